@@ -1,0 +1,395 @@
+// Package config loads newsbot's settings: built-in defaults, then an optional
+// TOML file, then NEWSBOT_<SECTION>_<KEY> environment variables. Unknown keys
+// and invalid values are errors that name the key.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Config is every setting of newsbot.
+type Config struct {
+	Telegram Telegram `toml:"telegram"`
+	Database Database `toml:"database"`
+	HTTP     HTTP     `toml:"http"`
+	Poll     Poll     `toml:"poll"`
+	Digest   Digest   `toml:"digest"`
+	Delivery Delivery `toml:"delivery"`
+	Log      Log      `toml:"log"`
+	Feeds    []Feed   `toml:"feeds"`
+}
+
+// Telegram configures the Bot API connection.
+type Telegram struct {
+	Token         string  `toml:"token"`
+	APIURL        string  `toml:"api_url"`
+	Mode          string  `toml:"mode"` // polling | webhook
+	WebhookURL    string  `toml:"webhook_url"`
+	WebhookListen string  `toml:"webhook_listen"`
+	WebhookSecret string  `toml:"webhook_secret"`
+	Editors       []int64 `toml:"editors"`
+}
+
+// Database configures the SQLite store.
+type Database struct {
+	Path string `toml:"path"`
+}
+
+// HTTP configures the health and metrics listener.
+type HTTP struct {
+	Listen string `toml:"listen"`
+}
+
+// Poll configures feed polling.
+type Poll struct {
+	Interval    Duration `toml:"interval"`
+	Concurrency int      `toml:"concurrency"`
+	PerHost     int      `toml:"per_host"`
+	Timeout     Duration `toml:"timeout"`
+	MaxBody     Size     `toml:"max_body"`
+	FullText    bool     `toml:"full_text"`
+}
+
+// Digest configures daily digests.
+type Digest struct {
+	Time     string `toml:"time"`
+	Timezone string `toml:"timezone"`
+	MaxItems int    `toml:"max_items"`
+}
+
+// Delivery configures sending limits.
+type Delivery struct {
+	Rate            float64  `toml:"rate"`
+	PerChatInterval Duration `toml:"per_chat_interval"`
+	GroupPerMinute  int      `toml:"group_per_minute"`
+	RetentionSent   Duration `toml:"retention_sent"`
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `toml:"level"`  // debug | info | warn | error
+	Format string `toml:"format"` // text | json
+}
+
+// Feed is one configured news feed.
+type Feed struct {
+	URL      string `toml:"url"`
+	Name     string `toml:"name"`
+	Lang     string `toml:"lang"`
+	Country  string `toml:"country"`
+	FullText bool   `toml:"full_text"`
+}
+
+// Default returns the built-in settings; they run without a file.
+func Default() Config {
+	return Config{
+		Telegram: Telegram{APIURL: "https://api.telegram.org", Mode: "polling", WebhookListen: ":8443"},
+		Database: Database{Path: "data/newsbot.db"},
+		Poll: Poll{
+			Interval: Duration(10 * time.Minute), Concurrency: 8, PerHost: 2,
+			Timeout: Duration(30 * time.Second), MaxBody: 8 << 20,
+		},
+		Digest:   Digest{Time: "08:00", Timezone: "Asia/Almaty", MaxItems: 10},
+		Delivery: Delivery{Rate: 25, PerChatInterval: Duration(time.Second), GroupPerMinute: 20, RetentionSent: Duration(7 * 24 * time.Hour)},
+		Log:      Log{Level: "info", Format: "text"},
+	}
+}
+
+// Load reads the defaults, then the TOML file at path (skipped when path is
+// ""), then the environment through getenv, and validates the result.
+func Load(path string, getenv func(string) string) (Config, error) {
+	cfg := Default()
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return Config{}, fmt.Errorf("config: %w", err)
+		}
+		if err := decode(string(data), &cfg); err != nil {
+			return Config{}, fmt.Errorf("config %s: %w", path, err)
+		}
+	}
+	if getenv != nil {
+		if err := applyEnv(&cfg, getenv); err != nil {
+			return Config{}, fmt.Errorf("config: %w", err)
+		}
+	}
+	if err := cfg.Validate(); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	return cfg, nil
+}
+
+func decode(data string, cfg *Config) error {
+	// Feeds given in the file replace the (empty) defaults rather than merge.
+	cfg.Feeds = nil
+	md, err := toml.Decode(data, cfg)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return fmt.Errorf("line %d: %s", pe.Position.Line, pe.Message)
+		}
+		return err
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return fmt.Errorf("unknown key %s", strings.Join(keys, ", "))
+	}
+	return nil
+}
+
+// applyEnv overrides settings from NEWSBOT_<SECTION>_<KEY> variables.
+func applyEnv(cfg *Config, getenv func(string) string) error {
+	root := reflect.ValueOf(cfg).Elem()
+	rt := root.Type()
+	for i := 0; i < rt.NumField(); i++ {
+		sf := rt.Field(i)
+		section := sf.Tag.Get("toml")
+		if sf.Type.Kind() != reflect.Struct {
+			continue // [[feeds]] comes from the file only
+		}
+		sv := root.Field(i)
+		for j := 0; j < sf.Type.NumField(); j++ {
+			kf := sf.Type.Field(j)
+			key := kf.Tag.Get("toml")
+			name := "NEWSBOT_" + strings.ToUpper(section) + "_" + strings.ToUpper(key)
+			raw := getenv(name)
+			if raw == "" {
+				continue
+			}
+			if err := setFromString(sv.Field(j), raw); err != nil {
+				return fmt.Errorf("%s (%s.%s): %w", name, section, key, err)
+			}
+		}
+	}
+	return nil
+}
+
+func setFromString(v reflect.Value, raw string) error {
+	if tu, ok := v.Addr().Interface().(interface{ UnmarshalText([]byte) error }); ok {
+		return tu.UnmarshalText([]byte(raw))
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(raw)
+	case reflect.Int:
+		n, err := strconv.Atoi(strings.TrimSpace(raw))
+		if err != nil {
+			return fmt.Errorf("not a whole number: %q", raw)
+		}
+		v.SetInt(int64(n))
+	case reflect.Float64:
+		f, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
+		if err != nil {
+			return fmt.Errorf("not a number: %q", raw)
+		}
+		v.SetFloat(f)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(strings.TrimSpace(raw))
+		if err != nil {
+			return fmt.Errorf("not true or false: %q", raw)
+		}
+		v.SetBool(b)
+	case reflect.Slice:
+		if v.Type().Elem().Kind() != reflect.Int64 {
+			return fmt.Errorf("unsupported list type")
+		}
+		var ids []int64
+		for _, f := range strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || r == ' ' }) {
+			n, err := strconv.ParseInt(f, 10, 64)
+			if err != nil {
+				return fmt.Errorf("not a list of user ids: %q", raw)
+			}
+			ids = append(ids, n)
+		}
+		v.Set(reflect.ValueOf(ids))
+	default:
+		return fmt.Errorf("unsupported setting type %s", v.Kind())
+	}
+	return nil
+}
+
+// Validate checks every setting and reports the first problems, each naming its key.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	if u, err := url.Parse(c.Telegram.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("telegram.api_url", "must be an http(s) URL, got %q", c.Telegram.APIURL)
+	}
+	switch c.Telegram.Mode {
+	case "polling":
+	case "webhook":
+		if c.Telegram.Token != "" {
+			if u, err := url.Parse(c.Telegram.WebhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
+				bad("telegram.webhook_url", "webhook mode needs a public https URL, got %q", c.Telegram.WebhookURL)
+			}
+			if c.Telegram.WebhookListen == "" {
+				bad("telegram.webhook_listen", "webhook mode needs a listen address")
+			}
+		}
+	default:
+		bad("telegram.mode", "must be polling or webhook, got %q", c.Telegram.Mode)
+	}
+	if s := c.Telegram.WebhookSecret; s != "" && !validSecret(s) {
+		bad("telegram.webhook_secret", "1-256 characters of A-Z, a-z, 0-9, _ and - only")
+	}
+	if strings.TrimSpace(c.Database.Path) == "" {
+		bad("database.path", "must not be empty")
+	}
+	if c.Poll.Interval.D() < time.Minute {
+		bad("poll.interval", "must be at least 1m, got %s", c.Poll.Interval)
+	}
+	if c.Poll.Concurrency < 1 || c.Poll.Concurrency > 256 {
+		bad("poll.concurrency", "must be 1 to 256, got %d", c.Poll.Concurrency)
+	}
+	if c.Poll.PerHost < 1 {
+		bad("poll.per_host", "must be at least 1, got %d", c.Poll.PerHost)
+	}
+	if c.Poll.Timeout.D() < time.Second {
+		bad("poll.timeout", "must be at least 1s, got %s", c.Poll.Timeout)
+	}
+	if c.Poll.MaxBody < 1024 {
+		bad("poll.max_body", "must be at least 1KiB, got %d bytes", int64(c.Poll.MaxBody))
+	}
+	if _, err := ParseClock(c.Digest.Time); err != nil {
+		bad("digest.time", "%v", err)
+	}
+	if _, err := time.LoadLocation(c.Digest.Timezone); err != nil || c.Digest.Timezone == "" || c.Digest.Timezone == "Local" {
+		bad("digest.timezone", "unknown time zone %q (use an IANA name such as Asia/Almaty)", c.Digest.Timezone)
+	}
+	if c.Digest.MaxItems < 1 || c.Digest.MaxItems > 50 {
+		bad("digest.max_items", "must be 1 to 50, got %d", c.Digest.MaxItems)
+	}
+	if c.Delivery.Rate <= 0 || c.Delivery.Rate > 1000 {
+		bad("delivery.rate", "must be above 0 and at most 1000 messages/s, got %v", c.Delivery.Rate)
+	}
+	if c.Delivery.PerChatInterval.D() < 0 {
+		bad("delivery.per_chat_interval", "must not be negative")
+	}
+	if c.Delivery.GroupPerMinute < 1 {
+		bad("delivery.group_per_minute", "must be at least 1, got %d", c.Delivery.GroupPerMinute)
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
+	}
+	switch c.Log.Format {
+	case "text", "json":
+	default:
+		bad("log.format", "must be text or json, got %q", c.Log.Format)
+	}
+	seen := map[string]int{}
+	for i, f := range c.Feeds {
+		key := fmt.Sprintf("feeds[%d]", i)
+		u, err := url.Parse(f.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad(key+".url", "must be an http(s) URL, got %q", f.URL)
+		} else if j, dup := seen[f.URL]; dup {
+			bad(key+".url", "same URL as feeds[%d]", j)
+		}
+		seen[f.URL] = i
+		if f.Country != "" && (len(f.Country) != 2 || strings.ToUpper(f.Country) != f.Country) {
+			bad(key+".country", "must be an upper-case ISO code such as KZ, got %q", f.Country)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func validSecret(s string) bool {
+	if len(s) > 256 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// ParseClock parses a local time of day "HH:MM" (24-hour) into minutes after midnight.
+func ParseClock(s string) (int, error) {
+	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	if !ok || err1 != nil || err2 != nil || len(m) != 2 || len(h) < 1 || len(h) > 2 || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
+		return 0, fmt.Errorf("%q is not a time of day like 08:00", s)
+	}
+	return hh*60 + mm, nil
+}
+
+// Duration is a time.Duration written as "10m", "30s", "1h30m".
+type Duration time.Duration
+
+// D returns the duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// String formats the duration like time.Duration.
+func (d Duration) String() string { return time.Duration(d).String() }
+
+// UnmarshalText parses "10m"-style durations.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(strings.TrimSpace(string(b)))
+	if err != nil {
+		return fmt.Errorf("%q is not a duration like 10m or 30s", string(b))
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// MarshalText formats the duration.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// Size is a byte count written as a number or with a unit: "8MiB", "512KiB", "1048576".
+type Size int64
+
+// UnmarshalText parses sizes.
+func (s *Size) UnmarshalText(b []byte) error {
+	str := strings.TrimSpace(string(b))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"B", 1}} {
+		if strings.HasSuffix(str, u.suffix) {
+			str, mult = strings.TrimSpace(strings.TrimSuffix(str, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(str, 10, 64)
+	if err != nil || n < 0 {
+		return fmt.Errorf("%q is not a size like 8MiB", string(b))
+	}
+	*s = Size(n * mult)
+	return nil
+}
+
+// UnmarshalTOML accepts a size as a TOML integer or string.
+func (s *Size) UnmarshalTOML(v any) error {
+	switch x := v.(type) {
+	case int64:
+		if x < 0 {
+			return fmt.Errorf("size must not be negative")
+		}
+		*s = Size(x)
+		return nil
+	case string:
+		return s.UnmarshalText([]byte(x))
+	default:
+		return fmt.Errorf("%v is not a size like 8MiB", v)
+	}
+}
