@@ -41,11 +41,6 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if path == "" {
 		return nil, errors.New("open db: empty path")
 	}
-	if dir := filepath.Dir(path); dir != "" {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("open db: create folder: %w", err)
-		}
-	}
 	db, err := OpenNoMigrate(ctx, path, opts...)
 	if err != nil {
 		return nil, err
@@ -57,8 +52,13 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	return db, nil
 }
 
-// OpenNoMigrate opens the database without touching its schema.
+// OpenNoMigrate opens the database, creating its folder, without touching its schema.
 func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("open db: create folder: %w", err)
+		}
+	}
 	// Connection settings live in the DSN so every pooled connection gets them.
 	q := url.Values{}
 	q.Set("_journal_mode", "WAL")

@@ -1,0 +1,184 @@
+// Command newsbot polls news feeds, analyses the articles and sends Telegram
+// digests. Run "newsbot help" for its subcommands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	_ "time/tzdata" // a bare machine still knows Asia/Dushanbe
+
+	"github.com/newsbot/newsbot/internal/config"
+	"github.com/newsbot/newsbot/internal/sqlite"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return
+		}
+		fmt.Fprintln(os.Stderr, "newsbot:", err)
+		os.Exit(exitCode(err))
+	}
+}
+
+// usageError marks a mistake on the command line (exit status 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func exitCode(err error) int {
+	var ue usageError
+	if errors.As(err, &ue) {
+		return 2
+	}
+	return 1
+}
+
+// env is what every subcommand gets: the process's streams and environment,
+// and, once load has run, the configuration and a logger.
+type env struct {
+	getenv func(string) string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+
+	configPath string
+	cfg        config.Config
+	log        *slog.Logger
+}
+
+// command is one subcommand of newsbot.
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+func commands() []command {
+	return []command{
+		{"run", "start the bot: poll feeds, answer chats, send digests (the default)", runBot},
+		{"migrate", "apply database migrations and print the schema version", runMigrate},
+		{"feeds", "list, add, remove, import or export feeds (OPML)", runFeeds},
+		{"version", "print the version", runVersion},
+	}
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	name := "run"
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		name, args = args[0], args[1:]
+	}
+	switch name {
+	case "help", "-h", "--help":
+		printHelp(stdout)
+		return nil
+	}
+	for _, c := range commands() {
+		if c.name == name {
+			return c.run(ctx, e, args)
+		}
+	}
+	printHelp(stderr)
+	return usageError{fmt.Sprintf("unknown command %q", name)}
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprintf(w, "newsbot %s turns news feeds into Telegram digests.\n\nUsage: newsbot <command> [-config FILE] [flags]\n\nCommands:\n", version)
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, "  %-8s %s\n", "help", "show this help")
+	fmt.Fprintln(w, "\nEvery command takes -h for its flags. Settings come from -config FILE (TOML, optional)\nand NEWSBOT_<SECTION>_<KEY> environment variables; see config.example.toml.")
+}
+
+// flags returns a flag set for a subcommand with the shared -config flag.
+func (e *env) flags(name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&e.configPath, "config", e.getenv("NEWSBOT_CONFIG"), "TOML configuration `file` (optional; also NEWSBOT_CONFIG)")
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: newsbot %s %s\n\nFlags:\n", name, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+var errHelp = flag.ErrHelp
+
+// parse parses the subcommand's flags, then loads the configuration and
+// builds the logger.
+func (e *env) parse(fs *flag.FlagSet, args []string) error {
+	if err := e.parseFlagsOnly(fs, args); err != nil {
+		return err
+	}
+	return e.loadConfig()
+}
+
+// loadConfig loads the configuration named by -config (or only defaults and
+// environment) and builds the logger.
+func (e *env) loadConfig() error {
+	cfg, err := config.Load(e.configPath, e.getenv)
+	if err != nil {
+		return err
+	}
+	e.cfg = cfg
+	e.log = newLogger(e.stderr, cfg.Log)
+	return nil
+}
+
+// openDB opens the configured database, applying migrations.
+func (e *env) openDB(ctx context.Context) (*sqlite.DB, error) {
+	return sqlite.Open(ctx, e.cfg.Database.Path)
+}
+
+func newLogger(w io.Writer, c config.Log) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(c.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if c.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+func runVersion(_ context.Context, e *env, args []string) error {
+	fs := e.flags("version", "")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, "newsbot", version)
+	return nil
+}
+
+func runMigrate(ctx context.Context, e *env, args []string) error {
+	fs := e.flags("migrate", "[-config FILE]")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	db, err := sqlite.OpenNoMigrate(ctx, e.cfg.Database.Path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	v, err := db.Migrate(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "database %s is at schema version %d\n", e.cfg.Database.Path, v)
+	return nil
+}
