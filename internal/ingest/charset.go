@@ -1,0 +1,150 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"mime"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+)
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+var (
+	xmlDeclRE  = regexp.MustCompile(`^<\?xml[^>]*\?>`)
+	encodingRE = regexp.MustCompile(`encoding\s*=\s*["']([^"']*)["']`)
+)
+
+// toUTF8 returns the document as UTF-8 whatever its charset, with a BOM and
+// any junk before the first tag removed and the XML declaration rewritten
+// to say UTF-8, so the XML parser never converts a second time.
+//
+// The charset is taken from a BOM, then the XML declaration, then the HTTP
+// Content-Type; a document that declares none and is not valid UTF-8 is
+// guessed to be windows-1251 (mostly high bytes) or windows-1252.
+func toUTF8(body []byte, contentType string) ([]byte, error) {
+	label := ""
+	switch {
+	case bytes.HasPrefix(body, utf8BOM):
+		body = body[len(utf8BOM):]
+		label = "utf-8"
+	case bytes.HasPrefix(body, []byte{0xFF, 0xFE}):
+		body, label = body[2:], "utf-16le"
+	case bytes.HasPrefix(body, []byte{0xFE, 0xFF}):
+		body, label = body[2:], "utf-16be"
+	}
+	if strings.HasPrefix(label, "utf-16") {
+		dec, err := decodeWith(label, body)
+		if err != nil {
+			return nil, err
+		}
+		body, label = dec, "utf-8"
+	}
+
+	body = trimBeforeFirstTag(body)
+	if decl := xmlDeclRE.Find(body); label == "" && decl != nil {
+		if m := encodingRE.FindSubmatch(decl); m != nil {
+			label = strings.ToLower(strings.TrimSpace(string(m[1])))
+		}
+	}
+	if label == "" {
+		if _, params, err := mime.ParseMediaType(contentType); err == nil {
+			label = strings.ToLower(strings.TrimSpace(params["charset"]))
+		}
+	}
+	if label == "utf8" {
+		label = "utf-8"
+	}
+
+	var out []byte
+	switch {
+	case label == "" || label == "utf-8":
+		if utf8.Valid(body) {
+			out = body
+		} else if label == "" && !mostlyUTF8(body) {
+			// Undeclared and not UTF-8 at all: a legacy single-byte charset.
+			dec, err := decodeWith(guessLegacy(body), body)
+			if err != nil {
+				return nil, err
+			}
+			out = dec
+		} else {
+			// Mostly UTF-8 with a few broken bytes: keep the text, mark the damage.
+			out = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+		}
+	default:
+		dec, err := decodeWith(label, body)
+		if err != nil {
+			return nil, err
+		}
+		out = dec
+	}
+	if decl := xmlDeclRE.FindIndex(out); decl != nil {
+		fixed := make([]byte, 0, len(out)+8)
+		fixed = append(fixed, `<?xml version="1.0" encoding="utf-8"?>`...)
+		out = append(fixed, out[decl[1]:]...)
+	}
+	return out, nil
+}
+
+// decodeWith converts body from the named charset to UTF-8.
+func decodeWith(label string, body []byte) ([]byte, error) {
+	enc, name := charset.Lookup(label)
+	if enc == nil {
+		return nil, fmt.Errorf("unknown charset %q", label)
+	}
+	if name == "utf-8" {
+		return bytes.ToValidUTF8(body, []byte("\uFFFD")), nil
+	}
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		return nil, fmt.Errorf("decode %s: %w", name, err)
+	}
+	return out, nil
+}
+
+// trimBeforeFirstTag drops whitespace and stray text before the first '<'.
+func trimBeforeFirstTag(b []byte) []byte {
+	if i := bytes.IndexByte(b, '<'); i > 0 {
+		return b[i:]
+	}
+	return b
+}
+
+// mostlyUTF8 reports whether the well-formed multi-byte UTF-8 sequences
+// in b outnumber the bytes that are not UTF-8.
+func mostlyUTF8(b []byte) bool {
+	var good, bad int
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bad++
+		case n > 1:
+			good++
+		}
+		b = b[n:]
+	}
+	return good > bad
+}
+
+// guessLegacy tells windows-1251 from windows-1252: Cyrillic text is made
+// of high bytes, while Western European text has a few among ASCII letters.
+func guessLegacy(b []byte) string {
+	var high, ascii int
+	for _, c := range b {
+		switch {
+		case c >= 0xC0:
+			high++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			ascii++
+		}
+	}
+	if high*5 > ascii {
+		return "windows-1251"
+	}
+	return "windows-1252"
+}

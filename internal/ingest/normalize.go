@@ -1,0 +1,449 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mmcdole/gofeed"
+	ext "github.com/mmcdole/gofeed/extensions"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Normalize turns the items of pf, fetched from feed f (at feedURL, after
+// redirects) at time now, into articles: absolute canonical links, clean
+// titles and bodies, a language, UTC times and a content hash. Items with
+// neither title, link nor text are dropped; a GUID repeated within the feed
+// keeps its first item unless the repeats point elsewhere.
+func Normalize(f news.Feed, pf *gofeed.Feed, feedURL string, now time.Time) []news.Article {
+	now = now.UTC()
+	base, _ := url.Parse(feedURL)
+	if base == nil || !base.IsAbs() {
+		base, _ = url.Parse(f.URL)
+	}
+	if link := resolve(base, pf.Link); link != "" {
+		if u, err := url.Parse(link); err == nil && u.IsAbs() && u.Host != "" {
+			base = u
+		}
+	}
+	source := f.Name
+	if source == "" && base != nil {
+		source = strings.TrimPrefix(base.Hostname(), "www.")
+	}
+	feedLang := langTag(f.Lang)
+	if feedLang == "" {
+		feedLang = langTag(pf.Language)
+	}
+
+	items := make([]news.Article, 0, len(pf.Items))
+	anchored := make([]string, 0, len(pf.Items))
+	for _, it := range pf.Items {
+		if it == nil {
+			continue
+		}
+		a, withFragment, ok := normalizeItem(it, base, now)
+		if !ok {
+			continue
+		}
+		a.FeedID = f.ID
+		a.Source = source
+		a.Lang = feedLang
+		if a.Lang == "" {
+			a.Lang = detectLang(a.Title + " " + a.Body)
+		}
+		items = append(items, a)
+		anchored = append(anchored, withFragment)
+	}
+	keepFragments(items, anchored)
+
+	out := items[:0]
+	seenGUID := make(map[string]int, len(items))
+	for _, a := range items {
+		if i, dup := seenGUID[a.GUID]; dup {
+			if a.URL == "" || a.URL == out[i].URL {
+				continue
+			}
+			// The feed reuses one GUID for different links: key them by link.
+			a.GUID = a.URL
+			if _, dup := seenGUID[a.GUID]; dup {
+				continue
+			}
+		}
+		seenGUID[a.GUID] = len(out)
+		out = append(out, a)
+	}
+	return out
+}
+
+// keepFragments gives back their fragments to links that differ only by
+// fragment within one feed: such a feed (a newsletter, a linkblog) uses
+// anchors on one page as separate entries, which must not collapse into one.
+func keepFragments(items []news.Article, anchored []string) {
+	variants := make(map[string]map[string]bool)
+	for i, a := range items {
+		if a.URL == "" || anchored[i] == a.URL {
+			continue
+		}
+		if variants[a.URL] == nil {
+			variants[a.URL] = make(map[string]bool)
+		}
+		variants[a.URL][anchored[i]] = true
+	}
+	for i, a := range items {
+		if len(variants[a.URL]) > 1 {
+			items[i].URL = anchored[i]
+		}
+	}
+}
+
+// normalizeItem returns the article and its link with the fragment kept.
+func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time) (news.Article, string, bool) {
+	var a news.Article
+	link := resolve(base, firstNonEmpty(it.Link, firstOf(it.Links)))
+	a.URL = CanonicalURL(link)
+	withFragment := canonicalURL(link, true)
+	title, _ := htmlText(it.Title)
+	a.Title = oneLine(title)
+
+	body, img := bestBody(it)
+	a.Body = body
+	if a.Title == "" && a.URL == "" && a.Body == "" {
+		return a, "", false
+	}
+	if a.Title == "" {
+		a.Title = titleFromBody(a.Body)
+	}
+
+	a.GUID = strings.TrimSpace(it.GUID)
+	if a.GUID == "" {
+		a.GUID = withFragment
+	}
+	a.ContentHash = ContentHash(a.Title, a.Body)
+	if a.GUID == "" {
+		a.GUID = "hash:" + a.ContentHash
+	}
+
+	a.PublishedAt = now
+	for _, t := range []*time.Time{it.PublishedParsed, it.UpdatedParsed} {
+		if t != nil && !t.IsZero() && !t.After(now) && t.Year() > 1970 {
+			a.PublishedAt = t.UTC()
+			break
+		}
+	}
+	a.FetchedAt, a.UpdatedAt = now, now
+	a.Author = author(it)
+	a.Categories = categories(it.Categories)
+	a.ImageURL, a.Enclosures = media(it, base)
+	if isTracker(a.ImageURL) {
+		a.ImageURL = ""
+	}
+	if a.ImageURL == "" && img != "" && !isTracker(img) {
+		a.ImageURL = resolve(base, img)
+	}
+	a.FullTextStatus = "feed"
+	return a, withFragment, true
+}
+
+// bestBody picks the longest text among content, description and known
+// full-text extensions, with the first image found in their markup.
+func bestBody(it *gofeed.Item) (body, img string) {
+	candidates := []string{it.Content, it.Description}
+	for _, prefix := range []string{"yandex", "ya"} {
+		candidates = append(candidates, extValues(it.Extensions, prefix, "full-text")...)
+	}
+	for _, c := range candidates {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		t, i := htmlText(c)
+		if img == "" {
+			img = i
+		}
+		if len(t) > len(body) {
+			body = t
+		}
+	}
+	return body, img
+}
+
+func extValues(e ext.Extensions, prefix, name string) []string {
+	var out []string
+	for _, x := range e[prefix][name] {
+		out = append(out, x.Value)
+	}
+	return out
+}
+
+// titleFromBody makes a title for an untitled item from its first words.
+func titleFromBody(body string) string {
+	line, _, _ := strings.Cut(body, "\n")
+	line = oneLine(line)
+	const maxRunes = 100
+	if utf8.RuneCountInString(line) <= maxRunes {
+		return line
+	}
+	r := []rune(line)[:maxRunes]
+	if i := strings.LastIndexFunc(string(r), unicode.IsSpace); i > maxRunes/2 {
+		return strings.TrimRight(string(r)[:i], " ,;:-") + "…"
+	}
+	return string(r) + "…"
+}
+
+func author(it *gofeed.Item) string {
+	for _, p := range it.Authors {
+		if p == nil {
+			continue
+		}
+		if n := oneLine(firstNonEmpty(p.Name, p.Email)); n != "" {
+			return n
+		}
+	}
+	if it.DublinCoreExt != nil {
+		for _, c := range it.DublinCoreExt.Creator {
+			if n := oneLine(c); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+func categories(in []string) []string {
+	var out []string
+	for _, c := range in {
+		c = oneLine(c)
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// media returns the item's lead image and the URLs of its attachments.
+func media(it *gofeed.Item, base *url.URL) (image string, enclosures []string) {
+	add := func(u string) {
+		if u = resolve(base, u); u != "" && !slices.Contains(enclosures, u) {
+			enclosures = append(enclosures, u)
+		}
+	}
+	if it.Image != nil {
+		image = resolve(base, it.Image.URL)
+	}
+	for _, e := range it.Enclosures {
+		if e == nil || e.URL == "" {
+			continue
+		}
+		add(e.URL)
+		if image == "" && strings.HasPrefix(e.Type, "image/") {
+			image = resolve(base, e.URL)
+		}
+	}
+	var mediaContent []ext.Extension
+	mediaContent = append(mediaContent, it.Extensions["media"]["content"]...)
+	for _, g := range it.Extensions["media"]["group"] {
+		mediaContent = append(mediaContent, g.Children["content"]...)
+	}
+	for _, m := range mediaContent {
+		u := m.Attrs["url"]
+		if u == "" {
+			continue
+		}
+		add(u)
+		if image == "" && (m.Attrs["medium"] == "image" || strings.HasPrefix(m.Attrs["type"], "image/")) {
+			image = resolve(base, u)
+		}
+	}
+	if image == "" {
+		for _, m := range it.Extensions["media"]["thumbnail"] {
+			if u := resolve(base, m.Attrs["url"]); u != "" {
+				image = u
+				break
+			}
+		}
+	}
+	if image == "" {
+		for _, u := range enclosures {
+			if isImageURL(u) {
+				image = u
+				break
+			}
+		}
+	}
+	return image, enclosures
+}
+
+func isImageURL(u string) bool {
+	p := strings.ToLower(u)
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	for _, s := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"} {
+		if strings.HasSuffix(p, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve makes ref absolute against base; it returns "" for empty or
+// unusable references (javascript:, mailto: and the like).
+func resolve(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if !u.IsAbs() && u.Host == "" {
+		return ""
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
+}
+
+// trackingParams are query parameters that identify a campaign, not a page.
+var trackingParams = map[string]bool{
+	"fbclid": true, "gclid": true, "dclid": true, "yclid": true, "msclkid": true,
+	"mc_cid": true, "mc_eid": true, "igshid": true, "_ga": true, "_gl": true,
+	"ocid": true, "cmpid": true, "ito": true, "__twitter_impression": true,
+}
+
+// CanonicalURL returns u without fragment, tracking parameters (utm_*,
+// at_*, fbclid, gclid …) and default port, with a lower-case host and the
+// remaining query sorted. Unparseable input is returned trimmed.
+func CanonicalURL(u string) string { return canonicalURL(u, false) }
+
+func canonicalURL(u string, keepFragment bool) string {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return ""
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return u
+	}
+	if !keepFragment {
+		p.Fragment, p.RawFragment = "", ""
+	}
+	p.Scheme = strings.ToLower(p.Scheme)
+	host := strings.ToLower(p.Host)
+	if h, port, ok := strings.Cut(host, ":"); ok && (p.Scheme == "http" && port == "80" || p.Scheme == "https" && port == "443") {
+		host = h
+	}
+	p.Host = host
+	if p.Path == "" && p.Host != "" {
+		p.Path = "/"
+	}
+	if p.RawQuery != "" {
+		q := p.Query()
+		for k := range q {
+			lk := strings.ToLower(k)
+			if trackingParams[lk] || strings.HasPrefix(lk, "utm_") || strings.HasPrefix(lk, "at_") {
+				q.Del(k)
+			}
+		}
+		p.RawQuery = q.Encode()
+	}
+	return p.String()
+}
+
+// ContentHash identifies an article's normalised title and body: case and
+// whitespace do not matter. It is "" when both are empty.
+func ContentHash(title, body string) string {
+	t := strings.ToLower(oneLine(title))
+	b := strings.ToLower(oneLine(body))
+	if t == "" && b == "" {
+		return ""
+	}
+	h := sha256.New()
+	h.Write([]byte(t))
+	h.Write([]byte{0})
+	h.Write([]byte(b))
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// langTag reduces a language tag such as "en-US" to its primary subtag.
+func langTag(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) < 2 || len(s) > 3 {
+		return ""
+	}
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return s
+}
+
+// detectLang tells Cyrillic from Latin text, which is all newsbot needs:
+// "uk" when Ukrainian-only letters appear, "ru" for other Cyrillic, "en"
+// for Latin, "und" otherwise.
+func detectLang(s string) string {
+	var cyr, lat, other, ukr int
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+			if strings.ContainsRune("іїєґІЇЄҐ", r) {
+				ukr++
+			}
+		case r < 0x250 && unicode.IsLetter(r):
+			lat++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	switch {
+	case cyr > lat && cyr > other:
+		if ukr*50 > cyr {
+			return "uk"
+		}
+		return "ru"
+	case lat > cyr && lat > other:
+		return "en"
+	}
+	return "und"
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func firstOf(ss []string) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[0]
+}
+
+// isTracker reports whether an image URL is a known feed-analytics pixel.
+func isTracker(u string) bool {
+	for _, s := range []string{"feedburner.com/~", "feedsportal.com", "pheedo.com", "/~ff/", "/~r/"} {
+		if strings.Contains(u, s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,46 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// ErrNotAFeed is returned when a document is neither RSS, Atom nor JSON Feed.
+var ErrNotAFeed = errors.New("not a feed")
+
+// feedRootRE finds the root element of a feed embedded in something else.
+var feedRootRE = regexp.MustCompile(`<(?:rss|feed|rdf:RDF|RDF)[\s>]`)
+
+var htmlRE = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html)[\s>]`)
+
+// ParseFeed decodes body (whatever its charset) and parses it as RSS,
+// Atom or JSON Feed. It fails with ErrNotAFeed for HTML pages and other
+// documents, and with the parser's error, wrapped, for broken feeds.
+func ParseFeed(body []byte, contentType string) (*gofeed.Feed, error) {
+	data, err := toUTF8(body, contentType)
+	if err != nil {
+		return nil, fmt.Errorf("decode: %w", err)
+	}
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		// A feed wrapped in XHTML or preceded by junk: parse from its root.
+		if loc := feedRootRE.FindIndex(data); loc != nil && loc[0] > 0 {
+			f, err = gofeed.NewParser().Parse(bytes.NewReader(data[loc[0]:]))
+		}
+	}
+	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+		head := data[:min(len(data), 4096)]
+		if htmlRE.Match(head) {
+			return nil, fmt.Errorf("%w: got an HTML page", ErrNotAFeed)
+		}
+		return nil, fmt.Errorf("%w: no RSS, Atom or JSON Feed root element", ErrNotAFeed)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	return f, nil
+}

@@ -1,0 +1,174 @@
+package ingest
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipped elements lose their content entirely.
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
+	atom.Embed: true, atom.Video: true, atom.Audio: true, atom.Canvas: true,
+	atom.Head: true, atom.Title: true, atom.Button: true, atom.Select: true,
+	atom.Form: true, atom.Textarea: true,
+}
+
+// blocks end a paragraph where they start and where they end.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Ul: true, atom.Ol: true,
+	atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Table: true, atom.Tr: true, atom.H1: true, atom.H2: true,
+	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Hr: true, atom.Figure: true, atom.Figcaption: true, atom.Main: true,
+	atom.Address: true, atom.Details: true, atom.Summary: true,
+}
+
+var blankLineRE = regexp.MustCompile(`\n[ \t\r\f\v]*\n`)
+
+// htmlText turns an HTML fragment (or plain text) into clean text:
+// paragraphs separated by "\n\n", line breaks kept as "\n", whitespace
+// collapsed, entities decoded, scripts, styles and media dropped. It also
+// returns the first image's src, for articles that carry no other image.
+func htmlText(s string) (text, firstImage string) {
+	if !strings.ContainsAny(s, "<&") {
+		return plainText(s), ""
+	}
+	if !looksLikeHTML(s) {
+		return plainText(html.UnescapeString(s)), ""
+	}
+	var b textBuilder
+	z := xhtml.NewTokenizer(strings.NewReader(s))
+	skipDepth := 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case xhtml.ErrorToken:
+			return b.String(), firstImage
+		case xhtml.TextToken:
+			if skipDepth == 0 {
+				b.text(string(z.Text()))
+			}
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			if skipped[a] {
+				if tt == xhtml.StartTagToken {
+					skipDepth++
+				}
+				continue
+			}
+			switch {
+			case a == atom.Img && firstImage == "" && hasAttr:
+				for {
+					k, v, more := z.TagAttr()
+					if string(k) == "src" && len(v) > 0 {
+						firstImage = string(v)
+						break
+					}
+					if !more {
+						break
+					}
+				}
+			case a == atom.Br:
+				b.lineBreak()
+			case blocks[a]:
+				b.paragraph()
+			case a == atom.Td || a == atom.Th:
+				b.text(" ")
+			}
+		case xhtml.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if skipped[a] {
+				if skipDepth > 0 {
+					skipDepth--
+				}
+				continue
+			}
+			if blocks[a] {
+				b.paragraph()
+			}
+		}
+	}
+}
+
+var tagRE = regexp.MustCompile(`<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|/[a-zA-Z]|!--)`)
+
+func looksLikeHTML(s string) bool { return tagRE.MatchString(s) }
+
+// plainText tidies text that has no markup: blank lines separate paragraphs.
+func plainText(s string) string {
+	var b textBuilder
+	for i, para := range blankLineRE.Split(strings.ReplaceAll(s, "\r\n", "\n"), -1) {
+		if i > 0 {
+			b.paragraph()
+		}
+		lines := strings.Split(para, "\n")
+		for j, l := range lines {
+			if j > 0 {
+				b.lineBreak()
+			}
+			b.text(l)
+		}
+	}
+	return b.String()
+}
+
+// textBuilder accumulates text, collapsing whitespace and break runs.
+type textBuilder struct {
+	sb strings.Builder
+	// pending is the break owed before the next word: 0 none, 1 space,
+	// 2 line break, 3 paragraph break.
+	pending int
+}
+
+func (b *textBuilder) text(s string) {
+	if s == "" {
+		return
+	}
+	if first, _ := utf8.DecodeRuneInString(s); isSpace(first) {
+		b.pending = max(b.pending, 1)
+	}
+	for i, f := range strings.FieldsFunc(s, isSpace) {
+		if i > 0 {
+			b.pending = max(b.pending, 1)
+		}
+		if b.sb.Len() > 0 {
+			switch b.pending {
+			case 3:
+				b.sb.WriteString("\n\n")
+			case 2:
+				b.sb.WriteByte('\n')
+			case 1:
+				b.sb.WriteByte(' ')
+			}
+		}
+		b.sb.WriteString(f)
+		b.pending = 0
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); isSpace(last) {
+		b.pending = max(b.pending, 1)
+	}
+}
+
+func (b *textBuilder) lineBreak() { b.pending = max(b.pending, 2) }
+func (b *textBuilder) paragraph() { b.pending = 3 }
+func (b *textBuilder) String() string {
+	return b.sb.String()
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' }
+
+// oneLine collapses text onto a single line, for titles.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, isSpace), " ")
+}
