@@ -1,0 +1,170 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// audienceWhere returns the condition on subscribers s selecting the audience,
+// with its arguments.
+func audienceWhere(a news.Audience) (string, []any) {
+	var (
+		conds = []string{`s.status = 'active'`}
+		args  []any
+	)
+	if a.BreakingOnly {
+		conds = append(conds, `s.breaking_alerts = 1`)
+	}
+	if len(a.Countries) > 0 {
+		conds = append(conds, `EXISTS (SELECT 1 FROM subscriber_countries c
+			WHERE c.chat_id = s.chat_id AND c.code IN (?`+strings.Repeat(", ?", len(a.Countries)-1)+`))`)
+		for _, c := range a.Countries {
+			args = append(args, strings.ToUpper(c))
+		}
+	}
+	if len(a.Topics) > 0 {
+		// A subscriber with no topics follows every topic.
+		conds = append(conds, `(NOT EXISTS (SELECT 1 FROM subscriber_topics t WHERE t.chat_id = s.chat_id)
+			OR EXISTS (SELECT 1 FROM subscriber_topics t WHERE t.chat_id = s.chat_id
+			AND t.topic IN (?`+strings.Repeat(", ?", len(a.Topics)-1)+`)))`)
+		for _, t := range a.Topics {
+			args = append(args, string(t))
+		}
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// AudienceCount returns the exact number of subscribers the audience selects.
+func (d *DB) AudienceCount(ctx context.Context, a news.Audience) (int, error) {
+	where, args := audienceWhere(a)
+	var n int
+	if err := d.db.GetContext(ctx, &n, `SELECT COUNT(*) FROM subscribers s WHERE `+where, args...); err != nil {
+		return 0, fmt.Errorf("audience count: %w", err)
+	}
+	return n, nil
+}
+
+// AudienceChats returns the chat ids the audience selects, in id order.
+func (d *DB) AudienceChats(ctx context.Context, a news.Audience) ([]int64, error) {
+	where, args := audienceWhere(a)
+	var ids []int64
+	if err := d.db.SelectContext(ctx, &ids, `SELECT s.chat_id FROM subscribers s WHERE `+where+` ORDER BY s.chat_id`, args...); err != nil {
+		return nil, fmt.Errorf("audience chats: %w", err)
+	}
+	return ids, nil
+}
+
+// DueSubscribers returns up to limit active subscribers whose next digest is
+// due at now, with their countries and topics, earliest first.
+func (d *DB) DueSubscribers(ctx context.Context, now time.Time, limit int) ([]news.Subscriber, error) {
+	subs, err := d.subscribersWhere(ctx, `status = 'active' AND next_digest_at <> '' AND next_digest_at <= ?
+		ORDER BY next_digest_at, chat_id LIMIT ?`, fmtTime(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("due subscribers: %w", err)
+	}
+	return subs, nil
+}
+
+// UnscheduledSubscribers returns up to limit active subscribers without a
+// next digest time, so the scheduler can give them one.
+func (d *DB) UnscheduledSubscribers(ctx context.Context, limit int) ([]news.Subscriber, error) {
+	subs, err := d.subscribersWhere(ctx, `status = 'active' AND next_digest_at = '' ORDER BY chat_id LIMIT ?`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("unscheduled subscribers: %w", err)
+	}
+	return subs, nil
+}
+
+// subscribersWhere loads subscribers by a condition, with countries and
+// topics fetched in two queries for the whole batch rather than per chat.
+func (d *DB) subscribersWhere(ctx context.Context, cond string, args ...any) ([]news.Subscriber, error) {
+	var rows []subscriberRow
+	if err := d.db.SelectContext(ctx, &rows, `SELECT `+subscriberColumns+` FROM subscribers WHERE `+cond, args...); err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	subs := make([]news.Subscriber, len(rows))
+	index := make(map[int64]int, len(rows))
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		subs[i] = r.subscriber()
+		index[r.ChatID] = i
+		ids[i] = r.ChatID
+	}
+	var pairs []struct {
+		ChatID int64  `db:"chat_id"`
+		Value  string `db:"value"`
+	}
+	q, qargs, err := sqlx.In(`SELECT chat_id, code AS value FROM subscriber_countries WHERE chat_id IN (?) ORDER BY chat_id, code`, ids)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.db.SelectContext(ctx, &pairs, q, qargs...); err != nil {
+		return nil, err
+	}
+	for _, p := range pairs {
+		s := &subs[index[p.ChatID]]
+		s.Countries = append(s.Countries, p.Value)
+	}
+	pairs = pairs[:0]
+	q, qargs, err = sqlx.In(`SELECT chat_id, topic AS value FROM subscriber_topics WHERE chat_id IN (?) ORDER BY chat_id, topic`, ids)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.db.SelectContext(ctx, &pairs, q, qargs...); err != nil {
+		return nil, err
+	}
+	for _, p := range pairs {
+		s := &subs[index[p.ChatID]]
+		s.Topics = append(s.Topics, news.Topic(p.Value))
+	}
+	return subs, nil
+}
+
+// SetNextDigest stores the chat's next digest time; the zero time
+// unschedules it. It returns news.ErrNotFound for an unknown chat.
+func (d *DB) SetNextDigest(ctx context.Context, chatID int64, next time.Time) error {
+	res, err := d.db.ExecContext(ctx, `UPDATE subscribers SET next_digest_at = ? WHERE chat_id = ?`, fmtTime(next), chatID)
+	if err != nil {
+		return fmt.Errorf("set next digest %d: %w", chatID, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("set next digest %d: %w", chatID, errNotFound)
+	}
+	return nil
+}
+
+// RecordDigests enqueues the digests' messages and stores each subscriber's
+// LastDigestAt and NextDigestAt, all in one transaction, so a digest is
+// either scheduled and booked or neither.
+func (d *DB) RecordDigests(ctx context.Context, msgs []news.OutboxMessage, subs []news.Subscriber) error {
+	err := d.tx(ctx, func(tx *sqlx.Tx) error {
+		if _, err := enqueueTx(ctx, tx, msgs, d.now()); err != nil {
+			return err
+		}
+		stmt, err := tx.PrepareContext(ctx, `UPDATE subscribers SET last_digest_at = ?, next_digest_at = ?
+			WHERE chat_id = ?`)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, s := range subs {
+			if _, err := stmt.ExecContext(ctx, fmtTime(s.LastDigestAt), fmtTime(s.NextDigestAt), s.ChatID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("record digests: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,213 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+
+	"github.com/jmoiron/sqlx"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+type broadcastRow struct {
+	ID                int64         `db:"id"`
+	EditorID          int64         `db:"editor_id"`
+	Kind              string        `db:"kind"`
+	Text              string        `db:"text"`
+	ArticleID         sql.NullInt64 `db:"article_id"`
+	Audience          string        `db:"audience"`
+	State             string        `db:"state"`
+	Total             int           `db:"total"`
+	Sent              int           `db:"sent"`
+	Failed            int           `db:"failed"`
+	ProgressChatID    int64         `db:"progress_chat_id"`
+	ProgressMessageID int           `db:"progress_message_id"`
+	CreatedAt         string        `db:"created_at"`
+	StartedAt         string        `db:"started_at"`
+	FinishedAt        string        `db:"finished_at"`
+}
+
+const broadcastColumns = `id, editor_id, kind, text, article_id, audience, state, total, sent, failed,
+	progress_chat_id, progress_message_id, created_at, started_at, finished_at`
+
+func (r broadcastRow) broadcast() news.Broadcast {
+	b := news.Broadcast{
+		ID: r.ID, EditorID: r.EditorID, Kind: news.MessageKind(r.Kind), Text: r.Text,
+		ArticleID: r.ArticleID.Int64, State: news.BroadcastState(r.State),
+		Total: r.Total, Sent: r.Sent, Failed: r.Failed,
+		ProgressChatID: r.ProgressChatID, ProgressMessageID: r.ProgressMessageID,
+		CreatedAt: parseTime(r.CreatedAt), StartedAt: parseTime(r.StartedAt), FinishedAt: parseTime(r.FinishedAt),
+	}
+	// A malformed audience reads as "everyone"; it is only a record here.
+	_ = json.Unmarshal([]byte(r.Audience), &b.Audience)
+	return b
+}
+
+// StartBroadcast records the broadcast and, in the same transaction, puts one
+// outbox message per audience member with idempotency key
+// "chat:broadcast:id", copying text and options from tmpl. It returns the
+// broadcast with its id, state sending and Total set to the number of
+// messages. Resolving the audience inside the insert keeps the count exact
+// and the record and its messages all-or-nothing.
+func (d *DB) StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.OutboxMessage) (news.Broadcast, error) {
+	aud, err := json.Marshal(b.Audience)
+	if err != nil {
+		return b, fmt.Errorf("start broadcast: %w", err)
+	}
+	if b.Kind == "" {
+		b.Kind = news.KindBroadcast
+	}
+	now := d.now().UTC()
+	b.CreatedAt, b.StartedAt, b.State = now, now, news.BroadcastSending
+	if tmpl.ParseMode == "" {
+		tmpl.ParseMode = "HTML"
+	}
+	var article any
+	if b.ArticleID != 0 {
+		article = b.ArticleID
+	}
+	err = d.tx(ctx, func(tx *sqlx.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO broadcasts (editor_id, kind, text, article_id, audience,
+			state, progress_chat_id, progress_message_id, created_at, started_at)
+			VALUES (?, ?, ?, ?, ?, 'sending', ?, ?, ?, ?)`,
+			b.EditorID, string(b.Kind), b.Text, article, string(aud), b.ProgressChatID, b.ProgressMessageID,
+			fmtTime(now), fmtTime(now))
+		if err != nil {
+			return err
+		}
+		if b.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		where, args := audienceWhere(b.Audience)
+		content := fmt.Sprint(b.ID)
+		args = append([]any{":" + string(b.Kind) + ":" + content, string(b.Kind), content, b.Text,
+			tmpl.ParseMode, tmpl.ReplyMarkup, tmpl.DisableNotification, tmpl.DisablePreview, b.ID,
+			fmtTime(now), fmtTime(now)}, args...)
+		res, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO outbox (idem_key, chat_id, kind, content_id,
+			text, parse_mode, reply_markup, disable_notification, disable_preview, broadcast_id, state,
+			not_before, created_at)
+			SELECT s.chat_id || ?, s.chat_id, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?
+			FROM subscribers s WHERE `+where+` ORDER BY s.chat_id`, args...)
+		if err != nil {
+			return err
+		}
+		n, _ := res.RowsAffected()
+		b.Total = int(n)
+		_, err = tx.ExecContext(ctx, `UPDATE broadcasts SET total = ? WHERE id = ?`, b.Total, b.ID)
+		return err
+	})
+	if err != nil {
+		return b, fmt.Errorf("start broadcast: %w", err)
+	}
+	return b, nil
+}
+
+// Broadcast returns the broadcast's record, or news.ErrNotFound.
+func (d *DB) Broadcast(ctx context.Context, id int64) (news.Broadcast, error) {
+	var r broadcastRow
+	if err := d.db.GetContext(ctx, &r, `SELECT `+broadcastColumns+` FROM broadcasts WHERE id = ?`, id); err != nil {
+		return news.Broadcast{}, fmt.Errorf("broadcast %d: %w", id, notFound(err))
+	}
+	return r.broadcast(), nil
+}
+
+// Broadcasts returns the most recent broadcasts, newest first; state filters
+// when not empty.
+func (d *DB) Broadcasts(ctx context.Context, state news.BroadcastState, limit int) ([]news.Broadcast, error) {
+	var rows []broadcastRow
+	if err := d.db.SelectContext(ctx, &rows, `SELECT `+broadcastColumns+` FROM broadcasts
+		WHERE ? = '' OR state = ? ORDER BY id DESC LIMIT ?`, string(state), string(state), limit); err != nil {
+		return nil, fmt.Errorf("broadcasts: %w", err)
+	}
+	out := make([]news.Broadcast, len(rows))
+	for i, r := range rows {
+		out[i] = r.broadcast()
+	}
+	return out, nil
+}
+
+// BroadcastCounts returns the number of the broadcast's messages in each state.
+func (d *DB) BroadcastCounts(ctx context.Context, id int64) (map[news.OutboxState]int, error) {
+	var rows []struct {
+		State string `db:"state"`
+		N     int    `db:"n"`
+	}
+	if err := d.db.SelectContext(ctx, &rows, `SELECT state, COUNT(*) AS n FROM outbox
+		WHERE broadcast_id = ? GROUP BY state`, id); err != nil {
+		return nil, fmt.Errorf("broadcast %d counts: %w", id, err)
+	}
+	out := make(map[news.OutboxState]int, len(rows))
+	for _, r := range rows {
+		out[news.OutboxState(r.State)] = r.N
+	}
+	return out, nil
+}
+
+// BroadcastFailures returns how many of the broadcast's messages were not
+// delivered, by their last error.
+func (d *DB) BroadcastFailures(ctx context.Context, id int64) (map[string]int, error) {
+	var rows []struct {
+		Reason string `db:"reason"`
+		N      int    `db:"n"`
+	}
+	if err := d.db.SelectContext(ctx, &rows, `SELECT last_error AS reason, COUNT(*) AS n FROM outbox
+		WHERE broadcast_id = ? AND state IN ('dead', 'cancelled') GROUP BY last_error`, id); err != nil {
+		return nil, fmt.Errorf("broadcast %d failures: %w", id, err)
+	}
+	out := make(map[string]int, len(rows))
+	for _, r := range rows {
+		out[r.Reason] = r.N
+	}
+	return out, nil
+}
+
+// UpdateBroadcastProgress stores the counts, and the final state with its
+// finishing time when state is done or cancelled.
+func (d *DB) UpdateBroadcastProgress(ctx context.Context, id int64, state news.BroadcastState, sent, failed int) error {
+	finished := ""
+	if state == news.BroadcastDone || state == news.BroadcastCancelled {
+		finished = fmtTime(d.now())
+	}
+	res, err := d.db.ExecContext(ctx, `UPDATE broadcasts SET state = ?, sent = ?, failed = ?,
+		finished_at = CASE WHEN ? = '' THEN finished_at ELSE ? END WHERE id = ?`,
+		string(state), sent, failed, finished, finished, id)
+	if err != nil {
+		return fmt.Errorf("update broadcast %d: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("update broadcast %d: %w", id, errNotFound)
+	}
+	return nil
+}
+
+// SetBroadcastProgressMessage records where the editor's progress message is.
+func (d *DB) SetBroadcastProgressMessage(ctx context.Context, id, chatID int64, messageID int) error {
+	if _, err := d.db.ExecContext(ctx, `UPDATE broadcasts SET progress_chat_id = ?, progress_message_id = ?
+		WHERE id = ?`, chatID, messageID, id); err != nil {
+		return fmt.Errorf("set broadcast %d progress message: %w", id, err)
+	}
+	return nil
+}
+
+// CancelBroadcast cancels the broadcast's messages not yet sent and marks it
+// cancelled; messages already sent stay sent. It reports how many it cancelled.
+func (d *DB) CancelBroadcast(ctx context.Context, id int64) (int, error) {
+	var n int64
+	err := d.tx(ctx, func(tx *sqlx.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'cancelled', last_error = 'broadcast cancelled'
+			WHERE broadcast_id = ? AND state IN ('pending', 'failed')`, id)
+		if err != nil {
+			return err
+		}
+		n, _ = res.RowsAffected()
+		_, err = tx.ExecContext(ctx, `UPDATE broadcasts SET state = 'cancelled', finished_at = ? WHERE id = ?`,
+			fmtTime(d.now()), id)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("cancel broadcast %d: %w", id, err)
+	}
+	return int(n), nil
+}

@@ -1,0 +1,205 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+func saveTestSubscribers(t *testing.T, db *DB, subs ...news.Subscriber) {
+	t.Helper()
+	for _, s := range subs {
+		if err := db.SaveSubscriber(context.Background(), s); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func sub(id int64, countries []string, topics []news.Topic) news.Subscriber {
+	return news.Subscriber{ChatID: id, Preferences: news.Preferences{Lang: "en", Countries: countries, Topics: topics}}
+}
+
+func TestAudience(t *testing.T) {
+	ctx := context.Background()
+	db := openOutboxTestDB(t, nil)
+	blocked := sub(5, []string{"KZ"}, nil)
+	blocked.Status = news.StatusBlocked
+	alerts := sub(6, []string{"UZ"}, nil)
+	alerts.BreakingAlerts = true
+	saveTestSubscribers(t, db,
+		sub(1, []string{"KZ", "UZ"}, nil),
+		sub(2, []string{"KZ"}, []news.Topic{news.TopicEnergy}),
+		sub(3, []string{"RU"}, []news.Topic{news.TopicSport}),
+		sub(4, nil, nil),
+		blocked, alerts,
+	)
+	tests := []struct {
+		name string
+		aud  news.Audience
+		want []int64
+	}{
+		{"everyone active", news.Audience{}, []int64{1, 2, 3, 4, 6}},
+		{"kazakhstan", news.Audience{Countries: []string{"kz"}}, []int64{1, 2}},
+		{"kazakhstan or russia", news.Audience{Countries: []string{"KZ", "RU"}}, []int64{1, 2, 3}},
+		{"energy includes all-topic subscribers", news.Audience{Topics: []news.Topic{news.TopicEnergy}}, []int64{1, 2, 4, 6}},
+		{"russia sport", news.Audience{Countries: []string{"RU"}, Topics: []news.Topic{news.TopicSport}}, []int64{3}},
+		{"russia energy", news.Audience{Countries: []string{"RU"}, Topics: []news.Topic{news.TopicEnergy}}, nil},
+		{"breaking alerts in uzbekistan", news.Audience{Countries: []string{"UZ"}, BreakingOnly: true}, []int64{6}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := db.AudienceChats(ctx, tt.aud)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !equalIDs(got, tt.want) {
+				t.Errorf("AudienceChats = %v, want %v", got, tt.want)
+			}
+			n, err := db.AudienceCount(ctx, tt.aud)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != len(tt.want) {
+				t.Errorf("AudienceCount = %d, want %d", n, len(tt.want))
+			}
+		})
+	}
+}
+
+func equalIDs(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestStartBroadcast(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	saveTestSubscribers(t, db, sub(1, []string{"KZ"}, nil), sub(2, []string{"KZ"}, nil), sub(3, []string{"RU"}, nil))
+	b, err := db.StartBroadcast(ctx, news.Broadcast{EditorID: 42, Text: "<b>Hi</b>", Audience: news.Audience{Countries: []string{"KZ"}}},
+		news.OutboxMessage{DisablePreview: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.ID == 0 || b.Total != 2 || b.State != news.BroadcastSending {
+		t.Fatalf("broadcast = %+v, want an id, total 2, sending", b)
+	}
+	msgs, err := db.OutboxMessages(ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "2:broadcast:" + strconv.FormatInt(b.ID, 10)
+	if len(msgs) != 1 || msgs[0].IdemKey != want || msgs[0].BroadcastID != b.ID || !msgs[0].DisablePreview || msgs[0].Text != "<b>Hi</b>" {
+		t.Fatalf("messages = %+v, want one with key %s", msgs, want)
+	}
+	claimed, _ := db.ClaimOutbox(ctx, now, 10)
+	db.RecordOutbox(ctx, []news.OutboxResult{
+		{ID: claimed[0].ID, State: news.OutboxSent},
+		{ID: claimed[1].ID, State: news.OutboxDead, Error: "bad markup"},
+	})
+	counts, err := db.BroadcastCounts(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[news.OutboxSent] != 1 || counts[news.OutboxDead] != 1 {
+		t.Errorf("counts = %v", counts)
+	}
+	fails, _ := db.BroadcastFailures(ctx, b.ID)
+	if fails["bad markup"] != 1 {
+		t.Errorf("failures = %v", fails)
+	}
+	if err := db.UpdateBroadcastProgress(ctx, b.ID, news.BroadcastDone, 1, 1); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Broadcast(ctx, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.State != news.BroadcastDone || got.Sent != 1 || got.Failed != 1 || got.EditorID != 42 ||
+		len(got.Audience.Countries) != 1 || !got.FinishedAt.Equal(now) {
+		t.Errorf("record = %+v", got)
+	}
+	if _, err := db.Broadcast(ctx, 999); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("missing broadcast error = %v, want ErrNotFound", err)
+	}
+}
+
+func TestCancelBroadcast(t *testing.T) {
+	ctx := context.Background()
+	db := openOutboxTestDB(t, nil)
+	saveTestSubscribers(t, db, sub(1, nil, nil), sub(2, nil, nil))
+	b, err := db.StartBroadcast(ctx, news.Broadcast{EditorID: 1, Text: "x"}, news.OutboxMessage{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := db.CancelBroadcast(ctx, b.ID)
+	if err != nil || n != 2 {
+		t.Fatalf("CancelBroadcast = %d, %v; want 2", n, err)
+	}
+	if backlog, _ := db.OutboxBacklog(ctx); backlog != 0 {
+		t.Errorf("backlog after cancel = %d", backlog)
+	}
+}
+
+func TestDueSubscribersAndRecordDigests(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	due := sub(1, []string{"KZ", "UZ"}, []news.Topic{news.TopicEnergy})
+	due.NextDigestAt = now.Add(-time.Minute)
+	notYet := sub(2, nil, nil)
+	notYet.NextDigestAt = now.Add(time.Minute)
+	paused := sub(3, nil, nil)
+	paused.NextDigestAt = now.Add(-time.Hour)
+	paused.Status = news.StatusPaused
+	saveTestSubscribers(t, db, due, notYet, paused, sub(4, nil, nil))
+
+	got, err := db.DueSubscribers(ctx, now, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].ChatID != 1 || len(got[0].Countries) != 2 || len(got[0].Topics) != 1 {
+		t.Fatalf("due = %+v, want chat 1 with 2 countries and 1 topic", got)
+	}
+	unscheduled, err := db.UnscheduledSubscribers(ctx, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(unscheduled) != 1 || unscheduled[0].ChatID != 4 {
+		t.Errorf("unscheduled = %+v, want chat 4", unscheduled)
+	}
+
+	s := got[0]
+	s.LastDigestAt, s.NextDigestAt = now, now.Add(24*time.Hour)
+	msg := testMessage(1, "digest")
+	if err := db.RecordDigests(ctx, []news.OutboxMessage{msg}, []news.Subscriber{s}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := db.DueSubscribers(ctx, now, 100); len(got) != 0 {
+		t.Errorf("still due after RecordDigests: %+v", got)
+	}
+	saved, err := db.Subscriber(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !saved.LastDigestAt.Equal(now) || !saved.NextDigestAt.Equal(now.Add(24*time.Hour)) {
+		t.Errorf("saved digest times = %s, %s", saved.LastDigestAt, saved.NextDigestAt)
+	}
+	if backlog, _ := db.OutboxBacklog(ctx); backlog != 1 {
+		t.Errorf("backlog = %d, want the digest", backlog)
+	}
+	if err := db.SetNextDigest(ctx, 99, now); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("SetNextDigest unknown chat = %v", err)
+	}
+}

@@ -1,0 +1,185 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+func openOutboxTestDB(t testing.TB, now *time.Time) *DB {
+	t.Helper()
+	opts := []Option{}
+	if now != nil {
+		opts = append(opts, WithClock(func() time.Time { return *now }))
+	}
+	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), opts...)
+	if err != nil {
+		t.Fatalf("open: %v", err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func testMessage(chat int64, content string) news.OutboxMessage {
+	return news.OutboxMessage{
+		IdemKey: fmt.Sprintf("%d:reply:%s", chat, content), ChatID: chat, Kind: news.KindReply,
+		ContentID: content, Text: "hello " + content,
+	}
+}
+
+func TestEnqueueIsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	db := openOutboxTestDB(t, nil)
+	msgs := []news.OutboxMessage{testMessage(1, "a"), testMessage(2, "a"), testMessage(1, "a")}
+	n, err := db.Enqueue(ctx, msgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 2 {
+		t.Errorf("first enqueue added %d, want 2", n)
+	}
+	n, err = db.Enqueue(ctx, msgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("second enqueue added %d, want 0", n)
+	}
+	if _, err := db.Enqueue(ctx, []news.OutboxMessage{{ChatID: 3, Text: "x"}}); err == nil {
+		t.Error("enqueue without idempotency key succeeded")
+	}
+}
+
+func TestClaimRecordAndReset(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	later := testMessage(3, "later")
+	later.NotBefore = now.Add(time.Hour)
+	if _, err := db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "a"), testMessage(-100, "b"), later}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.ClaimOutbox(ctx, now, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("claimed %d, want 2 due messages", len(got))
+	}
+	if got[0].ChatType != news.ChatPrivate || got[1].ChatType != news.ChatGroup {
+		t.Errorf("chat types = %s, %s; want guessed private, group", got[0].ChatType, got[1].ChatType)
+	}
+	again, err := db.ClaimOutbox(ctx, now, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again) != 0 {
+		t.Errorf("claimed %d messages twice", len(again))
+	}
+	err = db.RecordOutbox(ctx, []news.OutboxResult{
+		{ID: got[0].ID, State: news.OutboxSent, MessageID: 77},
+		{ID: got[1].ID, State: news.OutboxFailed, Error: "500", NotBefore: now.Add(time.Minute)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, err := db.OutboxCounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[news.OutboxSent] != 1 || counts[news.OutboxFailed] != 1 || counts[news.OutboxPending] != 1 {
+		t.Errorf("counts = %v", counts)
+	}
+	if got, _ := db.ClaimOutbox(ctx, now.Add(30*time.Second), 10); len(got) != 0 {
+		t.Errorf("failed message claimed before its retry time")
+	}
+	retry, err := db.ClaimOutbox(ctx, now.Add(2*time.Minute), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(retry) != 1 || retry[0].Attempts != 1 || retry[0].LastError != "500" {
+		t.Fatalf("retry = %+v, want the failed message with one attempt", retry)
+	}
+	// The process dies here: the claimed message is in flight.
+	n, err := db.ResetSending(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 {
+		t.Errorf("ResetSending = %d, want 1", n)
+	}
+	backlog, err := db.OutboxBacklog(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if backlog != 2 {
+		t.Errorf("backlog = %d, want 2", backlog)
+	}
+	msgs, err := db.OutboxMessages(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msgs) != 1 || msgs[0].State != news.OutboxSent || msgs[0].MessageID != 77 || !msgs[0].SentAt.Equal(now) {
+		t.Errorf("chat 1 messages = %+v", msgs)
+	}
+}
+
+func TestPruneOutbox(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	if _, err := db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "old"), testMessage(1, "new")}); err != nil {
+		t.Fatal(err)
+	}
+	claimed, _ := db.ClaimOutbox(ctx, now, 10)
+	if err := db.RecordOutbox(ctx, []news.OutboxResult{
+		{ID: claimed[0].ID, State: news.OutboxSent, SentAt: now.Add(-48 * time.Hour)},
+		{ID: claimed[1].ID, State: news.OutboxSent, SentAt: now},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	n, err := db.PruneOutbox(ctx, now.Add(-24*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 {
+		t.Errorf("pruned %d, want 1", n)
+	}
+}
+
+func TestDeferDoesNotCountAttempt(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "a")})
+	c, _ := db.ClaimOutbox(ctx, now, 1)
+	if err := db.RecordOutbox(ctx, []news.OutboxResult{{ID: c[0].ID, State: news.OutboxPending, NotBefore: now.Add(time.Second), Error: "429"}}); err != nil {
+		t.Fatal(err)
+	}
+	c, _ = db.ClaimOutbox(ctx, now.Add(time.Second), 1)
+	if len(c) != 1 || c[0].Attempts != 0 {
+		t.Fatalf("deferred message = %+v, want claimable with 0 attempts", c)
+	}
+}
+
+func BenchmarkEnqueue100k(b *testing.B) {
+	ctx := context.Background()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		db := openOutboxTestDB(b, nil)
+		msgs := make([]news.OutboxMessage, 100_000)
+		for j := range msgs {
+			msgs[j] = testMessage(int64(j+1), "bench")
+		}
+		b.StartTimer()
+		n, err := db.Enqueue(ctx, msgs)
+		if err != nil || n != len(msgs) {
+			b.Fatalf("enqueue = %d, %v", n, err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6, "ms/100k")
+}
