@@ -1,0 +1,396 @@
+package render
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Length caps, in characters, that keep one story well inside a message.
+const (
+	titleMax    = 300
+	lineMax     = 160 // the one-line summary of a list
+	summaryMax  = 600
+	breakingMax = 1200 // a breaking card's summary
+	quoteMax    = 400
+	nameMax     = 80 // sources, speakers, outlets
+	flagsMax    = 3
+	alsoMax     = 4
+)
+
+// phrases are the fixed words of the messages in one language.
+type phrases struct {
+	ru           bool
+	latest       string
+	noStories    string
+	noTopic      string
+	yourDigest   string
+	quietDay     string
+	breaking     string
+	also         string
+	andMore      string // followed by a count: "+3", "и ещё 3"
+	otherCountry string
+	otherTopic   string
+	untitled     string
+}
+
+func phrasesFor(lang string) phrases {
+	if isRussian(lang) {
+		return phrases{
+			ru:           true,
+			latest:       "📰 Последние новости",
+			noStories:    "Пока ничего нового. Загляните позже.",
+			noTopic:      "По этой теме пока ничего нового.",
+			yourDigest:   "Ваш дайджест",
+			quietDay:     "тихий день: по вашим странам и темам ничего нового.",
+			breaking:     "СРОЧНО",
+			also:         "также",
+			andMore:      "и ещё ",
+			otherCountry: "🌐 Другие страны",
+			otherTopic:   "🗂 Разное",
+			untitled:     "Без заголовка",
+		}
+	}
+	return phrases{
+		latest:       "📰 Latest news",
+		noStories:    "Nothing new yet. Check back later.",
+		noTopic:      "Nothing new on this topic yet.",
+		yourDigest:   "Your digest",
+		quietDay:     "a quiet day: nothing new on your countries and topics.",
+		breaking:     "BREAKING",
+		also:         "also",
+		andMore:      "+",
+		otherCountry: "🌐 Other countries",
+		otherTopic:   "🗂 Other",
+		untitled:     "Untitled",
+	}
+}
+
+// Latest renders a "Latest news" list: per story its primary countries'
+// flags, its title as a link, a one-line summary and the source. heading
+// opens the first message; an empty heading gets a default one. The list is
+// split into messages of at most MaxMessageLen units, between stories. With
+// no stories the single message says there is nothing new yet.
+func Latest(stories []news.Story, lang, heading string) []string {
+	p := phrasesFor(lang)
+	if heading = oneLine(heading); heading == "" {
+		heading = p.latest
+	}
+	parts := []string{"<b>" + Escape(heading) + "</b>"}
+	if len(stories) == 0 {
+		return []string{parts[0] + "\n" + p.noStories}
+	}
+	for _, s := range stories {
+		parts = append(parts, latestItem(s, p))
+	}
+	return Split(parts, MaxMessageLen)
+}
+
+func latestItem(s news.Story, p phrases) string {
+	var b strings.Builder
+	if f := flags(s.Analysis); f != "" {
+		b.WriteString(f + " ")
+	}
+	b.WriteString(titleLink(s.Article, p, false))
+	line := Escape(clip(firstSentence(summaryOf(s.Article)), lineMax))
+	src := sourceName(s.Article)
+	if line != "" || src != "" {
+		b.WriteString("\n" + line)
+	}
+	if src != "" {
+		if line != "" {
+			b.WriteString(" · ")
+		}
+		b.WriteString("<i>" + Escape(src) + "</i>")
+	}
+	return b.String()
+}
+
+// Topic renders the newest stories on one topic: a heading with the topic's
+// emoji and label, then per story its linked title, summary, best
+// pull-quote in a blockquote followed by "— Speaker", the source and the
+// other outlets carrying it. Messages are split between stories. With no
+// stories the single message says there is nothing new on the topic.
+func Topic(topic news.Topic, stories []news.Story, lang string) []string {
+	p := phrasesFor(lang)
+	heading := "<b>" + topicHeading(topic, p) + "</b>"
+	if len(stories) == 0 {
+		return []string{heading + "\n" + p.noTopic}
+	}
+	parts := []string{heading}
+	for _, s := range stories {
+		parts = append(parts, storyItem(s, p, "", true))
+	}
+	return Split(parts, MaxMessageLen)
+}
+
+// Digest renders a subscriber's daily digest: a heading with the date of
+// d.Until in loc (nil means UTC; a zero Until leaves the date out), then a
+// section per country (flag and name) or topic (emoji and label), each story
+// numbered across the digest with its linked title, summary, best quote and
+// speaker, source and other outlets. A section's heading stays with its
+// first story. The language is d.Lang. An empty digest renders as nil.
+func Digest(d news.Digest, loc *time.Location) []string {
+	if d.Empty() {
+		return nil
+	}
+	p := phrasesFor(d.Lang)
+	heading := p.yourDigest
+	if !d.Until.IsZero() {
+		heading += " — " + longDate(inZone(d.Until, loc), p.ru)
+	}
+	parts := []string{"<b>" + Escape(heading) + "</b>"}
+	num := 0
+	for _, sec := range d.Sections {
+		if len(sec.Stories) == 0 {
+			continue
+		}
+		var title string
+		// Flags repeat the section heading when grouped by country.
+		withFlags := true
+		if d.GroupBy == news.GroupByTopic {
+			title = topicHeading(sec.Topic, p)
+		} else {
+			title = countryHeading(sec.Country, p)
+			withFlags = false
+		}
+		for i, s := range sec.Stories {
+			num++
+			item := storyItem(s, p, strconv.Itoa(num)+".", withFlags)
+			if i == 0 {
+				item = "<b>" + title + "</b>\n\n" + item
+			}
+			parts = append(parts, item)
+		}
+	}
+	return Split(parts, MaxMessageLen)
+}
+
+// QuietDay renders the one line sent instead of a digest when nothing is
+// new, dated now in loc (nil means UTC).
+func QuietDay(lang string, loc *time.Location, now time.Time) string {
+	p := phrasesFor(lang)
+	date := longDate(inZone(now, loc), p.ru)
+	if p.ru {
+		date = capitalize(date)
+	}
+	return "☕ <b>" + Escape(date) + "</b> — " + Escape(p.quietDay)
+}
+
+// Breaking renders a breaking-news card: a red "BREAKING" mark with the
+// primary countries' flags, the title in bold as a link, the summary, the
+// best quote with its speaker and the source. The card always fits one
+// message: an oversized summary is shortened, then the quote dropped.
+func Breaking(a news.Article, lang string) string {
+	p := phrasesFor(lang)
+	for _, caps := range [][2]int{{breakingMax, quoteMax}, {summaryMax, quoteMax / 2}, {lineMax, 0}} {
+		card := breakingCard(a, p, caps[0], caps[1])
+		if UTF16Len(card) <= MaxMessageLen {
+			return card
+		}
+	}
+	return Split([]string{breakingCard(a, p, lineMax, 0)}, MaxMessageLen)[0]
+}
+
+func breakingCard(a news.Article, p phrases, summaryCap, quoteCap int) string {
+	head := "🔴 <b>" + p.breaking + "</b>"
+	if f := flags(a.Analysis); f != "" {
+		head += " " + f
+	}
+	parts := []string{head + "\n" + titleLink(a, p, true)}
+	if s := clip(oneLine(summaryOf(a)), summaryCap); s != "" {
+		parts = append(parts, Escape(s))
+	}
+	if quoteCap > 0 {
+		if q := quoteBlock(a.Analysis, quoteCap); q != "" {
+			parts = append(parts, q)
+		}
+	}
+	if src := sourceName(a); src != "" {
+		parts = append(parts, "<i>"+Escape(src)+"</i>")
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// storyItem renders one story of a topic list or digest; number, when set,
+// precedes the title.
+func storyItem(s news.Story, p phrases, number string, withFlags bool) string {
+	var b strings.Builder
+	if number != "" {
+		b.WriteString(number + " ")
+	}
+	b.WriteString(titleLink(s.Article, p, true))
+	if f := flags(s.Analysis); withFlags && f != "" {
+		b.WriteString(" " + f)
+	}
+	if sum := clip(oneLine(summaryOf(s.Article)), summaryMax); sum != "" {
+		b.WriteString("\n" + Escape(sum))
+	}
+	if q := quoteBlock(s.Analysis, quoteMax); q != "" {
+		b.WriteString("\n" + q)
+	}
+	if line := sourceLine(s, p); line != "" {
+		b.WriteString("\n" + line)
+	}
+	return b.String()
+}
+
+// titleLink is the story's title linked to its URL, in bold when bold.
+func titleLink(a news.Article, p phrases, bold bool) string {
+	title := clip(oneLine(a.Title), titleMax)
+	if title == "" {
+		title = p.untitled
+	}
+	l := Link(a.URL, title)
+	if bold {
+		return "<b>" + l + "</b>"
+	}
+	return l
+}
+
+// quoteBlock is the best quote in a blockquote with "— Speaker" under it,
+// or "" when the article has no usable quote.
+func quoteBlock(a news.Analysis, limit int) string {
+	q, ok := a.BestQuote()
+	if !ok {
+		return ""
+	}
+	text := clip(oneLine(q.Text), limit)
+	if text == "" {
+		return ""
+	}
+	out := "<blockquote>" + Escape(text) + "</blockquote>"
+	if sp := clip(oneLine(q.Speaker), nameMax); sp != "" {
+		out += "\n— " + Escape(sp)
+	}
+	return out
+}
+
+// sourceLine is "<i>Source</i> · also: A, B", either half possibly missing.
+func sourceLine(s news.Story, p phrases) string {
+	src := sourceName(s.Article)
+	var links []string
+	seen := map[string]bool{strings.ToLower(src): true}
+	extra := 0
+	for _, o := range s.Also {
+		name := clip(oneLine(o.Name), nameMax)
+		if name == "" {
+			name = hostOf(o.URL)
+		}
+		key := strings.ToLower(name)
+		if name == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		if len(links) == alsoMax {
+			extra++
+			continue
+		}
+		links = append(links, Link(o.URL, name))
+	}
+	var b strings.Builder
+	if src != "" {
+		b.WriteString("<i>" + Escape(src) + "</i>")
+	}
+	if len(links) > 0 {
+		if b.Len() > 0 {
+			b.WriteString(" · ")
+		}
+		b.WriteString(p.also + ": " + strings.Join(links, ", "))
+		if extra > 0 {
+			b.WriteString(" " + p.andMore + strconv.Itoa(extra))
+		}
+	}
+	return b.String()
+}
+
+// summaryOf is the analyzer's summary, else the body's first paragraph.
+func summaryOf(a news.Article) string {
+	if s := strings.TrimSpace(a.Summary); s != "" {
+		return s
+	}
+	body := strings.TrimSpace(a.Body)
+	if i := strings.Index(body, "\n\n"); i >= 0 {
+		body = body[:i]
+	}
+	return body
+}
+
+// sourceName is the outlet's name, else the host of the article's URL.
+func sourceName(a news.Article) string {
+	if s := clip(oneLine(a.Source), nameMax); s != "" {
+		return s
+	}
+	return hostOf(a.URL)
+}
+
+// hostOf is the host of an http(s) URL without "www.", or "".
+func hostOf(raw string) string {
+	if !isWebURL(strings.TrimSpace(raw)) {
+		return ""
+	}
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// flags are the flag emoji of the primary countries, at most flagsMax.
+func flags(a news.Analysis) string {
+	var b strings.Builder
+	n := 0
+	for _, code := range a.PrimaryCountries() {
+		if f := news.FlagOf(code); f != "" && n < flagsMax {
+			b.WriteString(f)
+			n++
+		}
+	}
+	return b.String()
+}
+
+// countryHeading is "🇰🇿 Kazakhstan", the code for an unknown country.
+func countryHeading(code string, p phrases) string {
+	if strings.TrimSpace(code) == "" {
+		return Escape(p.otherCountry)
+	}
+	c, ok := news.CountryByCode(code)
+	if !ok {
+		name := Escape(strings.ToUpper(oneLine(code)))
+		if f := news.FlagOf(code); f != "" {
+			return f + " " + name
+		}
+		return name
+	}
+	return c.Flag() + " " + Escape(c.Name(langOf(p)))
+}
+
+// topicHeading is "⚡ Energy", the slug for a topic outside the taxonomy.
+func topicHeading(t news.Topic, p phrases) string {
+	if strings.TrimSpace(string(t)) == "" {
+		return Escape(p.otherTopic)
+	}
+	info, ok := t.Info()
+	if !ok {
+		return Escape(clip(oneLine(string(t)), nameMax))
+	}
+	return info.Emoji + " " + Escape(t.Label(langOf(p)))
+}
+
+func langOf(p phrases) string {
+	if p.ru {
+		return "ru"
+	}
+	return "en"
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,88 @@
+package render
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// oneLine collapses all whitespace, newlines included, to single spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// clip shortens s to at most n characters, cutting at a word boundary when
+// one is near and ending with "…". s is returned unchanged when it fits.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n < 2 {
+		return "…"
+	}
+	runes := []rune(s)[:n-1]
+	cut := len(runes)
+	for i := len(runes) - 1; i > len(runes)/2; i-- {
+		if unicode.IsSpace(runes[i]) {
+			cut = i
+			break
+		}
+	}
+	out := strings.TrimRightFunc(string(runes[:cut]), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:-–—(«\"'“", r)
+	})
+	return out + "…"
+}
+
+// abbreviations end with a period without ending a sentence (lower case,
+// without the period).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
+	"prof": true, "gen": true, "gov": true, "sen": true, "rep": true, "vs": true,
+	"etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true,
+	"sep": true, "oct": true, "nov": true, "dec": true,
+	"г": true, "гг": true, "им": true, "ул": true, "т": true, "е": true, "д": true,
+	"млн": true, "млрд": true, "тыс": true, "руб": true, "проф": true, "см": true,
+}
+
+// firstSentence returns the first sentence of s, whitespace collapsed: up to
+// a '.', '!', '?' or '…' followed by a space and a capital letter, a digit
+// or an opening quote. Periods after initials ("J. Smith", "U.S.") and
+// common abbreviations do not end a sentence.
+func firstSentence(s string) string {
+	s = oneLine(s)
+	for i, r := range s {
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		rest := s[end:]
+		if !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(rest[1:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && !strings.ContainsRune("«\"“'", next) {
+			continue
+		}
+		if r == '.' && isAbbreviation(s[:i]) {
+			continue
+		}
+		return s[:end]
+	}
+	return s
+}
+
+// isAbbreviation reports whether the word ending before a period is an
+// initial or a known abbreviation.
+func isAbbreviation(before string) bool {
+	word := before
+	if i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		_, w := utf8.DecodeRuneInString(before[i:])
+		word = before[i+w:]
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		return true
+	}
+	return abbreviations[strings.ToLower(word)]
+}
