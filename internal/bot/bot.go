@@ -1,0 +1,252 @@
+// Package bot is newsbot's conversation core: commands, menus and their
+// replies, written once against a small Transport so that Telegram and the
+// terminal run the same code.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Update is one thing a user did: sent a message or pressed a button.
+type Update struct {
+	ChatID    int64
+	ChatType  news.ChatType
+	ChatTitle string
+	UserID    int64
+	// UserName is the user's display name; Username their @handle, if any.
+	UserName string
+	Username string
+	// LangCode is the user's interface language as the client reports it ("ru", "en-GB").
+	LangCode string
+	// Text is the message text; empty for a button press.
+	Text string
+	// ReplyToText is the text of the message this one replies to, if any.
+	ReplyToText string
+	// CallbackID and CallbackData are set for a button press on MessageID.
+	CallbackID   string
+	CallbackData string
+	MessageID    int
+}
+
+// IsCallback reports whether the update is a button press.
+func (u Update) IsCallback() bool { return u.CallbackID != "" }
+
+// Reply is a message to show: Telegram HTML text with optional buttons.
+type Reply struct {
+	Text           string
+	Keyboard       [][]Button
+	DisablePreview bool
+	// Silent sends without a notification sound.
+	Silent bool
+}
+
+// Button is an inline button: it either sends Data back as a callback or opens URL.
+type Button struct {
+	Text string
+	Data string
+	URL  string
+}
+
+// ChatInfo describes a chat the transport looked up.
+type ChatInfo struct {
+	ID       int64
+	Type     news.ChatType
+	Title    string
+	Username string
+}
+
+// Transport delivers replies to a chat. Telegram and the terminal implement it.
+type Transport interface {
+	// Send shows a new message and returns its id.
+	Send(ctx context.Context, chatID int64, r Reply) (messageID int, err error)
+	// Edit replaces a message shown earlier, as menus change in place. An
+	// empty Text keeps the text and replaces only the keyboard.
+	Edit(ctx context.Context, chatID int64, messageID int, r Reply) error
+	// AnswerCallback acknowledges a button press, with an optional short notice.
+	AnswerCallback(ctx context.Context, callbackID, text string) error
+	// IsAdmin reports whether the user may change the chat's settings.
+	IsAdmin(ctx context.Context, chatID, userID int64) (bool, error)
+	// LookupChat finds a chat (a channel) by @username; news.ErrNotFound when unknown.
+	LookupChat(ctx context.Context, username string) (ChatInfo, error)
+}
+
+// Store is what the bot needs from storage.
+type Store interface {
+	Subscriber(ctx context.Context, chatID int64) (news.Subscriber, error)
+	SaveSubscriber(ctx context.Context, s news.Subscriber) error
+	DeleteSubscriber(ctx context.Context, chatID int64) error
+	Articles(ctx context.Context, q news.ArticleQuery) ([]news.Article, error)
+	ClusterArticles(ctx context.Context, cluster string) ([]news.Article, error)
+}
+
+// Digester builds a subscriber's digest on demand (/digest). Each string is
+// one message of Telegram HTML; none means nothing new.
+type Digester interface {
+	DigestNow(ctx context.Context, chatID int64) ([]string, error)
+}
+
+// Options configures a Bot.
+type Options struct {
+	// BotUsername is the bot's @handle without "@", to recognise /cmd@bot in groups.
+	BotUsername string
+	// DefaultDigestTime and DefaultTimezone apply to new subscribers.
+	DefaultDigestTime string
+	DefaultTimezone   string
+	// Editors may broadcast breaking news.
+	Editors []int64
+	// Digester serves /digest; nil answers that digests are not available.
+	Digester Digester
+	// Editorial serves editors' /broadcast and /breaking; nil answers that
+	// broadcasting is not available.
+	Editorial Editorial
+	Logger    *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// PageSize is how many stories /latest and /topic show at once (default 8).
+	PageSize int
+	// NewsEvery and NewsBurst rate-limit news commands per chat
+	// (defaults: one every 3 s, bursts of 4).
+	NewsEvery time.Duration
+	NewsBurst int
+}
+
+// Bot answers updates. It is safe for concurrent use.
+type Bot struct {
+	store     Store
+	transport Transport
+	opt       Options
+	log       *slog.Logger
+	now       func() time.Time
+	editors   map[int64]bool
+
+	mu      sync.Mutex
+	buckets map[int64]*bucket
+}
+
+// New returns a bot that keeps its state in store and answers through t.
+func New(store Store, t Transport, opt Options) *Bot {
+	if opt.DefaultDigestTime == "" {
+		opt.DefaultDigestTime = "08:00"
+	}
+	if opt.PageSize <= 0 {
+		opt.PageSize = 8
+	}
+	if opt.NewsEvery <= 0 {
+		opt.NewsEvery = 3 * time.Second
+	}
+	if opt.NewsBurst <= 0 {
+		opt.NewsBurst = 4
+	}
+	b := &Bot{store: store, transport: t, opt: opt, log: opt.Logger, now: opt.Now,
+		editors: map[int64]bool{}, buckets: map[int64]*bucket{}}
+	if b.log == nil {
+		b.log = slog.New(slog.DiscardHandler)
+	}
+	if b.now == nil {
+		b.now = time.Now
+	}
+	for _, id := range opt.Editors {
+		b.editors[id] = true
+	}
+	return b
+}
+
+// SetBotUsername sets the bot's @handle once the transport knows it.
+func (b *Bot) SetBotUsername(name string) {
+	b.mu.Lock()
+	b.opt.BotUsername = strings.TrimPrefix(name, "@")
+	b.mu.Unlock()
+}
+
+func (b *Bot) botUsername() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.opt.BotUsername
+}
+
+// maxInput bounds what the bot reads of one message; Telegram's own limit is 4096.
+const maxInput = 4096
+
+// Handle answers one update. Problems the user caused are answered in the
+// chat; the returned error is for the operator (storage or transport failed).
+// It never panics: a panic in a handler is recovered and reported as an error.
+func (b *Bot) Handle(ctx context.Context, u Update) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("bot: panic handling update in chat %d: %v", u.ChatID, r)
+			b.log.Error("handler panic", "chat_id", u.ChatID, "err", err)
+			_, _ = b.transport.Send(ctx, u.ChatID, Reply{Text: b.tr(u, msgInternalError)})
+		}
+	}()
+	u.Text = sanitizeInput(u.Text)
+	u.CallbackData = sanitizeInput(u.CallbackData)
+	if u.IsCallback() {
+		return b.handleCallback(ctx, u)
+	}
+	return b.handleMessage(ctx, u)
+}
+
+// sanitizeInput makes text valid UTF-8 and cuts it to maxInput runes.
+func sanitizeInput(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if len(s) > maxInput*4 || utf8.RuneCountInString(s) > maxInput {
+		r := []rune(s)
+		if len(r) > maxInput {
+			s = string(r[:maxInput])
+		}
+	}
+	return s
+}
+
+// errReplied means the handler already told the user what went wrong.
+var errReplied = errors.New("replied")
+
+// say sends a plain reply to the update's chat.
+func (b *Bot) say(ctx context.Context, u Update, text string) error {
+	_, err := b.transport.Send(ctx, u.ChatID, Reply{Text: text, DisablePreview: true})
+	return err
+}
+
+// bucket is a small token bucket limiting news commands per chat.
+type bucket struct {
+	tokens float64
+	last   time.Time
+}
+
+// allowNews reports whether the chat may run another news command now.
+func (b *Bot) allowNews(chatID int64) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	now := b.now()
+	bk, ok := b.buckets[chatID]
+	if !ok {
+		if len(b.buckets) > 100_000 { // forget idle chats rather than grow without bound
+			for id, old := range b.buckets {
+				if now.Sub(old.last) > time.Minute {
+					delete(b.buckets, id)
+				}
+			}
+		}
+		bk = &bucket{tokens: float64(b.opt.NewsBurst), last: now}
+		b.buckets[chatID] = bk
+	}
+	bk.tokens += now.Sub(bk.last).Seconds() / b.opt.NewsEvery.Seconds()
+	bk.tokens = min(bk.tokens, float64(b.opt.NewsBurst))
+	bk.last = now
+	if bk.tokens < 1 {
+		return false
+	}
+	bk.tokens--
+	return true
+}

@@ -1,0 +1,655 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/render"
+)
+
+// tr is a text in the language the update's client reports, for replies that
+// come before the subscriber is known.
+func (b *Bot) tr(u Update, id msgID, args ...any) string {
+	return text(langOf(u.LangCode), id, args...)
+}
+
+// parseCommand splits "/latest@newsbot kz" into "latest", "newsbot", "kz".
+// ok is false when text is not a command.
+func parseCommand(s string) (cmd, target, args string, ok bool) {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "/") || len(s) < 2 {
+		return "", "", "", false
+	}
+	head, rest, _ := strings.Cut(s, " ")
+	if i := strings.IndexAny(head, "\n\t"); i >= 0 {
+		head, rest = head[:i], head[i+1:]+" "+rest
+	}
+	head = head[1:]
+	cmd, target, _ = strings.Cut(head, "@")
+	return strings.ToLower(cmd), target, strings.TrimSpace(rest), true
+}
+
+func (b *Bot) handleMessage(ctx context.Context, u Update) error {
+	cmd, target, args, ok := parseCommand(u.Text)
+	group := u.ChatType.IsGroupLike()
+	if !ok {
+		if group || strings.TrimSpace(u.Text) == "" {
+			return nil // groups talk among themselves; stickers and photos carry no text
+		}
+		return b.say(ctx, u, b.tr(u, msgNotACommand))
+	}
+	if target != "" && !strings.EqualFold(target, b.botUsername()) {
+		return nil // meant for another bot in the group
+	}
+	switch cmd {
+	case "start":
+		return b.cmdStart(ctx, u)
+	case "help":
+		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+			return b.say(ctx, u, text(lang, msgHelp))
+		})
+	case "countries", "country":
+		return b.cmdCountries(ctx, u, args)
+	case "topics":
+		return b.cmdTopics(ctx, u, args)
+	case "time":
+		return b.cmdTime(ctx, u, args)
+	case "timezone", "tz":
+		return b.cmdTimezone(ctx, u, args)
+	case "lang", "language":
+		return b.cmdLang(ctx, u, args)
+	case "settings":
+		return b.cmdSettings(ctx, u)
+	case "pause":
+		return b.cmdPause(ctx, u, true)
+	case "resume":
+		return b.cmdPause(ctx, u, false)
+	case "stop", "unsubscribe":
+		return b.cmdStop(ctx, u)
+	case "latest", "news":
+		return b.cmdLatest(ctx, u, args, nil, 0)
+	case "topic":
+		return b.cmdTopic(ctx, u, args, nil, 0)
+	case "digest":
+		return b.cmdDigest(ctx, u)
+	case "channel":
+		return b.cmdChannel(ctx, u, args)
+	case "broadcast", "breaking":
+		return b.cmdEditorial(ctx, u, cmd, args)
+	default:
+		if group && target == "" {
+			return nil // a command for another bot in the group
+		}
+		return b.say(ctx, u, b.tr(u, msgUnknownCommand, "/"+render.Escape(firstRunes(cmd, 32))))
+	}
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// withSubscriber loads the chat's subscription and runs fn with it and its
+// language. When the chat is not subscribed, fn gets nil unless mustExist,
+// in which case the user is asked to /start. Changes in groups need an admin.
+func (b *Bot) withSubscriber(ctx context.Context, u Update, change bool, fn func(s *news.Subscriber, lang string) error) error {
+	s, err := b.store.Subscriber(ctx, u.ChatID)
+	var sp *news.Subscriber
+	switch {
+	case errors.Is(err, news.ErrNotFound):
+	case err != nil:
+		return b.failed(ctx, u, err)
+	default:
+		sp = &s
+	}
+	lang := langOf(u.LangCode)
+	if sp != nil && sp.Lang != "" {
+		lang = sp.Lang
+	}
+	if change {
+		if sp == nil {
+			return b.say(ctx, u, text(lang, msgNeedStart))
+		}
+		if ok, err := b.mayChange(ctx, u); err != nil {
+			return b.failed(ctx, u, err)
+		} else if !ok {
+			return b.say(ctx, u, text(lang, msgAdminsOnly))
+		}
+	}
+	return fn(sp, lang)
+}
+
+// mayChange reports whether the user may change the chat's settings: anyone
+// in a private chat, admins in groups.
+func (b *Bot) mayChange(ctx context.Context, u Update) (bool, error) {
+	if !u.ChatType.IsGroupLike() {
+		return true, nil
+	}
+	return b.transport.IsAdmin(ctx, u.ChatID, u.UserID)
+}
+
+// failed tells the user something broke and returns the error for the operator.
+func (b *Bot) failed(ctx context.Context, u Update, err error) error {
+	_ = b.say(ctx, u, b.tr(u, msgInternalError))
+	return err
+}
+
+func (b *Bot) cmdStart(ctx context.Context, u Update) error {
+	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+		if s != nil {
+			if s.Status != news.StatusActive {
+				if ok, err := b.mayChange(ctx, u); err != nil || !ok {
+					return b.say(ctx, u, text(lang, msgWelcomeBack))
+				}
+				s.Status = news.StatusActive
+				b.schedule(s)
+				if err := b.store.SaveSubscriber(ctx, *s); err != nil {
+					return b.failed(ctx, u, err)
+				}
+			}
+			return b.say(ctx, u, text(lang, msgWelcomeBack))
+		}
+		if ok, err := b.mayChange(ctx, u); err != nil {
+			return b.failed(ctx, u, err)
+		} else if !ok {
+			return b.say(ctx, u, text(lang, msgAdminsOnly))
+		}
+		ns := news.Subscriber{
+			ChatID: u.ChatID, ChatType: u.ChatType, Title: chatTitle(u), Username: u.Username,
+			Status: news.StatusActive,
+			Preferences: news.Preferences{
+				Lang: lang, DigestTime: b.opt.DefaultDigestTime, GroupBy: news.GroupByCountry,
+			},
+		}
+		if ns.ChatType == "" {
+			ns.ChatType = news.ChatPrivate
+		}
+		b.schedule(&ns)
+		if err := b.store.SaveSubscriber(ctx, ns); err != nil {
+			return b.failed(ctx, u, err)
+		}
+		_, err := b.transport.Send(ctx, u.ChatID, Reply{Text: text(lang, msgWelcomeNew), Keyboard: b.countryKeyboard(&ns, lang, 0, true)})
+		return err
+	})
+}
+
+func chatTitle(u Update) string {
+	if u.ChatTitle != "" {
+		return u.ChatTitle
+	}
+	return u.UserName
+}
+
+// zone returns the subscriber's time zone: chosen, else suggested by the
+// first country, else the configured default, else UTC.
+func (b *Bot) zone(s *news.Subscriber) (*time.Location, string) {
+	for _, name := range []string{s.Timezone, suggestedZone(s.Countries), b.opt.DefaultTimezone} {
+		if name == "" {
+			continue
+		}
+		if loc, err := time.LoadLocation(name); err == nil {
+			return loc, name
+		}
+	}
+	return time.UTC, "UTC"
+}
+
+func suggestedZone(countries []string) string {
+	for _, code := range countries {
+		if c, ok := news.CountryByCode(code); ok && c.Timezone != "" {
+			return c.Timezone
+		}
+	}
+	return ""
+}
+
+// schedule recomputes the subscriber's next digest from now.
+func (b *Bot) schedule(s *news.Subscriber) {
+	if s.Status != news.StatusActive {
+		s.NextDigestAt = time.Time{}
+		return
+	}
+	loc, _ := b.zone(s)
+	next, err := news.NextDigestAt(b.now(), loc, s.DigestTime)
+	if err != nil {
+		s.NextDigestAt = time.Time{}
+		return
+	}
+	s.NextDigestAt = next
+}
+
+// whenText formats the next digest in the subscriber's zone.
+func (b *Bot) whenText(s *news.Subscriber, lang string) string {
+	if s.NextDigestAt.IsZero() {
+		return "—"
+	}
+	loc, _ := b.zone(s)
+	return localWhen(s.NextDigestAt.In(loc), lang)
+}
+
+// splitArgs splits command arguments on spaces and commas.
+func splitArgs(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '\n' || r == '\t' })
+}
+
+// parseCountries resolves every country in args, trying the longest run of
+// words first so "united states" and "south korea" work. It returns the codes
+// found and the words it could not place.
+func parseCountries(args string) (codes, unknown []string) {
+	words := splitArgs(args)
+	seen := map[string]bool{}
+	for i := 0; i < len(words); {
+		matched := false
+		for n := min(4, len(words)-i); n >= 1; n-- {
+			if code, ok := news.ParseCountry(strings.Join(words[i:i+n], " ")); ok {
+				if !seen[code] {
+					codes = append(codes, code)
+					seen[code] = true
+				}
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			unknown = append(unknown, words[i])
+			i++
+		}
+	}
+	sort.Strings(codes)
+	return codes, unknown
+}
+
+func parseTopics(args string) (topics []news.Topic, unknown []string) {
+	words := splitArgs(args)
+	seen := map[news.Topic]bool{}
+	for i := 0; i < len(words); {
+		matched := false
+		for n := min(3, len(words)-i); n >= 1; n-- {
+			if t, ok := news.ParseTopic(strings.Join(words[i:i+n], " ")); ok {
+				if !seen[t] {
+					topics = append(topics, t)
+					seen[t] = true
+				}
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			unknown = append(unknown, words[i])
+			i++
+		}
+	}
+	sort.Slice(topics, func(i, j int) bool { return topics[i] < topics[j] })
+	return topics, unknown
+}
+
+// quoteList escapes user words for a reply, showing at most a few.
+func quoteList(words []string) string {
+	const show = 5
+	out := make([]string, 0, show+1)
+	for i, w := range words {
+		if i == show {
+			out = append(out, fmt.Sprintf("(+%d)", len(words)-show))
+			break
+		}
+		out = append(out, "“"+render.Escape(firstRunes(w, 40))+"”")
+	}
+	return strings.Join(out, ", ")
+}
+
+func countryNames(codes []string, lang string) string {
+	if len(codes) == 0 {
+		return text(lang, msgNoneChosen)
+	}
+	parts := make([]string, 0, len(codes))
+	for _, code := range codes {
+		if c, ok := news.CountryByCode(code); ok {
+			parts = append(parts, c.Flag()+" "+render.Escape(c.Name(lang)))
+		} else {
+			parts = append(parts, render.Escape(code))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+func topicNames(topics []news.Topic, lang string) string {
+	if len(topics) == 0 {
+		return text(lang, msgEveryTopic)
+	}
+	parts := make([]string, 0, len(topics))
+	for _, t := range topics {
+		parts = append(parts, render.Escape(t.Label(lang)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func allTopicSlugs() string {
+	var parts []string
+	for _, t := range news.Topics() {
+		parts = append(parts, string(t.Slug))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
+	if args == "" {
+		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+			if s == nil {
+				return b.say(ctx, u, text(lang, msgNeedStart))
+			}
+			r := Reply{Text: text(lang, msgCountriesMenu, countryNames(s.Countries, lang))}
+			if ok, _ := b.mayChange(ctx, u); ok {
+				r.Keyboard = b.countryKeyboard(s, lang, 0, false)
+			} else {
+				r.Text = text(lang, msgCountriesNow, countryNames(s.Countries, lang))
+			}
+			_, err := b.transport.Send(ctx, u.ChatID, r)
+			return err
+		})
+	}
+	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
+		codes, unknown := parseCountries(args)
+		if len(unknown) > 0 {
+			return b.say(ctx, u, text(lang, msgCountriesUnknown, quoteList(unknown)))
+		}
+		s.Countries = codes
+		b.schedule(s)
+		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
+			return b.failed(ctx, u, err)
+		}
+		msg := text(lang, msgCountriesSaved, countryNames(codes, lang))
+		if s.Timezone == "" {
+			_, zone := b.zone(s)
+			msg += "\n\n" + text(lang, msgTZSuggest, zone)
+		}
+		return b.say(ctx, u, msg)
+	})
+}
+
+func (b *Bot) cmdTopics(ctx context.Context, u Update, args string) error {
+	if args == "" {
+		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+			if s == nil {
+				return b.say(ctx, u, text(lang, msgNeedStart))
+			}
+			r := Reply{Text: text(lang, msgTopicsMenu, topicNames(s.Topics, lang))}
+			if ok, _ := b.mayChange(ctx, u); ok {
+				r.Keyboard = b.topicKeyboard(s, lang, false)
+			} else {
+				r.Text = text(lang, msgTopicsNow, topicNames(s.Topics, lang))
+			}
+			_, err := b.transport.Send(ctx, u.ChatID, r)
+			return err
+		})
+	}
+	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
+		var topics []news.Topic
+		switch strings.ToLower(strings.TrimSpace(args)) {
+		case "all", "any", "все", "всё", "*":
+		default:
+			var unknown []string
+			topics, unknown = parseTopics(args)
+			if len(unknown) > 0 {
+				return b.say(ctx, u, text(lang, msgTopicsUnknown, quoteList(unknown), allTopicSlugs()))
+			}
+		}
+		s.Topics = topics
+		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
+			return b.failed(ctx, u, err)
+		}
+		return b.say(ctx, u, text(lang, msgTopicsSaved, topicNames(topics, lang)))
+	})
+}
+
+func (b *Bot) cmdTime(ctx context.Context, u Update, args string) error {
+	if args == "" {
+		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+			if s == nil {
+				return b.say(ctx, u, text(lang, msgNeedStart))
+			}
+			_, zone := b.zone(s)
+			r := Reply{Text: text(lang, msgTimeUsage, s.DigestTime, zone)}
+			if ok, _ := b.mayChange(ctx, u); ok {
+				r.Keyboard = b.timeKeyboard(s, lang, false)
+			}
+			_, err := b.transport.Send(ctx, u.ChatID, r)
+			return err
+		})
+	}
+	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
+		hhmm, err := normalizeClock(args)
+		if err != nil {
+			return b.say(ctx, u, text(lang, msgTimeBad, "“"+render.Escape(firstRunes(args, 20))+"”"))
+		}
+		s.DigestTime = hhmm
+		b.schedule(s)
+		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
+			return b.failed(ctx, u, err)
+		}
+		_, zone := b.zone(s)
+		return b.say(ctx, u, text(lang, msgTimeSaved, hhmm, zone, b.whenText(s, lang)))
+	})
+}
+
+// normalizeClock accepts "8:30", "08:30" and "0830" and returns "08:30".
+func normalizeClock(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if len(s) == 4 && !strings.Contains(s, ":") {
+		s = s[:2] + ":" + s[2:]
+	}
+	if _, _, err := news.ParseClock(s); err != nil {
+		return "", err
+	}
+	h, m, _ := strings.Cut(s, ":")
+	if len(h) == 1 {
+		h = "0" + h
+	}
+	return h + ":" + m, nil
+}
+
+func (b *Bot) cmdTimezone(ctx context.Context, u Update, args string) error {
+	if args == "" {
+		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+			if s == nil {
+				return b.say(ctx, u, text(lang, msgNeedStart))
+			}
+			_, zone := b.zone(s)
+			msg := text(lang, msgTZUsage, zone)
+			if s.Timezone == "" {
+				msg = text(lang, msgTZSuggest, zone)
+			}
+			return b.say(ctx, u, msg)
+		})
+	}
+	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
+		name, ok := resolveZone(args)
+		if !ok {
+			return b.say(ctx, u, text(lang, msgTZBad, "“"+render.Escape(firstRunes(args, 40))+"”"))
+		}
+		s.Timezone = name
+		b.schedule(s)
+		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
+			return b.failed(ctx, u, err)
+		}
+		return b.say(ctx, u, text(lang, msgTZSaved, name, b.whenText(s, lang)))
+	})
+}
+
+// resolveZone accepts an IANA name in any letter case ("asia/almaty"), or a
+// country ("kz", "Uzbekistan") whose capital's zone is then used.
+func resolveZone(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.EqualFold(s, "local") || len(s) > 64 {
+		return "", false
+	}
+	if strings.Contains(s, "/") || strings.EqualFold(s, "UTC") {
+		// IANA names are title-cased per segment: "america/new_york" → "America/New_York".
+		for _, cand := range []string{s, titleZone(s)} {
+			if _, err := time.LoadLocation(cand); err == nil {
+				return cand, true
+			}
+		}
+		return "", false
+	}
+	if code, ok := news.ParseCountry(s); ok {
+		if c, _ := news.CountryByCode(code); c.Timezone != "" {
+			return c.Timezone, true
+		}
+	}
+	return "", false
+}
+
+func titleZone(s string) string {
+	parts := strings.Split(s, "/")
+	for i, p := range parts {
+		words := strings.Split(p, "_")
+		for j, w := range words {
+			if w != "" {
+				words[j] = strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+			}
+		}
+		parts[i] = strings.Join(words, "_")
+	}
+	return strings.Join(parts, "/")
+}
+
+func (b *Bot) cmdLang(ctx context.Context, u Update, args string) error {
+	want := strings.ToLower(strings.TrimSpace(args))
+	switch want {
+	case "en", "english", "английский", "eng":
+		want = "en"
+	case "ru", "russian", "русский", "rus":
+		want = "ru"
+	default:
+		return b.withSubscriber(ctx, u, false, func(_ *news.Subscriber, lang string) error {
+			_, err := b.transport.Send(ctx, u.ChatID, Reply{Text: text(lang, msgLangUsage), Keyboard: [][]Button{{
+				{Text: "🇬🇧 English", Data: "lang:en"}, {Text: "🇷🇺 Русский", Data: "lang:ru"}}}})
+			return err
+		})
+	}
+	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, _ string) error {
+		s.Lang = want
+		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
+			return b.failed(ctx, u, err)
+		}
+		return b.say(ctx, u, text(want, msgLangSaved))
+	})
+}
+
+func (b *Bot) settingsReply(s *news.Subscriber, lang string, withButtons bool) Reply {
+	_, zone := b.zone(s)
+	langName := "English"
+	if s.Lang == "ru" {
+		langName = "Русский"
+	}
+	grouped := text(lang, msgBtnCountries)
+	if s.GroupBy == news.GroupByTopic {
+		grouped = text(lang, msgBtnTopics)
+	}
+	alerts := text(lang, msgAlertsOff)
+	if s.BreakingAlerts {
+		alerts = text(lang, msgAlertsOn)
+	}
+	status := string(s.Status)
+	if s.Status == news.StatusActive {
+		status = "✅ " + status + " · " + b.whenText(s, lang)
+	}
+	if lang == "ru" {
+		status = map[news.Status]string{news.StatusActive: "✅ активна · " + b.whenText(s, lang),
+			news.StatusPaused: "⏸ на паузе", news.StatusBlocked: "заблокирован", news.StatusLeft: "покинут"}[s.Status]
+	} else if s.Status == news.StatusPaused {
+		status = "⏸ paused"
+	}
+	r := Reply{Text: text(lang, msgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
+		s.DigestTime, zone, langName, grouped, alerts, status)}
+	if withButtons {
+		r.Keyboard = b.settingsKeyboard(s, lang)
+	}
+	return r
+}
+
+func (b *Bot) cmdSettings(ctx context.Context, u Update) error {
+	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+		if s == nil {
+			return b.say(ctx, u, text(lang, msgNeedStart))
+		}
+		ok, _ := b.mayChange(ctx, u)
+		_, err := b.transport.Send(ctx, u.ChatID, b.settingsReply(s, lang, ok))
+		return err
+	})
+}
+
+func (b *Bot) cmdPause(ctx context.Context, u Update, pause bool) error {
+	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
+		if pause && s.Status == news.StatusPaused {
+			return b.say(ctx, u, text(lang, msgAlreadyPaused))
+		}
+		if pause {
+			s.Status = news.StatusPaused
+		} else {
+			s.Status = news.StatusActive
+		}
+		b.schedule(s)
+		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
+			return b.failed(ctx, u, err)
+		}
+		if pause {
+			return b.say(ctx, u, text(lang, msgPaused))
+		}
+		return b.say(ctx, u, text(lang, msgResumed, b.whenText(s, lang)))
+	})
+}
+
+func (b *Bot) cmdStop(ctx context.Context, u Update) error {
+	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+		if s == nil {
+			return b.say(ctx, u, text(lang, msgNotSubscribed))
+		}
+		if ok, err := b.mayChange(ctx, u); err != nil {
+			return b.failed(ctx, u, err)
+		} else if !ok {
+			return b.say(ctx, u, text(lang, msgAdminsOnly))
+		}
+		if err := b.store.DeleteSubscriber(ctx, u.ChatID); err != nil && !errors.Is(err, news.ErrNotFound) {
+			return b.failed(ctx, u, err)
+		}
+		return b.say(ctx, u, text(lang, msgStopped))
+	})
+}
+
+func (b *Bot) cmdDigest(ctx context.Context, u Update) error {
+	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+		if s == nil {
+			return b.say(ctx, u, text(lang, msgNeedStart))
+		}
+		if !b.allowNews(u.ChatID) {
+			return b.say(ctx, u, text(lang, msgSlowDown))
+		}
+		if b.opt.Digester == nil {
+			return b.say(ctx, u, text(lang, msgDigestUnavailable))
+		}
+		msgs, err := b.opt.Digester.DigestNow(ctx, u.ChatID)
+		if err != nil {
+			return b.failed(ctx, u, err)
+		}
+		if len(msgs) == 0 {
+			return b.say(ctx, u, text(lang, msgDigestEmpty))
+		}
+		for _, m := range msgs {
+			if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: m, DisablePreview: true}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,234 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Editorial prepares and sends editors' broadcasts. The delivery side
+// implements it; the bot only drives the conversation.
+type Editorial interface {
+	// Draft stores a broadcast awaiting confirmation. kind is "broadcast"
+	// (input is the message text) or "breaking" (input is an article URL to
+	// fetch and analyse); the draft proposes an audience.
+	Draft(ctx context.Context, editorID int64, kind, input string) (Draft, error)
+	// LoadDraft returns a stored draft; news.ErrNotFound when unknown.
+	LoadDraft(ctx context.Context, id int64) (Draft, error)
+	// SetAudience narrows a draft's audience and recounts it.
+	SetAudience(ctx context.Context, id int64, countries []string, topics []news.Topic) (Draft, error)
+	// Send starts sending the draft in the background; progress is called
+	// every few seconds and once more, with Done set, at the end.
+	Send(ctx context.Context, id int64, progress func(Progress)) error
+	// Cancel drops a draft that was not sent.
+	Cancel(ctx context.Context, id int64) error
+}
+
+// Draft is a broadcast awaiting the editor's confirmation.
+type Draft struct {
+	ID        int64
+	Text      string // the message as subscribers will see it (Telegram HTML)
+	Countries []string
+	Topics    []news.Topic
+	Audience  int // exact number of chats it would go to
+}
+
+// Progress reports a broadcast being sent.
+type Progress struct {
+	Sent, Failed, Total int
+	Remaining           time.Duration
+	Done                bool
+}
+
+func (b *Bot) isEditor(userID int64) bool { return b.editors[userID] }
+
+// cmdEditorial serves /broadcast TEXT (or as a reply) and /breaking URL.
+func (b *Bot) cmdEditorial(ctx context.Context, u Update, cmd, args string) error {
+	lang := langOf(u.LangCode)
+	if s, err := b.store.Subscriber(ctx, u.ChatID); err == nil && s.Lang != "" {
+		lang = s.Lang
+	}
+	if !b.isEditor(u.UserID) || u.ChatType.IsGroupLike() {
+		return b.say(ctx, u, text(lang, msgNotEditor))
+	}
+	if b.opt.Editorial == nil {
+		return b.say(ctx, u, text(lang, msgEditorUnavailable))
+	}
+	input := args
+	kind := "broadcast"
+	if cmd == "breaking" {
+		kind = "breaking"
+	}
+	if input == "" && kind == "broadcast" {
+		input = u.ReplyToText
+	}
+	if strings.TrimSpace(input) == "" {
+		usage := "Usage: <code>/broadcast text</code> (or reply /broadcast to a message), <code>/breaking https://…</code>"
+		if lang == "ru" {
+			usage = "Так: <code>/broadcast текст</code> (или ответьте /broadcast на сообщение), <code>/breaking https://…</code>"
+		}
+		return b.say(ctx, u, usage)
+	}
+	d, err := b.opt.Editorial.Draft(ctx, u.UserID, kind, input)
+	if err != nil {
+		msg := "Could not prepare the broadcast: " + htmlEscape(err.Error())
+		if lang == "ru" {
+			msg = "Не удалось подготовить рассылку: " + htmlEscape(err.Error())
+		}
+		return b.say(ctx, u, msg)
+	}
+	if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: d.Text}); err != nil {
+		return err
+	}
+	_, err = b.transport.Send(ctx, u.ChatID, b.draftControls(d, lang))
+	return err
+}
+
+func (b *Bot) draftControls(d Draft, lang string) Reply {
+	id := strconv.FormatInt(d.ID, 36)
+	aud := fmt.Sprintf("👥 Audience: <b>%d</b> chats\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.", d.Audience, countryNames(d.Countries, lang), topicNames(d.Topics, lang))
+	send, cancel := fmt.Sprintf("📣 Send to %d", d.Audience), "✖ Cancel"
+	if lang == "ru" {
+		aud = fmt.Sprintf("👥 Получатели: <b>%d</b> чатов\nСтраны: %s\nТемы: %s\n\nУточните выбор и отправьте.", d.Audience, countryNames(d.Countries, lang), topicNames(d.Topics, lang))
+		send, cancel = fmt.Sprintf("📣 Отправить (%d)", d.Audience), "✖ Отмена"
+	}
+	var rows [][]Button
+	var row []Button
+	for _, code := range news.FocusCountries()[:9] {
+		c, _ := news.CountryByCode(code)
+		label := c.Flag()
+		if contains(d.Countries, code) {
+			label = "✅" + label
+		}
+		row = append(row, Button{Text: label, Data: "ed:" + id + ":c:" + code})
+		if len(row) == 5 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	rows = append(rows, row)
+	row = nil
+	for _, t := range news.Topics() {
+		label := t.Emoji
+		if containsTopic(d.Topics, t.Slug) {
+			label = "✅" + label
+		}
+		row = append(row, Button{Text: label + " " + t.Slug.Label(lang), Data: "ed:" + id + ":t:" + string(t.Slug)})
+		if len(row) == 3 {
+			rows, row = append(rows, row), nil
+		}
+	}
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	rows = append(rows, []Button{{Text: send, Data: "ed:" + id + ":send"}, {Text: cancel, Data: "ed:" + id + ":x"}})
+	return Reply{Text: aud, Keyboard: rows}
+}
+
+// editorialCallback serves the draft's buttons: <id>:c:KZ, <id>:t:energy, <id>:send, <id>:x.
+func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) error {
+	if !b.isEditor(u.UserID) {
+		return errNotAllowed
+	}
+	if b.opt.Editorial == nil {
+		return errStale
+	}
+	parts := strings.Split(data, ":")
+	id, err := strconv.ParseInt(parts[0], 36, 64)
+	if err != nil || len(parts) < 2 {
+		return errStale
+	}
+	lang := langOf(u.LangCode)
+	if s, err := b.store.Subscriber(ctx, u.ChatID); err == nil && s.Lang != "" {
+		lang = s.Lang
+	}
+	switch parts[1] {
+	case "x":
+		if err := b.opt.Editorial.Cancel(ctx, id); err != nil {
+			return errStale
+		}
+		msg := "Broadcast cancelled."
+		if lang == "ru" {
+			msg = "Рассылка отменена."
+		}
+		return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: msg})
+	case "send":
+		chatID, messageID := u.ChatID, u.MessageID
+		// Progress outlives this update; it reports through the transport
+		// under its own context.
+		report := func(p Progress) {
+			pctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := b.transport.Edit(pctx, chatID, messageID, Reply{Text: progressText(p, lang)}); err != nil {
+				b.log.Warn("broadcast progress", "chat_id", chatID, "err", err)
+			}
+			if p.Done {
+				if _, err := b.transport.Send(pctx, chatID, Reply{Text: progressText(p, lang)}); err != nil {
+					b.log.Warn("broadcast report", "chat_id", chatID, "err", err)
+				}
+			}
+		}
+		if err := b.opt.Editorial.Send(ctx, id, report); err != nil {
+			return errStale
+		}
+		return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: progressText(Progress{}, lang)})
+	case "c", "t":
+		if len(parts) != 3 {
+			return errStale
+		}
+		d, err := b.opt.Editorial.LoadDraft(ctx, id)
+		if err != nil {
+			return errStale
+		}
+		countries, topics := d.Countries, d.Topics
+		if parts[1] == "c" {
+			c, ok := news.CountryByCode(parts[2])
+			if !ok {
+				return errStale
+			}
+			if contains(countries, c.Code) {
+				countries = remove(countries, c.Code)
+			} else {
+				countries = append(countries, c.Code)
+			}
+		} else {
+			t := news.Topic(parts[2])
+			if !t.Valid() {
+				return errStale
+			}
+			if containsTopic(topics, t) {
+				topics = removeTopic(topics, t)
+			} else {
+				topics = append(topics, t)
+			}
+		}
+		if d, err = b.opt.Editorial.SetAudience(ctx, id, countries, topics); err != nil {
+			return errStale
+		}
+		return b.transport.Edit(ctx, u.ChatID, u.MessageID, b.draftControls(d, lang))
+	}
+	return errStale
+}
+
+func progressText(p Progress, lang string) string {
+	if p.Done {
+		if lang == "ru" {
+			return fmt.Sprintf("✅ Рассылка завершена: доставлено %d из %d, ошибок %d.", p.Sent, p.Total, p.Failed)
+		}
+		return fmt.Sprintf("✅ Broadcast finished: %d of %d delivered, %d failed.", p.Sent, p.Total, p.Failed)
+	}
+	if p.Total == 0 {
+		if lang == "ru" {
+			return "📣 Рассылка началась…"
+		}
+		return "📣 Sending…"
+	}
+	eta := p.Remaining.Round(time.Second)
+	if lang == "ru" {
+		return fmt.Sprintf("📣 Отправлено %d из %d, ошибок %d, осталось ≈%s", p.Sent, p.Total, p.Failed, eta)
+	}
+	return fmt.Sprintf("📣 Sent %d of %d, %d failed, about %s left", p.Sent, p.Total, p.Failed, eta)
+}

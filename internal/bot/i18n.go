@@ -1,0 +1,271 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// msgID names a user-facing text; texts exist in English and Russian.
+type msgID int
+
+const (
+	msgInternalError msgID = iota
+	msgWelcomeNew
+	msgWelcomeBack
+	msgHelp
+	msgUnknownCommand
+	msgNotACommand
+	msgCountriesNone
+	msgCountriesNow
+	msgCountriesUnknown
+	msgCountriesSaved
+	msgCountriesMenu
+	msgTopicsAll
+	msgTopicsNow
+	msgTopicsUnknown
+	msgTopicsSaved
+	msgTopicsMenu
+	msgTimeUsage
+	msgTimeBad
+	msgTimeSaved
+	msgTimeMenu
+	msgTZUsage
+	msgTZBad
+	msgTZSaved
+	msgTZSuggest
+	msgLangUsage
+	msgLangSaved
+	msgPaused
+	msgAlreadyPaused
+	msgResumed
+	msgStopped
+	msgNotSubscribed
+	msgNeedStart
+	msgAdminsOnly
+	msgSlowDown
+	msgNoNews
+	msgNoNewsFor
+	msgUnknownFilter
+	msgTopicUsage
+	msgTopicUnknown
+	msgNoTopicNews
+	msgDigestUnavailable
+	msgDigestEmpty
+	msgNotEditor
+	msgEditorUnavailable
+	msgStaleButton
+	msgDone
+	msgSetupDone
+	msgLatestHeading
+	msgLatestHeadingFor
+	msgMore
+	msgSettings
+	msgBtnCountries
+	msgBtnTopics
+	msgBtnTime
+	msgBtnLang
+	msgBtnGroupBy
+	msgBtnAlerts
+	msgBtnDone
+	msgBtnAllTopics
+	msgTooLong
+	msgChannelUsage
+	msgChannelNotFound
+	msgChannelNotAdmin
+	msgChannelConnected
+	msgChannelNotChannel
+	msgAlertsOn
+	msgAlertsOff
+	msgGroupedBy
+	msgEveryTopic
+	msgNoneChosen
+	msgQuietOn
+	msgQuietOff
+)
+
+var texts = map[msgID][2]string{
+	msgInternalError: {"Sorry, something went wrong on our side. Please try again in a minute.",
+		"Извините, у нас что-то сломалось. Попробуйте ещё раз через минуту."},
+	msgWelcomeNew: {"👋 Welcome to <b>newsbot</b>: news from Central Asia and beyond, with summaries, quotes and one digest a day.\n\nFirst, choose the countries you follow — tap the flags below, or type for example <code>/countries kz uz</code>.",
+		"👋 Добро пожаловать в <b>newsbot</b>: новости Центральной Азии и мира — с краткими пересказами, цитатами и одним дайджестом в день.\n\nСначала выберите страны — нажмите на флаги ниже или напишите, например, <code>/countries kz uz</code>."},
+	msgWelcomeBack: {"👋 Welcome back! Your settings are kept. Send /settings to review them or /latest for the news.",
+		"👋 С возвращением! Ваши настройки сохранены. /settings — посмотреть их, /latest — новости."},
+	msgHelp: {`<b>newsbot</b> sends the news you choose, once a day, at your time.
+
+<b>News</b>
+/latest — newest stories for you; <code>/latest kz</code> or <code>/latest energy</code> for one country or topic
+/topic <i>slug</i> — stories on a topic with quotes, e.g. <code>/topic energy</code>
+/digest — your digest now
+
+<b>Settings</b>
+/countries <i>codes or names</i> — e.g. <code>/countries kz tj</code>; without arguments shows the menu
+/topics <i>slugs</i> — e.g. <code>/topics energy economy</code>; <code>/topics all</code> for everything
+/time <i>HH:MM</i> — digest time, e.g. <code>/time 08:30</code>
+/timezone <i>Area/City</i> — e.g. <code>/timezone Asia/Almaty</code>
+/lang en|ru — interface language
+/settings — everything in one place
+/pause, /resume — stop and restart the daily digest
+/stop — unsubscribe and delete your data
+/channel @name — connect a channel you administer`,
+		`<b>newsbot</b> присылает выбранные вами новости раз в день, в удобное время.
+
+<b>Новости</b>
+/latest — свежие новости для вас; <code>/latest kz</code> или <code>/latest energy</code> — по стране или теме
+/topic <i>тема</i> — новости темы с цитатами, например <code>/topic energy</code>
+/digest — дайджест прямо сейчас
+
+<b>Настройки</b>
+/countries <i>коды или названия</i> — например <code>/countries kz tj</code>; без аргументов — меню
+/topics <i>темы</i> — например <code>/topics energy economy</code>; <code>/topics all</code> — все темы
+/time <i>ЧЧ:ММ</i> — время дайджеста, например <code>/time 08:30</code>
+/timezone <i>Регион/Город</i> — например <code>/timezone Asia/Almaty</code>
+/lang en|ru — язык интерфейса
+/settings — все настройки сразу
+/pause, /resume — приостановить и возобновить дайджест
+/stop — отписаться и удалить ваши данные
+/channel @имя — подключить канал, где вы администратор`},
+	msgUnknownCommand: {"I don't know the command %s. Send /help to see what I can do.",
+		"Я не знаю команду %s. Отправьте /help, чтобы увидеть список команд."},
+	msgNotACommand: {"I understand commands such as /latest or /settings. Send /help for the full list.",
+		"Я понимаю команды вроде /latest или /settings. Полный список — /help."},
+	msgCountriesNone: {"You follow no countries yet, so you get news from everywhere. Choose some below or type <code>/countries kz tj</code>.",
+		"Вы пока не выбрали страны, поэтому получаете новости отовсюду. Выберите ниже или напишите <code>/countries kz tj</code>."},
+	msgCountriesNow: {"Your countries: %s", "Ваши страны: %s"},
+	msgCountriesUnknown: {"I don't know these countries: %s. Use ISO codes or names, e.g. <code>/countries kz tj</code> or <code>/countries Kazakhstan</code>. Nothing was changed.",
+		"Не знаю таких стран: %s. Используйте коды или названия, например <code>/countries kz tj</code> или <code>/countries Казахстан</code>. Ничего не изменено."},
+	msgCountriesSaved: {"✅ Saved. Your countries: %s", "✅ Сохранено. Ваши страны: %s"},
+	msgCountriesMenu: {"Tap flags to choose your countries, then <b>Done</b>. Other countries: type <code>/countries</code> and their names.\n\nChosen: %s",
+		"Нажимайте на флаги, чтобы выбрать страны, затем <b>Готово</b>. Другие страны: напишите <code>/countries</code> и их названия.\n\nВыбрано: %s"},
+	msgTopicsAll: {"You get every topic. To narrow it down, choose below or type <code>/topics energy economy</code>.",
+		"Вы получаете все темы. Чтобы сузить выбор, отметьте ниже или напишите <code>/topics energy economy</code>."},
+	msgTopicsNow: {"Your topics: %s", "Ваши темы: %s"},
+	msgTopicsUnknown: {"I don't know these topics: %s. Available: %s. Nothing was changed.",
+		"Не знаю таких тем: %s. Доступны: %s. Ничего не изменено."},
+	msgTopicsSaved: {"✅ Saved. Your topics: %s", "✅ Сохранено. Ваши темы: %s"},
+	msgTopicsMenu: {"Tap topics to follow, then <b>Done</b>. None chosen means every topic.\n\nChosen: %s",
+		"Отметьте темы, затем <b>Готово</b>. Если ничего не выбрано — присылаются все темы.\n\nВыбрано: %s"},
+	msgTimeUsage: {"Your digest comes at %s (%s). To change it: <code>/time 08:30</code>.",
+		"Дайджест приходит в %s (%s). Чтобы изменить: <code>/time 08:30</code>."},
+	msgTimeBad: {"%s is not a time of day. Use 24-hour HH:MM, e.g. <code>/time 07:45</code>. Nothing was changed.",
+		"%s — это не время суток. Используйте формат ЧЧ:ММ, например <code>/time 07:45</code>. Ничего не изменено."},
+	msgTimeSaved: {"✅ Your digest will come daily at %s (%s). Next one: %s.",
+		"✅ Дайджест будет приходить ежедневно в %s (%s). Следующий: %s."},
+	msgTimeMenu: {"When should your daily digest come? Tap a time, or type for example <code>/time 07:45</code>.",
+		"Когда присылать дайджест? Выберите время или напишите, например, <code>/time 07:45</code>."},
+	msgTZUsage: {"Your time zone: %s. To change it: <code>/timezone Asia/Tashkent</code> (an IANA name).",
+		"Ваш часовой пояс: %s. Чтобы изменить: <code>/timezone Asia/Tashkent</code> (название из базы IANA)."},
+	msgTZBad: {"I don't know the time zone %s. Use an IANA name such as <code>Asia/Almaty</code>, <code>Asia/Tashkent</code> or <code>Europe/Moscow</code>. Nothing was changed.",
+		"Не знаю часовой пояс %s. Используйте название IANA, например <code>Asia/Almaty</code>, <code>Asia/Tashkent</code> или <code>Europe/Moscow</code>. Ничего не изменено."},
+	msgTZSaved: {"✅ Time zone set to %s. Next digest: %s.", "✅ Часовой пояс: %s. Следующий дайджест: %s."},
+	msgTZSuggest: {"Your time zone is not set; I use %s for now. Is that right? If not: <code>/timezone Area/City</code>.",
+		"Часовой пояс не задан; пока использую %s. Если это не так: <code>/timezone Регион/Город</code>."},
+	msgLangUsage: {"Choose the language: <code>/lang en</code> or <code>/lang ru</code>.",
+		"Выберите язык: <code>/lang en</code> или <code>/lang ru</code>."},
+	msgLangSaved: {"✅ I'll speak English now.", "✅ Теперь я говорю по-русски."},
+	msgPaused: {"⏸ Daily digest paused. Your settings are kept; /resume brings it back.",
+		"⏸ Дайджест приостановлен. Настройки сохранены; /resume — возобновить."},
+	msgAlreadyPaused: {"Your digest is already paused. /resume brings it back.",
+		"Дайджест уже приостановлен. /resume — возобновить."},
+	msgResumed: {"▶️ Daily digest resumed. Next one: %s.", "▶️ Дайджест возобновлён. Следующий: %s."},
+	msgStopped: {"You are unsubscribed and your data is deleted: countries, topics, time and language. Send /start to begin again.",
+		"Вы отписались, ваши данные удалены: страны, темы, время и язык. Отправьте /start, чтобы начать заново."},
+	msgNotSubscribed: {"There was nothing to delete: this chat is not subscribed. Send /start to subscribe.",
+		"Удалять нечего: этот чат не подписан. Отправьте /start, чтобы подписаться."},
+	msgNeedStart: {"This chat isn't subscribed yet. Send /start first.",
+		"Этот чат ещё не подписан. Сначала отправьте /start."},
+	msgAdminsOnly: {"Only the group's admins can change its settings.",
+		"Менять настройки группы могут только её администраторы."},
+	msgSlowDown: {"One moment — too many requests. Try again in a few seconds.",
+		"Минутку — слишком много запросов. Повторите через несколько секунд."},
+	msgNoNews: {"No stories yet for your choice. New articles arrive every few minutes — try again later, or widen your /countries and /topics.",
+		"Пока нет новостей по вашему выбору. Статьи поступают каждые несколько минут — загляните позже или расширьте /countries и /topics."},
+	msgNoNewsFor: {"No stories yet for %s.", "Пока нет новостей: %s."},
+	msgUnknownFilter: {"%s is neither a country nor a topic I know. Try <code>/latest kz</code> or <code>/latest energy</code>.",
+		"%s — не страна и не тема из моего списка. Попробуйте <code>/latest kz</code> или <code>/latest energy</code>."},
+	msgTopicUsage: {"Which topic? For example <code>/topic energy</code>. Topics: %s",
+		"Какая тема? Например, <code>/topic energy</code>. Темы: %s"},
+	msgTopicUnknown: {"I don't know the topic %s. Topics: %s", "Не знаю тему %s. Темы: %s"},
+	msgNoTopicNews: {"No stories on %s yet in your countries.", "Пока нет новостей на тему «%s» по вашим странам."},
+	msgDigestUnavailable: {"Digests are not available right now. Please try again later.",
+		"Дайджесты сейчас недоступны. Попробуйте позже."},
+	msgDigestEmpty: {"Nothing new for you since your last digest.", "С прошлого дайджеста ничего нового для вас нет."},
+	msgNotEditor: {"Sorry, only the newsroom's editors can broadcast.", "Извините, рассылать новости могут только редакторы."},
+	msgEditorUnavailable: {"Broadcasting is not available right now.", "Рассылка сейчас недоступна."},
+	msgStaleButton: {"This button has expired. Send the command again.", "Эта кнопка устарела. Отправьте команду ещё раз."},
+	msgDone:         {"Done", "Готово"},
+	msgSetupDone: {"🎉 All set! Your digest comes daily at %s (%s).\nCountries: %s\nTopics: %s\n\nTry /latest now.",
+		"🎉 Готово! Дайджест будет приходить ежедневно в %s (%s).\nСтраны: %s\nТемы: %s\n\nПопробуйте /latest."},
+	msgLatestHeading:    {"📰 <b>Latest news</b>", "📰 <b>Последние новости</b>"},
+	msgLatestHeadingFor: {"📰 <b>Latest news: %s</b>", "📰 <b>Последние новости: %s</b>"},
+	msgMore:             {"More ▸", "Ещё ▸"},
+	msgSettings: {"⚙️ <b>Settings</b>\nCountries: %s\nTopics: %s\nDigest: daily at %s (%s)\nLanguage: %s\nGrouped by: %s\nBreaking alerts: %s\nStatus: %s",
+		"⚙️ <b>Настройки</b>\nСтраны: %s\nТемы: %s\nДайджест: ежедневно в %s (%s)\nЯзык: %s\nГруппировка: %s\nСрочные новости: %s\nСтатус: %s"},
+	msgBtnCountries: {"🌍 Countries", "🌍 Страны"},
+	msgBtnTopics:    {"🗂 Topics", "🗂 Темы"},
+	msgBtnTime:      {"⏰ Time", "⏰ Время"},
+	msgBtnLang:      {"🇷🇺 Русский", "🇬🇧 English"},
+	msgBtnGroupBy:   {"↕️ Group by %s", "↕️ Группировать: %s"},
+	msgBtnAlerts:    {"🔔 Breaking alerts: %s", "🔔 Срочные: %s"},
+	msgBtnDone:      {"✅ Done", "✅ Готово"},
+	msgBtnAllTopics: {"All topics", "Все темы"},
+	msgTooLong:      {"That message is too long for me.", "Это сообщение слишком длинное."},
+	msgChannelUsage: {"To connect a channel: add me to it as an admin, then send <code>/channel @channelname</code> here.",
+		"Чтобы подключить канал, добавьте меня в его администраторы и отправьте здесь <code>/channel @имя_канала</code>."},
+	msgChannelNotFound: {"I can't find %s. Add me to the channel as an admin first.",
+		"Не нахожу %s. Сначала добавьте меня в администраторы канала."},
+	msgChannelNotAdmin: {"Only an admin of %s can connect it.", "Подключить %s может только его администратор."},
+	msgChannelConnected: {"✅ Channel %s connected. Choose its countries, topics and digest time below.",
+		"✅ Канал %s подключён. Выберите для него страны, темы и время дайджеста."},
+	msgChannelNotChannel: {"%s is not a channel.", "%s — это не канал."},
+	msgAlertsOn:          {"on", "вкл."},
+	msgAlertsOff:         {"off", "выкл."},
+	msgGroupedBy:         {"Digest grouped by %s.", "Дайджест сгруппирован: %s."},
+	msgEveryTopic:        {"every topic", "все темы"},
+	msgNoneChosen:        {"none — news from everywhere", "не выбраны — новости отовсюду"},
+	msgQuietOn:           {"on", "вкл."},
+	msgQuietOff:          {"off", "выкл."},
+}
+
+// text returns the message in lang ("ru" or English), formatted with args.
+func text(lang string, id msgID, args ...any) string {
+	t, ok := texts[id]
+	if !ok {
+		return fmt.Sprintf("!msg(%d)", id)
+	}
+	s := t[0]
+	if lang == "ru" {
+		s = t[1]
+	}
+	if len(args) > 0 {
+		s = fmt.Sprintf(s, args...)
+	}
+	return s
+}
+
+// langOf picks "ru" for Russian-speaking clients and "en" otherwise.
+func langOf(code string) string {
+	code = strings.ToLower(code)
+	for _, ru := range []string{"ru", "be", "kk", "ky", "tg", "uz"} {
+		// Clients in the region's languages most likely read Russian better than English.
+		if code == ru || strings.HasPrefix(code, ru+"-") {
+			return "ru"
+		}
+	}
+	return "en"
+}
+
+var (
+	weekdaysEn = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	weekdaysRu = [7]string{"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"}
+	monthsEn   = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	monthsRu   = [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"}
+)
+
+// localWhen formats a local time as "Friday, 27 November, 08:00".
+func localWhen(t time.Time, lang string) string {
+	if lang == "ru" {
+		return fmt.Sprintf("%s, %d %s, %02d:%02d", weekdaysRu[t.Weekday()], t.Day(), monthsRu[t.Month()-1], t.Hour(), t.Minute())
+	}
+	return fmt.Sprintf("%s, %d %s, %02d:%02d", weekdaysEn[t.Weekday()], t.Day(), monthsEn[t.Month()-1], t.Hour(), t.Minute())
+}

@@ -1,0 +1,251 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/render"
+)
+
+// newsFilter is what a news list shows: the subscriber's choice, one
+// country, or one topic. It round-trips through short callback data.
+type newsFilter struct {
+	Country string
+	Topic   news.Topic
+}
+
+func (f newsFilter) code() string {
+	switch {
+	case f.Country != "":
+		return "c" + f.Country
+	case f.Topic != "":
+		return "t" + string(f.Topic)
+	}
+	return "-"
+}
+
+func parseFilterCode(s string) (newsFilter, bool) {
+	switch {
+	case s == "-":
+		return newsFilter{}, true
+	case strings.HasPrefix(s, "c"):
+		c, ok := news.CountryByCode(s[1:])
+		return newsFilter{Country: c.Code}, ok
+	case strings.HasPrefix(s, "t"):
+		t := news.Topic(s[1:])
+		return newsFilter{Topic: t}, t.Valid()
+	}
+	return newsFilter{}, false
+}
+
+// cursorCode packs a page cursor into callback data: base-36 milliseconds and id.
+func cursorCode(c news.Cursor) string {
+	return strconv.FormatInt(c.PublishedAt.UnixMilli(), 36) + "." + strconv.FormatInt(c.ID, 36)
+}
+
+func parseCursorCode(s string) (news.Cursor, bool) {
+	ms, id, ok := strings.Cut(s, ".")
+	m, err1 := strconv.ParseInt(ms, 36, 64)
+	i, err2 := strconv.ParseInt(id, 36, 64)
+	if !ok || err1 != nil || err2 != nil || i < 0 {
+		return news.Cursor{}, false
+	}
+	return news.Cursor{PublishedAt: time.UnixMilli(m).UTC(), ID: i}, true
+}
+
+// stories turns newest-first articles into one story per cluster, each with
+// the other outlets found among them, and returns at most n stories.
+func stories(articles []news.Article, n int) []news.Story {
+	var out []news.Story
+	byCluster := map[string]int{}
+	for _, a := range articles {
+		if a.Cluster != "" {
+			if i, ok := byCluster[a.Cluster]; ok {
+				s := &out[i]
+				if a.Source != "" && a.Source != s.Source && !hasOutlet(s.Also, a.Source) {
+					s.Also = append(s.Also, news.Outlet{Name: a.Source, URL: a.URL})
+				}
+				continue
+			}
+			byCluster[a.Cluster] = len(out)
+		}
+		if len(out) == n {
+			continue // still collect "also" outlets for stories already shown
+		}
+		out = append(out, news.Story{Article: a})
+	}
+	return out
+}
+
+func hasOutlet(os []news.Outlet, name string) bool {
+	for _, o := range os {
+		if o.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// fetchStories loads one page of stories for the query and the cursor of the next page.
+func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery) ([]news.Story, *news.Cursor, error) {
+	q.Limit = b.opt.PageSize * 4 // room for same-story copies folded into one entry
+	articles, err := b.store.Articles(ctx, q)
+	if err != nil {
+		return nil, nil, err
+	}
+	st := stories(articles, b.opt.PageSize)
+	var next *news.Cursor
+	if len(st) == b.opt.PageSize || len(articles) == q.Limit {
+		// The next page starts after the last article shown, not after the
+		// copies merged into stories: those come again only as copies.
+		last := st[len(st)-1]
+		next = &news.Cursor{PublishedAt: last.PublishedAt, ID: last.ID}
+	}
+	return st, next, nil
+}
+
+// cmdLatest answers /latest [country|topic]. When before is set, it is the
+// "More" page after that cursor, edited into messageID's keyboard.
+func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news.Cursor, page int) error {
+	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+		var f newsFilter
+		if args != "" {
+			arg := strings.TrimSpace(args)
+			if code, ok := news.ParseCountry(arg); ok {
+				f.Country = code
+			} else if t, ok := news.ParseTopic(arg); ok {
+				f.Topic = t
+			} else if fc, ok := parseFilterCode(arg); ok && before != nil {
+				f = fc // from a "More" button
+			} else {
+				return b.say(ctx, u, text(lang, msgUnknownFilter, "“"+render.Escape(firstRunes(arg, 40))+"”"))
+			}
+		}
+		return b.showLatest(ctx, u, s, lang, f, before)
+	})
+}
+
+func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang string, f newsFilter, before *news.Cursor) error {
+	if !b.allowNews(u.ChatID) {
+		return b.say(ctx, u, text(lang, msgSlowDown))
+	}
+	q := news.ArticleQuery{Before: before}
+	heading := text(lang, msgLatestHeading)
+	switch {
+	case f.Country != "":
+		q.Countries, q.PrimaryOnly = []string{f.Country}, true
+		heading = text(lang, msgLatestHeadingFor, countryNames([]string{f.Country}, lang))
+	case f.Topic != "":
+		q.Topics = []news.Topic{f.Topic}
+		heading = text(lang, msgLatestHeadingFor, render.Escape(f.Topic.Label(lang)))
+	case s != nil:
+		q.Countries, q.PrimaryOnly, q.Topics = s.Countries, len(s.Countries) > 0, s.Topics
+	}
+	st, next, err := b.fetchStories(ctx, q)
+	if err != nil {
+		return b.failed(ctx, u, err)
+	}
+	if len(st) == 0 {
+		if f != (newsFilter{}) {
+			name := countryNames([]string{f.Country}, lang)
+			if f.Topic != "" {
+				name = render.Escape(f.Topic.Label(lang))
+			}
+			return b.say(ctx, u, text(lang, msgNoNewsFor, name))
+		}
+		return b.say(ctx, u, text(lang, msgNoNews))
+	}
+	msgs := render.Latest(st, lang, heading)
+	return b.sendPages(ctx, u, msgs, lang, next, "l", f)
+}
+
+// sendPages sends rendered messages, with a "More" button under the last one
+// when there is a next page.
+func (b *Bot) sendPages(ctx context.Context, u Update, msgs []string, lang string, next *news.Cursor, kind string, f newsFilter) error {
+	for i, m := range msgs {
+		r := Reply{Text: m, DisablePreview: true}
+		if i == len(msgs)-1 && next != nil {
+			data := fmt.Sprintf("more:%s:%s:%s", kind, f.code(), cursorCode(*next))
+			r.Keyboard = [][]Button{{{Text: text(lang, msgMore), Data: data}}}
+		}
+		if _, err := b.transport.Send(ctx, u.ChatID, r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (b *Bot) cmdTopic(ctx context.Context, u Update, args string, before *news.Cursor, _ int) error {
+	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
+		arg := strings.TrimSpace(args)
+		if arg == "" {
+			return b.say(ctx, u, text(lang, msgTopicUsage, allTopicSlugs()))
+		}
+		t, ok := news.ParseTopic(arg)
+		if !ok {
+			return b.say(ctx, u, text(lang, msgTopicUnknown, "“"+render.Escape(firstRunes(arg, 40))+"”", allTopicSlugs()))
+		}
+		return b.showTopic(ctx, u, s, lang, t, before)
+	})
+}
+
+func (b *Bot) showTopic(ctx context.Context, u Update, s *news.Subscriber, lang string, t news.Topic, before *news.Cursor) error {
+	if !b.allowNews(u.ChatID) {
+		return b.say(ctx, u, text(lang, msgSlowDown))
+	}
+	q := news.ArticleQuery{Topics: []news.Topic{t}, Before: before}
+	if s != nil && len(s.Countries) > 0 {
+		q.Countries, q.PrimaryOnly = s.Countries, true
+	}
+	st, next, err := b.fetchStories(ctx, q)
+	if err != nil {
+		return b.failed(ctx, u, err)
+	}
+	if len(st) == 0 {
+		return b.say(ctx, u, text(lang, msgNoTopicNews, render.Escape(t.Label(lang))))
+	}
+	return b.sendPages(ctx, u, render.Topic(t, st, lang), lang, next, "t", newsFilter{Topic: t})
+}
+
+// moreCallback serves a "More" button: more:<l|t>:<filter>:<cursor>.
+func (b *Bot) moreCallback(ctx context.Context, u Update, parts []string) error {
+	if len(parts) != 4 {
+		return errStale
+	}
+	f, ok1 := parseFilterCode(parts[2])
+	cur, ok2 := parseCursorCode(parts[3])
+	if !ok1 || !ok2 {
+		return errStale
+	}
+	if err := b.transport.AnswerCallback(ctx, u.CallbackID, ""); err != nil {
+		b.log.Warn("answer callback", "chat_id", u.ChatID, "err", err)
+	}
+	// The button has done its job; remove it so the list reads on below.
+	_ = b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{})
+	s, err := b.store.Subscriber(ctx, u.ChatID)
+	var sp *news.Subscriber
+	if err == nil {
+		sp = &s
+	} else if !errors.Is(err, news.ErrNotFound) {
+		return b.failed(ctx, u, err)
+	}
+	lang := langOf(u.LangCode)
+	if sp != nil && sp.Lang != "" {
+		lang = sp.Lang
+	}
+	switch parts[1] {
+	case "l":
+		return b.showLatest(ctx, u, sp, lang, f, &cur)
+	case "t":
+		if f.Topic == "" {
+			return errStale
+		}
+		return b.showTopic(ctx, u, sp, lang, f.Topic, &cur)
+	}
+	return errStale
+}
