@@ -2,8 +2,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
+	"strings"
 
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/console"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
@@ -21,8 +28,45 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err := syncFeeds(ctx, e, db); err != nil {
 		return err
 	}
-	// TODO(lead): wire bot, console/telegram, poller, delivery.
-	return nil
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	g, ctx := errgroup.WithContext(ctx)
+
+	opts := bot.Options{
+		DefaultDigestTime: e.cfg.Digest.Time,
+		DefaultTimezone:   e.cfg.Digest.Timezone,
+		Editors:           e.cfg.Telegram.Editors,
+		Logger:            e.log.With("component", "bot"),
+	}
+
+	if e.cfg.Telegram.Token == "" {
+		fmt.Fprintln(e.stderr, "newsbot: no Telegram token set, so running in terminal mode: type /start (or /help) and press Enter; end input (Ctrl-D) to quit. To connect to Telegram, set NEWSBOT_TELEGRAM_TOKEN or [telegram] token in the config.")
+		con := console.New(e.stdin, e.stdout, consoleLang(e.getenv))
+		b := bot.New(db, con, opts)
+		g.Go(func() error {
+			defer cancel() // end of input ends the whole process
+			return con.Run(ctx, b.Handle)
+		})
+	} else {
+		// TODO(lead): Telegram transport (issue 5).
+		return errors.New("telegram transport is not wired yet; unset the token to use the terminal")
+	}
+	err = g.Wait()
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+// consoleLang guesses the terminal user's language from the locale.
+func consoleLang(getenv func(string) string) string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(k); v != "" {
+			return strings.ReplaceAll(strings.SplitN(v, ".", 2)[0], "_", "-")
+		}
+	}
+	return "en"
 }
 
 // syncFeeds stores the feeds listed in the configuration, keeping their fetch state.
@@ -34,3 +78,5 @@ func syncFeeds(ctx context.Context, e *env, db *sqlite.DB) error {
 	}
 	return nil
 }
+
+var _ = os.Stdin
