@@ -419,9 +419,11 @@ func dropNestedInCode(ents []MessageEntity) []MessageEntity {
 	for i, e := range ents {
 		inside := false
 		for k, c := range ents {
+			// Of two entities with the same span, the one closed later
+			// (higher index) is the outer one.
 			if k != i && (c.Type == "code" || c.Type == "pre") &&
 				c.Offset <= e.Offset && e.Offset+e.Length <= c.Offset+c.Length &&
-				(c.Offset != e.Offset || c.Length != e.Length || k < i) {
+				(c.Offset != e.Offset || c.Length != e.Length || k > i) {
 				inside = true
 				break
 			}
