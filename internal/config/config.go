@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 // Config is every setting of newsbot.
@@ -264,7 +266,7 @@ func (c Config) Validate() error {
 	if c.Poll.MaxBody < 1024 {
 		bad("poll.max_body", "must be at least 1KiB, got %d bytes", int64(c.Poll.MaxBody))
 	}
-	if _, err := ParseClock(c.Digest.Time); err != nil {
+	if _, _, err := news.ParseClock(c.Digest.Time); err != nil {
 		bad("digest.time", "%v", err)
 	}
 	if _, err := time.LoadLocation(c.Digest.Timezone); err != nil || c.Digest.Timezone == "" || c.Digest.Timezone == "Local" {
@@ -319,17 +321,6 @@ func validSecret(s string) bool {
 		}
 	}
 	return true
-}
-
-// ParseClock parses a local time of day "HH:MM" (24-hour) into minutes after midnight.
-func ParseClock(s string) (int, error) {
-	h, m, ok := strings.Cut(strings.TrimSpace(s), ":")
-	hh, err1 := strconv.Atoi(h)
-	mm, err2 := strconv.Atoi(m)
-	if !ok || err1 != nil || err2 != nil || len(m) != 2 || len(h) < 1 || len(h) > 2 || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
-		return 0, fmt.Errorf("%q is not a time of day like 08:00", s)
-	}
-	return hh*60 + mm, nil
 }
 
 // Duration is a time.Duration written as "10m", "30s", "1h30m".

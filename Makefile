@@ -1,0 +1,35 @@
+# newsbot — two commands on a fresh machine: `make run` and `make test`.
+GO      ?= go
+BIN     := bin/newsbot
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X main.version=$(VERSION)
+CONFIG  ?= config.example.toml
+
+.PHONY: build run test test-unit test-e2e lint bench clean
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsbot
+
+## run: the bot; with no Telegram token it chats in this terminal.
+run: build
+	./$(BIN) run -config $(CONFIG)
+
+## test: the whole suite — lint, unit and integration tests with the race
+## detector, then the end-to-end test against a Telegram emulator.
+test: lint test-unit test-e2e
+
+test-unit:
+	$(GO) test -race -count=1 ./...
+
+test-e2e:
+	./e2e/run.sh
+
+lint:
+	@out=$$(gofmt -l cmd internal migrations e2e 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin data

@@ -1,0 +1,127 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	_ "time/tzdata"
+)
+
+func writeFile(t *testing.T, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "newsbot.toml")
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func noEnv(string) string { return "" }
+
+func envOf(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestDefaultsRunWithoutFile(t *testing.T) {
+	cfg, err := Load("", noEnv)
+	if err != nil {
+		t.Fatalf("Load with no file: %v", err)
+	}
+	if cfg.Database.Path != "data/newsbot.db" || cfg.Telegram.APIURL != "https://api.telegram.org" ||
+		cfg.Digest.Time != "08:00" || cfg.Digest.Timezone != "Asia/Almaty" || cfg.Poll.Interval.D() != 10*time.Minute ||
+		cfg.Poll.MaxBody != 8<<20 || cfg.Delivery.Rate != 25 || cfg.Digest.MaxItems != 10 {
+		t.Errorf("defaults = %+v", cfg)
+	}
+}
+
+func TestExampleConfigLoads(t *testing.T) {
+	cfg, err := Load("../../config.example.toml", noEnv)
+	if err != nil {
+		t.Fatalf("config.example.toml: %v", err)
+	}
+	if len(cfg.Feeds) < 5 {
+		t.Errorf("example lists %d feeds, want the region's outlets", len(cfg.Feeds))
+	}
+	// The example documents the defaults: loading it must change nothing but feeds.
+	def := Default()
+	cfg.Feeds = nil
+	if cfg.Poll != def.Poll || cfg.Digest != def.Digest || cfg.Delivery != def.Delivery || cfg.Log != def.Log || cfg.Database != def.Database {
+		t.Errorf("example differs from defaults:\n got %+v\nwant %+v", cfg, def)
+	}
+}
+
+func TestEnvironmentOverrides(t *testing.T) {
+	path := writeFile(t, "[telegram]\ntoken = \"from-file\"\n[poll]\ninterval = \"5m\"\n")
+	cfg, err := Load(path, envOf(map[string]string{
+		"NEWSBOT_TELEGRAM_TOKEN":   "from-env",
+		"NEWSBOT_TELEGRAM_API_URL": "http://127.0.0.1:9999",
+		"NEWSBOT_DATABASE_PATH":    "/tmp/x.db",
+		"NEWSBOT_HTTP_LISTEN":      "127.0.0.1:9090",
+		"NEWSBOT_POLL_CONCURRENCY": "3",
+		"NEWSBOT_POLL_MAX_BODY":    "1MiB",
+		"NEWSBOT_POLL_FULL_TEXT":   "true",
+		"NEWSBOT_DELIVERY_RATE":    "100",
+		"NEWSBOT_TELEGRAM_EDITORS": "42, 7",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Telegram.Token != "from-env" || cfg.Telegram.APIURL != "http://127.0.0.1:9999" || cfg.Database.Path != "/tmp/x.db" ||
+		cfg.HTTP.Listen != "127.0.0.1:9090" || cfg.Poll.Concurrency != 3 || cfg.Poll.MaxBody != 1<<20 || !cfg.Poll.FullText ||
+		cfg.Delivery.Rate != 100 || len(cfg.Telegram.Editors) != 2 || cfg.Telegram.Editors[1] != 7 {
+		t.Errorf("env not applied: %+v", cfg)
+	}
+	if cfg.Poll.Interval.D() != 5*time.Minute {
+		t.Errorf("file value lost: interval = %s", cfg.Poll.Interval)
+	}
+}
+
+func TestBadInputNamesTheKey(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		env  map[string]string
+		want []string // all must appear in the error
+	}{
+		{"malformed toml", "[telegram\ntoken = 1", nil, []string{"line 2", "table name"}},
+		{"unknown key", "[poll]\nintervall = \"5m\"\n", nil, []string{"unknown key", "poll.intervall"}},
+		{"unknown section", "[telegramm]\ntoken = \"x\"\n", nil, []string{"unknown key", "telegramm"}},
+		{"mars timezone", "[digest]\ntimezone = \"Mars/Base\"\n", nil, []string{"digest.timezone", "Mars/Base"}},
+		{"bad time", "[digest]\ntime = \"25:99\"\n", nil, []string{"digest.time", "25:99"}},
+		{"bad duration", "[poll]\ninterval = \"soon\"\n", nil, []string{"soon"}},
+		{"interval too short", "[poll]\ninterval = \"10s\"\n", nil, []string{"poll.interval"}},
+		{"wrong type", "[poll]\nconcurrency = \"many\"\n", nil, []string{"concurrency"}},
+		{"bad mode", "[telegram]\nmode = \"carrier-pigeon\"\n", nil, []string{"telegram.mode"}},
+		{"feed without scheme", "[[feeds]]\nurl = \"example.com/rss\"\n", nil, []string{"feeds[0].url"}},
+		{"duplicate feed", "[[feeds]]\nurl = \"https://a/rss\"\n[[feeds]]\nurl = \"https://a/rss\"\n", nil, []string{"feeds[1].url"}},
+		{"bad env number", "", map[string]string{"NEWSBOT_POLL_CONCURRENCY": "lots"}, []string{"NEWSBOT_POLL_CONCURRENCY", "poll.concurrency"}},
+		{"bad env rate", "", map[string]string{"NEWSBOT_DELIVERY_RATE": "5000"}, []string{"delivery.rate"}},
+		{"webhook without url", "[telegram]\ntoken = \"t\"\nmode = \"webhook\"\n", nil, []string{"telegram.webhook_url"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := ""
+			if tt.file != "" {
+				path = writeFile(t, tt.file)
+			}
+			_, err := Load(path, envOf(tt.env))
+			if err == nil {
+				t.Fatal("Load succeeded, want an error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestMissingFile(t *testing.T) {
+	_, err := Load(filepath.Join(t.TempDir(), "nope.toml"), noEnv)
+	if err == nil || !strings.Contains(err.Error(), "nope.toml") {
+		t.Errorf("err = %v, want it to name the file", err)
+	}
+}
