@@ -73,6 +73,7 @@ func commands() []command {
 		{"run", "start the bot: poll feeds, answer chats, send digests (the default)", runBot},
 		{"migrate", "apply database migrations and print the schema version", runMigrate},
 		{"feeds", "list, add, remove, import or export feeds (OPML)", runFeeds},
+		{"poll", "fetch feeds and store new articles (-once: every feed once, then exit)", runPoll},
 		{"version", "print the version", runVersion},
 	}
 }

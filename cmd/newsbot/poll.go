@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/newsbot/newsbot/internal/ingest"
+	"github.com/newsbot/newsbot/internal/sqlite"
+)
+
+// runPoll polls the feeds: every enabled feed once with -once, printing a
+// line per feed and a total; otherwise due feeds until interrupted. Feed
+// failures are reported, not returned: the exit status is non-zero only
+// when polling could not run at all.
+func runPoll(ctx context.Context, e *env, args []string) error {
+	fs := e.flags("poll", "[-once] [-config FILE]")
+	once := fs.Bool("once", false, "poll every enabled feed once, print the results and exit")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	db, err := e.openDB(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := syncFeeds(ctx, e, db); err != nil {
+		return err
+	}
+	p, err := newPoller(e, db)
+	if err != nil {
+		return err
+	}
+	if !*once {
+		return p.Run(ctx)
+	}
+	rep, err := p.PollOnce(ctx)
+	if err != nil {
+		return err
+	}
+	printPollReport(e.stdout, rep)
+	return nil
+}
+
+// newPoller builds the feed poller from the configuration.
+func newPoller(e *env, db *sqlite.DB) (*ingest.Poller, error) {
+	c := e.cfg.Poll
+	return ingest.NewPoller(ingest.Config{
+		Store:       db,
+		Logger:      e.log.With("component", "ingest"),
+		Version:     version,
+		Interval:    c.Interval.D(),
+		Concurrency: c.Concurrency,
+		PerHost:     c.PerHost,
+		Timeout:     c.Timeout.D(),
+		MaxBody:     int64(c.MaxBody),
+		FullText:    c.FullText,
+	})
+}
+
+func printPollReport(w io.Writer, rep ingest.Report) {
+	for _, r := range rep.Feeds {
+		switch {
+		case r.Err != nil:
+			fmt.Fprintf(w, "%s: error: %v\n", r.Label(), r.Err)
+		case r.Status == ingest.StatusNotModified:
+			fmt.Fprintf(w, "%s: not modified\n", r.Label())
+		default:
+			line := fmt.Sprintf("%s: ok, %d new", r.Label(), r.New)
+			if r.Updated > 0 {
+				line += fmt.Sprintf(", %d updated", r.Updated)
+			}
+			fmt.Fprintln(w, line)
+		}
+	}
+	fmt.Fprintf(w, "total: %d feeds, %d ok, %d not modified, %d failed, %d new articles\n",
+		len(rep.Feeds), rep.OK, rep.NotModified, rep.Failed, rep.New)
+}

@@ -1,0 +1,79 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html/charset"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// teaserWords is the length under which a feed's text counts as a teaser.
+const teaserWords = 80
+
+// fetchFullText replaces a teaser body with the article page's main text,
+// fetched with the feed limits. On failure the teaser stays and
+// a.FullTextStatus says why. The content hash keeps describing the feed's
+// text, so a later poll does not mistake the fuller body for a change.
+func (p *Poller) fetchFullText(ctx context.Context, a *news.Article) {
+	if a.URL == "" || len(strings.Fields(a.Body)) >= teaserWords {
+		return
+	}
+	text, err := p.pageText(ctx, a.URL)
+	if err != nil {
+		a.FullTextStatus = "teaser: " + err.Error()
+		return
+	}
+	if len(text) <= len(a.Body) {
+		a.FullTextStatus = "teaser: page text is no longer than the feed's"
+		return
+	}
+	a.Body = text
+	a.FullTextStatus = "fetched"
+}
+
+// pageText fetches a web page and extracts its main text as paragraphs.
+func (p *Poller) pageText(ctx context.Context, pageURL string) (string, error) {
+	resp, err := p.fetcher.Fetch(ctx, pageURL, "", "")
+	if err != nil {
+		return "", fmt.Errorf("fetch page: %w", err)
+	}
+	if resp.NotModified || len(resp.Body) == 0 {
+		return "", errors.New("page is empty")
+	}
+	return extractText(resp.Body, resp.ContentType, resp.URL)
+}
+
+// extractText runs readability over an HTML page.
+func extractText(body []byte, contentType, pageURL string) (string, error) {
+	r, err := charset.NewReader(bytes.NewReader(body), contentType)
+	if err != nil {
+		return "", fmt.Errorf("decode page: %w", err)
+	}
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return "", fmt.Errorf("page url: %w", err)
+	}
+	art, err := readability.FromReader(r, u)
+	if err != nil {
+		return "", fmt.Errorf("extract text: %w", err)
+	}
+	if art.Node == nil {
+		return "", errors.New("extract text: no article found on the page")
+	}
+	var buf bytes.Buffer
+	if err := art.RenderHTML(&buf); err != nil {
+		return "", fmt.Errorf("extract text: %w", err)
+	}
+	text, _ := htmlText(buf.String())
+	if text == "" {
+		return "", errors.New("extract text: no article found on the page")
+	}
+	return text, nil
+}

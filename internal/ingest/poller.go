@@ -1,0 +1,472 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Poll settings used when a Config leaves them zero.
+const (
+	DefaultInterval    = 10 * time.Minute
+	MinInterval        = time.Minute
+	DefaultConcurrency = 8
+	DefaultPerHost     = 2
+	// DisableAfter is how long a feed may fail before it is disabled.
+	DisableAfter = 7 * 24 * time.Hour
+	// maxBackoff keeps a failing feed polled several times a day, so it can
+	// recover before DisableAfter.
+	maxBackoff = 6 * time.Hour
+	// maxRetryAfter bounds what a server may ask us to wait.
+	maxRetryAfter = 24 * time.Hour
+	defaultTick   = 15 * time.Second
+)
+
+// Feed statuses recorded on news.Feed.LastStatus.
+const (
+	StatusOK          = "ok"
+	StatusNotModified = "not modified"
+	StatusFailed      = "error"
+)
+
+// Store is what the poller needs from storage. *sqlite.DB satisfies it.
+type Store interface {
+	// Feeds returns every feed, enabled or not.
+	Feeds(ctx context.Context) ([]news.Feed, error)
+	// DueFeeds returns enabled feeds due at now (all when limit <= 0).
+	DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Feed, error)
+	// NewOrChanged reports which articles SaveArticles would write.
+	NewOrChanged(ctx context.Context, arts []news.Article) ([]bool, error)
+	// SaveArticles stores articles, de-duplicating them, in one transaction.
+	SaveArticles(ctx context.Context, arts []news.Article) (added, updated int, err error)
+	// SaveFeedState records a feed's fetch state.
+	SaveFeedState(ctx context.Context, f news.Feed) error
+	// SetMetaTime records an operational time, such as the last poll.
+	SetMetaTime(ctx context.Context, key string, t time.Time) error
+}
+
+// Metrics observes polling. Feed is the feed's name, else its URL.
+type Metrics interface {
+	// FeedPolled is called once per fetch with its duration and status
+	// (StatusOK, StatusNotModified or StatusFailed).
+	FeedPolled(feed string, d time.Duration, status string)
+	// ArticlesIngested counts articles stored as new.
+	ArticlesIngested(feed string, n int)
+}
+
+type nopMetrics struct{}
+
+func (nopMetrics) FeedPolled(string, time.Duration, string) {}
+func (nopMetrics) ArticlesIngested(string, int)             {}
+
+// Config wires a Poller. Store is required; zero values take the defaults.
+type Config struct {
+	Store  Store
+	Logger *slog.Logger
+	// Now is the clock that schedules fetches; time.Now when nil.
+	Now func() time.Time
+	// Version goes into the User-Agent.
+	Version string
+	// Interval between fetches of one feed (jittered by ±10%); at least MinInterval.
+	Interval    time.Duration
+	Concurrency int // feeds fetched at once
+	PerHost     int // feeds fetched at once from one host
+	Timeout     time.Duration
+	MaxBody     int64
+	// FullText fetches the article page for teaser-only items of every
+	// feed; news.Feed.FullText turns it on for one feed.
+	FullText bool
+	// Enrich, when set, is called for each new or changed article just
+	// before it is stored (analysis fills a.Analysis).
+	Enrich func(*news.Article)
+	// Metrics, when set, observes each fetch.
+	Metrics Metrics
+	// Transport replaces the HTTP transport (tests, benchmarks).
+	Transport http.RoundTripper
+	// Tick is how often Run looks for due feeds; 15 s when zero.
+	Tick time.Duration
+}
+
+// Poller fetches due feeds and stores their new articles.
+type Poller struct {
+	cfg     Config
+	store   Store
+	log     *slog.Logger
+	now     func() time.Time
+	fetcher *Fetcher
+	metrics Metrics
+}
+
+// NewPoller returns a Poller for cfg; it fails when cfg has no Store.
+func NewPoller(cfg Config) (*Poller, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("new poller: no store")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Interval <= 0 {
+		cfg.Interval = DefaultInterval
+	}
+	cfg.Interval = max(cfg.Interval, MinInterval)
+	if cfg.Concurrency <= 0 {
+		cfg.Concurrency = DefaultConcurrency
+	}
+	if cfg.PerHost <= 0 {
+		cfg.PerHost = DefaultPerHost
+	}
+	if cfg.Tick <= 0 {
+		cfg.Tick = defaultTick
+	}
+	if cfg.Metrics == nil {
+		cfg.Metrics = nopMetrics{}
+	}
+	return &Poller{
+		cfg:   cfg,
+		store: cfg.Store,
+		log:   cfg.Logger,
+		now:   cfg.Now,
+		fetcher: NewFetcher(FetcherConfig{
+			Version: cfg.Version, Timeout: cfg.Timeout, MaxBody: cfg.MaxBody, Transport: cfg.Transport,
+		}),
+		metrics: cfg.Metrics,
+	}, nil
+}
+
+// Report is the outcome of one polling pass.
+type Report struct {
+	Feeds                   []FeedResult
+	OK, NotModified, Failed int
+	New, Updated            int
+	Duration                time.Duration
+}
+
+// FeedResult is the outcome of polling one feed.
+type FeedResult struct {
+	// Feed is the feed with its fetch state as recorded after the poll.
+	Feed news.Feed
+	// Status is StatusOK, StatusNotModified or StatusFailed.
+	Status       string
+	New, Updated int
+	Err          error
+	Duration     time.Duration
+}
+
+// Label is the feed's name, else its URL.
+func (r FeedResult) Label() string { return feedLabel(r.Feed) }
+
+func feedLabel(f news.Feed) string {
+	if f.Name != "" {
+		return f.Name
+	}
+	return f.URL
+}
+
+// Run polls due feeds every tick until ctx is cancelled, then returns nil.
+// Failures of single feeds are recorded on the feed and logged.
+func (p *Poller) Run(ctx context.Context) error {
+	t := time.NewTicker(p.cfg.Tick)
+	defer t.Stop()
+	for {
+		rep, err := p.PollDue(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if err != nil {
+			p.log.Error("poll", "err", err)
+		} else {
+			p.logReport(rep)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+func (p *Poller) logReport(rep Report) {
+	for _, r := range rep.Feeds {
+		if r.Err != nil {
+			p.log.Warn("feed failed", "feed", r.Label(), "url", r.Feed.URL, "failures", r.Feed.ConsecutiveFailures, "err", r.Err)
+			if !r.Feed.Enabled {
+				p.log.Warn("feed disabled", "feed", r.Label(), "reason", r.Feed.DisabledReason)
+			}
+		}
+	}
+	if len(rep.Feeds) > 0 {
+		p.log.Info("poll done", "feeds", len(rep.Feeds), "ok", rep.OK, "not_modified", rep.NotModified,
+			"failed", rep.Failed, "new", rep.New, "updated", rep.Updated, "duration", rep.Duration.Round(time.Millisecond))
+	}
+}
+
+// PollDue polls the feeds whose next fetch time has come. It fails only
+// when the store cannot list them; feed failures are in the report.
+func (p *Poller) PollDue(ctx context.Context) (Report, error) {
+	feeds, err := p.store.DueFeeds(ctx, p.now(), 0)
+	if err != nil {
+		return Report{}, fmt.Errorf("poll: %w", err)
+	}
+	return p.poll(ctx, feeds)
+}
+
+// PollOnce polls every enabled feed once, due or not. It fails only when
+// the store cannot list them; feed failures are in the report.
+func (p *Poller) PollOnce(ctx context.Context) (Report, error) {
+	all, err := p.store.Feeds(ctx)
+	if err != nil {
+		return Report{}, fmt.Errorf("poll: %w", err)
+	}
+	feeds := all[:0]
+	for _, f := range all {
+		if f.Enabled {
+			feeds = append(feeds, f)
+		}
+	}
+	return p.poll(ctx, feeds)
+}
+
+func (p *Poller) poll(ctx context.Context, feeds []news.Feed) (Report, error) {
+	start := time.Now()
+	feeds = interleaveHosts(feeds)
+	hostSlots := make(map[string]chan struct{})
+	for _, f := range feeds {
+		if h := hostOf(f.URL); hostSlots[h] == nil {
+			hostSlots[h] = make(chan struct{}, p.cfg.PerHost)
+		}
+	}
+	results := make([]FeedResult, len(feeds))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(p.cfg.Concurrency, len(feeds)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				slot := hostSlots[hostOf(feeds[i].URL)]
+				select {
+				case slot <- struct{}{}:
+				case <-ctx.Done():
+					results[i] = FeedResult{Feed: feeds[i], Status: StatusFailed, Err: ctx.Err()}
+					continue
+				}
+				results[i] = p.pollFeed(ctx, feeds[i])
+				<-slot
+			}
+		}()
+	}
+feed:
+	for i := range feeds {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			for j := i; j < len(feeds); j++ {
+				results[j] = FeedResult{Feed: feeds[j], Status: StatusFailed, Err: ctx.Err()}
+			}
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+
+	rep := Report{Feeds: results, Duration: time.Since(start)}
+	for _, r := range results {
+		switch r.Status {
+		case StatusOK:
+			rep.OK++
+		case StatusNotModified:
+			rep.NotModified++
+		default:
+			rep.Failed++
+		}
+		rep.New += r.New
+		rep.Updated += r.Updated
+	}
+	if ctx.Err() == nil {
+		if err := p.store.SetMetaTime(ctx, "last_poll_at", p.now()); err != nil {
+			return rep, fmt.Errorf("poll: %w", err)
+		}
+	}
+	return rep, nil
+}
+
+// pollFeed fetches, parses and stores one feed and records its state.
+func (p *Poller) pollFeed(ctx context.Context, f news.Feed) FeedResult {
+	start := time.Now()
+	res := p.fetchAndStore(ctx, &f)
+	res.Duration = time.Since(start)
+	now := p.now().UTC()
+	f.LastFetchAt = now
+	if res.Err != nil {
+		res.Status = StatusFailed
+		if ctx.Err() != nil {
+			// Shutting down: not the feed's fault, leave its state alone.
+			res.Feed = f
+			return res
+		}
+		recordFailure(&f, res.Err, now, p.cfg.Interval)
+	} else {
+		recordSuccess(&f, res.Status, now, p.cfg.Interval)
+	}
+	if err := p.store.SaveFeedState(ctx, f); err != nil && res.Err == nil {
+		res.Err, res.Status = err, StatusFailed
+	}
+	res.Feed = f
+	label := feedLabel(f)
+	p.metrics.FeedPolled(label, res.Duration, res.Status)
+	if res.New > 0 {
+		p.metrics.ArticlesIngested(label, res.New)
+	}
+	return res
+}
+
+func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
+	resp, err := p.fetcher.Fetch(ctx, f.URL, f.ETag, f.LastModified)
+	if err != nil {
+		return FeedResult{Err: fmt.Errorf("fetch: %w", err)}
+	}
+	if resp.NotModified {
+		f.ETag, f.LastModified = resp.ETag, resp.LastModified
+		return FeedResult{Status: StatusNotModified}
+	}
+	pf, err := ParseFeed(resp.Body, resp.ContentType)
+	if err != nil {
+		return FeedResult{Err: err}
+	}
+	arts := Normalize(*f, pf, resp.URL, p.now())
+	if len(arts) == 0 && len(pf.Items) > 0 {
+		return FeedResult{Err: errors.New("no usable items: every item lacks a title, link and text")}
+	}
+	fresh, err := p.selectFresh(ctx, arts)
+	if err != nil {
+		return FeedResult{Err: err}
+	}
+	fullText := p.cfg.FullText || f.FullText
+	for i := range fresh {
+		if fullText {
+			p.fetchFullText(ctx, &fresh[i])
+		}
+		if p.cfg.Enrich != nil {
+			p.cfg.Enrich(&fresh[i])
+		}
+	}
+	added, updated, err := p.store.SaveArticles(ctx, fresh)
+	if err != nil {
+		return FeedResult{Err: err}
+	}
+	// Validators are kept only once the articles are safely stored, so a
+	// failed store is retried in full next time.
+	f.ETag, f.LastModified = resp.ETag, resp.LastModified
+	return FeedResult{Status: StatusOK, New: added, Updated: updated}
+}
+
+// selectFresh keeps the articles the store does not hold unchanged.
+func (p *Poller) selectFresh(ctx context.Context, arts []news.Article) ([]news.Article, error) {
+	if len(arts) == 0 {
+		return nil, nil
+	}
+	flags, err := p.store.NewOrChanged(ctx, arts)
+	if err != nil {
+		return nil, err
+	}
+	fresh := arts[:0]
+	for i, a := range arts {
+		if flags[i] {
+			fresh = append(fresh, a)
+		}
+	}
+	return fresh, nil
+}
+
+// recordSuccess resets the failure state and schedules the next fetch.
+func recordSuccess(f *news.Feed, status string, now time.Time, interval time.Duration) {
+	f.LastStatus = status
+	f.LastError = ""
+	f.ConsecutiveFailures = 0
+	f.FirstFailureAt = time.Time{}
+	f.NextFetchAt = now.Add(jitter(interval))
+}
+
+// recordFailure counts a failure, backs off exponentially (honouring a
+// server's Retry-After) and disables a feed that has failed for DisableAfter.
+func recordFailure(f *news.Feed, err error, now time.Time, interval time.Duration) {
+	f.LastStatus = StatusFailed
+	f.LastError = err.Error()
+	f.ConsecutiveFailures++
+	if f.FirstFailureAt.IsZero() {
+		f.FirstFailureAt = now
+	}
+	wait := backoff(interval, f.ConsecutiveFailures)
+	var se *StatusError
+	if errors.As(err, &se) && se.RetryAfter > 0 {
+		wait = max(wait, min(se.RetryAfter, maxRetryAfter))
+	}
+	f.NextFetchAt = now.Add(wait)
+	if now.Sub(f.FirstFailureAt) >= DisableAfter {
+		f.Enabled = false
+		f.DisabledReason = fmt.Sprintf("failing since %s (%d attempts): %s",
+			f.FirstFailureAt.Format("2006-01-02 15:04 MST"), f.ConsecutiveFailures, f.LastError)
+	}
+}
+
+// backoff doubles the wait with each consecutive failure, up to maxBackoff.
+func backoff(interval time.Duration, failures int) time.Duration {
+	wait := interval
+	for i := 1; i < failures && wait < maxBackoff; i++ {
+		wait *= 2
+	}
+	return jitter(min(wait, maxBackoff))
+}
+
+// jitter spreads d by ±10% so feeds added together do not stay in step.
+func jitter(d time.Duration) time.Duration {
+	spread := int64(d) / 10
+	if spread <= 0 {
+		return d
+	}
+	return d + time.Duration(rand.Int64N(2*spread+1)-spread)
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	return strings.ToLower(u.Host)
+}
+
+// interleaveHosts orders feeds round-robin by host, so that workers waiting
+// for one busy host's slots are the exception.
+func interleaveHosts(feeds []news.Feed) []news.Feed {
+	byHost := make(map[string][]news.Feed)
+	var hosts []string
+	for _, f := range feeds {
+		h := hostOf(f.URL)
+		if byHost[h] == nil {
+			hosts = append(hosts, h)
+		}
+		byHost[h] = append(byHost[h], f)
+	}
+	out := make([]news.Feed, 0, len(feeds))
+	for len(out) < len(feeds) {
+		for _, h := range hosts {
+			if q := byHost[h]; len(q) > 0 {
+				out = append(out, q[0])
+				byHost[h] = q[1:]
+			}
+		}
+	}
+	return out
+}
