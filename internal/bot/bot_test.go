@@ -1,0 +1,519 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	_ "time/tzdata"
+
+	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/sqlite"
+)
+
+// fakeTransport records what the bot shows, like a chat window.
+type fakeTransport struct {
+	mu       sync.Mutex
+	next     int
+	sent     []sent
+	answers  map[string]string
+	admins   map[int64]bool // user ids that are admins of every group
+	channels map[string]bot.ChatInfo
+}
+
+type sent struct {
+	chatID    int64
+	messageID int
+	edit      bool
+	reply     bot.Reply
+}
+
+func newFake() *fakeTransport {
+	return &fakeTransport{answers: map[string]string{}, admins: map[int64]bool{}, channels: map[string]bot.ChatInfo{}}
+}
+
+func (f *fakeTransport) Send(_ context.Context, chatID int64, r bot.Reply) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.next++
+	f.sent = append(f.sent, sent{chatID: chatID, messageID: f.next, reply: r})
+	return f.next, nil
+}
+
+func (f *fakeTransport) Edit(_ context.Context, chatID int64, messageID int, r bot.Reply) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sent = append(f.sent, sent{chatID: chatID, messageID: messageID, edit: true, reply: r})
+	return nil
+}
+
+func (f *fakeTransport) AnswerCallback(_ context.Context, id, notice string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, dup := f.answers[id]; dup {
+		return fmt.Errorf("callback %s answered twice", id)
+	}
+	f.answers[id] = notice
+	return nil
+}
+
+func (f *fakeTransport) IsAdmin(_ context.Context, chatID, userID int64) (bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.admins[userID], nil
+}
+
+func (f *fakeTransport) LookupChat(_ context.Context, name string) (bot.ChatInfo, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	c, ok := f.channels[name]
+	if !ok {
+		return bot.ChatInfo{}, news.ErrNotFound
+	}
+	return c, nil
+}
+
+// last returns the newest message or edit.
+func (f *fakeTransport) last(t *testing.T) sent {
+	t.Helper()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.sent) == 0 {
+		t.Fatal("the bot said nothing")
+	}
+	return f.sent[len(f.sent)-1]
+}
+
+func (f *fakeTransport) count() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.sent)
+}
+
+type harness struct {
+	t   *testing.T
+	db  *sqlite.DB
+	tr  *fakeTransport
+	bot *bot.Bot
+	now time.Time
+}
+
+// Friday 27 November 2026, 10:00 in Almaty (UTC+5).
+var testNow = time.Date(2026, 11, 27, 5, 0, 0, 0, time.UTC)
+
+func newHarness(t *testing.T) *harness {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), t.TempDir()+"/bot.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	h := &harness{t: t, db: db, tr: newFake(), now: testNow}
+	h.bot = bot.New(db, h.tr, bot.Options{
+		BotUsername: "newsbot", DefaultDigestTime: "08:00", DefaultTimezone: "Asia/Almaty",
+		Editors: []int64{900}, Now: func() time.Time { return h.now },
+	})
+	return h
+}
+
+const me = 1001
+
+func (h *harness) say(text string) sent {
+	h.t.Helper()
+	return h.sayIn(bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, LangCode: "en"}, text)
+}
+
+func (h *harness) sayIn(u bot.Update, text string) sent {
+	h.t.Helper()
+	before := h.tr.count()
+	u.Text = text
+	if err := h.bot.Handle(context.Background(), u); err != nil {
+		h.t.Fatalf("Handle(%q): %v", text, err)
+	}
+	if h.tr.count() == before {
+		return sent{}
+	}
+	return h.tr.last(h.t)
+}
+
+var pressSeq int
+
+func (h *harness) press(messageID int, data string) (sent, string) {
+	h.t.Helper()
+	pressSeq++
+	id := fmt.Sprintf("cb%d", pressSeq)
+	u := bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, LangCode: "en", CallbackID: id, CallbackData: data, MessageID: messageID}
+	if err := h.bot.Handle(context.Background(), u); err != nil {
+		h.t.Fatalf("press %q: %v", data, err)
+	}
+	h.tr.mu.Lock()
+	notice, answered := h.tr.answers[id]
+	h.tr.mu.Unlock()
+	if !answered {
+		h.t.Fatalf("press %q was not answered", data)
+	}
+	return h.tr.last(h.t), notice
+}
+
+func (h *harness) subscriber() news.Subscriber {
+	h.t.Helper()
+	s, err := h.db.Subscriber(context.Background(), me)
+	if err != nil {
+		h.t.Fatalf("subscriber: %v", err)
+	}
+	return s
+}
+
+func mustContain(t *testing.T, got string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("reply %q\ndoes not contain %q", got, w)
+		}
+	}
+}
+
+func TestStartRegistersAndOffersCountries(t *testing.T) {
+	h := newHarness(t)
+	r := h.say("/start")
+	mustContain(t, r.reply.Text, "Welcome", "/countries")
+	if len(r.reply.Keyboard) == 0 || !strings.Contains(r.reply.Keyboard[0][0].Text, "Kazakhstan") {
+		t.Errorf("no country buttons: %+v", r.reply.Keyboard)
+	}
+	s := h.subscriber()
+	if s.Status != news.StatusActive || s.Lang != "en" || s.DigestTime != "08:00" {
+		t.Errorf("subscriber = %+v", s)
+	}
+	// 08:00 in Almaty (UTC+5) the next morning.
+	if want := time.Date(2026, 11, 28, 3, 0, 0, 0, time.UTC); !s.NextDigestAt.Equal(want) {
+		t.Errorf("next digest = %s, want %s", s.NextDigestAt, want)
+	}
+	r = h.say("/start")
+	mustContain(t, r.reply.Text, "Welcome back")
+}
+
+func TestRussianClientGetsRussian(t *testing.T) {
+	h := newHarness(t)
+	r := h.sayIn(bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, LangCode: "ru"}, "/start")
+	mustContain(t, r.reply.Text, "Добро пожаловать")
+	r = h.say("/countries Казахстан таджикистан")
+	mustContain(t, r.reply.Text, "Казахстан", "Таджикистан")
+}
+
+func TestSettingsSurviveRestart(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	mustContain(t, h.say("/countries kz tj").reply.Text, "Kazakhstan", "Tajikistan")
+	mustContain(t, h.say("/topics energy").reply.Text, "Energy")
+	r := h.say("/settings")
+	mustContain(t, r.reply.Text, "🇰🇿 Kazakhstan, 🇹🇯 Tajikistan", "Energy", "08:00", "Asia/Almaty")
+
+	restarted := bot.New(h.db, h.tr, bot.Options{DefaultDigestTime: "08:00", Now: func() time.Time { return h.now }})
+	h.bot = restarted
+	mustContain(t, h.say("/settings").reply.Text, "🇰🇿 Kazakhstan, 🇹🇯 Tajikistan", "Energy")
+}
+
+func TestBadArgumentsChangeNothing(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	h.say("/countries kz")
+	h.say("/time 09:15")
+	before := h.subscriber()
+
+	tests := []struct {
+		input string
+		want  []string
+	}{
+		{"/countries xx atlantis", []string{"“xx”", "“atlantis”", "Nothing was changed"}},
+		{"/countries kz atlantis", []string{"“atlantis”", "Nothing was changed"}},
+		{"/topics sports-betting", []string{"sports-betting", "Available"}},
+		{"/time 25:99", []string{"25:99", "HH:MM"}},
+		{"/time noon", []string{"noon"}},
+		{"/timezone Mars/Base", []string{"Mars/Base", "IANA"}},
+		{"/lang fr", []string{"/lang en"}},
+		{"/countries " + strings.Repeat("a", 100_000), []string{"Nothing was changed"}},
+		{"/countries \xff\xfe kz", []string{"Nothing was changed"}},
+		{"/frobnicate", []string{"/frobnicate", "/help"}},
+		{"hello there", []string{"/help"}},
+		{"/topic", []string{"/topic energy"}},
+		{"/topic knitting", []string{"knitting"}},
+		{"/latest atlantis", []string{"atlantis"}},
+	}
+	for _, tt := range tests {
+		t.Run(firstN(tt.input, 30), func(t *testing.T) {
+			r := h.say(tt.input)
+			mustContain(t, r.reply.Text, tt.want...)
+			if n := len([]rune(r.reply.Text)); n > 1000 {
+				t.Errorf("reply is %d characters; a bad argument must not be echoed whole", n)
+			}
+		})
+	}
+	after := h.subscriber()
+	if strings.Join(after.Countries, ",") != strings.Join(before.Countries, ",") || after.DigestTime != before.DigestTime ||
+		after.Timezone != before.Timezone || after.Lang != before.Lang || len(after.Topics) != len(before.Topics) {
+		t.Errorf("bad input changed the subscription:\nbefore %+v\nafter  %+v", before, after)
+	}
+}
+
+func firstN(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func TestTimeAndTimezoneReschedule(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	r := h.say("/time 7:30")
+	mustContain(t, r.reply.Text, "07:30", "Asia/Almaty", "Saturday, 28 November, 07:30")
+	if want := time.Date(2026, 11, 28, 2, 30, 0, 0, time.UTC); !h.subscriber().NextDigestAt.Equal(want) {
+		t.Errorf("next digest = %s, want %s", h.subscriber().NextDigestAt, want)
+	}
+	r = h.say("/timezone america/new_york")
+	mustContain(t, r.reply.Text, "America/New_York")
+	// 10:00 Almaty is 00:00 in New York; 07:30 comes the same day.
+	if want := time.Date(2026, 11, 27, 12, 30, 0, 0, time.UTC); !h.subscriber().NextDigestAt.Equal(want) {
+		t.Errorf("next digest = %s, want %s", h.subscriber().NextDigestAt, want)
+	}
+	h.say("/timezone uz")
+	if got := h.subscriber().Timezone; got != "Asia/Tashkent" {
+		t.Errorf("timezone by country = %q, want Asia/Tashkent", got)
+	}
+}
+
+func TestTimezoneSuggestedFromFirstCountry(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	r := h.say("/countries tj")
+	mustContain(t, r.reply.Text, "Asia/Dushanbe")
+	if h.subscriber().Timezone != "" {
+		t.Error("a suggestion must not be saved as the user's choice")
+	}
+}
+
+func TestLanguagePauseResumeStop(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	mustContain(t, h.say("/lang ru").reply.Text, "по-русски")
+	mustContain(t, h.say("/help").reply.Text, "Новости")
+	mustContain(t, h.say("/pause").reply.Text, "приостановлен")
+	if s := h.subscriber(); s.Status != news.StatusPaused || !s.NextDigestAt.IsZero() {
+		t.Errorf("paused subscriber = %+v", s)
+	}
+	mustContain(t, h.say("/resume").reply.Text, "возобновлён")
+	if s := h.subscriber(); s.Status != news.StatusActive || s.NextDigestAt.IsZero() {
+		t.Errorf("resumed subscriber = %+v", s)
+	}
+	mustContain(t, h.say("/stop").reply.Text, "удалены")
+	if _, err := h.db.Subscriber(context.Background(), me); err == nil {
+		t.Error("/stop left the subscription in the store")
+	}
+	mustContain(t, h.say("/stop").reply.Text, "not subscribed")
+	mustContain(t, h.say("/settings").reply.Text, "/start")
+}
+
+func TestOnboardingByButtons(t *testing.T) {
+	h := newHarness(t)
+	start := h.say("/start")
+	r, _ := h.press(start.messageID, "c:KZ:o")
+	if !r.edit || r.messageID != start.messageID {
+		t.Fatalf("country toggle should edit the menu in place, got %+v", r)
+	}
+	mustContain(t, r.reply.Text, "Kazakhstan")
+	mustContain(t, r.reply.Keyboard[0][0].Text, "✅")
+	h.press(start.messageID, "c:UZ:o")
+	h.press(start.messageID, "c:UZ:o") // untoggle
+	r, _ = h.press(start.messageID, "c:done:o")
+	mustContain(t, r.reply.Text, "topics")
+	h.press(start.messageID, "t:energy:o")
+	h.press(start.messageID, "t:economy:o")
+	r, _ = h.press(start.messageID, "t:done:o")
+	mustContain(t, r.reply.Text, "When")
+	r, _ = h.press(start.messageID, "h:0700:o")
+	mustContain(t, r.reply.Text, "All set", "07:00", "Kazakhstan", "Economy, Energy")
+	s := h.subscriber()
+	if strings.Join(s.Countries, ",") != "KZ" || len(s.Topics) != 2 || s.DigestTime != "07:00" {
+		t.Errorf("saved by buttons: %+v", s)
+	}
+	for _, d := range []string{"c:KZ", "s:c", "s:t", "s:h", "s:g", "s:a", "t:all"} {
+		r, notice := h.press(start.messageID, d)
+		if notice != "" || !r.edit {
+			t.Errorf("press %q: notice %q, edit %v", d, notice, r.edit)
+		}
+	}
+	if s := h.subscriber(); len(s.Topics) != 0 || s.GroupBy != news.GroupByTopic || !s.BreakingAlerts || len(s.Countries) != 0 {
+		t.Errorf("settings buttons: %+v", s)
+	}
+}
+
+func TestForgedCallbacksAreAnsweredAndChangeNothing(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	before := h.subscriber()
+	for _, d := range []string{"c:ZZ", "c:KZ:x", "t:knitting", "h:9999", "h:25", "s:zz", "more:l:cZZ:1.1", "more:x", "lang:fr",
+		"c:KZ|12345", "c:KZ|notanumber", "ed:1:send", strings.Repeat("c", 65), "", "zzz"} {
+		_, notice := h.press(1, d)
+		if notice == "" {
+			t.Errorf("forged %q: no notice", d)
+		}
+	}
+	after := h.subscriber()
+	if len(after.Countries) != len(before.Countries) || after.DigestTime != before.DigestTime {
+		t.Errorf("forged callbacks changed the subscription: %+v", after)
+	}
+}
+
+func TestGroups(t *testing.T) {
+	h := newHarness(t)
+	const group = -100200
+	admin := bot.Update{ChatID: group, ChatType: news.ChatSupergroup, ChatTitle: "Almaty readers", UserID: 7}
+	member := admin
+	member.UserID = 8
+	h.tr.admins[7] = true
+
+	if r := h.sayIn(member, "/start@newsbot"); !strings.Contains(r.reply.Text, "admins") {
+		t.Errorf("non-admin /start in a group: %q", r.reply.Text)
+	}
+	mustContain(t, h.sayIn(admin, "/start@newsbot").reply.Text, "Welcome")
+	if r := h.sayIn(admin, "/latest@otherbot"); r.reply.Text != "" {
+		t.Errorf("answered a command for another bot: %q", r.reply.Text)
+	}
+	if r := h.sayIn(admin, "/weather"); r.reply.Text != "" {
+		t.Errorf("answered an unknown command in a group: %q", r.reply.Text)
+	}
+	if r := h.sayIn(admin, "good morning all"); r.reply.Text != "" {
+		t.Errorf("answered small talk in a group: %q", r.reply.Text)
+	}
+	mustContain(t, h.sayIn(member, "/countries kz").reply.Text, "admins")
+	mustContain(t, h.sayIn(admin, "/countries@NewsBot kz").reply.Text, "Kazakhstan")
+	mustContain(t, h.sayIn(member, "/latest@newsbot").reply.Text, "No stories")
+	s, _ := h.db.Subscriber(context.Background(), group)
+	if s.ChatType != news.ChatSupergroup || s.Title != "Almaty readers" || strings.Join(s.Countries, ",") != "KZ" {
+		t.Errorf("group subscription = %+v", s)
+	}
+}
+
+func TestChannelConnect(t *testing.T) {
+	h := newHarness(t)
+	h.tr.channels["@asia_news"] = bot.ChatInfo{ID: -1005, Type: news.ChatChannel, Title: "Asia News", Username: "asia_news"}
+	h.tr.channels["@somegroup"] = bot.ChatInfo{ID: -1006, Type: news.ChatSupergroup}
+	mustContain(t, h.say("/channel").reply.Text, "/channel @")
+	mustContain(t, h.say("/channel @nowhere").reply.Text, "can't find")
+	mustContain(t, h.say("/channel @somegroup").reply.Text, "not a channel")
+	mustContain(t, h.say("/channel @asia_news").reply.Text, "Only an admin")
+	h.tr.admins[me] = true
+	r := h.say("/channel asia_news")
+	mustContain(t, r.reply.Text, "connected", "@asia_news")
+	// The channel's menu, pressed in the private chat, changes the channel.
+	var countriesBtn string
+	for _, row := range r.reply.Keyboard {
+		for _, b := range row {
+			if strings.HasPrefix(b.Data, "s:c|") {
+				countriesBtn = b.Data
+			}
+		}
+	}
+	if countriesBtn != "s:c|-1005" {
+		t.Fatalf("channel menu button = %q", countriesBtn)
+	}
+	h.press(r.messageID, countriesBtn)
+	h.press(r.messageID, "c:TJ|-1005")
+	ch, err := h.db.Subscriber(context.Background(), -1005)
+	if err != nil || strings.Join(ch.Countries, ",") != "TJ" || ch.OwnerUserID != me || ch.ChatType != news.ChatChannel {
+		t.Errorf("channel = %+v, %v", ch, err)
+	}
+	// Someone else cannot change it through a forged button.
+	u := bot.Update{ChatID: 555, ChatType: news.ChatPrivate, UserID: 555, CallbackID: "other", CallbackData: "c:KZ|-1005", MessageID: 1}
+	if err := h.bot.Handle(context.Background(), u); err != nil {
+		t.Fatal(err)
+	}
+	if ch, _ := h.db.Subscriber(context.Background(), -1005); strings.Join(ch.Countries, ",") != "TJ" {
+		t.Errorf("a stranger changed the channel: %+v", ch.Countries)
+	}
+}
+
+func TestEditorsOnly(t *testing.T) {
+	h := newHarness(t)
+	mustContain(t, h.say("/broadcast Big news").reply.Text, "only the newsroom's editors")
+	editor := bot.Update{ChatID: 900, ChatType: news.ChatPrivate, UserID: 900}
+	mustContain(t, h.sayIn(editor, "/broadcast Big news").reply.Text, "not available")
+}
+
+func TestLatestAndTopicFromStore(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	ctx := context.Background()
+	var arts []news.Article
+	for i := 0; i < 20; i++ {
+		a := news.Article{
+			GUID: fmt.Sprintf("g%d", i), URL: fmt.Sprintf("https://example.com/%d", i), Source: "Example",
+			Title: fmt.Sprintf("Story %d about <Kazakhstan> & oil", i), Body: "Body.", Lang: "en",
+			PublishedAt: testNow.Add(-time.Duration(i) * time.Hour), FetchedAt: testNow,
+		}
+		a.Summary = fmt.Sprintf("Summary %d.", i)
+		a.Countries = []news.CountryScore{{Code: "KZ", Score: 3, Primary: true}}
+		a.Topics = []news.TopicScore{{Topic: news.TopicEnergy, Score: 2}}
+		a.Quotes = []news.Quote{{Text: "We will keep the oil flowing to our neighbours", Speaker: "Kassym-Jomart Tokayev", Score: 1}}
+		a.Cluster = fmt.Sprintf("c%d", i)
+		if i == 1 {
+			a.Cluster = "c0" // a second outlet for story 0
+			a.Source = "Other Outlet"
+		}
+		arts = append(arts, a)
+	}
+	if _, _, err := h.db.SaveArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	r := h.say("/latest")
+	mustContain(t, r.reply.Text, "Story 0 about &lt;Kazakhstan&gt; &amp; oil", "🇰🇿", "Example")
+	if strings.Contains(r.reply.Text, "Story 1 ") {
+		t.Error("a copy of story 0 from another outlet was listed as its own story")
+	}
+	if !r.reply.DisablePreview {
+		t.Error("lists must be sent without link previews")
+	}
+	if len(r.reply.Keyboard) != 1 || !strings.HasPrefix(r.reply.Keyboard[0][0].Data, "more:l:") {
+		t.Fatalf("no More button: %+v", r.reply.Keyboard)
+	}
+	data := r.reply.Keyboard[0][0].Data
+	if len(data) > 64 {
+		t.Errorf("callback data %q is over 64 bytes", data)
+	}
+	h.now = h.now.Add(time.Minute) // past the per-chat news limit
+	page2, notice := h.press(r.messageID, data)
+	if notice != "" {
+		t.Fatalf("More: %q", notice)
+	}
+	mustContain(t, page2.reply.Text, "Story 9 ")
+	if strings.Contains(page2.reply.Text, "Story 0 ") {
+		t.Error("page 2 repeats page 1")
+	}
+
+	h.now = h.now.Add(time.Minute)
+	mustContain(t, h.say("/latest kz").reply.Text, "Kazakhstan", "Story 0")
+	h.now = h.now.Add(time.Minute)
+	mustContain(t, h.say("/latest uz").reply.Text, "No stories yet")
+	h.now = h.now.Add(time.Minute)
+	r = h.say("/topic energy")
+	mustContain(t, r.reply.Text, "<blockquote>", "We will keep the oil flowing", "Kassym-Jomart Tokayev")
+}
+
+func TestNewsCommandsAreRateLimited(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	var slowed int
+	for i := 0; i < 10; i++ {
+		if strings.Contains(h.say("/latest").reply.Text, "too many requests") {
+			slowed++
+		}
+	}
+	if slowed == 0 {
+		t.Error("ten /latest in the same instant were all served")
+	}
+	h.now = h.now.Add(time.Minute)
+	mustContain(t, h.say("/latest").reply.Text, "No stories")
+}
