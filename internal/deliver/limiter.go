@@ -1,0 +1,271 @@
+package deliver
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+)
+
+// Limits are the send rates a Limiter keeps under.
+type Limits struct {
+	// Rate is the overall messages per second (default 25; Telegram allows
+	// 30, and up to 1000 with paid broadcasts).
+	Rate float64
+	// PerChatInterval is the least time between two messages to one private
+	// chat (default 1s).
+	PerChatInterval time.Duration
+	// GroupPerMinute is the most messages to one group or channel in any
+	// GroupWindow (default 20 a minute).
+	GroupPerMinute int
+	// GroupWindow is the window of GroupPerMinute (default one minute;
+	// tests shorten it).
+	GroupWindow time.Duration
+}
+
+// DefaultLimits returns Telegram's free-tier limits with a margin.
+func DefaultLimits() Limits {
+	return Limits{Rate: 25, PerChatInterval: time.Second, GroupPerMinute: 20, GroupWindow: time.Minute}
+}
+
+// Validate reports limits out of range with a readable error.
+func (l Limits) Validate() error {
+	switch {
+	case l.Rate <= 0 || l.Rate > 1000:
+		return fmt.Errorf("delivery rate %g: must be above 0 and at most 1000 messages a second", l.Rate)
+	case l.PerChatInterval < 0:
+		return fmt.Errorf("per-chat interval %s: must not be negative", l.PerChatInterval)
+	case l.GroupPerMinute < 0:
+		return fmt.Errorf("group messages per minute %d: must not be negative", l.GroupPerMinute)
+	}
+	return nil
+}
+
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits()
+	if l.Rate <= 0 {
+		l.Rate = d.Rate
+	}
+	if l.PerChatInterval == 0 {
+		l.PerChatInterval = d.PerChatInterval
+	}
+	if l.GroupPerMinute == 0 {
+		l.GroupPerMinute = d.GroupPerMinute
+	}
+	if l.GroupWindow == 0 {
+		l.GroupWindow = d.GroupWindow
+	}
+	return l
+}
+
+// Limiter paces every send of the process: one instance is shared by all
+// senders. Each send first reserves a slot (Reserve), which spaces sends
+// evenly at the overall rate and respects the chat's own limit; just before
+// sending, Admit checks the actual send times against sliding windows, so
+// late wake-ups can never bunch sends beyond a limit. A 429 pauses the chat,
+// or everything, for its retry_after.
+type Limiter struct {
+	lim      Limits
+	interval time.Duration // between two overall slots
+	// chatGuard is added to per-chat waits: the server measures arrival
+	// times, which jitter against our send times.
+	chatGuard time.Duration
+	now       func() time.Time
+
+	mu          sync.Mutex
+	tat         time.Time // theoretical arrival time of the next overall slot
+	pausedUntil time.Time // everything waits until then
+	global      ring      // actual send times in the last second
+	chats       map[int64]*chatPace
+	lastSweep   time.Time
+}
+
+type chatPace struct {
+	next        time.Time // earliest reservation for the chat
+	last        time.Time // last actual send
+	pausedUntil time.Time
+	window      ring // groups: actual send times within the group window
+}
+
+// ring holds the last len(times) event times, oldest at head.
+type ring struct {
+	times []time.Time
+	head  int
+	n     int
+}
+
+// wait returns how long until one more event fits in span, 0 when it fits.
+func (r *ring) wait(now time.Time, limit int, span time.Duration) time.Duration {
+	if limit <= 0 || r.n < limit {
+		return 0
+	}
+	return max(r.times[r.head].Add(span).Sub(now), 0)
+}
+
+func (r *ring) add(t time.Time, limit int) {
+	if limit <= 0 {
+		return
+	}
+	if r.times == nil {
+		r.times = make([]time.Time, limit)
+	}
+	if r.n < limit {
+		r.times[(r.head+r.n)%limit] = t
+		r.n++
+		return
+	}
+	r.times[r.head] = t
+	r.head = (r.head + 1) % limit
+}
+
+// NewLimiter returns a limiter for l (zero fields take the defaults) using
+// now as its clock (time.Now when nil).
+func NewLimiter(l Limits, now func() time.Time) *Limiter {
+	l = l.withDefaults()
+	if now == nil {
+		now = time.Now
+	}
+	return &Limiter{
+		lim:       l,
+		interval:  time.Duration(float64(time.Second) / l.Rate),
+		chatGuard: min(l.PerChatInterval/50+2*time.Millisecond, 50*time.Millisecond),
+		now:       now,
+		chats:     make(map[int64]*chatPace),
+	}
+}
+
+// Limits returns the limits in force.
+func (l *Limiter) Limits() Limits { return l.lim }
+
+func (l *Limiter) chat(id int64) *chatPace {
+	c := l.chats[id]
+	if c == nil {
+		c = &chatPace{}
+		l.chats[id] = c
+	}
+	return c
+}
+
+// Reserve books the next send to chat and returns when it may start. When the
+// chat itself must wait longer than maxChatWait (it is paused, or its own
+// limit is reached), nothing is booked, ok is false and at says when to try
+// again, so the caller can put the message aside instead of holding a worker.
+func (l *Limiter) Reserve(chatID int64, groupLike bool, maxChatWait time.Duration) (at time.Time, ok bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	l.sweep(now)
+	c := l.chat(chatID)
+	chatAt := maxTime(now, c.next, c.pausedUntil)
+	if groupLike {
+		chatAt = maxTime(chatAt, now.Add(c.window.wait(now, l.lim.GroupPerMinute, l.lim.GroupWindow+l.chatGuard)))
+	} else if !c.last.IsZero() {
+		chatAt = maxTime(chatAt, c.last.Add(l.lim.PerChatInterval+l.chatGuard))
+	}
+	if chatAt.Sub(now) > maxChatWait {
+		return chatAt, false
+	}
+	slot := maxTime(now, l.tat, l.pausedUntil, chatAt)
+	l.tat = slot.Add(l.interval)
+	if !groupLike {
+		c.next = slot.Add(l.lim.PerChatInterval + l.chatGuard)
+	}
+	return slot, true
+}
+
+// Admit waits until a send to chat fits every limit by actual send times,
+// then records it as sent now. Call it right before the request, after
+// sleeping until the reserved slot. It returns ctx's error if ctx ends first.
+func (l *Limiter) Admit(ctx context.Context, chatID int64, groupLike bool) error {
+	perSecond := int(math.Floor(l.lim.Rate))
+	for {
+		l.mu.Lock()
+		now := l.now()
+		c := l.chat(chatID)
+		wait := max(l.global.wait(now, max(perSecond, 1), time.Second), l.pausedUntil.Sub(now), c.pausedUntil.Sub(now))
+		if groupLike {
+			wait = max(wait, c.window.wait(now, l.lim.GroupPerMinute, l.lim.GroupWindow+l.chatGuard))
+		} else if !c.last.IsZero() {
+			wait = max(wait, c.last.Add(l.lim.PerChatInterval+l.chatGuard).Sub(now))
+		}
+		if wait <= 0 {
+			l.global.add(now, max(perSecond, 1))
+			c.last = now
+			if groupLike {
+				c.window.add(now, l.lim.GroupPerMinute)
+			}
+			l.mu.Unlock()
+			return nil
+		}
+		l.mu.Unlock()
+		if err := sleep(ctx, wait); err != nil {
+			return err
+		}
+	}
+}
+
+// Wait reserves and admits one send to chat, blocking as long as needed.
+func (l *Limiter) Wait(ctx context.Context, chatID int64, groupLike bool) error {
+	at, _ := l.Reserve(chatID, groupLike, time.Duration(math.MaxInt64))
+	if err := sleep(ctx, time.Until(at)); err != nil {
+		return err
+	}
+	return l.Admit(ctx, chatID, groupLike)
+}
+
+// PauseChat stops sends to chat for d, as a 429 for it demands.
+func (l *Limiter) PauseChat(chatID int64, d time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	c := l.chat(chatID)
+	c.pausedUntil = maxTime(c.pausedUntil, l.now().Add(d+l.chatGuard))
+}
+
+// PauseAll stops every send for d, as a 429 for the whole bot demands.
+func (l *Limiter) PauseAll(d time.Duration) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	until := l.now().Add(d)
+	l.pausedUntil = maxTime(l.pausedUntil, until)
+	l.tat = maxTime(l.tat, until)
+}
+
+// sweep forgets chats with nothing pending, so memory follows the number of
+// recently active chats, not every chat ever sent to. Called with mu held.
+func (l *Limiter) sweep(now time.Time) {
+	if now.Sub(l.lastSweep) < 10*time.Second {
+		return
+	}
+	l.lastSweep = now
+	horizon := max(l.lim.PerChatInterval, l.lim.GroupWindow) + time.Second
+	for id, c := range l.chats {
+		if now.Sub(c.last) > horizon && now.After(c.next) && now.After(c.pausedUntil) {
+			delete(l.chats, id)
+		}
+	}
+}
+
+func maxTime(t time.Time, more ...time.Time) time.Time {
+	for _, u := range more {
+		if u.After(t) {
+			t = u
+		}
+	}
+	return t
+}
+
+// sleep waits d or until ctx ends, returning ctx's error then.
+func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}

@@ -1,0 +1,203 @@
+package deliver
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Metrics are newsbot's Prometheus metrics, in a registry of their own. The
+// methods are safe on a nil *Metrics, which records nothing, so callers need
+// no checks. The ingest poller records through PollDone and ArticlesIngested.
+type Metrics struct {
+	reg *prometheus.Registry
+
+	sentTotal    *prometheus.CounterVec
+	failures     *prometheus.CounterVec
+	retries      prometheus.Counter
+	tooMany      prometheus.Counter
+	outboxDepth  *prometheus.GaugeVec
+	inFlight     prometheus.Counter
+	pollDuration *prometheus.HistogramVec
+	pollErrors   *prometheus.CounterVec
+	ingested     prometheus.Counter
+	digests      *prometheus.CounterVec
+	broadcasts   prometheus.Counter
+}
+
+// NewMetrics creates the metrics in a new registry, with the Go runtime and
+// process collectors.
+func NewMetrics() *Metrics {
+	m := &Metrics{
+		reg: prometheus.NewRegistry(),
+		sentTotal: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "newsbot_messages_sent_total", Help: "Messages delivered, by kind.",
+		}, []string{"kind"}),
+		failures: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "newsbot_messages_failed_total", Help: "Messages given up or cancelled, by reason.",
+		}, []string{"reason"}),
+		retries: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_message_retries_total", Help: "Temporary send failures scheduled for another attempt.",
+		}),
+		tooMany: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_telegram_429_total", Help: "Sends answered 429 Too Many Requests.",
+		}),
+		outboxDepth: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "newsbot_outbox_messages", Help: "Outbox messages by state.",
+		}, []string{"state"}),
+		inFlight: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_outbox_in_flight_at_start_total", Help: "Messages found in flight at start, resent (possible duplicates).",
+		}),
+		pollDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "newsbot_feed_poll_seconds", Help: "Feed poll durations, by feed.",
+			Buckets: []float64{0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30},
+		}, []string{"feed"}),
+		pollErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "newsbot_feed_poll_errors_total", Help: "Failed feed polls, by feed.",
+		}, []string{"feed"}),
+		ingested: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_articles_ingested_total", Help: "New articles stored.",
+		}),
+		digests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "newsbot_digests_total", Help: "Digests scheduled, by outcome (sent, quiet, empty).",
+		}, []string{"outcome"}),
+		broadcasts: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_broadcasts_total", Help: "Broadcasts and breaking alerts started.",
+		}),
+	}
+	m.reg.MustRegister(m.sentTotal, m.failures, m.retries, m.tooMany, m.outboxDepth, m.inFlight,
+		m.pollDuration, m.pollErrors, m.ingested, m.digests, m.broadcasts,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// Registry returns the registry, for registering more collectors.
+func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
+
+// PollDone records one poll of feed (its URL or name) taking d; err non-nil
+// counts a poll error.
+func (m *Metrics) PollDone(feed string, d time.Duration, err error) {
+	if m == nil {
+		return
+	}
+	m.pollDuration.WithLabelValues(feed).Observe(d.Seconds())
+	if err != nil {
+		m.pollErrors.WithLabelValues(feed).Inc()
+	}
+}
+
+// ArticlesIngested counts n newly stored articles.
+func (m *Metrics) ArticlesIngested(n int) {
+	if m == nil || n <= 0 {
+		return
+	}
+	m.ingested.Add(float64(n))
+}
+
+func (m *Metrics) sent(kind news.MessageKind) {
+	if m != nil {
+		m.sentTotal.WithLabelValues(string(kind)).Inc()
+	}
+}
+
+func (m *Metrics) failed(reason ErrorKind) {
+	if m != nil {
+		m.failures.WithLabelValues(string(reason)).Inc()
+	}
+}
+
+func (m *Metrics) retried() {
+	if m != nil {
+		m.retries.Inc()
+	}
+}
+
+func (m *Metrics) rateLimited() {
+	if m != nil {
+		m.tooMany.Inc()
+	}
+}
+
+func (m *Metrics) inFlightAtStart(n int) {
+	if m != nil {
+		m.inFlight.Add(float64(n))
+	}
+}
+
+func (m *Metrics) digest(outcome string) {
+	if m != nil {
+		m.digests.WithLabelValues(outcome).Inc()
+	}
+}
+
+func (m *Metrics) broadcast() {
+	if m != nil {
+		m.broadcasts.Inc()
+	}
+}
+
+func (m *Metrics) setOutboxDepth(counts map[news.OutboxState]int) {
+	if m == nil {
+		return
+	}
+	for _, s := range []news.OutboxState{news.OutboxPending, news.OutboxSending, news.OutboxSent,
+		news.OutboxFailed, news.OutboxDead, news.OutboxCancelled} {
+		m.outboxDepth.WithLabelValues(string(s)).Set(float64(counts[s]))
+	}
+}
+
+// HealthStore is what the health check reads.
+type HealthStore interface {
+	Ping(ctx context.Context) error
+	MetaTime(ctx context.Context, key string) (time.Time, error)
+	OutboxCounts(ctx context.Context) (map[news.OutboxState]int, error)
+}
+
+// Health is the /healthz answer.
+type Health struct {
+	OK         bool      `json:"ok"`
+	Database   string    `json:"database"` // "ok" or the error
+	LastPollAt time.Time `json:"last_poll_at,omitzero"`
+	// Backlog counts messages waiting to be sent (pending, failed, sending).
+	Backlog int `json:"outbox_backlog"`
+	Dead    int `json:"outbox_dead"`
+}
+
+// Handler serves GET /healthz (200 with a JSON Health when the database
+// answers, 503 otherwise) and GET /metrics (Prometheus). metrics may be nil,
+// leaving /metrics out.
+func Handler(store HealthStore, metrics *Metrics) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+		defer cancel()
+		h := Health{OK: true, Database: "ok"}
+		if err := store.Ping(ctx); err != nil {
+			h.OK, h.Database = false, "unreachable"
+		}
+		if h.OK {
+			h.LastPollAt, _ = store.MetaTime(ctx, "last_poll_at")
+			if counts, err := store.OutboxCounts(ctx); err == nil {
+				h.Backlog = counts[news.OutboxPending] + counts[news.OutboxFailed] + counts[news.OutboxSending]
+				h.Dead = counts[news.OutboxDead]
+				metrics.setOutboxDepth(counts)
+			}
+		}
+		w.Header().Set("Content-Type", "application/json")
+		if !h.OK {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		json.NewEncoder(w).Encode(h)
+	})
+	if metrics != nil {
+		mux.Handle("GET /metrics", promhttp.HandlerFor(metrics.reg, promhttp.HandlerOpts{Registry: metrics.reg}))
+	}
+	return mux
+}

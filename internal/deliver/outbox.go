@@ -1,0 +1,422 @@
+package deliver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// OutboxStore is what the outbox workers need from the database.
+type OutboxStore interface {
+	ClaimOutbox(ctx context.Context, now time.Time, limit int) ([]news.OutboxMessage, error)
+	RecordOutbox(ctx context.Context, results []news.OutboxResult) error
+	ResetSending(ctx context.Context) (int, error)
+	PruneOutbox(ctx context.Context, before time.Time) (int, error)
+	OutboxCounts(ctx context.Context) (map[news.OutboxState]int, error)
+	SetSubscriberStatus(ctx context.Context, chatID int64, status news.Status) error
+	MigrateChat(ctx context.Context, oldID, newID int64) error
+}
+
+// OutboxConfig tunes the outbox workers. Zero fields take the defaults.
+type OutboxConfig struct {
+	// Workers is the number of concurrent sends (default: enough for the
+	// rate at about 100 ms a request, between 4 and 256).
+	Workers int
+	// PollInterval is how often the outbox is checked when idle (default 1s);
+	// Notify wakes it at once.
+	PollInterval time.Duration
+	// MaxAttempts is how many temporary failures a message survives before
+	// it is dead (default 6).
+	MaxAttempts int
+	// Backoff is the wait after the first temporary failure, doubled each
+	// further one up to MaxBackoff (defaults 2s and 5m).
+	Backoff, MaxBackoff time.Duration
+	// SendTimeout bounds one request (default 30s).
+	SendTimeout time.Duration
+	// FlushInterval is how long outcomes may wait to be written in one
+	// batch (default 50ms). Sent but unwritten messages are part of the
+	// in-flight window a crash can duplicate.
+	FlushInterval time.Duration
+	// PruneAfter is how long sent messages are kept (default 7 days).
+	PruneAfter time.Duration
+}
+
+func (c OutboxConfig) withDefaults(rate float64) OutboxConfig {
+	if c.Workers <= 0 {
+		c.Workers = min(max(int(rate/10), 4), 256)
+	}
+	if c.PollInterval <= 0 {
+		c.PollInterval = time.Second
+	}
+	if c.MaxAttempts <= 0 {
+		c.MaxAttempts = 6
+	}
+	if c.Backoff <= 0 {
+		c.Backoff = 2 * time.Second
+	}
+	if c.MaxBackoff <= 0 {
+		c.MaxBackoff = 5 * time.Minute
+	}
+	if c.SendTimeout <= 0 {
+		c.SendTimeout = 30 * time.Second
+	}
+	if c.FlushInterval <= 0 {
+		c.FlushInterval = 50 * time.Millisecond
+	}
+	if c.PruneAfter <= 0 {
+		c.PruneAfter = 7 * 24 * time.Hour
+	}
+	return c
+}
+
+// Outbox sends what the outbox holds: workers claim due messages, pace them
+// through the shared Limiter, send them and record the outcome.
+type Outbox struct {
+	store   OutboxStore
+	sender  Sender
+	limiter *Limiter
+	metrics *Metrics
+	log     *slog.Logger
+	cfg     OutboxConfig
+	now     func() time.Time
+
+	wake     chan struct{}
+	inFlight atomic.Int64 // messages reset from sending at the last start
+	flood    floodDetector
+}
+
+// NewOutbox returns outbox workers sending through sender, paced by limiter
+// (shared with every other sender of the process). metrics may be nil.
+func NewOutbox(store OutboxStore, sender Sender, limiter *Limiter, metrics *Metrics, log *slog.Logger, cfg OutboxConfig) *Outbox {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Outbox{
+		store: store, sender: sender, limiter: limiter, metrics: metrics, log: log,
+		cfg:  cfg.withDefaults(limiter.Limits().Rate),
+		now:  time.Now,
+		wake: make(chan struct{}, 1),
+	}
+}
+
+// Notify wakes the workers after something was enqueued.
+func (o *Outbox) Notify() {
+	select {
+	case o.wake <- struct{}{}:
+	default:
+	}
+}
+
+// InFlightAtStart returns how many messages were found in state sending when
+// Run started: the in-flight window of the previous process, resent and so
+// possibly delivered twice.
+func (o *Outbox) InFlightAtStart() int { return int(o.inFlight.Load()) }
+
+// Run sends until ctx ends, then lets the requests under way finish, records
+// their outcomes and returns nil. It first returns messages a killed process
+// left in sending to the queue, counting and logging them. It returns an error
+// only when the store cannot be read at start.
+func (o *Outbox) Run(ctx context.Context) error {
+	n, err := o.store.ResetSending(ctx)
+	if err != nil {
+		return fmt.Errorf("outbox: %w", err)
+	}
+	o.inFlight.Store(int64(n))
+	if n > 0 {
+		o.log.Warn("outbox: messages were in flight when the last process stopped; resending them, some may arrive twice",
+			"in_flight", n)
+		o.metrics.inFlightAtStart(n)
+	}
+
+	jobs := make(chan news.OutboxMessage)
+	results := make(chan news.OutboxResult, o.cfg.Workers*2)
+	// slots bounds claimed-but-unsent messages, which keeps the in-flight
+	// window (what a kill can duplicate) small.
+	slots := make(chan struct{}, o.cfg.Workers*2)
+
+	var workers sync.WaitGroup
+	for range o.cfg.Workers {
+		workers.Add(1)
+		go func() {
+			defer workers.Done()
+			for m := range jobs {
+				results <- o.process(ctx, m)
+				<-slots
+			}
+		}()
+	}
+	recorded := make(chan struct{})
+	go func() {
+		defer close(recorded)
+		o.recordLoop(results)
+	}()
+
+	o.dispatch(ctx, jobs, slots)
+	close(jobs)
+	workers.Wait()
+	close(results)
+	<-recorded
+	return nil
+}
+
+// dispatch claims due messages while there is room and hands them to the
+// workers, until ctx ends.
+func (o *Outbox) dispatch(ctx context.Context, jobs chan<- news.OutboxMessage, slots chan struct{}) {
+	poll := time.NewTicker(o.cfg.PollInterval)
+	defer poll.Stop()
+	maintain := time.NewTicker(time.Minute)
+	defer maintain.Stop()
+	o.maintain(ctx)
+	for {
+		// Wait for one free slot, then claim as many messages as slots are
+		// free. Only this loop takes slots, so taking the rest cannot block.
+		select {
+		case <-ctx.Done():
+			return
+		case slots <- struct{}{}:
+		}
+		free := cap(slots) - len(slots) + 1
+		if free < cap(slots)/4 {
+			// Busy: let a few more slots free up so claims stay batched.
+			if sleep(ctx, 10*time.Millisecond) != nil {
+				<-slots
+				return
+			}
+			free = cap(slots) - len(slots) + 1
+		}
+		msgs, err := o.store.ClaimOutbox(ctx, o.now(), free)
+		if err != nil && ctx.Err() == nil {
+			o.log.Error("outbox: claim", "err", err)
+		}
+		if len(msgs) == 0 {
+			<-slots
+			select {
+			case <-ctx.Done():
+				return
+			case <-o.wake:
+			case <-poll.C:
+			case <-maintain.C:
+				o.maintain(ctx)
+			}
+			continue
+		}
+		for range msgs[1:] {
+			slots <- struct{}{}
+		}
+		for i, m := range msgs {
+			select {
+			case jobs <- m:
+			case <-ctx.Done():
+				// The rest go back unsent; they were never attempted.
+				o.requeue(msgs[i:])
+				for range msgs[i:] {
+					<-slots
+				}
+				return
+			}
+		}
+	}
+}
+
+// requeue returns claimed messages to pending without counting an attempt.
+func (o *Outbox) requeue(msgs []news.OutboxMessage) {
+	res := make([]news.OutboxResult, len(msgs))
+	for i, m := range msgs {
+		res[i] = news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}
+	}
+	if err := o.store.RecordOutbox(context.Background(), res); err != nil {
+		o.log.Error("outbox: requeue at shutdown", "err", err, "messages", len(msgs))
+	}
+}
+
+// maintain prunes old messages and refreshes the depth gauges.
+func (o *Outbox) maintain(ctx context.Context) {
+	if n, err := o.store.PruneOutbox(ctx, o.now().Add(-o.cfg.PruneAfter)); err != nil {
+		if ctx.Err() == nil {
+			o.log.Error("outbox: prune", "err", err)
+		}
+	} else if n > 0 {
+		o.log.Info("outbox: pruned old messages", "messages", n)
+	}
+	if o.metrics != nil {
+		if counts, err := o.store.OutboxCounts(ctx); err == nil {
+			o.metrics.setOutboxDepth(counts)
+		}
+	}
+}
+
+// recordLoop writes outcomes in batches until results is closed.
+func (o *Outbox) recordLoop(results <-chan news.OutboxResult) {
+	const maxBatch = 500
+	batch := make([]news.OutboxResult, 0, maxBatch)
+	tick := time.NewTicker(o.cfg.FlushInterval)
+	defer tick.Stop()
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		// Outcomes are written even during shutdown: losing them would turn
+		// sent messages into duplicates at the next start.
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := o.store.RecordOutbox(ctx, batch); err != nil {
+			o.log.Error("outbox: record outcomes", "err", err, "messages", len(batch))
+		}
+		batch = batch[:0]
+	}
+	for {
+		select {
+		case r, ok := <-results:
+			if !ok {
+				flush()
+				return
+			}
+			batch = append(batch, r)
+			if len(batch) >= maxBatch {
+				flush()
+			}
+		case <-tick.C:
+			flush()
+		}
+	}
+}
+
+// process paces, sends and classifies one message, returning its outcome.
+func (o *Outbox) process(ctx context.Context, m news.OutboxMessage) news.OutboxResult {
+	groupLike := m.ChatType.IsGroupLike()
+	// A chat that must wait long (paused by a 429, or its own limit reached)
+	// is put aside rather than holding a worker.
+	at, ok := o.limiter.Reserve(m.ChatID, groupLike, 2*time.Second)
+	if !ok {
+		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: at, Error: m.LastError}
+	}
+	if err := sleep(ctx, time.Until(at)); err != nil {
+		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}
+	}
+	if err := o.limiter.Admit(ctx, m.ChatID, groupLike); err != nil {
+		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}
+	}
+	// The request itself is not cancelled at shutdown: abandoning it would
+	// leave us not knowing whether Telegram delivered it.
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), o.cfg.SendTimeout)
+	id, err := o.sender.Send(sctx, Message{
+		ChatID: m.ChatID, Text: m.Text, ParseMode: m.ParseMode, ReplyMarkup: m.ReplyMarkup,
+		DisableNotification: m.DisableNotification, DisablePreview: m.DisablePreview,
+	})
+	cancel()
+	if err == nil {
+		o.flood.observe(o.now(), false)
+		o.metrics.sent(m.Kind)
+		return news.OutboxResult{ID: m.ID, State: news.OutboxSent, MessageID: id, SentAt: o.now()}
+	}
+	return o.failed(ctx, m, classify(err))
+}
+
+// failed decides what happens to a message whose send failed.
+func (o *Outbox) failed(ctx context.Context, m news.OutboxMessage, se *SendError) news.OutboxResult {
+	now := o.now()
+	log := o.log.With("chat_id", m.ChatID, "outbox_id", m.ID, "kind", string(m.Kind))
+	res := news.OutboxResult{ID: m.ID, Error: se.Error()}
+	switch se.Kind {
+	case ErrRateLimited:
+		wait := max(se.RetryAfter, time.Second)
+		o.limiter.PauseChat(m.ChatID, wait)
+		if o.flood.observe(now, true) {
+			// Most recent sends were refused: the limit is the bot's, not the chat's.
+			o.limiter.PauseAll(wait)
+			log.Warn("outbox: flood wait for every chat", "retry_after", wait)
+		}
+		o.metrics.rateLimited()
+		res.State, res.NotBefore = news.OutboxPending, now.Add(wait)
+		return res
+
+	case ErrBlocked, ErrDeactivated, ErrKicked, ErrChatNotFound:
+		status := news.StatusLeft
+		if se.Kind == ErrBlocked || se.Kind == ErrDeactivated {
+			status = news.StatusBlocked
+		}
+		if err := o.store.SetSubscriberStatus(context.WithoutCancel(ctx), m.ChatID, status); err != nil && !errors.Is(err, news.ErrNotFound) {
+			log.Error("outbox: mark subscriber", "err", err, "status", string(status))
+		} else {
+			log.Info("outbox: chat unreachable; subscriber marked and its messages cancelled", "reason", string(se.Kind))
+		}
+		o.metrics.failed(se.Kind)
+		res.State = news.OutboxCancelled
+		return res
+
+	case ErrMigrated:
+		if se.MigrateTo == 0 {
+			break
+		}
+		if err := o.store.MigrateChat(context.WithoutCancel(ctx), m.ChatID, se.MigrateTo); err != nil {
+			log.Error("outbox: follow migrated chat", "err", err, "new_chat_id", se.MigrateTo)
+			o.metrics.failed(se.Kind)
+			res.State = news.OutboxDead
+			return res
+		}
+		log.Info("outbox: group became a supergroup; message readdressed", "new_chat_id", se.MigrateTo)
+		res.State, res.NotBefore = news.OutboxPending, now
+		return res
+
+	case ErrPermanent:
+		log.Warn("outbox: message refused", "err", se)
+		o.metrics.failed(se.Kind)
+		res.State = news.OutboxDead
+		return res
+	}
+
+	// Temporary, or unclassified.
+	o.flood.observe(now, false)
+	attempts := m.Attempts + 1
+	if attempts >= o.cfg.MaxAttempts {
+		log.Warn("outbox: giving up after repeated failures", "err", se, "attempts", attempts)
+		o.metrics.failed(ErrTemporary)
+		res.State = news.OutboxDead
+		return res
+	}
+	o.metrics.retried()
+	res.State, res.NotBefore = news.OutboxFailed, now.Add(o.backoff(attempts))
+	return res
+}
+
+// backoff returns the wait after the given number of failed attempts:
+// exponential with ±20 % jitter so retries of a burst spread out.
+func (o *Outbox) backoff(attempts int) time.Duration {
+	d := o.cfg.Backoff
+	for i := 1; i < attempts && d < o.cfg.MaxBackoff; i++ {
+		d *= 2
+	}
+	d = min(d, o.cfg.MaxBackoff)
+	return time.Duration(float64(d) * (0.8 + 0.4*rand.Float64()))
+}
+
+// floodDetector tells a bot-wide flood wait from a chat's own limit: when
+// most of the last second's answers are 429s, the wait is global.
+type floodDetector struct {
+	mu       sync.Mutex
+	second   int64
+	ok, hits int
+}
+
+// observe records one answer and reports whether the bot as a whole is
+// being throttled.
+func (f *floodDetector) observe(now time.Time, rateLimited bool) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if s := now.Unix(); s != f.second {
+		f.second, f.ok, f.hits = s, 0, 0
+	}
+	if !rateLimited {
+		f.ok++
+		return false
+	}
+	f.hits++
+	return f.hits >= 10 && f.hits > 2*f.ok
+}
