@@ -2,6 +2,7 @@ package telegramtest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"mime/multipart"
@@ -147,3 +148,7 @@ var (
 )
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func newRequest(ctx context.Context, u string) (*http.Request, error) {
+	return http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+}
