@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"sort"
 
 	"github.com/jmoiron/sqlx"
 
@@ -49,9 +50,11 @@ func (r broadcastRow) broadcast() news.Broadcast {
 // outbox message per audience member with idempotency key
 // "chat:broadcast:id", copying text and options from tmpl. It returns the
 // broadcast with its id, state sending and Total set to the number of
-// messages. Resolving the audience inside the insert keeps the count exact
+// messages. textByLang (may be nil) gives other texts for subscribers of
+// some languages, as breaking cards are rendered per language; b.Text goes
+// to the rest. Resolving the audience inside the insert keeps the count exact
 // and the record and its messages all-or-nothing.
-func (d *DB) StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.OutboxMessage) (news.Broadcast, error) {
+func (d *DB) StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.OutboxMessage, textByLang map[string]string) (news.Broadcast, error) {
 	aud, err := json.Marshal(b.Audience)
 	if err != nil {
 		return b, fmt.Errorf("start broadcast: %w", err)
@@ -82,13 +85,28 @@ func (d *DB) StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.Out
 		}
 		where, args := audienceWhere(b.Audience)
 		content := fmt.Sprint(b.ID)
-		args = append([]any{":" + string(b.Kind) + ":" + content, string(b.Kind), content, b.Text,
-			tmpl.ParseMode, tmpl.ReplyMarkup, tmpl.DisableNotification, tmpl.DisablePreview, b.ID,
-			fmtTime(now), fmtTime(now)}, args...)
+		textExpr, textArgs := `?`, []any{b.Text}
+		if len(textByLang) > 0 {
+			langs := make([]string, 0, len(textByLang))
+			for l := range textByLang {
+				langs = append(langs, l)
+			}
+			sort.Strings(langs)
+			textExpr, textArgs = `CASE s.lang`, nil
+			for _, l := range langs {
+				textExpr += ` WHEN ? THEN ?`
+				textArgs = append(textArgs, l, textByLang[l])
+			}
+			textExpr += ` ELSE ? END`
+			textArgs = append(textArgs, b.Text)
+		}
+		head := append([]any{":" + string(b.Kind) + ":" + content, string(b.Kind), content}, textArgs...)
+		args = append(append(head, tmpl.ParseMode, tmpl.ReplyMarkup, tmpl.DisableNotification, tmpl.DisablePreview, b.ID,
+			fmtTime(now), fmtTime(now)), args...)
 		res, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO outbox (idem_key, chat_id, kind, content_id,
 			text, parse_mode, reply_markup, disable_notification, disable_preview, broadcast_id, state,
 			not_before, created_at)
-			SELECT s.chat_id || ?, s.chat_id, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?
+			SELECT s.chat_id || ?, s.chat_id, ?, ?, `+textExpr+`, ?, ?, ?, ?, ?, 'pending', ?, ?
 			FROM subscribers s WHERE `+where+` ORDER BY s.chat_id`, args...)
 		if err != nil {
 			return err

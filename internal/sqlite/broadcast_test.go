@@ -88,7 +88,7 @@ func TestStartBroadcast(t *testing.T) {
 	db := openOutboxTestDB(t, &now)
 	saveTestSubscribers(t, db, sub(1, []string{"KZ"}, nil), sub(2, []string{"KZ"}, nil), sub(3, []string{"RU"}, nil))
 	b, err := db.StartBroadcast(ctx, news.Broadcast{EditorID: 42, Text: "<b>Hi</b>", Audience: news.Audience{Countries: []string{"KZ"}}},
-		news.OutboxMessage{DisablePreview: true})
+		news.OutboxMessage{DisablePreview: true}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestCancelBroadcast(t *testing.T) {
 	ctx := context.Background()
 	db := openOutboxTestDB(t, nil)
 	saveTestSubscribers(t, db, sub(1, nil, nil), sub(2, nil, nil))
-	b, err := db.StartBroadcast(ctx, news.Broadcast{EditorID: 1, Text: "x"}, news.OutboxMessage{})
+	b, err := db.StartBroadcast(ctx, news.Broadcast{EditorID: 1, Text: "x"}, news.OutboxMessage{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -201,5 +201,27 @@ func TestDueSubscribersAndRecordDigests(t *testing.T) {
 	}
 	if err := db.SetNextDigest(ctx, 99, now); !errors.Is(err, news.ErrNotFound) {
 		t.Errorf("SetNextDigest unknown chat = %v", err)
+	}
+}
+
+func TestStartBroadcastPerLanguage(t *testing.T) {
+	ctx := context.Background()
+	db := openOutboxTestDB(t, nil)
+	ru := sub(2, nil, nil)
+	ru.Lang = "ru"
+	saveTestSubscribers(t, db, sub(1, nil, nil), ru)
+	b, err := db.StartBroadcast(ctx, news.Broadcast{EditorID: 1, Kind: news.KindBreaking, Text: "Breaking"},
+		news.OutboxMessage{}, map[string]string{"ru": "Срочно"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for chat, want := range map[int64]string{1: "Breaking", 2: "Срочно"} {
+		msgs, _ := db.OutboxMessages(ctx, chat)
+		if len(msgs) != 1 || msgs[0].Text != want || msgs[0].Kind != news.KindBreaking || msgs[0].DisableNotification {
+			t.Errorf("chat %d messages = %+v, want %q with sound", chat, msgs, want)
+		}
+	}
+	if b.Total != 2 {
+		t.Errorf("total = %d", b.Total)
 	}
 }

@@ -1,0 +1,237 @@
+package deliver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// BroadcastStore is what broadcasts need from the database.
+type BroadcastStore interface {
+	AudienceCount(ctx context.Context, a news.Audience) (int, error)
+	StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.OutboxMessage, textByLang map[string]string) (news.Broadcast, error)
+	Broadcast(ctx context.Context, id int64) (news.Broadcast, error)
+	BroadcastCounts(ctx context.Context, id int64) (map[news.OutboxState]int, error)
+	BroadcastFailures(ctx context.Context, id int64) (map[string]int, error)
+	UpdateBroadcastProgress(ctx context.Context, id int64, state news.BroadcastState, sent, failed int) error
+	CancelBroadcast(ctx context.Context, id int64) (int, error)
+}
+
+// Broadcaster runs editors' broadcasts and breaking-news alerts.
+type Broadcaster struct {
+	store   BroadcastStore
+	render  Render
+	notify  Notifier
+	rate    float64
+	metrics *Metrics
+	log     *slog.Logger
+	now     func() time.Time
+}
+
+// NewBroadcaster returns a broadcaster. rate is the overall send rate, for
+// time estimates before progress is observed; notify (may be nil) wakes the
+// outbox; now is the clock (time.Now when nil).
+func NewBroadcaster(store BroadcastStore, render Render, notify Notifier, rate float64, metrics *Metrics, log *slog.Logger, now func() time.Time) *Broadcaster {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if now == nil {
+		now = time.Now
+	}
+	if rate <= 0 {
+		rate = DefaultLimits().Rate
+	}
+	return &Broadcaster{store: store, render: render, notify: notify, rate: rate, metrics: metrics, log: log, now: now}
+}
+
+// AudienceSize returns the exact number of subscribers the audience reaches,
+// for the editor's preview.
+func (b *Broadcaster) AudienceSize(ctx context.Context, a news.Audience) (int, error) {
+	n, err := b.store.AudienceCount(ctx, a)
+	if err != nil {
+		return 0, fmt.Errorf("broadcast preview: %w", err)
+	}
+	return n, nil
+}
+
+// BroadcastRequest is an editor's confirmed broadcast.
+type BroadcastRequest struct {
+	EditorID int64
+	// Text is the message in Telegram HTML.
+	Text     string
+	Audience news.Audience
+	// Silent sends without notification sound.
+	Silent         bool
+	DisablePreview bool
+	// ProgressChatID and ProgressMessageID locate the editor's progress
+	// message, recorded with the broadcast (0 when none).
+	ProgressChatID    int64
+	ProgressMessageID int
+}
+
+// Start records the broadcast and enqueues one message per audience member
+// (idempotency key "chat:broadcast:id"), all in one transaction, and wakes
+// the outbox. The returned record has its id and Total.
+func (b *Broadcaster) Start(ctx context.Context, req BroadcastRequest) (news.Broadcast, error) {
+	if req.Text == "" {
+		return news.Broadcast{}, errors.New("broadcast: empty text")
+	}
+	rec, err := b.store.StartBroadcast(ctx, news.Broadcast{
+		EditorID: req.EditorID, Kind: news.KindBroadcast, Text: req.Text, Audience: req.Audience,
+		ProgressChatID: req.ProgressChatID, ProgressMessageID: req.ProgressMessageID,
+	}, news.OutboxMessage{ParseMode: "HTML", DisableNotification: req.Silent, DisablePreview: req.DisablePreview}, nil)
+	if err != nil {
+		return rec, fmt.Errorf("broadcast: %w", err)
+	}
+	b.started(rec)
+	return rec, nil
+}
+
+// BreakingAudience proposes the audience of a breaking story: subscribers
+// who opted in to alerts and follow one of its primary countries (all its
+// countries when none is primary).
+func BreakingAudience(a news.Article) news.Audience {
+	countries := a.PrimaryCountries()
+	if len(countries) == 0 {
+		for _, c := range a.Countries {
+			countries = append(countries, c.Code)
+		}
+	}
+	return news.Audience{Countries: countries, BreakingOnly: true}
+}
+
+// Breaking sends the article's breaking-news card, rendered in each
+// subscriber's language, with notification sound, to aud (usually
+// BreakingAudience(a), perhaps narrowed by the editor; BreakingOnly is
+// forced). The record keeps the English card.
+func (b *Broadcaster) Breaking(ctx context.Context, editorID int64, a news.Article, aud news.Audience, progressChatID int64, progressMessageID int) (news.Broadcast, error) {
+	if b.render.Breaking == nil {
+		return news.Broadcast{}, errors.New("breaking: no renderer")
+	}
+	aud.BreakingOnly = true
+	rec, err := b.store.StartBroadcast(ctx, news.Broadcast{
+		EditorID: editorID, Kind: news.KindBreaking, Text: b.render.Breaking(a, "en"), ArticleID: a.ID,
+		Audience: aud, ProgressChatID: progressChatID, ProgressMessageID: progressMessageID,
+	}, news.OutboxMessage{ParseMode: "HTML"}, map[string]string{"ru": b.render.Breaking(a, "ru")})
+	if err != nil {
+		return rec, fmt.Errorf("breaking: %w", err)
+	}
+	b.started(rec)
+	return rec, nil
+}
+
+func (b *Broadcaster) started(rec news.Broadcast) {
+	b.metrics.broadcast()
+	b.log.Info("broadcast: started", "broadcast_id", rec.ID, "kind", string(rec.Kind),
+		"editor_id", rec.EditorID, "total", rec.Total)
+	if b.notify != nil {
+		b.notify.Notify()
+	}
+}
+
+// Cancel stops a broadcast: messages not yet sent are cancelled.
+func (b *Broadcaster) Cancel(ctx context.Context, id int64) error {
+	n, err := b.store.CancelBroadcast(ctx, id)
+	if err != nil {
+		return fmt.Errorf("broadcast: %w", err)
+	}
+	b.log.Info("broadcast: cancelled", "broadcast_id", id, "cancelled_messages", n)
+	return nil
+}
+
+// Progress is how far a broadcast has got.
+type Progress struct {
+	BroadcastID int64
+	Total       int
+	Sent        int
+	// Failed counts messages given up (dead) or dropped (chat blocked, left).
+	Failed int
+	// Pending counts messages still to go, retries included.
+	Pending int
+	Elapsed time.Duration
+	// ETA estimates the time left from the rate so far.
+	ETA time.Duration
+	// Done is set when nothing is left to send.
+	Done bool
+	// Cancelled is set when an editor stopped the broadcast.
+	Cancelled bool
+	// Failures counts undelivered messages by reason; set when Done.
+	Failures map[string]int
+}
+
+// Progress returns the broadcast's current progress.
+func (b *Broadcaster) Progress(ctx context.Context, id int64) (Progress, error) {
+	rec, err := b.store.Broadcast(ctx, id)
+	if err != nil {
+		return Progress{}, fmt.Errorf("broadcast progress: %w", err)
+	}
+	counts, err := b.store.BroadcastCounts(ctx, id)
+	if err != nil {
+		return Progress{}, fmt.Errorf("broadcast progress: %w", err)
+	}
+	p := Progress{
+		BroadcastID: id, Total: rec.Total,
+		Sent:    counts[news.OutboxSent],
+		Failed:  counts[news.OutboxDead] + counts[news.OutboxCancelled],
+		Pending: counts[news.OutboxPending] + counts[news.OutboxFailed] + counts[news.OutboxSending],
+		Elapsed: b.now().Sub(rec.StartedAt),
+	}
+	p.Done = p.Pending == 0
+	p.Cancelled = rec.State == news.BroadcastCancelled
+	done := p.Sent + p.Failed
+	switch {
+	case p.Done:
+	case done > 0 && p.Elapsed > 0:
+		p.ETA = time.Duration(float64(p.Elapsed) * float64(p.Pending) / float64(done))
+	default:
+		p.ETA = time.Duration(float64(p.Pending) / b.rate * float64(time.Second))
+	}
+	if p.Done {
+		if p.Failures, err = b.store.BroadcastFailures(ctx, id); err != nil {
+			return p, fmt.Errorf("broadcast progress: %w", err)
+		}
+	}
+	return p, nil
+}
+
+// Watch reports the broadcast's progress to fn every interval (and once at
+// once) until nothing is left to send, records the final counts, reports the
+// final progress once more and returns it. It returns ctx's error if ctx ends
+// first; the broadcast itself goes on.
+func (b *Broadcaster) Watch(ctx context.Context, id int64, every time.Duration, fn func(Progress)) (Progress, error) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		p, err := b.Progress(ctx, id)
+		if err != nil {
+			return p, err
+		}
+		state := news.BroadcastSending
+		switch {
+		case p.Cancelled:
+			state = news.BroadcastCancelled
+		case p.Done:
+			state = news.BroadcastDone
+		}
+		if err := b.store.UpdateBroadcastProgress(ctx, id, state, p.Sent, p.Failed); err != nil {
+			return p, fmt.Errorf("broadcast progress: %w", err)
+		}
+		if fn != nil {
+			fn(p)
+		}
+		if p.Done {
+			b.log.Info("broadcast: done", "broadcast_id", id, "sent", p.Sent, "failed", p.Failed,
+				"elapsed", p.Elapsed.Round(time.Millisecond))
+			return p, nil
+		}
+		select {
+		case <-ctx.Done():
+			return p, ctx.Err()
+		case <-t.C:
+		}
+	}
+}

@@ -1,0 +1,311 @@
+package deliver
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Render turns news into Telegram HTML messages; cmd/newsbot wires it to
+// package render. Digest returns the digest split into messages (nil when
+// empty); QuietDay the line sent instead of an empty digest; Breaking one
+// breaking-news card.
+type Render struct {
+	Digest   func(d news.Digest, loc *time.Location) []string
+	QuietDay func(lang string, loc *time.Location, now time.Time) string
+	Breaking func(a news.Article, lang string) string
+}
+
+// DigestStore is what the digest scheduler needs from the database.
+type DigestStore interface {
+	DueSubscribers(ctx context.Context, now time.Time, limit int) ([]news.Subscriber, error)
+	UnscheduledSubscribers(ctx context.Context, limit int) ([]news.Subscriber, error)
+	Subscriber(ctx context.Context, chatID int64) (news.Subscriber, error)
+	SetNextDigest(ctx context.Context, chatID int64, next time.Time) error
+	RecordDigests(ctx context.Context, msgs []news.OutboxMessage, subs []news.Subscriber) error
+	Articles(ctx context.Context, q news.ArticleQuery) ([]news.Article, error)
+}
+
+// SchedulerConfig tunes the digest scheduler. Zero fields take the defaults.
+type SchedulerConfig struct {
+	// MaxItems is the most stories in a digest (default 10).
+	MaxItems int
+	// Interval is how often due digests are looked for (default 30s).
+	Interval time.Duration
+	// Batch is how many subscribers are handled per transaction (default 1000).
+	Batch int
+	// Lookback bounds how far back a digest reaches, for a first digest or
+	// after a long pause (default 24h).
+	Lookback time.Duration
+	// DefaultZone is used for subscribers without a time zone (default UTC).
+	DefaultZone *time.Location
+	// DefaultTime is the digest time of subscribers without a valid one
+	// (default "08:00").
+	DefaultTime string
+}
+
+func (c SchedulerConfig) withDefaults() SchedulerConfig {
+	if c.MaxItems <= 0 {
+		c.MaxItems = DefaultMaxItems
+	}
+	if c.Interval <= 0 {
+		c.Interval = 30 * time.Second
+	}
+	if c.Batch <= 0 {
+		c.Batch = 1000
+	}
+	if c.Lookback <= 0 {
+		c.Lookback = 24 * time.Hour
+	}
+	if c.DefaultZone == nil {
+		c.DefaultZone = time.UTC
+	}
+	if c.DefaultTime == "" {
+		c.DefaultTime = "08:00"
+	}
+	return c
+}
+
+// Notifier is told when messages were enqueued; *Outbox is one.
+type Notifier interface{ Notify() }
+
+// Scheduler enqueues each subscriber's digest when its next_digest_at comes.
+type Scheduler struct {
+	store   DigestStore
+	render  Render
+	notify  Notifier
+	metrics *Metrics
+	log     *slog.Logger
+	cfg     SchedulerConfig
+	now     func() time.Time
+}
+
+// NewScheduler returns a digest scheduler. notify (may be nil) is woken after
+// digests are enqueued; now is the clock (time.Now when nil).
+func NewScheduler(store DigestStore, render Render, notify Notifier, metrics *Metrics, log *slog.Logger, cfg SchedulerConfig, now func() time.Time) *Scheduler {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if now == nil {
+		now = time.Now
+	}
+	return &Scheduler{store: store, render: render, notify: notify, metrics: metrics, log: log,
+		cfg: cfg.withDefaults(), now: now}
+}
+
+// Run enqueues due digests every Interval until ctx ends, then returns nil.
+// A failed round is logged and retried at the next tick.
+func (s *Scheduler) Run(ctx context.Context) error {
+	t := time.NewTicker(s.cfg.Interval)
+	defer t.Stop()
+	for {
+		if n, err := s.Tick(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			s.log.Error("digest: scheduling round", "err", err)
+		} else if n > 0 {
+			s.log.Info("digest: scheduled", "subscribers", n)
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// Tick gives unscheduled subscribers a digest time, then enqueues every due
+// digest and books the next one, and returns how many subscribers were due.
+func (s *Scheduler) Tick(ctx context.Context) (int, error) {
+	now := s.now().UTC()
+	if err := s.scheduleNew(ctx, now); err != nil {
+		return 0, err
+	}
+	var (
+		idx   *StoryIndex
+		total int
+	)
+	for {
+		subs, err := s.store.DueSubscribers(ctx, now, s.cfg.Batch)
+		if err != nil {
+			return total, fmt.Errorf("digest: %w", err)
+		}
+		if len(subs) == 0 {
+			break
+		}
+		if idx == nil {
+			if idx, err = s.index(ctx, now); err != nil {
+				return total, err
+			}
+		}
+		var msgs []news.OutboxMessage
+		for i := range subs {
+			m, outcome := s.compose(idx, &subs[i], now)
+			msgs = append(msgs, m...)
+			s.metrics.digest(outcome)
+		}
+		if err := s.store.RecordDigests(ctx, msgs, subs); err != nil {
+			return total, fmt.Errorf("digest: %w", err)
+		}
+		total += len(subs)
+		if s.notify != nil && len(msgs) > 0 {
+			s.notify.Notify()
+		}
+		if len(subs) < s.cfg.Batch {
+			break
+		}
+	}
+	return total, nil
+}
+
+// scheduleNew gives a next digest time to active subscribers without one.
+func (s *Scheduler) scheduleNew(ctx context.Context, now time.Time) error {
+	for {
+		subs, err := s.store.UnscheduledSubscribers(ctx, s.cfg.Batch)
+		if err != nil {
+			return fmt.Errorf("digest: %w", err)
+		}
+		for _, sub := range subs {
+			if err := s.store.SetNextDigest(ctx, sub.ChatID, s.next(sub, now)); err != nil {
+				return fmt.Errorf("digest: %w", err)
+			}
+		}
+		if len(subs) < s.cfg.Batch {
+			return nil
+		}
+	}
+}
+
+// index reads the articles of the lookback window into a story index.
+func (s *Scheduler) index(ctx context.Context, now time.Time) (*StoryIndex, error) {
+	const page = 5000
+	q := news.ArticleQuery{Since: now.Add(-s.cfg.Lookback), Until: now, Limit: page}
+	var all []news.Article
+	for {
+		arts, err := s.store.Articles(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("digest: %w", err)
+		}
+		all = append(all, arts...)
+		if len(arts) < page {
+			break
+		}
+		last := arts[len(arts)-1]
+		q.Before = &news.Cursor{PublishedAt: last.PublishedAt, ID: last.ID}
+	}
+	return NewStoryIndex(all), nil
+}
+
+// compose builds sub's digest messages and sets its LastDigestAt and
+// NextDigestAt; no message when there is nothing new (unless QuietDay). The
+// outcome is "sent", "quiet" or "empty".
+func (s *Scheduler) compose(idx *StoryIndex, sub *news.Subscriber, now time.Time) ([]news.OutboxMessage, string) {
+	loc := s.zone(*sub)
+	// The digest's local date is that of its scheduled time, so a retried
+	// round keeps the same idempotency key.
+	date := sub.NextDigestAt.In(loc).Format("2006-01-02")
+	var texts []string
+	outcome := "sent"
+	d := idx.Digest(*sub, s.since(*sub, now), now, s.cfg.MaxItems)
+	switch {
+	case !d.Empty():
+		texts = s.render.Digest(d, loc)
+	case sub.QuietDay && s.render.QuietDay != nil:
+		texts, outcome = []string{s.render.QuietDay(sub.Lang, loc, now)}, "quiet"
+	default:
+		outcome = "empty"
+	}
+	sub.LastDigestAt = now
+	sub.NextDigestAt = s.next(*sub, now)
+	return digestMessages(sub.ChatID, date, texts), outcome
+}
+
+func digestMessages(chatID int64, date string, texts []string) []news.OutboxMessage {
+	msgs := make([]news.OutboxMessage, 0, len(texts))
+	for i, t := range texts {
+		key := fmt.Sprintf("%d:digest:%s", chatID, date)
+		if i > 0 {
+			key += fmt.Sprintf(":%d", i+1)
+		}
+		msgs = append(msgs, news.OutboxMessage{
+			IdemKey: key, ChatID: chatID, Kind: news.KindDigest, ContentID: date, Text: t,
+			ParseMode: "HTML", DisableNotification: true, DisablePreview: true,
+		})
+	}
+	return msgs
+}
+
+func (s *Scheduler) since(sub news.Subscriber, now time.Time) time.Time {
+	floor := now.Add(-s.cfg.Lookback)
+	if sub.LastDigestAt.After(floor) {
+		return sub.LastDigestAt
+	}
+	return floor
+}
+
+func (s *Scheduler) zone(sub news.Subscriber) *time.Location {
+	if sub.Timezone != "" {
+		if loc, err := time.LoadLocation(sub.Timezone); err == nil {
+			return loc
+		}
+	}
+	return s.cfg.DefaultZone
+}
+
+// next returns sub's next digest time after now; a broken digest time falls
+// back to the default rather than leaving the subscriber unscheduled.
+func (s *Scheduler) next(sub news.Subscriber, now time.Time) time.Time {
+	loc := s.zone(sub)
+	t, err := news.NextDigestAt(now, loc, sub.DigestTime)
+	if err != nil {
+		s.log.Warn("digest: bad digest time; using the default", "chat_id", sub.ChatID, "err", err)
+		t, _ = news.NextDigestAt(now, loc, s.cfg.DefaultTime)
+	}
+	return t
+}
+
+// Preview returns exactly what chatID would receive if its digest were sent
+// now, without sending or booking anything: the texts, and the messages
+// with their idempotency keys and options. It returns news.ErrNotFound for
+// an unknown chat.
+func (s *Scheduler) Preview(ctx context.Context, chatID int64) ([]news.OutboxMessage, error) {
+	msgs, _, err := s.build(ctx, chatID)
+	return msgs, err
+}
+
+// SendNow enqueues chatID's digest now, as the scheduler would at its time,
+// and books the next one; it returns the messages enqueued (none when there
+// is nothing new). A second call the same local day enqueues nothing new.
+func (s *Scheduler) SendNow(ctx context.Context, chatID int64) ([]news.OutboxMessage, error) {
+	msgs, sub, err := s.build(ctx, chatID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.store.RecordDigests(ctx, msgs, []news.Subscriber{sub}); err != nil {
+		return nil, fmt.Errorf("digest %d: %w", chatID, err)
+	}
+	if s.notify != nil && len(msgs) > 0 {
+		s.notify.Notify()
+	}
+	return msgs, nil
+}
+
+func (s *Scheduler) build(ctx context.Context, chatID int64) ([]news.OutboxMessage, news.Subscriber, error) {
+	sub, err := s.store.Subscriber(ctx, chatID)
+	if err != nil {
+		return nil, sub, fmt.Errorf("digest %d: %w", chatID, err)
+	}
+	now := s.now().UTC()
+	idx, err := s.index(ctx, now)
+	if err != nil {
+		return nil, sub, err
+	}
+	// An on-demand digest is dated today, keyed to the local date of now.
+	sub.NextDigestAt = now
+	msgs, _ := s.compose(idx, &sub, now)
+	return msgs, sub, nil
+}
