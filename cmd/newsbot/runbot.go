@@ -33,6 +33,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	defer cancel()
 	g, ctx := errgroup.WithContext(ctx)
 
+	poller, err := newPoller(e, db)
+	if err != nil {
+		return err
+	}
+	g.Go(func() error { return poller.Run(ctx) })
+
 	opts := bot.Options{
 		DefaultDigestTime: e.cfg.Digest.Time,
 		DefaultTimezone:   e.cfg.Digest.Timezone,
