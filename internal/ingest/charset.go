@@ -23,8 +23,10 @@ var (
 // to say UTF-8, so the XML parser never converts a second time.
 //
 // The charset is taken from a BOM, then the XML declaration, then the HTTP
-// Content-Type; a document that declares none and is not valid UTF-8 is
-// guessed to be windows-1251 (mostly high bytes) or windows-1252.
+// Content-Type; a document said to be UTF-8 (or nothing) whose bytes are
+// mostly not is guessed to be windows-1251 (mostly high bytes) or
+// windows-1252, and one that is mostly UTF-8 keeps its text with U+FFFD in
+// place of the broken bytes.
 func toUTF8(body []byte, contentType string) ([]byte, error) {
 	label := ""
 	switch {
@@ -64,8 +66,9 @@ func toUTF8(body []byte, contentType string) ([]byte, error) {
 	case label == "" || label == "utf-8":
 		if utf8.Valid(body) {
 			out = body
-		} else if label == "" && !mostlyUTF8(body) {
-			// Undeclared and not UTF-8 at all: a legacy single-byte charset.
+		} else if !mostlyUTF8(body) {
+			// Not UTF-8 whatever the label says (servers default to it):
+			// a legacy single-byte charset.
 			dec, err := decodeWith(guessLegacy(body), body)
 			if err != nil {
 				return nil, err
@@ -115,7 +118,7 @@ func trimBeforeFirstTag(b []byte) []byte {
 }
 
 // mostlyUTF8 reports whether the well-formed multi-byte UTF-8 sequences
-// in b outnumber the bytes that are not UTF-8.
+// in b are at least as many as the bytes that are not UTF-8.
 func mostlyUTF8(b []byte) bool {
 	var good, bad int
 	for len(b) > 0 {
@@ -128,7 +131,7 @@ func mostlyUTF8(b []byte) bool {
 		}
 		b = b[n:]
 	}
-	return good > bad
+	return good > 0 && good >= bad
 }
 
 // guessLegacy tells windows-1251 from windows-1252: Cyrillic text is made
