@@ -1,0 +1,105 @@
+// Package analyze derives what a news digest needs from an article's text:
+// a lead-first summary, attributed pull-quotes, the countries and topics the
+// story is about, and a fingerprint for grouping copies of one story.
+//
+// Everything here is a pure function of its input: no I/O, no clocks, no
+// global state. An Analyzer is built once (New) and is then read-only, so one
+// value serves any number of goroutines.
+package analyze
+
+import (
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Input is an article to analyse.
+type Input struct {
+	Title string
+	// Body is plain text; paragraphs are separated by "\n\n" or "\n".
+	Body      string
+	Lang      string // "en", "ru", …; empty to guess from the script
+	Source    string
+	URL       string
+	Published time.Time
+}
+
+// Analyzer holds the gazetteer and topic lexicons. It is immutable after New
+// and safe for concurrent use.
+type Analyzer struct {
+	vocab     vocab
+	gaz       *lexicon
+	top       *lexicon
+	topicList []news.Topic
+	persons   personTable
+}
+
+// New builds the gazetteer and lexicons. It cannot fail: the data is compiled
+// in.
+func New() *Analyzer {
+	a := &Analyzer{vocab: vocab{ids: make(map[string]uint32, 1<<16)}}
+	a.gaz = buildGazetteer(&a.vocab)
+	a.top, a.topicList = buildTopics(&a.vocab)
+	a.persons = buildPersons()
+	return a
+}
+
+// Analyze returns the summary, quotes, countries, topics and fingerprint of
+// in. It never fails; fields are empty when nothing is found. It does not set
+// Cluster (see Index) or AnalyzedAt.
+func (a *Analyzer) Analyze(in Input) news.Analysis {
+	d := a.newDoc(in)
+	return news.Analysis{
+		Summary:     d.summary(),
+		Quotes:      a.quotes(d),
+		Countries:   a.countries(d, nil),
+		Topics:      a.topics(d, nil),
+		Fingerprint: fingerprint(d),
+	}
+}
+
+// Explanation says why Analyze decided what it did, for humans.
+type Explanation struct {
+	Countries []ExplainedCountry
+	// Topics lists every topic that scored, best first; Chosen marks the
+	// ones above the threshold.
+	Topics []ExplainedTopic
+}
+
+// ExplainedCountry is a country with the terms that fired for it.
+type ExplainedCountry struct {
+	Code    string
+	Score   float64
+	Primary bool
+	Terms   []Term
+}
+
+// ExplainedTopic is a topic with the terms that fired for it.
+type ExplainedTopic struct {
+	Topic  news.Topic
+	Score  float64
+	Chosen bool
+	Terms  []Term
+}
+
+// Term is a lexicon entry that matched, with how often it did. Country terms
+// carry their kind in parentheses ("Dushanbe (capital)").
+type Term struct {
+	Term  string
+	Count int
+}
+
+// Explain analyses in like Analyze and also returns which terms decided the
+// countries and topics.
+func (a *Analyzer) Explain(in Input) (news.Analysis, Explanation) {
+	d := a.newDoc(in)
+	var ex Explanation
+	an := news.Analysis{
+		Summary:     d.summary(),
+		Quotes:      a.quotes(d),
+		Countries:   a.countries(d, &ex),
+		Topics:      a.topics(d, &ex),
+		Fingerprint: fingerprint(d),
+	}
+	return an, ex
+}

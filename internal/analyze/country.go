@@ -1,0 +1,298 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Zone weights: a word in the title tells more about what a story is about
+// than one in the lead, which tells more than one further down.
+const (
+	wTitle = 3.0
+	wLead  = 1.5
+	wBody  = 1.0
+)
+
+// Primary-country rule: a country is primary when its score reaches
+// primaryShare of the best one and at least primaryMin; at most maxPrimary.
+const (
+	primaryShare = 0.4
+	primaryMin   = 1.4
+	maxPrimary   = 3
+)
+
+// specialNames marks country names from the shared table that are also
+// common words or first names.
+var specialNames = map[string]uint8{
+	"georgia": eCtxAmb, "turkey": eCtxAmb, "jordan": eNameAmb, "chad": eNameAmb, "чад": eNameAmb,
+	"мали": eNameAmb, "niger": eNameAmb,
+}
+
+// skippedNames are country names too ambiguous to match at all (Russian
+// "того" is "of that").
+var skippedNames = map[string]bool{"того": true, "jersey": true, "man": true, "reunion": true, "congo": true}
+
+func buildGazetteer(v *vocab) *lexicon {
+	l := &lexicon{}
+	addEN := func(code string, kind termKind, it item) {
+		flags := it.flags
+		if !it.lower {
+			flags |= eNeedCap
+		}
+		for _, ws := range enForms(it, false) {
+			l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: flags, weight: kindWeight[kind], label: it.text})
+		}
+	}
+	addRU := func(code string, kind termKind, it item) {
+		flags := it.flags
+		if !it.lower {
+			flags |= eNeedCap
+		}
+		for _, ws := range ruForms(it, kind) {
+			l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: flags, weight: kindWeight[kind], label: it.text})
+		}
+	}
+	addName := func(code, name string, alias bool) {
+		if strings.ContainsAny(name, ",(") {
+			if alias {
+				return // "korea, north": the inverted forms are not how text names a country
+			}
+			name = strings.TrimSpace(name[:strings.IndexAny(name, ",(")])
+		}
+		key := strings.ToLower(name)
+		if name == "" || skippedNames[key] {
+			return
+		}
+		it := item{text: name, flags: specialNames[key]}
+		if ws := normWords(name); len(ws) == 1 && len([]rune(ws[0])) <= 3 {
+			it.flags |= eAllCaps
+			it.literal = true
+			it.text = strings.ToUpper(name)
+		}
+		if isCyrillicText(name) {
+			addRU(code, kName, it)
+		} else {
+			addEN(code, kName, it)
+		}
+	}
+	for _, c := range news.Countries() {
+		addName(c.Code, c.En, false)
+		addName(c.Code, c.Ru, false)
+		for _, al := range c.Aliases {
+			addName(c.Code, al, true)
+		}
+	}
+	for _, p := range places {
+		for _, it := range splitItems(p.en) {
+			addEN(p.code, p.kind, it)
+		}
+		for _, it := range splitItems(p.ru) {
+			addRU(p.code, p.kind, it)
+		}
+	}
+	l.finish()
+	return l
+}
+
+// match is one lexicon phrase found in a text.
+type match struct {
+	entry int32
+	tok   int32 // index of the first token
+	n     int32 // number of tokens
+}
+
+// scan finds the longest acceptable phrase at each position of toks, left to
+// right, without overlaps. It is one pass over the tokens with one map
+// lookup per token that starts some phrase.
+func (l *lexicon) scan(toks []token, out []match) []match {
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		cands := l.heads[t.id]
+		if t.id == 0 || len(cands) == 0 {
+			i++
+			continue
+		}
+		found := false
+		for _, ci := range cands {
+			e := &l.entries[ci]
+			n := len(e.words)
+			if i+n > len(toks) || !l.accepts(e, toks, i) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n; k++ {
+				if toks[i+k].id != e.words[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			out = append(out, match{entry: ci, tok: int32(i), n: int32(n)})
+			i += n
+			found = true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+	return out
+}
+
+// accepts applies an entry's case and ambiguity rules at toks[i].
+func (l *lexicon) accepts(e *entry, toks []token, i int) bool {
+	t := &toks[i]
+	if e.flags&eAllCaps != 0 && !t.has(fAllCaps) {
+		return false
+	}
+	if e.flags&eNeedCap != 0 && !t.has(fCap) {
+		return false
+	}
+	if e.flags&eNameAmb != 0 {
+		// "Michael Jordan", "Chad Smith": a neighbouring capitalised word
+		// that names nothing we know makes it a person.
+		n := len(e.words)
+		if j := i + n; j < len(toks) && toks[j].has(fCap) && toks[j].sent == t.sent && toks[j].sent >= 0 && l.heads[toks[j].id] == nil {
+			return false
+		}
+		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && l.heads[toks[i-1].id] == nil {
+			if t.sent == -1 || (i > 1 && toks[i-2].sent == t.sent) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// countryAcc accumulates country evidence for one article.
+type countryAcc struct {
+	score    map[string]float64
+	strong   map[string]bool // has evidence other than ambiguous names
+	terms    map[string]map[string]int
+	against  bool
+	explain  bool
+	ambScore map[string]float64
+}
+
+// countries scores the countries of d; ex, when not nil, receives the
+// terms that fired.
+func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
+	acc := countryAcc{score: map[string]float64{}, strong: map[string]bool{}, ambScore: map[string]float64{}}
+	if ex != nil {
+		acc.terms = map[string]map[string]int{}
+	}
+	ms := a.gaz.scan(d.ttoks, nil)
+	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
+	ms = a.gaz.scan(d.btoks, ms[:0])
+	a.addCountryMatches(&acc, d, d.btoks, ms, false)
+	if acc.against {
+		for code := range acc.ambScore {
+			if !acc.strong[code] {
+				delete(acc.score, code)
+			}
+		}
+	}
+	out := make([]news.CountryScore, 0, len(acc.score))
+	for code, s := range acc.score {
+		if s <= 0 {
+			continue
+		}
+		out = append(out, news.CountryScore{Code: code, Score: math.Round(s*100) / 100})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Code < out[j].Code
+	})
+	if len(out) > 0 {
+		top := out[0].Score
+		for i := range out {
+			if i < maxPrimary && out[i].Score >= primaryShare*top && out[i].Score >= primaryMin {
+				out[i].Primary = true
+			}
+		}
+	}
+	if ex != nil {
+		for _, c := range out {
+			ex.Countries = append(ex.Countries, ExplainedCountry{Code: c.Code, Score: c.Score, Primary: c.Primary, Terms: termList(acc.terms[c.Code])})
+		}
+	}
+	return out
+}
+
+func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms []match, title bool) {
+	for _, m := range ms {
+		e := &a.gaz.entries[m.entry]
+		if e.flags&eAgainst != 0 {
+			acc.against = true
+		}
+		if e.code == "" {
+			continue
+		}
+		w := float64(e.weight)
+		switch {
+		case title:
+			w *= wTitle
+		default:
+			t := &toks[m.tok]
+			pk := d.paraOf(t.s)
+			if !pk.counts() {
+				continue
+			}
+			if t.s < d.leadEnd {
+				w *= wLead
+			}
+		}
+		acc.score[e.code] += w
+		if e.flags&(eCtxAmb|eNameAmb) != 0 {
+			acc.ambScore[e.code] += w
+		} else {
+			acc.strong[e.code] = true
+		}
+		if acc.terms != nil {
+			tm := acc.terms[e.code]
+			if tm == nil {
+				tm = map[string]int{}
+				acc.terms[e.code] = tm
+			}
+			tm[e.label+" ("+kindName[e.kind]+")"]++
+		}
+	}
+}
+
+// paraOf returns the kind of the paragraph holding byte offset off.
+func (d *doc) paraOf(off int32) paraKind {
+	lo, hi := 0, len(d.paras)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.paras[m].e <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.paras) && d.paras[lo].s <= off {
+		return d.paras[lo].kind
+	}
+	return pTail
+}
+
+func termList(m map[string]int) []Term {
+	out := make([]Term, 0, len(m))
+	for k, n := range m {
+		out = append(out, Term{Term: k, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Term < out[j].Term
+	})
+	return out
+}

@@ -1,0 +1,277 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxBody bounds the text analysed, so a runaway page costs a bounded
+// amount of time; a news story's substance is well inside it.
+const maxBody = 256 << 10
+
+// paraKind classifies a paragraph for the summary and the counters.
+type paraKind uint8
+
+const (
+	pText     paraKind = iota
+	pHeading           // a section heading
+	pList              // a list item ("- …")
+	pCredit            // photo or image credit
+	pByline            // author line
+	pReadAlso          // "Read also" and its link
+	pPromo             // subscription, cookie or sharing prompt
+	pTail              // "Latest news" and everything after it
+	pTitle             // repeats the title
+)
+
+// counts reports whether words in a paragraph of this kind count towards
+// countries and topics.
+func (k paraKind) counts() bool {
+	return k == pText || k == pHeading || k == pList
+}
+
+type span struct{ s, e int32 }
+
+type para struct {
+	span
+	kind paraKind
+}
+
+type sentence struct {
+	span
+	para int32
+}
+
+// doc is one article being analysed: its text, paragraphs, sentences and
+// tokens. It lives for one call.
+type doc struct {
+	title, body string
+	lang        string
+	norm        []byte
+	ttoks       []token // title tokens
+	btoks       []token // body tokens
+	paras       []para
+	sents       []sentence
+	ru          bool // Russian text
+	leadEnd     int32
+}
+
+// newDoc cleans the input, splits paragraphs and sentences and tokenises.
+func (a *Analyzer) newDoc(in Input) *doc {
+	d := &doc{lang: strings.ToLower(in.Lang)}
+	d.title = cleanText(in.Title, 2048)
+	d.body = cleanText(in.Body, maxBody)
+	d.norm = make([]byte, 0, len(d.title)+len(d.body))
+	d.ttoks = tokenize(d.title, make([]token, 0, 16), &d.norm)
+	d.btoks = tokenize(d.body, make([]token, 0, len(d.body)/6+1), &d.norm)
+	d.ru = d.lang == "ru" || d.lang == "be" || d.lang == "uk" || (d.lang == "" && cyrillicShare(d.ttoks, d.btoks) > 0.5)
+	for i := range d.ttoks {
+		d.ttoks[i].id = a.vocab.ids[string(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])]
+	}
+	for i := range d.btoks {
+		d.btoks[i].id = a.vocab.ids[string(d.norm[d.btoks[i].ns:d.btoks[i].ne])]
+	}
+	d.splitParagraphs()
+	d.splitSentences()
+	d.assignSentences()
+	d.computeLead()
+	return d
+}
+
+func cyrillicShare(a, b []token) float64 {
+	n, c := 0, 0
+	for _, ts := range [2][]token{a, b} {
+		for i := range ts {
+			if ts[i].has(fDigit) {
+				continue
+			}
+			n++
+			if ts[i].has(fCyr) {
+				c++
+			}
+			if n > 400 {
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(c) / float64(n)
+}
+
+// cleanText makes s valid UTF-8, normalises line ends and non-breaking
+// spaces, and cuts it to at most max bytes on a rune boundary.
+func cleanText(s string, max int) string {
+	if len(s) > max {
+		cut := max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	if strings.ContainsAny(s, "\r\u00a0\u2009\u202f") {
+		s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2009", " ", "\u202f", " ").Replace(s)
+	}
+	return s
+}
+
+// splitParagraphs splits the body on line breaks and classifies each part.
+func (d *doc) splitParagraphs() {
+	b := d.body
+	tail := false
+	skipNext := false
+	start := 0
+	for start < len(b) {
+		end := strings.IndexByte(b[start:], '\n')
+		if end < 0 {
+			end = len(b)
+		} else {
+			end += start
+		}
+		s, e := start, end
+		for s < e && isSpaceByte(b[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(b[e-1]) {
+			e--
+		}
+		start = end + 1
+		if s == e {
+			continue
+		}
+		text := b[s:e]
+		kind := pText
+		switch {
+		case tail:
+			kind = pTail
+		case isTailMarker(text):
+			tail = true
+			kind = pTail
+		case skipNext:
+			kind = pReadAlso
+			skipNext = false
+		default:
+			kind = classifyParagraph(text, d.title)
+			if kind == pReadAlso && isReadAlsoMarker(text) {
+				skipNext = true
+			}
+		}
+		d.paras = append(d.paras, para{span{int32(s), int32(e)}, kind})
+	}
+}
+
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+var tailMarkers = [...]string{
+	"latest news", "latest", "related", "related news", "related stories", "related articles",
+	"more news", "more stories", "most read", "most popular", "popular", "top stories",
+	"recommended", "more on this story", "see also", "you may also like", "trending",
+	"последние новости", "другие новости", "новости по теме", "самое читаемое", "популярное",
+	"по теме", "лента новостей", "еще по теме", "ещё по теме", "смотрите также", "рекомендуем",
+}
+
+func isTailMarker(text string) bool {
+	if len(text) > 60 {
+		return false
+	}
+	t := strings.TrimRight(strings.ToLower(text), ": ")
+	t = strings.ReplaceAll(t, "ё", "е")
+	for _, m := range tailMarkers {
+		if t == m {
+			return true
+		}
+	}
+	return false
+}
+
+func isReadAlsoMarker(text string) bool {
+	t := strings.TrimRight(strings.ToLower(text), ": ")
+	return t == "read also" || t == "read more" || t == "читайте также" || t == "читайте также:" || t == "also read"
+}
+
+var creditPrefixes = [...]string{
+	"photo:", "photo by", "photos:", "photo credit", "photograph:", "image:", "images:", "picture:",
+	"credit:", "illustration:", "video:", "source:", "getty images", "фото:", "фото ", "фото —", "фото -",
+	"видео:", "иллюстрация", "коллаж", "скриншот", "источник фото", "изображение:",
+}
+
+var bylinePrefixes = [...]string{
+	"original author:", "author:", "written by", "reporting by", "editing by", "additional reporting",
+	"автор:", "текст:", "автор текста", "подготовил", "подготовила",
+}
+
+var readAlsoPrefixes = [...]string{"read also", "also read", "read more:", "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме:"}
+
+var promoFragments = [...]string{
+	"subscribe", "newsletter", "cookie", "sign up", "all rights reserved", "continue reading",
+	"click here", "follow us", "share this", "share on", "подпис", "telegram-канал", "телеграм-канал",
+	"все права защищены", "присоединяйтесь", "наш канал", "при использовании материалов",
+}
+
+// classifyParagraph decides what kind of paragraph text is; title is the
+// article's title, which some feeds repeat as the first line.
+func classifyParagraph(text, title string) paraKind {
+	lower := ""
+	if len(text) <= 400 {
+		lower = strings.ToLower(text)
+	} else {
+		lower = strings.ToLower(text[:200])
+	}
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return pCredit
+		}
+	}
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) {
+			return pByline
+		}
+	}
+	for _, p := range readAlsoPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return pReadAlso
+		}
+	}
+	if len(text) <= 300 {
+		for _, p := range promoFragments {
+			if strings.Contains(lower, p) {
+				return pPromo
+			}
+		}
+	}
+	if title != "" && len(text) == len(title) && strings.EqualFold(text, title) {
+		return pTitle
+	}
+	if strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "• ") || strings.HasPrefix(text, "– ") || strings.HasPrefix(text, "* ") {
+		return pList
+	}
+	words := strings.Fields(text)
+	if strings.HasPrefix(lower, "by ") && len(words) <= 5 && !strings.ContainsAny(text, ".,:") {
+		// "By Jane Smith" or a heading such as "By The Book": either way not text.
+		return pByline
+	}
+	if len(words) <= 7 {
+		last, _ := utf8.DecodeLastRuneInString(text)
+		caps := 0
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				caps++
+			}
+		}
+		switch {
+		case !strings.ContainsRune(".,:;!?…\"”»", last):
+			return pHeading
+		case (last == '?' || last == '!') && caps*2 > len(words) && len(words) <= 5:
+			return pHeading
+		}
+	}
+	return pText
+}

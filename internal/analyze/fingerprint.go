@@ -1,0 +1,144 @@
+package analyze
+
+import (
+	"encoding/binary"
+	"unicode/utf8"
+)
+
+// Fingerprint layout (version 1): one version byte, then shingleBins 16-bit
+// one-permutation MinHash values over word 3-shingles of the title and
+// text, then entityBins values over names and numbers. 16-bit values make
+// chance collisions rare (1 in 65536) while keeping the signature at 97
+// bytes.
+const (
+	fpVersion   = 1
+	shingleBins = 32
+	entityBins  = 16
+	fpLen       = 1 + 2*(shingleBins+entityBins)
+	emptyBin    = 0xFFFF
+)
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+func mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// oph is a one-permutation MinHash sketch: the hash space is split into
+// bins and each bin keeps its smallest value.
+type oph []uint64
+
+func newOPH(n int) oph {
+	s := make(oph, n)
+	for i := range s {
+		s[i] = ^uint64(0)
+	}
+	return s
+}
+
+func (s oph) add(h uint64) {
+	h = mix64(h)
+	bin := h % uint64(len(s))
+	v := h / uint64(len(s))
+	if v < s[bin] {
+		s[bin] = v
+	}
+}
+
+// put writes the sketch as 16-bit values; empty bins borrow from the next
+// non-empty one (densification) so sparse texts still compare.
+func (s oph) put(dst []byte) {
+	n := len(s)
+	for i := 0; i < n; i++ {
+		v := s[i]
+		for k := 1; v == ^uint64(0) && k < n; k++ {
+			v = s[(i+k)%n]
+		}
+		out := uint16(emptyBin)
+		if v != ^uint64(0) {
+			out = uint16(mix64(v)) & 0xFFFE // never the empty marker
+		}
+		binary.LittleEndian.PutUint16(dst[2*i:], out)
+	}
+}
+
+// fingerprint computes the article's similarity signature.
+func fingerprint(d *doc) []byte {
+	sh := newOPH(shingleBins)
+	ent := newOPH(entityBins)
+	var h1, h2 uint64
+	n := 0
+	feed := func(toks []token, body bool) {
+		for i := range toks {
+			t := &toks[i]
+			if body && !d.paraOf(t.s).counts() {
+				continue
+			}
+			w := d.norm[t.ns:t.ne]
+			if utf8.RuneCount(w) < 2 && !t.has(fDigit) {
+				continue
+			}
+			h := hashBytes(w)
+			if t.has(fDigit) || (t.has(fCap) && body && i > 0 && toks[i-1].sent == t.sent) || (!body && t.has(fCap) && i > 0) {
+				ent.add(h)
+			}
+			n++
+			if n >= 3 {
+				sh.add(h1*31 ^ h2*17 ^ h)
+			}
+			h1, h2 = h2, h
+		}
+	}
+	feed(d.ttoks, false)
+	feed(d.btoks, true)
+	if n > 0 && n < 3 {
+		sh.add(h1 ^ h2)
+	}
+	fp := make([]byte, fpLen)
+	fp[0] = fpVersion
+	sh.put(fp[1:])
+	ent.put(fp[1+2*shingleBins:])
+	return fp
+}
+
+// similarity estimates the Jaccard similarity of two signature parts; ok is
+// false when either side is empty.
+func similarity(a, b []byte) (float64, bool) {
+	if len(a) != len(b) || len(a) == 0 {
+		return 0, false
+	}
+	match, n := 0, 0
+	for i := 0; i+1 < len(a); i += 2 {
+		va := binary.LittleEndian.Uint16(a[i:])
+		vb := binary.LittleEndian.Uint16(b[i:])
+		if va == emptyBin || vb == emptyBin {
+			return 0, false
+		}
+		n++
+		if va == vb {
+			match++
+		}
+	}
+	return float64(match) / float64(n), true
+}
+
+// fpParts splits a fingerprint into its shingle and entity parts, or
+// reports false for a malformed or foreign one.
+func fpParts(fp []byte) (sh, ent []byte, ok bool) {
+	if len(fp) != fpLen || fp[0] != fpVersion {
+		return nil, nil, false
+	}
+	return fp[1 : 1+2*shingleBins], fp[1+2*shingleBins:], true
+}

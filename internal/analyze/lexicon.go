@@ -1,0 +1,236 @@
+package analyze
+
+import (
+	"strings"
+)
+
+// termKind says what a gazetteer phrase names; it sets the phrase's weight.
+type termKind uint8
+
+const (
+	kName termKind = iota
+	kCapital
+	kCity
+	kRegion
+	kLeader
+	kInstitution
+	kDemonym
+	kCurrency
+	kCompany
+	kBlock
+	kTopic
+)
+
+var kindWeight = [...]float32{
+	kName:        1.0,
+	kCapital:     0.8,
+	kCity:        0.6,
+	kRegion:      0.6,
+	kLeader:      0.8,
+	kInstitution: 0.7,
+	kDemonym:     0.5,
+	kCurrency:    0.5,
+	kCompany:     0.6,
+	kBlock:       0,
+	kTopic:       1,
+}
+
+var kindName = [...]string{
+	kName: "name", kCapital: "capital", kCity: "place", kRegion: "region", kLeader: "person",
+	kInstitution: "institution", kDemonym: "demonym", kCurrency: "currency", kCompany: "company",
+	kBlock: "block", kTopic: "term",
+}
+
+// Entry flags.
+const (
+	eNeedCap uint8 = 1 << iota // first word must be capitalised
+	eAllCaps                   // first word must be all capitals
+	eNameAmb                   // also a first name: not next to another capitalised name
+	eCtxAmb                    // dropped under contrary context without other evidence
+	eAgainst                   // contrary context for eCtxAmb entries
+)
+
+// entry is one phrase of a lexicon: its words as vocabulary ids and what a
+// match means.
+type entry struct {
+	words  []uint32
+	code   string // country code, or "" for blocking phrases
+	topic  int8   // topic index for topic entries, else -1
+	kind   termKind
+	flags  uint8
+	weight float32
+	label  string // the phrase as written in the source data, for explanations
+}
+
+// lexicon is a set of phrases indexed by their first word.
+type lexicon struct {
+	entries []entry
+	heads   map[uint32][]int32 // first word id -> entries, longest first
+}
+
+// vocab interns every word that any lexicon uses. Ids start at 1; 0 means
+// the word is unknown. It is filled while the Analyzer is built and only read
+// afterwards.
+type vocab struct {
+	ids map[string]uint32
+}
+
+func (v *vocab) id(w string) uint32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := uint32(len(v.ids) + 1)
+	v.ids[w] = id
+	return id
+}
+
+// add appends an entry for phrase (already split into normalised words),
+// skipping duplicates of the same phrase with the same meaning.
+func (l *lexicon) add(v *vocab, words []string, e entry) {
+	if len(words) == 0 || len(words) > 8 {
+		return
+	}
+	e.words = make([]uint32, len(words))
+	for i, w := range words {
+		e.words[i] = v.id(w)
+	}
+	if l.heads == nil {
+		l.heads = map[uint32][]int32{}
+	}
+	for _, idx := range l.heads[e.words[0]] {
+		o := &l.entries[idx]
+		if o.code == e.code && o.topic == e.topic && equalIDs(o.words, e.words) {
+			return
+		}
+	}
+	l.entries = append(l.entries, e)
+	l.heads[e.words[0]] = append(l.heads[e.words[0]], int32(len(l.entries)-1))
+}
+
+// finish orders each head's entries longest first so the first match found
+// is the longest (Papua New Guinea before Guinea).
+func (l *lexicon) finish() {
+	for k, idxs := range l.heads {
+		for i := 1; i < len(idxs); i++ {
+			for j := i; j > 0 && len(l.entries[idxs[j]].words) > len(l.entries[idxs[j-1]].words); j-- {
+				idxs[j], idxs[j-1] = idxs[j-1], idxs[j]
+			}
+		}
+		l.heads[k] = idxs
+	}
+}
+
+func equalIDs(a, b []uint32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// splitItems splits a "|"-separated data list and reads each item's marks.
+func splitItems(s string) []item {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, "|")
+	out := make([]item, 0, len(parts))
+	for _, p := range parts {
+		it := item{text: strings.TrimSpace(p)}
+	marks:
+		for it.text != "" {
+			switch it.text[0] {
+			case '!':
+				it.flags |= eAllCaps
+			case '?':
+				it.flags |= eNameAmb
+			case '^':
+				it.flags |= eCtxAmb
+			case '%':
+				it.flags |= eAgainst
+			case '@':
+				it.lower = true
+			case '=':
+				it.literal = true
+			default:
+				break marks
+			}
+			it.text = it.text[1:]
+		}
+		if it.text != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+type item struct {
+	text    string
+	flags   uint8
+	lower   bool
+	literal bool
+}
+
+// ruForms returns the word lists of every case form of a Russian item.
+func ruForms(it item, kind termKind) [][]string {
+	if i := strings.IndexByte(it.text, '+'); i > 0 {
+		stem := strings.ToLower(it.text[:i])
+		var out [][]string
+		for _, end := range strings.Split(it.text[i+1:], "/") {
+			out = append(out, normWords(stem+end))
+		}
+		return out
+	}
+	words := normWords(it.text)
+	if it.literal || len(words) == 0 {
+		return [][]string{words}
+	}
+	if kind == kDemonym || kind == kCurrency || (it.lower && len(words) == 1) {
+		if len(words) == 1 && isRuAdjective(words[0]) {
+			out := [][]string{}
+			for _, f := range ruAdjectiveForms(words[0]) {
+				out = append(out, []string{f})
+			}
+			return out
+		}
+	}
+	return ruPhraseForms(words, kind == kLeader)
+}
+
+// enForms returns the word lists of an English item: as written, plus a
+// plural for single lower-case words.
+func enForms(it item, plural bool) [][]string {
+	words := normWords(it.text)
+	if len(words) == 0 {
+		return nil
+	}
+	out := [][]string{words}
+	if plural {
+		last := words[len(words)-1]
+		var pl string
+		switch {
+		case strings.HasSuffix(last, "y") && !strings.HasSuffix(last, "ay") && !strings.HasSuffix(last, "ey") && !strings.HasSuffix(last, "oy"):
+			pl = last[:len(last)-1] + "ies"
+		case strings.HasSuffix(last, "s"), strings.HasSuffix(last, "x"), strings.HasSuffix(last, "ch"), strings.HasSuffix(last, "sh"):
+			pl = last + "es"
+		default:
+			pl = last + "s"
+		}
+		w2 := append(append([]string(nil), words[:len(words)-1]...), pl)
+		out = append(out, w2)
+	}
+	return out
+}
+
+func isCyrillicText(s string) bool {
+	for _, r := range s {
+		if r >= 0x400 && r < 0x530 {
+			return true
+		}
+	}
+	return false
+}

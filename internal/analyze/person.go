@@ -1,0 +1,117 @@
+package analyze
+
+import "strings"
+
+// A known person lets a role ("the Russian leader") resolve to a name and a
+// bare surname in Russian resolve to its nominative full name.
+type person struct {
+	en, ru string // full names
+	code   string // country
+	role   string // "head" for heads of state or government, else a title word
+}
+
+var knownPersons = [...]person{
+	{"Vladimir Putin", "Владимир Путин", "RU", "head"},
+	{"Dmitry Peskov", "Дмитрий Песков", "RU", "spokesman"},
+	{"Sergei Lavrov", "Сергей Лавров", "RU", "minister"},
+	{"Maria Zakharova", "Мария Захарова", "RU", "spokeswoman"},
+	{"Mikhail Mishustin", "Михаил Мишустин", "RU", "premier"},
+	{"Ramzan Kadyrov", "Рамзан Кадыров", "RU", "chechen head"},
+	{"Emomali Rahmon", "Эмомали Рахмон", "TJ", "head"},
+	{"Kassym-Jomart Tokayev", "Касым-Жомарт Токаев", "KZ", "head"},
+	{"Shavkat Mirziyoyev", "Шавкат Мирзиёев", "UZ", "head"},
+	{"Sadyr Japarov", "Садыр Жапаров", "KG", "head"},
+	{"Serdar Berdimuhamedov", "Сердар Бердымухамедов", "TM", "head"},
+	{"Alexander Lukashenko", "Александр Лукашенко", "BY", "head"},
+	{"Volodymyr Zelensky", "Владимир Зеленский", "UA", "head"},
+	{"Xi Jinping", "Си Цзиньпин", "CN", "head"},
+	{"Recep Tayyip Erdogan", "Реджеп Тайип Эрдоган", "TR", "head"},
+	{"Ilham Aliyev", "Ильхам Алиев", "AZ", "head"},
+	{"Nikol Pashinyan", "Никол Пашинян", "AM", "head"},
+	{"Masoud Pezeshkian", "Масуд Пезешкиан", "IR", "head"},
+	{"Donald Trump", "Дональд Трамп", "US", "head"},
+	{"Joe Biden", "Джо Байден", "US", "head"},
+	{"Emmanuel Macron", "Эмманюэль Макрон", "FR", "head"},
+	{"Keir Starmer", "Кир Стармер", "GB", "head"},
+	{"Narendra Modi", "Нарендра Моди", "IN", "head"},
+	{"Benjamin Netanyahu", "Биньямин Нетаньяху", "IL", "head"},
+	{"Irakli Kobakhidze", "Ираклий Кобахидзе", "GE", "head"},
+	{"Ukhnaagiin Khurelsukh", "Ухнаагийн Хурэлсух", "MN", "head"},
+	{"Shehbaz Sharif", "Шахбаз Шариф", "PK", "head"},
+}
+
+// personTable indexes knownPersons by every form of their surname.
+type personTable struct {
+	bySurname map[string]int // normalised surname form -> index in knownPersons
+}
+
+func buildPersons() personTable {
+	pt := personTable{bySurname: map[string]int{}}
+	for i, p := range knownPersons {
+		en := normWords(p.en)
+		pt.bySurname[en[len(en)-1]] = i
+		ru := normWords(p.ru)
+		for _, f := range ruSurnameForms(ru[len(ru)-1]) {
+			pt.bySurname[f] = i
+		}
+	}
+	return pt
+}
+
+// roleWords name a role a speaker may be referred to by. The value is the
+// role it resolves to in knownPersons ("head" for leaders), or "" when only
+// a person introduced with that title in the article can match.
+var roleWords = map[string]string{
+	"leader": "head", "president": "head", "head of state": "head", "premier": "head",
+	"prime minister": "head", "chancellor": "head",
+	"minister": "", "spokesman": "", "spokeswoman": "", "spokesperson": "", "official": "",
+	"governor": "", "mayor": "", "ambassador": "", "chairman": "", "senator": "",
+	"президент": "head", "лидер": "head", "глава государства": "head", "премьер": "head",
+	"министр": "", "пресс-секретарь": "", "спикер": "", "губернатор": "", "мэр": "", "посол": "",
+}
+
+// titleWords precede names ("Russian President Vladimir Putin") and are not
+// part of them.
+var titleWords = map[string]bool{
+	"president": true, "prime": true, "minister": true, "foreign": true, "defense": true, "defence": true,
+	"interior": true, "finance": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "chairman": true, "chair": true, "head": true, "leader": true,
+	"governor": true, "mayor": true, "senator": true, "sen": true, "rep": true, "gen": true,
+	"general": true, "colonel": true, "chancellor": true, "king": true, "queen": true, "prince": true,
+	"ambassador": true, "deputy": true, "vice": true, "chief": true, "director": true, "ceo": true,
+	"judge": true, "mr": true, "mrs": true, "ms": true, "dr": true, "professor": true, "prof": true,
+	"former": true, "state": true, "supreme": true, "the": true, "kremlin": true, "pope": true,
+	"sheikh": true, "emir": true, "commander": true, "lawyer": true, "premier": true, "sir": true,
+	"dame": true, "lord": true, "officer": true, "economy": true, "justice": true, "health": true,
+	"acting": true, "white": true, "house": true, "press": true, "lt": true, "sgt": true, "capt": true,
+	"президент": true, "премьер": true, "министр": true, "глава": true, "пресс": true, "секретарь": true,
+	"спикер": true, "губернатор": true, "мэр": true, "посол": true, "председатель": true, "лидер": true,
+	"директор": true, "руководитель": true, "заместитель": true, "замминистра": true, "депутат": true,
+	"эксперт": true, "политолог": true, "адвокат": true, "аналитик": true, "советник": true,
+	"помощник": true, "представитель": true, "генсек": true, "канцлер": true, "командующий": true,
+	"экономист": true, "аналитика": true, "официальный": true,
+}
+
+// notNames are capitalised words that start sentences or headings but never
+// name a speaker.
+var notNames = map[string]bool{
+	"the": true, "it": true, "this": true, "that": true, "we": true, "they": true, "i": true,
+	"he": true, "she": true, "you": true, "there": true, "a": true, "an": true, "but": true,
+	"and": true, "in": true, "on": true, "officials": true, "police": true, "experts": true,
+	"critics": true, "analysts": true, "residents": true, "others": true, "some": true, "many": true,
+	"authorities": true, "sources": true, "reports": true, "witnesses": true, "one": true,
+	"он": true, "она": true, "они": true, "мы": true, "это": true, "как": true, "но": true,
+	"и": true, "в": true, "по": true, "так": true, "там": true, "тогда": true, "также": true,
+	"source": true, "statement": true, "ministry": true, "government": true, "spokesman": true,
+}
+
+func pronounKind(w string) bool {
+	switch w {
+	case "he", "she", "он", "она":
+		return true
+	}
+	return false
+}
+
+// surnameKey lower-cases a surname for lookups.
+func surnameKey(s string) string { return strings.ToLower(strings.ReplaceAll(s, "ё", "е")) }

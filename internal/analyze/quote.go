@@ -1,0 +1,698 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Quote limits.
+const (
+	minQuoteWords = 6
+	maxQuotes     = 5
+	maxQuoteSpan  = 3000 // an opening mark without a close this far away is a stray
+	maxSpansPara  = 64   // bound work on paragraphs made of quote marks
+)
+
+type refKind uint8
+
+const (
+	refNone refKind = iota
+	refName
+	refPronoun
+	refRole
+)
+
+// speakerRef is who an attribution points at, before resolution.
+type speakerRef struct {
+	kind     refKind
+	ts, te   int // token range of a name
+	roleCode string
+	role     string
+}
+
+type quoteSpan struct {
+	open, end int // byte offsets of the opening mark and just past the closing mark
+	ts, te    int // the quoted text
+	para      int
+	ref       speakerRef
+	block     bool
+}
+
+// quotes finds direct quotations with a known speaker, best first.
+func (a *Analyzer) quotes(d *doc) []news.Quote {
+	var spans []quoteSpan
+	for pi, p := range d.paras {
+		if p.kind != pText {
+			continue
+		}
+		spans = d.appendQuoteSpans(spans, pi, p.span)
+	}
+	for i := range spans {
+		q := &spans[i]
+		q.ref = a.attributionAfter(d, q.end, int(d.paras[q.para].e))
+		if q.ref.kind == refNone {
+			q.ref = a.attributionBefore(d, q.open, q.para)
+		}
+	}
+	spans = mergeSplitQuotes(d, spans)
+	spans = a.appendBlockQuotes(d, spans)
+
+	mentions := a.personMentions(d)
+	var out []news.Quote
+	seen := map[string]bool{}
+	for _, q := range spans {
+		if q.ref.kind == refNone {
+			continue
+		}
+		text := quoteText(d.body[q.ts:q.te])
+		if countWords(text) < minQuoteWords || seen[text] {
+			continue
+		}
+		speaker := a.resolve(d, q, mentions)
+		if speaker == "" {
+			continue
+		}
+		seen[text] = true
+		out = append(out, news.Quote{Text: text, Speaker: speaker, Pos: q.ts, Score: quoteScore(text)})
+		if q.ref.kind == refName {
+			mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > maxQuotes {
+		out = out[:maxQuotes]
+	}
+	return out
+}
+
+// appendQuoteSpans finds the outermost quotations of one paragraph.
+func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
+	b := d.body
+	open := -1
+	var opener rune
+	depth := 0
+	found := 0
+	for i := int(p.s); i < int(p.e); {
+		r, sz := utf8.DecodeRuneInString(b[i:])
+		if open >= 0 && i-open > maxQuoteSpan {
+			open = -1
+		}
+		if open < 0 {
+			if r == '“' || r == '«' || r == '„' || r == '"' {
+				open, opener, depth = i, r, 1
+			}
+			i += sz
+			continue
+		}
+		closed := false
+		switch opener {
+		case '«':
+			if r == '«' {
+				depth++
+			} else if r == '»' {
+				depth--
+				closed = depth == 0
+			}
+		case '„':
+			closed = r == '“' || r == '”'
+		case '“':
+			closed = r == '”' || (d.ru && r == '“')
+		case '"':
+			closed = r == '"'
+		}
+		if closed {
+			out = append(out, quoteSpan{open: open, end: i + sz, ts: open + utf8.RuneLen(opener), te: i, para: pi})
+			open = -1
+			found++
+			if found >= maxSpansPara {
+				break
+			}
+		}
+		i += sz
+	}
+	return out
+}
+
+// tokAt returns the index of the first body token starting at or after off.
+func (d *doc) tokAt(off int) int {
+	return sort.Search(len(d.btoks), func(i int) bool { return int(d.btoks[i].s) >= off })
+}
+
+func (d *doc) word(i int) string {
+	t := &d.btoks[i]
+	return string(d.norm[t.ns:t.ne])
+}
+
+// onlyRunes reports whether s consists of the runes in set.
+func onlyRunes(s, set string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune(set, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// attributionAfter reads an attribution right after a closing quote mark:
+// `,” Putin said` · `,” said Putin` · `», — заявил Путин`.
+func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
+	k := d.tokAt(off)
+	if k >= len(d.btoks) || int(d.btoks[k].s) >= paraEnd {
+		return speakerRef{}
+	}
+	if gap := d.body[off:d.btoks[k].s]; len(gap) > 12 || !onlyRunes(gap, " ,—–-:") {
+		return speakerRef{}
+	}
+	return a.attributionAt(d, k, paraEnd)
+}
+
+// attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
+func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
+	if speechVerbs[d.word(k)] {
+		ref, _ := a.parseForward(d, k+1, limit)
+		return ref
+	}
+	ref, next := a.parseForward(d, k, limit)
+	if ref.kind == refNone || next >= len(d.btoks) {
+		return speakerRef{}
+	}
+	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
+		if speechVerbs[d.word(next)] {
+			return ref
+		}
+		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) {
+			break
+		}
+		next++ // "Rahmon later said"
+	}
+	return speakerRef{}
+}
+
+// attributionBefore reads an attribution ending just before an opening
+// mark: `Rahmon said: “` · `Путин заявил журналистам: «` · `X said, “` (the
+// second half of a split quotation). A colon-ended previous paragraph
+// counts for a quotation that opens its paragraph.
+func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
+	p := d.paras[pi]
+	start := int(p.s)
+	if off == start && pi > 0 && strings.HasSuffix(d.body[d.paras[pi-1].s:d.paras[pi-1].e], ":") {
+		start = int(d.paras[pi-1].s)
+		off = int(d.paras[pi-1].e)
+	}
+	m := d.tokAt(off) - 1
+	if m < 0 || int(d.btoks[m].s) < start {
+		return speakerRef{}
+	}
+	gap := d.body[d.btoks[m].e:off]
+	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") {
+		return speakerRef{}
+	}
+	for v := m; v >= m-3 && v >= 0 && int(d.btoks[v].s) >= start; v-- {
+		if !speechVerbs[d.word(v)] {
+			continue
+		}
+		if ref := a.parseBackward(d, v-1, start); ref.kind != refNone {
+			return ref
+		}
+		if ref, end := a.parseForward(d, v+1, off); ref.kind != refNone && end == m+1 {
+			return ref
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
+}
+
+// contiguous reports whether tokens i and j (i < j) are separated only by
+// spaces or hyphens, as the words of one name are.
+func (d *doc) contiguous(i, j int) bool {
+	if i < 0 || j >= len(d.btoks) {
+		return false
+	}
+	return onlyRunes(d.body[d.btoks[i].e:d.btoks[j].s], " -‑’'")
+}
+
+// demonymCode returns the country of a demonym or country-name token
+// ("Russian", "России"), or "".
+func (a *Analyzer) countryOfToken(d *doc, i int) string {
+	for _, ci := range a.gaz.heads[d.btoks[i].id] {
+		e := &a.gaz.entries[ci]
+		if len(e.words) == 1 && e.code != "" && e.kind != kLeader {
+			return e.code
+		}
+	}
+	return ""
+}
+
+// isPlaceToken reports whether token i is a gazetteer word that is not a
+// person (Russia, Kremlin, Moscow), so it cannot be a speaker's name.
+func (a *Analyzer) isPlaceToken(d *doc, i int) bool {
+	for _, ci := range a.gaz.heads[d.btoks[i].id] {
+		e := &a.gaz.entries[ci]
+		if e.kind != kLeader && e.kind != kBlock {
+			return true
+		}
+	}
+	return false
+}
+
+// parseForward reads a speaker starting at token i: a pronoun, a role
+// ("the Russian leader", "глава МИД России") or a name ("Foreign Minister
+// Sergei Lavrov" gives Sergei Lavrov). It returns the token after it.
+func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
+	if i >= len(d.btoks) || int(d.btoks[i].s) >= limit {
+		return speakerRef{}, i
+	}
+	w := d.word(i)
+	if pronounKind(w) {
+		return speakerRef{kind: refPronoun}, i + 1
+	}
+	ref := speakerRef{}
+	j := i
+	if w == "the" {
+		j++
+	}
+	// Titles, demonyms and countries before a name or forming a role.
+	for ; j < len(d.btoks) && j < i+6 && int(d.btoks[j].s) < limit; j++ {
+		w := d.word(j)
+		if j > i && !d.contiguous(j-1, j) {
+			break
+		}
+		if role, ok := roleWords[w]; ok {
+			ref.role = w
+			_ = role
+			if w == "prime" || w == "head" {
+				continue
+			}
+			continue
+		}
+		if w == "prime" && j+1 < len(d.btoks) && d.word(j+1) == "minister" {
+			ref.role = "prime minister"
+			j++
+			continue
+		}
+		if w == "глава" && j+1 < len(d.btoks) && d.word(j+1) == "государства" {
+			ref.role = "глава государства"
+			j++
+			continue
+		}
+		if c := a.countryOfToken(d, j); c != "" && !a.isNameStart(d, j) {
+			ref.roleCode = c
+			continue
+		}
+		if titleWords[w] {
+			continue
+		}
+		break
+	}
+	// A capitalised name.
+	n := j
+	for n < len(d.btoks) && n < j+4 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !notNames[d.word(n)] && (n == j || d.contiguous(n-1, n)) {
+		if a.isPlaceToken(d, n) && a.persons.bySurname[d.word(n)] == 0 && !a.isLeaderToken(d, n) {
+			break
+		}
+		n++
+	}
+	if n > j {
+		return speakerRef{kind: refName, ts: j, te: n}, n
+	}
+	if ref.role != "" {
+		ref.kind = refRole
+		return ref, j
+	}
+	return speakerRef{}, i
+}
+
+// isNameStart reports whether a country-like token is in fact the start of a
+// name: never, except for leaders handled elsewhere.
+func (a *Analyzer) isNameStart(d *doc, i int) bool { return a.isLeaderToken(d, i) }
+
+func (a *Analyzer) isLeaderToken(d *doc, i int) bool {
+	for _, ci := range a.gaz.heads[d.btoks[i].id] {
+		if a.gaz.entries[ci].kind == kLeader {
+			return true
+		}
+	}
+	return false
+}
+
+// parseBackward reads a speaker that ends at token i: "Rahmon", "Foreign
+// Minister Sergei Lavrov", "the Russian leader", "he".
+func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
+	if i < 0 || int(d.btoks[i].s) < start {
+		return speakerRef{}
+	}
+	w := d.word(i)
+	if pronounKind(w) {
+		return speakerRef{kind: refPronoun}
+	}
+	if _, ok := roleWords[w]; ok && !d.btoks[i].has(fCap) || (ok && i > 0 && d.word(i-1) == "the") {
+		ref := speakerRef{kind: refRole, role: w}
+		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start; j-- {
+			if c := a.countryOfToken(d, j); c != "" {
+				ref.roleCode = c
+				continue
+			}
+			if d.word(j) == "the" {
+				return ref
+			}
+			break
+		}
+		return ref
+	}
+	e := i + 1
+	s := i
+	for s >= 0 && s > i-4 && int(d.btoks[s].s) >= start && d.btoks[s].has(fCap) && (s == i || d.contiguous(s, s+1)) {
+		w := d.word(s)
+		if titleWords[w] || notNames[w] || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s)) {
+			break
+		}
+		s--
+	}
+	s++
+	if s >= e {
+		return speakerRef{}
+	}
+	return speakerRef{kind: refName, ts: s, te: e}
+}
+
+// mergeSplitQuotes joins “First half,” X said, “second half.” into one
+// quotation.
+func mergeSplitQuotes(d *doc, spans []quoteSpan) []quoteSpan {
+	out := spans[:0]
+	for _, q := range spans {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			if prev.para == q.para && prev.ref.kind != refNone && q.open-prev.end < 80 &&
+				strings.HasSuffix(strings.TrimSpace(d.body[prev.end:q.open]), ",") &&
+				strings.HasSuffix(strings.TrimSpace(d.body[prev.ts:prev.te]), ",") {
+				// Keep the first half's span; the text joins at resolution.
+				prev.te = q.te
+				prev.end = q.end
+				prev.block = true // marks a merged span; see quoteTextOf
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// appendBlockQuotes finds paragraphs that are quotations which lost their
+// marks: a text paragraph ending in a comma, followed by one that opens
+// with an attribution ("Rahmon said, adding …", "the Russian leader said.").
+func (a *Analyzer) appendBlockQuotes(d *doc, spans []quoteSpan) []quoteSpan {
+	for pi := 0; pi+1 < len(d.paras); pi++ {
+		p, q := d.paras[pi], d.paras[pi+1]
+		if p.kind != pText || q.kind != pText {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		if !strings.HasSuffix(text, ",") || strings.ContainsAny(text, "“”«»\"„") {
+			continue
+		}
+		k := d.tokAt(int(q.s))
+		if k >= len(d.btoks) || !onlyRunes(d.body[q.s:d.btoks[k].s], " —–-") {
+			continue
+		}
+		limit := int(q.e)
+		if k+8 < len(d.btoks) && int(d.btoks[k+8].s) < limit {
+			limit = int(d.btoks[k+8].s)
+		}
+		ref := a.attributionAt(d, k, limit)
+		if ref.kind == refNone {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s), te: int(p.e), para: pi, ref: ref})
+	}
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	return spans
+}
+
+// quoteText tidies a quotation: a trailing comma (left by the attribution)
+// becomes a full stop; split halves are joined.
+func quoteText(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.Index(s, "”"); i >= 0 {
+		// A merged split quotation: keep the two quoted halves only.
+		if j := strings.LastIndex(s, "“"); j > i {
+			first := strings.TrimRight(strings.TrimSpace(s[:i]), ",")
+			second := strings.TrimSpace(s[j+len("“"):])
+			s = first + " " + second
+		}
+	}
+	if i := strings.Index(s, "»"); i >= 0 && !strings.Contains(s[:i], "«") {
+		if j := strings.LastIndex(s, "«"); j > i {
+			first := strings.TrimRight(strings.TrimSpace(s[:i]), ",")
+			second := strings.TrimSpace(s[j+len("«"):])
+			s = first + " " + second
+		}
+	}
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ",") {
+		s = strings.TrimRight(s, ", ") + "."
+	}
+	return s
+}
+
+// mention is a person named at a position of the body.
+type mention struct {
+	pos    int
+	name   string
+	person int // index in knownPersons, or -1
+}
+
+// personMentions lists known people the body names, in order.
+func (a *Analyzer) personMentions(d *doc) []mention {
+	var out []mention
+	for i := range d.btoks {
+		t := &d.btoks[i]
+		if !t.has(fCap) {
+			continue
+		}
+		if pi, ok := a.persons.bySurname[d.word(i)]; ok {
+			out = append(out, mention{pos: int(t.s), name: "", person: pi})
+		} else if a.isLeaderToken(d, i) {
+			out = append(out, mention{pos: int(t.s), name: d.word(i), person: -1})
+		}
+	}
+	return out
+}
+
+// resolve turns a speaker reference into the fullest name the article uses,
+// or "" when it is not clear who spoke.
+func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention) string {
+	switch q.ref.kind {
+	case refName:
+		return a.fullName(d, q.ref.ts, q.ref.te)
+	case refPronoun:
+		// The one person named in the two sentences before the quotation.
+		from := d.sentenceStartBefore(q.open, 2)
+		who := ""
+		for _, m := range mentions {
+			if m.pos < from || m.pos >= q.open {
+				continue
+			}
+			name := m.name
+			if m.person >= 0 {
+				name = a.personName(d, m.person)
+			}
+			if who != "" && !sameSpeaker(who, name) {
+				return ""
+			}
+			if who == "" || len(name) > len(who) {
+				who = name
+			}
+		}
+		if who != "" && !strings.Contains(who, " ") && !a.knownSurname(who) {
+			return ""
+		}
+		return who
+	case refRole:
+		want, ok := roleWords[q.ref.role]
+		if !ok {
+			return ""
+		}
+		cand := -1
+		for _, m := range mentions {
+			if m.person < 0 {
+				continue
+			}
+			p := knownPersons[m.person]
+			if q.ref.roleCode != "" && p.code != q.ref.roleCode {
+				continue
+			}
+			if want == "head" && p.role != "head" || want == "" && !strings.Contains(p.role, q.ref.role) {
+				continue
+			}
+			if cand >= 0 && cand != m.person {
+				return ""
+			}
+			cand = m.person
+		}
+		if cand < 0 {
+			return ""
+		}
+		return a.personName(d, cand)
+	}
+	return ""
+}
+
+func (a *Analyzer) knownSurname(name string) bool {
+	_, ok := a.persons.bySurname[surnameKey(name)]
+	return ok
+}
+
+func sameSpeaker(a, b string) bool {
+	la, lb := lastWord(a), lastWord(b)
+	return strings.EqualFold(la, lb) || strings.EqualFold(a, b)
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// personName is the fullest name the article uses for a known person.
+func (a *Analyzer) personName(d *doc, pi int) string {
+	p := knownPersons[pi]
+	full := p.en
+	if d.ru {
+		full = p.ru
+	}
+	ws := normWords(full)
+	sur := ws[len(ws)-1]
+	// The article's own fullest mention in the nominative.
+	for i := range d.btoks {
+		if d.word(i) == sur {
+			if n := a.fullName(d, i, i+1); strings.Contains(n, " ") {
+				return n
+			}
+		}
+	}
+	if d.ru {
+		return full // Russian mentions are often in other cases; the table's nominative is safest
+	}
+	for i := range d.btoks {
+		if pj, ok := a.persons.bySurname[d.word(i)]; ok && pj == pi {
+			return a.surface(d, i, i+1)
+		}
+	}
+	return full
+}
+
+// fullName expands a name found at tokens [s, e) to the fullest form the
+// article uses: "Rahmon" becomes "Emomali Rahmon". A single unknown word
+// that the article never gives in full is not trusted as a name.
+func (a *Analyzer) fullName(d *doc, s, e int) string {
+	if e-s > 1 {
+		return a.surface(d, s, e)
+	}
+	sur := d.word(s)
+	best := ""
+	for i := range d.btoks {
+		if d.word(i) != sur || !d.btoks[i].has(fCap) {
+			continue
+		}
+		j := i
+		for j > 0 && j > i-3 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) {
+			w := d.word(j - 1)
+			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" {
+				break
+			}
+			j--
+		}
+		if j < i {
+			if n := a.surface(d, j, i+1); len(n) > len(best) {
+				best = n
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if pi, ok := a.persons.bySurname[sur]; ok {
+		if d.ru {
+			return knownPersons[pi].ru
+		}
+		return a.surface(d, s, e)
+	}
+	return ""
+}
+
+// surface is the text of tokens [s, e) as written.
+func (a *Analyzer) surface(d *doc, s, e int) string {
+	return d.body[d.btoks[s].s:d.btoks[e-1].e]
+}
+
+// sentenceStartBefore returns the start of the sentence n sentences before
+// the one holding off.
+func (d *doc) sentenceStartBefore(off, n int) int {
+	si := sort.Search(len(d.sents), func(i int) bool { return int(d.sents[i].e) > off })
+	si -= n
+	if si < 0 {
+		si = 0
+	}
+	if si >= len(d.sents) {
+		return off
+	}
+	return int(d.sents[si].s)
+}
+
+// quoteScore rates how well a quotation stands alone: a complete thought of
+// moderate length, a claim rather than a list or a number dump.
+func quoteScore(text string) float64 {
+	words := countWords(text)
+	score := 1.0
+	switch {
+	case words < 8:
+		score -= 0.3
+	case words > 60:
+		score -= 0.5
+	case words > 40:
+		score -= 0.2
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	if unicode.IsUpper(first) {
+		score += 0.2
+	} else {
+		score -= 0.3
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	switch last {
+	case '.', '!':
+		score += 0.1
+	case '?':
+		score -= 0.1
+	}
+	digits, commas := 0, 0
+	for _, r := range text {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+		if r == ',' || r == ';' {
+			commas++
+		}
+	}
+	if digits*10 > len(text) {
+		score -= 0.4
+	}
+	if commas*4 > words {
+		score -= 0.2
+	}
+	lower := strings.ToLower(text)
+	strong := 0
+	for _, w := range [...]string{" must ", " will ", " never ", " always ", " not ", " ready ", "we ", " our ", "должны", "никогда", "всегда", " не ", "мы ", "готов"} {
+		if strings.Contains(" "+lower+" ", w) {
+			strong++
+		}
+	}
+	score += 0.1 * math.Min(float64(strong), 3)
+	return math.Round(score*100) / 100
+}

@@ -1,0 +1,200 @@
+package analyze
+
+import "strings"
+
+// Russian case forms are generated from the nominative rather than matched
+// by stemming: a stemmer reduces Грузия to "груз" (cargo). The rules below
+// cover the shapes that occur in country, place and person names; they may
+// over-generate a rare form, never under-generate a common one.
+
+// ruNounForms returns the singular (or, for plural names, plural) case forms
+// of a lower-case Russian noun, the nominative first.
+func ruNounForms(w string) []string {
+	r := []rune(w)
+	n := len(r)
+	if n < 2 || !isCyrillicWord(w) {
+		return []string{w}
+	}
+	last := r[n-1]
+	stem := string(r[:n-1])
+	prev := r[n-2]
+	switch {
+	case strings.HasSuffix(w, "ия"), strings.HasSuffix(w, "ея"):
+		s := string(r[:n-1])
+		return []string{w, s + "и", s + "ю", s + "ей", s + "ею", s + "е"}
+	case last == 'я':
+		return []string{w, stem + "и", stem + "е", stem + "ю", stem + "ей"}
+	case last == 'а':
+		gen := "ы"
+		if strings.ContainsRune("гкхжшчщ", prev) {
+			gen = "и"
+		}
+		forms := []string{w, stem + gen, stem + "е", stem + "у", stem + "ой", stem + "ою"}
+		if strings.ContainsRune("жшчщц", prev) {
+			forms = append(forms, stem+"ей")
+		}
+		return forms
+	case last == 'ы':
+		return []string{w, stem + "ов", stem + "ам", stem + "ами", stem + "ах"}
+	case last == 'ь':
+		return []string{w, stem + "я", stem + "ю", stem + "ем", stem + "е", stem + "и", stem + "ью"}
+	case last == 'й':
+		return []string{w, stem + "я", stem + "ю", stem + "ем", stem + "е"}
+	case strings.ContainsRune("оеиуюэ", last):
+		return []string{w}
+	}
+	forms := []string{w, w + "а", w + "у", w + "ом", w + "е"}
+	if strings.ContainsRune("жшчщц", last) {
+		forms = append(forms, w+"ем")
+	}
+	return forms
+}
+
+// ruSurnameForms returns the case forms of a male surname: -ов/-ев/-ин/-ын
+// take -ым in the instrumental; -ский declines as an adjective; -ко, -ян
+// vowels and foreign endings follow the noun rules.
+func ruSurnameForms(w string) []string {
+	switch {
+	case strings.HasSuffix(w, "ский"), strings.HasSuffix(w, "цкий"), strings.HasSuffix(w, "ой") && len([]rune(w)) > 4:
+		return ruAdjectiveForms(w)
+	case strings.HasSuffix(w, "ов"), strings.HasSuffix(w, "ев"), strings.HasSuffix(w, "ёв"),
+		strings.HasSuffix(w, "ин"), strings.HasSuffix(w, "ын"):
+		return []string{w, w + "а", w + "у", w + "ым", w + "е", w + "ой", w + "ой", w + "у"}
+	case strings.HasSuffix(w, "ко"), strings.HasSuffix(w, "их"), strings.HasSuffix(w, "ых"):
+		return []string{w}
+	}
+	return ruNounForms(w)
+}
+
+// ruAdjectiveForms returns every gender, number and case of an adjective
+// given in any nominative form (российский, южная, объединённые).
+func ruAdjectiveForms(w string) []string {
+	r := []rune(w)
+	n := len(r)
+	if n < 4 || !isCyrillicWord(w) {
+		return []string{w}
+	}
+	stem := string(r[:n-2])
+	soft := strings.ContainsRune("гкхжшчщ", r[n-3])
+	i, y := "ы", "ы"
+	if soft {
+		i = "и"
+	}
+	_ = y
+	end := string(r[n-2:])
+	switch end {
+	case "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые":
+	default:
+		return []string{w}
+	}
+	if end == "яя" || end == "ее" || (end == "ий" && !soft && r[n-3] == 'н') {
+		// Soft adjectives (синий): rare in names; keep the given form.
+		return []string{w}
+	}
+	return []string{
+		stem + i + "й", stem + "ой", stem + "ого", stem + "ому", stem + i + "м", stem + "ом",
+		stem + "ая", stem + "ую", stem + "ою",
+		stem + "ое",
+		stem + i + "е", stem + i + "х", stem + i + "ми",
+	}
+}
+
+func isCyrillicWord(w string) bool {
+	for _, r := range w {
+		if r < 0x400 || r >= 0x530 {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func isRuAdjective(w string) bool {
+	for _, suf := range [...]string{"ий", "ый", "ая", "ое", "ые", "ие"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruPhraseForms returns the case forms of a multi-word Russian name, each as
+// its list of words. Words agree in case up to and including the head noun;
+// words after it (Штаты Америки, Республика Корея) keep their form; parts
+// joined by "и" decline separately.
+func ruPhraseForms(words []string, surname bool) [][]string {
+	if len(words) == 0 {
+		return nil
+	}
+	// Per-word form lists, aligned by case index where possible.
+	per := make([][]string, len(words))
+	headSeen := false
+	for i, w := range words {
+		switch {
+		case headSeen:
+			per[i] = []string{w}
+			if w == "и" {
+				headSeen = false
+			}
+		case w == "и" || !isCyrillicWord(w):
+			per[i] = []string{w}
+		case isRuAdjective(w) && i+1 < len(words):
+			per[i] = ruAdjectiveForms(w)
+		case surname && i == len(words)-1:
+			per[i] = ruSurnameForms(w)
+			headSeen = true
+		case surname:
+			// A first name before the surname declines as a noun.
+			per[i] = ruNounForms(w)
+		default:
+			per[i] = ruNounForms(w)
+			headSeen = true
+		}
+	}
+	if len(words) == 1 {
+		out := make([][]string, 0, len(per[0]))
+		for _, f := range per[0] {
+			out = append(out, []string{f})
+		}
+		return out
+	}
+	// Multi-word: combine form k of every word (clamped), plus the cross
+	// product when a word is indeclinable; that over-generates a little,
+	// which is harmless for proper names.
+	maxK := 0
+	for _, p := range per {
+		if len(p) > maxK {
+			maxK = len(p)
+		}
+	}
+	var out [][]string
+	seen := map[string]bool{}
+	for k := 0; k < maxK; k++ {
+		ph := make([]string, len(words))
+		for i, p := range per {
+			if k < len(p) {
+				ph[i] = p[k]
+			} else {
+				ph[i] = p[0]
+			}
+		}
+		key := strings.Join(ph, " ")
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, ph)
+		}
+	}
+	// Adjective forms do not align index-by-index with noun forms; add
+	// every adjective form with every noun form to be safe.
+	if len(words) == 2 && isRuAdjective(words[0]) {
+		for _, a := range per[0] {
+			for _, b := range per[1] {
+				key := a + " " + b
+				if !seen[key] {
+					seen[key] = true
+					out = append(out, []string{a, b})
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,232 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations never end a sentence when followed by a dot (lower case,
+// without the dot). Single letters (initials, т.е., т.д.) are handled apart.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
+	"gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "inc": true,
+	"ltd": true, "co": true, "corp": true, "vs": true, "jan": true, "feb": true, "mar": true,
+	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "no": true, "fig": true, "approx": true, "dept": true, "est": true,
+	"mt": true, "ft": true, "ave": true, "blvd": true, "messrs": true, "gov't": true, "op": true,
+	"гг": true, "им": true, "ул": true, "руб": true, "млн": true, "млрд": true, "тыс": true,
+	"др": true, "проф": true, "акад": true, "ст": true, "пр": true, "обл": true, "рис": true,
+	"см": true, "стр": true, "тел": true, "корп": true, "кв": true, "пер": true, "пл": true,
+	"просп": true, "пос": true, "ген": true, "св": true, "ок": true, "вв": true, "чел": true,
+	"коп": true, "долл": true, "р-на": true, "мин": true, "сек": true, "зам": true, "нач": true,
+	"дер": true, "каб": true, "напр": true, "прим": true, "ред": true, "пгт": true, "гр": true,
+}
+
+// speechVerbs are words that attach a quotation to its speaker.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "adds": true, "noted": true,
+	"notes": true, "warned": true, "warns": true, "stressed": true, "stresses": true,
+	"asked": true, "asks": true, "replied": true, "explained": true, "insisted": true,
+	"wrote": true, "writes": true, "declared": true, "argued": true, "continued": true,
+	"recalled": true, "responded": true, "tweeted": true, "announced": true, "emphasised": true,
+	"emphasized": true, "admitted": true, "concluded": true, "claimed": true, "urged": true,
+	"сказал": true, "сказала": true, "сказали": true, "заявил": true, "заявила": true,
+	"заявили": true, "отметил": true, "отметила": true, "отметили": true, "подчеркнул": true,
+	"подчеркнула": true, "добавил": true, "добавила": true, "пояснил": true, "пояснила": true,
+	"сообщил": true, "сообщила": true, "говорит": true, "сказано": true, "указал": true,
+	"указала": true, "признал": true, "признала": true, "заметил": true, "заметила": true,
+	"рассказал": true, "рассказала": true, "написал": true, "написала": true, "ответил": true,
+	"ответила": true, "уточнил": true, "уточнила": true, "считает": true, "говорится": true,
+	"констатировал": true, "резюмировал": true, "добавляет": true, "отмечает": true,
+	"подчеркивает": true, "заявляет": true, "предупредил": true, "предупредила": true,
+}
+
+func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }
+func isCloseQuote(r rune) bool { return r == '”' || r == '»' || r == '“' || r == '’' }
+func isQuoteRune(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '«' || r == '»' || r == '„'
+}
+
+// splitSentences splits every countable paragraph into sentences. A dot after
+// an abbreviation, an initial or inside a number does not end a sentence, nor
+// does terminal punctuation inside a quotation that its attribution follows.
+func (d *doc) splitSentences() {
+	for pi, p := range d.paras {
+		if p.kind == pTail {
+			continue
+		}
+		d.splitParagraph(int32(pi), p.span)
+	}
+}
+
+func (d *doc) splitParagraph(pi int32, p span) {
+	b := d.body
+	start := int(p.s)
+	depth := 0
+	quoteAt := 0
+	i := int(p.s)
+	end := int(p.e)
+	for i < end {
+		r, sz := utf8.DecodeRuneInString(b[i:])
+		switch {
+		case r == '"':
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+				quoteAt = i
+			}
+		case r == '«' || r == '„' || (r == '“' && !d.ru):
+			depth++
+			quoteAt = i
+		case r == '»' || r == '”' || (r == '“' && d.ru):
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth > 0 && i-quoteAt > 600 {
+			depth = 0 // an unbalanced quote mark must not swallow the paragraph
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += sz
+			continue
+		}
+		j := i + sz
+		closing := false
+		for j < end {
+			r2, sz2 := utf8.DecodeRuneInString(b[j:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 == ')' || r2 == ']' {
+				j += sz2
+				continue
+			}
+			if isCloseQuote(r2) || r2 == '"' || r2 == '\'' {
+				closing = true
+				if depth > 0 {
+					depth--
+				}
+				j += sz2
+				continue
+			}
+			break
+		}
+		if j >= end {
+			break
+		}
+		if !isSpaceByte(b[j]) {
+			i = j
+			continue
+		}
+		k := j
+		for k < end && isSpaceByte(b[k]) {
+			k++
+		}
+		next, _ := utf8.DecodeRuneInString(b[k:])
+		if !startsSentence(next, b[k:end]) {
+			i = k
+			continue
+		}
+		if r == '.' && !closing && isAbbrevBefore(b[start:i]) {
+			i = k
+			continue
+		}
+		if depth > 0 {
+			i = k
+			continue
+		}
+		if closing && attributionFollows(b[k:end]) {
+			i = k
+			continue
+		}
+		d.addSentence(pi, start, j)
+		start = k
+		i = k
+	}
+	d.addSentence(pi, start, end)
+}
+
+func (d *doc) addSentence(pi int32, s, e int) {
+	for s < e && isSpaceByte(d.body[s]) {
+		s++
+	}
+	for e > s && isSpaceByte(d.body[e-1]) {
+		e--
+	}
+	if s < e {
+		d.sents = append(d.sents, sentence{span{int32(s), int32(e)}, pi})
+	}
+}
+
+// startsSentence reports whether text (beginning with r) can open a sentence.
+func startsSentence(r rune, text string) bool {
+	switch {
+	case unicode.IsUpper(r), unicode.IsDigit(r), isOpenQuote(r), r == '"', r == '(', r == '[':
+		return true
+	case r == '—' || r == '–' || r == '-':
+		// A dialogue dash opens a sentence when a capital follows it.
+		rest := strings.TrimLeft(text[utf8.RuneLen(r):], " ")
+		r2, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r2)
+	}
+	return false
+}
+
+// isAbbrevBefore reports whether the word ending text (just before a dot) is
+// an abbreviation, an initial or a dotted initialism.
+func isAbbrevBefore(text string) bool {
+	e := len(text)
+	s := e
+	for s > 0 {
+		r, sz := utf8.DecodeLastRuneInString(text[:s])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			break
+		}
+		s -= sz
+	}
+	w := text[s:e]
+	if w == "" {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		return true // initial (В. В. Путин), т.е., U.S.
+	}
+	if s > 0 && text[s-1] == '.' {
+		return true // the last part of a dotted abbreviation
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
+// attributionFollows reports whether text starts with an attribution such as
+// "Putin said" or "said Putin", so a quotation ending in ! or ? stays in one
+// sentence with it.
+func attributionFollows(text string) bool {
+	n := 0
+	for _, f := range strings.Fields(text[:min(len(text), 80)]) {
+		f = strings.ToLower(strings.Trim(f, ".,:;!?—–-\"”»"))
+		if speechVerbs[f] {
+			return true
+		}
+		n++
+		if n >= 4 {
+			break
+		}
+	}
+	return false
+}
+
+// assignSentences records each body token's sentence index.
+func (d *doc) assignSentences() {
+	si := 0
+	for i := range d.btoks {
+		t := &d.btoks[i]
+		for si < len(d.sents) && d.sents[si].e <= t.s {
+			si++
+		}
+		if si < len(d.sents) && d.sents[si].s <= t.s {
+			t.sent = int32(si)
+		} else {
+			t.sent = -2 // in a paragraph that is not split (tail)
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package analyze
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token flags.
+const (
+	fCap     uint8 = 1 << iota // first letter upper case
+	fAllCaps                   // every letter upper case, at least two letters
+	fLatin                     // first letter is Latin
+	fCyr                       // first letter is Cyrillic
+	fDigit                     // starts with a digit
+	fDotted                    // an initialism written with dots (U.S., U.K.)
+)
+
+// token is one word of a text: where it is in the source, its lower-cased
+// form in the document's shared buffer, and its id in the analyzer's
+// vocabulary (0 when no lexicon knows it).
+type token struct {
+	s, e   int32 // byte span in the source text
+	ns, ne int32 // span of the normalised form in doc.norm
+	id     uint32
+	flags  uint8
+	sent   int32 // sentence index; -1 in titles
+}
+
+func (t *token) has(f uint8) bool { return t.flags&f != 0 }
+
+// isWordRune reports whether r continues a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// foldRune lower-cases r and folds ё to е so that spelling variants meet.
+func foldRune(r rune) rune {
+	r = unicode.ToLower(r)
+	switch r {
+	case 'ё':
+		return 'е'
+	case 'ʼ', '’':
+		return '\''
+	}
+	return r
+}
+
+// tokenize appends the words of text to toks, writing their normalised forms
+// to *norm. It runs in one pass and never fails: invalid bytes separate words.
+// Hyphens separate words; a possessive 's is dropped; dotted initialisms
+// (U.S.) become one token without dots.
+func tokenize(text string, toks []token, norm *[]byte) []token {
+	i := 0
+	n := len(text)
+	for i < n {
+		r, sz := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) || (r == utf8.RuneError && sz == 1) {
+			i += sz
+			continue
+		}
+		start := i
+		ns := int32(len(*norm))
+		var flags uint8
+		upper, letters := 0, 0
+		first := true
+		wordEnd := -1
+		j := i
+		for j < n {
+			r, sz = rune(text[j]), 1
+			if r >= utf8.RuneSelf {
+				r, sz = utf8.DecodeRuneInString(text[j:])
+				if r == utf8.RuneError && sz == 1 {
+					break
+				}
+			}
+			if isWordRune(r) {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						upper++
+					}
+				}
+				if first {
+					first = false
+					switch {
+					case unicode.IsDigit(r):
+						flags |= fDigit
+					case r < 0x250:
+						flags |= fLatin
+					case r >= 0x400 && r < 0x530:
+						flags |= fCyr
+					}
+					if unicode.IsUpper(r) {
+						flags |= fCap
+					}
+				}
+				*norm = utf8.AppendRune(*norm, foldRune(r))
+				j += sz
+				continue
+			}
+			if isApostrophe(r) && j+sz < n {
+				// Possessive 's ends the word; other apostrophes (O'Brien,
+				// don't) stay inside it.
+				nr, nsz := utf8.DecodeRuneInString(text[j+sz:])
+				if nr == 's' || nr == 'S' {
+					after := j + sz + nsz
+					if after >= n || !isWordRune(decodeAt(text, after)) {
+						wordEnd = j
+						j = after
+						break
+					}
+				}
+				if isWordRune(nr) && unicode.IsLetter(nr) {
+					*norm = append(*norm, '\'')
+					j += sz
+					continue
+				}
+			}
+			// Dotted initialism: a single letter, a dot, a letter, a dot.
+			if r == '.' && letters == 1 && j-start <= 4 && j+2 < n+1 {
+				nr, nsz := utf8.DecodeRuneInString(text[j+1:])
+				if unicode.IsLetter(nr) && j+1+nsz < n && text[j+1+nsz] == '.' {
+					flags |= fDotted
+					j++
+					continue
+				}
+			}
+			if r == '.' && flags&fDotted != 0 {
+				j++
+				continue
+			}
+			break
+		}
+		end := j
+		if wordEnd >= 0 {
+			end = wordEnd
+		}
+		if flags&fDotted != 0 {
+			// Keep the trailing dot of the initialism out of the word so
+			// the sentence splitter still sees it.
+			for end > start && text[end-1] == '.' {
+				end--
+			}
+			if letters >= 2 {
+				flags |= fAllCaps
+			}
+		} else if letters >= 2 && upper == letters {
+			flags |= fAllCaps
+		}
+		if int32(len(*norm)) > ns {
+			toks = append(toks, token{s: int32(start), e: int32(end), ns: ns, ne: int32(len(*norm)), flags: flags, sent: -1})
+		}
+		if j == i {
+			j += sz
+		}
+		i = j
+	}
+	return toks
+}
+
+func decodeAt(s string, i int) rune {
+	if i >= len(s) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// normWords lower-cases and folds a phrase into its words, as tokenize would.
+func normWords(phrase string) []string {
+	var buf []byte
+	toks := tokenize(phrase, nil, &buf)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = string(buf[t.ns:t.ne])
+	}
+	return out
+}
+
+func decodeRune(b []byte) (rune, int) { return utf8.DecodeRune(b) }

@@ -1,0 +1,172 @@
+package analyze
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Topic rule: a topic is the article's when its length-normalised score
+// reaches topicMin and topicShare of the best topic; at most maxTopics.
+const (
+	topicMin    = 3.0
+	topicShare  = 0.35
+	maxTopics   = 3
+	termCap     = 4.0 // one term contributes at most termCap times its weight
+	wTopicTitle = 2.5
+)
+
+func buildTopics(v *vocab) (*lexicon, []news.Topic) {
+	l := &lexicon{}
+	topics := make([]news.Topic, len(topicLexicon))
+	for ti, tt := range topicLexicon {
+		topics[ti] = tt.topic
+		for _, raw := range strings.Split(tt.en, "|") {
+			text, w := splitWeight(raw)
+			if text == "" {
+				continue
+			}
+			single := !strings.ContainsAny(text, " -")
+			for _, ws := range enForms(item{text: text}, single) {
+				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, weight: w, label: text})
+			}
+		}
+		for _, raw := range strings.Split(tt.ru, "|") {
+			text, w := splitWeight(raw)
+			if text == "" {
+				continue
+			}
+			for _, ws := range ruTopicForms(text) {
+				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, weight: w, label: text})
+			}
+		}
+	}
+	l.finish()
+	return l, topics
+}
+
+func splitWeight(raw string) (string, float32) {
+	raw = strings.TrimSpace(raw)
+	w := float32(1)
+	if i := strings.LastIndexByte(raw, ':'); i > 0 {
+		if f, err := strconv.ParseFloat(raw[i+1:], 32); err == nil {
+			w = float32(f)
+			raw = raw[:i]
+		}
+	}
+	return raw, w
+}
+
+// ruTopicForms expands stems marked "~" with every Russian ending; a phrase
+// of several stems expands each word with the same ending set, which
+// over-generates agreement pairs harmlessly.
+func ruTopicForms(text string) [][]string {
+	words := strings.Fields(strings.ToLower(text))
+	per := make([][]string, len(words))
+	for i, w := range words {
+		if strings.HasSuffix(w, "~") {
+			stem := strings.TrimSuffix(w, "~")
+			seen := map[string]bool{}
+			for _, e := range ruEndings {
+				f := strings.ReplaceAll(stem+e, "ё", "е")
+				if !seen[f] {
+					seen[f] = true
+					per[i] = append(per[i], f)
+				}
+			}
+		} else {
+			per[i] = []string{strings.ReplaceAll(w, "ё", "е")}
+		}
+	}
+	out := [][]string{nil}
+	for _, forms := range per {
+		var next [][]string
+		for _, prefix := range out {
+			for _, f := range forms {
+				next = append(next, append(append([]string(nil), prefix...), f))
+			}
+		}
+		out = next
+		if len(out) > 20000 {
+			break
+		}
+	}
+	return out
+}
+
+// topics scores the taxonomy over d and returns the article's topics.
+func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
+	n := len(a.topicList)
+	raw := make([]float64, n)
+	type termKey struct {
+		e int32
+	}
+	sums := map[int32]float64{}
+	counts := map[int32]int{}
+	ms := a.top.scan(d.ttoks, nil)
+	for _, m := range ms {
+		sums[m.entry] += wTopicTitle
+		counts[m.entry]++
+	}
+	ms = a.top.scan(d.btoks, ms[:0])
+	for _, m := range ms {
+		t := &d.btoks[m.tok]
+		if !d.paraOf(t.s).counts() {
+			continue
+		}
+		w := wBody
+		if t.s < d.leadEnd {
+			w = wLead
+		}
+		sums[m.entry] += w
+		counts[m.entry]++
+	}
+	for ei, s := range sums {
+		e := &a.top.entries[ei]
+		raw[e.topic] += float64(e.weight) * math.Min(s, termCap)
+	}
+	// Longer texts collect more hits; damp by the square root of length.
+	words := len(d.btoks) + len(d.ttoks)
+	norm := math.Sqrt(math.Max(1, float64(words)/150))
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+		raw[i] /= norm
+	}
+	sort.SliceStable(order, func(i, j int) bool { return raw[order[i]] > raw[order[j]] })
+	var out []news.TopicScore
+	top := raw[order[0]]
+	for _, ti := range order {
+		s := raw[ti]
+		if len(out) >= maxTopics || s < topicMin || s < topicShare*top {
+			break
+		}
+		out = append(out, news.TopicScore{Topic: a.topicList[ti], Score: math.Round(s*100) / 100})
+	}
+	if ex != nil {
+		terms := make([]map[string]int, n)
+		for ei, c := range counts {
+			e := &a.top.entries[ei]
+			if terms[e.topic] == nil {
+				terms[e.topic] = map[string]int{}
+			}
+			terms[e.topic][e.label] += c
+		}
+		for _, ti := range order {
+			if raw[ti] <= 0 {
+				break
+			}
+			chosen := false
+			for _, o := range out {
+				if o.Topic == a.topicList[ti] {
+					chosen = true
+				}
+			}
+			ex.Topics = append(ex.Topics, ExplainedTopic{Topic: a.topicList[ti], Score: math.Round(raw[ti]*100) / 100, Chosen: chosen, Terms: termList(terms[ti])})
+		}
+	}
+	return out
+}
