@@ -13,6 +13,7 @@ import (
 	"github.com/newsbot/newsbot/internal/console"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/telegram"
 )
 
 func runBot(ctx context.Context, e *env, args []string) error {
@@ -55,8 +56,23 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			return con.Run(ctx, b.Handle)
 		})
 	} else {
-		// TODO(lead): Telegram transport (issue 5).
-		return errors.New("telegram transport is not wired yet; unset the token to use the terminal")
+		tg, err := telegram.New(ctx, telegram.Options{
+			Token:         e.cfg.Telegram.Token,
+			APIURL:        e.cfg.Telegram.APIURL,
+			Mode:          e.cfg.Telegram.Mode,
+			WebhookURL:    e.cfg.Telegram.WebhookURL,
+			WebhookListen: e.cfg.Telegram.WebhookListen,
+			WebhookSecret: e.cfg.Telegram.WebhookSecret,
+			Chats:         db,
+			Logger:        e.log.With("component", "telegram"),
+		})
+		if err != nil {
+			return err
+		}
+		opts.BotUsername = tg.Username()
+		b := bot.New(db, tg, opts)
+		e.log.Info("connected to Telegram", "bot", "@"+tg.Username(), "mode", e.cfg.Telegram.Mode)
+		g.Go(func() error { return tg.Run(ctx, b.Handle) })
 	}
 	err = g.Wait()
 	if errors.Is(err, context.Canceled) {

@@ -1,0 +1,150 @@
+package telegram
+
+import (
+	"context"
+	"strings"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// allowedUpdates are the update kinds the bot asks for.
+var allowedUpdates = []string{"message", "edited_message", "channel_post", "callback_query", "my_chat_member"}
+
+// job is one received update turned into work: the chat it belongs to (for
+// ordering) and what to do.
+type job struct {
+	chatID int64
+	run    func(ctx context.Context)
+}
+
+// jobFor decides what an update asks of the bot. It returns false for
+// updates the bot ignores: edited messages (re-running a command would
+// answer twice), channel posts, messages without text (stickers, photos,
+// voice notes), and kinds the bot did not ask for.
+func (t *Transport) jobFor(u tgbotapi.Update, h Handler) (job, bool) {
+	switch {
+	case u.Message != nil:
+		bu, ok := messageUpdate(u.Message)
+		if !ok {
+			return job{}, false
+		}
+		return job{chatID: bu.ChatID, run: t.handle(bu, h)}, true
+	case u.CallbackQuery != nil:
+		return t.callbackJob(u.CallbackQuery, h)
+	case u.MyChatMember != nil:
+		m := u.MyChatMember
+		return job{chatID: m.Chat.ID, run: func(ctx context.Context) { t.memberChanged(ctx, m) }}, true
+	}
+	return job{}, false
+}
+
+// messageUpdate maps a message with text to a bot update.
+func messageUpdate(m *tgbotapi.Message) (bot.Update, bool) {
+	if m.Chat == nil || m.Chat.ID == 0 || strings.TrimSpace(m.Text) == "" {
+		return bot.Update{}, false
+	}
+	bu := bot.Update{
+		ChatID:    m.Chat.ID,
+		ChatType:  chatType(m.Chat.Type),
+		ChatTitle: m.Chat.Title,
+		Text:      m.Text,
+		MessageID: m.MessageID,
+	}
+	if m.From != nil {
+		bu.UserID = m.From.ID
+		bu.UserName = strings.TrimSpace(m.From.FirstName + " " + m.From.LastName)
+		bu.Username = m.From.UserName
+		bu.LangCode = m.From.LanguageCode
+	} else if m.SenderChat != nil && m.SenderChat.ID == m.Chat.ID {
+		bu.UserID = groupAnonymousBotID // an anonymous admin posting as the group
+	}
+	if m.ReplyToMessage != nil {
+		bu.ReplyToText = m.ReplyToMessage.Text
+	}
+	return bu, true
+}
+
+func chatType(s string) news.ChatType {
+	switch t := news.ChatType(s); t {
+	case news.ChatPrivate, news.ChatGroup, news.ChatSupergroup, news.ChatChannel:
+		return t
+	}
+	return news.ChatPrivate
+}
+
+// callbackJob maps a button press. A press whose message is gone (an
+// inline message, or no chat to answer in) is only acknowledged.
+func (t *Transport) callbackJob(q *tgbotapi.CallbackQuery, h Handler) (job, bool) {
+	if q.ID == "" {
+		return job{}, false
+	}
+	if q.Message == nil || q.Message.Chat == nil || q.Message.Chat.ID == 0 {
+		var chat int64
+		if q.From != nil {
+			chat = q.From.ID
+		}
+		return job{chatID: chat, run: func(ctx context.Context) {
+			if err := t.AnswerCallback(ctx, q.ID, ""); err != nil {
+				t.log.Warn("answer callback without a message", "err", err)
+			}
+		}}, true
+	}
+	bu := bot.Update{
+		ChatID:       q.Message.Chat.ID,
+		ChatType:     chatType(q.Message.Chat.Type),
+		ChatTitle:    q.Message.Chat.Title,
+		CallbackID:   q.ID,
+		CallbackData: q.Data,
+		MessageID:    q.Message.MessageID,
+	}
+	if q.From != nil {
+		bu.UserID = q.From.ID
+		bu.UserName = strings.TrimSpace(q.From.FirstName + " " + q.From.LastName)
+		bu.Username = q.From.UserName
+		bu.LangCode = q.From.LanguageCode
+	}
+	return job{chatID: bu.ChatID, run: t.handle(bu, h)}, true
+}
+
+// handle runs the bot on one update under the per-update bound. Errors are
+// the operator's and logged here; the user was already answered.
+func (t *Transport) handle(u bot.Update, h Handler) func(ctx context.Context) {
+	return func(ctx context.Context) {
+		if err := h(ctx, u); err != nil {
+			if ae := asAPIError(err); ae != nil && ae.Forbidden() {
+				t.log.Info("chat unreachable", "chat_id", u.ChatID, "err", err)
+				return
+			}
+			t.log.Error("handle update", "chat_id", u.ChatID, "callback", u.IsCallback(), "err", err)
+		}
+	}
+}
+
+// memberChanged follows the bot's own membership: blocked, kicked or left
+// marks the subscriber blocked or left; unblocked or re-added makes it
+// active again. Preferences are kept either way.
+func (t *Transport) memberChanged(ctx context.Context, m *tgbotapi.ChatMemberUpdated) {
+	private := m.Chat.Type == "private"
+	switch m.NewChatMember.Status {
+	case "kicked", "left":
+		status := news.StatusLeft
+		if private {
+			status = news.StatusBlocked
+		}
+		t.setChatStatus(ctx, m.Chat.ID, status, false)
+	case "member", "administrator", "creator", "restricted":
+		if old := m.OldChatMember.Status; old == "kicked" || old == "left" || old == "" {
+			t.setChatStatus(ctx, m.Chat.ID, news.StatusActive, true)
+		}
+	}
+	t.mu.Lock()
+	for k := range t.admins {
+		if k.chat == m.Chat.ID {
+			delete(t.admins, k)
+		}
+	}
+	t.mu.Unlock()
+}
