@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -116,6 +117,9 @@ func BenchmarkSendMessageHandler(b *testing.B) {
 	for i := range body {
 		body[i] = url.Values{"chat_id": {strconv.Itoa(i + 1)}, "text": {benchText}, "parse_mode": {"HTML"}}.Encode()
 	}
+	runtime.GC()
+	var before runtime.MemStats
+	runtime.ReadMemStats(&before)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -127,5 +131,13 @@ func BenchmarkSendMessageHandler(b *testing.B) {
 			b.Fatalf("status %d: %s", w.Code, w.Body)
 		}
 	}
+	b.StopTimer()
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "msg/s")
+	// Heap kept per stored message (chats were registered before).
+	runtime.GC()
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(b.N), "heapB/msg")
+	runtime.KeepAlive(s)
+	runtime.KeepAlive(body)
 }

@@ -122,6 +122,22 @@ func (s *Server) parseContent(p params) (content, *apiError) {
 	return c, nil
 }
 
+// retained returns what a stored message keeps of its content. Form values
+// without escapes are substrings of the whole request body, so keeping one
+// would keep the body; the source is copied and the parse mode replaced by
+// a constant.
+func retained(c content) (source, parseMode string, ents []MessageEntity) {
+	switch strings.ToLower(c.parseMode) {
+	case "html":
+		parseMode = "HTML"
+	case "markdown":
+		parseMode = "Markdown"
+	case "markdownv2":
+		parseMode = "MarkdownV2"
+	}
+	return strings.Clone(c.source), parseMode, c.explicit
+}
+
 // inlineButtonActions are the fields that give an inline button something
 // to do; exactly one must be present.
 var inlineButtonActions = [...]string{
@@ -296,16 +312,14 @@ func (s *Server) sendMessage(ctx context.Context, p params) (any, error) {
 		noPreview: noPreview,
 	}
 	if !s.discard {
-		m.source, m.parseMode, m.ents = cont.source, cont.parseMode, cont.explicit
+		m.source, m.parseMode, m.ents = retained(cont)
 	}
 	c.nextID++
 	c.sent = append(c.sent, m)
 	c.sends++
 	s.state.stats.Sent++
 	s.state.signalSent()
-	msg := s.messageLocked(c, &c.sent[len(c.sent)-1])
-	msg.Text, msg.Entities = cont.text, cont.entities
-	return msg, nil
+	return s.messageWith(c, &c.sent[len(c.sent)-1], cont.text, cont.entities), nil
 }
 
 // signalSent wakes WaitSent callers; with none waiting it costs nothing,
@@ -353,6 +367,11 @@ func (s *Server) textOf(m *sentMessage) (string, []MessageEntity) {
 // messageLocked renders a stored bot message as a Message.
 func (s *Server) messageLocked(c *chatState, m *sentMessage) Message {
 	text, ents := s.textOf(m)
+	return s.messageWith(c, m, text, ents)
+}
+
+// messageWith renders a stored bot message whose text is already parsed.
+func (s *Server) messageWith(c *chatState, m *sentMessage, text string, ents []MessageEntity) Message {
 	msg := Message{
 		MessageID:   m.id,
 		Date:        m.date,
@@ -425,16 +444,14 @@ func (s *Server) editMessageText(ctx context.Context, p params) (any, error) {
 		return nil, errNotModified()
 	}
 	if !s.discard {
-		m.source, m.parseMode, m.ents = cont.source, cont.parseMode, cont.explicit
+		m.source, m.parseMode, m.ents = retained(cont)
 	}
 	// Editing the text without reply_markup removes the keyboard, as on
 	// Telegram.
 	m.markup = markup
 	m.noPreview = noPreview
 	s.touchLocked(m)
-	msg := s.messageLocked(c, m)
-	msg.Text, msg.Entities = cont.text, cont.entities
-	return msg, nil
+	return s.messageWith(c, m, cont.text, cont.entities), nil
 }
 
 func (s *Server) editMessageReplyMarkup(ctx context.Context, p params) (any, error) {

@@ -3,18 +3,18 @@ package telegramtest
 import "time"
 
 // window is a sliding window over the send times of the last `limit`
-// accepted messages, kept in a ring: a new send is within the limit when
-// fewer than limit sends happened in the last span. Memory is one int64 per
-// allowed message, allocated on first use.
+// accepted messages: a new send is within the limit when fewer than limit
+// sends happened in the last span. The times grow by append until there
+// are limit of them and then form a ring, so a chat that got one message
+// costs one int64 whatever the limit.
 type window struct {
 	times []int64
-	head  int
-	n     int
+	head  int // oldest entry once the ring is full
 }
 
 // wait returns how long until one more send fits, zero when it fits now.
 func (w *window) wait(now int64, limit int, span time.Duration) time.Duration {
-	if limit <= 0 || w.n < limit {
+	if limit <= 0 || len(w.times) < limit {
 		return 0
 	}
 	if d := w.times[w.head] + int64(span) - now; d > 0 {
@@ -27,12 +27,8 @@ func (w *window) add(now int64, limit int) {
 	if limit <= 0 {
 		return
 	}
-	if w.times == nil {
-		w.times = make([]int64, limit)
-	}
-	if w.n < limit {
-		w.times[(w.head+w.n)%limit] = now
-		w.n++
+	if len(w.times) < limit {
+		w.times = append(w.times, now)
 		return
 	}
 	w.times[w.head] = now
