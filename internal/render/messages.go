@@ -129,7 +129,8 @@ func Topic(topic news.Topic, stories []news.Story, lang string) []string {
 
 // Digest renders a subscriber's daily digest: a heading with the date of
 // d.Until in loc (nil means UTC; a zero Until leaves the date out), then a
-// section per country (flag and name) or topic (emoji and label), each story
+// section per topic (emoji and label) when d.GroupBy is news.GroupByTopic,
+// else per country (flag and name; "" is "Other countries"), each story
 // numbered across the digest with its linked title, summary, best quote and
 // speaker, source and other outlets. A section's heading stays with its
 // first story. The language is d.Lang. An empty digest renders as nil.

@@ -3,6 +3,9 @@
 // function is pure: no I/O, no clock, no package state. Strings from feeds and
 // users are always escaped, links are limited to http(s), and the markup uses
 // only tags Telegram accepts, always balanced.
+//
+// A lang of "ru" (any case, with or without a region such as "ru-RU")
+// selects Russian; anything else, English.
 package render
 
 import (
