@@ -107,7 +107,7 @@ type match struct {
 // scan finds the longest acceptable phrase at each position of toks, left to
 // right, without overlaps. It is one pass over the tokens with one map
 // lookup per token that starts some phrase.
-func (l *lexicon) scan(toks []token, out []match) []match {
+func (l *lexicon) scan(toks []token, norm []byte, out []match) []match {
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		cands := l.heads[t.id]
@@ -119,7 +119,7 @@ func (l *lexicon) scan(toks []token, out []match) []match {
 		for _, ci := range cands {
 			e := &l.entries[ci]
 			n := len(e.words)
-			if i+n > len(toks) || !l.accepts(e, toks, i) {
+			if i+n > len(toks) || !l.accepts(e, toks, norm, i) {
 				continue
 			}
 			ok := true
@@ -145,7 +145,7 @@ func (l *lexicon) scan(toks []token, out []match) []match {
 }
 
 // accepts applies an entry's case and ambiguity rules at toks[i].
-func (l *lexicon) accepts(e *entry, toks []token, i int) bool {
+func (l *lexicon) accepts(e *entry, toks []token, norm []byte, i int) bool {
 	t := &toks[i]
 	if e.flags&eAllCaps != 0 && !t.has(fAllCaps) {
 		return false
@@ -157,8 +157,10 @@ func (l *lexicon) accepts(e *entry, toks []token, i int) bool {
 		// "Michael Jordan", "Chad Smith": a neighbouring capitalised word
 		// that names nothing we know makes it a person.
 		n := len(e.words)
-		if j := i + n; j < len(toks) && toks[j].has(fCap) && toks[j].sent == t.sent && toks[j].sent >= 0 && l.heads[toks[j].id] == nil {
-			return false
+		if j := i + n; j < len(toks) && toks[j].has(fCap) && toks[j].sent == t.sent && l.heads[toks[j].id] == nil {
+			if t.sent >= 0 || looksLikeSurname(string(norm[toks[j].ns:toks[j].ne])) {
+				return false
+			}
 		}
 		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && l.heads[toks[i-1].id] == nil {
 			if t.sent == -1 || (i > 1 && toks[i-2].sent == t.sent) {
@@ -186,9 +188,9 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
-	ms := a.gaz.scan(d.ttoks, nil)
+	ms := a.gaz.scan(d.ttoks, d.norm, nil)
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
-	ms = a.gaz.scan(d.btoks, ms[:0])
+	ms = a.gaz.scan(d.btoks, d.norm, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
 	if acc.against {
 		for code := range acc.ambScore {
@@ -295,4 +297,19 @@ func termList(m map[string]int) []Term {
 		return out[i].Term < out[j].Term
 	})
 	return out
+}
+
+// looksLikeSurname guesses, in a title where every word is capitalised,
+// whether the word after a first name is a surname rather than a verb or a
+// common word: headline verbs end in -s, -ed or -ing.
+func looksLikeSurname(w string) bool {
+	if len(w) < 3 || titleWords[w] {
+		return false
+	}
+	for _, suf := range [...]string{"s", "ed", "ing"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }

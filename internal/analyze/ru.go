@@ -76,11 +76,10 @@ func ruAdjectiveForms(w string) []string {
 	}
 	stem := string(r[:n-2])
 	soft := strings.ContainsRune("гкхжшчщ", r[n-3])
-	i, y := "ы", "ы"
+	i := "ы"
 	if soft {
 		i = "и"
 	}
-	_ = y
 	end := string(r[n-2:])
 	switch end {
 	case "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые":
@@ -181,6 +180,18 @@ func ruPhraseForms(words []string, surname bool) [][]string {
 		if !seen[key] {
 			seen[key] = true
 			out = append(out, ph)
+		}
+	}
+	// A foreign first word (Папуа — Новая Гвинея) may not decline while the
+	// rest does.
+	if !isRuAdjective(words[0]) && !surname {
+		for _, rest := range ruPhraseForms(words[1:], false) {
+			ph := append([]string{words[0]}, rest...)
+			key := strings.Join(ph, " ")
+			if !seen[key] {
+				seen[key] = true
+				out = append(out, ph)
+			}
 		}
 	}
 	// Adjective forms do not align index-by-index with noun forms; add

@@ -101,17 +101,14 @@ func ruTopicForms(text string) [][]string {
 func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	n := len(a.topicList)
 	raw := make([]float64, n)
-	type termKey struct {
-		e int32
-	}
 	sums := map[int32]float64{}
 	counts := map[int32]int{}
-	ms := a.top.scan(d.ttoks, nil)
+	ms := a.top.scan(d.ttoks, d.norm, nil)
 	for _, m := range ms {
 		sums[m.entry] += wTopicTitle
 		counts[m.entry]++
 	}
-	ms = a.top.scan(d.btoks, ms[:0])
+	ms = a.top.scan(d.btoks, d.norm, ms[:0])
 	for _, m := range ms {
 		t := &d.btoks[m.tok]
 		if !d.paraOf(t.s).counts() {
