@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/sqlite"
@@ -27,7 +28,7 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 	if err := syncFeeds(ctx, e, db); err != nil {
 		return err
 	}
-	p, err := newPoller(e, db)
+	p, err := newPoller(ctx, e, db)
 	if err != nil {
 		return err
 	}
@@ -42,10 +43,16 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// newPoller builds the feed poller from the configuration.
-func newPoller(e *env, db *sqlite.DB) (*ingest.Poller, error) {
+// newPoller builds the feed poller from the configuration, with analysis
+// of every new article.
+func newPoller(ctx context.Context, e *env, db *sqlite.DB) (*ingest.Poller, error) {
 	c := e.cfg.Poll
+	an, err := newAnalysis(ctx, db, time.Now)
+	if err != nil {
+		return nil, err
+	}
 	return ingest.NewPoller(ingest.Config{
+		Enrich:      an.Enrich,
 		Store:       db,
 		Logger:      e.log.With("component", "ingest"),
 		Version:     version,

@@ -34,7 +34,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	defer cancel()
 	g, ctx := errgroup.WithContext(ctx)
 
-	poller, err := newPoller(e, db)
+	poller, err := newPoller(ctx, e, db)
 	if err != nil {
 		return err
 	}

@@ -196,8 +196,9 @@ var texts = map[msgID][2]string{
 	msgDone:              {"Done", "Готово"},
 	msgSetupDone: {"🎉 All set! Your digest comes daily at %s (%s).\nCountries: %s\nTopics: %s\n\nTry /latest now.",
 		"🎉 Готово! Дайджест будет приходить ежедневно в %s (%s).\nСтраны: %s\nТемы: %s\n\nПопробуйте /latest."},
-	msgLatestHeading:    {"📰 <b>Latest news</b>", "📰 <b>Последние новости</b>"},
-	msgLatestHeadingFor: {"📰 <b>Latest news: %s</b>", "📰 <b>Последние новости: %s</b>"},
+	// Headings are plain text: the renderer escapes and bolds them.
+	msgLatestHeading:    {"📰 Latest news", "📰 Последние новости"},
+	msgLatestHeadingFor: {"📰 Latest news: %s", "📰 Последние новости: %s"},
 	msgMore:             {"More ▸", "Ещё ▸"},
 	msgSettings: {"⚙️ <b>Settings</b>\nCountries: %s\nTopics: %s\nDigest: daily at %s (%s)\nLanguage: %s\nGrouped by: %s\nBreaking alerts: %s\nStatus: %s",
 		"⚙️ <b>Настройки</b>\nСтраны: %s\nТемы: %s\nДайджест: ежедневно в %s (%s)\nЯзык: %s\nГруппировка: %s\nСрочные новости: %s\nСтатус: %s"},

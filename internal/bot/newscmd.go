@@ -139,10 +139,11 @@ func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang
 	switch {
 	case f.Country != "":
 		q.Countries, q.PrimaryOnly = []string{f.Country}, true
-		heading = text(lang, msgLatestHeadingFor, countryNames([]string{f.Country}, lang))
+		c, _ := news.CountryByCode(f.Country)
+		heading = text(lang, msgLatestHeadingFor, c.Flag()+" "+c.Name(lang))
 	case f.Topic != "":
 		q.Topics = []news.Topic{f.Topic}
-		heading = text(lang, msgLatestHeadingFor, render.Escape(f.Topic.Label(lang)))
+		heading = text(lang, msgLatestHeadingFor, f.Topic.Label(lang))
 	case s != nil:
 		q.Countries, q.PrimaryOnly, q.Topics = s.Countries, len(s.Countries) > 0, s.Topics
 	}
