@@ -135,7 +135,7 @@ func (o *Outbox) Run(ctx context.Context) error {
 		o.metrics.inFlightAtStart(n)
 	}
 
-	jobs := make(chan news.OutboxMessage)
+	jobs := make(chan job)
 	results := make(chan news.OutboxResult, o.cfg.Workers*2)
 	// slots bounds claimed-but-unsent messages, which keeps the in-flight
 	// window (what a kill can duplicate) small.
@@ -146,8 +146,8 @@ func (o *Outbox) Run(ctx context.Context) error {
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
-			for m := range jobs {
-				results <- o.process(ctx, m)
+			for j := range jobs {
+				results <- o.process(ctx, j)
 				<-slots
 			}
 		}()
@@ -158,7 +158,7 @@ func (o *Outbox) Run(ctx context.Context) error {
 		o.recordLoop(results)
 	}()
 
-	o.dispatch(ctx, jobs, slots)
+	o.dispatch(ctx, jobs, results, slots)
 	close(jobs)
 	workers.Wait()
 	close(results)
@@ -168,7 +168,7 @@ func (o *Outbox) Run(ctx context.Context) error {
 
 // dispatch claims due messages while there is room and hands them to the
 // workers, until ctx ends.
-func (o *Outbox) dispatch(ctx context.Context, jobs chan<- news.OutboxMessage, slots chan struct{}) {
+func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results chan<- news.OutboxResult, slots chan struct{}) {
 	poll := time.NewTicker(o.cfg.PollInterval)
 	defer poll.Stop()
 	maintain := time.NewTicker(time.Minute)
@@ -211,8 +211,18 @@ func (o *Outbox) dispatch(ctx context.Context, jobs chan<- news.OutboxMessage, s
 			slots <- struct{}{}
 		}
 		for i, m := range msgs {
+			// Slots are reserved here, in claim order, so that messages to
+			// one chat keep their order across parallel workers. A chat that
+			// must wait long (paused by a 429, or its own limit reached) is
+			// put aside rather than holding a worker.
+			at, ok := o.limiter.Reserve(m.ChatID, m.ChatType.IsGroupLike(), 2*time.Second)
+			if !ok {
+				results <- news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: at, Error: m.LastError}
+				<-slots
+				continue
+			}
 			select {
-			case jobs <- m:
+			case jobs <- job{m, at}:
 			case <-ctx.Done():
 				// The rest go back unsent; they were never attempted.
 				o.requeue(msgs[i:])
@@ -288,16 +298,17 @@ func (o *Outbox) recordLoop(results <-chan news.OutboxResult) {
 	}
 }
 
-// process paces, sends and classifies one message, returning its outcome.
-func (o *Outbox) process(ctx context.Context, m news.OutboxMessage) news.OutboxResult {
+// job is a claimed message with its reserved send slot.
+type job struct {
+	m  news.OutboxMessage
+	at time.Time
+}
+
+// process waits for the job's slot, sends it and classifies the outcome.
+func (o *Outbox) process(ctx context.Context, j job) news.OutboxResult {
+	m := j.m
 	groupLike := m.ChatType.IsGroupLike()
-	// A chat that must wait long (paused by a 429, or its own limit reached)
-	// is put aside rather than holding a worker.
-	at, ok := o.limiter.Reserve(m.ChatID, groupLike, 2*time.Second)
-	if !ok {
-		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: at, Error: m.LastError}
-	}
-	if err := sleep(ctx, time.Until(at)); err != nil {
+	if err := sleep(ctx, time.Until(j.at)); err != nil {
 		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}
 	}
 	if err := o.limiter.Admit(ctx, m.ChatID, groupLike); err != nil {
