@@ -1,0 +1,213 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
+)
+
+var (
+	owner  = telegramtest.User{ID: 2001, FirstName: "Owner", LanguageCode: "en"}
+	member = telegramtest.User{ID: 2002, FirstName: "Member", LanguageCode: "en"}
+)
+
+func addGroup(h *harness, id int64) {
+	h.srv.AddChat(telegramtest.ChatSpec{
+		Chat:    telegramtest.Chat{ID: id, Type: telegramtest.ChatSupergroup, Title: "Central Asia desk"},
+		Owner:   &owner,
+		Members: []telegramtest.User{member},
+	})
+}
+
+func TestGroupCommandsAddressedToThisBotOnly(t *testing.T) {
+	h := start(t, setup{})
+	const group = -100200
+	addGroup(h, group)
+	bot := h.tr.Username()
+
+	h.srv.InjectText(group, member, "/latest@otherbot")
+	h.srv.InjectText(group, member, "/frobnicate")
+	h.srv.InjectText(group, member, "hello everyone")
+	h.srv.InjectText(group, member, "/latest@"+bot)
+	msgs := h.waitSent(group, 1)
+	h.waitHandled(4)
+	time.Sleep(50 * time.Millisecond)
+	if n := h.srv.SentCount(group); n != 1 {
+		t.Fatalf("group got %d messages: %s; want one answer, to /latest@%s", n, texts(h.srv.Sent(group)), bot)
+	}
+	if !strings.Contains(msgs[0].Text, "news") && !strings.Contains(msgs[0].Text, "stories") {
+		t.Logf("answer: %q", msgs[0].Text)
+	}
+}
+
+func TestGroupSettingsNeedAnAdmin(t *testing.T) {
+	h := start(t, setup{})
+	const group = -100201
+	addGroup(h, group)
+
+	h.srv.InjectText(group, member, "/start")
+	refusal := h.waitSent(group, 1)[0]
+	if _, err := h.db.Subscriber(context.Background(), group); !errors.Is(err, news.ErrNotFound) {
+		t.Fatalf("a member subscribed the group: err = %v", err)
+	}
+	if len(refusal.Buttons()) != 0 {
+		t.Errorf("refusal has buttons: %+v", refusal.Buttons())
+	}
+
+	h.srv.InjectText(group, owner, "/start")
+	menu := h.waitSent(group, 2)[1]
+	// A member pressing the owner's menu is refused and changes nothing.
+	if a := h.press(group, menu.MessageID, member, "c:KZ:o"); a.Text == "" {
+		t.Errorf("member's press answered silently; want a refusal")
+	}
+	h.srv.InjectText(group, member, "/countries kz")
+	h.waitSent(group, 3)
+	s, err := h.db.Subscriber(context.Background(), group)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Countries) != 0 {
+		t.Errorf("member changed countries to %v", s.Countries)
+	}
+	// The owner may.
+	h.press(group, menu.MessageID, owner, "c:KZ:o")
+	if s, _ := h.db.Subscriber(context.Background(), group); len(s.Countries) != 1 {
+		t.Errorf("owner's press did not save: %v", s.Countries)
+	}
+}
+
+func TestMyChatMemberBlockedAndBack(t *testing.T) {
+	h := start(t, setup{})
+	user := telegramtest.User{ID: 2003, FirstName: "Bek", LanguageCode: "en"}
+	ctx := context.Background()
+	h.srv.InjectText(user.ID, user, "/start")
+	h.waitSent(user.ID, 1)
+	h.srv.InjectText(user.ID, user, "/countries kz tj")
+	h.waitSent(user.ID, 2)
+
+	h.srv.InjectMyChatMember(user.ID, user, "member", "kicked")
+	h.waitFor("status blocked", func() bool {
+		s, _ := h.db.Subscriber(ctx, user.ID)
+		return s.Status == news.StatusBlocked
+	})
+	h.srv.InjectMyChatMember(user.ID, user, "kicked", "member")
+	h.waitFor("status active", func() bool {
+		s, _ := h.db.Subscriber(ctx, user.ID)
+		return s.Status == news.StatusActive
+	})
+	if s, _ := h.db.Subscriber(ctx, user.ID); len(s.Countries) != 2 {
+		t.Errorf("countries after coming back = %v; want kept", s.Countries)
+	}
+
+	const group = -100202
+	addGroup(h, group)
+	h.srv.InjectText(group, owner, "/start")
+	h.waitSent(group, 1)
+	h.srv.InjectMyChatMember(group, owner, "member", "left")
+	h.waitFor("group left", func() bool {
+		s, _ := h.db.Subscriber(ctx, group)
+		return s.Status == news.StatusLeft
+	})
+	// A chat the bot never knew: nothing to record, nothing to crash.
+	stranger := telegramtest.User{ID: 2004, FirstName: "New"}
+	h.srv.InjectMyChatMember(stranger.ID, stranger, "member", "kicked")
+	h.srv.InjectText(user.ID, user, "/help")
+	h.waitSent(user.ID, 3)
+	if _, err := h.db.Subscriber(ctx, stranger.ID); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("stranger: err = %v, want not found", err)
+	}
+}
+
+func TestUserBlocksBotMidConversation(t *testing.T) {
+	h := start(t, setup{})
+	user := telegramtest.User{ID: 2005, FirstName: "Gul", LanguageCode: "en"}
+	ctx := context.Background()
+	h.srv.InjectText(user.ID, user, "/start")
+	menu := h.waitSent(user.ID, 1)[0]
+	if err := h.srv.SetChatStatus(user.ID, telegramtest.ChatBlocked); err != nil {
+		t.Fatal(err)
+	}
+	before := h.srv.Stats().Requests
+	h.srv.InjectText(user.ID, user, "/help")
+	h.srv.InjectText(user.ID, user, "/latest")
+	q := h.srv.InjectCallback(user.ID, menu.MessageID, user, "c:KZ:o")
+	h.waitHandled(4)
+	h.waitFor("status blocked", func() bool {
+		s, _ := h.db.Subscriber(ctx, user.ID)
+		return s.Status == news.StatusBlocked
+	})
+	time.Sleep(200 * time.Millisecond)
+	// Each update costs a few calls at most: no retry loop on 403.
+	if n := h.srv.Stats().Requests - before; n > 20 {
+		t.Errorf("%d API requests after the block; want a handful", n)
+	}
+	if _, ok := h.srv.CallbackAnswered(q.ID); !ok {
+		t.Errorf("the press after the block was not answered")
+	}
+	for _, l := range h.logs.errorsLogged() {
+		if strings.Contains(l, "403") {
+			t.Errorf("a blocked chat is logged as an error: %s", l)
+		}
+	}
+}
+
+func TestIsAdminIsCached(t *testing.T) {
+	var calls atomic.Int32
+	h := start(t, setup{noRun: true, wrap: func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasSuffix(r.URL.Path, "/getChatMember") {
+				calls.Add(1)
+			}
+			next.ServeHTTP(w, r)
+		})
+	}})
+	const group = -100203
+	addGroup(h, group)
+	ctx := context.Background()
+	for range 3 {
+		ok, err := h.tr.IsAdmin(ctx, group, owner.ID)
+		if err != nil || !ok {
+			t.Fatalf("IsAdmin(owner) = %v, %v", ok, err)
+		}
+	}
+	if ok, err := h.tr.IsAdmin(ctx, group, member.ID); err != nil || ok {
+		t.Errorf("IsAdmin(member) = %v, %v; want false", ok, err)
+	}
+	if n := calls.Load(); n != 2 {
+		t.Errorf("getChatMember called %d times; want 2 (one per user)", n)
+	}
+}
+
+func TestLookupChat(t *testing.T) {
+	h := start(t, setup{noRun: true})
+	h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100300, Type: telegramtest.ChatChannel, Title: "Steppe News", Username: "steppenews"}, Owner: &owner})
+	ctx := context.Background()
+	info, err := h.tr.LookupChat(ctx, "@steppenews")
+	if err != nil || info.ID != -100300 || info.Type != news.ChatChannel || info.Title != "Steppe News" {
+		t.Errorf("LookupChat = %+v, %v", info, err)
+	}
+	if _, err := h.tr.LookupChat(ctx, "@nosuchchannel"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("unknown channel: err = %v, want news.ErrNotFound", err)
+	}
+}
+
+func TestChannelConnectedFromPrivateChat(t *testing.T) {
+	h := start(t, setup{})
+	h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100301, Type: telegramtest.ChatChannel, Title: "Steppe News", Username: "steppenews"}, Owner: &owner})
+	h.srv.InjectText(owner.ID, owner, "/channel @steppenews")
+	menu := h.waitSent(owner.ID, 1)[0]
+	h.press(owner.ID, menu.MessageID, owner, "s:c|-100301")
+	m, _ := h.srv.SentMessage(owner.ID, menu.MessageID)
+	h.press(owner.ID, menu.MessageID, owner, buttonWith(t, m, "c:TJ"))
+	s, err := h.db.Subscriber(context.Background(), -100301)
+	if err != nil || len(s.Countries) != 1 || s.Countries[0] != "TJ" || s.ChatType != news.ChatChannel {
+		t.Errorf("channel subscriber = %+v, %v; want TJ", s, err)
+	}
+}
