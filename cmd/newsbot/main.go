@@ -74,6 +74,7 @@ func commands() []command {
 		{"migrate", "apply database migrations and print the schema version", runMigrate},
 		{"feeds", "list, add, remove, import or export feeds (OPML)", runFeeds},
 		{"poll", "fetch feeds and store new articles (-once: every feed once, then exit)", runPoll},
+		{"preview", "print the analysis of an article: a page, a text file or a feed (-json for JSON lines)", runPreview},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -1,0 +1,221 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsbot/newsbot/internal/analyze"
+	"github.com/newsbot/newsbot/internal/ingest"
+	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/render"
+)
+
+// previewMax bounds what preview reads from a file or stdin.
+const previewMax = 16 << 20
+
+// runPreview prints the analysis of an article: a web page, a plain-text
+// file (first line the title) or every item of a feed.
+func runPreview(ctx context.Context, e *env, args []string) error {
+	fs := e.flags("preview", "[-json] FILE|URL|-")
+	asJSON := fs.Bool("json", false, "print one JSON object per article instead of the card")
+	lang := fs.String("lang", "", "language of the card: en or ru (default: the article's)")
+	if err := e.parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError{"preview: give one FILE, URL or - for standard input"}
+	}
+	src := fs.Arg(0)
+	now := time.Now()
+	body, contentType, docURL, err := readSource(ctx, e, src)
+	if err != nil {
+		return err
+	}
+	var arts []news.Article
+	if contentType == "text/plain" {
+		arts = []news.Article{ingest.ReadText(string(body), now)}
+	} else if arts, err = ingest.ReadDocument(body, contentType, docURL, now); err != nil {
+		return fmt.Errorf("preview %s: %w", src, err)
+	}
+	an := analyze.New()
+	ix := analyze.NewIndex(storyWindow)
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	for i := range arts {
+		a := &arts[i]
+		if a.Source == "" {
+			a.Source = sourceName(docURL, src)
+		}
+		in := analyze.Input{Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt}
+		var ex analyze.Explanation
+		a.Analysis, ex = an.Explain(in)
+		a.Cluster = ix.Assign(int64(i+1), a.PublishedAt, a.Analysis, a.Title)
+		if *asJSON {
+			if err := enc.Encode(previewJSON(a)); err != nil {
+				return err
+			}
+			continue
+		}
+		cardLang := *lang
+		if cardLang == "" {
+			cardLang = a.Lang
+		}
+		if i > 0 {
+			fmt.Fprintln(e.stdout, strings.Repeat("─", 60))
+		}
+		printCard(e.stdout, a, ex, cardLang)
+	}
+	return nil
+}
+
+// readSource reads a URL, a file or standard input ("-"), with the
+// content type it declares or its file name suggests.
+func readSource(ctx context.Context, e *env, src string) (body []byte, contentType, docURL string, err error) {
+	switch {
+	case src == "-":
+		body, err = io.ReadAll(io.LimitReader(e.stdin, previewMax))
+		return body, "", "", err
+	case strings.HasPrefix(src, "http://") || strings.HasPrefix(src, "https://"):
+		f := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(), MaxBody: int64(e.cfg.Poll.MaxBody)})
+		resp, err := f.Fetch(ctx, src, "", "")
+		if err != nil {
+			return nil, "", "", fmt.Errorf("preview %s: %w", src, err)
+		}
+		return resp.Body, resp.ContentType, resp.URL, nil
+	default:
+		f, err := os.Open(src)
+		if err != nil {
+			return nil, "", "", err
+		}
+		defer f.Close()
+		body, err = io.ReadAll(io.LimitReader(f, previewMax))
+		if err != nil {
+			return nil, "", "", fmt.Errorf("preview %s: %w", src, err)
+		}
+		switch strings.ToLower(filepath.Ext(src)) {
+		case ".txt", ".text":
+			contentType = "text/plain"
+		case ".html", ".htm":
+			contentType = "text/html"
+		}
+		return body, contentType, "", nil
+	}
+}
+
+func sourceName(docURL, src string) string {
+	if docURL != "" {
+		if i := strings.Index(docURL, "://"); i >= 0 {
+			host, _, _ := strings.Cut(docURL[i+3:], "/")
+			return strings.TrimPrefix(host, "www.")
+		}
+	}
+	if src == "-" {
+		return "stdin"
+	}
+	return filepath.Base(src)
+}
+
+type previewQuote struct {
+	Text    string `json:"text"`
+	Speaker string `json:"speaker"`
+}
+
+type previewCountries struct {
+	Primary   []string `json:"primary"`
+	Mentioned []string `json:"mentioned"`
+}
+
+// previewRecord is the --json line: exactly these keys, in this order.
+type previewRecord struct {
+	Title     string           `json:"title"`
+	URL       string           `json:"url"`
+	Lang      string           `json:"lang"`
+	Summary   string           `json:"summary"`
+	Quotes    []previewQuote   `json:"quotes"`
+	Countries previewCountries `json:"countries"`
+	Topics    []string         `json:"topics"`
+	Cluster   string           `json:"cluster"`
+}
+
+func previewJSON(a *news.Article) previewRecord {
+	r := previewRecord{Title: a.Title, URL: a.URL, Lang: a.Lang, Summary: a.Summary, Cluster: a.Cluster,
+		Quotes: []previewQuote{}, Topics: []string{},
+		Countries: previewCountries{Primary: []string{}, Mentioned: []string{}}}
+	for _, q := range a.Quotes {
+		r.Quotes = append(r.Quotes, previewQuote{Text: q.Text, Speaker: q.Speaker})
+	}
+	r.Countries.Primary = append(r.Countries.Primary, a.PrimaryCountries()...)
+	r.Countries.Mentioned = append(r.Countries.Mentioned, a.MentionedCountries()...)
+	for _, t := range a.TopicSlugs() {
+		r.Topics = append(r.Topics, string(t))
+	}
+	return r
+}
+
+// printCard prints the story as a subscriber would see it, then why the
+// analyzer chose its countries and topics.
+func printCard(w io.Writer, a *news.Article, ex analyze.Explanation, lang string) {
+	st := news.Story{Article: *a}
+	for _, m := range render.Topic(firstTopic(a), []news.Story{st}, lang) {
+		fmt.Fprintln(w, render.PlainText(m))
+	}
+	if len(a.Quotes) > 1 {
+		fmt.Fprintln(w, "\nAll quotes:")
+		for _, q := range a.Quotes {
+			fmt.Fprintf(w, "  “%s” — %s\n", q.Text, q.Speaker)
+		}
+	}
+	fmt.Fprintln(w, "\nWhy these countries:")
+	if len(ex.Countries) == 0 {
+		fmt.Fprintln(w, "  none found")
+	}
+	for _, c := range ex.Countries {
+		role := "mentioned"
+		if c.Primary {
+			role = "primary"
+		}
+		fmt.Fprintf(w, "  %s %s %-9s %5.1f  %s\n", news.FlagOf(c.Code), c.Code, role, c.Score, terms(c.Terms))
+	}
+	fmt.Fprintln(w, "Why these topics:")
+	if len(ex.Topics) == 0 {
+		fmt.Fprintln(w, "  none scored")
+	}
+	for _, t := range ex.Topics {
+		mark := " "
+		if t.Chosen {
+			mark = "✓"
+		}
+		fmt.Fprintf(w, "  %s %-12s %5.1f  %s\n", mark, t.Topic, t.Score, terms(t.Terms))
+	}
+	fmt.Fprintf(w, "Story cluster: %s\n", a.Cluster)
+}
+
+func firstTopic(a *news.Article) news.Topic {
+	if len(a.Topics) > 0 {
+		return a.Topics[0].Topic
+	}
+	return news.TopicSociety
+}
+
+func terms(ts []analyze.Term) string {
+	parts := make([]string, 0, len(ts))
+	for i, t := range ts {
+		if i == 8 {
+			parts = append(parts, fmt.Sprintf("+%d more", len(ts)-8))
+			break
+		}
+		if t.Count > 1 {
+			parts = append(parts, fmt.Sprintf("%s ×%d", t.Term, t.Count))
+		} else {
+			parts = append(parts, t.Term)
+		}
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const seedFile = "../../../shared/seeds/000_9482a3988cc2d372.txt"
+
+func TestPreviewSeedJSON(t *testing.T) {
+	out, errOut, err := runCmd(t, nil, "", "preview", "--json", seedFile)
+	if err != nil {
+		t.Fatalf("preview: %v\n%s", err, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("got %d JSON lines, want 1", len(lines))
+	}
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(lines[0]), &raw); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for k := range raw {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if want := []string{"cluster", "countries", "lang", "quotes", "summary", "title", "topics", "url"}; !slices.Equal(keys, want) {
+		t.Errorf("keys = %v, want exactly %v", keys, want)
+	}
+	var rec previewRecord
+	json.Unmarshal([]byte(lines[0]), &rec)
+	if !slices.Contains(rec.Countries.Primary, "TJ") || !slices.Contains(rec.Countries.Primary, "RU") {
+		t.Errorf("primary countries = %v, want TJ and RU", rec.Countries.Primary)
+	}
+	if !slices.Contains(rec.Topics, "diplomacy") || !slices.Contains(rec.Topics, "migration") {
+		t.Errorf("topics = %v", rec.Topics)
+	}
+	found := false
+	for _, q := range rec.Quotes {
+		if strings.Contains(q.Text, "We are not outsiders to you") && q.Speaker == "Emomali Rahmon" {
+			found = true
+		}
+		if strings.Contains(q.Text, "Our goal is to strengthen friendship") {
+			t.Errorf("the banner slogan became a quote by %q", q.Speaker)
+		}
+	}
+	if !found {
+		t.Errorf("Rahmon's quote missing: %+v", rec.Quotes)
+	}
+	if strings.Contains(rec.Summary, "Photo:") || strings.Contains(rec.Summary, "KazTransOil") {
+		t.Errorf("summary has boilerplate: %q", rec.Summary)
+	}
+}
+
+func TestPreviewCardExplains(t *testing.T) {
+	out, _, err := runCmd(t, nil, "", "preview", seedFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Putin and Rahmon", "— Emomali Rahmon", "Why these countries", "Dushanbe", "Why these topics"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("card lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestPreviewFeedAndPageAndStdin(t *testing.T) {
+	feed, err := os.ReadFile("../../../shared/corpus/feeds/newscloning-tutby-ru-extracted.xml")
+	if err != nil {
+		t.Skip("corpus not present:", err)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write(feed)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(`<!doctype html><html><head><title>Kazakhstan raises gas output</title></head><body><nav>Home | News</nav>
+<article><h1>Kazakhstan raises gas output</h1><p>Kazakhstan will raise gas production next year, the energy ministry in Astana said on Tuesday, as demand grows across Central Asia.</p>
+<p>“We will cover the needs of our neighbours in Kyrgyzstan and Uzbekistan this winter,” Energy Minister Almasadam Satkaliyev told reporters in Astana.</p>
+<p>The ministry expects output to grow by several percent as new fields in the west of the country start production.</p></article></body></html>`))
+	}))
+	defer srv.Close()
+
+	out, _, err := runCmd(t, nil, "", "preview", "-json", srv.URL+"/feed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out, "\n"); n < 10 {
+		t.Errorf("feed preview gave %d lines, want one per item", n)
+	}
+	out, _, err = runCmd(t, nil, "", "preview", "-json", srv.URL+"/page")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"title":"Kazakhstan raises gas output"`) || !strings.Contains(out, `"primary":["KZ"`) {
+		t.Errorf("page preview: %s", out)
+	}
+	out, _, err = runCmd(t, nil, "Бишкек: в Кыргызстане выросли цены на бензин\nЦены на бензин в Кыргызстане выросли на 5 процентов, сообщили в Бишкеке.", "preview", "-json", "-")
+	if err != nil || !strings.Contains(out, `"lang":"ru"`) || !strings.Contains(out, `"KG"`) {
+		t.Errorf("stdin preview: %v %s", err, out)
+	}
+	if _, _, err := runCmd(t, nil, "", "preview"); err == nil {
+		t.Error("preview without an argument succeeded")
+	}
+}
