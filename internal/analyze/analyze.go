@@ -37,7 +37,7 @@ type Analyzer struct {
 // New builds the gazetteer and lexicons. It cannot fail: the data is compiled
 // in.
 func New() *Analyzer {
-	a := &Analyzer{vocab: vocab{ids: make(map[string]uint32, 1<<16)}}
+	a := &Analyzer{vocab: vocab{ids: make(map[string]uint32, 1<<15)}}
 	a.gaz = buildGazetteer(&a.vocab)
 	a.top, a.topicList = buildTopics(&a.vocab)
 	a.persons = buildPersons()

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -64,8 +65,9 @@ type entry struct {
 
 // lexicon is a set of phrases indexed by their first word.
 type lexicon struct {
-	entries []entry
-	heads   map[uint32][]int32 // first word id -> entries, longest first
+	wordPool []uint32
+	entries  []entry
+	heads    map[uint32][]int32 // first word id -> entries, longest first
 }
 
 // vocab interns every word that any lexicon uses. Ids start at 1; 0 means
@@ -84,39 +86,59 @@ func (v *vocab) id(w string) uint32 {
 	return id
 }
 
-// add appends an entry for phrase (already split into normalised words),
-// skipping duplicates of the same phrase with the same meaning.
+// add appends an entry for phrase (already split into normalised words).
+// Heads are indexed by finish.
 func (l *lexicon) add(v *vocab, words []string, e entry) {
 	if len(words) == 0 || len(words) > 8 {
 		return
 	}
-	e.words = make([]uint32, len(words))
-	for i, w := range words {
-		e.words[i] = v.id(w)
+	// Entries' word lists share one backing array: fewer allocations in New.
+	if cap(l.wordPool)-len(l.wordPool) < len(words) {
+		l.wordPool = make([]uint32, 0, 1<<15)
 	}
-	if l.heads == nil {
-		l.heads = map[uint32][]int32{}
+	start := len(l.wordPool)
+	for _, w := range words {
+		l.wordPool = append(l.wordPool, v.id(w))
 	}
-	for _, idx := range l.heads[e.words[0]] {
-		o := &l.entries[idx]
+	e.words = l.wordPool[start:len(l.wordPool):len(l.wordPool)]
+	if n := len(l.entries); n > 0 {
+		// Generated forms repeat (several rules give one form); repeats come
+		// in a row.
+		o := &l.entries[n-1]
 		if o.code == e.code && o.topic == e.topic && equalIDs(o.words, e.words) {
 			return
 		}
 	}
 	l.entries = append(l.entries, e)
-	l.heads[e.words[0]] = append(l.heads[e.words[0]], int32(len(l.entries)-1))
 }
 
-// finish orders each head's entries longest first so the first match found
-// is the longest (Papua New Guinea before Guinea).
+// finish indexes entries by first word, longest first, so the first match
+// found is the longest (Papua New Guinea before Guinea). Every head's list
+// is a window of one shared array.
 func (l *lexicon) finish() {
-	for k, idxs := range l.heads {
-		for i := 1; i < len(idxs); i++ {
-			for j := i; j > 0 && len(l.entries[idxs[j]].words) > len(l.entries[idxs[j-1]].words); j-- {
-				idxs[j], idxs[j-1] = idxs[j-1], idxs[j]
-			}
+	order := make([]int32, len(l.entries))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := &l.entries[order[i]], &l.entries[order[j]]
+		if a.words[0] != b.words[0] {
+			return a.words[0] < b.words[0]
 		}
-		l.heads[k] = idxs
+		if len(a.words) != len(b.words) {
+			return len(a.words) > len(b.words)
+		}
+		return order[i] < order[j]
+	})
+	l.heads = make(map[uint32][]int32, len(order)/2)
+	for i := 0; i < len(order); {
+		j := i
+		head := l.entries[order[i]].words[0]
+		for j < len(order) && l.entries[order[j]].words[0] == head {
+			j++
+		}
+		l.heads[head] = order[i:j:j]
+		i = j
 	}
 }
 

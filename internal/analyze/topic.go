@@ -39,9 +39,9 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 			if text == "" {
 				continue
 			}
-			for _, ws := range ruTopicForms(text) {
+			ruTopicForms(text, func(ws []string) {
 				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, weight: w, label: text})
-			}
+			})
 		}
 	}
 	l.finish()
@@ -60,41 +60,45 @@ func splitWeight(raw string) (string, float32) {
 	return raw, w
 }
 
-// ruTopicForms expands stems marked "~" with every Russian ending; a phrase
-// of several stems expands each word with the same ending set, which
-// over-generates agreement pairs harmlessly.
-func ruTopicForms(text string) [][]string {
-	words := strings.Fields(strings.ToLower(text))
+// ruTopicForms calls emit with every form of a Russian topic phrase: stems
+// marked "~" take every noun and adjective ending; in a phrase, words before
+// the last take adjective endings (трудовых мигрантов). The slice passed to
+// emit is reused.
+func ruTopicForms(text string, emit func([]string)) {
+	words := strings.Fields(strings.ReplaceAll(strings.ToLower(text), "ё", "е"))
 	per := make([][]string, len(words))
 	for i, w := range words {
-		if strings.HasSuffix(w, "~") {
-			stem := strings.TrimSuffix(w, "~")
-			seen := map[string]bool{}
-			for _, e := range ruEndings {
-				f := strings.ReplaceAll(stem+e, "ё", "е")
-				if !seen[f] {
-					seen[f] = true
-					per[i] = append(per[i], f)
-				}
-			}
-		} else {
-			per[i] = []string{strings.ReplaceAll(w, "ё", "е")}
+		stem, ok := strings.CutSuffix(w, "~")
+		if !ok {
+			per[i] = []string{w}
+			continue
+		}
+		var ends []string
+		switch {
+		case i+1 < len(words):
+			ends = ruAdjEndings[:]
+		case len(words) > 1:
+			ends = ruPhraseHeadEndings[:]
+		default:
+			ends = append(ruNounEndings[:len(ruNounEndings):len(ruNounEndings)], ruAdjEndings[:]...)
+		}
+		for _, e := range ends {
+			per[i] = append(per[i], stem+e)
 		}
 	}
-	out := [][]string{nil}
-	for _, forms := range per {
-		var next [][]string
-		for _, prefix := range out {
-			for _, f := range forms {
-				next = append(next, append(append([]string(nil), prefix...), f))
-			}
+	buf := make([]string, len(words))
+	var walk func(i int)
+	walk = func(i int) {
+		if i == len(words) {
+			emit(buf)
+			return
 		}
-		out = next
-		if len(out) > 20000 {
-			break
+		for _, f := range per[i] {
+			buf[i] = f
+			walk(i + 1)
 		}
 	}
-	return out
+	walk(0)
 }
 
 // topics scores the taxonomy over d and returns the article's topics.
