@@ -211,3 +211,22 @@ func TestChannelConnectedFromPrivateChat(t *testing.T) {
 		t.Errorf("channel subscriber = %+v, %v; want TJ", s, err)
 	}
 }
+
+func TestSendWaitsOutRateLimits(t *testing.T) {
+	h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())}})
+	user := telegramtest.User{ID: 2006, FirstName: "Rus"}
+	h.srv.AddPrivateChat(user)
+	ctx := context.Background()
+	for i := range 3 {
+		if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
+			t.Fatalf("send %d: %v", i, err)
+		}
+	}
+	st := h.srv.Stats()
+	if st.Sent != 3 || st.RateLimited == 0 {
+		t.Errorf("sent %d with %d rate-limit answers; want 3 sent after waiting out 429s", st.Sent, st.RateLimited)
+	}
+	if st.Violations.EarlyRetry != 0 {
+		t.Errorf("%d retries before retry_after passed", st.Violations.EarlyRetry)
+	}
+}
