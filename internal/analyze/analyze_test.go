@@ -400,10 +400,10 @@ func TestSeedGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("read golden (run with -update to create it): %v", err)
+		t.Fatalf("read golden (run: go test ./internal/analyze/ -run TestSeedGolden -args -update): %v", err)
 	}
 	if string(want) != string(b) {
-		t.Errorf("seed analysis differs from %s (run with -update if the change is intended)\ngot:\n%s", path, b)
+		t.Errorf("seed analysis differs from %s (if intended: go test ./internal/analyze/ -run TestSeedGolden -args -update)\ngot:\n%s", path, b)
 	}
 }
 

@@ -20,7 +20,8 @@ const (
 // primaryShare of the best one and at least primaryMin; at most maxPrimary.
 const (
 	primaryShare = 0.4
-	primaryMin   = 1.4
+	primaryMin   = 1.0
+	loneMin      = 0.5 // a story naming a single country is about it
 	maxPrimary   = 3
 )
 
@@ -33,6 +34,9 @@ var specialNames = map[string]uint8{
 
 // skippedNames are country names too ambiguous to match at all (Russian
 // "того" is "of that").
+// shortAliases are the Latin short forms that text really uses for a country.
+var shortAliases = map[string]bool{"usa": true, "uk": true, "uae": true, "drc": true, "prc": true, "us": true}
+
 var skippedNames = map[string]bool{"того": true, "jersey": true, "man": true, "reunion": true, "congo": true}
 
 func buildGazetteer(v *vocab) *lexicon {
@@ -68,6 +72,9 @@ func buildGazetteer(v *vocab) *lexicon {
 		}
 		it := item{text: name, flags: specialNames[key]}
 		if ws := normWords(name); len(ws) == 1 && len([]rune(ws[0])) <= 3 {
+			if alias && !isCyrillicText(name) && !shortAliases[ws[0]] {
+				return // alpha-3 codes (BLM, AND, CAN) collide with words and acronyms
+			}
 			it.flags |= eAllCaps
 			it.literal = true
 			it.text = strings.ToUpper(name)
@@ -218,6 +225,9 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 			if i < maxPrimary && out[i].Score >= primaryShare*top && out[i].Score >= primaryMin {
 				out[i].Primary = true
 			}
+		}
+		if len(out) == 1 && out[0].Score >= loneMin {
+			out[0].Primary = true
 		}
 	}
 	if ex != nil {

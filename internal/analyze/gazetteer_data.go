@@ -35,7 +35,7 @@ var places = [...]place{
 	{"KZ", kRegion, "Mangystau|Mangistau|Mangyshlak|Zhambyl|Zhetysu|Ulytau|West Kazakhstan|East Kazakhstan|North Kazakhstan",
 		"Мангистау|Мангыстау|Мангышлак|@мангистауский|@алматинский|@карагандинский|@атырауский|@актюбинский|@павлодарский|@костанайский|@кызылординский|@жамбылский"},
 	{"KZ", kLeader, "Tokayev|Tokaev|Nazarbayev|Nazarbaev|Bektenov|Smailov|Nurtleu|Smadiyarov|Zhumangarin|Bazhkenova", "Токаев|Назарбаев|Бектенов|Смаилов|Нуртлеу|Смадияров|Жумангарин"},
-	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казах+и/ов/ам/ами/ах"},
+	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казах+/а/у/ом/е/и/ов/ам/ами/ах"},
 	{"KZ", kCurrency, "@tenge", "@тенге"},
 	{"KZ", kCompany, "KazTransOil|KTZ|Kcell|KazMunayGas|KazMunaiGas|Kazatomprom|Samruk-Kazyna|Air Astana|Kaspi|Halyk|Transtelecom|Tengizchevroil|Kazakhtelecom|QazaqGaz|Akorda|Mazhilis|Orda.kz",
 		"=казтрансойл|Казтрансойл|=КТЖ|Казмунайгаз|Казатомпром|Самрук-Казына|Эйр Астана|Каспи|Халык|Транстелеком|Тенгизшевройл|Казахтелеком|Акорда|Мажилис"},
@@ -45,7 +45,7 @@ var places = [...]place{
 	{"KG", kCapital, "Bishkek", "Бишкек"},
 	{"KG", kCity, "Osh|Jalal-Abad|Karakol|Tokmok|Naryn|Talas|Batken|Issyk-Kul|Issyk Kul|Cholpon-Ata|Kumtor", "Ош|Джалал-Абад|Каракол|Токмок|Нарын|Талас|Баткен|Иссык-Куль|Чолпон-Ата|Кумтор"},
 	{"KG", kLeader, "Japarov|Zhaparov|Tashiev|Atambayev|Atambaev|Jeenbekov|Kasymaliev|Kulubaev", "Жапаров|Ташиев|Атамбаев|Жээнбеков|Касымалиев|Кулубаев"},
-	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах"},
+	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+"},
 	{"KG", kCurrency, "@som|@soms", "@сом+/а/у/ом/е/ов/ы"},
 
 	// Tajikistan
@@ -54,7 +54,7 @@ var places = [...]place{
 	{"TJ", kCity, "Khujand|Kulob|Kulyab|Bokhtar|Qurghonteppa|Istaravshan|Khorog|Gorno-Badakhshan|GBAO|Sughd|Khatlon|Panjakent|Penjikent|Vahdat|Tursunzade|Rasht|Rogun|Nurek",
 		"Худжанд|Куляб|Бохтар|Истаравшан|Хорог|Горно-Бадахшанская автономная область|=ГБАО|Согд|Хатлон|Пенджикент|Вахдат|Турсунзаде|Рогун|Нурек|@согдийский|@хатлонский|@рогунский"},
 	{"TJ", kLeader, "Rahmon|Rakhmon|Rahmonov|Rasulzoda|Muhriddin|Rustami Emomali", "Рахмон|Рахмонов|Расулзода|Мухриддин|Рустам Эмомали"},
-	{"TJ", kDemonym, "Tajik|Tajiks|Tajikistani|Tadjik", "@таджикский|@таджикистанский|таджик+и/ов/ам/ами/ах|таджикистанц+ы/ев/ам/ами/ах"},
+	{"TJ", kDemonym, "Tajik|Tajiks|Tajikistani|Tadjik", "@таджикский|@таджикистанский|таджик+/а/у/ом/е/и/ов/ам/ами/ах|таджикистанц+ы/ев/ам/ами/ах|таджикистанец+"},
 	{"TJ", kCurrency, "@somoni", "@сомони"},
 	{"TJ", kCompany, "Talco|Barki Tojik|Tcell|Somon Air", "Талко|Барки Точик|Сомон Эйр"},
 
@@ -64,7 +64,7 @@ var places = [...]place{
 	{"UZ", kCity, "Samarkand|Samarqand|Bukhara|Namangan|Andijan|Andijon|Fergana|Ferghana|Nukus|Karakalpakstan|Khiva|Navoi|Navoiy|Termez|Qarshi|Karshi|Jizzakh|Urgench|Kokand|Almalyk",
 		"Самарканд|Бухара|Наманган|Андижан|Фергана|Нукус|Каракалпакстан|Хива|Навои|Термез|Карши|Джизак|Ургенч|Коканд|Алмалык|@ташкентский|@самаркандский|@ферганский"},
 	{"UZ", kLeader, "Mirziyoyev|Mirziyoev|Aripov|Saidov|Karimov", "Мирзиёев|Арипов|Саидов|Каримов"},
-	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+и/ов/ам/ами/ах"},
+	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах"},
 	{"UZ", kCurrency, "@soum|@so'm|@sum uzbek", "@сум+/а/ов/ах"},
 	{"UZ", kCompany, "Uzbekneftegaz|Uztransgaz|Uzbekistan Airways|NMMC|Navoi Mining", "Узбекнефтегаз|Узтрансгаз|Узбекистон хаво йуллари"},
 
@@ -73,7 +73,7 @@ var places = [...]place{
 	{"TM", kCapital, "Ashgabat|Ashkhabad|Asgabat", "Ашхабад"},
 	{"TM", kCity, "Turkmenabat|Dashoguz|Balkanabat|Turkmenbashi|Awaza|Galkynysh", "Туркменабат|Дашогуз|Балканабат|Туркменбаши|Аваза|Галкыныш"},
 	{"TM", kLeader, "Berdimuhamedov|Berdymukhamedov|Berdimuhamedow|Berdymukhammedov|Niyazov|Meredov", "Бердымухамедов|Ниязов|Мередов"},
-	{"TM", kDemonym, "Turkmen|Turkmens", "@туркменский|туркмен+ы/ов/ам/ами/ах"},
+	{"TM", kDemonym, "Turkmen|Turkmens", "@туркменский|туркмен+/а/у/ом/е/ы/ов/ам/ами/ах"},
 	{"TM", kCompany, "Turkmengaz|Turkmennebit", "Туркменгаз"},
 
 	// Afghanistan
@@ -82,7 +82,7 @@ var places = [...]place{
 	{"AF", kCity, "Kandahar|Herat|Mazar-i-Sharif|Mazar-e-Sharif|Jalalabad|Kunduz|Helmand|Panjshir|Ghazni|Nangarhar|Balkh|Bagram", "Кандагар|Герат|Мазари-Шариф|Джелалабад|Кундуз|Гильменд|Панджшер|Газни|Нангархар|Балх|Баграм|@кабульский"},
 	{"AF", kInstitution, "Taliban|Talibans", "=талибы|=талибов|=талибам|=талибами|=талибах|Талибан|@талибский"},
 	{"AF", kLeader, "Akhundzada|Ghani|Karzai|Muttaqi", "Ахундзада|Гани|Карзай|Муттаки"},
-	{"AF", kDemonym, "Afghan|Afghans", "@афганский|афганц+ы/ев/ам/ами/ах"},
+	{"AF", kDemonym, "Afghan|Afghans", "@афганский|афганц+ы/ев/ам/ами/ах|афганец+"},
 	{"AF", kCurrency, "@afghani", ""},
 
 	// Russia
@@ -90,7 +90,7 @@ var places = [...]place{
 	{"RU", kCapital, "Moscow", "Москва|@московский"},
 	{"RU", kInstitution, "Kremlin|State Duma|Duma|Rosgvardia|Russian National Guard|FSB", "Кремль|Госдума|Государственная дума|Росгвардия|=ФСБ|Совет Федерации|Совфед"},
 	{"RU", kCity, "St Petersburg|Saint Petersburg|Petersburg|Novosibirsk|Yekaterinburg|Ekaterinburg|Kazan|Nizhny Novgorod|Chelyabinsk|Samara|Omsk|Rostov-on-Don|Ufa|Krasnoyarsk|Perm|Voronezh|Volgograd|Krasnodar|Saratov|Tyumen|Irkutsk|Vladivostok|Khabarovsk|Orenburg|Orsk|Astrakhan|Murmansk|Kaliningrad|Sochi|Belgorod|Kursk|Bryansk|Grozny|Makhachkala|Yakutsk|Novorossiysk|Tomsk|Barnaul|Norilsk|Crocus City Hall",
-		"Санкт-Петербург|Петербург|Новосибирск|Екатеринбург|Казань|Нижний Новгород|Челябинск|Самара|Омск|Ростов-на-Дону|Уфа|Красноярск|Пермь|Воронеж|Волгоград|Краснодар|Саратов|Тюмень|Иркутск|Владивосток|Хабаровск|Оренбург|Орск|Бузулук|Бугуруслан|Новотроицк|Астрахань|Мурманск|Калининград|Сочи|Белгород|Курск|Брянск|Грозный|Махачкала|Якутск|Новороссийск|Томск|Барнаул|Норильск|Крокус Сити Холл|@петербургский|@оренбургский|@новосибирский|@екатеринбургский|@казанский|@челябинский|@самарский|@краснодарский|@белгородский|@курский|@брянский|@орский"},
+		"Санкт-Петербург|Петербург|Новосибирск|Екатеринбург|Казань|Нижний Новгород|Челябинск|Самара|Омск|Ростов-на-Дону|Уфа|Красноярск|Пермь|Воронеж|Волгоград|Краснодар|Саратов|Тюмень|Иркутск|Владивосток|Хабаровск|Оренбург|Орск|Псков|@псковский|Бузулук|Бугуруслан|Новотроицк|Астрахань|Мурманск|Калининград|Сочи|Белгород|Курск|Брянск|Грозный|Махачкала|Якутск|Новороссийск|Томск|Барнаул|Норильск|Крокус Сити Холл|@петербургский|@оренбургский|@новосибирский|@екатеринбургский|@казанский|@челябинский|@самарский|@краснодарский|@белгородский|@курский|@брянский|@орский"},
 	{"RU", kRegion, "Chechnya|Chechen Republic|Tatarstan|Dagestan|Bashkortostan|Bashkiria|Siberia|Ingushetia|Yakutia|Sakha|Urals|Kamchatka|Chukotka|Buryatia|Tuva|Kuban|Moscow region",
 		"Чечня|Чеченская Республика|Татарстан|Дагестан|Башкортостан|Башкирия|Сибирь|Ингушетия|Якутия|Урал|Камчатка|Чукотка|Бурятия|Тува|Кубань|Подмосковье|@чеченский|@дагестанский|@сибирский|@уральский"},
 	{"RU", kLeader, "Putin|Medvedev|Lavrov|Peskov|Mishustin|Shoigu|Belousov|Kadyrov|Zakharova|Nebenzia|Volodin|Matviyenko|Navalny|Prigozhin|Ushakov|Gerasimov|Sobyanin|Nabiullina",
@@ -114,7 +114,7 @@ var places = [...]place{
 	{"IR", kCity, "Isfahan|Mashhad|Tabriz|Shiraz|Qom|Bushehr|Natanz|Fordow|Bandar Abbas|Strait of Hormuz", "Исфахан|Мешхед|Тебриз|Шираз|Бушер|Натанз|Фордо|Бендер-Аббас|Ормузский пролив"},
 	{"IR", kLeader, "Khamenei|Pezeshkian|Raisi|Rouhani|Araghchi|Zarif|Ahmadinejad", "Хаменеи|Пезешкиан|Раиси|Роухани|Аракчи|Зариф"},
 	{"IR", kInstitution, "IRGC|Revolutionary Guards|Revolutionary Guard", "=КСИР"},
-	{"IR", kDemonym, "Iranian|Iranians|Persian", "@иранский|иранц+ы/ев/ам/ами/ах"},
+	{"IR", kDemonym, "Iranian|Iranians|Persian", "@иранский|иранц+ы/ев/ам/ами/ах|иранец+"},
 	{"IR", kCurrency, "@rial|@rials", "@риал+/а/ов"},
 
 	// Azerbaijan
@@ -122,7 +122,7 @@ var places = [...]place{
 	{"AZ", kCapital, "Baku", "Баку|@бакинский"},
 	{"AZ", kCity, "Ganja|Sumgait|Sumqayit|Nakhchivan|Nakhichevan|Karabakh|Nagorno-Karabakh|Shusha|Khankendi|Stepanakert|Lachin", "Гянджа|Сумгаит|Нахичевань|Карабах|Нагорный Карабах|Шуша|Ханкенди|Степанакерт|Лачин|@карабахский"},
 	{"AZ", kLeader, "Aliyev|Ilham Aliyev|Bayramov|Hikmet Hajiyev", "Алиев|Байрамов|Гаджиев"},
-	{"AZ", kDemonym, "Azerbaijani|Azerbaijanis|Azeri|Azeris", "@азербайджанский|азербайджанц+ы/ев/ам/ами/ах"},
+	{"AZ", kDemonym, "Azerbaijani|Azerbaijanis|Azeri|Azeris", "@азербайджанский|азербайджанц+ы/ев/ам/ами/ах|азербайджанец+"},
 	{"AZ", kCompany, "SOCAR|Azerbaijan Airlines|AZAL", "=SOCAR|=ГНКАР"},
 
 	// Armenia
@@ -161,7 +161,7 @@ var places = [...]place{
 	{"TR", kCapital, "Ankara", "Анкара"},
 	{"TR", kCity, "Istanbul|İstanbul|Izmir|Antalya|Bursa|Adana|Gaziantep|Konya|Diyarbakir|Bosphorus", "Стамбул|Измир|Анталья|Анталия|Бурса|Адана|Газиантеп|Конья|Диярбакыр|Босфор"},
 	{"TR", kLeader, "Erdogan|Erdoğan|Hakan Fidan|Imamoglu|İmamoğlu", "Эрдоган|Фидан|Имамоглу"},
-	{"TR", kDemonym, "Turkish|Turks", "@турецкий|турк+и/ов/ам/ами/ах"},
+	{"TR", kDemonym, "Turkish|Turks", "@турецкий|турк+/а/у/ом/е/и/ов/ам/ами/ах"},
 
 	// Ukraine
 	{"UA", kName, "Ukraine", "Украина"},
@@ -170,25 +170,25 @@ var places = [...]place{
 		"Харьков|Одесса|Львов|Днепр|Запорожье|Донецк|Луганск|Мариуполь|Херсон|Донбасс|Крым|Севастополь|Бахмут|Авдеевка|Сумы|Чернигов|Полтава|Покровск|Краматорск|Винница|Житомир|Чернобыль|@харьковский|@одесский|@львовский|@донецкий|@луганский|@херсонский|@запорожский|@крымский"},
 	{"UA", kLeader, "Zelensky|Zelenskyy|Zelenskiy|Yermak|Sybiha|Kuleba|Shmyhal|Svyrydenko|Poroshenko|Syrskyi|Zaluzhny|Klitschko|Umerov", "Зеленский|Ермак|Сибига|Кулеба|Шмыгаль|Свириденко|Порошенко|Сырский|Залужный|Кличко|Умеров"},
 	{"UA", kInstitution, "Verkhovna Rada|Naftogaz|Ukrenergo|SBU", "Верховная Рада|Нафтогаз|Укрэнерго|=СБУ|=ВСУ"},
-	{"UA", kDemonym, "Ukrainian|Ukrainians", "@украинский|украинц+ы/ев/ам/ами/ах"},
+	{"UA", kDemonym, "Ukrainian|Ukrainians", "@украинский|украинц+ы/ев/ам/ами/ах|украинец+"},
 	{"UA", kCurrency, "@hryvnia|@hryvnias", "@гривн+а/ы/е/у/ой/ах/ам"},
 
 	// Belarus
 	{"BY", kName, "Belarus|Byelorussia|Belorussia", "Беларусь|Белоруссия|Республика Беларусь|=РБ"},
 	{"BY", kCapital, "Minsk", "Минск|@минский"},
 	{"BY", kCity, "Gomel|Homel|Grodno|Hrodna|Vitebsk|Viciebsk|Mogilev|Mahilyow|Babruysk|Bobruisk|Baranovichi|Pinsk|Soligorsk|Orsha|Molodechno|Zhodino|Novopolotsk|Polotsk|Mozyr|Slutsk|Zhlobin",
-		"Гомель|Брест|Гродно|Витебск|Могилев|Бобруйск|Барановичи|?Борисов|Пинск|Солигорск|Орша|Молодечно|?Лида|Жодино|Новополоцк|Полоцк|Мозырь|Слуцк|Светлогорск|Речица|Жлобин|Бобруйск|Осиповичи|Кобрин|Лунинец|Сморгонь|Дзержинск|@гомельский|@брестский|@гродненский|@витебский|@могилевский|@бобруйский|@барановичский|@борисовский|@пинский|@солигорский"},
+		"Гомель|Брест|Гродно|минчан+ин/ина/ину/ином/ине/е/ам/ами/ах|минчанк+а/и/е/у/ой|Витебск|Могилев|Бобруйск|Барановичи|?Борисов|Пинск|Солигорск|Орша|Молодечно|?Лида|Жодино|Новополоцк|Полоцк|Мозырь|Слуцк|Светлогорск|Речица|Жлобин|Бобруйск|Осиповичи|Кобрин|Лунинец|Сморгонь|Дзержинск|@гомельский|@брестский|@гродненский|@витебский|@могилевский|@бобруйский|@барановичский|@борисовский|@пинский|@солигорский"},
 	{"BY", kLeader, "Lukashenko|Lukashenka|Tsikhanouskaya|Tikhanovskaya|Golovchenko|Makei", "Лукашенко|Тихановская|Головченко|Макей|Румас|Кочанова"},
-	{"BY", kDemonym, "Belarusian|Belarussian|Belarusians", "@белорусский|белорус+ы/ов/ам/ами/ах"},
+	{"BY", kDemonym, "Belarusian|Belarussian|Belarusians", "@белорусский|белорус+/а/у/ом/е/ы/ов/ам/ами/ах"},
 	{"BY", kCompany, "BelAZ|Belaruskali|Belavia|MAZ", "=БелАЗ|БелАЗ|Беларуськалий|Белавиа|=МАЗ|=МТЗ|Белшина|Гродно Азот|Белтелеком|Белгосстрах"},
 
 	// United States
 	{"US", kName, "United States|!US|!USA|America|United States of America", "=США|Соединенные Штаты|Соединенные Штаты Америки|Америка"},
 	{"US", kCapital, "Washington|White House|Pentagon|Capitol Hill|Congress", "Вашингтон|Белый дом|Пентагон|Конгресс|@вашингтонский"},
-	{"US", kCity, "New York|Los Angeles|Chicago|San Francisco|Houston|%Texas|%California|%Florida|%Atlanta|%Alabama|%Tennessee|%South Carolina|%North Carolina|%Savannah|%Virginia|%Ohio|%Pennsylvania|%Arizona|%Michigan|%Wisconsin|%Nevada|%Kentucky|%Mississippi|%Louisiana|New Jersey|Massachusetts|Boston|Seattle|Miami|Detroit|Philadelphia|Colorado|Minnesota|Oregon|Iowa|%Thanksgiving|Manhattan|Brooklyn|Silicon Valley|Wall Street|Hawaii|Alaska|Utah|Missouri|Maryland|Connecticut|Oklahoma|Kansas|Nebraska|Indiana|Illinois",
+	{"US", kCity, "New York|Los Angeles|Chicago|San Francisco|Houston|%Texas|%California|%Florida|%Atlanta|%Alabama|%Tennessee|%South Carolina|%North Carolina|%Savannah|%Virginia|%Ohio|%Pennsylvania|%Arizona|%Michigan|%Wisconsin|%Nevada|%Kentucky|%Mississippi|%Louisiana|New Jersey|Massachusetts|Boston|Seattle|Miami|Detroit|Philadelphia|Colorado|Minnesota|Minneapolis|Denver|Dallas|Phoenix|Las Vegas|Oregon|Iowa|%Thanksgiving|Manhattan|Brooklyn|Silicon Valley|Wall Street|Hawaii|Alaska|Utah|Missouri|Maryland|Connecticut|Oklahoma|Kansas|Nebraska|Indiana|Illinois",
 		"Нью-Йорк|Лос-Анджелес|Чикаго|Сан-Франциско|Хьюстон|Техас|Калифорния|Флорида|Атланта|Аляска|@нью-йоркский"},
 	{"US", kLeader, "Trump|Biden|Rubio|Vance|Obama|Kamala Harris|Blinken|Hegseth|Pelosi|Pompeo|Tillerson|Witkoff", "Трамп|Байден|Рубио|Вэнс|Обама|Блинкен|Хегсет|Помпео|Уиткофф"},
-	{"US", kDemonym, "American|Americans", "@американский|американц+ы/ев/ам/ами/ах"},
+	{"US", kDemonym, "American|Americans", "@американский|американц+ы/ев/ам/ами/ах|американец+"},
 	{"", kBlock, "%Gobble|%roast turkey|%stuffing|%gravy|%Peach State|%Kemp|%Warnock|%Ossoff|%Georgia Tech|%University of Georgia|%Atlanta Braves", ""},
 
 	// United Kingdom
@@ -196,21 +196,21 @@ var places = [...]place{
 	{"GB", kCapital, "London|Downing Street|Westminster|Whitehall", "Лондон|Даунинг-стрит|@лондонский"},
 	{"GB", kCity, "Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Belfast|Cardiff|Leeds|Bristol|Oxford|Cambridge", "Манчестер|Бирмингем|Ливерпуль|Глазго|Эдинбург|Белфаст|Кардифф|Оксфорд|Кембридж"},
 	{"GB", kLeader, "Starmer|Sunak|Boris Johnson|Theresa May|Lammy|Rachel Reeves|Yvette Cooper|Truss|Corbyn|Farage", "Стармер|Сунак|Борис Джонсон|Тереза Мэй|Лэмми|Трасс"},
-	{"GB", kDemonym, "British|Briton|Britons|Scottish|Welsh|English", "@британский|@английский|британц+ы/ев/ам/ами/ах"},
+	{"GB", kDemonym, "British|Briton|Britons|Scottish|Welsh|English", "@британский|@английский|британц+ы/ев/ам/ами/ах|британец+"},
 
 	// Other frequent countries: capitals, leaders, demonyms.
 	{"FR", kCapital, "Paris|Élysée|Elysee|Marseille|Lyon", "Париж|Марсель|Лион|@парижский"},
 	{"FR", kLeader, "Macron|Le Pen|Bayrou|Barnier|Attal|Lecornu", "Макрон|Ле Пен|Байру|Барнье"},
-	{"FR", kDemonym, "French", "@французский|француз+ы/ов/ам/ами/ах"},
+	{"FR", kDemonym, "French", "@французский|француз+/а/у/ом/е/ы/ов/ам/ами/ах"},
 	{"DE", kCapital, "Berlin|Munich|Hamburg|Frankfurt|Bundestag|Cologne", "Берлин|Мюнхен|Гамбург|Франкфурт|Бундестаг|@берлинский"},
 	{"DE", kLeader, "Scholz|Merz|Merkel|Steinmeier|Baerbock|Pistorius|Wadephul", "Шольц|Мерц|Меркель|Штайнмайер|Бербок|Писториус"},
-	{"DE", kDemonym, "German|Germans", "@немецкий|@германский|немц+ы/ев/ам/ами/ах"},
+	{"DE", kDemonym, "German|Germans", "@немецкий|@германский|немц+ы/ев/ам/ами/ах|немец+"},
 	{"IT", kCapital, "Rome|Milan|Naples|Venice|Sicily|Meloni|Mattarella", "Рим|Милан|Неаполь|Венеция|Сицилия|Мелони"},
 	{"IT", kDemonym, "Italian|Italians", "@итальянский"},
-	{"ES", kCapital, "Madrid|Barcelona|Catalonia|Sánchez|Sanchez", "Мадрид|Барселона|Каталония|Санчес"},
+	{"ES", kCapital, "Madrid|Barcelona|Catalonia|Sánchez|Sanchez|Ceuta|Melilla|Canary Islands|Seville|Valencia", "Мадрид|Барселона|Каталония|Санчес"},
 	{"ES", kDemonym, "Spanish|Spaniards", "@испанский"},
 	{"PL", kCapital, "Warsaw|Krakow|Kraków|Gdansk|Tusk|Duda|Nawrocki|Sikorski", "Варшава|Краков|Гданьск|Туск|Дуда|Навроцкий|Сикорский|@варшавский"},
-	{"PL", kDemonym, "Polish|Poles", "@польский|поляк+и/ов/ам/ами/ах"},
+	{"PL", kDemonym, "Polish|Poles", "@польский|поляк+/а/у/ом/е/и/ов/ам/ами/ах"},
 	{"LT", kCapital, "Vilnius|Kaunas|Klaipeda|Nauseda|Nausėda", "Вильнюс|Каунас|Клайпеда|Науседа"},
 	{"LT", kDemonym, "Lithuanian|Lithuanians", "@литовский"},
 	{"LV", kCapital, "Riga|Rinkēvičs|Rinkevics", "Рига|@рижский"},
@@ -222,12 +222,12 @@ var places = [...]place{
 	{"IL", kCapital, "Jerusalem|Tel Aviv|Netanyahu|IDF|Knesset|Haifa|Herzog|Bennett|Lapid|Gantz|Gallant|Mossad", "Иерусалим|Тель-Авив|Нетаньяху|=ЦАХАЛ|Кнессет|Хайфа|Моссад"},
 	{"IL", kDemonym, "Israeli|Israelis", "@израильский|израильтян+е//ам/ами/ах"},
 	{"PS", kCapital, "Gaza|Gaza Strip|West Bank|Hamas|Ramallah|Khan Younis|Rafah|Abbas|Palestinian Authority", "Газа|Сектор Газа|Западный берег|Хамас|=ХАМАС|Рамалла|Рафах|Аббас"},
-	{"PS", kDemonym, "Palestinian|Palestinians", "@палестинский|палестинц+ы/ев/ам/ами/ах"},
+	{"PS", kDemonym, "Palestinian|Palestinians", "@палестинский|палестинц+ы/ев/ам/ами/ах|палестинец+"},
 	{"IN", kCapital, "New Delhi|Delhi|Mumbai|Bombay|Kolkata|Calcutta|Chennai|Bangalore|Bengaluru|Kashmir|Modi|Narendra Modi|Jaishankar|Hyderabad|Gujarat|Kerala|Uttar Pradesh|Maharashtra|Rahul Gandhi|Lok Sabha",
 		"Нью-Дели|Дели|Мумбаи|Бомбей|Калькутта|Ченнаи|Бангалор|Кашмир|Моди|Джайшанкар"},
-	{"IN", kDemonym, "Indian|Indians", "@индийский|индийц+ы/ев/ам/ами/ах"},
+	{"IN", kDemonym, "Indian|Indians", "@индийский|индийц+ы/ев/ам/ами/ах|индийец+"},
 	{"JP", kCapital, "Tokyo|Osaka|Kyoto|Hiroshima|Okinawa|Fukushima|Kishida|Ishiba|Takaichi|?Abe|Yokohama|Nagasaki", "Токио|Осака|Киото|Хиросима|Окинава|Фукусима|Кисида|Исиба|Такаити"},
-	{"JP", kDemonym, "Japanese", "@японский|японц+ы/ев/ам/ами/ах"},
+	{"JP", kDemonym, "Japanese", "@японский|японц+ы/ев/ам/ами/ах|японец+"},
 	{"KR", kCapital, "Seoul|Busan|Yoon Suk Yeol|Yoon|Lee Jae-myung|Moon Jae-in|Samsung|Hyundai", "Сеул|Пусан|Юн Сок Ёль|Ли Чжэ Мён|Мун Чжэ Ин|Самсунг"},
 	{"KR", kDemonym, "South Korean|South Koreans", "@южнокорейский"},
 	{"KP", kCapital, "Pyongyang|Kim Jong Un|Kim Jong-un|!DPRK|North Korean|North Koreans", "Пхеньян|Ким Чен Ын|=КНДР|@северокорейский"},
@@ -283,7 +283,7 @@ var places = [...]place{
 	{"TH", kDemonym, "Thai", "@тайский"},
 	{"ID", kCapital, "Jakarta|Bali|Prabowo|Jokowi|Sumatra", "Джакарта|Бали"},
 	{"ID", kDemonym, "Indonesian|Indonesians", "@индонезийский"},
-	{"PH", kCapital, "Manila|Marcos|Duterte|Mindanao", "Манила|Дутерте"},
+	{"PH", kCapital, "Manila|Marcos|Duterte|Mindanao|Pacquiao", "Манила|Дутерте|Пакьяо"},
 	{"PH", kDemonym, "Filipino|Filipinos|Philippine", "@филиппинский"},
 	{"MY", kCapital, "Kuala Lumpur|Anwar Ibrahim", "Куала-Лумпур"},
 	{"MY", kDemonym, "Malaysian|Malaysians", "@малайзийский"},
@@ -347,7 +347,8 @@ var places = [...]place{
 	{"DZ", kCapital, "Algiers", "Алжир"},
 	{"DZ", kDemonym, "Algerian|Algerians", "@алжирский"},
 	{"TN", kCapital, "Tunis", "Тунис"},
-	{"CD", kCapital, "Kinshasa|Goma|Tshisekedi|DR Congo|!DRC", "Киншаса|Гома|=ДРК"},
+	{"CD", kName, "Democratic Republic of Congo|Democratic Republic of the Congo|DR Congo|!DRC|Congo-Kinshasa", ""},
+	{"CD", kCapital, "Kinshasa|Goma|Tshisekedi", "Киншаса|Гома|=ДРК"},
 	{"CG", kCapital, "Brazzaville", "Браззавиль"},
 	{"SO", kCapital, "Mogadishu|al-Shabab|Al-Shabaab", "Могадишо"},
 	{"SO", kDemonym, "Somali|Somalis", "@сомалийский"},

@@ -25,8 +25,8 @@ const (
 var kindWeight = [...]float32{
 	kName:        1.0,
 	kCapital:     0.8,
-	kCity:        0.6,
-	kRegion:      0.6,
+	kCity:        0.7,
+	kRegion:      0.7,
 	kLeader:      0.8,
 	kInstitution: 0.7,
 	kDemonym:     0.5,

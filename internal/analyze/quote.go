@@ -60,6 +60,14 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		}
 	}
 	spans = mergeSplitQuotes(d, spans)
+	// “A,” said X. “B.” — the second quotation continues the first speaker's.
+	for i := 1; i < len(spans); i++ {
+		q, prev := &spans[i], &spans[i-1]
+		if q.ref.kind == refNone && prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
+			!strings.ContainsAny(d.body[prev.end:q.open], "“”«»\"") {
+			q.ref = prev.ref
+		}
+	}
 	spans = a.appendBlockQuotes(d, spans)
 
 	mentions := a.personMentions(d)
@@ -173,6 +181,9 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
 func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
+	if w := d.word(k); (w == "so" || w == "as") && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] {
+		k++ // “…” So said Jacinda Ardern
+	}
 	if speechVerbs[d.word(k)] {
 		ref, _ := a.parseForward(d, k+1, limit)
 		return ref
@@ -209,6 +220,10 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		return speakerRef{}
 	}
 	gap := d.body[d.btoks[m].e:off]
+	if (d.word(m) == "that" || d.word(m) == "что") && onlyRunes(gap, " ") && m > 0 && speechVerbs[d.word(m-1)] {
+		m-- // Trump declared that “…”
+		gap = ","
+	}
 	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") {
 		return speakerRef{}
 	}
@@ -300,8 +315,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j++
 			continue
 		}
-		if c := a.countryOfToken(d, j); c != "" && !a.isNameStart(d, j) {
+		if c, n := a.placeAt(d, j); c != "" && !a.isNameStart(d, j) {
 			ref.roleCode = c
+			j += n - 1
 			continue
 		}
 		if titleWords[w] {
@@ -325,6 +341,28 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		return ref, j
 	}
 	return speakerRef{}, i
+}
+
+// placeAt returns the country of a non-person gazetteer phrase starting at
+// token i (New Zealand, России) and its length in tokens.
+func (a *Analyzer) placeAt(d *doc, i int) (string, int) {
+	for _, ci := range a.gaz.heads[d.btoks[i].id] {
+		e := &a.gaz.entries[ci]
+		if e.code == "" || e.kind == kLeader || i+len(e.words) > len(d.btoks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.words); k++ {
+			if d.btoks[i+k].id != e.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e.code, len(e.words)
+		}
+	}
+	return "", 0
 }
 
 // isNameStart reports whether a country-like token is in fact the start of a
@@ -478,6 +516,9 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
 		} else if a.isLeaderToken(d, i) {
 			out = append(out, mention{pos: int(t.s), name: d.word(i), person: -1})
+		} else if n := a.nameRun(d, i); n > 0 {
+			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
+			i += n - 1
 		}
 	}
 	return out
@@ -695,4 +736,27 @@ func quoteScore(text string) float64 {
 	}
 	score += 0.1 * math.Min(float64(strong), 3)
 	return math.Round(score*100) / 100
+}
+
+// nameRun returns the length of a likely personal name starting at token i:
+// two or three capitalised words, none of them a title, a place, a lexicon
+// word or a sentence opener. It returns 0 otherwise.
+func (a *Analyzer) nameRun(d *doc, i int) int {
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) {
+		return 0 // inside a longer capitalised run
+	}
+	n := 0
+	for j := i; j < len(d.btoks) && n < 4; j++ {
+		t := &d.btoks[j]
+		w := d.word(j)
+		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
+			titleWords[w] || notNames[w] || a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil {
+			break
+		}
+		n++
+	}
+	if n < 2 || n > 3 {
+		return 0
+	}
+	return n
 }

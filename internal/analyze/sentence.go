@@ -31,7 +31,7 @@ var speechVerbs = map[string]bool{
 	"asked": true, "asks": true, "replied": true, "explained": true, "insisted": true,
 	"wrote": true, "writes": true, "declared": true, "argued": true, "continued": true,
 	"recalled": true, "responded": true, "tweeted": true, "announced": true, "emphasised": true,
-	"emphasized": true, "admitted": true, "concluded": true, "claimed": true, "urged": true,
+	"emphasized": true, "admitted": true, "confessed": true, "mumbles": true, "mumbled": true, "shouted": true, "joked": true, "concluded": true, "claimed": true, "urged": true,
 	"сказал": true, "сказала": true, "сказали": true, "заявил": true, "заявила": true,
 	"заявили": true, "отметил": true, "отметила": true, "отметили": true, "подчеркнул": true,
 	"подчеркнула": true, "добавил": true, "добавила": true, "пояснил": true, "пояснила": true,

@@ -13,25 +13,27 @@ const (
 	minSummaryWords  = 4
 )
 
-// computeLead marks where the lead ends: the first text paragraph, but no
-// more than its first two sentences when a feed gives the body as one block.
+// computeLead marks where the lead ends: the first two text paragraphs (a
+// feed's standfirst and first paragraph), but no more than three sentences.
 func (d *doc) computeLead() {
-	for pi, p := range d.paras {
-		if p.kind != pText {
+	paras, n := 0, 0
+	last := int32(-1)
+	for _, s := range d.sents {
+		if d.paras[s.para].kind != pText {
 			continue
 		}
-		d.leadEnd = p.e
-		n := 0
-		for _, s := range d.sents {
-			if s.para == int32(pi) {
-				n++
-				if n == 2 {
-					d.leadEnd = s.e
-					break
-				}
+		if s.para != last {
+			paras++
+			last = s.para
+			if paras > 2 {
+				return
 			}
 		}
-		return
+		d.leadEnd = s.e
+		n++
+		if n == 3 {
+			return
+		}
 	}
 }
 

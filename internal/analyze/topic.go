@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,7 +13,7 @@ import (
 // Topic rule: a topic is the article's when its length-normalised score
 // reaches topicMin and topicShare of the best topic; at most maxTopics.
 const (
-	topicMin    = 3.0
+	topicMin    = 2.0
 	topicShare  = 0.35
 	maxTopics   = 3
 	termCap     = 4.0 // one term contributes at most termCap times its weight
@@ -125,9 +126,16 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		sums[m.entry] += w
 		counts[m.entry]++
 	}
-	for ei, s := range sums {
+	// Sum in entry order: map order would make the float sums, and so the
+	// rounded scores, vary from run to run.
+	keys := make([]int32, 0, len(sums))
+	for ei := range sums {
+		keys = append(keys, ei)
+	}
+	slices.Sort(keys)
+	for _, ei := range keys {
 		e := &a.top.entries[ei]
-		raw[e.topic] += float64(e.weight) * math.Min(s, termCap)
+		raw[e.topic] += float64(e.weight) * math.Min(sums[ei], termCap)
 	}
 	// Longer texts collect more hits; damp by the square root of length.
 	words := len(d.btoks) + len(d.ttoks)
