@@ -104,6 +104,10 @@ type Poller struct {
 	now     func() time.Time
 	fetcher *Fetcher
 	metrics Metrics
+	// writeMu makes the poller a single writer: SQLite allows one write
+	// transaction at a time, and workers queueing here is far cheaper than
+	// workers sleeping in the driver's busy handler.
+	writeMu sync.Mutex
 }
 
 // NewPoller returns a Poller for cfg; it fails when cfg has no Store.
@@ -320,7 +324,10 @@ func (p *Poller) pollFeed(ctx context.Context, f news.Feed) FeedResult {
 	} else {
 		recordSuccess(&f, res.Status, now, p.cfg.Interval)
 	}
-	if err := p.store.SaveFeedState(ctx, f); err != nil && res.Err == nil {
+	p.writeMu.Lock()
+	err := p.store.SaveFeedState(ctx, f)
+	p.writeMu.Unlock()
+	if err != nil && res.Err == nil {
 		res.Err, res.Status = err, StatusFailed
 	}
 	res.Feed = f
@@ -362,7 +369,9 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 			p.cfg.Enrich(&fresh[i])
 		}
 	}
+	p.writeMu.Lock()
 	added, updated, err := p.store.SaveArticles(ctx, fresh)
+	p.writeMu.Unlock()
 	if err != nil {
 		return FeedResult{Err: err}
 	}

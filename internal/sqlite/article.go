@@ -108,7 +108,7 @@ func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOu
 			Hash string `db:"content_hash"`
 		}
 		err := sqlx.GetContext(ctx, q, &row,
-			`SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?`, a.FeedID, a.GUID)
+			`SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ? AND guid <> ''`, a.FeedID, a.GUID)
 		switch {
 		case err == nil && row.Hash == a.ContentHash:
 			return outcomeDuplicate, row.ID, nil
