@@ -1,0 +1,107 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html/charset"
+)
+
+func encode(t *testing.T, label, s string) []byte {
+	t.Helper()
+	enc, _ := charset.Lookup(label)
+	b, err := enc.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestToUTF8(t *testing.T) {
+	rss := func(decl, title string) string {
+		return decl + `<rss version="2.0"><channel><title>` + title + `</title></channel></rss>`
+	}
+	tests := []struct {
+		name        string
+		body        []byte
+		contentType string
+		want        string
+	}{
+		{"windows-1251 declared", encode(t, "windows-1251", rss(`<?xml version="1.0" encoding="windows-1251"?>`, "Новости Оренбурга")), "", "Новости Оренбурга"},
+		{"KOI8-R declared", encode(t, "koi8-r", rss(`<?xml version='1.0' encoding='KOI8-R'?>`, "Первая новость")), "", "Первая новость"},
+		{"Latin-1 declared", encode(t, "iso-8859-1", rss(`<?xml version="1.0" encoding="ISO-8859-1"?>`, "Notícias de São Paulo")), "", "Notícias de São Paulo"},
+		{"Latin-1 undeclared, served as UTF-8", encode(t, "iso-8859-1", rss("", "Été à Genève")), "text/xml; charset=utf-8", "Été à Genève"},
+		{"windows-1251 undeclared", encode(t, "windows-1251", rss("", "Главные новости дня")), "", "Главные новости дня"},
+		{"charset from Content-Type", encode(t, "windows-1251", rss("", "Привет")), "application/rss+xml; charset=windows-1251", "Привет"},
+		{"UTF-8 BOM and junk before the declaration", append([]byte("\xEF\xBB\xBF\n\n  "), rss(`<?xml version="1.0"?>`, "Ünïcödé")...), "", "Ünïcödé"},
+		{"mostly UTF-8 with a broken byte", []byte(rss("", "Café \xff bar")), "", "Café \uFFFD bar"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := toUTF8(tt.body, tt.contentType)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(out), "<title>"+tt.want+"</title>") {
+				t.Errorf("got %q, want title %q", out, tt.want)
+			}
+			f, err := ParseFeed(tt.body, tt.contentType)
+			if err != nil {
+				t.Fatalf("ParseFeed: %v", err)
+			}
+			if f.Title != tt.want {
+				t.Errorf("parsed title %q, want %q", f.Title, tt.want)
+			}
+		})
+	}
+}
+
+func TestCanonicalURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://Example.COM:443/a?utm_source=rss&utm_medium=x&id=7#comments", "https://example.com/a?id=7"},
+		{"http://example.com:80", "http://example.com/"},
+		{"https://www.bbc.com/news/x?at_medium=RSS&at_campaign=KARANGA", "https://www.bbc.com/news/x"},
+		{"https://e.com/p?fbclid=1&gclid=2&b=2&a=1", "https://e.com/p?a=1&b=2"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := CanonicalURL(tt.in); got != tt.want {
+			t.Errorf("CanonicalURL(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"paragraphs", "<p>One  two</p>\n<p>Three</p>", "One two\n\nThree"},
+		{"inline markup keeps words apart", "<p>Hello <b>big</b> world</p>", "Hello big world"},
+		{"inline markup joins a split word", "<p>Wo<i>rd</i></p>", "Word"},
+		{"line breaks", "a<br>b<br/>c", "a\nb\nc"},
+		{"scripts, styles and images dropped", `<p>Keep</p><script>var x = "<p>no</p>";</script><style>p{}</style><img src="i.jpg"><p>this</p>`, "Keep\n\nthis"},
+		{"entities", "<p>Tom &amp; Jerry &laquo;x&raquo;&nbsp;y</p>", "Tom & Jerry «x» y"},
+		{"plain text with blank lines", "First para\nline two\n\n  Second para  ", "First para\nline two\n\nSecond para"},
+		{"escaped text that is not markup", "AT&amp;T < 5", "AT&T < 5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := htmlText(tt.in); got != tt.want {
+				t.Errorf("htmlText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Президент подписал указ", "ru"},
+		{"Торгівля між Росією та Китаєм", "uk"},
+		{"The president signed a decree", "en"},
+		{"امریکی عسکری امداد", "und"},
+		{"", "und"},
+	}
+	for _, tt := range tests {
+		if got := detectLang(tt.in); got != tt.want {
+			t.Errorf("detectLang(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
