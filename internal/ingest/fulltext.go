@@ -1,15 +1,10 @@
 package ingest
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
-
-	"codeberg.org/readeck/go-readability/v2"
-	"golang.org/x/net/html/charset"
 
 	"github.com/newsbot/newsbot/internal/news"
 )
@@ -50,30 +45,8 @@ func (p *Poller) pageText(ctx context.Context, pageURL string) (string, error) {
 	return extractText(resp.Body, resp.ContentType, resp.URL)
 }
 
-// extractText runs readability over an HTML page.
+// extractText runs readability over an HTML page and returns its main text.
 func extractText(body []byte, contentType, pageURL string) (string, error) {
-	r, err := charset.NewReader(bytes.NewReader(body), contentType)
-	if err != nil {
-		return "", fmt.Errorf("decode page: %w", err)
-	}
-	u, err := url.Parse(pageURL)
-	if err != nil {
-		return "", fmt.Errorf("page url: %w", err)
-	}
-	art, err := readability.FromReader(r, u)
-	if err != nil {
-		return "", fmt.Errorf("extract text: %w", err)
-	}
-	if art.Node == nil {
-		return "", errors.New("extract text: no article found on the page")
-	}
-	var buf bytes.Buffer
-	if err := art.RenderHTML(&buf); err != nil {
-		return "", fmt.Errorf("extract text: %w", err)
-	}
-	text, _ := htmlText(buf.String())
-	if text == "" {
-		return "", errors.New("extract text: no article found on the page")
-	}
-	return text, nil
+	_, text, err := readArticle(body, contentType, pageURL)
+	return text, err
 }
