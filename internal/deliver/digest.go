@@ -2,8 +2,10 @@ package deliver
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/news"
@@ -17,9 +19,37 @@ const DefaultMaxItems = 10
 // are built from one read of the store. It is read-only once built and safe
 // for concurrent use.
 type StoryIndex struct {
-	stories   []story
-	byCountry map[string][]int32
-	all       []int32
+	stories []story
+	// meta holds what ranking and matching read for every candidate, kept
+	// compact and apart from the articles for cache locality.
+	meta []storyMeta
+	// Countries are bits: countryBit numbers them, and each story has
+	// words uint64s of primary-country bits.
+	countryBit  map[string]int
+	words       int
+	primaryBits []uint64
+	topicBit    map[news.Topic]uint
+	// byPrimary and byMentioned list, per country, the stories about it and
+	// those merely mentioning it; they and all are in rank order (outlets,
+	// then freshness).
+	byPrimary   map[string][]int32
+	byMentioned map[string][]int32
+	all         []int32
+	scratch     sync.Pool // of *scratch
+}
+
+type storyMeta struct {
+	newest, oldest int64 // members' published times, Unix nanoseconds
+	sources        int32
+	topics         uint64 // bit per topic; bit 63 for topics outside the taxonomy
+}
+
+// scratch is per-call working memory, reused across calls.
+type scratch struct {
+	marks []uint32
+	gen   uint32
+	top   []candidate
+	mask  []uint64
 }
 
 type story struct {
@@ -36,7 +66,8 @@ type story struct {
 // cluster form one story; others stand alone. Bodies are dropped except the
 // first paragraph of articles without a summary, which is all a digest shows.
 func NewStoryIndex(arts []news.Article) *StoryIndex {
-	x := &StoryIndex{byCountry: make(map[string][]int32)}
+	x := &StoryIndex{byPrimary: make(map[string][]int32), byMentioned: make(map[string][]int32)}
+	x.scratch.New = func() any { return new(scratch) }
 	byCluster := make(map[string]int32)
 	for _, a := range arts {
 		a.Body = leadParagraph(a)
@@ -52,15 +83,80 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 		s := &x.stories[i]
 		s.members = append(s.members, a)
 	}
+	x.countryBit = make(map[string]int)
+	x.topicBit = make(map[news.Topic]uint)
+	for i, t := range news.Topics() {
+		x.topicBit[t.Slug] = uint(min(i, 62))
+	}
 	for i := range x.stories {
 		s := &x.stories[i]
 		s.finish()
 		x.all = append(x.all, int32(i))
 		for _, c := range s.any {
-			x.byCountry[c] = append(x.byCountry[c], int32(i))
+			if slices.Contains(s.primary, c) {
+				x.byPrimary[c] = append(x.byPrimary[c], int32(i))
+			} else {
+				x.byMentioned[c] = append(x.byMentioned[c], int32(i))
+			}
+			if _, ok := x.countryBit[c]; !ok {
+				x.countryBit[c] = len(x.countryBit)
+			}
 		}
 	}
+	x.words = (len(x.countryBit) + 63) / 64
+	x.primaryBits = make([]uint64, len(x.stories)*x.words)
+	x.meta = make([]storyMeta, len(x.stories))
+	for i := range x.stories {
+		s := &x.stories[i]
+		m := &x.meta[i]
+		m.newest = s.members[0].PublishedAt.UnixNano()
+		m.oldest = s.members[len(s.members)-1].PublishedAt.UnixNano()
+		m.sources = int32(s.sources)
+		for _, t := range s.topics {
+			m.topics |= 1 << x.topicBitOf(t)
+		}
+		for _, c := range s.primary {
+			setBit(x.primaryBits[i*x.words:], x.countryBit[c])
+		}
+	}
+	byRank := func(a, b int32) int {
+		if a == b {
+			return 0
+		}
+		if x.less(candidate{idx: a}, candidate{idx: b}) {
+			return -1
+		}
+		return 1
+	}
+	slices.SortFunc(x.all, byRank)
+	for _, l := range x.byPrimary {
+		slices.SortFunc(l, byRank)
+	}
+	for _, l := range x.byMentioned {
+		slices.SortFunc(l, byRank)
+	}
 	return x
+}
+
+func (x *StoryIndex) topicBitOf(t news.Topic) uint {
+	if b, ok := x.topicBit[t]; ok {
+		return b
+	}
+	return 63
+}
+
+func setBit(words []uint64, bit int) { words[bit/64] |= 1 << (bit % 64) }
+
+// countryMask returns the bits of codes known to the index.
+func (x *StoryIndex) countryMask(codes []string, into []uint64) []uint64 {
+	into = slices.Grow(into[:0], x.words)[:x.words]
+	clear(into)
+	for _, c := range codes {
+		if b, ok := x.countryBit[c]; ok {
+			setBit(into, b)
+		}
+	}
+	return into
 }
 
 // Len returns the number of stories.
@@ -118,6 +214,22 @@ func outletName(a news.Article) string {
 	return a.URL
 }
 
+// less reports whether a ranks before b: a primary-country match first,
+// then more outlets, then fresher, then index order for stability.
+func (x *StoryIndex) less(a, b candidate) bool {
+	if a.primaryMatch != b.primaryMatch {
+		return a.primaryMatch
+	}
+	ma, mb := &x.meta[a.idx], &x.meta[b.idx]
+	if ma.sources != mb.sources {
+		return ma.sources > mb.sources
+	}
+	if ma.newest != mb.newest {
+		return ma.newest > mb.newest
+	}
+	return a.idx < b.idx
+}
+
 // candidate is a story matched for one subscriber.
 type candidate struct {
 	idx          int32
@@ -138,42 +250,96 @@ func (x *StoryIndex) Digest(s news.Subscriber, since, until time.Time, maxItems 
 	if d.GroupBy == "" {
 		d.GroupBy = news.GroupByCountry
 	}
-	var pool []int32
-	if len(s.Countries) == 0 {
-		pool = x.all
-	} else if len(s.Countries) == 1 {
-		pool = x.byCountry[s.Countries[0]]
-	} else {
-		seen := make(map[int32]bool)
-		for _, c := range s.Countries {
-			for _, i := range x.byCountry[c] {
-				if !seen[i] {
-					seen[i] = true
-					pool = append(pool, i)
+	// Countries' story lists overlap; marks (pooled, stamped with a
+	// generation) skip duplicates without a map per call.
+	sc := x.scratch.Get().(*scratch)
+	defer x.scratch.Put(sc)
+	sc.gen++
+	if sc.gen == 0 || len(sc.marks) != len(x.stories) {
+		sc.marks, sc.gen = make([]uint32, len(x.stories)), 1
+	}
+	top := sc.top[:0]
+	sc.mask = x.countryMask(s.Countries, sc.mask)
+	mask := sc.mask
+	var topics uint64
+	for _, t := range s.Topics {
+		topics |= 1 << x.topicBitOf(t)
+	}
+	sinceN, untilN := since.UnixNano(), int64(math.MaxInt64)
+	if !until.IsZero() {
+		untilN = until.UnixNano()
+	}
+	// consider ranks story i in top and reports whether it matched.
+	consider := func(i int32) bool {
+		if sc.marks[i] == sc.gen {
+			return false
+		}
+		sc.marks[i] = sc.gen
+		m := &x.meta[i]
+		if topics != 0 && m.topics&topics == 0 {
+			return false
+		}
+		switch {
+		case m.newest < sinceN || m.oldest >= untilN:
+			return false
+		case m.oldest >= sinceN && m.newest < untilN:
+		case !x.stories[i].inWindow(since, until):
+			return false
+		}
+		c := candidate{idx: i}
+		for k, w := range x.primaryBits[int(i)*x.words : int(i+1)*x.words] {
+			if w&mask[k] != 0 {
+				c.primaryMatch = true
+				break
+			}
+		}
+		// Keep the best maxItems in order: insertion into a short list is
+		// far cheaper than sorting every match.
+		if len(top) == maxItems && x.less(top[len(top)-1], c) {
+			return true
+		}
+		pos, _ := slices.BinarySearchFunc(top, c, func(a, b candidate) int {
+			if x.less(a, b) {
+				return -1
+			}
+			return 1
+		})
+		if len(top) < maxItems {
+			top = append(top, candidate{})
+		}
+		copy(top[pos+1:], top[pos:len(top)-1])
+		top[pos] = c
+		return true
+	}
+	// Every list is in rank order apart from the primary-country match, so
+	// the best maxItems of a list are all it can contribute: each scan stops
+	// there. Stories about one of the subscriber's countries outrank those
+	// merely mentioning one, so the latter are needed only when the former
+	// were too few — and then every primary list was scanned to its end,
+	// leaving none of them unmarked.
+	scan := func(list []int32) {
+		taken := 0
+		for _, i := range list {
+			if consider(i) {
+				if taken++; taken == maxItems {
+					return
 				}
 			}
 		}
 	}
-	var cands []candidate
-	for _, i := range pool {
-		st := &x.stories[i]
-		if !st.inWindow(since, until) || !topicsMatch(st.topics, s.Topics) {
-			continue
+	if len(s.Countries) == 0 {
+		scan(x.all)
+	}
+	for _, c := range s.Countries {
+		scan(x.byPrimary[c])
+	}
+	if len(top) < maxItems {
+		for _, c := range s.Countries {
+			scan(x.byMentioned[c])
 		}
-		cands = append(cands, candidate{idx: i, primaryMatch: anyIn(st.primary, s.Countries)})
 	}
-	slices.SortFunc(cands, func(a, b candidate) int {
-		sa, sb := &x.stories[a.idx], &x.stories[b.idx]
-		return cmp.Or(
-			-cmp.Compare(boolInt(a.primaryMatch), boolInt(b.primaryMatch)),
-			-cmp.Compare(sa.sources, sb.sources),
-			sb.newest.Compare(sa.newest),
-			cmp.Compare(a.idx, b.idx),
-		)
-	})
-	if len(cands) > maxItems {
-		cands = cands[:maxItems]
-	}
+	sc.top = top
+	cands := slices.Clone(top)
 	x.group(&d, s, cands)
 	return d
 }
@@ -264,32 +430,4 @@ func (st *story) entry() news.Story {
 		out.Also = append(out.Also, news.Outlet{Name: a.Source, URL: a.URL})
 	}
 	return out
-}
-
-func topicsMatch(have, want []news.Topic) bool {
-	if len(want) == 0 {
-		return true
-	}
-	for _, t := range have {
-		if slices.Contains(want, t) {
-			return true
-		}
-	}
-	return false
-}
-
-func anyIn(have, want []string) bool {
-	for _, c := range have {
-		if slices.Contains(want, c) {
-			return true
-		}
-	}
-	return false
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/news"
@@ -81,6 +83,7 @@ type Scheduler struct {
 	log     *slog.Logger
 	cfg     SchedulerConfig
 	now     func() time.Time
+	zones   sync.Map // zone name → *time.Location
 }
 
 // NewScheduler returns a digest scheduler. notify (may be nil) is woken after
@@ -142,12 +145,7 @@ func (s *Scheduler) Tick(ctx context.Context) (int, error) {
 				return total, err
 			}
 		}
-		var msgs []news.OutboxMessage
-		for i := range subs {
-			m, outcome := s.compose(idx, &subs[i], now)
-			msgs = append(msgs, m...)
-			s.metrics.digest(outcome)
-		}
+		msgs := s.composeAll(idx, subs, now)
 		if err := s.store.RecordDigests(ctx, msgs, subs); err != nil {
 			return total, fmt.Errorf("digest: %w", err)
 		}
@@ -200,6 +198,30 @@ func (s *Scheduler) index(ctx context.Context, now time.Time) (*StoryIndex, erro
 	return NewStoryIndex(all), nil
 }
 
+// composeAll composes the digests of subs on every CPU, keeping their order.
+func (s *Scheduler) composeAll(idx *StoryIndex, subs []news.Subscriber, now time.Time) []news.OutboxMessage {
+	per := make([][]news.OutboxMessage, len(subs))
+	workers := min(runtime.GOMAXPROCS(0), len(subs))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(subs); i += workers {
+				m, outcome := s.compose(idx, &subs[i], now)
+				per[i] = m
+				s.metrics.digest(outcome)
+			}
+		}()
+	}
+	wg.Wait()
+	var msgs []news.OutboxMessage
+	for _, m := range per {
+		msgs = append(msgs, m...)
+	}
+	return msgs
+}
+
 // compose builds sub's digest messages and sets its LastDigestAt and
 // NextDigestAt; no message when there is nothing new (unless QuietDay). The
 // outcome is "sent", "quiet" or "empty".
@@ -247,13 +269,21 @@ func (s *Scheduler) since(sub news.Subscriber, now time.Time) time.Time {
 	return floor
 }
 
+// zone returns sub's time zone, loaded once per name: LoadLocation reads
+// the zone file on every call.
 func (s *Scheduler) zone(sub news.Subscriber) *time.Location {
-	if sub.Timezone != "" {
-		if loc, err := time.LoadLocation(sub.Timezone); err == nil {
-			return loc
-		}
+	if sub.Timezone == "" {
+		return s.cfg.DefaultZone
 	}
-	return s.cfg.DefaultZone
+	if loc, ok := s.zones.Load(sub.Timezone); ok {
+		return loc.(*time.Location)
+	}
+	loc, err := time.LoadLocation(sub.Timezone)
+	if err != nil {
+		loc = s.cfg.DefaultZone
+	}
+	s.zones.Store(sub.Timezone, loc)
+	return loc
 }
 
 // next returns sub's next digest time after now; a broken digest time falls

@@ -168,3 +168,65 @@ func (d *DB) RecordDigests(ctx context.Context, msgs []news.OutboxMessage, subs 
 	}
 	return nil
 }
+
+// SaveSubscribers creates or replaces many subscriptions, countries and
+// topics included, in chunked transactions: for imports and benchmarks,
+// where one transaction per subscriber would be slow.
+func (d *DB) SaveSubscribers(ctx context.Context, subs []news.Subscriber) error {
+	now := fmtTime(d.now())
+	for start := 0; start < len(subs); start += enqueueChunk {
+		chunk := subs[start:min(start+enqueueChunk, len(subs))]
+		err := d.tx(ctx, func(tx *sqlx.Tx) error {
+			ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO subscribers (`+subscriberColumns+`)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+			if err != nil {
+				return err
+			}
+			defer ins.Close()
+			country, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO subscriber_countries (chat_id, code) VALUES (?, ?)`)
+			if err != nil {
+				return err
+			}
+			defer country.Close()
+			topic, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO subscriber_topics (chat_id, topic) VALUES (?, ?)`)
+			if err != nil {
+				return err
+			}
+			defer topic.Close()
+			for _, s := range chunk {
+				if s.Status == "" {
+					s.Status = news.StatusActive
+				}
+				if s.ChatType == "" {
+					s.ChatType = news.ChatPrivate
+				}
+				if s.GroupBy == "" {
+					s.GroupBy = news.GroupByCountry
+				}
+				if s.DigestTime == "" {
+					s.DigestTime = "08:00"
+				}
+				if _, err := ins.ExecContext(ctx, s.ChatID, string(s.ChatType), s.Title, s.Username, s.Lang,
+					s.Timezone, s.DigestTime, fmtTime(s.NextDigestAt), fmtTime(s.LastDigestAt), string(s.Status),
+					string(s.GroupBy), s.QuietDay, s.BreakingAlerts, s.OwnerUserID, now, now); err != nil {
+					return err
+				}
+				for _, c := range s.Countries {
+					if _, err := country.ExecContext(ctx, s.ChatID, c); err != nil {
+						return err
+					}
+				}
+				for _, t := range s.Topics {
+					if _, err := topic.ExecContext(ctx, s.ChatID, string(t)); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("save subscribers: %w", err)
+		}
+	}
+	return nil
+}

@@ -225,3 +225,19 @@ func TestStartBroadcastPerLanguage(t *testing.T) {
 		t.Errorf("total = %d", b.Total)
 	}
 }
+
+func TestSaveSubscribers(t *testing.T) {
+	ctx := context.Background()
+	db := openOutboxTestDB(t, nil)
+	subs := []news.Subscriber{sub(1, []string{"KZ", "UZ"}, []news.Topic{news.TopicSport}), sub(2, nil, nil)}
+	if err := db.SaveSubscribers(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Subscriber(ctx, 1)
+	if err != nil || len(got.Countries) != 2 || len(got.Topics) != 1 || got.Status != news.StatusActive {
+		t.Errorf("subscriber 1 = %+v, %v", got, err)
+	}
+	if n, _ := db.AudienceCount(ctx, news.Audience{}); n != 2 {
+		t.Errorf("audience = %d, want 2", n)
+	}
+}
