@@ -75,6 +75,8 @@ func commands() []command {
 		{"feeds", "list, add, remove, import or export feeds (OPML)", runFeeds},
 		{"poll", "fetch feeds and store new articles (-once: every feed once, then exit)", runPoll},
 		{"preview", "print the analysis of an article: a page, a text file or a feed (-json for JSON lines)", runPreview},
+		{"digest", "print what a chat's digest would be now (-chat ID; -dry-run: do not queue it)", runDigest},
+		{"bench", "measure delivery against a fake Telegram: enqueue, broadcast, digests", runBench},
 		{"version", "print the version", runVersion},
 	}
 }

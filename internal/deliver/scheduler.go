@@ -327,7 +327,7 @@ func (s *Scheduler) SendNow(ctx context.Context, chatID int64) ([]news.OutboxMes
 func (s *Scheduler) build(ctx context.Context, chatID int64) ([]news.OutboxMessage, news.Subscriber, error) {
 	sub, err := s.store.Subscriber(ctx, chatID)
 	if err != nil {
-		return nil, sub, fmt.Errorf("digest %d: %w", chatID, err)
+		return nil, sub, fmt.Errorf("digest: %w", err)
 	}
 	now := s.now().UTC()
 	idx, err := s.index(ctx, now)
