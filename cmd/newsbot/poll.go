@@ -46,13 +46,20 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 // newPoller builds the feed poller from the configuration, with analysis
 // of every new article.
 func newPoller(ctx context.Context, e *env, db *sqlite.DB) (*ingest.Poller, error) {
-	c := e.cfg.Poll
 	an, err := newAnalysis(ctx, db, time.Now)
 	if err != nil {
 		return nil, err
 	}
+	return newPollerWith(e, db, an, nil)
+}
+
+// newPollerWith builds the poller around an analysis pipeline and metrics
+// (nil for none).
+func newPollerWith(e *env, db *sqlite.DB, an *analysis, metrics ingest.Metrics) (*ingest.Poller, error) {
+	c := e.cfg.Poll
 	return ingest.NewPoller(ingest.Config{
 		Enrich:      an.Enrich,
+		Metrics:     metrics,
 		Store:       db,
 		Logger:      e.log.With("component", "ingest"),
 		Version:     version,

@@ -4,13 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
+	"time"
 
 	"golang.org/x/sync/errgroup"
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/console"
+	"github.com/newsbot/newsbot/internal/deliver"
+	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sqlite"
 	"github.com/newsbot/newsbot/internal/telegram"
@@ -34,11 +36,19 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	defer cancel()
 	g, ctx := errgroup.WithContext(ctx)
 
-	poller, err := newPoller(ctx, e, db)
+	metrics := deliver.NewMetrics()
+	an, err := newAnalysis(ctx, db, time.Now)
+	if err != nil {
+		return err
+	}
+	poller, err := newPollerWith(e, db, an, pollMetrics{metrics})
 	if err != nil {
 		return err
 	}
 	g.Go(func() error { return poller.Run(ctx) })
+	if addr := e.cfg.HTTP.Listen; addr != "" {
+		g.Go(func() error { return serveHTTP(ctx, e, addr, db, metrics) })
+	}
 
 	opts := bot.Options{
 		DefaultDigestTime: e.cfg.Digest.Time,
@@ -46,10 +56,29 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		Editors:           e.cfg.Telegram.Editors,
 		Logger:            e.log.With("component", "bot"),
 	}
+	// startDelivery runs the outbox and the digest scheduler through sender
+	// and gives the bot /digest and the editors' broadcasts.
+	startDelivery := func(sender deliver.Sender) error {
+		d, err := newDelivery(e, db, sender, metrics)
+		if err != nil {
+			return err
+		}
+		g.Go(func() error { return d.outbox.Run(ctx) })
+		g.Go(func() error { return d.scheduler.Run(ctx) })
+		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(), MaxBody: int64(e.cfg.Poll.MaxBody)})
+		opts.Digester = d
+		opts.Editorial = newEditorial(ctx, d.broadcaster, fetcher, an)
+		return nil
+	}
 
 	if e.cfg.Telegram.Token == "" {
 		fmt.Fprintln(e.stderr, "newsbot: no Telegram token set, so running in terminal mode: type /start (or /help) and press Enter; end input (Ctrl-D) to quit. To connect to Telegram, set NEWSBOT_TELEGRAM_TOKEN or [telegram] token in the config.")
 		con := console.New(e.stdin, e.stdout, consoleLang(e.getenv))
+		if err := startDelivery(consoleSender{con}); err != nil {
+			return err
+		}
+		// The terminal user is the editor of their own terminal.
+		opts.Editors = append(opts.Editors, console.ChatID)
 		b := bot.New(db, con, opts)
 		g.Go(func() error {
 			defer cancel() // end of input ends the whole process
@@ -67,6 +96,14 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			Logger:        e.log.With("component", "telegram"),
 		})
 		if err != nil {
+			return err
+		}
+		sender, err := telegram.NewSender(e.cfg.Telegram.APIURL, e.cfg.Telegram.Token,
+			telegram.NewSenderClient(30*time.Second, 64))
+		if err != nil {
+			return err
+		}
+		if err := startDelivery(sender); err != nil {
 			return err
 		}
 		opts.BotUsername = tg.Username()
@@ -100,5 +137,3 @@ func syncFeeds(ctx context.Context, e *env, db *sqlite.DB) error {
 	}
 	return nil
 }
-
-var _ = os.Stdin

@@ -90,10 +90,14 @@ func (b *Bot) cmdEditorial(ctx context.Context, u Update, cmd, args string) erro
 
 func (b *Bot) draftControls(d Draft, lang string) Reply {
 	id := strconv.FormatInt(d.ID, 36)
-	aud := fmt.Sprintf("👥 Audience: <b>%d</b> chats\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.", d.Audience, countryNames(d.Countries, lang), topicNames(d.Topics, lang))
+	countries := countryNames(d.Countries, lang)
+	if len(d.Countries) == 0 {
+		countries = map[bool]string{false: "all", true: "все"}[lang == "ru"]
+	}
+	aud := fmt.Sprintf("👥 Audience: <b>%d</b> chats\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.", d.Audience, countries, topicNames(d.Topics, lang))
 	send, cancel := fmt.Sprintf("📣 Send to %d", d.Audience), "✖ Cancel"
 	if lang == "ru" {
-		aud = fmt.Sprintf("👥 Получатели: <b>%d</b> чатов\nСтраны: %s\nТемы: %s\n\nУточните выбор и отправьте.", d.Audience, countryNames(d.Countries, lang), topicNames(d.Topics, lang))
+		aud = fmt.Sprintf("👥 Получатели: <b>%d</b> чатов\nСтраны: %s\nТемы: %s\n\nУточните выбор и отправьте.", d.Audience, countries, topicNames(d.Topics, lang))
 		send, cancel = fmt.Sprintf("📣 Отправить (%d)", d.Audience), "✖ Отмена"
 	}
 	var rows [][]Button
