@@ -339,13 +339,13 @@ func TestOnboardingByButtons(t *testing.T) {
 	if strings.Join(s.Countries, ",") != "KZ" || len(s.Topics) != 2 || s.DigestTime != "07:00" {
 		t.Errorf("saved by buttons: %+v", s)
 	}
-	for _, d := range []string{"c:KZ", "s:c", "s:t", "s:h", "s:g", "s:a", "t:all"} {
+	for _, d := range []string{"c:KZ", "s:c", "s:t", "s:h", "s:g", "s:a", "s:q", "t:all"} {
 		r, notice := h.press(start.messageID, d)
 		if notice != "" || !r.edit {
 			t.Errorf("press %q: notice %q, edit %v", d, notice, r.edit)
 		}
 	}
-	if s := h.subscriber(); len(s.Topics) != 0 || s.GroupBy != news.GroupByTopic || !s.BreakingAlerts || len(s.Countries) != 0 {
+	if s := h.subscriber(); len(s.Topics) != 0 || s.GroupBy != news.GroupByTopic || !s.BreakingAlerts || !s.QuietDay || len(s.Countries) != 0 {
 		t.Errorf("settings buttons: %+v", s)
 	}
 }

@@ -556,10 +556,7 @@ func (b *Bot) settingsReply(s *news.Subscriber, lang string, withButtons bool) R
 	if s.GroupBy == news.GroupByTopic {
 		grouped = text(lang, msgBtnTopics)
 	}
-	alerts := text(lang, msgAlertsOff)
-	if s.BreakingAlerts {
-		alerts = text(lang, msgAlertsOn)
-	}
+	alerts, quiet := onOff(s.BreakingAlerts, lang), onOff(s.QuietDay, lang)
 	status := string(s.Status)
 	if s.Status == news.StatusActive {
 		status = "✅ " + status + " · " + b.whenText(s, lang)
@@ -571,7 +568,7 @@ func (b *Bot) settingsReply(s *news.Subscriber, lang string, withButtons bool) R
 		status = "⏸ paused"
 	}
 	r := Reply{Text: text(lang, msgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
-		s.DigestTime, zone, langName, grouped, alerts, status)}
+		s.DigestTime, zone, langName, grouped, alerts, quiet, status)}
 	if withButtons {
 		r.Keyboard = b.settingsKeyboard(s, lang)
 	}
@@ -652,4 +649,11 @@ func (b *Bot) cmdDigest(ctx context.Context, u Update) error {
 		}
 		return nil
 	})
+}
+
+func onOff(on bool, lang string) string {
+	if on {
+		return text(lang, msgAlertsOn)
+	}
+	return text(lang, msgAlertsOff)
 }

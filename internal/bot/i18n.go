@@ -80,8 +80,7 @@ const (
 	msgGroupedBy
 	msgEveryTopic
 	msgNoneChosen
-	msgQuietOn
-	msgQuietOff
+	msgBtnQuiet
 )
 
 var texts = map[msgID][2]string{
@@ -200,8 +199,8 @@ var texts = map[msgID][2]string{
 	msgLatestHeading:    {"📰 Latest news", "📰 Последние новости"},
 	msgLatestHeadingFor: {"📰 Latest news: %s", "📰 Последние новости: %s"},
 	msgMore:             {"More ▸", "Ещё ▸"},
-	msgSettings: {"⚙️ <b>Settings</b>\nCountries: %s\nTopics: %s\nDigest: daily at %s (%s)\nLanguage: %s\nGrouped by: %s\nBreaking alerts: %s\nStatus: %s",
-		"⚙️ <b>Настройки</b>\nСтраны: %s\nТемы: %s\nДайджест: ежедневно в %s (%s)\nЯзык: %s\nГруппировка: %s\nСрочные новости: %s\nСтатус: %s"},
+	msgSettings: {"⚙️ <b>Settings</b>\nCountries: %s\nTopics: %s\nDigest: daily at %s (%s)\nLanguage: %s\nGrouped by: %s\nBreaking alerts: %s\nNote on days without news: %s\nStatus: %s",
+		"⚙️ <b>Настройки</b>\nСтраны: %s\nТемы: %s\nДайджест: ежедневно в %s (%s)\nЯзык: %s\nГруппировка: %s\nСрочные новости: %s\nСообщать, когда новостей нет: %s\nСтатус: %s"},
 	msgBtnCountries: {"🌍 Countries", "🌍 Страны"},
 	msgBtnTopics:    {"🗂 Topics", "🗂 Темы"},
 	msgBtnTime:      {"⏰ Time", "⏰ Время"},
@@ -224,8 +223,7 @@ var texts = map[msgID][2]string{
 	msgGroupedBy:         {"Digest grouped by %s.", "Дайджест сгруппирован: %s."},
 	msgEveryTopic:        {"every topic", "все темы"},
 	msgNoneChosen:        {"none — news from everywhere", "не выбраны — новости отовсюду"},
-	msgQuietOn:           {"on", "вкл."},
-	msgQuietOff:          {"off", "выкл."},
+	msgBtnQuiet:          {"🌙 Quiet-day note: %s", "🌙 «Новостей нет»: %s"},
 }
 
 // text returns the message in lang ("ru" or English), formatted with args.

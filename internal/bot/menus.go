@@ -15,7 +15,7 @@ import (
 //	c:KZ  c:done        toggle a country, close the country menu
 //	t:energy t:all t:done
 //	h:0800              set the digest time
-//	s:c s:t s:h s:g s:a s:l   settings menu entries
+//	s:c s:t s:h s:g s:a s:q s:l   settings menu entries
 //	lang:en             interface language
 //	more:l:cKZ:<cursor> next page of a news list
 //
@@ -142,17 +142,14 @@ func (b *Bot) settingsKeyboardFor(s *news.Subscriber, lang string, chatID int64)
 	if s.GroupBy == news.GroupByTopic {
 		groupOther = text(lang, msgBtnCountries)
 	}
-	alerts := text(lang, msgAlertsOff)
-	if s.BreakingAlerts {
-		alerts = text(lang, msgAlertsOn)
-	}
+	alerts := onOff(s.BreakingAlerts, lang)
 	rows := [][]Button{
 		{{Text: text(lang, msgBtnCountries), Data: withTarget("s:c", s, chatID)}, {Text: text(lang, msgBtnTopics), Data: withTarget("s:t", s, chatID)}},
 		{{Text: text(lang, msgBtnTime), Data: withTarget("s:h", s, chatID)}, {Text: text(lang, msgBtnGroupBy, groupOther), Data: withTarget("s:g", s, chatID)}},
-		{{Text: text(lang, msgBtnAlerts, alerts), Data: withTarget("s:a", s, chatID)}},
+		{{Text: text(lang, msgBtnAlerts, alerts), Data: withTarget("s:a", s, chatID)}, {Text: text(lang, msgBtnQuiet, onOff(s.QuietDay, lang)), Data: withTarget("s:q", s, chatID)}},
 	}
 	if s.ChatID == chatID {
-		rows[2] = append(rows[2], Button{Text: text(lang, msgBtnLang), Data: "s:l"})
+		rows = append(rows, []Button{{Text: text(lang, msgBtnLang), Data: "s:l"}})
 	}
 	return rows
 }
@@ -385,6 +382,8 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 			}
 		case "a":
 			s.BreakingAlerts = !s.BreakingAlerts
+		case "q":
+			s.QuietDay = !s.QuietDay
 		case "l":
 			if s.ChatID != u.ChatID {
 				return errStale
