@@ -65,6 +65,9 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		}
 		g.Go(func() error { return d.outbox.Run(ctx) })
 		g.Go(func() error { return d.scheduler.Run(ctx) })
+		if err := d.resumeBroadcasts(ctx, db, sender, e.log.With("component", "deliver")); err != nil {
+			return err
+		}
 		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(), MaxBody: int64(e.cfg.Poll.MaxBody)})
 		opts.Digester = d
 		opts.Editorial = newEditorial(ctx, d.broadcaster, fetcher, an)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/newsbot/newsbot/internal/console"
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/ingest"
+	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
@@ -108,4 +110,33 @@ func (s consoleSender) Send(ctx context.Context, m deliver.Message) (int, error)
 
 func (s consoleSender) Edit(ctx context.Context, messageID int, m deliver.Message) error {
 	return s.c.Edit(ctx, m.ChatID, messageID, bot.Reply{Text: m.Text})
+}
+
+// resumeBroadcasts follows the broadcasts a previous run left sending: their
+// messages are outbox rows and go out anyway; this records the final counts
+// and tells each editor how it ended.
+func (d *delivery) resumeBroadcasts(ctx context.Context, db *sqlite.DB, sender deliver.Sender, log *slog.Logger) error {
+	open, err := db.Broadcasts(ctx, news.BroadcastSending, 1000)
+	if err != nil {
+		return err
+	}
+	for _, rec := range open {
+		go func() {
+			p, err := d.broadcaster.Watch(ctx, rec.ID, 5*time.Second, nil)
+			if err != nil {
+				if !errors.Is(err, context.Canceled) {
+					log.Warn("resume broadcast", "broadcast_id", rec.ID, "err", err)
+				}
+				return
+			}
+			report := fmt.Sprintf("✅ Broadcast #%d (resumed after a restart) finished: %d of %d delivered, %d failed.", rec.ID, p.Sent, p.Total, p.Failed)
+			if _, err := sender.Send(ctx, deliver.Message{ChatID: rec.EditorID, Text: report, ParseMode: "HTML"}); err != nil {
+				log.Warn("resume broadcast: report", "broadcast_id", rec.ID, "err", err)
+			}
+		}()
+	}
+	if len(open) > 0 {
+		log.Info("resuming unfinished broadcasts", "count", len(open))
+	}
+	return nil
 }
