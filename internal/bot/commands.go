@@ -242,55 +242,43 @@ func splitArgs(s string) []string {
 
 // parseCountries resolves every country in args, trying the longest run of
 // words first so "united states" and "south korea" work. It returns the codes
-// found and the words it could not place.
+// found, sorted, and the words it could not place.
 func parseCountries(args string) (codes, unknown []string) {
-	words := splitArgs(args)
-	seen := map[string]bool{}
-	for i := 0; i < len(words); {
-		matched := false
-		for n := min(4, len(words)-i); n >= 1; n-- {
-			if code, ok := news.ParseCountry(strings.Join(words[i:i+n], " ")); ok {
-				if !seen[code] {
-					codes = append(codes, code)
-					seen[code] = true
-				}
-				i += n
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			unknown = append(unknown, words[i])
-			i++
-		}
-	}
+	codes, unknown = parseList(args, 4, news.ParseCountry)
 	sort.Strings(codes)
 	return codes, unknown
 }
 
+// parseTopics resolves every topic in args, like parseCountries.
 func parseTopics(args string) (topics []news.Topic, unknown []string) {
+	topics, unknown = parseList(args, 3, news.ParseTopic)
+	sort.Slice(topics, func(i, j int) bool { return topics[i] < topics[j] })
+	return topics, unknown
+}
+
+// parseList resolves the words of args with lookup, trying runs of up to
+// maxWords words, longest first. Each value is returned once.
+func parseList[T comparable](args string, maxWords int, lookup func(string) (T, bool)) (found []T, unknown []string) {
 	words := splitArgs(args)
-	seen := map[news.Topic]bool{}
+	seen := map[T]bool{}
 	for i := 0; i < len(words); {
-		matched := false
-		for n := min(3, len(words)-i); n >= 1; n-- {
-			if t, ok := news.ParseTopic(strings.Join(words[i:i+n], " ")); ok {
-				if !seen[t] {
-					topics = append(topics, t)
-					seen[t] = true
+		n := min(maxWords, len(words)-i)
+		for ; n >= 1; n-- {
+			if v, ok := lookup(strings.Join(words[i:i+n], " ")); ok {
+				if !seen[v] {
+					found = append(found, v)
+					seen[v] = true
 				}
-				i += n
-				matched = true
 				break
 			}
 		}
-		if !matched {
+		if n == 0 {
 			unknown = append(unknown, words[i])
-			i++
+			n = 1
 		}
+		i += n
 	}
-	sort.Slice(topics, func(i, j int) bool { return topics[i] < topics[j] })
-	return topics, unknown
+	return found, unknown
 }
 
 // quoteList escapes user words for a reply, showing at most a few.
