@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/newsbot/newsbot/internal/render"
 )
 
 // msgID names a user-facing text; texts exist in English and Russian.
@@ -254,17 +256,7 @@ func langOf(code string) string {
 	return "en"
 }
 
-var (
-	weekdaysEn = [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	weekdaysRu = [7]string{"воскресенье", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота"}
-	monthsEn   = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-	monthsRu   = [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"}
-)
-
 // localWhen formats a local time as "Friday, 27 November, 08:00".
 func localWhen(t time.Time, lang string) string {
-	if lang == "ru" {
-		return fmt.Sprintf("%s, %d %s, %02d:%02d", weekdaysRu[t.Weekday()], t.Day(), monthsRu[t.Month()-1], t.Hour(), t.Minute())
-	}
-	return fmt.Sprintf("%s, %d %s, %02d:%02d", weekdaysEn[t.Weekday()], t.Day(), monthsEn[t.Month()-1], t.Hour(), t.Minute())
+	return fmt.Sprintf("%s, %02d:%02d", render.LongDate(t, lang), t.Hour(), t.Minute())
 }

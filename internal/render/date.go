@@ -23,6 +23,10 @@ func longDate(t time.Time, ru bool) string {
 	return weekdaysEN[t.Weekday()] + ", " + day + " " + monthsEN[t.Month()-1]
 }
 
+// LongDate formats t as "Friday, 27 November" in English or "пятница,
+// 27 ноября" in Russian ("ru"). The zone is the caller's: convert t first.
+func LongDate(t time.Time, lang string) string { return longDate(t, isRussian(lang)) }
+
 // inZone converts t to loc, treating a nil loc as UTC.
 func inZone(t time.Time, loc *time.Location) time.Time {
 	if loc == nil {
