@@ -110,7 +110,12 @@ func decodeWith(label string, body []byte) ([]byte, error) {
 }
 
 // trimBeforeFirstTag drops whitespace and stray text before the first '<'.
+// A JSON Feed (first non-space byte '{') is left whole: its first '<' is
+// inside a string.
 func trimBeforeFirstTag(b []byte) []byte {
+	if t := bytes.TrimLeft(b, " \t\r\n"); len(t) > 0 && t[0] == '{' {
+		return t
+	}
 	if i := bytes.IndexByte(b, '<'); i > 0 {
 		return b[i:]
 	}
