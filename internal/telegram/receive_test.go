@@ -311,3 +311,54 @@ func TestTokenNeverInErrors(t *testing.T) {
 		t.Errorf("wrong token: err = %v; want a refusal without the token", err)
 	}
 }
+
+// An update refused with 503 (the dispatcher was full and Telegram gave up
+// waiting, or we were stopping) is posted again by Telegram; the retry must
+// be handled, not dropped as a duplicate.
+func TestWebhookRetryOfRefusedUpdateIsHandled(t *testing.T) {
+	h := start(t, setup{noRun: true})
+	release := make(chan struct{})
+	var got sync.Map
+	r := &receiver{t: h.tr, d: newDispatcher(1, 1, h.tr.log), base: context.Background(),
+		h: func(_ context.Context, u bot.Update) error {
+			got.Store(u.ChatID, true)
+			<-release
+			return nil
+		}}
+	srv := httptest.NewServer(newWebhookHandler("s3cret", r))
+	defer srv.Close()
+
+	post := func(id int, chat int64, timeout time.Duration) (int, error) {
+		b, _ := json.Marshal(map[string]any{"update_id": id, "message": map[string]any{
+			"message_id": id, "date": 1, "text": "/help",
+			"chat": map[string]any{"id": chat, "type": "private"},
+			"from": map[string]any{"id": chat, "first_name": "W"}}})
+		req, _ := http.NewRequest(http.MethodPost, srv.URL, bytes.NewReader(b))
+		req.Header.Set(secretHeader, "s3cret")
+		c := &http.Client{Timeout: timeout}
+		resp, err := c.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		resp.Body.Close()
+		return resp.StatusCode, nil
+	}
+	if code, err := post(1, 6001, 5*time.Second); err != nil || code != http.StatusOK {
+		t.Fatalf("first update: %d %v", code, err)
+	}
+	// The dispatcher is full: this post waits until the client gives up.
+	if _, err := post(2, 6002, 200*time.Millisecond); err == nil {
+		t.Fatal("second update was accepted by a full dispatcher")
+	}
+	time.Sleep(100 * time.Millisecond) // let the server see the client go
+	close(release)
+	r.d.wait()
+	// Telegram posts the refused update again.
+	if code, err := post(2, 6002, 5*time.Second); err != nil || code != http.StatusOK {
+		t.Fatalf("second update again: %d %v", code, err)
+	}
+	r.d.wait()
+	if _, ok := got.Load(int64(6002)); !ok {
+		t.Errorf("the update refused once and posted again was never handled")
+	}
+}

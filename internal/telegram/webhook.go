@@ -66,7 +66,9 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	if err := h.r.accept(req.Context(), u); err != nil {
-		// The client went away or we are stopping: Telegram will post it again.
+		// The client went away or we are stopping: Telegram will post it
+		// again, and that post must not be taken for a duplicate.
+		h.forget(u.UpdateID)
 		http.Error(w, "unavailable", http.StatusServiceUnavailable)
 		return
 	}
@@ -91,6 +93,13 @@ func (h *webhookHandler) duplicate(id int) bool {
 	h.next = (h.next + 1) % len(h.ring)
 	h.seen[id] = true
 	return false
+}
+
+// forget drops an update id that was remembered but not accepted.
+func (h *webhookHandler) forget(id int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	delete(h.seen, id)
 }
 
 // randomSecret makes a secret_token of 43 URL-safe characters.
