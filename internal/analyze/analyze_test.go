@@ -73,6 +73,12 @@ func TestSummary(t *testing.T) {
 			"Фото: пресс-служба\nЧитайте также: Что-то другое\nВ Минске открыли новую станцию метро. На церемонии присутствовал мэр города.\nПодписывайтесь на наш телеграм-канал",
 			"В Минске открыли новую станцию метро. На церемонии присутствовал мэр города."},
 		{"short teaser without stop", "en", "Teaser", "Floods hit the north of the country", "Floods hit the north of the country"},
+		{"standfirst without a full stop", "en", "Italy in shock",
+			"Casualties reported after cable car collapsed near Lake Maggiore in northern Italy\n\nItaly was in shock on Sunday after a cable car crashed to the ground.",
+			"Casualties reported after cable car collapsed near Lake Maggiore in northern Italy. Italy was in shock on Sunday after a cable car crashed to the ground."},
+		{"russian lead paragraph without a full stop", "ru", "Авария",
+			"Автобус с белорусами опрокинулся под Псковом, среди пострадавших есть дети\nАвария произошла на трассе Р-23 утром в понедельник.",
+			"Автобус с белорусами опрокинулся под Псковом, среди пострадавших есть дети. Авария произошла на трассе Р-23 утром в понедельник."},
 		{"empty", "en", "Title", "", ""},
 	}
 	for _, tt := range tests {

@@ -44,6 +44,7 @@ func (d *doc) summary() string {
 	var b strings.Builder
 	n := 0
 	chars := 0
+	prev := ""
 	for _, s := range d.sents {
 		if d.paras[s.para].kind != pText {
 			continue
@@ -65,11 +66,18 @@ func (d *doc) summary() string {
 			l = summaryChars
 		}
 		if n > 0 {
+			if unterminated(prev) {
+				// A standfirst or lead paragraph without a full stop would
+				// run into the next sentence ("…in northern Italy Italy was").
+				b.WriteByte('.')
+				chars++
+			}
 			b.WriteByte(' ')
 			chars++
 		}
 		b.WriteString(text)
 		chars += l
+		prev = text
 		n++
 		if n >= summarySentences {
 			break
@@ -89,6 +97,13 @@ func (d *doc) summary() string {
 		}
 	}
 	return b.String()
+}
+
+// unterminated reports whether a sentence ends without closing punctuation,
+// on a letter or digit.
+func unterminated(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func countWords(s string) int {
