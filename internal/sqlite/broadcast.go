@@ -214,8 +214,10 @@ func (d *DB) SetBroadcastProgressMessage(ctx context.Context, id, chatID int64, 
 func (d *DB) CancelBroadcast(ctx context.Context, id int64) (int, error) {
 	var n int64
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
+		// Messages being sent are cancelled too: if they do go out,
+		// RecordOutbox marks them sent; if not, they stay cancelled.
 		res, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'cancelled', last_error = 'broadcast cancelled'
-			WHERE broadcast_id = ? AND state IN ('pending', 'failed')`, id)
+			WHERE broadcast_id = ? AND state IN ('pending', 'failed', 'sending')`, id)
 		if err != nil {
 			return err
 		}

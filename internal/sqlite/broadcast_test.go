@@ -241,3 +241,38 @@ func TestSaveSubscribers(t *testing.T) {
 		t.Errorf("audience = %d, want 2", n)
 	}
 }
+
+// A message claimed by the outbox when the editor cancels must not come back:
+// the outbox may still record it as deferred (its chat was paused, or the
+// process is stopping), and that must not undo the cancellation.
+func TestCancelBroadcastStopsClaimedMessages(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	saveTestSubscribers(t, db, sub(1, nil, nil), sub(2, nil, nil), sub(3, nil, nil))
+	b, err := db.StartBroadcast(ctx, news.Broadcast{EditorID: 1, Text: "x"}, news.OutboxMessage{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	claimed, err := db.ClaimOutbox(ctx, now, 10)
+	if err != nil || len(claimed) != 3 {
+		t.Fatalf("claimed %d, %v; want 3", len(claimed), err)
+	}
+	if _, err := db.CancelBroadcast(ctx, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RecordOutbox(ctx, []news.OutboxResult{
+		{ID: claimed[0].ID, State: news.OutboxSent, MessageID: 5},
+		{ID: claimed[1].ID, State: news.OutboxPending, NotBefore: now.Add(time.Second), Error: "chat paused"},
+		{ID: claimed[2].ID, State: news.OutboxFailed, NotBefore: now.Add(time.Second), Error: "500"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := db.ClaimOutbox(ctx, now.Add(time.Hour), 10); len(again) != 0 {
+		t.Errorf("after cancel, %d messages of the broadcast were claimed again", len(again))
+	}
+	counts, _ := db.BroadcastCounts(ctx, b.ID)
+	if counts[news.OutboxSent] != 1 || counts[news.OutboxCancelled] != 2 {
+		t.Errorf("counts = %v, want 1 sent (it went out) and 2 cancelled", counts)
+	}
+}

@@ -155,7 +155,8 @@ func (d *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int) ([]news.
 
 // RecordOutbox stores the outcomes of send attempts in one transaction.
 // Results in state failed count an attempt and wait for NotBefore; results in
-// state pending are deferred without counting one (a rate-limit wait).
+// state pending are deferred without counting one (a rate-limit wait). An
+// outcome other than sent applies only to a message still in state sending.
 func (d *DB) RecordOutbox(ctx context.Context, results []news.OutboxResult) error {
 	if len(results) == 0 {
 		return nil
@@ -167,8 +168,10 @@ func (d *DB) RecordOutbox(ctx context.Context, results []news.OutboxResult) erro
 			return err
 		}
 		defer sent.Close()
+		// Only a message still being sent takes an unsent outcome: one
+		// cancelled meanwhile (its broadcast stopped, its chat blocked) stays so.
 		other, err := tx.PrepareContext(ctx, `UPDATE outbox SET state = ?, attempts = attempts + ?,
-			not_before = CASE WHEN ? = '' THEN not_before ELSE ? END, last_error = ? WHERE id = ?`)
+			not_before = CASE WHEN ? = '' THEN not_before ELSE ? END, last_error = ? WHERE id = ? AND state = 'sending'`)
 		if err != nil {
 			return err
 		}
