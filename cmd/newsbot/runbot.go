@@ -37,6 +37,10 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	g, ctx := errgroup.WithContext(ctx)
 
 	metrics := deliver.NewMetrics()
+	limiter, err := newLimiter(e)
+	if err != nil {
+		return err
+	}
 	an, err := newAnalysis(ctx, db, time.Now)
 	if err != nil {
 		return err
@@ -59,7 +63,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	// startDelivery runs the outbox and the digest scheduler through sender
 	// and gives the bot /digest and the editors' broadcasts.
 	startDelivery := func(sender deliver.Sender) error {
-		d, err := newDelivery(e, db, sender, metrics)
+		d, err := newDelivery(e, db, sender, metrics, limiter)
 		if err != nil {
 			return err
 		}
@@ -96,6 +100,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			WebhookListen: e.cfg.Telegram.WebhookListen,
 			WebhookSecret: e.cfg.Telegram.WebhookSecret,
 			Chats:         db,
+			Pacer:         limiter, // replies share the outbox's budget
 			Logger:        e.log.With("component", "telegram"),
 		})
 		if err != nil {

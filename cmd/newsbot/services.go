@@ -29,7 +29,9 @@ type delivery struct {
 	broadcaster *deliver.Broadcaster
 }
 
-func newDelivery(e *env, db *sqlite.DB, sender deliver.Sender, metrics *deliver.Metrics) (*delivery, error) {
+// newLimiter returns the rate limiter that every sender of the process
+// shares: the outbox and the bot's replies.
+func newLimiter(e *env) (*deliver.Limiter, error) {
 	c := e.cfg.Delivery
 	limits := deliver.DefaultLimits()
 	limits.Rate = c.Rate
@@ -38,12 +40,16 @@ func newDelivery(e *env, db *sqlite.DB, sender deliver.Sender, metrics *deliver.
 	if err := limits.Validate(); err != nil {
 		return nil, fmt.Errorf("delivery limits: %w", err)
 	}
+	return deliver.NewLimiter(limits, nil), nil
+}
+
+func newDelivery(e *env, db *sqlite.DB, sender deliver.Sender, metrics *deliver.Metrics, limiter *deliver.Limiter) (*delivery, error) {
+	c := e.cfg.Delivery
 	zone, err := time.LoadLocation(e.cfg.Digest.Timezone)
 	if err != nil {
 		return nil, fmt.Errorf("digest timezone: %w", err)
 	}
 	log := e.log.With("component", "deliver")
-	limiter := deliver.NewLimiter(limits, nil)
 	outbox := deliver.NewOutbox(db, sender, limiter, metrics, log, deliver.OutboxConfig{PruneAfter: c.RetentionSent.D()})
 	return &delivery{
 		metrics: metrics,

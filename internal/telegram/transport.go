@@ -74,6 +74,16 @@ type Options struct {
 	Chats ChatStatusStore
 	// AdminCacheTTL is how long an admin check is remembered (default 1 min).
 	AdminCacheTTL time.Duration
+	// Pacer, if set, paces every message sent, so that replies and the
+	// outbox share one budget of Telegram's rate limits; *deliver.Limiter
+	// is one.
+	Pacer Pacer
+}
+
+// Pacer holds a send back until it fits the rate limits shared with every
+// other sender of the process. It returns ctx's error if ctx ends first.
+type Pacer interface {
+	Wait(ctx context.Context, chatID int64, groupLike bool) error
 }
 
 // Transport is a bot.Transport on the Telegram Bot API, and the loop that
@@ -218,6 +228,12 @@ func (t *Transport) Send(ctx context.Context, chatID int64, r bot.Reply) (int, e
 	}
 	var id int
 	for i, text := range parts {
+		if t.opt.Pacer != nil {
+			// Group, supergroup and channel ids are negative.
+			if err := t.opt.Pacer.Wait(ctx, chatID, chatID < 0); err != nil {
+				return id, fmt.Errorf("telegram: sendMessage: wait for rate limit: %w", err)
+			}
+		}
 		raw, err := t.callChat(ctx, chatID, "sendMessage", textParams(chatID, text, r, i == len(parts)-1))
 		if err != nil {
 			return id, err
