@@ -105,6 +105,15 @@ var notNames = map[string]bool{
 	"source": true, "statement": true, "ministry": true, "government": true, "spokesman": true,
 }
 
+// femalePronoun reports whether a speaker pronoun is feminine.
+func femalePronoun(w string) bool { return w == "she" || w == "она" }
+
+// femalePersons are the known people "she"/"она" can refer to.
+var femalePersons = map[string]bool{"Maria Zakharova": true}
+
+// female reports whether the person is a woman, for matching pronouns.
+func (p person) female() bool { return femalePersons[p.en] }
+
 func pronounKind(w string) bool {
 	switch w {
 	case "he", "she", "он", "она":

@@ -33,6 +33,7 @@ type speakerRef struct {
 	ts, te   int // token range of a name
 	roleCode string
 	role     string
+	female   bool // a "she"/"она" pronoun
 }
 
 type quoteSpan struct {
@@ -284,7 +285,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	w := d.word(i)
 	if pronounKind(w) {
-		return speakerRef{kind: refPronoun}, i + 1
+		return speakerRef{kind: refPronoun, female: femalePronoun(w)}, i + 1
 	}
 	ref := speakerRef{}
 	j := i
@@ -386,7 +387,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	}
 	w := d.word(i)
 	if pronounKind(w) {
-		return speakerRef{kind: refPronoun}
+		return speakerRef{kind: refPronoun, female: femalePronoun(w)}
 	}
 	if _, ok := roleWords[w]; ok && !d.btoks[i].has(fCap) || (ok && i > 0 && d.word(i-1) == "the") {
 		ref := speakerRef{kind: refRole, role: w}
@@ -513,6 +514,9 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			continue
 		}
 		if pi, ok := a.persons.bySurname[d.word(i)]; ok {
+			if d.attributive(i) {
+				continue // "the Trump administration", "Trump’s aides": not a speaker
+			}
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
 		} else if a.isLeaderToken(d, i) {
 			out = append(out, mention{pos: int(t.s), name: d.word(i), person: -1})
@@ -540,6 +544,10 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention) string {
 			}
 			name := m.name
 			if m.person >= 0 {
+				if knownPersons[m.person].female() != q.ref.female {
+					// "she said" after a man is named: someone else spoke.
+					return ""
+				}
 				name = a.personName(d, m.person)
 			}
 			if who != "" && !sameSpeaker(who, name) {
@@ -581,6 +589,30 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention) string {
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// attributiveNouns follow a name used as a modifier ("the Trump
+// administration"), which names no one who could speak.
+var attributiveNouns = map[string]bool{
+	"administration": true, "government": true, "campaign": true, "era": true, "team": true,
+	"family": true, "aide": true, "aides": true, "allies": true, "supporters": true,
+	"officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"adviser": true, "advisers": true, "advisor": true, "advisors": true, "cabinet": true,
+	"camp": true, "regime": true, "presidency": true, "policy": true, "policies": true,
+	"organization": true, "organisation": true, "foundation": true, "lawyer": true, "lawyers": true,
+}
+
+// attributive reports whether the name at token i modifies what follows it:
+// a possessive or a name directly before a lower-case attributive noun.
+func (d *doc) attributive(i int) bool {
+	t := &d.btoks[i]
+	rest := d.body[t.e:]
+	for _, p := range []string{"'s", "’s", "ʼs"} {
+		if strings.HasSuffix(d.body[t.s:t.e], p) || strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return i+1 < len(d.btoks) && !d.btoks[i+1].has(fCap) && d.contiguous(i, i+1) && attributiveNouns[d.word(i+1)]
 }
 
 func (a *Analyzer) knownSurname(name string) bool {
