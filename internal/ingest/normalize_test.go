@@ -81,6 +81,8 @@ func TestHTMLText(t *testing.T) {
 		{"entities", "<p>Tom &amp; Jerry &laquo;x&raquo;&nbsp;y</p>", "Tom & Jerry «x» y"},
 		{"plain text with blank lines", "First para\nline two\n\n  Second para  ", "First para\nline two\n\nSecond para"},
 		{"escaped text that is not markup", "AT&amp;T < 5", "AT&T < 5"},
+		{"void embed does not swallow the rest", `<p>One</p><embed src="v.swf" type="application/x-shockwave-flash"><p>Two</p>`, "One\n\nTwo"},
+		{"iframe of a video player", `<p>One</p><iframe src="https://v.example/1"></iframe><p>Two</p>`, "One\n\nTwo"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -61,7 +61,8 @@ func htmlText(s string) (text, firstImage string) {
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
 			if skipped[a] {
-				if tt == xhtml.StartTagToken {
+				// <embed> is a void element: it has no end tag to undo this.
+				if tt == xhtml.StartTagToken && a != atom.Embed {
 					skipDepth++
 				}
 				continue
