@@ -367,9 +367,13 @@ func (d *DB) ClusterArticles(ctx context.Context, cluster string) ([]news.Articl
 	if cluster == "" {
 		return nil, nil
 	}
-	return d.selectArticles(ctx, "cluster "+cluster,
-		`SELECT `+articleColumns+` FROM articles WHERE cluster = ? ORDER BY published_at, id`, cluster)
+	return d.selectArticles(ctx, "cluster "+cluster, clusterArticlesQuery, cluster)
 }
+
+// clusterArticlesQuery repeats the partial index's condition: SQLite uses
+// articles_cluster only when the query itself says the cluster is not empty.
+const clusterArticlesQuery = `SELECT ` + articleColumns + ` FROM articles
+	WHERE cluster = ? AND cluster <> '' ORDER BY published_at, id`
 
 // RecentAnalyzed returns analysed articles published at or after since,
 // oldest first, with only ID, FeedID, Title, PublishedAt and Analysis

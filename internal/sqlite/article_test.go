@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -341,4 +342,39 @@ func BenchmarkSaveArticles(b *testing.B) {
 		n += len(batch)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func TestArticleQueriesUseIndexes(t *testing.T) {
+	d := openArticleTestDB(t)
+	tests := []struct {
+		name, query, index string
+		args               []any
+	}{
+		{"story cluster", clusterArticlesQuery, "articles_cluster", []any{"s1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rows, err := d.db.Query(`EXPLAIN QUERY PLAN `+tt.query, tt.args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rows.Close()
+			found := false
+			var details []string
+			for rows.Next() {
+				var id, parent, notUsed int
+				var detail string
+				if err := rows.Scan(&id, &parent, &notUsed, &detail); err != nil {
+					t.Fatal(err)
+				}
+				details = append(details, detail)
+				if strings.Contains(detail, "INDEX "+tt.index) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("plan %q does not use %s", details, tt.index)
+			}
+		})
+	}
 }
