@@ -734,3 +734,26 @@ func TestRunRepliesAndDigestShareRateLimits(t *testing.T) {
 		t.Errorf("the fake server counted rate limit violations: %+v", v)
 	}
 }
+
+// A broadcast that finishes at once (here: nobody to send to) must leave
+// the editor's progress message on the final report, not on "Sending…".
+// Before the fix the two edits raced and about one press in five ended on
+// "Sending…"; three presses catch it more often than not.
+func TestRunInstantBroadcastEndsOnReport(t *testing.T) {
+	t.Parallel()
+	tg := telegramtest.Start(t, telegramtest.Options{})
+	editor := telegramtest.User{ID: 7301, FirstName: "Dana", LanguageCode: "en"}
+	in := startRun(t, botEnv(t, tg, filepath.Join(t.TempDir(), "newsbot.db"), editor.ID))
+	const want = "✅ Broadcast finished: 0 of 0 delivered, 0 failed."
+	for i := range 3 {
+		_, controls := draftControls(t, tg, editor, "/broadcast Nobody is listening "+strconv.Itoa(i))
+		if !strings.Contains(controls.Text, "Audience: 0 chats") {
+			t.Fatalf("controls: %q", controls.Text)
+		}
+		report, final := sendAndWaitReport(t, tg, editor, controls)
+		if report.Text != want || final.Text != want {
+			t.Errorf("press %d: report %q, progress message %q; want both %q", i+1, report.Text, final.Text, want)
+		}
+	}
+	in.stopPromptly(t)
+}

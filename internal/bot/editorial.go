@@ -175,10 +175,24 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 				}
 			}
 		}
-		if err := b.opt.Editorial.Send(ctx, id, report); err != nil {
+		if _, err := b.opt.Editorial.LoadDraft(ctx, id); err != nil {
 			return errStale
 		}
-		return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: progressText(Progress{}, lang)})
+		// "Sending…" goes up before the broadcast starts: its progress
+		// reports edit this same message, and the last of them must not be
+		// overwritten by this one.
+		if err := b.transport.Edit(ctx, chatID, messageID, Reply{Text: progressText(Progress{}, lang)}); err != nil {
+			return err
+		}
+		if err := b.opt.Editorial.Send(ctx, id, report); err != nil {
+			b.log.Warn("broadcast: start", "chat_id", chatID, "err", err)
+			msg := "Could not start the broadcast; nothing was sent. Please prepare it again."
+			if lang == "ru" {
+				msg = "Не удалось начать рассылку; ничего не отправлено. Подготовьте её заново."
+			}
+			return b.transport.Edit(ctx, chatID, messageID, Reply{Text: msg})
+		}
+		return nil
 	case "c", "t":
 		if len(parts) != 3 {
 			return errStale
