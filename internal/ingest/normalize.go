@@ -311,6 +311,9 @@ func resolve(base *url.URL, ref string) string {
 	if u.Scheme != "http" && u.Scheme != "https" {
 		return ""
 	}
+	// A private feed's user:password must not travel into links that
+	// subscribers see.
+	u.User = nil
 	return u.String()
 }
 
@@ -321,8 +324,8 @@ var trackingParams = map[string]bool{
 	"ocid": true, "cmpid": true, "ito": true, "__twitter_impression": true,
 }
 
-// CanonicalURL returns u without fragment, tracking parameters (utm_*,
-// at_*, fbclid, gclid …) and default port, with a lower-case host and the
+// CanonicalURL returns u without fragment, credentials, tracking parameters
+// (utm_*, at_*, fbclid, gclid …) and default port, with a lower-case host and the
 // remaining query sorted. Unparseable input is returned trimmed.
 func CanonicalURL(u string) string { return canonicalURL(u, false) }
 
@@ -338,6 +341,7 @@ func canonicalURL(u string, keepFragment bool) string {
 	if !keepFragment {
 		p.Fragment, p.RawFragment = "", ""
 	}
+	p.User = nil
 	p.Scheme = strings.ToLower(p.Scheme)
 	host := strings.ToLower(p.Host)
 	if h, port, ok := strings.Cut(host, ":"); ok && (p.Scheme == "http" && port == "80" || p.Scheme == "https" && port == "443") {

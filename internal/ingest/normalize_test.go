@@ -3,8 +3,11 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html/charset"
+
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 func encode(t *testing.T, label, s string) []byte {
@@ -105,5 +108,39 @@ func TestDetectLang(t *testing.T) {
 		if got := detectLang(tt.in); got != tt.want {
 			t.Errorf("detectLang(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestNormalizeDropsFeedCredentials(t *testing.T) {
+	const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Private</title>
+<item><guid>1</guid><title>Relative</title><link>/news/1</link><description>&lt;p&gt;Text &lt;img src="/img/1.jpg"&gt;&lt;/p&gt;</description>
+<enclosure url="/audio/1.mp3" type="audio/mpeg"/></item>
+<item><guid>2</guid><title>Absolute</title><link>https://bob:hunter2@private.example/news/2</link></item>
+</channel></rss>`
+	tests := []struct{ name, feedURL string }{
+		{"credentials in the feed URL", "https://alice:hunter2@private.example/feed.xml"},
+		{"credentials in the final URL only", "https://alice:hunter2@private.example/feed.xml?after=redirect"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pf, err := ParseFeed([]byte(rss), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			arts := Normalize(news.Feed{ID: 1, URL: "https://private.example/feed.xml"}, pf, tt.feedURL, time.Now())
+			if len(arts) != 2 {
+				t.Fatalf("got %d articles, want 2", len(arts))
+			}
+			for _, a := range arts {
+				for _, u := range append([]string{a.URL, a.GUID, a.ImageURL}, a.Enclosures...) {
+					if strings.Contains(u, "hunter2") {
+						t.Errorf("article %q carries the feed's credentials in %q", a.Title, u)
+					}
+				}
+			}
+			if got, want := arts[0].URL, "https://private.example/news/1"; got != want {
+				t.Errorf("URL = %q, want %q", got, want)
+			}
+		})
 	}
 }
