@@ -222,6 +222,17 @@ func (l *Limiter) PauseChat(chatID int64, d time.Duration) {
 	c.pausedUntil = maxTime(c.pausedUntil, l.now().Add(d+l.chatGuard))
 }
 
+// chatPausedUntil returns until when sends to chat are paused, the zero
+// time when they are not.
+func (l *Limiter) chatPausedUntil(chatID int64) time.Time {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if c := l.chats[chatID]; c != nil {
+		return c.pausedUntil
+	}
+	return time.Time{}
+}
+
 // PauseAll stops every send for d, as a 429 for the whole bot demands.
 func (l *Limiter) PauseAll(d time.Duration) {
 	l.mu.Lock()

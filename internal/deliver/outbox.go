@@ -311,6 +311,11 @@ func (o *Outbox) process(ctx context.Context, j job) news.OutboxResult {
 	if err := sleep(ctx, time.Until(j.at)); err != nil {
 		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}
 	}
+	if until := o.limiter.chatPausedUntil(m.ChatID); until.After(o.now()) {
+		// An earlier message to this chat failed after this one was booked
+		// and waits for a retry: queue behind it rather than overtake it.
+		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: until, Error: m.LastError}
+	}
 	if err := o.limiter.Admit(ctx, m.ChatID, groupLike); err != nil {
 		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}
 	}
@@ -393,7 +398,10 @@ func (o *Outbox) failed(ctx context.Context, m news.OutboxMessage, se *SendError
 		return res
 	}
 	o.metrics.retried()
-	res.State, res.NotBefore = news.OutboxFailed, now.Add(o.backoff(attempts))
+	wait := o.backoff(attempts)
+	// Later messages to the chat wait too, so they do not overtake this one.
+	o.limiter.PauseChat(m.ChatID, wait)
+	res.State, res.NotBefore = news.OutboxFailed, now.Add(wait)
 	return res
 }
 

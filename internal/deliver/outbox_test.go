@@ -270,3 +270,59 @@ func TestBroadcastUnderFaults(t *testing.T) {
 		t.Errorf("broadcast record = %+v", saved)
 	}
 }
+
+// orderSender fails the first send of one text once, then delivers
+// everything, recording the order in which texts were delivered.
+type orderSender struct {
+	mu        sync.Mutex
+	failText  string
+	failWith  error
+	failed    bool
+	delivered []string
+}
+
+func (s *orderSender) Send(_ context.Context, m deliver.Message) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if m.Text == s.failText && !s.failed {
+		s.failed = true
+		return 0, s.failWith
+	}
+	s.delivered = append(s.delivered, m.Text)
+	return len(s.delivered), nil
+}
+
+func (s *orderSender) Edit(context.Context, int, deliver.Message) error { return nil }
+
+// A digest in several messages must arrive in order even when its first
+// message has to be retried: the later parts may not overtake it.
+func TestOutboxKeepsChatOrderAcrossRetries(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		err  error
+	}{
+		{"server error", &deliver.SendError{Kind: deliver.ErrTemporary, Code: 502, Description: "Bad Gateway"}},
+		{"rate limited", &deliver.SendError{Kind: deliver.ErrRateLimited, Code: 429, RetryAfter: time.Second}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			db, _ := openDB(t, nil)
+			var msgs []news.OutboxMessage
+			for i := 1; i <= 3; i++ {
+				msgs = append(msgs, news.OutboxMessage{IdemKey: fmt.Sprintf("7:digest:2025-05-01:%d", i), ChatID: 7,
+					Kind: news.KindDigest, ContentID: "2025-05-01", Text: fmt.Sprint("part ", i)})
+			}
+			if _, err := db.Enqueue(ctx, msgs); err != nil {
+				t.Fatal(err)
+			}
+			s := &orderSender{failText: "part 1", failWith: tc.err}
+			limiter := deliver.NewLimiter(deliver.Limits{Rate: 100, PerChatInterval: 300 * time.Millisecond}, nil)
+			o := deliver.NewOutbox(db, s, limiter, nil, testLogger(t), deliver.OutboxConfig{
+				PollInterval: 50 * time.Millisecond, Backoff: time.Second, MaxBackoff: time.Second})
+			runUntilDrained(t, o, db, 20*time.Second)
+			if got := fmt.Sprint(s.delivered); got != "[part 1 part 2 part 3]" {
+				t.Errorf("delivered %s, want the parts in order", got)
+			}
+		})
+	}
+}
