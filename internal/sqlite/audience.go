@@ -150,14 +150,19 @@ func (d *DB) RecordDigests(ctx context.Context, msgs []news.OutboxMessage, subs 
 		if _, err := enqueueTx(ctx, tx, msgs, d.now()); err != nil {
 			return err
 		}
-		stmt, err := tx.PrepareContext(ctx, `UPDATE subscribers SET last_digest_at = ?, next_digest_at = ?
+		// The next digest was computed from the digest time and zone read
+		// before composing; a subscriber who changed either meanwhile was
+		// rescheduled by that change, which must stand.
+		stmt, err := tx.PrepareContext(ctx, `UPDATE subscribers SET last_digest_at = ?,
+			next_digest_at = CASE WHEN digest_time = ? AND timezone = ? THEN ? ELSE next_digest_at END
 			WHERE chat_id = ?`)
 		if err != nil {
 			return err
 		}
 		defer stmt.Close()
 		for _, s := range subs {
-			if _, err := stmt.ExecContext(ctx, fmtTime(s.LastDigestAt), fmtTime(s.NextDigestAt), s.ChatID); err != nil {
+			if _, err := stmt.ExecContext(ctx, fmtTime(s.LastDigestAt), s.DigestTime, s.Timezone,
+				fmtTime(s.NextDigestAt), s.ChatID); err != nil {
 				return err
 			}
 		}

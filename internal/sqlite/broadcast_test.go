@@ -276,3 +276,37 @@ func TestCancelBroadcastStopsClaimedMessages(t *testing.T) {
 		t.Errorf("counts = %v, want 1 sent (it went out) and 2 cancelled", counts)
 	}
 }
+
+// A subscriber who changes the digest time while their digest is being
+// composed keeps the new schedule: the scheduler's booking, computed from
+// the old time, must not overwrite it.
+func TestRecordDigestsKeepsScheduleChangedMeanwhile(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 8, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	s := sub(1, nil, nil)
+	s.DigestTime, s.NextDigestAt = "08:00", now
+	saveTestSubscribers(t, db, s)
+	due, err := db.DueSubscribers(ctx, now, 10)
+	if err != nil || len(due) != 1 {
+		t.Fatalf("due = %v, %v", due, err)
+	}
+	// The user picks 20:00 while the scheduler composes.
+	changed, _ := db.Subscriber(ctx, 1)
+	changed.DigestTime, changed.NextDigestAt = "20:00", now.Add(12*time.Hour)
+	if err := db.SaveSubscriber(ctx, changed); err != nil {
+		t.Fatal(err)
+	}
+	booked := due[0]
+	booked.LastDigestAt, booked.NextDigestAt = now, now.Add(24*time.Hour)
+	if err := db.RecordDigests(ctx, []news.OutboxMessage{testMessage(1, "digest")}, []news.Subscriber{booked}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := db.Subscriber(ctx, 1)
+	if !got.NextDigestAt.Equal(now.Add(12 * time.Hour)) {
+		t.Errorf("next digest = %s, want the 20:00 the user chose", got.NextDigestAt)
+	}
+	if !got.LastDigestAt.Equal(now) {
+		t.Errorf("last digest = %s, want %s: the digest was enqueued", got.LastDigestAt, now)
+	}
+}
