@@ -163,6 +163,38 @@ func TestCountriesHeadlines(t *testing.T) {
 	}
 }
 
+func TestCountriesAmbiguousNames(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, title, body string
+		want                []string
+	}{
+		{"Georgia the US state in party politics",
+			"Georgia’s Liberal Organizers Warn of a Cash Crunch and Apathy",
+			"Cost-conscious shifts in strategy and a changed political landscape have stoked fears about the groups’ ability to keep delivering victories for Democrats.",
+			nil},
+		{"Oscar Pistorius is not the German minister",
+			"Former Paralympic star Oscar Pistorius granted parole a decade after killing girlfriend",
+			"South African Oscar Pistorius, a former Paralympic star who was jailed nine years ago for killing his girlfriend Reeva Steenkamp, was granted parole on Friday.",
+			[]string{"ZA"}},
+		{"Boris Pistorius still is",
+			"Pistorius visits troops in Lithuania",
+			"German Defence Minister Boris Pistorius met soldiers of the brigade on Monday.",
+			[]string{"DE", "LT"}},
+		{"Georgia the country", "Georgia’s ruling party wins disputed vote",
+			"Protesters gathered in Tbilisi after the Georgian Dream party was declared the winner.",
+			[]string{"GE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: "en"}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestCountriesBody(t *testing.T) {
 	a := shared()
 	in := Input{

@@ -189,7 +189,7 @@ var places = [...]place{
 		"Нью-Йорк|Лос-Анджелес|Чикаго|Сан-Франциско|Хьюстон|Техас|Калифорния|Флорида|Атланта|Аляска|@нью-йоркский"},
 	{"US", kLeader, "Trump|Biden|Rubio|Vance|Obama|Kamala Harris|Blinken|Hegseth|Pelosi|Pompeo|Tillerson|Witkoff", "Трамп|Байден|Рубио|Вэнс|Обама|Блинкен|Хегсет|Помпео|Уиткофф"},
 	{"US", kDemonym, "American|Americans", "@американский|американц+ы/ев/ам/ами/ах|американец+"},
-	{"", kBlock, "%Gobble|%roast turkey|%stuffing|%gravy|%Peach State|%Kemp|%Warnock|%Ossoff|%Georgia Tech|%University of Georgia|%Atlanta Braves", ""},
+	{"", kBlock, "%Gobble|%roast turkey|%stuffing|%gravy|%Peach State|%Kemp|%Warnock|%Ossoff|%Georgia Tech|%University of Georgia|%Atlanta Braves|%Democrats|%Republicans|%Democratic Party|%Republican Party|%GOP|Oscar Pistorius", "Оскар Писториус"},
 
 	// United Kingdom
 	{"GB", kName, "United Kingdom|!UK|Britain|Great Britain|England|Scotland|Wales|Northern Ireland", "Великобритания|Британия|Соединенное Королевство|Англия|Шотландия|Уэльс|Северная Ирландия"},
