@@ -97,11 +97,16 @@ func (ed *editorial) Draft(ctx context.Context, editorID int64, kind, input stri
 }
 
 func (ed *editorial) count(ctx context.Context, d *draft) error {
-	n, err := ed.b.AudienceSize(ctx, d.audience)
+	ed.mu.Lock()
+	aud := d.audience
+	ed.mu.Unlock()
+	n, err := ed.b.AudienceSize(ctx, aud)
 	if err != nil {
 		return err
 	}
-	d.Audience, d.Countries, d.Topics = n, d.audience.Countries, d.audience.Topics
+	ed.mu.Lock()
+	d.Audience, d.Countries, d.Topics = n, aud.Countries, aud.Topics
+	ed.mu.Unlock()
 	return nil
 }
 
@@ -121,6 +126,8 @@ func (ed *editorial) LoadDraft(_ context.Context, id int64) (bot.Draft, error) {
 	if err != nil {
 		return bot.Draft{}, err
 	}
+	ed.mu.Lock()
+	defer ed.mu.Unlock()
 	return d.Draft, nil
 }
 
@@ -136,11 +143,13 @@ func (ed *editorial) SetAudience(ctx context.Context, id int64, countries []stri
 	if err := ed.count(ctx, d); err != nil {
 		return bot.Draft{}, err
 	}
+	ed.mu.Lock()
+	defer ed.mu.Unlock()
 	return d.Draft, nil
 }
 
 // Send starts the broadcast and reports its progress every few seconds.
-func (ed *editorial) Send(ctx context.Context, id int64, progress func(bot.Progress)) error {
+func (ed *editorial) Send(ctx context.Context, id int64, progressChatID int64, progressMessageID int, progress func(bot.Progress)) error {
 	d, err := ed.get(id)
 	if err != nil {
 		return err
@@ -150,9 +159,10 @@ func (ed *editorial) Send(ctx context.Context, id int64, progress func(bot.Progr
 	ed.mu.Unlock()
 	var rec news.Broadcast
 	if d.kind == "breaking" {
-		rec, err = ed.b.Breaking(ctx, d.editorID, d.article, d.audience, 0, 0)
+		rec, err = ed.b.Breaking(ctx, d.editorID, d.article, d.audience, progressChatID, progressMessageID)
 	} else {
-		rec, err = ed.b.Start(ctx, deliver.BroadcastRequest{EditorID: d.editorID, Text: d.Text, Audience: d.audience, DisablePreview: true})
+		rec, err = ed.b.Start(ctx, deliver.BroadcastRequest{EditorID: d.editorID, Text: d.Text, Audience: d.audience,
+			DisablePreview: true, ProgressChatID: progressChatID, ProgressMessageID: progressMessageID})
 	}
 	if err != nil {
 		return err

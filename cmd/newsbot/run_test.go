@@ -744,15 +744,43 @@ func TestRunInstantBroadcastEndsOnReport(t *testing.T) {
 	tg := telegramtest.Start(t, telegramtest.Options{})
 	editor := telegramtest.User{ID: 7301, FirstName: "Dana", LanguageCode: "en"}
 	in := startRun(t, botEnv(t, tg, filepath.Join(t.TempDir(), "newsbot.db"), editor.ID))
-	const want = "✅ Broadcast finished: 0 of 0 delivered, 0 failed."
-	for i := range 3 {
-		_, controls := draftControls(t, tg, editor, "/broadcast Nobody is listening "+strconv.Itoa(i))
-		if !strings.Contains(controls.Text, "Audience: 0 chats") {
+
+	// With nobody to send to, the draft offers only Cancel.
+	_, controls := draftControls(t, tg, editor, "/broadcast Nobody is listening")
+	if !strings.Contains(controls.Text, "Audience: 0 chats") {
+		t.Fatalf("controls: %q", controls.Text)
+	}
+	for _, b := range controls.Buttons() {
+		if strings.HasSuffix(b.CallbackData, ":send") {
+			t.Errorf("a broadcast to nobody offers Send (%q)", b.CallbackData)
+		}
+	}
+
+	// The editor subscribes: a one-chat broadcast is over almost at once,
+	// and the progress message must still end on the final report.
+	before := len(tg.Sent(editor.ID))
+	tg.InjectText(editor.ID, editor, "/start")
+	waitSent(t, tg, editor.ID, before+1)
+	const want = "✅ Broadcast finished: 1 of 1 delivered, 0 failed."
+	for i := range 2 {
+		_, controls := draftControls(t, tg, editor, "/broadcast Only you are listening "+strconv.Itoa(i))
+		if !strings.Contains(controls.Text, "Audience: 1 chats") {
 			t.Fatalf("controls: %q", controls.Text)
 		}
-		report, final := sendAndWaitReport(t, tg, editor, controls)
-		if report.Text != want || final.Text != want {
-			t.Errorf("press %d: report %q, progress message %q; want both %q", i+1, report.Text, final.Text, want)
+		before := len(tg.Sent(editor.ID))
+		if _, err := tg.PressButton(editor.ID, controls.MessageID, editor, buttonData(t, controls, ":send")); err != nil {
+			t.Fatal(err)
+		}
+		msgs := waitSent(t, tg, editor.ID, before+2) // the copy and the report
+		var reports int
+		for _, m := range msgs[before:] {
+			if m.Text == want {
+				reports++
+			}
+		}
+		final, _ := tg.SentMessage(editor.ID, controls.MessageID)
+		if reports != 1 || final.Text != want {
+			t.Errorf("press %d: %d reports, progress message %q; want one report and the message ending on %q", i+1, reports, final.Text, want)
 		}
 	}
 	in.stopPromptly(t)

@@ -136,6 +136,12 @@ func (d *delivery) resumeBroadcasts(ctx context.Context, db *sqlite.DB, sender d
 				return
 			}
 			report := fmt.Sprintf("✅ Broadcast #%d (resumed after a restart) finished: %d of %d delivered, %d failed.", rec.ID, p.Sent, p.Total, p.Failed)
+			if rec.ProgressMessageID != 0 {
+				msg := deliver.Message{ChatID: rec.ProgressChatID, Text: report, ParseMode: "HTML"}
+				if err := sender.Edit(ctx, rec.ProgressMessageID, msg); err != nil {
+					log.Warn("resume broadcast: progress message", "broadcast_id", rec.ID, "err", err)
+				}
+			}
 			if _, err := sender.Send(ctx, deliver.Message{ChatID: rec.EditorID, Text: report, ParseMode: "HTML"}); err != nil {
 				log.Warn("resume broadcast: report", "broadcast_id", rec.ID, "err", err)
 			}

@@ -22,8 +22,10 @@ type Editorial interface {
 	// SetAudience narrows a draft's audience and recounts it.
 	SetAudience(ctx context.Context, id int64, countries []string, topics []news.Topic) (Draft, error)
 	// Send starts sending the draft in the background; progress is called
-	// every few seconds and once more, with Done set, at the end.
-	Send(ctx context.Context, id int64, progress func(Progress)) error
+	// every few seconds and once more, with Done set, at the end. The
+	// editor's progress message (chat and message id) is recorded with the
+	// broadcast so that it can be finished after a restart.
+	Send(ctx context.Context, id int64, progressChatID int64, progressMessageID int, progress func(Progress)) error
 	// Cancel drops a draft that was not sent.
 	Cancel(ctx context.Context, id int64) error
 }
@@ -128,7 +130,11 @@ func (b *Bot) draftControls(d Draft, lang string) Reply {
 	if len(row) > 0 {
 		rows = append(rows, row)
 	}
-	rows = append(rows, []Button{{Text: send, Data: "ed:" + id + ":send"}, {Text: cancel, Data: "ed:" + id + ":x"}})
+	last := []Button{{Text: cancel, Data: "ed:" + id + ":x"}}
+	if d.Audience > 0 { // nothing to send to nobody
+		last = append([]Button{{Text: send, Data: "ed:" + id + ":send"}}, last...)
+	}
+	rows = append(rows, last)
 	return Reply{Text: aud, Keyboard: rows}
 }
 
@@ -184,7 +190,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		if err := b.transport.Edit(ctx, chatID, messageID, Reply{Text: progressText(Progress{}, lang)}); err != nil {
 			return err
 		}
-		if err := b.opt.Editorial.Send(ctx, id, report); err != nil {
+		if err := b.opt.Editorial.Send(ctx, id, chatID, messageID, report); err != nil {
 			b.log.Warn("broadcast: start", "chat_id", chatID, "err", err)
 			msg := "Could not start the broadcast; nothing was sent. Please prepare it again."
 			if lang == "ru" {
