@@ -167,7 +167,7 @@ func TestCountriesAmbiguousNames(t *testing.T) {
 	a := shared()
 	tests := []struct {
 		name, title, body string
-		want                []string
+		want              []string
 	}{
 		{"Georgia the US state in party politics",
 			"Georgia’s Liberal Organizers Warn of a Cash Crunch and Apathy",
