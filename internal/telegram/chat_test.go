@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -228,5 +229,53 @@ func TestSendWaitsOutRateLimits(t *testing.T) {
 	}
 	if st.Violations.EarlyRetry != 0 {
 		t.Errorf("%d retries before retry_after passed", st.Violations.EarlyRetry)
+	}
+}
+
+// recordingPacer is a Pacer that only honours pauses, and records them.
+type recordingPacer struct {
+	mu      sync.Mutex
+	waits   int
+	paused  map[int64]time.Duration
+	pending map[int64]time.Duration
+}
+
+func (p *recordingPacer) Wait(ctx context.Context, chatID int64, _ bool) error {
+	p.mu.Lock()
+	p.waits++
+	d := p.pending[chatID]
+	delete(p.pending, chatID)
+	p.mu.Unlock()
+	return sleep(ctx, d)
+}
+
+func (p *recordingPacer) PauseChat(chatID int64, d time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.paused[chatID] += d
+	p.pending[chatID] = d
+}
+
+func TestRateLimitedReplyPausesTheSharedLimiter(t *testing.T) {
+	pacer := &recordingPacer{paused: map[int64]time.Duration{}, pending: map[int64]time.Duration{}}
+	h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())},
+		transport: func(o *Options) { o.Pacer = pacer }})
+	user := telegramtest.User{ID: 2007, FirstName: "Aida"}
+	h.srv.AddPrivateChat(user)
+	ctx := context.Background()
+	for i := range 2 {
+		if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
+			t.Fatalf("send %d: %v", i, err)
+		}
+	}
+	pacer.mu.Lock()
+	defer pacer.mu.Unlock()
+	// The pacer lets the second reply through at once; Telegram answers 429,
+	// and the outbox, which shares the pacer, must hear of the wait.
+	if pacer.paused[user.ID] < time.Second {
+		t.Errorf("chat paused for %s after a 429, want at least retry_after (1s)", pacer.paused[user.ID])
+	}
+	if pacer.waits < 3 {
+		t.Errorf("%d waits on the pacer, want one per send and one after the 429", pacer.waits)
 	}
 }

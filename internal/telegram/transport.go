@@ -84,6 +84,8 @@ type Options struct {
 // other sender of the process. It returns ctx's error if ctx ends first.
 type Pacer interface {
 	Wait(ctx context.Context, chatID int64, groupLike bool) error
+	// PauseChat holds every sender back from the chat for d, as after a 429.
+	PauseChat(chatID int64, d time.Duration)
 }
 
 // Transport is a bot.Transport on the Telegram Bot API, and the loop that
@@ -340,7 +342,14 @@ func (t *Transport) callChat(ctx context.Context, chatID int64, method string, p
 		case ae.Code == http.StatusTooManyRequests && attempt < attempts && ae.RetryAfter <= 60:
 			wait := time.Duration(max(ae.RetryAfter, 1))*time.Second + 50*time.Millisecond
 			t.log.Debug("rate limited; waiting", "chat_id", chatID, "method", method, "retry_after", ae.RetryAfter)
-			if err := sleep(ctx, wait); err != nil {
+			if t.opt.Pacer != nil {
+				// Tell the shared limiter, so the outbox holds back from the chat too.
+				t.opt.Pacer.PauseChat(chatID, wait)
+				err = t.opt.Pacer.Wait(ctx, chatID, chatID < 0)
+			} else {
+				err = sleep(ctx, wait)
+			}
+			if err != nil {
 				return nil, fmt.Errorf("telegram: %s: wait for rate limit: %w", method, err)
 			}
 		case ae.MigrateToChatID != 0 && !migrated:
