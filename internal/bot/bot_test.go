@@ -517,3 +517,23 @@ func TestNewsCommandsAreRateLimited(t *testing.T) {
 	h.now = h.now.Add(time.Minute)
 	mustContain(t, h.say("/latest").reply.Text, "No stories")
 }
+
+func TestMovingTheTimeLaterAfterTodaysDigestWaitsForTomorrow(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	s := h.subscriber()
+	// Today's 08:00 digest went out two hours ago (10:00 in Almaty now).
+	s.LastDigestAt = testNow.Add(-2 * time.Hour)
+	if err := h.db.SaveSubscriber(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	h.say("/time 18:00")
+	// 18:00 tomorrow, not today: a second digest today would find little new.
+	if want := time.Date(2026, 11, 28, 13, 0, 0, 0, time.UTC); !h.subscriber().NextDigestAt.Equal(want) {
+		t.Errorf("next digest = %s, want %s", h.subscriber().NextDigestAt, want)
+	}
+	h.say("/time 07:00")
+	if want := time.Date(2026, 11, 28, 2, 0, 0, 0, time.UTC); !h.subscriber().NextDigestAt.Equal(want) {
+		t.Errorf("next digest = %s, want %s", h.subscriber().NextDigestAt, want)
+	}
+}

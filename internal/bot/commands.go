@@ -219,11 +219,22 @@ func (b *Bot) schedule(s *news.Subscriber) {
 	}
 	loc, _ := b.zone(s)
 	next, err := news.NextDigestAt(b.now(), loc, s.DigestTime)
+	if err == nil && !s.LastDigestAt.IsZero() && sameDate(next.In(loc), s.LastDigestAt.In(loc)) {
+		// Today's digest went out already: moving the time later must not
+		// book a second one today (its stories would be cut short).
+		next, err = news.NextDigestAt(next, loc, s.DigestTime)
+	}
 	if err != nil {
 		s.NextDigestAt = time.Time{}
 		return
 	}
 	s.NextDigestAt = next
+}
+
+func sameDate(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // whenText formats the next digest in the subscriber's zone.
