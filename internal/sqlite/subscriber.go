@@ -178,10 +178,22 @@ func (d *DB) SetSubscriberStatus(ctx context.Context, chatID int64, status news.
 }
 
 // MigrateChat moves a subscription to a new chat id, as when Telegram upgrades
-// a group to a supergroup; preferences follow, pending messages are readdressed.
+// a group to a supergroup; preferences follow, pending messages are
+// readdressed. When the new chat is subscribed already, it keeps its own
+// preferences and the old subscription is dropped.
 func (d *DB) MigrateChat(ctx context.Context, oldID, newID int64) error {
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
-		if _, err := tx.ExecContext(ctx, `UPDATE subscribers SET chat_id = ?, chat_type = 'supergroup', updated_at = ?
+		var exists int
+		if err := tx.GetContext(ctx, &exists, `SELECT COUNT(*) FROM subscribers WHERE chat_id = ?`, newID); err != nil {
+			return err
+		}
+		if exists > 0 {
+			// The supergroup subscribed on its own already: its settings are
+			// the newer ones, and the old group's go.
+			if _, err := tx.ExecContext(ctx, `DELETE FROM subscribers WHERE chat_id = ?`, oldID); err != nil {
+				return err
+			}
+		} else if _, err := tx.ExecContext(ctx, `UPDATE subscribers SET chat_id = ?, chat_type = 'supergroup', updated_at = ?
 			WHERE chat_id = ?`, newID, fmtTime(d.now()), oldID); err != nil {
 			return err
 		}

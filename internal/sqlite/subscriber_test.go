@@ -138,3 +138,25 @@ func TestOpenRefusesLockedOrUnwritable(t *testing.T) {
 		t.Error("a directory was opened as a database")
 	}
 }
+
+func TestMigrateChatOntoExistingSubscriber(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	old := news.Subscriber{ChatID: -77, ChatType: news.ChatGroup, Preferences: news.Preferences{Lang: "en", DigestTime: "08:00", Countries: []string{"KG"}}}
+	newer := news.Subscriber{ChatID: -10077, ChatType: news.ChatSupergroup, Preferences: news.Preferences{Lang: "ru", DigestTime: "09:00", Countries: []string{"UZ"}}}
+	for _, s := range []news.Subscriber{old, newer} {
+		if err := db.SaveSubscriber(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.MigrateChat(ctx, -77, -10077); err != nil {
+		t.Fatalf("migrate onto an existing subscriber: %v", err)
+	}
+	got, err := db.Subscriber(ctx, -10077)
+	if err != nil || got.Lang != "ru" || len(got.Countries) != 1 || got.Countries[0] != "UZ" {
+		t.Errorf("supergroup = %+v, %v; want its own preferences kept", got, err)
+	}
+	if _, err := db.Subscriber(ctx, -77); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("old group still subscribed: %v", err)
+	}
+}
