@@ -5,15 +5,16 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/newsbot/newsbot/internal/sharedtest"
 )
 
-const seedFile = "../../../shared/seeds/000_9482a3988cc2d372.txt"
-
 func TestPreviewSeedJSON(t *testing.T) {
-	out, errOut, err := runCmd(t, nil, "", "preview", "--json", seedFile)
+	out, errOut, err := runCmd(t, nil, "", "preview", "--json", sharedtest.SeedPath(t))
 	if err != nil {
 		t.Fatalf("preview: %v\n%s", err, errOut)
 	}
@@ -59,7 +60,7 @@ func TestPreviewSeedJSON(t *testing.T) {
 }
 
 func TestPreviewCardExplains(t *testing.T) {
-	out, _, err := runCmd(t, nil, "", "preview", seedFile)
+	out, _, err := runCmd(t, nil, "", "preview", sharedtest.SeedPath(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,9 +72,9 @@ func TestPreviewCardExplains(t *testing.T) {
 }
 
 func TestPreviewFeedAndPageAndStdin(t *testing.T) {
-	feed, err := os.ReadFile("../../../shared/corpus/feeds/newscloning-tutby-ru-extracted.xml")
+	feed, err := os.ReadFile(filepath.Join(sharedtest.FeedsDir(t), "newscloning-tutby-ru-extracted.xml"))
 	if err != nil {
-		t.Skip("corpus not present:", err)
+		t.Fatal(err)
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/feed" {

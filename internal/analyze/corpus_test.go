@@ -11,9 +11,9 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
-)
 
-const corpusDir = "../../../shared/corpus/feeds"
+	"github.com/newsbot/newsbot/internal/sharedtest"
+)
 
 // corpusItem is one feed item as the analyzer would see it.
 type corpusItem struct {
@@ -41,9 +41,10 @@ func stripHTML(s string) string {
 // loadCorpus parses every feed of the shared corpus that gofeed accepts.
 func loadCorpus(t testing.TB) []corpusItem {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.xml"))
+	dir := sharedtest.FeedsDir(t)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.xml"))
 	if len(files) == 0 {
-		t.Skip("feed corpus not available")
+		t.Fatalf("no feed files in %s", dir)
 	}
 	sort.Strings(files)
 	var out []corpusItem

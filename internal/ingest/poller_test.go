@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/sharedtest"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
 
@@ -471,13 +472,11 @@ func TestFullText(t *testing.T) {
 	}
 }
 
-// corpusDir is the shared feed corpus, relative to this package.
-const corpusDir = "../../../shared/corpus/feeds"
-
 func TestCorpus(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*.xml"))
+	dir := sharedtest.FeedsDir(t)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.xml"))
 	if len(files) == 0 {
-		t.Skip("shared feed corpus not found at " + corpusDir)
+		t.Fatalf("no feed files in %s", dir)
 	}
 	mux := http.NewServeMux()
 	for _, f := range files {

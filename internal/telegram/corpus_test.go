@@ -11,20 +11,19 @@ import (
 	"github.com/newsbot/newsbot/internal/analyze"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/sharedtest"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
-
-// corpusDir holds the shared feed corpus; see its SOURCES.md.
-const corpusDir = "../../../shared/corpus/feeds"
 
 // loadCorpus parses, normalises and analyses every feed of the corpus and
 // stores the articles. Each article gets a topic (its own, or one assigned
 // round-robin) so that /topic shows every one of them too.
 func loadCorpus(t *testing.T, h *harness) []news.Article {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(corpusDir, "*.xml"))
+	dir := sharedtest.FeedsDir(t)
+	files, err := filepath.Glob(filepath.Join(dir, "*.xml"))
 	if err != nil || len(files) == 0 {
-		t.Skipf("shared corpus not found at %s", corpusDir)
+		t.Fatalf("no feed files in %s", dir)
 	}
 	an := analyze.New()
 	topics := news.Topics()
