@@ -145,7 +145,10 @@ func (b *Bot) failed(ctx context.Context, u Update, err error) error {
 func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 		if s != nil {
-			if s.Status != news.StatusActive {
+			stale := s.Status == news.StatusActive && s.NextDigestAt.Before(b.now())
+			if s.Status != news.StatusActive || stale {
+				// Coming back (or back from being blocked, with a digest time
+				// long past): the next digest is the next one due from now.
 				if ok, err := b.mayChange(ctx, u); err != nil || !ok {
 					return b.say(ctx, u, text(lang, msgWelcomeBack))
 				}

@@ -279,3 +279,43 @@ func TestRateLimitedReplyPausesTheSharedLimiter(t *testing.T) {
 		t.Errorf("%d waits on the pacer, want one per send and one after the 429", pacer.waits)
 	}
 }
+
+func TestAddedToAGroupIntroducesItself(t *testing.T) {
+	h := start(t, setup{})
+	ctx := context.Background()
+	const group = -100303
+	addGroup(h, group)
+	// The owner adds the bot: it introduces itself and subscribes the group.
+	h.srv.InjectMyChatMember(group, owner, "left", "member")
+	msgs := h.waitSent(group, 1)
+	if !strings.Contains(msgs[0].Text, "Welcome") || len(msgs[0].Buttons()) == 0 {
+		t.Errorf("greeting = %q with %d buttons; want the welcome and the country menu", msgs[0].Text, len(msgs[0].Buttons()))
+	}
+	s, err := h.db.Subscriber(ctx, group)
+	if err != nil || s.ChatType != news.ChatSupergroup || s.Status != news.StatusActive {
+		t.Fatalf("group subscription = %+v, %v", s, err)
+	}
+	// Removed, then added again: active once more, greeted once more, preferences kept.
+	s.Countries = []string{"KG"}
+	s.NextDigestAt = time.Now().Add(-72 * time.Hour) // the digest time passed while it was away
+	if err := h.db.SaveSubscriber(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	h.srv.InjectMyChatMember(group, owner, "member", "left")
+	h.waitFor("group left", func() bool {
+		s, _ := h.db.Subscriber(ctx, group)
+		return s.Status == news.StatusLeft
+	})
+	h.srv.InjectMyChatMember(group, owner, "left", "member")
+	msgs = h.waitSent(group, 2)
+	if !strings.Contains(msgs[1].Text, "Welcome back") {
+		t.Errorf("second greeting = %q", msgs[1].Text)
+	}
+	s, _ = h.db.Subscriber(ctx, group)
+	if s.Status != news.StatusActive || len(s.Countries) != 1 || !s.NextDigestAt.After(time.Now()) {
+		t.Errorf("re-added group = status %s, countries %v, next digest %s; want active, kept, rescheduled", s.Status, s.Countries, s.NextDigestAt)
+	}
+	if n := len(h.srv.Sent(group)); n != 2 {
+		t.Errorf("%d messages to the group, want exactly two greetings", n)
+	}
+}

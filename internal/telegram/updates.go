@@ -36,7 +36,7 @@ func (t *Transport) jobFor(u tgbotapi.Update, h Handler) (job, bool) {
 		return t.callbackJob(u.CallbackQuery, h)
 	case u.MyChatMember != nil:
 		m := u.MyChatMember
-		return job{chatID: m.Chat.ID, run: func(ctx context.Context) { t.memberChanged(ctx, m) }}, true
+		return job{chatID: m.Chat.ID, run: func(ctx context.Context) { t.memberChanged(ctx, m, h) }}, true
 	}
 	return job{}, false
 }
@@ -125,8 +125,9 @@ func (t *Transport) handle(u bot.Update, h Handler) func(ctx context.Context) {
 
 // memberChanged follows the bot's own membership: blocked, kicked or left
 // marks the subscriber blocked or left; unblocked or re-added makes it
-// active again. Preferences are kept either way.
-func (t *Transport) memberChanged(ctx context.Context, m *tgbotapi.ChatMemberUpdated) {
+// active again. Preferences are kept either way. Added to a group, the bot
+// introduces itself as if the one who added it had sent /start.
+func (t *Transport) memberChanged(ctx context.Context, m *tgbotapi.ChatMemberUpdated, h Handler) {
 	private := m.Chat.Type == "private"
 	switch m.NewChatMember.Status {
 	case "kicked", "left":
@@ -138,13 +139,25 @@ func (t *Transport) memberChanged(ctx context.Context, m *tgbotapi.ChatMemberUpd
 	case "member", "administrator", "creator", "restricted":
 		if old := m.OldChatMember.Status; old == "kicked" || old == "left" || old == "" {
 			t.setChatStatus(ctx, m.Chat.ID, news.StatusActive, true)
+			if ct := chatType(m.Chat.Type); ct == news.ChatGroup || ct == news.ChatSupergroup {
+				t.forgetAdmins(m.Chat.ID)
+				u := bot.Update{ChatID: m.Chat.ID, ChatType: ct, ChatTitle: m.Chat.Title, Text: "/start",
+					UserID: m.From.ID, UserName: strings.TrimSpace(m.From.FirstName + " " + m.From.LastName),
+					Username: m.From.UserName, LangCode: m.From.LanguageCode}
+				t.handle(u, h)(ctx)
+			}
 		}
 	}
+	t.forgetAdmins(m.Chat.ID)
+}
+
+// forgetAdmins drops the cached admin answers for a chat.
+func (t *Transport) forgetAdmins(chatID int64) {
 	t.mu.Lock()
+	defer t.mu.Unlock()
 	for k := range t.admins {
-		if k.chat == m.Chat.ID {
+		if k.chat == chatID {
 			delete(t.admins, k)
 		}
 	}
-	t.mu.Unlock()
 }
