@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,5 +158,33 @@ func TestHelpAndUnknownCommand(t *testing.T) {
 	}
 	if _, _, err := runCmd(t, nil, "", "frobnicate"); err == nil || exitCode(err) != 2 {
 		t.Errorf("unknown command: %v", err)
+	}
+}
+
+func TestRefusedTokenStopsWithAClearErrorAndNoToken(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusUnauthorized)
+		w.Write([]byte(`{"ok":false,"error_code":401,"description":"Unauthorized"}`))
+	}))
+	defer srv.Close()
+	const token = "123456:SECRET-token-value"
+	env := map[string]string{
+		"NEWSBOT_DATABASE_PATH":    filepath.Join(t.TempDir(), "x.db"),
+		"NEWSBOT_TELEGRAM_TOKEN":   token,
+		"NEWSBOT_TELEGRAM_API_URL": srv.URL,
+	}
+	start := time.Now()
+	_, errOut, err := runCmd(t, env, "", "run")
+	if err == nil {
+		t.Fatal("run with a refused token succeeded")
+	}
+	if strings.Contains(err.Error()+errOut, "SECRET") {
+		t.Errorf("the token leaked: %v\n%s", err, errOut)
+	}
+	if !strings.Contains(err.Error(), "Unauthorized") && !strings.Contains(err.Error(), "401") {
+		t.Errorf("err = %v, want it to say the token was refused", err)
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("took %s to give up", d)
 	}
 }

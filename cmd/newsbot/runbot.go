@@ -50,6 +50,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	g.Go(func() error { return poller.Run(ctx) })
+	// fail stops what already runs before the database closes.
+	fail := func(err error) error {
+		cancel()
+		_ = g.Wait()
+		return err
+	}
 	if addr := e.cfg.HTTP.Listen; addr != "" {
 		g.Go(func() error { return serveHTTP(ctx, e, addr, db, metrics) })
 	}
@@ -82,7 +88,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintln(e.stderr, "newsbot: no Telegram token set, so running in terminal mode: type /start (or /help) and press Enter; end input (Ctrl-D) to quit. To connect to Telegram, set NEWSBOT_TELEGRAM_TOKEN or [telegram] token in the config.")
 		con := console.New(e.stdin, e.stdout, consoleLang(e.getenv))
 		if err := startDelivery(consoleSender{con}); err != nil {
-			return err
+			return fail(err)
 		}
 		// The terminal user is the editor of their own terminal.
 		opts.Editors = append(opts.Editors, console.ChatID)
@@ -104,15 +110,15 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			Logger:        e.log.With("component", "telegram"),
 		})
 		if err != nil {
-			return err
+			return fail(err)
 		}
 		sender, err := telegram.NewSender(e.cfg.Telegram.APIURL, e.cfg.Telegram.Token,
 			telegram.NewSenderClient(30*time.Second, 64))
 		if err != nil {
-			return err
+			return fail(err)
 		}
 		if err := startDelivery(sender); err != nil {
-			return err
+			return fail(err)
 		}
 		opts.BotUsername = tg.Username()
 		b := bot.New(db, tg, opts)
