@@ -33,9 +33,30 @@ func Escape(s string) string { return escape(s, false) }
 func EscapeAttr(s string) string { return escape(s, true) }
 
 func escape(s string, attr bool) string {
+	// Most text needs no change: find the first character that does, and
+	// return s itself when there is none.
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiNeedsEscape(c, attr) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if size == 1 || unicode.IsControl(r) { // invalid UTF-8 or a C1 control
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	for _, r := range s {
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
 		switch {
 		case r == '&':
 			b.WriteString("&amp;")
@@ -58,6 +79,20 @@ func escape(s string, attr bool) string {
 		}
 	}
 	return b.String()
+}
+
+// asciiNeedsEscape reports whether escape changes the ASCII byte c: an
+// entity, a dropped control character, or in an attribute a quote.
+func asciiNeedsEscape(c byte, attr bool) bool {
+	switch {
+	case c == '&' || c == '<' || c == '>':
+		return true
+	case c == '"':
+		return attr
+	case c == '\n' || c == '\t':
+		return attr
+	}
+	return c < 0x20 || c == 0x7f
 }
 
 // Link returns an <a href> element for an http or https URL with a host, the

@@ -8,7 +8,41 @@ import (
 
 // oneLine collapses all whitespace, newlines included, to single spaces.
 func oneLine(s string) string {
+	if isOneLine(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isOneLine reports whether oneLine would return s unchanged: no leading,
+// trailing or repeated space and no whitespace other than ' '.
+func isOneLine(s string) bool {
+	prevSpace := true // a leading space is a change
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return !prevSpace || s == ""
 }
 
 // clip shortens s to at most n characters, cutting at a word boundary when
