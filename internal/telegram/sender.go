@@ -22,12 +22,12 @@ import (
 const DefaultAPIURL = "https://api.telegram.org"
 
 // Sender sends and edits messages through the Bot API; it implements
-// deliver.Sender and classifies every failure as a *deliver.SendError. The
-// bot token never appears in its errors: the library builds URLs with it, so
-// transport errors are scrubbed.
+// deliver.Sender and classifies every failure as a *deliver.SendError. It
+// shares the transport's API client, so the bot token never appears in its
+// errors either.
 type Sender struct {
-	bot   *tgbotapi.BotAPI
-	token string
+	c    *apiClient
+	self tgbotapi.User
 }
 
 // NewSender connects to the Bot API at apiURL (DefaultAPIURL when empty) with
@@ -35,21 +35,18 @@ type Sender struct {
 // and checks the token with getMe. It fails when the API cannot be reached or
 // refuses the token; the error never contains the token.
 func NewSender(apiURL, token string, client *http.Client) (*Sender, error) {
-	if token == "" {
-		return nil, errors.New("telegram sender: empty bot token")
-	}
-	if apiURL == "" {
-		apiURL = DefaultAPIURL
-	}
 	if client == nil {
 		client = NewSenderClient(30*time.Second, 16)
 	}
-	endpoint := strings.TrimRight(apiURL, "/") + "/bot%s/%s"
-	bot, err := tgbotapi.NewBotAPIWithClient(token, endpoint, client)
+	c, err := newAPIClient(token, apiURL, client)
 	if err != nil {
-		return nil, fmt.Errorf("telegram sender: getMe: %w", scrub(err, token))
+		return nil, fmt.Errorf("telegram sender: %w", err)
 	}
-	return &Sender{bot: bot, token: token}, nil
+	me, err := c.getMe(context.Background())
+	if err != nil {
+		return nil, fmt.Errorf("telegram sender: %w", err)
+	}
+	return &Sender{c: c, self: me}, nil
 }
 
 // NewSenderClient returns an HTTP client suited to concurrent sends: it keeps
@@ -64,7 +61,7 @@ func NewSenderClient(timeout time.Duration, conns int) *http.Client {
 }
 
 // Username returns the bot's username as getMe reported it.
-func (s *Sender) Username() string { return s.bot.Self.UserName }
+func (s *Sender) Username() string { return s.self.UserName }
 
 // Send sends m with sendMessage and returns its message id.
 func (s *Sender) Send(ctx context.Context, m deliver.Message) (int, error) {
@@ -119,38 +116,24 @@ func (s *Sender) params(m deliver.Message) tgbotapi.Params {
 
 // call makes one request under ctx and classifies its failure.
 func (s *Sender) call(ctx context.Context, method string, p tgbotapi.Params) (json.RawMessage, error) {
-	// MakeRequest takes no context; a shallow copy of the bot with a client
-	// that attaches ctx gives each call its own deadline without sharing state.
-	bot := *s.bot
-	bot.Client = ctxClient{ctx: ctx, next: s.bot.Client}
-	resp, err := bot.MakeRequest(method, p)
+	raw, err := s.c.call(ctx, method, p)
 	if err != nil {
-		return nil, s.classify(ctx, method, err)
+		return nil, classify(ctx, method, err)
 	}
-	return resp.Result, nil
+	return raw, nil
 }
 
-type ctxClient struct {
-	ctx  context.Context
-	next tgbotapi.HTTPClient
-}
-
-func (c ctxClient) Do(req *http.Request) (*http.Response, error) {
-	return c.next.Do(req.WithContext(c.ctx))
-}
-
-// classify maps a library or transport error to a *deliver.SendError.
-func (s *Sender) classify(ctx context.Context, method string, err error) error {
-	var apiErr *tgbotapi.Error
-	if !errors.As(err, &apiErr) {
-		se := &deliver.SendError{Kind: deliver.ErrTemporary, Description: method + ": " + scrub(err, s.token).Error()}
-		var netErr net.Error
-		if ctx.Err() != nil || (errors.As(err, &netErr) && netErr.Timeout()) {
-			se.Description = method + ": timed out"
-		}
-		return se
+// classify maps an API or transport error to a *deliver.SendError.
+func classify(ctx context.Context, method string, err error) error {
+	if ae := asAPIError(err); ae != nil {
+		return classifyAPIError(ae.Code, ae.Description, ae.RetryAfter, ae.MigrateToChatID)
 	}
-	return classifyAPIError(apiErr.Code, apiErr.Message, apiErr.RetryAfter, apiErr.MigrateToChatID)
+	se := &deliver.SendError{Kind: deliver.ErrTemporary, Description: method + ": " + err.Error()}
+	var netErr net.Error
+	if ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &netErr) && netErr.Timeout()) {
+		se.Description = method + ": timed out"
+	}
+	return se
 }
 
 // classifyAPIError maps a Bot API error answer to a *deliver.SendError.
@@ -182,17 +165,4 @@ func classifyAPIError(code int, desc string, retryAfter int, migrateTo int64) *d
 		se.Kind = deliver.ErrPermanent
 	}
 	return se
-}
-
-// scrub returns err's text with the token masked, as a new error: the
-// library's errors carry request URLs, and those hold the token.
-func scrub(err error, token string) error {
-	if err == nil {
-		return nil
-	}
-	msg := err.Error()
-	if token != "" {
-		msg = strings.ReplaceAll(msg, token, "<token>")
-	}
-	return errors.New(msg)
 }
