@@ -1,5 +1,3 @@
-// Package telegram is newsbot's Telegram transport, the only importer of
-// go-telegram-bot-api.
 package telegram
 
 import (
