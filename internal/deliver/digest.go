@@ -60,6 +60,8 @@ type story struct {
 	topics  []news.Topic
 	newest  time.Time
 	sources int // distinct outlets
+	// shown is the story as digests show it, built once for all of them.
+	shown news.Story
 }
 
 // NewStoryIndex groups arts into stories. Articles of the same non-empty
@@ -91,6 +93,7 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 	for i := range x.stories {
 		s := &x.stories[i]
 		s.finish()
+		s.shown = s.entry()
 		x.all = append(x.all, int32(i))
 		for _, c := range s.any {
 			if slices.Contains(s.primary, c) {
@@ -356,16 +359,18 @@ func (st *story) inWindow(since, until time.Time) bool {
 // group puts the ranked candidates into sections, keeping rank order within
 // each; sections follow the rank of their best story, "other" last.
 func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate) {
-	index := map[string]int{}
+	// A digest has at most maxItems sections: a list beats a map.
+	var keyStore [DefaultMaxItems]string
+	keys := keyStore[:0]
 	other := -1
 	for _, c := range cands {
 		st := &x.stories[c.idx]
 		key := x.sectionKey(st, s, d.GroupBy)
-		i, ok := index[key]
-		if key == "" {
-			i, ok = other, other >= 0
+		i := other
+		if key != "" {
+			i = slices.Index(keys, key)
 		}
-		if !ok {
+		if i < 0 {
 			sec := news.DigestSection{}
 			if d.GroupBy == news.GroupByTopic {
 				sec.Topic = news.Topic(key)
@@ -373,14 +378,13 @@ func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate)
 				sec.Country = key
 			}
 			d.Sections = append(d.Sections, sec)
+			keys = append(keys, key)
 			i = len(d.Sections) - 1
 			if key == "" {
 				other = i
-			} else {
-				index[key] = i
 			}
 		}
-		d.Sections[i].Stories = append(d.Sections[i].Stories, st.entry())
+		d.Sections[i].Stories = append(d.Sections[i].Stories, st.shown)
 	}
 	if other >= 0 && other != len(d.Sections)-1 {
 		sec := d.Sections[other]
@@ -429,5 +433,8 @@ func (st *story) entry() news.Story {
 		seen[outletName(a)] = true
 		out.Also = append(out.Also, news.Outlet{Name: a.Source, URL: a.URL})
 	}
+	// Every digest showing the story shares Also: an append by one of them
+	// must copy rather than write into the others'.
+	out.Also = slices.Clip(out.Also)
 	return out
 }
