@@ -122,6 +122,16 @@ func roundSubscribers(rng *rand.Rand, n int, now time.Time) []news.Subscriber {
 // of its text) in insertion order and every subscriber's booking. It guards
 // the round's speed work; run with -update only after checking a change.
 func TestSchedulerRoundGolden(t *testing.T) {
+	plain := deliver.Render{Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking}
+	cached := plain
+	cached.DigestRound = func() func(news.Digest, *time.Location) []string { return render.NewDigestCache().Digest }
+	t.Run("render.Digest", func(t *testing.T) { checkRound(t, plain) })
+	if !*updateRound {
+		t.Run("render.DigestCache", func(t *testing.T) { checkRound(t, cached) })
+	}
+}
+
+func checkRound(t *testing.T, rnd deliver.Render) {
 	ctx := context.Background()
 	now := time.Date(2025, 3, 9, 6, 30, 0, 0, time.UTC) // New York's clocks spring forward today
 	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "round.db"), sqlite.WithClock(func() time.Time { return now }))
@@ -137,7 +147,6 @@ func TestSchedulerRoundGolden(t *testing.T) {
 	if err := db.SaveSubscribers(ctx, subs); err != nil {
 		t.Fatal(err)
 	}
-	rnd := deliver.Render{Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking}
 	s := deliver.NewScheduler(db, rnd, nil, nil, nil, deliver.SchedulerConfig{Batch: 64}, func() time.Time { return now })
 	n, err := s.Tick(ctx)
 	if err != nil {

@@ -15,15 +15,32 @@ import (
 // package render. Digest returns the digest split into messages (nil when
 // empty); QuietDay the line sent instead of an empty digest; Breaking one
 // breaking-news card.
+//
+// DigestRound, optional, returns a Digest function for one scheduling
+// round, called from several goroutines and dropped after the round: it may
+// keep what the round's digests share, such as each story's rendering
+// (render.NewDigestCache().Digest). Its messages must be Digest's.
 type Render struct {
-	Digest   func(d news.Digest, loc *time.Location) []string
-	QuietDay func(lang string, loc *time.Location, now time.Time) string
-	Breaking func(a news.Article, lang string) string
+	Digest      func(d news.Digest, loc *time.Location) []string
+	DigestRound func() func(d news.Digest, loc *time.Location) []string
+	QuietDay    func(lang string, loc *time.Location, now time.Time) string
+	Breaking    func(a news.Article, lang string) string
+}
+
+// digestRound returns the Digest function for one round.
+func (r Render) digestRound() func(d news.Digest, loc *time.Location) []string {
+	if r.DigestRound != nil {
+		return r.DigestRound()
+	}
+	return r.Digest
 }
 
 // DigestStore is what the digest scheduler needs from the database.
 type DigestStore interface {
-	DueSubscribers(ctx context.Context, now time.Time, limit int) ([]news.Subscriber, error)
+	// DueSubscribersAfter returns up to limit active subscribers due at now,
+	// in (next digest time, chat id) order, after the given position; a zero
+	// afterAt starts at the first.
+	DueSubscribersAfter(ctx context.Context, now, afterAt time.Time, afterChat int64, limit int) ([]news.Subscriber, error)
 	UnscheduledSubscribers(ctx context.Context, limit int) ([]news.Subscriber, error)
 	Subscriber(ctx context.Context, chatID int64) (news.Subscriber, error)
 	SetNextDigest(ctx context.Context, chatID int64, next time.Time) error
@@ -122,42 +139,92 @@ func (s *Scheduler) Run(ctx context.Context) error {
 }
 
 // Tick gives unscheduled subscribers a digest time, then enqueues every due
-// digest and books the next one, and returns how many subscribers were due.
+// digest and books the next one, and returns how many subscribers were due
+// and recorded. Each batch of subscribers is recorded in one transaction,
+// while the next batch is composed.
 func (s *Scheduler) Tick(ctx context.Context) (int, error) {
 	now := s.now().UTC()
 	if err := s.scheduleNew(ctx, now); err != nil {
 		return 0, err
 	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan digestBatch, 1)
 	var (
-		idx   *StoryIndex
-		total int
+		total    int
+		writeErr error
+		written  = make(chan struct{})
 	)
-	for {
-		subs, err := s.store.DueSubscribers(ctx, now, s.cfg.Batch)
-		if err != nil {
-			return total, fmt.Errorf("digest: %w", err)
-		}
-		if len(subs) == 0 {
-			break
-		}
-		if idx == nil {
-			if idx, err = s.index(ctx, now); err != nil {
-				return total, err
+	go func() {
+		defer close(written)
+		for b := range batches {
+			if writeErr != nil {
+				continue
+			}
+			if err := s.store.RecordDigests(ctx, b.msgs, b.subs); err != nil {
+				writeErr = fmt.Errorf("digest: %w", err)
+				cancel() // stops the composing
+				continue
+			}
+			total += len(b.subs)
+			if s.notify != nil && len(b.msgs) > 0 {
+				s.notify.Notify()
 			}
 		}
-		msgs := s.composeAll(idx, subs, now)
-		if err := s.store.RecordDigests(ctx, msgs, subs); err != nil {
-			return total, fmt.Errorf("digest: %w", err)
+	}()
+	composeErr := s.composeBatches(ctx, now, batches)
+	close(batches)
+	<-written
+	if writeErr != nil {
+		return total, writeErr
+	}
+	return total, composeErr
+}
+
+// digestBatch is a batch of subscribers with their composed digests.
+type digestBatch struct {
+	msgs []news.OutboxMessage
+	subs []news.Subscriber
+}
+
+// composeBatches reads the due subscribers batch by batch and sends each
+// batch's digests to out. It pages by position rather than waiting for the
+// batch before to be recorded (which is what makes its subscribers no longer
+// due): a subscriber can only become due again with a next digest time
+// after now, so none is missed.
+func (s *Scheduler) composeBatches(ctx context.Context, now time.Time, out chan<- digestBatch) error {
+	var (
+		idx       *StoryIndex
+		digest    func(news.Digest, *time.Location) []string
+		afterAt   time.Time
+		afterChat int64
+	)
+	for {
+		subs, err := s.store.DueSubscribersAfter(ctx, now, afterAt, afterChat, s.cfg.Batch)
+		if err != nil {
+			return fmt.Errorf("digest: %w", err)
 		}
-		total += len(subs)
-		if s.notify != nil && len(msgs) > 0 {
-			s.notify.Notify()
+		if len(subs) == 0 {
+			return nil
+		}
+		// compose moves NextDigestAt on: take the position first.
+		afterAt, afterChat = subs[len(subs)-1].NextDigestAt, subs[len(subs)-1].ChatID
+		if idx == nil {
+			if idx, err = s.index(ctx, now); err != nil {
+				return err
+			}
+			digest = s.render.digestRound()
+		}
+		msgs := s.composeAll(idx, digest, subs, now)
+		select {
+		case out <- digestBatch{msgs: msgs, subs: subs}:
+		case <-ctx.Done():
+			return ctx.Err()
 		}
 		if len(subs) < s.cfg.Batch {
-			break
+			return nil
 		}
 	}
-	return total, nil
 }
 
 // scheduleNew gives a next digest time to active subscribers without one.
@@ -199,7 +266,7 @@ func (s *Scheduler) index(ctx context.Context, now time.Time) (*StoryIndex, erro
 }
 
 // composeAll composes the digests of subs on every CPU, keeping their order.
-func (s *Scheduler) composeAll(idx *StoryIndex, subs []news.Subscriber, now time.Time) []news.OutboxMessage {
+func (s *Scheduler) composeAll(idx *StoryIndex, digest func(news.Digest, *time.Location) []string, subs []news.Subscriber, now time.Time) []news.OutboxMessage {
 	per := make([][]news.OutboxMessage, len(subs))
 	workers := min(runtime.GOMAXPROCS(0), len(subs))
 	var wg sync.WaitGroup
@@ -208,14 +275,18 @@ func (s *Scheduler) composeAll(idx *StoryIndex, subs []news.Subscriber, now time
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(subs); i += workers {
-				m, outcome := s.compose(idx, &subs[i], now)
+				m, outcome := s.compose(idx, digest, &subs[i], now)
 				per[i] = m
 				s.metrics.digest(outcome)
 			}
 		}()
 	}
 	wg.Wait()
-	var msgs []news.OutboxMessage
+	n := 0
+	for _, m := range per {
+		n += len(m)
+	}
+	msgs := make([]news.OutboxMessage, 0, n)
 	for _, m := range per {
 		msgs = append(msgs, m...)
 	}
@@ -225,7 +296,7 @@ func (s *Scheduler) composeAll(idx *StoryIndex, subs []news.Subscriber, now time
 // compose builds sub's digest messages and sets its LastDigestAt and
 // NextDigestAt; no message when there is nothing new (unless QuietDay). The
 // outcome is "sent", "quiet" or "empty".
-func (s *Scheduler) compose(idx *StoryIndex, sub *news.Subscriber, now time.Time) ([]news.OutboxMessage, string) {
+func (s *Scheduler) compose(idx *StoryIndex, digest func(news.Digest, *time.Location) []string, sub *news.Subscriber, now time.Time) ([]news.OutboxMessage, string) {
 	loc := s.zone(*sub)
 	// The digest's local date is that of its scheduled time, so a retried
 	// round keeps the same idempotency key.
@@ -235,7 +306,7 @@ func (s *Scheduler) compose(idx *StoryIndex, sub *news.Subscriber, now time.Time
 	d := idx.Digest(*sub, s.since(*sub, now), now, s.cfg.MaxItems)
 	switch {
 	case !d.Empty():
-		texts = s.render.Digest(d, loc)
+		texts = digest(d, loc)
 	case sub.QuietDay && s.render.QuietDay != nil:
 		texts, outcome = []string{s.render.QuietDay(sub.Lang, loc, now)}, "quiet"
 	default:
@@ -336,6 +407,6 @@ func (s *Scheduler) build(ctx context.Context, chatID int64) ([]news.OutboxMessa
 	}
 	// An on-demand digest is dated today, keyed to the local date of now.
 	sub.NextDigestAt = now
-	msgs, _ := s.compose(idx, &sub, now)
+	msgs, _ := s.compose(idx, s.render.Digest, &sub, now)
 	return msgs, sub, nil
 }

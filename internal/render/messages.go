@@ -135,6 +135,12 @@ func Topic(topic news.Topic, stories []news.Story, lang string) []string {
 // speaker, source and other outlets. A section's heading stays with its
 // first story. The language is d.Lang. An empty digest renders as nil.
 func Digest(d news.Digest, loc *time.Location) []string {
+	return digest(d, loc, storyItem)
+}
+
+// digest is Digest with the rendering of one story, without its number,
+// supplied: storyItem or a DigestCache's.
+func digest(d news.Digest, loc *time.Location, item func(s news.Story, p phrases, number string, withFlags bool) string) []string {
 	if d.Empty() {
 		return nil
 	}
@@ -160,7 +166,7 @@ func Digest(d news.Digest, loc *time.Location) []string {
 		}
 		for i, s := range sec.Stories {
 			num++
-			item := storyItem(s, p, strconv.Itoa(num)+".", withFlags)
+			item := item(s, p, strconv.Itoa(num)+".", withFlags)
 			if i == 0 {
 				item = "<b>" + title + "</b>\n\n" + item
 			}
@@ -217,7 +223,8 @@ func breakingCard(a news.Article, p phrases, summaryCap, quoteCap int) string {
 }
 
 // storyItem renders one story of a topic list or digest; number, when set,
-// precedes the title.
+// precedes the title. DigestCache's sameShown must compare every field of s
+// read here.
 func storyItem(s news.Story, p phrases, number string, withFlags bool) string {
 	var b strings.Builder
 	if number != "" {

@@ -63,8 +63,19 @@ func (d *DB) AudienceChats(ctx context.Context, a news.Audience) ([]int64, error
 // DueSubscribers returns up to limit active subscribers whose next digest is
 // due at now, with their countries and topics, earliest first.
 func (d *DB) DueSubscribers(ctx context.Context, now time.Time, limit int) ([]news.Subscriber, error) {
+	return d.DueSubscribersAfter(ctx, now, time.Time{}, 0, limit)
+}
+
+// DueSubscribersAfter is DueSubscribers continuing after the subscriber
+// whose next digest time and chat id were afterAt and afterChat (the last of
+// the batch before): it pages through the due subscribers in order, so the
+// next batch can be read while the one before is still being recorded. A
+// zero afterAt starts at the beginning.
+func (d *DB) DueSubscribersAfter(ctx context.Context, now, afterAt time.Time, afterChat int64, limit int) ([]news.Subscriber, error) {
+	after := fmtTime(afterAt)
 	subs, err := d.subscribersWhere(ctx, `status = 'active' AND next_digest_at <> '' AND next_digest_at <= ?
-		ORDER BY next_digest_at, chat_id LIMIT ?`, fmtTime(now), limit)
+		AND (next_digest_at > ? OR (next_digest_at = ? AND chat_id > ?))
+		ORDER BY next_digest_at, chat_id LIMIT ?`, fmtTime(now), after, after, afterChat, limit)
 	if err != nil {
 		return nil, fmt.Errorf("due subscribers: %w", err)
 	}

@@ -26,7 +26,8 @@ import (
 
 // Render is the production rendering, as cmd/newsbot wires it.
 func Render() deliver.Render {
-	return deliver.Render{Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking}
+	return deliver.Render{Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking,
+		DigestRound: func() func(news.Digest, *time.Location) []string { return render.NewDigestCache().Digest }}
 }
 
 // EnqueueFigures are the results of Enqueue.
@@ -223,9 +224,13 @@ func Digests(ctx context.Context, dir string, subscribers, articles int, log *sl
 	idx := deliver.NewStoryIndex(stored)
 	stored = nil
 	rnd := Render()
+	digest := rnd.Digest
+	if rnd.DigestRound != nil {
+		digest = rnd.DigestRound()
+	}
 	for _, s := range subs {
 		d := idx.Digest(s, now.Add(-24*time.Hour), now, deliver.DefaultMaxItems)
-		fig.Messages += len(rnd.Digest(d, time.UTC))
+		fig.Messages += len(digest(d, time.UTC))
 	}
 	fig.Build = time.Since(start)
 	subs, idx = nil, nil
