@@ -359,32 +359,51 @@ func (st *story) inWindow(since, until time.Time) bool {
 // group puts the ranked candidates into sections, keeping rank order within
 // each; sections follow the rank of their best story, "other" last.
 func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate) {
-	// A digest has at most maxItems sections: a list beats a map.
-	var keyStore [DefaultMaxItems]string
-	keys := keyStore[:0]
+	if len(cands) == 0 {
+		return
+	}
+	// A digest has at most maxItems sections: lists beat a map. The first
+	// pass finds each story's section, the second fills sections carved
+	// from one array of the right size.
+	var (
+		keyStore   [DefaultMaxItems]string
+		countStore [DefaultMaxItems]int
+		secStore   [DefaultMaxItems]int
+	)
+	keys, counts, secOf := keyStore[:0], countStore[:0], secStore[:0]
 	other := -1
 	for _, c := range cands {
-		st := &x.stories[c.idx]
-		key := x.sectionKey(st, s, d.GroupBy)
+		key := x.sectionKey(&x.stories[c.idx], s, d.GroupBy)
 		i := other
 		if key != "" {
 			i = slices.Index(keys, key)
 		}
 		if i < 0 {
-			sec := news.DigestSection{}
-			if d.GroupBy == news.GroupByTopic {
-				sec.Topic = news.Topic(key)
-			} else {
-				sec.Country = key
-			}
-			d.Sections = append(d.Sections, sec)
-			keys = append(keys, key)
-			i = len(d.Sections) - 1
+			keys, counts = append(keys, key), append(counts, 0)
+			i = len(keys) - 1
 			if key == "" {
 				other = i
 			}
 		}
-		d.Sections[i].Stories = append(d.Sections[i].Stories, st.shown)
+		counts[i]++
+		secOf = append(secOf, i)
+	}
+	stories := make([]news.Story, len(cands))
+	d.Sections = make([]news.DigestSection, len(keys))
+	off := 0
+	for i, key := range keys {
+		sec := &d.Sections[i]
+		if d.GroupBy == news.GroupByTopic {
+			sec.Topic = news.Topic(key)
+		} else {
+			sec.Country = key
+		}
+		sec.Stories = stories[off : off : off+counts[i]]
+		off += counts[i]
+	}
+	for j, c := range cands {
+		sec := &d.Sections[secOf[j]]
+		sec.Stories = append(sec.Stories, x.stories[c.idx].shown)
 	}
 	if other >= 0 && other != len(d.Sections)-1 {
 		sec := d.Sections[other]

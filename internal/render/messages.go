@@ -149,7 +149,12 @@ func digest(d news.Digest, loc *time.Location, item func(s news.Story, p phrases
 	if !d.Until.IsZero() {
 		heading += " — " + longDate(inZone(d.Until, loc), p.ru)
 	}
-	parts := []string{"<b>" + Escape(heading) + "</b>"}
+	n := 1
+	for _, sec := range d.Sections {
+		n += len(sec.Stories)
+	}
+	parts := make([]string, 1, n)
+	parts[0] = "<b>" + Escape(heading) + "</b>"
 	num := 0
 	for _, sec := range d.Sections {
 		if len(sec.Stories) == 0 {

@@ -27,6 +27,12 @@ func Split(parts []string, limit int) []string {
 	var out []string
 	var cur strings.Builder
 	curLen := 0
+	// rest is the size of the parts still to come: a message is given room
+	// for them, up to a few messages' worth, instead of growing by doubling.
+	rest := 0
+	for _, p := range parts {
+		rest += len(p) + 2
+	}
 	flush := func() {
 		if cur.Len() > 0 {
 			out = append(out, cur.String())
@@ -41,11 +47,14 @@ func Split(parts []string, limit int) []string {
 		if cur.Len() > 0 {
 			cur.WriteString("\n\n")
 			curLen += 2
+		} else {
+			cur.Grow(min(len(p)+rest, 4*limit))
 		}
 		cur.WriteString(p)
 		curLen += n
 	}
 	for _, p := range parts {
+		rest -= len(p) + 2
 		p = strings.Trim(p, " \n")
 		if p == "" {
 			continue
