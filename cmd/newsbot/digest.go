@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/deliver"
-	"github.com/newsbot/newsbot/internal/render"
 )
 
 // runDigest prints exactly what a chat's digest would be now and, without
@@ -31,7 +30,7 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("digest: %w", err)
 	}
-	s := deliver.NewScheduler(db, deliver.Render{Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking},
+	s := deliver.NewScheduler(db, renderer(),
 		nil, nil, e.log, deliver.SchedulerConfig{MaxItems: e.cfg.Digest.MaxItems, DefaultZone: zone, DefaultTime: e.cfg.Digest.Time}, nil)
 	build := s.SendNow
 	if *dryRun {

@@ -18,7 +18,13 @@ import (
 )
 
 // renderer is how delivery turns stories into Telegram HTML.
-var renderer = deliver.Render{Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking}
+func renderer() deliver.Render {
+	return deliver.Render{
+		Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking,
+		// Each scheduling round renders every story once per language, not once per subscriber.
+		DigestRound: func() func(news.Digest, *time.Location) []string { return render.NewDigestCache().Digest },
+	}
+}
 
 // delivery is the sending side of a running bot: one rate limiter shared by
 // the outbox, the digest scheduler and editors' broadcasts.
@@ -54,9 +60,9 @@ func newDelivery(e *env, db *sqlite.DB, sender deliver.Sender, metrics *deliver.
 	return &delivery{
 		metrics: metrics,
 		outbox:  outbox,
-		scheduler: deliver.NewScheduler(db, renderer, outbox, metrics, log,
+		scheduler: deliver.NewScheduler(db, renderer(), outbox, metrics, log,
 			deliver.SchedulerConfig{MaxItems: e.cfg.Digest.MaxItems, DefaultZone: zone, DefaultTime: e.cfg.Digest.Time}, nil),
-		broadcaster: deliver.NewBroadcaster(db, renderer, outbox, c.Rate, metrics, log, nil),
+		broadcaster: deliver.NewBroadcaster(db, renderer(), outbox, c.Rate, metrics, log, nil),
 	}, nil
 }
 
