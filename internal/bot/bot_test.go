@@ -77,7 +77,7 @@ func (f *fakeTransport) LookupChat(_ context.Context, name string) (bot.ChatInfo
 }
 
 // last returns the newest message or edit.
-func (f *fakeTransport) last(t *testing.T) sent {
+func (f *fakeTransport) last(t testing.TB) sent {
 	t.Helper()
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -94,7 +94,7 @@ func (f *fakeTransport) count() int {
 }
 
 type harness struct {
-	t   *testing.T
+	t   testing.TB
 	db  *sqlite.DB
 	tr  *fakeTransport
 	bot *bot.Bot
@@ -104,7 +104,7 @@ type harness struct {
 // Friday 27 November 2026, 10:00 in Almaty (UTC+5).
 var testNow = time.Date(2026, 11, 27, 5, 0, 0, 0, time.UTC)
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t testing.TB) *harness {
 	t.Helper()
 	db, err := sqlite.Open(context.Background(), t.TempDir()+"/bot.db")
 	if err != nil {
