@@ -46,7 +46,7 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 // newPoller builds the feed poller from the configuration, with analysis
 // of every new article.
 func newPoller(ctx context.Context, e *env, db *sqlite.DB) (*ingest.Poller, error) {
-	an, err := newAnalysis(ctx, db, time.Now)
+	an, err := newAnalysis(ctx, db, time.Now, e.log.With("component", "analyze"))
 	if err != nil {
 		return nil, err
 	}

@@ -41,7 +41,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	an, err := newAnalysis(ctx, db, time.Now)
+	an, err := newAnalysis(ctx, db, time.Now, e.log.With("component", "analyze"))
 	if err != nil {
 		return err
 	}
