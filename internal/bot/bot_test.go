@@ -537,3 +537,143 @@ func TestMovingTheTimeLaterAfterTodaysDigestWaitsForTomorrow(t *testing.T) {
 		t.Errorf("next digest = %s, want %s", h.subscriber().NextDigestAt, want)
 	}
 }
+
+func TestCountriesAndTopicsInOtherWordForms(t *testing.T) {
+	tests := []struct {
+		input string
+		want  string // the saved countries
+	}{
+		{"/countries Казахстана, Узбекистане; таджикистаном", "KZ,TJ,UZ"},
+		{"/countries России и Китаю", "CN,RU"},
+		{"/countries Kazakhstan and Tajikistan", "KZ,TJ"},
+		{"/countries kz & uz", "KZ,UZ"},
+		{"/countries Киргизии", "KG"},
+		{"/countries Андорра", "AD"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.input, func(t *testing.T) {
+			h := newHarness(t)
+			h.say("/start")
+			r := h.say(tt.input)
+			mustContain(t, r.reply.Text, "Saved")
+			if got := strings.Join(h.subscriber().Countries, ","); got != tt.want {
+				t.Errorf("countries = %s, want %s", got, tt.want)
+			}
+		})
+	}
+	topics := []struct {
+		input string
+		want  string
+	}{
+		{"/topics энергетикой, экономике", "economy,energy"},
+		{"/topics политику и спорт", "politics,sport"},
+	}
+	for _, tt := range topics {
+		t.Run(tt.input, func(t *testing.T) {
+			h := newHarness(t)
+			h.say("/start")
+			mustContain(t, h.say(tt.input).reply.Text, "Saved")
+			var got []string
+			for _, tp := range h.subscriber().Topics {
+				got = append(got, string(tp))
+			}
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("topics = %v, want %s", got, tt.want)
+			}
+		})
+	}
+	h := newHarness(t)
+	h.say("/start")
+	mustContain(t, h.say("/latest казахстане").reply.Text, "No stories yet for 🇰🇿 Kazakhstan")
+	h.now = h.now.Add(time.Minute)
+	mustContain(t, h.say("/topic энергетике").reply.Text, "No stories on Energy")
+}
+
+func TestTimezoneNamesInAnyCase(t *testing.T) {
+	for _, in := range []string{"UTC", "utc", "Utc", "europe/moscow", "ASIA/ALMATY", "Etc/GMT+5"} {
+		t.Run(in, func(t *testing.T) {
+			h := newHarness(t)
+			h.say("/start")
+			mustContain(t, h.say("/timezone "+in).reply.Text, "✅")
+		})
+	}
+}
+
+func TestTooManyCountriesAreRefused(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	h.say("/countries kz")
+	var every []string
+	for _, c := range news.Countries() {
+		every = append(every, c.Code)
+	}
+	r := h.say("/countries " + strings.Join(every, " "))
+	mustContain(t, r.reply.Text, "Nothing was changed")
+	if got := strings.Join(h.subscriber().Countries, ","); got != "KZ" {
+		t.Errorf("countries = %s, want KZ", got)
+	}
+	thirty := strings.Join(every[:30], " ")
+	mustContain(t, h.say("/countries "+thirty).reply.Text, "Saved")
+	// A flag button cannot add a 31st.
+	var focus string
+	for _, code := range news.FocusCountries() {
+		if !strings.Contains(thirty, code) {
+			focus = code
+			break
+		}
+	}
+	_, notice := h.press(1, "c:"+focus)
+	if notice == "" {
+		t.Errorf("a 31st country by button: no notice")
+	}
+	if n := len(h.subscriber().Countries); n != 30 {
+		t.Errorf("%d countries saved, want 30", n)
+	}
+}
+
+func TestStartDoesNotResumeAPausedDigest(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	h.say("/pause")
+	mustContain(t, h.say("/start").reply.Text, "/resume")
+	if s := h.subscriber(); s.Status != news.StatusPaused || !s.NextDigestAt.IsZero() {
+		t.Errorf("/start changed a paused subscription: %+v", s)
+	}
+}
+
+func TestMoreWhenRateLimitedKeepsTheButton(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	var arts []news.Article
+	for i := 0; i < 40; i++ {
+		arts = append(arts, news.Article{GUID: fmt.Sprintf("g%d", i), URL: fmt.Sprintf("https://example.com/%d", i), Source: "Example",
+			Title: fmt.Sprintf("Story %d", i), Body: "Body.", Lang: "en",
+			PublishedAt: testNow.Add(-time.Duration(i) * time.Hour), FetchedAt: testNow})
+	}
+	if _, _, err := h.db.SaveArticles(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	var r sent
+	for i := 0; i < 4; i++ { // the whole burst
+		r = h.say("/latest")
+	}
+	data := r.reply.Keyboard[0][0].Data
+	before := h.tr.count()
+	_, notice := h.press(r.messageID, data)
+	if notice == "" {
+		t.Errorf("a rate-limited More press got no notice")
+	}
+	h.tr.mu.Lock()
+	for _, s := range h.tr.sent[before:] {
+		if s.edit && s.messageID == r.messageID && len(s.reply.Keyboard) == 0 {
+			t.Errorf("a rate-limited More press removed the button")
+		}
+	}
+	h.tr.mu.Unlock()
+	h.now = h.now.Add(time.Minute)
+	page2, notice := h.press(r.messageID, data)
+	if notice != "" {
+		t.Fatalf("More after waiting: %q", notice)
+	}
+	mustContain(t, page2.reply.Text, "Story 8")
+}

@@ -145,6 +145,10 @@ func (b *Bot) failed(ctx context.Context, u Update, err error) error {
 func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 		if s != nil {
+			if s.Status == news.StatusPaused {
+				// Pausing was the user's choice; /resume undoes it, not a greeting.
+				return b.say(ctx, u, text(lang, msgWelcomeBackPaused))
+			}
 			stale := s.Status == news.StatusActive && s.NextDigestAt.Before(b.now())
 			if s.Status != news.StatusActive || stale {
 				// Coming back (or back from being blocked, with a digest time
@@ -254,18 +258,23 @@ func splitArgs(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == ' ' || r == '\n' || r == '\t' })
 }
 
+// maxCountries bounds a chat's countries so that the lists of them in
+// replies and the flag menu stay within Telegram's limits (4096 characters,
+// 100 buttons).
+const maxCountries = 30
+
 // parseCountries resolves every country in args, trying the longest run of
 // words first so "united states" and "south korea" work. It returns the codes
 // found, sorted, and the words it could not place.
 func parseCountries(args string) (codes, unknown []string) {
-	codes, unknown = parseList(args, 4, news.ParseCountry)
+	codes, unknown = parseList(args, 4, parseCountry)
 	sort.Strings(codes)
 	return codes, unknown
 }
 
 // parseTopics resolves every topic in args, like parseCountries.
 func parseTopics(args string) (topics []news.Topic, unknown []string) {
-	topics, unknown = parseList(args, 3, news.ParseTopic)
+	topics, unknown = parseList(args, 3, parseTopic)
 	sort.Slice(topics, func(i, j int) bool { return topics[i] < topics[j] })
 	return topics, unknown
 }
@@ -278,6 +287,9 @@ func parseList[T comparable](args string, maxWords int, lookup func(string) (T, 
 	for i := 0; i < len(words); {
 		n := min(maxWords, len(words)-i)
 		for ; n >= 1; n-- {
+			if n == 1 && isConnector(words[i]) && i > 0 && i < len(words)-1 {
+				break // "kz and tj": "and" joins, it is not Andorra's code
+			}
 			if v, ok := lookup(strings.Join(words[i:i+n], " ")); ok {
 				if !seen[v] {
 					found = append(found, v)
@@ -363,6 +375,9 @@ func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
 		codes, unknown := parseCountries(args)
 		if len(unknown) > 0 {
 			return b.say(ctx, u, text(lang, msgCountriesUnknown, quoteList(unknown)))
+		}
+		if len(codes) > maxCountries {
+			return b.say(ctx, u, text(lang, msgTooManyCountries, maxCountries, len(codes)))
 		}
 		s.Countries = codes
 		b.schedule(s)
@@ -494,7 +509,10 @@ func resolveZone(s string) (string, bool) {
 	if s == "" || strings.EqualFold(s, "local") || len(s) > 64 {
 		return "", false
 	}
-	if strings.Contains(s, "/") || strings.EqualFold(s, "UTC") {
+	if strings.EqualFold(s, "UTC") {
+		return "UTC", true
+	}
+	if strings.Contains(s, "/") {
 		// IANA names are title-cased per segment: "america/new_york" → "America/New_York".
 		for _, cand := range []string{s, titleZone(s)} {
 			if _, err := time.LoadLocation(cand); err == nil {
@@ -503,7 +521,7 @@ func resolveZone(s string) (string, bool) {
 		}
 		return "", false
 	}
-	if code, ok := news.ParseCountry(s); ok {
+	if code, ok := parseCountry(s); ok {
 		if c, _ := news.CountryByCode(code); c.Timezone != "" {
 			return c.Timezone, true
 		}

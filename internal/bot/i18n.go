@@ -83,6 +83,9 @@ const (
 	msgEveryTopic
 	msgNoneChosen
 	msgBtnQuiet
+	msgTooManyCountries
+	msgTooManyCountriesButton
+	msgWelcomeBackPaused
 )
 
 var texts = map[msgID][2]string{
@@ -226,6 +229,11 @@ var texts = map[msgID][2]string{
 	msgEveryTopic:        {"every topic", "все темы"},
 	msgNoneChosen:        {"none — news from everywhere", "не выбраны — новости отовсюду"},
 	msgBtnQuiet:          {"🌙 Quiet-day note: %s", "🌙 «Новостей нет»: %s"},
+	msgTooManyCountries: {"You can follow up to %d countries; that was %d. Nothing was changed.",
+		"Можно выбрать до %d стран, а здесь их %d. Ничего не изменено."},
+	msgTooManyCountriesButton: {"Up to %d countries: remove one first.", "Не больше %d стран: сначала уберите одну."},
+	msgWelcomeBackPaused: {"👋 Welcome back! Your settings are kept and your daily digest is paused: /resume brings it back.",
+		"👋 С возвращением! Настройки сохранены, дайджест на паузе: /resume — возобновить."},
 }
 
 // text returns the message in lang ("ru" or English), formatted with args.

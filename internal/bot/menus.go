@@ -200,6 +200,12 @@ func (b *Bot) handleCallback(ctx context.Context, u Update) error {
 	case errors.Is(err, errNotAllowed):
 		notice = b.tr(u, msgAdminsOnly)
 		err = nil
+	case errors.Is(err, errSlowDown):
+		notice = b.tr(u, msgSlowDown)
+		err = nil
+	case errors.Is(err, errTooManyCountries):
+		notice = b.tr(u, msgTooManyCountriesButton, maxCountries)
+		err = nil
 	case errors.Is(err, errAnswered):
 		return nil
 	}
@@ -212,6 +218,10 @@ func (b *Bot) handleCallback(ctx context.Context, u Update) error {
 var (
 	errNotAllowed = errors.New("not allowed")
 	errAnswered   = errors.New("callback already answered")
+	// errTooManyCountries refuses a flag that would pass maxCountries.
+	errTooManyCountries = errors.New("too many countries")
+	// errSlowDown refuses a news button pressed faster than the rate limit.
+	errSlowDown = errors.New("slow down")
 )
 
 func (b *Bot) langCallback(ctx context.Context, u Update, want string) error {
@@ -314,6 +324,8 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		}
 		if contains(s.Countries, c.Code) {
 			s.Countries = remove(s.Countries, c.Code)
+		} else if len(s.Countries) >= maxCountries {
+			return errTooManyCountries
 		} else {
 			s.Countries = append(s.Countries, c.Code)
 		}

@@ -116,9 +116,9 @@ func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news
 		var f newsFilter
 		if args != "" {
 			arg := strings.TrimSpace(args)
-			if code, ok := news.ParseCountry(arg); ok {
+			if code, ok := parseCountry(arg); ok {
 				f.Country = code
-			} else if t, ok := news.ParseTopic(arg); ok {
+			} else if t, ok := parseTopic(arg); ok {
 				f.Topic = t
 			} else if fc, ok := parseFilterCode(arg); ok && before != nil {
 				f = fc // from a "More" button
@@ -126,14 +126,15 @@ func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news
 				return b.say(ctx, u, text(lang, msgUnknownFilter, "“"+render.Escape(firstRunes(arg, 40))+"”"))
 			}
 		}
+		if !b.allowNews(u.ChatID) {
+			return b.say(ctx, u, text(lang, msgSlowDown))
+		}
 		return b.showLatest(ctx, u, s, lang, f, before)
 	})
 }
 
+// showLatest sends a page of the newest stories; the caller has checked the rate limit.
 func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang string, f newsFilter, before *news.Cursor) error {
-	if !b.allowNews(u.ChatID) {
-		return b.say(ctx, u, text(lang, msgSlowDown))
-	}
 	q := news.ArticleQuery{Before: before}
 	heading := text(lang, msgLatestHeading)
 	switch {
@@ -187,18 +188,19 @@ func (b *Bot) cmdTopic(ctx context.Context, u Update, args string, before *news.
 		if arg == "" {
 			return b.say(ctx, u, text(lang, msgTopicUsage, allTopicSlugs()))
 		}
-		t, ok := news.ParseTopic(arg)
+		t, ok := parseTopic(arg)
 		if !ok {
 			return b.say(ctx, u, text(lang, msgTopicUnknown, "“"+render.Escape(firstRunes(arg, 40))+"”", allTopicSlugs()))
+		}
+		if !b.allowNews(u.ChatID) {
+			return b.say(ctx, u, text(lang, msgSlowDown))
 		}
 		return b.showTopic(ctx, u, s, lang, t, before)
 	})
 }
 
+// showTopic sends a page of stories on t; the caller has checked the rate limit.
 func (b *Bot) showTopic(ctx context.Context, u Update, s *news.Subscriber, lang string, t news.Topic, before *news.Cursor) error {
-	if !b.allowNews(u.ChatID) {
-		return b.say(ctx, u, text(lang, msgSlowDown))
-	}
 	q := news.ArticleQuery{Topics: []news.Topic{t}, Before: before}
 	if s != nil && len(s.Countries) > 0 {
 		q.Countries, q.PrimaryOnly = s.Countries, true
@@ -222,6 +224,9 @@ func (b *Bot) moreCallback(ctx context.Context, u Update, parts []string) error 
 	cur, ok2 := parseCursorCode(parts[3])
 	if !ok1 || !ok2 {
 		return errStale
+	}
+	if !b.allowNews(u.ChatID) {
+		return errSlowDown // the button stays for a press a little later
 	}
 	if err := b.transport.AnswerCallback(ctx, u.CallbackID, ""); err != nil {
 		b.log.Warn("answer callback", "chat_id", u.ChatID, "err", err)
