@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -119,6 +120,9 @@ func (e *env) parseFlagsOnly(fs interface{ Parse([]string) error }, args []strin
 func checkFeed(f news.Feed) error {
 	if !strings.HasPrefix(f.URL, "http://") && !strings.HasPrefix(f.URL, "https://") {
 		return usageError{fmt.Sprintf("feed URL must start with http:// or https://, got %q", f.URL)}
+	}
+	if u, err := url.Parse(f.URL); err != nil || u.Host == "" {
+		return usageError{fmt.Sprintf("feed URL %q is not a valid address (it needs a host name)", f.URL)}
 	}
 	if f.Country != "" {
 		if _, ok := news.CountryByCode(f.Country); !ok {

@@ -113,11 +113,15 @@ func printHelp(w io.Writer) {
 // flags returns a flag set for a subcommand with the shared -config flag.
 func (e *env) flags(name, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
+	// The flag package would print a parse error before the usage, and main
+	// prints the returned error again: keep its output for the usage only.
+	fs.SetOutput(io.Discard)
 	fs.StringVar(&e.configPath, "config", e.getenv("NEWSBOT_CONFIG"), "TOML configuration `file` (optional; also NEWSBOT_CONFIG)")
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "Usage: newsbot %s %s\n\nFlags:\n", name, usage)
+		fs.SetOutput(e.stderr)
 		fs.PrintDefaults()
+		fs.SetOutput(io.Discard)
 	}
 	return fs
 }

@@ -188,3 +188,43 @@ func TestRefusedTokenStopsWithAClearErrorAndNoToken(t *testing.T) {
 		t.Errorf("took %s to give up", d)
 	}
 }
+
+func TestCommandLineMistakesAreReportedOnce(t *testing.T) {
+	env := map[string]string{"NEWSBOT_DATABASE_PATH": filepath.Join(t.TempDir(), "x.db")}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"flag without value", []string{"feeds", "add", "http://a.example/r", "-name"}, "flag needs an argument: -name"},
+		{"unknown flag", []string{"poll", "-bogus"}, "flag provided but not defined: -bogus"},
+		{"unknown flag on run", []string{"run", "-x"}, "flag provided but not defined: -x"},
+		{"URL without host", []string{"feeds", "add", "https://"}, "https://"},
+		{"URL with spaces", []string{"feeds", "add", "http://a b/rss"}, "http://a b/rss"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, err := runCmd(t, env, "", tt.args...)
+			if err == nil {
+				t.Fatalf("no error; stderr %q", errOut)
+			}
+			// main prints the error after whatever run wrote to stderr.
+			all := errOut + "newsbot: " + err.Error() + "\n"
+			if n := strings.Count(all, tt.want); n != 1 {
+				t.Errorf("%q appears %d times in:\n%s", tt.want, n, all)
+			}
+			if exitCode(err) != 2 {
+				t.Errorf("exit status %d, want 2 for a usage mistake", exitCode(err))
+			}
+		})
+	}
+	out, _, err := runCmd(t, env, "", "feeds", "list")
+	if err != nil || strings.Contains(out, "https://") || strings.Contains(out, "a b") {
+		t.Errorf("a bad feed URL was stored: %v\n%s", err, out)
+	}
+	// -h still shows the flags.
+	_, errOut, _ := runCmd(t, env, "", "poll", "-h")
+	if !strings.Contains(errOut, "-once") {
+		t.Errorf("poll -h: %q", errOut)
+	}
+}
