@@ -304,7 +304,7 @@ func (c Config) Validate() error {
 			bad(key+".url", "same URL as feeds[%d]", j)
 		}
 		seen[f.URL] = i
-		if f.Country != "" && (len(f.Country) != 2 || strings.ToUpper(f.Country) != f.Country) {
+		if _, known := news.CountryByCode(f.Country); f.Country != "" && (len(f.Country) != 2 || strings.ToUpper(f.Country) != f.Country || !known) {
 			bad(key+".country", "must be an upper-case ISO code such as KZ, got %q", f.Country)
 		}
 	}

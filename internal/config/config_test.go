@@ -125,3 +125,28 @@ func TestMissingFile(t *testing.T) {
 		t.Errorf("err = %v, want it to name the file", err)
 	}
 }
+
+func TestFeedCountryMustBeARealCode(t *testing.T) {
+	tests := []struct {
+		country string
+		ok      bool
+	}{
+		{"KZ", true},
+		{"", true},
+		{"ZZ", false}, // upper case and two letters, but no country
+		{"kz", false},
+		{"KAZ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.country, func(t *testing.T) {
+			path := writeFile(t, "[[feeds]]\nurl = \"https://a.example/rss\"\ncountry = \""+tt.country+"\"\n")
+			_, err := Load(path, noEnv)
+			if tt.ok && err != nil {
+				t.Errorf("country %q: %v", tt.country, err)
+			}
+			if !tt.ok && (err == nil || !strings.Contains(err.Error(), "feeds[0].country")) {
+				t.Errorf("country %q: err = %v, want one naming feeds[0].country", tt.country, err)
+			}
+		})
+	}
+}
