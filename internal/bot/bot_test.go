@@ -285,13 +285,29 @@ func TestTimeAndTimezoneReschedule(t *testing.T) {
 	}
 }
 
-func TestTimezoneSuggestedFromFirstCountry(t *testing.T) {
+func TestTimezoneFromTheFirstCountryChosen(t *testing.T) {
 	h := newHarness(t)
 	h.say("/start")
-	r := h.say("/countries tj")
-	mustContain(t, r.reply.Text, "Asia/Dushanbe")
-	if h.subscriber().Timezone != "" {
-		t.Error("a suggestion must not be saved as the user's choice")
+	// The first country typed decides, not the first in alphabetical order.
+	r := h.say("/countries kz af")
+	mustContain(t, r.reply.Text, "Asia/Almaty", "Kazakhstan")
+	if got := h.subscriber().Timezone; got != "Asia/Almaty" {
+		t.Errorf("timezone = %q, want Asia/Almaty from Kazakhstan", got)
+	}
+	// Once there is a zone, changing countries leaves it alone.
+	r = h.say("/countries tj")
+	if strings.Contains(r.reply.Text, "time zone") || h.subscriber().Timezone != "Asia/Almaty" {
+		t.Errorf("changing countries moved the zone: %q, %q", r.reply.Text, h.subscriber().Timezone)
+	}
+	mustContain(t, h.say("/timezone Asia/Dushanbe").reply.Text, "Asia/Dushanbe")
+
+	// By buttons: the first flag pressed decides.
+	other := newHarness(t)
+	start := other.say("/start")
+	other.press(start.messageID, "c:UZ:o")
+	other.press(start.messageID, "c:KZ:o")
+	if got := other.subscriber().Timezone; got != "Asia/Tashkent" {
+		t.Errorf("timezone by buttons = %q, want Asia/Tashkent", got)
 	}
 }
 
@@ -676,4 +692,20 @@ func TestMoreWhenRateLimitedKeepsTheButton(t *testing.T) {
 		t.Fatalf("More after waiting: %q", notice)
 	}
 	mustContain(t, page2.reply.Text, "Story 8")
+}
+
+func TestDefaultDigestTimeIsNormalised(t *testing.T) {
+	db, err := sqlite.Open(context.Background(), t.TempDir()+"/bot.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	tr := newFake()
+	b := bot.New(db, tr, bot.Options{DefaultDigestTime: "8:00", Now: func() time.Time { return testNow }})
+	if err := b.Handle(context.Background(), bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, Text: "/start"}); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := db.Subscriber(context.Background(), me); s.DigestTime != "08:00" {
+		t.Errorf("digest time = %q, want 08:00", s.DigestTime)
+	}
 }

@@ -267,9 +267,8 @@ const maxCountries = 30
 // words first so "united states" and "south korea" work. It returns the codes
 // found, sorted, and the words it could not place.
 func parseCountries(args string) (codes, unknown []string) {
-	codes, unknown = parseList(args, 4, parseCountry)
-	sort.Strings(codes)
-	return codes, unknown
+	// In the order typed: the first country typed suggests the time zone.
+	return parseList(args, 4, parseCountry)
 }
 
 // parseTopics resolves every topic in args, like parseCountries.
@@ -380,14 +379,14 @@ func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
 			return b.say(ctx, u, text(lang, msgTooManyCountries, maxCountries, len(codes)))
 		}
 		s.Countries = codes
+		adopted := len(codes) > 0 && adoptZone(s, codes[0])
 		b.schedule(s)
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
 		msg := text(lang, msgCountriesSaved, countryNames(codes, lang))
-		if s.Timezone == "" {
-			_, zone := b.zone(s)
-			msg += "\n\n" + text(lang, msgTZSuggest, zone)
+		if adopted {
+			msg += "\n\n" + zoneAdoptedText(s, codes[0], lang)
 		}
 		return b.say(ctx, u, msg)
 	})
@@ -676,4 +675,24 @@ func onOff(on bool, lang string) string {
 		return text(lang, msgAlertsOn)
 	}
 	return text(lang, msgAlertsOff)
+}
+
+// adoptZone gives a subscriber without a time zone the zone of the country
+// it chose first, so that its digest time means something from the start;
+// it reports whether it did. /timezone changes it at any time.
+func adoptZone(s *news.Subscriber, first string) bool {
+	if s.Timezone != "" {
+		return false
+	}
+	c, ok := news.CountryByCode(first)
+	if !ok || c.Timezone == "" {
+		return false
+	}
+	s.Timezone = c.Timezone
+	return true
+}
+
+func zoneAdoptedText(s *news.Subscriber, country, lang string) string {
+	c, _ := news.CountryByCode(country)
+	return text(lang, msgTZAdopted, s.Timezone, c.Name(lang))
 }

@@ -36,6 +36,7 @@ const (
 	msgTZBad
 	msgTZSaved
 	msgTZSuggest
+	msgTZAdopted
 	msgLangUsage
 	msgLangSaved
 	msgPaused
@@ -162,6 +163,8 @@ var texts = map[msgID][2]string{
 	msgTZBad: {"I don't know the time zone %s. Use an IANA name such as <code>Asia/Almaty</code>, <code>Asia/Tashkent</code> or <code>Europe/Moscow</code>. Nothing was changed.",
 		"Не знаю часовой пояс %s. Используйте название IANA, например <code>Asia/Almaty</code>, <code>Asia/Tashkent</code> или <code>Europe/Moscow</code>. Ничего не изменено."},
 	msgTZSaved: {"✅ Time zone set to %s. Next digest: %s.", "✅ Часовой пояс: %s. Следующий дайджест: %s."},
+	msgTZAdopted: {"🕒 Your time zone is now %s (from %s). If you live elsewhere: <code>/timezone Area/City</code>.",
+		"🕒 Ваш часовой пояс теперь %s (по стране %s). Если вы живёте в другом месте: <code>/timezone Регион/Город</code>."},
 	msgTZSuggest: {"Your time zone is not set; I use %s for now. Is that right? If not: <code>/timezone Area/City</code>.",
 		"Часовой пояс не задан; пока использую %s. Если это не так: <code>/timezone Регион/Город</code>."},
 	msgLangUsage: {"Choose the language: <code>/lang en</code> or <code>/lang ru</code>.",

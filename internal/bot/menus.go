@@ -328,6 +328,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 			return errTooManyCountries
 		} else {
 			s.Countries = append(s.Countries, c.Code)
+			adoptZone(&s, c.Code)
 		}
 		if err := save(); err != nil {
 			return err
