@@ -134,7 +134,9 @@ type Bot struct {
 
 // New returns a bot that keeps its state in store and answers through t.
 func New(store Store, t Transport, opt Options) *Bot {
-	if opt.DefaultDigestTime == "" {
+	if hhmm, err := normalizeClock(opt.DefaultDigestTime); err == nil {
+		opt.DefaultDigestTime = hhmm // "8:00" in a config file means 08:00
+	} else {
 		opt.DefaultDigestTime = "08:00"
 	}
 	if opt.PageSize <= 0 {

@@ -281,6 +281,9 @@ func (c Config) Validate() error {
 	if c.Delivery.PerChatInterval.D() < 0 {
 		bad("delivery.per_chat_interval", "must not be negative")
 	}
+	if d := c.Delivery.RetentionSent.D(); d < time.Hour {
+		bad("delivery.retention_sent", "must be at least 1h, got %s", c.Delivery.RetentionSent)
+	}
 	if c.Delivery.GroupPerMinute < 1 {
 		bad("delivery.group_per_minute", "must be at least 1, got %d", c.Delivery.GroupPerMinute)
 	}

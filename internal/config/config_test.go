@@ -97,6 +97,7 @@ func TestBadInputNamesTheKey(t *testing.T) {
 		{"feed without scheme", "[[feeds]]\nurl = \"example.com/rss\"\n", nil, []string{"feeds[0].url"}},
 		{"duplicate feed", "[[feeds]]\nurl = \"https://a/rss\"\n[[feeds]]\nurl = \"https://a/rss\"\n", nil, []string{"feeds[1].url"}},
 		{"bad env number", "", map[string]string{"NEWSBOT_POLL_CONCURRENCY": "lots"}, []string{"NEWSBOT_POLL_CONCURRENCY", "poll.concurrency"}},
+		{"negative retention", "[delivery]\nretention_sent = \"-5h\"\n", nil, []string{"delivery.retention_sent"}},
 		{"bad env rate", "", map[string]string{"NEWSBOT_DELIVERY_RATE": "5000"}, []string{"delivery.rate"}},
 		{"webhook without url", "[telegram]\ntoken = \"t\"\nmode = \"webhook\"\n", nil, []string{"telegram.webhook_url"}},
 	}
