@@ -117,18 +117,25 @@ func enqueueTx(ctx context.Context, tx *sqlx.Tx, msgs []news.OutboxMessage, now 
 	return added, nil
 }
 
+// claimQuery selects due messages in schedule order, each only when no
+// earlier message to its chat is still waiting, retrying or in flight.
+const claimQuery = `SELECT ` + outboxColumns + `
+	FROM outbox o LEFT JOIN subscribers s ON s.chat_id = o.chat_id
+	WHERE o.state IN ('pending', 'failed') AND o.not_before <= ?
+	  AND NOT EXISTS (SELECT 1 FROM outbox e WHERE e.chat_id = o.chat_id AND e.id < o.id
+	                  AND e.state IN ('pending', 'failed', 'sending'))
+	ORDER BY o.not_before, o.id LIMIT ?`
+
 // ClaimOutbox marks up to limit due messages (pending or failed, NotBefore at
 // or before now) as sending and returns them, oldest schedule first. Marking
 // before the send is what bounds duplicates after a crash to the rows left in
-// sending.
+// sending. Each chat's messages go in order: a message is claimed only when
+// no earlier one to its chat is still waiting, being retried or in flight.
 func (d *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int) ([]news.OutboxMessage, error) {
 	var rows []outboxRow
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		rows = rows[:0]
-		if err := tx.SelectContext(ctx, &rows, `SELECT `+outboxColumns+`
-			FROM outbox o LEFT JOIN subscribers s ON s.chat_id = o.chat_id
-			WHERE o.state IN ('pending', 'failed') AND o.not_before <= ?
-			ORDER BY o.not_before, o.id LIMIT ?`, fmtTime(now), limit); err != nil {
+		if err := tx.SelectContext(ctx, &rows, claimQuery, fmtTime(now), limit); err != nil {
 			return err
 		}
 		if len(rows) == 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -132,7 +133,7 @@ func TestPruneOutbox(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
 	db := openOutboxTestDB(t, &now)
-	if _, err := db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "old"), testMessage(1, "new")}); err != nil {
+	if _, err := db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "old"), testMessage(2, "new")}); err != nil {
 		t.Fatal(err)
 	}
 	claimed, _ := db.ClaimOutbox(ctx, now, 10)
@@ -182,4 +183,79 @@ func BenchmarkEnqueue100k(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6, "ms/100k")
+}
+
+func TestClaimOutboxKeepsEachChatInOrder(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	now := time.Date(2026, 11, 27, 8, 0, 0, 0, time.UTC)
+	var msgs []news.OutboxMessage
+	for i := 1; i <= 3; i++ {
+		for _, chat := range []int64{10, 20} {
+			msgs = append(msgs, news.OutboxMessage{IdemKey: fmt.Sprintf("%d:digest:d:%d", chat, i), ChatID: chat,
+				Kind: news.KindDigest, Text: fmt.Sprint("part ", i), NotBefore: now})
+		}
+	}
+	if _, err := db.Enqueue(ctx, msgs); err != nil {
+		t.Fatal(err)
+	}
+	claim := func() []string {
+		t.Helper()
+		got, err := db.ClaimOutbox(ctx, now, 100)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, m := range got {
+			out = append(out, fmt.Sprintf("%d:%s", m.ChatID, m.Text))
+		}
+		return out
+	}
+	first := claim()
+	if fmt.Sprint(first) != "[10:part 1 20:part 1]" {
+		t.Fatalf("first claim = %v, want only the head of each chat's queue", first)
+	}
+	if again := claim(); len(again) != 0 {
+		t.Errorf("claimed %v while the heads are in flight", again)
+	}
+	heads, _ := db.db.QueryContext(ctx, `SELECT id, chat_id FROM outbox WHERE state = 'sending' ORDER BY id`)
+	var results []news.OutboxResult
+	for heads.Next() {
+		var id, chat int64
+		heads.Scan(&id, &chat)
+		r := news.OutboxResult{ID: id, State: news.OutboxSent, SentAt: now}
+		if chat == 20 { // part 1 to chat 20 failed and waits for a retry
+			r = news.OutboxResult{ID: id, State: news.OutboxFailed, NotBefore: now.Add(time.Minute), Error: "502"}
+		}
+		results = append(results, r)
+	}
+	heads.Close()
+	if err := db.RecordOutbox(ctx, results); err != nil {
+		t.Fatal(err)
+	}
+	if got := claim(); fmt.Sprint(got) != "[10:part 2]" {
+		t.Errorf("after chat 20's part 1 failed: claimed %v, want only chat 10's part 2 (chat 20 waits for its retry)", got)
+	}
+}
+
+func TestClaimOutboxUsesTheReadyIndex(t *testing.T) {
+	db := openTest(t)
+	var plan []struct {
+		ID      int    `db:"id"`
+		Parent  int    `db:"parent"`
+		NotUsed int    `db:"notused"`
+		Detail  string `db:"detail"`
+	}
+	err := db.db.Select(&plan, `EXPLAIN QUERY PLAN `+claimQuery, "2026-01-01", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var details []string
+	for _, p := range plan {
+		details = append(details, p.Detail)
+	}
+	got := strings.Join(details, "; ")
+	if !strings.Contains(got, "outbox_ready") || strings.Contains(got, "TEMP B-TREE") {
+		t.Errorf("claim plan = %s; want the outbox_ready index and no sort of the backlog", got)
+	}
 }
