@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -69,19 +68,11 @@ func (b *Bot) cmdEditorial(ctx context.Context, u Update, cmd, args string) erro
 		input = u.ReplyToText
 	}
 	if strings.TrimSpace(input) == "" {
-		usage := "Usage: <code>/broadcast text</code> (or reply /broadcast to a message), <code>/breaking https://…</code>"
-		if lang == "ru" {
-			usage = "Так: <code>/broadcast текст</code> (или ответьте /broadcast на сообщение), <code>/breaking https://…</code>"
-		}
-		return b.say(ctx, u, usage)
+		return b.say(ctx, u, text(lang, msgEdUsage))
 	}
 	d, err := b.opt.Editorial.Draft(ctx, u.UserID, kind, input)
 	if err != nil {
-		msg := "Could not prepare the broadcast: " + htmlEscape(err.Error())
-		if lang == "ru" {
-			msg = "Не удалось подготовить рассылку: " + htmlEscape(err.Error())
-		}
-		return b.say(ctx, u, msg)
+		return b.say(ctx, u, text(lang, msgEdDraftFailed, htmlEscape(err.Error())))
 	}
 	if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: d.Text}); err != nil {
 		return err
@@ -94,14 +85,10 @@ func (b *Bot) draftControls(d Draft, lang string) Reply {
 	id := strconv.FormatInt(d.ID, 36)
 	countries := countryNames(d.Countries, lang)
 	if len(d.Countries) == 0 {
-		countries = map[bool]string{false: "all", true: "все"}[lang == "ru"]
+		countries = text(lang, msgEdAllCountries)
 	}
-	aud := fmt.Sprintf("👥 Audience: <b>%d</b> chats\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.", d.Audience, countries, topicNames(d.Topics, lang))
-	send, cancel := fmt.Sprintf("📣 Send to %d", d.Audience), "✖ Cancel"
-	if lang == "ru" {
-		aud = fmt.Sprintf("👥 Получатели: <b>%d</b> чатов\nСтраны: %s\nТемы: %s\n\nУточните выбор и отправьте.", d.Audience, countries, topicNames(d.Topics, lang))
-		send, cancel = fmt.Sprintf("📣 Отправить (%d)", d.Audience), "✖ Отмена"
-	}
+	aud := text(lang, msgEdAudience, d.Audience, countries, topicNames(d.Topics, lang))
+	send, cancel := text(lang, msgEdSend, d.Audience), text(lang, msgEdCancel)
 	var rows [][]Button
 	var row []Button
 	for _, code := range news.FocusCountries()[:9] {
@@ -160,11 +147,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		if err := b.opt.Editorial.Cancel(ctx, id); err != nil {
 			return errStale
 		}
-		msg := "Broadcast cancelled."
-		if lang == "ru" {
-			msg = "Рассылка отменена."
-		}
-		return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: msg})
+		return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: text(lang, msgEdCancelled)})
 	case "send":
 		chatID, messageID := u.ChatID, u.MessageID
 		// Progress outlives this update; it reports through the transport
@@ -192,11 +175,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		}
 		if err := b.opt.Editorial.Send(ctx, id, chatID, messageID, report); err != nil {
 			b.log.Warn("broadcast: start", "chat_id", chatID, "err", err)
-			msg := "Could not start the broadcast; nothing was sent. Please prepare it again."
-			if lang == "ru" {
-				msg = "Не удалось начать рассылку; ничего не отправлено. Подготовьте её заново."
-			}
-			return b.transport.Edit(ctx, chatID, messageID, Reply{Text: msg})
+			return b.transport.Edit(ctx, chatID, messageID, Reply{Text: text(lang, msgEdStartFailed)})
 		}
 		return nil
 	case "c", "t":
@@ -238,21 +217,11 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 }
 
 func progressText(p Progress, lang string) string {
-	if p.Done {
-		if lang == "ru" {
-			return fmt.Sprintf("✅ Рассылка завершена: доставлено %d из %d, ошибок %d.", p.Sent, p.Total, p.Failed)
-		}
-		return fmt.Sprintf("✅ Broadcast finished: %d of %d delivered, %d failed.", p.Sent, p.Total, p.Failed)
+	switch {
+	case p.Done:
+		return text(lang, msgEdFinished, p.Sent, p.Total, p.Failed)
+	case p.Total == 0:
+		return text(lang, msgEdSending)
 	}
-	if p.Total == 0 {
-		if lang == "ru" {
-			return "📣 Рассылка началась…"
-		}
-		return "📣 Sending…"
-	}
-	eta := p.Remaining.Round(time.Second)
-	if lang == "ru" {
-		return fmt.Sprintf("📣 Отправлено %d из %d, ошибок %d, осталось ≈%s", p.Sent, p.Total, p.Failed, eta)
-	}
-	return fmt.Sprintf("📣 Sent %d of %d, %d failed, about %s left", p.Sent, p.Total, p.Failed, eta)
+	return text(lang, msgEdProgress, p.Sent, p.Total, p.Failed, p.Remaining.Round(time.Second))
 }

@@ -87,6 +87,17 @@ const (
 	msgTooManyCountries
 	msgTooManyCountriesButton
 	msgWelcomeBackPaused
+	msgEdUsage
+	msgEdDraftFailed
+	msgEdAllCountries
+	msgEdAudience
+	msgEdSend
+	msgEdCancel
+	msgEdCancelled
+	msgEdStartFailed
+	msgEdFinished
+	msgEdSending
+	msgEdProgress
 )
 
 var texts = map[msgID][2]string{
@@ -231,7 +242,21 @@ var texts = map[msgID][2]string{
 	msgGroupedBy:         {"Digest grouped by %s.", "Дайджест сгруппирован: %s."},
 	msgEveryTopic:        {"every topic", "все темы"},
 	msgNoneChosen:        {"none — news from everywhere", "не выбраны — новости отовсюду"},
-	msgBtnQuiet:          {"🌙 Quiet-day note: %s", "🌙 «Новостей нет»: %s"},
+	msgEdUsage: {"Usage: <code>/broadcast text</code> (or reply /broadcast to a message), <code>/breaking https://…</code>",
+		"Так: <code>/broadcast текст</code> (или ответьте /broadcast на сообщение), <code>/breaking https://…</code>"},
+	msgEdDraftFailed:  {"Could not prepare the broadcast: %s", "Не удалось подготовить рассылку: %s"},
+	msgEdAllCountries: {"all", "все"},
+	msgEdAudience: {"👥 Audience: <b>%d</b> chats\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.",
+		"👥 Получатели: <b>%d</b> чатов\nСтраны: %s\nТемы: %s\n\nУточните выбор и отправьте."},
+	msgEdSend:      {"📣 Send to %d", "📣 Отправить (%d)"},
+	msgEdCancel:    {"✖ Cancel", "✖ Отмена"},
+	msgEdCancelled: {"Broadcast cancelled.", "Рассылка отменена."},
+	msgEdStartFailed: {"Could not start the broadcast; nothing was sent. Please prepare it again.",
+		"Не удалось начать рассылку; ничего не отправлено. Подготовьте её заново."},
+	msgEdFinished: {"✅ Broadcast finished: %d of %d delivered, %d failed.", "✅ Рассылка завершена: доставлено %d из %d, ошибок %d."},
+	msgEdSending:  {"📣 Sending…", "📣 Рассылка началась…"},
+	msgEdProgress: {"📣 Sent %d of %d, %d failed, about %s left", "📣 Отправлено %d из %d, ошибок %d, осталось ≈%s"},
+	msgBtnQuiet:   {"🌙 Quiet-day note: %s", "🌙 «Новостей нет»: %s"},
 	msgTooManyCountries: {"You can follow up to %d countries; that was %d. Nothing was changed.",
 		"Можно выбрать до %d стран, а здесь их %d. Ничего не изменено."},
 	msgTooManyCountriesButton: {"Up to %d countries: remove one first.", "Не больше %d стран: сначала уберите одну."},
