@@ -86,6 +86,9 @@ type Store interface {
 	DeleteSubscriber(ctx context.Context, chatID int64) error
 	Articles(ctx context.Context, q news.ArticleQuery) ([]news.Article, error)
 	ClusterArticles(ctx context.Context, cluster string) ([]news.Article, error)
+	// ClustersNewerThan reports which clusters have an article above the
+	// cursor, so that a "More" page does not repeat a story.
+	ClustersNewerThan(ctx context.Context, clusters []string, c news.Cursor) (map[string]bool, error)
 }
 
 // Digester builds a subscriber's digest on demand (/digest). Each string is

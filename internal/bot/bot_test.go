@@ -709,3 +709,63 @@ func TestDefaultDigestTimeIsNormalised(t *testing.T) {
 		t.Errorf("digest time = %q, want 08:00", s.DigestTime)
 	}
 }
+
+func TestMorePagesDoNotRepeatAStory(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	ctx := context.Background()
+	var arts []news.Article
+	add := func(guid, source, cluster string, age time.Duration) {
+		a := news.Article{GUID: guid, URL: "https://example.com/" + guid, Source: source, Title: "Story " + guid,
+			Body: "Body " + guid, Lang: "en", PublishedAt: testNow.Add(-age), FetchedAt: testNow}
+		a.Cluster = cluster
+		arts = append(arts, a)
+	}
+	// Ten stories, an hour apart; story 0 is also carried, much later in the
+	// list, by another outlet whose copy is old.
+	for i := 0; i < 10; i++ {
+		add(fmt.Sprintf("s%d", i), "Example", fmt.Sprintf("c%d", i), time.Duration(i)*time.Hour)
+	}
+	add("s0-copy", "Other", "c0", 9*time.Hour+30*time.Minute)
+	// Forty copies of story 1, older still: a whole fetch of nothing new.
+	for i := 0; i < 40; i++ {
+		add(fmt.Sprintf("s1-copy%d", i), fmt.Sprintf("Outlet %d", i), "c1", 10*time.Hour+time.Duration(i)*time.Minute)
+	}
+	add("s99", "Example", "c99", 20*time.Hour)
+	if _, _, err := h.db.SaveArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	r := h.say("/latest")
+	for page := 0; page < 5; page++ {
+		for _, line := range strings.Split(r.reply.Text, "\n") {
+			if i := strings.Index(line, ">Story "); i >= 0 {
+				title := line[i+1:]
+				title = title[:strings.Index(title, "<")]
+				seen = append(seen, title)
+			}
+		}
+		if len(r.reply.Keyboard) == 0 {
+			break
+		}
+		h.now = h.now.Add(time.Minute)
+		r, _ = h.press(r.messageID, r.reply.Keyboard[0][0].Data)
+	}
+	count := map[string]int{}
+	for _, s := range seen {
+		count[s]++
+	}
+	for title, n := range count {
+		if n > 1 {
+			t.Errorf("%q listed %d times across pages", title, n)
+		}
+	}
+	for _, want := range []string{"Story s0", "Story s9", "Story s99"} {
+		if count[want] != 1 {
+			t.Errorf("%q listed %d times, want once (pages: %v)", want, count[want], seen)
+		}
+	}
+	if count["Story s0-copy"]+count["Story s1-copy0"] != 0 {
+		t.Errorf("a copy was listed as a story of its own: %v", seen)
+	}
+}

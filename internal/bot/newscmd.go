@@ -94,19 +94,58 @@ func hasOutlet(os []news.Outlet, name string) bool {
 // fetchStories loads one page of stories for the query and the cursor of the next page.
 func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery) ([]news.Story, *news.Cursor, error) {
 	q.Limit = b.opt.PageSize * 4 // room for same-story copies folded into one entry
-	articles, err := b.store.Articles(ctx, q)
+	// A page made only of copies of stories shown above is skipped; a few
+	// rounds bound the work.
+	for range 4 {
+		articles, err := b.store.Articles(ctx, q)
+		if err != nil {
+			return nil, nil, err
+		}
+		all, fetched := articles, len(articles)
+		if q.Before != nil {
+			if articles, err = b.dropShown(ctx, articles, *q.Before); err != nil {
+				return nil, nil, err
+			}
+		}
+		st := stories(articles, b.opt.PageSize)
+		if len(st) == 0 {
+			if fetched < q.Limit {
+				return nil, nil, nil
+			}
+			last := all[len(all)-1]
+			q.Before = &news.Cursor{PublishedAt: last.PublishedAt, ID: last.ID}
+			continue
+		}
+		var next *news.Cursor
+		if len(st) == b.opt.PageSize || fetched == q.Limit {
+			// The next page starts after the last story shown; copies merged
+			// into it that come below are dropped there as already shown.
+			last := st[len(st)-1]
+			next = &news.Cursor{PublishedAt: last.PublishedAt, ID: last.ID}
+		}
+		return st, next, nil
+	}
+	return nil, nil, nil
+}
+
+// dropShown removes copies of stories that a newest-first list showed above
+// the cursor: they come again below it, but are not stories of their own.
+func (b *Bot) dropShown(ctx context.Context, articles []news.Article, c news.Cursor) ([]news.Article, error) {
+	clusters := make([]string, 0, len(articles))
+	for _, a := range articles {
+		clusters = append(clusters, a.Cluster)
+	}
+	shown, err := b.store.ClustersNewerThan(ctx, clusters, c)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	st := stories(articles, b.opt.PageSize)
-	var next *news.Cursor
-	if len(st) == b.opt.PageSize || len(articles) == q.Limit {
-		// The next page starts after the last article shown, not after the
-		// copies merged into stories: those come again only as copies.
-		last := st[len(st)-1]
-		next = &news.Cursor{PublishedAt: last.PublishedAt, ID: last.ID}
+	kept := articles[:0:0]
+	for _, a := range articles {
+		if !shown[a.Cluster] {
+			kept = append(kept, a)
+		}
 	}
-	return st, next, nil
+	return kept, nil
 }
 
 // cmdLatest answers /latest [country|topic]. When before is set, it is the

@@ -375,6 +375,38 @@ func (d *DB) ClusterArticles(ctx context.Context, cluster string) ([]news.Articl
 const clusterArticlesQuery = `SELECT ` + articleColumns + ` FROM articles
 	WHERE cluster = ? AND cluster <> '' ORDER BY published_at, id`
 
+// ClustersNewerThan reports which of clusters have an article newer than the
+// cursor (published later, or at the same time with a higher id): stories a
+// newest-first list has shown already, above the cursor.
+func (d *DB) ClustersNewerThan(ctx context.Context, clusters []string, c news.Cursor) (map[string]bool, error) {
+	out := map[string]bool{}
+	var list []string
+	for _, cl := range clusters {
+		if cl != "" && !out[cl] {
+			out[cl] = false
+			list = append(list, cl)
+		}
+	}
+	if len(list) == 0 {
+		return map[string]bool{}, nil
+	}
+	q, args, err := sqlx.In(`SELECT DISTINCT cluster FROM articles
+		WHERE cluster IN (?) AND cluster <> '' AND (published_at > ? OR (published_at = ? AND id > ?))`,
+		list, fmtTime(c.PublishedAt), fmtTime(c.PublishedAt), c.ID)
+	if err != nil {
+		return nil, fmt.Errorf("clusters newer than cursor: %w", err)
+	}
+	var newer []string
+	if err := d.db.SelectContext(ctx, &newer, q, args...); err != nil {
+		return nil, fmt.Errorf("clusters newer than cursor: %w", err)
+	}
+	res := make(map[string]bool, len(newer))
+	for _, cl := range newer {
+		res[cl] = true
+	}
+	return res, nil
+}
+
 // RecentAnalyzed returns analysed articles published at or after since,
 // oldest first, with only ID, FeedID, Title, PublishedAt and Analysis
 // (cluster and fingerprint included) filled: what the same-story index
