@@ -151,13 +151,20 @@ func (d *DB) DeleteSubscriber(ctx context.Context, chatID int64) error {
 }
 
 // SetSubscriberStatus changes the chat's status, keeping its preferences.
-// Leaving active for blocked or left cancels the messages still waiting for it.
+// Leaving active for blocked or left cancels the messages still waiting for
+// it; coming back after the digest time passed clears the stale booking.
 // It returns news.ErrNotFound when the chat is unknown.
 func (d *DB) SetSubscriberStatus(ctx context.Context, chatID int64, status news.Status) error {
 	var n int64
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE subscribers SET status = ?, updated_at = ? WHERE chat_id = ?`,
-			string(status), fmtTime(d.now()), chatID)
+		// A chat coming back after its digest time passed gets its next
+		// digest booked afresh by the scheduler (an empty next_digest_at),
+		// not the stale one at once.
+		now := fmtTime(d.now())
+		res, err := tx.ExecContext(ctx, `UPDATE subscribers SET status = ?, updated_at = ?,
+			next_digest_at = CASE WHEN ? = 'active' AND next_digest_at <> '' AND next_digest_at < ? THEN ''
+			                      ELSE next_digest_at END
+			WHERE chat_id = ?`, string(status), now, string(status), now, chatID)
 		if err != nil {
 			return err
 		}

@@ -160,3 +160,37 @@ func TestMigrateChatOntoExistingSubscriber(t *testing.T) {
 		t.Errorf("old group still subscribed: %v", err)
 	}
 }
+
+func TestReturningChatIsNotSentAStaleDigest(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "x.db"), WithClock(func() time.Time { return now }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	stale := now.Add(-72 * time.Hour)
+	future := now.Add(6 * time.Hour)
+	for id, next := range map[int64]time.Time{1: stale, 2: future} {
+		if err := db.SaveSubscriber(ctx, news.Subscriber{ChatID: id, Status: news.StatusBlocked, NextDigestAt: next,
+			Preferences: news.Preferences{Lang: "en", DigestTime: "08:00"}}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetSubscriberStatus(ctx, id, news.StatusActive); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s, _ := db.Subscriber(ctx, 1); !s.NextDigestAt.IsZero() || s.Status != news.StatusActive {
+		t.Errorf("chat back after its digest time: next %s, status %s; want the stale booking cleared for the scheduler", s.NextDigestAt, s.Status)
+	}
+	if s, _ := db.Subscriber(ctx, 2); !s.NextDigestAt.Equal(future) {
+		t.Errorf("chat back before its digest time: next %s, want %s kept", s.NextDigestAt, future)
+	}
+	// Blocking never touches the booking.
+	if err := db.SetSubscriberStatus(ctx, 2, news.StatusBlocked); err != nil {
+		t.Fatal(err)
+	}
+	if s, _ := db.Subscriber(ctx, 2); !s.NextDigestAt.Equal(future) {
+		t.Errorf("blocking moved the booking to %s", s.NextDigestAt)
+	}
+}
