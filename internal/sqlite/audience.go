@@ -210,18 +210,7 @@ func (d *DB) SaveSubscribers(ctx context.Context, subs []news.Subscriber) error 
 			}
 			defer topic.Close()
 			for _, s := range chunk {
-				if s.Status == "" {
-					s.Status = news.StatusActive
-				}
-				if s.ChatType == "" {
-					s.ChatType = news.ChatPrivate
-				}
-				if s.GroupBy == "" {
-					s.GroupBy = news.GroupByCountry
-				}
-				if s.DigestTime == "" {
-					s.DigestTime = "08:00"
-				}
+				s = withDefaults(s)
 				if _, err := ins.ExecContext(ctx, s.ChatID, string(s.ChatType), s.Title, s.Username, s.Lang,
 					s.Timezone, s.DigestTime, fmtTime(s.NextDigestAt), fmtTime(s.LastDigestAt), string(s.Status),
 					string(s.GroupBy), s.QuietDay, s.BreakingAlerts, s.OwnerUserID, now, now); err != nil {

@@ -73,15 +73,7 @@ func (d *DB) SaveSubscriber(ctx context.Context, s news.Subscriber) error {
 	if s.CreatedAt.IsZero() {
 		s.CreatedAt = now
 	}
-	if s.Status == "" {
-		s.Status = news.StatusActive
-	}
-	if s.ChatType == "" {
-		s.ChatType = news.ChatPrivate
-	}
-	if s.GroupBy == "" {
-		s.GroupBy = news.GroupByCountry
-	}
+	s = withDefaults(s)
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO subscribers (`+subscriberColumns+`)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -211,6 +203,28 @@ func (d *DB) MigrateChat(ctx context.Context, oldID, newID int64) error {
 		return fmt.Errorf("migrate chat %d to %d: %w", oldID, newID, err)
 	}
 	return nil
+}
+
+// withDefaults fills what a subscription left empty as the schema's
+// defaults would: an active private chat, English, digest at 08:00 grouped
+// by country.
+func withDefaults(s news.Subscriber) news.Subscriber {
+	if s.Status == "" {
+		s.Status = news.StatusActive
+	}
+	if s.ChatType == "" {
+		s.ChatType = news.ChatPrivate
+	}
+	if s.GroupBy == "" {
+		s.GroupBy = news.GroupByCountry
+	}
+	if s.DigestTime == "" {
+		s.DigestTime = "08:00"
+	}
+	if s.Lang == "" {
+		s.Lang = "en"
+	}
+	return s
 }
 
 func dedupSorted(in []string) []string {
