@@ -25,6 +25,7 @@ const draftTTL = time.Hour
 // ones go to the delivery side, which records and sends them.
 type editorial struct {
 	root    context.Context // outlives single updates: progress reports run under it
+	spawn   func(func())    // starts a goroutine the process waits for on shutdown
 	b       *deliver.Broadcaster
 	fetcher *ingest.Fetcher
 	an      *analysis
@@ -44,8 +45,8 @@ type draft struct {
 	created  time.Time
 }
 
-func newEditorial(root context.Context, b *deliver.Broadcaster, fetcher *ingest.Fetcher, an *analysis) *editorial {
-	return &editorial{root: root, b: b, fetcher: fetcher, an: an, now: time.Now, drafts: map[int64]*draft{}}
+func newEditorial(root context.Context, spawn func(func()), b *deliver.Broadcaster, fetcher *ingest.Fetcher, an *analysis) *editorial {
+	return &editorial{root: root, spawn: spawn, b: b, fetcher: fetcher, an: an, now: time.Now, drafts: map[int64]*draft{}}
 }
 
 // Draft prepares a broadcast: the editor's text, or the card of the article
@@ -167,11 +168,11 @@ func (ed *editorial) Send(ctx context.Context, id int64, progressChatID int64, p
 	if err != nil {
 		return err
 	}
-	go func() {
+	ed.spawn(func() {
 		_, _ = ed.b.Watch(ed.root, rec.ID, 3*time.Second, func(p deliver.Progress) {
 			progress(bot.Progress{Sent: p.Sent, Failed: p.Failed, Total: p.Total, Remaining: p.ETA, Done: p.Done})
 		})
-	}()
+	})
 	return nil
 }
 

@@ -60,6 +60,9 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		g.Go(func() error { return serveHTTP(ctx, e, addr, db, metrics) })
 	}
 
+	// spawn runs background work that must end before the database closes.
+	spawn := func(f func()) { g.Go(func() error { f(); return nil }) }
+
 	opts := bot.Options{
 		DefaultDigestTime: e.cfg.Digest.Time,
 		DefaultTimezone:   e.cfg.Digest.Timezone,
@@ -75,12 +78,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		}
 		g.Go(func() error { return d.outbox.Run(ctx) })
 		g.Go(func() error { return d.scheduler.Run(ctx) })
-		if err := d.resumeBroadcasts(ctx, db, sender, e.log.With("component", "deliver")); err != nil {
+		if err := d.resumeBroadcasts(ctx, spawn, db, sender, e.log.With("component", "deliver")); err != nil {
 			return err
 		}
 		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(), MaxBody: int64(e.cfg.Poll.MaxBody)})
 		opts.Digester = d
-		opts.Editorial = newEditorial(ctx, d.broadcaster, fetcher, an)
+		opts.Editorial = newEditorial(ctx, spawn, d.broadcaster, fetcher, an)
 		return nil
 	}
 

@@ -127,13 +127,13 @@ func (s consoleSender) Edit(ctx context.Context, messageID int, m deliver.Messag
 // resumeBroadcasts follows the broadcasts a previous run left sending: their
 // messages are outbox rows and go out anyway; this records the final counts
 // and tells each editor how it ended.
-func (d *delivery) resumeBroadcasts(ctx context.Context, db *sqlite.DB, sender deliver.Sender, log *slog.Logger) error {
+func (d *delivery) resumeBroadcasts(ctx context.Context, spawn func(func()), db *sqlite.DB, sender deliver.Sender, log *slog.Logger) error {
 	open, err := db.Broadcasts(ctx, news.BroadcastSending, 1000)
 	if err != nil {
 		return err
 	}
 	for _, rec := range open {
-		go func() {
+		spawn(func() {
 			p, err := d.broadcaster.Watch(ctx, rec.ID, 5*time.Second, nil)
 			if err != nil {
 				if !errors.Is(err, context.Canceled) {
@@ -151,7 +151,7 @@ func (d *delivery) resumeBroadcasts(ctx context.Context, db *sqlite.DB, sender d
 			if _, err := sender.Send(ctx, deliver.Message{ChatID: rec.EditorID, Text: report, ParseMode: "HTML"}); err != nil {
 				log.Warn("resume broadcast: report", "broadcast_id", rec.ID, "err", err)
 			}
-		}()
+		})
 	}
 	if len(open) > 0 {
 		log.Info("resuming unfinished broadcasts", "count", len(open))

@@ -98,7 +98,9 @@ func (c *Console) Run(ctx context.Context, h Handler) error {
 				u.Text, u.CallbackID, u.CallbackData, u.MessageID = "", "console-"+strconv.Itoa(seq), b.data, b.messageID
 			}
 			if err := h(ctx, u); err != nil {
+				c.mu.Lock()
 				fmt.Fprintf(c.out, "(error: %v)\n", err)
+				c.mu.Unlock()
 			}
 		}
 	}
