@@ -72,10 +72,12 @@ func stories(articles []news.Article, n int) []news.Story {
 				}
 				continue
 			}
-			byCluster[a.Cluster] = len(out)
 		}
 		if len(out) == n {
 			continue // still collect "also" outlets for stories already shown
+		}
+		if a.Cluster != "" {
+			byCluster[a.Cluster] = len(out)
 		}
 		out = append(out, news.Story{Article: a})
 	}
