@@ -18,6 +18,16 @@ func (b *Bot) tr(u Update, id msgID, args ...any) string {
 	return text(langOf(u.LangCode), id, args...)
 }
 
+// trChat is a text in the chat's chosen language (/lang), else the
+// client's: for replies that do not otherwise load the subscription.
+func (b *Bot) trChat(ctx context.Context, u Update, id msgID, args ...any) string {
+	lang := langOf(u.LangCode)
+	if s, err := b.store.Subscriber(ctx, u.ChatID); err == nil && s.Lang != "" {
+		lang = s.Lang
+	}
+	return text(lang, id, args...)
+}
+
 // parseCommand splits "/latest@newsbot kz" into "latest", "newsbot", "kz".
 // ok is false when text is not a command.
 func parseCommand(s string) (cmd, target, args string, ok bool) {
@@ -41,7 +51,7 @@ func (b *Bot) handleMessage(ctx context.Context, u Update) error {
 		if group || strings.TrimSpace(u.Text) == "" {
 			return nil // groups talk among themselves; stickers and photos carry no text
 		}
-		return b.say(ctx, u, b.tr(u, msgNotACommand))
+		return b.say(ctx, u, b.trChat(ctx, u, msgNotACommand))
 	}
 	if target != "" && !strings.EqualFold(target, b.botUsername()) {
 		return nil // meant for another bot in the group
@@ -85,7 +95,7 @@ func (b *Bot) handleMessage(ctx context.Context, u Update) error {
 		if group && target == "" {
 			return nil // a command for another bot in the group
 		}
-		return b.say(ctx, u, b.tr(u, msgUnknownCommand, "/"+render.Escape(firstRunes(cmd, 32))))
+		return b.say(ctx, u, b.trChat(ctx, u, msgUnknownCommand, "/"+render.Escape(firstRunes(cmd, 32))))
 	}
 }
 

@@ -36,3 +36,24 @@ func TestLatestWithACopiedStoryBelowThePage(t *testing.T) {
 		t.Errorf("first page:\n%s", r.reply.Text)
 	}
 }
+
+// A subscriber who chose Russian is answered in Russian even when the
+// Telegram client reports another language.
+func TestChosenLanguageForUnknownInput(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	h.say("/lang ru")
+	for _, in := range []string{"hello", "/frobnicate"} {
+		r := h.say(in)
+		mustContain(t, r.reply.Text, "/help")
+		if !strings.ContainsAny(r.reply.Text, "абвгдеёжзийклмнопрстуфхцчшщыэюя") {
+			t.Errorf("%q answered in English for a Russian subscriber: %q", in, r.reply.Text)
+		}
+	}
+	// A button's notice, too: an unknown button is stale.
+	h.say("/settings")
+	_, notice := h.press(1, "s:zz")
+	if !strings.ContainsAny(notice, "абвгдеёжзийклмнопрстуфхцчшщыэюя") {
+		t.Errorf("button notice in English for a Russian subscriber: %q", notice)
+	}
+}

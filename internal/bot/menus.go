@@ -195,16 +195,16 @@ func (b *Bot) handleCallback(ctx context.Context, u Update) error {
 	notice := ""
 	switch {
 	case errors.Is(err, errStale):
-		notice = b.tr(u, msgStaleButton)
+		notice = b.trChat(ctx, u, msgStaleButton)
 		err = nil
 	case errors.Is(err, errNotAllowed):
-		notice = b.tr(u, msgAdminsOnly)
+		notice = b.trChat(ctx, u, msgAdminsOnly)
 		err = nil
 	case errors.Is(err, errSlowDown):
-		notice = b.tr(u, msgSlowDown)
+		notice = b.trChat(ctx, u, msgSlowDown)
 		err = nil
 	case errors.Is(err, errTooManyCountries):
-		notice = b.tr(u, msgTooManyCountriesButton, maxCountries)
+		notice = b.trChat(ctx, u, msgTooManyCountriesButton, maxCountries)
 		err = nil
 	case errors.Is(err, errAnswered):
 		return nil
