@@ -488,7 +488,7 @@ func TestRunBreakingAlertReachesOptedInFollowers(t *testing.T) {
 	if !strings.Contains(card.Source, "<blockquote>") || !strings.Contains(card.Source, `href="`+url+`"`) {
 		t.Errorf("breaking card has no quote block or no link to the article:\n%s", card.Source)
 	}
-	if !strings.Contains(controls.Text, "Audience: 1 chats") || !strings.Contains(controls.Text, "Kazakhstan") {
+	if !strings.Contains(controls.Text, "Audience: 1 chat\n") || !strings.Contains(controls.Text, "Kazakhstan") {
 		t.Errorf("breaking audience: %q, want 1 chat following Kazakhstan with alerts on", controls.Text)
 	}
 
@@ -764,7 +764,7 @@ func TestRunInstantBroadcastEndsOnReport(t *testing.T) {
 	const want = "✅ Broadcast finished: 1 of 1 delivered, 0 failed."
 	for i := range 2 {
 		_, controls := draftControls(t, tg, editor, "/broadcast Only you are listening "+strconv.Itoa(i))
-		if !strings.Contains(controls.Text, "Audience: 1 chats") {
+		if !strings.Contains(controls.Text, "Audience: 1 chat\n") {
 			t.Fatalf("controls: %q", controls.Text)
 		}
 		before := len(tg.Sent(editor.ID))

@@ -87,7 +87,7 @@ func (b *Bot) draftControls(d Draft, lang string) Reply {
 	if len(d.Countries) == 0 {
 		countries = text(lang, msgEdAllCountries)
 	}
-	aud := text(lang, msgEdAudience, d.Audience, countries, topicNames(d.Topics, lang))
+	aud := text(lang, msgEdAudience, d.Audience, chatsWord(d.Audience, lang), countries, topicNames(d.Topics, lang))
 	send, cancel := text(lang, msgEdSend, d.Audience), text(lang, msgEdCancel)
 	var rows [][]Button
 	var row []Button

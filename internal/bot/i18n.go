@@ -246,8 +246,9 @@ var texts = map[msgID][2]string{
 		"Так: <code>/broadcast текст</code> (или ответьте /broadcast на сообщение), <code>/breaking https://…</code>"},
 	msgEdDraftFailed:  {"Could not prepare the broadcast: %s", "Не удалось подготовить рассылку: %s"},
 	msgEdAllCountries: {"all", "все"},
-	msgEdAudience: {"👥 Audience: <b>%d</b> chats\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.",
-		"👥 Получатели: <b>%d</b> чатов\nСтраны: %s\nТемы: %s\n\nУточните выбор и отправьте."},
+	// The audience's noun comes from chatsWord: "1 chat", "2 чата", "5 чатов".
+	msgEdAudience: {"👥 Audience: <b>%d</b> %s\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.",
+		"👥 Получатели: <b>%d</b> %s\nСтраны: %s\nТемы: %s\n\nУточните выбор и отправьте."},
 	msgEdSend:      {"📣 Send to %d", "📣 Отправить (%d)"},
 	msgEdCancel:    {"✖ Cancel", "✖ Отмена"},
 	msgEdCancelled: {"Broadcast cancelled.", "Рассылка отменена."},
@@ -278,6 +279,28 @@ func text(lang string, id msgID, args ...any) string {
 		s = fmt.Sprintf(s, args...)
 	}
 	return s
+}
+
+// chatsWord is "chat" or "chats" after n, in Russian "чат", "чата" or
+// "чатов" by the rules for numerals (1, 21 чат; 2–4, 22 чата; 5–20, 25 чатов).
+func chatsWord(n int, lang string) string {
+	if lang != "ru" {
+		if n == 1 {
+			return "chat"
+		}
+		return "chats"
+	}
+	n %= 100
+	if n < 0 {
+		n = -n
+	}
+	switch {
+	case n%10 == 1 && n != 11:
+		return "чат"
+	case n%10 >= 2 && n%10 <= 4 && (n < 12 || n > 14):
+		return "чата"
+	}
+	return "чатов"
 }
 
 // langOf picks "ru" for Russian-speaking clients and "en" otherwise.
