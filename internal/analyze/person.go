@@ -90,6 +90,18 @@ var titleWords = map[string]bool{
 	"эксперт": true, "политолог": true, "адвокат": true, "аналитик": true, "советник": true,
 	"помощник": true, "представитель": true, "генсек": true, "канцлер": true, "командующий": true,
 	"экономист": true, "аналитика": true, "официальный": true,
+	// Offices, parties and jobs written before American-style names
+	// ("House Speaker Paul Ryan", "Democrat Danica Roem", "U.S. District
+	// Judge Amy Berman Jackson", "Product Manager Brian Shih").
+	"speaker": true, "democrat": true, "republican": true, "treasury": true, "manager": true,
+	"attorney": true, "host": true, "anchor": true, "coach": true, "founder": true, "cfo": true,
+	"coo": true, "cto": true, "executive": true, "senior": true, "assistant": true, "editor": true,
+	"correspondent": true, "reporter": true, "analyst": true, "councilman": true, "councilwoman": true,
+	"del": true, "lieutenant": true, "sheriff": true, "detective": true, "bishop": true,
+	"archbishop": true, "rabbi": true, "imam": true, "reverend": true, "rev": true, "gov": true,
+	"nominee": true, "activist": true, "chairwoman": true, "chairperson": true, "minority": true,
+	"majority": true, "whip": true, "congressman": true, "congresswoman": true, "delegate": true,
+	"старший": true, "следователь": true, "начальник": true, "вице": true,
 }
 
 // notNames are capitalised words that start sentences or headings but never

@@ -41,6 +41,12 @@ var speechVerbs = map[string]bool{
 	"ответила": true, "уточнил": true, "уточнила": true, "считает": true, "говорится": true,
 	"констатировал": true, "резюмировал": true, "добавляет": true, "отмечает": true,
 	"подчеркивает": true, "заявляет": true, "предупредил": true, "предупредила": true,
+	"pressed": true, "quipped": true, "acknowledged": true, "observed": true, "cautioned": true,
+	"complained": true, "conceded": true, "countered": true, "remarked": true, "vowed": true,
+	"recounted": true, "explains": true, "insists": true, "argues": true, "asserted": true,
+	"lamented": true, "boasted": true, "pleaded": true, "whispered": true, "yelled": true,
+	"напомнил": true, "напомнила": true, "объяснил": true, "объяснила": true, "заверил": true,
+	"заверила": true, "сообщили": true, "рассказали": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }
