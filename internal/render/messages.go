@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsbot/newsbot/internal/news"
 )
@@ -213,11 +214,12 @@ func breakingCard(a news.Article, p phrases, summaryCap, quoteCap int) string {
 		head += " " + f
 	}
 	parts := []string{head + "\n" + titleLink(a, p, true)}
-	if s := clip(oneLine(summaryOf(a)), summaryCap); s != "" {
-		parts = append(parts, Escape(s))
+	sum := clip(oneLine(summaryOf(a)), summaryCap)
+	if sum != "" {
+		parts = append(parts, Escape(sum))
 	}
 	if quoteCap > 0 {
-		if q := quoteBlock(a.Analysis, quoteCap); q != "" {
+		if q := quoteBlock(a.Analysis, quoteCap, sum); q != "" {
 			parts = append(parts, q)
 		}
 	}
@@ -239,10 +241,11 @@ func storyItem(s news.Story, p phrases, number string, withFlags bool) string {
 	if f := flags(s.Analysis); withFlags && f != "" {
 		b.WriteString(" " + f)
 	}
-	if sum := clip(oneLine(summaryOf(s.Article)), summaryMax); sum != "" {
+	sum := clip(oneLine(summaryOf(s.Article)), summaryMax)
+	if sum != "" {
 		b.WriteString("\n" + Escape(sum))
 	}
-	if q := quoteBlock(s.Analysis, quoteMax); q != "" {
+	if q := quoteBlock(s.Analysis, quoteMax, sum); q != "" {
 		b.WriteString("\n" + q)
 	}
 	if line := sourceLine(s, p); line != "" {
@@ -265,9 +268,19 @@ func titleLink(a news.Article, p phrases, bold bool) string {
 }
 
 // quoteBlock is the best quote in a blockquote with "— Speaker" under it,
-// or "" when the article has no usable quote.
-func quoteBlock(a news.Analysis, limit int) string {
+// or "" when the article has no usable quote. A quote that the summary shown
+// above already holds word for word is passed over for the next best: a short
+// report's summary is often its whole text.
+func quoteBlock(a news.Analysis, limit int, summary string) string {
 	q, ok := a.BestQuote()
+	if ok && quoteIn(q.Text, summary) {
+		ok = false
+		for _, other := range a.Quotes { // the best of the rest, first on a tie as BestQuote
+			if !quoteIn(other.Text, summary) && (!ok || other.Score > q.Score) {
+				q, ok = other, true
+			}
+		}
+	}
 	if !ok {
 		return ""
 	}
@@ -280,6 +293,17 @@ func quoteBlock(a news.Analysis, limit int) string {
 		out += "\n— " + Escape(sp)
 	}
 	return out
+}
+
+// quoteIn reports whether summary holds the quote's words, ignoring case,
+// spacing and the quote's closing punctuation.
+func quoteIn(quote, summary string) bool {
+	if summary == "" {
+		return false
+	}
+	q := strings.ToLower(oneLine(quote))
+	q = strings.TrimRightFunc(q, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	return q != "" && strings.Contains(strings.ToLower(oneLine(summary)), q)
 }
 
 // sourceLine is "<i>Source</i> · also: A, B", either half possibly missing.
