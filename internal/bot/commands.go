@@ -669,6 +669,9 @@ func (b *Bot) cmdDigest(ctx context.Context, u Update) error {
 			return b.failed(ctx, u, err)
 		}
 		if len(msgs) == 0 {
+			if s.LastDigestAt.IsZero() { // there is no "last digest" to speak of
+				return b.say(ctx, u, text(lang, msgDigestEmptyFirst))
+			}
 			return b.say(ctx, u, text(lang, msgDigestEmpty))
 		}
 		for _, m := range msgs {

@@ -55,6 +55,7 @@ const (
 	msgNoTopicNews
 	msgDigestUnavailable
 	msgDigestEmpty
+	msgDigestEmptyFirst
 	msgNotEditor
 	msgEditorUnavailable
 	msgStaleButton
@@ -207,7 +208,9 @@ var texts = map[msgID][2]string{
 	msgNoTopicNews:  {"No stories on %s yet in your countries.", "Пока нет новостей на тему «%s» по вашим странам."},
 	msgDigestUnavailable: {"Digests are not available right now. Please try again later.",
 		"Дайджесты сейчас недоступны. Попробуйте позже."},
-	msgDigestEmpty:       {"Nothing new for you since your last digest.", "С прошлого дайджеста ничего нового для вас нет."},
+	msgDigestEmpty: {"Nothing new for you since your last digest.", "С прошлого дайджеста ничего нового для вас нет."},
+	msgDigestEmptyFirst: {"Nothing new on your countries and topics in the past day. /latest shows the newest stories anyway.",
+		"За последние сутки по вашим странам и темам ничего нового. Самые свежие новости — по команде /latest."},
 	msgNotEditor:         {"Sorry, only the newsroom's editors can broadcast.", "Извините, рассылать новости могут только редакторы."},
 	msgEditorUnavailable: {"Broadcasting is not available right now.", "Рассылка сейчас недоступна."},
 	msgStaleButton:       {"This button has expired. Send the command again.", "Эта кнопка устарела. Отправьте команду ещё раз."},

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -56,4 +57,29 @@ func TestChosenLanguageForUnknownInput(t *testing.T) {
 	if !strings.ContainsAny(notice, "абвгдеёжзийклмнопрстуфхцчшщыэюя") {
 		t.Errorf("button notice in English for a Russian subscriber: %q", notice)
 	}
+}
+
+type emptyDigester struct{}
+
+func (emptyDigester) DigestNow(context.Context, int64) ([]string, error) { return nil, nil }
+
+// /digest with nothing to send speaks of a "last digest" only when there was one.
+func TestEmptyDigestBeforeTheFirstOne(t *testing.T) {
+	h := newHarness(t)
+	h.bot = bot.New(h.db, h.tr, bot.Options{DefaultDigestTime: "08:00", DefaultTimezone: "Asia/Almaty",
+		Digester: emptyDigester{}, Now: func() time.Time { return h.now }})
+	h.say("/start")
+	r := h.say("/digest")
+	if strings.Contains(r.reply.Text, "last digest") {
+		t.Errorf("a new subscriber is told of a last digest: %q", r.reply.Text)
+	}
+	mustContain(t, r.reply.Text, "/latest")
+
+	s := h.subscriber()
+	s.LastDigestAt = testNow.Add(-2 * time.Hour)
+	if err := h.db.SaveSubscriber(context.Background(), s); err != nil {
+		t.Fatal(err)
+	}
+	h.now = h.now.Add(time.Minute)
+	mustContain(t, h.say("/digest").reply.Text, "since your last digest")
 }
