@@ -620,6 +620,9 @@ func (b *Bot) cmdPause(ctx context.Context, u Update, pause bool) error {
 		if pause && s.Status == news.StatusPaused {
 			return b.say(ctx, u, text(lang, msgAlreadyPaused))
 		}
+		if !pause && s.Status == news.StatusActive && !s.NextDigestAt.IsZero() {
+			return b.say(ctx, u, text(lang, msgAlreadyActive, b.whenText(s, lang)))
+		}
 		if pause {
 			s.Status = news.StatusPaused
 		} else {

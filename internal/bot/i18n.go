@@ -42,6 +42,7 @@ const (
 	msgPaused
 	msgAlreadyPaused
 	msgResumed
+	msgAlreadyActive
 	msgStopped
 	msgNotSubscribed
 	msgNeedStart
@@ -187,6 +188,8 @@ var texts = map[msgID][2]string{
 	msgAlreadyPaused: {"Your digest is already paused. /resume brings it back.",
 		"Дайджест уже приостановлен. /resume — возобновить."},
 	msgResumed: {"▶️ Daily digest resumed. Next one: %s.", "▶️ Дайджест возобновлён. Следующий: %s."},
+	msgAlreadyActive: {"Your daily digest is not paused. Next one: %s.",
+		"Дайджест не на паузе. Следующий: %s."},
 	msgStopped: {"You are unsubscribed and your data is deleted: countries, topics, time and language. Send /start to begin again.",
 		"Вы отписались, ваши данные удалены: страны, темы, время и язык. Отправьте /start, чтобы начать заново."},
 	msgNotSubscribed: {"There was nothing to delete: this chat is not subscribed. Send /start to subscribe.",

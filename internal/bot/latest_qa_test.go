@@ -83,3 +83,20 @@ func TestEmptyDigestBeforeTheFirstOne(t *testing.T) {
 	h.now = h.now.Add(time.Minute)
 	mustContain(t, h.say("/digest").reply.Text, "since your last digest")
 }
+
+// /resume on a digest that was never paused says so, not "resumed".
+func TestResumeWhenNotPaused(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	before := h.subscriber()
+	r := h.say("/resume")
+	if strings.Contains(r.reply.Text, "resumed") {
+		t.Errorf("/resume of an active digest: %q", r.reply.Text)
+	}
+	mustContain(t, r.reply.Text, "not paused", "Saturday, 28 November, 08:00")
+	if after := h.subscriber(); !after.NextDigestAt.Equal(before.NextDigestAt) || after.Status != news.StatusActive {
+		t.Errorf("/resume changed an active subscription: %+v", after)
+	}
+	h.say("/pause")
+	mustContain(t, h.say("/resume").reply.Text, "resumed")
+}
