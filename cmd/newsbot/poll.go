@@ -84,6 +84,9 @@ func printPollReport(w io.Writer, rep ingest.Report) {
 			if r.Updated > 0 {
 				line += fmt.Sprintf(", %d updated", r.Updated)
 			}
+			if r.Repaired != nil {
+				line += fmt.Sprintf(" (%v)", r.Repaired)
+			}
 			fmt.Fprintln(w, line)
 		}
 	}

@@ -14,6 +14,8 @@ func FuzzReadDocument(f *testing.F) {
 	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","content_html":"<p>a</p>","url":"https://e.com/1"}]}`), "application/feed+json")
 	f.Add([]byte(`<!doctype html><html><head><title>T</title></head><body><article><p>Kazakhstan said.</p></article></body></html>`), "text/html")
 	f.Add([]byte("\xef\xbb\xbfjunk<?xml version=\"1.0\"?><rdf:RDF></rdf:RDF>"), "text/xml")
+	f.Add([]byte(`<rss version="2.0"><channel><title>t</title><item><title>a</title></item><item><title>b<`), "")
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>a</title></entry><entry><title>b</title></entry>< </feed>`), "")
 	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
 		arts, err := ReadDocument(body, contentType, "http://example.com/feed", now)

@@ -60,7 +60,7 @@ func ReadDocument(body []byte, contentType, docURL string, now time.Time) ([]new
 	isHTML := bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
 		strings.Contains(contentType, "html")
 	if !isHTML {
-		if pf, err := ParseFeed(body, contentType); err == nil {
+		if pf, _ := ParseFeed(body, contentType); pf != nil { // a repaired feed too
 			arts := Normalize(news.Feed{URL: docURL}, pf, docURL, now)
 			if len(arts) == 0 {
 				return nil, errors.New("the feed has no items")

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"regexp"
@@ -20,11 +21,33 @@ var htmlRE = regexp.MustCompile(`(?i)<(?:!doctype\s+html|html)[\s>]`)
 // ParseFeed decodes body (whatever its charset) and parses it as RSS,
 // Atom or JSON Feed. It fails with ErrNotAFeed for HTML pages and other
 // documents, and with the parser's error, wrapped, for broken feeds.
+//
+// A feed that is not well-formed XML but whose items are complete (cut off
+// after them, or with a stray character between them) is read from those
+// items; the feed comes back with a *RepairedError saying what was left out.
+// Callers that only want the articles may ignore that error when the feed
+// is not nil.
 func ParseFeed(body []byte, contentType string) (*gofeed.Feed, error) {
 	data, err := toUTF8(body, contentType)
 	if err != nil {
 		return nil, fmt.Errorf("decode: %w", err)
 	}
+	f, err := parseXMLOrJSON(data)
+	var syntax *xml.SyntaxError
+	if err != nil && errors.As(err, &syntax) {
+		if doc, kept, dropped, ok := salvage(data); ok {
+			if rf, rerr := gofeed.NewParser().Parse(bytes.NewReader(doc)); rerr == nil {
+				return rf, &RepairedError{Err: err, Kept: kept, Dropped: dropped}
+			}
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func parseXMLOrJSON(data []byte) (*gofeed.Feed, error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 		// A feed wrapped in XHTML or preceded by junk: parse from its root.

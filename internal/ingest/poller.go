@@ -165,7 +165,9 @@ type FeedResult struct {
 	Status       string
 	New, Updated int
 	Err          error
-	Duration     time.Duration
+	// Repaired, on a feed read despite broken XML, says what was left out.
+	Repaired *RepairedError
+	Duration time.Duration
 }
 
 // Label is the feed's name, else its URL.
@@ -203,6 +205,9 @@ func (p *Poller) Run(ctx context.Context) error {
 
 func (p *Poller) logReport(rep Report) {
 	for _, r := range rep.Feeds {
+		if r.Repaired != nil {
+			p.log.Warn("feed repaired", "feed", r.Label(), "url", r.Feed.URL, "kept", r.Repaired.Kept, "left_out", r.Repaired.Dropped, "err", r.Repaired.Err)
+		}
 		if r.Err != nil {
 			p.log.Warn("feed failed", "feed", r.Label(), "url", r.Feed.URL, "failures", r.Feed.ConsecutiveFailures, "err", r.Err)
 			if !r.Feed.Enabled {
@@ -323,6 +328,9 @@ func (p *Poller) pollFeed(ctx context.Context, f news.Feed) FeedResult {
 		recordFailure(&f, res.Err, now, p.cfg.Interval)
 	} else {
 		recordSuccess(&f, res.Status, now, p.cfg.Interval)
+		if res.Repaired != nil {
+			f.LastError = res.Repaired.Error() // read, but its owner should know
+		}
 	}
 	p.writeMu.Lock()
 	err := p.store.SaveFeedState(ctx, f)
@@ -349,7 +357,8 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 		return FeedResult{Status: StatusNotModified}
 	}
 	pf, err := ParseFeed(resp.Body, resp.ContentType)
-	if err != nil {
+	var repaired *RepairedError
+	if err != nil && !errors.As(err, &repaired) {
 		return FeedResult{Err: err}
 	}
 	arts := Normalize(*f, pf, resp.URL, p.now())
@@ -378,7 +387,7 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 	// Validators are kept only once the articles are safely stored, so a
 	// failed store is retried in full next time.
 	f.ETag, f.LastModified = resp.ETag, resp.LastModified
-	return FeedResult{Status: StatusOK, New: added, Updated: updated}
+	return FeedResult{Status: StatusOK, New: added, Updated: updated, Repaired: repaired}
 }
 
 // selectFresh keeps the articles the store does not hold unchanged.

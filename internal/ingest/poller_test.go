@@ -511,6 +511,21 @@ func TestCorpus(t *testing.T) {
 	if rep.Failed > 5 {
 		t.Errorf("%d feeds failed, want at most 5", rep.Failed)
 	}
+	// Feeds whose XML breaks after complete items are read, and say so.
+	repaired := map[string]bool{}
+	for _, r := range rep.Feeds {
+		if r.Repaired != nil {
+			repaired[filepath.Base(r.Feed.URL)] = true
+			if r.Err != nil || !strings.Contains(r.Feed.LastError, "repaired malformed XML") {
+				t.Errorf("%s: repaired, but err %v and recorded error %q", r.Feed.URL, r.Err, r.Feed.LastError)
+			}
+		}
+	}
+	for _, name := range []string{"epam-lenta-ru-sample.xml", "feedjira-invalid-date-format.xml"} {
+		if !repaired[name] {
+			t.Errorf("%s was not repaired", name)
+		}
+	}
 
 	arts := h.articles(t)
 	for _, want := range []string{
@@ -520,6 +535,7 @@ func TestCorpus(t *testing.T) {
 		"Mãe de utente é a nova presidente da Raríssimas",            // ISO-8859-1, declared
 		"Perturbateurs endocriniens : quels effets sur le cerveau ?", // Latin-1, undeclared
 		"建国35周年纪念，华表，和平鸽",                                            // GB2312
+		"Путин раскрыл число привившихся россиян",                    // from a feed with a stray "<"
 	} {
 		if !hasTitle(arts, want) {
 			t.Errorf("no article titled %q", want)

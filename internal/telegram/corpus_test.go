@@ -34,8 +34,8 @@ func loadCorpus(t *testing.T, h *harness) []news.Article {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pf, err := ingest.ParseFeed(body, "")
-		if err != nil {
+		pf, _ := ingest.ParseFeed(body, "")
+		if pf == nil {
 			continue // the corpus holds broken feeds on purpose; ingest tests them
 		}
 		name := strings.TrimSuffix(filepath.Base(f), ".xml")
