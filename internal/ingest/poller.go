@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/url"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -314,7 +315,7 @@ feed:
 // pollFeed fetches, parses and stores one feed and records its state.
 func (p *Poller) pollFeed(ctx context.Context, f news.Feed) FeedResult {
 	start := time.Now()
-	res := p.fetchAndStore(ctx, &f)
+	res := p.safeFetchAndStore(ctx, &f)
 	res.Duration = time.Since(start)
 	now := p.now().UTC()
 	f.LastFetchAt = now
@@ -332,9 +333,7 @@ func (p *Poller) pollFeed(ctx context.Context, f news.Feed) FeedResult {
 			f.LastError = res.Repaired.Error() // read, but its owner should know
 		}
 	}
-	p.writeMu.Lock()
-	err := p.store.SaveFeedState(ctx, f)
-	p.writeMu.Unlock()
+	err := p.write(func() error { return p.store.SaveFeedState(ctx, f) })
 	if err != nil && res.Err == nil {
 		res.Err, res.Status = err, StatusFailed
 	}
@@ -345,6 +344,26 @@ func (p *Poller) pollFeed(ctx context.Context, f news.Feed) FeedResult {
 		p.metrics.ArticlesIngested(label, res.New)
 	}
 	return res
+}
+
+// write runs one store write as the poller's single writer.
+func (p *Poller) write(f func() error) error {
+	p.writeMu.Lock()
+	defer p.writeMu.Unlock()
+	return f()
+}
+
+// safeFetchAndStore is fetchAndStore, except that a panic in a parser or
+// extractor on some hostile document fails this feed, with the stack in the
+// log, instead of ending the process and every other feed's polling.
+func (p *Poller) safeFetchAndStore(ctx context.Context, f *news.Feed) (res FeedResult) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.log.Error("feed reading panicked", "feed", feedLabel(*f), "url", f.URL, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			res = FeedResult{Err: fmt.Errorf("internal error while reading the feed: %v", r)}
+		}
+	}()
+	return p.fetchAndStore(ctx, f)
 }
 
 func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
@@ -378,9 +397,11 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 			p.cfg.Enrich(&fresh[i])
 		}
 	}
-	p.writeMu.Lock()
-	added, updated, err := p.store.SaveArticles(ctx, fresh)
-	p.writeMu.Unlock()
+	var added, updated int
+	err = p.write(func() (err error) {
+		added, updated, err = p.store.SaveArticles(ctx, fresh)
+		return err
+	})
 	if err != nil {
 		return FeedResult{Err: err}
 	}

@@ -556,3 +556,38 @@ func TestCorpus(t *testing.T) {
 		t.Errorf("second poll: %d new, %d stored; want 0 new, %d stored", rep2.New, h.count(t), stored)
 	}
 }
+
+// A panic while reading one feed (here planted in the enrich hook) fails
+// that feed with a recorded error; the other feeds are still read and the
+// poller lives on.
+func TestPanicWhileReadingOneFeedFailsOnlyThatFeed(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/good", serveBytes(testdata(t, "rss.xml")))
+	mux.HandleFunc("/poison", serveBytes([]byte(`<rss version="2.0"><channel><title>P</title><item><title>POISON</title><link>https://p.example/1</link></item></channel></rss>`)))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	h := newHarness(t)
+	h.addFeed(t, srv.URL+"/good")
+	poison := h.addFeed(t, srv.URL+"/poison")
+	p := h.poller(t, func(c *ingest.Config) {
+		c.Enrich = func(a *news.Article) {
+			if a.Title == "POISON" {
+				panic("hostile document")
+			}
+		}
+	})
+	rep := h.pollOnce(t, p)
+	if rep.OK != 1 || rep.Failed != 1 || h.count(t) != 2 {
+		t.Fatalf("ok %d failed %d stored %d; want the good feed's 2 articles stored and one failure", rep.OK, rep.Failed, h.count(t))
+	}
+	for _, r := range rep.Feeds {
+		if r.Feed.ID == poison.ID && !strings.Contains(r.Feed.LastError, "internal error while reading the feed: hostile document") {
+			t.Errorf("poisoned feed recorded %q", r.Feed.LastError)
+		}
+	}
+	// The poller still works afterwards: the store is not left locked.
+	h.clock.Add(time.Hour)
+	if rep := h.pollOnce(t, p); rep.OK != 1 || rep.Failed != 1 {
+		t.Errorf("second poll: ok %d failed %d", rep.OK, rep.Failed)
+	}
+}
