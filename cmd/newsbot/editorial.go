@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"html"
 	"strings"
@@ -57,21 +56,21 @@ func (ed *editorial) Draft(ctx context.Context, editorID int64, kind, input stri
 	case "broadcast":
 		text := strings.TrimSpace(input)
 		if utf8.RuneCountInString(text) > 3500 {
-			return bot.Draft{}, errors.New("the text is too long for one message (3 500 characters at most)")
+			return bot.Draft{}, bot.ErrDraftTooLong
 		}
 		d.Text = "📣 " + render.Escape(text)
 	case "breaking":
 		url := strings.TrimSpace(input)
 		if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
-			return bot.Draft{}, errors.New("give the article's http(s) address")
+			return bot.Draft{}, bot.ErrDraftNotURL
 		}
 		resp, err := ed.fetcher.Fetch(ctx, url, "", "")
 		if err != nil {
-			return bot.Draft{}, fmt.Errorf("fetch the article: %w", err)
+			return bot.Draft{}, fmt.Errorf("fetch the article: %w: %w", bot.ErrDraftUnreachable, err)
 		}
 		a, err := ingest.ReadPage(resp.Body, resp.ContentType, resp.URL, ed.now())
 		if err != nil {
-			return bot.Draft{}, fmt.Errorf("read the article: %w", err)
+			return bot.Draft{}, fmt.Errorf("read the article: %w: %w", bot.ErrDraftUnreadable, err)
 		}
 		a.Source = hostOf(resp.URL)
 		ed.an.Enrich(&a)

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"errors"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -45,6 +47,19 @@ type Progress struct {
 	Done                bool
 }
 
+// Errors that an Editorial's Draft wraps so that the editor is told, in the
+// editor's language, what went wrong and what to do.
+var (
+	// ErrDraftNotURL: /breaking was given something other than an http(s) address.
+	ErrDraftNotURL = errors.New("not an http(s) address")
+	// ErrDraftTooLong: the broadcast text does not fit one message.
+	ErrDraftTooLong = errors.New("text too long for one message")
+	// ErrDraftUnreachable: the article's page could not be fetched.
+	ErrDraftUnreachable = errors.New("article could not be fetched")
+	// ErrDraftUnreadable: the page was fetched but holds no readable article.
+	ErrDraftUnreadable = errors.New("article could not be read")
+)
+
 func (b *Bot) isEditor(userID int64) bool { return b.editors[userID] }
 
 // cmdEditorial serves /broadcast TEXT (or as a reply) and /breaking URL.
@@ -72,13 +87,42 @@ func (b *Bot) cmdEditorial(ctx context.Context, u Update, cmd, args string) erro
 	}
 	d, err := b.opt.Editorial.Draft(ctx, u.UserID, kind, input)
 	if err != nil {
-		return b.say(ctx, u, text(lang, msgEdDraftFailed, htmlEscape(err.Error())))
+		return b.draftFailed(ctx, u, lang, input, err)
 	}
 	if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: d.Text}); err != nil {
 		return err
 	}
 	_, err = b.transport.Send(ctx, u.ChatID, b.draftControls(d, lang))
 	return err
+}
+
+// draftFailed tells the editor why a draft could not be made, in words
+// rather than the error's; an unexpected error also goes to the operator.
+func (b *Bot) draftFailed(ctx context.Context, u Update, lang, input string, err error) error {
+	var reason string
+	switch {
+	case errors.Is(err, ErrDraftNotURL):
+		reason = text(lang, msgEdNotURL)
+	case errors.Is(err, ErrDraftTooLong):
+		reason = text(lang, msgEdTooLong)
+	case errors.Is(err, ErrDraftUnreachable):
+		reason = text(lang, msgEdUnreachable, htmlEscape(hostOf(input)))
+	case errors.Is(err, ErrDraftUnreadable):
+		reason = text(lang, msgEdUnreadable)
+	default:
+		_ = b.say(ctx, u, text(lang, msgEdDraftFailed, text(lang, msgEdTryAgain)))
+		return err
+	}
+	b.log.Info("broadcast draft refused", "chat_id", u.ChatID, "err", err)
+	return b.say(ctx, u, text(lang, msgEdDraftFailed, reason))
+}
+
+// hostOf is the host named by an http(s) address, or the address itself.
+func hostOf(raw string) string {
+	if u, err := url.Parse(strings.TrimSpace(raw)); err == nil && u.Host != "" {
+		return u.Host
+	}
+	return firstRunes(strings.TrimSpace(raw), 60)
 }
 
 func (b *Bot) draftControls(d Draft, lang string) Reply {

@@ -91,6 +91,11 @@ const (
 	msgWelcomeBackPaused
 	msgEdUsage
 	msgEdDraftFailed
+	msgEdNotURL
+	msgEdTooLong
+	msgEdUnreachable
+	msgEdUnreadable
+	msgEdTryAgain
 	msgEdAllCountries
 	msgEdAudience
 	msgEdSend
@@ -250,7 +255,17 @@ var texts = map[msgID][2]string{
 	msgNoneChosen:        {"none — news from everywhere", "не выбраны — новости отовсюду"},
 	msgEdUsage: {"Usage: <code>/broadcast text</code> (or reply /broadcast to a message), <code>/breaking https://…</code>",
 		"Так: <code>/broadcast текст</code> (или ответьте /broadcast на сообщение), <code>/breaking https://…</code>"},
-	msgEdDraftFailed:  {"Could not prepare the broadcast: %s", "Не удалось подготовить рассылку: %s"},
+	msgEdDraftFailed: {"Could not prepare the broadcast: %s", "Не удалось подготовить рассылку: %s"},
+	msgEdNotURL: {"give the article's address, starting with https://.",
+		"укажите адрес статьи, начиная с https://."},
+	msgEdTooLong: {"the text is too long for one message (3 500 characters at most).",
+		"текст слишком длинный для одного сообщения (не больше 3 500 знаков)."},
+	msgEdUnreachable: {"the page at %s could not be loaded (the site did not answer or returned an error). Check the address or try again later.",
+		"страница на %s не загрузилась (сайт не ответил или вернул ошибку). Проверьте адрес или повторите позже."},
+	msgEdUnreadable: {"no article could be read on that page.",
+		"на этой странице не удалось найти статью."},
+	msgEdTryAgain: {"something went wrong on our side. Please try again in a minute.",
+		"что-то пошло не так на нашей стороне. Повторите через минуту."},
 	msgEdAllCountries: {"all", "все"},
 	// The audience's noun comes from chatsWord: "1 chat", "2 чата", "5 чатов".
 	msgEdAudience: {"👥 Audience: <b>%d</b> %s\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.",

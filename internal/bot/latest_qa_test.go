@@ -100,3 +100,55 @@ func TestResumeWhenNotPaused(t *testing.T) {
 	h.say("/pause")
 	mustContain(t, h.say("/resume").reply.Text, "resumed")
 }
+
+// failingEditorial refuses every draft with err.
+type failingEditorial struct{ err error }
+
+func (f failingEditorial) Draft(context.Context, int64, string, string) (bot.Draft, error) {
+	return bot.Draft{}, f.err
+}
+func (f failingEditorial) LoadDraft(context.Context, int64) (bot.Draft, error) {
+	return bot.Draft{}, news.ErrNotFound
+}
+func (f failingEditorial) SetAudience(context.Context, int64, []string, []news.Topic) (bot.Draft, error) {
+	return bot.Draft{}, news.ErrNotFound
+}
+func (f failingEditorial) Send(context.Context, int64, int64, int, func(bot.Progress)) error {
+	return news.ErrNotFound
+}
+func (f failingEditorial) Cancel(context.Context, int64) error { return nil }
+
+// An editor whose /breaking fails is told why in the editor's language,
+// never with the raw network error.
+func TestBreakingFailureIsExplained(t *testing.T) {
+	raw := `Get "https://times.example/x": dial tcp: lookup times.example on 10.255.255.53:53: no such host`
+	tests := []struct {
+		err  error
+		lang string
+		want string
+	}{
+		{fmt.Errorf("fetch the article: %w: %w", bot.ErrDraftUnreachable, fmt.Errorf("%s", raw)), "en", "times.example could not be loaded"},
+		{fmt.Errorf("fetch the article: %w: %w", bot.ErrDraftUnreachable, fmt.Errorf("%s", raw)), "ru", "times.example не загрузилась"},
+		{bot.ErrDraftNotURL, "ru", "укажите адрес статьи"},
+		{fmt.Errorf("read: %w: no text", bot.ErrDraftUnreadable), "ru", "не удалось найти статью"},
+		{fmt.Errorf("count audience: database is locked"), "en", "try again"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+" "+tt.want, func(t *testing.T) {
+			h := newHarness(t)
+			h.bot = bot.New(h.db, h.tr, bot.Options{DefaultDigestTime: "08:00", Editors: []int64{me},
+				Editorial: failingEditorial{tt.err}, Now: func() time.Time { return h.now }})
+			h.say("/start")
+			h.say("/lang " + tt.lang)
+			u := bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, LangCode: "en", Text: "/breaking https://times.example/x"}
+			_ = h.bot.Handle(context.Background(), u) // an unexpected error also goes to the operator
+			got := h.tr.last(t).reply.Text
+			mustContain(t, got, tt.want)
+			for _, bad := range []string{"dial tcp", "fetch the article", "database is locked", "read:"} {
+				if strings.Contains(got, bad) {
+					t.Errorf("the editor sees the raw error %q: %q", bad, got)
+				}
+			}
+		})
+	}
+}
