@@ -213,3 +213,49 @@ func TestSchedulerDigestAtLocalTime(t *testing.T) {
 		t.Error("preview of an unknown chat succeeded")
 	}
 }
+
+// A digest that cannot be built for one subscriber (its rendering panics)
+// costs that subscriber this digest, not the round: the others get theirs,
+// and it is booked for tomorrow rather than retried in a loop.
+func TestSchedulerRoundSurvivesOneBrokenDigest(t *testing.T) {
+	ctx := context.Background()
+	clock := func() time.Time { return t0 }
+	db, _ := openDB(t, clock)
+	if _, _, err := db.SaveArticles(ctx, []news.Article{
+		article(101, "Tengri", "c1", t0.Add(-5*time.Hour), primary("KZ"), news.TopicEnergy),
+		article(102, "Kun.uz", "c2", t0.Add(-4*time.Hour), primary("UZ"), news.TopicEnergy),
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range []string{"KZ", "UZ"} {
+		if err := db.SaveSubscriber(ctx, news.Subscriber{ChatID: int64(20 + i), Status: news.StatusActive, NextDigestAt: t0,
+			Preferences: news.Preferences{Lang: "en", Timezone: "Asia/Almaty", DigestTime: "17:00", Countries: []string{c}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := testRender()
+	r.Digest = func(d news.Digest, loc *time.Location) []string {
+		if d.Sections[0].Country == "KZ" {
+			panic("a story no test has met")
+		}
+		return render.Digest(d, loc)
+	}
+	s := deliver.NewScheduler(db, r, nil, nil, nil, deliver.SchedulerConfig{}, clock)
+	// On demand (/digest), the subscriber is told it failed.
+	if _, err := s.SendNow(ctx, 20); err == nil || !strings.Contains(err.Error(), "could not be built") {
+		t.Errorf("SendNow err = %v, want a clear error", err)
+	}
+	if _, err := s.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if msgs, _ := db.OutboxMessages(ctx, 21); len(msgs) != 1 || !strings.Contains(msgs[0].Text, "Kun.uz") {
+		t.Errorf("chat 21 got %+v, want its digest", msgs)
+	}
+	if msgs, _ := db.OutboxMessages(ctx, 20); len(msgs) != 0 {
+		t.Errorf("chat 20 got %+v, want nothing", msgs)
+	}
+	got, _ := db.Subscriber(ctx, 20)
+	if !got.NextDigestAt.After(t0) {
+		t.Errorf("broken chat booked at %s, want tomorrow", got.NextDigestAt)
+	}
+}

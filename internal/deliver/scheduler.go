@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -296,13 +297,27 @@ func (s *Scheduler) composeAll(idx *StoryIndex, digest func(news.Digest, *time.L
 // compose builds sub's digest messages and sets its LastDigestAt and
 // NextDigestAt; no message when there is nothing new (unless QuietDay). The
 // outcome is "sent", "quiet" or "empty".
-func (s *Scheduler) compose(idx *StoryIndex, digest func(news.Digest, *time.Location) []string, sub *news.Subscriber, now time.Time) ([]news.OutboxMessage, string) {
+//
+// Should building one subscriber's digest panic (some story no test has
+// met), that subscriber misses this digest and is booked for the next; the
+// round goes on for everyone else.
+func (s *Scheduler) compose(idx *StoryIndex, digest func(news.Digest, *time.Location) []string, sub *news.Subscriber, now time.Time) (msgs []news.OutboxMessage, outcome string) {
+	defer func() {
+		if r := recover(); r != nil {
+			if s.log != nil {
+				s.log.Error("digest failed", "chat_id", sub.ChatID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			}
+			sub.LastDigestAt = now
+			sub.NextDigestAt = s.next(*sub, now)
+			msgs, outcome = nil, "error"
+		}
+	}()
 	loc := s.zone(*sub)
 	// The digest's local date is that of its scheduled time, so a retried
 	// round keeps the same idempotency key.
 	date := sub.NextDigestAt.In(loc).Format("2006-01-02")
 	var texts []string
-	outcome := "sent"
+	outcome = "sent"
 	d := idx.Digest(*sub, s.since(*sub, now), now, s.cfg.MaxItems)
 	switch {
 	case !d.Empty():
@@ -407,6 +422,9 @@ func (s *Scheduler) build(ctx context.Context, chatID int64) ([]news.OutboxMessa
 	}
 	// An on-demand digest is dated today, keyed to the local date of now.
 	sub.NextDigestAt = now
-	msgs, _ := s.compose(idx, s.render.Digest, &sub, now)
+	msgs, outcome := s.compose(idx, s.render.Digest, &sub, now)
+	if outcome == "error" {
+		return nil, sub, fmt.Errorf("digest %d: could not be built (see the log)", chatID)
+	}
 	return msgs, sub, nil
 }
