@@ -197,11 +197,13 @@ func printCard(w io.Writer, a *news.Article, ex analyze.Explanation, lang string
 	fmt.Fprintf(w, "Story cluster: %s\n", a.Cluster)
 }
 
+// firstTopic is the article's first topic, or "" (shown as "Other") when it
+// has none: naming a topic it is not filed under would mislead.
 func firstTopic(a *news.Article) news.Topic {
 	if len(a.Topics) > 0 {
 		return a.Topics[0].Topic
 	}
-	return news.TopicSociety
+	return ""
 }
 
 func terms(ts []analyze.Term) string {

@@ -112,3 +112,17 @@ func TestPreviewFeedAndPageAndStdin(t *testing.T) {
 		t.Error("preview without an argument succeeded")
 	}
 }
+
+// A card without a topic is headed "Other", not a topic it is not filed under.
+func TestPreviewWithoutTopic(t *testing.T) {
+	out, _, err := runCmd(t, nil, "Hello\nHello there, hello again!", "preview", "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "none scored") {
+		t.Skipf("the analyzer found a topic; the case does not arise:\n%s", out)
+	}
+	if strings.Contains(out, "Society") || !strings.Contains(out, "🗂 Other") {
+		t.Errorf("a card without topics is headed:\n%s", out)
+	}
+}
