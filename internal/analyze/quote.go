@@ -25,6 +25,9 @@ const (
 	refName
 	refPronoun
 	refRole
+	// refSubject: the speaker is the subject of the sentence, named before
+	// the verb ("X refuted the claim and said “…”", "X urged …, adding “…”").
+	refSubject
 )
 
 // speakerRef is who an attribution points at, before resolution.
@@ -61,15 +64,32 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		}
 	}
 	spans = mergeSplitQuotes(d, spans)
-	// “A,” said X. “B.” — the second quotation continues the first speaker's.
+	// “A,” said X. “B.” — the second quotation continues the first speaker's,
+	// also across a short quoted title in the attribution (“A,” he said on
+	// CNN’s “New Day”. “B.”).
 	for i := 1; i < len(spans); i++ {
-		q, prev := &spans[i], &spans[i-1]
-		if q.ref.kind == refNone && prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
-			!strings.ContainsAny(d.body[prev.end:q.open], "“”«»\"") {
+		q := &spans[i]
+		if q.ref.kind != refNone {
+			continue
+		}
+		k, titles := i-1, 0
+		for k >= 0 && spans[k].para == q.para && spans[k].ref.kind == refNone && countWords(d.body[spans[k].ts:spans[k].te]) < minQuoteWords {
+			k--
+			titles++
+		}
+		if k < 0 {
+			continue
+		}
+		prev := &spans[k]
+		if prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
+			quoteMarks(d.body[prev.end:q.open]) == 2*titles && startsUpper(d.body[q.ts:q.te]) {
 			q.ref = prev.ref
 		}
 	}
 	spans = a.appendBlockQuotes(d, spans)
+	if d.ru {
+		spans = a.appendDashQuotes(d, spans)
+	}
 
 	mentions := a.personMentions(d)
 	var out []news.Quote
@@ -79,18 +99,18 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		text := quoteText(d.body[q.ts:q.te])
-		if countWords(text) < minQuoteWords || seen[text] {
+		if countWords(text) < minQuoteWords || seen[text] || d.embeddedFragment(q) {
 			continue
 		}
-		speaker := a.resolve(d, q, mentions)
+		speaker := a.resolve(d, q, mentions, spans)
 		if speaker == "" {
 			continue
 		}
 		seen[text] = true
 		out = append(out, news.Quote{Text: text, Speaker: speaker, Pos: q.ts, Score: quoteScore(text)})
-		if q.ref.kind == refName {
-			mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1})
-		}
+		// The quotation's place names its speaker, so a later "he said"
+		// can refer back to it.
+		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > maxQuotes {
@@ -133,6 +153,9 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			closed = r == '”' || (d.ru && r == '“')
 		case '"':
 			closed = r == '"'
+			if r == '\'' && i+1 < int(p.e) && b[i+1] == '\'' {
+				closed, sz = true, 2 // typewriter close: "…,'' said X
+			}
 		}
 		if closed {
 			out = append(out, quoteSpan{open: open, end: i + sz, ts: open + utf8.RuneLen(opener), te: i, para: pi})
@@ -193,6 +216,7 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if ref.kind == refNone || next >= len(d.btoks) {
 		return speakerRef{}
 	}
+	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
 		if speechVerbs[d.word(next)] {
 			return ref
@@ -225,6 +249,12 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		m-- // Trump declared that “…”
 		gap = ","
 	}
+	if w := d.word(m); (w == "adding" || w == "saying") && onlyRunes(gap, " ,:") {
+		return speakerRef{kind: refSubject} // X urged …, adding “…”
+	}
+	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
+		gap = "," // X said “…”
+	}
 	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") {
 		return speakerRef{}
 	}
@@ -232,11 +262,19 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		if !speechVerbs[d.word(v)] {
 			continue
 		}
-		if ref := a.parseBackward(d, v-1, start); ref.kind != refNone {
+		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
+			return ref
+		}
+		if ref := a.appositiveBack(d, v, start); ref.kind != refNone {
 			return ref
 		}
 		if ref, end := a.parseForward(d, v+1, off); ref.kind != refNone && end == m+1 {
 			return ref
+		}
+		if v == m && !d.btoks[v].has(fCap) {
+			// "X refuted the claim and said “…”": the verb's subject is
+			// further back in the sentence.
+			return speakerRef{kind: refSubject}
 		}
 		return speakerRef{}
 	}
@@ -295,6 +333,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// Titles, demonyms and countries before a name or forming a role.
 	for ; j < len(d.btoks) && j < i+6 && int(d.btoks[j].s) < limit; j++ {
 		w := d.word(j)
+		if j > i && d.body[d.btoks[j-1].e:d.btoks[j].s] == "&" {
+			continue // AT&T
+		}
 		if j > i && !d.contiguous(j-1, j) {
 			break
 		}
@@ -321,18 +362,36 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j += n - 1
 			continue
 		}
-		if titleWords[w] {
-			continue
+		if titleWords[w] || d.btoks[j].has(fAllCaps) {
+			continue // a title, or an organisation (AT&T CFO John Stephens)
 		}
 		break
 	}
-	// A capitalised name.
+	// "prime minister, Jacinda Ardern": the name after a title and a comma.
+	if j > i && j < len(d.btoks) && int(d.btoks[j].s) < limit && d.btoks[j].has(fCap) &&
+		strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) == "," && (ref.role != "" || titleWords[d.word(j-1)]) {
+		if n := a.nameRun(d, j); n > 0 {
+			return speakerRef{kind: refName, ts: j, te: j + n}, j + n
+		}
+	}
+	// A capitalised name. A title inside the run ("District Judge Amy
+	// Berman Jackson") restarts the name after it; all-capital words are
+	// agencies and initialisms, not names.
 	n := j
-	for n < len(d.btoks) && n < j+4 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !notNames[d.word(n)] && (n == j || d.contiguous(n-1, n)) {
+	for n < len(d.btoks) && n < j+4 && n < i+10 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !d.btoks[n].has(fAllCaps) &&
+		!notNames[d.word(n)] && (n == j || d.contiguous(n-1, n)) {
 		if a.isPlaceToken(d, n) && a.persons.bySurname[d.word(n)] == 0 && !a.isLeaderToken(d, n) {
 			break
 		}
+		if titleWords[d.word(n)] {
+			j = n + 1
+		}
 		n++
+		if n+1 < len(d.btoks) && n < i+10 && titleWords[d.word(n)] && !d.btoks[n].has(fCap) && d.contiguous(n-1, n) &&
+			d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
+			n++ // "Fox News host Brian Kilmeade"
+			j = n
+		}
 	}
 	if n > j {
 		return speakerRef{kind: refName, ts: j, te: n}, n
@@ -402,6 +461,23 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 			break
 		}
 		return ref
+	}
+	if titleWords[w] {
+		// An appositive between the name and the verb: "Tim Armstrong,
+		// Chairman and CEO said".
+		for j := i; j >= 0 && j > i-6 && int(d.btoks[j].s) >= start; j-- {
+			wj := d.word(j)
+			if !titleWords[wj] && wj != "and" && wj != "of" {
+				break
+			}
+			if j > 0 && strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) == "," && !titleWords[d.word(j-1)] {
+				if ref := a.parseBackward(d, j-1, start); ref.kind == refName {
+					return ref
+				}
+				break
+			}
+		}
+		return speakerRef{}
 	}
 	e := i + 1
 	s := i
@@ -502,7 +578,8 @@ func quoteText(s string) string {
 type mention struct {
 	pos    int
 	name   string
-	person int // index in knownPersons, or -1
+	person int  // index in knownPersons, or -1
+	said   bool // the start of a quotation by name
 }
 
 // personMentions lists known people the body names, in order.
@@ -521,46 +598,76 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		} else if a.isLeaderToken(d, i) {
 			out = append(out, mention{pos: int(t.s), name: d.word(i), person: -1})
 		} else if n := a.nameRun(d, i); n > 0 {
+			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
+				i += n - 1 // "Fox News host …": an organisation
+				continue
+			}
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
+		} else if name := d.surnameOf(out, i); name != "" && !d.attributive(i) {
+			// "Nielsen" after "Kirstjen Nielsen": the same person.
+			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		}
 	}
 	return out
 }
 
+// surnameOf returns the full name of an earlier mention whose last word is
+// token i, or "".
+func (d *doc) surnameOf(ms []mention, i int) string {
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) {
+		return ""
+	}
+	w := d.body[d.btoks[i].s:d.btoks[i].e]
+	for k := len(ms) - 1; k >= 0 && k >= len(ms)-64; k-- {
+		n := ms[k].name
+		if ms[k].person < 0 && len(n) > len(w) && strings.HasSuffix(n, w) && n[len(n)-len(w)-1] == ' ' {
+			return n
+		}
+	}
+	return ""
+}
+
 // resolve turns a speaker reference into the fullest name the article uses,
 // or "" when it is not clear who spoke.
-func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention) string {
+func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
 	switch q.ref.kind {
 	case refName:
 		return a.fullName(d, q.ref.ts, q.ref.te)
 	case refPronoun:
-		// The one person named in the two sentences before the quotation.
-		from := d.sentenceStartBefore(q.open, 2)
-		who := ""
-		for _, m := range mentions {
-			if m.pos < from || m.pos >= q.open {
-				continue
+		// "he said": the person the nearest earlier sentence is about — the
+		// first person it names, or the speaker of a quotation in it. A
+		// sentence that names no one ("He added …") passes to the one
+		// before it.
+		si := d.sentenceAt(q.open)
+		for back := 0; back <= 3 && si-back >= 0; back++ {
+			st := d.sents[si-back]
+			hi := int(st.e)
+			if back == 0 {
+				hi = q.open
 			}
-			name := m.name
-			if m.person >= 0 {
-				if knownPersons[m.person].female() != q.ref.female {
-					// "she said" after a man is named: someone else spoke.
+			if k := d.tokAt(int(st.s)); back > 0 && k < len(d.btoks) && pronounKind(d.word(k)) {
+				continue // "He obliged them, Evans said.": still about "he"
+			}
+			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
+				if !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
+					// "X met Y. “…,” he said": either may have spoken.
 					return ""
 				}
-				name = a.personName(d, m.person)
-			}
-			if who != "" && !sameSpeaker(who, name) {
-				return ""
-			}
-			if who == "" || len(name) > len(who) {
-				who = name
+				return a.mentionName(d, m, q.ref.female)
 			}
 		}
-		if who != "" && !strings.Contains(who, " ") && !a.knownSurname(who) {
+		return ""
+	case refSubject:
+		// The first person the sentence names before the quotation.
+		si := d.sentenceAt(q.open)
+		if si < 0 || si >= len(d.sents) {
 			return ""
 		}
-		return who
+		if m, ok := firstMention(mentions, spans, int(d.sents[si].s), q.open); ok {
+			return a.mentionName(d, m, q.ref.female)
+		}
+		return ""
 	case refRole:
 		want, ok := roleWords[q.ref.role]
 		if !ok {
@@ -589,6 +696,181 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention) string {
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// sentenceAt returns the index of the sentence holding off (or the last
+// sentence before it).
+func (d *doc) sentenceAt(off int) int {
+	si := sort.Search(len(d.sents), func(i int) bool { return int(d.sents[i].e) > off })
+	if si >= len(d.sents) {
+		si = len(d.sents) - 1
+	}
+	return si
+}
+
+// firstMention returns the earliest mention in [lo, hi) that is not inside
+// a quotation (a quotation's own start stands for its speaker).
+func firstMention(mentions []mention, spans []quoteSpan, lo, hi int) (mention, bool) {
+	best := -1
+	for k, m := range mentions {
+		if m.pos < lo || m.pos >= hi || (best >= 0 && m.pos >= mentions[best].pos) ||
+			(m.person < 0 && titleWords[strings.ToLower(m.name)]) {
+			continue // "President" alone names no one
+		}
+		quoted := false
+		for _, sp := range spans {
+			if !m.said && m.pos >= sp.ts && m.pos < sp.te {
+				quoted = true
+				break
+			}
+		}
+		if !quoted {
+			best = k
+		}
+	}
+	if best < 0 {
+		return mention{}, false
+	}
+	return mentions[best], true
+}
+
+// namesOther reports whether [lo, hi) names someone other than m.
+func (d *doc) namesOther(mentions []mention, m mention, lo, hi int) bool {
+	for _, o := range mentions {
+		if o.pos < lo || o.pos >= hi || o.pos == m.pos || (o.person < 0 && titleWords[strings.ToLower(o.name)]) {
+			continue
+		}
+		if o.person != m.person || (o.person < 0 && !sameSpeaker(o.name, m.name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbAfter reports whether a speech verb follows the name at off
+// within the next 16 words before hi ("Ryan said …", "Taylor, who …,
+// said …"): the sentence reports what that person said.
+func (d *doc) speechVerbAfter(off, hi int) bool {
+	for k := d.tokAt(off); k < len(d.btoks) && k < d.tokAt(off)+16 && int(d.btoks[k].s) < hi; k++ {
+		if speechVerbs[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionName is the name a mention stands for, or "" when it cannot be the
+// speaker: a known man for "she", or a lone word never given in full.
+func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
+	name := m.name
+	if m.person >= 0 {
+		if knownPersons[m.person].female() != female {
+			return ""
+		}
+		name = a.personName(d, m.person)
+	}
+	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) {
+		return ""
+	}
+	return name
+}
+
+// startsUpper reports whether s (after spaces and punctuation) begins with
+// an upper-case letter or a digit.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.IsUpper(r)
+		}
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedFragment reports whether a quotation is a phrase inside the
+// reporter's own sentence (called it “the best thing in my life”): it opens
+// in lower case right after a word, with no colon, comma or speech verb
+// introducing it.
+func (d *doc) embeddedFragment(q quoteSpan) bool {
+	if q.open == q.ts || startsUpper(d.body[q.ts:q.te]) {
+		return false
+	}
+	m := d.tokAt(q.open) - 1
+	if m < 0 || int(d.btoks[m].e) > q.open {
+		return false
+	}
+	gap := d.body[d.btoks[m].e:q.open]
+	if strings.ContainsAny(gap, ",:—–-") {
+		return false
+	}
+	w := d.word(m)
+	return !speechVerbs[w] && w != "adding" && w != "saying"
+}
+
+// quoteMarks counts the double quotation marks in s.
+func quoteMarks(s string) int {
+	n := 0
+	for _, r := range s {
+		if isQuoteRune(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// appositiveBack reads "NAME, the director of policy at the CMI, said": a
+// name before a comma-enclosed description that opens with an article or a
+// title and holds a title word, ending just before the verb at token v.
+func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
+	if v < 2 || strings.TrimSpace(d.body[d.btoks[v-1].e:d.btoks[v].s]) != "," {
+		return speakerRef{}
+	}
+	title := false
+	for j := v - 1; j > 0 && j >= v-10 && int(d.btoks[j].s) >= start; j-- {
+		w := d.word(j)
+		title = title || titleWords[w] || roleWords[w] != "" || w == "spokesman" || w == "spokeswoman"
+		if strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) != "," {
+			continue
+		}
+		if !title || !(w == "the" || w == "a" || w == "an" || titleWords[w]) {
+			return speakerRef{}
+		}
+		if ref := a.parseBackward(d, j-1, start); ref.kind == refName {
+			return ref
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
+}
+
+// skipParenBack steps back over a parenthesis that ends at token i
+// ("Chuck Schumer (D-NY) said"), returning the token before it.
+func (d *doc) skipParenBack(i int) int {
+	if i < 1 || !strings.HasPrefix(d.body[d.btoks[i].e:], ")") {
+		return i
+	}
+	for j := i; j > 0 && j > i-4; j-- {
+		if strings.Contains(d.body[d.btoks[j-1].e:d.btoks[j].s], "(") {
+			return j - 1
+		}
+	}
+	return i
+}
+
+// skipParenForward steps over a short parenthesis that opens before token
+// i, returning the token after it.
+func (d *doc) skipParenForward(i int) int {
+	if i < 1 || i >= len(d.btoks) || !strings.Contains(d.body[d.btoks[i-1].e:d.btoks[i].s], "(") {
+		return i
+	}
+	for j := i; j < len(d.btoks) && j < i+4; j++ {
+		if strings.HasPrefix(d.body[d.btoks[j].e:], ")") {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // attributiveNouns follow a name used as a modifier ("the Trump
@@ -690,6 +972,29 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 	if best != "" {
 		return best
 	}
+	if _, known := a.persons.bySurname[sur]; !known {
+		// A first name the article gave in full once ("student Nusaybah
+		// Mohamed", later "said Nusaybah"): one distinct surname only.
+		for i := range d.btoks {
+			if d.word(i) != sur || !d.btoks[i].has(fCap) || i+1 >= len(d.btoks) || !d.contiguous(i, i+1) {
+				continue
+			}
+			t := &d.btoks[i+1]
+			w := d.word(i + 1)
+			if !t.has(fCap) || t.has(fAllCaps) || titleWords[w] || notNames[w] || a.isPlaceToken(d, i+1) ||
+				(i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2)) {
+				continue
+			}
+			n := a.surface(d, i, i+2)
+			if best != "" && best != n {
+				return ""
+			}
+			best = n
+		}
+		if best != "" {
+			return best
+		}
+	}
 	if pi, ok := a.persons.bySurname[sur]; ok {
 		if d.ru {
 			return knownPersons[pi].ru
@@ -774,7 +1079,7 @@ func quoteScore(text string) float64 {
 // two or three capitalised words, none of them a title, a place, a lexicon
 // word or a sentence opener. It returns 0 otherwise.
 func (a *Analyzer) nameRun(d *doc, i int) int {
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) {
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] {
 		return 0 // inside a longer capitalised run
 	}
 	n := 0

@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // Russian case forms are generated from the nominative rather than matched
 // by stemming: a stemmer reduces Грузия to "груз" (cargo). The rules below
@@ -208,4 +212,88 @@ func ruPhraseForms(words []string, surname bool) [][]string {
 		}
 	}
 	return out
+}
+
+// appendDashQuotes finds Russian dialogue-dash quotations: a paragraph that
+// opens with a dash and whose attribution follows a second dash
+// ("— Текст, — добавил Игорь Петришенко."). The speaker is the name right
+// after the verb or, after a job title, the name that ends the attribution.
+func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
+	added := false
+	for pi, p := range d.paras {
+		if p.kind != pText && p.kind != pList {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		r, sz := utf8.DecodeRuneInString(text)
+		if r != '-' && r != '–' && r != '—' || !strings.HasPrefix(text[sz:], " ") {
+			continue
+		}
+		ts := int(p.s) + sz + 1
+		// The attribution dash: ", — " / "! — " / "? — " followed by a verb.
+		for off := sz; off < len(text); {
+			k := strings.IndexAny(text[off:], "-–—")
+			if k < 0 {
+				break
+			}
+			k += off
+			_, dsz := utf8.DecodeRuneInString(text[k:])
+			off = k + dsz
+			before := strings.TrimRight(text[:k], " ")
+			if before == text[:k] || !strings.HasPrefix(text[off:], " ") ||
+				!strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "!") && !strings.HasSuffix(before, "?") {
+				continue
+			}
+			v := d.tokAt(int(p.s) + off)
+			if v >= len(d.btoks) || int(d.btoks[v].s) >= int(p.e) || !speechVerbs[d.word(v)] {
+				continue
+			}
+			ref := a.dashSpeaker(d, v+1, int(p.e))
+			if ref.kind != refNone {
+				te := int(p.s) + len(before)
+				spans = append(spans, quoteSpan{open: int(p.s), end: te, ts: ts, te: te, para: pi, ref: ref})
+				added = true
+			}
+			break
+		}
+	}
+	if added {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// dashSpeaker reads the speaker after the verb of a dash attribution: a name
+// at once, or the last two or three capitalised words before the sentence
+// ends ("сообщил старший следователь СУ УМВД России по городу Оренбургу
+// Евгений Бочаров.").
+func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
+	if ref, _ := a.parseForward(d, k, paraEnd); ref.kind == refName && ref.te-ref.ts >= 2 {
+		return ref
+	}
+	end := k
+	for end < len(d.btoks) && end < k+14 && int(d.btoks[end].s) < paraEnd {
+		if end > k && strings.ContainsAny(d.body[d.btoks[end-1].e:d.btoks[end].s], ".!?") {
+			break
+		}
+		end++
+	}
+	if end >= len(d.btoks) || int(d.btoks[end-1].e) > paraEnd {
+		return speakerRef{}
+	}
+	if end < len(d.btoks) && int(d.btoks[end].s) < paraEnd && !strings.ContainsAny(d.body[d.btoks[end-1].e:d.btoks[end].s], ".!?") {
+		return speakerRef{} // no sentence end within reach
+	}
+	s := end
+	for s > k && end-s < 3 {
+		t := &d.btoks[s-1]
+		if !t.has(fCap) || t.has(fAllCaps) || titleWords[d.word(s-1)] || a.isPlaceToken(d, s-1) || (s < end && !d.contiguous(s-1, s)) {
+			break
+		}
+		s--
+	}
+	if end-s < 2 {
+		return speakerRef{}
+	}
+	return speakerRef{kind: refName, ts: s, te: end}
 }
