@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -16,12 +15,10 @@ import (
 	"github.com/newsbot/newsbot/internal/render"
 )
 
-// draftTTL is how long an editor has to confirm a broadcast.
-const draftTTL = time.Hour
-
-// editorial drives editors' broadcasts for the bot: drafts wait in memory
-// for confirmation (a restart asks the editor to start again), confirmed
-// ones go to the delivery side, which records and sends them.
+// editorial drives editors' broadcasts for the bot. Drafts are recorded
+// by the delivery side (a broadcasts row awaiting confirmation), so a
+// preview survives a restart and its buttons can never reach another draft;
+// confirmed ones are sent from there.
 type editorial struct {
 	root    context.Context // outlives single updates: progress reports run under it
 	spawn   func(func())    // starts a goroutine the process waits for on shutdown
@@ -29,36 +26,26 @@ type editorial struct {
 	fetcher *ingest.Fetcher
 	an      *analysis
 	now     func() time.Time
-
-	mu     sync.Mutex
-	nextID int64
-	drafts map[int64]*draft
-}
-
-type draft struct {
-	bot.Draft
-	editorID int64
-	kind     string
-	article  news.Article
-	audience news.Audience
-	created  time.Time
 }
 
 func newEditorial(root context.Context, spawn func(func()), b *deliver.Broadcaster, fetcher *ingest.Fetcher, an *analysis) *editorial {
-	return &editorial{root: root, spawn: spawn, b: b, fetcher: fetcher, an: an, now: time.Now, drafts: map[int64]*draft{}}
+	return &editorial{root: root, spawn: spawn, b: b, fetcher: fetcher, an: an, now: time.Now}
 }
 
 // Draft prepares a broadcast: the editor's text, or the card of the article
 // at a URL (fetched and analysed), with its proposed audience counted.
 func (ed *editorial) Draft(ctx context.Context, editorID int64, kind, input string) (bot.Draft, error) {
-	d := &draft{editorID: editorID, kind: kind, created: ed.now()}
+	var (
+		rec news.Broadcast
+		err error
+	)
 	switch kind {
 	case "broadcast":
 		text := strings.TrimSpace(input)
 		if utf8.RuneCountInString(text) > 3500 {
 			return bot.Draft{}, bot.ErrDraftTooLong
 		}
-		d.Text = "📣 " + render.Escape(text)
+		rec, err = ed.b.DraftText(ctx, editorID, "📣 "+render.Escape(text), news.Audience{})
 	case "breaking":
 		url := strings.TrimSpace(input)
 		if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
@@ -74,96 +61,50 @@ func (ed *editorial) Draft(ctx context.Context, editorID int64, kind, input stri
 		}
 		a.Source = hostOf(resp.URL)
 		ed.an.Enrich(&a)
-		d.article = a
-		d.audience = deliver.BreakingAudience(a)
-		d.Text = render.Breaking(a, "en")
+		rec, err = ed.b.DraftBreaking(ctx, editorID, a, deliver.BreakingAudience(a))
+		if err != nil {
+			return bot.Draft{}, err
+		}
 	default:
 		return bot.Draft{}, fmt.Errorf("unknown broadcast kind %q", kind)
 	}
-	if err := ed.count(ctx, d); err != nil {
+	if err != nil {
 		return bot.Draft{}, err
 	}
-	ed.mu.Lock()
-	defer ed.mu.Unlock()
-	for id, old := range ed.drafts {
-		if ed.now().Sub(old.created) > draftTTL {
-			delete(ed.drafts, id)
-		}
-	}
-	ed.nextID++
-	d.ID = ed.nextID
-	ed.drafts[d.ID] = d
-	return d.Draft, nil
+	return ed.draft(ctx, rec)
 }
 
-func (ed *editorial) count(ctx context.Context, d *draft) error {
-	ed.mu.Lock()
-	aud := d.audience
-	ed.mu.Unlock()
-	n, err := ed.b.AudienceSize(ctx, aud)
+// draft is the editor's view of a recorded draft, its audience counted now.
+func (ed *editorial) draft(ctx context.Context, rec news.Broadcast) (bot.Draft, error) {
+	n, err := ed.b.AudienceSize(ctx, rec.Audience)
 	if err != nil {
-		return err
+		return bot.Draft{}, err
 	}
-	ed.mu.Lock()
-	d.Audience, d.Countries, d.Topics = n, aud.Countries, aud.Topics
-	ed.mu.Unlock()
-	return nil
-}
-
-func (ed *editorial) get(id int64) (*draft, error) {
-	ed.mu.Lock()
-	defer ed.mu.Unlock()
-	d, ok := ed.drafts[id]
-	if !ok || ed.now().Sub(d.created) > draftTTL {
-		return nil, news.ErrNotFound
-	}
-	return d, nil
+	return bot.Draft{ID: rec.ID, Text: rec.Text, Countries: rec.Audience.Countries, Topics: rec.Audience.Topics, Audience: n}, nil
 }
 
 // LoadDraft returns a draft still awaiting confirmation.
-func (ed *editorial) LoadDraft(_ context.Context, id int64) (bot.Draft, error) {
-	d, err := ed.get(id)
+func (ed *editorial) LoadDraft(ctx context.Context, id int64) (bot.Draft, error) {
+	rec, err := ed.b.LoadDraft(ctx, id)
 	if err != nil {
 		return bot.Draft{}, err
 	}
-	ed.mu.Lock()
-	defer ed.mu.Unlock()
-	return d.Draft, nil
+	return ed.draft(ctx, rec)
 }
 
 // SetAudience changes a draft's audience and recounts it.
 func (ed *editorial) SetAudience(ctx context.Context, id int64, countries []string, topics []news.Topic) (bot.Draft, error) {
-	d, err := ed.get(id)
+	rec, err := ed.b.SetDraftAudience(ctx, id, news.Audience{Countries: countries, Topics: topics})
 	if err != nil {
 		return bot.Draft{}, err
 	}
-	ed.mu.Lock()
-	d.audience.Countries, d.audience.Topics = countries, topics
-	ed.mu.Unlock()
-	if err := ed.count(ctx, d); err != nil {
-		return bot.Draft{}, err
-	}
-	ed.mu.Lock()
-	defer ed.mu.Unlock()
-	return d.Draft, nil
+	return ed.draft(ctx, rec)
 }
 
 // Send starts the broadcast and reports its progress every few seconds.
+// A second press finds the draft already sent (news.ErrNotFound).
 func (ed *editorial) Send(ctx context.Context, id int64, progressChatID int64, progressMessageID int, progress func(bot.Progress)) error {
-	d, err := ed.get(id)
-	if err != nil {
-		return err
-	}
-	ed.mu.Lock()
-	delete(ed.drafts, id) // a second press must not send twice
-	ed.mu.Unlock()
-	var rec news.Broadcast
-	if d.kind == "breaking" {
-		rec, err = ed.b.Breaking(ctx, d.editorID, d.article, d.audience, progressChatID, progressMessageID)
-	} else {
-		rec, err = ed.b.Start(ctx, deliver.BroadcastRequest{EditorID: d.editorID, Text: d.Text, Audience: d.audience,
-			DisablePreview: true, ProgressChatID: progressChatID, ProgressMessageID: progressMessageID})
-	}
+	rec, err := ed.b.SendDraft(ctx, id, progressChatID, progressMessageID)
 	if err != nil {
 		return err
 	}
@@ -175,15 +116,9 @@ func (ed *editorial) Send(ctx context.Context, id int64, progressChatID int64, p
 	return nil
 }
 
-// Cancel drops a draft.
-func (ed *editorial) Cancel(_ context.Context, id int64) error {
-	ed.mu.Lock()
-	defer ed.mu.Unlock()
-	if _, ok := ed.drafts[id]; !ok {
-		return news.ErrNotFound
-	}
-	delete(ed.drafts, id)
-	return nil
+// Cancel drops a draft; it stays on record as cancelled.
+func (ed *editorial) Cancel(ctx context.Context, id int64) error {
+	return ed.b.CancelDraft(ctx, id)
 }
 
 func hostOf(u string) string {

@@ -19,6 +19,10 @@ type BroadcastStore interface {
 	BroadcastFailures(ctx context.Context, id int64) (map[string]int, error)
 	UpdateBroadcastProgress(ctx context.Context, id int64, state news.BroadcastState, sent, failed int) error
 	CancelBroadcast(ctx context.Context, id int64) (int, error)
+	CreateBroadcastDraft(ctx context.Context, b news.Broadcast) (news.Broadcast, error)
+	SetBroadcastAudience(ctx context.Context, id int64, a news.Audience) error
+	StartBroadcastDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, progressChatID int64, progressMessageID int) (news.Broadcast, error)
+	ExpireBroadcastDrafts(ctx context.Context, before time.Time) (int, error)
 }
 
 // Broadcaster runs editors' broadcasts and breaking-news alerts.
@@ -122,6 +126,102 @@ func (b *Broadcaster) Breaking(ctx context.Context, editorID int64, a news.Artic
 	}
 	b.started(rec)
 	return rec, nil
+}
+
+// Drafts: an editor's broadcast is recorded as a draft, previewed and
+// perhaps narrowed, then sent or cancelled. Drafts live in the store, so a
+// restart between preview and Send loses nothing.
+
+// DraftTTL is how long a draft waits for its editor's confirmation.
+const DraftTTL = time.Hour
+
+// DraftText records a text broadcast (Telegram HTML, sent with sound and
+// without link previews) awaiting confirmation.
+func (b *Broadcaster) DraftText(ctx context.Context, editorID int64, text string, aud news.Audience) (news.Broadcast, error) {
+	if text == "" {
+		return news.Broadcast{}, errors.New("broadcast: empty text")
+	}
+	return b.draft(ctx, news.Broadcast{EditorID: editorID, Kind: news.KindBroadcast, Text: text, Audience: aud})
+}
+
+// DraftBreaking records the breaking card of a, rendered in English and
+// Russian, awaiting confirmation; aud is usually BreakingAudience(a).
+func (b *Broadcaster) DraftBreaking(ctx context.Context, editorID int64, a news.Article, aud news.Audience) (news.Broadcast, error) {
+	if b.render.Breaking == nil {
+		return news.Broadcast{}, errors.New("breaking: no renderer")
+	}
+	aud.BreakingOnly = true
+	return b.draft(ctx, news.Broadcast{EditorID: editorID, Kind: news.KindBreaking, Text: b.render.Breaking(a, "en"),
+		TextByLang: map[string]string{"ru": b.render.Breaking(a, "ru")}, ArticleID: a.ID, Audience: aud})
+}
+
+func (b *Broadcaster) draft(ctx context.Context, rec news.Broadcast) (news.Broadcast, error) {
+	if n, err := b.store.ExpireBroadcastDrafts(ctx, b.now().Add(-DraftTTL)); err != nil {
+		return news.Broadcast{}, fmt.Errorf("broadcast draft: %w", err)
+	} else if n > 0 {
+		b.log.Info("broadcast: drafts expired", "count", n)
+	}
+	rec, err := b.store.CreateBroadcastDraft(ctx, rec)
+	if err != nil {
+		return rec, fmt.Errorf("broadcast draft: %w", err)
+	}
+	return rec, nil
+}
+
+// LoadDraft returns a draft still awaiting confirmation; news.ErrNotFound
+// when it was sent, cancelled, has expired or never existed.
+func (b *Broadcaster) LoadDraft(ctx context.Context, id int64) (news.Broadcast, error) {
+	rec, err := b.store.Broadcast(ctx, id)
+	if err != nil {
+		return rec, err
+	}
+	if rec.State != news.BroadcastDraft || b.now().Sub(rec.CreatedAt) > DraftTTL {
+		return news.Broadcast{}, fmt.Errorf("broadcast draft %d: %w", id, news.ErrNotFound)
+	}
+	return rec, nil
+}
+
+// SetDraftAudience narrows (or widens) a draft's audience. A breaking
+// draft keeps going only to subscribers who opted in to alerts.
+func (b *Broadcaster) SetDraftAudience(ctx context.Context, id int64, aud news.Audience) (news.Broadcast, error) {
+	rec, err := b.LoadDraft(ctx, id)
+	if err != nil {
+		return rec, err
+	}
+	aud.BreakingOnly = rec.Kind == news.KindBreaking
+	if err := b.store.SetBroadcastAudience(ctx, id, aud); err != nil {
+		return rec, err
+	}
+	rec.Audience = aud
+	return rec, nil
+}
+
+// SendDraft starts sending a draft, recording the editor's progress
+// message. A draft starts once: a second Send gets news.ErrNotFound.
+func (b *Broadcaster) SendDraft(ctx context.Context, id int64, progressChatID int64, progressMessageID int) (news.Broadcast, error) {
+	rec, err := b.LoadDraft(ctx, id)
+	if err != nil {
+		return rec, err
+	}
+	tmpl := news.OutboxMessage{ParseMode: "HTML"}
+	if rec.Kind == news.KindBroadcast {
+		tmpl.DisablePreview = true // an editor's note, not a link card
+	}
+	rec, err = b.store.StartBroadcastDraft(ctx, id, tmpl, progressChatID, progressMessageID)
+	if err != nil {
+		return rec, fmt.Errorf("broadcast: %w", err)
+	}
+	b.started(rec)
+	return rec, nil
+}
+
+// CancelDraft drops a draft that was not sent; it stays on record as
+// cancelled.
+func (b *Broadcaster) CancelDraft(ctx context.Context, id int64) error {
+	if _, err := b.LoadDraft(ctx, id); err != nil {
+		return err
+	}
+	return b.Cancel(ctx, id)
 }
 
 func (b *Broadcaster) started(rec news.Broadcast) {

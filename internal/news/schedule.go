@@ -180,16 +180,19 @@ const (
 
 // Broadcast is an editor's message to many subscribers, with its record.
 type Broadcast struct {
-	ID        int64
-	EditorID  int64
-	Kind      MessageKind // KindBroadcast or KindBreaking
-	Text      string      // Telegram HTML
-	ArticleID int64       // the story of a breaking alert; 0 otherwise
-	Audience  Audience
-	State     BroadcastState
-	Total     int
-	Sent      int
-	Failed    int
+	ID       int64
+	EditorID int64
+	Kind     MessageKind // KindBroadcast or KindBreaking
+	Text     string      // Telegram HTML
+	// TextByLang gives the message for subscribers of some languages (a
+	// breaking card is rendered per language); Text goes to the rest.
+	TextByLang map[string]string
+	ArticleID  int64 // the story of a breaking alert; 0 otherwise
+	Audience   Audience
+	State      BroadcastState
+	Total      int
+	Sent       int
+	Failed     int
 	// ProgressChatID and ProgressMessageID locate the editor's progress message.
 	ProgressChatID    int64
 	ProgressMessageID int

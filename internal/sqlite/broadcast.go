@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/jmoiron/sqlx"
 
@@ -17,6 +18,7 @@ type broadcastRow struct {
 	EditorID          int64         `db:"editor_id"`
 	Kind              string        `db:"kind"`
 	Text              string        `db:"text"`
+	Texts             string        `db:"texts"`
 	ArticleID         sql.NullInt64 `db:"article_id"`
 	Audience          string        `db:"audience"`
 	State             string        `db:"state"`
@@ -30,7 +32,7 @@ type broadcastRow struct {
 	FinishedAt        string        `db:"finished_at"`
 }
 
-const broadcastColumns = `id, editor_id, kind, text, article_id, audience, state, total, sent, failed,
+const broadcastColumns = `id, editor_id, kind, text, texts, article_id, audience, state, total, sent, failed,
 	progress_chat_id, progress_message_id, created_at, started_at, finished_at`
 
 func (r broadcastRow) broadcast() news.Broadcast {
@@ -43,6 +45,7 @@ func (r broadcastRow) broadcast() news.Broadcast {
 	}
 	// A malformed audience reads as "everyone"; it is only a record here.
 	_ = json.Unmarshal([]byte(r.Audience), &b.Audience)
+	_ = json.Unmarshal([]byte(r.Texts), &b.TextByLang)
 	return b
 }
 
@@ -55,71 +58,170 @@ func (r broadcastRow) broadcast() news.Broadcast {
 // to the rest. Resolving the audience inside the insert keeps the count exact
 // and the record and its messages all-or-nothing.
 func (d *DB) StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.OutboxMessage, textByLang map[string]string) (news.Broadcast, error) {
-	aud, err := json.Marshal(b.Audience)
-	if err != nil {
-		return b, fmt.Errorf("start broadcast: %w", err)
-	}
-	if b.Kind == "" {
-		b.Kind = news.KindBroadcast
-	}
+	b.TextByLang = textByLang
 	now := d.now().UTC()
-	b.CreatedAt, b.StartedAt, b.State = now, now, news.BroadcastSending
-	if tmpl.ParseMode == "" {
-		tmpl.ParseMode = "HTML"
-	}
-	var article any
-	if b.ArticleID != 0 {
-		article = b.ArticleID
-	}
-	err = d.tx(ctx, func(tx *sqlx.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO broadcasts (editor_id, kind, text, article_id, audience,
-			state, progress_chat_id, progress_message_id, created_at, started_at)
-			VALUES (?, ?, ?, ?, ?, 'sending', ?, ?, ?, ?)`,
-			b.EditorID, string(b.Kind), b.Text, article, string(aud), b.ProgressChatID, b.ProgressMessageID,
-			fmtTime(now), fmtTime(now))
-		if err != nil {
+	b.StartedAt, b.State = now, news.BroadcastSending
+	err := d.tx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		if b, err = insertBroadcastTx(ctx, tx, b, now); err != nil {
 			return err
 		}
-		if b.ID, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		where, args := audienceWhere(b.Audience)
-		content := fmt.Sprint(b.ID)
-		textExpr, textArgs := `?`, []any{b.Text}
-		if len(textByLang) > 0 {
-			langs := make([]string, 0, len(textByLang))
-			for l := range textByLang {
-				langs = append(langs, l)
-			}
-			sort.Strings(langs)
-			textExpr, textArgs = `CASE s.lang`, nil
-			for _, l := range langs {
-				textExpr += ` WHEN ? THEN ?`
-				textArgs = append(textArgs, l, textByLang[l])
-			}
-			textExpr += ` ELSE ? END`
-			textArgs = append(textArgs, b.Text)
-		}
-		head := append([]any{":" + string(b.Kind) + ":" + content, string(b.Kind), content}, textArgs...)
-		args = append(append(head, tmpl.ParseMode, tmpl.ReplyMarkup, tmpl.DisableNotification, tmpl.DisablePreview, b.ID,
-			fmtTime(now), fmtTime(now)), args...)
-		res, err = tx.ExecContext(ctx, `INSERT OR IGNORE INTO outbox (idem_key, chat_id, kind, content_id,
-			text, parse_mode, reply_markup, disable_notification, disable_preview, broadcast_id, state,
-			not_before, created_at)
-			SELECT s.chat_id || ?, s.chat_id, ?, ?, `+textExpr+`, ?, ?, ?, ?, ?, 'pending', ?, ?
-			FROM subscribers s WHERE `+where+` ORDER BY s.chat_id`, args...)
-		if err != nil {
-			return err
-		}
-		n, _ := res.RowsAffected()
-		b.Total = int(n)
-		_, err = tx.ExecContext(ctx, `UPDATE broadcasts SET total = ? WHERE id = ?`, b.Total, b.ID)
+		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, now)
 		return err
 	})
 	if err != nil {
 		return b, fmt.Errorf("start broadcast: %w", err)
 	}
 	return b, nil
+}
+
+// CreateBroadcastDraft records a broadcast awaiting its editor's
+// confirmation (state draft, nothing enqueued) and returns it with its id.
+func (d *DB) CreateBroadcastDraft(ctx context.Context, b news.Broadcast) (news.Broadcast, error) {
+	b.State, b.StartedAt = news.BroadcastDraft, time.Time{}
+	err := d.tx(ctx, func(tx *sqlx.Tx) error {
+		var err error
+		b, err = insertBroadcastTx(ctx, tx, b, d.now().UTC())
+		return err
+	})
+	if err != nil {
+		return b, fmt.Errorf("create broadcast draft: %w", err)
+	}
+	return b, nil
+}
+
+// SetBroadcastAudience changes a draft's audience; news.ErrNotFound when
+// there is no such draft (sent, cancelled or unknown).
+func (d *DB) SetBroadcastAudience(ctx context.Context, id int64, a news.Audience) error {
+	aud, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("set broadcast %d audience: %w", id, err)
+	}
+	res, err := d.db.ExecContext(ctx, `UPDATE broadcasts SET audience = ? WHERE id = ? AND state = 'draft'`, string(aud), id)
+	if err != nil {
+		return fmt.Errorf("set broadcast %d audience: %w", id, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("broadcast draft %d: %w", id, errNotFound)
+	}
+	return nil
+}
+
+// StartBroadcastDraft sends a draft: it becomes sending, with the editor's
+// progress message recorded, and its messages are enqueued as by
+// StartBroadcast, all in one transaction. Only one call can start a given
+// draft; the others (a second press of Send) get news.ErrNotFound, as does
+// a draft cancelled or unknown.
+func (d *DB) StartBroadcastDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, progressChatID int64, progressMessageID int) (news.Broadcast, error) {
+	var b news.Broadcast
+	now := d.now().UTC()
+	err := d.tx(ctx, func(tx *sqlx.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE broadcasts SET state = 'sending', started_at = ?,
+			progress_chat_id = ?, progress_message_id = ? WHERE id = ? AND state = 'draft'`,
+			fmtTime(now), progressChatID, progressMessageID, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return fmt.Errorf("broadcast draft %d: %w", id, errNotFound)
+		}
+		var r broadcastRow
+		if err := tx.GetContext(ctx, &r, `SELECT `+broadcastColumns+` FROM broadcasts WHERE id = ?`, id); err != nil {
+			return err
+		}
+		b = r.broadcast()
+		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, now)
+		return err
+	})
+	if err != nil {
+		return b, fmt.Errorf("start broadcast: %w", err)
+	}
+	return b, nil
+}
+
+// ExpireBroadcastDrafts marks the drafts created before the given time
+// cancelled, so a forgotten preview can no longer be sent; it reports how
+// many it expired.
+func (d *DB) ExpireBroadcastDrafts(ctx context.Context, before time.Time) (int, error) {
+	res, err := d.db.ExecContext(ctx, `UPDATE broadcasts SET state = 'cancelled', finished_at = ?
+		WHERE state = 'draft' AND created_at < ?`, fmtTime(d.now()), fmtTime(before))
+	if err != nil {
+		return 0, fmt.Errorf("expire broadcast drafts: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
+// insertBroadcastTx records b (state, StartedAt and the rest as given) and
+// returns it with its id and creation time.
+func insertBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, now time.Time) (news.Broadcast, error) {
+	aud, err := json.Marshal(b.Audience)
+	if err != nil {
+		return b, err
+	}
+	texts := []byte("{}")
+	if len(b.TextByLang) > 0 {
+		if texts, err = json.Marshal(b.TextByLang); err != nil {
+			return b, err
+		}
+	}
+	if b.Kind == "" {
+		b.Kind = news.KindBroadcast
+	}
+	var article any
+	if b.ArticleID != 0 {
+		article = b.ArticleID
+	}
+	b.CreatedAt = now
+	res, err := tx.ExecContext(ctx, `INSERT INTO broadcasts (editor_id, kind, text, texts, article_id, audience,
+		state, progress_chat_id, progress_message_id, created_at, started_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		b.EditorID, string(b.Kind), b.Text, string(texts), article, string(aud), string(b.State),
+		b.ProgressChatID, b.ProgressMessageID, fmtTime(now), fmtTime(b.StartedAt))
+	if err != nil {
+		return b, err
+	}
+	b.ID, err = res.LastInsertId()
+	return b, err
+}
+
+// enqueueBroadcastTx puts one outbox message per member of b's audience,
+// in each one's language where b.TextByLang has it, and stores the total.
+func enqueueBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl news.OutboxMessage, now time.Time) (int, error) {
+	if tmpl.ParseMode == "" {
+		tmpl.ParseMode = "HTML"
+	}
+	where, args := audienceWhere(b.Audience)
+	content := fmt.Sprint(b.ID)
+	textExpr, textArgs := `?`, []any{b.Text}
+	if len(b.TextByLang) > 0 {
+		langs := make([]string, 0, len(b.TextByLang))
+		for l := range b.TextByLang {
+			langs = append(langs, l)
+		}
+		sort.Strings(langs)
+		textExpr, textArgs = `CASE s.lang`, nil
+		for _, l := range langs {
+			textExpr += ` WHEN ? THEN ?`
+			textArgs = append(textArgs, l, b.TextByLang[l])
+		}
+		textExpr += ` ELSE ? END`
+		textArgs = append(textArgs, b.Text)
+	}
+	head := append([]any{":" + string(b.Kind) + ":" + content, string(b.Kind), content}, textArgs...)
+	args = append(append(head, tmpl.ParseMode, tmpl.ReplyMarkup, tmpl.DisableNotification, tmpl.DisablePreview, b.ID,
+		fmtTime(now), fmtTime(now)), args...)
+	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO outbox (idem_key, chat_id, kind, content_id,
+		text, parse_mode, reply_markup, disable_notification, disable_preview, broadcast_id, state,
+		not_before, created_at)
+		SELECT s.chat_id || ?, s.chat_id, ?, ?, `+textExpr+`, ?, ?, ?, ?, ?, 'pending', ?, ?
+		FROM subscribers s WHERE `+where+` ORDER BY s.chat_id`, args...)
+	if err != nil {
+		return 0, err
+	}
+	n, _ := res.RowsAffected()
+	_, err = tx.ExecContext(ctx, `UPDATE broadcasts SET total = ? WHERE id = ?`, n, b.ID)
+	return int(n), err
 }
 
 // Broadcast returns the broadcast's record, or news.ErrNotFound.

@@ -310,3 +310,73 @@ func TestRecordDigestsKeepsScheduleChangedMeanwhile(t *testing.T) {
 		t.Errorf("last digest = %s, want %s: the digest was enqueued", got.LastDigestAt, now)
 	}
 }
+
+// A draft is recorded without sending anything; its audience can change;
+// Send starts it once, however many times it is pressed; forgotten drafts
+// expire.
+func TestBroadcastDraftLifecycle(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	ru := sub(3, []string{"KZ"}, nil)
+	ru.Lang = "ru"
+	saveTestSubscribers(t, db, sub(1, []string{"KZ"}, nil), sub(2, []string{"UZ"}, nil), ru)
+
+	d, err := db.CreateBroadcastDraft(ctx, news.Broadcast{EditorID: 42, Kind: news.KindBreaking, Text: "Breaking",
+		TextByLang: map[string]string{"ru": "Срочно"}, Audience: news.Audience{Countries: []string{"UZ"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ID == 0 || d.State != news.BroadcastDraft {
+		t.Fatalf("draft = %+v", d)
+	}
+	if backlog, _ := db.OutboxBacklog(ctx); backlog != 0 {
+		t.Fatalf("a draft enqueued %d messages", backlog)
+	}
+	if err := db.SetBroadcastAudience(ctx, d.ID, news.Audience{Countries: []string{"KZ"}}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Broadcast(ctx, d.ID)
+	if err != nil || got.State != news.BroadcastDraft || got.TextByLang["ru"] != "Срочно" || got.Audience.Countries[0] != "KZ" {
+		t.Fatalf("stored draft = %+v, %v", got, err)
+	}
+
+	b, err := db.StartBroadcastDraft(ctx, d.ID, news.OutboxMessage{}, 42, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.State != news.BroadcastSending || b.Total != 2 || b.ProgressMessageID != 7 || b.StartedAt.IsZero() {
+		t.Errorf("started = %+v, want sending to the 2 KZ chats with the progress message", b)
+	}
+	for chat, want := range map[int64]string{1: "Breaking", 3: "Срочно"} {
+		if msgs, _ := db.OutboxMessages(ctx, chat); len(msgs) != 1 || msgs[0].Text != want {
+			t.Errorf("chat %d got %+v, want %q", chat, msgs, want)
+		}
+	}
+	if _, err := db.StartBroadcastDraft(ctx, d.ID, news.OutboxMessage{}, 42, 7); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("second start: %v, want ErrNotFound", err)
+	}
+	if err := db.SetBroadcastAudience(ctx, d.ID, news.Audience{}); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("audience of a sent broadcast changed: %v", err)
+	}
+	if backlog, _ := db.OutboxBacklog(ctx); backlog != 2 {
+		t.Errorf("backlog %d, want 2", backlog)
+	}
+
+	// Old drafts expire; draft ids are never reused.
+	old, _ := db.CreateBroadcastDraft(ctx, news.Broadcast{EditorID: 42, Text: "old"})
+	now = now.Add(2 * time.Hour)
+	fresh, _ := db.CreateBroadcastDraft(ctx, news.Broadcast{EditorID: 42, Text: "fresh"})
+	if n, err := db.ExpireBroadcastDrafts(ctx, now.Add(-time.Hour)); err != nil || n != 1 {
+		t.Fatalf("expired %d, %v; want 1", n, err)
+	}
+	if _, err := db.StartBroadcastDraft(ctx, old.ID, news.OutboxMessage{}, 0, 0); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("an expired draft started: %v", err)
+	}
+	if fresh.ID <= old.ID || old.ID <= d.ID {
+		t.Errorf("ids %d, %d, %d not increasing", d.ID, old.ID, fresh.ID)
+	}
+	if got, _ := db.Broadcast(ctx, fresh.ID); got.State != news.BroadcastDraft {
+		t.Errorf("fresh draft state %s", got.State)
+	}
+}
