@@ -86,6 +86,11 @@ func TestHTMLText(t *testing.T) {
 		{"escaped text that is not markup", "AT&amp;T < 5", "AT&T < 5"},
 		{"void embed does not swallow the rest", `<p>One</p><embed src="v.swf" type="application/x-shockwave-flash"><p>Two</p>`, "One\n\nTwo"},
 		{"iframe of a video player", `<p>One</p><iframe src="https://v.example/1"></iframe><p>Two</p>`, "One\n\nTwo"},
+		{"a bracketed more link is dropped", `<p><em>Von Jana Sinram.</em>[<a href="https://t.example/1">mehr</a>]</p>`, "Von Jana Sinram."},
+		{"continue reading is dropped", `<p>The talks ended.</p><a href="https://g.example/1">Continue reading...</a>`, "The talks ended."},
+		{"Russian read-more is dropped", `<p>Текст новости. <a href="/n/1">Читать далее&nbsp;&raquo;</a></p>`, "Текст новости."},
+		{"ordinary links keep their text", `<p>Read <a href="/r">the <b>report</b></a> and <a href="/m">more</a> news</p>`, "Read the report and more news"},
+		{"a link holding a paragraph keeps it", `<a href="/x"><p>More</p></a><p>Next</p>`, "More\n\nNext"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

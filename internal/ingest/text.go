@@ -48,18 +48,61 @@ func htmlText(s string) (text, firstImage string) {
 	var b textBuilder
 	z := xhtml.NewTokenizer(strings.NewReader(s))
 	skipDepth := 0
+	// A link's text is held back until the link ends, and a "more" link
+	// ("[more]", "Continue reading…") until it is clear whether it ends its
+	// paragraph: then it only leads to the full article and is dropped.
+	var link *strings.Builder
+	var more, moreTail string
+	flushLink := func() {
+		if link != nil {
+			b.text(link.String())
+			link = nil
+		}
+	}
+	keepMore := func() { // text followed: it was a word in a sentence
+		if more != "" {
+			b.text(more + moreTail)
+			more, moreTail = "", ""
+		}
+	}
+	endParagraph := func() {
+		flushLink()
+		if more != "" {
+			b.text(moreTail) // the "]" of "[more]"; empty brackets go at the end
+			more, moreTail = "", ""
+		}
+	}
 	for {
 		tt := z.Next()
 		switch tt {
 		case xhtml.ErrorToken:
-			return b.String(), firstImage
+			endParagraph()
+			return emptyBracketsRE.ReplaceAllString(b.String(), ""), firstImage
 		case xhtml.TextToken:
 			if skipDepth == 0 {
-				b.text(string(z.Text()))
+				t := string(z.Text())
+				switch {
+				case link != nil:
+					link.WriteString(t)
+				case more != "" && strings.TrimFunc(t, isLinkTail) == "":
+					moreTail += t
+				default:
+					keepMore()
+					b.text(t)
+				}
 			}
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			a := atom.Lookup(name)
+			if a == atom.A && tt == xhtml.StartTagToken && skipDepth == 0 {
+				flushLink()
+				keepMore()
+				link = &strings.Builder{}
+				continue
+			}
+			if blocks[a] || skipped[a] || a == atom.Br {
+				endParagraph() // a link holding a block is not a bare "more"
+			}
 			if skipped[a] {
 				// <embed> is a void element: it has no end tag to undo this.
 				if tt == xhtml.StartTagToken && a != atom.Embed {
@@ -89,6 +132,16 @@ func htmlText(s string) (text, firstImage string) {
 		case xhtml.EndTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
+			if a == atom.A {
+				if link != nil && isMoreLink(link.String()) {
+					more, link = link.String(), nil
+				}
+				flushLink()
+				continue
+			}
+			if blocks[a] || skipped[a] {
+				endParagraph()
+			}
 			if skipped[a] {
 				if skipDepth > 0 {
 					skipDepth--
@@ -101,6 +154,29 @@ func htmlText(s string) (text, firstImage string) {
 		}
 	}
 }
+
+// moreLinks are the texts of links that only lead to the full article.
+var moreLinks = map[string]bool{
+	"more": true, "read more": true, "continue reading": true, "read the full story": true,
+	"full story": true, "mehr": true, "weiterlesen": true, "lire la suite": true,
+	"leer más": true, "подробнее": true, "читать далее": true, "читать полностью": true,
+	"далее": true, "читать дальше": true, "детальніше": true, "читати далі": true,
+}
+
+// isMoreLink reports whether a link's text is only a "read more".
+func isMoreLink(text string) bool {
+	t := strings.ToLower(oneLine(text))
+	t = strings.TrimRight(t, ".…»>→ ")
+	t = strings.TrimLeft(t, "«<[( ")
+	t = strings.TrimRight(t, "]) .…»>→")
+	return moreLinks[t]
+}
+
+// isLinkTail is what may follow a "more" link before its paragraph ends.
+func isLinkTail(r rune) bool { return isSpace(r) || strings.ContainsRune("])».…", r) }
+
+// emptyBracketsRE finds the brackets a dropped "[more]" link leaves.
+var emptyBracketsRE = regexp.MustCompile(`\s*(?:\[\s*\]|\(\s*\))`)
 
 var tagRE = regexp.MustCompile(`<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|/[a-zA-Z]|!--)`)
 
