@@ -24,8 +24,8 @@ type place struct {
 
 var places = [...]place{
 	// Phrases that contain a country name but name no country, or another one.
-	{"", kBlock, "Central Asia|Central Asian|Latin America|South America|North America|Central America|Indian Ocean|Persian Gulf|Arabian Sea|Caspian Sea|Black Sea|Korean Peninsula|Native American|American Indian|Guinea pig|Guinea pigs|Washington Post|New York Times|Wall Street Journal|Middle East|Near East|Far East|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Central Africa|South Caucasus|European Union|African Union",
-		"Центральная Азия|Средняя Азия|Латинская Америка|Южная Америка|Северная Америка|Ближний Восток|Дальний Восток|Южный Кавказ|Персидский залив|Каспийское море|Черное море|Европейский союз|Евросоюз|Африканский союз"},
+	{"", kBlock, "Central Asia|Central Asian|Latin America|South America|North America|Central America|Indian Ocean|Persian Gulf|Arabian Sea|Caspian Sea|Black Sea|Korean Peninsula|Native American|Native Americans|American Indian|Latin American|Latin Americans|South American|South Americans|North American|North Americans|Central American|Central Americans|African American|African Americans|Asian American|Asian Americans|Guinea pig|Guinea pigs|Washington Post|New York Times|Wall Street Journal|Middle East|Near East|Far East|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Central Africa|South Caucasus|European Union|African Union",
+		"Центральная Азия|Средняя Азия|Латинская Америка|Латинской Америки|Латинской Америке|Латинскую Америку|Латинской Америкой|Южная Америка|Северная Америка|Ближний Восток|Дальний Восток|Южный Кавказ|Персидский залив|Каспийское море|Черное море|Европейский союз|Евросоюз|Африканский союз"},
 
 	// Kazakhstan
 	{"KZ", kName, "Kazakhstan|Qazaqstan", "Казахстан|Республика Казахстан|=РК"},

@@ -49,6 +49,7 @@ const (
 	eNameAmb                   // also a first name: not next to another capitalised name
 	eCtxAmb                    // dropped under contrary context without other evidence
 	eAgainst                   // contrary context for eCtxAmb entries
+	eWeak                      // topic term that counts only beside a firm term of its topic
 )
 
 // entry is one phrase of a lexicon: its words as vocabulary ids and what a

@@ -26,22 +26,22 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 	for ti, tt := range topicLexicon {
 		topics[ti] = tt.topic
 		for _, raw := range strings.Split(tt.en, "|") {
-			text, w := splitWeight(raw)
+			text, w, fl := splitWeight(raw)
 			if text == "" {
 				continue
 			}
 			single := !strings.ContainsAny(text, " -")
 			for _, ws := range enForms(item{text: text}, single) {
-				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, weight: w, label: text})
+				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text})
 			}
 		}
 		for _, raw := range strings.Split(tt.ru, "|") {
-			text, w := splitWeight(raw)
+			text, w, fl := splitWeight(raw)
 			if text == "" {
 				continue
 			}
 			ruTopicForms(text, func(ws []string) {
-				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, weight: w, label: text})
+				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text})
 			})
 		}
 	}
@@ -49,8 +49,15 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 	return l, topics
 }
 
-func splitWeight(raw string) (string, float32) {
+// splitWeight reads a topic item: "?" before it marks a weak term (one that
+// only counts when a firm term of the same topic is also found, as "gas" in a
+// story about a gas chamber), ":N" after it its weight.
+func splitWeight(raw string) (string, float32, uint8) {
 	raw = strings.TrimSpace(raw)
+	var flags uint8
+	if t, ok := strings.CutPrefix(raw, "?"); ok {
+		raw, flags = t, eWeak
+	}
 	w := float32(1)
 	if i := strings.LastIndexByte(raw, ':'); i > 0 {
 		if f, err := strconv.ParseFloat(raw[i+1:], 32); err == nil {
@@ -58,7 +65,7 @@ func splitWeight(raw string) (string, float32) {
 			raw = raw[:i]
 		}
 	}
-	return raw, w
+	return raw, w, flags
 }
 
 // ruTopicForms calls emit with every form of a Russian topic phrase: stems
@@ -133,8 +140,24 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		keys = append(keys, ei)
 	}
 	slices.Sort(keys)
+	// A weak term counts only when a firm term of its topic was found too;
+	// a term of weight 0 only keeps its words from other terms (tear gas).
+	firm := make([]bool, n)
+	for _, ei := range keys {
+		if e := &a.top.entries[ei]; e.flags&eWeak == 0 && e.weight > 0 {
+			firm[e.topic] = true
+		}
+	}
 	for _, ei := range keys {
 		e := &a.top.entries[ei]
+		if e.flags&eWeak != 0 && !firm[e.topic] {
+			delete(counts, ei)
+			continue
+		}
+		if e.weight == 0 {
+			delete(counts, ei)
+			continue
+		}
 		raw[e.topic] += float64(e.weight) * math.Min(sums[ei], termCap)
 	}
 	// Longer texts collect more hits; damp by the square root of length.
