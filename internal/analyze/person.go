@@ -90,6 +90,7 @@ var titleWords = map[string]bool{
 	"эксперт": true, "политолог": true, "адвокат": true, "аналитик": true, "советник": true,
 	"помощник": true, "представитель": true, "генсек": true, "канцлер": true, "командующий": true,
 	"экономист": true, "аналитика": true, "официальный": true,
+	"economist": true, "strategist": true,
 	// Offices, parties and jobs written before American-style names
 	// ("House Speaker Paul Ryan", "Democrat Danica Roem", "U.S. District
 	// Judge Amy Berman Jackson", "Product Manager Brian Shih").

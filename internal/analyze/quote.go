@@ -393,14 +393,102 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j = n
 		}
 	}
+	if n-j == 3 && a.orgBeforeName(d, j) {
+		j++ // "председатель Нацбанка Тимур Сулейменов"
+	}
 	if n > j {
 		return speakerRef{kind: refName, ts: j, te: n}, n
+	}
+	if w == "the" {
+		i++
+	}
+	if ref, next, ok := a.descriptorName(d, i, limit); ok {
+		return ref, next
 	}
 	if ref.role != "" {
 		ref.kind = refRole
 		return ref, j
 	}
 	return speakerRef{}, i
+}
+
+// orgBeforeName reports whether the first of three capitalised Cyrillic
+// words at j is an organisation in the genitive after a title ("председатель
+// Нацбанка Тимур Сулейменов") rather than a first name: the middle word is
+// no patronymic and the first two are not one hyphenated name.
+func (a *Analyzer) orgBeforeName(d *doc, j int) bool {
+	if j == 0 || j+2 >= len(d.btoks) || !titleWords[d.word(j-1)] || !isCyrillicText(d.word(j)) {
+		return false
+	}
+	if strings.Contains(d.body[d.btoks[j].e:d.btoks[j+1].s], "-") {
+		return false
+	}
+	mid := d.word(j + 1)
+	for _, suf := range [...]string{"ович", "евич", "ич", "овна", "евна", "ична", "оглы", "кызы", "улы"} {
+		if strings.HasSuffix(mid, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// descriptorName reads a speaker described before the name by lower-case
+// words that end in a title: "company chairman Dastan Abdulgafarov", "the
+// bank's chief economist, Aliya Moldabekova", "председатель правления
+// компании Дастан Абдулгафаров". The name must be two or three capitalised
+// words that end the clause; anything less certain gives no speaker.
+func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) {
+	last, title := -1, false
+	k := j
+	for ; k < len(d.btoks) && k < j+6 && int(d.btoks[k].s) < limit; k++ {
+		if k > j && !d.contiguous(k-1, k) && !possessiveGap(d.body[d.btoks[k-1].e:d.btoks[k].s]) {
+			break
+		}
+		t := &d.btoks[k]
+		w := d.word(k)
+		if titleWords[w] && w != "the" {
+			last, title = k, true
+			continue
+		}
+		if t.has(fCap) || t.has(fDigit) || speechVerbs[w] || notNames[w] || descriptorStop[w] || pronounKind(w) {
+			break
+		}
+		last = k
+	}
+	if !title {
+		return speakerRef{}, j, false
+	}
+	n := last + 1
+	if n >= len(d.btoks) || int(d.btoks[n].s) >= limit {
+		return speakerRef{}, j, false
+	}
+	if gap := strings.TrimSpace(d.body[d.btoks[last].e:d.btoks[n].s]); gap != "" && gap != "," {
+		return speakerRef{}, j, false
+	}
+	m := a.nameRun(d, n)
+	if m == 0 {
+		return speakerRef{}, j, false
+	}
+	end := n + m
+	if end < len(d.btoks) && int(d.btoks[end].s) < limit {
+		gap := strings.TrimSpace(d.body[d.btoks[end-1].e:d.btoks[end].s])
+		if gap == "" || !strings.ContainsAny(gap[:1], ".,;!?") {
+			return speakerRef{}, j, false
+		}
+	}
+	return speakerRef{kind: refName, ts: n, te: end}, end, true
+}
+
+// possessiveGap reports whether the text between two tokens is the
+// apostrophe of a possessive ("bank's").
+func possessiveGap(s string) bool { return s == "'" || s == "’" || s == "'s " || s == "’s " }
+
+// descriptorStop are lower-case words that end a description of a speaker:
+// what follows them is not that speaker's name.
+var descriptorStop = map[string]bool{
+	"of": true, "for": true, "at": true, "in": true, "to": true, "and": true, "or": true, "who": true,
+	"which": true, "that": true, "with": true, "from": true, "by": true, "on": true,
+	"и": true, "в": true, "на": true, "по": true, "с": true, "который": true, "которая": true,
 }
 
 // placeAt returns the country of a non-person gazetteer phrase starting at
