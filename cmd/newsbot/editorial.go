@@ -23,13 +23,19 @@ type editorial struct {
 	root    context.Context // outlives single updates: progress reports run under it
 	spawn   func(func())    // starts a goroutine the process waits for on shutdown
 	b       *deliver.Broadcaster
+	stored  storedArticles // may be nil
 	fetcher *ingest.Fetcher
 	an      *analysis
 	now     func() time.Time
 }
 
-func newEditorial(root context.Context, spawn func(func()), b *deliver.Broadcaster, fetcher *ingest.Fetcher, an *analysis) *editorial {
-	return &editorial{root: root, spawn: spawn, b: b, fetcher: fetcher, an: an, now: time.Now}
+// storedArticles finds an article the poller already stored and analysed.
+type storedArticles interface {
+	ArticleByURL(ctx context.Context, url string) (news.Article, error)
+}
+
+func newEditorial(root context.Context, spawn func(func()), b *deliver.Broadcaster, stored storedArticles, fetcher *ingest.Fetcher, an *analysis) *editorial {
+	return &editorial{root: root, spawn: spawn, b: b, stored: stored, fetcher: fetcher, an: an, now: time.Now}
 }
 
 // Draft prepares a broadcast: the editor's text, or the card of the article
@@ -51,16 +57,10 @@ func (ed *editorial) Draft(ctx context.Context, editorID int64, kind, input stri
 		if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
 			return bot.Draft{}, bot.ErrDraftNotURL
 		}
-		resp, err := ed.fetcher.Fetch(ctx, url, "", "")
+		a, err := ed.article(ctx, url)
 		if err != nil {
-			return bot.Draft{}, fmt.Errorf("fetch the article: %w: %w", bot.ErrDraftUnreachable, err)
+			return bot.Draft{}, err
 		}
-		a, err := ingest.ReadPage(resp.Body, resp.ContentType, resp.URL, ed.now())
-		if err != nil {
-			return bot.Draft{}, fmt.Errorf("read the article: %w: %w", bot.ErrDraftUnreadable, err)
-		}
-		a.Source = hostOf(resp.URL)
-		ed.an.Enrich(&a)
 		rec, err = ed.b.DraftBreaking(ctx, editorID, a, deliver.BreakingAudience(a))
 		if err != nil {
 			return bot.Draft{}, err
@@ -72,6 +72,30 @@ func (ed *editorial) Draft(ctx context.Context, editorID int64, kind, input stri
 		return bot.Draft{}, err
 	}
 	return ed.draft(ctx, rec)
+}
+
+// article is the story at url: the stored copy when a feed brought it
+// already (no fetch: it works while the site is slow or down), else the
+// page fetched and analysed now.
+func (ed *editorial) article(ctx context.Context, url string) (news.Article, error) {
+	if ed.stored != nil {
+		if a, err := ed.stored.ArticleByURL(ctx, ingest.CanonicalURL(url)); err == nil && !a.AnalyzedAt.IsZero() {
+			return a, nil
+		}
+	}
+	resp, err := ed.fetcher.Fetch(ctx, url, "", "")
+	if err != nil {
+		return news.Article{}, fmt.Errorf("fetch the article: %w: %w", bot.ErrDraftUnreachable, err)
+	}
+	a, err := ingest.ReadPage(resp.Body, resp.ContentType, resp.URL, ed.now())
+	if err != nil {
+		return news.Article{}, fmt.Errorf("read the article: %w: %w", bot.ErrDraftUnreadable, err)
+	}
+	if a.Source == "" { // the page did not name its site
+		a.Source = hostOf(resp.URL)
+	}
+	ed.an.Enrich(&a)
+	return a, nil
 }
 
 // draft is the editor's view of a recorded draft, its audience counted now.

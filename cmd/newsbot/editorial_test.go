@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/deliver"
@@ -26,7 +27,7 @@ func TestBroadcastDraftSurvivesRestart(t *testing.T) {
 			t.Fatal(err)
 		}
 		b := deliver.NewBroadcaster(db, renderer(), nil, 25, nil, nil, nil)
-		return db, newEditorial(ctx, func(f func()) {}, b, nil, nil)
+		return db, newEditorial(ctx, func(f func()) {}, b, db, nil, nil)
 	}
 	db, ed := start()
 	for id, c := range map[int64]string{1: "KZ", 2: "KZ", 3: "UZ"} {
@@ -77,5 +78,44 @@ func TestBroadcastDraftSurvivesRestart(t *testing.T) {
 	rec, _ := db.Broadcast(ctx, other.ID)
 	if rec.State != news.BroadcastCancelled || rec.EditorID != 43 {
 		t.Errorf("cancelled draft on record as %+v", rec)
+	}
+}
+
+// /breaking on a story a feed already brought uses the stored, analysed
+// copy: no fetch (the site may be down), and its audience comes from the
+// stored countries.
+func TestBreakingUsesTheStoredArticle(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	now := time.Now().UTC()
+	a := news.Article{URL: "https://timesca.com/news/1", Source: "The Times of Central Asia", Title: "Astana and Tashkent sign a water deal",
+		Body: "The two governments signed the deal on Friday.", Lang: "en", PublishedAt: now, FetchedAt: now, UpdatedAt: now,
+		Analysis: news.Analysis{AnalyzedAt: now, Summary: "The two governments signed the deal on Friday.",
+			Countries: []news.CountryScore{{Code: "KZ", Primary: true, Score: 3}, {Code: "UZ", Primary: true, Score: 2}}}}
+	if _, _, err := db.SaveArticles(ctx, []news.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	for id, c := range map[int64]string{1: "KZ", 2: "RU"} {
+		if err := db.SaveSubscriber(ctx, news.Subscriber{ChatID: id, Status: news.StatusActive,
+			Preferences: news.Preferences{Lang: "en", Countries: []string{c}, BreakingAlerts: true}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := deliver.NewBroadcaster(db, renderer(), nil, 25, nil, nil, nil)
+	// No fetcher: a fetch would fail the test with a nil dereference.
+	ed := newEditorial(ctx, func(func()) {}, b, db, nil, nil)
+	d, err := ed.Draft(ctx, 42, "breaking", "https://timesca.com/news/1?utm_source=tg#top")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text, "Astana and Tashkent sign a water deal") || !strings.Contains(d.Text, "The Times of Central Asia") {
+		t.Errorf("card %q lacks the stored title or source", d.Text)
+	}
+	if strings.Join(d.Countries, ",") != "KZ,UZ" || d.Audience != 1 {
+		t.Errorf("audience %v (%d chats), want KZ,UZ and the one opted-in KZ follower", d.Countries, d.Audience)
 	}
 }

@@ -83,7 +83,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		}
 		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(), MaxBody: int64(e.cfg.Poll.MaxBody)})
 		opts.Digester = d
-		opts.Editorial = newEditorial(ctx, spawn, d.broadcaster, fetcher, an)
+		opts.Editorial = newEditorial(ctx, spawn, d.broadcaster, db, fetcher, an)
 		return nil
 	}
 

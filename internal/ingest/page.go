@@ -27,7 +27,7 @@ func ReadPage(body []byte, contentType, pageURL string, now time.Time) (news.Art
 		title = titleFromBody(text)
 	}
 	a := news.Article{
-		URL: CanonicalURL(pageURL), Title: title, Body: text,
+		URL: CanonicalURL(pageURL), Title: title, Body: text, Source: oneLine(art.SiteName()),
 		Author: oneLine(art.Byline()), ImageURL: art.ImageURL(),
 		PublishedAt: now.UTC(), FetchedAt: now.UTC(), UpdatedAt: now.UTC(),
 		FullTextStatus: "fetched",

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseFeedFormats(t *testing.T) {
@@ -109,5 +110,20 @@ func TestParseFeedRepairOfManyUnclosedItems(t *testing.T) {
 	}
 	if len(f.Items) != 1 || f.Items[0].Title != "Last" || rep.Dropped != opens {
 		t.Errorf("%d items, %d left out; want the one complete item and %d left out", len(f.Items), rep.Dropped, opens)
+	}
+}
+
+// A page read on its own (/breaking, preview) names its outlet as the page
+// does, so the card says "Kun.uz", not a host name.
+func TestReadPageTakesTheSiteName(t *testing.T) {
+	para := strings.Repeat("The ministry said the new line would carry freight between the two countries from next spring. ", 4)
+	page := `<!doctype html><html><head><title>Rail link opens</title><meta property="og:site_name" content="Kun.uz"></head>
+<body><article><h1>Rail link opens</h1><p>` + para + `</p><p>` + para + `</p><p>` + para + `</p></article></body></html>`
+	a, err := ReadPage([]byte(page), "text/html; charset=utf-8", "https://kun.uz/en/news/1", time.Date(2026, 11, 27, 9, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Source != "Kun.uz" || a.Title != "Rail link opens" {
+		t.Errorf("source %q title %q, want Kun.uz and the page title", a.Source, a.Title)
 	}
 }

@@ -308,6 +308,17 @@ func (d *DB) Article(ctx context.Context, id int64) (news.Article, error) {
 	return r.article(), nil
 }
 
+// ArticleByURL returns the stored article with this canonical URL (the
+// first stored, should there be several), or news.ErrNotFound.
+func (d *DB) ArticleByURL(ctx context.Context, url string) (news.Article, error) {
+	var r articleRow
+	if err := d.db.GetContext(ctx, &r, `SELECT `+articleColumns+` FROM articles WHERE url = ? AND url <> ''
+		ORDER BY id LIMIT 1`, url); err != nil {
+		return news.Article{}, fmt.Errorf("article %s: %w", url, notFound(err))
+	}
+	return r.article(), nil
+}
+
 // Articles returns the articles q selects, newest first (published time,
 // then id), at most q.Limit (50 when zero). Countries match an article's
 // primary or mentioned countries, primary only when q.PrimaryOnly; several
