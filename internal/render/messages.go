@@ -116,8 +116,18 @@ func latestItem(s news.Story, p phrases) string {
 // other outlets carrying it. Messages are split between stories. With no
 // stories the single message says there is nothing new on the topic.
 func Topic(topic news.Topic, stories []news.Story, lang string) []string {
+	return TopicIn(topic, "", stories, lang)
+}
+
+// TopicIn is Topic with the list's scope (plain text, such as "in your
+// countries" or "all countries") after the topic in the heading, so that
+// a reader knows which stories on the topic are shown.
+func TopicIn(topic news.Topic, scope string, stories []news.Story, lang string) []string {
 	p := phrasesFor(lang)
 	heading := "<b>" + topicHeading(topic, p) + "</b>"
+	if scope = oneLine(scope); scope != "" {
+		heading = "<b>" + topicHeading(topic, p) + " · " + Escape(clip(scope, nameMax)) + "</b>"
+	}
 	if len(stories) == 0 {
 		return []string{heading + "\n" + p.noTopic}
 	}
