@@ -47,6 +47,10 @@ type Reply struct {
 	DisablePreview bool
 	// Silent sends without a notification sound.
 	Silent bool
+	// Lang is the language the reply is written in ("en" or "ru"), set on
+	// replies with buttons; a transport that adds words of its own (the
+	// terminal's hint on pressing buttons) speaks it. Empty: not known.
+	Lang string
 }
 
 // Button is an inline button: it either sends Data back as a callback or opens URL.

@@ -61,7 +61,7 @@ func (b *Bot) handleMessage(ctx context.Context, u Update) error {
 		return b.cmdStart(ctx, u)
 	case "help":
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
-			return b.say(ctx, u, text(lang, msgHelp))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgHelp))
 		})
 	case "countries", "country":
 		return b.cmdCountries(ctx, u, args)
@@ -157,14 +157,14 @@ func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 		if s != nil {
 			if s.Status == news.StatusPaused {
 				// Pausing was the user's choice; /resume undoes it, not a greeting.
-				return b.say(ctx, u, text(lang, msgWelcomeBackPaused))
+				return b.say(ctx, u, textFor(lang, forChat(u, s), msgWelcomeBackPaused))
 			}
 			stale := s.Status == news.StatusActive && s.NextDigestAt.Before(b.now())
 			if s.Status != news.StatusActive || stale {
 				// Coming back (or back from being blocked, with a digest time
 				// long past): the next digest is the next one due from now.
 				if ok, err := b.mayChange(ctx, u); err != nil || !ok {
-					return b.say(ctx, u, text(lang, msgWelcomeBack))
+					return b.say(ctx, u, textFor(lang, forChat(u, s), msgWelcomeBack))
 				}
 				s.Status = news.StatusActive
 				b.schedule(s)
@@ -172,7 +172,7 @@ func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 					return b.failed(ctx, u, err)
 				}
 			}
-			return b.say(ctx, u, text(lang, msgWelcomeBack))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgWelcomeBack))
 		}
 		if ok, err := b.mayChange(ctx, u); err != nil {
 			return b.failed(ctx, u, err)
@@ -193,7 +193,7 @@ func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 		if err := b.store.SaveSubscriber(ctx, ns); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		_, err := b.transport.Send(ctx, u.ChatID, Reply{Text: text(lang, msgWelcomeNew), Keyboard: b.countryKeyboard(&ns, lang, 0, true)})
+		_, err := b.transport.Send(ctx, u.ChatID, Reply{Lang: lang, Text: textFor(lang, forChat(u, &ns), msgWelcomeNew), Keyboard: b.countryKeyboard(&ns, lang, 0, true)})
 		return err
 	})
 }
@@ -370,11 +370,11 @@ func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
 			if s == nil {
 				return b.say(ctx, u, text(lang, msgNeedStart))
 			}
-			r := Reply{Text: text(lang, msgCountriesMenu, countryNames(s.Countries, lang))}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgCountriesMenu, countryNames(s.Countries, lang))}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.countryKeyboard(s, lang, 0, false)
 			} else {
-				r.Text = text(lang, msgCountriesNow, countryNames(s.Countries, lang))
+				r.Text = textFor(lang, forChat(u, s), msgCountriesNow, countryNames(s.Countries, lang))
 			}
 			_, err := b.transport.Send(ctx, u.ChatID, r)
 			return err
@@ -386,7 +386,7 @@ func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
 			return b.say(ctx, u, text(lang, msgCountriesUnknown, quoteList(unknown)))
 		}
 		if len(codes) > maxCountries {
-			return b.say(ctx, u, text(lang, msgTooManyCountries, maxCountries, len(codes)))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgTooManyCountries, maxCountries, len(codes)))
 		}
 		s.Countries = codes
 		adopted := len(codes) > 0 && adoptZone(s, codes[0])
@@ -394,9 +394,9 @@ func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		msg := text(lang, msgCountriesSaved, countryNames(codes, lang))
+		msg := textFor(lang, forChat(u, s), msgCountriesSaved, countryNames(codes, lang))
 		if adopted {
-			msg += "\n\n" + zoneAdoptedText(s, codes[0], lang)
+			msg += "\n\n" + zoneAdoptedText(s, codes[0], lang, forChat(u, s))
 		}
 		return b.say(ctx, u, msg)
 	})
@@ -408,11 +408,11 @@ func (b *Bot) cmdTopics(ctx context.Context, u Update, args string) error {
 			if s == nil {
 				return b.say(ctx, u, text(lang, msgNeedStart))
 			}
-			r := Reply{Text: text(lang, msgTopicsMenu, topicNames(s.Topics, lang))}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgTopicsMenu, topicNames(s.Topics, lang))}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.topicKeyboard(s, lang, false)
 			} else {
-				r.Text = text(lang, msgTopicsNow, topicNames(s.Topics, lang))
+				r.Text = textFor(lang, forChat(u, s), msgTopicsNow, topicNames(s.Topics, lang))
 			}
 			_, err := b.transport.Send(ctx, u.ChatID, r)
 			return err
@@ -433,7 +433,7 @@ func (b *Bot) cmdTopics(ctx context.Context, u Update, args string) error {
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		return b.say(ctx, u, text(lang, msgTopicsSaved, topicNames(topics, lang)))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), msgTopicsSaved, topicNames(topics, lang)))
 	})
 }
 
@@ -444,7 +444,7 @@ func (b *Bot) cmdTime(ctx context.Context, u Update, args string) error {
 				return b.say(ctx, u, text(lang, msgNeedStart))
 			}
 			_, zone := b.zone(s)
-			r := Reply{Text: text(lang, msgTimeUsage, s.DigestTime, zone)}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgTimeUsage, s.DigestTime, zone)}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.timeKeyboard(s, lang, false)
 			}
@@ -463,7 +463,7 @@ func (b *Bot) cmdTime(ctx context.Context, u Update, args string) error {
 			return b.failed(ctx, u, err)
 		}
 		_, zone := b.zone(s)
-		return b.say(ctx, u, text(lang, msgTimeSaved, hhmm, zone, b.whenText(s, lang)))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), msgTimeSaved, hhmm, zone, b.whenText(s, lang)))
 	})
 }
 
@@ -490,9 +490,9 @@ func (b *Bot) cmdTimezone(ctx context.Context, u Update, args string) error {
 				return b.say(ctx, u, text(lang, msgNeedStart))
 			}
 			_, zone := b.zone(s)
-			msg := text(lang, msgTZUsage, zone)
+			msg := textFor(lang, forChat(u, s), msgTZUsage, zone)
 			if s.Timezone == "" {
-				msg = text(lang, msgTZSuggest, zone)
+				msg = textFor(lang, forChat(u, s), msgTZSuggest, zone)
 			}
 			return b.say(ctx, u, msg)
 		})
@@ -500,7 +500,15 @@ func (b *Bot) cmdTimezone(ctx context.Context, u Update, args string) error {
 	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
 		name, ok := resolveZone(args)
 		if !ok {
-			return b.say(ctx, u, text(lang, msgTZBad, "“"+render.Escape(firstRunes(args, 40))+"”"))
+			bad := "“" + render.Escape(firstRunes(args, 40)) + "”"
+			if near := nearZones(args); len(near) > 0 {
+				codes := make([]string, len(near))
+				for i, z := range near {
+					codes[i] = "<code>/timezone " + render.Escape(z) + "</code>"
+				}
+				return b.say(ctx, u, text(lang, msgTZNear, bad, strings.Join(codes, ", ")))
+			}
+			return b.say(ctx, u, text(lang, msgTZBad, bad))
 		}
 		s.Timezone = name
 		b.schedule(s)
@@ -511,8 +519,9 @@ func (b *Bot) cmdTimezone(ctx context.Context, u Update, args string) error {
 	})
 }
 
-// resolveZone accepts an IANA name in any letter case ("asia/almaty"), or a
-// country ("kz", "Uzbekistan") whose capital's zone is then used.
+// resolveZone accepts an IANA name in any letter case ("asia/almaty"), a
+// country ("kz", "Uzbekistan") whose capital's zone is then used, or a bare
+// city ("Moscow", "москва") that names one zone.
 func resolveZone(s string) (string, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.EqualFold(s, "local") || len(s) > 64 {
@@ -534,6 +543,9 @@ func resolveZone(s string) (string, bool) {
 		if c, _ := news.CountryByCode(code); c.Timezone != "" {
 			return c.Timezone, true
 		}
+	}
+	if z, ok := zoneOfCity(s); ok && validZone(z) {
+		return z, true
 	}
 	return "", false
 }
@@ -561,7 +573,11 @@ func (b *Bot) cmdLang(ctx context.Context, u Update, args string) error {
 		want = "ru"
 	default:
 		return b.withSubscriber(ctx, u, false, func(_ *news.Subscriber, lang string) error {
-			_, err := b.transport.Send(ctx, u.ChatID, Reply{Text: text(lang, msgLangUsage), Keyboard: [][]Button{{
+			msg := text(lang, msgLangUsage)
+			if want != "" {
+				msg = text(lang, msgLangUnavailable, "“"+render.Escape(firstRunes(strings.TrimSpace(args), 20))+"”")
+			}
+			_, err := b.transport.Send(ctx, u.ChatID, Reply{Lang: lang, Text: msg, Keyboard: [][]Button{{
 				{Text: "🇬🇧 English", Data: "lang:en"}, {Text: "🇷🇺 Русский", Data: "lang:ru"}}}})
 			return err
 		})
@@ -596,7 +612,7 @@ func (b *Bot) settingsReply(s *news.Subscriber, lang string, withButtons bool) R
 	} else if s.Status == news.StatusPaused {
 		status = "⏸ paused"
 	}
-	r := Reply{Text: text(lang, msgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
+	r := Reply{Lang: lang, Text: text(lang, msgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
 		s.DigestTime, zone, langName, grouped, alerts, quiet, status)}
 	if withButtons {
 		r.Keyboard = b.settingsKeyboard(s, lang)
@@ -618,10 +634,10 @@ func (b *Bot) cmdSettings(ctx context.Context, u Update) error {
 func (b *Bot) cmdPause(ctx context.Context, u Update, pause bool) error {
 	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
 		if pause && s.Status == news.StatusPaused {
-			return b.say(ctx, u, text(lang, msgAlreadyPaused))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgAlreadyPaused))
 		}
 		if !pause && s.Status == news.StatusActive && !s.NextDigestAt.IsZero() {
-			return b.say(ctx, u, text(lang, msgAlreadyActive, b.whenText(s, lang)))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgAlreadyActive, b.whenText(s, lang)))
 		}
 		if pause {
 			s.Status = news.StatusPaused
@@ -633,7 +649,7 @@ func (b *Bot) cmdPause(ctx context.Context, u Update, pause bool) error {
 			return b.failed(ctx, u, err)
 		}
 		if pause {
-			return b.say(ctx, u, text(lang, msgPaused))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgPaused))
 		}
 		return b.say(ctx, u, text(lang, msgResumed, b.whenText(s, lang)))
 	})
@@ -652,7 +668,7 @@ func (b *Bot) cmdStop(ctx context.Context, u Update) error {
 		if err := b.store.DeleteSubscriber(ctx, u.ChatID); err != nil && !errors.Is(err, news.ErrNotFound) {
 			return b.failed(ctx, u, err)
 		}
-		return b.say(ctx, u, text(lang, msgStopped))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), msgStopped))
 	})
 }
 
@@ -673,9 +689,9 @@ func (b *Bot) cmdDigest(ctx context.Context, u Update) error {
 		}
 		if len(msgs) == 0 {
 			if s.LastDigestAt.IsZero() { // there is no "last digest" to speak of
-				return b.say(ctx, u, text(lang, msgDigestEmptyFirst))
+				return b.say(ctx, u, textFor(lang, forChat(u, s), msgDigestEmptyFirst))
 			}
-			return b.say(ctx, u, text(lang, msgDigestEmpty))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgDigestEmpty))
 		}
 		for _, m := range msgs {
 			if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: m, DisablePreview: true}); err != nil {
@@ -708,7 +724,7 @@ func adoptZone(s *news.Subscriber, first string) bool {
 	return true
 }
 
-func zoneAdoptedText(s *news.Subscriber, country, lang string) string {
+func zoneAdoptedText(s *news.Subscriber, country, lang string, chat bool) string {
 	c, _ := news.CountryByCode(country)
-	return text(lang, msgTZAdopted, s.Timezone, c.Name(lang))
+	return textFor(lang, chat, msgTZAdopted, s.Timezone, c.Name(lang))
 }

@@ -33,11 +33,23 @@ type Editorial interface {
 
 // Draft is a broadcast awaiting the editor's confirmation.
 type Draft struct {
-	ID        int64
-	Text      string // the message as subscribers will see it (Telegram HTML)
-	Countries []string
-	Topics    []news.Topic
-	Audience  int // exact number of chats it would go to
+	ID   int64
+	Text string // the message as subscribers will see it (Telegram HTML)
+	// TextByLang is the message for subscribers of some languages (a
+	// breaking card is rendered per language); Text goes to the rest.
+	TextByLang map[string]string
+	Countries  []string
+	Topics     []news.Topic
+	Audience   int // exact number of chats it would go to
+}
+
+// TextIn is the message as subscribers who read lang will see it: the
+// editor previews the card in the editor's own language.
+func (d Draft) TextIn(lang string) string {
+	if t, ok := d.TextByLang[lang]; ok && t != "" {
+		return t
+	}
+	return d.Text
 }
 
 // Progress reports a broadcast being sent.
@@ -89,7 +101,7 @@ func (b *Bot) cmdEditorial(ctx context.Context, u Update, cmd, args string) erro
 	if err != nil {
 		return b.draftFailed(ctx, u, lang, input, err)
 	}
-	if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: d.Text}); err != nil {
+	if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: d.TextIn(lang)}); err != nil {
 		return err
 	}
 	_, err = b.transport.Send(ctx, u.ChatID, b.draftControls(d, lang))
@@ -166,7 +178,7 @@ func (b *Bot) draftControls(d Draft, lang string) Reply {
 		last = append([]Button{{Text: send, Data: "ed:" + id + ":send"}}, last...)
 	}
 	rows = append(rows, last)
-	return Reply{Text: aud, Keyboard: rows}
+	return Reply{Lang: lang, Text: aud, Keyboard: rows}
 }
 
 // editorialCallback serves the draft's buttons: <id>:c:KZ, <id>:t:energy, <id>:send, <id>:x.

@@ -34,6 +34,7 @@ const (
 	msgTimeMenu
 	msgTZUsage
 	msgTZBad
+	msgTZNear
 	msgTZSaved
 	msgTZSuggest
 	msgTZAdopted
@@ -105,6 +106,13 @@ const (
 	msgEdFinished
 	msgEdSending
 	msgEdProgress
+	msgLangUnavailable
+	msgLatestYours
+	msgScopeAllCountries
+	msgScopeAllTopics
+	msgScopeYourCountries
+	msgLatestTooMany
+	msgNoTopicNewsAnywhere
 )
 
 var texts = map[msgID][2]string{
@@ -117,15 +125,15 @@ var texts = map[msgID][2]string{
 	msgHelp: {`<b>newsbot</b> sends the news you choose, once a day, at your time.
 
 <b>News</b>
-/latest — newest stories for you; <code>/latest kz</code> or <code>/latest energy</code> for one country or topic
-/topic <i>slug</i> — stories on a topic with quotes, e.g. <code>/topic energy</code>
+/latest — newest stories for you; <code>/latest kz</code>, <code>/latest energy</code> or <code>/latest kz energy</code> for a country, a topic or both
+/topic <i>slug</i> — stories on a topic in your countries, with quotes, e.g. <code>/topic energy</code>
 /digest — your digest now
 
 <b>Settings</b>
 /countries <i>codes or names</i> — e.g. <code>/countries kz tj</code>; without arguments shows the menu
 /topics <i>slugs</i> — e.g. <code>/topics energy economy</code>; <code>/topics all</code> for everything
 /time <i>HH:MM</i> — digest time, e.g. <code>/time 08:30</code>
-/timezone <i>Area/City</i> — e.g. <code>/timezone Asia/Almaty</code>
+/timezone <i>city</i> — e.g. <code>/timezone Almaty</code> or <code>/timezone Asia/Almaty</code>
 /lang en|ru — interface language
 /settings — everything in one place
 /pause, /resume — stop and restart the daily digest
@@ -134,15 +142,15 @@ var texts = map[msgID][2]string{
 		`<b>newsbot</b> присылает выбранные вами новости раз в день, в удобное время.
 
 <b>Новости</b>
-/latest — свежие новости для вас; <code>/latest kz</code> или <code>/latest energy</code> — по стране или теме
-/topic <i>тема</i> — новости темы с цитатами, например <code>/topic energy</code>
+/latest — свежие новости для вас; <code>/latest kz</code>, <code>/latest energy</code> или <code>/latest kz energy</code> — по стране, теме или по обеим
+/topic <i>тема</i> — новости темы по вашим странам, с цитатами, например <code>/topic energy</code>
 /digest — дайджест прямо сейчас
 
 <b>Настройки</b>
 /countries <i>коды или названия</i> — например <code>/countries kz tj</code>; без аргументов — меню
 /topics <i>темы</i> — например <code>/topics energy economy</code>; <code>/topics all</code> — все темы
 /time <i>ЧЧ:ММ</i> — время дайджеста, например <code>/time 08:30</code>
-/timezone <i>Регион/Город</i> — например <code>/timezone Asia/Almaty</code>
+/timezone <i>город</i> — например <code>/timezone Алматы</code> или <code>/timezone Asia/Almaty</code>
 /lang en|ru — язык интерфейса
 /settings — все настройки сразу
 /pause, /resume — приостановить и возобновить дайджест
@@ -176,17 +184,21 @@ var texts = map[msgID][2]string{
 		"✅ Дайджест будет приходить ежедневно в %s (%s). Следующий: %s."},
 	msgTimeMenu: {"When should your daily digest come? Tap a time, or type for example <code>/time 07:45</code>.",
 		"Когда присылать дайджест? Выберите время или напишите, например, <code>/time 07:45</code>."},
-	msgTZUsage: {"Your time zone: %s. To change it: <code>/timezone Asia/Tashkent</code> (an IANA name).",
-		"Ваш часовой пояс: %s. Чтобы изменить: <code>/timezone Asia/Tashkent</code> (название из базы IANA)."},
-	msgTZBad: {"I don't know the time zone %s. Use an IANA name such as <code>Asia/Almaty</code>, <code>Asia/Tashkent</code> or <code>Europe/Moscow</code>. Nothing was changed.",
-		"Не знаю часовой пояс %s. Используйте название IANA, например <code>Asia/Almaty</code>, <code>Asia/Tashkent</code> или <code>Europe/Moscow</code>. Ничего не изменено."},
+	msgTZUsage: {"Your time zone: %s. To change it: <code>/timezone Tashkent</code> (a city or an IANA name).",
+		"Ваш часовой пояс: %s. Чтобы изменить: <code>/timezone Ташкент</code> (город или название IANA)."},
+	msgTZBad: {"I don't know the time zone %s. Type a city such as <code>Almaty</code> or <code>Moscow</code>, a country, or an IANA name such as <code>Asia/Tashkent</code>. Nothing was changed.",
+		"Не знаю часовой пояс %s. Напишите город, например <code>Алматы</code> или <code>Москва</code>, страну или название IANA, например <code>Asia/Tashkent</code>. Ничего не изменено."},
+	msgTZNear: {"I don't know the time zone %s. Did you mean %s? Nothing was changed.",
+		"Не знаю часовой пояс %s. Может быть, %s? Ничего не изменено."},
 	msgTZSaved: {"✅ Time zone set to %s. Next digest: %s.", "✅ Часовой пояс: %s. Следующий дайджест: %s."},
-	msgTZAdopted: {"🕒 Your time zone is now %s (from %s). If you live elsewhere: <code>/timezone Area/City</code>.",
-		"🕒 Ваш часовой пояс теперь %s (по стране %s). Если вы живёте в другом месте: <code>/timezone Регион/Город</code>."},
-	msgTZSuggest: {"Your time zone is not set; I use %s for now. Is that right? If not: <code>/timezone Area/City</code>.",
-		"Часовой пояс не задан; пока использую %s. Если это не так: <code>/timezone Регион/Город</code>."},
+	msgTZAdopted: {"🕒 Your time zone is now %s (from %s). If you live elsewhere: <code>/timezone City</code>.",
+		"🕒 Ваш часовой пояс теперь %s (по стране %s). Если вы живёте в другом месте: <code>/timezone Город</code>."},
+	msgTZSuggest: {"Your time zone is not set; I use %s for now. Is that right? If not: <code>/timezone City</code>.",
+		"Часовой пояс не задан; пока использую %s. Если это не так: <code>/timezone Город</code>."},
 	msgLangUsage: {"Choose the language: <code>/lang en</code> or <code>/lang ru</code>.",
 		"Выберите язык: <code>/lang en</code> или <code>/lang ru</code>."},
+	msgLangUnavailable: {"%s is not available. I speak English and Русский: <code>/lang en</code> or <code>/lang ru</code>.",
+		"Языка %s нет. Я говорю по-английски (English) и по-русски: <code>/lang en</code> или <code>/lang ru</code>."},
 	msgLangSaved: {"✅ I'll speak English now.", "✅ Теперь я говорю по-русски."},
 	msgPaused: {"⏸ Daily digest paused. Your settings are kept; /resume brings it back.",
 		"⏸ Дайджест приостановлен. Настройки сохранены; /resume — возобновить."},
@@ -208,12 +220,13 @@ var texts = map[msgID][2]string{
 	msgNoNews: {"No stories yet for your choice. New articles arrive every few minutes — try again later, or widen your /countries and /topics.",
 		"Пока нет новостей по вашему выбору. Статьи поступают каждые несколько минут — загляните позже или расширьте /countries и /topics."},
 	msgNoNewsFor: {"No stories yet for %s.", "Пока нет новостей: %s."},
-	msgUnknownFilter: {"%s is neither a country nor a topic I know. Try <code>/latest kz</code> or <code>/latest energy</code>.",
-		"%s — не страна и не тема из моего списка. Попробуйте <code>/latest kz</code> или <code>/latest energy</code>."},
+	msgUnknownFilter: {"%s: neither a country nor a topic I know. Try <code>/latest kz</code>, <code>/latest energy</code> or both: <code>/latest kz energy</code>. Topics: %s",
+		"%s: не страна и не тема из моего списка. Попробуйте <code>/latest kz</code>, <code>/latest energy</code> или обе: <code>/latest казахстан энергетика</code>. Темы: %s"},
 	msgTopicUsage: {"Which topic? For example <code>/topic energy</code>. Topics: %s",
 		"Какая тема? Например, <code>/topic energy</code>. Темы: %s"},
-	msgTopicUnknown: {"I don't know the topic %s. Topics: %s", "Не знаю тему %s. Темы: %s"},
-	msgNoTopicNews:  {"No stories on %s yet in your countries.", "Пока нет новостей на тему «%s» по вашим странам."},
+	msgTopicUnknown:        {"I don't know the topic %s. Topics: %s", "Не знаю тему %s. Темы: %s"},
+	msgNoTopicNews:         {"No stories on %s yet in your countries.", "Пока нет новостей на тему «%s» по вашим странам."},
+	msgNoTopicNewsAnywhere: {"No stories on %s yet.", "Пока нет новостей на тему «%s»."},
 	msgDigestUnavailable: {"Digests are not available right now. Please try again later.",
 		"Дайджесты сейчас недоступны. Попробуйте позже."},
 	msgDigestEmpty: {"Nothing new for you since your last digest.", "С прошлого дайджеста ничего нового для вас нет."},
@@ -229,6 +242,13 @@ var texts = map[msgID][2]string{
 	msgLatestHeading:    {"📰 Latest news", "📰 Последние новости"},
 	msgLatestHeadingFor: {"📰 Latest news: %s", "📰 Последние новости: %s"},
 	msgMore:             {"More ▸", "Ещё ▸"},
+	msgLatestYours:      {"📰 Latest news for you", "📰 Последние новости для вас"},
+	// Scopes follow a country or topic in a plain-text heading: "Energy · all countries".
+	msgScopeAllCountries:  {"all countries", "все страны"},
+	msgScopeAllTopics:     {"all topics", "все темы"},
+	msgScopeYourCountries: {"in your countries", "по вашим странам"},
+	msgLatestTooMany: {"One country and one topic at most, e.g. <code>/latest kz energy</code>; that was %s.",
+		"Не больше одной страны и одной темы, например <code>/latest kz energy</code>; а здесь: %s."},
 	msgSettings: {"⚙️ <b>Settings</b>\nCountries: %s\nTopics: %s\nDigest: daily at %s (%s)\nLanguage: %s\nGrouped by: %s\nBreaking alerts: %s\nNote on days without news: %s\nStatus: %s",
 		"⚙️ <b>Настройки</b>\nСтраны: %s\nТемы: %s\nДайджест: ежедневно в %s (%s)\nЯзык: %s\nГруппировка: %s\nСрочные новости: %s\nСообщать, когда новостей нет: %s\nСтатус: %s"},
 	msgBtnCountries: {"🌍 Countries", "🌍 Страны"},
@@ -323,6 +343,11 @@ func chatsWord(n int, lang string) string {
 	}
 	return "чатов"
 }
+
+// LangOf is the language the bot speaks to a client whose interface
+// language is code ("ru-RU", "kk", "en-GB") until the chat chooses one:
+// "ru" or "en".
+func LangOf(code string) string { return langOf(code) }
 
 // langOf picks "ru" for Russian-speaking clients and "en" otherwise.
 func langOf(code string) string {

@@ -244,7 +244,7 @@ func (b *Bot) langCallback(ctx context.Context, u Update, want string) error {
 	if err := b.store.SaveSubscriber(ctx, s); err != nil {
 		return err
 	}
-	return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: text(want, msgLangSaved)})
+	return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Lang: want, Text: text(want, msgLangSaved)})
 }
 
 // settingsTarget resolves which subscription a settings button changes and
@@ -305,7 +305,10 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 	if flag != "" && flag != "o" {
 		return errStale
 	}
-	edit := func(r Reply) error { return b.transport.Edit(ctx, u.ChatID, u.MessageID, r) }
+	edit := func(r Reply) error {
+		r.Lang = lang
+		return b.transport.Edit(ctx, u.ChatID, u.MessageID, r)
+	}
 	save := func() error {
 		b.schedule(&s)
 		return b.store.SaveSubscriber(ctx, s)
@@ -314,7 +317,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 	case "c":
 		if arg == "done" {
 			if onboarding {
-				return edit(Reply{Text: text(lang, msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, true)})
+				return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, true)})
 			}
 			return edit(b.settingsReplyFor(&s, lang, u.ChatID))
 		}
@@ -333,12 +336,12 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		if err := save(); err != nil {
 			return err
 		}
-		return edit(Reply{Text: text(lang, msgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, onboarding)})
+		return edit(Reply{Text: textFor(lang, forChat(u, &s), msgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, onboarding)})
 	case "t":
 		switch arg {
 		case "done":
 			if onboarding {
-				return edit(Reply{Text: text(lang, msgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, true)})
+				return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, true)})
 			}
 			return edit(b.settingsReplyFor(&s, lang, u.ChatID))
 		case "all":
@@ -357,7 +360,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		if err := save(); err != nil {
 			return err
 		}
-		return edit(Reply{Text: text(lang, msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, onboarding)})
+		return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, onboarding)})
 	case "h":
 		if len(arg) != 4 {
 			return errStale
@@ -372,9 +375,9 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		}
 		if onboarding {
 			_, zone := b.zone(&s)
-			msg := text(lang, msgSetupDone, s.DigestTime, zone, countryNames(s.Countries, lang), topicNames(s.Topics, lang))
+			msg := textFor(lang, forChat(u, &s), msgSetupDone, s.DigestTime, zone, countryNames(s.Countries, lang), topicNames(s.Topics, lang))
 			if s.Timezone == "" {
-				msg += "\n\n" + text(lang, msgTZSuggest, zone)
+				msg += "\n\n" + textFor(lang, forChat(u, &s), msgTZSuggest, zone)
 			}
 			return edit(Reply{Text: msg})
 		}
@@ -382,11 +385,11 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 	case "s":
 		switch arg {
 		case "c":
-			return edit(Reply{Text: text(lang, msgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, false)})
+			return edit(Reply{Text: textFor(lang, forChat(u, &s), msgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, false)})
 		case "t":
-			return edit(Reply{Text: text(lang, msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, false)})
+			return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, false)})
 		case "h":
-			return edit(Reply{Text: text(lang, msgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, false)})
+			return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, false)})
 		case "g":
 			if s.GroupBy == news.GroupByTopic {
 				s.GroupBy = news.GroupByCountry

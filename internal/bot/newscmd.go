@@ -12,8 +12,8 @@ import (
 	"github.com/newsbot/newsbot/internal/render"
 )
 
-// newsFilter is what a news list shows: the subscriber's choice, one
-// country, or one topic. It round-trips through short callback data.
+// newsFilter is what a news list shows: the subscriber's choice, or a
+// country, a topic or both. It round-trips through short callback data.
 type newsFilter struct {
 	Country string
 	Topic   news.Topic
@@ -21,6 +21,8 @@ type newsFilter struct {
 
 func (f newsFilter) code() string {
 	switch {
+	case f.Country != "" && f.Topic != "":
+		return "b" + f.Country + string(f.Topic)
 	case f.Country != "":
 		return "c" + f.Country
 	case f.Topic != "":
@@ -33,6 +35,10 @@ func parseFilterCode(s string) (newsFilter, bool) {
 	switch {
 	case s == "-":
 		return newsFilter{}, true
+	case strings.HasPrefix(s, "b") && len(s) > 3:
+		c, ok := news.CountryByCode(s[1:3])
+		t := news.Topic(s[3:])
+		return newsFilter{Country: c.Code, Topic: t}, ok && t.Valid()
 	case strings.HasPrefix(s, "c"):
 		c, ok := news.CountryByCode(s[1:])
 		return newsFilter{Country: c.Code}, ok
@@ -41,6 +47,71 @@ func parseFilterCode(s string) (newsFilter, bool) {
 		return newsFilter{Topic: t}, t.Valid()
 	}
 	return newsFilter{}, false
+}
+
+// filterTerm is one word or name in /latest's arguments: a country or a topic.
+type filterTerm struct {
+	country string
+	topic   news.Topic
+}
+
+func lookupFilterTerm(s string) (filterTerm, bool) {
+	if code, ok := parseCountry(s); ok {
+		return filterTerm{country: code}, true
+	}
+	if t, ok := parseTopic(s); ok {
+		return filterTerm{topic: t}, true
+	}
+	return filterTerm{}, false
+}
+
+// parseNewsFilter reads /latest's arguments: a country, a topic, or one of
+// each in either order ("kz energy", "энергетика в Казахстане" reads as
+// energy and Kazakhstan). It returns the words it could not place, and
+// extra when a second country or topic was given.
+func parseNewsFilter(args string) (f newsFilter, unknown, extra []string) {
+	if term, ok := lookupFilterTerm(args); ok { // "united states", "South Korea" whole
+		return newsFilter{Country: term.country, Topic: term.topic}, nil, nil
+	}
+	words := splitArgs(args)
+	for i := 0; i < len(words); {
+		n := min(4, len(words)-i)
+		for ; n >= 1; n-- {
+			w := strings.Join(words[i:i+n], " ")
+			if n == 1 && (isConnector(w) || isPreposition(w)) && i > 0 && i < len(words)-1 {
+				break // "kz and energy", "energy in kz"
+			}
+			term, ok := lookupFilterTerm(w)
+			if !ok {
+				continue
+			}
+			switch {
+			case term.country != "" && f.Country == "":
+				f.Country = term.country
+			case term.topic != "" && f.Topic == "":
+				f.Topic = term.topic
+			case term.country != "" && term.country != f.Country, term.topic != "" && term.topic != f.Topic:
+				extra = append(extra, w) // a second country or topic; the same one twice is fine
+			}
+			break
+		}
+		if n == 0 {
+			unknown = append(unknown, words[i])
+			n = 1
+		}
+		i += n
+	}
+	return f, unknown, extra
+}
+
+// isPreposition reports whether a word only links a topic to a country
+// ("energy in kz", "энергетика в Казахстане").
+func isPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "on", "from", "about", "в", "во", "по", "из", "о", "об":
+		return true
+	}
+	return false
 }
 
 // cursorCode packs a page cursor into callback data: base-36 milliseconds and id.
@@ -155,16 +226,14 @@ func (b *Bot) dropShown(ctx context.Context, articles []news.Article, c news.Cur
 func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news.Cursor, page int) error {
 	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 		var f newsFilter
-		if args != "" {
-			arg := strings.TrimSpace(args)
-			if code, ok := parseCountry(arg); ok {
-				f.Country = code
-			} else if t, ok := parseTopic(arg); ok {
-				f.Topic = t
-			} else if fc, ok := parseFilterCode(arg); ok && before != nil {
-				f = fc // from a "More" button
-			} else {
-				return b.say(ctx, u, text(lang, msgUnknownFilter, "“"+render.Escape(firstRunes(arg, 40))+"”"))
+		if arg := strings.TrimSpace(args); arg != "" {
+			var unknown, extra []string
+			f, unknown, extra = parseNewsFilter(arg)
+			switch {
+			case len(unknown) > 0:
+				return b.say(ctx, u, text(lang, msgUnknownFilter, quoteList(unknown), allTopicSlugs()))
+			case len(extra) > 0:
+				return b.say(ctx, u, text(lang, msgLatestTooMany, quoteList(extra)))
 			}
 		}
 		if !b.allowNews(u.ChatID) {
@@ -178,16 +247,18 @@ func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news
 func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang string, f newsFilter, before *news.Cursor) error {
 	q := news.ArticleQuery{Before: before}
 	heading := text(lang, msgLatestHeading)
-	switch {
-	case f.Country != "":
+	if f.Country != "" {
 		q.Countries, q.PrimaryOnly = []string{f.Country}, true
-		c, _ := news.CountryByCode(f.Country)
-		heading = text(lang, msgLatestHeadingFor, c.Flag()+" "+c.Name(lang))
-	case f.Topic != "":
+	}
+	if f.Topic != "" {
 		q.Topics = []news.Topic{f.Topic}
-		heading = text(lang, msgLatestHeadingFor, f.Topic.Label(lang))
+	}
+	switch {
+	case f != (newsFilter{}):
+		heading = text(lang, msgLatestHeadingFor, filterHeading(f, lang))
 	case s != nil:
 		q.Countries, q.PrimaryOnly, q.Topics = s.Countries, len(s.Countries) > 0, s.Topics
+		heading = textFor(lang, forChat(u, s), msgLatestYours)
 	}
 	st, next, err := b.fetchStories(ctx, q)
 	if err != nil {
@@ -195,23 +266,45 @@ func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang
 	}
 	if len(st) == 0 {
 		if f != (newsFilter{}) {
-			name := countryNames([]string{f.Country}, lang)
-			if f.Topic != "" {
-				name = render.Escape(f.Topic.Label(lang))
-			}
-			return b.say(ctx, u, text(lang, msgNoNewsFor, name))
+			return b.say(ctx, u, text(lang, msgNoNewsFor, render.Escape(filterName(f, lang))))
 		}
-		return b.say(ctx, u, text(lang, msgNoNews))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), msgNoNews))
 	}
 	msgs := render.Latest(st, lang, heading)
 	return b.sendPages(ctx, u, msgs, lang, next, "l", f)
+}
+
+// filterName names what a filter shows, in plain text: "🇰🇿 Kazakhstan",
+// "Energy" or "🇰🇿 Kazakhstan · Energy".
+func filterName(f newsFilter, lang string) string {
+	var parts []string
+	if c, ok := news.CountryByCode(f.Country); ok && f.Country != "" {
+		parts = append(parts, c.Flag()+" "+c.Name(lang))
+	}
+	if f.Topic != "" {
+		parts = append(parts, f.Topic.Label(lang))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// filterHeading is filterName with what the filter leaves open, so that a
+// list says whether it is narrowed by the subscriber's choice (it is not):
+// "Energy · all countries", "🇰🇿 Kazakhstan · all topics".
+func filterHeading(f newsFilter, lang string) string {
+	switch {
+	case f.Country == "":
+		return filterName(f, lang) + " · " + text(lang, msgScopeAllCountries)
+	case f.Topic == "":
+		return filterName(f, lang) + " · " + text(lang, msgScopeAllTopics)
+	}
+	return filterName(f, lang)
 }
 
 // sendPages sends rendered messages, with a "More" button under the last one
 // when there is a next page.
 func (b *Bot) sendPages(ctx context.Context, u Update, msgs []string, lang string, next *news.Cursor, kind string, f newsFilter) error {
 	for i, m := range msgs {
-		r := Reply{Text: m, DisablePreview: true}
+		r := Reply{Lang: lang, Text: m, DisablePreview: true}
 		if i == len(msgs)-1 && next != nil {
 			data := fmt.Sprintf("more:%s:%s:%s", kind, f.code(), cursorCode(*next))
 			r.Keyboard = [][]Button{{{Text: text(lang, msgMore), Data: data}}}
@@ -251,9 +344,16 @@ func (b *Bot) showTopic(ctx context.Context, u Update, s *news.Subscriber, lang 
 		return b.failed(ctx, u, err)
 	}
 	if len(st) == 0 {
-		return b.say(ctx, u, text(lang, msgNoTopicNews, render.Escape(t.Label(lang))))
+		if len(q.Countries) == 0 {
+			return b.say(ctx, u, text(lang, msgNoTopicNewsAnywhere, render.Escape(t.Label(lang))))
+		}
+		return b.say(ctx, u, textFor(lang, forChat(u, s), msgNoTopicNews, render.Escape(t.Label(lang))))
 	}
-	return b.sendPages(ctx, u, render.Topic(t, st, lang), lang, next, "t", newsFilter{Topic: t})
+	scope := text(lang, msgScopeAllCountries)
+	if len(q.Countries) > 0 {
+		scope = textFor(lang, forChat(u, s), msgScopeYourCountries)
+	}
+	return b.sendPages(ctx, u, render.TopicIn(t, scope, st, lang), lang, next, "t", newsFilter{Topic: t})
 }
 
 // moreCallback serves a "More" button: more:<l|t>:<filter>:<cursor>.
