@@ -33,6 +33,9 @@ type Console struct {
 	mu      sync.Mutex
 	nextID  int
 	buttons []button // the buttons last shown, numbered from 1
+	// replyLang is the language of the bot's latest reply that said
+	// (bot.Reply.Lang): the chat's, once /lang changes it.
+	replyLang string
 }
 
 type button struct {
@@ -133,6 +136,9 @@ func (c *Console) pressed(line string) (button, bool) {
 }
 
 func (c *Console) show(messageID int, r bot.Reply) {
+	if r.Lang != "" {
+		c.replyLang = r.Lang
+	}
 	var b strings.Builder
 	if r.Text != "" {
 		b.WriteString(render.PlainText(r.Text))
@@ -152,10 +158,23 @@ func (c *Console) show(messageID int, r bot.Reply) {
 			}
 			b.WriteString("  " + strings.Join(cells, "   ") + "\n")
 		}
-		b.WriteString("  (type a number to press a button)\n")
+		b.WriteString("  " + c.hint() + "\n")
 	}
 	b.WriteString("\n")
 	io.WriteString(c.out, b.String())
+}
+
+// hint tells how to press buttons, in the language the bot speaks in the
+// chat: its latest reply's, else the one the terminal's locale suggests.
+func (c *Console) hint() string {
+	lang := c.replyLang
+	if lang == "" {
+		lang = bot.LangOf(c.lang)
+	}
+	if lang == "ru" {
+		return "(введите номер, чтобы нажать кнопку)"
+	}
+	return "(type a number to press a button)"
 }
 
 // Send prints a message.

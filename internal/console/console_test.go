@@ -92,3 +92,37 @@ func TestConsoleStopsWithContext(t *testing.T) {
 		t.Fatal("Run did not stop when its context ended")
 	}
 }
+
+func TestHintFollowsTheChatsLanguage(t *testing.T) {
+	kb := [][]bot.Button{{{Text: "1", Data: "x"}}}
+	const en, ru = "(type a number to press a button)", "(введите номер, чтобы нажать кнопку)"
+	var out bytes.Buffer
+	c := New(strings.NewReader(""), &out, "en-US")
+	ctx := context.Background()
+	steps := []struct {
+		r    bot.Reply
+		want string
+	}{
+		{bot.Reply{Text: "menu", Keyboard: kb}, en},                   // the locale's language at first
+		{bot.Reply{Text: "меню", Keyboard: kb, Lang: "ru"}, ru},       // after /lang ru
+		{bot.Reply{Text: "ещё меню", Keyboard: kb}, ru},               // an edit that does not say keeps it
+		{bot.Reply{Text: "menu again", Keyboard: kb, Lang: "en"}, en}, // and back
+	}
+	for i, st := range steps {
+		out.Reset()
+		if _, err := c.Send(ctx, ChatID, st.r); err != nil {
+			t.Fatal(err)
+		}
+		if got := out.String(); !strings.Contains(got, st.want) {
+			t.Errorf("step %d: hint is not %q:\n%s", i, st.want, got)
+		}
+	}
+	out.Reset()
+	ruTerm := New(strings.NewReader(""), &out, "ru-RU")
+	if _, err := ruTerm.Send(ctx, ChatID, bot.Reply{Text: "меню", Keyboard: kb}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), ru) {
+		t.Errorf("a Russian terminal's first hint:\n%s", out.String())
+	}
+}
