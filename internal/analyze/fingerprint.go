@@ -5,16 +5,19 @@ import (
 	"unicode/utf8"
 )
 
-// Fingerprint layout (version 1): one version byte, then shingleBins 16-bit
+// Fingerprint layout (version 2): one version byte, then shingleBins 16-bit
 // one-permutation MinHash values over word 3-shingles of the title and
-// text, then entityBins values over names and numbers. 16-bit values make
-// chance collisions rare (1 in 65536) while keeping the signature at 97
-// bytes.
+// text, then entityBins values over names and numbers, then a script byte
+// and xlKeys 16-bit cross-language keys (crosslang.go). 16-bit values make
+// chance collisions rare (1 in 65536) while keeping the signature at 138
+// bytes. Version 1 signatures (97 bytes, no cross-language part) are still
+// read.
 const (
-	fpVersion   = 1
+	fpVersion   = 2
 	shingleBins = 32
 	entityBins  = 16
-	fpLen       = 1 + 2*(shingleBins+entityBins)
+	fpLenV1     = 1 + 2*(shingleBins+entityBins)
+	fpLen       = fpLenV1 + 1 + 2*xlKeys
 	emptyBin    = 0xFFFF
 )
 
@@ -75,7 +78,7 @@ func (s oph) put(dst []byte) {
 }
 
 // fingerprint computes the article's similarity signature.
-func fingerprint(d *doc) []byte {
+func (a *Analyzer) fingerprint(d *doc) []byte {
 	sh := newOPH(shingleBins)
 	ent := newOPH(entityBins)
 	var h1, h2 uint64
@@ -110,6 +113,7 @@ func fingerprint(d *doc) []byte {
 	fp[0] = fpVersion
 	sh.put(fp[1:])
 	ent.put(fp[1+2*shingleBins:])
+	a.crossKeys(d, fp[fpLenV1:])
 	return fp
 }
 
@@ -134,11 +138,16 @@ func similarity(a, b []byte) (float64, bool) {
 	return float64(match) / float64(n), true
 }
 
-// fpParts splits a fingerprint into its shingle and entity parts, or
-// reports false for a malformed or foreign one.
-func fpParts(fp []byte) (sh, ent []byte, ok bool) {
-	if len(fp) != fpLen || fp[0] != fpVersion {
-		return nil, nil, false
+// fpParts splits a fingerprint into its shingle, entity and cross-language
+// parts (xl is empty for version 1), or reports false for a malformed or
+// foreign one.
+func fpParts(fp []byte) (sh, ent, xl []byte, ok bool) {
+	switch {
+	case len(fp) == fpLenV1 && fp[0] == 1:
+	case len(fp) == fpLen && fp[0] == fpVersion:
+		xl = fp[fpLenV1:]
+	default:
+		return nil, nil, nil, false
 	}
-	return fp[1 : 1+2*shingleBins], fp[1+2*shingleBins:], true
+	return fp[1 : 1+2*shingleBins], fp[1+2*shingleBins : fpLenV1], xl, true
 }

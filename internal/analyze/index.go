@@ -126,8 +126,8 @@ func (ix *Index) add(e indexEntry) {
 
 // sameStory decides whether two articles report one story and how sure it is.
 func sameStory(a, b *indexEntry) (float64, bool) {
-	ash, aent, aok := fpParts(a.fp)
-	bsh, bent, bok := fpParts(b.fp)
+	ash, aent, axl, aok := fpParts(a.fp)
+	bsh, bent, bxl, bok := fpParts(b.fp)
 	jt := jaccard(a.title, b.title)
 	if !aok || !bok {
 		// Without fingerprints only an almost identical title will do.
@@ -142,6 +142,11 @@ func sameStory(a, b *indexEntry) (float64, bool) {
 		return jt + je, true
 	case je >= sameEntity && jt >= sameEntityTitle && overlaps(a.countries, b.countries):
 		return jt + je, true
+	}
+	// A Russian and an English report of one event: scored below any
+	// same-language match, so a story's own-language copies come first.
+	if s, ok := crossLanguage(a, b, axl, bxl); ok {
+		return s * 0.5, true
 	}
 	return 0, false
 }

@@ -1,0 +1,318 @@
+package analyze
+
+import (
+	"encoding/binary"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Cross-language evidence: the same event told in Russian and in English
+// shares no words, but it names the same people and gives the same numbers.
+// A name is kept as a consonant skeleton of its Latin transliteration, so
+// Рахмоном, Рахмон and Rahmon, or Токаева and Tokayev, meet.
+const (
+	xlKeys     = 20     // keys kept per article, the most repeated first
+	xlNumber   = 0x8000 // key classes in the top two bits: numbers,
+	xlLeader   = 0x4000 // the names of leaders (who appear in many stories),
+	xlClass    = 0xC000 // and other names
+	xlEmptyKey = 0xFFFF
+	scriptCyr  = 1
+	scriptLat  = 2
+)
+
+// cyrLatin maps Cyrillic (Russian, Kazakh, Kyrgyz, Tajik) letters to the
+// consonant classes of skeleton; vowels and signs map to "".
+var cyrLatin = map[rune]string{
+	'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'ж': "j", 'з': "z", 'к': "k", 'қ': "k", 'л': "l",
+	'м': "m", 'н': "n", 'ң': "n", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ф': "f", 'х': "h", 'һ': "h",
+	'ҳ': "h", 'ц': "c", 'ч': "č", 'ҷ': "j", 'ш': "š", 'щ': "š",
+}
+
+// latinDigraphs are read before single Latin letters.
+var latinDigraphs = [...]struct{ from, to string }{
+	{"shch", "š"}, {"sch", "š"}, {"dzh", "j"}, {"tch", "č"}, {"sh", "š"}, {"ch", "č"}, {"zh", "j"},
+	{"kh", "h"}, {"dj", "j"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
+	{"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
+}
+
+// ruNameEndings are case endings stripped from a Cyrillic name before its
+// skeleton is made (Рахмоном → Рахмон); endings made of vowels alone vanish
+// with the vowels.
+var ruNameEndings = [...]string{"ами", "ями", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ам", "ям", "ах", "ях", "ых", "их"}
+
+// skeleton returns a word's consonant skeleton: "V" when it starts with a
+// vowel, then its consonant classes with repeats collapsed. w is lower case.
+func skeleton(w string, buf []byte) []byte {
+	buf = buf[:0]
+	cyr := isCyrillicText(w)
+	if cyr {
+		for _, e := range ruNameEndings {
+			if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 4 {
+				w = w[:len(w)-len(e)]
+				break
+			}
+		}
+	}
+	last := ""
+	emit := func(c string) {
+		if c != "" && c != last {
+			buf = append(buf, c...)
+		}
+		last = c
+	}
+	for i := 0; i < len(w); {
+		r, sz := utf8.DecodeRuneInString(w[i:])
+		if i == 0 && isVowelRune(r) {
+			buf = append(buf, 'V')
+		}
+		if cyr {
+			emit(cyrLatin[r])
+			i += sz
+			continue
+		}
+		matched := false
+		for _, dg := range latinDigraphs {
+			if strings.HasPrefix(w[i:], dg.from) {
+				emit(dg.to)
+				i += len(dg.from)
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		switch {
+		case isVowelRune(r):
+			last = ""
+		case r < utf8.RuneSelf && unicode.IsLetter(r):
+			emit(string(r))
+		}
+		i += sz
+	}
+	return buf
+}
+
+func isVowelRune(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'а', 'е', 'ё', 'и', 'й', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ь', 'ъ',
+		'ә', 'ө', 'ү', 'ұ', 'і', 'ӣ', 'ӯ':
+		return true
+	}
+	return false
+}
+
+// xlKey is one piece of language-independent evidence with its count and
+// first position.
+type xlKey struct {
+	h     uint16
+	count int
+	first int
+}
+
+// crossKeys writes the article's script byte and its cross-language keys
+// (names that are not places, and numbers that are not years) into dst.
+func (a *Analyzer) crossKeys(d *doc, dst []byte) {
+	dst[0] = scriptLat
+	if d.ru {
+		dst[0] = scriptCyr
+	}
+	keys := make([]xlKey, 0, 32)
+	pos := 0
+	buf := make([]byte, 0, 32)
+	add := func(h uint16) {
+		for i := range keys {
+			if keys[i].h == h {
+				keys[i].count++
+				return
+			}
+		}
+		keys = append(keys, xlKey{h: h, count: 1, first: pos})
+	}
+	headline := !d.ru && headlineCase(d.ttoks)
+	var num []byte
+	feed := func(toks []token, text string, body bool) {
+		for i := 0; i < len(toks); i++ {
+			t := &toks[i]
+			pos++
+			if body && !d.paraOf(t.s).counts() {
+				continue
+			}
+			w := d.norm[t.ns:t.ne]
+			if t.has(fDigit) {
+				// 1.5 and 1,5 are one number; 201st is 201.
+				num = append(num[:0], w...)
+				for i+1 < len(toks) && toks[i+1].has(fDigit) && toks[i+1].s == t.e+1 && (text[t.e] == '.' || text[t.e] == ',') {
+					i++
+					t = &toks[i]
+					num = append(append(num, '.'), d.norm[t.ns:t.ne]...)
+				}
+				if h, ok := numberKey(num); ok {
+					add(h)
+				}
+				continue
+			}
+			if !t.has(fCap) {
+				continue
+			}
+			// Capitals that start a sentence or fill a headline say nothing,
+			// unless the word is a known leader's name.
+			if (i == 0 || (body && toks[i-1].sent != t.sent) || (!body && headline)) && !a.isLeaderID(t.id) {
+				continue
+			}
+			if a.isPlaceID(t.id) {
+				continue
+			}
+			buf = skeleton(string(w), buf)
+			if n := len(buf); n < 3 || n == 3 && buf[0] == 'V' {
+				continue
+			}
+			h := uint16(hashBytes(buf)) &^ xlClass
+			// A leader's name, or a first name next to one (Vladimir Putin).
+			if a.isLeaderID(t.id) || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id) {
+				h |= xlLeader
+			}
+			add(h)
+		}
+	}
+	feed(d.ttoks, d.title, false)
+	feed(d.btoks, d.body, true)
+	list := keys
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].count != list[j].count {
+			return list[i].count > list[j].count
+		}
+		return list[i].first < list[j].first
+	})
+	out := dst[1:]
+	for i := 0; i < xlKeys; i++ {
+		h := uint16(xlEmptyKey)
+		if i < len(list) {
+			h = list[i].h
+		}
+		binary.LittleEndian.PutUint16(out[2*i:], h)
+	}
+}
+
+// headlineCase reports whether most words of an English title are
+// capitalised, so that capitals there say nothing about names.
+func headlineCase(toks []token) bool {
+	caps := 0
+	for i := range toks {
+		if toks[i].has(fCap) {
+			caps++
+		}
+	}
+	return len(toks) >= 3 && caps*2 > len(toks)
+}
+
+// numberKey is the key of a number: digits with "," read as ".", without
+// one-digit numbers and years, which any two stories share.
+func numberKey(w []byte) (uint16, bool) {
+	var b []byte
+	digits := 0
+	for n := len(w); n > 0 && len(w)-n < 2 && w[n-1] >= 'a' && w[n-1] <= 'z'; n-- {
+		w = w[:n-1] // 201st, 3rd
+	}
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			b = append(b, c)
+			digits++
+		case c == ',' || c == '.':
+			b = append(b, '.')
+		default:
+			return 0, false
+		}
+	}
+	if digits < 2 || len(b) == 4 && (b[0] == '1' && b[1] == '9' || b[0] == '2' && b[1] == '0') {
+		return 0, false
+	}
+	return uint16(hashBytes(b))&^xlClass | xlNumber, true
+}
+
+// isPlaceID reports whether a vocabulary word begins a gazetteer phrase that
+// names a place, institution or country (not a person).
+func (a *Analyzer) isPlaceID(id uint32) bool {
+	if id == 0 {
+		return false
+	}
+	for _, ci := range a.gaz.heads[id] {
+		if e := &a.gaz.entries[ci]; e.kind != kLeader {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *Analyzer) isLeaderID(id uint32) bool {
+	for _, ci := range a.gaz.heads[id] {
+		if a.gaz.entries[ci].kind == kLeader {
+			return true
+		}
+	}
+	return false
+}
+
+// crossLanguage decides whether two articles in different scripts report
+// one event: the same primary countries, and enough shared names and
+// numbers — at least three keys, two of them names and one of them not a
+// leader's name (leaders meet in many stories), and at least 40% of the
+// smaller article's keys.
+func crossLanguage(a, b *indexEntry, axl, bxl []byte) (float64, bool) {
+	if len(axl) == 0 || len(bxl) == 0 || axl[0] == bxl[0] || len(a.countries) == 0 || !sameSet(a.countries, b.countries) {
+		return 0, false
+	}
+	ka, kb := xlSet(axl[1:]), xlSet(bxl[1:])
+	shared, names, specific := 0, 0, 0
+	for _, h := range ka {
+		for _, g := range kb {
+			if h == g {
+				shared++
+				if h&xlNumber == 0 {
+					names++
+				}
+				if h&xlLeader == 0 {
+					specific++
+				}
+				break
+			}
+		}
+	}
+	small := min(len(ka), len(kb))
+	if shared < 3 || names < 2 || specific < 1 || float64(shared) < 0.4*float64(small) {
+		return 0, false
+	}
+	return float64(shared) / float64(small), true
+}
+
+func xlSet(b []byte) []uint16 {
+	out := make([]uint16, 0, xlKeys)
+	for i := 0; i+1 < len(b); i += 2 {
+		if h := binary.LittleEndian.Uint16(b[i:]); h != xlEmptyKey {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
