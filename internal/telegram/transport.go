@@ -34,6 +34,13 @@ type ChatStatusStore interface {
 	SetSubscriberStatus(ctx context.Context, chatID int64, status news.Status) error
 }
 
+// ChatMigrator moves a subscription to a group's new id when Telegram
+// upgrades the group to a supergroup. A ChatStatusStore that also
+// satisfies it (*sqlite.DB does) has its subscriptions follow the upgrade.
+type ChatMigrator interface {
+	MigrateChat(ctx context.Context, oldID, newID int64) error
+}
+
 // Options configures a Transport. Only Token is required.
 type Options struct {
 	Token string
@@ -355,6 +362,7 @@ func (t *Transport) callChat(ctx context.Context, chatID int64, method string, p
 		case ae.MigrateToChatID != 0 && !migrated:
 			migrated = true
 			p["chat_id"] = strconv.FormatInt(ae.MigrateToChatID, 10)
+			t.migrateChat(ctx, chatID, ae.MigrateToChatID)
 		case ae.Forbidden():
 			t.chatGone(ctx, chatID, ae)
 			return nil, err
@@ -371,6 +379,22 @@ func (t *Transport) chatGone(ctx context.Context, chatID int64, ae *APIError) {
 		status = news.StatusLeft
 	}
 	t.setChatStatus(ctx, chatID, status, false)
+}
+
+// migrateChat moves the chat's subscription to its new id after Telegram
+// upgraded a group to a supergroup, so that the supergroup keeps the
+// group's settings.
+func (t *Transport) migrateChat(ctx context.Context, oldID, newID int64) {
+	m, ok := t.opt.Chats.(ChatMigrator)
+	if !ok || oldID == 0 || newID == 0 || oldID == newID {
+		return
+	}
+	if err := m.MigrateChat(context.WithoutCancel(ctx), oldID, newID); err != nil {
+		t.log.Warn("follow group upgraded to a supergroup", "chat_id", oldID, "new_chat_id", newID, "err", err)
+		return
+	}
+	t.forgetAdmins(oldID)
+	t.log.Info("group upgraded to a supergroup; subscription moved", "chat_id", oldID, "new_chat_id", newID)
 }
 
 // setChatStatus records the chat's new status. When reactivate is set, only

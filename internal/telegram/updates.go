@@ -26,6 +26,15 @@ type job struct {
 // voice notes), and kinds the bot did not ask for.
 func (t *Transport) jobFor(u tgbotapi.Update, h Handler) (job, bool) {
 	switch {
+	case u.Message != nil && u.Message.Chat != nil && (u.Message.MigrateToChatID != 0 || u.Message.MigrateFromChatID != 0):
+		// A group upgraded to a supergroup: both service messages move the
+		// subscription, in the new chat's queue so that its first command
+		// finds it there.
+		oldID, newID := u.Message.Chat.ID, u.Message.MigrateToChatID
+		if newID == 0 {
+			oldID, newID = u.Message.MigrateFromChatID, u.Message.Chat.ID
+		}
+		return job{chatID: newID, run: func(ctx context.Context) { t.migrateChat(ctx, oldID, newID) }}, true
 	case u.Message != nil:
 		bu, ok := messageUpdate(u.Message)
 		if !ok {

@@ -99,6 +99,10 @@ type Message struct {
 	Sticker         *Sticker              `json:"sticker,omitempty"`
 	Voice           *Voice                `json:"voice,omitempty"`
 	ReplyMarkup     *InlineKeyboardMarkup `json:"reply_markup,omitempty"`
+	// MigrateToChatID and MigrateFromChatID mark the service messages of a
+	// group's upgrade to a supergroup, in the old and the new chat.
+	MigrateToChatID   int64 `json:"migrate_to_chat_id,omitempty"`
+	MigrateFromChatID int64 `json:"migrate_from_chat_id,omitempty"`
 }
 
 // CallbackQuery is a press on an inline keyboard button. Message is the

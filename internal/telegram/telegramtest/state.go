@@ -296,6 +296,22 @@ func (s *Server) MigrateChat(groupID, supergroupID int64) (Chat, error) {
 	return s.AddChat(spec), nil
 }
 
+// UpgradeGroup is MigrateChat as a bot in the group sees it: the group
+// becomes a supergroup and two service messages arrive, one in the old
+// group with migrate_to_chat_id and one in the supergroup with
+// migrate_from_chat_id, both from the user who upgraded it.
+func (s *Server) UpgradeGroup(groupID, supergroupID int64, by User) (Chat, error) {
+	super, err := s.MigrateChat(groupID, supergroupID)
+	if err != nil {
+		return Chat{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.injectMessageLocked(Message{From: &by, Chat: Chat{ID: groupID}, MigrateToChatID: supergroupID}, "message")
+	s.injectMessageLocked(Message{From: &by, Chat: Chat{ID: supergroupID}, MigrateFromChatID: groupID}, "message")
+	return super, nil
+}
+
 // ChatInfo returns a registered chat and its status, and false when the chat
 // is unknown.
 func (s *Server) ChatInfo(chatID int64) (Chat, ChatStatus, bool) {
