@@ -60,8 +60,37 @@ type story struct {
 	topics  []news.Topic
 	newest  time.Time
 	sources int // distinct outlets
-	// shown is the story as digests show it, built once for all of them.
-	shown news.Story
+	// shown is the story as digests show it, built once for all of them:
+	// shown[langEN] through a report in English when there is one,
+	// shown[langRU] through one in Russian.
+	shown [2]news.Story
+}
+
+// Reader languages: a digest in Russian or in English (any other).
+const (
+	langEN = iota
+	langRU
+)
+
+// readerLang is the class of a subscriber's language.
+func readerLang(lang string) int {
+	l := strings.ToLower(strings.TrimSpace(lang))
+	if l == "ru" || strings.HasPrefix(l, "ru-") || strings.HasPrefix(l, "ru_") {
+		return langRU
+	}
+	return langEN
+}
+
+// articleLang reports whether an article's language is l, or -1.
+func articleLang(lang string) int {
+	l := strings.ToLower(strings.TrimSpace(lang))
+	switch {
+	case l == "ru" || strings.HasPrefix(l, "ru-") || strings.HasPrefix(l, "ru_"):
+		return langRU
+	case l == "en" || strings.HasPrefix(l, "en-") || strings.HasPrefix(l, "en_"):
+		return langEN
+	}
+	return -1
 }
 
 // NewStoryIndex groups arts into stories. Articles of the same non-empty
@@ -93,7 +122,13 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 	for i := range x.stories {
 		s := &x.stories[i]
 		s.finish()
-		s.shown = s.entry()
+		en, ru := s.repIn(langEN), s.repIn(langRU)
+		s.shown[langEN] = s.entry(en)
+		if ru == en {
+			s.shown[langRU] = s.shown[langEN]
+		} else {
+			s.shown[langRU] = s.entry(ru)
+		}
 		x.all = append(x.all, int32(i))
 		for _, c := range s.any {
 			if slices.Contains(s.primary, c) {
@@ -244,7 +279,8 @@ type candidate struct {
 // (any, when s has none): one entry per story, ranked by whether one of s's
 // countries is the story's primary country, then by number of outlets, then
 // by freshness; at most maxItems (DefaultMaxItems when 0); grouped by s's
-// GroupBy.
+// GroupBy. A story is shown through its first report in s's language (Russian,
+// else English) when it has one with a summary, the other outlets as Also.
 func (x *StoryIndex) Digest(s news.Subscriber, since, until time.Time, maxItems int) news.Digest {
 	if maxItems <= 0 {
 		maxItems = DefaultMaxItems
@@ -388,6 +424,7 @@ func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate)
 		counts[i]++
 		secOf = append(secOf, i)
 	}
+	lang := readerLang(s.Lang)
 	stories := make([]news.Story, len(cands))
 	d.Sections = make([]news.DigestSection, len(keys))
 	off := 0
@@ -403,7 +440,7 @@ func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate)
 	}
 	for j, c := range cands {
 		sec := &d.Sections[secOf[j]]
-		sec.Stories = append(sec.Stories, x.stories[c.idx].shown)
+		sec.Stories = append(sec.Stories, x.stories[c.idx].shown[lang])
 	}
 	if other >= 0 && other != len(d.Sections)-1 {
 		sec := d.Sections[other]
@@ -439,14 +476,25 @@ func (x *StoryIndex) sectionKey(st *story, s news.Subscriber, by news.GroupBy) s
 	return ""
 }
 
-// entry is the story as a digest shows it: its representative report and
-// the other outlets carrying it.
-func (st *story) entry() news.Story {
-	rep := st.members[st.rep]
+// repIn is the member standing for the story to readers of lang: the first
+// report in that language with a summary, else the story's representative.
+func (st *story) repIn(lang int) int {
+	for i := len(st.members) - 1; i >= 0; i-- {
+		if a := &st.members[i]; a.Summary != "" && articleLang(a.Lang) == lang {
+			return i
+		}
+	}
+	return st.rep
+}
+
+// entry is the story as a digest shows it: the report members[rep] and the
+// other outlets carrying it.
+func (st *story) entry(repIdx int) news.Story {
+	rep := st.members[repIdx]
 	out := news.Story{Article: rep}
 	seen := map[string]bool{outletName(rep): true}
 	for i, a := range st.members {
-		if i == st.rep || seen[outletName(a)] {
+		if i == repIdx || seen[outletName(a)] {
 			continue
 		}
 		seen[outletName(a)] = true

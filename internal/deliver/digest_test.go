@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -257,5 +258,42 @@ func TestSchedulerRoundSurvivesOneBrokenDigest(t *testing.T) {
 	got, _ := db.Subscriber(ctx, 20)
 	if !got.NextDigestAt.After(t0) {
 		t.Errorf("broken chat booked at %s, want tomorrow", got.NextDigestAt)
+	}
+}
+
+// A story told in both languages is shown to each reader through a report in
+// the reader's language, with the others as "also"; without one, through the
+// first report as before.
+func TestDigestStoryInReadersLanguage(t *testing.T) {
+	ru := article(1, "Azattyk", "c1", t0.Add(-3*time.Hour), primary("KG"), news.TopicEnergy)
+	ru.Lang = "ru"
+	en := article(2, "Kun", "c1", t0.Add(-2*time.Hour), primary("KG"), news.TopicEnergy)
+	en2 := article(3, "TCA", "c1", t0.Add(-1*time.Hour), primary("KG"), news.TopicEnergy)
+	onlyRU := article(4, "Tengri", "", t0.Add(-1*time.Hour), primary("KG"), news.TopicEnergy)
+	onlyRU.Lang = "ru"
+	idx := deliver.NewStoryIndex([]news.Article{ru, en, en2, onlyRU})
+	for _, tc := range []struct {
+		lang string
+		want []int64
+		also []string
+	}{
+		{"en", []int64{2, 4}, []string{"Azattyk", "TCA"}},
+		{"ru", []int64{1, 4}, []string{"Kun", "TCA"}},
+		{"ru-RU", []int64{1, 4}, []string{"Kun", "TCA"}},
+	} {
+		sub := news.Subscriber{ChatID: 1, Preferences: news.Preferences{Lang: tc.lang, Countries: []string{"KG"}}}
+		d := idx.Digest(sub, t0.Add(-24*time.Hour), t0, 0)
+		if got := storyIDs(d); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("%s: stories %v, want %v", tc.lang, got, tc.want)
+			continue
+		}
+		var also []string
+		for _, o := range d.Sections[0].Stories[0].Also {
+			also = append(also, o.Name)
+		}
+		slices.Sort(also)
+		if fmt.Sprint(also) != fmt.Sprint(tc.also) {
+			t.Errorf("%s: also %v, want %v", tc.lang, also, tc.also)
+		}
 	}
 }
