@@ -6,6 +6,8 @@ package config
 import (
 	"errors"
 	"fmt"
+	"math"
+	"net"
 	"net/url"
 	"os"
 	"reflect"
@@ -119,13 +121,27 @@ func Load(path string, getenv func(string) string) (Config, error) {
 			return Config{}, fmt.Errorf("config %s: %w", path, err)
 		}
 	}
+	fromEnv := map[string]string{}
 	if getenv != nil {
-		if err := applyEnv(&cfg, getenv); err != nil {
+		if err := applyEnv(&cfg, getenv, fromEnv); err != nil {
 			return Config{}, fmt.Errorf("config: %w", err)
 		}
 	}
-	if err := cfg.Validate(); err != nil {
-		return Config{}, fmt.Errorf("config: %w", err)
+	// Each bad value is one line naming its key and where it came from: the
+	// environment variable that set it, else the file.
+	var errs []error
+	for _, fe := range cfg.validate() {
+		switch env, ok := fromEnv[fe.key]; {
+		case ok:
+			errs = append(errs, fmt.Errorf("config: %s (%s): %s", env, fe.key, fe.msg))
+		case path != "":
+			errs = append(errs, fmt.Errorf("config %s: %s: %s", path, fe.key, fe.msg))
+		default:
+			errs = append(errs, fmt.Errorf("config: %s: %s", fe.key, fe.msg))
+		}
+	}
+	if len(errs) > 0 {
+		return Config{}, errors.Join(errs...)
 	}
 	return cfg, nil
 }
@@ -137,6 +153,9 @@ func decode(data string, cfg *Config) error {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
+			if pe.LastKey != "" && !strings.Contains(pe.Message, pe.LastKey) {
+				return fmt.Errorf("line %d (%s): %s", pe.Position.Line, pe.LastKey, pe.Message)
+			}
 			return fmt.Errorf("line %d: %s", pe.Position.Line, pe.Message)
 		}
 		return err
@@ -151,8 +170,9 @@ func decode(data string, cfg *Config) error {
 	return nil
 }
 
-// applyEnv overrides settings from NEWSBOT_<SECTION>_<KEY> variables.
-func applyEnv(cfg *Config, getenv func(string) string) error {
+// applyEnv overrides settings from NEWSBOT_<SECTION>_<KEY> variables and
+// records in set which keys ("poll.interval") each variable set.
+func applyEnv(cfg *Config, getenv func(string) string, set map[string]string) error {
 	root := reflect.ValueOf(cfg).Elem()
 	rt := root.Type()
 	for i := 0; i < rt.NumField(); i++ {
@@ -173,6 +193,7 @@ func applyEnv(cfg *Config, getenv func(string) string) error {
 			if err := setFromString(sv.Field(j), raw); err != nil {
 				return fmt.Errorf("%s (%s.%s): %w", name, section, key, err)
 			}
+			set[section+"."+key] = name
 		}
 	}
 	return nil
@@ -222,11 +243,23 @@ func setFromString(v reflect.Value, raw string) error {
 	return nil
 }
 
-// Validate checks every setting and reports the first problems, each naming its key.
+// Validate checks every setting and reports the problems, one line each
+// naming its key.
 func (c Config) Validate() error {
 	var errs []error
+	for _, fe := range c.validate() {
+		errs = append(errs, fmt.Errorf("%s: %s", fe.key, fe.msg))
+	}
+	return errors.Join(errs...)
+}
+
+// fieldError is one invalid setting.
+type fieldError struct{ key, msg string }
+
+func (c Config) validate() []fieldError {
+	var errs []fieldError
 	bad := func(key, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+		errs = append(errs, fieldError{key, fmt.Sprintf(format, args...)})
 	}
 	if u, err := url.Parse(c.Telegram.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		bad("telegram.api_url", "must be an http(s) URL, got %q", c.Telegram.APIURL)
@@ -240,6 +273,8 @@ func (c Config) Validate() error {
 			}
 			if c.Telegram.WebhookListen == "" {
 				bad("telegram.webhook_listen", "webhook mode needs a listen address")
+			} else if err := checkListen(c.Telegram.WebhookListen); err != nil {
+				bad("telegram.webhook_listen", "%v", err)
 			}
 		}
 	default:
@@ -251,6 +286,11 @@ func (c Config) Validate() error {
 	if strings.TrimSpace(c.Database.Path) == "" {
 		bad("database.path", "must not be empty")
 	}
+	if c.HTTP.Listen != "" {
+		if err := checkListen(c.HTTP.Listen); err != nil {
+			bad("http.listen", "%v", err)
+		}
+	}
 	if c.Poll.Interval.D() < time.Minute {
 		bad("poll.interval", "must be at least 1m, got %s", c.Poll.Interval)
 	}
@@ -259,6 +299,8 @@ func (c Config) Validate() error {
 	}
 	if c.Poll.PerHost < 1 {
 		bad("poll.per_host", "must be at least 1, got %d", c.Poll.PerHost)
+	} else if c.Poll.PerHost > c.Poll.Concurrency && c.Poll.Concurrency >= 1 {
+		bad("poll.per_host", "must not exceed poll.concurrency (%d), got %d", c.Poll.Concurrency, c.Poll.PerHost)
 	}
 	if c.Poll.Timeout.D() < time.Second {
 		bad("poll.timeout", "must be at least 1s, got %s", c.Poll.Timeout)
@@ -275,7 +317,7 @@ func (c Config) Validate() error {
 	if c.Digest.MaxItems < 1 || c.Digest.MaxItems > 50 {
 		bad("digest.max_items", "must be 1 to 50, got %d", c.Digest.MaxItems)
 	}
-	if c.Delivery.Rate <= 0 || c.Delivery.Rate > 1000 {
+	if math.IsNaN(c.Delivery.Rate) || c.Delivery.Rate <= 0 || c.Delivery.Rate > 1000 {
 		bad("delivery.rate", "must be above 0 and at most 1000 messages/s, got %v", c.Delivery.Rate)
 	}
 	if c.Delivery.PerChatInterval.D() < 0 {
@@ -311,7 +353,19 @@ func (c Config) Validate() error {
 			bad(key+".country", "must be an upper-case ISO code such as KZ, got %q", f.Country)
 		}
 	}
-	return errors.Join(errs...)
+	return errs
+}
+
+// checkListen accepts host:port addresses such as "127.0.0.1:9090" or ":8443".
+func checkListen(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("must be host:port such as 127.0.0.1:9090, got %q", addr)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return fmt.Errorf("port must be a number 0 to 65535, got %q", addr)
+	}
+	return nil
 }
 
 func validSecret(s string) bool {
@@ -367,6 +421,9 @@ func (s *Size) UnmarshalText(b []byte) error {
 	n, err := strconv.ParseInt(str, 10, 64)
 	if err != nil || n < 0 {
 		return fmt.Errorf("%q is not a size like 8MiB", string(b))
+	}
+	if n > math.MaxInt64/mult {
+		return fmt.Errorf("%q is too large a size", string(b))
 	}
 	*s = Size(n * mult)
 	return nil
