@@ -224,7 +224,7 @@ func breakingCard(a news.Article, p phrases, summaryCap, quoteCap int) string {
 		head += " " + f
 	}
 	parts := []string{head + "\n" + titleLink(a, p, true)}
-	sum := clip(oneLine(summaryOf(a)), summaryCap)
+	sum := clip(summaryShown(a), summaryCap)
 	if sum != "" {
 		parts = append(parts, Escape(sum))
 	}
@@ -251,7 +251,7 @@ func storyItem(s news.Story, p phrases, number string, withFlags bool) string {
 	if f := flags(s.Analysis); withFlags && f != "" {
 		b.WriteString(" " + f)
 	}
-	sum := clip(oneLine(summaryOf(s.Article)), summaryMax)
+	sum := clip(summaryShown(s.Article), summaryMax)
 	if sum != "" {
 		b.WriteString("\n" + Escape(sum))
 	}
@@ -303,6 +303,52 @@ func quoteBlock(a news.Analysis, limit int, summary string) string {
 		out += "\n— " + Escape(sp)
 	}
 	return out
+}
+
+// summaryShown is the summary a card shows, on one line. When it holds the
+// best quote among other sentences, the sentences holding the quote are left
+// out: quoteBlock shows the quote under the summary with its speaker, as a
+// newsletter would (facts above, the voice below), rather than a lesser
+// quote or none.
+func summaryShown(a news.Article) string {
+	sum := oneLine(summaryOf(a))
+	q, ok := a.BestQuote()
+	if !ok {
+		return sum
+	}
+	return withoutQuote(sum, q.Text)
+}
+
+// withoutQuote returns the one-line sum without the sentences overlapping
+// quote (compared as quoteIn does), or sum itself when it does not hold the
+// quote or holds nothing else.
+func withoutQuote(sum, quote string) string {
+	q := strings.ToLower(oneLine(quote))
+	q = strings.TrimRightFunc(q, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	low := strings.ToLower(sum)
+	if q == "" || len(low) != len(sum) { // offsets in low must be those of sum
+		return sum
+	}
+	start := strings.Index(low, q)
+	if start < 0 {
+		return sum
+	}
+	end := start + len(q)
+	var kept []string
+	for off := 0; off < len(sum); {
+		sentence := firstSentence(sum[off:])
+		if off+len(sentence) <= start || off >= end {
+			kept = append(kept, sentence)
+		}
+		off += len(sentence)
+		for off < len(sum) && sum[off] == ' ' {
+			off++
+		}
+	}
+	if len(kept) == 0 {
+		return sum
+	}
+	return strings.Join(kept, " ")
 }
 
 // quoteIn reports whether summary holds the quote's words, ignoring case,

@@ -28,7 +28,10 @@ func TestQuoteAlreadyInSummaryIsNotRepeated(t *testing.T) {
 		}
 	}
 
-	// Another quote, not in the summary, is shown instead.
+	// When the summary is the quote's sentence alone, another quote, not in
+	// the summary, is shown instead (with more sentences, the best quote's
+	// leaves the summary: TestQuoteInSummaryBecomesThePullQuote).
+	a.Summary = "Аким города Ерболат Досаев заявил: «Тарифы будут пересмотрены до конца года»."
 	a.Quotes = append(a.Quotes, news.Quote{Text: "Мы будем протестовать и дальше", Speaker: "Айгерим Нурланова", Score: 1})
 	got := Topic(news.TopicEconomy, []news.Story{{Article: a}}, "ru")[0]
 	if !strings.Contains(got, "<blockquote>Мы будем протестовать и дальше</blockquote>\n— Айгерим Нурланова") {
@@ -40,5 +43,50 @@ func TestQuoteAlreadyInSummaryIsNotRepeated(t *testing.T) {
 	got = Topic(news.TopicEconomy, []news.Story{{Article: a}}, "ru")[0]
 	if !strings.Contains(got, "<blockquote>Тарифы будут пересмотрены до конца года.</blockquote>\n— Ерболат Досаев") {
 		t.Errorf("the best quote is missing:\n%s", got)
+	}
+}
+
+// When the summary holds the best quote among other sentences, the quote's
+// sentence leaves the summary and the quote is shown as the pull-quote with
+// its speaker, as a newsletter would: facts above, the voice below.
+func TestQuoteInSummaryBecomesThePullQuote(t *testing.T) {
+	a := news.Article{Title: "Kyrgyzstan, Kazakhstan Sign Power Deal", URL: "https://asiaplus.example/power", Source: "Asia-Plus"}
+	a.Summary = "Kyrgyzstan and Kazakhstan signed a deal on electricity exchanges for the winter, officials said. " +
+		"“We will not allow rolling blackouts this winter,” Kyrgyz Energy Minister Taalaibek Ibraev said. " +
+		"Kazakhstan will supply up to 1.2 billion kilowatt-hours."
+	a.Quotes = []news.Quote{
+		{Text: "We will not allow rolling blackouts this winter", Speaker: "Taalaibek Ibraev", Score: 2},
+		{Text: "The swap balances the grid", Speaker: "Almasadam Satkaliyev", Score: 1},
+	}
+	want := "Kyrgyzstan and Kazakhstan signed a deal on electricity exchanges for the winter, officials said. " +
+		"Kazakhstan will supply up to 1.2 billion kilowatt-hours.\n" +
+		"<blockquote>We will not allow rolling blackouts this winter</blockquote>\n— Taalaibek Ibraev"
+	s := news.Story{Article: a}
+	for name, got := range map[string]string{
+		"topic":    Topic(news.TopicEnergy, []news.Story{s}, "en")[0],
+		"digest":   Digest(news.Digest{Lang: "en", Sections: []news.DigestSection{{Country: "KG", Stories: []news.Story{s}}}}, nil)[0],
+		"breaking": strings.ReplaceAll(Breaking(a, "en"), "\n\n", "\n"),
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%s: want\n%s\nin\n%s", name, want, got)
+		}
+	}
+
+	// In Russian, with the quote first and a multi-sentence quote.
+	a.Summary = "«Мы не допустим веерных отключений. Резерв есть», — заявил министр Таалайбек Ибраев. " +
+		"Казахстан поставит до 1,2 млрд кВт·ч электроэнергии с декабря по март."
+	a.Quotes = []news.Quote{{Text: "Мы не допустим веерных отключений. Резерв есть", Speaker: "Таалайбек Ибраев", Score: 1}}
+	got := Digest(news.Digest{Lang: "ru", Sections: []news.DigestSection{{Country: "KG", Stories: []news.Story{{Article: a}}}}}, nil)[0]
+	want = "</b>\nКазахстан поставит до 1,2 млрд кВт·ч электроэнергии с декабря по март.\n" +
+		"<blockquote>Мы не допустим веерных отключений. Резерв есть</blockquote>\n— Таалайбек Ибраев"
+	if !strings.Contains(got, want) {
+		t.Errorf("ru: want\n%s\nin\n%s", want, got)
+	}
+
+	// A summary that is only the quote's sentence stays; the quote is not repeated.
+	a.Summary = "«Мы не допустим веерных отключений. Резерв есть», — заявил министр Таалайбек Ибраев."
+	got = Digest(news.Digest{Lang: "ru", Sections: []news.DigestSection{{Country: "KG", Stories: []news.Story{{Article: a}}}}}, nil)[0]
+	if strings.Count(got, "Резерв есть") != 1 || strings.Contains(got, "<blockquote>") {
+		t.Errorf("ru, quote-only summary:\n%s", got)
 	}
 }
