@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -66,7 +67,9 @@ func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error
 	q.Set("_busy_timeout", "10000")
 	q.Set("_txlock", "immediate")
 	q.Set("_synchronous", "NORMAL")
-	dsn := "file:" + path + "?" + q.Encode()
+	// In a file: URI, ?, # and % in the path would start the options, a
+	// fragment or an escape: they are percent-encoded (SQLite decodes them).
+	dsn := "file:" + uriPathEscaper.Replace(path) + "?" + q.Encode()
 	sdb, err := sqlx.Open("sqlite3", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open db %s: %w", path, err)
@@ -81,6 +84,8 @@ func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error
 	}
 	return d, nil
 }
+
+var uriPathEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // Close closes the database.
 func (d *DB) Close() error { return d.db.Close() }
