@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -114,19 +115,34 @@ func isPreposition(w string) bool {
 	return false
 }
 
-// cursorCode packs a page cursor into callback data: base-36 milliseconds and id.
-func cursorCode(c news.Cursor) string {
-	return strconv.FormatInt(c.PublishedAt.UnixMilli(), 36) + "." + strconv.FormatInt(c.ID, 36)
+// cursorCode packs a page cursor into callback data: base-36 milliseconds
+// and id, then the base-36 milliseconds when the list's first page was
+// shown.
+func cursorCode(c news.Cursor, start time.Time) string {
+	return strconv.FormatInt(c.PublishedAt.UnixMilli(), 36) + "." + strconv.FormatInt(c.ID, 36) +
+		"." + strconv.FormatInt(start.UnixMilli(), 36)
 }
 
-func parseCursorCode(s string) (news.Cursor, bool) {
-	ms, id, ok := strings.Cut(s, ".")
-	m, err1 := strconv.ParseInt(ms, 36, 64)
-	i, err2 := strconv.ParseInt(id, 36, 64)
-	if !ok || err1 != nil || err2 != nil || i < 0 {
-		return news.Cursor{}, false
+// parseCursorCode reads cursorCode. The start is zero in the data of
+// buttons made before it was recorded.
+func parseCursorCode(s string) (c news.Cursor, start time.Time, ok bool) {
+	parts := strings.Split(s, ".")
+	if len(parts) != 2 && len(parts) != 3 {
+		return news.Cursor{}, time.Time{}, false
 	}
-	return news.Cursor{PublishedAt: time.UnixMilli(m).UTC(), ID: i}, true
+	m, err1 := strconv.ParseInt(parts[0], 36, 64)
+	i, err2 := strconv.ParseInt(parts[1], 36, 64)
+	if err1 != nil || err2 != nil || i < 0 {
+		return news.Cursor{}, time.Time{}, false
+	}
+	if len(parts) == 3 {
+		st, err := strconv.ParseInt(parts[2], 36, 64)
+		if err != nil || st <= 0 {
+			return news.Cursor{}, time.Time{}, false
+		}
+		start = time.UnixMilli(st).UTC()
+	}
+	return news.Cursor{PublishedAt: time.UnixMilli(m).UTC(), ID: i}, start, true
 }
 
 // stories turns newest-first articles into one story per cluster, each with
@@ -165,7 +181,8 @@ func hasOutlet(os []news.Outlet, name string) bool {
 }
 
 // fetchStories loads one page of stories for the query and the cursor of the next page.
-func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery) ([]news.Story, *news.Cursor, error) {
+// start is when the list's first page was shown.
+func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery, start time.Time) ([]news.Story, *news.Cursor, error) {
 	q.Limit = b.opt.PageSize * 4 // room for same-story copies folded into one entry
 	// A page made only of copies of stories shown above is skipped; a few
 	// rounds bound the work.
@@ -176,7 +193,7 @@ func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery) ([]news.Sto
 		}
 		all, fetched := articles, len(articles)
 		if q.Before != nil {
-			if articles, err = b.dropShown(ctx, articles, *q.Before); err != nil {
+			if articles, err = b.dropShown(ctx, articles, q, start); err != nil {
 				return nil, nil, err
 			}
 		}
@@ -203,14 +220,36 @@ func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery) ([]news.Sto
 
 // dropShown removes copies of stories that a newest-first list showed above
 // the cursor: they come again below it, but are not stories of their own.
-func (b *Bot) dropShown(ctx context.Context, articles []news.Article, c news.Cursor) ([]news.Article, error) {
+// A story counts as shown only when one of its copies above the cursor is
+// in the list (matches q) and was there when the list began at start; a
+// copy off the list's country or topic, or one that arrived while the user
+// read, did not show it.
+func (b *Bot) dropShown(ctx context.Context, articles []news.Article, q news.ArticleQuery, start time.Time) ([]news.Article, error) {
+	c := *q.Before
 	clusters := make([]string, 0, len(articles))
 	for _, a := range articles {
 		clusters = append(clusters, a.Cluster)
 	}
-	shown, err := b.store.ClustersNewerThan(ctx, clusters, c)
+	newer, err := b.store.ClustersNewerThan(ctx, clusters, c)
 	if err != nil {
 		return nil, err
+	}
+	shown := map[string]bool{}
+	for cl, ok := range newer {
+		if !ok || cl == "" {
+			continue
+		}
+		copies, err := b.store.ClusterArticles(ctx, cl)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range copies {
+			above := a.PublishedAt.After(c.PublishedAt) || (a.PublishedAt.Equal(c.PublishedAt) && a.ID > c.ID)
+			if above && inQuery(a, q) && !a.FetchedAt.After(start) {
+				shown[cl] = true
+				break
+			}
+		}
 	}
 	kept := articles[:0:0]
 	for _, a := range articles {
@@ -219,6 +258,21 @@ func (b *Bot) dropShown(ctx context.Context, articles []news.Article, c news.Cur
 		}
 	}
 	return kept, nil
+}
+
+// inQuery reports whether the article is one q's countries and topics select.
+func inQuery(a news.Article, q news.ArticleQuery) bool {
+	if len(q.Countries) > 0 && !slices.ContainsFunc(a.Countries, func(c news.CountryScore) bool {
+		return (c.Primary || !q.PrimaryOnly) && slices.Contains(q.Countries, c.Code)
+	}) {
+		return false
+	}
+	if len(q.Topics) > 0 && !slices.ContainsFunc(a.Topics, func(t news.TopicScore) bool {
+		return slices.Contains(q.Topics, t.Topic)
+	}) {
+		return false
+	}
+	return true
 }
 
 // cmdLatest answers /latest [country|topic]. When before is set, it is the
@@ -239,12 +293,13 @@ func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news
 		if !b.allowNews(u.ChatID) {
 			return b.say(ctx, u, text(lang, msgSlowDown))
 		}
-		return b.showLatest(ctx, u, s, lang, f, before)
+		return b.showLatest(ctx, u, s, lang, f, before, b.now())
 	})
 }
 
 // showLatest sends a page of the newest stories; the caller has checked the rate limit.
-func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang string, f newsFilter, before *news.Cursor) error {
+// start is when the list's first page was shown.
+func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang string, f newsFilter, before *news.Cursor, start time.Time) error {
 	q := news.ArticleQuery{Before: before}
 	heading := text(lang, msgLatestHeading)
 	if f.Country != "" {
@@ -260,7 +315,7 @@ func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang
 		q.Countries, q.PrimaryOnly, q.Topics = s.Countries, len(s.Countries) > 0, s.Topics
 		heading = textFor(lang, forChat(u, s), msgLatestYours)
 	}
-	st, next, err := b.fetchStories(ctx, q)
+	st, next, err := b.fetchStories(ctx, q, start)
 	if err != nil {
 		return b.failed(ctx, u, err)
 	}
@@ -271,7 +326,7 @@ func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang
 		return b.say(ctx, u, textFor(lang, forChat(u, s), msgNoNews))
 	}
 	msgs := render.Latest(st, lang, heading)
-	return b.sendPages(ctx, u, msgs, lang, next, "l", f)
+	return b.sendPages(ctx, u, msgs, lang, next, start, "l", f)
 }
 
 // filterName names what a filter shows, in plain text: "🇰🇿 Kazakhstan",
@@ -302,11 +357,11 @@ func filterHeading(f newsFilter, lang string) string {
 
 // sendPages sends rendered messages, with a "More" button under the last one
 // when there is a next page.
-func (b *Bot) sendPages(ctx context.Context, u Update, msgs []string, lang string, next *news.Cursor, kind string, f newsFilter) error {
+func (b *Bot) sendPages(ctx context.Context, u Update, msgs []string, lang string, next *news.Cursor, start time.Time, kind string, f newsFilter) error {
 	for i, m := range msgs {
 		r := Reply{Lang: lang, Text: m, DisablePreview: true}
 		if i == len(msgs)-1 && next != nil {
-			data := fmt.Sprintf("more:%s:%s:%s", kind, f.code(), cursorCode(*next))
+			data := fmt.Sprintf("more:%s:%s:%s", kind, f.code(), cursorCode(*next, start))
 			r.Keyboard = [][]Button{{{Text: text(lang, msgMore), Data: data}}}
 		}
 		if _, err := b.transport.Send(ctx, u.ChatID, r); err != nil {
@@ -329,17 +384,17 @@ func (b *Bot) cmdTopic(ctx context.Context, u Update, args string, before *news.
 		if !b.allowNews(u.ChatID) {
 			return b.say(ctx, u, text(lang, msgSlowDown))
 		}
-		return b.showTopic(ctx, u, s, lang, t, before)
+		return b.showTopic(ctx, u, s, lang, t, before, b.now())
 	})
 }
 
 // showTopic sends a page of stories on t; the caller has checked the rate limit.
-func (b *Bot) showTopic(ctx context.Context, u Update, s *news.Subscriber, lang string, t news.Topic, before *news.Cursor) error {
+func (b *Bot) showTopic(ctx context.Context, u Update, s *news.Subscriber, lang string, t news.Topic, before *news.Cursor, start time.Time) error {
 	q := news.ArticleQuery{Topics: []news.Topic{t}, Before: before}
 	if s != nil && len(s.Countries) > 0 {
 		q.Countries, q.PrimaryOnly = s.Countries, true
 	}
-	st, next, err := b.fetchStories(ctx, q)
+	st, next, err := b.fetchStories(ctx, q, start)
 	if err != nil {
 		return b.failed(ctx, u, err)
 	}
@@ -353,7 +408,7 @@ func (b *Bot) showTopic(ctx context.Context, u Update, s *news.Subscriber, lang 
 	if len(q.Countries) > 0 {
 		scope = textFor(lang, forChat(u, s), msgScopeYourCountries)
 	}
-	return b.sendPages(ctx, u, render.TopicIn(t, scope, st, lang), lang, next, "t", newsFilter{Topic: t})
+	return b.sendPages(ctx, u, render.TopicIn(t, scope, st, lang), lang, next, start, "t", newsFilter{Topic: t})
 }
 
 // moreCallback serves a "More" button: more:<l|t>:<filter>:<cursor>.
@@ -362,9 +417,12 @@ func (b *Bot) moreCallback(ctx context.Context, u Update, parts []string) error 
 		return errStale
 	}
 	f, ok1 := parseFilterCode(parts[2])
-	cur, ok2 := parseCursorCode(parts[3])
+	cur, start, ok2 := parseCursorCode(parts[3])
 	if !ok1 || !ok2 {
 		return errStale
+	}
+	if start.IsZero() {
+		start = b.now() // a button from before the list's start was recorded
 	}
 	if !b.allowNews(u.ChatID) {
 		return errSlowDown // the button stays for a press a little later
@@ -387,12 +445,12 @@ func (b *Bot) moreCallback(ctx context.Context, u Update, parts []string) error 
 	}
 	switch parts[1] {
 	case "l":
-		return b.showLatest(ctx, u, sp, lang, f, &cur)
+		return b.showLatest(ctx, u, sp, lang, f, &cur, start)
 	case "t":
 		if f.Topic == "" {
 			return errStale
 		}
-		return b.showTopic(ctx, u, sp, lang, f.Topic, &cur)
+		return b.showTopic(ctx, u, sp, lang, f.Topic, &cur, start)
 	}
 	return errStale
 }
