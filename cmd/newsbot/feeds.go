@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -11,6 +12,8 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"golang.org/x/net/html/charset"
 
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sqlite"
@@ -197,16 +200,31 @@ type opmlEntry struct {
 	Children []opmlEntry `xml:"outline"`
 }
 
+// opmlMax bounds the OPML file import reads.
+const opmlMax = 16 << 20
+
 func importOPML(ctx context.Context, w io.Writer, db *sqlite.DB, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, opmlMax+1))
+	if err != nil {
+		return fmt.Errorf("import %s: %w", path, err)
+	}
+	if len(data) > opmlMax {
+		return fmt.Errorf("import %s: the file is larger than %d MiB", path, opmlMax>>20)
+	}
 	var doc opmlDoc
-	dec := xml.NewDecoder(io.LimitReader(f, 16<<20))
+	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = false
+	// Readers also write OPML in windows-1251, ISO-8859-1 and the like.
+	dec.CharsetReader = charset.NewReaderLabel
 	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return fmt.Errorf("import %s: not an OPML file: it has no XML elements", path)
+		}
 		return fmt.Errorf("import %s: not an OPML file: %w", path, err)
 	}
 	var added, known, skipped int
@@ -214,11 +232,15 @@ func importOPML(ctx context.Context, w io.Writer, db *sqlite.DB, path string) er
 	walk = func(entries []opmlEntry) error {
 		for _, o := range entries {
 			if o.XMLURL != "" {
-				name := o.Title
+				u := strings.TrimSpace(o.XMLURL)
+				name := strings.TrimSpace(o.Title)
 				if name == "" {
-					name = o.Text
+					name = strings.TrimSpace(o.Text)
 				}
-				feed := news.Feed{URL: strings.TrimSpace(o.XMLURL), Name: name, Lang: o.Language, Country: strings.ToUpper(o.Country), FullText: o.FullText == "true"}
+				if name == u || name == o.XMLURL {
+					name = "" // export writes text="URL" for a feed without a name
+				}
+				feed := news.Feed{URL: u, Name: name, Lang: o.Language, Country: strings.ToUpper(o.Country), FullText: o.FullText == "true"}
 				if err := checkFeed(feed); err != nil {
 					fmt.Fprintf(w, "skipped %s: %v\n", o.XMLURL, err)
 					skipped++

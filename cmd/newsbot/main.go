@@ -188,7 +188,7 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	defer db.Close()
 	v, err := db.Migrate(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("database %s: %w", e.cfg.Database.Path, err)
 	}
 	fmt.Fprintf(e.stdout, "database %s is at schema version %d\n", e.cfg.Database.Path, v)
 	return nil

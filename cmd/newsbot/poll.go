@@ -40,6 +40,10 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	printPollReport(e.stdout, rep)
+	if ctx.Err() != nil {
+		// Stopped by a signal: the feeds it cut short were not polled.
+		return fmt.Errorf("poll interrupted before every feed was polled")
+	}
 	return nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,6 +38,11 @@ func runPreview(ctx context.Context, e *env, args []string) error {
 	body, contentType, docURL, err := readSource(ctx, e, src)
 	if err != nil {
 		return err
+	}
+	// Pages, feeds and text files sniff as text; a PDF, an image or random
+	// bytes would otherwise come out as a card of mojibake.
+	if sniff := http.DetectContentType(body); !strings.HasPrefix(sniff, "text/") {
+		return fmt.Errorf("preview %s: binary content (%s), not a page, a feed or a text file", src, strings.SplitN(sniff, ";", 2)[0])
 	}
 	var arts []news.Article
 	if contentType == "text/plain" {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 	"time"
 
@@ -22,6 +23,20 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	fs := e.flags("run", "[-config FILE]")
 	if err := e.parse(fs, args); err != nil {
 		return err
+	}
+	release, err := lockDatabase(e.cfg.Database.Path)
+	if err != nil {
+		return err
+	}
+	defer release()
+	// Take the health and metrics address first, so a port in use stops the
+	// start with a clear error before anything else runs.
+	var httpLn net.Listener
+	if addr := e.cfg.HTTP.Listen; addr != "" {
+		if httpLn, err = net.Listen("tcp", addr); err != nil {
+			return fmt.Errorf("http.listen %s: %w", addr, err)
+		}
+		defer httpLn.Close()
 	}
 	db, err := e.openDB(ctx)
 	if err != nil {
@@ -50,14 +65,18 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	g.Go(func() error { return poller.Run(ctx) })
-	// fail stops what already runs before the database closes.
+	// fail stops what already runs before the database closes. When err is
+	// only the cancellation caused by a part that failed, that part's error
+	// is the one to report.
 	fail := func(err error) error {
 		cancel()
-		_ = g.Wait()
+		if gerr := g.Wait(); gerr != nil && !errors.Is(gerr, context.Canceled) && errors.Is(err, context.Canceled) {
+			return gerr
+		}
 		return err
 	}
-	if addr := e.cfg.HTTP.Listen; addr != "" {
-		g.Go(func() error { return serveHTTP(ctx, e, addr, db, metrics) })
+	if httpLn != nil {
+		g.Go(func() error { return serveHTTP(ctx, e, httpLn, db, metrics) })
 	}
 
 	// spawn runs background work that must end before the database closes.

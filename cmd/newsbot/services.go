@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"time"
 
@@ -80,15 +81,16 @@ func (d *delivery) DigestNow(ctx context.Context, chatID int64) ([]string, error
 	return out, nil
 }
 
-// serveHTTP serves /healthz and /metrics on addr until ctx ends.
-func serveHTTP(ctx context.Context, e *env, addr string, db *sqlite.DB, metrics *deliver.Metrics) error {
-	srv := &http.Server{Addr: addr, Handler: deliver.Handler(db, metrics), ReadHeaderTimeout: 5 * time.Second}
+// serveHTTP serves /healthz and /metrics on ln until ctx ends.
+func serveHTTP(ctx context.Context, e *env, ln net.Listener, db *sqlite.DB, metrics *deliver.Metrics) error {
+	addr := ln.Addr().String()
+	srv := &http.Server{Handler: deliver.Handler(db, metrics), ReadHeaderTimeout: 5 * time.Second}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
+	go func() { errc <- srv.Serve(ln) }()
 	e.log.Info("serving health and metrics", "addr", addr)
 	select {
 	case err := <-errc:
-		return fmt.Errorf("http listen %s: %w", addr, err)
+		return fmt.Errorf("http.listen %s: %w", addr, err)
 	case <-ctx.Done():
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
