@@ -177,7 +177,9 @@ func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 		if ok, err := b.mayChange(ctx, u); err != nil {
 			return b.failed(ctx, u, err)
 		} else if !ok {
-			return b.say(ctx, u, text(lang, msgAdminsOnly))
+			// A member added the bot or typed /start: say what the bot is
+			// and who can set it up, rather than only refuse.
+			return b.say(ctx, u, text(lang, msgGroupAskAdmin))
 		}
 		ns := news.Subscriber{
 			ChatID: u.ChatID, ChatType: u.ChatType, Title: chatTitle(u), Username: u.Username,

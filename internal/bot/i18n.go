@@ -48,6 +48,7 @@ const (
 	msgNotSubscribed
 	msgNeedStart
 	msgAdminsOnly
+	msgGroupAskAdmin
 	msgSlowDown
 	msgNoNews
 	msgNoNewsFor
@@ -215,6 +216,8 @@ var texts = map[msgID][2]string{
 		"Этот чат ещё не подписан. Сначала отправьте /start."},
 	msgAdminsOnly: {"Only the group's admins can change its settings.",
 		"Менять настройки группы могут только её администраторы."},
+	msgGroupAskAdmin: {"👋 Hi! I'm <b>newsbot</b>: news from Central Asia and beyond, with one digest a day. Only the group's admins can set me up: an admin sends /start. Meanwhile anyone can ask for /latest news.",
+		"👋 Привет! Я <b>newsbot</b>: новости Центральной Азии и мира, один дайджест в день. Настроить меня могут только администраторы группы: командой /start. А пока любой может запросить новости командой /latest."},
 	msgSlowDown: {"One moment — too many requests. Try again in a few seconds.",
 		"Минутку — слишком много запросов. Повторите через несколько секунд."},
 	msgNoNews: {"No stories yet for your choice. New articles arrive every few minutes — try again later, or widen your /countries and /topics.",

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsbot/newsbot/internal/bot"
@@ -72,5 +73,29 @@ func TestReplyToUpgradedGroupMovesTheSubscription(t *testing.T) {
 	}
 	if s, err := h.db.Subscriber(ctx, super); err != nil || !slices.Equal(s.Countries, []string{"UZ"}) {
 		t.Errorf("supergroup subscription = %v, %v; want UZ", s.Countries, err)
+	}
+}
+
+// A member (not an admin) adds the bot to a group, as groups allow by
+// default. The bot's first words in the group must introduce it and say
+// who can set it up, not a bare refusal of a command nobody typed.
+func TestAddedToAGroupByAMember(t *testing.T) {
+	for _, lang := range []string{"en", "ru"} {
+		t.Run(lang, func(t *testing.T) {
+			h := start(t, setup{})
+			const group = -100510
+			m := member
+			m.LanguageCode = lang
+			h.srv.AddChat(telegramtest.ChatSpec{
+				Chat:    telegramtest.Chat{ID: group, Type: telegramtest.ChatSupergroup, Title: "Desk"},
+				Owner:   &owner,
+				Members: []telegramtest.User{m},
+			})
+			h.srv.InjectMyChatMember(group, m, "left", "member")
+			msg := h.waitSent(group, 1)[0]
+			if !strings.Contains(msg.Text, "/start") {
+				t.Errorf("greeting %q does not tell an admin to /start", msg.Text)
+			}
+		})
 	}
 }
