@@ -144,7 +144,7 @@ func TopicIn(topic news.Topic, scope string, stories []news.Story, lang string) 
 // else per country (flag and name; "" is "Other countries"), each story
 // numbered across the digest with its linked title, summary, best quote and
 // speaker, source and other outlets. A section's heading stays with its
-// first story. The language is d.Lang. An empty digest renders as nil.
+// first story, and opens again any later message the section continues in. The language is d.Lang. An empty digest renders as nil.
 func Digest(d news.Digest, loc *time.Location) []string {
 	return digest(d, loc, storyItem)
 }
@@ -166,6 +166,8 @@ func digest(d news.Digest, loc *time.Location, item func(s news.Story, p phrases
 	}
 	parts := make([]string, 1, n)
 	parts[0] = "<b>" + Escape(heading) + "</b>"
+	// cont[i] is the section heading parts[i] repeats should it open a message.
+	cont := make([]string, 1, n)
 	num := 0
 	for _, sec := range d.Sections {
 		if len(sec.Stories) == 0 {
@@ -183,13 +185,48 @@ func digest(d news.Digest, loc *time.Location, item func(s news.Story, p phrases
 		for i, s := range sec.Stories {
 			num++
 			item := item(s, p, strconv.Itoa(num)+".", withFlags)
+			head := "<b>" + title + "</b>"
 			if i == 0 {
-				item = "<b>" + title + "</b>\n\n" + item
+				item, head = head+"\n\n"+item, ""
 			}
-			parts = append(parts, item)
+			parts, cont = append(parts, item), append(cont, head)
 		}
 	}
-	return Split(parts, MaxMessageLen)
+	return splitDigest(parts, cont, MaxMessageLen)
+}
+
+// splitDigest is Split for a digest: a message that opens inside a section
+// opens with that section's heading (cont[i] for parts[i]), so the reader
+// still knows which country or topic the stories are about.
+func splitDigest(parts, cont []string, limit int) []string {
+	lens := make([]int, len(parts))
+	total := -2
+	for i, p := range parts {
+		lens[i] = UTF16Len(p)
+		total += lens[i] + 2
+	}
+	if total <= limit {
+		return Split(parts, limit)
+	}
+	var (
+		out []string
+		msg []string
+		n   int
+	)
+	for i, p := range parts {
+		if len(msg) > 0 && n+2+lens[i] <= limit {
+			msg, n = append(msg, p), n+2+lens[i]
+			continue
+		}
+		if len(msg) > 0 {
+			out = append(out, Split(msg, limit)...)
+			if cont[i] != "" {
+				p = cont[i] + "\n\n" + p
+			}
+		}
+		msg, n = []string{p}, UTF16Len(p)
+	}
+	return append(out, Split(msg, limit)...)
 }
 
 // QuietDay renders the one line sent instead of a digest when nothing is
