@@ -137,6 +137,8 @@ type Bot struct {
 
 	mu      sync.Mutex
 	buckets map[int64]*bucket
+	// moreUsed are the "More" buttons already served, by chat and message.
+	moreUsed map[moreKey]time.Time
 }
 
 // New returns a bot that keeps its state in store and answers through t.
@@ -156,7 +158,7 @@ func New(store Store, t Transport, opt Options) *Bot {
 		opt.NewsBurst = 4
 	}
 	b := &Bot{store: store, transport: t, opt: opt, log: opt.Logger, now: opt.Now,
-		editors: map[int64]bool{}, buckets: map[int64]*bucket{}}
+		editors: map[int64]bool{}, buckets: map[int64]*bucket{}, moreUsed: map[moreKey]time.Time{}}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}

@@ -221,7 +221,7 @@ func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery, start time.
 // dropShown removes copies of stories that a newest-first list showed above
 // the cursor: they come again below it, but are not stories of their own.
 // A story counts as shown only when one of its copies above the cursor is
-// in the list (matches q) and was there when the list began at start; a
+// in the list (matches q) and was stored by the time the list began at start; a
 // copy off the list's country or topic, or one that arrived while the user
 // read, did not show it.
 func (b *Bot) dropShown(ctx context.Context, articles []news.Article, q news.ArticleQuery, start time.Time) ([]news.Article, error) {
@@ -427,6 +427,13 @@ func (b *Bot) moreCallback(ctx context.Context, u Update, parts []string) error 
 	if !b.allowNews(u.ChatID) {
 		return errSlowDown // the button stays for a press a little later
 	}
+	if !b.claimMore(u.ChatID, u.MessageID) {
+		// A double tap: the first press is showing the page already.
+		if err := b.transport.AnswerCallback(ctx, u.CallbackID, ""); err != nil {
+			b.log.Warn("answer callback", "chat_id", u.ChatID, "err", err)
+		}
+		return nil
+	}
 	if err := b.transport.AnswerCallback(ctx, u.CallbackID, ""); err != nil {
 		b.log.Warn("answer callback", "chat_id", u.ChatID, "err", err)
 	}
@@ -453,4 +460,34 @@ func (b *Bot) moreCallback(ctx context.Context, u Update, parts []string) error 
 		return b.showTopic(ctx, u, sp, lang, f.Topic, &cur, start)
 	}
 	return errStale
+}
+
+// claimMore records that the "More" button under the message was served and
+// reports whether it was the first press: a double tap sends two presses
+// before the button goes away, and the page must come once.
+func (b *Bot) claimMore(chatID int64, messageID int) bool {
+	if messageID == 0 {
+		return true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	now := b.now()
+	key := moreKey{chatID, messageID}
+	if _, ok := b.moreUsed[key]; ok {
+		return false
+	}
+	if len(b.moreUsed) >= 10_000 {
+		for k, at := range b.moreUsed {
+			if now.Sub(at) > time.Hour {
+				delete(b.moreUsed, k)
+			}
+		}
+	}
+	b.moreUsed[key] = now
+	return true
+}
+
+type moreKey struct {
+	chat int64
+	msg  int
 }

@@ -98,9 +98,11 @@ func TestLatestMoreAfterNewArticlesArrive(t *testing.T) {
 		h.srv.InjectText(user.ID, user, "/latest")
 		first := joined(h.waitSent(user.ID, 1))
 		// Meanwhile another outlet reports story 10 (and story 9 too).
-		saveArticles(t, h,
-			pagingArticle(100+int(lang[0]), "cl-10", time.Now().UTC(), "KZ", news.Topic("energy")),
-			pagingArticle(200+int(lang[0]), "cl-9", time.Now().UTC(), "KZ", news.Topic("energy")))
+		later := time.Now().UTC().Add(time.Second) // stored after the first page
+		c10 := pagingArticle(100+int(lang[0]), "cl-10", later, "KZ", news.Topic("energy"))
+		c9 := pagingArticle(200+int(lang[0]), "cl-9", later, "KZ", news.Topic("energy"))
+		c10.FetchedAt, c9.FetchedAt = later, later
+		saveArticles(t, h, c10, c9)
 		second := joined(pressMore(t, h, user.ID, user))
 		for i := 1; i <= 10; i++ {
 			title := fmt.Sprintf("Story number %d headline", i)
@@ -108,5 +110,29 @@ func TestLatestMoreAfterNewArticlesArrive(t *testing.T) {
 				t.Errorf("%s: story %d never shown; page 1: %q; page 2: %q", lang, i, firstN(first, 300), second)
 			}
 		}
+	}
+}
+
+// A double tap on "More" sends two presses before the button goes away:
+// the next page must come once.
+func TestMoreDoubleTapShowsThePageOnce(t *testing.T) {
+	h := start(t, setup{})
+	base := time.Now().Add(-10 * time.Hour).UTC().Truncate(time.Second)
+	var arts []news.Article
+	for i := 1; i <= 20; i++ {
+		arts = append(arts, pagingArticle(i, fmt.Sprintf("cl-%d", i), base.Add(-time.Duration(i)*time.Minute), "KZ", news.Topic("energy")))
+	}
+	saveArticles(t, h, arts...)
+	user := telegramtest.User{ID: 4800, FirstName: "Tap", LanguageCode: "en"}
+	h.srv.InjectText(user.ID, user, "/latest")
+	first := h.waitSent(user.ID, 1)[0]
+	data := buttonWith(t, first, "more:")
+	q1 := h.srv.InjectCallback(user.ID, first.MessageID, user, data)
+	q2 := h.srv.InjectCallback(user.ID, first.MessageID, user, data)
+	h.waitAnswer(q1)
+	h.waitAnswer(q2)
+	time.Sleep(200 * time.Millisecond)
+	if n := h.srv.SentCount(user.ID); n != 2 {
+		t.Errorf("double tap on More sent %d messages, want the first page and page 2 once: %s", n, texts(h.srv.Sent(user.ID)))
 	}
 }
