@@ -60,10 +60,19 @@ type story struct {
 	topics  []news.Topic
 	newest  time.Time
 	sources int // distinct outlets
-	// shown is the story as digests show it, built once for all of them:
-	// shown[langEN] through a report in English when there is one,
-	// shown[langRU] through one in Russian.
-	shown [2]news.Story
+	// shown is the story as digests show it, built once for all of them,
+	// through a report in English when there is one; shownRU, when another
+	// report is in Russian, is the story for Russian readers.
+	shown   news.Story
+	shownRU *news.Story
+}
+
+// shownIn is the story as readers of lang see it.
+func (st *story) shownIn(lang int) *news.Story {
+	if lang == langRU && st.shownRU != nil {
+		return st.shownRU
+	}
+	return &st.shown
 }
 
 // Reader languages: a digest in Russian or in English (any other).
@@ -123,11 +132,10 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 		s := &x.stories[i]
 		s.finish()
 		en, ru := s.repIn(langEN), s.repIn(langRU)
-		s.shown[langEN] = s.entry(en)
-		if ru == en {
-			s.shown[langRU] = s.shown[langEN]
-		} else {
-			s.shown[langRU] = s.entry(ru)
+		s.shown = s.entry(en)
+		if ru != en {
+			shown := s.entry(ru)
+			s.shownRU = &shown
 		}
 		x.all = append(x.all, int32(i))
 		for _, c := range s.any {
@@ -440,7 +448,7 @@ func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate)
 	}
 	for j, c := range cands {
 		sec := &d.Sections[secOf[j]]
-		sec.Stories = append(sec.Stories, x.stories[c.idx].shown[lang])
+		sec.Stories = append(sec.Stories, *x.stories[c.idx].shownIn(lang))
 	}
 	if other >= 0 && other != len(d.Sections)-1 {
 		sec := d.Sections[other]

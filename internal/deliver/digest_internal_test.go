@@ -75,7 +75,7 @@ func TestDigestMatchesBruteForce(t *testing.T) {
 		want = want[:min(len(want), max)]
 		var wantIDs []int64
 		for _, i := range want {
-			wantIDs = append(wantIDs, x.stories[i].shown[readerLang(s.Lang)].ID)
+			wantIDs = append(wantIDs, x.stories[i].shownIn(readerLang(s.Lang)).ID)
 		}
 		var got []int64
 		for _, sec := range x.Digest(s, since, now, max).Sections {

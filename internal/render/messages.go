@@ -166,7 +166,7 @@ func digest(d news.Digest, loc *time.Location, item func(s news.Story, p phrases
 	}
 	parts := make([]string, 1, n)
 	parts[0] = "<b>" + Escape(heading) + "</b>"
-	// cont[i] is the section heading parts[i] repeats should it open a message.
+	// cont[i] is the section title parts[i] repeats should it open a message.
 	cont := make([]string, 1, n)
 	num := 0
 	for _, sec := range d.Sections {
@@ -185,9 +185,9 @@ func digest(d news.Digest, loc *time.Location, item func(s news.Story, p phrases
 		for i, s := range sec.Stories {
 			num++
 			item := item(s, p, strconv.Itoa(num)+".", withFlags)
-			head := "<b>" + title + "</b>"
+			head := title
 			if i == 0 {
-				item, head = head+"\n\n"+item, ""
+				item, head = "<b>"+title+"</b>\n\n"+item, ""
 			}
 			parts, cont = append(parts, item), append(cont, head)
 		}
@@ -196,37 +196,67 @@ func digest(d news.Digest, loc *time.Location, item func(s news.Story, p phrases
 }
 
 // splitDigest is Split for a digest: a message that opens inside a section
-// opens with that section's heading (cont[i] for parts[i]), so the reader
-// still knows which country or topic the stories are about.
+// opens with that section's title in bold (cont[i] for parts[i]), so the
+// reader still knows which country or topic the stories are about. Each
+// part's length is taken once; only a part longer than limit goes through
+// Split.
 func splitDigest(parts, cont []string, limit int) []string {
-	lens := make([]int, len(parts))
-	total := -2
-	for i, p := range parts {
-		lens[i] = UTF16Len(p)
-		total += lens[i] + 2
-	}
-	if total <= limit {
-		return Split(parts, limit)
-	}
 	var (
 		out []string
-		msg []string
+		cur strings.Builder
 		n   int
 	)
+	// rest is the size of the parts still to come: a message is given room
+	// for them, up to a few messages' worth, as Split does.
+	rest := 0
+	for _, p := range parts {
+		rest += len(p) + 2
+	}
+	// A UTF-8 string never has more UTF-16 units than bytes: when the bytes
+	// fit, so does the digest, and no part needs counting.
+	fits := rest-2 <= limit
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+			n = 0
+		}
+	}
 	for i, p := range parts {
-		if len(msg) > 0 && n+2+lens[i] <= limit {
-			msg, n = append(msg, p), n+2+lens[i]
+		rest -= len(p) + 2
+		if p != "" && (p[0] == ' ' || p[0] == '\n' || p[len(p)-1] == ' ' || p[len(p)-1] == '\n') {
+			p = strings.Trim(p, " \n")
+		}
+		if p == "" {
 			continue
 		}
-		if len(msg) > 0 {
-			out = append(out, Split(msg, limit)...)
+		l := len(p)
+		if !fits {
+			l = UTF16Len(p)
+		}
+		if cur.Len() > 0 && n+2+l <= limit {
+			cur.WriteString("\n\n")
+			cur.WriteString(p)
+			n += 2 + l
+			continue
+		}
+		if cur.Len() > 0 || len(out) > 0 {
+			flush()
 			if cont[i] != "" {
-				p = cont[i] + "\n\n" + p
+				p = "<b>" + cont[i] + "</b>\n\n" + p
+				l = UTF16Len(p)
 			}
 		}
-		msg, n = []string{p}, UTF16Len(p)
+		if l > limit {
+			out = append(out, Split([]string{p}, limit)...)
+			continue
+		}
+		cur.Grow(min(len(p)+rest, 4*limit))
+		cur.WriteString(p)
+		n = l
 	}
-	return append(out, Split(msg, limit)...)
+	flush()
+	return out
 }
 
 // QuietDay renders the one line sent instead of a digest when nothing is
