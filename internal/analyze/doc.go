@@ -209,11 +209,59 @@ var bylinePrefixes = [...]string{
 
 var readAlsoPrefixes = [...]string{"read also", "also read", "read more:", "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме:"}
 
+// promoFragments mark a subscription, cookie or sharing prompt wherever they
+// occur in a short paragraph: none of them is the wording of a news sentence.
 var promoFragments = [...]string{
-	"subscribe", "newsletter", "cookie", "sign up", "all rights reserved", "continue reading",
-	"click here", "follow us", "share this", "share on", "подпис", "telegram-канал", "телеграм-канал",
-	"все права защищены", "присоединяйтесь", "наш канал", "при использовании материалов",
+	"newsletter", "cookie", "all rights reserved", "continue reading", "click here", "follow us",
+	"share this", "telegram-канал", "телеграм-канал", "все права защищены", "присоединяйтесь",
+	"наш канал", "при использовании материалов", "подписывайтесь", "подпишитесь",
+	"subscribe to our", "subscribe now", "subscribe for free", "subscribe today", "subscribe here",
+	"please subscribe", "sign up for our", "sign up to our", "sign up now", "sign up here",
+	"share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on telegram",
+	"подписаться на наш", "подписаться на канал", "подписаться на рассылку", "оформите подписку",
+	"подписку на наш", "подписка на наш",
 }
+
+// promoOpeners are calls to action that make a prompt when they open a short
+// paragraph as whole words ("Subscribe", "Sign up: …", "Share on …"). Inside
+// a sentence the same stems are news: "Investors subscribed to the bond",
+// "Uzbekistan signed up to the corridor", "Казахстан подписал соглашение".
+var promoOpeners = [...]string{"subscribe", "sign up", "share on", "share:", "поделиться", "подписаться"}
+
+// isPromo reports whether a short paragraph (lower-cased) is a prompt.
+func isPromo(lower string) bool {
+	for _, p := range promoFragments {
+		if i := strings.Index(lower, p); i >= 0 && wordBounded(lower, i, i+len(p)) {
+			return true
+		}
+	}
+	for _, p := range promoOpeners {
+		if strings.HasPrefix(lower, p) && wordBounded(lower, 0, len(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBounded reports whether s[i:j] neither continues a word before it nor
+// runs into one after it ("subscribe" is not "subscribers").
+func wordBounded(s string, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) && !isStemEnd(s[i:j]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isStemEnd reports whether a fragment is a stem that may take an ending
+// ("cookie" → "cookies", "newsletter" → "newsletters").
+func isStemEnd(p string) bool { return p == "cookie" || p == "newsletter" }
 
 // classifyParagraph decides what kind of paragraph text is; title is the
 // article's title, which some feeds repeat as the first line.
@@ -239,12 +287,8 @@ func classifyParagraph(text, title string) paraKind {
 			return pReadAlso
 		}
 	}
-	if len(text) <= 300 {
-		for _, p := range promoFragments {
-			if strings.Contains(lower, p) {
-				return pPromo
-			}
-		}
+	if len(text) <= 300 && isPromo(lower) {
+		return pPromo
 	}
 	if title != "" && len(text) == len(title) && strings.EqualFold(text, title) {
 		return pTitle
