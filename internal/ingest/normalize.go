@@ -3,7 +3,9 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"html"
 	"net/url"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -34,7 +36,7 @@ func Normalize(f news.Feed, pf *gofeed.Feed, feedURL string, now time.Time) []ne
 	}
 	source := f.Name
 	if source == "" && base != nil {
-		source = strings.TrimPrefix(base.Hostname(), "www.")
+		source = outletName(pf.Title, base.Hostname())
 	}
 	feedLang := langTag(f.Lang)
 	if feedLang == "" {
@@ -450,4 +452,58 @@ func isTracker(u string) bool {
 		}
 	}
 	return false
+}
+
+// outletSeparatorRE splits feed titles such as "World news | The Guardian"
+// or "Lenta.ru : Новости" into their parts.
+var outletSeparatorRE = regexp.MustCompile(`\s+[-|:–—>»]+\s+|:\s+`)
+
+// genericHostLabels are host labels that name no outlet.
+var genericHostLabels = map[string]bool{"www": true, "com": true, "org": true, "net": true, "co": true,
+	"news": true, "rss": true, "feeds": true, "feed": true, "m": true, "en": true, "ru": true, "api": true}
+
+// outletName is how an article's outlet is credited when its feed has no
+// configured name: the part of the feed's title that names the site (the
+// "The Guardian" of "World news | The Guardian"), else a short title as it
+// is, else the host.
+func outletName(title, host string) string {
+	host = strings.TrimPrefix(strings.ToLower(host), "www.")
+	title = oneLine(html.UnescapeString(title))
+	if title == "" || !utf8.ValidString(title) || strings.ContainsRune(title, utf8.RuneError) {
+		return host
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) > 1 {
+		labels = labels[:len(labels)-1] // the top-level domain names no one
+	}
+	for _, part := range outletSeparatorRE.Split(title, -1) {
+		p := lettersOnly(part)
+		if p == "" {
+			continue
+		}
+		for _, l := range labels {
+			l = lettersOnly(l)
+			if len(l) < 3 || genericHostLabels[l] {
+				continue
+			}
+			if strings.Contains(p, l) || (len(p) >= 3 && strings.Contains(l, p)) {
+				return strings.TrimSpace(part)
+			}
+		}
+	}
+	if utf8.RuneCountInString(title) <= 32 {
+		return title
+	}
+	return host
+}
+
+// lettersOnly lower-cases s and keeps its letters and digits.
+func lettersOnly(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

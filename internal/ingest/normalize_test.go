@@ -149,3 +149,24 @@ func TestNormalizeDropsFeedCredentials(t *testing.T) {
 		})
 	}
 }
+
+func TestOutletName(t *testing.T) {
+	for _, tt := range []struct{ title, host, want string }{
+		{"World news | The Guardian", "www.theguardian.com", "The Guardian"},
+		{"Lenta.ru : Новости", "lenta.ru", "Lenta.ru"},
+		{"TUT.BY: Новости ТУТ", "news.tut.by", "TUT.BY"},
+		{"NYT &gt; Top Stories", "rss.nytimes.com", "NYT"},
+		{"News : NPR", "feeds.npr.org", "NPR"},
+		{"Latest articles - The Japan Times", "www.japantimes.co.jp", "The Japan Times"},
+		{"RFE/RL - Kazakhstan", "www.rferl.org", "RFE/RL"},
+		{"Азаттык", "rus.azattyk.org", "Азаттык"},                  // another script, short: as it is
+		{"heise online News", "www.heise.de", "heise online News"}, // no separator, names the host
+		{"Flux RSS du magazine de psychologie Le Cercle Psy", "www.scienceshumaines.com", "scienceshumaines.com"},
+		{"", "kun.uz", "kun.uz"},
+		{"Jornal de Not\uFFFDcias", "www.jn.pt", "jn.pt"}, // mis-decoded: the host is safer
+	} {
+		if got := outletName(tt.title, tt.host); got != tt.want {
+			t.Errorf("outletName(%q, %q) = %q, want %q", tt.title, tt.host, got, tt.want)
+		}
+	}
+}
