@@ -402,7 +402,13 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if w == "the" {
 		i++
 	}
-	if ref, next, ok := a.descriptorName(d, i, limit); ok {
+	if d.ru {
+		// Russian descriptions take genitive complements and names in any
+		// case; ruTitledName reads them and is the only judge.
+		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
+			return ref, next
+		}
+	} else if ref, next, ok := a.descriptorName(d, i, limit); ok {
 		return ref, next
 	}
 	if ref.role != "" {

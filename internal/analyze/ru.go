@@ -292,8 +292,161 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 		}
 		s--
 	}
-	if end-s < 2 {
+	if end-s < 2 || !a.ruSpeakerCase(d, s, end, k) {
 		return speakerRef{}
 	}
 	return speakerRef{kind: refName, ts: s, te: end}
+}
+
+// ruAddressees are datives that may stand between a speech verb and its
+// speaker ("— заявил журналистам министр …").
+var ruAddressees = map[string]bool{
+	"журналистам": true, "корреспонденту": true, "репортерам": true, "репортёрам": true,
+	"изданию": true, "агентству": true, "нам": true,
+}
+
+// ruGenitiveTitles are titles in the genitive: a name right after one names
+// the office-holder the speaker serves ("помощник министра Таалайбека
+// Ибраева"), so it is the speaker only when it is plainly nominative.
+var ruGenitiveTitles = map[string]bool{
+	"министра": true, "президента": true, "главы": true, "председателя": true, "директора": true,
+	"губернатора": true, "посла": true, "мэра": true, "руководителя": true, "заместителя": true,
+	"советника": true, "помощника": true, "премьера": true, "акима": true, "спикера": true,
+	"секретаря": true, "начальника": true, "лидера": true,
+}
+
+// ruTitledName reads a Russian speaker after a speech verb: a lower-case
+// title with its genitive complements — words, acronyms, places and quoted
+// organisation names ("министр энергетики Киргизии", "глава МИД Казахстана",
+// "председатель правления АО «КазТрансОйл»", "пресс-секретарь президента
+// России") — then a personal name of two or three words. Anything less
+// certain gives no speaker: an office without a name ("говорится в
+// заявлении МИД", "сообщили в ГКНБ") names no person.
+func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
+	fail := func() (speakerRef, int, bool) { return speakerRef{}, i, false }
+	k := i
+	if k < len(d.btoks) && int(d.btoks[k].s) < limit && ruAddressees[d.word(k)] {
+		k++
+	}
+	first := k
+	title, quoted, inQuote := false, 0, false
+	for ; ; k++ {
+		if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || k > first+12 {
+			return fail()
+		}
+		t := &d.btoks[k]
+		if k > first {
+			gap := d.body[d.btoks[k-1].e:t.s]
+			if !onlyRunes(gap, " -‑«»\"") {
+				return fail() // the clause ended before a name
+			}
+			if strings.ContainsAny(gap, "«\"") && !inQuote {
+				inQuote, quoted = true, 0
+			}
+			if strings.ContainsRune(gap, '»') || inQuote && quoted > 0 && strings.ContainsRune(gap, '"') {
+				inQuote = false
+			}
+		}
+		if inQuote {
+			if quoted++; quoted > 6 {
+				return fail()
+			}
+			continue // «КазТрансОйл», «Казахстан Темир Жолы»
+		}
+		w := d.word(k)
+		switch {
+		case t.has(fDigit):
+			return fail()
+		case t.has(fAllCaps):
+			continue // МИД, АО, ГКНБ
+		case t.has(fCap):
+			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) {
+				k += n - 1
+				continue // Киргизии, России
+			}
+			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
+				continue
+			}
+		case k == first && !titleWords[w]:
+			return fail() // the speaker opens with a title
+		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
+			return fail()
+		default:
+			title = title || titleWords[w]
+			continue
+		}
+		break
+	}
+	if !title || inQuote {
+		return fail()
+	}
+	// The name: two or three capitalised words in one run.
+	s, e := k, k
+	for e < len(d.btoks) && int(d.btoks[e].s) < limit && e-s < 4 {
+		t := &d.btoks[e]
+		w := d.word(e)
+		_, known := a.persons.bySurname[w]
+		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
+			titleWords[w] || notNames[w] || !known && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
+			break
+		}
+		e++
+	}
+	switch {
+	case e-s == 3 && !strings.Contains(d.body[d.btoks[s].e:d.btoks[s+1].s], "-") && !isPatronymic(d.word(s+1)):
+		s++ // "председатель Нацбанка Тимур Сулейменов": an organisation, then the name
+	case e-s < 2 || e-s > 3:
+		return fail()
+	}
+	// The name ends the clause, or a lower-case phrase follows it ("… на
+	// брифинге").
+	if e < len(d.btoks) && int(d.btoks[e].s) < limit {
+		gap := d.body[d.btoks[e-1].e:d.btoks[e].s]
+		if onlyRunes(gap, " ") && d.btoks[e].has(fCap) || strings.ContainsAny(gap, "«»\"(") {
+			return fail()
+		}
+	}
+	if !a.ruSpeakerCase(d, s, e, first) {
+		return fail()
+	}
+	return speakerRef{kind: refName, ts: s, te: e}, e, true
+}
+
+// ruSpeakerCase reports whether the name at tokens [s, e), after a speech
+// verb, can be the speaker's in the nominative: not the genitive of an
+// office the speaker serves ("помощник министра Таалайбека Ибраева"), nor a
+// male speaker's name in the genitive. first is the first token after the
+// verb (and any addressee).
+func (a *Analyzer) ruSpeakerCase(d *doc, s, e, first int) bool {
+	male := false
+	if v := first - 1; v >= 0 && ruAddressees[d.word(v)] {
+		first--
+	}
+	if v := first - 1; v >= 0 {
+		w := d.word(v)
+		male = speechVerbs[w] && strings.HasSuffix(w, "л")
+	}
+	sur := d.word(e - 1)
+	if male && (strings.HasSuffix(sur, "а") || strings.HasSuffix(sur, "я")) {
+		return false
+	}
+	if s > first && ruGenitiveTitles[d.word(s-1)] {
+		for j := s; j < e; j++ {
+			if w := d.word(j); strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я") || strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isPatronymic reports whether a lower-case word is a patronymic (Ибраевич,
+// Кызы, Улы).
+func isPatronymic(w string) bool {
+	for _, suf := range [...]string{"ович", "евич", "ич", "овна", "евна", "ична", "инична", "оглы", "кызы", "улы"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
