@@ -47,6 +47,13 @@ var speechVerbs = map[string]bool{
 	"lamented": true, "boasted": true, "pleaded": true, "whispered": true, "yelled": true,
 	"напомнил": true, "напомнила": true, "объяснил": true, "объяснила": true, "заверил": true,
 	"заверила": true, "сообщили": true, "рассказали": true,
+	// The plural and neuter forms ("— подчеркнули в ведомстве", "заявило
+	// министерство") attribute a quotation as much as the singular does.
+	"подчеркнули": true, "добавили": true, "пояснили": true, "уточнили": true, "указали": true,
+	"признали": true, "заметили": true, "написали": true, "ответили": true, "напомнили": true,
+	"объяснили": true, "заверили": true, "предупредили": true, "заявило": true, "сообщило": true,
+	"отметило": true, "подчеркнуло": true, "добавило": true, "пояснило": true, "уточнило": true,
+	"прокомментировал": true, "прокомментировала": true, "прокомментировали": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }
