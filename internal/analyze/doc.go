@@ -228,17 +228,32 @@ var promoFragments = [...]string{
 // "Uzbekistan signed up to the corridor", "Казахстан подписал соглашение".
 var promoOpeners = [...]string{"subscribe", "sign up", "share on", "share:", "поделиться", "подписаться"}
 
+// promoByByte indexes promoFragments by their first byte, so isPromo looks
+// at each word start once instead of searching for every fragment.
+var promoByByte = func() (t [256][]string) {
+	for _, p := range promoFragments {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
+
 // isPromo reports whether a short paragraph (lower-cased) is a prompt.
 func isPromo(lower string) bool {
-	for _, p := range promoFragments {
-		if i := strings.Index(lower, p); i >= 0 && wordBounded(lower, i, i+len(p)) {
-			return true
-		}
-	}
 	for _, p := range promoOpeners {
 		if strings.HasPrefix(lower, p) && wordBounded(lower, 0, len(p)) {
 			return true
 		}
+	}
+	prevLetter := false
+	for i, r := range lower {
+		if !prevLetter {
+			for _, p := range promoByByte[lower[i]] {
+				if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
+					return true
+				}
+			}
+		}
+		prevLetter = unicode.IsLetter(r)
 	}
 	return false
 }
