@@ -197,3 +197,16 @@ func TestPollOnceInterruptedFails(t *testing.T) {
 		t.Errorf("err = %v, want poll interrupted\n%s", err, out.String())
 	}
 }
+
+// A signal that arrives while poll -once is still starting (opening the
+// database, warming the story index) also reads as an interrupted poll.
+func TestPollOnceInterruptedWhileStarting(t *testing.T) {
+	env := map[string]string{"NEWSBOT_DATABASE_PATH": filepath.Join(t.TempDir(), "x.db")}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	err := run(ctx, []string{"poll", "-once"}, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "poll interrupted") {
+		t.Errorf("err = %v, want poll interrupted", err)
+	}
+}

@@ -20,31 +20,36 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
+	// A signal at any point, even before polling began, ends the run as
+	// interrupted rather than with whatever step it cut short.
+	interrupted := func(err error) error {
+		if ctx.Err() != nil {
+			return fmt.Errorf("poll interrupted before every feed was polled")
+		}
+		return err
+	}
 	db, err := e.openDB(ctx)
 	if err != nil {
-		return err
+		return interrupted(err)
 	}
 	defer db.Close()
 	if err := syncFeeds(ctx, e, db); err != nil {
-		return err
+		return interrupted(err)
 	}
 	p, err := newPoller(ctx, e, db)
 	if err != nil {
-		return err
+		return interrupted(err)
 	}
 	if !*once {
 		return p.Run(ctx)
 	}
 	rep, err := p.PollOnce(ctx)
 	if err != nil {
-		return err
+		return interrupted(err)
 	}
 	printPollReport(e.stdout, rep)
-	if ctx.Err() != nil {
-		// Stopped by a signal: the feeds it cut short were not polled.
-		return fmt.Errorf("poll interrupted before every feed was polled")
-	}
-	return nil
+	// Stopped by a signal: the feeds it cut short were not polled.
+	return interrupted(nil)
 }
 
 // newPoller builds the feed poller from the configuration, with analysis
