@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsbot/newsbot/internal/config"
 )
 
 // runCmd runs newsbot in-process with the given stdin and environment.
@@ -226,5 +228,13 @@ func TestCommandLineMistakesAreReportedOnce(t *testing.T) {
 	_, errOut, _ := runCmd(t, env, "", "poll", "-h")
 	if !strings.Contains(errOut, "-once") {
 		t.Errorf("poll -h: %q", errOut)
+	}
+}
+
+func TestJSONLogsShowReadableDurations(t *testing.T) {
+	var b bytes.Buffer
+	newLogger(&b, config.Log{Level: "info", Format: "json"}).Info("poll done", "duration", 1500*time.Millisecond)
+	if !strings.Contains(b.String(), `"duration":"1.5s"`) {
+		t.Errorf("log line %s, want the duration as 1.5s", b.String())
 	}
 }

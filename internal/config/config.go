@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -127,6 +128,13 @@ func Load(path string, getenv func(string) string) (Config, error) {
 			return Config{}, fmt.Errorf("config: %w", err)
 		}
 	}
+	// Names of levels and formats are read as people write them: INFO,
+	// Info and "warning" are info and warn.
+	cfg.Log.Level = strings.ToLower(strings.TrimSpace(cfg.Log.Level))
+	if cfg.Log.Level == "warning" {
+		cfg.Log.Level = "warn"
+	}
+	cfg.Log.Format = strings.ToLower(strings.TrimSpace(cfg.Log.Format))
 	// Each bad value is one line naming its key and where it came from: the
 	// environment variable that set it, else the file.
 	var errs []error
@@ -197,6 +205,70 @@ func applyEnv(cfg *Config, getenv func(string) string, set map[string]string) er
 		}
 	}
 	return nil
+}
+
+// EnvNames lists every NEWSBOT_<SECTION>_<KEY> variable a setting reads,
+// plus NEWSBOT_CONFIG.
+func EnvNames() []string {
+	names := []string{"NEWSBOT_CONFIG"}
+	rt := reflect.TypeOf(Config{})
+	for i := 0; i < rt.NumField(); i++ {
+		sf := rt.Field(i)
+		if sf.Type.Kind() != reflect.Struct {
+			continue
+		}
+		for j := 0; j < sf.Type.NumField(); j++ {
+			names = append(names, "NEWSBOT_"+strings.ToUpper(sf.Tag.Get("toml"))+"_"+strings.ToUpper(sf.Type.Field(j).Tag.Get("toml")))
+		}
+	}
+	return names
+}
+
+// UnknownEnv returns a warning for each NEWSBOT_ variable in environ (as
+// os.Environ gives it) that no setting reads, a typo such as
+// NEWSBOT_TELEGRAM_TOKN, naming the closest real one when it is close.
+func UnknownEnv(environ []string) []string {
+	known := EnvNames()
+	var warnings []string
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if !strings.HasPrefix(name, "NEWSBOT_") || slices.Contains(known, name) {
+			continue
+		}
+		best, dist := "", 4 // suggest only near misses
+		for _, k := range known {
+			if d := editDistance(name, k); d < dist {
+				best, dist = k, d
+			}
+		}
+		w := fmt.Sprintf("%s is not a setting and is ignored", name)
+		if best != "" {
+			w += fmt.Sprintf(" (did you mean %s?)", best)
+		}
+		warnings = append(warnings, w)
+	}
+	return warnings
+}
+
+// editDistance is the Levenshtein distance between two short ASCII names.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func setFromString(v reflect.Value, raw string) error {

@@ -151,3 +151,25 @@ func TestFeedCountryMustBeARealCode(t *testing.T) {
 		})
 	}
 }
+
+func TestLogLevelAndFormatIgnoreCase(t *testing.T) {
+	cfg, err := Load("", envOf(map[string]string{"NEWSBOT_LOG_LEVEL": "WARNING", "NEWSBOT_LOG_FORMAT": "JSON"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Log.Level != "warn" || cfg.Log.Format != "json" {
+		t.Errorf("level %q format %q, want warn and json", cfg.Log.Level, cfg.Log.Format)
+	}
+}
+
+func TestUnknownEnvNamesTypos(t *testing.T) {
+	got := UnknownEnv([]string{"PATH=/bin", "NEWSBOT_TELEGRAM_TOKEN=x", "NEWSBOT_TELEGRAM_TOKN=y",
+		"NEWSBOT_CONFIG=/etc/newsbot.toml", "NEWSBOT_SOMETHING_ELSE=1", "NEWSBOT_POLL_INTERVAL=5m"})
+	want := []string{
+		"NEWSBOT_TELEGRAM_TOKN is not a setting and is ignored (did you mean NEWSBOT_TELEGRAM_TOKEN?)",
+		"NEWSBOT_SOMETHING_ELSE is not a setting and is ignored",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
