@@ -2,7 +2,6 @@ package telegramtest
 
 import (
 	"context"
-	"net/http"
 )
 
 // chatFullInfo is getChat's answer: the chat plus the fields ChatFullInfo
@@ -62,18 +61,30 @@ func adminMember(u User, channel bool) ChatMember {
 	}
 }
 
+// botMemberLocked returns the bot's own membership in c.
+func (s *Server) botMemberLocked(c *chatState) ChatMember {
+	channel := c.chat.Type == ChatChannel
+	switch {
+	case c.botStatus == BotAdministrator:
+		m := adminMember(s.bot, channel)
+		if c.botCannotPost {
+			m.CanPostMessages, m.CanEditMessages = false, false
+		}
+		return m
+	case c.status == ChatKicked || c.status == ChatBlocked:
+		return ChatMember{Status: "kicked", User: s.bot}
+	case c.botStatus == BotLeft:
+		return ChatMember{Status: "left", User: s.bot}
+	}
+	return ChatMember{Status: c.botStatus, User: s.bot}
+}
+
 // memberLocked returns the membership of user id in c, and false when the
 // user is unknown to the server.
 func (s *Server) memberLocked(c *chatState, id int64) (ChatMember, bool) {
 	channel := c.chat.Type == ChatChannel
 	if id == s.bot.ID {
-		if c.botStatus == "administrator" {
-			return adminMember(s.bot, channel), true
-		}
-		if c.status == ChatKicked || c.status == ChatBlocked {
-			return ChatMember{Status: "kicked", User: s.bot}, true
-		}
-		return ChatMember{Status: "member", User: s.bot}, true
+		return s.botMemberLocked(c), true
 	}
 	if c.isPrivate() && id == c.chat.ID {
 		return ChatMember{Status: "member", User: s.state.users[id]}, true
@@ -108,6 +119,10 @@ func (s *Server) getChatMember(ctx context.Context, p params) (any, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if c.chat.Type == ChatChannel && !c.botAdmin() && id != s.bot.ID {
+		// Only an administrator sees a channel's members; any bot sees itself.
+		return nil, badRequest("member list is inaccessible")
+	}
 	m, ok := s.memberLocked(c, id)
 	if !ok {
 		return nil, badRequest("user not found")
@@ -125,8 +140,8 @@ func (s *Server) getChatAdministrators(ctx context.Context, p params) (any, erro
 	if c.isPrivate() {
 		return nil, badRequest("there are no administrators in the private chat")
 	}
-	if c.chat.Type == ChatChannel && c.botStatus != "administrator" {
-		return nil, &apiError{Code: http.StatusBadRequest, Description: "Bad Request: member list is inaccessible"}
+	if c.chat.Type == ChatChannel && !c.botAdmin() {
+		return nil, badRequest("member list is inaccessible")
 	}
 	channel := c.chat.Type == ChatChannel
 	out := []ChatMember{}
@@ -136,8 +151,8 @@ func (s *Server) getChatAdministrators(ctx context.Context, p params) (any, erro
 	for _, u := range c.admins {
 		out = append(out, adminMember(u, channel))
 	}
-	if c.botStatus == "administrator" {
-		out = append(out, adminMember(s.bot, channel))
+	if c.botStatus == BotAdministrator {
+		out = append(out, s.botMemberLocked(c))
 	}
 	return out, nil
 }

@@ -95,3 +95,81 @@ func TestCommandsAndWebhook(t *testing.T) {
 		t.Errorf("dropped updates came back: %+v", ups)
 	}
 }
+
+// TestChannelBotMembership: getChatMember answers about the bot itself in
+// every channel, as Telegram does, and shows whether it may post; other
+// members are visible only to an administrator; posting needs the right.
+func TestChannelBotMembership(t *testing.T) {
+	s := Start(t, Options{})
+	owner := User{ID: 1, FirstName: "Owner"}
+	add := func(id int64, status string, cannotPost bool) {
+		s.AddChat(ChatSpec{Chat: Chat{ID: id, Type: ChatChannel, Title: "C", Username: "c" + itoa(-id)},
+			Owner: &owner, BotStatus: status, BotCannotPost: cannotPost})
+	}
+	add(-101, BotLeft, false)
+	add(-102, BotMember, false)
+	add(-103, BotAdministrator, true)
+	add(-104, BotAdministrator, false)
+	add(-105, "", false) // the default in a channel: administrator that may post
+
+	tests := []struct {
+		chat      string
+		status    string
+		canPost   bool
+		seesOwner bool
+		sendCode  int
+		sendError string
+	}{
+		{"-101", "left", false, false, 403, "Forbidden: bot is not a member of the channel chat"},
+		{"@c102", "member", false, false, 400, "Bad Request: need administrator rights in the channel chat"},
+		{"-103", "administrator", false, true, 400, "Bad Request: need administrator rights in the channel chat"},
+		{"-104", "administrator", true, true, 0, ""},
+		{"-105", "administrator", true, true, 0, ""},
+	}
+	for _, tt := range tests {
+		if c := result[Chat](t, postForm(t, s, "getChat", url.Values{"chat_id": {tt.chat}})); c.Type != ChatChannel {
+			t.Errorf("%s: getChat = %+v", tt.chat, c)
+		}
+		a := postForm(t, s, "getChatMember", url.Values{"chat_id": {tt.chat}, "user_id": {itoa(s.Bot().ID)}})
+		m := result[ChatMember](t, a)
+		if m.Status != tt.status || m.CanPostMessages != tt.canPost || m.User.ID != s.Bot().ID {
+			t.Errorf("%s: getChatMember(bot) = %+v, want %s can_post_messages=%v", tt.chat, m, tt.status, tt.canPost)
+		}
+		a = postForm(t, s, "getChatMember", url.Values{"chat_id": {tt.chat}, "user_id": {itoa(owner.ID)}})
+		if tt.seesOwner {
+			if m := result[ChatMember](t, a); m.Status != "creator" {
+				t.Errorf("%s: getChatMember(owner) = %+v", tt.chat, m)
+			}
+		} else {
+			wantError(t, a, 400, "Bad Request: member list is inaccessible")
+		}
+		a = postForm(t, s, "sendMessage", url.Values{"chat_id": {tt.chat}, "text": {"hi"}})
+		if tt.sendCode == 0 {
+			mustOK(t, a)
+		} else {
+			wantError(t, a, tt.sendCode, tt.sendError)
+		}
+	}
+	if n := s.SentCount(-103); n != 0 {
+		t.Errorf("an administrator without can_post_messages posted %d messages", n)
+	}
+}
+
+func TestAddChatRejectsImpossibleBotMembership(t *testing.T) {
+	s := Start(t, Options{})
+	for _, spec := range []ChatSpec{
+		{Chat: Chat{ID: -1, Type: ChatChannel}, BotStatus: "admin"},
+		{Chat: Chat{ID: -2, Type: ChatSupergroup}, BotStatus: BotAdministrator, BotCannotPost: true},
+		{Chat: Chat{ID: -3, Type: ChatChannel}, BotStatus: BotMember, BotCannotPost: true},
+		{Chat: Chat{ID: -4, Type: ChatGroup}, BotStatus: BotLeft},
+	} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("AddChat(%+v) did not panic", spec)
+				}
+			}()
+			s.AddChat(spec)
+		}()
+	}
+}

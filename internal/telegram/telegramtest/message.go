@@ -290,8 +290,8 @@ func (s *Server) sendMessage(ctx context.Context, p params) (any, error) {
 	if aerr := c.accessError(); aerr != nil {
 		return nil, aerr
 	}
-	if c.chat.Type == ChatChannel && c.botStatus != "administrator" {
-		return nil, badRequest("need administrator rights in the channel chat")
+	if aerr := c.channelPostError(); aerr != nil {
+		return nil, aerr
 	}
 	if replyTo != 0 && !c.messageExists(replyTo) {
 		if !allowMissing {

@@ -85,6 +85,13 @@ func (c ChatStatus) String() string {
 	return "ChatStatus(" + strconv.Itoa(int(c)) + ")"
 }
 
+// The bot's membership in a chat, for ChatSpec.BotStatus.
+const (
+	BotAdministrator = "administrator"
+	BotMember        = "member"
+	BotLeft          = "left"
+)
+
 // ChatSpec describes a chat a test registers with AddChat.
 type ChatSpec struct {
 	Chat
@@ -93,10 +100,18 @@ type ChatSpec struct {
 	Owner   *User
 	Admins  []User
 	Members []User
-	// BotStatus is the bot's membership: "administrator" or "member". Empty
-	// means administrator in channels, which is the only way a bot can post
-	// there, and member elsewhere.
+	// BotStatus is the bot's membership: "administrator", "member" or, in
+	// a channel, "left" (not a member; a group the bot is not in is one it
+	// was kicked from, Status ChatKicked). Empty means administrator in channels, which
+	// is the only way a bot can post there, and member elsewhere. In a
+	// channel where the bot is not an administrator, getChatMember answers
+	// only about the bot itself, as Telegram does, and sendMessage fails.
 	BotStatus string
+	// BotCannotPost makes the bot an administrator of a channel without
+	// the right to post messages (can_post_messages false): getChatMember
+	// shows it so, and sendMessage fails as in a channel it does not
+	// administer.
+	BotCannotPost bool
 	// Status is the chat's initial status. ChatMigrated is set with
 	// MigrateChat instead.
 	Status ChatStatus
@@ -110,6 +125,8 @@ type chatState struct {
 	admins    []User
 	members   []User
 	botStatus string
+	// botCannotPost: an administrator of a channel without can_post_messages.
+	botCannotPost bool
 
 	nextID   int
 	sent     []sentMessage    // the bot's messages in message id order
@@ -121,6 +138,24 @@ type chatState struct {
 }
 
 func (c *chatState) isPrivate() bool { return c.chat.Type == ChatPrivate }
+
+// botAdmin reports whether the bot is an administrator of the chat.
+func (c *chatState) botAdmin() bool {
+	return c.botStatus == BotAdministrator || c.botStatus == "creator"
+}
+
+// channelPostError is the answer to a post in a channel the bot may not post
+// in, or nil: 403 when it is not a member, 400 when it is one without the
+// right to post.
+func (c *chatState) channelPostError() *apiError {
+	if c.chat.Type != ChatChannel || c.botStatus == "creator" || (c.botStatus == BotAdministrator && !c.botCannotPost) {
+		return nil
+	}
+	if c.botStatus == BotLeft {
+		return &apiError{Code: http.StatusForbidden, Description: "Forbidden: bot is not a member of the channel chat"}
+	}
+	return badRequest("need administrator rights in the channel chat")
+}
 
 // accessError is the answer to a request for a chat the bot cannot use, or
 // nil.
@@ -205,11 +240,21 @@ func (s *Server) AddChat(spec ChatSpec) Chat {
 	if spec.ID == 0 {
 		panic("telegramtest: AddChat: chat id is zero")
 	}
-	if spec.BotStatus == "" {
-		spec.BotStatus = "member"
+	switch spec.BotStatus {
+	case "":
+		spec.BotStatus = BotMember
 		if spec.Type == ChatChannel {
-			spec.BotStatus = "administrator"
+			spec.BotStatus = BotAdministrator
 		}
+	case BotAdministrator, BotMember, BotLeft, "restricted", "creator": // the last two as InjectMyChatMember sets them
+	default:
+		panic("telegramtest: AddChat: unknown bot status " + strconv.Quote(spec.BotStatus))
+	}
+	if spec.BotStatus == BotLeft && spec.Type != ChatChannel {
+		panic("telegramtest: AddChat: BotLeft is for channels; use Status ChatKicked for a group the bot is not in")
+	}
+	if spec.BotCannotPost && (spec.Type != ChatChannel || spec.BotStatus != BotAdministrator) {
+		panic("telegramtest: AddChat: BotCannotPost is for a channel the bot administers")
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -227,6 +272,7 @@ func (s *Server) AddChat(spec ChatSpec) Chat {
 	c.admins = append([]User(nil), spec.Admins...)
 	c.members = append([]User(nil), spec.Members...)
 	c.botStatus = spec.BotStatus
+	c.botCannotPost = spec.BotCannotPost
 	if spec.Username != "" && spec.Type != ChatPrivate {
 		s.state.usernames[strings.ToLower(spec.Username)] = spec.ID
 	}
