@@ -66,6 +66,10 @@ type ChatInfo struct {
 	Type     news.ChatType
 	Title    string
 	Username string
+	// CanPost reports, for a channel, whether the bot itself may post
+	// there: it is the channel's creator, or an administrator with the
+	// right to post messages. Transports fill it for channels only.
+	CanPost bool
 }
 
 // Transport delivers replies to a chat. Telegram and the terminal implement it.
@@ -79,7 +83,8 @@ type Transport interface {
 	AnswerCallback(ctx context.Context, callbackID, text string) error
 	// IsAdmin reports whether the user may change the chat's settings.
 	IsAdmin(ctx context.Context, chatID, userID int64) (bool, error)
-	// LookupChat finds a chat (a channel) by @username; news.ErrNotFound when unknown.
+	// LookupChat finds a chat (a channel) by @username, with whether the bot
+	// may post in a channel; news.ErrNotFound when unknown.
 	LookupChat(ctx context.Context, username string) (ChatInfo, error)
 }
 

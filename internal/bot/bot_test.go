@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -415,7 +416,9 @@ func TestGroups(t *testing.T) {
 
 func TestChannelConnect(t *testing.T) {
 	h := newHarness(t)
-	h.tr.channels["@asia_news"] = bot.ChatInfo{ID: -1005, Type: news.ChatChannel, Title: "Asia News", Username: "asia_news"}
+	// The bot is an administrator of @asia_news that may post, as it must be
+	// for the channel to be connected.
+	h.tr.channels["@asia_news"] = bot.ChatInfo{ID: -1005, Type: news.ChatChannel, Title: "Asia News", Username: "asia_news", CanPost: true}
 	h.tr.channels["@somegroup"] = bot.ChatInfo{ID: -1006, Type: news.ChatSupergroup}
 	mustContain(t, h.say("/channel").reply.Text, "/channel @")
 	mustContain(t, h.say("/channel @nowhere").reply.Text, "can't find")
@@ -449,6 +452,40 @@ func TestChannelConnect(t *testing.T) {
 	}
 	if ch, _ := h.db.Subscriber(context.Background(), -1005); strings.Join(ch.Countries, ",") != "TJ" {
 		t.Errorf("a stranger changed the channel: %+v", ch.Countries)
+	}
+}
+
+// TestChannelNeedsBotRights: a channel the bot may not post in is not
+// connected; its admin is told, in their language, to make the bot an
+// administrator with the right to post and to send /channel again.
+func TestChannelNeedsBotRights(t *testing.T) {
+	h := newHarness(t)
+	h.tr.admins[me] = true
+	h.tr.channels["@asia_news"] = bot.ChatInfo{ID: -1005, Type: news.ChatChannel, Title: "Asia News", Username: "asia_news"}
+	r := h.say("/channel asia_news")
+	mustContain(t, r.reply.Text, "can't post in @asia_news", "not connected", "administrator", "right to post messages",
+		"<code>/channel @asia_news</code>")
+	if strings.Contains(r.reply.Text, "✅") || len(r.reply.Keyboard) != 0 {
+		t.Errorf("refusal looks like a connection: %+v", r.reply)
+	}
+	if _, err := h.db.Subscriber(context.Background(), -1005); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("channel stored without the bot's rights: err = %v", err)
+	}
+	ru := bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, LangCode: "ru"}
+	h.sayIn(ru, "/lang ru")
+	mustContain(t, h.sayIn(ru, "/channel @asia_news").reply.Text, "не могу публиковать в @asia_news", "не подключён",
+		"администраторы канала с правом публиковать сообщения", "<code>/channel @asia_news</code>")
+	// The bot's rights come first: without them Telegram does not show it
+	// the channel's members, so the user's cannot be checked.
+	h.tr.admins[me] = false
+	mustContain(t, h.sayIn(ru, "/channel @asia_news").reply.Text, "не могу публиковать")
+
+	// Once the bot is given the right, the same command connects it.
+	h.tr.admins[me] = true
+	h.tr.channels["@asia_news"] = bot.ChatInfo{ID: -1005, Type: news.ChatChannel, Title: "Asia News", Username: "asia_news", CanPost: true}
+	mustContain(t, h.sayIn(ru, "/channel @asia_news").reply.Text, "✅ Канал @asia_news подключён")
+	if ch, err := h.db.Subscriber(context.Background(), -1005); err != nil || ch.ChatType != news.ChatChannel || ch.OwnerUserID != me {
+		t.Errorf("channel = %+v, %v", ch, err)
 	}
 }
 

@@ -32,6 +32,12 @@ func (b *Bot) cmdChannel(ctx context.Context, u Update, args string) error {
 		if info.Type != news.ChatChannel {
 			return b.say(ctx, u, text(lang, msgChannelNotChannel, shown))
 		}
+		// The bot's own rights first: without them Telegram does not show
+		// it the channel's members, so the user's cannot be checked either,
+		// and every digest would fail.
+		if !info.CanPost {
+			return b.say(ctx, u, text(lang, msgChannelCannotPost, shown))
+		}
 		ok, err := b.transport.IsAdmin(ctx, info.ID, u.UserID)
 		if err != nil {
 			return b.failed(ctx, u, err)

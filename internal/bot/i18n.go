@@ -82,6 +82,7 @@ const (
 	msgChannelNotAdmin
 	msgChannelConnected
 	msgChannelNotChannel
+	msgChannelCannotPost
 	msgAlertsOn
 	msgAlertsOff
 	msgGroupedBy
@@ -265,6 +266,8 @@ var texts = map[msgID][2]string{
 	msgTooLong:      {"That message is too long for me.", "Это сообщение слишком длинное."},
 	msgChannelUsage: {"To connect a channel: add me to it as an admin, then send <code>/channel @channelname</code> here.",
 		"Чтобы подключить канал, добавьте меня в его администраторы и отправьте здесь <code>/channel @имя_канала</code>."},
+	msgChannelCannotPost: {"I can't post in %[1]s, so it is not connected. Add me to the channel as an administrator with the right to post messages, then send <code>/channel %[1]s</code> here again.",
+		"Я не могу публиковать в %[1]s, поэтому канал не подключён. Добавьте меня в администраторы канала с правом публиковать сообщения и снова отправьте здесь <code>/channel %[1]s</code>."},
 	msgChannelNotFound: {"I can't find %s. Add me to the channel as an admin first.",
 		"Не нахожу %s. Сначала добавьте меня в администраторы канала."},
 	msgChannelNotAdmin: {"Only an admin of %s can connect it.", "Подключить %s может только его администратор."},

@@ -212,7 +212,8 @@ func (c *Console) AnswerCallback(_ context.Context, _ string, notice string) err
 // IsAdmin is always true: the terminal is a private chat.
 func (c *Console) IsAdmin(context.Context, int64, int64) (bool, error) { return true, nil }
 
-// LookupChat finds nothing: channels exist only on Telegram.
+// LookupChat finds nothing: channels exist only on Telegram, so /channel in
+// the terminal answers that it cannot find the channel and connects none.
 func (c *Console) LookupChat(context.Context, string) (bot.ChatInfo, error) {
 	return bot.ChatInfo{}, news.ErrNotFound
 }

@@ -3,6 +3,7 @@ package console
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"strings"
 	"sync"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 // echo replies to every message with a two-button keyboard and records updates.
@@ -124,5 +126,14 @@ func TestHintFollowsTheChatsLanguage(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), ru) {
 		t.Errorf("a Russian terminal's first hint:\n%s", out.String())
+	}
+}
+
+// TestNoChannelsInTheTerminal: the terminal knows no channel, so none can be
+// looked up (and none connected, however the bot's rights would be).
+func TestNoChannelsInTheTerminal(t *testing.T) {
+	c := New(strings.NewReader(""), io.Discard, "en")
+	if info, err := c.LookupChat(context.Background(), "@anything"); !errors.Is(err, news.ErrNotFound) || info != (bot.ChatInfo{}) {
+		t.Errorf("LookupChat = %+v, %v; want news.ErrNotFound", info, err)
 	}
 }

@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 	"sync"
@@ -188,20 +189,51 @@ func TestIsAdminIsCached(t *testing.T) {
 
 func TestLookupChat(t *testing.T) {
 	h := start(t, setup{noRun: true})
-	h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100300, Type: telegramtest.ChatChannel, Title: "Steppe News", Username: "steppenews"}, Owner: &owner})
+	h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100300, Type: telegramtest.ChatChannel, Title: "Steppe News", Username: "steppenews"},
+		Owner: &owner, BotStatus: telegramtest.BotAdministrator})
 	ctx := context.Background()
 	info, err := h.tr.LookupChat(ctx, "@steppenews")
-	if err != nil || info.ID != -100300 || info.Type != news.ChatChannel || info.Title != "Steppe News" {
+	if err != nil || info.ID != -100300 || info.Type != news.ChatChannel || info.Title != "Steppe News" || !info.CanPost {
 		t.Errorf("LookupChat = %+v, %v", info, err)
+	}
+	for i, tt := range []struct {
+		status     string
+		cannotPost bool
+	}{{telegramtest.BotLeft, false}, {telegramtest.BotMember, false}, {telegramtest.BotAdministrator, true}} {
+		id := int64(-100310 - i)
+		name := fmt.Sprintf("steppe%d", i)
+		h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: id, Type: telegramtest.ChatChannel, Title: "Steppe", Username: name},
+			Owner: &owner, BotStatus: tt.status, BotCannotPost: tt.cannotPost})
+		if info, err := h.tr.LookupChat(ctx, name); err != nil || info.ID != id || info.CanPost {
+			t.Errorf("bot %s (cannot post %v): LookupChat = %+v, %v; want CanPost false", tt.status, tt.cannotPost, info, err)
+		}
 	}
 	if _, err := h.tr.LookupChat(ctx, "@nosuchchannel"); !errors.Is(err, news.ErrNotFound) {
 		t.Errorf("unknown channel: err = %v, want news.ErrNotFound", err)
 	}
 }
 
+// TestLookupChatRightsUnknown: when Telegram cannot say whether the bot may
+// post (a server error), the lookup fails rather than guessing either way.
+func TestLookupChatRightsUnknown(t *testing.T) {
+	h := start(t, setup{noRun: true, server: telegramtest.Options{Faults: telegramtest.Faults{
+		Methods: []string{"getChatMember"},
+		Hook: func(telegramtest.FaultRequest) telegramtest.Fault {
+			return telegramtest.Fault{Kind: telegramtest.FaultInternalError}
+		},
+	}}})
+	h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100320, Type: telegramtest.ChatChannel, Title: "Steppe News", Username: "steppenews"}, Owner: &owner})
+	if info, err := h.tr.LookupChat(context.Background(), "@steppenews"); err == nil || errors.Is(err, news.ErrNotFound) {
+		t.Errorf("LookupChat = %+v, %v; want the server error", info, err)
+	}
+}
+
 func TestChannelConnectedFromPrivateChat(t *testing.T) {
 	h := start(t, setup{})
-	h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100301, Type: telegramtest.ChatChannel, Title: "Steppe News", Username: "steppenews"}, Owner: &owner})
+	// The bot administers the channel with the right to post, the only way
+	// it can deliver digests there.
+	h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100301, Type: telegramtest.ChatChannel, Title: "Steppe News", Username: "steppenews"},
+		Owner: &owner, BotStatus: telegramtest.BotAdministrator})
 	h.srv.InjectText(owner.ID, owner, "/channel @steppenews")
 	menu := h.waitSent(owner.ID, 1)[0]
 	h.press(owner.ID, menu.MessageID, owner, "s:c|-100301")
@@ -210,6 +242,54 @@ func TestChannelConnectedFromPrivateChat(t *testing.T) {
 	s, err := h.db.Subscriber(context.Background(), -100301)
 	if err != nil || len(s.Countries) != 1 || s.Countries[0] != "TJ" || s.ChatType != news.ChatChannel {
 		t.Errorf("channel subscriber = %+v, %v; want TJ", s, err)
+	}
+}
+
+// TestChannelConnectChecksBotRights: /channel connects a channel only when
+// getChatMember shows the bot may post there; otherwise the admin is told
+// to make it an administrator with the right to post and to try again, and
+// nothing is stored.
+func TestChannelConnectChecksBotRights(t *testing.T) {
+	tests := []struct {
+		name       string
+		status     string
+		cannotPost bool
+		connected  bool
+	}{
+		{"not a member", telegramtest.BotLeft, false, false},
+		{"member", telegramtest.BotMember, false, false},
+		{"administrator without can_post_messages", telegramtest.BotAdministrator, true, false},
+		{"administrator with can_post_messages", telegramtest.BotAdministrator, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := start(t, setup{})
+			h.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100330, Type: telegramtest.ChatChannel, Title: "Steppe News", Username: "steppenews"},
+				Owner: &owner, BotStatus: tt.status, BotCannotPost: tt.cannotPost})
+			h.srv.InjectText(owner.ID, owner, "/channel @steppenews")
+			reply := h.waitSent(owner.ID, 1)[0]
+			_, err := h.db.Subscriber(context.Background(), -100330)
+			if tt.connected {
+				if !strings.Contains(reply.Text, "Channel @steppenews connected") || err != nil {
+					t.Errorf("reply %q, subscriber err %v; want connected", reply.Text, err)
+				}
+			} else {
+				for _, want := range []string{"can't post in @steppenews", "not connected", "administrator with the right to post messages", "/channel @steppenews"} {
+					if !strings.Contains(reply.Text, want) {
+						t.Errorf("reply %q lacks %q", reply.Text, want)
+					}
+				}
+				if !errors.Is(err, news.ErrNotFound) {
+					t.Errorf("channel stored although the bot cannot post: err = %v", err)
+				}
+			}
+			if n := h.srv.SentCount(-100330); n != 0 {
+				t.Errorf("posted %d messages in the channel", n)
+			}
+			if errs := h.handlerErrors(); len(errs) > 0 {
+				t.Errorf("handler errors: %v", errs)
+			}
+		})
 	}
 }
 

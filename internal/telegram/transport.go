@@ -477,7 +477,8 @@ func (t *Transport) IsAdmin(ctx context.Context, chatID, userID int64) (bool, er
 	return ok, nil
 }
 
-// LookupChat finds a chat by @username with getChat. It returns
+// LookupChat finds a chat by @username with getChat and, for a channel,
+// asks getChatMember whether the bot itself may post there. It returns
 // news.ErrNotFound when Telegram knows no such chat.
 func (t *Transport) LookupChat(ctx context.Context, username string) (bot.ChatInfo, error) {
 	name := "@" + strings.TrimPrefix(strings.TrimSpace(username), "@")
@@ -494,7 +495,32 @@ func (t *Transport) LookupChat(ctx context.Context, username string) (bot.ChatIn
 		}
 		return bot.ChatInfo{}, werr
 	}
-	return bot.ChatInfo{ID: c.ID, Type: news.ChatType(c.Type), Title: c.Title, Username: c.UserName}, nil
+	info := bot.ChatInfo{ID: c.ID, Type: news.ChatType(c.Type), Title: c.Title, Username: c.UserName}
+	if info.Type == news.ChatChannel {
+		if info.CanPost, err = t.canPost(ctx, c.ID); err != nil {
+			return bot.ChatInfo{}, err
+		}
+	}
+	return info, nil
+}
+
+// canPost reports whether the bot may post in the channel: getChatMember
+// for itself says creator, or administrator with can_post_messages. A
+// refusal (400 or 403: not a member, no access) means it may not; other
+// failures are errors. The answer is not cached, so that a right just
+// granted counts.
+func (t *Transport) canPost(ctx context.Context, chatID int64) (bool, error) {
+	m, err := t.c.api(ctx).GetChatMember(tgbotapi.GetChatMemberConfig{
+		ChatConfigWithUser: tgbotapi.ChatConfigWithUser{ChatID: chatID, UserID: t.self.ID}})
+	if err != nil {
+		werr := t.c.wrap("getChatMember", err)
+		if ae := asAPIError(werr); ae != nil && (ae.Code == http.StatusBadRequest || ae.Code == http.StatusForbidden) {
+			t.log.Info("bot cannot check its membership in a channel", "chat_id", chatID, "err", werr)
+			return false, nil
+		}
+		return false, werr
+	}
+	return m.Status == "creator" || (m.Status == "administrator" && m.CanPostMessages), nil
 }
 
 var _ bot.Transport = (*Transport)(nil)
