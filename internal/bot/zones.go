@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/fuzzy"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -102,7 +103,7 @@ func nearZones(s string) []string {
 	best := map[string]int{}
 	consider := func(city, zone string) {
 		c := []rune(city)
-		d := editDistance(k, c)
+		d := fuzzy.Distance(k, c)
 		if len(k) >= 4 && len(c) > len(k) && string(c[:len(k)]) == string(k) {
 			d = min(d, 1) // a prefix: "almat", "ташк"
 		}
@@ -134,27 +135,6 @@ func nearZones(s string) []string {
 		names = append(names, out[i].zone)
 	}
 	return names
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // validZone reports whether Go knows the zone.

@@ -18,6 +18,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/newsbot/newsbot/internal/fuzzy"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -237,7 +238,7 @@ func UnknownEnv(environ []string) []string {
 		}
 		best, dist := "", 4 // suggest only near misses
 		for _, k := range known {
-			if d := editDistance(name, k); d < dist {
+			if d := fuzzy.Distance([]rune(name), []rune(k)); d < dist {
 				best, dist = k, d
 			}
 		}
@@ -248,27 +249,6 @@ func UnknownEnv(environ []string) []string {
 		warnings = append(warnings, w)
 	}
 	return warnings
-}
-
-// editDistance is the Levenshtein distance between two short ASCII names.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func setFromString(v reflect.Value, raw string) error {
