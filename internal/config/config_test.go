@@ -79,12 +79,7 @@ func TestEnvironmentOverrides(t *testing.T) {
 }
 
 func TestBadInputNamesTheKey(t *testing.T) {
-	tests := []struct {
-		name string
-		file string
-		env  map[string]string
-		want []string // all must appear in the error
-	}{
+	expectLoadErrors(t, []badConfig{
 		{"malformed toml", "[telegram\ntoken = 1", nil, []string{"line 2", "table name"}},
 		{"unknown key", "[poll]\nintervall = \"5m\"\n", nil, []string{"unknown key", "poll.intervall"}},
 		{"unknown section", "[telegramm]\ntoken = \"x\"\n", nil, []string{"unknown key", "telegramm"}},
@@ -100,7 +95,20 @@ func TestBadInputNamesTheKey(t *testing.T) {
 		{"negative retention", "[delivery]\nretention_sent = \"-5h\"\n", nil, []string{"delivery.retention_sent"}},
 		{"bad env rate", "", map[string]string{"NEWSBOT_DELIVERY_RATE": "5000"}, []string{"delivery.rate"}},
 		{"webhook without url", "[telegram]\ntoken = \"t\"\nmode = \"webhook\"\n", nil, []string{"telegram.webhook_url"}},
-	}
+	})
+}
+
+// badConfig is a configuration Load must refuse, with every string of want
+// in its error.
+type badConfig struct {
+	name string
+	file string
+	env  map[string]string
+	want []string
+}
+
+func expectLoadErrors(t *testing.T, tests []badConfig) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := ""
