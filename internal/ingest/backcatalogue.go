@@ -12,9 +12,10 @@ import (
 // and without a date nothing says they are recent (a feed without dates
 // may list years of stories). Undated articles of later polls appeared
 // since the previous poll, so they stay fresh. A feed counts as read once
-// the store holds any of its articles: that survives restarts, failed
-// first polls and retention alike, and is decided before anything of this
-// poll is stored.
+// the store holds any of its articles, asked before anything of this poll
+// is stored: that holds across restarts and failed first polls, and when
+// retention has pruned every article of a quiet feed, what it still lists
+// is old again and comes back as back catalogue, not as news.
 func (p *Poller) markBackCatalogue(ctx context.Context, f news.Feed, arts []news.Article) error {
 	undated := false
 	for _, a := range arts {
