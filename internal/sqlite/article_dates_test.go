@@ -178,3 +178,38 @@ func TestBackCatalogueQueryUsesItsIndex(t *testing.T) {
 		t.Errorf("back catalogue plan %q: want its partial index, no sort", plan)
 	}
 }
+
+// BenchmarkLatestPages reads /latest's pages from a store of 20 000 news
+// articles and 2 000 back-catalogue ones: the first page, and a page that
+// crosses into the back catalogue.
+func BenchmarkLatestPages(b *testing.B) {
+	d := openArticleTestDB(b)
+	ctx := context.Background()
+	f := addTestFeed(b, d, "https://a.example/rss")
+	var arts []news.Article
+	for i := range 22000 {
+		a := art(f.ID, fmt.Sprint("g", i), fmt.Sprint("T", i))
+		a.PublishedAt = t0.Add(-time.Duration(i) * time.Minute)
+		if i >= 20000 {
+			a.Undated, a.BackCatalogue, a.PublishedAt = true, true, t0
+		}
+		arts = append(arts, a)
+	}
+	if _, _, err := d.SaveArticles(ctx, arts); err != nil {
+		b.Fatal(err)
+	}
+	last := news.CursorAt(arts[19990])
+	for _, bc := range []struct {
+		name   string
+		before *news.Cursor
+	}{{"first", nil}, {"into-back-catalogue", &last}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				got, err := d.Articles(ctx, news.ArticleQuery{Limit: 32, BackCatalogue: true, Before: bc.before})
+				if err != nil || len(got) != 32 {
+					b.Fatalf("%d articles, %v", len(got), err)
+				}
+			}
+		})
+	}
+}
