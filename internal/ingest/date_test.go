@@ -24,6 +24,7 @@ func TestParseDateLanguages(t *testing.T) {
 		{"en full names", "Thursday, 7 September 2023 10:00 GMT", utc(2023, 9, 7, 10, 0, 0)},
 		{"en Sept and Thurs", "Thurs, 7 Sept. 2023 10:00", utc(2023, 9, 7, 10, 0, 0)},
 		{"en two-digit year", "Thu, 07 Dec 17 10:00:29 -0800", utc(2017, 12, 7, 18, 0, 29)},
+		{"en ordinal day", "Saturday, December 16th, 2023 at 2:02 pm", utc(2023, 12, 16, 14, 2, 0)},
 		{"en upper case", "MON, 04 DEC 2023 08:00:00 PST", utc(2023, 12, 4, 16, 0, 0)},
 		// Russian
 		{"ru genitive", "16 ноября 2022 14:33", utc(2022, 11, 16, 14, 33, 0)},
@@ -45,6 +46,7 @@ func TestParseDateLanguages(t *testing.T) {
 		{"fr abbreviated", "mer., 16 nov. 2022 00:38:15 +0100", utc(2022, 11, 15, 23, 38, 15)},
 		{"fr accents and 14h33", "le 1 août 2022 à 14h33", utc(2022, 8, 1, 14, 33, 0)},
 		{"fr févr unaccented", "lun, 7 fevr 2022 10:00:00 +0100", utc(2022, 2, 7, 9, 0, 0)},
+		{"fr 1er", "mar. 1er août 2023 08:00", utc(2023, 8, 1, 8, 0, 0)},
 		{"fr juil.", "ven. 15 juil. 2022 08:00", utc(2022, 7, 15, 8, 0, 0)},
 		// Spanish
 		{"es mar is Tuesday beside a month", "mar, 15 nov 2022 10:00:00 +0100", utc(2022, 11, 15, 9, 0, 0)},

@@ -171,12 +171,14 @@ var weekdayNames = []string{
 	"pzt", "çar", "cmt",
 }
 
-// dateFillers are words that date texts put between their parts: "24 de
+// dateFillers are words that date texts put between their parts, ordinal
+// endings included ("December 16th", "le 1er août"): "24 de
 // setembro de 2018", "16 ноября 2022 г. в 14:33", "16. November 2022 um
 // 14:33 Uhr", "le 16 novembre 2022 à 14h33", "16 novembre 2022 alle ore
 // 14:33", "16 Kasım 2022 saat 14:33".
 var dateFillers = []string{
 	"at", "on", "of", "the", "t", // en; "t" of ISO 8601
+	"st", "nd", "rd", "th", "er", "º", // ordinal days: "16th", "1er", "1º"
 	"г", "года", "год", "в", "во", // ru
 	"р", "року", "о", "об", // uk
 	"um", "uhr", "den", // de; "am" (German "am 16. November" or the 12-hour AM) is the parser's
