@@ -485,11 +485,16 @@ func (d *DB) RecentAnalyzed(ctx context.Context, since time.Time) ([]news.Articl
 // before (its back catalogue). One probe of the (feed_id, guid) index.
 func (d *DB) FeedHasArticles(ctx context.Context, feedID int64) (bool, error) {
 	var n int
-	if err := d.db.GetContext(ctx, &n, `SELECT EXISTS (SELECT 1 FROM articles WHERE feed_id = ?)`, feedID); err != nil {
+	if err := d.db.GetContext(ctx, &n, feedHasArticlesQuery, feedID); err != nil {
 		return false, fmt.Errorf("feed %d has articles: %w", feedID, err)
 	}
 	return n == 1, nil
 }
+
+// feedHasArticlesQuery repeats the partial index's condition, without which
+// SQLite would scan the table: every article a feed brings has a GUID (the
+// feed's, else its link, else its content hash).
+const feedHasArticlesQuery = `SELECT EXISTS (SELECT 1 FROM articles WHERE feed_id = ? AND guid <> '')`
 
 // CountArticles returns how many articles are stored.
 func (d *DB) CountArticles(ctx context.Context) (int, error) {
