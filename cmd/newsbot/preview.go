@@ -139,6 +139,7 @@ type previewCountries struct {
 }
 
 // previewRecord is the --json line: exactly these keys, in this order.
+// Published is RFC 3339 in UTC, or null when the source gave no usable date.
 type previewRecord struct {
 	Title     string           `json:"title"`
 	URL       string           `json:"url"`
@@ -148,12 +149,17 @@ type previewRecord struct {
 	Countries previewCountries `json:"countries"`
 	Topics    []string         `json:"topics"`
 	Cluster   string           `json:"cluster"`
+	Published *string          `json:"published"`
 }
 
 func previewJSON(a *news.Article) previewRecord {
 	r := previewRecord{Title: a.Title, URL: a.URL, Lang: a.Lang, Summary: a.Summary, Cluster: a.Cluster,
 		Quotes: []previewQuote{}, Topics: []string{},
 		Countries: previewCountries{Primary: []string{}, Mentioned: []string{}}}
+	if !a.Undated && !a.PublishedAt.IsZero() {
+		p := a.PublishedAt.UTC().Format(time.RFC3339)
+		r.Published = &p
+	}
 	for _, q := range a.Quotes {
 		r.Quotes = append(r.Quotes, previewQuote{Text: q.Text, Speaker: q.Speaker})
 	}

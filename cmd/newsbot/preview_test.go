@@ -31,7 +31,7 @@ func TestPreviewSeedJSON(t *testing.T) {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	if want := []string{"cluster", "countries", "lang", "quotes", "summary", "title", "topics", "url"}; !slices.Equal(keys, want) {
+	if want := []string{"cluster", "countries", "lang", "published", "quotes", "summary", "title", "topics", "url"}; !slices.Equal(keys, want) {
 		t.Errorf("keys = %v, want exactly %v", keys, want)
 	}
 	var rec previewRecord
@@ -56,6 +56,64 @@ func TestPreviewSeedJSON(t *testing.T) {
 	}
 	if strings.Contains(rec.Summary, "Photo:") || strings.Contains(rec.Summary, "KazTransOil") {
 		t.Errorf("summary has boilerplate: %q", rec.Summary)
+	}
+}
+
+// "published" is the item's date in RFC 3339 UTC, read by gofeed or by the
+// fallback parser, and null when the feed gives none or one that cannot be
+// right; a text file has no date.
+func TestPreviewJSONPublished(t *testing.T) {
+	feed := `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link>
+<item><title>RFC 1123</title><link>https://t.example/1</link><pubDate>Thu, 16 Nov 2023 10:00:00 +0300</pubDate></item>
+<item><title>Portuguese</title><link>https://t.example/2</link><pubDate>Seg, 24 Set 2018 19:20:00 -0300</pubDate></item>
+<item><title>Russian genitive</title><link>https://t.example/3</link><pubDate>16 ноября 2022 14:33</pubDate></item>
+<item><title>Twelve-hour clock</title><link>https://t.example/4</link><pubDate>Sat, Dec 16 2023 02:02:33 PM</pubDate></item>
+<item><title>No date</title><link>https://t.example/5</link></item>
+<item><title>Unreadable</title><link>https://t.example/6</link><pubDate>sometime soon</pubDate></item>
+<item><title>Before 1995</title><link>https://t.example/7</link><pubDate>Mon, 02 Jan 1984 10:00:00 GMT</pubDate></item>
+<item><title>Far future</title><link>https://t.example/8</link><pubDate>Fri, 01 Jan 2100 10:00:00 GMT</pubDate></item>
+</channel></rss>`
+	path := filepath.Join(t.TempDir(), "feed.xml")
+	if err := os.WriteFile(path, []byte(feed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, err := runCmd(t, nil, "", "preview", "-json", path)
+	if err != nil {
+		t.Fatalf("preview: %v\n%s", err, errOut)
+	}
+	want := map[string]string{
+		"RFC 1123":          `"2023-11-16T07:00:00Z"`,
+		"Portuguese":        `"2018-09-24T22:20:00Z"`,
+		"Russian genitive":  `"2022-11-16T14:33:00Z"`,
+		"Twelve-hour clock": `"2023-12-16T14:02:33Z"`,
+		"No date":           `null`,
+		"Unreadable":        `null`,
+		"Before 1995":       `null`,
+		"Far future":        `null`,
+	}
+	got := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var raw map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(line), &raw); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		var title string
+		json.Unmarshal(raw["title"], &title)
+		p, ok := raw["published"]
+		if !ok {
+			t.Errorf("%q has no published key: %s", title, line)
+		}
+		got[title] = string(p)
+	}
+	for title, w := range want {
+		if got[title] != w {
+			t.Errorf("%q published = %s, want %s", title, got[title], w)
+		}
+	}
+
+	out, _, err = runCmd(t, nil, "A title\nA body without a date.", "preview", "-json", "-")
+	if err != nil || !strings.Contains(out, `"published":null`) {
+		t.Errorf("text preview: %v %s, want published null", err, out)
 	}
 }
 

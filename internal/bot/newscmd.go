@@ -117,16 +117,24 @@ func isPreposition(w string) bool {
 
 // cursorCode packs a page cursor into callback data: base-36 milliseconds
 // and id, then the base-36 milliseconds when the list's first page was
-// shown.
+// shown, then "b" when the cursor is in the back catalogue.
 func cursorCode(c news.Cursor, start time.Time) string {
-	return strconv.FormatInt(c.PublishedAt.UnixMilli(), 36) + "." + strconv.FormatInt(c.ID, 36) +
+	code := strconv.FormatInt(c.PublishedAt.UnixMilli(), 36) + "." + strconv.FormatInt(c.ID, 36) +
 		"." + strconv.FormatInt(start.UnixMilli(), 36)
+	if c.BackCatalogue {
+		code += ".b"
+	}
+	return code
 }
 
 // parseCursorCode reads cursorCode. The start is zero in the data of
 // buttons made before it was recorded.
 func parseCursorCode(s string) (c news.Cursor, start time.Time, ok bool) {
 	parts := strings.Split(s, ".")
+	if len(parts) == 4 && parts[3] == "b" {
+		c.BackCatalogue = true
+		parts = parts[:3]
+	}
 	if len(parts) != 2 && len(parts) != 3 {
 		return news.Cursor{}, time.Time{}, false
 	}
@@ -142,7 +150,7 @@ func parseCursorCode(s string) (c news.Cursor, start time.Time, ok bool) {
 		}
 		start = time.UnixMilli(st).UTC()
 	}
-	return news.Cursor{PublishedAt: time.UnixMilli(m).UTC(), ID: i}, start, true
+	return news.Cursor{PublishedAt: time.UnixMilli(m).UTC(), ID: i, BackCatalogue: c.BackCatalogue}, start, true
 }
 
 // stories turns newest-first articles into one story per cluster, each with
@@ -184,6 +192,7 @@ func hasOutlet(os []news.Outlet, name string) bool {
 // start is when the list's first page was shown.
 func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery, start time.Time) ([]news.Story, *news.Cursor, error) {
 	q.Limit = b.opt.PageSize * 4 // room for same-story copies folded into one entry
+	q.BackCatalogue = true       // after all the news, never above it
 	// A page made only of copies of stories shown above is skipped; a few
 	// rounds bound the work.
 	for range 4 {
@@ -202,16 +211,16 @@ func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery, start time.
 			if fetched < q.Limit {
 				return nil, nil, nil
 			}
-			last := all[len(all)-1]
-			q.Before = &news.Cursor{PublishedAt: last.PublishedAt, ID: last.ID}
+			c := news.CursorAt(all[len(all)-1])
+			q.Before = &c
 			continue
 		}
 		var next *news.Cursor
 		if len(st) == b.opt.PageSize || fetched == q.Limit {
 			// The next page starts after the last story shown; copies merged
 			// into it that come below are dropped there as already shown.
-			last := st[len(st)-1]
-			next = &news.Cursor{PublishedAt: last.PublishedAt, ID: last.ID}
+			c := news.CursorAt(st[len(st)-1].Article)
+			next = &c
 		}
 		return st, next, nil
 	}
@@ -244,8 +253,7 @@ func (b *Bot) dropShown(ctx context.Context, articles []news.Article, q news.Art
 			return nil, err
 		}
 		for _, a := range copies {
-			above := a.PublishedAt.After(c.PublishedAt) || (a.PublishedAt.Equal(c.PublishedAt) && a.ID > c.ID)
-			if above && inQuery(a, q) && !a.FetchedAt.After(start) {
+			if c.Above(a) && inQuery(a, q) && !a.FetchedAt.After(start) {
 				shown[cl] = true
 				break
 			}

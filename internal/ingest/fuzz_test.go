@@ -32,3 +32,25 @@ func FuzzReadDocument(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseDate: any text gives a date in UTC or a refusal, never a panic,
+// and a date it reads reads the same again when written out in RFC 3339.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"Seg, 24 Set 2018 19:20:00 -0300", "mer, 16 nov 2022 00:38:15 +0100",
+		"Sat, Dec 16 2023 02:02:33 PM", "2020/1/10 14:33:00", "10.01.2020 14:33", "16 ноября 2022 г. в 14:33",
+		"le 1er août 2022 à 14h33", "2020-01-10T14:33:00.250+05:30", "1518478934", "+", "-1", "1h", "a.m."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := parseDate(s)
+		if !ok {
+			return
+		}
+		if d.Location() != time.UTC {
+			t.Errorf("parseDate(%q) = %v, not in UTC", s, d)
+		}
+		if again, ok := parseDate(d.Format(time.RFC3339Nano)); !ok || !again.Equal(d) {
+			t.Errorf("parseDate(%q) = %v, which reads back as %v, %v", s, d, again, ok)
+		}
+	})
+}

@@ -131,12 +131,12 @@ func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time) (news.Article,
 		a.GUID = "hash:" + a.ContentHash
 	}
 
-	a.PublishedAt = now
-	for _, t := range []*time.Time{it.PublishedParsed, it.UpdatedParsed} {
-		if t != nil && !t.IsZero() && !t.After(now) && t.Year() > 1970 {
-			a.PublishedAt = t.UTC()
-			break
-		}
+	if t, ok := itemPublished(it, now); ok {
+		a.PublishedAt = t
+	} else {
+		// Ordered by when it was first seen; the poller decides whether
+		// that makes it news or back catalogue.
+		a.PublishedAt, a.Undated = now, true
 	}
 	a.FetchedAt, a.UpdatedAt = now, now
 	a.Author = author(it)

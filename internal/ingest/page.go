@@ -32,8 +32,10 @@ func ReadPage(body []byte, contentType, pageURL string, now time.Time) (news.Art
 		PublishedAt: now.UTC(), FetchedAt: now.UTC(), UpdatedAt: now.UTC(),
 		FullTextStatus: "fetched",
 	}
-	if t, err := art.PublishedTime(); err == nil && !t.IsZero() && t.Before(now) {
-		a.PublishedAt = t.UTC()
+	if t, err := art.PublishedTime(); err == nil && plausibleDate(t, now) {
+		a.PublishedAt = minTime(t.UTC(), now.UTC())
+	} else {
+		a.Undated = true
 	}
 	a.Lang = firstNonEmpty(langTag(art.Language()), detectLang(title+" "+text))
 	a.ContentHash = ContentHash(a.Title, a.Body)
@@ -47,7 +49,7 @@ func ReadText(s string, now time.Time) news.Article {
 	s = strings.TrimLeft(s, "\ufeff \t\n")
 	title, body, _ := strings.Cut(s, "\n")
 	a := news.Article{Title: oneLine(title), Body: strings.TrimSpace(body),
-		PublishedAt: now.UTC(), FetchedAt: now.UTC(), UpdatedAt: now.UTC()}
+		PublishedAt: now.UTC(), FetchedAt: now.UTC(), UpdatedAt: now.UTC(), Undated: true}
 	a.Lang = detectLang(a.Title + " " + a.Body)
 	a.ContentHash = ContentHash(a.Title, a.Body)
 	return a

@@ -45,6 +45,8 @@ type Store interface {
 	Feeds(ctx context.Context) ([]news.Feed, error)
 	// DueFeeds returns enabled feeds due at now (all when limit <= 0).
 	DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Feed, error)
+	// FeedHasArticles reports whether any article of the feed is stored.
+	FeedHasArticles(ctx context.Context, feedID int64) (bool, error)
 	// NewOrChanged reports which articles SaveArticles would write.
 	NewOrChanged(ctx context.Context, arts []news.Article) ([]bool, error)
 	// SaveArticles stores articles, de-duplicating them, in one transaction.
@@ -383,6 +385,9 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 	arts := Normalize(*f, pf, resp.URL, p.now())
 	if len(arts) == 0 && len(pf.Items) > 0 {
 		return FeedResult{Err: errors.New("no usable items: every item lacks a title, link and text")}
+	}
+	if err := p.markBackCatalogue(ctx, *f, arts); err != nil {
+		return FeedResult{Err: err}
 	}
 	fresh, err := p.selectFresh(ctx, arts)
 	if err != nil {

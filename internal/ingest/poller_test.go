@@ -97,7 +97,8 @@ func (h *harness) count(t testing.TB) int {
 
 func (h *harness) articles(t testing.TB) []news.Article {
 	t.Helper()
-	arts, err := h.db.Articles(context.Background(), news.ArticleQuery{Limit: 100000})
+	// Every stored article: undated items of a first poll are back catalogue.
+	arts, err := h.db.Articles(context.Background(), news.ArticleQuery{Limit: 100000, BackCatalogue: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,9 +30,18 @@ type Article struct {
 	ImageURL   string
 	// Enclosures are the URLs of attached media.
 	Enclosures  []string
-	PublishedAt time.Time // UTC
+	PublishedAt time.Time // UTC; the first-seen time when Undated
 	FetchedAt   time.Time // UTC, first time seen
-	UpdatedAt   time.Time // UTC, last change of title or body
+	// Undated is set when the source gave no usable publication date: none,
+	// one that could not be read, or one before 1995 or more than a day
+	// ahead. PublishedAt then holds the time the article was first seen.
+	Undated bool
+	// BackCatalogue is set on undated articles that came in their feed's
+	// first poll: they were on the feed before newsbot read it, so they
+	// are not news. Digests leave them out and lists show them after all
+	// other news. Undated articles first seen in a later poll are fresh.
+	BackCatalogue bool
+	UpdatedAt     time.Time // UTC, last change of title or body
 	// ContentHash identifies the normalised title and body, for de-duplication.
 	ContentHash string
 	// FullTextStatus says how Body was obtained: "feed", "fetched", or

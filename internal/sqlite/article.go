@@ -35,6 +35,8 @@ type articleRow struct {
 	UpdatedAt      string        `db:"updated_at"`
 	ContentHash    string        `db:"content_hash"`
 	FullTextStatus string        `db:"full_text_status"`
+	Undated        bool          `db:"undated"`
+	BackCatalogue  bool          `db:"back_catalogue"`
 	analysisRow
 }
 
@@ -50,7 +52,7 @@ type analysisRow struct {
 
 const articleColumns = `id, feed_id, source, guid, url, title, body, lang, author, categories,
 	image_url, enclosures, published_at, fetched_at, updated_at, content_hash, full_text_status,
-	summary, quotes, countries, topics, cluster, fingerprint, analyzed_at`
+	undated, back_catalogue, summary, quotes, countries, topics, cluster, fingerprint, analyzed_at`
 
 func (r articleRow) article() news.Article {
 	a := news.Article{
@@ -58,8 +60,8 @@ func (r articleRow) article() news.Article {
 		Title: r.Title, Body: r.Body, Lang: r.Lang, Author: r.Author, ImageURL: r.ImageURL,
 		PublishedAt: parseTime(r.PublishedAt), FetchedAt: parseTime(r.FetchedAt),
 		UpdatedAt: parseTime(r.UpdatedAt), ContentHash: r.ContentHash,
-		FullTextStatus: r.FullTextStatus,
-		Analysis:       r.analysis(),
+		FullTextStatus: r.FullTextStatus, Undated: r.Undated, BackCatalogue: r.BackCatalogue,
+		Analysis: r.analysis(),
 	}
 	// Columns hold JSON this package wrote; a damaged value reads as empty.
 	_ = json.Unmarshal([]byte(r.Categories), &a.Categories)
@@ -208,12 +210,13 @@ func insertArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.T
 	feedID := sql.NullInt64{Int64: a.FeedID, Valid: a.FeedID != 0}
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles (feed_id, source, guid, url, title, body,
 		lang, author, categories, image_url, enclosures, published_at, fetched_at, updated_at,
-		content_hash, full_text_status, summary, quotes, countries, topics, cluster, fingerprint,
-		analyzed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		content_hash, full_text_status, undated, back_catalogue, summary, quotes, countries, topics,
+		cluster, fingerprint, analyzed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		feedID, a.Source, a.GUID, a.URL, a.Title, a.Body, a.Lang, a.Author,
 		jsonList(a.Categories), a.ImageURL, jsonList(a.Enclosures),
 		fmtTime(a.PublishedAt), fmtTime(a.FetchedAt), fmtTime(a.UpdatedAt),
-		a.ContentHash, a.FullTextStatus, a.Summary, jsonList(a.Quotes),
+		a.ContentHash, a.FullTextStatus, a.Undated, a.BackCatalogue && a.Undated, a.Summary, jsonList(a.Quotes),
 		jsonList(a.Countries), jsonList(a.Topics), a.Cluster, a.Fingerprint,
 		fmtTime(a.AnalyzedAt))
 	if err != nil {
@@ -322,9 +325,47 @@ func (d *DB) ArticleByURL(ctx context.Context, url string) (news.Article, error)
 // Articles returns the articles q selects, newest first (published time,
 // then id), at most q.Limit (50 when zero). Countries match an article's
 // primary or mentioned countries, primary only when q.PrimaryOnly; several
-// countries or topics match any of them.
+// countries or topics match any of them. The back catalogue is left out,
+// or with q.BackCatalogue listed after all other articles.
 func (d *DB) Articles(ctx context.Context, q news.ArticleQuery) ([]news.Article, error) {
-	var where []string
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultArticleLimit
+	}
+	var out []news.Article
+	if q.Before == nil || !q.Before.BackCatalogue {
+		listed, err := d.articles(ctx, q, false, limit)
+		if err != nil {
+			return nil, err
+		}
+		out = listed
+	}
+	if q.BackCatalogue && len(out) < limit {
+		if q.Before != nil && !q.Before.BackCatalogue {
+			q.Before = nil // the news ran out above: the back catalogue starts at its top
+		}
+		back, err := d.articles(ctx, q, true, limit-len(out))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, back...)
+	}
+	return out, nil
+}
+
+// articles runs q over the news or over the back catalogue. The condition
+// on back_catalogue is written out, not bound, so that SQLite can use the
+// back catalogue's partial index.
+func (d *DB) articles(ctx context.Context, q news.ArticleQuery, backCatalogue bool, limit int) ([]news.Article, error) {
+	query, args := articlesQuery(q, backCatalogue, limit)
+	return d.selectArticles(ctx, "query articles", query, args...)
+}
+
+func articlesQuery(q news.ArticleQuery, backCatalogue bool, limit int) (string, []any) {
+	where := []string{`a.back_catalogue = 0`}
+	if backCatalogue {
+		where = []string{`a.back_catalogue = 1`}
+	}
 	var args []any
 	if len(q.Countries) > 0 {
 		codes := make([]string, len(q.Countries))
@@ -359,17 +400,10 @@ func (d *DB) Articles(ctx context.Context, q news.ArticleQuery) ([]news.Article,
 		where = append(where, `(a.published_at < ? OR (a.published_at = ? AND a.id < ?))`)
 		args = append(args, p, p, q.Before.ID)
 	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = defaultArticleLimit
-	}
-	query := `SELECT ` + prefixed("a.", articleColumns) + ` FROM articles a`
-	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	query += ` ORDER BY a.published_at DESC, a.id DESC LIMIT ?`
+	query := `SELECT ` + prefixed("a.", articleColumns) + ` FROM articles a WHERE ` +
+		strings.Join(where, ` AND `) + ` ORDER BY a.published_at DESC, a.id DESC LIMIT ?`
 	args = append(args, limit)
-	return d.selectArticles(ctx, "query articles", query, args...)
+	return query, args
 }
 
 // ClusterArticles returns the articles of one story cluster (every outlet's
@@ -386,9 +420,10 @@ func (d *DB) ClusterArticles(ctx context.Context, cluster string) ([]news.Articl
 const clusterArticlesQuery = `SELECT ` + articleColumns + ` FROM articles
 	WHERE cluster = ? AND cluster <> '' ORDER BY published_at, id`
 
-// ClustersNewerThan reports which of clusters have an article newer than the
-// cursor (published later, or at the same time with a higher id): stories a
-// newest-first list has shown already, above the cursor.
+// ClustersNewerThan reports which of clusters have an article above the
+// cursor in a newest-first list (news.Cursor.Above: published later, or at
+// the same time with a higher id, and any news above the back catalogue):
+// stories such a list has shown already.
 func (d *DB) ClustersNewerThan(ctx context.Context, clusters []string, c news.Cursor) (map[string]bool, error) {
 	out := map[string]bool{}
 	var list []string
@@ -402,8 +437,9 @@ func (d *DB) ClustersNewerThan(ctx context.Context, clusters []string, c news.Cu
 		return map[string]bool{}, nil
 	}
 	q, args, err := sqlx.In(`SELECT DISTINCT cluster FROM articles
-		WHERE cluster IN (?) AND cluster <> '' AND (published_at > ? OR (published_at = ? AND id > ?))`,
-		list, fmtTime(c.PublishedAt), fmtTime(c.PublishedAt), c.ID)
+		WHERE cluster IN (?) AND cluster <> '' AND (back_catalogue < ? OR (back_catalogue = ? AND
+		(published_at > ? OR (published_at = ? AND id > ?))))`,
+		list, c.BackCatalogue, c.BackCatalogue, fmtTime(c.PublishedAt), fmtTime(c.PublishedAt), c.ID)
 	if err != nil {
 		return nil, fmt.Errorf("clusters newer than cursor: %w", err)
 	}
@@ -443,6 +479,22 @@ func (d *DB) RecentAnalyzed(ctx context.Context, since time.Time) ([]news.Articl
 	}
 	return out, nil
 }
+
+// FeedHasArticles reports whether any article of the feed is stored: a
+// feed without one has not been read yet, so what it brings now was there
+// before (its back catalogue). One probe of the (feed_id, guid) index.
+func (d *DB) FeedHasArticles(ctx context.Context, feedID int64) (bool, error) {
+	var n int
+	if err := d.db.GetContext(ctx, &n, feedHasArticlesQuery, feedID); err != nil {
+		return false, fmt.Errorf("feed %d has articles: %w", feedID, err)
+	}
+	return n == 1, nil
+}
+
+// feedHasArticlesQuery repeats the partial index's condition, without which
+// SQLite would scan the table: every article a feed brings has a GUID (the
+// feed's, else its link, else its content hash).
+const feedHasArticlesQuery = `SELECT EXISTS (SELECT 1 FROM articles WHERE feed_id = ? AND guid <> '')`
 
 // CountArticles returns how many articles are stored.
 func (d *DB) CountArticles(ctx context.Context) (int, error) {

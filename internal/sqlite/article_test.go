@@ -351,6 +351,7 @@ func TestArticleQueriesUseIndexes(t *testing.T) {
 		args               []any
 	}{
 		{"story cluster", clusterArticlesQuery, "articles_cluster", []any{"s1"}},
+		{"feed has articles", feedHasArticlesQuery, "articles_feed_guid", []any{1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
