@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/fuzzy"
@@ -283,11 +284,18 @@ var txtEdDoneProgress = words{"📣 Sent %d of %d, %d failed.", "📣 Отпра
 // message (which notifies the editor) says the broadcast finished, so
 // "finished" appears once, in Telegram and in the terminal alike.
 func progressReporter(b *Bot, chatID int64, messageID int, lang string) func(Progress) {
-	var last string
-	var mu = make(chan struct{}, 1)
+	var (
+		mu       sync.Mutex
+		last     string
+		finished bool
+	)
 	return func(p Progress) {
-		mu <- struct{}{}
-		defer func() { <-mu }()
+		mu.Lock()
+		defer mu.Unlock()
+		if finished {
+			return // the end was announced already
+		}
+		finished = p.Done
 		// Progress outlives the update that started it; it reports through
 		// the transport under its own context.
 		pctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// screen is a transport that prints like the terminal: every send and
+// every edit with text shows up as a new line.
+type screen struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (s *screen) Send(_ context.Context, _ int64, r Reply) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.lines = append(s.lines, r.Text)
+	return len(s.lines), nil
+}
+
+func (s *screen) Edit(_ context.Context, _ int64, _ int, r Reply) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if r.Text != "" {
+		s.lines = append(s.lines, r.Text)
+	}
+	return nil
+}
+
+func (s *screen) AnswerCallback(context.Context, string, string) error { return nil }
+func (s *screen) IsAdmin(context.Context, int64, int64) (bool, error)  { return true, nil }
+func (s *screen) LookupChat(context.Context, string) (ChatInfo, error) { return ChatInfo{}, nil }
+
+// TestBroadcastProgressShowsEachStateOnce: repeated reports of the same
+// state change nothing, and "finished" is said once.
+func TestBroadcastProgressShowsEachStateOnce(t *testing.T) {
+	for _, tt := range []struct{ lang, finished string }{{"en", "Broadcast finished"}, {"ru", "Рассылка завершена"}} {
+		t.Run(tt.lang, func(t *testing.T) {
+			sc := &screen{}
+			b := New(nil, sc, Options{})
+			report := progressReporter(b, 1, 1, tt.lang)
+			mid := Progress{Sent: 5, Total: 10, Remaining: 5 * time.Second}
+			report(mid)
+			report(mid)
+			report(Progress{Sent: 10, Total: 10, Done: true})
+			report(Progress{Sent: 10, Total: 10, Done: true}) // a resumed watcher's last word, again
+			all := strings.Join(sc.lines, "\n")
+			if n := strings.Count(all, tt.finished); n != 1 {
+				t.Fatalf("%q said %d times:\n%s", tt.finished, n, all)
+			}
+			// The progress state itself shows once.
+			if n := strings.Count(all, progressText(mid, tt.lang)); n != 1 {
+				t.Errorf("progress %q shown %d times:\n%s", progressText(mid, tt.lang), n, all)
+			}
+		})
+	}
+}
+
+// TestBroadcastFinishedOnce: one broadcast's end is announced once.
+func TestBroadcastFinishedOnce(t *testing.T) {
+	for _, tt := range []struct{ lang, finished string }{{"en", "Broadcast finished"}, {"ru", "Рассылка завершена"}} {
+		sc := &screen{}
+		report := progressReporter(New(nil, sc, Options{}), 1, 1, tt.lang)
+		report(Progress{Total: 3})
+		report(Progress{Sent: 3, Total: 3, Done: true})
+		if n := strings.Count(strings.Join(sc.lines, "\n"), tt.finished); n != 1 {
+			t.Errorf("%s: %q appears %d times, want once:\n%s", tt.lang, tt.finished, n, strings.Join(sc.lines, "\n"))
+		}
+	}
+}
