@@ -155,8 +155,7 @@ func (b *Bot) helpExtra(u Update, lang string) string {
 // commandNames are the commands "did you mean" suggests, in the order a
 // tie is broken.
 var commandNames = []string{"latest", "topic", "digest", "settings", "start", "help", "countries", "topics",
-	"time", "timezone", "lang", "pause", "resume", "stop", "channel", "id",
-	"filter", "mute", "unmute", "languages"}
+	"time", "timezone", "lang", "pause", "resume", "stop", "channel", "id"}
 
 var editorCommandNames = []string{"broadcast", "breaking"}
 

@@ -40,7 +40,7 @@ func setThread(p tgbotapi.Params, threadID int) {
 // threadGone reports whether a request failed because its forum topic was
 // deleted (or never existed).
 func threadGone(ae *APIError) bool {
-	return ae != nil && ae.Code == http.StatusBadRequest && ae.has("message thread not found")
+	return ae != nil && ae.Code == http.StatusBadRequest && (ae.has("message thread not found") || ae.has("topic_deleted"))
 }
 
 // photoRefused reports whether sendPhoto failed because of the photo (or
