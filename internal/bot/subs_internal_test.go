@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 // screen is a transport that prints like the terminal: every send and
@@ -71,4 +73,36 @@ func TestBroadcastFinishedOnce(t *testing.T) {
 			t.Errorf("%s: %q appears %d times, want once:\n%s", tt.lang, tt.finished, n, strings.Join(sc.lines, "\n"))
 		}
 	}
+}
+
+// TestSuggestedCommandsAreServed: "did you mean" never suggests a command
+// the bot does not know, whoever asks.
+func TestSuggestedCommandsAreServed(t *testing.T) {
+	sc := &screen{}
+	b := New(emptyStore{}, sc, Options{Editors: []int64{1}})
+	for _, name := range append(append([]string{}, commandNames...), editorCommandNames...) {
+		sc.lines = nil
+		if err := b.Handle(context.Background(), Update{ChatID: 1, ChatType: "private", UserID: 1, Text: "/" + name}); err != nil {
+			t.Fatalf("/%s: %v", name, err)
+		}
+		if all := strings.Join(sc.lines, "\n"); strings.Contains(all, "I don't know the command") {
+			t.Errorf("/%s is suggested but not served: %q", name, all)
+		}
+	}
+}
+
+// emptyStore knows no subscriber and no article.
+type emptyStore struct{}
+
+func (emptyStore) Subscriber(context.Context, int64) (news.Subscriber, error) {
+	return news.Subscriber{}, news.ErrNotFound
+}
+func (emptyStore) SaveSubscriber(context.Context, news.Subscriber) error { return nil }
+func (emptyStore) DeleteSubscriber(context.Context, int64) error         { return nil }
+func (emptyStore) Articles(context.Context, news.ArticleQuery) ([]news.Article, error) {
+	return nil, nil
+}
+func (emptyStore) ClusterArticles(context.Context, string) ([]news.Article, error) { return nil, nil }
+func (emptyStore) ClustersNewerThan(context.Context, []string, news.Cursor) (map[string]bool, error) {
+	return nil, nil
 }
