@@ -275,14 +275,22 @@ func singleStoryMedia(st []news.Story, msgs []string) []func(*Reply) {
 	}}
 }
 
-var txtEdDoneProgress = words{"📣 Sent %d of %d, %d failed.", "📣 Отправлено %d из %d, ошибок %d."}
+// EditPrinter is a transport that shows an edit as a new message, below
+// the rest, rather than in place: the terminal. The bot then does not
+// repeat an edit's text in a message of its own.
+type EditPrinter interface {
+	EditsPrintAnew() bool
+}
 
 // progressReporter shows a broadcast's progress in the editor's progress
 // message, each state once: a report equal to the last one shown changes
-// nothing. At the end the progress message shows the final counts and a new
-// message (which notifies the editor) says the broadcast finished, so
-// "finished" appears once, in Telegram and in the terminal alike.
+// nothing. At the end the progress message shows the final report, and in
+// Telegram a new message with it notifies the editor (an edit makes no
+// sound); where edits print anew (the terminal) that would say "finished"
+// twice, so it is left out.
 func progressReporter(b *Bot, chatID int64, messageID int, lang string) func(Progress) {
+	ep, ok := b.transport.(EditPrinter)
+	printsAnew := ok && ep.EditsPrintAnew()
 	var (
 		mu       sync.Mutex
 		last     string
@@ -300,17 +308,14 @@ func progressReporter(b *Bot, chatID int64, messageID int, lang string) func(Pro
 		pctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		shown := progressText(p, lang)
-		if p.Done {
-			shown = txtEdDoneProgress.in(lang, p.Sent, p.Total, p.Failed)
-		}
 		if shown != last {
 			if err := b.transport.Edit(pctx, chatID, messageID, Reply{Text: shown}); err != nil {
 				b.log.Warn("broadcast progress", "chat_id", chatID, "err", err)
 			}
 			last = shown
 		}
-		if p.Done {
-			if _, err := b.transport.Send(pctx, chatID, Reply{Text: progressText(p, lang)}); err != nil {
+		if p.Done && !printsAnew {
+			if _, err := b.transport.Send(pctx, chatID, Reply{Text: shown}); err != nil {
 				b.log.Warn("broadcast report", "chat_id", chatID, "err", err)
 			}
 		}

@@ -15,7 +15,12 @@ import (
 type screen struct {
 	mu    sync.Mutex
 	lines []string
+	// inPlace makes it behave like Telegram: an edit changes a message
+	// already shown (recorded with an "edit: " prefix).
+	inPlace bool
 }
+
+func (s *screen) EditsPrintAnew() bool { return !s.inPlace }
 
 func (s *screen) Send(_ context.Context, _ int64, r Reply) (int, error) {
 	s.mu.Lock()
@@ -27,7 +32,9 @@ func (s *screen) Send(_ context.Context, _ int64, r Reply) (int, error) {
 func (s *screen) Edit(_ context.Context, _ int64, _ int, r Reply) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if r.Text != "" {
+	if r.Text != "" && s.inPlace {
+		s.lines = append(s.lines, "edit: "+r.Text)
+	} else if r.Text != "" {
 		s.lines = append(s.lines, r.Text)
 	}
 	return nil
@@ -62,7 +69,20 @@ func TestBroadcastProgressShowsEachStateOnce(t *testing.T) {
 	}
 }
 
-// TestBroadcastFinishedOnce: one broadcast's end is announced once.
+// TestBroadcastEndInTelegram: the progress message ends on the report and
+// a new message with it notifies the editor.
+func TestBroadcastEndInTelegram(t *testing.T) {
+	sc := &screen{inPlace: true}
+	report := progressReporter(New(nil, sc, Options{}), 1, 1, "en")
+	report(Progress{Total: 3})
+	report(Progress{Sent: 3, Total: 3, Done: true})
+	want := []string{"edit: " + progressText(Progress{Total: 3}, "en"), "edit: " + text("en", msgEdFinished, 3, 3, 0), text("en", msgEdFinished, 3, 3, 0)}
+	if strings.Join(sc.lines, "|") != strings.Join(want, "|") {
+		t.Errorf("shown %q, want %q", sc.lines, want)
+	}
+}
+
+// TestBroadcastFinishedOnce: one broadcast's end is printed once in the terminal.
 func TestBroadcastFinishedOnce(t *testing.T) {
 	for _, tt := range []struct{ lang, finished string }{{"en", "Broadcast finished"}, {"ru", "Рассылка завершена"}} {
 		sc := &screen{}

@@ -212,6 +212,10 @@ func (c *Console) Edit(_ context.Context, _ int64, messageID int, r bot.Reply) e
 	return nil
 }
 
+// EditsPrintAnew reports that an edit prints below the rest, as a new
+// message would (bot.EditPrinter): the bot does not repeat it.
+func (c *Console) EditsPrintAnew() bool { return true }
+
 // AnswerCallback prints a button's notice, if any.
 func (c *Console) AnswerCallback(_ context.Context, _ string, notice string) error {
 	if notice == "" {
