@@ -85,7 +85,7 @@ func TestNewsbotAgainstEmulator(t *testing.T) {
 		t.Errorf("/topic lacks the quote's speaker:\n%s", topic.Text)
 	}
 
-	// /id, and a forum topic's /start binding its news there (subs_test.go).
+	// /id, and a forum topic's /start binding its news there (topic_test.go).
 	afterStop := checkIDAndForumTopic(t, em)
 
 	// A clean stop on SIGTERM, and the choice is in the database.
