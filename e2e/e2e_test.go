@@ -85,8 +85,12 @@ func TestNewsbotAgainstEmulator(t *testing.T) {
 		t.Errorf("/topic lacks the quote's speaker:\n%s", topic.Text)
 	}
 
+	// /id, and a forum topic's /start binding its news there (topic_test.go).
+	afterStop := checkIDAndForumTopic(t, em)
+
 	// A clean stop on SIGTERM, and the choice is in the database.
 	logs.stop()
+	afterStop(dbPath)
 	db, err := sqlite.Open(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)

@@ -104,7 +104,8 @@ func (ed *editorial) draft(ctx context.Context, rec news.Broadcast) (bot.Draft, 
 	if err != nil {
 		return bot.Draft{}, err
 	}
-	return bot.Draft{ID: rec.ID, Text: rec.Text, TextByLang: rec.TextByLang, Countries: rec.Audience.Countries, Topics: rec.Audience.Topics, Audience: n}, nil
+	return bot.Draft{ID: rec.ID, Text: rec.Text, TextByLang: rec.TextByLang, Countries: rec.Audience.Countries, Topics: rec.Audience.Topics, Audience: n,
+		PhotoURL: rec.PhotoURL, PreviewURL: rec.PreviewURL}, nil
 }
 
 // LoadDraft returns a draft still awaiting confirmation.

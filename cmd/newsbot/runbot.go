@@ -29,6 +29,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer release()
+	terminal := e.cfg.Telegram.Token == ""
+	logPath, closeLog, err := e.logToFile(terminal)
+	if err != nil {
+		return err
+	}
+	defer closeLog()
 	// Take the health and metrics address first, so a port in use stops the
 	// start with a clear error before anything else runs.
 	var httpLn net.Listener
@@ -88,6 +94,8 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		Editors:           e.cfg.Telegram.Editors,
 		Logger:            e.log.With("component", "bot"),
 	}
+	// wakeOutbox wakes the outbox once it runs.
+	var wakeOutbox func()
 	// startDelivery runs the outbox and the digest scheduler through sender
 	// and gives the bot /digest and the editors' broadcasts.
 	startDelivery := func(sender deliver.Sender) error {
@@ -95,6 +103,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		wakeOutbox = d.outbox.Notify
 		g.Go(func() error { return d.outbox.Run(ctx) })
 		g.Go(func() error { return d.scheduler.Run(ctx) })
 		if err := d.resumeBroadcasts(ctx, spawn, db, sender, e.log.With("component", "deliver")); err != nil {
@@ -106,9 +115,11 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 
-	if e.cfg.Telegram.Token == "" {
+	if terminal {
 		fmt.Fprintln(e.stderr, "newsbot: no Telegram token set, so running in terminal mode: type /start (or /help) and press Enter; end input (Ctrl-D) to quit. To connect to Telegram, set NEWSBOT_TELEGRAM_TOKEN or [telegram] token in the config.")
+		fmt.Fprintf(e.stderr, "newsbot: logs go to %s\n", logPath)
 		con := console.New(e.stdin, e.stdout, consoleLang(e.getenv))
+		con.SetLogger(e.log.With("component", "console"))
 		if err := startDelivery(consoleSender{con}); err != nil {
 			return fail(err)
 		}
@@ -120,6 +131,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			return con.Run(ctx, b.Handle)
 		})
 	} else {
+		// A deleted forum topic sends the chat's news to General, with a note.
+		gone := topicGone(db, func() {
+			if wakeOutbox != nil {
+				wakeOutbox()
+			}
+		}, e.log.With("component", "telegram"))
 		tg, err := telegram.New(ctx, telegram.Options{
 			Token:         e.cfg.Telegram.Token,
 			APIURL:        e.cfg.Telegram.APIURL,
@@ -129,6 +146,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			WebhookSecret: e.cfg.Telegram.WebhookSecret,
 			Chats:         db,
 			Pacer:         limiter, // replies share the outbox's budget
+			TopicGone:     gone,
 			Logger:        e.log.With("component", "telegram"),
 		})
 		if err != nil {
@@ -139,6 +157,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fail(err)
 		}
+		sender.OnTopicGone(gone)
 		if err := startDelivery(sender); err != nil {
 			return fail(err)
 		}

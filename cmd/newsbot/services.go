@@ -21,7 +21,7 @@ import (
 // renderer is how delivery turns stories into Telegram HTML.
 func renderer() deliver.Render {
 	return deliver.Render{
-		Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking,
+		Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking, Caption: render.Caption,
 		// Each scheduling round renders every story once per language, not once per subscriber.
 		DigestRound: func() func(news.Digest, *time.Location) []string { return render.NewDigestCache().Digest },
 	}
@@ -119,7 +119,8 @@ func (p pollMetrics) ArticlesIngested(_ string, n int) { p.m.ArticlesIngested(n)
 type consoleSender struct{ c *console.Console }
 
 func (s consoleSender) Send(ctx context.Context, m deliver.Message) (int, error) {
-	return s.c.Send(ctx, m.ChatID, bot.Reply{Text: m.Text, DisablePreview: m.DisablePreview, Silent: m.DisableNotification})
+	return s.c.Send(ctx, m.ChatID, bot.Reply{Text: m.Text, DisablePreview: m.DisablePreview, Silent: m.DisableNotification,
+		PhotoURL: m.PhotoURL, PreviewURL: m.PreviewURL})
 }
 
 func (s consoleSender) Edit(ctx context.Context, messageID int, m deliver.Message) error {

@@ -35,6 +35,11 @@ type Update struct {
 	CallbackID   string
 	CallbackData string
 	MessageID    int
+	// ThreadID is the forum topic the message was sent in (Telegram's
+	// message_thread_id of a topic message); 0 outside topics. IsForum is
+	// set when the chat is a forum supergroup.
+	ThreadID int
+	IsForum  bool
 }
 
 // IsCallback reports whether the update is a button press.
@@ -47,6 +52,13 @@ type Reply struct {
 	DisablePreview bool
 	// Silent sends without a notification sound.
 	Silent bool
+	// PhotoURL, when set, sends the photo with Text as its caption (what
+	// does not fit Telegram's 1024 characters follows as a message); a
+	// photo Telegram cannot fetch falls back to Text alone.
+	PhotoURL string
+	// PreviewURL is the link whose preview a text message shows; with it
+	// empty (or DisablePreview) previews are off.
+	PreviewURL string
 	// Lang is the language the reply is written in ("en" or "ru"), set on
 	// replies with buttons; a transport that adds words of its own (the
 	// terminal's hint on pressing buttons) speaks it. Empty: not known.
@@ -129,6 +141,12 @@ type Options struct {
 	// (defaults: one every 3 s, bursts of 4).
 	NewsEvery time.Duration
 	NewsBurst int
+	// NewsQueue is how many news commands beyond the burst wait their turn
+	// (default 10) before more are refused.
+	NewsQueue int
+	// Sleep waits before a queued news command; nil waits on a timer.
+	// Tests pass one that moves their clock.
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
 // Bot answers updates. It is safe for concurrent use.
@@ -161,6 +179,12 @@ func New(store Store, t Transport, opt Options) *Bot {
 	}
 	if opt.NewsBurst <= 0 {
 		opt.NewsBurst = 4
+	}
+	if opt.NewsQueue <= 0 {
+		opt.NewsQueue = 10
+	}
+	if opt.Sleep == nil {
+		opt.Sleep = sleepCtx
 	}
 	b := &Bot{store: store, transport: t, opt: opt, log: opt.Logger, now: opt.Now,
 		editors: map[int64]bool{}, buckets: map[int64]*bucket{}, moreUsed: map[moreKey]time.Time{}}
@@ -203,6 +227,7 @@ func (b *Bot) Handle(ctx context.Context, u Update) (err error) {
 			_, _ = b.transport.Send(ctx, u.ChatID, Reply{Text: b.tr(u, msgInternalError)})
 		}
 	}()
+	ctx = WithThread(ctx, u.ThreadID) // replies go to the topic the update came from
 	u.Text = sanitizeInput(u.Text)
 	u.CallbackData = sanitizeInput(u.CallbackData)
 	if u.IsCallback() {

@@ -100,6 +100,8 @@ type harness struct {
 	tr  *fakeTransport
 	bot *bot.Bot
 	now time.Time
+	// slept is how long queued news commands waited, in all.
+	slept time.Duration
 }
 
 // Friday 27 November 2026, 10:00 in Almaty (UTC+5).
@@ -116,6 +118,8 @@ func newHarness(t testing.TB) *harness {
 	h.bot = bot.New(db, h.tr, bot.Options{
 		BotUsername: "newsbot", DefaultDigestTime: "08:00", DefaultTimezone: "Asia/Almaty",
 		Editors: []int64{900}, Now: func() time.Time { return h.now },
+		// A queued news command waits on the test's clock, not a timer.
+		Sleep: func(_ context.Context, d time.Duration) error { h.now = h.now.Add(d); h.slept += d; return nil },
 	})
 	return h
 }
@@ -555,20 +559,47 @@ func TestLatestAndTopicFromStore(t *testing.T) {
 	mustContain(t, r.reply.Text, "<blockquote>", "We will keep the oil flowing", "Kassym-Jomart Tokayev")
 }
 
-func TestNewsCommandsAreRateLimited(t *testing.T) {
+// TestNewsCommandsAreQueuedNotRefused: news commands typed faster than the
+// chat's pace wait their turn and are answered; only a queue far beyond
+// what a person types is refused.
+func TestNewsCommandsAreQueuedNotRefused(t *testing.T) {
 	h := newHarness(t)
 	h.say("/start")
-	var slowed int
 	for i := 0; i < 10; i++ {
-		if strings.Contains(h.say("/latest").reply.Text, "too many requests") {
-			slowed++
+		if r := h.say("/latest").reply.Text; strings.Contains(r, "too many requests") || !strings.Contains(r, "No stories") {
+			t.Fatalf("/latest number %d: %q, want it answered", i+1, r)
 		}
 	}
-	if slowed == 0 {
-		t.Error("ten /latest in the same instant were all served")
+	// Four go at once, the other six one every 3 s.
+	if want := 6 * 3 * time.Second; h.slept < want-time.Second || h.slept > want+time.Second {
+		t.Errorf("ten quick /latest waited %s in all, want about %s", h.slept, want)
 	}
-	h.now = h.now.Add(time.Minute)
-	mustContain(t, h.say("/latest").reply.Text, "No stories")
+}
+
+// TestNewsQueueIsBounded: a flood beyond the queue is refused, and the chat
+// is served again once the pace allows.
+func TestNewsQueueIsBounded(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	ctx := context.Background()
+	u := bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, LangCode: "en"}
+	// Handle the updates without the harness's clock-moving sleep: each
+	// queued command's wait starts at the same instant.
+	b := bot.New(h.db, h.tr, bot.Options{BotUsername: "newsbot", Now: func() time.Time { return testNow },
+		Sleep: func(context.Context, time.Duration) error { return nil }})
+	refused := 0
+	for i := 0; i < 30; i++ {
+		u.Text = "/digest"
+		if err := b.Handle(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(h.tr.last(t).reply.Text, "too many requests") {
+			refused++
+		}
+	}
+	if want := 30 - 4 - 10; refused != want {
+		t.Errorf("30 /digest at once: %d refused, want %d (burst 4, queue 10)", refused, want)
+	}
 }
 
 func TestMovingTheTimeLaterAfterTodaysDigestWaitsForTomorrow(t *testing.T) {

@@ -58,11 +58,13 @@ func (b *Bot) handleMessage(ctx context.Context, u Update) error {
 	}
 	switch cmd {
 	case "start":
-		return b.cmdStart(ctx, u)
+		return b.cmdStartIn(ctx, u)
 	case "help":
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgHelp))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgHelp)+b.helpExtra(u, lang))
 		})
+	case "id":
+		return b.cmdID(ctx, u)
 	case "countries", "country":
 		return b.cmdCountries(ctx, u, args)
 	case "topics":
@@ -95,7 +97,7 @@ func (b *Bot) handleMessage(ctx context.Context, u Update) error {
 		if group && target == "" {
 			return nil // a command for another bot in the group
 		}
-		return b.say(ctx, u, b.trChat(ctx, u, msgUnknownCommand, "/"+render.Escape(firstRunes(cmd, 32))))
+		return b.unknownCommand(ctx, u, cmd, "/"+render.Escape(firstRunes(cmd, 32)))
 	}
 }
 
@@ -679,7 +681,7 @@ func (b *Bot) cmdDigest(ctx context.Context, u Update) error {
 		if s == nil {
 			return b.say(ctx, u, text(lang, msgNeedStart))
 		}
-		if !b.allowNews(u.ChatID) {
+		if err := b.awaitNews(ctx, u.ChatID); err != nil {
 			return b.say(ctx, u, text(lang, msgSlowDown))
 		}
 		if b.opt.Digester == nil {

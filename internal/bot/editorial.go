@@ -41,6 +41,10 @@ type Draft struct {
 	Countries  []string
 	Topics     []news.Topic
 	Audience   int // exact number of chats it would go to
+	// PhotoURL is the story's lead image, shown with the card as caption;
+	// PreviewURL the link a card without one previews. Both may be empty.
+	PhotoURL   string
+	PreviewURL string
 }
 
 // TextIn is the message as subscribers who read lang will see it: the
@@ -101,7 +105,7 @@ func (b *Bot) cmdEditorial(ctx context.Context, u Update, cmd, args string) erro
 	if err != nil {
 		return b.draftFailed(ctx, u, lang, input, err)
 	}
-	if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: d.TextIn(lang)}); err != nil {
+	if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: d.TextIn(lang), PhotoURL: d.PhotoURL, PreviewURL: d.PreviewURL}); err != nil {
 		return err
 	}
 	_, err = b.transport.Send(ctx, u.ChatID, b.draftControls(d, lang))
@@ -208,18 +212,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		chatID, messageID := u.ChatID, u.MessageID
 		// Progress outlives this update; it reports through the transport
 		// under its own context.
-		report := func(p Progress) {
-			pctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			if err := b.transport.Edit(pctx, chatID, messageID, Reply{Text: progressText(p, lang)}); err != nil {
-				b.log.Warn("broadcast progress", "chat_id", chatID, "err", err)
-			}
-			if p.Done {
-				if _, err := b.transport.Send(pctx, chatID, Reply{Text: progressText(p, lang)}); err != nil {
-					b.log.Warn("broadcast report", "chat_id", chatID, "err", err)
-				}
-			}
-		}
+		report := progressReporter(b, chatID, messageID, lang)
 		if _, err := b.opt.Editorial.LoadDraft(ctx, id); err != nil {
 			return errStale
 		}

@@ -298,7 +298,7 @@ func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news
 				return b.say(ctx, u, text(lang, msgLatestTooMany, quoteList(extra)))
 			}
 		}
-		if !b.allowNews(u.ChatID) {
+		if err := b.awaitNews(ctx, u.ChatID); err != nil {
 			return b.say(ctx, u, text(lang, msgSlowDown))
 		}
 		return b.showLatest(ctx, u, s, lang, f, before, b.now())
@@ -334,7 +334,7 @@ func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang
 		return b.say(ctx, u, textFor(lang, forChat(u, s), msgNoNews))
 	}
 	msgs := render.Latest(st, lang, heading)
-	return b.sendPages(ctx, u, msgs, lang, next, start, "l", f)
+	return b.sendPages(ctx, u, msgs, lang, next, start, "l", f, singleStoryMedia(st, msgs)...)
 }
 
 // filterName names what a filter shows, in plain text: "🇰🇿 Kazakhstan",
@@ -365,9 +365,13 @@ func filterHeading(f newsFilter, lang string) string {
 
 // sendPages sends rendered messages, with a "More" button under the last one
 // when there is a next page.
-func (b *Bot) sendPages(ctx context.Context, u Update, msgs []string, lang string, next *news.Cursor, start time.Time, kind string, f newsFilter) error {
+// A single-story page may carry that story's picture or link preview (media).
+func (b *Bot) sendPages(ctx context.Context, u Update, msgs []string, lang string, next *news.Cursor, start time.Time, kind string, f newsFilter, media ...func(*Reply)) error {
 	for i, m := range msgs {
 		r := Reply{Lang: lang, Text: m, DisablePreview: true}
+		for _, set := range media {
+			set(&r)
+		}
 		if i == len(msgs)-1 && next != nil {
 			data := fmt.Sprintf("more:%s:%s:%s", kind, f.code(), cursorCode(*next, start))
 			r.Keyboard = [][]Button{{{Text: text(lang, msgMore), Data: data}}}
@@ -389,7 +393,7 @@ func (b *Bot) cmdTopic(ctx context.Context, u Update, args string, before *news.
 		if !ok {
 			return b.say(ctx, u, text(lang, msgTopicUnknown, "“"+render.Escape(firstRunes(arg, 40))+"”", allTopicSlugs()))
 		}
-		if !b.allowNews(u.ChatID) {
+		if err := b.awaitNews(ctx, u.ChatID); err != nil {
 			return b.say(ctx, u, text(lang, msgSlowDown))
 		}
 		return b.showTopic(ctx, u, s, lang, t, before, b.now())

@@ -84,6 +84,10 @@ type Delivery struct {
 type Log struct {
 	Level  string `toml:"level"`  // debug | info | warn | error
 	Format string `toml:"format"` // text | json
+	// File is where logs are appended; empty means stderr, except in
+	// terminal mode, where logs go to newsbot.log beside the database so
+	// that they never print into the chat.
+	File string `toml:"file"`
 }
 
 // Feed is one configured news feed.
@@ -390,6 +394,9 @@ func (c Config) validate() []fieldError {
 	case "text", "json":
 	default:
 		bad("log.format", "must be text or json, got %q", c.Log.Format)
+	}
+	if strings.ContainsAny(c.Log.File, "\x00\n") {
+		bad("log.file", "must be a file path, got %q", c.Log.File)
 	}
 	seen := map[string]int{}
 	for i, f := range c.Feeds {

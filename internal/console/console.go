@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,6 +30,9 @@ type Console struct {
 	in   *bufio.Reader
 	out  io.Writer
 	lang string
+	// log takes the operator's messages (a handler's errors): they go to
+	// the log file or stderr, never into the chat.
+	log *slog.Logger
 
 	mu      sync.Mutex
 	nextID  int
@@ -46,7 +50,15 @@ type button struct {
 // New returns a console reading in and writing out; lang is the user's
 // language code as Telegram would report it (from $LANG, say).
 func New(in io.Reader, out io.Writer, lang string) *Console {
-	return &Console{in: bufio.NewReaderSize(in, 4096), out: out, lang: lang}
+	return &Console{in: bufio.NewReaderSize(in, 4096), out: out, lang: lang, log: slog.New(slog.DiscardHandler)}
+}
+
+// SetLogger sends the operator's messages (errors handling a line) to log
+// instead of discarding them; the chat shows only the bot's replies.
+func (c *Console) SetLogger(log *slog.Logger) {
+	if log != nil {
+		c.log = log
+	}
 }
 
 // Handler answers one update.
@@ -54,7 +66,8 @@ type Handler func(ctx context.Context, u bot.Update) error
 
 // Run reads lines until end of input or ctx is done and hands each to h as a
 // message (or, for a number matching a shown button, a button press). It
-// returns nil at end of input; errors from h are printed, not fatal.
+// returns nil at end of input; errors from h are logged (see SetLogger),
+// not fatal: the bot has answered the user already.
 func (c *Console) Run(ctx context.Context, h Handler) error {
 	lines := make(chan string)
 	errc := make(chan error, 1)
@@ -101,9 +114,7 @@ func (c *Console) Run(ctx context.Context, h Handler) error {
 				u.Text, u.CallbackID, u.CallbackData, u.MessageID = "", "console-"+strconv.Itoa(seq), b.data, b.messageID
 			}
 			if err := h(ctx, u); err != nil {
-				c.mu.Lock()
-				fmt.Fprintf(c.out, "(error: %v)\n", err)
-				c.mu.Unlock()
+				c.log.Error("handle terminal input", "err", err)
 			}
 		}
 	}
@@ -140,6 +151,9 @@ func (c *Console) show(messageID int, r bot.Reply) {
 		c.replyLang = r.Lang
 	}
 	var b strings.Builder
+	if r.PhotoURL != "" {
+		b.WriteString("🖼 " + r.PhotoURL + "\n")
+	}
 	if r.Text != "" {
 		b.WriteString(render.PlainText(r.Text))
 		b.WriteString("\n")
@@ -197,6 +211,10 @@ func (c *Console) Edit(_ context.Context, _ int64, messageID int, r bot.Reply) e
 	c.show(messageID, r)
 	return nil
 }
+
+// EditsPrintAnew reports that an edit prints below the rest, as a new
+// message would (bot.EditPrinter): the bot does not repeat it.
+func (c *Console) EditsPrintAnew() bool { return true }
 
 // AnswerCallback prints a button's notice, if any.
 func (c *Console) AnswerCallback(_ context.Context, _ string, notice string) error {

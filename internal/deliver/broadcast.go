@@ -22,6 +22,7 @@ type BroadcastStore interface {
 	CreateBroadcastDraft(ctx context.Context, b news.Broadcast) (news.Broadcast, error)
 	SetBroadcastAudience(ctx context.Context, id int64, a news.Audience) error
 	StartBroadcastDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, progressChatID int64, progressMessageID int) (news.Broadcast, error)
+	StartPhotoBroadcastDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, card news.PhotoCard, progressChatID int64, progressMessageID int) (news.Broadcast, error)
 	ExpireBroadcastDrafts(ctx context.Context, before time.Time) (int, error)
 }
 
@@ -145,14 +146,16 @@ func (b *Broadcaster) DraftText(ctx context.Context, editorID int64, text string
 }
 
 // DraftBreaking records the breaking card of a, rendered in English and
-// Russian, awaiting confirmation; aud is usually BreakingAudience(a).
+// Russian, with the story's lead image and link, awaiting confirmation;
+// aud is usually BreakingAudience(a).
 func (b *Broadcaster) DraftBreaking(ctx context.Context, editorID int64, a news.Article, aud news.Audience) (news.Broadcast, error) {
 	if b.render.Breaking == nil {
 		return news.Broadcast{}, errors.New("breaking: no renderer")
 	}
 	aud.BreakingOnly = true
 	return b.draft(ctx, news.Broadcast{EditorID: editorID, Kind: news.KindBreaking, Text: b.render.Breaking(a, "en"),
-		TextByLang: map[string]string{"ru": b.render.Breaking(a, "ru")}, ArticleID: a.ID, Audience: aud})
+		TextByLang: map[string]string{"ru": b.render.Breaking(a, "ru")}, ArticleID: a.ID, Audience: aud,
+		PhotoURL: a.ImageURL, PreviewURL: a.URL})
 }
 
 func (b *Broadcaster) draft(ctx context.Context, rec news.Broadcast) (news.Broadcast, error) {
@@ -203,16 +206,34 @@ func (b *Broadcaster) SendDraft(ctx context.Context, id int64, progressChatID in
 	if err != nil {
 		return rec, err
 	}
-	tmpl := news.OutboxMessage{ParseMode: "HTML"}
+	tmpl := news.OutboxMessage{ParseMode: "HTML", PreviewURL: rec.PreviewURL}
 	if rec.Kind == news.KindBroadcast {
 		tmpl.DisablePreview = true // an editor's note, not a link card
 	}
-	rec, err = b.store.StartBroadcastDraft(ctx, id, tmpl, progressChatID, progressMessageID)
+	if card, ok := b.photoCard(rec); ok {
+		rec, err = b.store.StartPhotoBroadcastDraft(ctx, id, tmpl, card, progressChatID, progressMessageID)
+	} else {
+		rec, err = b.store.StartBroadcastDraft(ctx, id, tmpl, progressChatID, progressMessageID)
+	}
 	if err != nil {
 		return rec, fmt.Errorf("broadcast: %w", err)
 	}
 	b.started(rec)
 	return rec, nil
+}
+
+// photoCard splits a breaking draft with a lead image into caption and
+// follow-up in each of its languages; ok is false for a draft without one.
+func (b *Broadcaster) photoCard(rec news.Broadcast) (news.PhotoCard, bool) {
+	if rec.PhotoURL == "" || b.render.Caption == nil {
+		return news.PhotoCard{}, false
+	}
+	card := news.PhotoCard{URL: rec.PhotoURL, Caption: map[string]string{}, Rest: map[string]string{}}
+	card.Caption[""], card.Rest[""] = b.render.Caption(rec.Text)
+	for lang, text := range rec.TextByLang {
+		card.Caption[lang], card.Rest[lang] = b.render.Caption(text)
+	}
+	return card, true
 }
 
 // CancelDraft drops a draft that was not sent; it stays on record as

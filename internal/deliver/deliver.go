@@ -22,8 +22,15 @@ type Message struct {
 	ReplyMarkup string
 	// DisableNotification sends without sound (digests); breaking news rings.
 	DisableNotification bool
-	// DisablePreview turns link previews off.
+	// DisablePreview turns link previews off; so does an empty PreviewURL,
+	// the link whose preview the message shows.
 	DisablePreview bool
+	PreviewURL     string
+	// PhotoURL makes the message a photo with Text as its caption; a
+	// Sender that cannot send the photo sends Text alone.
+	PhotoURL string
+	// ThreadID is the forum topic to post in; 0 is the chat itself.
+	ThreadID int
 }
 
 // Sender sends messages to chats. Failures should be *SendError so that the

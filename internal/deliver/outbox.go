@@ -325,6 +325,7 @@ func (o *Outbox) process(ctx context.Context, j job) news.OutboxResult {
 	id, err := o.sender.Send(sctx, Message{
 		ChatID: m.ChatID, Text: m.Text, ParseMode: m.ParseMode, ReplyMarkup: m.ReplyMarkup,
 		DisableNotification: m.DisableNotification, DisablePreview: m.DisablePreview,
+		PreviewURL: m.PreviewURL, PhotoURL: m.PhotoURL, ThreadID: m.ThreadID,
 	})
 	cancel()
 	if err == nil {

@@ -26,6 +26,9 @@ type Render struct {
 	DigestRound func() func(d news.Digest, loc *time.Location) []string
 	QuietDay    func(lang string, loc *time.Location, now time.Time) string
 	Breaking    func(a news.Article, lang string) string
+	// Caption splits a card into a photo caption and the follow-up text
+	// (render.Caption); nil sends breaking cards without their photo.
+	Caption func(card string) (caption, rest string)
 }
 
 // digestRound returns the Digest function for one round.

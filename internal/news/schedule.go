@@ -137,14 +137,27 @@ type OutboxMessage struct {
 	ReplyMarkup         string
 	DisableNotification bool
 	DisablePreview      bool
-	BroadcastID         int64 // 0 when not part of a broadcast
-	State               OutboxState
-	Attempts            int
-	NotBefore           time.Time
-	LastError           string
-	MessageID           int
-	CreatedAt           time.Time
-	SentAt              time.Time
+	// PhotoURL, when set, makes the message a photo with Text as its
+	// caption (at most 1024 characters); a photo Telegram cannot fetch is
+	// sent as Text instead.
+	PhotoURL string
+	// PreviewURL is the link a text message previews; empty turns previews
+	// off. Telegram is never left to guess.
+	PreviewURL string
+	// Part is 1 for the continuation of the chat's previous message (a
+	// caption's rest); a broadcast counts only part 0.
+	Part int
+	// ThreadID is the forum topic the chat's messages go to (0: the chat
+	// itself), read from the subscriber when the message is claimed.
+	ThreadID    int
+	BroadcastID int64 // 0 when not part of a broadcast
+	State       OutboxState
+	Attempts    int
+	NotBefore   time.Time
+	LastError   string
+	MessageID   int
+	CreatedAt   time.Time
+	SentAt      time.Time
 }
 
 // OutboxResult is the recorded outcome of one send attempt.
@@ -165,6 +178,15 @@ type Audience struct {
 	Countries    []string `json:"countries,omitempty"`
 	Topics       []Topic  `json:"topics,omitempty"`
 	BreakingOnly bool     `json:"breaking_only,omitempty"`
+}
+
+// PhotoCard is a broadcast sent as a photo: Caption is what fits under the
+// photo (at most 1024 characters) and Rest the follow-up message, each by
+// subscriber language, the "" key for everyone else. Rest may be empty.
+type PhotoCard struct {
+	URL     string
+	Caption map[string]string
+	Rest    map[string]string
 }
 
 // BroadcastState is where a broadcast stands.
@@ -188,6 +210,10 @@ type Broadcast struct {
 	// breaking card is rendered per language); Text goes to the rest.
 	TextByLang map[string]string
 	ArticleID  int64 // the story of a breaking alert; 0 otherwise
+	// PhotoURL is the story's lead image, sent with the card as caption;
+	// PreviewURL the link a text card previews. Both may be empty.
+	PhotoURL   string
+	PreviewURL string
 	Audience   Audience
 	State      BroadcastState
 	Total      int

@@ -27,13 +27,15 @@ type broadcastRow struct {
 	Failed            int           `db:"failed"`
 	ProgressChatID    int64         `db:"progress_chat_id"`
 	ProgressMessageID int           `db:"progress_message_id"`
+	PhotoURL          string        `db:"photo_url"`
+	PreviewURL        string        `db:"preview_url"`
 	CreatedAt         string        `db:"created_at"`
 	StartedAt         string        `db:"started_at"`
 	FinishedAt        string        `db:"finished_at"`
 }
 
 const broadcastColumns = `id, editor_id, kind, text, texts, article_id, audience, state, total, sent, failed,
-	progress_chat_id, progress_message_id, created_at, started_at, finished_at`
+	progress_chat_id, progress_message_id, photo_url, preview_url, created_at, started_at, finished_at`
 
 func (r broadcastRow) broadcast() news.Broadcast {
 	b := news.Broadcast{
@@ -41,6 +43,7 @@ func (r broadcastRow) broadcast() news.Broadcast {
 		ArticleID: r.ArticleID.Int64, State: news.BroadcastState(r.State),
 		Total: r.Total, Sent: r.Sent, Failed: r.Failed,
 		ProgressChatID: r.ProgressChatID, ProgressMessageID: r.ProgressMessageID,
+		PhotoURL: r.PhotoURL, PreviewURL: r.PreviewURL,
 		CreatedAt: parseTime(r.CreatedAt), StartedAt: parseTime(r.StartedAt), FinishedAt: parseTime(r.FinishedAt),
 	}
 	// A malformed audience reads as "everyone"; it is only a record here.
@@ -66,7 +69,7 @@ func (d *DB) StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.Out
 		if b, err = insertBroadcastTx(ctx, tx, b, now); err != nil {
 			return err
 		}
-		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, now)
+		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, nil, now)
 		return err
 	})
 	if err != nil {
@@ -113,6 +116,18 @@ func (d *DB) SetBroadcastAudience(ctx context.Context, id int64, a news.Audience
 // draft; the others (a second press of Send) get news.ErrNotFound, as does
 // a draft cancelled or unknown.
 func (d *DB) StartBroadcastDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, progressChatID int64, progressMessageID int) (news.Broadcast, error) {
+	return d.startDraft(ctx, id, tmpl, nil, progressChatID, progressMessageID)
+}
+
+// StartPhotoBroadcastDraft sends a draft as StartBroadcastDraft does, each
+// chat getting the photo with its caption and, when the card did not fit
+// the caption, the rest as a follow-up message (part 1, enqueued after it).
+// The broadcast's total counts chats, not messages.
+func (d *DB) StartPhotoBroadcastDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, card news.PhotoCard, progressChatID int64, progressMessageID int) (news.Broadcast, error) {
+	return d.startDraft(ctx, id, tmpl, &card, progressChatID, progressMessageID)
+}
+
+func (d *DB) startDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, card *news.PhotoCard, progressChatID int64, progressMessageID int) (news.Broadcast, error) {
 	var b news.Broadcast
 	now := d.now().UTC()
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
@@ -130,7 +145,7 @@ func (d *DB) StartBroadcastDraft(ctx context.Context, id int64, tmpl news.Outbox
 			return err
 		}
 		b = r.broadcast()
-		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, now)
+		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, card, now)
 		return err
 	})
 	if err != nil {
@@ -174,10 +189,10 @@ func insertBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, now t
 	}
 	b.CreatedAt = now
 	res, err := tx.ExecContext(ctx, `INSERT INTO broadcasts (editor_id, kind, text, texts, article_id, audience,
-		state, progress_chat_id, progress_message_id, created_at, started_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		state, progress_chat_id, progress_message_id, photo_url, preview_url, created_at, started_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		b.EditorID, string(b.Kind), b.Text, string(texts), article, string(aud), string(b.State),
-		b.ProgressChatID, b.ProgressMessageID, fmtTime(now), fmtTime(b.StartedAt))
+		b.ProgressChatID, b.ProgressMessageID, b.PhotoURL, b.PreviewURL, fmtTime(now), fmtTime(b.StartedAt))
 	if err != nil {
 		return b, err
 	}
@@ -187,41 +202,81 @@ func insertBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, now t
 
 // enqueueBroadcastTx puts one outbox message per member of b's audience,
 // in each one's language where b.TextByLang has it, and stores the total.
-func enqueueBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl news.OutboxMessage, now time.Time) (int, error) {
+// With a photo card, each member gets the photo with its caption and, where
+// the card's rest is not empty, the rest as a second message (part 1).
+func enqueueBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl news.OutboxMessage, card *news.PhotoCard, now time.Time) (int, error) {
 	if tmpl.ParseMode == "" {
 		tmpl.ParseMode = "HTML"
 	}
-	where, args := audienceWhere(b.Audience)
 	content := fmt.Sprint(b.ID)
-	textExpr, textArgs := `?`, []any{b.Text}
-	if len(b.TextByLang) > 0 {
-		langs := make([]string, 0, len(b.TextByLang))
-		for l := range b.TextByLang {
+	byLang := b.TextByLang
+	def := b.Text
+	if card != nil {
+		tmpl.PhotoURL = card.URL
+		byLang, def = withoutDefault(card.Caption)
+	}
+	n, err := enqueueTextsTx(ctx, tx, b, tmpl, ":"+string(b.Kind)+":"+content, content, def, byLang, now)
+	if err != nil {
+		return 0, err
+	}
+	if card != nil {
+		rest, restDef := withoutDefault(card.Rest)
+		follow := tmpl
+		follow.PhotoURL, follow.PreviewURL, follow.Part = "", "", 1
+		if _, err := enqueueTextsTx(ctx, tx, b, follow, ":"+string(b.Kind)+":"+content+".2", content, restDef, rest, now); err != nil {
+			return 0, err
+		}
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE broadcasts SET total = ? WHERE id = ?`, n, b.ID)
+	return n, err
+}
+
+// withoutDefault splits a by-language map into the languages' texts and
+// the "" key's.
+func withoutDefault(m map[string]string) (map[string]string, string) {
+	out := make(map[string]string, len(m))
+	for l, t := range m {
+		if l != "" {
+			out[l] = t
+		}
+	}
+	return out, m[""]
+}
+
+// enqueueTextsTx inserts one message per audience member with idempotency
+// key chat+idemSuffix, the text chosen by the member's language (def for
+// the rest); a member whose text is empty gets none. It returns how many
+// it inserted.
+func enqueueTextsTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl news.OutboxMessage, idemSuffix, content, def string, byLang map[string]string, now time.Time) (int, error) {
+	where, args := audienceWhere(b.Audience)
+	textExpr, textArgs := `?`, []any{def}
+	if len(byLang) > 0 {
+		langs := make([]string, 0, len(byLang))
+		for l := range byLang {
 			langs = append(langs, l)
 		}
 		sort.Strings(langs)
 		textExpr, textArgs = `CASE s.lang`, nil
 		for _, l := range langs {
 			textExpr += ` WHEN ? THEN ?`
-			textArgs = append(textArgs, l, b.TextByLang[l])
+			textArgs = append(textArgs, l, byLang[l])
 		}
 		textExpr += ` ELSE ? END`
-		textArgs = append(textArgs, b.Text)
+		textArgs = append(textArgs, def)
 	}
-	head := append([]any{":" + string(b.Kind) + ":" + content, string(b.Kind), content}, textArgs...)
-	args = append(append(head, tmpl.ParseMode, tmpl.ReplyMarkup, tmpl.DisableNotification, tmpl.DisablePreview, b.ID,
-		fmtTime(now), fmtTime(now)), args...)
+	head := append([]any{idemSuffix, string(b.Kind), content}, textArgs...)
+	args = append(append(head, tmpl.ParseMode, tmpl.ReplyMarkup, tmpl.DisableNotification, tmpl.DisablePreview,
+		tmpl.PhotoURL, tmpl.PreviewURL, tmpl.Part, b.ID, fmtTime(now), fmtTime(now)), args...)
 	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO outbox (idem_key, chat_id, kind, content_id,
-		text, parse_mode, reply_markup, disable_notification, disable_preview, broadcast_id, state,
-		not_before, created_at)
-		SELECT s.chat_id || ?, s.chat_id, ?, ?, `+textExpr+`, ?, ?, ?, ?, ?, 'pending', ?, ?
-		FROM subscribers s WHERE `+where+` ORDER BY s.chat_id`, args...)
+		text, parse_mode, reply_markup, disable_notification, disable_preview, photo_url, preview_url, part,
+		broadcast_id, state, not_before, created_at)
+		SELECT * FROM (SELECT s.chat_id || ? AS idem_key, s.chat_id, ?, ?, `+textExpr+` AS text, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?
+		FROM subscribers s WHERE `+where+` ORDER BY s.chat_id) WHERE text <> ''`, args...)
 	if err != nil {
 		return 0, err
 	}
 	n, _ := res.RowsAffected()
-	_, err = tx.ExecContext(ctx, `UPDATE broadcasts SET total = ? WHERE id = ?`, n, b.ID)
-	return int(n), err
+	return int(n), nil
 }
 
 // Broadcast returns the broadcast's record, or news.ErrNotFound.
@@ -255,7 +310,7 @@ func (d *DB) BroadcastCounts(ctx context.Context, id int64) (map[news.OutboxStat
 		N     int    `db:"n"`
 	}
 	if err := d.db.SelectContext(ctx, &rows, `SELECT state, COUNT(*) AS n FROM outbox
-		WHERE broadcast_id = ? GROUP BY state`, id); err != nil {
+		WHERE broadcast_id = ? AND part = 0 GROUP BY state`, id); err != nil {
 		return nil, fmt.Errorf("broadcast %d counts: %w", id, err)
 	}
 	out := make(map[news.OutboxState]int, len(rows))
@@ -273,7 +328,7 @@ func (d *DB) BroadcastFailures(ctx context.Context, id int64) (map[string]int, e
 		N      int    `db:"n"`
 	}
 	if err := d.db.SelectContext(ctx, &rows, `SELECT last_error AS reason, COUNT(*) AS n FROM outbox
-		WHERE broadcast_id = ? AND state IN ('dead', 'cancelled') GROUP BY last_error`, id); err != nil {
+		WHERE broadcast_id = ? AND part = 0 AND state IN ('dead', 'cancelled') GROUP BY last_error`, id); err != nil {
 		return nil, fmt.Errorf("broadcast %d failures: %w", id, err)
 	}
 	out := make(map[string]int, len(rows))

@@ -27,6 +27,10 @@ type outboxRow struct {
 	ReplyMarkup         string `db:"reply_markup"`
 	DisableNotification bool   `db:"disable_notification"`
 	DisablePreview      bool   `db:"disable_preview"`
+	PhotoURL            string `db:"photo_url"`
+	PreviewURL          string `db:"preview_url"`
+	Part                int    `db:"part"`
+	ThreadID            int    `db:"thread_id"`
 	BroadcastID         int64  `db:"broadcast_id"`
 	State               string `db:"state"`
 	Attempts            int    `db:"attempts"`
@@ -39,6 +43,7 @@ type outboxRow struct {
 
 const outboxColumns = `o.id, o.idem_key, o.chat_id, COALESCE(s.chat_type, '') AS chat_type, o.kind,
 	o.content_id, o.text, o.parse_mode, o.reply_markup, o.disable_notification, o.disable_preview,
+	o.photo_url, o.preview_url, o.part, COALESCE(s.topic_thread_id, 0) AS thread_id,
 	COALESCE(o.broadcast_id, 0) AS broadcast_id, o.state, o.attempts, o.not_before, o.last_error,
 	o.message_id, o.created_at, o.sent_at`
 
@@ -55,6 +60,7 @@ func (r outboxRow) message() news.OutboxMessage {
 		ID: r.ID, IdemKey: r.IdemKey, ChatID: r.ChatID, ChatType: ct, Kind: news.MessageKind(r.Kind),
 		ContentID: r.ContentID, Text: r.Text, ParseMode: r.ParseMode, ReplyMarkup: r.ReplyMarkup,
 		DisableNotification: r.DisableNotification, DisablePreview: r.DisablePreview,
+		PhotoURL: r.PhotoURL, PreviewURL: r.PreviewURL, Part: r.Part, ThreadID: r.ThreadID,
 		BroadcastID: r.BroadcastID, State: news.OutboxState(r.State), Attempts: r.Attempts,
 		NotBefore: parseTime(r.NotBefore), LastError: r.LastError, MessageID: r.MessageID,
 		CreatedAt: parseTime(r.CreatedAt), SentAt: parseTime(r.SentAt),
@@ -82,8 +88,8 @@ func (d *DB) Enqueue(ctx context.Context, msgs []news.OutboxMessage) (int, error
 
 func enqueueTx(ctx context.Context, tx *sqlx.Tx, msgs []news.OutboxMessage, now time.Time) (int, error) {
 	stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO outbox (idem_key, chat_id, kind, content_id,
-		text, parse_mode, reply_markup, disable_notification, disable_preview, broadcast_id,
-		state, not_before, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`)
+		text, parse_mode, reply_markup, disable_notification, disable_preview, photo_url, preview_url, part,
+		broadcast_id, state, not_before, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)`)
 	if err != nil {
 		return 0, err
 	}
@@ -107,7 +113,8 @@ func enqueueTx(ctx context.Context, tx *sqlx.Tx, msgs []news.OutboxMessage, now 
 			bid = m.BroadcastID
 		}
 		res, err := stmt.ExecContext(ctx, m.IdemKey, m.ChatID, string(m.Kind), m.ContentID, m.Text, pm,
-			m.ReplyMarkup, m.DisableNotification, m.DisablePreview, bid, fmtTime(nb), created)
+			m.ReplyMarkup, m.DisableNotification, m.DisablePreview, m.PhotoURL, m.PreviewURL, m.Part,
+			bid, fmtTime(nb), created)
 		if err != nil {
 			return added, err
 		}

@@ -30,6 +30,7 @@ func commandMenu() []command {
 		{"resume", "Resume the daily digest", "Возобновить дайджест"},
 		{"channel", "Connect a channel you administer", "Подключить свой канал"},
 		{"stop", "Unsubscribe and delete your data", "Отписаться и удалить данные"},
+		{"id", "Your user id and this chat's", "Ваш id и id этого чата"},
 		{"help", "What the bot can do", "Что умеет бот"},
 	}
 }

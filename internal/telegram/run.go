@@ -25,7 +25,7 @@ type receiver struct {
 
 // accept queues the update's work. It blocks while the dispatcher is full
 // and fails only when ctx ends first.
-func (r *receiver) accept(ctx context.Context, u tgbotapi.Update) error {
+func (r *receiver) accept(ctx context.Context, u update) error {
 	j, ok := r.t.jobFor(u, r.h)
 	if !ok {
 		return nil
@@ -139,7 +139,7 @@ func (t *Transport) poll(ctx context.Context, r *receiver) (func(), error) {
 }
 
 // getUpdates asks for updates from offset on, waiting up to timeout.
-func (t *Transport) getUpdates(ctx context.Context, offset, limit int, timeout time.Duration) ([]tgbotapi.Update, error) {
+func (t *Transport) getUpdates(ctx context.Context, offset, limit int, timeout time.Duration) ([]update, error) {
 	secs := int(timeout / time.Second)
 	ctx, cancel := context.WithTimeout(ctx, timeout+callTimeout)
 	defer cancel()
@@ -153,7 +153,7 @@ func (t *Transport) getUpdates(ctx context.Context, offset, limit int, timeout t
 	if err != nil {
 		return nil, err
 	}
-	var updates []tgbotapi.Update
+	var updates []update
 	if err := json.Unmarshal(resp, &updates); err != nil {
 		return nil, fmt.Errorf("telegram: getUpdates: decode: %w", err)
 	}

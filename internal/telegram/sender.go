@@ -24,9 +24,14 @@ const DefaultAPIURL = "https://api.telegram.org"
 // shares the transport's API client, so the bot token never appears in its
 // errors either.
 type Sender struct {
-	c    *apiClient
-	self tgbotapi.User
+	c         *apiClient
+	self      tgbotapi.User
+	topicGone TopicGoneFunc
 }
+
+// OnTopicGone sets f to learn of a forum topic found deleted when a
+// message to it went to General instead; call it before sending.
+func (s *Sender) OnTopicGone(f TopicGoneFunc) { s.topicGone = f }
 
 // NewSender connects to the Bot API at apiURL (DefaultAPIURL when empty) with
 // token, sending requests through client (whose Timeout bounds each call),
@@ -61,15 +66,54 @@ func NewSenderClient(timeout time.Duration, conns int) *http.Client {
 // Username returns the bot's username as getMe reported it.
 func (s *Sender) Username() string { return s.self.UserName }
 
-// Send sends m with sendMessage and returns its message id.
+// Send sends m with sendMessage, or with sendPhoto when m.PhotoURL is set
+// (m.Text is then the caption), and returns the message's id. A photo that
+// Telegram cannot fetch or take is dropped and m sent as text, so the
+// message is not lost. A message for a deleted forum topic goes to General.
 func (s *Sender) Send(ctx context.Context, m deliver.Message) (int, error) {
+	if m.PhotoURL != "" {
+		id, err := s.sendPhoto(ctx, m)
+		var se *deliver.SendError
+		if !errors.As(err, &se) || !photoRefused(&APIError{Code: se.Code, Description: se.Description}) {
+			return id, err
+		}
+		m.PhotoURL = "" // the text alone, below
+	}
 	p := s.params(m)
 	if m.DisableNotification {
 		p["disable_notification"] = "true"
 	}
-	raw, err := s.call(ctx, "sendMessage", p)
+	return s.send(ctx, m.ChatID, "sendMessage", p)
+}
+
+func (s *Sender) sendPhoto(ctx context.Context, m deliver.Message) (int, error) {
+	p := tgbotapi.Params{
+		"chat_id": strconv.FormatInt(m.ChatID, 10),
+		"photo":   m.PhotoURL,
+		"caption": m.Text,
+	}
+	if m.ParseMode != "" {
+		p["parse_mode"] = m.ParseMode
+	}
+	if m.ReplyMarkup != "" {
+		p["reply_markup"] = m.ReplyMarkup
+	}
+	if m.DisableNotification {
+		p["disable_notification"] = "true"
+	}
+	setThread(p, m.ThreadID)
+	return s.send(ctx, m.ChatID, "sendPhoto", p)
+}
+
+// send makes a sending call and returns the new message's id; a call
+// refused for its deleted forum topic is made again without it.
+func (s *Sender) send(ctx context.Context, chatID int64, method string, p tgbotapi.Params) (int, error) {
+	raw, err := s.c.call(ctx, method, p)
+	if ae := asAPIError(err); threadGone(ae) && unthread(ctx, p, chatID, s.topicGone) {
+		raw, err = s.c.call(ctx, method, p)
+	}
 	if err != nil {
-		return 0, err
+		return 0, classify(ctx, method, err)
 	}
 	var msg struct {
 		MessageID int `json:"message_id"`
@@ -85,6 +129,7 @@ func (s *Sender) Send(ctx context.Context, m deliver.Message) (int, error) {
 // editMessageText. Editing to the same text is not an error.
 func (s *Sender) Edit(ctx context.Context, messageID int, m deliver.Message) error {
 	p := s.params(m)
+	delete(p, "message_thread_id") // a message keeps its topic
 	p["message_id"] = strconv.Itoa(messageID)
 	_, err := s.call(ctx, "editMessageText", p)
 	var se *deliver.SendError
@@ -102,10 +147,9 @@ func (s *Sender) params(m deliver.Message) tgbotapi.Params {
 	if m.ParseMode != "" {
 		p["parse_mode"] = m.ParseMode
 	}
-	if m.DisablePreview {
-		// Newer than the library's types, hence the raw parameter.
-		p["link_preview_options"] = `{"is_disabled":true}`
-	}
+	// Newer than the library's types, hence the raw parameters.
+	p["link_preview_options"] = previewOptions(m.DisablePreview, m.PreviewURL)
+	setThread(p, m.ThreadID)
 	if m.ReplyMarkup != "" {
 		p["reply_markup"] = m.ReplyMarkup
 	}

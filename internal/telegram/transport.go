@@ -85,6 +85,9 @@ type Options struct {
 	// outbox share one budget of Telegram's rate limits; *deliver.Limiter
 	// is one.
 	Pacer Pacer
+	// TopicGone, if set, learns of a forum topic found deleted when a reply
+	// to it went to General instead.
+	TopicGone TopicGoneFunc
 }
 
 // Pacer holds a send back until it fits the rate limits shared with every
@@ -204,10 +207,8 @@ func textParams(chatID int64, text string, r bot.Reply, withKeyboard bool) tgbot
 		"text":       text,
 		"parse_mode": "HTML",
 	}
-	if r.DisablePreview {
-		// Newer than the library's types, hence the raw parameter.
-		p["link_preview_options"] = `{"is_disabled":true}`
-	}
+	// Newer than the library's types, hence the raw parameter.
+	p["link_preview_options"] = previewOptions(r.DisablePreview, r.PreviewURL)
 	if r.Silent {
 		p["disable_notification"] = "true"
 	}
@@ -228,22 +229,37 @@ func pieces(text string) []string {
 
 // Send sends r to the chat, in several messages when the text is over
 // Telegram's limit (the keyboard goes under the last), and returns the id
-// of the last message. A 429 is waited out; a chat that blocked the bot is
-// recorded in the ChatStatusStore and reported as an *APIError.
+// of the last message. With r.PhotoURL the photo goes first with as much
+// of the text as fits its caption, the rest after it; a photo Telegram
+// cannot fetch is dropped and the text sent alone. Messages go to the
+// forum topic bot.ThreadOf(ctx) names, or to General when it was deleted.
+// A 429 is waited out; a chat that blocked the bot is recorded in the
+// ChatStatusStore and reported as an *APIError.
 func (t *Transport) Send(ctx context.Context, chatID int64, r bot.Reply) (int, error) {
+	thread := bot.ThreadOf(ctx)
+	if r.PhotoURL != "" {
+		id, rest, err := t.sendPhoto(ctx, chatID, thread, r)
+		if ae := asAPIError(err); photoRefused(ae) {
+			t.log.Info("photo refused; sending the text alone", "chat_id", chatID, "err", err)
+		} else if err != nil || rest == "" {
+			return id, err
+		} else {
+			r.Text = rest
+		}
+		r.PhotoURL = ""
+	}
 	parts := pieces(r.Text)
 	if len(parts) == 0 {
 		return 0, errors.New("telegram: sendMessage: empty message")
 	}
 	var id int
 	for i, text := range parts {
-		if t.opt.Pacer != nil {
-			// Group, supergroup and channel ids are negative.
-			if err := t.opt.Pacer.Wait(ctx, chatID, chatID < 0); err != nil {
-				return id, fmt.Errorf("telegram: sendMessage: wait for rate limit: %w", err)
-			}
+		if err := t.pace(ctx, chatID); err != nil {
+			return id, fmt.Errorf("telegram: sendMessage: %w", err)
 		}
-		raw, err := t.callChat(ctx, chatID, "sendMessage", textParams(chatID, text, r, i == len(parts)-1))
+		p := textParams(chatID, text, r, i == len(parts)-1)
+		setThread(p, thread)
+		raw, err := t.callChat(ctx, chatID, "sendMessage", p)
 		if err != nil {
 			return id, err
 		}
@@ -256,6 +272,52 @@ func (t *Transport) Send(ctx context.Context, chatID int64, r bot.Reply) (int, e
 		id = m.MessageID
 	}
 	return id, nil
+}
+
+// pace waits for the shared rate limiter, if any.
+func (t *Transport) pace(ctx context.Context, chatID int64) error {
+	if t.opt.Pacer == nil {
+		return nil
+	}
+	// Group, supergroup and channel ids are negative.
+	if err := t.opt.Pacer.Wait(ctx, chatID, chatID < 0); err != nil {
+		return fmt.Errorf("wait for rate limit: %w", err)
+	}
+	return nil
+}
+
+// sendPhoto sends r's photo with the head of r.Text as caption and returns
+// the message id and the text left for a follow-up. The keyboard goes
+// under the photo only when nothing follows.
+func (t *Transport) sendPhoto(ctx context.Context, chatID int64, thread int, r bot.Reply) (int, string, error) {
+	caption, rest := render.Caption(r.Text)
+	if err := t.pace(ctx, chatID); err != nil {
+		return 0, "", fmt.Errorf("telegram: sendPhoto: %w", err)
+	}
+	p := tgbotapi.Params{
+		"chat_id":    strconv.FormatInt(chatID, 10),
+		"photo":      r.PhotoURL,
+		"caption":    caption,
+		"parse_mode": "HTML",
+	}
+	if r.Silent {
+		p["disable_notification"] = "true"
+	}
+	if rest == "" && len(r.Keyboard) > 0 {
+		p["reply_markup"] = keyboardJSON(r.Keyboard)
+	}
+	setThread(p, thread)
+	raw, err := t.callChat(ctx, chatID, "sendPhoto", p)
+	if err != nil {
+		return 0, "", err
+	}
+	var m struct {
+		MessageID int `json:"message_id"`
+	}
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return 0, "", fmt.Errorf("telegram: sendPhoto: decode result: %w", err)
+	}
+	return m.MessageID, rest, nil
 }
 
 // Edit replaces message messageID in the chat, as menus change in place. An
@@ -359,6 +421,8 @@ func (t *Transport) callChat(ctx context.Context, chatID int64, method string, p
 			if err != nil {
 				return nil, fmt.Errorf("telegram: %s: wait for rate limit: %w", method, err)
 			}
+		case threadGone(ae) && unthread(ctx, p, chatID, t.opt.TopicGone):
+			t.log.Info("forum topic gone; sending to General", "chat_id", chatID, "method", method)
 		case ae.MigrateToChatID != 0 && !migrated:
 			migrated = true
 			p["chat_id"] = strconv.FormatInt(ae.MigrateToChatID, 10)

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -12,6 +13,56 @@ import (
 
 // allowedUpdates are the update kinds the bot asks for.
 var allowedUpdates = []string{"message", "edited_message", "channel_post", "callback_query", "my_chat_member"}
+
+// update is a received update with what go-telegram-bot-api v5.5.1 does
+// not read: the forum topic of a message (message_thread_id,
+// is_topic_message) and whether its chat is a forum (is_forum).
+type update struct {
+	tgbotapi.Update
+	topic topicInfo
+}
+
+// topicInfo is the forum side of an update's message.
+type topicInfo struct {
+	ThreadID int  `json:"message_thread_id"`
+	IsTopic  bool `json:"is_topic_message"`
+	Chat     struct {
+		IsForum bool `json:"is_forum"`
+	} `json:"chat"`
+}
+
+// UnmarshalJSON reads the update as the library does, then its forum fields.
+func (u *update) UnmarshalJSON(b []byte) error {
+	if err := json.Unmarshal(b, &u.Update); err != nil {
+		return err
+	}
+	var extra struct {
+		Message       *topicInfo `json:"message"`
+		CallbackQuery *struct {
+			Message *topicInfo `json:"message"`
+		} `json:"callback_query"`
+	}
+	if json.Unmarshal(b, &extra) != nil {
+		return nil // the library read it; the forum fields are a bonus
+	}
+	switch {
+	case extra.Message != nil:
+		u.topic = *extra.Message
+	case extra.CallbackQuery != nil && extra.CallbackQuery.Message != nil:
+		u.topic = *extra.CallbackQuery.Message
+	}
+	return nil
+}
+
+// apply gives a bot update the forum topic it came from. Only a topic
+// message has one: in other groups message_thread_id marks reply threads,
+// which are no place to send to.
+func (ti topicInfo) apply(bu *bot.Update) {
+	bu.IsForum = ti.Chat.IsForum
+	if ti.IsTopic && ti.Chat.IsForum {
+		bu.ThreadID = ti.ThreadID
+	}
+}
 
 // job is one received update turned into work: the chat it belongs to (for
 // ordering) and what to do.
@@ -24,7 +75,7 @@ type job struct {
 // updates the bot ignores: edited messages (re-running a command would
 // answer twice), channel posts, messages without text (stickers, photos,
 // voice notes), and kinds the bot did not ask for.
-func (t *Transport) jobFor(u tgbotapi.Update, h Handler) (job, bool) {
+func (t *Transport) jobFor(u update, h Handler) (job, bool) {
 	switch {
 	case u.Message != nil && u.Message.Chat != nil && (u.Message.MigrateToChatID != 0 || u.Message.MigrateFromChatID != 0):
 		// A group upgraded to a supergroup: both service messages move the
@@ -40,9 +91,10 @@ func (t *Transport) jobFor(u tgbotapi.Update, h Handler) (job, bool) {
 		if !ok {
 			return job{}, false
 		}
+		u.topic.apply(&bu)
 		return job{chatID: bu.ChatID, run: t.handle(bu, h)}, true
 	case u.CallbackQuery != nil:
-		return t.callbackJob(u.CallbackQuery, h)
+		return t.callbackJob(u.CallbackQuery, u.topic, h)
 	case u.MyChatMember != nil:
 		m := u.MyChatMember
 		return job{chatID: m.Chat.ID, run: func(ctx context.Context) { t.memberChanged(ctx, m, h) }}, true
@@ -86,7 +138,7 @@ func chatType(s string) news.ChatType {
 
 // callbackJob maps a button press. A press whose message is gone (an
 // inline message, or no chat to answer in) is only acknowledged.
-func (t *Transport) callbackJob(q *tgbotapi.CallbackQuery, h Handler) (job, bool) {
+func (t *Transport) callbackJob(q *tgbotapi.CallbackQuery, topic topicInfo, h Handler) (job, bool) {
 	if q.ID == "" {
 		return job{}, false
 	}
@@ -115,6 +167,7 @@ func (t *Transport) callbackJob(q *tgbotapi.CallbackQuery, h Handler) (job, bool
 		bu.Username = q.From.UserName
 		bu.LangCode = q.From.LanguageCode
 	}
+	topic.apply(&bu)
 	return job{chatID: bu.ChatID, run: t.handle(bu, h)}, true
 }
 

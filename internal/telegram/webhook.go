@@ -50,7 +50,7 @@ func (h *webhookHandler) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		http.Error(w, "unauthorized", http.StatusUnauthorized)
 		return
 	}
-	var u tgbotapi.Update
+	var u update // the library's update with its forum fields
 	body := http.MaxBytesReader(w, req.Body, maxWebhookBody)
 	if err := json.NewDecoder(body).Decode(&u); err != nil {
 		var tooBig *http.MaxBytesError

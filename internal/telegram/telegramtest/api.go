@@ -29,6 +29,8 @@ type Chat struct {
 	Username  string `json:"username,omitempty"`
 	FirstName string `json:"first_name,omitempty"`
 	LastName  string `json:"last_name,omitempty"`
+	// IsForum marks a supergroup with forum topics.
+	IsForum bool `json:"is_forum,omitempty"`
 }
 
 // MessageEntity is one formatting entity of a message text. Offset and
@@ -86,6 +88,7 @@ type Voice struct {
 type Message struct {
 	MessageID       int                   `json:"message_id"`
 	MessageThreadID int                   `json:"message_thread_id,omitempty"`
+	IsTopicMessage  bool                  `json:"is_topic_message,omitempty"`
 	From            *User                 `json:"from,omitempty"`
 	SenderChat      *Chat                 `json:"sender_chat,omitempty"`
 	Date            int64                 `json:"date"`

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -29,6 +30,11 @@ type sentMessage struct {
 	silent    bool
 	noPreview bool
 	deleted   bool
+	// thread is the forum topic the message went to; photo the photo's
+	// URL or file id, when the message is a photo with source as caption.
+	thread     int
+	photo      string
+	previewURL string
 }
 
 // SentMessage is a message the bot sent, as it stands now: Text and
@@ -52,6 +58,12 @@ type SentMessage struct {
 	ReplyToMessageID    int
 	Edits               int
 	Deleted             bool
+	// ThreadID is the forum topic the message was sent to (0: General or
+	// no forum). PhotoURL is set for a photo, whose caption is Text.
+	ThreadID int
+	PhotoURL string
+	// PreviewURL is link_preview_options.url, the link chosen for the preview.
+	PreviewURL string
 }
 
 // Buttons returns the inline keyboard's buttons row by row, flattened.
@@ -280,6 +292,7 @@ func (s *Server) sendMessage(ctx context.Context, p params) (any, error) {
 	if aerr != nil {
 		return nil, aerr
 	}
+	previewURL, _ := linkPreviewURL(p)
 	replyTo, allowMissing, aerr := replyTarget(p)
 	if aerr != nil {
 		return nil, aerr
@@ -291,6 +304,10 @@ func (s *Server) sendMessage(ctx context.Context, p params) (any, error) {
 		return nil, aerr
 	}
 	if aerr := c.channelPostError(); aerr != nil {
+		return nil, aerr
+	}
+	thread, aerr := c.threadParam(p)
+	if aerr != nil {
 		return nil, aerr
 	}
 	if replyTo != 0 && !c.messageExists(replyTo) {
@@ -310,7 +327,9 @@ func (s *Server) sendMessage(ctx context.Context, p params) (any, error) {
 		replyTo:   replyTo,
 		silent:    p.bool("disable_notification"),
 		noPreview: noPreview,
+		thread:    thread,
 	}
+	m.previewURL = previewURL
 	if !s.discard {
 		m.source, m.parseMode, m.ents = retained(cont)
 	}
@@ -380,6 +399,13 @@ func (s *Server) messageWith(c *chatState, m *sentMessage, text string, ents []M
 		Text:        text,
 		Entities:    ents,
 		ReplyMarkup: m.markup,
+	}
+	if m.thread != 0 {
+		msg.MessageThreadID, msg.IsTopicMessage = m.thread, true
+	}
+	if m.photo != "" {
+		msg.Text, msg.Caption = "", text
+		msg.Photo = []PhotoSize{{FileID: "photo-" + strconv.Itoa(m.id), FileUniqueID: "p" + strconv.Itoa(m.id), Width: 1280, Height: 720}}
 	}
 	if c.chat.Type == ChatChannel {
 		chat := c.chat
@@ -552,6 +578,9 @@ func (s *Server) sentLocked(c *chatState, m *sentMessage) SentMessage {
 		ReplyToMessageID:    m.replyTo,
 		Edits:               int(m.edits),
 		Deleted:             m.deleted,
+		ThreadID:            m.thread,
+		PhotoURL:            m.photo,
+		PreviewURL:          m.previewURL,
 	}
 	if m.editDate != 0 {
 		out.EditDate = time.Unix(m.editDate, 0)

@@ -199,6 +199,8 @@ func (s *Server) call(ctx context.Context, method string, p params) (any, error)
 		return s.getUpdates(ctx, p)
 	case "sendmessage":
 		return s.sendMessage(ctx, p)
+	case "sendphoto":
+		return s.sendPhoto(ctx, p)
 	case "editmessagetext":
 		return s.editMessageText(ctx, p)
 	case "editmessagereplymarkup":

@@ -135,6 +135,9 @@ type chatState struct {
 
 	window     window
 	retryUntil int64 // Unix nanoseconds; a send before it is an early retry
+
+	// topics are a forum's open topics by thread id, with their names.
+	topics map[int]string
 }
 
 func (c *chatState) isPrivate() bool { return c.chat.Type == ChatPrivate }
