@@ -679,7 +679,10 @@ type mention struct {
 // personMentions lists known people the body names, in order.
 func (a *Analyzer) personMentions(d *doc) []mention {
 	var out []mention
-	for i := range d.btoks {
+	// A plain index loop: the skip past a name's later words (i += n - 1)
+	// must take effect, or "Sharif" in "Ali Sharif" becomes a second
+	// mention of a known namesake.
+	for i := 0; i < len(d.btoks); i++ {
 		t := &d.btoks[i]
 		if !t.has(fCap) {
 			continue
