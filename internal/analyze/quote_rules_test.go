@@ -50,3 +50,22 @@ func TestQuotesNamesakeOfKnownPerson(t *testing.T) {
 			[]wantQuote{{"Мы не собираемся признавать", "Али Шариф"}}},
 	})
 }
+
+// TestQuotesSpeechVerbs: the attribution verbs of both languages, in their
+// gender and number forms, attach a quotation to its speaker.
+func TestQuotesSpeechVerbs(t *testing.T) {
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	const en = "“We will keep talking about water supplies until the end of this year,” "
+	var tests []quoteCase
+	for _, v := range []string{"дополнил", "уточнил", "подытожил", "констатировал", "напомнил", "признался", "пояснил", "пообещал"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Ермек Кошербаев.", []wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}})
+	}
+	for _, v := range []string{"дополнила", "подытожила", "констатировала", "призналась"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Айгуль Ибраева.", []wantQuote{{"Мы продолжим переговоры", "Айгуль Ибраева"}}})
+	}
+	for _, v := range []string{"insisted", "argued", "explained", "recalled", "admitted", "vowed", "declared", "wrote", "posted", "stated", "pledged"} {
+		tests = append(tests, quoteCase{"en " + v, "en", en + v + " Yerzhan Ashikbayev.", []wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}})
+		tests = append(tests, quoteCase{"en X " + v, "en", en + "Yerzhan Ashikbayev " + v + ".", []wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}})
+	}
+	runQuoteCases(t, tests)
+}
