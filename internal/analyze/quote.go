@@ -37,6 +37,7 @@ type speakerRef struct {
 	roleCode string
 	role     string
 	female   bool // a "she"/"она" pronoun
+	written  bool // a first name given by an apposition: the speaker as written
 }
 
 type quoteSpan struct {
@@ -380,7 +381,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	n := j
 	for n < len(d.btoks) && n < j+4 && n < i+10 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !d.btoks[n].has(fAllCaps) &&
 		!notNames[d.word(n)] && (n == j || d.contiguous(n-1, n)) {
-		if a.isPlaceToken(d, n) && a.persons.bySurname[d.word(n)] == 0 && !a.isLeaderToken(d, n) {
+		if a.isPlaceToken(d, n) && a.persons.bySurname[d.word(n)] == 0 && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
 			break
 		}
 		if titleWords[d.word(n)] {
@@ -397,8 +398,19 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
 	}
 	if n > j {
+		if n-j == 1 && j > i && d.ru && titleWords[d.word(j-1)] && a.obliqueKnownSurname(d, j) {
+			return speakerRef{}, i // «пресс-секретарь Токаева»: the aide of a known person
+		}
+		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && a.persons.bySurname[d.word(j)] == 0 {
+			// «глава МИДа», «тренер Факела»: an organisation after a title,
+			// not a name.
+			if rr, next := a.roleAfter(d, i, limit); rr.kind == refRole {
+				return rr, next
+			}
+		}
 		return speakerRef{kind: refName, ts: j, te: n}, n
 	}
+	i0 := i
 	if w == "the" {
 		i++
 	}
@@ -414,6 +426,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if ref.role != "" {
 		ref.kind = refRole
 		return ref, j
+	}
+	if rr, next := a.roleAfter(d, i0, limit); rr.kind == refRole {
+		return rr, next
 	}
 	return speakerRef{}, i
 }
@@ -523,6 +538,39 @@ func (a *Analyzer) placeAt(d *doc, i int) (string, int) {
 // name: never, except for leaders handled elsewhere.
 func (a *Analyzer) isNameStart(d *doc, i int) bool { return a.isLeaderToken(d, i) }
 
+// obliqueKnownSurname reports whether Russian token i is a known person's
+// surname in a case other than the nominative (Токаева, Путина).
+func (a *Analyzer) obliqueKnownSurname(d *doc, i int) bool {
+	pi, ok := a.persons.bySurname[d.word(i)]
+	if !ok {
+		return false
+	}
+	ws := normWords(knownPersons[pi].ru)
+	return ws[len(ws)-1] != d.word(i)
+}
+
+// cueInName reports whether token i, a gazetteer word (Abbas is a cue for
+// Palestine), is a word of a personal name instead: a run of capitalised
+// words from it ends in a public figure's surname ("Abbas Araghchi",
+// «Аббас Аракчи»). A name is not refused for being made of such words.
+func (a *Analyzer) cueInName(d *doc, i int) bool {
+	for _, ci := range a.gaz.heads[d.btoks[i].id] {
+		switch a.gaz.entries[ci].kind {
+		case kName, kDemonym, kInstitution, kCurrency:
+			return false // «президент Беларуси Александр Лукашенко»: a country, not a first name
+		}
+	}
+	for k := i + 1; k < len(d.btoks) && k <= i+3 && d.btoks[k].has(fCap) && d.contiguous(k-1, k); k++ {
+		if a.isLeaderToken(d, k) {
+			return true
+		}
+		if _, known := a.persons.bySurname[d.word(k)]; known {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *Analyzer) isLeaderToken(d *doc, i int) bool {
 	for _, ci := range a.gaz.heads[d.btoks[i].id] {
 		if a.gaz.entries[ci].kind == kLeader {
@@ -556,6 +604,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		}
 		return ref
 	}
+	if ref := a.roleBefore(d, i, start); ref.kind == refRole {
+		return ref
+	}
 	if titleWords[w] {
 		// An appositive between the name and the verb: "Tim Armstrong,
 		// Chairman and CEO said".
@@ -577,7 +628,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-4 && int(d.btoks[s].s) >= start && d.btoks[s].has(fCap) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s)) {
+		if titleWords[w] || notNames[w] || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
 			break
 		}
 		s--
@@ -585,6 +636,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s++
 	if s >= e {
 		return speakerRef{}
+	}
+	if s > 0 && int(d.btoks[s-1].s) >= start && !d.btoks[s-1].has(fCap) && descriptorStop[d.word(s-1)] && d.contiguous(s-1, s) {
+		return speakerRef{} // "on Monday", "from Reuters": not a speaker
 	}
 	return speakerRef{kind: refName, ts: s, te: e}
 }
@@ -730,7 +784,10 @@ func (d *doc) surnameOf(ms []mention, i int) string {
 func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
 	switch q.ref.kind {
 	case refName:
-		return a.fullName(d, q.ref.ts, q.ref.te)
+		if n := a.fullName(d, q.ref.ts, q.ref.te); n != "" || !q.ref.written {
+			return n
+		}
+		return a.surface(d, q.ref.ts, q.ref.te)
 	case refPronoun:
 		// "he said": the person the nearest earlier sentence is about — the
 		// first person it names, or the speaker of a quotation in it. A
@@ -745,6 +802,15 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			if k := d.tokAt(int(st.s)); back > 0 && k < len(d.btoks) && pronounKind(d.word(k)) {
 				continue // "He obliged them, Evans said.": still about "he"
+			}
+			if back > 0 {
+				// A quotation's speaker in an earlier sentence is who "he"
+				// goes on speaking: X, …, said: “A.” He stated: “B.”
+				if m, ok := lastSaid(mentions, int(st.s), hi); ok {
+					if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
+						return n
+					}
+				}
 			}
 			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
 				if !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
@@ -766,6 +832,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		return ""
 	case refRole:
+		if name := a.roleSubject(d, q, mentions, spans); name != "" {
+			return name
+		}
 		want, ok := roleWords[q.ref.role]
 		if !ok {
 			return ""
@@ -793,6 +862,18 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// lastSaid returns the last quotation speaker in [lo, hi).
+func lastSaid(mentions []mention, lo, hi int) (mention, bool) {
+	var out mention
+	ok := false
+	for _, m := range mentions {
+		if m.said && m.pos >= lo && m.pos < hi {
+			out, ok = m, true
+		}
+	}
+	return out, ok
 }
 
 // sentenceAt returns the index of the sentence holding off (or the last
@@ -917,29 +998,64 @@ func quoteMarks(s string) int {
 	return n
 }
 
-// appositiveBack reads "NAME, the director of policy at the CMI, said": a
-// name before a comma-enclosed description that opens with an article or a
-// title and holds a title word, ending just before the verb at token v.
+// appositiveBack reads a name before a comma-enclosed apposition that ends
+// just before the verb at token v:
+//   - "NAME, the director of policy at the CMI, said": the apposition opens
+//     with an article or a title and holds a title word;
+//   - "NAME, speaking to reporters on Monday, said": it opens with a
+//     participle;
+//   - "Raushan, an Almaty resident, told", «Раушан, жительница Алматы,
+//     рассказала»: it describes an ordinary person, who may be named by a
+//     first name only; the speaker is then given as written.
 func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 	if v < 2 || strings.TrimSpace(d.body[d.btoks[v-1].e:d.btoks[v].s]) != "," {
 		return speakerRef{}
 	}
-	title := false
-	for j := v - 1; j > 0 && j >= v-10 && int(d.btoks[j].s) >= start; j-- {
+	title, plain := false, false
+	for j := v - 1; j > 0 && j >= v-14 && int(d.btoks[j].s) >= start; j-- {
 		w := d.word(j)
-		title = title || titleWords[w] || roleWords[w] != "" || w == "spokesman" || w == "spokeswoman"
+		title = title || titleWords[w] || roleWords[w] != "" || roleNouns[w]
+		plain = plain || personNouns[w]
 		if strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) != "," {
+			if strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".;:!?()«»“”\"") {
+				return speakerRef{}
+			}
 			continue
 		}
-		if !title || !(w == "the" || w == "a" || w == "an" || titleWords[w]) {
+		participle := strings.HasSuffix(w, "ing") && !d.btoks[j].has(fCap) && v-j <= 12
+		opens := w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]
+		switch {
+		case participle:
+		case opens && (title || plain) && v-j <= 10:
+		default:
 			return speakerRef{}
 		}
-		if ref := a.parseBackward(d, j-1, start); ref.kind == refName {
-			return ref
+		ref := a.parseBackward(d, j-1, start)
+		if ref.kind != refName {
+			return speakerRef{}
 		}
-		return speakerRef{}
+		if ref.te-ref.ts == 1 && plain && !title && !participle {
+			ref.written = true // "Raushan, an Almaty resident,"
+		}
+		return ref
 	}
 	return speakerRef{}
+}
+
+// personNouns describe an ordinary person quoted by a first name ("Raushan,
+// an Almaty resident, told …").
+var personNouns = map[string]bool{
+	"resident": true, "student": true, "mother": true, "father": true, "pensioner": true, "teacher": true,
+	"doctor": true, "driver": true, "farmer": true, "worker": true, "journalist": true, "trader": true,
+	"vendor": true, "owner": true, "migrant": true, "protester": true, "villager": true, "nurse": true,
+	"engineer": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "volunteer": true,
+	"shopkeeper": true, "survivor": true, "refugee": true, "local": true, "grandmother": true, "father-of-two": true,
+	"житель": true, "жительница": true, "студент": true, "студентка": true, "пенсионер": true,
+	"пенсионерка": true, "мать": true, "отец": true, "учитель": true, "учительница": true, "врач": true,
+	"водитель": true, "фермер": true, "рабочий": true, "журналист": true, "журналистка": true,
+	"торговец": true, "владелец": true, "владелица": true, "мигрант": true, "волонтер": true,
+	"предприниматель": true, "медсестра": true, "инженер": true, "продавец": true, "продавщица": true,
+	"беженец": true, "беженка": true, "очевидец": true, "очевидица": true, "мама": true, "папа": true,
 }
 
 // skipParenBack steps back over a parenthesis that ends at token i
@@ -1055,7 +1171,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		j := i
 		for j > 0 && j > i-3 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) {
 			w := d.word(j - 1)
-			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" {
+			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) {
 				break
 			}
 			j--
@@ -1176,8 +1292,8 @@ func quoteScore(text string) float64 {
 // two or three capitalised words, none of them a title, a place, a lexicon
 // word or a sentence opener. It returns 0 otherwise.
 func (a *Analyzer) nameRun(d *doc, i int) int {
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] {
-		return 0 // inside a longer capitalised run
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) {
+		return 0 // inside a longer capitalised run, not after a country («МИД Казахстана Ермек Кошербаев»)
 	}
 	n := 0
 	for j := i; j < len(d.btoks) && n < 4; j++ {

@@ -69,3 +69,107 @@ func TestQuotesSpeechVerbs(t *testing.T) {
 	}
 	runQuoteCases(t, tests)
 }
+
+// TestQuotesRoleSpeaker: a speaker named by a role resolves to the one
+// person who is the subject of the sentences just before; with none, or
+// two, there is no quote. People elsewhere in the article do not matter.
+func TestQuotesRoleSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the minister noted", "en",
+			"Kyrgyz Energy Minister Taalaibek Ibraev met the Kazakh delegation in Bishkek on Monday.\n\n“We will not allow rolling blackouts this winter, we have the reserves,” the minister noted.",
+			[]wantQuote{{"We will not allow", "Taalaibek Ibraev"}}},
+		{"en the Kremlin press secretary said", "en",
+			"Kremlin spokesman Dmitry Peskov spoke to reporters on Friday. “There are no plans for such a meeting in the coming days,” the Kremlin press secretary said.",
+			[]wantQuote{{"There are no plans", "Dmitry Peskov"}}},
+		{"en the Foreign Minister said: before the quote", "en",
+			"Foreign Minister Abbas Araghchi met ambassadors in Tehran on Sunday.\n\nThe Foreign Minister said: “Diplomacy will always continue, but the format has now changed.”",
+			[]wantQuote{{"Diplomacy will always continue", "Abbas Araghchi"}}},
+		{"en the minister with two people before", "en",
+			"Energy Minister Taalaibek Ibraev met Economy Minister Daniyar Amangeldiev in Bishkek on Monday. Amangeldiev later left for Astana.\n\n“We will not allow rolling blackouts this winter, we have the reserves,” the minister noted.",
+			nil},
+		{"en a spokesman is nobody named", "en",
+			"Kremlin spokesman Dmitry Peskov spoke to reporters on Friday. “There are no plans for such a meeting in the coming days,” a spokesman said.",
+			nil},
+		{"en the minister with nobody before", "en",
+			"The talks ended late on Monday.\n\n“We will not allow rolling blackouts this winter, we have the reserves,” the minister noted.",
+			nil},
+		{"en another person elsewhere in the article", "en",
+			"Deputy Kanybek Imanaliev opened the session in the morning.\n\nThe debate lasted six hours.\n\nThe hall was full.\n\nLater, Energy Minister Taalaibek Ibraev took the floor.\n\n“We will not allow rolling blackouts this winter, we have the reserves,” the minister noted.",
+			[]wantQuote{{"We will not allow", "Taalaibek Ibraev"}}},
+		{"ru отметил глава государства", "ru",
+			"Президент Казахстана Касым-Жомарт Токаев провел совещание по энергетике.\n\n«Мы не допустим веерных отключений этой зимой, резервы есть», — отметил глава государства.",
+			[]wantQuote{{"Мы не допустим", "Касым-Жомарт Токаев"}}},
+		{"ru отметил представитель Кремля", "ru",
+			"Россия заинтересована в том, чтобы весь мир слышал, что говорит президент РФ Владимир Путин. Так пресс-секретарь президента Дмитрий Песков прокомментировал присутствие иностранной прессы.\n\n«Нам нужно заниматься своими делами и обеспечивать свои интересы», — отметил представитель Кремля.",
+			[]wantQuote{{"Нам нужно заниматься", "Дмитрий Песков"}}},
+		{"ru указал глава МИДа", "ru",
+			"Такое мнение озвучил в четверг министр иностранных дел Казахстана Ермек Кошербаев в интервью телеведущему Дмитрию Киселёву.\n\n«Мы все хотим, чтобы это завершилось как можно скорее», — указал глава МИДа.",
+			[]wantQuote{{"Мы все хотим", "Ермек Кошербаев"}}},
+		{"ru рассказал главный тренер after a quote by name", "ru",
+			"«Проиграли матч, соперник оказался сильнее нас сегодня», — рассказал Дмитрий Пятибратов.\n\n«Старались играть агрессивно, но пропустили легкие мячи», — рассказал главный тренер.",
+			[]wantQuote{{"Проиграли матч", "Дмитрий Пятибратов"}, {"Старались играть", "Дмитрий Пятибратов"}}},
+		{"ru пресс-секретарь of a named person is not that person", "ru",
+			"Касым-Жомарт Токаев провел совещание по энергетике.\n\n«Президент держит ситуацию в нашей стране под контролем», — подчеркнул пресс-секретарь Токаева.",
+			nil},
+		{"ru two people before", "ru",
+			"Министр энергетики Таалайбек Ибраев встретился с министром экономики Данияром Амангельдиевым. Амангельдиев затем уехал в Астану.\n\n«Мы не допустим веерных отключений этой зимой, резервы есть», — отметил министр.",
+			nil},
+	})
+}
+
+// TestQuotesAppositionSpeaker: a name before a comma-enclosed apposition
+// and the verb; an ordinary person may be named by a first name only, and
+// is given as written.
+func TestQuotesAppositionSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en first name, an Almaty resident, told", "en",
+			"Prices rose again this week. Raushan, an Almaty resident, told reporters: “We cannot pay these prices for gas any longer.”",
+			[]wantQuote{{"We cannot pay", "Raushan"}}},
+		{"en name, speaking to reporters, said:", "en",
+			"According to Saed News, Seyed Abbas Araghchi, speaking to reporters on the sidelines of the cabinet meeting, said: “A closed-door session of the Security Council has been requested.”",
+			[]wantQuote{{"A closed-door session", "Seyed Abbas Araghchi"}}},
+		{"ru имя, жительница Алматы, рассказала", "ru",
+			"Цены на газ снова выросли. Раушан, жительница Алматы, рассказала: «Мы больше не можем платить такие цены за газ».",
+			[]wantQuote{{"Мы больше не можем", "Раушан"}}},
+		{"en a first name without apposition is not enough", "en",
+			"Prices rose again this week. “We cannot pay these prices for gas any longer,” Raushan said.",
+			nil},
+	})
+}
+
+// TestQuotesGazetteerCueNames: a name made of words that are also place
+// cues ("Abbas" is one for Palestine) is still a name; a country before a
+// name is not part of it.
+func TestQuotesGazetteerCueNames(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en said Foreign Minister Abbas Araghchi", "en",
+			"“We have always been ready to negotiate from an equal position,” said Foreign Minister Abbas Araghchi.",
+			[]wantQuote{{"We have always been ready", "Abbas Araghchi"}}},
+		{"en Abbas Araghchi said", "en",
+			"“We have always been ready to negotiate from an equal position,” Abbas Araghchi said.",
+			[]wantQuote{{"We have always been ready", "Abbas Araghchi"}}},
+		{"en Araghchi noted: after the full name", "en",
+			"Foreign Minister Seyed Abbas Araghchi met reporters on Sunday. Araghchi noted: “Experience has proven that there is no other solution.”",
+			[]wantQuote{{"Experience has proven", "Seyed Abbas Araghchi"}}},
+		{"ru заявил глава МИД Аббас Аракчи", "ru",
+			"«Мы всегда были готовы к переговорам на равных условиях», — заявил глава МИД Ирана Аббас Аракчи.",
+			[]wantQuote{{"Мы всегда были готовы", "Аббас Аракчи"}}},
+		{"ru a country before a leader", "ru",
+			"«Мы не будем продавать предприятие никому и никогда», — заявил президент Беларуси Александр Лукашенко.",
+			[]wantQuote{{"Мы не будем продавать", "Александр Лукашенко"}}},
+	})
+}
+
+// TestQuotesPronounAfterQuotation: "he" in a later sentence goes on with
+// the speaker of the quotation before it, even when that sentence named a
+// source first ("According to Saed News, …").
+func TestQuotesPronounAfterQuotation(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en he stated after a quotation", "en",
+			"According to Saed News, Seyed Abbas Araghchi, speaking to reporters on Monday, said: “A closed-door session of the Security Council has been requested.”\n\nRegarding negotiations, he stated: “We have always been ready to negotiate from an equal position.”",
+			[]wantQuote{{"A closed-door session", "Seyed Abbas Araghchi"}, {"We have always been ready", "Seyed Abbas Araghchi"}}},
+		{"ru он добавил after a quotation", "ru",
+			"По данным агентства «Кабар», президент Садыр Жапаров, выступая перед журналистами, заявил: «Выборы являются исключительно внутренним делом страны».\n\nО визите в Москву он сказал: «Мой визит в Москву был чисто рабочим и очень коротким».",
+			[]wantQuote{{"Выборы являются", "Садыр Жапаров"}, {"Мой визит в Москву", "Садыр Жапаров"}}},
+	})
+}

@@ -387,7 +387,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		w := d.word(e)
 		_, known := a.persons.bySurname[w]
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			titleWords[w] || notNames[w] || !known && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
+			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
 			break
 		}
 		e++
