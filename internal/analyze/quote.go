@@ -46,6 +46,21 @@ type quoteSpan struct {
 	para      int
 	ref       speakerRef
 	block     bool
+	// A dash continuation by the same speaker («…, — сказал X. — …»):
+	// text joined after [ts, te).
+	ts2, te2 int
+}
+
+// text is the quotation's text, a dash continuation joined to it.
+func (q *quoteSpan) text(d *doc) string {
+	if q.te2 <= q.ts2 {
+		return quoteText(d.body[q.ts:q.te])
+	}
+	first := strings.TrimSpace(d.body[q.ts:q.te])
+	if strings.HasSuffix(first, ",") {
+		first = strings.TrimRight(first, ", ") + "."
+	}
+	return first + " " + quoteText(d.body[q.ts2:q.te2])
 }
 
 // quotes finds direct quotations with a known speaker, best first.
@@ -65,6 +80,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		}
 	}
 	spans = mergeSplitQuotes(d, spans)
+	if d.ru {
+		spans = a.splitDashSpans(d, spans)
+	}
 	// “A,” said X. “B.” — the second quotation continues the first speaker's,
 	// also across a short quoted title in the attribution (“A,” he said on
 	// CNN’s “New Day”. “B.”).
@@ -99,7 +117,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if q.ref.kind == refNone {
 			continue
 		}
-		text := quoteText(d.body[q.ts:q.te])
+		text := q.text(d)
 		if countWords(text) < minQuoteWords || seen[text] || d.embeddedFragment(q) {
 			continue
 		}
@@ -641,6 +659,119 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		return speakerRef{} // "on Monday", "from Reuters": not a speaker
 	}
 	return speakerRef{kind: refName, ts: s, te: e}
+}
+
+// dashTurns splits Russian dialogue text [s, e) of paragraph pi into turns
+// and appends the attributed ones. A dash after a comma, "!" or "?" and
+// before a speech verb attributes the turn before it («…, — сказал X»); the
+// text after the attribution's next dash («… — сказал X. — Но …») goes on
+// with the same speaker. A dash after a sentence end and before anything
+// else starts another person's turn («…? — Я не знаю, — ответил X»).
+func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan {
+	joinTo := -1 // the turn a continuation joins
+	emit := func(ts, te int, ref speakerRef) {
+		for te > ts && (d.body[te-1] == ' ' || d.body[te-1] == '\n') {
+			te--
+		}
+		switch {
+		case te <= ts || ref.kind == refNone:
+		case joinTo >= 0:
+			out[joinTo].ts2, out[joinTo].te2, out[joinTo].end = ts, te, te
+		default:
+			out = append(out, quoteSpan{open: ts, end: te, ts: ts, te: te, para: pi, ref: ref})
+		}
+		joinTo = -1
+	}
+	cur, off := s, s
+	var pending speakerRef
+	for off < e {
+		k, dl := dialogueDash(d.body, off, e)
+		if k < 0 {
+			break
+		}
+		before := strings.TrimRight(d.body[cur:k], " ")
+		last, _ := utf8.DecodeLastRuneInString(before)
+		v := d.tokAt(k + dl)
+		verb := v < len(d.btoks) && int(d.btoks[v].s) < e && speechVerbs[d.word(v)]
+		switch {
+		case verb && strings.ContainsRune(",!?…", last):
+			ref := a.dashSpeaker(d, v+1, e)
+			n := len(out)
+			joinTo = -1 // a turn with its own attribution is its own quotation
+			emit(cur, cur+len(before), ref)
+			pending = speakerRef{}
+			if len(out) > n {
+				joinTo = n
+			}
+			// The attribution runs to its sentence's end; a dash there
+			// continues the same speaker.
+			c, cl := continuationDash(d.body, int(d.btoks[v].e), e)
+			if c < 0 || ref.kind == refNone {
+				return out
+			}
+			cur, off, pending = c+cl, c+cl, ref
+		case strings.ContainsRune(".!?…", last):
+			emit(cur, cur+len(before), pending)
+			pending = speakerRef{}
+			cur, off = k+dl, k+dl
+		default:
+			off = k + dl // a dash inside a sentence
+		}
+	}
+	emit(cur, e, pending)
+	return out
+}
+
+// dialogueDash finds the next dash between spaces in body[off:e], returning
+// its offset and the length of dash and space after it, or -1.
+func dialogueDash(body string, off, e int) (int, int) {
+	for i := off; i < e; {
+		r, sz := utf8.DecodeRuneInString(body[i:])
+		if (r == '-' || r == '–' || r == '—') && i > off && body[i-1] == ' ' && i+sz < e && body[i+sz] == ' ' {
+			return i, sz + 1
+		}
+		i += sz
+	}
+	return -1, 0
+}
+
+// continuationDash finds ". — " after off in body[off:e]: a sentence end
+// followed by a dialogue dash.
+func continuationDash(body string, off, e int) (int, int) {
+	for i := off; i < e; {
+		k, dl := dialogueDash(body, i, e)
+		if k < 0 {
+			return -1, 0
+		}
+		prev := strings.TrimRight(body[off:k], " ")
+		if r, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(".!?…", r) {
+			return k, dl
+		}
+		if strings.ContainsAny(prev, ".!?") {
+			return -1, 0 // the attribution's sentence ended without a dash
+		}
+		i = k + dl
+	}
+	return -1, 0
+}
+
+// splitDashSpans replaces a Russian quotation without a speaker whose text
+// holds a dash attribution ("У меня …, - сказал глава государства … - Но
+// …") by its attributed turns.
+func (a *Analyzer) splitDashSpans(d *doc, spans []quoteSpan) []quoteSpan {
+	var out []quoteSpan
+	for _, q := range spans {
+		if q.ref.kind != refNone || q.block {
+			out = append(out, q)
+			continue
+		}
+		n := len(out)
+		out = a.dashTurns(d, q.ts, q.te, q.para, out)
+		if len(out) == n {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // mergeSplitQuotes joins “First half,” X said, “second half.” into one

@@ -173,3 +173,36 @@ func TestQuotesPronounAfterQuotation(t *testing.T) {
 			[]wantQuote{{"Выборы являются", "Садыр Жапаров"}, {"Мой визит в Москву", "Садыр Жапаров"}}},
 	})
 }
+
+// TestQuotesDialogueDashes: Russian dialogue with dashes is split into
+// turns, each with its own speaker; the text after an attribution's next
+// dash goes on with the same speaker; a paragraph without quotation marks
+// ending in a dash attribution is direct speech.
+func TestQuotesDialogueDashes(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru question and answer turns", "ru",
+			"Главный тренер брестского «Динамо» Сергей Ковальчук поделился впечатлениями после матча.\n\n- Игра на барабане в конце матча, это такой план был у команды? – Я не обратил внимания, я не знаю, о чем идет речь, – сказал Ковальчук.",
+			[]wantQuote{{"Я не обратил внимания", "Сергей Ковальчук"}}},
+		{"ru спросил X then another speaker", "ru",
+			"— Вы придете на переговоры в Астане в следующем месяце? — спросил Ермек Кошербаев. — Нет, мы не сможем приехать в Астану в этом месяце, — ответил Таалайбек Ибраев.",
+			[]wantQuote{{"Вы придете на переговоры", "Ермек Кошербаев"}, {"Нет, мы не сможем", "Таалайбек Ибраев"}}},
+		{"ru attribution inside quotation marks continues", "ru",
+			"Президент России Владимир Путин провел совещание с правительством.\n\n\"У меня в графике появилось протокольное мероприятие, - сказал глава государства в среду на совещании. - Но перед тем, как мы сделаем паузу, я хотел бы дать слово коллегам\".",
+			[]wantQuote{{"У меня в графике появилось протокольное мероприятие. Но перед тем", "Владимир Путин"}}},
+		{"ru dash paragraph continues after the attribution", "ru",
+			"- Экспертиза показала, что изъятое вещество является наркотическим, – сообщил следователь Евгений Бочаров. - Оба задержанных ранее привлекались к уголовной ответственности.",
+			[]wantQuote{{"Экспертиза показала, что изъятое вещество является наркотическим. Оба задержанных", "Евгений Бочаров"}}},
+		{"ru no quotation marks, dash attribution", "ru",
+			"Конечно, результат нас расстроил. Парни старались, но этого недостаточно против такого соперника, – рассказал Дмитрий Пятибратов.",
+			[]wantQuote{{"Конечно, результат нас расстроил", "Дмитрий Пятибратов"}}},
+		{"ru no quotation marks, an office reports", "ru",
+			"В Бишкеке задержали группу из пяти человек, подозреваемых в мошенничестве, — сообщили в ГКНБ.",
+			nil},
+		{"en a dash inside a quotation does not split it", "en",
+			"“We are ready to talk - and we will go to Astana next month,” Taalaibek Ibraev said.",
+			[]wantQuote{{"We are ready to talk - and we will go", "Taalaibek Ibraev"}}},
+		{"en no quotation marks, a dash is no attribution", "en",
+			"Prices rose again in Bishkek this week - said to be the steepest rise in a decade.",
+			nil},
+	})
+}
