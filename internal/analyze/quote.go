@@ -268,8 +268,8 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		m-- // Trump declared that “…”
 		gap = ","
 	}
-	if w := d.word(m); (w == "adding" || w == "saying") && onlyRunes(gap, " ,:") {
-		return speakerRef{kind: refSubject} // X urged …, adding “…”
+	if w := d.word(m); speechParticiples[w] && onlyRunes(gap, " ,:") {
+		return speakerRef{kind: refSubject} // X urged …, adding “…”; X dismissed it, stating: “…”
 	}
 	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
 		gap = "," // X said “…”
@@ -277,8 +277,11 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") {
 		return speakerRef{}
 	}
-	for v := m; v >= m-3 && v >= 0 && int(d.btoks[v].s) >= start; v-- {
+	for v := m; v >= m-7 && v >= 0 && int(d.btoks[v].s) >= start; v-- {
 		if !speechVerbs[d.word(v)] {
+			if v < m-2 && !d.betweenVerbAndQuote(v) {
+				break // only an addressee and adverbials stand after a verb further back
+			}
 			continue
 		}
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
@@ -297,7 +300,93 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		}
 		return speakerRef{}
 	}
+	if strings.Contains(gap, ":") {
+		return a.colonSentence(d, m, start)
+	}
 	return speakerRef{}
+}
+
+// speechParticiples introduce a quotation after the subject's own clause:
+// "X dismissed the reports, saying: “…”", «X опроверг это, заявив: «…»».
+var speechParticiples = map[string]bool{
+	"adding": true, "saying": true, "stating": true, "noting": true, "declaring": true,
+	"insisting": true, "explaining": true, "writing": true, "warning": true, "arguing": true,
+	"telling": true, "recalling": true, "vowing": true, "pledging": true,
+	"заявив": true, "добавив": true, "отметив": true, "подчеркнув": true, "сказав": true,
+	"пояснив": true, "написав": true, "уточнив": true, "заметив": true, "указав": true,
+	"констатировав": true, "напомнив": true, "признав": true, "пообещав": true,
+}
+
+// betweenWords may stand between a speech verb and the quotation that
+// follows it: an addressee and adverbials ("told reporters in Bishkek on
+// Monday: “…”", «заявил журналистам в понедельник: «…»»).
+var betweenWords = map[string]bool{
+	"reporters": true, "journalists": true, "the": true, "a": true, "press": true, "media": true,
+	"parliament": true, "lawmakers": true, "crowd": true, "audience": true, "supporters": true,
+	"журналистам": true, "корреспонденту": true, "репортерам": true, "изданию": true, "агентству": true,
+	"среду": true, "понедельник": true, "вторник": true, "четверг": true, "пятницу": true,
+	"субботу": true, "воскресенье": true, "брифинге": true, "пресс-конференции": true,
+	"also": true, "later": true, "then": true, "также": true, "затем": true, "позже": true,
+}
+
+// betweenVerbAndQuote reports whether token i may stand between a speech
+// verb and its quotation: an addressee, a preposition, a capitalised place
+// or day, a digit.
+func (d *doc) betweenVerbAndQuote(i int) bool {
+	w := d.word(i)
+	return betweenWords[w] || descriptorStop[w] || w == "во" || d.btoks[i].has(fCap) || d.btoks[i].has(fDigit)
+}
+
+// colonSentence reads a sentence ending in a colon before a quotation whose
+// speech verb stands further back: "Shavkat Mirziyoyev noted that there is
+// only one answer to such a question: “…”", «Шавкат Мирзиёев отметил, что
+// на такой вопрос есть только один ответ: «…»». The speaker is the name
+// just before the sentence's first speech verb, which must be the
+// sentence's first clause.
+func (a *Analyzer) colonSentence(d *doc, m, start int) speakerRef {
+	lo := start
+	if si := d.sentenceAt(int(d.btoks[m].s)); si >= 0 && int(d.sents[si].s) > lo {
+		lo = int(d.sents[si].s)
+	}
+	for v := d.tokAt(lo); v < m && v < d.tokAt(lo)+8; v++ {
+		if !speechVerbs[d.word(v)] {
+			continue
+		}
+		if v+1 > m || !(d.word(v+1) == "that" || d.word(v+1) == "что" || strings.TrimSpace(d.body[d.btoks[v].e:d.btoks[v+1].s]) == ",") {
+			return speakerRef{}
+		}
+		if ref := a.parseBackward(d, v-1, lo); ref.kind == refName || ref.kind == refPronoun {
+			if d.tokAt(lo) == ref.ts || ref.kind == refPronoun {
+				return ref // the name opens the sentence
+			}
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
+}
+
+// skipVerbComplement steps over what may stand between a Russian speech
+// verb and its speaker's title: an addressee and a short prepositional
+// phrase («сказал журналистам», «написала в своем Telegram-канале
+// официальный представитель …»). It returns the token of the title, or i.
+func (d *doc) skipVerbComplement(i, limit int) int {
+	in := func(k int) bool { return k < len(d.btoks) && int(d.btoks[k].s) < limit }
+	k := i
+	if in(k) && ruAddressees[d.word(k)] {
+		k++
+	}
+	if !in(k) || (d.word(k) != "в" && d.word(k) != "во" && d.word(k) != "на") {
+		return k
+	}
+	for t := k + 1; t <= k+4 && in(t); t++ {
+		if !onlyRunes(d.body[d.btoks[t-1].e:d.btoks[t].s], " -") {
+			return k
+		}
+		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
+			return t
+		}
+	}
+	return k
 }
 
 // contiguous reports whether tokens i and j (i < j) are separated only by

@@ -206,3 +206,47 @@ func TestQuotesDialogueDashes(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesParticipialAndBetween: participial attributions, words between
+// the verb and the speaker or the quotation, and a colon after a sentence
+// whose subject spoke.
+func TestQuotesParticipialAndBetween(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en , saying, “…”", "en",
+			"Kremlin spokesman Dmitry Peskov dismissed the reports, saying, “A lot of fakes and outright lies are being published in the media.”",
+			[]wantQuote{{"A lot of fakes", "Dmitry Peskov"}}},
+		{"en stating: “…”", "en",
+			"Kremlin spokesman Dmitry Peskov issued a statement on Friday stating: “A lot of fakes and outright lies are being published in the media.”",
+			[]wantQuote{{"A lot of fakes", "Dmitry Peskov"}}},
+		{"en “…,” pledged X", "en",
+			"“We will rebuild every house destroyed by the floods this year,” pledged Taalaibek Ibraev.",
+			[]wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en told reporters in a city on Monday:", "en",
+			"Taalaibek Ibraev told reporters in Bishkek on Monday: “We will rebuild every house destroyed by the floods this year.”",
+			[]wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en “…,” X told reporters on Monday", "en",
+			"“We will rebuild every house destroyed by the floods this year,” Taalaibek Ibraev told reporters on Monday.",
+			[]wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en X noted that …: then the quotation", "en",
+			"Shavkat Mirziyoyev noted that there is only one answer to such a question:\n\n“There is only one answer to the question: I am on one side!”",
+			[]wantQuote{{"There is only one answer", "Shavkat Mirziyoyev"}}},
+		{"en a verb far before the colon with a clause between", "en",
+			"Shavkat Mirziyoyev said the region needed water, and the farmers who met him in Termez on Friday agreed with the following:\n\n“There is only one answer to the question: we need more water.”",
+			nil},
+		{"ru , заявив: «…»", "ru",
+			"Дмитрий Песков опроверг сообщения, заявив: «Это очередная фальшивка, которую распространяют в СМИ».",
+			[]wantQuote{{"Это очередная фальшивка", "Дмитрий Песков"}}},
+		{"ru — пообещал X", "ru",
+			"«Мы восстановим каждый дом, разрушенный паводком в этом году», — пообещал Таалайбек Ибраев.",
+			[]wantQuote{{"Мы восстановим", "Таалайбек Ибраев"}}},
+		{"ru — сказала в Twitter официальный представитель … X", "ru",
+			"«Уже направили запрос в компанию, надеемся на техническую проблему», — сказала в Twitter официальный представитель МИД России Мария Захарова.",
+			[]wantQuote{{"Уже направили запрос", "Мария Захарова"}}},
+		{"ru заявил журналистам в понедельник:", "ru",
+			"Таалайбек Ибраев заявил журналистам в Бишкеке в понедельник: «Мы восстановим каждый дом, разрушенный паводком в этом году».",
+			[]wantQuote{{"Мы восстановим", "Таалайбек Ибраев"}}},
+		{"ru X отметил, что …: then the quotation", "ru",
+			"Шавкат Мирзиёев отметил, что на такой вопрос есть только один ответ:\n\n«На этот вопрос у меня есть только один ответ: я на одной стороне!»",
+			[]wantQuote{{"На этот вопрос", "Шавкат Мирзиёев"}}},
+	})
+}

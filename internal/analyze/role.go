@@ -63,6 +63,9 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 		return speakerRef{}, i
 	}
 	k := i
+	if d.ru {
+		k = d.skipVerbComplement(i, limit)
+	}
 	if d.word(k) == "the" {
 		k++
 	}

@@ -304,10 +304,7 @@ var ruGenitiveTitles = map[string]bool{
 // заявлении МИД", "сообщили в ГКНБ") names no person.
 func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 	fail := func() (speakerRef, int, bool) { return speakerRef{}, i, false }
-	k := i
-	if k < len(d.btoks) && int(d.btoks[k].s) < limit && ruAddressees[d.word(k)] {
-		k++
-	}
+	k := d.skipVerbComplement(i, limit)
 	first := k
 	title, quoted, inQuote := false, 0, false
 	for ; ; k++ {
