@@ -118,11 +118,11 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		text := q.text(d)
-		if countWords(text) < minQuoteWords || seen[text] || d.embeddedFragment(q) {
+		if countWords(text) < minQuoteWords || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
 			continue
 		}
 		speaker := a.resolve(d, q, mentions, spans)
-		if speaker == "" {
+		if speaker == "" || d.depicted(q, speaker) {
 			continue
 		}
 		seen[text] = true

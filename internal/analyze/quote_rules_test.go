@@ -250,3 +250,40 @@ func TestQuotesParticipialAndBetween(t *testing.T) {
 			[]wantQuote{{"На этот вопрос", "Шавкат Мирзиёев"}}},
 	})
 }
+
+// TestQuotesNeverQuotes: captions, the words of a cartoon or a poster,
+// slogans and titles of works are never quotations, however attributed.
+func TestQuotesNeverQuotes(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en cartoon caption", "en",
+			"In a caricature by the country’s most prominent political cartoonist, Sergey Elkin, Vladimir Putin is standing on top of the Kremlin wall with his arms outstretched.\n“So what else do I need to do for you guys to finally start rebelling,” Putin asks, with a look of desperation.",
+			nil},
+		{"en the cartoonist himself is quoted", "en",
+			"In a caricature by the political cartoonist Sergey Elkin, Vladimir Putin is standing on top of the Kremlin wall.\n“I draw what the people around me are afraid to say out loud,” Elkin said.",
+			[]wantQuote{{"I draw what", "Sergey Elkin"}}},
+		{"en a painting given as a gift is no depiction", "en",
+			"Putin presented Rahmon with a painting by Soviet artist Moisei Birshtein.\n“We are not outsiders to you, we have always been friends,” Rahmon said.",
+			[]wantQuote{{"We are not outsiders", "Rahmon"}}},
+		{"en slogan", "en",
+			"Protesters in Almaty marched under the slogan “We want fair prices for gas and fuel now,” police spokesman Saltanat Azirbek said.",
+			nil},
+		{"en title of a film", "en",
+			"The director Aizhan Kassymbek, who shot the film “The land where our fathers were born and buried,” said the premiere would be in Almaty.",
+			nil},
+		{"en caption with a photo credit", "en",
+			"“We will win this fight against corruption in our country,” Kassym-Jomart Tokayev said at the congress. Photo: Akorda press service",
+			nil},
+		{"ru карикатура", "ru",
+			"На карикатуре Сергея Елкина Владимир Путин стоит на кремлевской стене с распростертыми руками.\n«Что еще мне сделать, чтобы вы наконец начали бунтовать», — спрашивает Путин.",
+			nil},
+		{"ru лозунг", "ru",
+			"Участники акции прошли по центру Минска под лозунгом «Мы за независимость и против интеграции», — сообщил Игорь Петришенко.",
+			nil},
+		{"ru названия фильмов", "ru",
+			"Он с успехом снимался в кино (фильмы «Руины стреляют», «Крушение империи», «Время выбрало нас»), рассказал Виктор Тарасов.",
+			nil},
+		{"ru подпись к фото", "ru",
+			"«Мы победим коррупцию в нашей стране любой ценой», — заявил Касым-Жомарт Токаев на съезде. Фото: пресс-служба Акорды",
+			nil},
+	})
+}
