@@ -138,17 +138,35 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	return out
 }
 
-// appendQuoteSpans finds the outermost quotations of one paragraph.
+// appendQuoteSpans finds the outermost quotations of one paragraph. A
+// quotation never leaves its paragraph: an opening mark that no mark closes
+// there (a stray or mixed mark: ‘…', "…) is skipped, and the scan goes on
+// right after it, so it swallows neither the rest of the paragraph nor the
+// next one.
 func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
+	start, found := int(p.s), 0
+	for restart := 0; restart < 8 && start < int(p.e); restart++ {
+		var stray int
+		out, stray, found = d.scanQuotes(out, pi, start, int(p.e), found)
+		if stray < 0 {
+			break
+		}
+		start = stray
+	}
+	return out
+}
+
+// scanQuotes appends the quotations of [s, e) and returns the offset just
+// past an opening mark left unclosed, or -1.
+func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int, int) {
 	b := d.body
 	open := -1
 	var opener rune
 	depth := 0
-	found := 0
-	for i := int(p.s); i < int(p.e); {
+	for i := s; i < e; {
 		r, sz := utf8.DecodeRuneInString(b[i:])
 		if open >= 0 && i-open > maxQuoteSpan {
-			open = -1
+			return out, open + utf8.RuneLen(opener), found
 		}
 		if open < 0 {
 			if r == '“' || r == '«' || r == '„' || r == '"' {
@@ -169,10 +187,10 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 		case '„':
 			closed = r == '“' || r == '”'
 		case '“':
-			closed = r == '”' || (d.ru && r == '“')
+			closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
 		case '"':
 			closed = r == '"'
-			if r == '\'' && i+1 < int(p.e) && b[i+1] == '\'' {
+			if r == '\'' && i+1 < e && b[i+1] == '\'' {
 				closed, sz = true, 2 // typewriter close: "…,'' said X
 			}
 		}
@@ -181,12 +199,30 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			open = -1
 			found++
 			if found >= maxSpansPara {
-				break
+				return out, -1, found
 			}
 		}
 		i += sz
 	}
-	return out
+	if open >= 0 {
+		return out, open + utf8.RuneLen(opener), found
+	}
+	return out, -1, found
+}
+
+// mixedClose reports whether an opening mark at i is used as a closing one:
+// a lower-case speech verb follows it ("…this morning, “says Ekaterina"),
+// or it follows punctuation without a space and a space follows it.
+func mixedClose(b string, i, sz, e int) bool {
+	if i == 0 || i+sz >= e {
+		return false
+	}
+	rest := strings.TrimLeft(b[i+sz:e], " ")
+	if w, _, _ := strings.Cut(rest, " "); speechVerbs[strings.TrimRight(w, ".,;:")] {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	return b[i+sz] == ' ' && strings.ContainsRune(",.!?", prev)
 }
 
 // tokAt returns the index of the first body token starting at or after off.

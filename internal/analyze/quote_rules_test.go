@@ -287,3 +287,25 @@ func TestQuotesNeverQuotes(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesStayInParagraph: an unbalanced or mixed quotation mark never
+// swallows the rest of its paragraph or the next one.
+func TestQuotesStayInParagraph(t *testing.T) {
+	const en = "“We will lift the ban next month, once the harvest is in,” Taalaibek Ibraev said."
+	const ru = "«Мы снимем запрет в следующем месяце, после уборки урожая», — сказал Таалайбек Ибраев."
+	want := func(lang string) []wantQuote {
+		if lang == "ru" {
+			return []wantQuote{{"Мы снимем запрет в следующем месяце, после уборки урожая", "Таалайбек Ибраев"}}
+		}
+		return []wantQuote{{"We will lift the ban next month, once the harvest is in.", "Taalaibek Ibraev"}}
+	}
+	runQuoteCases(t, []quoteCase{
+		{"en mixed ‘…' before the next paragraph", "en", "Officials called it a ‘temporary measure' for now.\n\n" + en, want("en")},
+		{"en unclosed “ before the next paragraph", "en", "Officials called it a “temporary measure for now.\n" + en, want("en")},
+		{"en stray \" earlier in the same paragraph", "en", "Officials called it a \"temporary measure for now. " + en, want("en")},
+		{"en a mixed closing mark", "en", "“We will lift the ban next month, once the harvest is in, “said Taalaibek Ibraev.\n\nThe ban was introduced in May.", want("en")},
+		{"ru unclosed « before the next paragraph", "ru", "Чиновники назвали это «временной мерой на зиму.\n" + ru, want("ru")},
+		{"ru unclosed „ before the next paragraph", "ru", "Чиновники назвали это „временной мерой на зиму.\n\n" + ru, want("ru")},
+		{"ru stray \" earlier in the same paragraph", "ru", "Чиновники назвали это \"временной мерой на зиму. " + ru, want("ru")},
+	})
+}
