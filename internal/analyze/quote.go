@@ -28,6 +28,9 @@ const (
 	// refSubject: the speaker is the subject of the sentence, named before
 	// the verb ("X refuted the claim and said “…”", "X urged …, adding “…”").
 	refSubject
+	// refCited: a surname in an oblique case after a citing verb
+	// («цитирует Выборнова РБК»), named in full before.
+	refCited
 )
 
 // speakerRef is who an attribution points at, before resolution.
@@ -255,7 +258,10 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if gap := d.body[off:d.btoks[k].s]; len(gap) > 12 || !onlyRunes(gap, " ,—–-:") {
 		return speakerRef{}
 	}
-	return a.attributionAt(d, k, paraEnd)
+	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
+		return ref
+	}
+	return a.citedSpeaker(d, k, paraEnd)
 }
 
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
@@ -541,6 +547,13 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
 	}
 	if n > j {
+		if n+1 < len(d.btoks) && int(d.btoks[n].s) < limit && d.body[d.btoks[n-1].e:d.btoks[n].s] == ", " {
+			// "Raushan, an Almaty resident, told AFP": an apposition
+			// between the name and the verb.
+			if ref, next := a.appositiveForward(d, j, n, limit); ref.kind == refName {
+				return ref, next
+			}
+		}
 		if n-j == 1 && j > i && d.ru && titleWords[d.word(j-1)] && a.obliqueKnownSurname(d, j) {
 			return speakerRef{}, i // «пресс-секретарь Токаева»: the aide of a known person
 		}
@@ -690,6 +703,20 @@ func (a *Analyzer) obliqueKnownSurname(d *doc, i int) bool {
 	}
 	ws := normWords(knownPersons[pi].ru)
 	return ws[len(ws)-1] != d.word(i)
+}
+
+// placeAfterPreposition reports whether Russian token i is a capitalised
+// word right after a preposition of place («в Симферополе», «на Кипре»):
+// a place, not the first word of a name.
+func (d *doc) placeAfterPreposition(i int) bool {
+	if !d.ru || i < 1 || !d.btoks[i].has(fCap) || !d.contiguous(i-1, i) {
+		return false
+	}
+	switch d.word(i - 1) {
+	case "в", "во", "на", "из", "под", "над":
+		return true
+	}
+	return false
 }
 
 // cueInName reports whether token i, a gazetteer word (Abbas is a cue for
@@ -1077,6 +1104,8 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 		}
 		return ""
+	case refCited:
+		return a.citedName(d, q, mentions)
 	case refSubject:
 		// The first person the sentence names before the quotation.
 		si := d.sentenceAt(q.open)
@@ -1548,8 +1577,12 @@ func quoteScore(text string) float64 {
 // two or three capitalised words, none of them a title, a place, a lexicon
 // word or a sentence opener. It returns 0 otherwise.
 func (a *Analyzer) nameRun(d *doc, i int) int {
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) {
-		return 0 // inside a longer capitalised run, not after a country («МИД Казахстана Ермек Кошербаев»)
+	if d.placeAfterPreposition(i) {
+		return 0 // «в Симферополе»: a place
+	}
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
+		!d.placeAfterPreposition(i-1) {
+		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	n := 0
 	for j := i; j < len(d.btoks) && n < 4; j++ {

@@ -309,3 +309,45 @@ func TestQuotesStayInParagraph(t *testing.T) {
 		{"ru stray \" earlier in the same paragraph", "ru", "Чиновники назвали это \"временной мерой на зиму. " + ru, want("ru")},
 	})
 }
+
+// TestQuotesCitedThroughMedium: a quotation cited through a medium names
+// its speaker in an oblique case: a pronoun, a role or a surname the
+// article gave in full before.
+func TestQuotesCitedThroughMedium(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru цитирует РИА Новости собеседника", "ru",
+			"Об этом заявил представитель МИД России в Симферополе Артем Березовский.\n\n«Наш аккаунт верифицирован давно, поэтому полемика выглядит странно», — цитирует РИА Новости собеседника.",
+			[]wantQuote{{"Наш аккаунт верифицирован", "Артем Березовский"}}},
+		{"ru цитирует Выборнова РБК", "ru",
+			"Пресс-секретарь олимпийского комитета Константин Выборнов прокомментировал удаление записи.\n\n«Это наша техническая ошибка, я готов принести свои извинения», — цитирует Выборнова РБК.",
+			[]wantQuote{{"Это наша техническая ошибка", "Константин Выборнов"}}},
+		{"ru цитирует наставника, never named", "ru",
+			"Матч закончился поражением хозяев.\n\n«Матч складывался неплохо, но из-за одного человека все закончилось так», — цитирует наставника «Советский спорт».",
+			nil},
+		{"en Interfax quoted X as saying", "en",
+			"“Work on the agreement continues and cautious optimism can be expressed,” Interfax quoted Dmitry Peskov as saying.",
+			[]wantQuote{{"Work on the agreement", "Dmitry Peskov"}}},
+		{"en quoted without as saying is not a citation", "en",
+			"“Work on the agreement continues and cautious optimism can be expressed,” Interfax quoted Dmitry Peskov in a report.",
+			nil},
+	})
+}
+
+// TestQuotesAppositionAfterQuotation: "“…,” Raushan, an Almaty resident,
+// told AFP."
+func TestQuotesAppositionAfterQuotation(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en first name and apposition after the quotation", "en",
+			"“We cannot pay these prices for gas any longer,” Raushan, an Almaty resident, told AFP.",
+			[]wantQuote{{"We cannot pay", "Raushan"}}},
+		{"en full name and title apposition after the quotation", "en",
+			"“We cannot pay these prices for gas any longer,” Aliya Moldabekova, the bank's chief economist, said.",
+			[]wantQuote{{"We cannot pay", "Aliya Moldabekova"}}},
+		{"ru имя и приложение после цитаты", "ru",
+			"«Мы больше не можем платить такие цены за газ», — Раушан, жительница Алматы, рассказала журналистам.",
+			[]wantQuote{{"Мы больше не можем", "Раушан"}}},
+		{"en a place after the comma is no apposition", "en",
+			"“We cannot pay these prices for gas any longer,” Raushan, Almaty, said.",
+			nil},
+	})
+}

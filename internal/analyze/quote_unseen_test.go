@@ -36,19 +36,17 @@ func heldOut(id string) bool {
 	return h.Sum32()%2 == 1
 }
 
-// sameSpeakerLabel: a predicted speaker agrees with a label when the two
-// names are equal or one ends with the other's words ("Seyed Abbas
-// Araghchi" for "Abbas Araghchi").
+// sameSpeakerLabel: a predicted speaker agrees with a label, the fullest
+// name the article gives, when it is that name or its last words ("Araghchi"
+// for "Seyed Abbas Araghchi"); a longer name ("Симферополе Артем
+// Березовский") is wrong.
 func sameSpeakerLabel(got, want string) bool {
 	g := strings.Fields(strings.ToLower(strings.ReplaceAll(got, "ё", "е")))
 	w := strings.Fields(strings.ToLower(strings.ReplaceAll(want, "ё", "е")))
-	if len(g) == 0 || len(w) == 0 {
+	if len(g) == 0 || len(g) > len(w) {
 		return false
 	}
-	if len(g) < len(w) {
-		g, w = w, g
-	}
-	return strings.Join(g[len(g)-len(w):], " ") == strings.Join(w, " ")
+	return strings.Join(w[len(w)-len(g):], " ") == strings.Join(g, " ")
 }
 
 // Floors of the unseen set, a few quotations below the figures measured

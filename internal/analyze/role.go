@@ -349,3 +349,156 @@ func (d *doc) opensWithSurname(mentions []mention, lo, hi int) bool {
 	}
 	return false
 }
+
+// appositiveForward reads "NAME, an Almaty resident, VERB" at the name
+// [s, e): the comma-enclosed apposition must describe a person (a title or
+// an ordinary person's noun) and a speech verb must follow it. It returns
+// the name and the verb's token.
+func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) {
+	title, plain := false, false
+	for k := e; k < len(d.btoks) && k < e+10 && int(d.btoks[k].s) < limit; k++ {
+		w := d.word(k)
+		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) {
+			return speakerRef{}, s
+		}
+		title = title || titleWords[w] && w != "the" || roleNouns[w]
+		plain = plain || personNouns[w]
+		if k+1 >= len(d.btoks) {
+			return speakerRef{}, s
+		}
+		gap := d.body[d.btoks[k].e:d.btoks[k+1].s]
+		if !strings.HasPrefix(strings.TrimSpace(gap), ",") {
+			if strings.ContainsAny(gap, ".;:!?()«»“”\"") {
+				return speakerRef{}, s
+			}
+			continue
+		}
+		if v := k + 1; (title || plain) && int(d.btoks[v].s) < limit && speechVerbs[d.word(v)] {
+			ref := speakerRef{kind: refName, ts: s, te: e}
+			ref.written = e-s == 1 && plain && !title
+			return ref, v
+		}
+		return speakerRef{}, s
+	}
+	return speakerRef{}, s
+}
+
+// citeVerbs report a quotation through a medium: «…», — цитирует РИА
+// Новости собеседника; “…,” Interfax quoted Peskov as saying.
+var citeVerbs = map[string]bool{
+	"цитирует": true, "цитируют": true, "цитировал": true, "цитировала": true, "цитировало": true,
+	"quoted": true, "quotes": true,
+}
+
+// mediaWords name the medium of a citation, not a speaker.
+var mediaWords = map[string]bool{
+	"риа": true, "новости": true, "тасс": true, "интерфакс": true, "рбк": true, "коммерсантъ": true,
+	"известия": true, "ведомости": true, "агентство": true, "издание": true, "газета": true,
+	"interfax": true, "reuters": true, "tass": true, "ria": true, "novosti": true, "agency": true,
+	"the": true, "news": true, "newspaper": true, "outlet": true,
+}
+
+// citedSpeaker reads a speaker quoted through a medium after a quotation:
+// «— цитирует РИА Новости собеседника», «— цитирует Выборнова РБК»,
+// "Interfax quoted Peskov as saying". The speaker is in an oblique case in
+// Russian: a pronoun, a role noun, or a surname whose nominative the
+// article gave before.
+func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	v := -1
+	for j := k; j < k+4 && in(j); j++ {
+		if citeVerbs[d.word(j)] {
+			v = j
+			break
+		}
+		if !d.btoks[j].has(fCap) && !mediaWords[d.word(j)] {
+			return speakerRef{}
+		}
+	}
+	if v < 0 {
+		return speakerRef{}
+	}
+	for j := v + 1; j < v+5 && in(j); j++ {
+		if j > v+1 && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
+			return speakerRef{}
+		}
+		w := d.word(j)
+		t := &d.btoks[j]
+		switch {
+		case mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\""):
+			continue
+		case w == "его" || w == "him":
+			return d.citedAs(j, speakerRef{kind: refPronoun})
+		case w == "ее" || w == "её" || w == "her":
+			return d.citedAs(j, speakerRef{kind: refPronoun, female: true})
+		case !t.has(fCap):
+			if r := ruRoleNominative(w); r != "" {
+				return speakerRef{kind: refRole, role: r}
+			}
+			return speakerRef{}
+		default:
+			e := j + 1
+			for in(e) && e < j+3 && d.btoks[e].has(fCap) && !d.btoks[e].has(fAllCaps) && !mediaWords[d.word(e)] && d.contiguous(e-1, e) {
+				e++
+			}
+			return d.citedAs(e-1, speakerRef{kind: refCited, ts: j, te: e})
+		}
+	}
+	return speakerRef{}
+}
+
+// citedAs checks the English "quoted X as saying" shape: Russian needs no
+// more, English needs "as saying" after the speaker at token j.
+func (d *doc) citedAs(j int, ref speakerRef) speakerRef {
+	if d.ru {
+		return ref
+	}
+	if j+2 < len(d.btoks) && d.word(j+1) == "as" && speechParticiples[d.word(j+2)] {
+		return ref
+	}
+	return speakerRef{}
+}
+
+// ruRoleNominative returns the role noun of an accusative or genitive form
+// («собеседника», «министра», «пресс-секретаря», «главу»), or "".
+func ruRoleNominative(w string) string {
+	if w == "собеседника" || w == "собеседницу" {
+		return "собеседник"
+	}
+	r := []rune(w)
+	if len(r) < 4 {
+		return ""
+	}
+	stem := string(r[:len(r)-1])
+	for _, c := range []string{stem, stem + "ь", stem + "а"} {
+		if roleNouns[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// citedName resolves a surname given in an oblique case («Выборнова») to
+// the nominative full name of the person the article named before: a known
+// person, or one earlier mention whose last word it extends.
+func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
+	w := d.word(q.ref.te - 1)
+	if pi, ok := a.persons.bySurname[w]; ok {
+		return a.personName(d, pi)
+	}
+	name := ""
+	for _, m := range mentions {
+		if m.pos >= q.open || m.name == "" || !strings.Contains(m.name, " ") {
+			continue
+		}
+		last := strings.ToLower(lastWord(m.name))
+		if len(last) < 4 || !strings.HasPrefix(w, last) || len(w)-len(last) > 4 {
+			continue
+		}
+		if name != "" && name != m.name {
+			return ""
+		}
+		name = m.name
+	}
+	return name
+}
