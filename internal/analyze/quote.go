@@ -907,6 +907,17 @@ func continuationDash(body string, off, e int) (int, int) {
 	return -1, 0
 }
 
+// hasLongQuote reports whether paragraph pi holds a quotation in marks
+// that is more than a quoted term (стали “скромничать”).
+func hasLongQuote(d *doc, spans []quoteSpan, pi int) bool {
+	for _, q := range spans {
+		if q.para == pi && countWords(d.body[q.ts:q.te]) >= minQuoteWords {
+			return true
+		}
+	}
+	return strings.Count(d.body[d.paras[pi].s:d.paras[pi].e], "«") > strings.Count(d.body[d.paras[pi].s:d.paras[pi].e], "»")
+}
+
 // splitDashSpans replaces a Russian quotation without a speaker whose text
 // holds a dash attribution ("У меня …, - сказал глава государства … - Но
 // …") by its attributed turns.
@@ -1498,6 +1509,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			return knownPersons[pi].ru
 		}
 		return a.surface(d, s, e)
+	}
+	if a.isLeaderToken(d, s) && !d.ru {
+		return a.surface(d, s, e) // a public figure the article names by surname only ("Araghchi said")
 	}
 	return ""
 }

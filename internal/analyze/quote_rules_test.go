@@ -351,3 +351,21 @@ func TestQuotesAppositionAfterQuotation(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesSurnameOnly: a public figure of the gazetteer named by surname
+// only is the speaker as written; an unknown surname never given in full
+// is not trusted. A Russian paragraph with a quoted term and a dash
+// attribution is still direct speech.
+func TestQuotesSurnameOnly(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en leader surname only", "en",
+			"“As the Supreme Leader has stated, negotiations with the U.S. are a dead end,” Araghchi said.",
+			[]wantQuote{{"As the Supreme Leader", "Araghchi"}}},
+		{"en unknown surname only", "en",
+			"“As the Supreme Leader has stated, negotiations with the U.S. are a dead end,” Bakirov said.",
+			nil},
+		{"ru a quoted term inside a dash-attributed paragraph", "ru",
+			"Старались играть агрессивно, но стали “скромничать”. Наверное, было бы лучше, если бы мы позже забили, – рассказал Дмитрий Пятибратов.",
+			[]wantQuote{{"Старались играть агрессивно", "Дмитрий Пятибратов"}}},
+	})
+}

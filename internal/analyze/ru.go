@@ -229,7 +229,7 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 		r, sz := utf8.DecodeRuneInString(text)
 		if (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") {
 			spans = a.dashTurns(d, int(p.s)+sz+1, int(p.e), pi, spans)
-		} else if p.kind == pText && !strings.ContainsAny(text, "«»“”„\"") {
+		} else if p.kind == pText && !hasLongQuote(d, spans[:n], pi) {
 			spans = a.dashTurns(d, int(p.s), int(p.e), pi, spans)
 		}
 	}
