@@ -49,15 +49,18 @@ func sameSpeakerLabel(got, want string) bool {
 	return strings.Join(w[len(w)-len(g):], " ") == strings.Join(g, " ")
 }
 
-// Floors of the unseen set, a few quotations below the figures measured
-// when they were set (see the commit that sets them), so that a regression
-// fails and noise does not. One quotation moves a half's recall by about 3
-// points.
+// Floors of the unseen set. Measured before the issue-10 rules: tuning
+// half precision 0.909, recall 0.357 (10 of 28); held-out 0.826, 0.475 (19
+// of 40). Measured after: tuning 1.000, 0.929 (26 of 28); held-out 0.962,
+// 0.625 (25 of 40). One quotation moves a half's recall by 2.5 to 3.6
+// points; each floor sits two or three quotations below the figure after,
+// so a regression fails and noise does not. The held-out floors are lower
+// because its figures are lower: rules were never written from its misses.
 const (
-	floorUnseenPrecisionTune = 0.90
-	floorUnseenRecallTune    = 0.35
-	floorUnseenPrecisionHeld = 0.80
-	floorUnseenRecallHeld    = 0.45
+	floorUnseenPrecisionTune = 0.95
+	floorUnseenRecallTune    = 0.85
+	floorUnseenPrecisionHeld = 0.90
+	floorUnseenRecallHeld    = 0.55
 )
 
 type quoteScoreCard struct{ predicted, correct, labelled, found int }
