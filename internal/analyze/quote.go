@@ -52,6 +52,7 @@ type quoteSpan struct {
 	// A dash continuation by the same speaker («…, — сказал X. — …»):
 	// text joined after [ts, te).
 	ts2, te2 int
+	runOn    bool // a paragraph of a quotation that goes on in the next one
 }
 
 // text is the quotation's text, a dash continuation joined to it.
@@ -106,6 +107,16 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
 			quoteMarks(d.body[prev.end:q.open]) == 2*titles && startsUpper(d.body[q.ts:q.te]) {
 			q.ref = prev.ref
+		} else if prev.ref.kind != refNone && titles == 0 && d.continuesParagraph(*prev, *q) {
+			q.ref = prev.ref
+		}
+	}
+	// A run-on paragraph takes the speaker of the quotation that goes on in
+	// the next paragraph.
+	for i := len(spans) - 2; i >= 0; i-- {
+		if q, next := &spans[i], spans[i+1]; q.runOn && q.ref.kind == refNone && next.para == q.para+1 &&
+			next.open == int(d.paras[next.para].s) {
+			q.ref = next.ref
 		}
 	}
 	spans = a.appendBlockQuotes(d, spans)
@@ -154,9 +165,30 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 		if stray < 0 {
 			break
 		}
+		if restart == 0 && found == 0 && d.runOnQuote(pi, stray) {
+			// A quotation that goes on in the next paragraph: its first
+			// paragraph has no closing mark, the next opens with one.
+			_, osz := utf8.DecodeRuneInString(d.body[p.s:])
+			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
+			return out
+		}
 		start = stray
 	}
 	return out
+}
+
+// runOnQuote reports whether paragraph pi opens with a quotation mark that
+// it never closes (stray is just past that mark) and the next paragraph
+// opens with the same mark: the convention for a quotation of several
+// paragraphs.
+func (d *doc) runOnQuote(pi, stray int) bool {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
+	if int(p.s)+sz != stray || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+		return false
+	}
+	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
+	return nr == r && (r == '“' || r == '«' || r == '"')
 }
 
 // scanQuotes appends the quotations of [s, e) and returns the offset just
@@ -342,7 +374,13 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		}
 		return speakerRef{}
 	}
+	if ref := a.accordingTo(d, m, start); ref.kind != refNone {
+		return ref
+	}
 	if strings.Contains(gap, ":") {
+		if ref := a.nameColon(d, m, start); ref.kind != refNone {
+			return ref
+		}
 		return a.colonSentence(d, m, start)
 	}
 	return speakerRef{}
@@ -905,6 +943,20 @@ func continuationDash(body string, off, e int) (int, int) {
 		i = k + dl
 	}
 	return -1, 0
+}
+
+// continuesParagraph reports whether quotation q, a whole paragraph
+// without an attribution, goes on with the speaker of prev, which ends the
+// paragraph before it with its attribution ("“A,” he said." then "“B.”").
+func (d *doc) continuesParagraph(prev, q quoteSpan) bool {
+	if prev.para != q.para-1 || q.open != int(d.paras[q.para].s) || !startsUpper(d.body[q.ts:q.te]) {
+		return false
+	}
+	if rest := strings.TrimSpace(d.body[q.end:d.paras[q.para].e]); rest != "" && !onlyRunes(rest, ".!?") {
+		return false // the paragraph goes on after the quotation
+	}
+	tail := d.body[prev.end:d.paras[prev.para].e]
+	return quoteMarks(tail) == 0 && countWords(tail) <= 12
 }
 
 // hasLongQuote reports whether paragraph pi holds a quotation in marks
@@ -1554,6 +1606,11 @@ func quoteScore(text string) float64 {
 	} else {
 		score -= 0.3
 	}
+	// A quotation opening with a conjunction goes on from something
+	// before it ("And so we failed …"): it does not stand alone.
+	if w, _, _ := strings.Cut(text, " "); continuationOpeners[strings.ToLower(strings.Trim(w, ",."))] {
+		score -= 0.3
+	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	switch last {
 	case '.', '!':
@@ -1585,6 +1642,12 @@ func quoteScore(text string) float64 {
 	}
 	score += 0.1 * math.Min(float64(strong), 3)
 	return math.Round(score*100) / 100
+}
+
+// continuationOpeners open a sentence that continues another.
+var continuationOpeners = map[string]bool{
+	"and": true, "but": true, "so": true, "or": true, "also": true, "then": true,
+	"и": true, "но": true, "а": true, "или": true, "также": true, "поэтому": true, "зато": true,
 }
 
 // nameRun returns the length of a likely personal name starting at token i:

@@ -375,3 +375,55 @@ func TestQuotesSurnameOnly(t *testing.T) {
 			[]wantQuote{{"Старались играть агрессивно", "Дмитрий Пятибратов"}}},
 	})
 }
+
+// TestQuotesAcrossParagraphs: a paragraph that is only a quotation goes on
+// with the speaker of the quotation that ends the paragraph before; a
+// quotation of several paragraphs (no closing mark, the next paragraph
+// opens with one) takes the speaker of its last paragraph.
+func TestQuotesAcrossParagraphs(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en next paragraph goes on", "en",
+			"“We will rebuild every house destroyed by the floods this year,” Taalaibek Ibraev said.\n\n“The money is already in the budget and the work starts in spring.”",
+			[]wantQuote{{"We will rebuild", "Taalaibek Ibraev"}, {"The money is already", "Taalaibek Ibraev"}}},
+		{"en next paragraph after reporter's text does not", "en",
+			"“We will rebuild every house destroyed by the floods this year,” Taalaibek Ibraev said, speaking in Osh on Monday after touring three villages hit by the floods.\n\n“The money is already in the budget and the work starts in spring.”",
+			[]wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en run-on quotation of two paragraphs", "en",
+			"“We will rebuild every house destroyed by the floods this year.\n\n“The money is already in the budget and the work starts in spring,” Taalaibek Ibraev said.",
+			[]wantQuote{{"We will rebuild", "Taalaibek Ibraev"}, {"The money is already", "Taalaibek Ibraev"}}},
+		{"ru следующий абзац продолжает", "ru",
+			"«Мы восстановим каждый дом, разрушенный паводком в этом году», — сказал Таалайбек Ибраев.\n\n«Деньги уже заложены в бюджет, работы начнутся весной».",
+			[]wantQuote{{"Мы восстановим", "Таалайбек Ибраев"}, {"Деньги уже заложены", "Таалайбек Ибраев"}}},
+		{"ru цитата в два абзаца", "ru",
+			"«Мы восстановим каждый дом, разрушенный паводком в этом году.\n\n«Деньги уже заложены в бюджет, работы начнутся весной», — сказал Таалайбек Ибраев.",
+			[]wantQuote{{"Мы восстановим", "Таалайбек Ибраев"}, {"Деньги уже заложены", "Таалайбек Ибраев"}}},
+	})
+}
+
+// TestQuotesAccordingToAndNameColon: "According to X, “…”", «По словам X,
+// «…»» and a name opening its sentence with a colon («Джепарова: "…"»).
+func TestQuotesAccordingToAndNameColon(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en According to X,", "en",
+			"According to Taalaibek Ibraev, “We will rebuild every house destroyed by the floods this year.”",
+			[]wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en According to a news agency is no speaker", "en",
+			"According to Saed News, “A closed-door session of the Security Council has been requested.”",
+			nil},
+		{"en Name: “…”", "en",
+			"Taalaibek Ibraev: “We will rebuild every house destroyed by the floods this year.”",
+			[]wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en talks with X: “…” is not X's", "en",
+			"The minister held talks with Taalaibek Ibraev: “We will rebuild every house destroyed by the floods this year.”",
+			nil},
+		{"ru По словам X,", "ru",
+			"Министр энергетики Таалайбек Ибраев посетил Ош.\n\nПо словам Таалайбека Ибраева, «все дома, разрушенные паводком, будут восстановлены в этом году».",
+			[]wantQuote{{"все дома", "Таалайбек Ибраев"}}},
+		{"ru По его словам,", "ru",
+			"Министр энергетики Таалайбек Ибраев посетил Ош в понедельник.\n\nПо его словам, «все дома, разрушенные паводком, будут восстановлены в этом году».",
+			[]wantQuote{{"все дома", "Таалайбек Ибраев"}}},
+		{"ru Имя: «…»", "ru",
+			"Эмине Джапарова заявила о позиции Украины.\n\nДжапарова: «Мы повторяем, что это абсолютно неприемлемо для нас и наших партнеров».",
+			[]wantQuote{{"Мы повторяем", "Эмине Джапарова"}}},
+	})
+}

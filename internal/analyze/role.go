@@ -488,7 +488,7 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 	}
 	name := ""
 	for _, m := range mentions {
-		if m.pos >= q.open || m.name == "" || !strings.Contains(m.name, " ") {
+		if m.pos >= int(d.btoks[q.ref.ts].s) || m.pos >= q.open || m.name == "" || !strings.Contains(m.name, " ") {
 			continue
 		}
 		last := strings.ToLower(lastWord(m.name))
@@ -501,4 +501,68 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 		name = m.name
 	}
 	return name
+}
+
+// nameColon reads a name that opens its sentence and is followed only by a
+// colon before the quotation: «Джепарова: "…"», "Peskov: “…”".
+func (a *Analyzer) nameColon(d *doc, m, start int) speakerRef {
+	if strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != ":" {
+		return speakerRef{}
+	}
+	ref := a.parseBackward(d, m, start)
+	if ref.kind != refName {
+		return speakerRef{}
+	}
+	if s := ref.ts; s > 0 && int(d.btoks[s].s) > start && !strings.ContainsAny(d.body[d.btoks[s-1].e:d.btoks[s].s], ".!?\n") {
+		return speakerRef{} // "… talks with Putin: “…”": not the sentence's opening
+	}
+	if ref.te-ref.ts < 2 && !a.isLeaderToken(d, ref.ts) && !a.knownSurname(d.word(ref.ts)) &&
+		!strings.Contains(a.fullName(d, ref.ts, ref.te), " ") {
+		return speakerRef{}
+	}
+	return ref
+}
+
+// accordingTo reads "According to X, “…”" and «По словам X, «…»» before a
+// quotation: X is a name (in the genitive in Russian), a pronoun («по его
+// словам») or a role («по словам министра»).
+func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
+	if strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != "," {
+		return speakerRef{}
+	}
+	// Russian «по его словам»: the pronoun sits inside the phrase.
+	if m >= 2 && d.word(m) == "словам" && d.word(m-2) == "по" {
+		switch d.word(m - 1) {
+		case "его":
+			return speakerRef{kind: refPronoun}
+		case "ее", "её":
+			return speakerRef{kind: refPronoun, female: true}
+		}
+	}
+	s := m
+	for s > m-3 && s > 0 && d.btoks[s].has(fCap) && d.contiguous(s-1, s) && d.btoks[s-1].has(fCap) {
+		s--
+	}
+	if s < 2 || int(d.btoks[s-2].s) < start {
+		return speakerRef{}
+	}
+	before := d.word(s-2) + " " + d.word(s-1)
+	switch {
+	case before == "according to" && !d.ru:
+		for k := s; k <= m; k++ {
+			if !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) || mediaWords[d.word(k)] {
+				return speakerRef{} // "according to Reuters", "according to Saed News"
+			}
+		}
+		return speakerRef{kind: refName, ts: s, te: m + 1}
+	case before == "по словам" && d.ru:
+		if !d.btoks[s].has(fCap) {
+			if r := ruRoleNominative(d.word(s)); r != "" && s == m {
+				return speakerRef{kind: refRole, role: r}
+			}
+			return speakerRef{}
+		}
+		return speakerRef{kind: refCited, ts: s, te: m + 1}
+	}
+	return speakerRef{}
 }
