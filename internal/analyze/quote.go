@@ -455,6 +455,7 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if in(k) && ruAddressees[d.word(k)] {
 		k++
 	}
+	k = d.skipMedium(k, limit)
 	if !in(k) || (d.word(k) != "в" && d.word(k) != "во" && d.word(k) != "на") {
 		return k
 	}
@@ -467,6 +468,43 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		}
 	}
 	return k
+}
+
+// skipMedium steps over a medium told right after a Russian speech verb
+// («сказал ТАСС», «рассказал РИА Новости», «заявил «Известиям»», «сообщил
+// Kaktus.media»), when a speaker follows it. It returns the token after
+// the medium, or k.
+func (d *doc) skipMedium(k, limit int) int {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	j := k
+	for j < k+3 && in(j) {
+		t := &d.btoks[j]
+		w := d.word(j)
+		quoted := j > 0 && strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"") && j == k
+		dotted := j > k && d.body[d.btoks[j-1].e:t.s] == "." // Kaktus.media
+		latin := !isCyrillicText(w) && (t.has(fCap) && j == k || dotted)
+		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin) {
+			break
+		}
+		j++
+		if quoted {
+			// «Известиям»: to the closing mark.
+			for in(j) && !strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], "»\"") && j < k+4 {
+				j++
+			}
+			break
+		}
+	}
+	if j == k || !in(j) || strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
+		return k // nothing follows the medium: it is the source itself
+	}
+	return j
+}
+
+// ruMediaDatives are media told a statement («рассказал "Известиям"»).
+var ruMediaDatives = map[string]bool{
+	"интерфаксу": true, "известиям": true, "ведомостям": true, "коммерсанту": true, "газете": true,
+	"телеканалу": true, "радио": true,
 }
 
 // contiguous reports whether tokens i and j (i < j) are separated only by
@@ -508,6 +546,9 @@ func (a *Analyzer) isPlaceToken(d *doc, i int) bool {
 func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if i >= len(d.btoks) || int(d.btoks[i].s) >= limit {
 		return speakerRef{}, i
+	}
+	if d.ru && i > 0 && speechVerbs[d.word(i-1)] {
+		i = d.skipMedium(i, limit) // «— сказал ТАСС Дмитрий Песков»
 	}
 	w := d.word(i)
 	if pronounKind(w) {
@@ -1358,6 +1399,9 @@ func quoteMarks(s string) int {
 func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 	if v < 2 || strings.TrimSpace(d.body[d.btoks[v-1].e:d.btoks[v].s]) != "," {
 		return speakerRef{}
+	}
+	if d.btoks[v-1].has(fDigit) && strings.TrimSpace(d.body[d.btoks[v-2].e:d.btoks[v-1].s]) == "," {
+		return a.parseBackward(d, v-2, start) // "Taalaibek Ibraev, 54, said:"
 	}
 	title, plain := false, false
 	for j := v - 1; j > 0 && j >= v-14 && int(d.btoks[j].s) >= start; j-- {

@@ -427,3 +427,25 @@ func TestQuotesAccordingToAndNameColon(t *testing.T) {
 			[]wantQuote{{"Мы повторяем", "Эмине Джапарова"}}},
 	})
 }
+
+// TestQuotesMediumAndAge: a medium told the statement stands between the
+// verb and the speaker and is never the speaker; an age apposition stands
+// between the name and the verb; «уверен» attributes like a verb.
+func TestQuotesMediumAndAge(t *testing.T) {
+	const ru = "«Мы восстановим каждый дом, разрушенный паводком в этом году», — "
+	const en = "“We will rebuild every house destroyed by the floods this year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru сказал ТАСС", "ru", ru + "сказал ТАСС Таалайбек Ибраев.", []wantQuote{{"Мы восстановим", "Таалайбек Ибраев"}}},
+		{"ru рассказал РИА Новости директор", "ru", ru + "рассказал РИА Новости директор института Иван Петров.", []wantQuote{{"Мы восстановим", "Иван Петров"}}},
+		{"ru заявил «Известиям» депутат", "ru", ru + "заявил «Известиям» депутат Госдумы Иван Петров.", []wantQuote{{"Мы восстановим", "Иван Петров"}}},
+		{"ru сообщил Kaktus.media", "ru", ru + "сообщил Kaktus.media Таалайбек Ибраев.", []wantQuote{{"Мы восстановим", "Таалайбек Ибраев"}}},
+		{"ru сообщил РИА Новости alone", "ru", ru + "сообщает РИА Новости.", nil},
+		{"ru уверен X", "ru", ru + "уверен Таалайбек Ибраев.", []wantQuote{{"Мы восстановим", "Таалайбек Ибраев"}}},
+		{"ru X уверен:", "ru", "Таалайбек Ибраев уверен: «Мы восстановим каждый дом, разрушенный паводком в этом году».", []wantQuote{{"Мы восстановим", "Таалайбек Ибраев"}}},
+		{"en X told Reuters", "en", en + "Taalaibek Ibraev told Reuters.", []wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en told Reuters:", "en", "Taalaibek Ibraev told Reuters: “We will rebuild every house destroyed by the floods this year.”", []wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en Reuters reported", "en", en + "Reuters reported.", nil},
+		{"en X, 54, said", "en", en + "Taalaibek Ibraev, 54, said.", []wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+		{"en X, 54, said:", "en", "Taalaibek Ibraev, 54, said: “We will rebuild every house destroyed by the floods this year.”", []wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
+	})
+}

@@ -355,6 +355,10 @@ func (d *doc) opensWithSurname(mentions []mention, lo, hi int) bool {
 // an ordinary person's noun) and a speech verb must follow it. It returns
 // the name and the verb's token.
 func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) {
+	if k := e; k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.btoks[k].has(fDigit) &&
+		strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "," && speechVerbs[d.word(k+1)] {
+		return speakerRef{kind: refName, ts: s, te: e}, k + 1 // "Taalaibek Ibraev, 54, said"
+	}
 	title, plain := false, false
 	for k := e; k < len(d.btoks) && k < e+10 && int(d.btoks[k].s) < limit; k++ {
 		w := d.word(k)

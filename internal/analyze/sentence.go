@@ -73,7 +73,9 @@ var speechVerbs = map[string]bool{
 	"говорил": true, "говорила": true, "говорили": true, "говорят": true, "отмечают": true,
 	"подчеркивают": true, "заявляют": true, "рассказывает": true, "пишет": true,
 	"воскликнул": true, "воскликнула": true, "настаивает": true, "уверяет": true, "уверил": true,
-	"уверила": true, "поклялся": true, "поклялась": true,
+	"уверила": true, "поклялся": true, "поклялась": true, "уверен": true, "уверена": true,
+	"уверены": true, "убежден": true, "убеждена": true, "убеждены": true, "считают": true,
+	"полагает": true, "полагают": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }
