@@ -609,7 +609,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	n := j
 	for n < len(d.btoks) && n < j+4 && n < i+10 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !d.btoks[n].has(fAllCaps) &&
 		!notNames[d.word(n)] && (n == j || d.contiguous(n-1, n)) {
-		if a.isPlaceToken(d, n) && a.persons.bySurname[d.word(n)] == 0 && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
+		if a.isPlaceToken(d, n) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
 			break
 		}
 		if titleWords[d.word(n)] {
@@ -636,7 +636,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if n-j == 1 && j > i && d.ru && titleWords[d.word(j-1)] && a.obliqueKnownSurname(d, j) {
 			return speakerRef{}, i // «пресс-секретарь Токаева»: the aide of a known person
 		}
-		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && a.persons.bySurname[d.word(j)] == 0 {
+		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && !a.knownSurname(d.word(j)) {
 			// «глава МИДа», «тренер Факела»: an organisation after a title,
 			// not a name.
 			if rr, next := a.roleAfter(d, i, limit); rr.kind == refRole {
