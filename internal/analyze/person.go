@@ -116,6 +116,10 @@ var notNames = map[string]bool{
 	"он": true, "она": true, "они": true, "мы": true, "это": true, "как": true, "но": true,
 	"и": true, "в": true, "по": true, "так": true, "там": true, "тогда": true, "также": true,
 	"source": true, "statement": true, "ministry": true, "government": true, "spokesman": true,
+	// Days and months end adverbials ("speaking on Monday, said").
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "september": true,
+	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
 }
 
 // femalePronoun reports whether a speaker pronoun is feminine.

@@ -28,6 +28,9 @@ const (
 	// refSubject: the speaker is the subject of the sentence, named before
 	// the verb ("X refuted the claim and said “…”", "X urged …, adding “…”").
 	refSubject
+	// refCited: a surname in an oblique case after a citing verb
+	// («цитирует Выборнова РБК»), named in full before.
+	refCited
 )
 
 // speakerRef is who an attribution points at, before resolution.
@@ -37,6 +40,7 @@ type speakerRef struct {
 	roleCode string
 	role     string
 	female   bool // a "she"/"она" pronoun
+	written  bool // a first name given by an apposition: the speaker as written
 }
 
 type quoteSpan struct {
@@ -45,6 +49,22 @@ type quoteSpan struct {
 	para      int
 	ref       speakerRef
 	block     bool
+	// A dash continuation by the same speaker («…, — сказал X. — …»):
+	// text joined after [ts, te).
+	ts2, te2 int
+	runOn    bool // a paragraph of a quotation that goes on in the next one
+}
+
+// text is the quotation's text, a dash continuation joined to it.
+func (q *quoteSpan) text(d *doc) string {
+	if q.te2 <= q.ts2 {
+		return quoteText(d.body[q.ts:q.te])
+	}
+	first := strings.TrimSpace(d.body[q.ts:q.te])
+	if strings.HasSuffix(first, ",") {
+		first = strings.TrimRight(first, ", ") + "."
+	}
+	return first + " " + quoteText(d.body[q.ts2:q.te2])
 }
 
 // quotes finds direct quotations with a known speaker, best first.
@@ -64,6 +84,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		}
 	}
 	spans = mergeSplitQuotes(d, spans)
+	if d.ru {
+		spans = a.splitDashSpans(d, spans)
+	}
 	// “A,” said X. “B.” — the second quotation continues the first speaker's,
 	// also across a short quoted title in the attribution (“A,” he said on
 	// CNN’s “New Day”. “B.”).
@@ -84,6 +107,16 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
 			quoteMarks(d.body[prev.end:q.open]) == 2*titles && startsUpper(d.body[q.ts:q.te]) {
 			q.ref = prev.ref
+		} else if prev.ref.kind != refNone && titles == 0 && d.continuesParagraph(*prev, *q) {
+			q.ref = prev.ref
+		}
+	}
+	// A run-on paragraph takes the speaker of the quotation that goes on in
+	// the next paragraph.
+	for i := len(spans) - 2; i >= 0; i-- {
+		if q, next := &spans[i], spans[i+1]; q.runOn && q.ref.kind == refNone && next.para == q.para+1 &&
+			next.open == int(d.paras[next.para].s) {
+			q.ref = next.ref
 		}
 	}
 	spans = a.appendBlockQuotes(d, spans)
@@ -98,12 +131,12 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if q.ref.kind == refNone {
 			continue
 		}
-		text := quoteText(d.body[q.ts:q.te])
-		if countWords(text) < minQuoteWords || seen[text] || d.embeddedFragment(q) {
+		text := q.text(d)
+		if countWords(text) < minQuoteWords || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
 			continue
 		}
 		speaker := a.resolve(d, q, mentions, spans)
-		if speaker == "" {
+		if speaker == "" || d.depicted(q, speaker) {
 			continue
 		}
 		seen[text] = true
@@ -119,17 +152,56 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	return out
 }
 
-// appendQuoteSpans finds the outermost quotations of one paragraph.
+// appendQuoteSpans finds the outermost quotations of one paragraph. A
+// quotation never leaves its paragraph: an opening mark that no mark closes
+// there (a stray or mixed mark: ‘…', "…) is skipped, and the scan goes on
+// right after it, so it swallows neither the rest of the paragraph nor the
+// next one.
 func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
+	start, found := int(p.s), 0
+	for restart := 0; restart < 8 && start < int(p.e); restart++ {
+		var stray int
+		out, stray, found = d.scanQuotes(out, pi, start, int(p.e), found)
+		if stray < 0 {
+			break
+		}
+		if restart == 0 && found == 0 && d.runOnQuote(pi, stray) {
+			// A quotation that goes on in the next paragraph: its first
+			// paragraph has no closing mark, the next opens with one.
+			_, osz := utf8.DecodeRuneInString(d.body[p.s:])
+			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
+			return out
+		}
+		start = stray
+	}
+	return out
+}
+
+// runOnQuote reports whether paragraph pi opens with a quotation mark that
+// it never closes (stray is just past that mark) and the next paragraph
+// opens with the same mark: the convention for a quotation of several
+// paragraphs.
+func (d *doc) runOnQuote(pi, stray int) bool {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
+	if int(p.s)+sz != stray || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+		return false
+	}
+	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
+	return nr == r && (r == '“' || r == '«' || r == '"')
+}
+
+// scanQuotes appends the quotations of [s, e) and returns the offset just
+// past an opening mark left unclosed, or -1.
+func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int, int) {
 	b := d.body
 	open := -1
 	var opener rune
 	depth := 0
-	found := 0
-	for i := int(p.s); i < int(p.e); {
+	for i := s; i < e; {
 		r, sz := utf8.DecodeRuneInString(b[i:])
 		if open >= 0 && i-open > maxQuoteSpan {
-			open = -1
+			return out, open + utf8.RuneLen(opener), found
 		}
 		if open < 0 {
 			if r == '“' || r == '«' || r == '„' || r == '"' {
@@ -150,10 +222,10 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 		case '„':
 			closed = r == '“' || r == '”'
 		case '“':
-			closed = r == '”' || (d.ru && r == '“')
+			closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
 		case '"':
 			closed = r == '"'
-			if r == '\'' && i+1 < int(p.e) && b[i+1] == '\'' {
+			if r == '\'' && i+1 < e && b[i+1] == '\'' {
 				closed, sz = true, 2 // typewriter close: "…,'' said X
 			}
 		}
@@ -162,12 +234,30 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			open = -1
 			found++
 			if found >= maxSpansPara {
-				break
+				return out, -1, found
 			}
 		}
 		i += sz
 	}
-	return out
+	if open >= 0 {
+		return out, open + utf8.RuneLen(opener), found
+	}
+	return out, -1, found
+}
+
+// mixedClose reports whether an opening mark at i is used as a closing one:
+// a lower-case speech verb follows it ("…this morning, “says Ekaterina"),
+// or it follows punctuation without a space and a space follows it.
+func mixedClose(b string, i, sz, e int) bool {
+	if i == 0 || i+sz >= e {
+		return false
+	}
+	rest := strings.TrimLeft(b[i+sz:e], " ")
+	if w, _, _ := strings.Cut(rest, " "); speechVerbs[strings.TrimRight(w, ".,;:")] {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	return b[i+sz] == ' ' && strings.ContainsRune(",.!?", prev)
 }
 
 // tokAt returns the index of the first body token starting at or after off.
@@ -200,7 +290,10 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if gap := d.body[off:d.btoks[k].s]; len(gap) > 12 || !onlyRunes(gap, " ,—–-:") {
 		return speakerRef{}
 	}
-	return a.attributionAt(d, k, paraEnd)
+	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
+		return ref
+	}
+	return a.citedSpeaker(d, k, paraEnd)
 }
 
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
@@ -249,8 +342,8 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		m-- // Trump declared that “…”
 		gap = ","
 	}
-	if w := d.word(m); (w == "adding" || w == "saying") && onlyRunes(gap, " ,:") {
-		return speakerRef{kind: refSubject} // X urged …, adding “…”
+	if w := d.word(m); speechParticiples[w] && onlyRunes(gap, " ,:") {
+		return speakerRef{kind: refSubject} // X urged …, adding “…”; X dismissed it, stating: “…”
 	}
 	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
 		gap = "," // X said “…”
@@ -258,8 +351,11 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") {
 		return speakerRef{}
 	}
-	for v := m; v >= m-3 && v >= 0 && int(d.btoks[v].s) >= start; v-- {
+	for v := m; v >= m-7 && v >= 0 && int(d.btoks[v].s) >= start; v-- {
 		if !speechVerbs[d.word(v)] {
+			if v < m-2 && !d.betweenVerbAndQuote(v) {
+				break // only an addressee and adverbials stand after a verb further back
+			}
 			continue
 		}
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
@@ -278,7 +374,137 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		}
 		return speakerRef{}
 	}
+	if ref := a.accordingTo(d, m, start); ref.kind != refNone {
+		return ref
+	}
+	if strings.Contains(gap, ":") {
+		if ref := a.nameColon(d, m, start); ref.kind != refNone {
+			return ref
+		}
+		return a.colonSentence(d, m, start)
+	}
 	return speakerRef{}
+}
+
+// speechParticiples introduce a quotation after the subject's own clause:
+// "X dismissed the reports, saying: “…”", «X опроверг это, заявив: «…»».
+var speechParticiples = map[string]bool{
+	"adding": true, "saying": true, "stating": true, "noting": true, "declaring": true,
+	"insisting": true, "explaining": true, "writing": true, "warning": true, "arguing": true,
+	"telling": true, "recalling": true, "vowing": true, "pledging": true,
+	"заявив": true, "добавив": true, "отметив": true, "подчеркнув": true, "сказав": true,
+	"пояснив": true, "написав": true, "уточнив": true, "заметив": true, "указав": true,
+	"констатировав": true, "напомнив": true, "признав": true, "пообещав": true,
+}
+
+// betweenWords may stand between a speech verb and the quotation that
+// follows it: an addressee and adverbials ("told reporters in Bishkek on
+// Monday: “…”", «заявил журналистам в понедельник: «…»»).
+var betweenWords = map[string]bool{
+	"reporters": true, "journalists": true, "the": true, "a": true, "press": true, "media": true,
+	"parliament": true, "lawmakers": true, "crowd": true, "audience": true, "supporters": true,
+	"журналистам": true, "корреспонденту": true, "репортерам": true, "изданию": true, "агентству": true,
+	"среду": true, "понедельник": true, "вторник": true, "четверг": true, "пятницу": true,
+	"субботу": true, "воскресенье": true, "брифинге": true, "пресс-конференции": true,
+	"also": true, "later": true, "then": true, "также": true, "затем": true, "позже": true,
+}
+
+// betweenVerbAndQuote reports whether token i may stand between a speech
+// verb and its quotation: an addressee, a preposition, a capitalised place
+// or day, a digit.
+func (d *doc) betweenVerbAndQuote(i int) bool {
+	w := d.word(i)
+	return betweenWords[w] || descriptorStop[w] || w == "во" || d.btoks[i].has(fCap) || d.btoks[i].has(fDigit)
+}
+
+// colonSentence reads a sentence ending in a colon before a quotation whose
+// speech verb stands further back: "Shavkat Mirziyoyev noted that there is
+// only one answer to such a question: “…”", «Шавкат Мирзиёев отметил, что
+// на такой вопрос есть только один ответ: «…»». The speaker is the name
+// just before the sentence's first speech verb, which must be the
+// sentence's first clause.
+func (a *Analyzer) colonSentence(d *doc, m, start int) speakerRef {
+	lo := start
+	if si := d.sentenceAt(int(d.btoks[m].s)); si >= 0 && int(d.sents[si].s) > lo {
+		lo = int(d.sents[si].s)
+	}
+	for v := d.tokAt(lo); v < m && v < d.tokAt(lo)+8; v++ {
+		if !speechVerbs[d.word(v)] {
+			continue
+		}
+		if v+1 > m || !(d.word(v+1) == "that" || d.word(v+1) == "что" || strings.TrimSpace(d.body[d.btoks[v].e:d.btoks[v+1].s]) == ",") {
+			return speakerRef{}
+		}
+		if ref := a.parseBackward(d, v-1, lo); ref.kind == refName || ref.kind == refPronoun {
+			if d.tokAt(lo) == ref.ts || ref.kind == refPronoun {
+				return ref // the name opens the sentence
+			}
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
+}
+
+// skipVerbComplement steps over what may stand between a Russian speech
+// verb and its speaker's title: an addressee and a short prepositional
+// phrase («сказал журналистам», «написала в своем Telegram-канале
+// официальный представитель …»). It returns the token of the title, or i.
+func (d *doc) skipVerbComplement(i, limit int) int {
+	in := func(k int) bool { return k < len(d.btoks) && int(d.btoks[k].s) < limit }
+	k := i
+	if in(k) && ruAddressees[d.word(k)] {
+		k++
+	}
+	k = d.skipMedium(k, limit)
+	if !in(k) || (d.word(k) != "в" && d.word(k) != "во" && d.word(k) != "на") {
+		return k
+	}
+	for t := k + 1; t <= k+4 && in(t); t++ {
+		if !onlyRunes(d.body[d.btoks[t-1].e:d.btoks[t].s], " -") {
+			return k
+		}
+		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
+			return t
+		}
+	}
+	return k
+}
+
+// skipMedium steps over a medium told right after a Russian speech verb
+// («сказал ТАСС», «рассказал РИА Новости», «заявил «Известиям»», «сообщил
+// Kaktus.media»), when a speaker follows it. It returns the token after
+// the medium, or k.
+func (d *doc) skipMedium(k, limit int) int {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	j := k
+	for j < k+3 && in(j) {
+		t := &d.btoks[j]
+		w := d.word(j)
+		quoted := j > 0 && strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"") && j == k
+		dotted := j > k && d.body[d.btoks[j-1].e:t.s] == "." // Kaktus.media
+		latin := !isCyrillicText(w) && (t.has(fCap) && j == k || dotted)
+		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin) {
+			break
+		}
+		j++
+		if quoted {
+			// «Известиям»: to the closing mark.
+			for in(j) && !strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], "»\"") && j < k+4 {
+				j++
+			}
+			break
+		}
+	}
+	if j == k || !in(j) || strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
+		return k // nothing follows the medium: it is the source itself
+	}
+	return j
+}
+
+// ruMediaDatives are media told a statement («рассказал "Известиям"»).
+var ruMediaDatives = map[string]bool{
+	"интерфаксу": true, "известиям": true, "ведомостям": true, "коммерсанту": true, "газете": true,
+	"телеканалу": true, "радио": true,
 }
 
 // contiguous reports whether tokens i and j (i < j) are separated only by
@@ -320,6 +546,9 @@ func (a *Analyzer) isPlaceToken(d *doc, i int) bool {
 func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if i >= len(d.btoks) || int(d.btoks[i].s) >= limit {
 		return speakerRef{}, i
+	}
+	if d.ru && i > 0 && speechVerbs[d.word(i-1)] {
+		i = d.skipMedium(i, limit) // «— сказал ТАСС Дмитрий Песков»
 	}
 	w := d.word(i)
 	if pronounKind(w) {
@@ -380,7 +609,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	n := j
 	for n < len(d.btoks) && n < j+4 && n < i+10 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !d.btoks[n].has(fAllCaps) &&
 		!notNames[d.word(n)] && (n == j || d.contiguous(n-1, n)) {
-		if a.isPlaceToken(d, n) && a.persons.bySurname[d.word(n)] == 0 && !a.isLeaderToken(d, n) {
+		if a.isPlaceToken(d, n) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
 			break
 		}
 		if titleWords[d.word(n)] {
@@ -397,8 +626,26 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
 	}
 	if n > j {
+		if n+1 < len(d.btoks) && int(d.btoks[n].s) < limit && d.body[d.btoks[n-1].e:d.btoks[n].s] == ", " {
+			// "Raushan, an Almaty resident, told AFP": an apposition
+			// between the name and the verb.
+			if ref, next := a.appositiveForward(d, j, n, limit); ref.kind == refName {
+				return ref, next
+			}
+		}
+		if n-j == 1 && j > i && d.ru && titleWords[d.word(j-1)] && a.obliqueKnownSurname(d, j) {
+			return speakerRef{}, i // «пресс-секретарь Токаева»: the aide of a known person
+		}
+		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && !a.knownSurname(d.word(j)) {
+			// «глава МИДа», «тренер Факела»: an organisation after a title,
+			// not a name.
+			if rr, next := a.roleAfter(d, i, limit); rr.kind == refRole {
+				return rr, next
+			}
+		}
 		return speakerRef{kind: refName, ts: j, te: n}, n
 	}
+	i0 := i
 	if w == "the" {
 		i++
 	}
@@ -414,6 +661,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if ref.role != "" {
 		ref.kind = refRole
 		return ref, j
+	}
+	if rr, next := a.roleAfter(d, i0, limit); rr.kind == refRole {
+		return rr, next
 	}
 	return speakerRef{}, i
 }
@@ -523,6 +773,53 @@ func (a *Analyzer) placeAt(d *doc, i int) (string, int) {
 // name: never, except for leaders handled elsewhere.
 func (a *Analyzer) isNameStart(d *doc, i int) bool { return a.isLeaderToken(d, i) }
 
+// obliqueKnownSurname reports whether Russian token i is a known person's
+// surname in a case other than the nominative (Токаева, Путина).
+func (a *Analyzer) obliqueKnownSurname(d *doc, i int) bool {
+	pi, ok := a.persons.bySurname[d.word(i)]
+	if !ok {
+		return false
+	}
+	ws := normWords(knownPersons[pi].ru)
+	return ws[len(ws)-1] != d.word(i)
+}
+
+// placeAfterPreposition reports whether Russian token i is a capitalised
+// word right after a preposition of place («в Симферополе», «на Кипре»):
+// a place, not the first word of a name.
+func (d *doc) placeAfterPreposition(i int) bool {
+	if !d.ru || i < 1 || !d.btoks[i].has(fCap) || !d.contiguous(i-1, i) {
+		return false
+	}
+	switch d.word(i - 1) {
+	case "в", "во", "на", "из", "под", "над":
+		return true
+	}
+	return false
+}
+
+// cueInName reports whether token i, a gazetteer word (Abbas is a cue for
+// Palestine), is a word of a personal name instead: a run of capitalised
+// words from it ends in a public figure's surname ("Abbas Araghchi",
+// «Аббас Аракчи»). A name is not refused for being made of such words.
+func (a *Analyzer) cueInName(d *doc, i int) bool {
+	for _, ci := range a.gaz.heads[d.btoks[i].id] {
+		switch a.gaz.entries[ci].kind {
+		case kName, kDemonym, kInstitution, kCurrency:
+			return false // «президент Беларуси Александр Лукашенко»: a country, not a first name
+		}
+	}
+	for k := i + 1; k < len(d.btoks) && k <= i+3 && d.btoks[k].has(fCap) && d.contiguous(k-1, k); k++ {
+		if a.isLeaderToken(d, k) {
+			return true
+		}
+		if _, known := a.persons.bySurname[d.word(k)]; known {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *Analyzer) isLeaderToken(d *doc, i int) bool {
 	for _, ci := range a.gaz.heads[d.btoks[i].id] {
 		if a.gaz.entries[ci].kind == kLeader {
@@ -556,6 +853,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		}
 		return ref
 	}
+	if ref := a.roleBefore(d, i, start); ref.kind == refRole {
+		return ref
+	}
 	if titleWords[w] {
 		// An appositive between the name and the verb: "Tim Armstrong,
 		// Chairman and CEO said".
@@ -577,7 +877,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-4 && int(d.btoks[s].s) >= start && d.btoks[s].has(fCap) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s)) {
+		if titleWords[w] || notNames[w] || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
 			break
 		}
 		s--
@@ -586,7 +886,148 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	if s >= e {
 		return speakerRef{}
 	}
+	if s > 0 && int(d.btoks[s-1].s) >= start && !d.btoks[s-1].has(fCap) && descriptorStop[d.word(s-1)] && d.contiguous(s-1, s) {
+		return speakerRef{} // "on Monday", "from Reuters": not a speaker
+	}
 	return speakerRef{kind: refName, ts: s, te: e}
+}
+
+// dashTurns splits Russian dialogue text [s, e) of paragraph pi into turns
+// and appends the attributed ones. A dash after a comma, "!" or "?" and
+// before a speech verb attributes the turn before it («…, — сказал X»); the
+// text after the attribution's next dash («… — сказал X. — Но …») goes on
+// with the same speaker. A dash after a sentence end and before anything
+// else starts another person's turn («…? — Я не знаю, — ответил X»).
+func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan {
+	joinTo := -1 // the turn a continuation joins
+	emit := func(ts, te int, ref speakerRef) {
+		for te > ts && (d.body[te-1] == ' ' || d.body[te-1] == '\n') {
+			te--
+		}
+		switch {
+		case te <= ts || ref.kind == refNone:
+		case joinTo >= 0:
+			out[joinTo].ts2, out[joinTo].te2, out[joinTo].end = ts, te, te
+		default:
+			out = append(out, quoteSpan{open: ts, end: te, ts: ts, te: te, para: pi, ref: ref})
+		}
+		joinTo = -1
+	}
+	cur, off := s, s
+	var pending speakerRef
+	for off < e {
+		k, dl := dialogueDash(d.body, off, e)
+		if k < 0 {
+			break
+		}
+		before := strings.TrimRight(d.body[cur:k], " ")
+		last, _ := utf8.DecodeLastRuneInString(before)
+		v := d.tokAt(k + dl)
+		verb := v < len(d.btoks) && int(d.btoks[v].s) < e && speechVerbs[d.word(v)]
+		switch {
+		case verb && strings.ContainsRune(",!?…", last):
+			ref := a.dashSpeaker(d, v+1, e)
+			n := len(out)
+			joinTo = -1 // a turn with its own attribution is its own quotation
+			emit(cur, cur+len(before), ref)
+			pending = speakerRef{}
+			if len(out) > n {
+				joinTo = n
+			}
+			// The attribution runs to its sentence's end; a dash there
+			// continues the same speaker.
+			c, cl := continuationDash(d.body, int(d.btoks[v].e), e)
+			if c < 0 || ref.kind == refNone {
+				return out
+			}
+			cur, off, pending = c+cl, c+cl, ref
+		case strings.ContainsRune(".!?…", last):
+			emit(cur, cur+len(before), pending)
+			pending = speakerRef{}
+			cur, off = k+dl, k+dl
+		default:
+			off = k + dl // a dash inside a sentence
+		}
+	}
+	emit(cur, e, pending)
+	return out
+}
+
+// dialogueDash finds the next dash between spaces in body[off:e], returning
+// its offset and the length of dash and space after it, or -1.
+func dialogueDash(body string, off, e int) (int, int) {
+	for i := off; i < e; {
+		r, sz := utf8.DecodeRuneInString(body[i:])
+		if (r == '-' || r == '–' || r == '—') && i > off && body[i-1] == ' ' && i+sz < e && body[i+sz] == ' ' {
+			return i, sz + 1
+		}
+		i += sz
+	}
+	return -1, 0
+}
+
+// continuationDash finds ". — " after off in body[off:e]: a sentence end
+// followed by a dialogue dash.
+func continuationDash(body string, off, e int) (int, int) {
+	for i := off; i < e; {
+		k, dl := dialogueDash(body, i, e)
+		if k < 0 {
+			return -1, 0
+		}
+		prev := strings.TrimRight(body[off:k], " ")
+		if r, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(".!?…", r) {
+			return k, dl
+		}
+		if strings.ContainsAny(prev, ".!?") {
+			return -1, 0 // the attribution's sentence ended without a dash
+		}
+		i = k + dl
+	}
+	return -1, 0
+}
+
+// continuesParagraph reports whether quotation q, a whole paragraph
+// without an attribution, goes on with the speaker of prev, which ends the
+// paragraph before it with its attribution ("“A,” he said." then "“B.”").
+func (d *doc) continuesParagraph(prev, q quoteSpan) bool {
+	if prev.para != q.para-1 || q.open != int(d.paras[q.para].s) || !startsUpper(d.body[q.ts:q.te]) {
+		return false
+	}
+	if rest := strings.TrimSpace(d.body[q.end:d.paras[q.para].e]); rest != "" && !onlyRunes(rest, ".!?") {
+		return false // the paragraph goes on after the quotation
+	}
+	tail := d.body[prev.end:d.paras[prev.para].e]
+	return quoteMarks(tail) == 0 && countWords(tail) <= 12
+}
+
+// hasLongQuote reports whether paragraph pi holds a quotation in marks
+// that is more than a quoted term (стали “скромничать”).
+func hasLongQuote(d *doc, spans []quoteSpan, pi int) bool {
+	for _, q := range spans {
+		if q.para == pi && countWords(d.body[q.ts:q.te]) >= minQuoteWords {
+			return true
+		}
+	}
+	return strings.Count(d.body[d.paras[pi].s:d.paras[pi].e], "«") > strings.Count(d.body[d.paras[pi].s:d.paras[pi].e], "»")
+}
+
+// splitDashSpans replaces a Russian quotation without a speaker whose text
+// holds a dash attribution ("У меня …, - сказал глава государства … - Но
+// …") by its attributed turns.
+func (a *Analyzer) splitDashSpans(d *doc, spans []quoteSpan) []quoteSpan {
+	var out []quoteSpan
+	for _, q := range spans {
+		if q.ref.kind != refNone || q.block {
+			out = append(out, q)
+			continue
+		}
+		n := len(out)
+		out = a.dashTurns(d, q.ts, q.te, q.para, out)
+		if len(out) == n {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // mergeSplitQuotes joins “First half,” X said, “second half.” into one
@@ -679,7 +1120,10 @@ type mention struct {
 // personMentions lists known people the body names, in order.
 func (a *Analyzer) personMentions(d *doc) []mention {
 	var out []mention
-	for i := range d.btoks {
+	// A plain index loop: the skip past a name's later words (i += n - 1)
+	// must take effect, or "Sharif" in "Ali Sharif" becomes a second
+	// mention of a known namesake.
+	for i := 0; i < len(d.btoks); i++ {
 		t := &d.btoks[i]
 		if !t.has(fCap) {
 			continue
@@ -727,7 +1171,10 @@ func (d *doc) surnameOf(ms []mention, i int) string {
 func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
 	switch q.ref.kind {
 	case refName:
-		return a.fullName(d, q.ref.ts, q.ref.te)
+		if n := a.fullName(d, q.ref.ts, q.ref.te); n != "" || !q.ref.written {
+			return n
+		}
+		return a.surface(d, q.ref.ts, q.ref.te)
 	case refPronoun:
 		// "he said": the person the nearest earlier sentence is about — the
 		// first person it names, or the speaker of a quotation in it. A
@@ -743,6 +1190,15 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			if k := d.tokAt(int(st.s)); back > 0 && k < len(d.btoks) && pronounKind(d.word(k)) {
 				continue // "He obliged them, Evans said.": still about "he"
 			}
+			if back > 0 {
+				// A quotation's speaker in an earlier sentence is who "he"
+				// goes on speaking: X, …, said: “A.” He stated: “B.”
+				if m, ok := lastSaid(mentions, int(st.s), hi); ok {
+					if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
+						return n
+					}
+				}
+			}
 			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
 				if !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
 					// "X met Y. “…,” he said": either may have spoken.
@@ -752,6 +1208,8 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 		}
 		return ""
+	case refCited:
+		return a.citedName(d, q, mentions)
 	case refSubject:
 		// The first person the sentence names before the quotation.
 		si := d.sentenceAt(q.open)
@@ -763,6 +1221,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		return ""
 	case refRole:
+		if name := a.roleSubject(d, q, mentions, spans); name != "" {
+			return name
+		}
 		want, ok := roleWords[q.ref.role]
 		if !ok {
 			return ""
@@ -790,6 +1251,18 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// lastSaid returns the last quotation speaker in [lo, hi).
+func lastSaid(mentions []mention, lo, hi int) (mention, bool) {
+	var out mention
+	ok := false
+	for _, m := range mentions {
+		if m.said && m.pos >= lo && m.pos < hi {
+			out, ok = m, true
+		}
+	}
+	return out, ok
 }
 
 // sentenceAt returns the index of the sentence holding off (or the last
@@ -914,29 +1387,67 @@ func quoteMarks(s string) int {
 	return n
 }
 
-// appositiveBack reads "NAME, the director of policy at the CMI, said": a
-// name before a comma-enclosed description that opens with an article or a
-// title and holds a title word, ending just before the verb at token v.
+// appositiveBack reads a name before a comma-enclosed apposition that ends
+// just before the verb at token v:
+//   - "NAME, the director of policy at the CMI, said": the apposition opens
+//     with an article or a title and holds a title word;
+//   - "NAME, speaking to reporters on Monday, said": it opens with a
+//     participle;
+//   - "Raushan, an Almaty resident, told", «Раушан, жительница Алматы,
+//     рассказала»: it describes an ordinary person, who may be named by a
+//     first name only; the speaker is then given as written.
 func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 	if v < 2 || strings.TrimSpace(d.body[d.btoks[v-1].e:d.btoks[v].s]) != "," {
 		return speakerRef{}
 	}
-	title := false
-	for j := v - 1; j > 0 && j >= v-10 && int(d.btoks[j].s) >= start; j-- {
+	if d.btoks[v-1].has(fDigit) && strings.TrimSpace(d.body[d.btoks[v-2].e:d.btoks[v-1].s]) == "," {
+		return a.parseBackward(d, v-2, start) // "Taalaibek Ibraev, 54, said:"
+	}
+	title, plain := false, false
+	for j := v - 1; j > 0 && j >= v-14 && int(d.btoks[j].s) >= start; j-- {
 		w := d.word(j)
-		title = title || titleWords[w] || roleWords[w] != "" || w == "spokesman" || w == "spokeswoman"
+		title = title || titleWords[w] || roleWords[w] != "" || roleNouns[w]
+		plain = plain || personNouns[w]
 		if strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) != "," {
+			if strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".;:!?()«»“”\"") {
+				return speakerRef{}
+			}
 			continue
 		}
-		if !title || !(w == "the" || w == "a" || w == "an" || titleWords[w]) {
+		participle := strings.HasSuffix(w, "ing") && !d.btoks[j].has(fCap) && v-j <= 12
+		opens := w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]
+		switch {
+		case participle:
+		case opens && (title || plain) && v-j <= 10:
+		default:
 			return speakerRef{}
 		}
-		if ref := a.parseBackward(d, j-1, start); ref.kind == refName {
-			return ref
+		ref := a.parseBackward(d, j-1, start)
+		if ref.kind != refName {
+			return speakerRef{}
 		}
-		return speakerRef{}
+		if ref.te-ref.ts == 1 && plain && !title && !participle {
+			ref.written = true // "Raushan, an Almaty resident,"
+		}
+		return ref
 	}
 	return speakerRef{}
+}
+
+// personNouns describe an ordinary person quoted by a first name ("Raushan,
+// an Almaty resident, told …").
+var personNouns = map[string]bool{
+	"resident": true, "student": true, "mother": true, "father": true, "pensioner": true, "teacher": true,
+	"doctor": true, "driver": true, "farmer": true, "worker": true, "journalist": true, "trader": true,
+	"vendor": true, "owner": true, "migrant": true, "protester": true, "villager": true, "nurse": true,
+	"engineer": true, "businessman": true, "businesswoman": true, "entrepreneur": true, "volunteer": true,
+	"shopkeeper": true, "survivor": true, "refugee": true, "local": true, "grandmother": true, "father-of-two": true,
+	"житель": true, "жительница": true, "студент": true, "студентка": true, "пенсионер": true,
+	"пенсионерка": true, "мать": true, "отец": true, "учитель": true, "учительница": true, "врач": true,
+	"водитель": true, "фермер": true, "рабочий": true, "журналист": true, "журналистка": true,
+	"торговец": true, "владелец": true, "владелица": true, "мигрант": true, "волонтер": true,
+	"предприниматель": true, "медсестра": true, "инженер": true, "продавец": true, "продавщица": true,
+	"беженец": true, "беженка": true, "очевидец": true, "очевидица": true, "мама": true, "папа": true,
 }
 
 // skipParenBack steps back over a parenthesis that ends at token i
@@ -1052,7 +1563,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		j := i
 		for j > 0 && j > i-3 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) {
 			w := d.word(j - 1)
-			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" {
+			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) {
 				break
 			}
 			j--
@@ -1095,6 +1606,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		}
 		return a.surface(d, s, e)
 	}
+	if a.isLeaderToken(d, s) && !d.ru {
+		return a.surface(d, s, e) // a public figure the article names by surname only ("Araghchi said")
+	}
 	return ""
 }
 
@@ -1136,6 +1650,11 @@ func quoteScore(text string) float64 {
 	} else {
 		score -= 0.3
 	}
+	// A quotation opening with a conjunction goes on from something
+	// before it ("And so we failed …"): it does not stand alone.
+	if w, _, _ := strings.Cut(text, " "); continuationOpeners[strings.ToLower(strings.Trim(w, ",."))] {
+		score -= 0.3
+	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	switch last {
 	case '.', '!':
@@ -1169,12 +1688,22 @@ func quoteScore(text string) float64 {
 	return math.Round(score*100) / 100
 }
 
+// continuationOpeners open a sentence that continues another.
+var continuationOpeners = map[string]bool{
+	"and": true, "but": true, "so": true, "or": true, "also": true, "then": true,
+	"и": true, "но": true, "а": true, "или": true, "также": true, "поэтому": true, "зато": true,
+}
+
 // nameRun returns the length of a likely personal name starting at token i:
 // two or three capitalised words, none of them a title, a place, a lexicon
 // word or a sentence opener. It returns 0 otherwise.
 func (a *Analyzer) nameRun(d *doc, i int) int {
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] {
-		return 0 // inside a longer capitalised run
+	if d.placeAfterPreposition(i) {
+		return 0 // «в Симферополе»: a place
+	}
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
+		!d.placeAfterPreposition(i-1) {
+		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	n := 0
 	for j := i; j < len(d.btoks) && n < 4; j++ {

@@ -215,49 +215,25 @@ func ruPhraseForms(words []string, surname bool) [][]string {
 }
 
 // appendDashQuotes finds Russian dialogue-dash quotations: a paragraph that
-// opens with a dash and whose attribution follows a second dash
-// ("— Текст, — добавил Игорь Петришенко."). The speaker is the name right
-// after the verb or, after a job title, the name that ends the attribution.
+// opens with a dash, split into turns (see dashTurns), and a paragraph
+// without quotation marks whose text ends in a dash attribution
+// ("Результат нас расстроил, – рассказал Дмитрий Пятибратов."), which
+// Russian punctuation makes direct speech.
 func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
-	added := false
+	n := len(spans)
 	for pi, p := range d.paras {
 		if p.kind != pText && p.kind != pList {
 			continue
 		}
 		text := d.body[p.s:p.e]
 		r, sz := utf8.DecodeRuneInString(text)
-		if r != '-' && r != '–' && r != '—' || !strings.HasPrefix(text[sz:], " ") {
-			continue
-		}
-		ts := int(p.s) + sz + 1
-		// The attribution dash: ", — " / "! — " / "? — " followed by a verb.
-		for off := sz; off < len(text); {
-			k := strings.IndexAny(text[off:], "-–—")
-			if k < 0 {
-				break
-			}
-			k += off
-			_, dsz := utf8.DecodeRuneInString(text[k:])
-			off = k + dsz
-			before := strings.TrimRight(text[:k], " ")
-			if before == text[:k] || !strings.HasPrefix(text[off:], " ") ||
-				!strings.HasSuffix(before, ",") && !strings.HasSuffix(before, "!") && !strings.HasSuffix(before, "?") {
-				continue
-			}
-			v := d.tokAt(int(p.s) + off)
-			if v >= len(d.btoks) || int(d.btoks[v].s) >= int(p.e) || !speechVerbs[d.word(v)] {
-				continue
-			}
-			ref := a.dashSpeaker(d, v+1, int(p.e))
-			if ref.kind != refNone {
-				te := int(p.s) + len(before)
-				spans = append(spans, quoteSpan{open: int(p.s), end: te, ts: ts, te: te, para: pi, ref: ref})
-				added = true
-			}
-			break
+		if (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") {
+			spans = a.dashTurns(d, int(p.s)+sz+1, int(p.e), pi, spans)
+		} else if p.kind == pText && !hasLongQuote(d, spans[:n], pi) {
+			spans = a.dashTurns(d, int(p.s), int(p.e), pi, spans)
 		}
 	}
-	if added {
+	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
 	}
 	return spans
@@ -268,8 +244,12 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 // ends ("сообщил старший следователь СУ УМВД России по городу Оренбургу
 // Евгений Бочаров.").
 func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
-	if ref, _ := a.parseForward(d, k, paraEnd); ref.kind == refName && ref.te-ref.ts >= 2 {
+	ref, _ := a.parseForward(d, k, paraEnd)
+	switch {
+	case ref.kind == refName && ref.te-ref.ts >= 2, ref.kind == refRole, ref.kind == refPronoun:
 		return ref
+	case ref.kind == refName && strings.Contains(a.fullName(d, ref.ts, ref.te), " "):
+		return ref // «— сказал Ковальчук» after «Сергей Ковальчук»
 	}
 	end := k
 	for end < len(d.btoks) && end < k+14 && int(d.btoks[end].s) < paraEnd {
@@ -324,10 +304,7 @@ var ruGenitiveTitles = map[string]bool{
 // заявлении МИД", "сообщили в ГКНБ") names no person.
 func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 	fail := func() (speakerRef, int, bool) { return speakerRef{}, i, false }
-	k := i
-	if k < len(d.btoks) && int(d.btoks[k].s) < limit && ruAddressees[d.word(k)] {
-		k++
-	}
+	k := d.skipVerbComplement(i, limit)
 	first := k
 	title, quoted, inQuote := false, 0, false
 	for ; ; k++ {
@@ -387,7 +364,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		w := d.word(e)
 		_, known := a.persons.bySurname[w]
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			titleWords[w] || notNames[w] || !known && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
+			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
 			break
 		}
 		e++

@@ -54,6 +54,28 @@ var speechVerbs = map[string]bool{
 	"объяснили": true, "заверили": true, "предупредили": true, "заявило": true, "сообщило": true,
 	"отметило": true, "подчеркнуло": true, "добавило": true, "пояснило": true, "уточнило": true,
 	"прокомментировал": true, "прокомментировала": true, "прокомментировали": true,
+	// Issue 10: the rest of the common attribution verbs, with their
+	// gender and number forms.
+	"stated": true, "pledged": true, "pledges": true, "promised": true, "posted": true,
+	"vows": true, "declares": true, "recalls": true, "admits": true, "tells": true,
+	"replies": true, "responds": true, "reiterated": true, "exclaimed": true, "maintained": true,
+	"commented": true, "demanded": true, "confirmed": true, "wondered": true, "mused": true,
+	"predicted": true, "suggested": true, "texted": true, "shrugged": true, "sighed": true,
+	"дополнил": true, "дополнила": true, "дополнили": true, "подытожил": true, "подытожила": true,
+	"подытожили": true, "констатировала": true, "констатировали": true, "резюмировала": true,
+	"признался": true, "призналась": true, "признались": true, "поделился": true, "поделилась": true,
+	"пообещал": true, "пообещала": true, "пообещали": true, "заключил": true, "заключила": true,
+	"возразил": true, "возразила": true, "спросил": true, "спросила": true, "спросили": true,
+	"утверждает": true, "утверждал": true, "утверждала": true, "посетовал": true, "посетовала": true,
+	"пожаловался": true, "пожаловалась": true, "продолжил": true, "продолжила": true,
+	"высказался": true, "высказалась": true, "сказало": true, "написало": true, "ответило": true,
+	"объяснило": true, "напомнило": true, "признало": true, "указало": true, "заверило": true,
+	"говорил": true, "говорила": true, "говорили": true, "говорят": true, "отмечают": true,
+	"подчеркивают": true, "заявляют": true, "рассказывает": true, "пишет": true,
+	"воскликнул": true, "воскликнула": true, "настаивает": true, "уверяет": true, "уверил": true,
+	"уверила": true, "поклялся": true, "поклялась": true, "уверен": true, "уверена": true,
+	"уверены": true, "убежден": true, "убеждена": true, "убеждены": true, "считают": true,
+	"полагает": true, "полагают": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }

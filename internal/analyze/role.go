@@ -1,0 +1,572 @@
+package analyze
+
+import "strings"
+
+// A speaker named by a role ("the minister noted", «— отметил глава
+// государства», "the Kremlin press secretary said") is the one person who
+// is the subject of the sentences just before the quotation. When no
+// person, or more than one, is, the quotation has no speaker.
+
+// roleNouns are the singular nouns a speaker may be referred to by. Plural
+// roles ("officials said", «заявили в ведомстве») name no one person.
+var roleNouns = map[string]bool{
+	"minister": true, "president": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"official": true, "governor": true, "mayor": true, "ambassador": true, "chairman": true,
+	"chairwoman": true, "senator": true, "leader": true, "premier": true, "chancellor": true,
+	"secretary": true, "envoy": true, "diplomat": true, "coach": true, "manager": true, "director": true,
+	"chief": true, "head": true, "commander": true, "prosecutor": true, "judge": true, "lawyer": true,
+	"attorney": true, "economist": true, "analyst": true, "representative": true, "negotiator": true,
+	"adviser": true, "advisor": true, "aide": true,
+	"министр": true, "президент": true, "пресс-секретарь": true, "секретарь": true, "представитель": true,
+	"глава": true, "губернатор": true, "мэр": true, "посол": true, "спикер": true, "председатель": true,
+	"лидер": true, "премьер": true, "премьер-министр": true, "канцлер": true, "тренер": true,
+	"наставник": true, "директор": true, "руководитель": true, "замминистра": true, "заместитель": true,
+	"советник": true, "помощник": true, "депутат": true, "сенатор": true, "дипломат": true, "аким": true,
+	"прокурор": true, "судья": true, "адвокат": true, "эксперт": true, "аналитик": true,
+	"политолог": true, "экономист": true, "командующий": true, "генсек": true, "вице-премьер": true,
+}
+
+// headRoles are roles only a head of state or government holds.
+var headRoles = map[string]bool{
+	"president": true, "leader": true, "premier": true, "chancellor": true,
+	"президент": true, "лидер": true, "премьер": true, "канцлер": true, "глава государства": true,
+	"head of state": true, "prime minister": true, "премьер-министр": true,
+}
+
+// roleWord returns the role noun at token i ("пресс-секретарь" spans two
+// tokens joined by a hyphen) and the token after it.
+func (d *doc) roleWord(i int) (string, int) {
+	w := d.word(i)
+	if i+1 < len(d.btoks) && d.body[d.btoks[i].e:d.btoks[i+1].s] == "-" {
+		if jw := w + "-" + d.word(i+1); roleNouns[jw] {
+			return jw, i + 2
+		}
+	}
+	if roleNouns[w] {
+		return w, i + 1
+	}
+	return "", i
+}
+
+// indefinite words open a description of someone not named before ("a city
+// spokesman said", «один из представителей»): never a role reference.
+var indefinite = map[string]bool{"a": true, "an": true, "one": true, "another": true, "some": true, "один": true, "одна": true}
+
+// roleAfter reads a role after a speech verb: "the minister", "the Kremlin
+// press secretary", «глава МИДа», «главный тренер», «представитель
+// Кремля». The role ends the clause or is followed by a preposition
+// («сказал глава государства в среду на совещании»). A complement naming a
+// person («пресс-секретарь Токаева») makes it someone else's aide: no role.
+func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
+	in := func(k int) bool { return k < len(d.btoks) && int(d.btoks[k].s) < limit }
+	if !in(i) || indefinite[d.word(i)] {
+		return speakerRef{}, i
+	}
+	k := i
+	if d.ru {
+		k = d.skipVerbComplement(i, limit)
+	}
+	if d.word(k) == "the" {
+		k++
+	}
+	role := ""
+	// Modifiers before the role noun: adjectives, titles, countries.
+	for n := 0; in(k) && n < 6; n++ {
+		if k > i && !d.contiguous(k-1, k) {
+			return speakerRef{}, i
+		}
+		if r, next := d.roleWord(k); r != "" {
+			role, k = r, next
+			if !in(k) || !d.contiguous(k-1, k) || !roleNouns[d.word(k)] {
+				break
+			}
+			continue // "press secretary", "foreign minister"
+		}
+		t := &d.btoks[k]
+		if t.has(fDigit) || speechVerbs[d.word(k)] || pronounKind(d.word(k)) || notNames[d.word(k)] && !titleWords[d.word(k)] {
+			return speakerRef{}, i
+		}
+		if t.has(fCap) && !titleWords[d.word(k)] && a.countryOfToken(d, k) == "" && !a.isPlaceToken(d, k) && !t.has(fAllCaps) {
+			return speakerRef{}, i // a name, not a role
+		}
+		k++
+	}
+	if role == "" {
+		return speakerRef{}, i
+	}
+	// Complements after the role noun, up to the clause's end.
+	for n := 0; in(k) && n < 5; n++ {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if strings.ContainsAny(gap, ".,;:!?()«»\"“”—–") {
+			break
+		}
+		w := d.word(k)
+		if descriptorStop[w] || w == "во" || w == "during" || w == "after" || w == "while" || w == "told" || speechVerbs[w] {
+			break // an adverbial follows the role
+		}
+		if _, known := a.persons.bySurname[w]; known || a.isLeaderToken(d, k) {
+			return speakerRef{}, i // the aide of a named person
+		}
+		if n := a.nameRun(d, k); n > 0 {
+			return speakerRef{}, i // a name the title parsers did not take
+		}
+		k++
+	}
+	if in(k) && !strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".,;:!?()—–") && !descriptorStop[d.word(k)] &&
+		d.word(k) != "во" && d.word(k) != "during" && d.word(k) != "after" && d.word(k) != "while" && !speechVerbs[d.word(k)] {
+		return speakerRef{}, i
+	}
+	if role == "глава" && i+1 < len(d.btoks) && d.word(k-1) == "государства" {
+		role = "глава государства"
+	}
+	return speakerRef{kind: refRole, role: role}, k
+}
+
+// roleBefore reads a role that ends at token i, just before a speech verb:
+// "the Foreign Minister said:", "The Iranian foreign minister said,",
+// "Iran’s foreign minister said". It must open with "the", a possessive or
+// the sentence; "a spokesman said" names no one known.
+func (a *Analyzer) roleBefore(d *doc, i, start int) speakerRef {
+	if i < 0 || int(d.btoks[i].s) < start {
+		return speakerRef{}
+	}
+	role := d.word(i)
+	if !roleNouns[role] {
+		if i > 0 && d.body[d.btoks[i-1].e:d.btoks[i].s] == "-" && roleNouns[d.word(i-1)+"-"+role] {
+			role = d.word(i-1) + "-" + role
+			i--
+		} else {
+			return speakerRef{}
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-5 && int(d.btoks[j].s) >= start; j-- {
+		if !d.contiguous(j, j+1) && !possessiveGap(d.body[d.btoks[j].e:d.btoks[j+1].s]) {
+			return speakerRef{}
+		}
+		w := d.word(j)
+		switch {
+		case w == "the" || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || possessiveGap(d.body[d.btoks[j].e:d.btoks[j+1].s]):
+			return speakerRef{kind: refRole, role: role}
+		case indefinite[w]:
+			return speakerRef{}
+		case j == 0 || int(d.btoks[j].s) == start || strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".!?"):
+			// The sentence opens with the role: "Глава государства
+			// отметил:".
+			if d.ru {
+				return speakerRef{kind: refRole, role: role}
+			}
+			return speakerRef{}
+		case titleWords[w] || roleNouns[w] || a.countryOfToken(d, j) != "" || !d.btoks[j].has(fCap) && !speechVerbs[w] && !descriptorStop[w]:
+			continue
+		default:
+			return speakerRef{}
+		}
+	}
+	if d.ru && (i == 0 || int(d.btoks[i].s) == start) {
+		return speakerRef{kind: refRole, role: role}
+	}
+	return speakerRef{}
+}
+
+// subordinators open a clause whose subject is not the sentence's.
+var subordinators = map[string]bool{
+	"that": true, "who": true, "which": true, "whom": true, "whose": true, "if": true, "when": true,
+	"while": true, "because": true, "whether": true, "where": true, "although": true,
+	"что": true, "чтобы": true, "который": true, "которая": true, "которое": true, "которые": true,
+	"которого": true, "которой": true, "которым": true, "если": true, "когда": true, "где": true,
+	"хотя": true, "пока": true, "ли": true,
+}
+
+// objectMarkers directly before a name make it an object, not the subject
+// ("met with X", "встретился с X", "according to X").
+var objectMarkers = map[string]bool{
+	"by": true, "with": true, "to": true, "for": true, "from": true, "of": true, "about": true,
+	"against": true, "between": true, "on": true, "at": true, "in": true, "told": true, "met": true,
+	"с": true, "со": true, "у": true, "к": true, "ко": true, "от": true, "для": true, "о": true, "об": true,
+	"про": true, "между": true, "перед": true, "за": true, "при": true, "без": true, "и": true, "and": true,
+	"журналисту": true, "ведущему": true, "телеведущему": true,
+}
+
+// sentenceSubject returns the person a sentence [lo, hi) is about: a name
+// next to a speech verb ("X said", «заявил X»), or else the first name of
+// the main clause that is not an object.
+func (a *Analyzer) sentenceSubject(d *doc, mentions []mention, spans []quoteSpan, lo, hi int) (mention, bool) {
+	var first mention
+	haveFirst := false
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || (m.person < 0 && titleWords[strings.ToLower(m.name)]) {
+			continue
+		}
+		if !m.said && insideSpan(spans, m.pos) {
+			continue
+		}
+		if m.said {
+			return m, true // the speaker of a quotation in the sentence
+		}
+		k := d.tokAt(m.pos)
+		sub := false
+		for j := d.tokAt(lo); j < k; j++ {
+			if subordinators[d.word(j)] {
+				sub = true // «…, что говорит президент Владимир Путин»
+				break
+			}
+		}
+		if sub {
+			continue
+		}
+		if k < len(d.btoks) && d.speechVerbNear(k, lo, hi) {
+			return m, true
+		}
+		if haveFirst || k > 0 && int(d.btoks[k-1].s) >= lo && objectMarkers[d.word(k-1)] {
+			continue
+		}
+		first, haveFirst = m, true
+	}
+	return first, haveFirst
+}
+
+// speechVerbNear reports whether a speech verb stands right after the name
+// at token k (past its other words) or right before it.
+func (d *doc) speechVerbNear(k, lo, hi int) bool {
+	j := k
+	for j < len(d.btoks) && j < k+4 && int(d.btoks[j].s) < hi && d.btoks[j].has(fCap) && (j == k || d.contiguous(j-1, j)) {
+		j++
+	}
+	if j < len(d.btoks) && int(d.btoks[j].s) < hi && speechVerbs[d.word(j)] {
+		return true
+	}
+	// «заявил председатель правительства X»: a verb a few title words back.
+	for b := k - 1; b >= 0 && b >= k-6 && int(d.btoks[b].s) >= lo; b-- {
+		if speechVerbs[d.word(b)] {
+			return true
+		}
+		if strings.ContainsAny(d.body[d.btoks[b].e:d.btoks[b+1].s], ",.;:") {
+			return false
+		}
+	}
+	return false
+}
+
+func insideSpan(spans []quoteSpan, off int) bool {
+	for _, sp := range spans {
+		if off >= sp.ts && off < sp.te {
+			return true
+		}
+	}
+	return false
+}
+
+// roleSubject resolves a role to the one person who is the subject of the
+// quotation's sentence (before it) and of the three sentences before that.
+func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
+	si := d.sentenceAt(q.open)
+	if si < 0 {
+		return ""
+	}
+	name := ""
+	for back := 0; back <= 3 && si-back >= 0; back++ {
+		st := d.sents[si-back]
+		if int(st.para) < q.para-2 {
+			break // only the quotation's paragraph and the two before it
+		}
+		hi := int(st.e)
+		if back == 0 || hi > q.open {
+			hi = q.open
+		}
+		if hi <= int(st.s) {
+			continue
+		}
+		m, ok := a.sentenceSubject(d, mentions, spans, int(st.s), hi)
+		if !ok {
+			if d.opensWithSurname(mentions, int(st.s), hi) {
+				return "" // «Амангельдиев затем уехал»: someone named before, in another case
+			}
+			continue
+		}
+		n := a.subjectName(d, m)
+		if n == "" {
+			return ""
+		}
+		if m.person >= 0 && (headRoles[q.ref.role] != (knownPersons[m.person].role == "head") ||
+			q.ref.roleCode != "" && knownPersons[m.person].code != q.ref.roleCode) {
+			continue // "the spokesman" is not the president, nor "the Russian leader" Tokayev
+		}
+		if name != "" && !sameSpeaker(name, n) {
+			return "" // two people: not clear who the role is
+		}
+		if len(n) > len(name) {
+			name = n
+		}
+	}
+	return name
+}
+
+// subjectName is the name a subject mention stands for: a known person's
+// fullest name, a name as written, or a public figure's surname expanded
+// from the article (or as written).
+func (a *Analyzer) subjectName(d *doc, m mention) string {
+	if m.person >= 0 {
+		return a.personName(d, m.person)
+	}
+	if strings.Contains(m.name, " ") || m.said {
+		return m.name
+	}
+	k := d.tokAt(m.pos)
+	if k >= len(d.btoks) {
+		return ""
+	}
+	if n := a.fullName(d, k, k+1); n != "" {
+		return n
+	}
+	if a.isLeaderToken(d, k) {
+		return a.surface(d, k, k+1)
+	}
+	return ""
+}
+
+// opensWithSurname reports whether a sentence opens with a capitalised word
+// that is the surname of a person named earlier in another case or form
+// ("Амангельдиев" after "Данияром Амангельдиевым"): a subject the mention
+// list does not hold.
+func (d *doc) opensWithSurname(mentions []mention, lo, hi int) bool {
+	k := d.tokAt(lo)
+	if k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= hi || !d.btoks[k].has(fCap) || d.btoks[k+1].has(fCap) ||
+		titleWords[d.word(k)] || notNames[d.word(k)] {
+		return false
+	}
+	w := []rune(d.word(k))
+	if len(w) < 5 {
+		return false
+	}
+	stem := string(w[:len(w)-2])
+	for _, m := range mentions {
+		if m.pos >= lo || m.name == "" {
+			continue
+		}
+		if last := strings.ToLower(lastWord(m.name)); strings.HasPrefix(last, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveForward reads "NAME, an Almaty resident, VERB" at the name
+// [s, e): the comma-enclosed apposition must describe a person (a title or
+// an ordinary person's noun) and a speech verb must follow it. It returns
+// the name and the verb's token.
+func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) {
+	if k := e; k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.btoks[k].has(fDigit) &&
+		strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "," && speechVerbs[d.word(k+1)] {
+		return speakerRef{kind: refName, ts: s, te: e}, k + 1 // "Taalaibek Ibraev, 54, said"
+	}
+	title, plain := false, false
+	for k := e; k < len(d.btoks) && k < e+10 && int(d.btoks[k].s) < limit; k++ {
+		w := d.word(k)
+		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) {
+			return speakerRef{}, s
+		}
+		title = title || titleWords[w] && w != "the" || roleNouns[w]
+		plain = plain || personNouns[w]
+		if k+1 >= len(d.btoks) {
+			return speakerRef{}, s
+		}
+		gap := d.body[d.btoks[k].e:d.btoks[k+1].s]
+		if !strings.HasPrefix(strings.TrimSpace(gap), ",") {
+			if strings.ContainsAny(gap, ".;:!?()«»“”\"") {
+				return speakerRef{}, s
+			}
+			continue
+		}
+		if v := k + 1; (title || plain) && int(d.btoks[v].s) < limit && speechVerbs[d.word(v)] {
+			ref := speakerRef{kind: refName, ts: s, te: e}
+			ref.written = e-s == 1 && plain && !title
+			return ref, v
+		}
+		return speakerRef{}, s
+	}
+	return speakerRef{}, s
+}
+
+// citeVerbs report a quotation through a medium: «…», — цитирует РИА
+// Новости собеседника; “…,” Interfax quoted Peskov as saying.
+var citeVerbs = map[string]bool{
+	"цитирует": true, "цитируют": true, "цитировал": true, "цитировала": true, "цитировало": true,
+	"quoted": true, "quotes": true,
+}
+
+// mediaWords name the medium of a citation, not a speaker.
+var mediaWords = map[string]bool{
+	"риа": true, "новости": true, "тасс": true, "интерфакс": true, "рбк": true, "коммерсантъ": true,
+	"известия": true, "ведомости": true, "агентство": true, "издание": true, "газета": true,
+	"interfax": true, "reuters": true, "tass": true, "ria": true, "novosti": true, "agency": true,
+	"the": true, "news": true, "newspaper": true, "outlet": true,
+}
+
+// citedSpeaker reads a speaker quoted through a medium after a quotation:
+// «— цитирует РИА Новости собеседника», «— цитирует Выборнова РБК»,
+// "Interfax quoted Peskov as saying". The speaker is in an oblique case in
+// Russian: a pronoun, a role noun, or a surname whose nominative the
+// article gave before.
+func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	v := -1
+	for j := k; j < k+4 && in(j); j++ {
+		if citeVerbs[d.word(j)] {
+			v = j
+			break
+		}
+		if !d.btoks[j].has(fCap) && !mediaWords[d.word(j)] {
+			return speakerRef{}
+		}
+	}
+	if v < 0 {
+		return speakerRef{}
+	}
+	for j := v + 1; j < v+5 && in(j); j++ {
+		if j > v+1 && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
+			return speakerRef{}
+		}
+		w := d.word(j)
+		t := &d.btoks[j]
+		switch {
+		case mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\""):
+			continue
+		case w == "его" || w == "him":
+			return d.citedAs(j, speakerRef{kind: refPronoun})
+		case w == "ее" || w == "её" || w == "her":
+			return d.citedAs(j, speakerRef{kind: refPronoun, female: true})
+		case !t.has(fCap):
+			if r := ruRoleNominative(w); r != "" {
+				return speakerRef{kind: refRole, role: r}
+			}
+			return speakerRef{}
+		default:
+			e := j + 1
+			for in(e) && e < j+3 && d.btoks[e].has(fCap) && !d.btoks[e].has(fAllCaps) && !mediaWords[d.word(e)] && d.contiguous(e-1, e) {
+				e++
+			}
+			return d.citedAs(e-1, speakerRef{kind: refCited, ts: j, te: e})
+		}
+	}
+	return speakerRef{}
+}
+
+// citedAs checks the English "quoted X as saying" shape: Russian needs no
+// more, English needs "as saying" after the speaker at token j.
+func (d *doc) citedAs(j int, ref speakerRef) speakerRef {
+	if d.ru {
+		return ref
+	}
+	if j+2 < len(d.btoks) && d.word(j+1) == "as" && speechParticiples[d.word(j+2)] {
+		return ref
+	}
+	return speakerRef{}
+}
+
+// ruRoleNominative returns the role noun of an accusative or genitive form
+// («собеседника», «министра», «пресс-секретаря», «главу»), or "".
+func ruRoleNominative(w string) string {
+	if w == "собеседника" || w == "собеседницу" {
+		return "собеседник"
+	}
+	r := []rune(w)
+	if len(r) < 4 {
+		return ""
+	}
+	stem := string(r[:len(r)-1])
+	for _, c := range []string{stem, stem + "ь", stem + "а"} {
+		if roleNouns[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// citedName resolves a surname given in an oblique case («Выборнова») to
+// the nominative full name of the person the article named before: a known
+// person, or one earlier mention whose last word it extends.
+func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
+	w := d.word(q.ref.te - 1)
+	if pi, ok := a.persons.bySurname[w]; ok {
+		return a.personName(d, pi)
+	}
+	name := ""
+	for _, m := range mentions {
+		if m.pos >= int(d.btoks[q.ref.ts].s) || m.pos >= q.open || m.name == "" || !strings.Contains(m.name, " ") {
+			continue
+		}
+		last := strings.ToLower(lastWord(m.name))
+		if len(last) < 4 || !strings.HasPrefix(w, last) || len(w)-len(last) > 4 {
+			continue
+		}
+		if name != "" && name != m.name {
+			return ""
+		}
+		name = m.name
+	}
+	return name
+}
+
+// nameColon reads a name that opens its sentence and is followed only by a
+// colon before the quotation: «Джепарова: "…"», "Peskov: “…”".
+func (a *Analyzer) nameColon(d *doc, m, start int) speakerRef {
+	if strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != ":" {
+		return speakerRef{}
+	}
+	ref := a.parseBackward(d, m, start)
+	if ref.kind != refName {
+		return speakerRef{}
+	}
+	if s := ref.ts; s > 0 && int(d.btoks[s].s) > start && !strings.ContainsAny(d.body[d.btoks[s-1].e:d.btoks[s].s], ".!?\n") {
+		return speakerRef{} // "… talks with Putin: “…”": not the sentence's opening
+	}
+	if ref.te-ref.ts < 2 && !a.isLeaderToken(d, ref.ts) && !a.knownSurname(d.word(ref.ts)) &&
+		!strings.Contains(a.fullName(d, ref.ts, ref.te), " ") {
+		return speakerRef{}
+	}
+	return ref
+}
+
+// accordingTo reads "According to X, “…”" and «По словам X, «…»» before a
+// quotation: X is a name (in the genitive in Russian), a pronoun («по его
+// словам») or a role («по словам министра»).
+func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
+	if strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != "," {
+		return speakerRef{}
+	}
+	// Russian «по его словам»: the pronoun sits inside the phrase.
+	if m >= 2 && d.word(m) == "словам" && d.word(m-2) == "по" {
+		switch d.word(m - 1) {
+		case "его":
+			return speakerRef{kind: refPronoun}
+		case "ее", "её":
+			return speakerRef{kind: refPronoun, female: true}
+		}
+	}
+	s := m
+	for s > m-3 && s > 0 && d.btoks[s].has(fCap) && d.contiguous(s-1, s) && d.btoks[s-1].has(fCap) {
+		s--
+	}
+	if s < 2 || int(d.btoks[s-2].s) < start {
+		return speakerRef{}
+	}
+	before := d.word(s-2) + " " + d.word(s-1)
+	switch {
+	case before == "according to" && !d.ru:
+		for k := s; k <= m; k++ {
+			if !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) || mediaWords[d.word(k)] {
+				return speakerRef{} // "according to Reuters", "according to Saed News"
+			}
+		}
+		return speakerRef{kind: refName, ts: s, te: m + 1}
+	case before == "по словам" && d.ru:
+		if !d.btoks[s].has(fCap) {
+			if r := ruRoleNominative(d.word(s)); r != "" && s == m {
+				return speakerRef{kind: refRole, role: r}
+			}
+			return speakerRef{}
+		}
+		return speakerRef{kind: refCited, ts: s, te: m + 1}
+	}
+	return speakerRef{}
+}
