@@ -200,3 +200,26 @@ type Broadcast struct {
 	StartedAt         time.Time
 	FinishedAt        time.Time
 }
+
+// NextDigestAmong returns the first instant strictly after after at which
+// the wall clock in tz shows any of times ("HH:MM"), in UTC: the next of a
+// chat's several digests a day. Each time follows NextDigestAt's
+// daylight-saving rules; two times that fall on the same instant (both in
+// a skipped hour) make one digest. It fails when times is empty or one of
+// them is not a valid "HH:MM" time.
+func NextDigestAmong(after time.Time, tz *time.Location, times []string) (time.Time, error) {
+	if len(times) == 0 {
+		return time.Time{}, errors.New("next digest: no digest time")
+	}
+	var best time.Time
+	for _, hhmm := range times {
+		t, err := NextDigestAt(after, tz, hhmm)
+		if err != nil {
+			return time.Time{}, err
+		}
+		if best.IsZero() || t.Before(best) {
+			best = t
+		}
+	}
+	return best, nil
+}

@@ -157,27 +157,34 @@ func (d *DB) SetNextDigest(ctx context.Context, chatID int64, next time.Time) er
 // LastDigestAt and NextDigestAt, all in one transaction, so a digest is
 // either scheduled and booked or neither.
 func (d *DB) RecordDigests(ctx context.Context, msgs []news.OutboxMessage, subs []news.Subscriber) error {
+	return d.RecordDigestsSent(ctx, msgs, subs, nil)
+}
+
+// RecordDigestsSent is RecordDigests that also records, per chat, the
+// articles that stood for the stories its digest showed (see RecordSent),
+// in the same transaction.
+func (d *DB) RecordDigestsSent(ctx context.Context, msgs []news.OutboxMessage, subs []news.Subscriber, sent map[int64][]int64) error {
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		if _, err := enqueueTx(ctx, tx, msgs, d.now()); err != nil {
 			return err
 		}
-		// The next digest was computed from the digest time and zone read
+		// The next digest was computed from the digest times and zone read
 		// before composing; a subscriber who changed either meanwhile was
 		// rescheduled by that change, which must stand.
 		stmt, err := tx.PrepareContext(ctx, `UPDATE subscribers SET last_digest_at = ?,
-			next_digest_at = CASE WHEN digest_time = ? AND timezone = ? THEN ? ELSE next_digest_at END
+			next_digest_at = CASE WHEN digest_time = ? AND digest_times = ? AND timezone = ? THEN ? ELSE next_digest_at END
 			WHERE chat_id = ?`)
 		if err != nil {
 			return err
 		}
 		defer stmt.Close()
 		for _, s := range subs {
-			if _, err := stmt.ExecContext(ctx, fmtTime(s.LastDigestAt), s.DigestTime, s.Timezone,
-				fmtTime(s.NextDigestAt), s.ChatID); err != nil {
+			if _, err := stmt.ExecContext(ctx, fmtTime(s.LastDigestAt), s.DigestTime, strings.Join(s.DigestTimes, " "),
+				s.Timezone, fmtTime(s.NextDigestAt), s.ChatID); err != nil {
 				return err
 			}
 		}
-		return nil
+		return recordSentTx(ctx, tx, sent, d.now())
 	})
 	if err != nil {
 		return fmt.Errorf("record digests: %w", err)
@@ -194,7 +201,7 @@ func (d *DB) SaveSubscribers(ctx context.Context, subs []news.Subscriber) error 
 		chunk := subs[start:min(start+enqueueChunk, len(subs))]
 		err := d.tx(ctx, func(tx *sqlx.Tx) error {
 			ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO subscribers (`+subscriberColumns+`)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+				VALUES (`+subscriberPlaceholders+`)`)
 			if err != nil {
 				return err
 			}
@@ -211,9 +218,7 @@ func (d *DB) SaveSubscribers(ctx context.Context, subs []news.Subscriber) error 
 			defer topic.Close()
 			for _, s := range chunk {
 				s = withDefaults(s)
-				if _, err := ins.ExecContext(ctx, s.ChatID, string(s.ChatType), s.Title, s.Username, s.Lang,
-					s.Timezone, s.DigestTime, fmtTime(s.NextDigestAt), fmtTime(s.LastDigestAt), string(s.Status),
-					string(s.GroupBy), s.QuietDay, s.BreakingAlerts, s.OwnerUserID, now, now); err != nil {
+				if _, err := ins.ExecContext(ctx, subscriberArgs(s, now, now)...); err != nil {
 					return err
 				}
 				for _, c := range s.Countries {
