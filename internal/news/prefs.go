@@ -62,10 +62,11 @@ func (p Preferences) ReadLanguages() []string {
 	if len(p.Languages) > 0 {
 		return p.Languages
 	}
-	if p.Lang == "" || p.Lang == "en" {
+	l := BaseLang(p.Lang)
+	if l == "" || l == "en" || l == "und" {
 		return []string{"en"}
 	}
-	return []string{p.Lang, "en"}
+	return []string{l, "en"}
 }
 
 // BaseLang reduces a language tag to its primary subtag in lower case:
@@ -125,7 +126,7 @@ func (p Preferences) PickReport(reports []Article) int {
 		if a.Summary == "" {
 			continue
 		}
-		if inLang < 0 && BaseLang(a.Lang) == p.Lang {
+		if inLang < 0 && BaseLang(a.Lang) == BaseLang(p.Lang) {
 			inLang = i
 		}
 		if anyLang < 0 {
