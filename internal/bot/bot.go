@@ -98,6 +98,8 @@ type Store interface {
 	// ClustersNewerThan reports which clusters have an article above the
 	// cursor, so that a "More" page does not repeat a story.
 	ClustersNewerThan(ctx context.Context, clusters []string, c news.Cursor) (map[string]bool, error)
+	// Sources lists the outlets a chat may mute.
+	Sources(ctx context.Context) ([]news.Source, error)
 }
 
 // Digester builds a subscriber's digest on demand (/digest). Each string is

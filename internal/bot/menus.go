@@ -147,6 +147,7 @@ func (b *Bot) settingsKeyboardFor(s *news.Subscriber, lang string, chatID int64)
 		{{Text: text(lang, msgBtnCountries), Data: withTarget("s:c", s, chatID)}, {Text: text(lang, msgBtnTopics), Data: withTarget("s:t", s, chatID)}},
 		{{Text: text(lang, msgBtnTime), Data: withTarget("s:h", s, chatID)}, {Text: text(lang, msgBtnGroupBy, groupOther), Data: withTarget("s:g", s, chatID)}},
 		{{Text: text(lang, msgBtnAlerts, alerts), Data: withTarget("s:a", s, chatID)}, {Text: text(lang, msgBtnQuiet, onOff(s.QuietDay, lang)), Data: withTarget("s:q", s, chatID)}},
+		readingRow(s, lang, chatID),
 	}
 	if s.ChatID == chatID {
 		rows = append(rows, []Button{{Text: text(lang, msgBtnLang), Data: "s:l"}})
@@ -314,6 +315,8 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		return b.store.SaveSubscriber(ctx, s)
 	}
 	switch op {
+	case "f", "u", "n", "a":
+		return b.readingCallback(ctx, u, &s, lang, op, arg, onboarding, edit, save)
 	case "c":
 		if arg == "done" {
 			if onboarding {
@@ -379,11 +382,15 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 			if s.Timezone == "" {
 				msg += "\n\n" + textFor(lang, forChat(u, &s), msgTZSuggest, zone)
 			}
-			return edit(Reply{Text: msg})
+			// The last step asks about breaking alerts, on unless declined.
+			msg += "\n\n" + text(lang, msgAlertsAsk)
+			return edit(Reply{Text: msg, Keyboard: alertsKeyboard(&s, lang, u.ChatID)})
 		}
 		return edit(b.settingsReplyFor(&s, lang, u.ChatID))
 	case "s":
 		switch arg {
+		case "n", "f", "m":
+			return b.readingCallback(ctx, u, &s, lang, "s", arg, false, edit, save)
 		case "c":
 			return edit(Reply{Text: textFor(lang, forChat(u, &s), msgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, false)})
 		case "t":

@@ -141,3 +141,12 @@ func (p Preferences) PickReport(reports []Article) int {
 	}
 	return first
 }
+
+// Source is an outlet a chat can mute: a feed, under the name messages show.
+type Source struct {
+	FeedID int64
+	// Name is the outlet's name as messages show it: the feed's configured
+	// name, else the name its articles carry, else its host.
+	Name string
+	Host string // the feed's host, without "www."
+}
