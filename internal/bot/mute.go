@@ -36,7 +36,7 @@ func findSource(sources []news.Source, arg string) (src news.Source, near []stri
 	}
 	for _, s := range sources {
 		name := []rune(strings.ToLower(s.Name))
-		if fuzzy.Distance(want, name) <= max(1, len(want)/4) || (len(want) >= 3 && strings.Contains(string(name), string(want))) {
+		if fuzzy.Distance(want, name) <= max(2, len(want)/3) || (len(want) >= 3 && strings.Contains(string(name), string(want))) {
 			near = append(near, s.Name)
 		}
 	}
