@@ -85,8 +85,8 @@ var prefTexts = map[msgID][2]string{
 	msgAlertsKept:      {"🔔 Breaking alerts stay on. /settings changes it any time.", "🔔 Срочные новости включены. Изменить — в /settings."},
 	msgAlertsTurnedOff: {"🔕 No breaking alerts. /settings turns them on any time.", "🔕 Срочные новости выключены. Включить — в /settings."},
 	msgSettingsReading: {"Story languages: %s\nFilter: %s\nMuted outlets: %s", "Языки новостей: %s\nФильтр: %s\nСкрытые издания: %s"},
-	msgEdAlertsOff:     {"🔕 %d more %s would match but have breaking alerts off.", "🔕 Ещё %d %s подходят, но срочные новости у них выключены."},
-	msgEdFiltered:      {"🔎 %d %s left out by their own filters (words, outlets, languages).", "🔎 %d %s не получат: их фильтры (слова, издания, языки)."},
+	msgEdAlertsOff:     {"🔕 Left out, breaking alerts off: %d %s.", "🔕 Не получат, срочные новости выключены: %d %s."},
+	msgEdFiltered:      {"🔎 Left out by their own story languages, words or outlets: %d %s.", "🔎 Не получат из-за своих языков, слов или изданий: %d %s."},
 	msgBtnBack:         {"◂ Settings", "◂ Настройки"},
 	msgMuteMenu:        {"🔇 Muted outlets: %s\n\nTap one to bring it back; <code>/mute NAME</code> mutes another.", "🔇 Скрытые издания: %s\n\nНажмите, чтобы вернуть; <code>/mute НАЗВАНИЕ</code> — скрыть ещё одно."},
 }

@@ -174,3 +174,15 @@ func storyKey(a news.Article) string {
 	}
 	return "#" + strconv.FormatInt(a.ID, 10)
 }
+
+// reachNotes tells the editor who a breaking story leaves out, and why.
+func reachNotes(d Draft, lang string) string {
+	var out string
+	if d.AlertsOff > 0 {
+		out += "\n" + text(lang, msgEdAlertsOff, d.AlertsOff, chatsWord(d.AlertsOff, lang))
+	}
+	if d.Filtered > 0 {
+		out += "\n" + text(lang, msgEdFiltered, d.Filtered, chatsWord(d.Filtered, lang))
+	}
+	return out
+}

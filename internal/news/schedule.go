@@ -161,10 +161,18 @@ type OutboxResult struct {
 // of Countries (all when empty) and any of Topics (all when empty; a
 // subscriber who follows every topic matches any). BreakingOnly keeps those
 // who opted in to breaking-news alerts.
+//
+// Lang, when set, keeps those who read stories in that language (their
+// /languages, else their interface language and English), and ExcludeChats
+// leaves out chats whose own filters (keywords, muted outlets) reject the
+// story: a breaking alert reaches only those who would see the story in a
+// list.
 type Audience struct {
 	Countries    []string `json:"countries,omitempty"`
 	Topics       []Topic  `json:"topics,omitempty"`
 	BreakingOnly bool     `json:"breaking_only,omitempty"`
+	Lang         string   `json:"lang,omitempty"`
+	ExcludeChats []int64  `json:"exclude_chats,omitempty"`
 }
 
 // BroadcastState is where a broadcast stands.

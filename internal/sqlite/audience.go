@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -37,7 +38,40 @@ func audienceWhere(a news.Audience) (string, []any) {
 			args = append(args, string(t))
 		}
 	}
+	if l := news.BaseLang(a.Lang); l != "" && l != "und" && l != "en" {
+		// Everyone reads English by default; another language is read by
+		// default by those whose interface speaks it.
+		conds = append(conds, `CASE WHEN s.languages = '' THEN s.lang = ?
+			ELSE ' ' || s.languages || ' ' LIKE ? END`)
+		args = append(args, l, "% "+l+" %")
+	} else if l == "en" {
+		conds = append(conds, `(s.languages = '' OR ' ' || s.languages || ' ' LIKE '% en %')`)
+	}
+	if len(a.ExcludeChats) > 0 {
+		// One parameter however many chats: json_each reads the list.
+		ids, _ := json.Marshal(a.ExcludeChats)
+		conds = append(conds, `s.chat_id NOT IN (SELECT value FROM json_each(?))`)
+		args = append(args, string(ids))
+	}
 	return strings.Join(conds, " AND "), args
+}
+
+// AudienceFilters returns the subscribers the audience selects (but for
+// its Lang and ExcludeChats) that have a keyword filter or muted outlets:
+// those whose own choices may reject a story, to be checked one by one.
+func (d *DB) AudienceFilters(ctx context.Context, a news.Audience) ([]news.Subscriber, error) {
+	a.Lang, a.ExcludeChats = "", nil
+	where, args := audienceWhere(a)
+	var rows []subscriberRow
+	if err := d.db.SelectContext(ctx, &rows, `SELECT `+subscriberColumns+` FROM subscribers s WHERE `+where+`
+		AND (s.filter_include <> '' OR s.filter_exclude <> '' OR s.muted_feeds <> '') ORDER BY s.chat_id`, args...); err != nil {
+		return nil, fmt.Errorf("audience filters: %w", err)
+	}
+	subs := make([]news.Subscriber, len(rows))
+	for i, r := range rows {
+		subs[i] = r.subscriber()
+	}
+	return subs, nil
 }
 
 // AudienceCount returns the exact number of subscribers the audience selects.
