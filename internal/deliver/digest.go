@@ -598,39 +598,12 @@ func (st *story) shownTo(lang int, rd *reader) news.Story {
 	return st.entry(pick, rd)
 }
 
-// pickFor is the member through which the reader sees the story, in the
-// order repIn uses: the first report in the reader's interface language
-// with a summary, else the first it reads with a summary, else the first it
-// may see at all. (wants made sure there is one; failing that, the
-// story's representative.)
+// pickFor is the member through which the reader sees the story
+// (news.Preferences.PickReport; wants made sure there is one, failing
+// which the story's representative).
 func (st *story) pickFor(rd *reader) int {
-	inLang, withSummary, first := -1, -1, -1
-	want := news.BaseLang(rd.prefs.Lang)
-	for i := len(st.members) - 1; i >= 0; i-- {
-		a := &st.members[i]
-		if !rd.prefs.Shows(*a) {
-			continue
-		}
-		if first < 0 {
-			first = i
-		}
-		if a.Summary == "" {
-			continue
-		}
-		if withSummary < 0 {
-			withSummary = i
-		}
-		if inLang < 0 && news.BaseLang(a.Lang) == want {
-			inLang = i
-		}
-	}
-	switch {
-	case inLang >= 0:
-		return inLang
-	case withSummary >= 0:
-		return withSummary
-	case first >= 0:
-		return first
+	if i := rd.prefs.PickReport(st.members); i >= 0 {
+		return i
 	}
 	return st.rep
 }

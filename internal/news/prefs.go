@@ -109,13 +109,14 @@ func (p Preferences) DefaultReading() bool {
 }
 
 // PickReport returns the index of the report through which the chat sees
-// a story made of reports, or -1 when it may see none of them. Among the
-// reports it may see, the first in the interface language with a summary
-// wins, then the first in any language it reads with a summary, then the
-// first; "first" in the order given.
+// a story made of reports (newest first, as stored), or -1 when it may see
+// none of them. Among the reports it may see, the earliest in the
+// interface language with a summary wins, then the earliest it reads with a
+// summary, then the earliest.
 func (p Preferences) PickReport(reports []Article) int {
 	inLang, anyLang, first := -1, -1, -1
-	for i := range reports {
+	want := BaseLang(p.Lang)
+	for i := len(reports) - 1; i >= 0; i-- {
 		a := &reports[i]
 		if !p.Shows(*a) {
 			continue
@@ -126,11 +127,11 @@ func (p Preferences) PickReport(reports []Article) int {
 		if a.Summary == "" {
 			continue
 		}
-		if inLang < 0 && BaseLang(a.Lang) == BaseLang(p.Lang) {
-			inLang = i
-		}
 		if anyLang < 0 {
 			anyLang = i
+		}
+		if inLang < 0 && BaseLang(a.Lang) == want {
+			inLang = i
 		}
 	}
 	switch {
