@@ -185,3 +185,70 @@ func TestSchedulerPrunesSentRecords(t *testing.T) {
 		t.Errorf("after 49h: sent records = %d, want 0", n)
 	}
 }
+
+// A breaking alert reaches opted-in followers who read the story's
+// language and whose filters and muted outlets let it through; the
+// editor's preview counts those left out and why.
+func TestBreakingAlertRespectsReadersChoices(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openDB(t, func() time.Time { return t0 })
+	feed, err := db.AddFeed(ctx, news.Feed{URL: "https://tengri.example/rss", Name: "Tengri"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article(1, "Tengri", "", t0.Add(-time.Hour), primary("KZ"), news.TopicEnergy)
+	a.FeedID, a.Title = feed.ID, "Oil output target raised"
+	if _, _, err := db.SaveArticles(ctx, []news.Article{a}); err != nil {
+		t.Fatal(err)
+	}
+	if a, err = db.ArticleByURL(ctx, a.URL); err != nil {
+		t.Fatal(err)
+	}
+	subs := []struct {
+		id    int64
+		prefs news.Preferences
+	}{
+		{1, news.Preferences{Lang: "en", BreakingAlerts: true}},
+		{2, news.Preferences{Lang: "ru", BreakingAlerts: true}},                            // reads en by default
+		{3, news.Preferences{Lang: "ru", Languages: []string{"ru"}, BreakingAlerts: true}}, // Russian only
+		{4, news.Preferences{Lang: "en", Keywords: news.KeywordFilter{Exclude: []string{"oil"}}, BreakingAlerts: true}},
+		{5, news.Preferences{Lang: "en", MutedFeeds: []int64{feed.ID}, BreakingAlerts: true}},
+		{6, news.Preferences{Lang: "en", Keywords: news.KeywordFilter{Include: []string{"output"}}, BreakingAlerts: true}},
+		{7, news.Preferences{Lang: "en"}}, // alerts off
+	}
+	for _, s := range subs {
+		s.prefs.Countries = []string{"KZ"}
+		if err := db.SaveSubscriber(ctx, news.Subscriber{ChatID: s.id, Status: news.StatusActive, Preferences: s.prefs}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := deliver.NewBroadcaster(db, testRender(), nil, 100, nil, nil, func() time.Time { return t0 })
+	draft, err := b.DraftBreaking(ctx, 900, a, deliver.BreakingAudience(a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reach, err := b.BreakingReach(ctx, draft.Audience)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (deliver.Reach{Audience: 3, AlertsOff: 1, Filtered: 3}); reach != want {
+		t.Errorf("reach = %+v, want %+v", reach, want)
+	}
+	// Narrowing the draft keeps who reads the story.
+	if _, err := b.SetDraftAudience(ctx, draft.ID, news.Audience{Countries: []string{"KZ"}, Topics: []news.Topic{news.TopicEnergy}}); err != nil {
+		t.Fatal(err)
+	}
+	rec, err := b.SendDraft(ctx, draft.ID, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Total != 3 {
+		t.Errorf("alert enqueued for %d chats, want 3", rec.Total)
+	}
+	for _, s := range subs {
+		msgs, _ := db.OutboxMessages(ctx, s.id)
+		if got, want := len(msgs) == 1, s.id == 1 || s.id == 2 || s.id == 6; got != want {
+			t.Errorf("chat %d got the alert: %v, want %v", s.id, got, want)
+		}
+	}
+}
