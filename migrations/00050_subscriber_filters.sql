@@ -17,16 +17,18 @@ ALTER TABLE subscribers ADD COLUMN languages      TEXT NOT NULL DEFAULT '';
 ALTER TABLE subscribers ADD COLUMN digest_times   TEXT NOT NULL DEFAULT '';
 
 -- The stories a chat's digests (scheduled or asked for with /digest) have
--- shown, by the article that stood for each, so that the next digest holds
--- only stories not yet sent. Read per chat through the primary key, pruned
--- by sent_at; the article_id index serves the cascade when articles go.
+-- shown, so that the next digest holds only stories not yet sent: one row
+-- per digest, with the ids of the articles that stood for its stories
+-- (space-separated). A row per article would make a round of 100 000
+-- digests write a million rows; ids of articles deleted since are harmless
+-- and go with the row. Read per chat through the primary key, pruned by
+-- sent_at through its index.
 CREATE TABLE digest_sent (
-    chat_id    INTEGER NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE ON UPDATE CASCADE,
-    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    sent_at    TEXT    NOT NULL,
-    PRIMARY KEY (chat_id, article_id)
+    chat_id     INTEGER NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE ON UPDATE CASCADE,
+    sent_at     TEXT    NOT NULL,
+    article_ids TEXT    NOT NULL,
+    PRIMARY KEY (chat_id, sent_at)
 ) WITHOUT ROWID;
-CREATE INDEX digest_sent_article ON digest_sent (article_id);
 CREATE INDEX digest_sent_at ON digest_sent (sent_at);
 
 -- +goose Down

@@ -87,7 +87,11 @@ func (p Preferences) Reads(tag string) bool {
 	if l == "" || l == "und" {
 		return true
 	}
-	return slices.Contains(p.ReadLanguages(), l)
+	if len(p.Languages) > 0 {
+		return slices.Contains(p.Languages, l)
+	}
+	// ReadLanguages without building it: this runs for every report shown.
+	return l == "en" || l == BaseLang(p.Lang)
 }
 
 // Mutes reports whether the chat muted the outlet with this feed id. Reports

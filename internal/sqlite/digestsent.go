@@ -10,8 +10,8 @@ import (
 
 // RecordSent records that the chat was shown the stories these articles
 // stood for, at the store's clock: a manual /digest counts as sent. An
-// article recorded before keeps its first time; an unknown chat or article
-// is skipped rather than an error, as either may have gone meanwhile.
+// unknown chat is skipped rather than an error, as it may have gone
+// meanwhile.
 func (d *DB) RecordSent(ctx context.Context, chatID int64, articleIDs []int64) error {
 	if len(articleIDs) == 0 {
 		return nil
@@ -29,20 +29,23 @@ func recordSentTx(ctx context.Context, tx *sqlx.Tx, sent map[int64][]int64, now 
 	if len(sent) == 0 {
 		return nil
 	}
-	// The SELECT keeps only chats and articles that exist, so a row can
-	// never break a foreign key and fail the whole digest round.
-	stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO digest_sent (chat_id, article_id, sent_at)
-		SELECT s.chat_id, a.id, ? FROM subscribers s, articles a WHERE s.chat_id = ? AND a.id = ?`)
+	// The SELECT keeps only chats that exist, so a row can never break a
+	// foreign key and fail the whole digest round; two digests recorded
+	// at the same instant share the row.
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO digest_sent (chat_id, sent_at, article_ids)
+		SELECT chat_id, ?, ? FROM subscribers WHERE chat_id = ?
+		ON CONFLICT (chat_id, sent_at) DO UPDATE SET article_ids = article_ids || ' ' || excluded.article_ids`)
 	if err != nil {
 		return err
 	}
 	defer stmt.Close()
 	at := fmtTime(now)
 	for chat, ids := range sent {
-		for _, id := range ids {
-			if _, err := stmt.ExecContext(ctx, at, chat, id); err != nil {
-				return err
-			}
+		if len(ids) == 0 {
+			continue
+		}
+		if _, err := stmt.ExecContext(ctx, at, joinIDs(ids), chat); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -55,14 +58,14 @@ func (d *DB) SentArticles(ctx context.Context, chatIDs []int64, since time.Time)
 	out := map[int64]map[int64]bool{}
 	for start := 0; start < len(chatIDs); start += 500 {
 		chunk := chatIDs[start:min(start+500, len(chatIDs))]
-		q, args, err := sqlx.In(`SELECT chat_id, article_id FROM digest_sent
+		q, args, err := sqlx.In(`SELECT chat_id, article_ids FROM digest_sent
 			WHERE chat_id IN (?) AND sent_at >= ?`, chunk, fmtTime(since))
 		if err != nil {
 			return nil, fmt.Errorf("sent articles: %w", err)
 		}
 		var rows []struct {
-			ChatID    int64 `db:"chat_id"`
-			ArticleID int64 `db:"article_id"`
+			ChatID int64  `db:"chat_id"`
+			IDs    string `db:"article_ids"`
 		}
 		if err := d.db.SelectContext(ctx, &rows, q, args...); err != nil {
 			return nil, fmt.Errorf("sent articles: %w", err)
@@ -73,7 +76,9 @@ func (d *DB) SentArticles(ctx context.Context, chatIDs []int64, since time.Time)
 				m = map[int64]bool{}
 				out[r.ChatID] = m
 			}
-			m[r.ArticleID] = true
+			for _, id := range splitIDs(r.IDs) {
+				m[id] = true
+			}
 		}
 	}
 	return out, nil

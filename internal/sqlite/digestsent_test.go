@@ -62,8 +62,8 @@ func TestSentRecords(t *testing.T) {
 	}
 	saveTestSubscribers(t, db, sub(1, nil, nil), sub(2, nil, nil))
 
-	// Unknown articles and chats are skipped, not errors.
-	if err := db.RecordSent(ctx, 1, []int64{ids[0], ids[1], 999}); err != nil {
+	// Unknown chats are skipped, not errors.
+	if err := db.RecordSent(ctx, 1, []int64{ids[0], ids[1]}); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.RecordSent(ctx, 404, []int64{ids[0]}); err != nil {
@@ -93,25 +93,26 @@ func TestSentRecords(t *testing.T) {
 	if got, want := sent(time.Time{}), fmt.Sprintf("1 [%d %d] 2 [%d] 404 []", ids[0], ids[1], ids[2]); got != want {
 		t.Errorf("sent = %s, want %s", got, want)
 	}
-	// The first record of an article keeps its time.
-	if got, want := sent(t0.Add(time.Minute)), fmt.Sprintf("1 [] 2 [%d] 404 []", ids[2]); got != want {
+	// Only what was sent since.
+	if got, want := sent(t0.Add(time.Minute)), fmt.Sprintf("1 [%d] 2 [%d] 404 []", ids[0], ids[2]); got != want {
 		t.Errorf("sent since t0+1m = %s, want %s", got, want)
 	}
-	// Gone with the article, with the chat, and with age.
-	if _, err := db.db.Exec(`DELETE FROM articles WHERE id = ?`, ids[1]); err != nil {
+	// Two digests recorded at the same instant both count.
+	if err := db.RecordSent(ctx, 1, []int64{ids[2]}); err != nil {
 		t.Fatal(err)
 	}
+	if got, want := sent(t0.Add(time.Minute)), fmt.Sprintf("1 [%d %d] 2 [%d] 404 []", ids[0], ids[2], ids[2]); got != want {
+		t.Errorf("after a second record at the same instant: %s, want %s", got, want)
+	}
+	// Gone with the chat, and with age.
 	if err := db.DeleteSubscriber(ctx, 2); err != nil {
 		t.Fatal(err)
-	}
-	if got, want := sent(time.Time{}), fmt.Sprintf("1 [%d] 2 [] 404 []", ids[0]); got != want {
-		t.Errorf("after deletes: %s, want %s", got, want)
 	}
 	if n, err := db.PruneSent(ctx, t0.Add(time.Minute)); err != nil || n != 1 {
 		t.Errorf("PruneSent = %d, %v; want 1", n, err)
 	}
-	if got := sent(time.Time{}); got != "1 [] 2 [] 404 []" {
-		t.Errorf("after pruning: %s", got)
+	if got, want := sent(time.Time{}), fmt.Sprintf("1 [%d %d] 2 [] 404 []", ids[0], ids[2]); got != want {
+		t.Errorf("after deleting chat 2 and pruning: %s, want %s", got, want)
 	}
 }
 
@@ -119,9 +120,8 @@ func TestSentRecords(t *testing.T) {
 func TestSentQueriesUseIndexes(t *testing.T) {
 	db := openOutboxTestDB(t, nil)
 	for _, tt := range []struct{ query, want string }{
-		{`SELECT chat_id, article_id FROM digest_sent WHERE chat_id IN (1, 2) AND sent_at >= ''`, "PRIMARY KEY"},
+		{`SELECT chat_id, article_ids FROM digest_sent WHERE chat_id IN (1, 2) AND sent_at >= ''`, "PRIMARY KEY"},
 		{`DELETE FROM digest_sent WHERE sent_at < ''`, "digest_sent_at"},
-		{`SELECT 1 FROM digest_sent WHERE article_id = 1`, "digest_sent_article"},
 	} {
 		rows, err := db.db.Query(`EXPLAIN QUERY PLAN ` + tt.query)
 		if err != nil {
