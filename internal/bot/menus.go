@@ -119,7 +119,7 @@ func (b *Bot) timeKeyboardFor(s *news.Subscriber, lang string, chatID int64, onb
 	var row []Button
 	for _, t := range digestTimes {
 		label := t
-		if t == s.DigestTime {
+		if contains(s.Times(), t) {
 			label = "✅ " + t
 		}
 		row = append(row, Button{Text: label, Data: withTarget("h:"+strings.ReplaceAll(t, ":", "")+onboardingSuffix(onboarding), s, chatID)})
@@ -372,7 +372,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		if err != nil {
 			return errStale
 		}
-		s.DigestTime = hhmm
+		s.SetTimes([]string{hhmm}) // a button sets one time; /time sets several
 		if err := save(); err != nil {
 			return err
 		}

@@ -233,3 +233,27 @@ func TestLatestAppliesReadingChoices(t *testing.T) {
 		})
 	}
 }
+
+// A time button replaces several times with one, and the menu ticks every
+// chosen time.
+func TestTimeButtonAfterSeveralTimes(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	h.say("/time 08:00 20:00")
+	r := h.say("/time")
+	ticked := 0
+	for _, row := range r.reply.Keyboard {
+		for _, b := range row {
+			if strings.HasPrefix(b.Text, "✅") {
+				ticked++
+			}
+		}
+	}
+	if ticked != 2 {
+		t.Errorf("time menu ticks %d times, want 2: %+v", ticked, r.reply.Keyboard)
+	}
+	h.press(r.messageID, "h:0700")
+	if s := h.subscriber(); fmt.Sprint(s.Times()) != "[07:00]" || len(s.DigestTimes) != 0 {
+		t.Errorf("after the 07:00 button: %+v", s.Preferences)
+	}
+}
