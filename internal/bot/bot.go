@@ -164,7 +164,7 @@ func New(store Store, t Transport, opt Options) *Bot {
 	if opt.NewsBurst <= 0 {
 		opt.NewsBurst = 4
 	}
-	b := &Bot{store: store, transport: t, opt: opt, log: opt.Logger, now: opt.Now,
+	b := &Bot{store: store, transport: newShownTransport(t), opt: opt, log: opt.Logger, now: opt.Now,
 		editors: map[int64]bool{}, buckets: map[int64]*bucket{}, moreUsed: map[moreKey]time.Time{}}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)

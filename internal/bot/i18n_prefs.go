@@ -41,6 +41,7 @@ const (
 	msgEdFiltered
 	msgBtnBack
 	msgMuteMenu
+	msgLastLanguage
 )
 
 var prefTexts = map[msgID][2]string{
@@ -88,5 +89,6 @@ var prefTexts = map[msgID][2]string{
 	msgEdAlertsOff:     {"🔕 Left out, breaking alerts off: %d %s.", "🔕 Не получат, срочные новости выключены: %d %s."},
 	msgEdFiltered:      {"🔎 Left out by their own story languages, words or outlets: %d %s.", "🔎 Не получат из-за своих языков, слов или изданий: %d %s."},
 	msgBtnBack:         {"◂ Settings", "◂ Настройки"},
+	msgLastLanguage:    {"At least one language stays chosen.", "Хотя бы один язык должен остаться."},
 	msgMuteMenu:        {"🔇 Muted outlets: %s\n\nTap one to bring it back; <code>/mute NAME</code> mutes another.", "🔇 Скрытые издания: %s\n\nНажмите, чтобы вернуть; <code>/mute НАЗВАНИЕ</code> — скрыть ещё одно."},
 }

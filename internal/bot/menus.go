@@ -207,6 +207,9 @@ func (b *Bot) handleCallback(ctx context.Context, u Update) error {
 	case errors.Is(err, errTooManyCountries):
 		notice = b.trChat(ctx, u, msgTooManyCountriesButton, maxCountries)
 		err = nil
+	case errors.Is(err, errLastLanguage):
+		notice = b.trChat(ctx, u, msgLastLanguage)
+		err = nil
 	case errors.Is(err, errAnswered):
 		return nil
 	}
@@ -377,13 +380,8 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 			return err
 		}
 		if onboarding {
-			_, zone := b.zone(&s)
-			msg := textFor(lang, forChat(u, &s), msgSetupDone, s.DigestTime, zone, countryNames(s.Countries, lang), topicNames(s.Topics, lang))
-			if s.Timezone == "" {
-				msg += "\n\n" + textFor(lang, forChat(u, &s), msgTZSuggest, zone)
-			}
 			// The last step asks about breaking alerts, on unless declined.
-			msg += "\n\n" + text(lang, msgAlertsAsk)
+			msg := b.setupDoneText(u, &s, lang) + "\n\n" + text(lang, msgAlertsAsk)
 			return edit(Reply{Text: msg, Keyboard: alertsKeyboard(&s, lang, u.ChatID)})
 		}
 		return edit(b.settingsReplyFor(&s, lang, u.ChatID))

@@ -2,12 +2,16 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strconv"
 
 	"github.com/newsbot/newsbot/internal/analyze"
 	"github.com/newsbot/newsbot/internal/news"
 )
+
+// errLastLanguage refuses to remove the only story language left.
+var errLastLanguage = errors.New("the last story language")
 
 // readingSettings is the part of /settings about what the chat reads:
 // story languages, keyword filter, muted outlets.
@@ -31,6 +35,17 @@ func readingRow(s *news.Subscriber, lang string, chatID int64) []Button {
 		{Text: text(lang, msgBtnFilter), Data: withTarget("s:f", s, chatID)},
 		{Text: text(lang, msgBtnMuted), Data: withTarget("s:m", s, chatID)},
 	}
+}
+
+// setupDoneText sums up the /start walk-through: digest time, countries,
+// topics, and the time zone when it is only a guess.
+func (b *Bot) setupDoneText(u Update, s *news.Subscriber, lang string) string {
+	_, zone := b.zone(s)
+	msg := textFor(lang, forChat(u, s), msgSetupDone, timesText(s), zone, countryNames(s.Countries, lang), topicNames(s.Topics, lang))
+	if s.Timezone == "" {
+		msg += "\n\n" + textFor(lang, forChat(u, s), msgTZSuggest, zone)
+	}
+	return msg
 }
 
 // alertsKeyboard asks whether to keep breaking alerts (onboarding).
@@ -91,16 +106,20 @@ func (b *Bot) readingCallback(ctx context.Context, u Update, s *news.Subscriber,
 		if err := save(); err != nil {
 			return err
 		}
+		answer := msgAlertsTurnedOff
 		if s.BreakingAlerts {
-			return edit(Reply{Text: text(lang, msgAlertsKept)})
+			answer = msgAlertsKept
 		}
-		return edit(Reply{Text: text(lang, msgAlertsTurnedOff)})
+		return edit(Reply{Text: b.setupDoneText(u, s, lang) + "\n\n" + text(lang, answer)})
 	}
 	switch op {
 	case "n":
 		code, ok := parseStoryLanguage(arg)
 		if !ok || code != arg {
 			return errStale
+		}
+		if reads := s.ReadLanguages(); len(reads) == 1 && reads[0] == code {
+			return errLastLanguage
 		}
 		toggleLanguage(s, code)
 		if err := save(); err != nil {

@@ -257,3 +257,29 @@ func TestTimeButtonAfterSeveralTimes(t *testing.T) {
 		t.Errorf("after the 07:00 button: %+v", s.Preferences)
 	}
 }
+
+// Two settings menus open at once: a press on one may bring back what the
+// other shows, and the bot then leaves that message alone rather than
+// send an edit that changes nothing (Telegram refuses those).
+func TestNoEditThatChangesNothing(t *testing.T) {
+	h := newHarness(t)
+	h.say("/start")
+	a := h.say("/topics")
+	b := h.say("/topics")
+	h.press(a.messageID, "t:energy") // a shows energy; b still shows none
+	before := h.tr.count()
+	h.press(b.messageID, "t:energy") // energy off again: what b shows
+	if h.tr.count() != before {
+		t.Errorf("an edit that changes nothing was sent: %+v", h.tr.last(t))
+	}
+	// The last story language cannot go: the menu stays as it is.
+	r := h.say("/languages")
+	before = h.tr.count()
+	_, notice := h.press(r.messageID, "n:en")
+	if h.tr.count() != before || !strings.Contains(notice, "At least one language") {
+		t.Errorf("pressing the only language: notice %q, last message %+v", notice, h.tr.last(t))
+	}
+	if got := fmt.Sprint(h.subscriber().ReadLanguages()); got != "[en]" {
+		t.Errorf("languages %s, want [en]", got)
+	}
+}
