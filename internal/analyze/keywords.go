@@ -79,11 +79,33 @@ func KeywordForms(w string) []string {
 	for _, base := range append([]string{w}, RuNominatives(w)...) {
 		add(ruNounForms(base))
 		add(ruSurnameForms(base))
+		add(ruCommonNounForms(base))
 		if isRuAdjective(base) {
 			add(ruAdjectiveForms(base))
 		}
 	}
 	return out
+}
+
+// ruCommonNounForms adds the case forms ruNounForms leaves out because
+// names in -о and -е do not decline (Марокко, Того) while common nouns do
+// (золото: золота, золотом; соглашение: соглашения, соглашением), and the
+// plurals in -и (санкции: санкций, санкциях; новости: новостей).
+func ruCommonNounForms(w string) []string {
+	r := []rune(w)
+	if len(r) < 3 || !isCyrillicWord(w) {
+		return nil
+	}
+	stem := string(r[:len(r)-1])
+	switch {
+	case strings.HasSuffix(w, "о"):
+		return []string{stem + "а", stem + "у", stem + "ом", stem + "е"}
+	case strings.HasSuffix(w, "е"):
+		return []string{stem + "я", stem + "ю", stem + "ем", stem + "и"}
+	case strings.HasSuffix(w, "и"):
+		return []string{stem, stem + "й", stem + "ей", stem + "ам", stem + "ям", stem + "ами", stem + "ями", stem + "ах", stem + "ях"}
+	}
+	return nil
 }
 
 // Words returns the distinct words of texts, folded as keywords compare
