@@ -2,6 +2,7 @@ package deliver_test
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -250,5 +251,46 @@ func TestBreakingAlertRespectsReadersChoices(t *testing.T) {
 		if got, want := len(msgs) == 1, s.id == 1 || s.id == 2 || s.id == 6; got != want {
 			t.Errorf("chat %d got the alert: %v, want %v", s.id, got, want)
 		}
+	}
+}
+
+// BenchmarkDigestChoices builds one subscriber's digest from 10 000
+// articles (3 000 stories) with and without the reader's own choices.
+// Run with: go test -run '^$' -bench DigestChoices -benchtime 2000x ./internal/deliver/
+func BenchmarkDigestChoices(b *testing.B) {
+	countries := []string{"KZ", "UZ", "KG", "TJ", "TM", "RU", "CN"}
+	langs := []string{"en", "ru", "en", "de"}
+	var arts []news.Article
+	for i := range 10_000 {
+		a := article(int64(i+1), fmt.Sprintf("Outlet%d", i%40), fmt.Sprintf("c%d", i%3000),
+			t0.Add(-time.Duration(i)*7*time.Second), primary(countries[i%len(countries)]), news.TopicEnergy)
+		a.FeedID, a.Lang = int64(i%40+1), langs[i%len(langs)]
+		a.Title = fmt.Sprintf("Pipeline talks %d: gas and football in the region", i)
+		arts = append(arts, a)
+	}
+	idx := deliver.NewStoryIndex(arts)
+	plain := news.Subscriber{ChatID: 1, Preferences: news.Preferences{Lang: "en", Countries: []string{"KZ", "UZ"}}}
+	chosen := plain
+	chosen.Keywords = news.KeywordFilter{Include: []string{"gas", "нефть"}, Exclude: []string{"rugby", "выборы"}}
+	chosen.MutedFeeds = []int64{1, 2, 3}
+	chosen.Languages = []string{"en", "ru"}
+	sent := map[int64]bool{}
+	for i := int64(1); i <= 200; i++ {
+		sent[i*7] = true
+	}
+	for _, bc := range []struct {
+		name string
+		sub  news.Subscriber
+		sent map[int64]bool
+	}{{"defaults", plain, nil}, {"filters-mutes-languages-sent", chosen, sent}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for range b.N {
+				d := idx.DigestExcept(bc.sub, t0.Add(-24*time.Hour), t0, 0, bc.sent)
+				if d.Empty() {
+					b.Fatal("empty digest")
+				}
+			}
+		})
 	}
 }
