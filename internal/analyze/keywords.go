@@ -90,7 +90,8 @@ func KeywordForms(w string) []string {
 // ruCommonNounForms adds the case forms ruNounForms leaves out because
 // names in -о and -е do not decline (Марокко, Того) while common nouns do
 // (золото: золота, золотом; соглашение: соглашения, соглашением), and the
-// plurals in -и (санкции: санкций, санкциях; новости: новостей).
+// plurals in -и (санкции: санкций, санкциях; новости: новостей) and of
+// masculine nouns (банк: банки, банков).
 func ruCommonNounForms(w string) []string {
 	r := []rune(w)
 	if len(r) < 3 || !isCyrillicWord(w) {
@@ -104,6 +105,13 @@ func ruCommonNounForms(w string) []string {
 		return []string{stem + "я", stem + "ю", stem + "ем", stem + "и"}
 	case strings.HasSuffix(w, "и"):
 		return []string{stem, stem + "й", stem + "ей", stem + "ам", stem + "ям", stem + "ами", stem + "ями", stem + "ах", stem + "ях"}
+	case !strings.ContainsRune("аяоеёиуюыэйь", r[len(r)-1]):
+		// A masculine noun's plural: банк → банки, банков, банкам.
+		pl := "ы"
+		if strings.ContainsRune("гкхжшчщ", r[len(r)-1]) {
+			pl = "и"
+		}
+		return []string{w + pl, w + "ов", w + "ей", w + "ам", w + "ами", w + "ах"}
 	}
 	return nil
 }
