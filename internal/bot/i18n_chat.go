@@ -106,6 +106,9 @@ func forChat(u Update, s *news.Subscriber) bool {
 // textFor is text(lang, id, args...), worded for the chat when chat is set.
 func textFor(lang string, chat bool, id msgID, args ...any) string {
 	t, ok := chatTexts[id]
+	if !ok {
+		t, ok = prefChatTexts[id]
+	}
 	if !chat || !ok {
 		return text(lang, id, args...)
 	}

@@ -92,3 +92,15 @@ var prefTexts = map[msgID][2]string{
 	msgLastLanguage:    {"At least one language stays chosen.", "Хотя бы один язык должен остаться."},
 	msgMuteMenu:        {"🔇 Muted outlets: %s\n\nTap one to bring it back; <code>/mute NAME</code> mutes another.", "🔇 Скрытые издания: %s\n\nНажмите, чтобы вернуть; <code>/mute НАЗВАНИЕ</code> — скрыть ещё одно."},
 }
+
+// prefChatTexts word the texts above for a group or channel (see chatTexts).
+var prefChatTexts = map[msgID][2]string{
+	msgMuteShow: {"🔇 <b>This chat's muted outlets</b>: %s\n\n<code>/mute NPR</code> mutes an outlet (its name as messages show it, or its feed number); <code>/unmute NPR</code> or a button below brings it back. A story that another outlet also carries still reaches this chat, through that outlet.",
+		"🔇 <b>Скрытые издания этого чата</b>: %s\n\n<code>/mute NPR</code> — скрыть издание (название, как в сообщениях, или номер ленты); <code>/unmute NPR</code> или кнопка ниже — вернуть. Новость, которую пишет и другое издание, всё равно придёт в чат — через него."},
+	msgMuted: {"🔇 %s is muted in this chat. Its stories come here only when another outlet carries them. /unmute brings it back.",
+		"🔇 %s скрыто в этом чате. Его новости придут сюда, только если их пишет и другое издание. /unmute — вернуть."},
+	msgLanguagesShow: {"🌐 <b>This chat's story languages</b>: %s\n\nA story in another language comes here only through a report in one of these. To change: <code>/languages en ru de</code>, or <code>/languages default</code> (%s).",
+		"🌐 <b>Языки новостей этого чата</b>: %s\n\nНовость на другом языке придёт сюда, только если о ней есть материал на одном из этих. Изменить: <code>/languages ru en de</code> или <code>/languages default</code> (%s)."},
+	msgAlertsAsk: {"🔔 <b>Breaking news</b>: when editors flag a big story in this chat's countries, I post it at once. Alerts are on; keep them?",
+		"🔔 <b>Срочные новости</b>: когда редакция отмечает важную новость по странам этого чата, я сразу публикую её здесь. Оповещения включены; оставить?"},
+}

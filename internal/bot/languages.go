@@ -83,7 +83,7 @@ func (b *Bot) cmdLanguages(ctx context.Context, u Update, args string) error {
 			if s == nil {
 				return b.say(ctx, u, text(lang, msgNeedStart))
 			}
-			r := Reply{Lang: lang, Text: text(lang, msgLanguagesShow, languageNames(s.ReadLanguages(), lang), defaultLanguages(s, lang)), DisablePreview: true}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgLanguagesShow, languageNames(s.ReadLanguages(), lang), defaultLanguages(s, lang)), DisablePreview: true}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.languageKeyboard(s, lang, u.ChatID)
 			}

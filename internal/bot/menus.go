@@ -381,7 +381,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		}
 		if onboarding {
 			// The last step asks about breaking alerts, on unless declined.
-			msg := b.setupDoneText(u, &s, lang) + "\n\n" + text(lang, msgAlertsAsk)
+			msg := b.setupDoneText(u, &s, lang) + "\n\n" + textFor(lang, forChat(u, &s), msgAlertsAsk)
 			return edit(Reply{Text: msg, Keyboard: alertsKeyboard(&s, lang, u.ChatID)})
 		}
 		return edit(b.settingsReplyFor(&s, lang, u.ChatID))

@@ -80,7 +80,7 @@ func (b *Bot) cmdMute(ctx context.Context, u Update, args string, mute bool) err
 			if s == nil {
 				return b.say(ctx, u, text(lang, msgNeedStart))
 			}
-			r := Reply{Lang: lang, Text: text(lang, msgMuteShow, mutedNames(s, names, lang)), DisablePreview: true}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgMuteShow, mutedNames(s, names, lang)), DisablePreview: true}
 			if ok, _ := b.mayChange(ctx, u); ok && len(s.MutedFeeds) > 0 {
 				r.Keyboard = b.muteKeyboard(s, names, lang, u.ChatID)
 			}
@@ -117,7 +117,7 @@ func (b *Bot) cmdMute(ctx context.Context, u Update, args string, mute bool) err
 			return b.failed(ctx, u, err)
 		}
 		if mute {
-			return b.say(ctx, u, text(lang, msgMuted, name))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), msgMuted, name))
 		}
 		return b.say(ctx, u, text(lang, msgUnmuted, name))
 	})

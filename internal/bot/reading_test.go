@@ -283,3 +283,26 @@ func TestNoEditThatChangesNothing(t *testing.T) {
 		t.Errorf("languages %s, want [en]", got)
 	}
 }
+
+// In a group, the reading commands speak of the chat, and only its admins
+// change them.
+func TestReadingChoicesInAGroup(t *testing.T) {
+	h := newHarness(t)
+	const group = -100500
+	admin := bot.Update{ChatID: group, ChatType: news.ChatSupergroup, ChatTitle: "Desk", UserID: 77, LangCode: "en"}
+	member := admin
+	member.UserID = 78
+	h.tr.admins[77] = true
+	h.sayIn(admin, "/start")
+	addFeed(t, h, "NPR", "https://feeds.npr.org/1001/rss.xml")
+	mustContain(t, h.sayIn(admin, "/mute NPR").reply.Text, "muted in this chat")
+	mustContain(t, h.sayIn(admin, "/languages").reply.Text, "This chat's story languages")
+	mustContain(t, h.sayIn(member, "/filter -sport").reply.Text, "Only the group's admins")
+	s, err := h.db.Subscriber(context.Background(), group)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Keywords.Empty() || len(s.MutedFeeds) != 1 {
+		t.Errorf("group choices %+v; want NPR muted and no filter", s.Preferences)
+	}
+}
