@@ -85,6 +85,53 @@ func TestNewsbotAgainstEmulator(t *testing.T) {
 		t.Errorf("/topic lacks the quote's speaker:\n%s", topic.Text)
 	}
 
+	// The reading choices of issue 12. The bot paces news commands per chat
+	// (a burst of four, then one every 3 s): news asks wait their turn.
+	pace := func() { time.Sleep(3100 * time.Millisecond) }
+	if strings.Contains(latest.Text, "новый мост") {
+		t.Errorf("/latest shows a Russian-only story to an English reader:\n%s", latest.Text)
+	}
+
+	// A keyword filter hides the story; clearing it brings it back.
+	em.post("/sendCommand", command("/filter -wind"))
+	em.waitBotMessage("the filter saved", func(m botMessage) bool { return strings.Contains(m.Text, "Filter saved") })
+	em.post("/sendCommand", command("/latest"))
+	em.waitBotMessage("/latest with nothing left", func(m botMessage) bool { return strings.Contains(m.Text, "No stories yet") })
+	em.post("/sendCommand", command("/filter clear"))
+	em.waitBotMessage("the filter cleared", func(m botMessage) bool { return strings.Contains(m.Text, "Filter cleared") })
+
+	// Muting the outlet shows its story through the other one.
+	em.post("/sendCommand", command("/mute steppe herald"))
+	em.waitBotMessage("the outlet muted", func(m botMessage) bool { return strings.Contains(m.Text, "Steppe Herald is muted") })
+	pace()
+	em.post("/sendCommand", command("/latest"))
+	muted := em.waitBotMessage("/latest through the other outlet", func(m botMessage) bool {
+		return strings.Contains(m.Text, "Wind park on the Caspian")
+	})
+	if strings.Contains(muted.Text, "Steppe Herald") {
+		t.Errorf("/latest names the muted outlet:\n%s", muted.Text)
+	}
+
+	// Russian added to the story languages: the Russian story comes.
+	em.post("/sendCommand", command("/languages en ru"))
+	em.waitBotMessage("the languages saved", func(m botMessage) bool { return strings.Contains(m.Text, "Stories in: English, Russian") })
+	pace()
+	em.post("/sendCommand", command("/latest"))
+	em.waitBotMessage("/latest with the Russian story", func(m botMessage) bool { return strings.Contains(m.Text, "новый мост") })
+
+	// Two digest times; a manual digest counts as sent, so the next one
+	// has nothing new.
+	em.post("/sendCommand", command("/time 8am 19.30"))
+	em.waitBotMessage("two digest times", func(m botMessage) bool { return strings.Contains(m.Text, "08:00, 19:30") })
+	pace()
+	em.post("/sendCommand", command("/digest"))
+	em.waitBotMessage("the manual digest", func(m botMessage) bool {
+		return strings.Contains(m.Text, "Wind park on the Caspian") && strings.Contains(m.Text, "новый мост") && !strings.Contains(m.Text, "/latest")
+	})
+	pace()
+	em.post("/sendCommand", command("/digest"))
+	em.waitBotMessage("a second digest with nothing new", func(m botMessage) bool { return strings.Contains(m.Text, "Nothing new") })
+
 	// /id, and a forum topic's /start binding its news there (topic_test.go).
 	afterStop := checkIDAndForumTopic(t, em)
 
@@ -103,6 +150,13 @@ func TestNewsbotAgainstEmulator(t *testing.T) {
 	if len(s.Countries) != 1 || s.Countries[0] != "KZ" || s.Status != news.StatusActive {
 		t.Errorf("saved subscriber %+v; want KZ, active", s)
 	}
+	if got := fmt.Sprintf("%v %v %v %v", s.Times(), s.Languages, len(s.MutedFeeds), s.Keywords.Empty()); got != "[08:00 19:30] [en ru] 1 true" {
+		t.Errorf("saved reading choices %q, want [08:00 19:30] [en ru] 1 true", got)
+	}
+	sent, err := db.SentArticles(context.Background(), []int64{9001}, time.Now().Add(-time.Hour))
+	if err != nil || len(sent[9001]) != 2 {
+		t.Errorf("stories recorded as sent: %v, %v; want the two of the manual digest", sent, err)
+	}
 }
 
 // seed stores the stories the bot will show.
@@ -114,9 +168,42 @@ func seed(t *testing.T, path string) {
 	}
 	defer db.Close()
 	now := time.Now().UTC()
+	var feeds []int64
+	for _, f := range []news.Feed{{URL: "https://news.example.kz/rss", Name: "Steppe Herald"}, {URL: "https://nomad.example.kz/rss", Name: "Nomad Times"}} {
+		f, err := db.AddFeed(context.Background(), f)
+		if err != nil {
+			t.Fatalf("seed feeds: %v", err)
+		}
+		// Outlets to mute, not to poll: the test stays off the network.
+		if err := db.SetFeedEnabled(context.Background(), f.ID, false, "e2e seed"); err != nil {
+			t.Fatalf("seed feeds: %v", err)
+		}
+		feeds = append(feeds, f.ID)
+	}
 	arts := []news.Article{
 		{
-			Source: "Steppe Herald", GUID: "wind", URL: "https://news.example.kz/wind-farm",
+			FeedID: feeds[1], Source: "Nomad Times", GUID: "wind-nomad", URL: "https://nomad.example.kz/wind",
+			Title: "Wind park on the Caspian starts up", Lang: "en", PublishedAt: now.Add(-90 * time.Minute),
+			Body: "Aktau's new wind park is online.", ContentHash: "h3",
+			Analysis: news.Analysis{
+				Summary:   "Aktau's new wind park is online.",
+				Countries: []news.CountryScore{{Code: "KZ", Score: 1, Primary: true}},
+				Topics:    []news.TopicScore{{Topic: "energy", Score: 1}},
+				Cluster:   "wind",
+			},
+		},
+		{
+			Source: "Kazinform", GUID: "bridge", URL: "https://kazinform.example.kz/most",
+			Title: "В Астане открыли новый мост", Lang: "ru", PublishedAt: now.Add(-3 * time.Hour),
+			Body: "Мост через Есиль открыт для движения.", ContentHash: "h4",
+			Analysis: news.Analysis{
+				Summary:   "Мост через Есиль открыт для движения.",
+				Countries: []news.CountryScore{{Code: "KZ", Score: 1, Primary: true}},
+				Topics:    []news.TopicScore{{Topic: "transport", Score: 1}},
+			},
+		},
+		{
+			FeedID: feeds[0], Source: "Steppe Herald", GUID: "wind", URL: "https://news.example.kz/wind-farm",
 			Title: "Kazakhstan opens Caspian wind farm", Lang: "en", PublishedAt: now.Add(-time.Hour),
 			Body: "The 1 GW plant near Aktau starts feeding the grid.", ContentHash: "h1",
 			Analysis: news.Analysis{
@@ -124,6 +211,7 @@ func seed(t *testing.T, path string) {
 				Quotes:    []news.Quote{{Text: "This is the largest wind farm in Central Asia", Speaker: "Almas Nurlanov", Score: 1}},
 				Countries: []news.CountryScore{{Code: "KZ", Score: 1, Primary: true}},
 				Topics:    []news.TopicScore{{Topic: "energy", Score: 1}},
+				Cluster:   "wind",
 			},
 		},
 		{

@@ -100,12 +100,23 @@ func (ed *editorial) article(ctx context.Context, url string) (news.Article, err
 
 // draft is the editor's view of a recorded draft, its audience counted now.
 func (ed *editorial) draft(ctx context.Context, rec news.Broadcast) (bot.Draft, error) {
+	d := bot.Draft{ID: rec.ID, Text: rec.Text, TextByLang: rec.TextByLang, Countries: rec.Audience.Countries, Topics: rec.Audience.Topics,
+		PhotoURL: rec.PhotoURL, PreviewURL: rec.PreviewURL}
+	if rec.Kind == news.KindBreaking {
+		// The editor sees who the alert leaves out, and why.
+		r, err := ed.b.BreakingReach(ctx, rec.Audience)
+		if err != nil {
+			return bot.Draft{}, err
+		}
+		d.Audience, d.AlertsOff, d.Filtered = r.Audience, r.AlertsOff, r.Filtered
+		return d, nil
+	}
 	n, err := ed.b.AudienceSize(ctx, rec.Audience)
 	if err != nil {
 		return bot.Draft{}, err
 	}
-	return bot.Draft{ID: rec.ID, Text: rec.Text, TextByLang: rec.TextByLang, Countries: rec.Audience.Countries, Topics: rec.Audience.Topics, Audience: n,
-		PhotoURL: rec.PhotoURL, PreviewURL: rec.PreviewURL}, nil
+	d.Audience = n
+	return d, nil
 }
 
 // LoadDraft returns a draft still awaiting confirmation.

@@ -449,8 +449,9 @@ func TestRunBreakingAlertReachesOptedInFollowers(t *testing.T) {
 	dbPath := filepath.Join(t.TempDir(), "newsbot.db")
 	in := startRun(t, botEnv(t, tg, dbPath, editor.ID))
 
-	// Each reader subscribes by buttons alone: /start, a flag; those who
-	// want alerts open /settings and turn them on.
+	// Each reader subscribes by buttons alone: /start, a flag; alerts are
+	// on from the start, and the one who does not want them opens
+	// /settings and turns them off.
 	follows := map[int64]string{alertsKZ.ID: "KZ", quietKZ.ID: "KZ", alertsUZ.ID: "UZ"}
 	readers := []telegramtest.User{alertsKZ, quietKZ, alertsUZ}
 	for _, u := range readers {
@@ -461,16 +462,17 @@ func TestRunBreakingAlertReachesOptedInFollowers(t *testing.T) {
 		country := follows[u.ID]
 		press(t, tg, u.ID, welcome.MessageID, u, buttonWithPrefix(t, welcome, "c:"+country), func(s string) bool { return s != welcome.Text })
 	}
-	for _, u := range []telegramtest.User{alertsKZ, alertsUZ} {
+	for _, u := range readers {
 		tg.InjectText(u.ID, u, "/settings")
 	}
-	for _, u := range []telegramtest.User{alertsKZ, alertsUZ} {
+	for _, u := range readers {
 		settings := waitSent(t, tg, u.ID, 2)[1]
-		if !strings.Contains(settings.Text, "Breaking alerts: off") {
-			t.Fatalf("settings before opting in: %q", settings.Text)
+		if !strings.Contains(settings.Text, "Breaking alerts: on") {
+			t.Fatalf("settings of a new subscriber: %q, want alerts on", settings.Text)
 		}
-		press(t, tg, u.ID, settings.MessageID, u, buttonWithPrefix(t, settings, "s:a"), func(s string) bool { return strings.Contains(s, "Breaking alerts: on") })
 	}
+	settings := waitSent(t, tg, quietKZ.ID, 2)[1]
+	press(t, tg, quietKZ.ID, settings.MessageID, quietKZ, buttonWithPrefix(t, settings, "s:a"), func(s string) bool { return strings.Contains(s, "Breaking alerts: off") })
 	url := site.URL + "/world/kazakhstan-oil-target"
 	card, controls := draftControls(t, tg, editor, "/breaking "+url)
 	checkHTML(t, "breaking card", card)
@@ -488,8 +490,9 @@ func TestRunBreakingAlertReachesOptedInFollowers(t *testing.T) {
 	if !strings.Contains(card.Source, "<blockquote>") || !strings.Contains(card.Source, `href="`+url+`"`) {
 		t.Errorf("breaking card has no quote block or no link to the article:\n%s", card.Source)
 	}
-	if !strings.Contains(controls.Text, "Audience: 1 chat\n") || !strings.Contains(controls.Text, "Kazakhstan") {
-		t.Errorf("breaking audience: %q, want 1 chat following Kazakhstan with alerts on", controls.Text)
+	if !strings.Contains(controls.Text, "Audience: 1 chat\n") || !strings.Contains(controls.Text, "Kazakhstan") ||
+		!strings.Contains(controls.Text, "Left out, breaking alerts off: 1 chat.") {
+		t.Errorf("breaking audience: %q, want 1 chat following Kazakhstan with alerts on, and 1 with them off", controls.Text)
 	}
 
 	report, _ := sendAndWaitReport(t, tg, editor, controls)

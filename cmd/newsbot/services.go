@@ -68,9 +68,10 @@ func newDelivery(e *env, db *sqlite.DB, sender deliver.Sender, metrics *deliver.
 }
 
 // DigestNow serves /digest: the digest the chat would get now, without
-// moving its daily schedule.
+// moving its schedule; its stories count as sent, so the scheduled digests
+// do not repeat them.
 func (d *delivery) DigestNow(ctx context.Context, chatID int64) ([]string, error) {
-	msgs, err := d.scheduler.Preview(ctx, chatID)
+	msgs, err := d.scheduler.Manual(ctx, chatID)
 	if err != nil {
 		return nil, err
 	}

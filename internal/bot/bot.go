@@ -110,6 +110,8 @@ type Store interface {
 	// ClustersNewerThan reports which clusters have an article above the
 	// cursor, so that a "More" page does not repeat a story.
 	ClustersNewerThan(ctx context.Context, clusters []string, c news.Cursor) (map[string]bool, error)
+	// Sources lists the outlets a chat may mute.
+	Sources(ctx context.Context) ([]news.Source, error)
 }
 
 // Digester builds a subscriber's digest on demand (/digest). Each string is
@@ -186,7 +188,7 @@ func New(store Store, t Transport, opt Options) *Bot {
 	if opt.Sleep == nil {
 		opt.Sleep = sleepCtx
 	}
-	b := &Bot{store: store, transport: t, opt: opt, log: opt.Logger, now: opt.Now,
+	b := &Bot{store: store, transport: newShownTransport(t), opt: opt, log: opt.Logger, now: opt.Now,
 		editors: map[int64]bool{}, buckets: map[int64]*bucket{}, moreUsed: map[moreKey]time.Time{}}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)

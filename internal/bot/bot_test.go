@@ -355,10 +355,16 @@ func TestOnboardingByButtons(t *testing.T) {
 	r, _ = h.press(start.messageID, "t:done:o")
 	mustContain(t, r.reply.Text, "When")
 	r, _ = h.press(start.messageID, "h:0700:o")
-	mustContain(t, r.reply.Text, "All set", "07:00", "Kazakhstan", "Economy, Energy")
+	mustContain(t, r.reply.Text, "All set", "07:00", "Kazakhstan", "Economy, Energy", "Breaking news")
 	s := h.subscriber()
-	if strings.Join(s.Countries, ",") != "KZ" || len(s.Topics) != 2 || s.DigestTime != "07:00" {
-		t.Errorf("saved by buttons: %+v", s)
+	if strings.Join(s.Countries, ",") != "KZ" || len(s.Topics) != 2 || s.DigestTime != "07:00" || !s.BreakingAlerts {
+		t.Errorf("saved by buttons: %+v (breaking alerts on by default)", s)
+	}
+	// The last step asks about breaking alerts; declining turns them off.
+	r, _ = h.press(start.messageID, "a:off:o")
+	mustContain(t, r.reply.Text, "No breaking alerts", "/settings")
+	if h.subscriber().BreakingAlerts {
+		t.Error("alerts still on after declining them")
 	}
 	for _, d := range []string{"c:KZ", "s:c", "s:t", "s:h", "s:g", "s:a", "s:q", "t:all"} {
 		r, notice := h.press(start.messageID, d)

@@ -71,6 +71,12 @@ func (b *Bot) handleMessage(ctx context.Context, u Update) error {
 		return b.cmdTopics(ctx, u, args)
 	case "time":
 		return b.cmdTime(ctx, u, args)
+	case "filter", "filters":
+		return b.cmdFilter(ctx, u, args)
+	case "mute", "unmute":
+		return b.cmdMute(ctx, u, args, cmd == "mute")
+	case "languages", "langs":
+		return b.cmdLanguages(ctx, u, args)
 	case "timezone", "tz":
 		return b.cmdTimezone(ctx, u, args)
 	case "lang", "language":
@@ -188,6 +194,8 @@ func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 			Status: news.StatusActive,
 			Preferences: news.Preferences{
 				Lang: lang, DigestTime: b.opt.DefaultDigestTime, GroupBy: news.GroupByCountry,
+				// On by default: onboarding's last step offers to turn them off.
+				BreakingAlerts: true,
 			},
 		}
 		if ns.ChatType == "" {
@@ -239,10 +247,12 @@ func (b *Bot) schedule(s *news.Subscriber) {
 		return
 	}
 	loc, _ := b.zone(s)
-	next, err := news.NextDigestAt(b.now(), loc, s.DigestTime)
-	if err == nil && !s.LastDigestAt.IsZero() && sameDate(next.In(loc), s.LastDigestAt.In(loc)) {
-		// Today's digest went out already: moving the time later must not
-		// book a second one today (its stories would be cut short).
+	times := s.Times()
+	next, err := news.NextDigestAmong(b.now(), loc, times)
+	if err == nil && len(times) == 1 && !s.LastDigestAt.IsZero() && sameDate(next.In(loc), s.LastDigestAt.In(loc)) {
+		// Today's digest went out already: moving the one time later must
+		// not book a second one today (its stories would be cut short).
+		// With several times a day, the next of them is due.
 		next, err = news.NextDigestAt(next, loc, s.DigestTime)
 	}
 	if err != nil {
@@ -448,7 +458,7 @@ func (b *Bot) cmdTime(ctx context.Context, u Update, args string) error {
 				return b.say(ctx, u, text(lang, msgNeedStart))
 			}
 			_, zone := b.zone(s)
-			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgTimeUsage, s.DigestTime, zone)}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgTimeUsage, timesText(s), zone)}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.timeKeyboard(s, lang, false)
 			}
@@ -457,34 +467,24 @@ func (b *Bot) cmdTime(ctx context.Context, u Update, args string) error {
 		})
 	}
 	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
-		hhmm, err := normalizeClock(args)
-		if err != nil {
-			return b.say(ctx, u, text(lang, msgTimeBad, "“"+render.Escape(firstRunes(args, 20))+"”"))
+		times, bad := parseTimes(args)
+		if len(bad) > 0 || len(times) == 0 {
+			if len(bad) == 0 {
+				bad = []string{args}
+			}
+			return b.say(ctx, u, text(lang, msgTimeBad, quoteList(bad)))
 		}
-		s.DigestTime = hhmm
+		if len(times) > news.MaxDigestTimes {
+			return b.say(ctx, u, text(lang, msgTimeTooMany, news.MaxDigestTimes, len(times)))
+		}
+		s.SetTimes(times)
 		b.schedule(s)
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
 		_, zone := b.zone(s)
-		return b.say(ctx, u, textFor(lang, forChat(u, s), msgTimeSaved, hhmm, zone, b.whenText(s, lang)))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), msgTimeSaved, timesText(s), zone, b.whenText(s, lang)))
 	})
-}
-
-// normalizeClock accepts "8:30", "08:30" and "0830" and returns "08:30".
-func normalizeClock(s string) (string, error) {
-	s = strings.TrimSpace(s)
-	if len(s) == 4 && !strings.Contains(s, ":") {
-		s = s[:2] + ":" + s[2:]
-	}
-	if _, _, err := news.ParseClock(s); err != nil {
-		return "", err
-	}
-	h, m, _ := strings.Cut(s, ":")
-	if len(h) == 1 {
-		h = "0" + h
-	}
-	return h + ":" + m, nil
 }
 
 func (b *Bot) cmdTimezone(ctx context.Context, u Update, args string) error {
@@ -617,7 +617,7 @@ func (b *Bot) settingsReply(s *news.Subscriber, lang string, withButtons bool) R
 		status = "⏸ paused"
 	}
 	r := Reply{Lang: lang, Text: text(lang, msgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
-		s.DigestTime, zone, langName, grouped, alerts, quiet, status)}
+		timesText(s), zone, langName, grouped, alerts, quiet, status) + "\n" + b.readingSettings(s, lang)}
 	if withButtons {
 		r.Keyboard = b.settingsKeyboard(s, lang)
 	}

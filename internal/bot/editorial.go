@@ -45,6 +45,10 @@ type Draft struct {
 	// PreviewURL the link a card without one previews. Both may be empty.
 	PhotoURL   string
 	PreviewURL string
+	// AlertsOff counts the chats a breaking story would reach but for their
+	// alerts being off; Filtered those left out by their own choices
+	// (story languages, keywords, muted outlets).
+	AlertsOff, Filtered int
 }
 
 // TextIn is the message as subscribers who read lang will see it: the
@@ -147,7 +151,7 @@ func (b *Bot) draftControls(d Draft, lang string) Reply {
 	if len(d.Countries) == 0 {
 		countries = text(lang, msgEdAllCountries)
 	}
-	aud := text(lang, msgEdAudience, d.Audience, chatsWord(d.Audience, lang), countries, topicNames(d.Topics, lang))
+	aud := text(lang, msgEdAudience, d.Audience, chatsWord(d.Audience, lang), countries, topicNames(d.Topics, lang)) + reachNotes(d, lang)
 	send, cancel := text(lang, msgEdSend, d.Audience), text(lang, msgEdCancel)
 	var rows [][]Button
 	var row []Button

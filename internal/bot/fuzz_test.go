@@ -13,10 +13,12 @@ import (
 // every button, never panic, and never fail on what a user typed.
 func FuzzHandle(f *testing.F) {
 	for _, s := range []string{"/start", "/countries kz tj", "/topics energy", "/time 25:99", "/latest@newsbot kz",
-		"/timezone Asia/Almaty", "/channel @x", "/broadcast hi", "/topic энергетика", "/lang ru", "/stop"} {
+		"/timezone Asia/Almaty", "/channel @x", "/broadcast hi", "/topic энергетика", "/lang ru", "/stop",
+		"/filter +gas -футбол", "/filter clear", "/mute NPR", "/unmute 1", "/languages en de", "/time 8am 20 ч"} {
 		f.Add(s, "")
 	}
-	for _, d := range []string{"c:KZ:o", "t:done", "h:0800", "s:g", "more:l:cKZ:lx.1", "ed:1:send", "c:KZ|-1"} {
+	for _, d := range []string{"c:KZ:o", "t:done", "h:0800", "s:g", "more:l:cKZ:lx.1", "ed:1:send", "c:KZ|-1",
+		"n:de", "n:def", "f:clear", "u:1", "a:on:o", "s:m"} {
 		f.Add("", d)
 	}
 	h := newHarness(f)

@@ -26,7 +26,10 @@ var chatTexts = map[msgID][2]string{
 <b>Settings</b>
 /countries <i>codes or names</i> — e.g. <code>/countries kz tj</code>; without arguments shows the menu
 /topics <i>slugs</i> — e.g. <code>/topics energy economy</code>; <code>/topics all</code> for everything
-/time <i>HH:MM</i> — digest time, e.g. <code>/time 08:30</code>
+/time <i>HH:MM …</i> — up to three digests a day, e.g. <code>/time 08:30</code> or <code>/time 8am 19:30</code>; each holds only stories not sent yet
+/filter <i>+word -word</i> — only stories mentioning a + word, none mentioning a - word (whole words, Russian in any case form); <code>/filter</code> shows it, <code>/filter clear</code> removes it
+/mute <i>outlet</i>, /unmute <i>outlet</i> — e.g. <code>/mute NPR</code>; a story another outlet also carries still comes, through that outlet
+/languages <i>codes</i> — languages of stories, e.g. <code>/languages en ru</code>; others come only through a report in one of these
 /timezone <i>city</i> — e.g. <code>/timezone Almaty</code> or <code>/timezone Asia/Almaty</code>
 /lang en|ru — the chat's language
 /settings — everything in one place
@@ -42,7 +45,10 @@ var chatTexts = map[msgID][2]string{
 <b>Настройки</b>
 /countries <i>коды или названия</i> — например <code>/countries kz tj</code>; без аргументов — меню
 /topics <i>темы</i> — например <code>/topics energy economy</code>; <code>/topics all</code> — все темы
-/time <i>ЧЧ:ММ</i> — время дайджеста, например <code>/time 08:30</code>
+/time <i>ЧЧ:ММ …</i> — до трёх дайджестов в день, например <code>/time 08:30</code> или <code>/time 8 ч 19:30</code>; в каждом только ещё не присланное
+/filter <i>+слово -слово</i> — только новости со словом с плюсом, без слов с минусом (слово целиком, в любом падеже); <code>/filter</code> — показать, <code>/filter clear</code> — убрать
+/mute <i>издание</i>, /unmute <i>издание</i> — например <code>/mute NPR</code>; новость, которую пишет и другое издание, придёт через него
+/languages <i>коды</i> — языки новостей, например <code>/languages ru en</code>; остальные — только через материал на одном из них
 /timezone <i>город</i> — например <code>/timezone Алматы</code> или <code>/timezone Asia/Almaty</code>
 /lang en|ru — язык чата
 /settings — все настройки сразу
@@ -100,6 +106,9 @@ func forChat(u Update, s *news.Subscriber) bool {
 // textFor is text(lang, id, args...), worded for the chat when chat is set.
 func textFor(lang string, chat bool, id msgID, args ...any) string {
 	t, ok := chatTexts[id]
+	if !ok {
+		t, ok = prefChatTexts[id]
+	}
 	if !chat || !ok {
 		return text(lang, id, args...)
 	}

@@ -119,7 +119,7 @@ func (b *Bot) timeKeyboardFor(s *news.Subscriber, lang string, chatID int64, onb
 	var row []Button
 	for _, t := range digestTimes {
 		label := t
-		if t == s.DigestTime {
+		if contains(s.Times(), t) {
 			label = "✅ " + t
 		}
 		row = append(row, Button{Text: label, Data: withTarget("h:"+strings.ReplaceAll(t, ":", "")+onboardingSuffix(onboarding), s, chatID)})
@@ -147,6 +147,7 @@ func (b *Bot) settingsKeyboardFor(s *news.Subscriber, lang string, chatID int64)
 		{{Text: text(lang, msgBtnCountries), Data: withTarget("s:c", s, chatID)}, {Text: text(lang, msgBtnTopics), Data: withTarget("s:t", s, chatID)}},
 		{{Text: text(lang, msgBtnTime), Data: withTarget("s:h", s, chatID)}, {Text: text(lang, msgBtnGroupBy, groupOther), Data: withTarget("s:g", s, chatID)}},
 		{{Text: text(lang, msgBtnAlerts, alerts), Data: withTarget("s:a", s, chatID)}, {Text: text(lang, msgBtnQuiet, onOff(s.QuietDay, lang)), Data: withTarget("s:q", s, chatID)}},
+		readingRow(s, lang, chatID),
 	}
 	if s.ChatID == chatID {
 		rows = append(rows, []Button{{Text: text(lang, msgBtnLang), Data: "s:l"}})
@@ -205,6 +206,9 @@ func (b *Bot) handleCallback(ctx context.Context, u Update) error {
 		err = nil
 	case errors.Is(err, errTooManyCountries):
 		notice = b.trChat(ctx, u, msgTooManyCountriesButton, maxCountries)
+		err = nil
+	case errors.Is(err, errLastLanguage):
+		notice = b.trChat(ctx, u, msgLastLanguage)
 		err = nil
 	case errors.Is(err, errAnswered):
 		return nil
@@ -314,6 +318,8 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		return b.store.SaveSubscriber(ctx, s)
 	}
 	switch op {
+	case "f", "u", "n", "a":
+		return b.readingCallback(ctx, u, &s, lang, op, arg, onboarding, edit, save)
 	case "c":
 		if arg == "done" {
 			if onboarding {
@@ -369,21 +375,20 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		if err != nil {
 			return errStale
 		}
-		s.DigestTime = hhmm
+		s.SetTimes([]string{hhmm}) // a button sets one time; /time sets several
 		if err := save(); err != nil {
 			return err
 		}
 		if onboarding {
-			_, zone := b.zone(&s)
-			msg := textFor(lang, forChat(u, &s), msgSetupDone, s.DigestTime, zone, countryNames(s.Countries, lang), topicNames(s.Topics, lang))
-			if s.Timezone == "" {
-				msg += "\n\n" + textFor(lang, forChat(u, &s), msgTZSuggest, zone)
-			}
-			return edit(Reply{Text: msg})
+			// The last step asks about breaking alerts, on unless declined.
+			msg := b.setupDoneText(u, &s, lang) + "\n\n" + textFor(lang, forChat(u, &s), msgAlertsAsk)
+			return edit(Reply{Text: msg, Keyboard: alertsKeyboard(&s, lang, u.ChatID)})
 		}
 		return edit(b.settingsReplyFor(&s, lang, u.ChatID))
 	case "s":
 		switch arg {
+		case "n", "f", "m":
+			return b.readingCallback(ctx, u, &s, lang, "s", arg, false, edit, save)
 		case "c":
 			return edit(Reply{Text: textFor(lang, forChat(u, &s), msgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, false)})
 		case "t":

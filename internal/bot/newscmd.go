@@ -190,7 +190,8 @@ func hasOutlet(os []news.Outlet, name string) bool {
 
 // fetchStories loads one page of stories for the query and the cursor of the next page.
 // start is when the list's first page was shown.
-func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery, start time.Time) ([]news.Story, *news.Cursor, error) {
+// The chat's reading choices (rd; nil for none) leave out what it does not read.
+func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery, start time.Time, rd *reading) ([]news.Story, *news.Cursor, error) {
 	q.Limit = b.opt.PageSize * 4 // room for same-story copies folded into one entry
 	q.BackCatalogue = true       // after all the news, never above it
 	// A page made only of copies of stories shown above is skipped; a few
@@ -201,6 +202,7 @@ func (b *Bot) fetchStories(ctx context.Context, q news.ArticleQuery, start time.
 			return nil, nil, err
 		}
 		all, fetched := articles, len(articles)
+		articles = rd.keep(articles)
 		if q.Before != nil {
 			if articles, err = b.dropShown(ctx, articles, q, start); err != nil {
 				return nil, nil, err
@@ -323,7 +325,7 @@ func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang
 		q.Countries, q.PrimaryOnly, q.Topics = s.Countries, len(s.Countries) > 0, s.Topics
 		heading = textFor(lang, forChat(u, s), msgLatestYours)
 	}
-	st, next, err := b.fetchStories(ctx, q, start)
+	st, next, err := b.fetchStories(ctx, q, start, readingOf(s))
 	if err != nil {
 		return b.failed(ctx, u, err)
 	}
@@ -406,7 +408,7 @@ func (b *Bot) showTopic(ctx context.Context, u Update, s *news.Subscriber, lang 
 	if s != nil && len(s.Countries) > 0 {
 		q.Countries, q.PrimaryOnly = s.Countries, true
 	}
-	st, next, err := b.fetchStories(ctx, q, start)
+	st, next, err := b.fetchStories(ctx, q, start, readingOf(s))
 	if err != nil {
 		return b.failed(ctx, u, err)
 	}

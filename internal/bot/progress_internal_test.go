@@ -122,6 +122,7 @@ func (emptyStore) DeleteSubscriber(context.Context, int64) error         { retur
 func (emptyStore) Articles(context.Context, news.ArticleQuery) ([]news.Article, error) {
 	return nil, nil
 }
+func (emptyStore) Sources(context.Context) ([]news.Source, error)                  { return nil, nil }
 func (emptyStore) ClusterArticles(context.Context, string) ([]news.Article, error) { return nil, nil }
 func (emptyStore) ClustersNewerThan(context.Context, []string, news.Cursor) (map[string]bool, error) {
 	return nil, nil

@@ -10,7 +10,7 @@ import (
 // commandNames are the commands "did you mean" suggests, in the order a
 // tie is broken.
 var commandNames = []string{"latest", "topic", "digest", "settings", "start", "help", "countries", "topics",
-	"time", "timezone", "lang", "pause", "resume", "stop", "channel", "id"}
+	"time", "timezone", "lang", "languages", "filter", "mute", "unmute", "pause", "resume", "stop", "channel", "id"}
 
 var editorCommandNames = []string{"broadcast", "breaking"}
 

@@ -4,47 +4,18 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsbot/newsbot/internal/analyze"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
-// Russian names change their ending with grammatical case: a user writes
-// "новости Казахстана", "о России", "энергетикой". ruEndings maps the ending
-// of an inflected form to the endings of the nominative that the vocabulary
-// lists, most likely first. The table is ordered so that the first match is
-// the right one: "Нигерии" is Nigeria (-ии → -ия), "Нигера" is Niger (-а → -).
-var ruEndings = []struct {
-	suffix string
-	nom    []string
-}{
-	{"ией", []string{"ия"}}, {"ии", []string{"ия"}}, {"ию", []string{"ия"}},
-	{"ами", []string{"ы", "и"}}, {"ями", []string{"и"}}, {"ах", []string{"ы", "и"}}, {"ях", []string{"и"}},
-	{"ого", []string{"ый", "ий", "ое"}}, {"ому", []string{"ый", "ий", "ое"}},
-	{"ых", []string{"ые"}}, {"их", []string{"ие"}}, {"ым", []string{"ый", "ые"}},
-	{"ом", []string{"", "ый"}}, {"ем", []string{"й", "ь", ""}},
-	{"ой", []string{"а", "ая", "ый", "ой"}}, {"ей", []string{"я", "ь", "яя"}}, {"ою", []string{"а"}}, {"ею", []string{"я"}},
-	{"ую", []string{"ая"}}, {"юю", []string{"яя"}},
-	{"а", []string{"", "о"}}, {"я", []string{"й", "ь", "е"}},
-	{"у", []string{"", "а", "о"}}, {"ю", []string{"й", "ь", "я", "е"}},
-	{"е", []string{"", "а", "я", "й", "ь", "о"}}, {"и", []string{"а", "я", "ь", "ы"}}, {"ы", []string{"а"}},
-}
-
-// wordForms returns w and the nominatives it may be an inflected form of.
+// wordForms returns w and the nominatives it may be an inflected form of:
+// a user writes "новости Казахстана", "о России", "энергетикой".
 func wordForms(w string) []string {
 	forms := []string{w}
 	if !hasCyrillic(w) {
 		return forms
 	}
-	lw := strings.ToLower(w)
-	for _, e := range ruEndings {
-		stem, ok := strings.CutSuffix(lw, e.suffix)
-		if !ok || len([]rune(stem)) < 3 {
-			continue
-		}
-		for _, n := range e.nom {
-			forms = append(forms, stem+n)
-		}
-	}
-	return forms
+	return append(forms, analyze.RuNominatives(w)...)
 }
 
 func hasCyrillic(s string) bool {

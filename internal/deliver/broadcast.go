@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/analyze"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -24,6 +25,9 @@ type BroadcastStore interface {
 	StartBroadcastDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, progressChatID int64, progressMessageID int) (news.Broadcast, error)
 	StartPhotoBroadcastDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, card news.PhotoCard, progressChatID int64, progressMessageID int) (news.Broadcast, error)
 	ExpireBroadcastDrafts(ctx context.Context, before time.Time) (int, error)
+	// AudienceFilters returns the audience's subscribers with a keyword
+	// filter or muted outlets (Lang and ExcludeChats not applied).
+	AudienceFilters(ctx context.Context, a news.Audience) ([]news.Subscriber, error)
 }
 
 // Broadcaster runs editors' broadcasts and breaking-news alerts.
@@ -118,6 +122,10 @@ func (b *Broadcaster) Breaking(ctx context.Context, editorID int64, a news.Artic
 		return news.Broadcast{}, errors.New("breaking: no renderer")
 	}
 	aud.BreakingOnly = true
+	aud, err := b.readersOf(ctx, a, aud)
+	if err != nil {
+		return news.Broadcast{}, fmt.Errorf("breaking: %w", err)
+	}
 	rec, err := b.store.StartBroadcast(ctx, news.Broadcast{
 		EditorID: editorID, Kind: news.KindBreaking, Text: b.render.Breaking(a, "en"), ArticleID: a.ID,
 		Audience: aud, ProgressChatID: progressChatID, ProgressMessageID: progressMessageID,
@@ -127,6 +135,60 @@ func (b *Broadcaster) Breaking(ctx context.Context, editorID int64, a news.Artic
 	}
 	b.started(rec)
 	return rec, nil
+}
+
+// readersOf narrows a breaking story's audience to those who would see the
+// story in their own lists: who read its language, and whose keyword
+// filter and muted outlets let it through (checked one by one, for the few
+// who have any).
+func (b *Broadcaster) readersOf(ctx context.Context, a news.Article, aud news.Audience) (news.Audience, error) {
+	aud.Lang, aud.ExcludeChats = "", nil
+	if l := news.BaseLang(a.Lang); l != "und" {
+		aud.Lang = l
+	}
+	subs, err := b.store.AudienceFilters(ctx, news.Audience{BreakingOnly: true})
+	if err != nil {
+		return aud, err
+	}
+	words := analyze.Words(analyze.ArticleText(a)...)
+	for _, s := range subs {
+		if s.Mutes(a.FeedID) || !analyze.CompileKeywords(s.Keywords).AllowsWords(words) {
+			aud.ExcludeChats = append(aud.ExcludeChats, s.ChatID)
+		}
+	}
+	return aud, nil
+}
+
+// Reach is how a breaking story's audience comes out: the chats it goes
+// to, those that match but have alerts off, and those left out by their
+// own choices (story languages, keywords, muted outlets).
+type Reach struct {
+	Audience, AlertsOff, Filtered int
+}
+
+// BreakingReach counts aud (as DraftBreaking made it) for the editor's
+// preview.
+func (b *Broadcaster) BreakingReach(ctx context.Context, aud news.Audience) (Reach, error) {
+	aud.BreakingOnly = true
+	var r Reach
+	var err error
+	if r.Audience, err = b.store.AudienceCount(ctx, aud); err != nil {
+		return r, fmt.Errorf("breaking preview: %w", err)
+	}
+	all := aud
+	all.BreakingOnly = false
+	n, err := b.store.AudienceCount(ctx, all)
+	if err != nil {
+		return r, fmt.Errorf("breaking preview: %w", err)
+	}
+	r.AlertsOff = n - r.Audience
+	unfiltered := aud
+	unfiltered.Lang, unfiltered.ExcludeChats = "", nil
+	if n, err = b.store.AudienceCount(ctx, unfiltered); err != nil {
+		return r, fmt.Errorf("breaking preview: %w", err)
+	}
+	r.Filtered = n - r.Audience
+	return r, nil
 }
 
 // Drafts: an editor's broadcast is recorded as a draft, previewed and
@@ -153,6 +215,10 @@ func (b *Broadcaster) DraftBreaking(ctx context.Context, editorID int64, a news.
 		return news.Broadcast{}, errors.New("breaking: no renderer")
 	}
 	aud.BreakingOnly = true
+	aud, err := b.readersOf(ctx, a, aud)
+	if err != nil {
+		return news.Broadcast{}, fmt.Errorf("breaking draft: %w", err)
+	}
 	return b.draft(ctx, news.Broadcast{EditorID: editorID, Kind: news.KindBreaking, Text: b.render.Breaking(a, "en"),
 		TextByLang: map[string]string{"ru": b.render.Breaking(a, "ru")}, ArticleID: a.ID, Audience: aud,
 		PhotoURL: a.ImageURL, PreviewURL: a.URL})
@@ -192,6 +258,8 @@ func (b *Broadcaster) SetDraftAudience(ctx context.Context, id int64, aud news.A
 		return rec, err
 	}
 	aud.BreakingOnly = rec.Kind == news.KindBreaking
+	// Who reads the story stays as the draft found it.
+	aud.Lang, aud.ExcludeChats = rec.Audience.Lang, rec.Audience.ExcludeChats
 	if err := b.store.SetBroadcastAudience(ctx, id, aud); err != nil {
 		return rec, err
 	}

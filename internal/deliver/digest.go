@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/analyze"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -29,6 +30,9 @@ type StoryIndex struct {
 	words       int
 	primaryBits []uint64
 	topicBit    map[news.Topic]uint
+	// langBit numbers the languages of reports (bit 63 for unknown ones,
+	// which every reader reads).
+	langBit map[string]uint
 	// byPrimary and byMentioned list, per country, the stories about it and
 	// those merely mentioning it; they and all are in rank order (outlets,
 	// then freshness).
@@ -42,6 +46,7 @@ type storyMeta struct {
 	newest, oldest int64 // members' published times, Unix nanoseconds
 	sources        int32
 	topics         uint64 // bit per topic; bit 63 for topics outside the taxonomy
+	langs          uint64 // bit per language of a report (langBit)
 }
 
 // scratch is per-call working memory, reused across calls.
@@ -65,6 +70,23 @@ type story struct {
 	// report is in Russian, is the story for Russian readers.
 	shown   news.Story
 	shownRU *news.Story
+	// shownIdx and shownRUIdx are the members shown and shownRU stand for.
+	shownIdx, shownRUIdx int
+	// words are the story's words for keyword filters, made on first use.
+	wordsOnce sync.Once
+	words     []string
+}
+
+// storyWords returns the words of every report's headline and summary.
+func (st *story) storyWords() []string {
+	st.wordsOnce.Do(func() {
+		var texts []string
+		for _, a := range st.members {
+			texts = append(texts, analyze.ArticleText(a)...)
+		}
+		st.words = analyze.Words(texts...)
+	})
+	return st.words
 }
 
 // shownIn is the story as readers of lang see it.
@@ -125,6 +147,7 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 	}
 	x.countryBit = make(map[string]int)
 	x.topicBit = make(map[news.Topic]uint)
+	x.langBit = make(map[string]uint)
 	for i, t := range news.Topics() {
 		x.topicBit[t.Slug] = uint(min(i, 62))
 	}
@@ -132,10 +155,10 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 		s := &x.stories[i]
 		s.finish()
 		en, ru := s.repIn(langEN), s.repIn(langRU)
-		s.shown = s.entry(en)
+		s.shown, s.shownIdx, s.shownRUIdx = s.entry(en, nil), en, en
 		if ru != en {
-			shown := s.entry(ru)
-			s.shownRU = &shown
+			shown := s.entry(ru, nil)
+			s.shownRU, s.shownRUIdx = &shown, ru
 		}
 		x.all = append(x.all, int32(i))
 		for _, c := range s.any {
@@ -164,6 +187,9 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 		for _, c := range s.primary {
 			setBit(x.primaryBits[i*x.words:], x.countryBit[c])
 		}
+		for _, a := range s.members {
+			m.langs |= 1 << x.langBitOf(a.Lang, true)
+		}
 	}
 	byRank := func(a, b int32) int {
 		if a == b {
@@ -182,6 +208,25 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 		slices.SortFunc(l, byRank)
 	}
 	return x
+}
+
+// langBitOf is the bit of a report language; add numbers a language not
+// seen before (while building). Unknown languages, and any past the 62nd,
+// share bit 63.
+func (x *StoryIndex) langBitOf(tag string, add bool) uint {
+	l := news.BaseLang(tag)
+	if l == "" || l == "und" {
+		return 63
+	}
+	if b, ok := x.langBit[l]; ok {
+		return b
+	}
+	if !add || len(x.langBit) >= 63 {
+		return 63
+	}
+	b := uint(len(x.langBit))
+	x.langBit[l] = b
+	return b
 }
 
 func (x *StoryIndex) topicBitOf(t news.Topic) uint {
@@ -290,6 +335,56 @@ type candidate struct {
 // GroupBy. A story is shown through its first report in s's language (Russian,
 // else English) when it has one with a summary, the other outlets as Also.
 func (x *StoryIndex) Digest(s news.Subscriber, since, until time.Time, maxItems int) news.Digest {
+	return x.DigestExcept(s, since, until, maxItems, nil)
+}
+
+// reader is what a subscriber's own choices ask of each story: languages,
+// muted outlets, keywords, and the stories already sent.
+type reader struct {
+	prefs    news.Preferences
+	langMask uint64
+	custom   bool // mutes an outlet: reports are checked one by one
+	keywords *analyze.Keywords
+	sent     map[int64]bool
+}
+
+func (x *StoryIndex) reader(s news.Subscriber, sent map[int64]bool) reader {
+	r := reader{prefs: s.Preferences, custom: len(s.MutedFeeds) > 0,
+		keywords: analyze.CompileKeywords(s.Keywords), sent: sent}
+	r.langMask = 1 << 63
+	for _, l := range s.ReadLanguages() {
+		r.langMask |= 1 << x.langBitOf(l, false)
+	}
+	return r
+}
+
+// wants reports whether the reader may be shown story i: one of its
+// reports is in a language the reader reads from an outlet not muted, it
+// passes the keywords, and none of its reports was sent already.
+func (x *StoryIndex) wants(i int32, r *reader) bool {
+	if x.meta[i].langs&r.langMask == 0 {
+		return false
+	}
+	st := &x.stories[i]
+	if r.custom && !slices.ContainsFunc(st.members, r.prefs.Shows) {
+		return false
+	}
+	if len(r.sent) > 0 {
+		for k := range st.members {
+			if r.sent[st.members[k].ID] {
+				return false
+			}
+		}
+	}
+	return r.keywords == nil || r.keywords.AllowsWords(st.storyWords())
+}
+
+// DigestExcept is Digest for a subscriber's own choices (story languages,
+// muted outlets, keyword filter) leaving out every story with a report in
+// sent (the articles that stood for stories its digests showed already).
+// A story is shown through a report the subscriber may see.
+func (x *StoryIndex) DigestExcept(s news.Subscriber, since, until time.Time, maxItems int, sent map[int64]bool) news.Digest {
+	rd := x.reader(s, sent)
 	if maxItems <= 0 {
 		maxItems = DefaultMaxItems
 	}
@@ -324,6 +419,9 @@ func (x *StoryIndex) Digest(s news.Subscriber, since, until time.Time, maxItems 
 		sc.marks[i] = sc.gen
 		m := &x.meta[i]
 		if topics != 0 && m.topics&topics == 0 {
+			return false
+		}
+		if !x.wants(i, &rd) {
 			return false
 		}
 		switch {
@@ -387,7 +485,7 @@ func (x *StoryIndex) Digest(s news.Subscriber, since, until time.Time, maxItems 
 	}
 	sc.top = top
 	cands := slices.Clone(top)
-	x.group(&d, s, cands)
+	x.group(&d, s, cands, &rd)
 	return d
 }
 
@@ -402,7 +500,7 @@ func (st *story) inWindow(since, until time.Time) bool {
 
 // group puts the ranked candidates into sections, keeping rank order within
 // each; sections follow the rank of their best story, "other" last.
-func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate) {
+func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate, rd *reader) {
 	if len(cands) == 0 {
 		return
 	}
@@ -448,7 +546,7 @@ func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate)
 	}
 	for j, c := range cands {
 		sec := &d.Sections[secOf[j]]
-		sec.Stories = append(sec.Stories, *x.stories[c.idx].shownIn(lang))
+		sec.Stories = append(sec.Stories, x.stories[c.idx].shownTo(lang, rd))
 	}
 	if other >= 0 && other != len(d.Sections)-1 {
 		sec := d.Sections[other]
@@ -484,6 +582,32 @@ func (x *StoryIndex) sectionKey(st *story, s news.Subscriber, by news.GroupBy) s
 	return ""
 }
 
+// shownTo is the story as this reader sees it: the shared entry for its
+// language when that report is one the reader may see and no outlet of
+// the story is muted, else an entry of its own through the report it may
+// see, without muted outlets.
+func (st *story) shownTo(lang int, rd *reader) news.Story {
+	shared, idx := &st.shown, st.shownIdx
+	if lang == langRU && st.shownRU != nil {
+		shared, idx = st.shownRU, st.shownRUIdx
+	}
+	pick := st.pickFor(rd)
+	if pick == idx && (!rd.custom || !slices.ContainsFunc(st.members, func(a news.Article) bool { return rd.prefs.Mutes(a.FeedID) })) {
+		return *shared
+	}
+	return st.entry(pick, rd)
+}
+
+// pickFor is the member through which the reader sees the story
+// (news.Preferences.PickReport; wants made sure there is one, failing
+// which the story's representative).
+func (st *story) pickFor(rd *reader) int {
+	if i := rd.prefs.PickReport(st.members); i >= 0 {
+		return i
+	}
+	return st.rep
+}
+
 // repIn is the member standing for the story to readers of lang: the first
 // report in that language with a summary, else the story's representative.
 func (st *story) repIn(lang int) int {
@@ -496,13 +620,13 @@ func (st *story) repIn(lang int) int {
 }
 
 // entry is the story as a digest shows it: the report members[rep] and the
-// other outlets carrying it.
-func (st *story) entry(repIdx int) news.Story {
+// other outlets carrying it, but for those rd (when not nil) muted.
+func (st *story) entry(repIdx int, rd *reader) news.Story {
 	rep := st.members[repIdx]
 	out := news.Story{Article: rep}
 	seen := map[string]bool{outletName(rep): true}
 	for i, a := range st.members {
-		if i == repIdx || seen[outletName(a)] {
+		if i == repIdx || seen[outletName(a)] || (rd != nil && rd.prefs.Mutes(a.FeedID)) {
 			continue
 		}
 		seen[outletName(a)] = true

@@ -262,8 +262,9 @@ func TestSchedulerRoundSurvivesOneBrokenDigest(t *testing.T) {
 }
 
 // A story told in both languages is shown to each reader through a report in
-// the reader's language, with the others as "also"; without one, through the
-// first report as before.
+// the reader's language, with the others as "also"; a story with no report
+// in a language the reader reads (by default the interface language and
+// English) is left out, unless /languages adds its language.
 func TestDigestStoryInReadersLanguage(t *testing.T) {
 	ru := article(1, "Azattyk", "c1", t0.Add(-3*time.Hour), primary("KG"), news.TopicEnergy)
 	ru.Lang = "ru"
@@ -273,15 +274,19 @@ func TestDigestStoryInReadersLanguage(t *testing.T) {
 	onlyRU.Lang = "ru"
 	idx := deliver.NewStoryIndex([]news.Article{ru, en, en2, onlyRU})
 	for _, tc := range []struct {
-		lang string
-		want []int64
-		also []string
+		lang  string
+		reads []string
+		want  []int64
+		also  []string
 	}{
-		{"en", []int64{2, 4}, []string{"Azattyk", "TCA"}},
-		{"ru", []int64{1, 4}, []string{"Kun", "TCA"}},
-		{"ru-RU", []int64{1, 4}, []string{"Kun", "TCA"}},
+		{"en", nil, []int64{2}, []string{"Azattyk", "TCA"}},
+		{"en", []string{"en", "ru"}, []int64{2, 4}, []string{"Azattyk", "TCA"}},
+		{"ru", nil, []int64{1, 4}, []string{"Kun", "TCA"}},
+		{"ru-RU", nil, []int64{1, 4}, []string{"Kun", "TCA"}},
+		{"ru", []string{"ru"}, []int64{1, 4}, []string{"Kun", "TCA"}},
+		{"ru", []string{"en"}, []int64{2}, []string{"Azattyk", "TCA"}},
 	} {
-		sub := news.Subscriber{ChatID: 1, Preferences: news.Preferences{Lang: tc.lang, Countries: []string{"KG"}}}
+		sub := news.Subscriber{ChatID: 1, Preferences: news.Preferences{Lang: tc.lang, Languages: tc.reads, Countries: []string{"KG"}}}
 		d := idx.Digest(sub, t0.Add(-24*time.Hour), t0, 0)
 		if got := storyIDs(d); fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("%s: stories %v, want %v", tc.lang, got, tc.want)

@@ -48,7 +48,16 @@ type DigestStore interface {
 	UnscheduledSubscribers(ctx context.Context, limit int) ([]news.Subscriber, error)
 	Subscriber(ctx context.Context, chatID int64) (news.Subscriber, error)
 	SetNextDigest(ctx context.Context, chatID int64, next time.Time) error
-	RecordDigests(ctx context.Context, msgs []news.OutboxMessage, subs []news.Subscriber) error
+	// RecordDigestsSent enqueues the digests, books each subscriber's next
+	// one and records the articles that stood for the stories sent to each
+	// chat, in one transaction.
+	RecordDigestsSent(ctx context.Context, msgs []news.OutboxMessage, subs []news.Subscriber, sent map[int64][]int64) error
+	// RecordSent records the articles of stories shown to a chat (a manual /digest).
+	RecordSent(ctx context.Context, chatID int64, articleIDs []int64) error
+	// SentArticles returns, per chat, the articles recorded as sent since then.
+	SentArticles(ctx context.Context, chatIDs []int64, since time.Time) (map[int64]map[int64]bool, error)
+	// PruneSent forgets sent records older than before.
+	PruneSent(ctx context.Context, before time.Time) (int, error)
 	Articles(ctx context.Context, q news.ArticleQuery) ([]news.Article, error)
 }
 
@@ -165,7 +174,7 @@ func (s *Scheduler) Tick(ctx context.Context) (int, error) {
 			if writeErr != nil {
 				continue
 			}
-			if err := s.store.RecordDigests(ctx, b.msgs, b.subs); err != nil {
+			if err := s.store.RecordDigestsSent(ctx, b.msgs, b.subs, b.sent); err != nil {
 				writeErr = fmt.Errorf("digest: %w", err)
 				cancel() // stops the composing
 				continue
@@ -189,6 +198,7 @@ func (s *Scheduler) Tick(ctx context.Context) (int, error) {
 type digestBatch struct {
 	msgs []news.OutboxMessage
 	subs []news.Subscriber
+	sent map[int64][]int64 // per chat, the articles standing for the stories sent
 }
 
 // composeBatches reads the due subscribers batch by batch and sends each
@@ -219,9 +229,17 @@ func (s *Scheduler) composeBatches(ctx context.Context, now time.Time, out chan<
 			}
 			digest = s.render.digestRound()
 		}
-		msgs := s.composeAll(idx, digest, subs, now)
+		ids := make([]int64, len(subs))
+		for i := range subs {
+			ids[i] = subs[i].ChatID
+		}
+		before, err := s.store.SentArticles(ctx, ids, s.sentSince(now))
+		if err != nil {
+			return fmt.Errorf("digest: %w", err)
+		}
+		msgs, sent := s.composeAll(idx, digest, subs, before, now)
 		select {
-		case out <- digestBatch{msgs: msgs, subs: subs}:
+		case out <- digestBatch{msgs: msgs, subs: subs, sent: sent}:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -231,8 +249,19 @@ func (s *Scheduler) composeBatches(ctx context.Context, now time.Time, out chan<
 	}
 }
 
-// scheduleNew gives a next digest time to active subscribers without one.
+// sentSince is how far back what was sent still matters: a story can
+// reach into a digest's window for Lookback after its newest report, and
+// its oldest report may be older by as much again.
+func (s *Scheduler) sentSince(now time.Time) time.Time { return now.Add(-2 * s.cfg.Lookback) }
+
+// scheduleNew gives a next digest time to active subscribers without one,
+// and forgets sent stories too old to matter (through the sent_at index).
 func (s *Scheduler) scheduleNew(ctx context.Context, now time.Time) error {
+	if n, err := s.store.PruneSent(ctx, s.sentSince(now)); err != nil {
+		return fmt.Errorf("digest: %w", err)
+	} else if n > 0 {
+		s.log.Debug("digest: sent records pruned", "count", n)
+	}
 	for {
 		subs, err := s.store.UnscheduledSubscribers(ctx, s.cfg.Batch)
 		if err != nil {
@@ -270,8 +299,9 @@ func (s *Scheduler) index(ctx context.Context, now time.Time) (*StoryIndex, erro
 }
 
 // composeAll composes the digests of subs on every CPU, keeping their order.
-func (s *Scheduler) composeAll(idx *StoryIndex, digest func(news.Digest, *time.Location) []string, subs []news.Subscriber, now time.Time) []news.OutboxMessage {
+func (s *Scheduler) composeAll(idx *StoryIndex, digest func(news.Digest, *time.Location) []string, subs []news.Subscriber, before map[int64]map[int64]bool, now time.Time) ([]news.OutboxMessage, map[int64][]int64) {
 	per := make([][]news.OutboxMessage, len(subs))
+	shown := make([][]int64, len(subs))
 	workers := min(runtime.GOMAXPROCS(0), len(subs))
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -279,8 +309,8 @@ func (s *Scheduler) composeAll(idx *StoryIndex, digest func(news.Digest, *time.L
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(subs); i += workers {
-				m, outcome := s.compose(idx, digest, &subs[i], now)
-				per[i] = m
+				m, ids, outcome := s.compose(idx, digest, &subs[i], before[subs[i].ChatID], now)
+				per[i], shown[i] = m, ids
 				s.metrics.digest(outcome)
 			}
 		}()
@@ -294,17 +324,24 @@ func (s *Scheduler) composeAll(idx *StoryIndex, digest func(news.Digest, *time.L
 	for _, m := range per {
 		msgs = append(msgs, m...)
 	}
-	return msgs
+	sent := make(map[int64][]int64)
+	for i, ids := range shown {
+		if len(ids) > 0 {
+			sent[subs[i].ChatID] = ids
+		}
+	}
+	return msgs, sent
 }
 
-// compose builds sub's digest messages and sets its LastDigestAt and
-// NextDigestAt; no message when there is nothing new (unless QuietDay). The
-// outcome is "sent", "quiet" or "empty".
+// compose builds sub's digest messages, leaving out the stories of the
+// articles in sent, and sets its LastDigestAt and NextDigestAt; no message
+// when there is nothing new (unless QuietDay). It returns the articles that
+// stood for the stories shown. The outcome is "sent", "quiet" or "empty".
 //
 // Should building one subscriber's digest panic (some story no test has
 // met), that subscriber misses this digest and is booked for the next; the
 // round goes on for everyone else.
-func (s *Scheduler) compose(idx *StoryIndex, digest func(news.Digest, *time.Location) []string, sub *news.Subscriber, now time.Time) (msgs []news.OutboxMessage, outcome string) {
+func (s *Scheduler) compose(idx *StoryIndex, digest func(news.Digest, *time.Location) []string, sub *news.Subscriber, sent map[int64]bool, now time.Time) (msgs []news.OutboxMessage, shown []int64, outcome string) {
 	defer func() {
 		if r := recover(); r != nil {
 			if s.log != nil {
@@ -312,19 +349,28 @@ func (s *Scheduler) compose(idx *StoryIndex, digest func(news.Digest, *time.Loca
 			}
 			sub.LastDigestAt = now
 			sub.NextDigestAt = s.next(*sub, now)
-			msgs, outcome = nil, "error"
+			msgs, shown, outcome = nil, nil, "error"
 		}
 	}()
 	loc := s.zone(*sub)
 	// The digest's local date is that of its scheduled time, so a retried
 	// round keeps the same idempotency key.
 	date := sub.NextDigestAt.In(loc).Format("2006-01-02")
+	if len(sub.Times()) > 1 {
+		// Several digests a day: each has a key of its own.
+		date = sub.NextDigestAt.In(loc).Format("2006-01-02T15:04")
+	}
 	var texts []string
 	outcome = "sent"
-	d := idx.Digest(*sub, s.since(*sub, now), now, s.cfg.MaxItems)
+	d := idx.DigestExcept(*sub, s.since(*sub, now), now, s.cfg.MaxItems, sent)
 	switch {
 	case !d.Empty():
 		texts = digest(d, loc)
+		for _, sec := range d.Sections {
+			for _, st := range sec.Stories {
+				shown = append(shown, st.ID)
+			}
+		}
 	case sub.QuietDay && s.render.QuietDay != nil:
 		texts, outcome = []string{s.render.QuietDay(sub.Lang, loc, now)}, "quiet"
 	default:
@@ -332,7 +378,7 @@ func (s *Scheduler) compose(idx *StoryIndex, digest func(news.Digest, *time.Loca
 	}
 	sub.LastDigestAt = now
 	sub.NextDigestAt = s.next(*sub, now)
-	return digestMessages(sub.ChatID, date, texts), outcome
+	return digestMessages(sub.ChatID, date, texts), shown, outcome
 }
 
 func digestMessages(chatID int64, date string, texts []string) []news.OutboxMessage {
@@ -379,7 +425,7 @@ func (s *Scheduler) zone(sub news.Subscriber) *time.Location {
 // back to the default rather than leaving the subscriber unscheduled.
 func (s *Scheduler) next(sub news.Subscriber, now time.Time) time.Time {
 	loc := s.zone(sub)
-	t, err := news.NextDigestAt(now, loc, sub.DigestTime)
+	t, err := news.NextDigestAmong(now, loc, sub.Times())
 	if err != nil {
 		s.log.Warn("digest: bad digest time; using the default", "chat_id", sub.ChatID, "err", err)
 		t, _ = news.NextDigestAt(now, loc, s.cfg.DefaultTime)
@@ -392,19 +438,34 @@ func (s *Scheduler) next(sub news.Subscriber, now time.Time) time.Time {
 // with their idempotency keys and options. It returns news.ErrNotFound for
 // an unknown chat.
 func (s *Scheduler) Preview(ctx context.Context, chatID int64) ([]news.OutboxMessage, error) {
-	msgs, _, err := s.build(ctx, chatID)
+	msgs, _, _, err := s.build(ctx, chatID)
 	return msgs, err
+}
+
+// Manual returns chatID's digest now, for the bot to send itself (/digest),
+// and records its stories as sent, so that the scheduled digests do not
+// repeat them; the schedule does not move. It returns news.ErrNotFound for
+// an unknown chat.
+func (s *Scheduler) Manual(ctx context.Context, chatID int64) ([]news.OutboxMessage, error) {
+	msgs, _, shown, err := s.build(ctx, chatID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.store.RecordSent(ctx, chatID, shown); err != nil {
+		return nil, fmt.Errorf("digest %d: %w", chatID, err)
+	}
+	return msgs, nil
 }
 
 // SendNow enqueues chatID's digest now, as the scheduler would at its time,
 // and books the next one; it returns the messages enqueued (none when there
 // is nothing new). A second call the same local day enqueues nothing new.
 func (s *Scheduler) SendNow(ctx context.Context, chatID int64) ([]news.OutboxMessage, error) {
-	msgs, sub, err := s.build(ctx, chatID)
+	msgs, sub, shown, err := s.build(ctx, chatID)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.store.RecordDigests(ctx, msgs, []news.Subscriber{sub}); err != nil {
+	if err := s.store.RecordDigestsSent(ctx, msgs, []news.Subscriber{sub}, map[int64][]int64{chatID: shown}); err != nil {
 		return nil, fmt.Errorf("digest %d: %w", chatID, err)
 	}
 	if s.notify != nil && len(msgs) > 0 {
@@ -413,21 +474,25 @@ func (s *Scheduler) SendNow(ctx context.Context, chatID int64) ([]news.OutboxMes
 	return msgs, nil
 }
 
-func (s *Scheduler) build(ctx context.Context, chatID int64) ([]news.OutboxMessage, news.Subscriber, error) {
+func (s *Scheduler) build(ctx context.Context, chatID int64) ([]news.OutboxMessage, news.Subscriber, []int64, error) {
 	sub, err := s.store.Subscriber(ctx, chatID)
 	if err != nil {
-		return nil, sub, fmt.Errorf("digest: %w", err)
+		return nil, sub, nil, fmt.Errorf("digest: %w", err)
 	}
 	now := s.now().UTC()
 	idx, err := s.index(ctx, now)
 	if err != nil {
-		return nil, sub, err
+		return nil, sub, nil, err
+	}
+	before, err := s.store.SentArticles(ctx, []int64{chatID}, s.sentSince(now))
+	if err != nil {
+		return nil, sub, nil, fmt.Errorf("digest: %w", err)
 	}
 	// An on-demand digest is dated today, keyed to the local date of now.
 	sub.NextDigestAt = now
-	msgs, outcome := s.compose(idx, s.render.Digest, &sub, now)
+	msgs, shown, outcome := s.compose(idx, s.render.Digest, &sub, before[chatID], now)
 	if outcome == "error" {
-		return nil, sub, fmt.Errorf("digest %d: could not be built (see the log)", chatID)
+		return nil, sub, nil, fmt.Errorf("digest %d: could not be built (see the log)", chatID)
 	}
-	return msgs, sub, nil
+	return msgs, sub, shown, nil
 }

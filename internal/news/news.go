@@ -221,4 +221,15 @@ type Preferences struct {
 	// BreakingAlerts opts in to instant alerts for breaking stories in the
 	// subscriber's countries.
 	BreakingAlerts bool
+	// DigestTimes are all the chat's digest times ("HH:MM", at most
+	// MaxDigestTimes, sorted); empty means DigestTime alone. When set, its
+	// first entry equals DigestTime.
+	DigestTimes []string
+	// Keywords narrow every news list: see KeywordFilter.
+	Keywords KeywordFilter
+	// MutedFeeds are the ids of outlets the chat does not want to read.
+	MutedFeeds []int64
+	// Languages are the languages the chat reads stories in; empty means
+	// the default, the interface language plus English (see ReadLanguages).
+	Languages []string
 }

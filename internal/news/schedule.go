@@ -174,10 +174,18 @@ type OutboxResult struct {
 // of Countries (all when empty) and any of Topics (all when empty; a
 // subscriber who follows every topic matches any). BreakingOnly keeps those
 // who opted in to breaking-news alerts.
+//
+// Lang, when set, keeps those who read stories in that language (their
+// /languages, else their interface language and English), and ExcludeChats
+// leaves out chats whose own filters (keywords, muted outlets) reject the
+// story: a breaking alert reaches only those who would see the story in a
+// list.
 type Audience struct {
 	Countries    []string `json:"countries,omitempty"`
 	Topics       []Topic  `json:"topics,omitempty"`
 	BreakingOnly bool     `json:"breaking_only,omitempty"`
+	Lang         string   `json:"lang,omitempty"`
+	ExcludeChats []int64  `json:"exclude_chats,omitempty"`
 }
 
 // PhotoCard is a broadcast sent as a photo: Caption is what fits under the
@@ -225,4 +233,27 @@ type Broadcast struct {
 	CreatedAt         time.Time
 	StartedAt         time.Time
 	FinishedAt        time.Time
+}
+
+// NextDigestAmong returns the first instant strictly after after at which
+// the wall clock in tz shows any of times ("HH:MM"), in UTC: the next of a
+// chat's several digests a day. Each time follows NextDigestAt's
+// daylight-saving rules; two times that fall on the same instant (both in
+// a skipped hour) make one digest. It fails when times is empty or one of
+// them is not a valid "HH:MM" time.
+func NextDigestAmong(after time.Time, tz *time.Location, times []string) (time.Time, error) {
+	if len(times) == 0 {
+		return time.Time{}, errors.New("next digest: no digest time")
+	}
+	var best time.Time
+	for _, hhmm := range times {
+		t, err := NextDigestAt(after, tz, hhmm)
+		if err != nil {
+			return time.Time{}, err
+		}
+		if best.IsZero() || t.Before(best) {
+			best = t
+		}
+	}
+	return best, nil
 }

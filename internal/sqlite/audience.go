@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -37,7 +38,40 @@ func audienceWhere(a news.Audience) (string, []any) {
 			args = append(args, string(t))
 		}
 	}
+	if l := news.BaseLang(a.Lang); l != "" && l != "und" && l != "en" {
+		// Everyone reads English by default; another language is read by
+		// default by those whose interface speaks it.
+		conds = append(conds, `CASE WHEN s.languages = '' THEN s.lang = ?
+			ELSE ' ' || s.languages || ' ' LIKE ? END`)
+		args = append(args, l, "% "+l+" %")
+	} else if l == "en" {
+		conds = append(conds, `(s.languages = '' OR ' ' || s.languages || ' ' LIKE '% en %')`)
+	}
+	if len(a.ExcludeChats) > 0 {
+		// One parameter however many chats: json_each reads the list.
+		ids, _ := json.Marshal(a.ExcludeChats)
+		conds = append(conds, `s.chat_id NOT IN (SELECT value FROM json_each(?))`)
+		args = append(args, string(ids))
+	}
 	return strings.Join(conds, " AND "), args
+}
+
+// AudienceFilters returns the subscribers the audience selects (but for
+// its Lang and ExcludeChats) that have a keyword filter or muted outlets:
+// those whose own choices may reject a story, to be checked one by one.
+func (d *DB) AudienceFilters(ctx context.Context, a news.Audience) ([]news.Subscriber, error) {
+	a.Lang, a.ExcludeChats = "", nil
+	where, args := audienceWhere(a)
+	var rows []subscriberRow
+	if err := d.db.SelectContext(ctx, &rows, `SELECT `+subscriberColumns+` FROM subscribers s WHERE `+where+`
+		AND (s.filter_include <> '' OR s.filter_exclude <> '' OR s.muted_feeds <> '') ORDER BY s.chat_id`, args...); err != nil {
+		return nil, fmt.Errorf("audience filters: %w", err)
+	}
+	subs := make([]news.Subscriber, len(rows))
+	for i, r := range rows {
+		subs[i] = r.subscriber()
+	}
+	return subs, nil
 }
 
 // AudienceCount returns the exact number of subscribers the audience selects.
@@ -157,27 +191,34 @@ func (d *DB) SetNextDigest(ctx context.Context, chatID int64, next time.Time) er
 // LastDigestAt and NextDigestAt, all in one transaction, so a digest is
 // either scheduled and booked or neither.
 func (d *DB) RecordDigests(ctx context.Context, msgs []news.OutboxMessage, subs []news.Subscriber) error {
+	return d.RecordDigestsSent(ctx, msgs, subs, nil)
+}
+
+// RecordDigestsSent is RecordDigests that also records, per chat, the
+// articles that stood for the stories its digest showed (see RecordSent),
+// in the same transaction.
+func (d *DB) RecordDigestsSent(ctx context.Context, msgs []news.OutboxMessage, subs []news.Subscriber, sent map[int64][]int64) error {
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		if _, err := enqueueTx(ctx, tx, msgs, d.now()); err != nil {
 			return err
 		}
-		// The next digest was computed from the digest time and zone read
+		// The next digest was computed from the digest times and zone read
 		// before composing; a subscriber who changed either meanwhile was
 		// rescheduled by that change, which must stand.
 		stmt, err := tx.PrepareContext(ctx, `UPDATE subscribers SET last_digest_at = ?,
-			next_digest_at = CASE WHEN digest_time = ? AND timezone = ? THEN ? ELSE next_digest_at END
+			next_digest_at = CASE WHEN digest_time = ? AND digest_times = ? AND timezone = ? THEN ? ELSE next_digest_at END
 			WHERE chat_id = ?`)
 		if err != nil {
 			return err
 		}
 		defer stmt.Close()
 		for _, s := range subs {
-			if _, err := stmt.ExecContext(ctx, fmtTime(s.LastDigestAt), s.DigestTime, s.Timezone,
-				fmtTime(s.NextDigestAt), s.ChatID); err != nil {
+			if _, err := stmt.ExecContext(ctx, fmtTime(s.LastDigestAt), s.DigestTime, strings.Join(s.DigestTimes, " "),
+				s.Timezone, fmtTime(s.NextDigestAt), s.ChatID); err != nil {
 				return err
 			}
 		}
-		return nil
+		return recordSentTx(ctx, tx, sent, d.now())
 	})
 	if err != nil {
 		return fmt.Errorf("record digests: %w", err)
@@ -194,7 +235,7 @@ func (d *DB) SaveSubscribers(ctx context.Context, subs []news.Subscriber) error 
 		chunk := subs[start:min(start+enqueueChunk, len(subs))]
 		err := d.tx(ctx, func(tx *sqlx.Tx) error {
 			ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO subscribers (`+subscriberColumns+`)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+				VALUES (`+subscriberPlaceholders+`)`)
 			if err != nil {
 				return err
 			}
@@ -211,9 +252,7 @@ func (d *DB) SaveSubscribers(ctx context.Context, subs []news.Subscriber) error 
 			defer topic.Close()
 			for _, s := range chunk {
 				s = withDefaults(s)
-				if _, err := ins.ExecContext(ctx, s.ChatID, string(s.ChatType), s.Title, s.Username, s.Lang,
-					s.Timezone, s.DigestTime, fmtTime(s.NextDigestAt), fmtTime(s.LastDigestAt), string(s.Status),
-					string(s.GroupBy), s.QuietDay, s.BreakingAlerts, s.OwnerUserID, now, now); err != nil {
+				if _, err := ins.ExecContext(ctx, subscriberArgs(s, now, now)...); err != nil {
 					return err
 				}
 				for _, c := range s.Countries {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/jmoiron/sqlx"
 
@@ -27,11 +29,56 @@ type subscriberRow struct {
 	OwnerUserID    int64  `db:"owner_user_id"`
 	CreatedAt      string `db:"created_at"`
 	UpdatedAt      string `db:"updated_at"`
+	FilterInclude  string `db:"filter_include"`
+	FilterExclude  string `db:"filter_exclude"`
+	MutedFeeds     string `db:"muted_feeds"`
+	Languages      string `db:"languages"`
+	DigestTimes    string `db:"digest_times"`
 }
 
 const subscriberColumns = `chat_id, chat_type, title, username, lang, timezone, digest_time,
 	next_digest_at, last_digest_at, status, group_by, quiet_day, breaking_alerts,
-	owner_user_id, created_at, updated_at`
+	owner_user_id, created_at, updated_at,
+	filter_include, filter_exclude, muted_feeds, languages, digest_times`
+
+// subscriberPlaceholders has one ? per column of subscriberColumns.
+const subscriberPlaceholders = `?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`
+
+// subscriberArgs are s's values in subscriberColumns order.
+func subscriberArgs(s news.Subscriber, createdAt, updatedAt string) []any {
+	return []any{s.ChatID, string(s.ChatType), s.Title, s.Username, s.Lang, s.Timezone, s.DigestTime,
+		fmtTime(s.NextDigestAt), fmtTime(s.LastDigestAt), string(s.Status), string(s.GroupBy),
+		s.QuietDay, s.BreakingAlerts, s.OwnerUserID, createdAt, updatedAt,
+		strings.Join(s.Keywords.Include, " "), strings.Join(s.Keywords.Exclude, " "),
+		joinIDs(s.MutedFeeds), strings.Join(s.Languages, " "), strings.Join(s.DigestTimes, " ")}
+}
+
+func joinIDs(ids []int64) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(parts, " ")
+}
+
+func splitIDs(s string) []int64 {
+	var ids []int64
+	for _, f := range strings.Fields(s) {
+		if id, err := strconv.ParseInt(f, 10, 64); err == nil {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// fields is strings.Fields, but nil for an empty list.
+func fields(s string) []string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return nil
+	}
+	return f
+}
 
 func (r subscriberRow) subscriber() news.Subscriber {
 	return news.Subscriber{
@@ -40,6 +87,9 @@ func (r subscriberRow) subscriber() news.Subscriber {
 		Preferences: news.Preferences{
 			Lang: r.Lang, Timezone: r.Timezone, DigestTime: r.DigestTime,
 			GroupBy: news.GroupBy(r.GroupBy), QuietDay: r.QuietDay, BreakingAlerts: r.BreakingAlerts,
+			DigestTimes: fields(r.DigestTimes),
+			Keywords:    news.KeywordFilter{Include: fields(r.FilterInclude), Exclude: fields(r.FilterExclude)},
+			MutedFeeds:  splitIDs(r.MutedFeeds), Languages: fields(r.Languages),
 		},
 		NextDigestAt: parseTime(r.NextDigestAt), LastDigestAt: parseTime(r.LastDigestAt),
 		OwnerUserID: r.OwnerUserID,
@@ -76,17 +126,17 @@ func (d *DB) SaveSubscriber(ctx context.Context, s news.Subscriber) error {
 	s = withDefaults(s)
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO subscribers (`+subscriberColumns+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			VALUES (`+subscriberPlaceholders+`)
 			ON CONFLICT (chat_id) DO UPDATE SET chat_type = excluded.chat_type,
 			  title = excluded.title, username = excluded.username, lang = excluded.lang,
 			  timezone = excluded.timezone, digest_time = excluded.digest_time,
 			  next_digest_at = excluded.next_digest_at, last_digest_at = excluded.last_digest_at,
 			  status = excluded.status, group_by = excluded.group_by, quiet_day = excluded.quiet_day,
 			  breaking_alerts = excluded.breaking_alerts, owner_user_id = excluded.owner_user_id,
-			  updated_at = excluded.updated_at`,
-			s.ChatID, string(s.ChatType), s.Title, s.Username, s.Lang, s.Timezone, s.DigestTime,
-			fmtTime(s.NextDigestAt), fmtTime(s.LastDigestAt), string(s.Status), string(s.GroupBy),
-			s.QuietDay, s.BreakingAlerts, s.OwnerUserID, fmtTime(s.CreatedAt), fmtTime(now))
+			  updated_at = excluded.updated_at, filter_include = excluded.filter_include,
+			  filter_exclude = excluded.filter_exclude, muted_feeds = excluded.muted_feeds,
+			  languages = excluded.languages, digest_times = excluded.digest_times`,
+			subscriberArgs(s, fmtTime(s.CreatedAt), fmtTime(now))...)
 		if err != nil {
 			return err
 		}

@@ -46,6 +46,12 @@ func TestStartToSavedPreferencesByButtons(t *testing.T) {
 
 	menu, _ = h.srv.SentMessage(chat, menu.MessageID)
 	h.press(chat, menu.MessageID, user, "h:0900:o")
+	// The last step asks about breaking alerts, on by default.
+	menu, _ = h.srv.SentMessage(chat, menu.MessageID)
+	if !strings.Contains(menu.Text, "Breaking news") || len(menu.Buttons()) != 2 {
+		t.Errorf("alerts step = %q with %d buttons, want the question and two answers", menu.Text, len(menu.Buttons()))
+	}
+	h.press(chat, menu.MessageID, user, "a:on:o")
 
 	s, err := h.db.Subscriber(context.Background(), chat)
 	if err != nil {
@@ -53,8 +59,8 @@ func TestStartToSavedPreferencesByButtons(t *testing.T) {
 	}
 	wantTopic := news.Topic(strings.TrimSuffix(strings.TrimPrefix(topic, "t:"), ":o"))
 	if !slices.Equal(s.Countries, []string{"KZ"}) || !slices.Equal(s.Topics, []news.Topic{wantTopic}) ||
-		s.DigestTime != "09:00" || s.Status != news.StatusActive || s.Lang != "en" {
-		t.Errorf("saved %+v / %+v; want KZ, %s, 09:00, active, en", s, s.Preferences, wantTopic)
+		s.DigestTime != "09:00" || s.Status != news.StatusActive || s.Lang != "en" || !s.BreakingAlerts {
+		t.Errorf("saved %+v / %+v; want KZ, %s, 09:00, active, en, alerts on", s, s.Preferences, wantTopic)
 	}
 	if n := h.srv.SentCount(chat); n != 1 {
 		t.Errorf("sent %d messages; the walk-through should edit one message in place", n)
