@@ -87,3 +87,10 @@ func (s *shownTransport) Edit(ctx context.Context, chatID int64, messageID int, 
 	}
 	return nil
 }
+
+// EditsPrintAnew passes on what the wrapped transport says of its edits,
+// so the progress reporter still sees the terminal through the wrapper.
+func (s *shownTransport) EditsPrintAnew() bool {
+	ep, ok := s.Transport.(EditPrinter)
+	return ok && ep.EditsPrintAnew()
+}
