@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math"
 	"sort"
 	"strconv"
 	"sync"
@@ -9,177 +10,514 @@ import (
 	"github.com/newsbot/newsbot/internal/news"
 )
 
-// Same-story thresholds. Copies and rewrites of one wire story share most
-// word 3-shingles; two outlets writing up one event share the title's words
-// and the names and numbers; two stories on one topic share neither.
+// How the index finds and bounds its work. A new article looks up each of
+// its keys (at most maxEntryKeys) in postings lists of at most postingsCap
+// articles and scores at most maxCandidates of those it meets, so its cost
+// does not depend on how many articles the index holds.
 const (
-	sameShingles    = 0.45
-	sameTitle       = 0.5
-	sameTitleEntity = 0.25
-	sameEntity      = 0.5
-	sameEntityTitle = 0.3
+	postingsCap   = 48
+	maxEntryKeys  = 64
+	maxCandidates = 40
+	// sameShingles: copies and rewrites of one wire story share most word
+	// 3-shingles.
+	sameShingles = 0.45
 )
 
-// Index groups recent articles into stories. It holds a sliding window of
-// fingerprints in memory and is safe for concurrent use.
+// Index groups recent articles into stories. Candidates for an article come
+// from postings lists of its keys (names, places, numbers, title and lead
+// words); a pairwise decision (sameStory) accepts or rejects each; a story
+// is a connected component of accepted pairs, named after its earliest
+// article, so the grouping does not depend on the order in which articles
+// arrive. It is safe for concurrent use.
 type Index struct {
 	window time.Duration
+	now    func() time.Time // nil: nothing expires
 
-	mu      sync.Mutex
-	entries []indexEntry
-	newest  time.Time
+	mu       sync.Mutex
+	byID     map[int64]*storyEntry
+	postings map[uint32][]*storyEntry
+	df       map[uint32]int32 // how many held articles have each key
+	buckets  map[int64][]*storyEntry
+	oldest   int64 // the oldest hour bucket that may hold articles
+	names    map[string]*storyCluster
+	renames  []Rename
 }
 
-type indexEntry struct {
-	id        int64
-	published time.Time
-	fp        []byte
-	title     []uint64 // sorted hashes of the title's content words
-	countries []string // primary countries
-	cluster   string
+// Rename says that the articles of cluster From now belong to cluster To:
+// two stories turned out to be one, or an earlier report of a story came in.
+type Rename struct {
+	From, To string
 }
 
-// NewIndex returns an empty index keeping articles published within window
-// of the newest one it has seen (48 hours is the digest's horizon).
+type storyEntry struct {
+	id      int64
+	pub     int64    // Unix seconds
+	keys    []uint32 // sorted, distinct, without the title flag
+	proper  uint64   // bit i: keys[i] is a title word that names something
+	initial uint64   // bit i: keys[i] is a capitalised title word starting a sentence
+	sh      []byte   // shingle sketch, nil without a fingerprint
+	cl      *storyCluster
+}
+
+type storyCluster struct {
+	name    string
+	first   *storyEntry // the earliest member
+	members []*storyEntry
+}
+
+// NewIndex returns an empty index that groups articles published at most
+// window apart. It holds every article it is given until WithClock sets a
+// clock; then articles published before the clock's time less window leave.
 func NewIndex(window time.Duration) *Index {
-	return &Index{window: window}
+	return &Index{
+		window:   window,
+		byID:     make(map[int64]*storyEntry),
+		postings: make(map[uint32][]*storyEntry),
+		df:       make(map[uint32]int32),
+		buckets:  make(map[int64][]*storyEntry),
+		names:    make(map[string]*storyCluster),
+		oldest:   math.MinInt64,
+	}
+}
+
+// WithClock makes articles leave the index once published more than the
+// window before now(), and returns the index.
+func (ix *Index) WithClock(now func() time.Time) *Index {
+	ix.now = now
+	return ix
 }
 
 // Load adds an already-clustered article, as when rebuilding the index from
-// the store at start.
+// the store at start. Articles loaded with one cluster form one story; no
+// pairs are examined.
 func (ix *Index) Load(id int64, published time.Time, a news.Analysis, title string, cluster string) {
+	e := newStoryEntry(id, published, a.Fingerprint, title)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.add(ix.entry(id, published, a, title, cluster))
+	ix.expire()
+	if ix.expired(e.pub) {
+		return
+	}
+	ix.remove(id)
+	if cluster == "" {
+		cluster = clusterName(id)
+	}
+	cl := ix.names[cluster]
+	if cl == nil {
+		cl = &storyCluster{name: cluster, first: e}
+		ix.names[cluster] = cl
+	}
+	ix.join(e, cl)
+	ix.insert(e)
 }
 
-// Assign returns the cluster of the story an article belongs to: an earlier
-// article's cluster when one within the window reports the same story, else
-// a new id derived from this article's id. The article joins the index.
+// Assign returns the cluster of the story an article belongs to and adds
+// the article to the index. Joining a story can rename clusters (see
+// TakeRenames); ClusterOf gives any held article's current cluster.
 func (ix *Index) Assign(id int64, published time.Time, a news.Analysis, title string) string {
-	e := ix.entry(id, published, a, title, "")
+	e := newStoryEntry(id, published, a.Fingerprint, title)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	best, bestScore := -1, 0.0
-	for i := range ix.entries {
-		o := &ix.entries[i]
-		if o.id == id {
+	ix.expire()
+	ix.remove(id)
+	var joined []*storyCluster
+	for _, o := range ix.candidates(e) {
+		if _, ok := sameStory(e, o, ix.window); !ok {
 			continue
 		}
-		if d := published.Sub(o.published); d > ix.window || d < -ix.window {
-			continue
+		dup := false
+		for _, c := range joined {
+			dup = dup || c == o.cl
 		}
-		if s, ok := sameStory(&e, o); ok && s > bestScore {
-			best, bestScore = i, s
+		if !dup {
+			joined = append(joined, o.cl)
 		}
 	}
-	if best >= 0 {
-		e.cluster = ix.entries[best].cluster
-	} else {
-		e.cluster = "s" + strconv.FormatInt(id, 36)
+	// Every joined story and the new article become one story, named after
+	// its earliest article (a loaded story after its stored name).
+	final := &storyCluster{name: clusterName(id), first: e}
+	for _, c := range joined {
+		if earlier(c.first, final.first) {
+			final.name, final.first = c.name, c.first
+		}
 	}
-	ix.add(e)
-	return e.cluster
+	for _, c := range joined {
+		if c.name != final.name {
+			ix.renames = append(ix.renames, Rename{From: c.name, To: final.name})
+		}
+		if ix.names[c.name] == c {
+			delete(ix.names, c.name)
+		}
+		for _, m := range c.members {
+			m.cl = final
+		}
+		final.members = append(final.members, c.members...)
+	}
+	ix.names[final.name] = final
+	ix.join(e, final)
+	if !ix.expired(e.pub) {
+		ix.insert(e)
+	}
+	return final.name
+}
+
+// ClusterOf returns the current cluster of a held article, or "".
+func (ix *Index) ClusterOf(id int64) string {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if e, ok := ix.byID[id]; ok {
+		return e.cl.name
+	}
+	return ""
+}
+
+// TakeRenames returns, in order, the renames since the last call: stored
+// articles of each From cluster belong to its To cluster now.
+func (ix *Index) TakeRenames() []Rename {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	r := ix.renames
+	ix.renames = nil
+	return r
 }
 
 // Len returns how many articles the index holds.
 func (ix *Index) Len() int {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	return len(ix.entries)
+	return len(ix.byID)
 }
 
-func (ix *Index) entry(id int64, published time.Time, a news.Analysis, title string, cluster string) indexEntry {
-	return indexEntry{
-		id:        id,
-		published: published,
-		fp:        a.Fingerprint,
-		title:     titleHashes(title),
-		countries: a.PrimaryCountries(),
-		cluster:   cluster,
+func clusterName(id int64) string { return "s" + strconv.FormatInt(id, 36) }
+
+// earlier orders articles by publication, then id: the earliest names the story.
+func earlier(a, b *storyEntry) bool {
+	if a.pub != b.pub {
+		return a.pub < b.pub
+	}
+	return a.id < b.id
+}
+
+func (ix *Index) join(e *storyEntry, cl *storyCluster) {
+	e.cl = cl
+	cl.members = append(cl.members, e)
+	if earlier(e, cl.first) {
+		cl.first = e
 	}
 }
 
-// add appends e and drops entries that fell out of the window.
-func (ix *Index) add(e indexEntry) {
-	if e.published.After(ix.newest) {
-		ix.newest = e.published
+func newStoryEntry(id int64, published time.Time, fp []byte, title string) *storyEntry {
+	e := &storyEntry{id: id, pub: published.Unix()}
+	type fk struct {
+		k    uint32
+		flag uint8 // 1: a title word that names something, 2: one that starts a sentence
 	}
-	for i := range ix.entries {
-		if ix.entries[i].id == e.id {
-			ix.entries[i] = e
-			return
+	var ks []fk
+	keys := fpStoryKeys(fp)
+	if keys == nil {
+		// An older fingerprint: title words only, none known to name.
+		for _, h := range titleHashes(title) {
+			ks = append(ks, fk{skTitle | uint32(h)&skHash&^skInitial, 0})
 		}
 	}
-	ix.entries = append(ix.entries, e)
-	cutoff := ix.newest.Add(-ix.window)
-	if len(ix.entries)%64 == 0 || ix.entries[0].published.Before(cutoff) {
-		kept := ix.entries[:0]
-		for _, o := range ix.entries {
-			if !o.published.Before(cutoff) {
-				kept = append(kept, o)
+	for _, k := range keys {
+		f := uint8(0)
+		if k&skInTitle != 0 {
+			f = 1
+		}
+		if k&skClass == skTitle && k&skInitial != 0 {
+			f = 2
+			k &^= skInitial
+		}
+		ks = append(ks, fk{k &^ skInTitle, f})
+	}
+	if sh, _, _, ok := fpParts(fp); ok {
+		e.sh = append([]byte(nil), sh...)
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	for _, k := range ks {
+		n := len(e.keys)
+		if n > 0 && e.keys[n-1] == k.k {
+			n--
+		} else if n == maxEntryKeys {
+			break
+		} else {
+			e.keys = append(e.keys, k.k)
+		}
+		switch k.flag {
+		case 1:
+			e.proper |= 1 << n
+		case 2:
+			e.initial |= 1 << n
+		}
+	}
+	return e
+}
+
+// candidates returns the held articles sharing the most (rarest-weighted)
+// keys with e, at most maxCandidates of them.
+func (ix *Index) candidates(e *storyEntry) []*storyEntry {
+	weight := map[*storyEntry]float64{}
+	n := float64(len(ix.byID) + 1)
+	for _, k := range e.keys {
+		list := ix.postings[k]
+		if len(list) == 0 {
+			continue
+		}
+		w := math.Log(1 + n/float64(ix.df[k]))
+		for _, o := range list {
+			if o.id != e.id {
+				weight[o] += w
 			}
 		}
-		ix.entries = kept
+	}
+	out := make([]*storyEntry, 0, len(weight))
+	for o := range weight {
+		out = append(out, o)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if weight[out[i]] != weight[out[j]] {
+			return weight[out[i]] > weight[out[j]]
+		}
+		return out[i].id < out[j].id
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	return out
+}
+
+func hour(unix int64) int64 { return unix / 3600 }
+
+func (ix *Index) expired(pub int64) bool {
+	return ix.now != nil && pub < ix.now().Add(-ix.window).Unix()
+}
+
+// insert indexes a new entry. A full postings list drops its oldest article.
+func (ix *Index) insert(e *storyEntry) {
+	ix.byID[e.id] = e
+	for _, k := range e.keys {
+		ix.df[k]++
+		list := ix.postings[k]
+		if len(list) >= postingsCap {
+			old := 0
+			for i, o := range list {
+				if earlier(o, list[old]) {
+					old = i
+				}
+			}
+			list[old] = list[len(list)-1]
+			list = list[:len(list)-1]
+		}
+		ix.postings[k] = append(list, e)
+	}
+	b := hour(e.pub)
+	ix.buckets[b] = append(ix.buckets[b], e)
+	if b < ix.oldest {
+		ix.oldest = b
 	}
 }
 
-// sameStory decides whether two articles report one story and how sure it is.
-func sameStory(a, b *indexEntry) (float64, bool) {
-	ash, aent, axl, aok := fpParts(a.fp)
-	bsh, bent, bxl, bok := fpParts(b.fp)
-	jt := jaccard(a.title, b.title)
-	if !aok || !bok {
-		// Without fingerprints only an almost identical title will do.
-		return jt, jt >= 0.8 && len(a.title) >= 3
+// remove takes an article out of the index and its story.
+func (ix *Index) remove(id int64) {
+	e, ok := ix.byID[id]
+	if !ok {
+		return
 	}
-	js, _ := similarity(ash, bsh)
-	je, _ := similarity(aent, bent)
-	switch {
-	case js >= sameShingles:
-		return 1 + js, true
-	case jt >= sameTitle && je >= sameTitleEntity && len(a.title) >= 3:
-		return jt + je, true
-	case je >= sameEntity && jt >= sameEntityTitle && overlaps(a.countries, b.countries):
-		return jt + je, true
+	delete(ix.byID, id)
+	for _, k := range e.keys {
+		if ix.df[k]--; ix.df[k] <= 0 {
+			delete(ix.df, k)
+		}
+		list := ix.postings[k]
+		for i, o := range list {
+			if o == e {
+				list[i] = list[len(list)-1]
+				list = list[:len(list)-1]
+				break
+			}
+		}
+		if len(list) == 0 {
+			delete(ix.postings, k)
+		} else {
+			ix.postings[k] = list
+		}
 	}
-	// A Russian and an English report of one event: scored below any
-	// same-language match, so a story's own-language copies come first.
-	if s, ok := crossLanguage(a, b, axl, bxl); ok {
-		return s * 0.5, true
+	b := ix.buckets[hour(e.pub)]
+	for i, o := range b {
+		if o == e {
+			b[i] = b[len(b)-1]
+			ix.buckets[hour(e.pub)] = b[:len(b)-1]
+			break
+		}
+	}
+	cl := e.cl
+	for i, m := range cl.members {
+		if m == e {
+			cl.members = append(cl.members[:i], cl.members[i+1:]...)
+			break
+		}
+	}
+	if len(cl.members) == 0 && ix.names[cl.name] == cl {
+		delete(ix.names, cl.name)
+	}
+}
+
+// expire drops articles published before the clock's time less the window.
+// Their stories keep their names.
+func (ix *Index) expire() {
+	if ix.now == nil {
+		return
+	}
+	cutoff := hour(ix.now().Add(-ix.window).Unix())
+	if ix.oldest == math.MinInt64 {
+		for b := range ix.buckets {
+			ix.oldest = min(ix.oldest, b)
+		}
+		if ix.oldest == math.MinInt64 {
+			ix.oldest = cutoff
+		}
+	}
+	for ; ix.oldest < cutoff; ix.oldest++ {
+		for _, e := range append([]*storyEntry(nil), ix.buckets[ix.oldest]...) {
+			ix.remove(e.id)
+		}
+		delete(ix.buckets, ix.oldest)
+	}
+}
+
+// evidence is what two articles share.
+type evidence struct {
+	title, lead            int // shared title and lead words
+	names, places, leaders int // shared names by class
+	numbers                int
+	aTitle, bTitle         int // title words of each
+	aNames, bNames         int // names, places and numbers of each
+	shingles               float64
+	conflict               bool // each title names what the other never mentions
+	hours                  float64
+}
+
+func compare(a, b *storyEntry) evidence {
+	var ev evidence
+	ev.hours = math.Abs(float64(a.pub-b.pub)) / 3600
+	ev.shingles = -1
+	if a.sh != nil && b.sh != nil {
+		if js, ok := similarity(a.sh, b.sh); ok {
+			ev.shingles = js
+		}
+	}
+	aOnly, bOnly, aInit, bInit := false, false, false, false
+	i, j := 0, 0
+	for i < len(a.keys) || j < len(b.keys) {
+		switch {
+		case j >= len(b.keys) || i < len(a.keys) && a.keys[i] < b.keys[j]:
+			k := a.keys[i]
+			tallyOwn(k, &ev.aTitle, &ev.aNames)
+			aOnly = aOnly || a.proper&(1<<i) != 0
+			aInit = aInit || a.initial&(1<<i) != 0
+			i++
+		case i >= len(a.keys) || b.keys[j] < a.keys[i]:
+			k := b.keys[j]
+			tallyOwn(k, &ev.bTitle, &ev.bNames)
+			bOnly = bOnly || b.proper&(1<<j) != 0
+			bInit = bInit || b.initial&(1<<j) != 0
+			j++
+		default:
+			k := a.keys[i]
+			tallyOwn(k, &ev.aTitle, &ev.aNames)
+			tallyOwn(k, &ev.bTitle, &ev.bNames)
+			switch k & skClass {
+			case skTitle:
+				ev.title++
+			case skLead:
+				ev.lead++
+			case skName:
+				ev.names++
+			case skPlace:
+				ev.places++
+			case skLeader:
+				ev.leaders++
+			case skNumber:
+				ev.numbers++
+			}
+			i++
+			j++
+		}
+	}
+	// A recurring format: near-identical titles that differ, on both
+	// sides, in a word that names something.
+	// A capital starting a title may be any word, so it counts only
+	// where the titles are closer still.
+	if m := min(ev.aTitle, ev.bTitle); m > 0 && ev.title >= 2 && 2*ev.title >= m {
+		ev.conflict = aOnly && bOnly || 5*ev.title >= 3*m && (aOnly || aInit) && (bOnly || bInit)
+	}
+	return ev
+}
+
+// storyScore is the evidence two reports of one story reach.
+const storyScore = 5.0
+
+// score weighs the shared evidence: title words and names most, places and
+// leaders (who appear in many stories) less, lead words least.
+func (ev evidence) score() float64 {
+	return float64(ev.title) + 0.5*float64(ev.lead) + float64(ev.names+ev.numbers) + 0.5*float64(ev.places) + 0.25*float64(ev.leaders)
+}
+
+func tallyOwn(k uint32, title, names *int) {
+	switch k & skClass {
+	case skTitle:
+		*title++
+	case skName, skPlace, skLeader, skNumber:
+		*names++
+	}
+}
+
+// naming reports whether a key names something: a person, place or number.
+func naming(k uint32) bool {
+	switch k & skClass {
+	case skName, skPlace, skLeader, skNumber:
+		return true
+	}
+	return false
+}
+
+// sameStory decides whether two articles report one story, and how sure it
+// is. It depends on the two articles alone, so that stories do not depend
+// on arrival order.
+func sameStory(a, b *storyEntry, window time.Duration) (float64, bool) {
+	ev := compare(a, b)
+	return ev.decide(window)
+}
+
+func (ev evidence) decide(window time.Duration) (float64, bool) {
+	if ev.hours > window.Hours() {
+		return 0, false
+	}
+	// A recurring format (weather for a city, a county's listings, day N
+	// of a war): the titles differ in a name or number the other article
+	// never mentions, and that difference is the story.
+	if ev.conflict {
+		return 0, false
+	}
+	if ev.shingles >= sameShingles {
+		return 1 + ev.shingles, true
+	}
+	score := ev.score()
+	need := storyScore
+	if ev.hours > 48 {
+		need += 2 // the further apart, the more it takes
+	}
+	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2) {
+		return score, true
+	}
+	// Another language shares no words, only names, places and numbers:
+	// enough of them, some specific to the story, tell the same event.
+	if ev.title == 0 && ev.lead == 0 && ev.names+ev.numbers >= 2 && ev.names+ev.numbers+ev.places+ev.leaders >= 4 &&
+		score >= need-1.5 {
+		return score, true
 	}
 	return 0, false
-}
-
-func overlaps(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return len(a) == 0 && len(b) == 0
-}
-
-func jaccard(a, b []uint64) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	i, j, inter := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			inter++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 // titleStop are words too common to say which story a title tells.
