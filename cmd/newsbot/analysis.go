@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -25,24 +26,38 @@ type analysis struct {
 	// its commit.
 	saveMu  sync.Mutex
 	pending []sqlite.ClusterRename // renames not yet in the store
+
+	ready chan struct{} // closed once the index is warmed from the store
 }
 
-// newAnalysis builds the analyzer and warms the same-story index with the
-// stored articles of the last window, so a restart keeps grouping stories.
-// Rows are streamed: the index keeps a compact entry per article and
-// nothing else of them.
+// newAnalysis builds the analyzer and starts warming the same-story index
+// with the stored articles of the last window, so a restart keeps grouping
+// stories. Warming runs in the background, so start-up does not wait for
+// it; Enrich does. Rows are streamed: the index keeps a compact entry per
+// article and nothing else of them. Should warming fail, the error is
+// logged and stories start afresh from new articles.
 func newAnalysis(ctx context.Context, db *sqlite.DB, window time.Duration, now func() time.Time, log *slog.Logger) (*analysis, error) {
-	p := &analysis{an: analyze.New(), ix: analyze.NewIndex(window).WithClock(now), now: now, log: log}
-	err := db.EachStoryArticle(ctx, now().Add(-window), func(r sqlite.StoryRow) error {
-		a := news.Article{GUID: r.GUID, URL: r.URL, ContentHash: r.ContentHash}
-		p.ix.Load(provisionalID(&a), r.PublishedAt, news.Analysis{Fingerprint: r.Fingerprint}, r.Title, r.Cluster)
-		return ctx.Err()
-	})
-	if err != nil {
-		return nil, fmt.Errorf("warm story index: %w", err)
-	}
+	p := &analysis{an: analyze.New(), ix: analyze.NewIndex(window).WithClock(now), now: now, log: log,
+		ready: make(chan struct{})}
+	go func() {
+		defer close(p.ready)
+		err := db.EachStoryArticle(ctx, now().Add(-window), func(r sqlite.StoryRow) error {
+			a := news.Article{GUID: r.GUID, URL: r.URL, ContentHash: r.ContentHash}
+			p.ix.Load(provisionalID(&a), r.PublishedAt, news.Analysis{Fingerprint: r.Fingerprint}, r.Title, r.Cluster)
+			return ctx.Err()
+		})
+		if err != nil && ctx.Err() == nil && log != nil {
+			log.Warn("story index not warmed from the store; stories start afresh", "err", err)
+		}
+		// Reading the rows left garbage several times the size of what
+		// the index keeps; give it back now rather than carry it idle.
+		debug.FreeOSMemory()
+	}()
 	return p, nil
 }
+
+// Wait returns once the story index is warmed.
+func (p *analysis) Wait() { <-p.ready }
 
 // Enrich fills in an article's analysis and story cluster; the poller calls
 // it before the article is stored, so the article has no id yet and a
@@ -61,6 +76,7 @@ func (p *analysis) Enrich(a *news.Article) {
 	a.Analysis = p.an.Analyze(analyze.Input{
 		Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt,
 	})
+	p.Wait()
 	a.Cluster = p.ix.Assign(provisionalID(a), a.PublishedAt, a.Analysis, a.Title)
 	a.AnalyzedAt = p.now().UTC()
 }

@@ -285,7 +285,7 @@ const (
 	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
 
 	maxTitleKeys = 20 // title words kept
-	maxNameKeys  = 24 // names, places and numbers kept, title ones and the most repeated first
+	maxNameKeys  = 16 // names, places and numbers kept, title ones and the most repeated first
 	maxLeadKeys  = 16 // lead words kept
 	leadTokens   = 40 // how far into the text lead words are read
 )

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"encoding/binary"
 	"math"
 	"sort"
 	"strconv"
@@ -10,14 +11,16 @@ import (
 	"github.com/newsbot/newsbot/internal/news"
 )
 
-// How the index finds and bounds its work. A new article looks up each of
-// its keys (at most maxEntryKeys) in postings lists of at most postingsCap
+// How the index finds and bounds its work. A new article looks up its
+// rarest keys (at most probeKeys) in postings lists of at most postingsCap
 // articles and scores at most maxCandidates of those it meets, so its cost
 // does not depend on how many articles the index holds.
 const (
 	postingsCap   = 48
 	maxEntryKeys  = 64
 	maxCandidates = 40
+	probeKeys     = 24 // rarest keys of an article looked up
+	heldBins      = 8  // shingle bins held per article: enough to tell copies
 	// sameShingles: copies and rewrites of one wire story share most word
 	// 3-shingles.
 	sameShingles = 0.45
@@ -33,14 +36,17 @@ type Index struct {
 	window time.Duration
 	now    func() time.Time // nil: nothing expires
 
-	mu       sync.Mutex
-	byID     map[int64]*storyEntry
-	postings map[uint32][]*storyEntry
-	df       map[uint32]int32 // how many held articles have each key
-	buckets  map[int64][]*storyEntry
-	oldest   int64 // the oldest hour bucket that may hold articles
-	names    map[string]*storyCluster
-	renames  []Rename
+	mu   sync.Mutex
+	byID map[int64]*storyEntry
+	// Postings by how many held articles have the key: most keys (a
+	// name, a number) belong to one article, and cost one map slot.
+	one     map[uint32]*storyEntry   // keys of one article
+	many    map[uint32][]*storyEntry // keys of 2 to postingsCap articles
+	common  map[uint32]int32         // keys of more: counted, not listed
+	buckets map[int64][]*storyEntry
+	oldest  int64 // the oldest hour bucket that may hold articles
+	names   map[string]*storyCluster
+	renames []Rename
 }
 
 // Rename says that the articles of cluster From now belong to cluster To:
@@ -51,11 +57,12 @@ type Rename struct {
 
 type storyEntry struct {
 	id      int64
-	pub     int64    // Unix seconds
-	keys    []uint32 // sorted, distinct, without the title flag
-	proper  uint64   // bit i: keys[i] is a title word that names something
-	initial uint64   // bit i: keys[i] is a capitalised title word starting a sentence
-	sh      []byte   // shingle sketch, nil without a fingerprint
+	pub     int64            // Unix seconds
+	keys    []uint32         // sorted, distinct, without the title flag
+	proper  uint64           // bit i: keys[i] is a title word that names something
+	initial uint64           // bit i: keys[i] is a capitalised title word starting a sentence
+	sh      [heldBins]uint16 // the first bins of the shingle sketch
+	hasSh   bool
 	cl      *storyCluster
 }
 
@@ -70,13 +77,14 @@ type storyCluster struct {
 // clock; then articles published before the clock's time less window leave.
 func NewIndex(window time.Duration) *Index {
 	return &Index{
-		window:   window,
-		byID:     make(map[int64]*storyEntry),
-		postings: make(map[uint32][]*storyEntry),
-		df:       make(map[uint32]int32),
-		buckets:  make(map[int64][]*storyEntry),
-		names:    make(map[string]*storyCluster),
-		oldest:   math.MinInt64,
+		window:  window,
+		byID:    make(map[int64]*storyEntry),
+		one:     make(map[uint32]*storyEntry),
+		many:    make(map[uint32][]*storyEntry),
+		common:  make(map[uint32]int32),
+		buckets: make(map[int64][]*storyEntry),
+		names:   make(map[string]*storyCluster),
+		oldest:  math.MinInt64,
 	}
 }
 
@@ -134,25 +142,37 @@ func (ix *Index) Assign(id int64, published time.Time, a news.Analysis, title st
 		}
 	}
 	// Every joined story and the new article become one story, named after
-	// its earliest article (a loaded story after its stored name).
+	// its earliest article (a loaded story after its stored name). The
+	// largest joined story takes in the others, so a merge costs what the
+	// smaller stories hold.
 	final := &storyCluster{name: clusterName(id), first: e}
 	for _, c := range joined {
-		if earlier(c.first, final.first) {
-			final.name, final.first = c.name, c.first
+		if len(c.members) > len(final.members) {
+			final = c
+		}
+	}
+	name, first := clusterName(id), e
+	for _, c := range joined {
+		if earlier(c.first, first) {
+			name, first = c.name, c.first
 		}
 	}
 	for _, c := range joined {
-		if c.name != final.name {
-			ix.renames = append(ix.renames, Rename{From: c.name, To: final.name})
+		if c.name != name {
+			ix.renames = append(ix.renames, Rename{From: c.name, To: name})
 		}
 		if ix.names[c.name] == c {
 			delete(ix.names, c.name)
+		}
+		if c == final {
+			continue
 		}
 		for _, m := range c.members {
 			m.cl = final
 		}
 		final.members = append(final.members, c.members...)
 	}
+	final.name, final.first = name, first
 	ix.names[final.name] = final
 	ix.join(e, final)
 	if !ix.expired(e.pub) {
@@ -232,9 +252,20 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 		ks = append(ks, fk{k &^ skInTitle, f})
 	}
 	if sh, _, _, ok := fpParts(fp); ok {
-		e.sh = append([]byte(nil), sh...)
+		for i := range e.sh {
+			e.sh[i] = binary.LittleEndian.Uint16(sh[2*i:])
+		}
+		e.hasSh = true
 	}
 	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	distinct := 0
+	for i := range ks {
+		if i == 0 || ks[i].k != ks[i-1].k {
+			distinct++
+		}
+	}
+	// Held for the window: allocated at its size.
+	e.keys = make([]uint32, 0, min(distinct, maxEntryKeys))
 	for _, k := range ks {
 		n := len(e.keys)
 		if n > 0 && e.keys[n-1] == k.k {
@@ -254,18 +285,41 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 	return e
 }
 
-// candidates returns the held articles sharing the most (rarest-weighted)
-// keys with e, at most maxCandidates of them.
+// candidates returns the held articles sharing the most rare keys with e,
+// weighted by rarity (IDF over the articles held), at most maxCandidates.
 func (ix *Index) candidates(e *storyEntry) []*storyEntry {
-	weight := map[*storyEntry]float64{}
-	n := float64(len(ix.byID) + 1)
+	// Only rare keys find candidates, the rarest probeKeys of them: a key
+	// more articles hold than its postings list keeps (a common word)
+	// would only bring chance neighbours, and looking at them all would
+	// make the cost grow with the store. Common keys still count in
+	// sameStory.
+	type probe struct {
+		k  uint32
+		df int32
+	}
+	probes := make([]probe, 0, len(e.keys))
 	for _, k := range e.keys {
-		list := ix.postings[k]
-		if len(list) == 0 {
-			continue
+		if df := ix.df(k); df > 0 && df <= postingsCap {
+			probes = append(probes, probe{k, df})
 		}
-		w := math.Log(1 + n/float64(ix.df[k]))
-		for _, o := range list {
+	}
+	sort.Slice(probes, func(i, j int) bool {
+		if probes[i].df != probes[j].df {
+			return probes[i].df < probes[j].df
+		}
+		return probes[i].k < probes[j].k
+	})
+	if len(probes) > probeKeys {
+		probes = probes[:probeKeys]
+	}
+	weight := make(map[*storyEntry]float64, 4*len(probes))
+	n := float64(len(ix.byID) + 1)
+	for _, p := range probes {
+		w := math.Log(1 + n/float64(p.df))
+		if o := ix.one[p.k]; o != nil && o.id != e.id {
+			weight[o] += w
+		}
+		for _, o := range ix.many[p.k] {
 			if o.id != e.id {
 				weight[o] += w
 			}
@@ -287,29 +341,52 @@ func (ix *Index) candidates(e *storyEntry) []*storyEntry {
 	return out
 }
 
+// df returns how many held articles have key k.
+func (ix *Index) df(k uint32) int32 {
+	if n := ix.common[k]; n > 0 {
+		return n
+	}
+	if ix.one[k] != nil {
+		return 1
+	}
+	return int32(len(ix.many[k]))
+}
+
+// posted reports whether articles are looked up by a key. Lead words are
+// compared but not looked up: in one language only, and many, they would
+// cost memory per held article without finding what title words and names
+// do not.
+func posted(k uint32) bool { return k&skClass != skLead }
+
 func hour(unix int64) int64 { return unix / 3600 }
 
 func (ix *Index) expired(pub int64) bool {
 	return ix.now != nil && pub < ix.now().Add(-ix.window).Unix()
 }
 
-// insert indexes a new entry. A full postings list drops its oldest article.
+// insert indexes a new entry. A key held by more articles than a postings
+// list keeps is common: its list is dropped and no longer grows, so memory
+// and work per article stay bounded whatever the store holds.
 func (ix *Index) insert(e *storyEntry) {
 	ix.byID[e.id] = e
 	for _, k := range e.keys {
-		ix.df[k]++
-		list := ix.postings[k]
-		if len(list) >= postingsCap {
-			old := 0
-			for i, o := range list {
-				if earlier(o, list[old]) {
-					old = i
-				}
-			}
-			list[old] = list[len(list)-1]
-			list = list[:len(list)-1]
+		if !posted(k) {
+			continue
 		}
-		ix.postings[k] = append(list, e)
+		switch o, many := ix.one[k], ix.many[k]; {
+		case ix.common[k] > 0:
+			ix.common[k]++
+		case o != nil:
+			delete(ix.one, k)
+			ix.many[k] = []*storyEntry{o, e}
+		case len(many) >= postingsCap:
+			delete(ix.many, k)
+			ix.common[k] = int32(len(many) + 1)
+		case len(many) > 0:
+			ix.many[k] = append(many, e)
+		default:
+			ix.one[k] = e
+		}
 	}
 	b := hour(e.pub)
 	ix.buckets[b] = append(ix.buckets[b], e)
@@ -326,10 +403,24 @@ func (ix *Index) remove(id int64) {
 	}
 	delete(ix.byID, id)
 	for _, k := range e.keys {
-		if ix.df[k]--; ix.df[k] <= 0 {
-			delete(ix.df, k)
+		if !posted(k) {
+			continue
 		}
-		list := ix.postings[k]
+		// A common key that falls back under the cap stays unlisted: its
+		// list is gone, and it is not looked up until no article has it.
+		if n := ix.common[k]; n > 0 {
+			if n == 1 {
+				delete(ix.common, k)
+			} else {
+				ix.common[k] = n - 1
+			}
+			continue
+		}
+		if ix.one[k] == e {
+			delete(ix.one, k)
+			continue
+		}
+		list := ix.many[k]
 		for i, o := range list {
 			if o == e {
 				list[i] = list[len(list)-1]
@@ -337,10 +428,14 @@ func (ix *Index) remove(id int64) {
 				break
 			}
 		}
-		if len(list) == 0 {
-			delete(ix.postings, k)
-		} else {
-			ix.postings[k] = list
+		switch len(list) {
+		case 0:
+			delete(ix.many, k)
+		case 1:
+			delete(ix.many, k)
+			ix.one[k] = list[0]
+		default:
+			ix.many[k] = list
 		}
 	}
 	b := ix.buckets[hour(e.pub)]
@@ -402,9 +497,19 @@ func compare(a, b *storyEntry) evidence {
 	var ev evidence
 	ev.hours = math.Abs(float64(a.pub-b.pub)) / 3600
 	ev.shingles = -1
-	if a.sh != nil && b.sh != nil {
-		if js, ok := similarity(a.sh, b.sh); ok {
-			ev.shingles = js
+	if a.hasSh && b.hasSh {
+		match := 0
+		for i := range a.sh {
+			if a.sh[i] == emptyBin || b.sh[i] == emptyBin {
+				match = -1
+				break
+			}
+			if a.sh[i] == b.sh[i] {
+				match++
+			}
+		}
+		if match >= 0 {
+			ev.shingles = float64(match) / heldBins
 		}
 	}
 	aOnly, bOnly, aInit, bInit := false, false, false, false
