@@ -273,16 +273,17 @@ func xlSet(b []byte) []uint16 {
 // skeletons of their Latin transliteration, numbers as digits); lead words
 // are the opening content words of the text, in its own language.
 const (
-	skName    uint32 = 1 << 29 // a name that is neither a place nor a leader
-	skLeader  uint32 = 2 << 29 // a leader's name: leaders meet in many stories
-	skPlace   uint32 = 3 << 29 // a place, institution or country name
-	skNumber  uint32 = 4 << 29 // a number that is not a year or a single digit
-	skLead    uint32 = 5 << 29 // a content word of the lead (5-letter prefix)
-	skTitle   uint32 = 6 << 29 // a content word of the title (5-letter prefix)
+	skTitle   uint32 = 1 << 29 // a content word of the title (5-letter prefix); first, for the title bit masks
+	skName    uint32 = 2 << 29 // a name that is neither a place nor a leader
+	skLeader  uint32 = 3 << 29 // a leader's name: leaders meet in many stories
+	skPlace   uint32 = 4 << 29 // a place, institution or country name
+	skNumber  uint32 = 5 << 29 // a number that is not a year or a single digit
+	skLead    uint32 = 6 << 29 // a content word of the lead (5-letter prefix)
 	skClass   uint32 = 7 << 29
 	skInTitle uint32 = 1 << 28
 	skHash    uint32 = 1<<28 - 1
 	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
+	skGazette uint32 = 1 << 26 // title words: a gazetteer name, which has its own key
 
 	maxTitleKeys = 20 // title words kept
 	maxNameKeys  = 16 // names, places and numbers kept, title ones and the most repeated first
@@ -389,7 +390,10 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		k := skTitle | uint32(hashBytes(prefixRunes(w, 5)))&skHash
 		// A capital that starts the title or a sentence in it may be any
 		// word: it is told apart, and counts only in closer formats.
-		k &^= skInitial
+		k &^= skInitial | skGazette
+		if a.isPlaceID(t.id) {
+			k |= skGazette
+		}
 		if t.has(fDigit) {
 			k |= skInTitle
 		} else if t.has(fCap) && capsMeanNames && !headline {
@@ -402,8 +406,8 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		}
 		dup := false
 		for j, o := range out {
-			if o&^(skInTitle|skInitial) == k&^(skInTitle|skInitial) {
-				out[j] |= k & (skInTitle | skInitial)
+			if o&^(skInTitle|skInitial|skGazette) == k&^(skInTitle|skInitial|skGazette) {
+				out[j] |= k & (skInTitle | skInitial | skGazette)
 				dup = true
 			}
 		}

@@ -61,6 +61,7 @@ type storyEntry struct {
 	keys    []uint32         // sorted, distinct, without the title flag
 	proper  uint64           // bit i: keys[i] is a title word that names something
 	initial uint64           // bit i: keys[i] is a capitalised title word starting a sentence
+	gazette uint64           // bit i: keys[i] is a title word the gazetteer names (counted as a name)
 	sh      [heldBins]uint16 // the first bins of the shingle sketch
 	hasSh   bool
 	cl      *storyCluster
@@ -231,25 +232,31 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 	type fk struct {
 		k    uint32
 		flag uint8 // 1: a title word that names something, 2: one that starts a sentence
+		gaz  bool  // a title word that is a gazetteer name
 	}
 	var ks []fk
 	keys := fpStoryKeys(fp)
 	if keys == nil {
 		// An older fingerprint: title words only, none known to name.
 		for _, h := range titleHashes(title) {
-			ks = append(ks, fk{skTitle | uint32(h)&skHash&^skInitial, 0})
+			ks = append(ks, fk{skTitle | uint32(h)&skHash&^(skInitial|skGazette), 0, false})
 		}
 	}
 	for _, k := range keys {
 		f := uint8(0)
-		if k&skInTitle != 0 {
+		switch {
+		case k&skClass != skTitle:
+		case k&skInTitle != 0:
 			f = 1
-		}
-		if k&skClass == skTitle && k&skInitial != 0 {
+		case k&skInitial != 0:
 			f = 2
-			k &^= skInitial
 		}
-		ks = append(ks, fk{k &^ skInTitle, f})
+		gaz := false
+		if k&skClass == skTitle {
+			gaz = k&skGazette != 0
+			k &^= skInitial | skGazette
+		}
+		ks = append(ks, fk{k &^ skInTitle, f, gaz})
 	}
 	if sh, _, _, ok := fpParts(fp); ok {
 		for i := range e.sh {
@@ -280,6 +287,9 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 			e.proper |= 1 << n
 		case 2:
 			e.initial |= 1 << n
+		}
+		if k.gaz {
+			e.gazette |= 1 << n
 		}
 	}
 	return e
@@ -488,6 +498,7 @@ type evidence struct {
 	numbers                int
 	aTitle, bTitle         int // title words of each
 	aNames, bNames         int // names, places and numbers of each
+	aLead, bLead           int // lead words of each
 	shingles               float64
 	conflict               bool // each title names what the other never mentions
 	hours                  float64
@@ -518,23 +529,26 @@ func compare(a, b *storyEntry) evidence {
 		switch {
 		case j >= len(b.keys) || i < len(a.keys) && a.keys[i] < b.keys[j]:
 			k := a.keys[i]
-			tallyOwn(k, &ev.aTitle, &ev.aNames)
+			tallyOwn(k, &ev.aTitle, &ev.aNames, &ev.aLead)
 			aOnly = aOnly || a.proper&(1<<i) != 0
 			aInit = aInit || a.initial&(1<<i) != 0
 			i++
 		case i >= len(a.keys) || b.keys[j] < a.keys[i]:
 			k := b.keys[j]
-			tallyOwn(k, &ev.bTitle, &ev.bNames)
+			tallyOwn(k, &ev.bTitle, &ev.bNames, &ev.bLead)
 			bOnly = bOnly || b.proper&(1<<j) != 0
 			bInit = bInit || b.initial&(1<<j) != 0
 			j++
 		default:
 			k := a.keys[i]
-			tallyOwn(k, &ev.aTitle, &ev.aNames)
-			tallyOwn(k, &ev.bTitle, &ev.bNames)
+			tallyOwn(k, &ev.aTitle, &ev.aNames, &ev.aLead)
+			tallyOwn(k, &ev.bTitle, &ev.bNames, &ev.bLead)
 			switch k & skClass {
 			case skTitle:
-				ev.title++
+				// A place or company in both titles counts once, as a name.
+				if a.gazette&(1<<i) == 0 && b.gazette&(1<<j) == 0 {
+					ev.title++
+				}
 			case skLead:
 				ev.lead++
 			case skName:
@@ -561,7 +575,7 @@ func compare(a, b *storyEntry) evidence {
 }
 
 // storyScore is the evidence two reports of one story reach.
-const storyScore = 5.0
+const storyScore = 4.0
 
 // score weighs the shared evidence: title words and names most, places and
 // leaders (who appear in many stories) less, lead words least.
@@ -569,10 +583,12 @@ func (ev evidence) score() float64 {
 	return float64(ev.title) + 0.5*float64(ev.lead) + float64(ev.names+ev.numbers) + 0.5*float64(ev.places) + 0.25*float64(ev.leaders)
 }
 
-func tallyOwn(k uint32, title, names *int) {
+func tallyOwn(k uint32, title, names, lead *int) {
 	switch k & skClass {
 	case skTitle:
 		*title++
+	case skLead:
+		*lead++
 	case skName, skPlace, skLeader, skNumber:
 		*names++
 	}
@@ -609,10 +625,8 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 		return 1 + ev.shingles, true
 	}
 	score := ev.score()
-	need := storyScore
-	if ev.hours > 48 {
-		need += 2 // the further apart, the more it takes
-	}
+	// The further apart in time, the more it takes: a point a day.
+	need := storyScore + ev.hours/24
 	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2) {
 		return score, true
 	}

@@ -208,8 +208,8 @@ func TestStoriesLabelled(t *testing.T) {
 		for _, w := range s.wrong {
 			t.Logf("  %s", w)
 		}
-		if s.precision() < 0.85 || s.f1() < 0.60 {
-			t.Errorf("%s half: precision %.3f, F1 %.3f; want ≥ 0.85 and ≥ 0.60", half, s.precision(), s.f1())
+		if s.precision() < 0.90 || s.f1() < 0.65 {
+			t.Errorf("%s half: precision %.3f, F1 %.3f; want ≥ 0.90 and ≥ 0.65", half, s.precision(), s.f1())
 		}
 	}
 }
