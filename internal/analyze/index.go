@@ -64,10 +64,12 @@ type storyEntry struct {
 	gazette uint64           // bit i: keys[i] is a title word the gazetteer names (counted as a name)
 	sh      [heldBins]uint16 // the first bins of the shingle sketch
 	hasSh   bool
-	cl      *storyCluster
+	loaded  bool          // from the store, with the story it was stored in
+	cl      *storyCluster // nil: a story of its own, named after the article
 }
 
 type storyCluster struct {
+	stored  bool // loaded from the store: keeps its name
 	name    string
 	first   *storyEntry // the earliest member
 	members []*storyEntry
@@ -111,12 +113,16 @@ func (ix *Index) Load(id int64, published time.Time, a news.Analysis, title stri
 	if cluster == "" {
 		cluster = clusterName(id)
 	}
-	cl := ix.names[cluster]
-	if cl == nil {
-		cl = &storyCluster{name: cluster, first: e}
+	// Most stored articles are a story of their own, named after
+	// themselves: they need no story record until another article joins.
+	e.loaded = true
+	if cl := ix.names[cluster]; cl != nil {
+		ix.join(e, cl)
+	} else if cluster != clusterName(id) {
+		cl = &storyCluster{name: cluster, first: e, stored: true}
 		ix.names[cluster] = cl
+		ix.join(e, cl)
 	}
-	ix.join(e, cl)
 	ix.insert(e)
 }
 
@@ -134,6 +140,9 @@ func (ix *Index) Assign(id int64, published time.Time, a news.Analysis, title st
 		if _, ok := sameStory(e, o, ix.window); !ok {
 			continue
 		}
+		if o.cl == nil {
+			o.cl = &storyCluster{name: clusterName(o.id), first: o, members: []*storyEntry{o}, stored: o.loaded}
+		}
 		dup := false
 		for _, c := range joined {
 			dup = dup || c == o.cl
@@ -142,12 +151,20 @@ func (ix *Index) Assign(id int64, published time.Time, a news.Analysis, title st
 			joined = append(joined, o.cl)
 		}
 	}
+	held := !ix.expired(e.pub)
+	if len(joined) == 0 {
+		// A story of its own so far: no record until another joins.
+		if held {
+			ix.insert(e)
+		}
+		return clusterName(id)
+	}
 	// Every joined story and the new article become one story, named after
 	// its earliest article (a loaded story after its stored name). The
 	// largest joined story takes in the others, so a merge costs what the
 	// smaller stories hold.
-	final := &storyCluster{name: clusterName(id), first: e}
-	for _, c := range joined {
+	final := joined[0]
+	for _, c := range joined[1:] {
 		if len(c.members) > len(final.members) {
 			final = c
 		}
@@ -157,6 +174,18 @@ func (ix *Index) Assign(id int64, published time.Time, a news.Analysis, title st
 		if earlier(c.first, first) {
 			name, first = c.name, c.first
 		}
+	}
+	// A story loaded from the store keeps its stored name: its earliest
+	// article may have left the window, and its name is in the store.
+	var kept *storyCluster
+	for _, c := range joined {
+		if c.stored && (kept == nil || earlier(c.first, kept.first)) {
+			kept = c
+		}
+	}
+	if kept != nil {
+		name = kept.name
+		final.stored = true
 	}
 	for _, c := range joined {
 		if c.name != name {
@@ -175,8 +204,10 @@ func (ix *Index) Assign(id int64, published time.Time, a news.Analysis, title st
 	}
 	final.name, final.first = name, first
 	ix.names[final.name] = final
-	ix.join(e, final)
-	if !ix.expired(e.pub) {
+	// An article older than the window still links the stories it
+	// reports, but is not held.
+	if held {
+		ix.join(e, final)
 		ix.insert(e)
 	}
 	return final.name
@@ -187,6 +218,9 @@ func (ix *Index) ClusterOf(id int64) string {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	if e, ok := ix.byID[id]; ok {
+		if e.cl == nil {
+			return clusterName(e.id)
+		}
 		return e.cl.name
 	}
 	return ""
@@ -457,6 +491,9 @@ func (ix *Index) remove(id int64) {
 		}
 	}
 	cl := e.cl
+	if cl == nil {
+		return
+	}
 	for i, m := range cl.members {
 		if m == e {
 			cl.members = append(cl.members[:i], cl.members[i+1:]...)

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 type storyArt struct{ title, body, lang string }
@@ -146,5 +148,35 @@ func TestIndexOrderIndependentRules(t *testing.T) {
 	}
 	if want[0] != want[1] || want[1] != want[2] || want[3] == want[4] || want[0] == want[3] {
 		t.Errorf("clusters %v: want the three KazTransOil reports together and the two weather reports apart", want)
+	}
+}
+
+// TestIndexLoadedStoriesKeepNames: stories warmed from the store keep their
+// stored names, even when a report published earlier arrives: the store
+// holds that name, and the story's first article may be gone from the
+// window.
+func TestIndexLoadedStoriesKeepNames(t *testing.T) {
+	a := shared()
+	t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	body := "KazTransOil will raise oil supplies to Kyrgyzstan to 250 thousand tonnes next year, the company said. " +
+		"Chief executive Dimash Dosanov said deliveries through the Shymkent terminal start in March."
+	an := func(title string) news.Analysis { return a.Analyze(Input{Title: title, Body: body, Lang: "en"}) }
+	ix := NewIndex(96 * time.Hour)
+	stored := clusterName(1)
+	ix.Load(1, t0, an("KazTransOil will raise oil supplies to Kyrgyzstan"), "KazTransOil will raise oil supplies to Kyrgyzstan", stored)
+	ix.Load(2, t0.Add(time.Hour), an("KazTransOil to raise oil supplies to Kyrgyzstan"), "KazTransOil to raise oil supplies to Kyrgyzstan", stored)
+	if c := ix.Assign(3, t0.Add(30*time.Minute), an("KazTransOil raises oil supplies to Kyrgyzstan"), "KazTransOil raises oil supplies to Kyrgyzstan"); c != stored {
+		t.Errorf("a new report joined cluster %q, want the stored %q", c, stored)
+	}
+	if c := ix.Assign(4, t0.Add(-time.Hour), an("KazTransOil raising oil supplies to Kyrgyzstan"), "KazTransOil raising oil supplies to Kyrgyzstan"); c != stored {
+		t.Errorf("an earlier report joined cluster %q, want the stored %q", c, stored)
+	}
+	for id := int64(1); id <= 4; id++ {
+		if c := ix.ClusterOf(id); c != stored {
+			t.Errorf("article %d in %q, want %q", id, c, stored)
+		}
+	}
+	if r := ix.TakeRenames(); len(r) != 0 {
+		t.Errorf("renames %+v of a stored story", r)
 	}
 }
