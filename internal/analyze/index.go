@@ -40,13 +40,14 @@ type Index struct {
 	byID map[int64]*storyEntry
 	// Postings by how many held articles have the key: most keys (a
 	// name, a number) belong to one article, and cost one map slot.
-	one     map[uint32]*storyEntry   // keys of one article
-	many    map[uint32][]*storyEntry // keys of 2 to postingsCap articles
-	common  map[uint32]int32         // keys of more: counted, not listed
-	buckets map[int64][]*storyEntry
-	oldest  int64 // the oldest hour bucket that may hold articles
-	names   map[string]*storyCluster
-	renames []Rename
+	one      map[uint32]*storyEntry   // keys of one article
+	many     map[uint32][]*storyEntry // keys of 2 to postingsCap articles
+	common   map[uint32]int32         // keys of more: counted, not listed
+	buckets  map[int64][]*storyEntry
+	oldest   int64 // the oldest hour bucket that may hold articles
+	names    map[string]*storyCluster
+	renames  []Rename
+	compared int // pairs scored so far: the work per article, for benchmarks
 }
 
 // Rename says that the articles of cluster From now belong to cluster To:
@@ -136,7 +137,9 @@ func (ix *Index) Assign(id int64, published time.Time, a news.Analysis, title st
 	ix.expire()
 	ix.remove(id)
 	var joined []*storyCluster
-	for _, o := range ix.candidates(e) {
+	cands := ix.candidates(e)
+	ix.compared += len(cands)
+	for _, o := range cands {
 		if _, ok := sameStory(e, o, ix.window); !ok {
 			continue
 		}
