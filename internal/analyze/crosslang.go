@@ -342,6 +342,9 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 			if !t.has(fCap) {
 				continue
 			}
+			if creditWords[string(w)] {
+				continue
+			}
 			leader, place := a.isLeaderID(t.id), a.isPlaceID(t.id)
 			initial := i == 0 || (!title && toks[i-1].sent != t.sent)
 			if !leader && !place && (initial || !capsMeanNames || title && headline) {
@@ -446,6 +449,15 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		}
 	}
 	return out
+}
+
+// creditWords name news agencies and photo libraries: photo credits and
+// "…, Reuters reported" put them in stories of every kind, so they say
+// nothing about which story an article tells.
+var creditWords = map[string]bool{
+	"getty": true, "images": true, "afp": true, "ap": true, "reuters": true, "epa": true, "shutterstock": true,
+	"istock": true, "efe": true, "dpa": true, "tass": true, "ria": true, "интерфакс": true, "тасс": true, "риа": true,
+	"interfax": true, "xinhua": true, "photo": true, "via": true,
 }
 
 // numberHash is numberKey's 28-bit form.

@@ -66,6 +66,20 @@ func TestSameStoryRules(t *testing.T) {
 			storyArt{"Девять белорусов из опрокинувшегося под Псковом автобуса остаются в больнице",
 				"В больнице остаются девять пассажиров автобуса, который опрокинулся под Псковом, сообщил Минздрав. " +
 					"Всего в аварии пострадали 24 человека. Автобус следовал из Минска в Санкт-Петербург.", "ru"}, true},
+		{"en: two health stories with the same photo credits",
+			storyArt{"Rosalynn Carter's legacy on mental health boils down to one word: hope",
+				"The former first lady fought to put care for mental health on equal footing with physical health. Photo: Jim Watson, AFP via Getty Images. " +
+					"Mental health advocates said her work changed how clinics treat patients. Photo: Alex Wong, AFP via Getty Images.", "en"},
+			storyArt{"Watching war unfold is distressing: here's how to protect your mental health",
+				"Doomscrolling won't help the people who are suffering, a psychiatrist says. Photo: Mahmud Hams, AFP via Getty Images. " +
+					"Limit the news you watch and keep to your routines, she advises. Photo: Said Khatib, AFP via Getty Images.", "en"}, false},
+		{"ru: two stories that cite the same agencies",
+			storyArt{"В Алматы открылся новый терминал аэропорта",
+				"Новый терминал аэропорта Алматы принял первых пассажиров, сообщает ТАСС со ссылкой на РИА Новости. " +
+					"Пропускная способность терминала составит 14 миллионов пассажиров в год, передает Интерфакс.", "ru"},
+			storyArt{"В Астане завершился форум по цифровизации",
+				"Форум по цифровизации завершился в Астане, сообщает ТАСС со ссылкой на РИА Новости. " +
+					"Участники подписали 20 соглашений, передает Интерфакс.", "ru"}, false},
 		{"en: weather for two cities", weatherEN("Almaty"), weatherEN("Astana"), false},
 		{"ru: weather for two cities", weatherRU("Алматы", "в Алматы"), weatherRU("Астана", "в Астане"), false},
 		{"en: listings for two counties", listingEN("Loudoun"), listingEN("Montgomery"), false},
