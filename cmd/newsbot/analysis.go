@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"log/slog"
+	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/analyze"
@@ -12,30 +14,50 @@ import (
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
 
-// storyWindow is how far apart two reports of one story may be published.
-const storyWindow = 48 * time.Hour
-
 // analysis runs the analyzer over new articles and groups them into stories.
 type analysis struct {
 	an  *analyze.Analyzer
 	ix  *analyze.Index
 	now func() time.Time
 	log *slog.Logger
+
+	// saveMu makes relabelling a batch, saving it and renaming stored
+	// clusters one step, so no rename falls between a batch's labels and
+	// its commit.
+	saveMu  sync.Mutex
+	pending []sqlite.ClusterRename // renames not yet in the store
+
+	ready chan struct{} // closed once the index is warmed from the store
 }
 
-// newAnalysis builds the analyzer and warms the same-story index with the
-// articles of the last two days, so a restart keeps grouping stories.
-func newAnalysis(ctx context.Context, db *sqlite.DB, now func() time.Time, log *slog.Logger) (*analysis, error) {
-	p := &analysis{an: analyze.New(), ix: analyze.NewIndex(storyWindow), now: now, log: log}
-	recent, err := db.RecentAnalyzed(ctx, now().Add(-storyWindow))
-	if err != nil {
-		return nil, fmt.Errorf("warm story index: %w", err)
-	}
-	for _, a := range recent {
-		p.ix.Load(a.ID, a.PublishedAt, a.Analysis, a.Title, a.Cluster)
-	}
+// newAnalysis builds the analyzer and starts warming the same-story index
+// with the stored articles of the last window, so a restart keeps grouping
+// stories. Warming runs in the background, so start-up does not wait for
+// it; Enrich does. Rows are streamed: the index keeps a compact entry per
+// article and nothing else of them. Should warming fail, the error is
+// logged and stories start afresh from new articles.
+func newAnalysis(ctx context.Context, db *sqlite.DB, window time.Duration, now func() time.Time, log *slog.Logger) (*analysis, error) {
+	p := &analysis{an: analyze.New(), ix: analyze.NewIndex(window).WithClock(now), now: now, log: log,
+		ready: make(chan struct{})}
+	go func() {
+		defer close(p.ready)
+		err := db.EachStoryArticle(ctx, now().Add(-window), func(r sqlite.StoryRow) error {
+			a := news.Article{GUID: r.GUID, URL: r.URL, ContentHash: r.ContentHash}
+			p.ix.Load(provisionalID(&a), r.PublishedAt, news.Analysis{Fingerprint: r.Fingerprint}, r.Title, r.Cluster)
+			return ctx.Err()
+		})
+		if err != nil && ctx.Err() == nil && log != nil {
+			log.Warn("story index not warmed from the store; stories start afresh", "err", err)
+		}
+		// Reading the rows left garbage several times the size of what
+		// the index keeps; give it back now rather than carry it idle.
+		debug.FreeOSMemory()
+	}()
 	return p, nil
 }
+
+// Wait returns once the story index is warmed.
+func (p *analysis) Wait() { <-p.ready }
 
 // Enrich fills in an article's analysis and story cluster; the poller calls
 // it before the article is stored, so the article has no id yet and a
@@ -54,8 +76,49 @@ func (p *analysis) Enrich(a *news.Article) {
 	a.Analysis = p.an.Analyze(analyze.Input{
 		Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt,
 	})
+	p.Wait()
 	a.Cluster = p.ix.Assign(provisionalID(a), a.PublishedAt, a.Analysis, a.Title)
 	a.AnalyzedAt = p.now().UTC()
+}
+
+// storyStore is the store as the poller sees it: saving articles also
+// brings their story clusters up to date. An article enriched earlier may
+// since have joined a story another feed's article bridged to; the stored
+// articles of merged stories are renamed after the save.
+type storyStore struct {
+	*sqlite.DB
+	an *analysis
+}
+
+// SaveArticles relabels arts with their stories' current clusters, stores
+// them, then renames the clusters of stored articles whose stories merged.
+// A failed rename is kept and retried with the next save; it does not fail
+// this one.
+func (s storyStore) SaveArticles(ctx context.Context, arts []news.Article) (added, updated int, err error) {
+	s.an.saveMu.Lock()
+	defer s.an.saveMu.Unlock()
+	for i := range arts {
+		if c := s.an.ix.ClusterOf(provisionalID(&arts[i])); c != "" && arts[i].Cluster != "" {
+			arts[i].Cluster = c
+		}
+	}
+	added, updated, err = s.DB.SaveArticles(ctx, arts)
+	if err != nil {
+		return added, updated, err
+	}
+	for _, r := range s.an.ix.TakeRenames() {
+		s.an.pending = append(s.an.pending, sqlite.ClusterRename{From: r.From, To: r.To})
+	}
+	if len(s.an.pending) > 0 {
+		if _, rerr := s.DB.RenameClusters(ctx, s.an.pending); rerr != nil {
+			if s.an.log != nil {
+				s.an.log.Warn("story clusters not renamed; retrying with the next save", "renames", len(s.an.pending), "err", rerr)
+			}
+		} else {
+			s.an.pending = s.an.pending[:0]
+		}
+	}
+	return added, updated, nil
 }
 
 // provisionalID is a positive number standing for an article before the

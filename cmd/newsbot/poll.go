@@ -55,7 +55,7 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 // newPoller builds the feed poller from the configuration, with analysis
 // of every new article.
 func newPoller(ctx context.Context, e *env, db *sqlite.DB) (*ingest.Poller, error) {
-	an, err := newAnalysis(ctx, db, time.Now, e.log.With("component", "analyze"))
+	an, err := newAnalysis(ctx, db, e.cfg.Analysis.StoryWindow.D(), time.Now, e.log.With("component", "analyze"))
 	if err != nil {
 		return nil, err
 	}
@@ -69,7 +69,7 @@ func newPollerWith(e *env, db *sqlite.DB, an *analysis, metrics ingest.Metrics) 
 	return ingest.NewPoller(ingest.Config{
 		Enrich:      an.Enrich,
 		Metrics:     metrics,
-		Store:       db,
+		Store:       storyStore{DB: db, an: an},
 		Logger:      e.log.With("component", "ingest"),
 		Version:     version,
 		Interval:    c.Interval.D(),

@@ -51,18 +51,26 @@ func runPreview(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("preview %s: %w", src, err)
 	}
 	an := analyze.New()
-	ix := analyze.NewIndex(storyWindow)
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
+	// The file's items are grouped into stories as the poller would group
+	// them, all of them held (no clock): the clusters shown are final.
+	ix := analyze.NewIndex(e.cfg.Analysis.StoryWindow.D())
+	exps := make([]analyze.Explanation, len(arts))
 	for i := range arts {
 		a := &arts[i]
 		if a.Source == "" {
 			a.Source = sourceName(docURL, src)
 		}
 		in := analyze.Input{Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt}
-		var ex analyze.Explanation
-		a.Analysis, ex = an.Explain(in)
-		a.Cluster = ix.Assign(int64(i+1), a.PublishedAt, a.Analysis, a.Title)
+		a.Analysis, exps[i] = an.Explain(in)
+		ix.Assign(int64(i+1), a.PublishedAt, a.Analysis, a.Title)
+	}
+	for i := range arts {
+		arts[i].Cluster = ix.ClusterOf(int64(i + 1))
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	for i := range arts {
+		a := &arts[i]
 		if *asJSON {
 			if err := enc.Encode(previewJSON(a)); err != nil {
 				return err
@@ -76,9 +84,37 @@ func runPreview(ctx context.Context, e *env, args []string) error {
 		if i > 0 {
 			fmt.Fprintln(e.stdout, strings.Repeat("─", 60))
 		}
-		printCard(e.stdout, a, ex, cardLang)
+		printCard(e.stdout, a, exps[i], cardLang)
+	}
+	if !*asJSON && len(arts) > 1 {
+		printStories(e.stdout, arts)
 	}
 	return nil
+}
+
+// printStories lists the stories that more than one item of a feed tells,
+// in the order of their first item, so the grouping shows without a
+// database.
+func printStories(w io.Writer, arts []news.Article) {
+	members := map[string][]int{}
+	var order []string
+	for i, a := range arts {
+		if len(members[a.Cluster]) == 0 {
+			order = append(order, a.Cluster)
+		}
+		members[a.Cluster] = append(members[a.Cluster], i)
+	}
+	fmt.Fprintln(w, strings.Repeat("═", 60))
+	fmt.Fprintf(w, "%d items, %d stories\n", len(arts), len(order))
+	for _, c := range order {
+		if len(members[c]) < 2 {
+			continue
+		}
+		fmt.Fprintf(w, "Story %s (%d items):\n", c, len(members[c]))
+		for _, i := range members[c] {
+			fmt.Fprintf(w, "  %d. %s\n", i+1, arts[i].Title)
+		}
+	}
 }
 
 // readSource reads a URL, a file or standard input ("-"), with the

@@ -184,3 +184,56 @@ func TestPreviewWithoutTopic(t *testing.T) {
 		t.Errorf("a card without topics is headed:\n%s", out)
 	}
 }
+
+// TestPreviewGroupsStories: preview of a feed file groups its items into
+// stories as the poller would: a re-posted story is one story, weekly
+// listings for different counties stay apart, and the card view ends with
+// the groups.
+func TestPreviewGroupsStories(t *testing.T) {
+	dir := sharedtest.FeedsDir(t)
+	clusters := func(file string) map[string]string {
+		t.Helper()
+		out, errOut, err := runCmd(t, nil, "", "preview", "-json", filepath.Join(dir, file))
+		if err != nil {
+			t.Fatalf("preview %s: %v\n%s", file, err, errOut)
+		}
+		got := map[string]string{}
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var rec previewRecord
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				t.Fatal(err)
+			}
+			got[rec.Title] = rec.Cluster
+		}
+		return got
+	}
+	bbc := clusters("fastnews-bbc-frontpage-2026.xml")
+	a, b := bbc["Rochdale v York City: Their day, until it wasn't - the title decider that had it all"], bbc["Their day, until it wasn't - the title decider that had it all"]
+	if a == "" || a != b {
+		t.Errorf("the Rochdale report posted twice: clusters %q and %q, want one", a, b)
+	}
+	if c := bbc["Seven dead in major Russian attack on Ukraine"]; c == a {
+		t.Errorf("an unrelated story joined the Rochdale cluster %q", a)
+	}
+	wapo := clusters("nodefeedparser-wapo-wellness.xml")
+	seen := map[string]string{}
+	for title, c := range wapo {
+		if !strings.Contains(title, "wellness calendar, Aug. 23-30") {
+			continue
+		}
+		if other, ok := seen[c]; ok {
+			t.Errorf("listings %q and %q share cluster %s", title, other, c)
+		}
+		seen[c] = title
+	}
+	if len(seen) != 6 {
+		t.Errorf("%d distinct clusters for the six Aug. 23-30 listings, want 6", len(seen))
+	}
+	out, _, err := runCmd(t, nil, "", "preview", filepath.Join(dir, "fastnews-bbc-frontpage-2026.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "(2 items):\n") || !strings.Contains(out, ". Rochdale v York City") {
+		t.Errorf("card view does not list the Rochdale story's two items:\n%s", out[max(0, len(out)-600):])
+	}
+}

@@ -62,7 +62,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	an, err := newAnalysis(ctx, db, time.Now, e.log.With("component", "analyze"))
+	an, err := newAnalysis(ctx, db, e.cfg.Analysis.StoryWindow.D(), time.Now, e.log.With("component", "analyze"))
 	if err != nil {
 		return err
 	}

@@ -256,38 +256,6 @@ func (a *Analyzer) isLeaderID(id uint32) bool {
 	return false
 }
 
-// crossLanguage decides whether two articles in different scripts report
-// one event: the same primary countries, and enough shared names and
-// numbers — at least three keys, two of them names and one of them not a
-// leader's name (leaders meet in many stories), and at least 40% of the
-// smaller article's keys.
-func crossLanguage(a, b *indexEntry, axl, bxl []byte) (float64, bool) {
-	if len(axl) == 0 || len(bxl) == 0 || axl[0] == bxl[0] || len(a.countries) == 0 || !sameSet(a.countries, b.countries) {
-		return 0, false
-	}
-	ka, kb := xlSet(axl[1:]), xlSet(bxl[1:])
-	shared, names, specific := 0, 0, 0
-	for _, h := range ka {
-		for _, g := range kb {
-			if h == g {
-				shared++
-				if h&xlNumber == 0 {
-					names++
-				}
-				if h&xlLeader == 0 {
-					specific++
-				}
-				break
-			}
-		}
-	}
-	small := min(len(ka), len(kb))
-	if shared < 3 || names < 2 || specific < 1 || float64(shared) < 0.4*float64(small) {
-		return 0, false
-	}
-	return float64(shared) / float64(small), true
-}
-
 func xlSet(b []byte) []uint16 {
 	out := make([]uint16, 0, xlKeys)
 	for i := 0; i+1 < len(b); i += 2 {
@@ -298,21 +266,220 @@ func xlSet(b []byte) []uint16 {
 	return out
 }
 
-func sameSet(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
+// Story keys (fingerprint version 3) are what the same-story index looks
+// articles up by and compares them on. Each is 32 bits: a class in the top
+// three bits, a flag for keys that occur in the title, and a 28-bit hash.
+// Names, places and numbers are language-independent (names as consonant
+// skeletons of their Latin transliteration, numbers as digits); lead words
+// are the opening content words of the text, in its own language.
+const (
+	skTitle   uint32 = 1 << 29 // a content word of the title (5-letter prefix); first, for the title bit masks
+	skName    uint32 = 2 << 29 // a name that is neither a place nor a leader
+	skLeader  uint32 = 3 << 29 // a leader's name: leaders meet in many stories
+	skPlace   uint32 = 4 << 29 // a place, institution or country name
+	skNumber  uint32 = 5 << 29 // a number that is not a year or a single digit
+	skLead    uint32 = 6 << 29 // a content word of the lead (5-letter prefix)
+	skClass   uint32 = 7 << 29
+	skInTitle uint32 = 1 << 28
+	skHash    uint32 = 1<<28 - 1
+	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
+	skGazette uint32 = 1 << 26 // title words: a gazetteer name, which has its own key
+
+	maxTitleKeys = 20 // title words kept
+	maxNameKeys  = 16 // names, places and numbers kept, title ones and the most repeated first
+	maxLeadKeys  = 16 // lead words kept
+	leadTokens   = 40 // how far into the text lead words are read
+)
+
+// storyKeys returns the article's story keys: its names, places and numbers,
+// then the content words of its lead.
+func (a *Analyzer) storyKeys(d *doc) []uint32 {
+	type nk struct {
+		k            uint32
+		count, first int
 	}
-	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x == y {
-				found = true
+	var names []nk
+	add := func(k uint32, pos int, inTitle bool) {
+		if inTitle {
+			k |= skInTitle
+		}
+		for i := range names {
+			if names[i].k&^skInTitle == k&^skInTitle {
+				names[i].count++
+				names[i].k |= k & skInTitle
+				return
+			}
+		}
+		names = append(names, nk{k: k, count: 1, first: pos})
+	}
+	// German capitalises every noun, so there only the gazetteer tells a
+	// name; an English title in headline case likewise.
+	capsMeanNames := d.lang != "de"
+	headline := !d.ru && headlineCase(d.ttoks)
+	buf := make([]byte, 0, 32)
+	var num []byte
+	pos := 0
+	feed := func(toks []token, text string, title bool) {
+		for i := 0; i < len(toks); i++ {
+			t := &toks[i]
+			pos++
+			if !title && !d.paraOf(t.s).counts() {
+				continue
+			}
+			w := d.norm[t.ns:t.ne]
+			if t.has(fDigit) {
+				num = append(num[:0], w...)
+				for i+1 < len(toks) && toks[i+1].has(fDigit) && toks[i+1].s == t.e+1 && (text[t.e] == '.' || text[t.e] == ',') {
+					i++
+					t = &toks[i]
+					num = append(append(num, '.'), d.norm[t.ns:t.ne]...)
+				}
+				if h, ok := numberHash(num); ok {
+					add(skNumber|h, pos, title)
+				}
+				continue
+			}
+			if !t.has(fCap) {
+				continue
+			}
+			if creditWords[string(w)] {
+				continue
+			}
+			leader, place := a.isLeaderID(t.id), a.isPlaceID(t.id)
+			initial := i == 0 || (!title && toks[i-1].sent != t.sent)
+			if !leader && !place && (initial || !capsMeanNames || title && headline) {
+				continue
+			}
+			buf = skeleton(string(w), buf)
+			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' {
+				continue
+			}
+			h := uint32(hashBytes(buf)) & skHash
+			switch {
+			case leader || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id):
+				h |= skLeader
+			case place:
+				h |= skPlace
+			default:
+				h |= skName
+			}
+			add(h, pos, title)
+		}
+	}
+	feed(d.ttoks, d.title, true)
+	feed(d.btoks, d.body, false)
+	sort.SliceStable(names, func(i, j int) bool {
+		ti, tj := names[i].k&skInTitle != 0, names[j].k&skInTitle != 0
+		if ti != tj {
+			return ti
+		}
+		if names[i].count != names[j].count {
+			return names[i].count > names[j].count
+		}
+		return names[i].first < names[j].first
+	})
+	out := make([]uint32, 0, maxTitleKeys+maxNameKeys+maxLeadKeys)
+	// Title words, flagged when they name something (a capitalised word
+	// or a number; in a German or headline-case title, numbers only):
+	// where two titles differ in such a word, the word is the story.
+	for i := range d.ttoks {
+		t := &d.ttoks[i]
+		w := d.norm[t.ns:t.ne]
+		// A leader's name is its own (weaker) key: as a title word it
+		// would count twice.
+		if titleStop[string(w)] || len(out) == maxTitleKeys || a.isLeaderID(t.id) {
+			continue
+		}
+		k := skTitle | uint32(hashBytes(prefixRunes(w, 5)))&skHash
+		// A capital that starts the title or a sentence in it may be any
+		// word: it is told apart, and counts only in closer formats.
+		k &^= skInitial | skGazette
+		if a.isPlaceID(t.id) {
+			k |= skGazette
+		}
+		if t.has(fDigit) {
+			k |= skInTitle
+		} else if t.has(fCap) && capsMeanNames && !headline {
+			if i == 0 || strings.Contains(d.title[d.ttoks[i-1].e:t.s], ". ") ||
+				strings.ContainsAny(d.title[d.ttoks[i-1].e:t.s], "!?:«\"‘“") {
+				k |= skInitial
+			} else {
+				k |= skInTitle
+			}
+		}
+		dup := false
+		for j, o := range out {
+			if o&^(skInTitle|skInitial|skGazette) == k&^(skInTitle|skInitial|skGazette) {
+				out[j] |= k & (skInTitle | skInitial | skGazette)
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, k)
+		}
+	}
+	for i := 0; i < len(names) && i < maxNameKeys; i++ {
+		out = append(out, names[i].k)
+	}
+	// Lead words: the opening content words of the text.
+	n := 0
+	for i := range d.btoks {
+		t := &d.btoks[i]
+		if n >= maxLeadKeys || i >= leadTokens {
+			break
+		}
+		if t.has(fDigit) || !d.paraOf(t.s).counts() {
+			continue
+		}
+		w := d.norm[t.ns:t.ne]
+		if utf8.RuneCount(w) < 3 || titleStop[string(w)] {
+			continue
+		}
+		k := skLead | uint32(hashBytes(prefixRunes(w, 5)))&skHash
+		dup := false
+		for _, o := range out {
+			if o == k {
+				dup = true
 				break
 			}
 		}
-		if !found {
-			return false
+		if !dup {
+			out = append(out, k)
+			n++
 		}
 	}
-	return true
+	return out
+}
+
+// creditWords name news agencies and photo libraries: photo credits and
+// "…, Reuters reported" put them in stories of every kind, so they say
+// nothing about which story an article tells.
+var creditWords = map[string]bool{
+	"getty": true, "images": true, "afp": true, "ap": true, "reuters": true, "epa": true, "shutterstock": true,
+	"istock": true, "efe": true, "dpa": true, "tass": true, "ria": true, "интерфакс": true, "тасс": true, "риа": true,
+	"interfax": true, "xinhua": true, "photo": true, "via": true,
+}
+
+// numberHash is numberKey's 28-bit form.
+func numberHash(w []byte) (uint32, bool) {
+	var b []byte
+	digits := 0
+	for n := len(w); n > 0 && len(w)-n < 2 && w[n-1] >= 'a' && w[n-1] <= 'z'; n-- {
+		w = w[:n-1]
+	}
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			b = append(b, c)
+			digits++
+		case c == ',' || c == '.':
+			b = append(b, '.')
+		default:
+			return 0, false
+		}
+	}
+	if digits < 2 || len(b) == 4 && (b[0] == '1' && b[1] == '9' || b[0] == '2' && b[1] == '0') {
+		return 0, false
+	}
+	return uint32(hashBytes(b)) & skHash, true
 }

@@ -5,15 +5,16 @@ import (
 	"unicode/utf8"
 )
 
-// Fingerprint layout (version 2): one version byte, then shingleBins 16-bit
+// Fingerprint layout (version 3): one version byte, then shingleBins 16-bit
 // one-permutation MinHash values over word 3-shingles of the title and
 // text, then entityBins values over names and numbers, then a script byte
-// and xlKeys 16-bit cross-language keys (crosslang.go). 16-bit values make
-// chance collisions rare (1 in 65536) while keeping the signature at 138
-// bytes. Version 1 signatures (97 bytes, no cross-language part) are still
-// read.
+// and xlKeys 16-bit cross-language keys (crosslang.go): that much is
+// version 2, 138 bytes. Version 3 appends a count byte and that many 32-bit
+// story keys (storyKeys), which the same-story index looks articles up by.
+// Version 1 (97 bytes, no cross-language part) and 2 signatures are still
+// read; they have no story keys.
 const (
-	fpVersion   = 2
+	fpVersion   = 3
 	shingleBins = 32
 	entityBins  = 16
 	fpLenV1     = 1 + 2*(shingleBins+entityBins)
@@ -109,11 +110,16 @@ func (a *Analyzer) fingerprint(d *doc) []byte {
 	if n > 0 && n < 3 {
 		sh.add(h1 ^ h2)
 	}
-	fp := make([]byte, fpLen)
+	fp := make([]byte, fpLen, fpLen+1+4*(maxNameKeys+maxLeadKeys))
 	fp[0] = fpVersion
 	sh.put(fp[1:])
 	ent.put(fp[1+2*shingleBins:])
 	a.crossKeys(d, fp[fpLenV1:])
+	keys := a.storyKeys(d)
+	fp = append(fp, byte(len(keys)))
+	for _, k := range keys {
+		fp = binary.LittleEndian.AppendUint32(fp, k)
+	}
 	return fp
 }
 
@@ -144,10 +150,30 @@ func similarity(a, b []byte) (float64, bool) {
 func fpParts(fp []byte) (sh, ent, xl []byte, ok bool) {
 	switch {
 	case len(fp) == fpLenV1 && fp[0] == 1:
-	case len(fp) == fpLen && fp[0] == fpVersion:
+	case len(fp) == fpLen && fp[0] == 2:
 		xl = fp[fpLenV1:]
+	case len(fp) > fpLen && fp[0] == fpVersion:
+		xl = fp[fpLenV1:fpLen]
 	default:
 		return nil, nil, nil, false
 	}
 	return fp[1 : 1+2*shingleBins], fp[1+2*shingleBins : fpLenV1], xl, true
+}
+
+// fpStoryKeys returns the story keys of a version 3 fingerprint, nil for an
+// older or malformed one.
+func fpStoryKeys(fp []byte) []uint32 {
+	if len(fp) <= fpLen || fp[0] != fpVersion {
+		return nil
+	}
+	n := int(fp[fpLen])
+	tail := fp[fpLen+1:]
+	if len(tail) != 4*n {
+		return nil
+	}
+	out := make([]uint32, n)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(tail[4*i:])
+	}
+	return out
 }

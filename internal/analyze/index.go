@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"encoding/binary"
+	"math"
 	"sort"
 	"strconv"
 	"sync"
@@ -9,177 +11,672 @@ import (
 	"github.com/newsbot/newsbot/internal/news"
 )
 
-// Same-story thresholds. Copies and rewrites of one wire story share most
-// word 3-shingles; two outlets writing up one event share the title's words
-// and the names and numbers; two stories on one topic share neither.
+// How the index finds and bounds its work. A new article looks up its
+// rarest keys (at most probeKeys) in postings lists of at most postingsCap
+// articles and scores at most maxCandidates of those it meets, so its cost
+// does not depend on how many articles the index holds.
 const (
-	sameShingles    = 0.45
-	sameTitle       = 0.5
-	sameTitleEntity = 0.25
-	sameEntity      = 0.5
-	sameEntityTitle = 0.3
+	postingsCap   = 48
+	maxEntryKeys  = 64
+	maxCandidates = 40
+	probeKeys     = 24 // rarest keys of an article looked up
+	heldBins      = 8  // shingle bins held per article: enough to tell copies
+	// sameShingles: copies and rewrites of one wire story share most word
+	// 3-shingles.
+	sameShingles = 0.45
 )
 
-// Index groups recent articles into stories. It holds a sliding window of
-// fingerprints in memory and is safe for concurrent use.
+// Index groups recent articles into stories. Candidates for an article come
+// from postings lists of its keys (names, places, numbers, title and lead
+// words); a pairwise decision (sameStory) accepts or rejects each; a story
+// is a connected component of accepted pairs, named after its earliest
+// article, so the grouping does not depend on the order in which articles
+// arrive. It is safe for concurrent use.
 type Index struct {
 	window time.Duration
+	now    func() time.Time // nil: nothing expires
 
-	mu      sync.Mutex
-	entries []indexEntry
-	newest  time.Time
+	mu   sync.Mutex
+	byID map[int64]*storyEntry
+	// Postings by how many held articles have the key: most keys (a
+	// name, a number) belong to one article, and cost one map slot.
+	one      map[uint32]*storyEntry   // keys of one article
+	many     map[uint32][]*storyEntry // keys of 2 to postingsCap articles
+	common   map[uint32]int32         // keys of more: counted, not listed
+	buckets  map[int64][]*storyEntry
+	oldest   int64 // the oldest hour bucket that may hold articles
+	names    map[string]*storyCluster
+	renames  []Rename
+	compared int // pairs scored so far: the work per article, for benchmarks
 }
 
-type indexEntry struct {
-	id        int64
-	published time.Time
-	fp        []byte
-	title     []uint64 // sorted hashes of the title's content words
-	countries []string // primary countries
-	cluster   string
+// Rename says that the articles of cluster From now belong to cluster To:
+// two stories turned out to be one, or an earlier report of a story came in.
+type Rename struct {
+	From, To string
 }
 
-// NewIndex returns an empty index keeping articles published within window
-// of the newest one it has seen (48 hours is the digest's horizon).
+type storyEntry struct {
+	id      int64
+	pub     int64            // Unix seconds
+	keys    []uint32         // sorted, distinct, without the title flag
+	proper  uint64           // bit i: keys[i] is a title word that names something
+	initial uint64           // bit i: keys[i] is a capitalised title word starting a sentence
+	gazette uint64           // bit i: keys[i] is a title word the gazetteer names (counted as a name)
+	sh      [heldBins]uint16 // the first bins of the shingle sketch
+	hasSh   bool
+	loaded  bool          // from the store, with the story it was stored in
+	cl      *storyCluster // nil: a story of its own, named after the article
+}
+
+type storyCluster struct {
+	stored  bool // loaded from the store: keeps its name
+	name    string
+	first   *storyEntry // the earliest member
+	members []*storyEntry
+}
+
+// NewIndex returns an empty index that groups articles published at most
+// window apart. It holds every article it is given until WithClock sets a
+// clock; then articles published before the clock's time less window leave.
 func NewIndex(window time.Duration) *Index {
-	return &Index{window: window}
+	return &Index{
+		window:  window,
+		byID:    make(map[int64]*storyEntry),
+		one:     make(map[uint32]*storyEntry),
+		many:    make(map[uint32][]*storyEntry),
+		common:  make(map[uint32]int32),
+		buckets: make(map[int64][]*storyEntry),
+		names:   make(map[string]*storyCluster),
+		oldest:  math.MinInt64,
+	}
+}
+
+// WithClock makes articles leave the index once published more than the
+// window before now(), and returns the index.
+func (ix *Index) WithClock(now func() time.Time) *Index {
+	ix.now = now
+	return ix
 }
 
 // Load adds an already-clustered article, as when rebuilding the index from
-// the store at start.
+// the store at start. Articles loaded with one cluster form one story; no
+// pairs are examined.
 func (ix *Index) Load(id int64, published time.Time, a news.Analysis, title string, cluster string) {
+	e := newStoryEntry(id, published, a.Fingerprint, title)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.add(ix.entry(id, published, a, title, cluster))
+	ix.expire()
+	if ix.expired(e.pub) {
+		return
+	}
+	ix.remove(id)
+	if cluster == "" {
+		cluster = clusterName(id)
+	}
+	// Most stored articles are a story of their own, named after
+	// themselves: they need no story record until another article joins.
+	e.loaded = true
+	if cl := ix.names[cluster]; cl != nil {
+		ix.join(e, cl)
+	} else if cluster != clusterName(id) {
+		cl = &storyCluster{name: cluster, first: e, stored: true}
+		ix.names[cluster] = cl
+		ix.join(e, cl)
+	}
+	ix.insert(e)
 }
 
-// Assign returns the cluster of the story an article belongs to: an earlier
-// article's cluster when one within the window reports the same story, else
-// a new id derived from this article's id. The article joins the index.
+// Assign returns the cluster of the story an article belongs to and adds
+// the article to the index. Joining a story can rename clusters (see
+// TakeRenames); ClusterOf gives any held article's current cluster.
 func (ix *Index) Assign(id int64, published time.Time, a news.Analysis, title string) string {
-	e := ix.entry(id, published, a, title, "")
+	e := newStoryEntry(id, published, a.Fingerprint, title)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	best, bestScore := -1, 0.0
-	for i := range ix.entries {
-		o := &ix.entries[i]
-		if o.id == id {
+	ix.expire()
+	ix.remove(id)
+	var joined []*storyCluster
+	cands := ix.candidates(e)
+	ix.compared += len(cands)
+	for _, o := range cands {
+		if _, ok := sameStory(e, o, ix.window); !ok {
 			continue
 		}
-		if d := published.Sub(o.published); d > ix.window || d < -ix.window {
+		if o.cl == nil {
+			o.cl = &storyCluster{name: clusterName(o.id), first: o, members: []*storyEntry{o}, stored: o.loaded}
+		}
+		dup := false
+		for _, c := range joined {
+			dup = dup || c == o.cl
+		}
+		if !dup {
+			joined = append(joined, o.cl)
+		}
+	}
+	held := !ix.expired(e.pub)
+	if len(joined) == 0 {
+		// A story of its own so far: no record until another joins.
+		if held {
+			ix.insert(e)
+		}
+		return clusterName(id)
+	}
+	// Every joined story and the new article become one story, named after
+	// its earliest article (a loaded story after its stored name). The
+	// largest joined story takes in the others, so a merge costs what the
+	// smaller stories hold.
+	final := joined[0]
+	for _, c := range joined[1:] {
+		if len(c.members) > len(final.members) {
+			final = c
+		}
+	}
+	name, first := clusterName(id), e
+	for _, c := range joined {
+		if earlier(c.first, first) {
+			name, first = c.name, c.first
+		}
+	}
+	// A story loaded from the store keeps its stored name: its earliest
+	// article may have left the window, and its name is in the store.
+	var kept *storyCluster
+	for _, c := range joined {
+		if c.stored && (kept == nil || earlier(c.first, kept.first)) {
+			kept = c
+		}
+	}
+	if kept != nil {
+		name = kept.name
+		final.stored = true
+	}
+	for _, c := range joined {
+		if c.name != name {
+			ix.renames = append(ix.renames, Rename{From: c.name, To: name})
+		}
+		if ix.names[c.name] == c {
+			delete(ix.names, c.name)
+		}
+		if c == final {
 			continue
 		}
-		if s, ok := sameStory(&e, o); ok && s > bestScore {
-			best, bestScore = i, s
+		for _, m := range c.members {
+			m.cl = final
 		}
+		final.members = append(final.members, c.members...)
 	}
-	if best >= 0 {
-		e.cluster = ix.entries[best].cluster
-	} else {
-		e.cluster = "s" + strconv.FormatInt(id, 36)
+	final.name, final.first = name, first
+	ix.names[final.name] = final
+	// An article older than the window still links the stories it
+	// reports, but is not held.
+	if held {
+		ix.join(e, final)
+		ix.insert(e)
 	}
-	ix.add(e)
-	return e.cluster
+	return final.name
+}
+
+// ClusterOf returns the current cluster of a held article, or "".
+func (ix *Index) ClusterOf(id int64) string {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if e, ok := ix.byID[id]; ok {
+		if e.cl == nil {
+			return clusterName(e.id)
+		}
+		return e.cl.name
+	}
+	return ""
+}
+
+// TakeRenames returns, in order, the renames since the last call: stored
+// articles of each From cluster belong to its To cluster now.
+func (ix *Index) TakeRenames() []Rename {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	r := ix.renames
+	ix.renames = nil
+	return r
 }
 
 // Len returns how many articles the index holds.
 func (ix *Index) Len() int {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	return len(ix.entries)
+	return len(ix.byID)
 }
 
-func (ix *Index) entry(id int64, published time.Time, a news.Analysis, title string, cluster string) indexEntry {
-	return indexEntry{
-		id:        id,
-		published: published,
-		fp:        a.Fingerprint,
-		title:     titleHashes(title),
-		countries: a.PrimaryCountries(),
-		cluster:   cluster,
+func clusterName(id int64) string { return "s" + strconv.FormatInt(id, 36) }
+
+// earlier orders articles by publication, then id: the earliest names the story.
+func earlier(a, b *storyEntry) bool {
+	if a.pub != b.pub {
+		return a.pub < b.pub
+	}
+	return a.id < b.id
+}
+
+func (ix *Index) join(e *storyEntry, cl *storyCluster) {
+	e.cl = cl
+	cl.members = append(cl.members, e)
+	if earlier(e, cl.first) {
+		cl.first = e
 	}
 }
 
-// add appends e and drops entries that fell out of the window.
-func (ix *Index) add(e indexEntry) {
-	if e.published.After(ix.newest) {
-		ix.newest = e.published
+func newStoryEntry(id int64, published time.Time, fp []byte, title string) *storyEntry {
+	e := &storyEntry{id: id, pub: published.Unix()}
+	type fk struct {
+		k    uint32
+		flag uint8 // 1: a title word that names something, 2: one that starts a sentence
+		gaz  bool  // a title word that is a gazetteer name
 	}
-	for i := range ix.entries {
-		if ix.entries[i].id == e.id {
-			ix.entries[i] = e
-			return
+	var ks []fk
+	keys := fpStoryKeys(fp)
+	if keys == nil {
+		// An older fingerprint: title words only, none known to name.
+		for _, h := range titleHashes(title) {
+			ks = append(ks, fk{skTitle | uint32(h)&skHash&^(skInitial|skGazette), 0, false})
 		}
 	}
-	ix.entries = append(ix.entries, e)
-	cutoff := ix.newest.Add(-ix.window)
-	if len(ix.entries)%64 == 0 || ix.entries[0].published.Before(cutoff) {
-		kept := ix.entries[:0]
-		for _, o := range ix.entries {
-			if !o.published.Before(cutoff) {
-				kept = append(kept, o)
+	for _, k := range keys {
+		f := uint8(0)
+		switch {
+		case k&skClass != skTitle:
+		case k&skInTitle != 0:
+			f = 1
+		case k&skInitial != 0:
+			f = 2
+		}
+		gaz := false
+		if k&skClass == skTitle {
+			gaz = k&skGazette != 0
+			k &^= skInitial | skGazette
+		}
+		ks = append(ks, fk{k &^ skInTitle, f, gaz})
+	}
+	if sh, _, _, ok := fpParts(fp); ok {
+		for i := range e.sh {
+			e.sh[i] = binary.LittleEndian.Uint16(sh[2*i:])
+		}
+		e.hasSh = true
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	distinct := 0
+	for i := range ks {
+		if i == 0 || ks[i].k != ks[i-1].k {
+			distinct++
+		}
+	}
+	// Held for the window: allocated at its size.
+	e.keys = make([]uint32, 0, min(distinct, maxEntryKeys))
+	for _, k := range ks {
+		n := len(e.keys)
+		if n > 0 && e.keys[n-1] == k.k {
+			n--
+		} else if n == maxEntryKeys {
+			break
+		} else {
+			e.keys = append(e.keys, k.k)
+		}
+		switch k.flag {
+		case 1:
+			e.proper |= 1 << n
+		case 2:
+			e.initial |= 1 << n
+		}
+		if k.gaz {
+			e.gazette |= 1 << n
+		}
+	}
+	return e
+}
+
+// candidates returns the held articles sharing the most rare keys with e,
+// weighted by rarity (IDF over the articles held), at most maxCandidates.
+func (ix *Index) candidates(e *storyEntry) []*storyEntry {
+	// Only rare keys find candidates, the rarest probeKeys of them: a key
+	// more articles hold than its postings list keeps (a common word)
+	// would only bring chance neighbours, and looking at them all would
+	// make the cost grow with the store. Common keys still count in
+	// sameStory.
+	type probe struct {
+		k  uint32
+		df int32
+	}
+	probes := make([]probe, 0, len(e.keys))
+	for _, k := range e.keys {
+		if df := ix.df(k); df > 0 && df <= postingsCap {
+			probes = append(probes, probe{k, df})
+		}
+	}
+	sort.Slice(probes, func(i, j int) bool {
+		if probes[i].df != probes[j].df {
+			return probes[i].df < probes[j].df
+		}
+		return probes[i].k < probes[j].k
+	})
+	if len(probes) > probeKeys {
+		probes = probes[:probeKeys]
+	}
+	weight := make(map[*storyEntry]float64, 4*len(probes))
+	n := float64(len(ix.byID) + 1)
+	for _, p := range probes {
+		w := math.Log(1 + n/float64(p.df))
+		if o := ix.one[p.k]; o != nil && o.id != e.id {
+			weight[o] += w
+		}
+		for _, o := range ix.many[p.k] {
+			if o.id != e.id {
+				weight[o] += w
 			}
 		}
-		ix.entries = kept
+	}
+	out := make([]*storyEntry, 0, len(weight))
+	for o := range weight {
+		out = append(out, o)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if weight[out[i]] != weight[out[j]] {
+			return weight[out[i]] > weight[out[j]]
+		}
+		return out[i].id < out[j].id
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	return out
+}
+
+// df returns how many held articles have key k.
+func (ix *Index) df(k uint32) int32 {
+	if n := ix.common[k]; n > 0 {
+		return n
+	}
+	if ix.one[k] != nil {
+		return 1
+	}
+	return int32(len(ix.many[k]))
+}
+
+// posted reports whether articles are looked up by a key. Lead words are
+// compared but not looked up: in one language only, and many, they would
+// cost memory per held article without finding what title words and names
+// do not.
+func posted(k uint32) bool { return k&skClass != skLead }
+
+func hour(unix int64) int64 { return unix / 3600 }
+
+func (ix *Index) expired(pub int64) bool {
+	return ix.now != nil && pub < ix.now().Add(-ix.window).Unix()
+}
+
+// insert indexes a new entry. A key held by more articles than a postings
+// list keeps is common: its list is dropped and no longer grows, so memory
+// and work per article stay bounded whatever the store holds.
+func (ix *Index) insert(e *storyEntry) {
+	ix.byID[e.id] = e
+	for _, k := range e.keys {
+		if !posted(k) {
+			continue
+		}
+		switch o, many := ix.one[k], ix.many[k]; {
+		case ix.common[k] > 0:
+			ix.common[k]++
+		case o != nil:
+			delete(ix.one, k)
+			ix.many[k] = []*storyEntry{o, e}
+		case len(many) >= postingsCap:
+			delete(ix.many, k)
+			ix.common[k] = int32(len(many) + 1)
+		case len(many) > 0:
+			ix.many[k] = append(many, e)
+		default:
+			ix.one[k] = e
+		}
+	}
+	b := hour(e.pub)
+	ix.buckets[b] = append(ix.buckets[b], e)
+	if b < ix.oldest {
+		ix.oldest = b
 	}
 }
 
-// sameStory decides whether two articles report one story and how sure it is.
-func sameStory(a, b *indexEntry) (float64, bool) {
-	ash, aent, axl, aok := fpParts(a.fp)
-	bsh, bent, bxl, bok := fpParts(b.fp)
-	jt := jaccard(a.title, b.title)
-	if !aok || !bok {
-		// Without fingerprints only an almost identical title will do.
-		return jt, jt >= 0.8 && len(a.title) >= 3
+// remove takes an article out of the index and its story.
+func (ix *Index) remove(id int64) {
+	e, ok := ix.byID[id]
+	if !ok {
+		return
 	}
-	js, _ := similarity(ash, bsh)
-	je, _ := similarity(aent, bent)
-	switch {
-	case js >= sameShingles:
-		return 1 + js, true
-	case jt >= sameTitle && je >= sameTitleEntity && len(a.title) >= 3:
-		return jt + je, true
-	case je >= sameEntity && jt >= sameEntityTitle && overlaps(a.countries, b.countries):
-		return jt + je, true
+	delete(ix.byID, id)
+	for _, k := range e.keys {
+		if !posted(k) {
+			continue
+		}
+		// A common key that falls back under the cap stays unlisted: its
+		// list is gone, and it is not looked up until no article has it.
+		if n := ix.common[k]; n > 0 {
+			if n == 1 {
+				delete(ix.common, k)
+			} else {
+				ix.common[k] = n - 1
+			}
+			continue
+		}
+		if ix.one[k] == e {
+			delete(ix.one, k)
+			continue
+		}
+		list := ix.many[k]
+		for i, o := range list {
+			if o == e {
+				list[i] = list[len(list)-1]
+				list = list[:len(list)-1]
+				break
+			}
+		}
+		switch len(list) {
+		case 0:
+			delete(ix.many, k)
+		case 1:
+			delete(ix.many, k)
+			ix.one[k] = list[0]
+		default:
+			ix.many[k] = list
+		}
 	}
-	// A Russian and an English report of one event: scored below any
-	// same-language match, so a story's own-language copies come first.
-	if s, ok := crossLanguage(a, b, axl, bxl); ok {
-		return s * 0.5, true
+	b := ix.buckets[hour(e.pub)]
+	for i, o := range b {
+		if o == e {
+			b[i] = b[len(b)-1]
+			ix.buckets[hour(e.pub)] = b[:len(b)-1]
+			break
+		}
+	}
+	cl := e.cl
+	if cl == nil {
+		return
+	}
+	for i, m := range cl.members {
+		if m == e {
+			cl.members = append(cl.members[:i], cl.members[i+1:]...)
+			break
+		}
+	}
+	if len(cl.members) == 0 && ix.names[cl.name] == cl {
+		delete(ix.names, cl.name)
+	}
+}
+
+// expire drops articles published before the clock's time less the window.
+// Their stories keep their names.
+func (ix *Index) expire() {
+	if ix.now == nil {
+		return
+	}
+	cutoff := hour(ix.now().Add(-ix.window).Unix())
+	if ix.oldest == math.MinInt64 {
+		for b := range ix.buckets {
+			ix.oldest = min(ix.oldest, b)
+		}
+		if ix.oldest == math.MinInt64 {
+			ix.oldest = cutoff
+		}
+	}
+	for ; ix.oldest < cutoff; ix.oldest++ {
+		for _, e := range append([]*storyEntry(nil), ix.buckets[ix.oldest]...) {
+			ix.remove(e.id)
+		}
+		delete(ix.buckets, ix.oldest)
+	}
+}
+
+// evidence is what two articles share.
+type evidence struct {
+	title, lead            int // shared title and lead words
+	names, places, leaders int // shared names by class
+	numbers                int
+	aTitle, bTitle         int // title words of each
+	aNames, bNames         int // names, places and numbers of each
+	aLead, bLead           int // lead words of each
+	shingles               float64
+	conflict               bool // each title names what the other never mentions
+	hours                  float64
+}
+
+func compare(a, b *storyEntry) evidence {
+	var ev evidence
+	ev.hours = math.Abs(float64(a.pub-b.pub)) / 3600
+	ev.shingles = -1
+	if a.hasSh && b.hasSh {
+		match := 0
+		for i := range a.sh {
+			if a.sh[i] == emptyBin || b.sh[i] == emptyBin {
+				match = -1
+				break
+			}
+			if a.sh[i] == b.sh[i] {
+				match++
+			}
+		}
+		if match >= 0 {
+			ev.shingles = float64(match) / heldBins
+		}
+	}
+	aOnly, bOnly, aInit, bInit := false, false, false, false
+	i, j := 0, 0
+	for i < len(a.keys) || j < len(b.keys) {
+		switch {
+		case j >= len(b.keys) || i < len(a.keys) && a.keys[i] < b.keys[j]:
+			k := a.keys[i]
+			tallyOwn(k, &ev.aTitle, &ev.aNames, &ev.aLead)
+			aOnly = aOnly || a.proper&(1<<i) != 0
+			aInit = aInit || a.initial&(1<<i) != 0
+			i++
+		case i >= len(a.keys) || b.keys[j] < a.keys[i]:
+			k := b.keys[j]
+			tallyOwn(k, &ev.bTitle, &ev.bNames, &ev.bLead)
+			bOnly = bOnly || b.proper&(1<<j) != 0
+			bInit = bInit || b.initial&(1<<j) != 0
+			j++
+		default:
+			k := a.keys[i]
+			tallyOwn(k, &ev.aTitle, &ev.aNames, &ev.aLead)
+			tallyOwn(k, &ev.bTitle, &ev.bNames, &ev.bLead)
+			switch k & skClass {
+			case skTitle:
+				// A place or company in both titles counts once, as a name.
+				if a.gazette&(1<<i) == 0 && b.gazette&(1<<j) == 0 {
+					ev.title++
+				}
+			case skLead:
+				ev.lead++
+			case skName:
+				ev.names++
+			case skPlace:
+				ev.places++
+			case skLeader:
+				ev.leaders++
+			case skNumber:
+				ev.numbers++
+			}
+			i++
+			j++
+		}
+	}
+	// A recurring format: near-identical titles that differ, on both
+	// sides, in a word that names something.
+	// A capital starting a title may be any word, so it counts only
+	// where the titles are closer still.
+	if m := min(ev.aTitle, ev.bTitle); m > 0 && ev.title >= 2 && 2*ev.title >= m {
+		ev.conflict = aOnly && bOnly || 5*ev.title >= 3*m && (aOnly || aInit) && (bOnly || bInit)
+	}
+	return ev
+}
+
+// storyScore is the evidence two reports of one story reach.
+const storyScore = 4.0
+
+// score weighs the shared evidence: title words and names most, places and
+// leaders (who appear in many stories) less, lead words least.
+func (ev evidence) score() float64 {
+	return float64(ev.title) + 0.5*float64(ev.lead) + float64(ev.names+ev.numbers) + 0.5*float64(ev.places) + 0.25*float64(ev.leaders)
+}
+
+func tallyOwn(k uint32, title, names, lead *int) {
+	switch k & skClass {
+	case skTitle:
+		*title++
+	case skLead:
+		*lead++
+	case skName, skPlace, skLeader, skNumber:
+		*names++
+	}
+}
+
+// naming reports whether a key names something: a person, place or number.
+func naming(k uint32) bool {
+	switch k & skClass {
+	case skName, skPlace, skLeader, skNumber:
+		return true
+	}
+	return false
+}
+
+// sameStory decides whether two articles report one story, and how sure it
+// is. It depends on the two articles alone, so that stories do not depend
+// on arrival order.
+func sameStory(a, b *storyEntry, window time.Duration) (float64, bool) {
+	ev := compare(a, b)
+	return ev.decide(window)
+}
+
+func (ev evidence) decide(window time.Duration) (float64, bool) {
+	if ev.hours > window.Hours() {
+		return 0, false
+	}
+	// A recurring format (weather for a city, a county's listings, day N
+	// of a war): the titles differ in a name or number the other article
+	// never mentions, and that difference is the story.
+	if ev.conflict {
+		return 0, false
+	}
+	if ev.shingles >= sameShingles {
+		return 1 + ev.shingles, true
+	}
+	score := ev.score()
+	// The further apart in time, the more it takes: a point a day.
+	need := storyScore + ev.hours/24
+	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2) {
+		return score, true
+	}
+	// Another language shares no words, only names, places and numbers:
+	// enough of them, some specific to the story, tell the same event.
+	if ev.title == 0 && ev.lead == 0 && ev.names+ev.numbers >= 2 && ev.names+ev.numbers+ev.places+ev.leaders >= 4 &&
+		score >= need-1.5 {
+		return score, true
 	}
 	return 0, false
-}
-
-func overlaps(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return len(a) == 0 && len(b) == 0
-}
-
-func jaccard(a, b []uint64) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	i, j, inter := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			inter++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
 // titleStop are words too common to say which story a title tells.

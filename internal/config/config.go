@@ -30,6 +30,7 @@ type Config struct {
 	Poll     Poll     `toml:"poll"`
 	Digest   Digest   `toml:"digest"`
 	Delivery Delivery `toml:"delivery"`
+	Analysis Analysis `toml:"analysis"`
 	Log      Log      `toml:"log"`
 	Feeds    []Feed   `toml:"feeds"`
 }
@@ -80,6 +81,13 @@ type Delivery struct {
 	RetentionSent   Duration `toml:"retention_sent"`
 }
 
+// Analysis configures article analysis.
+type Analysis struct {
+	// StoryWindow is how far apart two reports of one story may be
+	// published; the same-story index holds articles this long.
+	StoryWindow Duration `toml:"story_window"`
+}
+
 // Log configures logging.
 type Log struct {
 	Level  string `toml:"level"`  // debug | info | warn | error
@@ -110,6 +118,7 @@ func Default() Config {
 		},
 		Digest:   Digest{Time: "08:00", Timezone: "Asia/Almaty", MaxItems: 10},
 		Delivery: Delivery{Rate: 25, PerChatInterval: Duration(time.Second), GroupPerMinute: 20, RetentionSent: Duration(7 * 24 * time.Hour)},
+		Analysis: Analysis{StoryWindow: Duration(96 * time.Hour)},
 		Log:      Log{Level: "info", Format: "text"},
 	}
 }
@@ -381,6 +390,9 @@ func (c Config) validate() []fieldError {
 	}
 	if d := c.Delivery.RetentionSent.D(); d < time.Hour {
 		bad("delivery.retention_sent", "must be at least 1h, got %s", c.Delivery.RetentionSent)
+	}
+	if d := c.Analysis.StoryWindow.D(); d < time.Hour || d > 30*24*time.Hour {
+		bad("analysis.story_window", "must be between 1h and 720h, got %s", c.Analysis.StoryWindow)
 	}
 	if c.Delivery.GroupPerMinute < 1 {
 		bad("delivery.group_per_minute", "must be at least 1, got %d", c.Delivery.GroupPerMinute)

@@ -93,6 +93,8 @@ func TestBadInputNamesTheKey(t *testing.T) {
 		{"duplicate feed", "[[feeds]]\nurl = \"https://a/rss\"\n[[feeds]]\nurl = \"https://a/rss\"\n", nil, []string{"feeds[1].url"}},
 		{"bad env number", "", map[string]string{"NEWSBOT_POLL_CONCURRENCY": "lots"}, []string{"NEWSBOT_POLL_CONCURRENCY", "poll.concurrency"}},
 		{"negative retention", "[delivery]\nretention_sent = \"-5h\"\n", nil, []string{"delivery.retention_sent"}},
+		{"story window too short", "[analysis]\nstory_window = \"10m\"\n", nil, []string{"analysis.story_window", "10m"}},
+		{"story window too long", "", map[string]string{"NEWSBOT_ANALYSIS_STORY_WINDOW": "2000h"}, []string{"NEWSBOT_ANALYSIS_STORY_WINDOW", "analysis.story_window"}},
 		{"bad env rate", "", map[string]string{"NEWSBOT_DELIVERY_RATE": "5000"}, []string{"delivery.rate"}},
 		{"webhook without url", "[telegram]\ntoken = \"t\"\nmode = \"webhook\"\n", nil, []string{"telegram.webhook_url"}},
 	})
