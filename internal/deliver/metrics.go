@@ -25,6 +25,7 @@ type Metrics struct {
 	tooMany      prometheus.Counter
 	outboxDepth  *prometheus.GaugeVec
 	inFlight     prometheus.Counter
+	leaseExpired prometheus.Counter
 	pollDuration *prometheus.HistogramVec
 	pollErrors   *prometheus.CounterVec
 	ingested     prometheus.Counter
@@ -55,6 +56,9 @@ func NewMetrics() *Metrics {
 		inFlight: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "newsbot_outbox_in_flight_at_start_total", Help: "Messages found in flight at start, resent (possible duplicates).",
 		}),
+		leaseExpired: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_outbox_leases_expired_total", Help: "Messages whose send outcome was not recorded before their lease ran out, resent (possible duplicates).",
+		}),
 		pollDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "newsbot_feed_poll_seconds", Help: "Feed poll durations, by feed.",
 			Buckets: []float64{0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30},
@@ -72,7 +76,7 @@ func NewMetrics() *Metrics {
 			Name: "newsbot_broadcasts_total", Help: "Broadcasts and breaking alerts started.",
 		}),
 	}
-	m.reg.MustRegister(m.sentTotal, m.failures, m.retries, m.tooMany, m.outboxDepth, m.inFlight,
+	m.reg.MustRegister(m.sentTotal, m.failures, m.retries, m.tooMany, m.outboxDepth, m.inFlight, m.leaseExpired,
 		m.pollDuration, m.pollErrors, m.ingested, m.digests, m.broadcasts,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -128,6 +132,12 @@ func (m *Metrics) rateLimited() {
 func (m *Metrics) inFlightAtStart(n int) {
 	if m != nil {
 		m.inFlight.Add(float64(n))
+	}
+}
+
+func (m *Metrics) leasesExpired(n int) {
+	if m != nil {
+		m.leaseExpired.Add(float64(n))
 	}
 }
 
