@@ -127,6 +127,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 			WebhookURL:    e.cfg.Telegram.WebhookURL,
 			WebhookListen: e.cfg.Telegram.WebhookListen,
 			WebhookSecret: e.cfg.Telegram.WebhookSecret,
+			WebhookPath:   e.cfg.Telegram.WebhookPath,
 			Chats:         db,
 			Pacer:         limiter, // replies share the outbox's budget
 			Logger:        e.log.With("component", "telegram"),

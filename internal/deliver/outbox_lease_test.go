@@ -133,7 +133,7 @@ func TestOutboxSurvivesFailedOutcomeWrites(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		// recover moves the clock while writes still fail, then lets them work.
-		recover      func(t *testing.T, clock *fakeClock, store *flakyStore, o *deliver.Outbox)
+		recover func(t *testing.T, clock *fakeClock, store *flakyStore, o *deliver.Outbox)
 		// wantCopies is how many copies of a1 and b1 (sent while writes
 		// failed) arrive; a2 always arrives once, after a1.
 		wantCopies   int
