@@ -100,7 +100,9 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		if err := d.resumeBroadcasts(ctx, spawn, db, sender, e.log.With("component", "deliver")); err != nil {
 			return err
 		}
-		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(), MaxBody: int64(e.cfg.Poll.MaxBody)})
+		// Editors' /breaking URLs are checked like links in content.
+		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(),
+			MaxBody: int64(e.cfg.Poll.MaxBody), AllowPrivate: e.cfg.Poll.AllowPrivate})
 		opts.Digester = d
 		opts.Editorial = newEditorial(ctx, spawn, d.broadcaster, db, fetcher, an)
 		return nil
