@@ -172,27 +172,49 @@ type HealthStore interface {
 
 // Health is the /healthz answer.
 type Health struct {
-	OK         bool      `json:"ok"`
-	Database   string    `json:"database"` // "ok" or the error
-	LastPollAt time.Time `json:"last_poll_at,omitzero"`
+	OK       bool   `json:"ok"`
+	Database string `json:"database"` // "ok" or the error
+	// Down names the parts that do not work ("database", "telegram");
+	// Parts says, for each part tracked, "ok" or why not.
+	Down       []string          `json:"down,omitempty"`
+	Parts      map[string]string `json:"parts,omitempty"`
+	LastPollAt time.Time         `json:"last_poll_at,omitzero"`
 	// Backlog counts messages waiting to be sent (pending, failed, sending).
 	Backlog int `json:"outbox_backlog"`
 	Dead    int `json:"outbox_dead"`
 }
 
-// Handler serves GET /healthz (200 with a JSON Health when the database
-// answers, 503 otherwise) and GET /metrics (Prometheus). metrics may be nil,
-// leaving /metrics out.
-func Handler(store HealthStore, metrics *Metrics) http.Handler {
+// Handler serves the health checks and GET /metrics (Prometheus).
+//
+// GET /healthz (and GET /readyz, the same for probes that want the name)
+// is readiness: 200 with a JSON Health when everything works, 503 naming
+// what is down: the database unreachable, or a part recorded in parts (nil
+// for none) as down, such as Telegram while it cannot be reached.
+// GET /livez (or /healthz?live) is liveness: 200 while the process serves
+// requests at all, so a supervisor does not restart it for an outage a
+// restart cannot fix.
+//
+// metrics may be nil, leaving /metrics out.
+func Handler(store HealthStore, metrics *Metrics, parts *Parts) http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+	live := func(w http.ResponseWriter) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"ok":true,"live":true}` + "\n"))
+	}
+	ready := func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Has("live") {
+			live(w)
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 		defer cancel()
 		h := Health{OK: true, Database: "ok"}
+		h.Parts, h.Down = parts.snapshot()
 		if err := store.Ping(ctx); err != nil {
 			h.OK, h.Database = false, "unreachable"
+			h.Down = append([]string{"database"}, h.Down...)
 		}
-		if h.OK {
+		if h.Database == "ok" {
 			h.LastPollAt, _ = store.MetaTime(ctx, "last_poll_at")
 			if counts, err := store.OutboxCounts(ctx); err == nil {
 				h.Backlog = counts[news.OutboxPending] + counts[news.OutboxFailed] + counts[news.OutboxSending]
@@ -200,12 +222,18 @@ func Handler(store HealthStore, metrics *Metrics) http.Handler {
 				metrics.setOutboxDepth(counts)
 			}
 		}
+		if len(h.Down) > 0 {
+			h.OK = false
+		}
 		w.Header().Set("Content-Type", "application/json")
 		if !h.OK {
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}
 		json.NewEncoder(w).Encode(h)
-	})
+	}
+	mux.HandleFunc("GET /healthz", ready)
+	mux.HandleFunc("GET /readyz", ready)
+	mux.HandleFunc("GET /livez", func(w http.ResponseWriter, _ *http.Request) { live(w) })
 	if metrics != nil {
 		mux.Handle("GET /metrics", promhttp.HandlerFor(metrics.reg, promhttp.HandlerOpts{Registry: metrics.reg}))
 	}

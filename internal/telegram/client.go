@@ -197,3 +197,11 @@ type redactedError struct {
 
 func (e redactedError) Error() string { return e.msg }
 func (e redactedError) Unwrap() error { return e.err }
+
+// TokenRefused reports whether err says the Bot API refused the token (401,
+// or 404 for a token it does not know): retrying cannot help, unlike a
+// network failure or a 5xx.
+func TokenRefused(err error) bool {
+	ae := asAPIError(err)
+	return ae != nil && (ae.Code == http.StatusUnauthorized || ae.Code == http.StatusNotFound)
+}
