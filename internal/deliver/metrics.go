@@ -31,6 +31,8 @@ type Metrics struct {
 	ingested     prometheus.Counter
 	digests      *prometheus.CounterVec
 	broadcasts   prometheus.Counter
+	gauges       storeGauges
+	gaugeErrors  prometheus.Counter
 }
 
 // NewMetrics creates the metrics in a new registry, with the Go runtime and
@@ -75,7 +77,13 @@ func NewMetrics() *Metrics {
 		broadcasts: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "newsbot_broadcasts_total", Help: "Broadcasts and breaking alerts started.",
 		}),
+		gauges: newStoreGauges(),
+		gaugeErrors: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_metrics_store_errors_total", Help: "Failed reads of store gauges at scrape time.",
+		}),
 	}
+	m.reg.MustRegister(m.gauges.collectors()...)
+	m.reg.MustRegister(m.gaugeErrors)
 	m.reg.MustRegister(m.sentTotal, m.failures, m.retries, m.tooMany, m.outboxDepth, m.inFlight, m.leaseExpired,
 		m.pollDuration, m.pollErrors, m.ingested, m.digests, m.broadcasts,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -235,7 +243,12 @@ func Handler(store HealthStore, metrics *Metrics, parts *Parts) http.Handler {
 	mux.HandleFunc("GET /readyz", ready)
 	mux.HandleFunc("GET /livez", func(w http.ResponseWriter, _ *http.Request) { live(w) })
 	if metrics != nil {
-		mux.Handle("GET /metrics", promhttp.HandlerFor(metrics.reg, promhttp.HandlerOpts{Registry: metrics.reg}))
+		prom := promhttp.HandlerFor(metrics.reg, promhttp.HandlerOpts{Registry: metrics.reg})
+		gs, _ := store.(GaugeStore)
+		mux.Handle("GET /metrics", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			metrics.refresh(r.Context(), gs, time.Now())
+			prom.ServeHTTP(w, r)
+		}))
 	}
 	return mux
 }
