@@ -85,6 +85,7 @@ func commands() []command {
 		{"preview", "print the analysis of an article: a page, a text file or a feed (-json for JSON lines)", runPreview},
 		{"digest", "print what a chat's digest would be now (-chat ID; -dry-run: do not queue it)", runDigest},
 		{"bench", "measure delivery against a fake Telegram: enqueue, broadcast, digests", runBench},
+		{"health", "ask a running newsbot whether it is ready (-live: whether it runs); for health checks", runHealth},
 		{"version", "print the version", runVersion},
 	}
 }
