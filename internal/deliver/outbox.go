@@ -56,6 +56,11 @@ type OutboxConfig struct {
 	// next try, doubled each further failure up to 16 times (default 1s).
 	// Outcomes are retried until their lease runs out.
 	RecordBackoff time.Duration
+	// MaxUnrecorded bounds the outcomes waiting to be written (default 8
+	// per worker, at least 1000). While the database refuses the writes,
+	// sends go on only up to this bound: every sent but unrecorded message is
+	// one a crash would send twice, so the in-flight window stays bounded.
+	MaxUnrecorded int
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -90,6 +95,9 @@ func (c OutboxConfig) withDefaults(rate float64) OutboxConfig {
 	}
 	if c.RecordBackoff <= 0 {
 		c.RecordBackoff = time.Second
+	}
+	if c.MaxUnrecorded <= 0 {
+		c.MaxUnrecorded = max(1000, 8*c.Workers)
 	}
 	if c.Now == nil {
 		c.Now = time.Now
@@ -211,6 +219,15 @@ func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results *outcome
 			o.expireLeases(ctx, now)
 			nextExpiry = now.Add(o.cfg.Lease / 8)
 		}
+		if results.unrecorded() >= o.cfg.MaxUnrecorded {
+			// Outcomes cannot be written: send no more until they are.
+			select {
+			case <-ctx.Done():
+				return
+			case <-poll.C:
+			}
+			continue
+		}
 		// Wait for one free slot, then claim as many messages as slots are
 		// free. Only this loop takes slots, so taking the rest cannot block.
 		select {
@@ -316,19 +333,27 @@ func (o *Outbox) maintain(ctx context.Context) {
 }
 
 // outcomes collects send outcomes for the record loop. Adding never blocks,
-// so a slow or failing write never holds up sends to other chats; it cannot
-// grow without bound either, since every outcome answers a claimed message
-// and claims are bounded by the free slots.
+// so a slow or failing write never holds up sends to other chats; the
+// dispatcher bounds how many wait unwritten (MaxUnrecorded).
 type outcomes struct {
 	mu   sync.Mutex
 	list []news.OutboxResult
+	// pending counts outcomes added and neither written nor given up.
+	pending atomic.Int64
 }
 
 func (q *outcomes) add(r news.OutboxResult) {
 	q.mu.Lock()
 	q.list = append(q.list, r)
 	q.mu.Unlock()
+	q.pending.Add(1)
 }
+
+// done records that n outcomes were written or given up.
+func (q *outcomes) done(n int) { q.pending.Add(-int64(n)) }
+
+// unrecorded returns how many outcomes wait to be written.
+func (q *outcomes) unrecorded() int { return int(q.pending.Load()) }
 
 // take returns what was added since the last take.
 func (q *outcomes) take() []news.OutboxResult {
@@ -348,9 +373,9 @@ func (o *Outbox) recordLoop(results *outcomes, stop <-chan struct{}) {
 	for {
 		select {
 		case <-tick.C:
-			o.flush(&w, results.take(), false)
+			results.done(o.flush(&w, results.take(), false))
 		case <-stop:
-			o.flush(&w, results.take(), true)
+			results.done(o.flush(&w, results.take(), true))
 			return
 		}
 	}
@@ -368,15 +393,16 @@ type outcomeWriter struct {
 // lease lasts; an outcome whose lease has run out is dropped, since its
 // message is about to go back to the queue anyway. At shutdown (final) it
 // tries a few times at once: what is still not written is returned to the
-// queue by the next start.
-func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) {
+// queue by the next start. It returns how many outcomes it wrote or gave up.
+func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) int {
 	w.unwritten = append(w.unwritten, fresh...)
-	if len(w.unwritten) == 0 {
-		return
+	before := len(w.unwritten)
+	if before == 0 {
+		return 0
 	}
 	now := o.now()
 	if !final && now.Before(w.retryAt) {
-		return
+		return 0
 	}
 	tries := 1
 	if final {
@@ -389,7 +415,7 @@ func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) 
 				o.log.Info("outbox: outcomes recorded again after failed writes", "failed_writes", w.failures)
 			}
 			w.failures, w.retryAt = 0, time.Time{}
-			return
+			return before
 		}
 	}
 	w.failures++
@@ -407,7 +433,7 @@ func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) 
 	w.unwritten = kept
 	if final {
 		o.log.Error("outbox: record outcomes at shutdown", "err", err, "messages", len(kept))
-		return
+		return before
 	}
 	o.log.Error("outbox: record outcomes; trying again", "err", err, "messages", len(kept),
 		"retry_in", wait, "failed_writes", w.failures)
@@ -415,6 +441,7 @@ func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) 
 		o.log.Error("outbox: outcomes not recorded before their lease ran out; those messages go back to the queue and may arrive twice",
 			"messages", lost)
 	}
+	return before - len(w.unwritten)
 }
 
 // write stores w.unwritten in batches, dropping each batch once written.

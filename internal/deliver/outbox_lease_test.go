@@ -41,6 +41,12 @@ type flakyStore struct {
 	failRecords   atomic.Bool
 	failedRecords atomic.Int64
 	failProgress  atomic.Int64 // progress writes still to fail
+	claims        atomic.Int64
+}
+
+func (s *flakyStore) ClaimOutbox(ctx context.Context, now, leaseUntil time.Time, limit int) ([]news.OutboxMessage, error) {
+	s.claims.Add(1)
+	return s.DB.ClaimOutbox(ctx, now, leaseUntil, limit)
 }
 
 var errLocked = errors.New("database is locked")
@@ -206,6 +212,50 @@ func TestOutboxSurvivesFailedOutcomeWrites(t *testing.T) {
 				t.Errorf("leases expired = %d, want %d", got, tc.wantExpiries)
 			}
 		})
+	}
+}
+
+// While outcomes cannot be written, sending stops once MaxUnrecorded of
+// them wait: each is a message a crash would send twice.
+func TestOutboxBoundsUnrecordedOutcomes(t *testing.T) {
+	clock := &fakeClock{t: time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)}
+	db, _ := openDB(t, clock.Now)
+	store := &flakyStore{DB: db}
+	store.failRecords.Store(true)
+	sender := &countingSender{}
+	limiter := deliver.NewLimiter(deliver.Limits{Rate: 100, PerChatInterval: 10 * time.Millisecond}, nil)
+	o := deliver.NewOutbox(store, sender, limiter, nil, testLogger(t), deliver.OutboxConfig{
+		PollInterval: 10 * time.Millisecond, FlushInterval: 5 * time.Millisecond,
+		Lease: time.Hour, MaxUnrecorded: 1, Now: clock.Now,
+	})
+	enqueueTexts(t, db, 1, "a1")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- o.Run(ctx) }()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	waitFor(t, "a failed write of a1's outcome", func() bool {
+		return sender.count("a1") == 1 && store.failedRecords.Load() > 0
+	}, nil)
+	claims := store.claims.Load()
+	enqueueTexts(t, db, 2, "b1")
+	o.Notify()
+	// Twenty poll intervals: a dispatcher that was not held back would
+	// have claimed b1 many times over by then.
+	time.Sleep(200 * time.Millisecond)
+	if n := store.claims.Load() - claims; n != 0 || sender.count("b1") != 0 {
+		t.Fatalf("%d claims and %d copies of b1 while an outcome could not be written; want none", n, sender.count("b1"))
+	}
+	store.failRecords.Store(false)
+	waitFor(t, "both recorded as sent", func() bool {
+		return chatStates(t, db, 1) == "[sent]" && chatStates(t, db, 2) == "[sent]"
+	}, func() { clock.Add(time.Second) })
+	for _, text := range []string{"a1", "b1"} {
+		if n := sender.count(text); n != 1 {
+			t.Errorf("%s delivered %d times, want 1", text, n)
+		}
 	}
 }
 
