@@ -42,6 +42,12 @@ type flakyStore struct {
 	failedRecords atomic.Int64
 	failProgress  atomic.Int64 // progress writes still to fail
 	claims        atomic.Int64
+	expiries      atomic.Int64 // ExpireOutboxLeases calls: one per dispatch round once due
+}
+
+func (s *flakyStore) ExpireOutboxLeases(ctx context.Context, now time.Time) (int, error) {
+	s.expiries.Add(1)
+	return s.DB.ExpireOutboxLeases(ctx, now)
 }
 
 func (s *flakyStore) ClaimOutbox(ctx context.Context, now, leaseUntil time.Time, limit int) ([]news.OutboxMessage, error) {
@@ -242,9 +248,14 @@ func TestOutboxBoundsUnrecordedOutcomes(t *testing.T) {
 	claims := store.claims.Load()
 	enqueueTexts(t, db, 2, "b1")
 	o.Notify()
-	// Twenty poll intervals: a dispatcher that was not held back would
-	// have claimed b1 many times over by then.
-	time.Sleep(200 * time.Millisecond)
+	// Lease checks fall due every Lease/8 of the clock, at the top of a
+	// dispatch round: two of them prove a whole round went by, in which a
+	// dispatcher not held back would have claimed b1.
+	for range 2 {
+		seen := store.expiries.Load()
+		clock.Add(time.Hour/8 + time.Second)
+		waitFor(t, "a dispatch round", func() bool { return store.expiries.Load() > seen }, nil)
+	}
 	if n := store.claims.Load() - claims; n != 0 || sender.count("b1") != 0 {
 		t.Fatalf("%d claims and %d copies of b1 while an outcome could not be written; want none", n, sender.count("b1"))
 	}
