@@ -5,7 +5,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 CONFIG  ?= config.example.toml
 
-.PHONY: build run test test-unit test-e2e lint bench clean
+.PHONY: build run test test-unit test-e2e lint bench clean release build-check
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsbot
@@ -31,5 +31,16 @@ lint:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+## release: static linux binaries named with the version, and their SHA-256
+## sums, in dist/ (arm64 too when aarch64-linux-gnu-gcc is installed).
+release:
+	VERSION=$(VERSION) ./deploy/release.sh
+
+## build-check: the container build's steps without Docker (build with
+## deploy/build.sh, start, health check, systemd unit). Not part of `test`:
+## its first run compiles SQLite statically, which takes minutes.
+build-check:
+	./deploy/build-check.sh
+
 clean:
-	rm -rf bin data
+	rm -rf bin data dist

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"html"
 	"strings"
@@ -84,6 +85,9 @@ func (ed *editorial) article(ctx context.Context, url string) (news.Article, err
 		}
 	}
 	resp, err := ed.fetcher.Fetch(ctx, url, "", "")
+	if errors.Is(err, ingest.ErrBlockedAddress) {
+		return news.Article{}, fmt.Errorf("fetch the article: %w: %w", bot.ErrDraftInternal, err)
+	}
 	if err != nil {
 		return news.Article{}, fmt.Errorf("fetch the article: %w: %w", bot.ErrDraftUnreachable, err)
 	}

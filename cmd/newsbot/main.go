@@ -17,6 +17,7 @@ import (
 	_ "time/tzdata" // a bare machine still knows Asia/Dushanbe
 
 	"github.com/newsbot/newsbot/internal/config"
+	"github.com/newsbot/newsbot/internal/redact"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
 
@@ -63,6 +64,9 @@ type env struct {
 	configPath string
 	cfg        config.Config
 	log        *slog.Logger
+	// redactor hides the configured secrets in every form from stdout,
+	// stderr (and so the log) and the error run returns.
+	redactor *redact.Redactor
 }
 
 // command is one subcommand of newsbot.
@@ -81,14 +85,16 @@ func commands() []command {
 		{"preview", "print the analysis of an article: a page, a text file or a feed (-json for JSON lines)", runPreview},
 		{"digest", "print what a chat's digest would be now (-chat ID; -dry-run: do not queue it)", runDigest},
 		{"bench", "measure delivery against a fake Telegram: enqueue, broadcast, digests", runBench},
+		{"health", "ask a running newsbot whether it is ready (-live: whether it runs); for health checks", runHealth},
 		{"version", "print the version", runVersion},
 	}
 }
 
-func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) (err error) {
 	// Background parts (poller, outbox, logger) write to the same streams as
 	// the foreground: each stream takes one write at a time.
 	e := &env{getenv: getenv, stdin: stdin, stdout: &lockedWriter{w: stdout}, stderr: &lockedWriter{w: stderr}}
+	defer func() { err = e.redactor.Error(err) }()
 	name := "run"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		name, args = args[0], args[1:]
@@ -151,8 +157,32 @@ func (e *env) loadConfig() error {
 		return err
 	}
 	e.cfg = cfg
+	if e.redactor == nil {
+		if r := redact.New(secrets(cfg.Telegram)...); !r.Empty() {
+			e.redactor = r
+			e.stdout, e.stderr = r.Writer(e.stdout), r.Writer(e.stderr)
+		}
+	}
 	e.log = newLogger(e.stderr, cfg.Log)
+	for _, n := range cfg.Notes {
+		e.log.Warn("config: " + n)
+	}
 	return nil
+}
+
+// secrets returns what must never be printed: the bot token, its secret
+// half on its own (an echo may drop the bot id), and the webhook secret.
+// Values under 6 characters (no real token is) are left out: hiding every
+// "t" would make the output unreadable.
+func secrets(t config.Telegram) []string {
+	_, half, _ := strings.Cut(t.Token, ":")
+	var out []string
+	for _, s := range []string{t.Token, half, t.WebhookSecret} {
+		if len(s) >= 6 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // openDB opens the configured database, applying migrations.

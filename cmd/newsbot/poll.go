@@ -78,6 +78,8 @@ func newPollerWith(e *env, db *sqlite.DB, an *analysis, metrics ingest.Metrics) 
 		Timeout:     c.Timeout.D(),
 		MaxBody:     int64(c.MaxBody),
 		FullText:    c.FullText,
+		// Links found in feeds may reach internal networks only when allowed.
+		AllowPrivate: c.AllowPrivate,
 	})
 }
 

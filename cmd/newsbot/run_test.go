@@ -447,7 +447,9 @@ func TestRunBreakingAlertReachesOptedInFollowers(t *testing.T) {
 	quietKZ := telegramtest.User{ID: 5102, FirstName: "Bolat", LanguageCode: "en"}    // KZ, alerts off
 	alertsUZ := telegramtest.User{ID: 5103, FirstName: "Dilnoza", LanguageCode: "en"} // UZ, alerts on
 	dbPath := filepath.Join(t.TempDir(), "newsbot.db")
-	in := startRun(t, botEnv(t, tg, dbPath, editor.ID))
+	env := botEnv(t, tg, dbPath, editor.ID)
+	env["NEWSBOT_POLL_ALLOW_PRIVATE"] = "true" // the news site is a test server on loopback
+	in := startRun(t, env)
 
 	// Each reader subscribes by buttons alone: /start, a flag; alerts are
 	// on from the start, and the one who does not want them opens

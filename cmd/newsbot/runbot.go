@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -81,8 +82,10 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		}
 		return err
 	}
+	// parts tells /healthz what is down while the rest keeps working.
+	parts := deliver.NewParts()
 	if httpLn != nil {
-		g.Go(func() error { return serveHTTP(ctx, e, httpLn, db, metrics) })
+		g.Go(func() error { return serveHTTP(ctx, e, httpLn, db, metrics, parts) })
 	}
 
 	// spawn runs background work that must end before the database closes.
@@ -96,23 +99,27 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	}
 	// wakeOutbox wakes the outbox once it runs.
 	var wakeOutbox func()
-	// startDelivery runs the outbox and the digest scheduler through sender
-	// and gives the bot /digest and the editors' broadcasts.
-	startDelivery := func(sender deliver.Sender) error {
+	// startDelivery runs the digest scheduler, queueing through an outbox
+	// that sends with sender, and gives the bot /digest and the editors'
+	// broadcasts. The outbox itself starts with startSending.
+	startDelivery := func(sender deliver.Sender) (*delivery, error) {
 		d, err := newDelivery(e, db, sender, metrics, limiter)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		wakeOutbox = d.outbox.Notify
-		g.Go(func() error { return d.outbox.Run(ctx) })
 		g.Go(func() error { return d.scheduler.Run(ctx) })
-		if err := d.resumeBroadcasts(ctx, spawn, db, sender, e.log.With("component", "deliver")); err != nil {
-			return err
-		}
-		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(), MaxBody: int64(e.cfg.Poll.MaxBody)})
+		// Editors' /breaking URLs are checked like links in content.
+		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(),
+			MaxBody: int64(e.cfg.Poll.MaxBody), AllowPrivate: e.cfg.Poll.AllowPrivate})
 		opts.Digester = d
 		opts.Editorial = newEditorial(ctx, spawn, d.broadcaster, db, fetcher, an)
-		return nil
+		return d, nil
+	}
+	// startSending starts the outbox and follows unfinished broadcasts.
+	startSending := func(d *delivery, sender deliver.Sender) error {
+		wakeOutbox = d.outbox.Notify
+		g.Go(func() error { return d.outbox.Run(ctx) })
+		return d.resumeBroadcasts(ctx, spawn, db, sender, e.log.With("component", "deliver"))
 	}
 
 	if terminal {
@@ -120,7 +127,11 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stderr, "newsbot: logs go to %s\n", logPath)
 		con := console.New(e.stdin, e.stdout, consoleLang(e.getenv))
 		con.SetLogger(e.log.With("component", "console"))
-		if err := startDelivery(consoleSender{con}); err != nil {
+		d, err := startDelivery(consoleSender{con})
+		if err != nil {
+			return fail(err)
+		}
+		if err := startSending(d, consoleSender{con}); err != nil {
 			return fail(err)
 		}
 		// The terminal user is the editor of their own terminal.
@@ -137,34 +148,27 @@ func runBot(ctx context.Context, e *env, args []string) error {
 				wakeOutbox()
 			}
 		}, e.log.With("component", "telegram"))
-		tg, err := telegram.New(ctx, telegram.Options{
-			Token:         e.cfg.Telegram.Token,
-			APIURL:        e.cfg.Telegram.APIURL,
-			Mode:          e.cfg.Telegram.Mode,
-			WebhookURL:    e.cfg.Telegram.WebhookURL,
-			WebhookListen: e.cfg.Telegram.WebhookListen,
-			WebhookSecret: e.cfg.Telegram.WebhookSecret,
-			Chats:         db,
-			Pacer:         limiter, // replies share the outbox's budget
-			TopicGone:     gone,
-			Logger:        e.log.With("component", "telegram"),
+		// Polling and digests go on while Telegram cannot be reached; the
+		// outbox keeps what they queue until it can.
+		late := &lateSender{}
+		d, err := startDelivery(late)
+		if err != nil {
+			return fail(err)
+		}
+		g.Go(func() error {
+			tg, sender, err := connectTelegram(ctx, e, db, limiter, parts, gone)
+			if err != nil {
+				return err
+			}
+			late.set(sender)
+			if err := startSending(d, sender); err != nil {
+				return err
+			}
+			opts.BotUsername = tg.Username()
+			b := bot.New(db, tg, opts)
+			e.log.Info("connected to Telegram", "bot", "@"+tg.Username(), "mode", e.cfg.Telegram.Mode)
+			return tg.Run(ctx, b.Handle)
 		})
-		if err != nil {
-			return fail(err)
-		}
-		sender, err := telegram.NewSender(e.cfg.Telegram.APIURL, e.cfg.Telegram.Token,
-			telegram.NewSenderClient(30*time.Second, 64))
-		if err != nil {
-			return fail(err)
-		}
-		sender.OnTopicGone(gone)
-		if err := startDelivery(sender); err != nil {
-			return fail(err)
-		}
-		opts.BotUsername = tg.Username()
-		b := bot.New(db, tg, opts)
-		e.log.Info("connected to Telegram", "bot", "@"+tg.Username(), "mode", e.cfg.Telegram.Mode)
-		g.Go(func() error { return tg.Run(ctx, b.Handle) })
 	}
 	err = g.Wait()
 	if errors.Is(err, context.Canceled) {
@@ -191,4 +195,86 @@ func syncFeeds(ctx context.Context, e *env, db *sqlite.DB) error {
 		}
 	}
 	return nil
+}
+
+// Back-off between attempts to reach Telegram at start.
+const (
+	connectRetryMin = time.Second
+	connectRetryMax = time.Minute
+)
+
+// connectTelegram reaches the Bot API: the transport (which checks the
+// token) and the sender. While Telegram cannot be reached it keeps trying
+// with back-off, and parts shows Telegram down on /healthz; everything else
+// runs meanwhile. It fails at once when the token is refused, since trying
+// again cannot help, and returns ctx's error when ctx ends first.
+func connectTelegram(ctx context.Context, e *env, db *sqlite.DB, limiter *deliver.Limiter, parts *deliver.Parts, gone telegram.TopicGoneFunc) (*telegram.Transport, *telegram.Sender, error) {
+	log := e.log.With("component", "telegram")
+	parts.Set("telegram", errors.New("connecting"))
+	wait := connectRetryMin
+	for attempt := 1; ; attempt++ {
+		tg, err := telegram.New(ctx, telegram.Options{
+			Token:         e.cfg.Telegram.Token,
+			APIURL:        e.cfg.Telegram.APIURL,
+			Mode:          e.cfg.Telegram.Mode,
+			WebhookURL:    e.cfg.Telegram.WebhookURL,
+			WebhookListen: e.cfg.Telegram.WebhookListen,
+			WebhookSecret: e.cfg.Telegram.WebhookSecret,
+			WebhookPath:   e.cfg.Telegram.WebhookPath,
+			Chats:         db,
+			Pacer:         limiter, // replies share the outbox's budget
+			TopicGone:     gone,
+			Logger:        log,
+		})
+		var sender *telegram.Sender
+		if err == nil {
+			sender, err = telegram.NewSender(e.cfg.Telegram.APIURL, e.cfg.Telegram.Token,
+				telegram.NewSenderClient(30*time.Second, 64))
+		}
+		if err == nil {
+			sender.OnTopicGone(gone)
+			parts.Set("telegram", nil)
+			return tg, sender, nil
+		}
+		if telegram.TokenRefused(err) {
+			parts.Set("telegram", errors.New("token refused"))
+			return nil, nil, fmt.Errorf("telegram: the bot token was refused: %w", err)
+		}
+		if ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
+		// The error text is redacted by the telegram client; /healthz shows it.
+		parts.Set("telegram", fmt.Errorf("unreachable: %w", e.redactor.Error(err)))
+		log.Warn("Telegram cannot be reached; polling and digests go on, messages wait in the outbox; trying again",
+			"attempt", attempt, "retry_in", wait, "err", err)
+		select {
+		case <-ctx.Done():
+			return nil, nil, ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, connectRetryMax)
+	}
+}
+
+// lateSender is the Telegram sender once connected. The outbox starts only
+// after that, so a send before it is a programming error, reported as a
+// temporary failure rather than a crash.
+type lateSender struct {
+	s atomic.Pointer[telegram.Sender]
+}
+
+func (l *lateSender) set(s *telegram.Sender) { l.s.Store(s) }
+
+func (l *lateSender) Send(ctx context.Context, m deliver.Message) (int, error) {
+	if s := l.s.Load(); s != nil {
+		return s.Send(ctx, m)
+	}
+	return 0, errors.New("telegram: not connected yet")
+}
+
+func (l *lateSender) Edit(ctx context.Context, messageID int, m deliver.Message) error {
+	if s := l.s.Load(); s != nil {
+		return s.Edit(ctx, messageID, m)
+	}
+	return errors.New("telegram: not connected yet")
 }

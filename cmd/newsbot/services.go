@@ -83,9 +83,9 @@ func (d *delivery) DigestNow(ctx context.Context, chatID int64) ([]string, error
 }
 
 // serveHTTP serves /healthz and /metrics on ln until ctx ends.
-func serveHTTP(ctx context.Context, e *env, ln net.Listener, db *sqlite.DB, metrics *deliver.Metrics) error {
+func serveHTTP(ctx context.Context, e *env, ln net.Listener, db *sqlite.DB, metrics *deliver.Metrics, parts *deliver.Parts) error {
 	addr := ln.Addr().String()
-	srv := &http.Server{Handler: deliver.Handler(db, metrics), ReadHeaderTimeout: 5 * time.Second}
+	srv := &http.Server{Handler: deliver.Handler(db, metrics, parts), ReadHeaderTimeout: 5 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	e.log.Info("serving health and metrics", "addr", addr)

@@ -76,6 +76,9 @@ var (
 	ErrDraftTooLong = errors.New("text too long for one message")
 	// ErrDraftUnreachable: the article's page could not be fetched.
 	ErrDraftUnreachable = errors.New("article could not be fetched")
+	// ErrDraftInternal: the address (or a redirect) leads to an internal
+	// network, which is not fetched unless the operator allows it.
+	ErrDraftInternal = errors.New("article address is internal")
 	// ErrDraftUnreadable: the page was fetched but holds no readable article.
 	ErrDraftUnreadable = errors.New("article could not be read")
 )
@@ -125,6 +128,8 @@ func (b *Bot) draftFailed(ctx context.Context, u Update, lang, input string, err
 		reason = text(lang, msgEdNotURL)
 	case errors.Is(err, ErrDraftTooLong):
 		reason = text(lang, msgEdTooLong)
+	case errors.Is(err, ErrDraftInternal):
+		reason = text(lang, msgEdInternal, htmlEscape(hostOf(input)))
 	case errors.Is(err, ErrDraftUnreachable):
 		reason = text(lang, msgEdUnreachable, htmlEscape(hostOf(input)))
 	case errors.Is(err, ErrDraftUnreadable):

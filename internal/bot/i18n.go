@@ -97,6 +97,7 @@ const (
 	msgEdNotURL
 	msgEdTooLong
 	msgEdUnreachable
+	msgEdInternal
 	msgEdUnreadable
 	msgEdTryAgain
 	msgEdAllCountries
@@ -294,6 +295,8 @@ var texts = map[msgID][2]string{
 		"текст слишком длинный для одного сообщения (не больше 3 500 знаков)."},
 	msgEdUnreachable: {"the page at %s could not be loaded (the site did not answer or returned an error). Check the address or try again later.",
 		"страница на %s не загрузилась (сайт не ответил или вернул ошибку). Проверьте адрес или повторите позже."},
+	msgEdInternal: {"the address %s (or where it redirects) is on an internal network, which newsbot does not fetch; the operator can allow it with [poll] allow_private.",
+		"адрес %s (или куда он перенаправляет) ведёт во внутреннюю сеть, а туда newsbot не обращается; оператор может разрешить это настройкой [poll] allow_private."},
 	msgEdUnreadable: {"no article could be read on that page.",
 		"на этой странице не удалось найти статью."},
 	msgEdTryAgain: {"something went wrong on our side. Please try again in a minute.",

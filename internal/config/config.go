@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 
@@ -33,6 +34,10 @@ type Config struct {
 	Analysis Analysis `toml:"analysis"`
 	Log      Log      `toml:"log"`
 	Feeds    []Feed   `toml:"feeds"`
+
+	// Notes are warnings about values Load corrected, such as whitespace
+	// trimmed from the token; they never contain a secret.
+	Notes []string `toml:"-"`
 }
 
 // Telegram configures the Bot API connection.
@@ -43,6 +48,7 @@ type Telegram struct {
 	WebhookURL    string  `toml:"webhook_url"`
 	WebhookListen string  `toml:"webhook_listen"`
 	WebhookSecret string  `toml:"webhook_secret"`
+	WebhookPath   string  `toml:"webhook_path"`
 	Editors       []int64 `toml:"editors"`
 }
 
@@ -64,6 +70,10 @@ type Poll struct {
 	Timeout     Duration `toml:"timeout"`
 	MaxBody     Size     `toml:"max_body"`
 	FullText    bool     `toml:"full_text"`
+	// AllowPrivate lets addresses found in content (redirects, article and
+	// image links, /breaking URLs) reach loopback, private and link-local
+	// networks. Feeds listed by the operator are always allowed.
+	AllowPrivate bool `toml:"allow_private"`
 }
 
 // Digest configures daily digests.
@@ -110,7 +120,7 @@ type Feed struct {
 // Default returns the built-in settings; they run without a file.
 func Default() Config {
 	return Config{
-		Telegram: Telegram{APIURL: "https://api.telegram.org", Mode: "polling", WebhookListen: ":8443"},
+		Telegram: Telegram{APIURL: "https://api.telegram.org", Mode: "polling", WebhookListen: ":8443", WebhookPath: "/telegram"},
 		Database: Database{Path: "data/newsbot.db"},
 		Poll: Poll{
 			Interval: Duration(10 * time.Minute), Concurrency: 8, PerHost: 2,
@@ -149,6 +159,12 @@ func Load(path string, getenv func(string) string) (Config, error) {
 		cfg.Log.Level = "warn"
 	}
 	cfg.Log.Format = strings.ToLower(strings.TrimSpace(cfg.Log.Format))
+	// A token read from a file often ends in a newline; it would be sent in
+	// every request URL, and printed escaped where redaction looks for it as is.
+	if t := strings.TrimSpace(cfg.Telegram.Token); t != cfg.Telegram.Token {
+		cfg.Telegram.Token = t
+		cfg.Notes = append(cfg.Notes, "telegram.token had spaces or line breaks around it (read from a file?); they were removed")
+	}
 	// Each bad value is one line naming its key and where it came from: the
 	// environment variable that set it, else the file.
 	var errs []error
@@ -329,11 +345,37 @@ func (c Config) validate() []fieldError {
 	if u, err := url.Parse(c.Telegram.APIURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		bad("telegram.api_url", "must be an http(s) URL, got %q", c.Telegram.APIURL)
 	}
+	token := c.Telegram.Token
+	if strings.ContainsFunc(token, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || r == '"' || r == '\'' || r == '`'
+	}) {
+		// The value itself is never printed: it is a secret.
+		bad("telegram.token", "contains spaces, quotes or control characters; a token from @BotFather looks like 123456789:AAH…")
+	}
+	hasToken := func(s string) bool {
+		if token == "" {
+			return false
+		}
+		_, secret, _ := strings.Cut(token, ":")
+		for _, f := range []string{token, url.PathEscape(token), url.QueryEscape(token), secret} {
+			if len(f) >= 8 && strings.Contains(s, f) {
+				return true
+			}
+		}
+		return false
+	}
+	if p := c.Telegram.WebhookPath; !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "?# ") {
+		bad("telegram.webhook_path", "must be a path starting with /, such as /telegram, got %q", p)
+	} else if hasToken(p) {
+		bad("telegram.webhook_path", "must not contain the bot token: Telegram proves itself with webhook_secret instead")
+	}
 	switch c.Telegram.Mode {
 	case "polling":
 	case "webhook":
 		if c.Telegram.Token != "" {
-			if u, err := url.Parse(c.Telegram.WebhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
+			if hasToken(c.Telegram.WebhookURL) {
+				bad("telegram.webhook_url", "must not contain the bot token: Telegram proves itself with webhook_secret instead")
+			} else if u, err := url.Parse(c.Telegram.WebhookURL); err != nil || u.Scheme != "https" || u.Host == "" {
 				bad("telegram.webhook_url", "webhook mode needs a public https URL, got %q", c.Telegram.WebhookURL)
 			}
 			if c.Telegram.WebhookListen == "" {

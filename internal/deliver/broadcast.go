@@ -389,37 +389,48 @@ func (b *Broadcaster) Progress(ctx context.Context, id int64) (Progress, error) 
 
 // Watch reports the broadcast's progress to fn every interval (and once at
 // once) until nothing is left to send, records the final counts, reports the
-// final progress once more and returns it. It returns ctx's error if ctx ends
-// first; the broadcast itself goes on.
+// final progress once more and returns it. A failed read or write of the
+// progress (the database busy for a while) is logged and tried again at the
+// next interval, so the editor's progress message keeps moving once the
+// database answers. It returns ctx's error if ctx ends first, and the error
+// when the broadcast is not found; the broadcast itself goes on.
 func (b *Broadcaster) Watch(ctx context.Context, id int64, every time.Duration, fn func(Progress)) (Progress, error) {
 	t := time.NewTicker(every)
 	defer t.Stop()
+	var last Progress
 	for {
 		p, err := b.Progress(ctx, id)
-		if err != nil {
-			return p, err
+		if err == nil {
+			last = p
+			state := news.BroadcastSending
+			switch {
+			case p.Cancelled:
+				state = news.BroadcastCancelled
+			case p.Done:
+				state = news.BroadcastDone
+			}
+			if err = b.store.UpdateBroadcastProgress(ctx, id, state, p.Sent, p.Failed); err != nil {
+				err = fmt.Errorf("broadcast progress: %w", err)
+			}
 		}
-		state := news.BroadcastSending
 		switch {
-		case p.Cancelled:
-			state = news.BroadcastCancelled
-		case p.Done:
-			state = news.BroadcastDone
-		}
-		if err := b.store.UpdateBroadcastProgress(ctx, id, state, p.Sent, p.Failed); err != nil {
-			return p, fmt.Errorf("broadcast progress: %w", err)
-		}
-		if fn != nil {
-			fn(p)
-		}
-		if p.Done {
-			b.log.Info("broadcast: done", "broadcast_id", id, "sent", p.Sent, "failed", p.Failed,
-				"elapsed", p.Elapsed.Round(time.Millisecond))
-			return p, nil
+		case err == nil:
+			if fn != nil {
+				fn(p)
+			}
+			if p.Done {
+				b.log.Info("broadcast: done", "broadcast_id", id, "sent", p.Sent, "failed", p.Failed,
+					"elapsed", p.Elapsed.Round(time.Millisecond))
+				return p, nil
+			}
+		case errors.Is(err, news.ErrNotFound) || ctx.Err() != nil:
+			return last, err
+		default:
+			b.log.Warn("broadcast: progress not updated; trying again", "broadcast_id", id, "err", err)
 		}
 		select {
 		case <-ctx.Done():
-			return p, ctx.Err()
+			return last, ctx.Err()
 		case <-t.C:
 		}
 	}

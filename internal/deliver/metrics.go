@@ -25,11 +25,14 @@ type Metrics struct {
 	tooMany      prometheus.Counter
 	outboxDepth  *prometheus.GaugeVec
 	inFlight     prometheus.Counter
+	leaseExpired prometheus.Counter
 	pollDuration *prometheus.HistogramVec
 	pollErrors   *prometheus.CounterVec
 	ingested     prometheus.Counter
 	digests      *prometheus.CounterVec
 	broadcasts   prometheus.Counter
+	gauges       storeGauges
+	gaugeErrors  prometheus.Counter
 }
 
 // NewMetrics creates the metrics in a new registry, with the Go runtime and
@@ -55,6 +58,9 @@ func NewMetrics() *Metrics {
 		inFlight: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "newsbot_outbox_in_flight_at_start_total", Help: "Messages found in flight at start, resent (possible duplicates).",
 		}),
+		leaseExpired: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_outbox_leases_expired_total", Help: "Messages whose send outcome was not recorded before their lease ran out, resent (possible duplicates).",
+		}),
 		pollDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "newsbot_feed_poll_seconds", Help: "Feed poll durations, by feed.",
 			Buckets: []float64{0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30},
@@ -71,8 +77,14 @@ func NewMetrics() *Metrics {
 		broadcasts: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "newsbot_broadcasts_total", Help: "Broadcasts and breaking alerts started.",
 		}),
+		gauges: newStoreGauges(),
+		gaugeErrors: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_metrics_store_errors_total", Help: "Failed reads of store gauges at scrape time.",
+		}),
 	}
-	m.reg.MustRegister(m.sentTotal, m.failures, m.retries, m.tooMany, m.outboxDepth, m.inFlight,
+	m.reg.MustRegister(m.gauges.collectors()...)
+	m.reg.MustRegister(m.gaugeErrors)
+	m.reg.MustRegister(m.sentTotal, m.failures, m.retries, m.tooMany, m.outboxDepth, m.inFlight, m.leaseExpired,
 		m.pollDuration, m.pollErrors, m.ingested, m.digests, m.broadcasts,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -131,6 +143,12 @@ func (m *Metrics) inFlightAtStart(n int) {
 	}
 }
 
+func (m *Metrics) leasesExpired(n int) {
+	if m != nil {
+		m.leaseExpired.Add(float64(n))
+	}
+}
+
 func (m *Metrics) digest(outcome string) {
 	if m != nil {
 		m.digests.WithLabelValues(outcome).Inc()
@@ -162,27 +180,49 @@ type HealthStore interface {
 
 // Health is the /healthz answer.
 type Health struct {
-	OK         bool      `json:"ok"`
-	Database   string    `json:"database"` // "ok" or the error
-	LastPollAt time.Time `json:"last_poll_at,omitzero"`
+	OK       bool   `json:"ok"`
+	Database string `json:"database"` // "ok" or the error
+	// Down names the parts that do not work ("database", "telegram");
+	// Parts says, for each part tracked, "ok" or why not.
+	Down       []string          `json:"down,omitempty"`
+	Parts      map[string]string `json:"parts,omitempty"`
+	LastPollAt time.Time         `json:"last_poll_at,omitzero"`
 	// Backlog counts messages waiting to be sent (pending, failed, sending).
 	Backlog int `json:"outbox_backlog"`
 	Dead    int `json:"outbox_dead"`
 }
 
-// Handler serves GET /healthz (200 with a JSON Health when the database
-// answers, 503 otherwise) and GET /metrics (Prometheus). metrics may be nil,
-// leaving /metrics out.
-func Handler(store HealthStore, metrics *Metrics) http.Handler {
+// Handler serves the health checks and GET /metrics (Prometheus).
+//
+// GET /healthz (and GET /readyz, the same for probes that want the name)
+// is readiness: 200 with a JSON Health when everything works, 503 naming
+// what is down: the database unreachable, or a part recorded in parts (nil
+// for none) as down, such as Telegram while it cannot be reached.
+// GET /livez (or /healthz?live) is liveness: 200 while the process serves
+// requests at all, so a supervisor does not restart it for an outage a
+// restart cannot fix.
+//
+// metrics may be nil, leaving /metrics out.
+func Handler(store HealthStore, metrics *Metrics, parts *Parts) http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+	live := func(w http.ResponseWriter) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"ok":true,"live":true}` + "\n"))
+	}
+	ready := func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Has("live") {
+			live(w)
+			return
+		}
 		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
 		defer cancel()
 		h := Health{OK: true, Database: "ok"}
+		h.Parts, h.Down = parts.snapshot()
 		if err := store.Ping(ctx); err != nil {
 			h.OK, h.Database = false, "unreachable"
+			h.Down = append([]string{"database"}, h.Down...)
 		}
-		if h.OK {
+		if h.Database == "ok" {
 			h.LastPollAt, _ = store.MetaTime(ctx, "last_poll_at")
 			if counts, err := store.OutboxCounts(ctx); err == nil {
 				h.Backlog = counts[news.OutboxPending] + counts[news.OutboxFailed] + counts[news.OutboxSending]
@@ -190,14 +230,25 @@ func Handler(store HealthStore, metrics *Metrics) http.Handler {
 				metrics.setOutboxDepth(counts)
 			}
 		}
+		if len(h.Down) > 0 {
+			h.OK = false
+		}
 		w.Header().Set("Content-Type", "application/json")
 		if !h.OK {
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}
 		json.NewEncoder(w).Encode(h)
-	})
+	}
+	mux.HandleFunc("GET /healthz", ready)
+	mux.HandleFunc("GET /readyz", ready)
+	mux.HandleFunc("GET /livez", func(w http.ResponseWriter, _ *http.Request) { live(w) })
 	if metrics != nil {
-		mux.Handle("GET /metrics", promhttp.HandlerFor(metrics.reg, promhttp.HandlerOpts{Registry: metrics.reg}))
+		prom := promhttp.HandlerFor(metrics.reg, promhttp.HandlerOpts{Registry: metrics.reg})
+		gs, _ := store.(GaugeStore)
+		mux.Handle("GET /metrics", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			metrics.refresh(r.Context(), gs, time.Now())
+			prom.ServeHTTP(w, r)
+		}))
 	}
 	return mux
 }

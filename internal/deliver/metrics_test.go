@@ -28,7 +28,7 @@ func TestHealthAndMetrics(t *testing.T) {
 	m := deliver.NewMetrics()
 	m.PollDone("https://feed.example/rss", 150*time.Millisecond, errors.New("timeout"))
 	m.ArticlesIngested(3)
-	srv := httptest.NewServer(deliver.Handler(db, m))
+	srv := httptest.NewServer(deliver.Handler(db, m, nil))
 	defer srv.Close()
 
 	resp, err := http.Get(srv.URL + "/healthz")

@@ -15,9 +15,10 @@ import (
 
 // OutboxStore is what the outbox workers need from the database.
 type OutboxStore interface {
-	ClaimOutbox(ctx context.Context, now time.Time, limit int) ([]news.OutboxMessage, error)
+	ClaimOutbox(ctx context.Context, now, leaseUntil time.Time, limit int) ([]news.OutboxMessage, error)
 	RecordOutbox(ctx context.Context, results []news.OutboxResult) error
 	ResetSending(ctx context.Context) (int, error)
+	ExpireOutboxLeases(ctx context.Context, now time.Time) (int, error)
 	PruneOutbox(ctx context.Context, before time.Time) (int, error)
 	OutboxCounts(ctx context.Context) (map[news.OutboxState]int, error)
 	SetSubscriberStatus(ctx context.Context, chatID int64, status news.Status) error
@@ -46,6 +47,22 @@ type OutboxConfig struct {
 	FlushInterval time.Duration
 	// PruneAfter is how long sent messages are kept (default 7 days).
 	PruneAfter time.Duration
+	// Lease is how long a claimed message stays in state sending at most
+	// (default 2m, at least twice SendTimeout). When its outcome could not be
+	// written by then, it goes back to the queue and is sent again: it is part
+	// of the in-flight window.
+	Lease time.Duration
+	// RecordBackoff is the wait after a failed write of outcomes before the
+	// next try, doubled each further failure up to 16 times (default 1s).
+	// Outcomes are retried until their lease runs out.
+	RecordBackoff time.Duration
+	// MaxUnrecorded bounds the outcomes waiting to be written (default 8
+	// per worker, at least 1000). While the database refuses the writes,
+	// sends go on only up to this bound: every sent but unrecorded message is
+	// one a crash would send twice, so the in-flight window stays bounded.
+	MaxUnrecorded int
+	// Now is the clock (default time.Now).
+	Now func() time.Time
 }
 
 func (c OutboxConfig) withDefaults(rate float64) OutboxConfig {
@@ -73,6 +90,18 @@ func (c OutboxConfig) withDefaults(rate float64) OutboxConfig {
 	if c.PruneAfter <= 0 {
 		c.PruneAfter = 7 * 24 * time.Hour
 	}
+	if c.Lease <= 0 {
+		c.Lease = max(2*time.Minute, 2*c.SendTimeout)
+	}
+	if c.RecordBackoff <= 0 {
+		c.RecordBackoff = time.Second
+	}
+	if c.MaxUnrecorded <= 0 {
+		c.MaxUnrecorded = max(1000, 8*c.Workers)
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
 	return c
 }
 
@@ -89,6 +118,7 @@ type Outbox struct {
 
 	wake     chan struct{}
 	inFlight atomic.Int64 // messages reset from sending at the last start
+	expired  atomic.Int64 // messages whose lease ran out since the start
 	flood    floodDetector
 }
 
@@ -98,12 +128,13 @@ func NewOutbox(store OutboxStore, sender Sender, limiter *Limiter, metrics *Metr
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Outbox{
+	o := &Outbox{
 		store: store, sender: sender, limiter: limiter, metrics: metrics, log: log,
 		cfg:  cfg.withDefaults(limiter.Limits().Rate),
-		now:  time.Now,
 		wake: make(chan struct{}, 1),
 	}
+	o.now = o.cfg.Now
+	return o
 }
 
 // Notify wakes the workers after something was enqueued.
@@ -118,6 +149,11 @@ func (o *Outbox) Notify() {
 // Run started: the in-flight window of the previous process, resent and so
 // possibly delivered twice.
 func (o *Outbox) InFlightAtStart() int { return int(o.inFlight.Load()) }
+
+// LeasesExpired returns how many messages went back to the queue since Run
+// started because their outcome was not recorded before their lease ran out:
+// like those in flight at start, they are resent and may arrive twice.
+func (o *Outbox) LeasesExpired() int { return int(o.expired.Load()) }
 
 // Run sends until ctx ends, then lets the requests under way finish, records
 // their outcomes and returns nil. It first returns messages a killed process
@@ -136,7 +172,7 @@ func (o *Outbox) Run(ctx context.Context) error {
 	}
 
 	jobs := make(chan job)
-	results := make(chan news.OutboxResult, o.cfg.Workers*2)
+	results := &outcomes{}
 	// slots bounds claimed-but-unsent messages, which keeps the in-flight
 	// window (what a kill can duplicate) small.
 	slots := make(chan struct{}, o.cfg.Workers*2)
@@ -147,34 +183,51 @@ func (o *Outbox) Run(ctx context.Context) error {
 		go func() {
 			defer workers.Done()
 			for j := range jobs {
-				results <- o.process(ctx, j)
+				r := o.process(ctx, j)
+				r.LeaseUntil = j.m.LeaseUntil
+				results.add(r)
 				<-slots
 			}
 		}()
 	}
+	stopRecording := make(chan struct{})
 	recorded := make(chan struct{})
 	go func() {
 		defer close(recorded)
-		o.recordLoop(results)
+		o.recordLoop(results, stopRecording)
 	}()
 
 	o.dispatch(ctx, jobs, results, slots)
 	close(jobs)
 	workers.Wait()
-	close(results)
+	close(stopRecording)
 	<-recorded
 	return nil
 }
 
 // dispatch claims due messages while there is room and hands them to the
 // workers, until ctx ends.
-func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results chan<- news.OutboxResult, slots chan struct{}) {
+func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results *outcomes, slots chan struct{}) {
 	poll := time.NewTicker(o.cfg.PollInterval)
 	defer poll.Stop()
 	maintain := time.NewTicker(time.Minute)
 	defer maintain.Stop()
 	o.maintain(ctx)
+	var nextExpiry time.Time
 	for {
+		if now := o.now(); !now.Before(nextExpiry) {
+			o.expireLeases(ctx, now)
+			nextExpiry = now.Add(o.cfg.Lease / 8)
+		}
+		if results.unrecorded() >= o.cfg.MaxUnrecorded {
+			// Outcomes cannot be written: send no more until they are.
+			select {
+			case <-ctx.Done():
+				return
+			case <-poll.C:
+			}
+			continue
+		}
 		// Wait for one free slot, then claim as many messages as slots are
 		// free. Only this loop takes slots, so taking the rest cannot block.
 		select {
@@ -191,7 +244,8 @@ func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results chan<- n
 			}
 			free = cap(slots) - len(slots) + 1
 		}
-		msgs, err := o.store.ClaimOutbox(ctx, o.now(), free)
+		now := o.now()
+		msgs, err := o.store.ClaimOutbox(ctx, now, now.Add(o.cfg.Lease), free)
 		if err != nil && ctx.Err() == nil {
 			o.log.Error("outbox: claim", "err", err)
 		}
@@ -217,7 +271,7 @@ func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results chan<- n
 			// put aside rather than holding a worker.
 			at, ok := o.limiter.Reserve(m.ChatID, m.ChatType.IsGroupLike(), 2*time.Second)
 			if !ok {
-				results <- news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: at, Error: m.LastError}
+				results.add(news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: at, Error: m.LastError, LeaseUntil: m.LeaseUntil})
 				<-slots
 				continue
 			}
@@ -225,7 +279,7 @@ func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results chan<- n
 			case jobs <- job{m, at}:
 			case <-ctx.Done():
 				// The rest go back unsent; they were never attempted.
-				o.requeue(msgs[i:])
+				o.requeue(msgs[i:], results)
 				for range msgs[i:] {
 					<-slots
 				}
@@ -236,13 +290,29 @@ func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results chan<- n
 }
 
 // requeue returns claimed messages to pending without counting an attempt.
-func (o *Outbox) requeue(msgs []news.OutboxMessage) {
-	res := make([]news.OutboxResult, len(msgs))
-	for i, m := range msgs {
-		res[i] = news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}
+func (o *Outbox) requeue(msgs []news.OutboxMessage, results *outcomes) {
+	for _, m := range msgs {
+		results.add(news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(),
+			Error: "not sent at shutdown", LeaseUntil: m.LeaseUntil})
 	}
-	if err := o.store.RecordOutbox(context.Background(), res); err != nil {
-		o.log.Error("outbox: requeue at shutdown", "err", err, "messages", len(msgs))
+}
+
+// expireLeases returns messages whose outcome was not recorded before their
+// lease ran out to the queue, so a failed write never leaves them stuck (and
+// their chats' later messages behind them) until a restart.
+func (o *Outbox) expireLeases(ctx context.Context, now time.Time) {
+	n, err := o.store.ExpireOutboxLeases(ctx, now)
+	if err != nil {
+		if ctx.Err() == nil {
+			o.log.Error("outbox: expire leases", "err", err)
+		}
+		return
+	}
+	if n > 0 {
+		o.expired.Add(int64(n))
+		o.metrics.leasesExpired(n)
+		o.log.Warn("outbox: messages whose outcome was not recorded went back to the queue; resending them, some may arrive twice",
+			"messages", n)
 	}
 }
 
@@ -262,40 +332,135 @@ func (o *Outbox) maintain(ctx context.Context) {
 	}
 }
 
-// recordLoop writes outcomes in batches until results is closed.
-func (o *Outbox) recordLoop(results <-chan news.OutboxResult) {
-	const maxBatch = 500
-	batch := make([]news.OutboxResult, 0, maxBatch)
+// outcomes collects send outcomes for the record loop. Adding never blocks,
+// so a slow or failing write never holds up sends to other chats; the
+// dispatcher bounds how many wait unwritten (MaxUnrecorded).
+type outcomes struct {
+	mu   sync.Mutex
+	list []news.OutboxResult
+	// pending counts outcomes added and neither written nor given up.
+	pending atomic.Int64
+}
+
+func (q *outcomes) add(r news.OutboxResult) {
+	q.mu.Lock()
+	q.list = append(q.list, r)
+	q.mu.Unlock()
+	q.pending.Add(1)
+}
+
+// done records that n outcomes were written or given up.
+func (q *outcomes) done(n int) { q.pending.Add(-int64(n)) }
+
+// unrecorded returns how many outcomes wait to be written.
+func (q *outcomes) unrecorded() int { return int(q.pending.Load()) }
+
+// take returns what was added since the last take.
+func (q *outcomes) take() []news.OutboxResult {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	l := q.list
+	q.list = nil
+	return l
+}
+
+// recordLoop writes outcomes in batches every FlushInterval, and once more
+// when stop is closed.
+func (o *Outbox) recordLoop(results *outcomes, stop <-chan struct{}) {
 	tick := time.NewTicker(o.cfg.FlushInterval)
 	defer tick.Stop()
-	flush := func() {
-		if len(batch) == 0 {
+	var w outcomeWriter
+	for {
+		select {
+		case <-tick.C:
+			results.done(o.flush(&w, results.take(), false))
+		case <-stop:
+			results.done(o.flush(&w, results.take(), true))
 			return
 		}
+	}
+}
+
+// outcomeWriter holds outcomes whose write failed, waiting for another try.
+type outcomeWriter struct {
+	unwritten []news.OutboxResult
+	failures  int // consecutive failed writes
+	retryAt   time.Time
+}
+
+// flush writes the outcomes not yet written together with fresh ones. A
+// failed write is retried after a back-off for as long as each outcome's
+// lease lasts; an outcome whose lease has run out is dropped, since its
+// message is about to go back to the queue anyway. At shutdown (final) it
+// tries a few times at once: what is still not written is returned to the
+// queue by the next start. It returns how many outcomes it wrote or gave up.
+func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) int {
+	w.unwritten = append(w.unwritten, fresh...)
+	before := len(w.unwritten)
+	if before == 0 {
+		return 0
+	}
+	now := o.now()
+	if !final && now.Before(w.retryAt) {
+		return 0
+	}
+	tries := 1
+	if final {
+		tries = 3
+	}
+	var err error
+	for range tries {
+		if err = o.write(w); err == nil {
+			if w.failures > 0 {
+				o.log.Info("outbox: outcomes recorded again after failed writes", "failed_writes", w.failures)
+			}
+			w.failures, w.retryAt = 0, time.Time{}
+			return before
+		}
+	}
+	w.failures++
+	wait := o.cfg.RecordBackoff << min(w.failures-1, 4)
+	w.retryAt = now.Add(wait)
+	kept, lost := w.unwritten[:0], 0
+	for _, r := range w.unwritten {
+		if !r.LeaseUntil.IsZero() && !now.Before(r.LeaseUntil) {
+			lost++
+			continue
+		}
+		kept = append(kept, r)
+	}
+	clear(w.unwritten[len(kept):])
+	w.unwritten = kept
+	if final {
+		o.log.Error("outbox: record outcomes at shutdown", "err", err, "messages", len(kept))
+		return before
+	}
+	o.log.Error("outbox: record outcomes; trying again", "err", err, "messages", len(kept),
+		"retry_in", wait, "failed_writes", w.failures)
+	if lost > 0 {
+		o.log.Error("outbox: outcomes not recorded before their lease ran out; those messages go back to the queue and may arrive twice",
+			"messages", lost)
+	}
+	return before - len(w.unwritten)
+}
+
+// write stores w.unwritten in batches, dropping each batch once written.
+func (o *Outbox) write(w *outcomeWriter) error {
+	const maxBatch = 500
+	for len(w.unwritten) > 0 {
+		n := min(len(w.unwritten), maxBatch)
 		// Outcomes are written even during shutdown: losing them would turn
 		// sent messages into duplicates at the next start.
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		defer cancel()
-		if err := o.store.RecordOutbox(ctx, batch); err != nil {
-			o.log.Error("outbox: record outcomes", "err", err, "messages", len(batch))
+		err := o.store.RecordOutbox(ctx, w.unwritten[:n])
+		cancel()
+		if err != nil {
+			return err
 		}
-		batch = batch[:0]
+		w.unwritten = w.unwritten[n:]
 	}
-	for {
-		select {
-		case r, ok := <-results:
-			if !ok {
-				flush()
-				return
-			}
-			batch = append(batch, r)
-			if len(batch) >= maxBatch {
-				flush()
-			}
-		case <-tick.C:
-			flush()
-		}
-	}
+	w.unwritten = nil
+	return nil
 }
 
 // job is a claimed message with its reserved send slot.
@@ -315,6 +480,11 @@ func (o *Outbox) process(ctx context.Context, j job) news.OutboxResult {
 		// An earlier message to this chat failed after this one was booked
 		// and waits for a retry: queue behind it rather than overtake it.
 		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: until, Error: m.LastError}
+	}
+	if !m.LeaseUntil.IsZero() && !o.now().Before(m.LeaseUntil) {
+		// The claim ran out while the message waited: it is back in the
+		// queue (or soon will be), and sending it here could send it twice.
+		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "lease ran out before sending"}
 	}
 	if err := o.limiter.Admit(ctx, m.ChatID, groupLike); err != nil {
 		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}

@@ -50,8 +50,14 @@ type FetcherConfig struct {
 	Timeout time.Duration
 	// MaxBody caps the decompressed body size in bytes.
 	MaxBody int64
-	// Transport replaces the default HTTP transport (tests, benchmarks).
+	// Transport replaces the default HTTP transport (tests, benchmarks);
+	// the address guard is then the transport's business.
 	Transport http.RoundTripper
+	// AllowPrivate lets fetches reach loopback, private, link-local and
+	// unspecified addresses from any URL. Otherwise only URLs trusted with
+	// TrustURL (feeds the operator listed) may lead there; everything else
+	// is checked when dialling (see AddressError).
+	AllowPrivate bool
 }
 
 // Fetcher performs bounded HTTP GETs.
@@ -75,9 +81,10 @@ func NewFetcher(cfg FetcherConfig) *Fetcher {
 	}
 	tr := cfg.Transport
 	if tr == nil {
+		guard := newDialGuard(cfg.Timeout, cfg.AllowPrivate)
 		tr = &http.Transport{
-			Proxy:                 http.ProxyFromEnvironment,
-			DialContext:           (&net.Dialer{Timeout: cfg.Timeout, KeepAlive: 30 * time.Second}).DialContext,
+			Proxy:                 guard.proxy,
+			DialContext:           guard.DialContext,
 			TLSHandshakeTimeout:   cfg.Timeout,
 			ResponseHeaderTimeout: cfg.Timeout,
 			MaxIdleConns:          100,

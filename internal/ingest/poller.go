@@ -95,6 +95,9 @@ type Config struct {
 	Metrics Metrics
 	// Transport replaces the HTTP transport (tests, benchmarks).
 	Transport http.RoundTripper
+	// AllowPrivate lets links found in feeds (redirects elsewhere, article
+	// pages on other hosts) reach internal addresses; see FetcherConfig.
+	AllowPrivate bool
 	// Tick is how often Run looks for due feeds; 15 s when zero.
 	Tick time.Duration
 }
@@ -147,6 +150,7 @@ func NewPoller(cfg Config) (*Poller, error) {
 		now:   cfg.Now,
 		fetcher: NewFetcher(FetcherConfig{
 			Version: cfg.Version, Timeout: cfg.Timeout, MaxBody: cfg.MaxBody, Transport: cfg.Transport,
+			AllowPrivate: cfg.AllowPrivate,
 		}),
 		metrics: cfg.Metrics,
 	}, nil
@@ -369,6 +373,9 @@ func (p *Poller) safeFetchAndStore(ctx context.Context, f *news.Feed) (res FeedR
 }
 
 func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
+	// The operator listed this feed: it may be where it is, even on an
+	// internal host, and so may its article pages on that host.
+	ctx = TrustURL(ctx, f.URL)
 	resp, err := p.fetcher.Fetch(ctx, f.URL, f.ETag, f.LastModified)
 	if err != nil {
 		return FeedResult{Err: fmt.Errorf("fetch: %w", err)}

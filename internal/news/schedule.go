@@ -158,6 +158,9 @@ type OutboxMessage struct {
 	MessageID   int
 	CreatedAt   time.Time
 	SentAt      time.Time
+	// LeaseUntil is when a claim (state sending) runs out: a message whose
+	// outcome was not recorded by then goes back to the queue.
+	LeaseUntil time.Time
 }
 
 // OutboxResult is the recorded outcome of one send attempt.
@@ -168,6 +171,10 @@ type OutboxResult struct {
 	Error     string
 	NotBefore time.Time
 	SentAt    time.Time
+	// LeaseUntil is the lease of the claim this outcome answers. An outcome
+	// other than sent applies only while that claim holds, so a late write
+	// never overrides a later claim of the same message. Zero: any claim.
+	LeaseUntil time.Time
 }
 
 // Audience selects the subscribers a broadcast goes to: active ones with any

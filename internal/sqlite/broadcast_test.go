@@ -103,7 +103,7 @@ func TestStartBroadcast(t *testing.T) {
 	if len(msgs) != 1 || msgs[0].IdemKey != want || msgs[0].BroadcastID != b.ID || !msgs[0].DisablePreview || msgs[0].Text != "<b>Hi</b>" {
 		t.Fatalf("messages = %+v, want one with key %s", msgs, want)
 	}
-	claimed, _ := db.ClaimOutbox(ctx, now, 10)
+	claimed, _ := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 10)
 	db.RecordOutbox(ctx, []news.OutboxResult{
 		{ID: claimed[0].ID, State: news.OutboxSent},
 		{ID: claimed[1].ID, State: news.OutboxDead, Error: "bad markup"},
@@ -254,7 +254,7 @@ func TestCancelBroadcastStopsClaimedMessages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	claimed, err := db.ClaimOutbox(ctx, now, 10)
+	claimed, err := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 10)
 	if err != nil || len(claimed) != 3 {
 		t.Fatalf("claimed %d, %v; want 3", len(claimed), err)
 	}
@@ -268,7 +268,7 @@ func TestCancelBroadcastStopsClaimedMessages(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if again, _ := db.ClaimOutbox(ctx, now.Add(time.Hour), 10); len(again) != 0 {
+	if again, _ := db.ClaimOutbox(ctx, now.Add(time.Hour), now.Add(time.Hour+time.Minute), 10); len(again) != 0 {
 		t.Errorf("after cancel, %d messages of the broadcast were claimed again", len(again))
 	}
 	counts, _ := db.BroadcastCounts(ctx, b.ID)

@@ -14,13 +14,16 @@ import (
 // enabled with the reason when it is not. Name, URL and hints are untouched.
 // It returns news.ErrNotFound when the feed is gone.
 func (d *DB) SaveFeedState(ctx context.Context, f news.Feed) error {
+	// A fetch with no failure streak is a success: it moves last_success_at.
 	res, err := d.db.ExecContext(ctx, `UPDATE feeds SET etag = ?, last_modified = ?,
 		next_fetch_at = ?, last_fetch_at = ?, last_status = ?, last_error = ?,
-		consecutive_failures = ?, first_failure_at = ?, enabled = ?, disabled_reason = ?
+		consecutive_failures = ?, first_failure_at = ?, enabled = ?, disabled_reason = ?,
+		last_success_at = CASE WHEN ? = 0 AND ? <> '' THEN ? ELSE last_success_at END
 		WHERE id = ?`,
 		f.ETag, f.LastModified, fmtTime(f.NextFetchAt), fmtTime(f.LastFetchAt),
 		f.LastStatus, f.LastError, f.ConsecutiveFailures, fmtTime(f.FirstFailureAt),
-		f.Enabled, f.DisabledReason, f.ID)
+		f.Enabled, f.DisabledReason,
+		f.ConsecutiveFailures, fmtTime(f.LastFetchAt), fmtTime(f.LastFetchAt), f.ID)
 	if err != nil {
 		return fmt.Errorf("save feed %d state: %w", f.ID, err)
 	}

@@ -39,13 +39,14 @@ type outboxRow struct {
 	MessageID           int    `db:"message_id"`
 	CreatedAt           string `db:"created_at"`
 	SentAt              string `db:"sent_at"`
+	LeaseUntil          string `db:"lease_until"`
 }
 
 const outboxColumns = `o.id, o.idem_key, o.chat_id, COALESCE(s.chat_type, '') AS chat_type, o.kind,
 	o.content_id, o.text, o.parse_mode, o.reply_markup, o.disable_notification, o.disable_preview,
 	o.photo_url, o.preview_url, o.part, COALESCE(s.topic_thread_id, 0) AS thread_id,
 	COALESCE(o.broadcast_id, 0) AS broadcast_id, o.state, o.attempts, o.not_before, o.last_error,
-	o.message_id, o.created_at, o.sent_at`
+	o.message_id, o.created_at, o.sent_at, o.lease_until`
 
 func (r outboxRow) message() news.OutboxMessage {
 	ct := news.ChatType(r.ChatType)
@@ -63,7 +64,7 @@ func (r outboxRow) message() news.OutboxMessage {
 		PhotoURL: r.PhotoURL, PreviewURL: r.PreviewURL, Part: r.Part, ThreadID: r.ThreadID,
 		BroadcastID: r.BroadcastID, State: news.OutboxState(r.State), Attempts: r.Attempts,
 		NotBefore: parseTime(r.NotBefore), LastError: r.LastError, MessageID: r.MessageID,
-		CreatedAt: parseTime(r.CreatedAt), SentAt: parseTime(r.SentAt),
+		CreatedAt: parseTime(r.CreatedAt), SentAt: parseTime(r.SentAt), LeaseUntil: parseTime(r.LeaseUntil),
 	}
 }
 
@@ -134,11 +135,17 @@ const claimQuery = `SELECT ` + outboxColumns + `
 	ORDER BY o.not_before, o.id LIMIT ?`
 
 // ClaimOutbox marks up to limit due messages (pending or failed, NotBefore at
-// or before now) as sending and returns them, oldest schedule first. Marking
-// before the send is what bounds duplicates after a crash to the rows left in
-// sending. Each chat's messages go in order: a message is claimed only when
-// no earlier one to its chat is still waiting, being retried or in flight.
-func (d *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int) ([]news.OutboxMessage, error) {
+// or before now) as sending, leased until leaseUntil, and returns them, oldest
+// schedule first. Marking before the send is what bounds duplicates after a
+// crash to the rows left in sending; the lease is what returns them to the
+// queue (ExpireOutboxLeases) when their outcome is never recorded. Each chat's
+// messages go in order: a message is claimed only when no earlier one to its
+// chat is still waiting, being retried or in flight.
+func (d *DB) ClaimOutbox(ctx context.Context, now, leaseUntil time.Time, limit int) ([]news.OutboxMessage, error) {
+	if !leaseUntil.After(now) {
+		return nil, fmt.Errorf("claim outbox: lease until %s is not after now %s", fmtTime(leaseUntil), fmtTime(now))
+	}
+	lease := fmtTime(leaseUntil)
 	var rows []outboxRow
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		rows = rows[:0]
@@ -148,12 +155,13 @@ func (d *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int) ([]news.
 		if len(rows) == 0 {
 			return nil
 		}
-		ids := make([]any, len(rows))
-		for i, r := range rows {
-			ids[i] = r.ID
+		args := make([]any, 0, len(rows)+1)
+		args = append(args, lease)
+		for _, r := range rows {
+			args = append(args, r.ID)
 		}
-		_, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'sending'
-			WHERE id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, ids...)
+		_, err := tx.ExecContext(ctx, `UPDATE outbox SET state = 'sending', lease_until = ?
+			WHERE id IN (?`+strings.Repeat(", ?", len(rows)-1)+`)`, args...)
 		return err
 	})
 	if err != nil {
@@ -163,6 +171,7 @@ func (d *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int) ([]news.
 	for i, r := range rows {
 		out[i] = r.message()
 		out[i].State = news.OutboxSending
+		out[i].LeaseUntil = parseTime(lease)
 	}
 	return out, nil
 }
@@ -170,14 +179,17 @@ func (d *DB) ClaimOutbox(ctx context.Context, now time.Time, limit int) ([]news.
 // RecordOutbox stores the outcomes of send attempts in one transaction.
 // Results in state failed count an attempt and wait for NotBefore; results in
 // state pending are deferred without counting one (a rate-limit wait). An
-// outcome other than sent applies only to a message still in state sending.
+// outcome other than sent applies only to a message still in state sending
+// under the same claim (its LeaseUntil, when set): a write that comes after
+// the lease ran out and the message was claimed again changes nothing. A
+// sent outcome always applies, since the message did go out.
 func (d *DB) RecordOutbox(ctx context.Context, results []news.OutboxResult) error {
 	if len(results) == 0 {
 		return nil
 	}
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		sent, err := tx.PrepareContext(ctx, `UPDATE outbox SET state = 'sent', attempts = attempts + 1,
-			message_id = ?, sent_at = ?, last_error = '' WHERE id = ?`)
+			message_id = ?, sent_at = ?, last_error = '', lease_until = '' WHERE id = ?`)
 		if err != nil {
 			return err
 		}
@@ -185,7 +197,8 @@ func (d *DB) RecordOutbox(ctx context.Context, results []news.OutboxResult) erro
 		// Only a message still being sent takes an unsent outcome: one
 		// cancelled meanwhile (its broadcast stopped, its chat blocked) stays so.
 		other, err := tx.PrepareContext(ctx, `UPDATE outbox SET state = ?, attempts = attempts + ?,
-			not_before = CASE WHEN ? = '' THEN not_before ELSE ? END, last_error = ? WHERE id = ? AND state = 'sending'`)
+			not_before = CASE WHEN ? = '' THEN not_before ELSE ? END, last_error = ?, lease_until = ''
+			WHERE id = ? AND state = 'sending' AND (? = '' OR lease_until = ?)`)
 		if err != nil {
 			return err
 		}
@@ -206,7 +219,8 @@ func (d *DB) RecordOutbox(ctx context.Context, results []news.OutboxResult) erro
 				attempt = 0
 			}
 			nb := fmtTime(r.NotBefore)
-			if _, err := other.ExecContext(ctx, string(r.State), attempt, nb, nb, clipError(r.Error), r.ID); err != nil {
+			lease := fmtTime(r.LeaseUntil)
+			if _, err := other.ExecContext(ctx, string(r.State), attempt, nb, nb, clipError(r.Error), r.ID, lease, lease); err != nil {
 				return err
 			}
 		}
@@ -220,12 +234,29 @@ func (d *DB) RecordOutbox(ctx context.Context, results []news.OutboxResult) erro
 
 // ResetSending returns messages left in state sending by a stopped process to
 // pending and reports how many there were: the in-flight window, which may
-// have reached Telegram already and so may be delivered twice.
+// have reached Telegram already and so may be delivered twice. It is for a
+// store only one process sends from (SQLite, under the run lock); where
+// several processes share the outbox only ExpireOutboxLeases may return rows.
 func (d *DB) ResetSending(ctx context.Context) (int, error) {
 	res, err := d.db.ExecContext(ctx, `UPDATE outbox SET state = 'pending',
-		last_error = 'in flight at restart' WHERE state = 'sending'`)
+		last_error = 'in flight at restart', lease_until = '' WHERE state = 'sending'`)
 	if err != nil {
 		return 0, fmt.Errorf("reset sending: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
+// ExpireOutboxLeases returns messages whose claim ran out at or before now,
+// still in state sending, to pending and reports how many there were. Their
+// outcome was never recorded, so they may have been delivered: like the rows
+// ResetSending returns, they are the in-flight window.
+func (d *DB) ExpireOutboxLeases(ctx context.Context, now time.Time) (int, error) {
+	res, err := d.db.ExecContext(ctx, `UPDATE outbox SET state = 'pending',
+		last_error = 'lease expired: outcome not recorded', lease_until = ''
+		WHERE state = 'sending' AND lease_until <> '' AND lease_until <= ?`, fmtTime(now))
+	if err != nil {
+		return 0, fmt.Errorf("expire outbox leases: %w", err)
 	}
 	n, _ := res.RowsAffected()
 	return int(n), nil

@@ -64,7 +64,7 @@ func TestClaimRecordAndReset(t *testing.T) {
 	if _, err := db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "a"), testMessage(-100, "b"), later}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := db.ClaimOutbox(ctx, now, 10)
+	got, err := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +74,7 @@ func TestClaimRecordAndReset(t *testing.T) {
 	if got[0].ChatType != news.ChatPrivate || got[1].ChatType != news.ChatGroup {
 		t.Errorf("chat types = %s, %s; want guessed private, group", got[0].ChatType, got[1].ChatType)
 	}
-	again, err := db.ClaimOutbox(ctx, now, 10)
+	again, err := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,10 +95,10 @@ func TestClaimRecordAndReset(t *testing.T) {
 	if counts[news.OutboxSent] != 1 || counts[news.OutboxFailed] != 1 || counts[news.OutboxPending] != 1 {
 		t.Errorf("counts = %v", counts)
 	}
-	if got, _ := db.ClaimOutbox(ctx, now.Add(30*time.Second), 10); len(got) != 0 {
+	if got, _ := db.ClaimOutbox(ctx, now.Add(30*time.Second), now.Add(30*time.Second+time.Minute), 10); len(got) != 0 {
 		t.Errorf("failed message claimed before its retry time")
 	}
-	retry, err := db.ClaimOutbox(ctx, now.Add(2*time.Minute), 10)
+	retry, err := db.ClaimOutbox(ctx, now.Add(2*time.Minute), now.Add(3*time.Minute), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestPruneOutbox(t *testing.T) {
 	if _, err := db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "old"), testMessage(2, "new")}); err != nil {
 		t.Fatal(err)
 	}
-	claimed, _ := db.ClaimOutbox(ctx, now, 10)
+	claimed, _ := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 10)
 	if err := db.RecordOutbox(ctx, []news.OutboxResult{
 		{ID: claimed[0].ID, State: news.OutboxSent, SentAt: now.Add(-48 * time.Hour)},
 		{ID: claimed[1].ID, State: news.OutboxSent, SentAt: now},
@@ -157,11 +157,11 @@ func TestDeferDoesNotCountAttempt(t *testing.T) {
 	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
 	db := openOutboxTestDB(t, &now)
 	db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "a")})
-	c, _ := db.ClaimOutbox(ctx, now, 1)
+	c, _ := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 1)
 	if err := db.RecordOutbox(ctx, []news.OutboxResult{{ID: c[0].ID, State: news.OutboxPending, NotBefore: now.Add(time.Second), Error: "429"}}); err != nil {
 		t.Fatal(err)
 	}
-	c, _ = db.ClaimOutbox(ctx, now.Add(time.Second), 1)
+	c, _ = db.ClaimOutbox(ctx, now.Add(time.Second), now.Add(time.Second+time.Minute), 1)
 	if len(c) != 1 || c[0].Attempts != 0 {
 		t.Fatalf("deferred message = %+v, want claimable with 0 attempts", c)
 	}
@@ -201,7 +201,7 @@ func TestClaimOutboxKeepsEachChatInOrder(t *testing.T) {
 	}
 	claim := func() []string {
 		t.Helper()
-		got, err := db.ClaimOutbox(ctx, now, 100)
+		got, err := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 100)
 		if err != nil {
 			t.Fatal(err)
 		}

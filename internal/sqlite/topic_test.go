@@ -32,7 +32,7 @@ func TestChatTopicFollowsQueuedMessages(t *testing.T) {
 	if cleared, _, err := db.UnbindChatTopic(ctx, -100, 6); err != nil || cleared {
 		t.Errorf("unbinding another topic: cleared %v, %v", cleared, err)
 	}
-	msgs, err := db.ClaimOutbox(ctx, now, 10)
+	msgs, err := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 10)
 	if err != nil || len(msgs) != 1 || msgs[0].ThreadID != 5 {
 		t.Fatalf("claimed %+v, %v; want the digest for topic 5", msgs, err)
 	}
@@ -43,7 +43,7 @@ func TestChatTopicFollowsQueuedMessages(t *testing.T) {
 	if err != nil || !cleared || lang != "en" {
 		t.Fatalf("unbind: %v %q %v", cleared, lang, err)
 	}
-	if msgs, _ := db.ClaimOutbox(ctx, now, 10); len(msgs) != 1 || msgs[0].ThreadID != 0 {
+	if msgs, _ := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 10); len(msgs) != 1 || msgs[0].ThreadID != 0 {
 		t.Errorf("after the topic went, claimed %+v; want the digest for General", msgs)
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/newsbot/newsbot/internal/redact"
 )
 
 // callTimeout bounds one API call that has no deadline of its own.
@@ -31,6 +33,7 @@ type apiClient struct {
 	token    string
 	endpoint string // "{api_url}/bot%s/%s", as the library expects
 	http     *http.Client
+	redactor *redact.Redactor
 }
 
 // newAPIClient returns a client for the bot with this token at apiURL
@@ -51,7 +54,7 @@ func newAPIClient(token, apiURL string, hc *http.Client) (*apiClient, error) {
 	}
 	// "%" in the URL would confuse the library's Sprintf.
 	base := strings.ReplaceAll(strings.TrimRight(apiURL, "/"), "%", "%%")
-	return &apiClient{token: token, endpoint: base + "/bot%s/%s", http: hc}, nil
+	return &apiClient{token: token, endpoint: base + "/bot%s/%s", http: hc, redactor: redact.New(token)}, nil
 }
 
 // api returns a BotAPI whose requests carry ctx.
@@ -100,9 +103,10 @@ func (c *apiClient) wrap(method string, err error) error {
 		tv = *te
 	case errors.As(err, &tv):
 	default:
-		return fmt.Errorf("telegram: %s: %w", method, redact(err, c.token))
+		return fmt.Errorf("telegram: %s: %w", method, hideToken(err, c.redactor))
 	}
-	return &APIError{Method: method, Code: tv.Code, Description: tv.Message,
+	// A server may echo the request (and so the token) in its description.
+	return &APIError{Method: method, Code: tv.Code, Description: c.redactor.String(tv.Message),
 		RetryAfter: tv.RetryAfter, MigrateToChatID: tv.MigrateToChatID}
 }
 
@@ -154,7 +158,7 @@ type ctxDoer struct {
 func (d ctxDoer) Do(req *http.Request) (*http.Response, error) {
 	resp, err := d.c.http.Do(req.WithContext(d.ctx))
 	if err != nil {
-		return nil, redact(err, d.c.token)
+		return nil, hideToken(err, d.c.redactor)
 	}
 	resp.Body = limitedBody{Reader: io.LimitReader(resp.Body, maxResponseBytes), Closer: resp.Body}
 	return resp, nil
@@ -165,14 +169,19 @@ type limitedBody struct {
 	io.Closer
 }
 
-// redact removes the token from an error: the library puts it in every URL,
-// and *url.Error prints the URL. The chain below the URL error (a cancelled
-// context, a network error) stays reachable with errors.Is and errors.As.
-func redact(err error, token string) error {
-	if err == nil || token == "" || !strings.Contains(err.Error(), token) {
+// hideToken removes the token, in any form, from an error: the library puts
+// it in every URL, and *url.Error prints the URL. The chain below the URL
+// error (a cancelled context, a network error) stays reachable with
+// errors.Is and errors.As; the URL error itself does not, as it holds the
+// token.
+func hideToken(err error, r *redact.Redactor) error {
+	if err == nil {
 		return err
 	}
-	msg := strings.ReplaceAll(err.Error(), token, "<token>")
+	msg := r.String(err.Error())
+	if msg == err.Error() {
+		return err
+	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
 		return redactedError{msg: msg, err: ue.Err}
@@ -188,3 +197,11 @@ type redactedError struct {
 
 func (e redactedError) Error() string { return e.msg }
 func (e redactedError) Unwrap() error { return e.err }
+
+// TokenRefused reports whether err says the Bot API refused the token (401,
+// or 404 for a token it does not know): retrying cannot help, unlike a
+// network failure or a 5xx.
+func TokenRefused(err error) bool {
+	ae := asAPIError(err)
+	return ae != nil && (ae.Code == http.StatusUnauthorized || ae.Code == http.StatusNotFound)
+}

@@ -64,10 +64,14 @@ type Options struct {
 	// (defaults 1 s and 30 s).
 	RetryMin, RetryMax time.Duration
 
-	// WebhookURL is the public https URL Telegram posts updates to; the
-	// server serves its path. WebhookListen is the local address to listen on.
+	// WebhookURL is the public https URL Telegram posts updates to; when it
+	// has no path, WebhookPath is appended. WebhookListen is the local address
+	// to listen on, and WebhookPath the path served there (default: the
+	// URL's path, else /telegram). Neither carries the token: Telegram proves
+	// itself with WebhookSecret.
 	WebhookURL    string
 	WebhookListen string
+	WebhookPath   string
 	// WebhookSecret is checked against X-Telegram-Bot-Api-Secret-Token on
 	// every request; empty means a random one is made at start.
 	WebhookSecret string

@@ -109,6 +109,30 @@ func randomSecret() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
+// webhookAddress returns the URL given to Telegram and the path served
+// locally: the URL as configured when it has a path (a reverse proxy may map
+// it), else the URL with the local path appended; the local path is path, or
+// the URL's own, or /telegram.
+func webhookAddress(u *url.URL, path string) (public, local string) {
+	own := u.EscapedPath()
+	if own == "/" {
+		own = ""
+	}
+	local = path
+	if local == "" {
+		local = own
+	}
+	if local == "" {
+		local = "/telegram"
+	}
+	if own != "" {
+		return u.String(), local
+	}
+	v := *u
+	v.Path, v.RawPath = local, ""
+	return v.String(), local
+}
+
 // serveWebhook sets the webhook and serves it until ctx ends.
 func (t *Transport) serveWebhook(ctx context.Context, r *receiver) error {
 	u, err := url.Parse(t.opt.WebhookURL)
@@ -119,9 +143,10 @@ func (t *Transport) serveWebhook(ctx context.Context, r *receiver) error {
 	if secret == "" {
 		secret = randomSecret()
 	}
-	path := u.EscapedPath()
-	if path == "" {
-		path = "/"
+	public, path := webhookAddress(u, t.opt.WebhookPath)
+	if pub, _ := url.Parse(public); pub != nil && pub.EscapedPath() != path {
+		t.log.Info("webhook: Telegram posts to another path than this server serves; a reverse proxy must map one to the other",
+			"public_path", pub.EscapedPath(), "path", path)
 	}
 	mux := http.NewServeMux()
 	mux.Handle(path, newWebhookHandler(secret, r))
@@ -143,7 +168,7 @@ func (t *Transport) serveWebhook(ctx context.Context, r *receiver) error {
 
 	allowed, _ := json.Marshal(allowedUpdates)
 	p := tgbotapi.Params{
-		"url":             t.opt.WebhookURL,
+		"url":             public,
 		"secret_token":    secret,
 		"allowed_updates": string(allowed),
 		"max_connections": fmt.Sprint(min(max(t.opt.Workers, 1), 100)),
