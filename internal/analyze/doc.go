@@ -200,6 +200,7 @@ var creditPrefixes = [...]string{
 	"photo:", "photo by", "photos:", "photo credit", "photograph:", "image:", "images:", "picture:",
 	"credit:", "illustration:", "video:", "source:", "getty images", "фото:", "фото ", "фото —", "фото -",
 	"видео:", "иллюстрация", "коллаж", "скриншот", "источник фото", "изображение:",
+	"кадр из видео", "foto:", "foto de", "fotos:", "bild:", "copyright ", "(image credit", "(photo", "(фото", "фото з", "фото ",
 }
 
 var bylinePrefixes = [...]string{
@@ -220,6 +221,12 @@ var promoFragments = [...]string{
 	"share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on telegram",
 	"подписаться на наш", "подписаться на канал", "подписаться на рассылку", "оформите подписку",
 	"подписку на наш", "подписка на наш",
+	// App, live-blog and page furniture.
+	"get our free news app", "download our app", "this blog is now closed", "we've now closed this blog", "this live blog is now closed",
+	"this story was amended", "this article was amended", "this article was updated", "this blog is closed", "like this post",
+	"please share", "dear user", "online payment", "top of page", "добавить новость", "найти тему", "тыс подписчиков",
+	"continua após a publicidade", "entre no canal", "preencha os campos", "enlaces de accesibilidad", "abone ol",
+	"lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
 }
 
 // promoOpeners are calls to action that make a prompt when they open a short
@@ -296,6 +303,12 @@ func classifyParagraph(text, title string) paraKind {
 		if strings.HasPrefix(lower, p) {
 			return pByline
 		}
+	}
+	if len(text) <= 400 && isCaption(lower) {
+		return pCredit
+	}
+	if isByline(text) {
+		return pByline
 	}
 	for _, p := range readAlsoPrefixes {
 		if strings.HasPrefix(lower, p) {

@@ -49,12 +49,12 @@ func (d *doc) summary() string {
 		if d.paras[s.para].kind != pText {
 			continue
 		}
-		text := d.body[s.s:s.e]
+		text := trimSentence(d.body[s.s:s.e])
 		if n == 0 {
-			text = stripDateline(text)
+			text = stripBylinePrefix(stripDateline(text))
 		}
 		words := countWords(text)
-		if words < minSummaryWords {
+		if words < minSummaryWords || isByline(text) || isCaption(strings.ToLower(text)) || isReporterTeaser(text) || d.repeatsCaption(text) {
 			continue
 		}
 		l := utf8.RuneCountInString(text)
@@ -163,4 +163,186 @@ func stripDateline(s string) string {
 		return strings.TrimSpace(s[i+len(dash):])
 	}
 	return s
+}
+
+// linkMarkers are the link texts feeds append to a teaser ("…durchzusetzen.
+// [mehr]"); they are cut from a summary sentence's end.
+var linkMarkers = [...]string{"[mehr]", "[more]", "[…]", "[...]", "(more…)", "(more...)", "read more", "подробнее ›", "подробнее", "continue reading...", "continue reading…"}
+
+// adMarkers mark sponsored text at a sentence's end ("…потратили.
+// *Партнерский материал"); they are cut too.
+var adMarkers = [...]string{"*партнерский материал", "партнерский материал", "*на правах рекламы", "на правах рекламы", "*реклама", "sponsored content", "partner content", "paid content", "*anzeige"}
+
+// trimSentence cuts link and advertising markers from the end of a summary
+// sentence.
+func trimSentence(s string) string {
+	for changed := true; changed; {
+		changed = false
+		lower := strings.ToLower(s)
+		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
+			for _, m := range set {
+				if strings.HasSuffix(lower, m) {
+					s = strings.TrimRight(s[:len(s)-len(m)], " \t-–—|")
+					lower = strings.ToLower(s)
+					changed = true
+				}
+			}
+		}
+	}
+	return s
+}
+
+// bylineWords open an author line in the corpus's languages: "By Jane
+// Smith", "Von Jana Sinram.", "Por Ana Silva e João Costa", "Par Marie
+// Dupont", "Di Marco Rossi", "От Иван Петров" is rare but "Автор Иван
+// Петров" is not.
+var bylineWords = map[string]bool{"by": true, "von": true, "por": true, "par": true, "di": true, "автор": true, "авторы": true, "текст": true}
+
+// nameJoiners join the names of a byline ("Por Ana Silva e João Costa").
+var nameJoiners = map[string]bool{"and": true, "und": true, "e": true, "y": true, "et": true, "и": true, "і": true, "ve": true, "&": true}
+
+// isByline reports whether s (a paragraph or a sentence) is only an author
+// line: a byline word, then at most six capitalised name words, initials or
+// joiners, with nothing after but a full stop or an agency ("By X – Trend").
+func isByline(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".:")
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 9 || !bylineWords[strings.ToLower(words[0])] {
+		return false
+	}
+	names := 0
+	for _, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if nameJoiners[lw] || w == "-" || w == "–" || w == "—" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".!?") && !isInitial(w) {
+			return false
+		}
+		names++
+	}
+	return names >= 1 && names <= 6
+}
+
+// isInitial reports whether w is an initial such as "I." or "J.-P.".
+func isInitial(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n <= 2 && strings.HasSuffix(w, ".")
+}
+
+// stripBylinePrefix removes an agency byline that opens a lead: "By Umid
+// Niayesh - Trend:Iranian deputy…", "/By AzerNews/By Mushvig Mehdiyev The…"
+// keeps only what follows the colon or the agency slashes.
+func stripBylinePrefix(s string) string {
+	for _, p := range [...]string{"/by ", "by "} {
+		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+			continue
+		}
+		limit := min(len(s), 80)
+		if i := strings.IndexByte(s[:limit], ':'); i > 0 && isByline(strings.Trim(s[:i], "/ ")) {
+			return strings.TrimSpace(s[i+1:])
+		}
+	}
+	return s
+}
+
+// captionSides are the positions a caption gives for people in a picture.
+var captionSides = [...]string{
+	"(left)", "(right)", "(centre)", "(center)", "(l)", "(r)", "(pictured)", "(file photo)", "(file)",
+	"(слева)", "(справа)", "(в центре)", "(на фото)", "(зліва)", "(справа)", "(links)", "(rechts)", "(mitte)",
+	"(à gauche)", "(à droite)", "(izquierda)", "(derecha)", "(esquerda)", "(direita)", "(a sinistra)", "(a destra)",
+}
+
+// creditMarks introduce a picture credit; a short paragraph that ends in one
+// ("… in Almaty on Monday. Photo: Akorda", "Lula - Foto: Ricardo Stuckert")
+// is a caption, not text.
+var creditMarks = [...]string{
+	"photo:", "photo by", "photos:", "image credit", "credit:", "photograph:", "illustration:",
+	"фото:", "фото -", "фото —", "кадр из видео", "иллюстрация:", "foto:", "fotos:", "bild:", "(vídeo:", "(video:", "(foto:",
+	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "ap photo", "epa-efe", "/tass", "/тасс",
+}
+
+// isCaption reports whether a paragraph (lower-cased, at most 400 bytes)
+// is a picture caption or credit: it places people "(left)", or a credit
+// mark sits in its last 80 bytes, or it ends in a "| credit" part.
+func isCaption(lower string) bool {
+	if len(lower) > 400 {
+		return false
+	}
+	for _, m := range captionSides {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	tail := lower
+	if len(tail) > 80 {
+		cut := len(tail) - 80
+		for cut < len(tail) && !utf8.RuneStart(tail[cut]) {
+			cut++
+		}
+		tail = tail[cut:]
+	}
+	for _, m := range creditMarks {
+		if i := strings.Index(tail, m); i >= 0 && (i == 0 || !unicode.IsLetter(lastRune(tail[:i]))) {
+			return true
+		}
+	}
+	if i := strings.LastIndex(lower, " | "); i > 0 {
+		rest := strings.Fields(lower[i+3:])
+		if len(rest) > 0 && len(rest) <= 6 && !strings.ContainsAny(lower[i+3:], ".!?") {
+			return true // "… respectively | Ricardo Stuckert/Planalto"
+		}
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// reportVerbs end a teaser that names who reports the piece ("Was das für
+// die Menschen bedeutet, berichtet Lissy Kaufmann.", "…, reports Lyse
+// Doucet.", "…, рассказывает Анна Петрова.").
+var reportVerbs = map[string]bool{
+	"reports": true, "explains": true, "berichtet": true, "berichten": true, "erklärt": true, "erzählt": true,
+	"raconte": true, "relata": true, "informa": true, "racconta": true, "рассказывает": true, "рассказывают": true, "розповідає": true,
+}
+
+// isReporterTeaser reports whether a sentence ends in a reporting verb and
+// a two-word capitalised name: a credit for the piece, not its news.
+func isReporterTeaser(s string) bool {
+	w := strings.Fields(strings.TrimRight(s, ".!… "))
+	if len(w) < 4 || !reportVerbs[strings.ToLower(strings.Trim(w[len(w)-3], ",;:"))] {
+		return false
+	}
+	for _, x := range w[len(w)-2:] {
+		r, _ := utf8.DecodeRuneInString(x)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// repeatsCaption reports whether a sentence repeats a caption of the
+// article: pages often print a caption twice, once with its credit and once
+// without ("Lula e Trump durante discursos…").
+func (d *doc) repeatsCaption(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	if len(s) < 20 {
+		return false
+	}
+	for _, p := range d.paras {
+		if p.kind == pCredit && strings.Contains(d.body[p.s:p.e], s) {
+			return true
+		}
+	}
+	return false
 }
