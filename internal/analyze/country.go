@@ -92,6 +92,7 @@ func buildGazetteer(v *vocab) *lexicon {
 			addName(c.Code, al, true)
 		}
 	}
+	addCLDRNames(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {
 			addEN(p.code, p.kind, it)
@@ -113,8 +114,9 @@ type match struct {
 
 // scan finds the longest acceptable phrase at each position of toks, left to
 // right, without overlaps. It is one pass over the tokens with one map
-// lookup per token that starts some phrase.
-func (l *lexicon) scan(toks []token, norm []byte, out []match) []match {
+// lookup per token that starts some phrase. Phrases of languages outside
+// langs (see docLangs) are skipped.
+func (l *lexicon) scan(toks []token, norm []byte, langs uint16, out []match) []match {
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		cands := l.heads[t.id]
@@ -126,7 +128,7 @@ func (l *lexicon) scan(toks []token, norm []byte, out []match) []match {
 		for _, ci := range cands {
 			e := &l.entries[ci]
 			n := len(e.words)
-			if i+n > len(toks) || !l.accepts(e, toks, norm, i) {
+			if i+n > len(toks) || (e.langs != 0 && e.langs&langs == 0) || !l.accepts(e, toks, norm, i) {
 				continue
 			}
 			ok := true
@@ -195,9 +197,10 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
-	ms := a.gaz.scan(d.ttoks, d.norm, nil)
+	langs := docLangs(d.lang, d.ru)
+	ms := a.gaz.scan(d.ttoks, d.norm, langs, nil)
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
-	ms = a.gaz.scan(d.btoks, d.norm, ms[:0])
+	ms = a.gaz.scan(d.btoks, d.norm, langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
 	if acc.against {
 		for code := range acc.ambScore {

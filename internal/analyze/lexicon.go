@@ -62,6 +62,7 @@ type entry struct {
 	flags  uint8
 	weight float32
 	label  string // the phrase as written in the source data, for explanations
+	langs  uint16 // languages the phrase counts in (lEN…); 0 for any
 }
 
 // lexicon is a set of phrases indexed by their first word.

@@ -115,12 +115,12 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	raw := make([]float64, n)
 	sums := map[int32]float64{}
 	counts := map[int32]int{}
-	ms := a.top.scan(d.ttoks, d.norm, nil)
+	ms := a.top.scan(d.ttoks, d.norm, lAll, nil)
 	for _, m := range ms {
 		sums[m.entry] += wTopicTitle
 		counts[m.entry]++
 	}
-	ms = a.top.scan(d.btoks, d.norm, ms[:0])
+	ms = a.top.scan(d.btoks, d.norm, lAll, ms[:0])
 	for _, m := range ms {
 		t := &d.btoks[m.tok]
 		if !d.paraOf(t.s).counts() {

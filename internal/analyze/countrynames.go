@@ -1,0 +1,165 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Languages whose country names the gazetteer takes from CLDR, besides the
+// English and Russian names of package news. Each has a bit in an entry's
+// language mask, so a name counts only in text of its language: the German
+// name of Iceland is "Island", which is a common English word.
+var cldrLangs = [...]string{"de", "fr", "es", "pt", "it", "tr", "uk"}
+
+// Language bits of entry.langs and doc.langs. An entry with langs 0 matches
+// in any text.
+const (
+	lEN uint16 = 1 << iota
+	lRU
+	lDE
+	lFR
+	lES
+	lPT
+	lIT
+	lTR
+	lUK
+	lOther
+
+	lLatin = lEN | lDE | lFR | lES | lPT | lIT | lTR | lOther
+	lAll   = lLatin | lRU | lUK
+)
+
+var langBits = map[string]uint16{
+	"en": lEN, "ru": lRU, "be": lRU, "de": lDE, "fr": lFR, "es": lES, "pt": lPT, "it": lIT, "tr": lTR, "uk": lUK,
+}
+
+// docLangs returns the language bits a document's text may carry: its
+// declared language, or, when it declares none (many feeds do not), every
+// language of its script.
+func docLangs(lang string, cyrillic bool) uint16 {
+	if b, ok := langBits[lang]; ok {
+		return b
+	}
+	if lang != "" {
+		return lOther
+	}
+	if cyrillic {
+		return lRU | lUK
+	}
+	return lLatin
+}
+
+// cldrName is a country name in one or more CLDR languages.
+type cldrName struct {
+	code  string
+	langs uint16
+	bad   bool // two countries share it ("Congo"): never matched
+}
+
+// cldrCountryNames returns the CLDR names (golang.org/x/text's copy of the
+// CLDR display names) of every country in the languages of cldrLangs that
+// are not already its English or Russian name, keyed by their lower-case
+// form.
+func cldrCountryNames() map[string]*cldrName {
+	known := map[string]bool{}
+	for _, c := range news.Countries() {
+		known[strings.ToLower(c.En)] = true
+		known[strings.ToLower(c.Ru)] = true
+		for _, al := range c.Aliases {
+			known[al] = true
+		}
+	}
+	out := map[string]*cldrName{}
+	for _, lang := range cldrLangs {
+		names := display.Regions(language.MustParse(lang))
+		bit := langBits[lang]
+		for _, c := range news.Countries() {
+			r, err := language.ParseRegion(c.Code)
+			if err != nil {
+				continue
+			}
+			name := names.Name(r)
+			if i := strings.IndexAny(name, ",("); i > 0 {
+				name = strings.TrimSpace(name[:i]) // "Congo (Brazzaville)"
+			}
+			key := strings.ToLower(name)
+			if name == "" || known[key] || skippedNames[key] {
+				continue
+			}
+			if n := out[key]; n != nil {
+				if n.code != c.Code {
+					n.bad = true
+				}
+				n.langs |= bit
+				continue
+			}
+			out[key] = &cldrName{code: c.Code, langs: bit}
+		}
+	}
+	return out
+}
+
+// addCLDRNames adds the CLDR country names to the gazetteer. Names of three
+// letters or fewer ("Fas", "Irã") must be written with a capital like every
+// name, and Ukrainian names also match in their case forms.
+func addCLDRNames(l *lexicon, v *vocab) {
+	names := cldrCountryNames()
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // entry order must not depend on map order
+	for _, k := range keys {
+		n := names[k]
+		if n.bad {
+			continue
+		}
+		e := entry{code: n.code, topic: -1, kind: kName, flags: eNeedCap, weight: kindWeight[kName], label: k, langs: n.langs}
+		words := normWords(k)
+		forms := [][]string{words}
+		if n.langs&lUK != 0 && len(words) >= 1 {
+			forms = ukForms(words)
+		}
+		for _, ws := range forms {
+			l.add(v, ws, e)
+		}
+	}
+}
+
+// ukForms returns the case forms of a Ukrainian name: the last word is
+// declined by its ending (Україна → України, Україні, Україну, Україною;
+// Росія → Росії, Росію, Росією; Казахстан → Казахстану, Казахстані,
+// Казахстаном; Китай → Китаю, Китаї, Китаєм). Plural names (Сполучені
+// Штати) are kept as written.
+func ukForms(words []string) [][]string {
+	last := words[len(words)-1]
+	var stem string
+	var ends []string
+	switch {
+	case strings.HasSuffix(last, "ія"):
+		stem, ends = strings.TrimSuffix(last, "я"), []string{"я", "ї", "ю", "єю"}
+	case strings.HasSuffix(last, "я"):
+		stem, ends = strings.TrimSuffix(last, "я"), []string{"я", "і", "ю", "ею"}
+	case strings.HasSuffix(last, "а"):
+		stem, ends = strings.TrimSuffix(last, "а"), []string{"а", "и", "і", "у", "ою"}
+	case strings.HasSuffix(last, "й"):
+		stem, ends = strings.TrimSuffix(last, "й"), []string{"й", "ю", "ї", "єм"}
+	case strings.HasSuffix(last, "ь"):
+		stem, ends = strings.TrimSuffix(last, "ь"), []string{"ь", "і", "сю"}
+	case strings.HasSuffix(last, "и") || strings.HasSuffix(last, "і") || strings.HasSuffix(last, "о") || strings.HasSuffix(last, "е"):
+		return [][]string{words}
+	default:
+		stem, ends = last, []string{"", "у", "а", "і", "ом", "ові"}
+	}
+	out := make([][]string, 0, len(ends))
+	for _, e := range ends {
+		ws := append(append([]string(nil), words[:len(words)-1]...), stem+e)
+		out = append(out, ws)
+	}
+	return out
+}
