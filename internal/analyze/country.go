@@ -188,12 +188,16 @@ type countryAcc struct {
 	against  bool
 	explain  bool
 	ambScore map[string]float64
+	// own marks countries with evidence other than shared words; title
+	// those named in the headline by such evidence.
+	own   map[string]bool
+	title map[string]bool
 }
 
 // countries scores the countries of d; ex, when not nil, receives the
 // terms that fired.
 func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
-	acc := countryAcc{score: map[string]float64{}, strong: map[string]bool{}, ambScore: map[string]float64{}}
+	acc := countryAcc{score: map[string]float64{}, strong: map[string]bool{}, ambScore: map[string]float64{}, own: map[string]bool{}, title: map[string]bool{}}
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
@@ -211,8 +215,8 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	}
 	out := make([]news.CountryScore, 0, len(acc.score))
 	for code, s := range acc.score {
-		if s <= 0 {
-			continue
+		if s <= 0 || !acc.own[code] {
+			continue // only shared words (рубль, English) named it
 		}
 		out = append(out, news.CountryScore{Code: code, Score: math.Round(s*100) / 100})
 	}
@@ -225,7 +229,9 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if len(out) > 0 {
 		top := out[0].Score
 		for i := range out {
-			if i < maxPrimary && out[i].Score >= primaryShare*top && out[i].Score >= primaryMin {
+			// A country the headline names stays primary even when the
+			// body is about another one.
+			if i < maxPrimary && out[i].Score >= primaryMin && (out[i].Score >= primaryShare*top || acc.title[out[i].Code]) {
 				out[i].Primary = true
 			}
 		}
@@ -250,6 +256,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if e.code == "" {
 			continue
 		}
+		if e.kind == kDemonym && demonymIsLanguage(d, toks, int(m.tok), int(m.tok+m.n), title) {
+			continue // "Russian language", "русский язык": a language, not a country
+		}
 		w := float64(e.weight)
 		switch {
 		case title:
@@ -265,6 +274,12 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			}
 		}
 		acc.score[e.code] += w
+		if e.flags&eShared == 0 {
+			acc.own[e.code] = true
+			if title && e.flags&(eCtxAmb|eNameAmb) == 0 {
+				acc.title[e.code] = true
+			}
+		}
 		if e.flags&(eCtxAmb|eNameAmb) != 0 {
 			acc.ambScore[e.code] += w
 		} else {
@@ -325,4 +340,43 @@ func looksLikeSurname(w string) bool {
 		}
 	}
 	return true
+}
+
+// languageNouns follow a demonym that names a language ("Russian language",
+// "русского языка", "російська мова", "deutsche Sprache", "lengua rusa" is
+// the other order and is not a demonym match).
+var languageNouns = map[string]bool{
+	"language": true, "languages": true, "speaking": true, "speaker": true, "speakers": true,
+	"язык": true, "языка": true, "языку": true, "языком": true, "языке": true, "языки": true, "языков": true,
+	"мова": true, "мови": true, "мову": true, "мовою": true, "мові": true, "sprache": true, "langue": true, "dili": true,
+}
+
+// languagePreps put a language name after them ("in English", "speaks
+// Russian", "на английском", "по-русски").
+var languagePreps = map[string]bool{
+	"in": true, "into": true, "speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true, "learning": true, "taught": true,
+	"на": true, "по": true, "по-": true, "говорят": true, "говорит": true, "владеет": true, "изучать": true,
+}
+
+// demonymIsLanguage reports whether the demonym at toks[i:j] names a
+// language: a language noun follows it ("Russian language", "русского
+// языка", "російська мова"), or it follows "in"/"на" and ends its clause
+// ("in English.", "на английском,"), where a country adjective would take a
+// noun ("in Russian territory").
+func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
+	if j < len(toks) && toks[j].sent == toks[i].sent && languageNouns[string(d.norm[toks[j].ns:toks[j].ne])] {
+		return true
+	}
+	if i == 0 || !languagePreps[string(d.norm[toks[i-1].ns:toks[i-1].ne])] {
+		return false
+	}
+	if j >= len(toks) || toks[j].sent != toks[i].sent {
+		return true
+	}
+	src := d.body
+	if title {
+		src = d.title
+	}
+	gap := src[toks[j-1].e:toks[j].s]
+	return strings.ContainsAny(gap, ".,;:)!?—–")
 }

@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -88,7 +89,9 @@ func cldrCountryNames() map[string]*cldrName {
 				name = strings.TrimSpace(name[:i]) // "Congo (Brazzaville)"
 			}
 			key := strings.ToLower(name)
-			if name == "" || known[key] || skippedNames[key] {
+			// A Ukrainian name spelt like the Russian one (Китай) still
+			// needs its Ukrainian case forms (Китаєм).
+			if name == "" || (known[key] && lang != "uk") || skippedNames[key] {
 				continue
 			}
 			if n := out[key]; n != nil {
@@ -124,6 +127,14 @@ func addCLDRNames(l *lexicon, v *vocab) {
 		forms := [][]string{words}
 		if n.langs&lUK != 0 && len(words) >= 1 {
 			forms = ukForms(words)
+		}
+		if n.langs&(lFR|lIT) != 0 && startsWithVowel(words[0]) {
+			// French and Italian elide the article: l'Allemagne,
+			// d'Italia, dell'Ucraina.
+			for _, art := range elidedArticles {
+				ws := append([]string{art + words[0]}, words[1:]...)
+				forms = append(forms, ws)
+			}
 		}
 		for _, ws := range forms {
 			l.add(v, ws, e)
@@ -162,4 +173,13 @@ func ukForms(words []string) [][]string {
 		out = append(out, ws)
 	}
 	return out
+}
+
+// elidedArticles are the French and Italian articles and prepositions that
+// fuse with a name starting with a vowel.
+var elidedArticles = [...]string{"l'", "d'", "qu'", "dell'", "all'", "nell'", "dall'", "sull'"}
+
+func startsWithVowel(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("aeiouyàâäéèêëîïôöùûüh", r)
 }

@@ -11,6 +11,8 @@ package analyze
 //	   for its own country when it has one
 //	@  matches in lower case too
 //	=  Russian: use the item as written, generate no case forms
+//	~  shared by several countries (the rouble of Russia and Belarus):
+//	   counts only when the country has other evidence
 //
 // Russian items are nominative; case forms are generated. A Russian item of
 // the form "stem+a/b/c" lists its forms explicitly (stem + each ending; an
@@ -96,7 +98,7 @@ var places = [...]place{
 	{"RU", kLeader, "Putin|Medvedev|Lavrov|Peskov|Mishustin|Shoigu|Belousov|Kadyrov|Zakharova|Nebenzia|Volodin|Matviyenko|Navalny|Prigozhin|Ushakov|Gerasimov|Sobyanin|Nabiullina",
 		"Путин|Медведев|Лавров|Песков|Мишустин|Шойгу|Белоусов|Кадыров|Захарова|Небензя|Володин|Матвиенко|Навальный|Пригожин|Ушаков|Герасимов|Собянин|Набиуллина"},
 	{"RU", kDemonym, "Russian|Russians", "@российский|@русский|россиян+е//ам/ами/ах|россиянин+/а/у/ом/е|@кремлевский"},
-	{"RU", kCurrency, "@rouble|@roubles|@ruble|@rubles", "@рубл+ь/я/ю/ем/е/и/ей/ям/ями/ях"},
+	{"RU", kCurrency, "~@rouble|~@roubles|~@ruble|~@rubles", "~@рубл+ь/я/ю/ем/е/и/ей/ям/ями/ях"},
 	{"RU", kCompany, "Gazprom|Rosneft|Lukoil|Sberbank|Roscosmos|Rosatom|Aeroflot|Novatek|Rostec|Transneft|Yandex|VTB|Wagner Group", "Газпром|Роснефть|Лукойл|Сбербанк|Сбер|Роскосмос|Росатом|Аэрофлот|Новатэк|Ростех|Транснефть|Яндекс|=ВТБ|=ЧВК"},
 
 	// China

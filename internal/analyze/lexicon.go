@@ -50,6 +50,7 @@ const (
 	eCtxAmb                    // dropped under contrary context without other evidence
 	eAgainst                   // contrary context for eCtxAmb entries
 	eWeak                      // topic term that counts only beside a firm term of its topic
+	eShared                    // a word several countries share (рубль, English): never decides a country alone
 )
 
 // entry is one phrase of a lexicon: its words as vocabulary ids and what a
@@ -180,6 +181,8 @@ func splitItems(s string) []item {
 				it.lower = true
 			case '=':
 				it.literal = true
+			case '~':
+				it.flags |= eShared
 			default:
 				break marks
 			}

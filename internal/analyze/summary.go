@@ -142,9 +142,15 @@ func cutAtWord(s string, max int) string {
 }
 
 // stripDateline removes a leading dateline: an upper-case place, optional
-// date and agency, then a dash.
+// date and agency, then a dash ("MOSCOW, Dec 5 (Reuters) -"); a place and
+// date ending in an agency between slashes ("MOSCOW, November 12. /TASS/.");
+// or a place with a dated year before a dash ("Washington, D.C., August 26,
+// 2005 -").
 func stripDateline(s string) string {
 	limit := min(len(s), 90)
+	if rest, ok := cutSlashAgency(s[:limit]); ok {
+		return strings.TrimSpace(strings.TrimLeft(s[len(s[:limit])-len(rest):], ".,:-–— "))
+	}
 	for _, dash := range [...]string{" - ", " — ", " – ", " -- "} {
 		i := strings.Index(s[:limit], dash)
 		if i <= 0 {
@@ -158,7 +164,9 @@ func stripDateline(s string) string {
 		}
 		w := first[0]
 		if utf8.RuneCountInString(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-			continue
+			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) {
+				continue
+			}
 		}
 		return strings.TrimSpace(s[i+len(dash):])
 	}
@@ -346,3 +354,39 @@ func (d *doc) repeatsCaption(s string) bool {
 	}
 	return false
 }
+
+// cutSlashAgency finds an agency between slashes (/TASS/, /ТАСС/, /AKIpress/)
+// after an upper-case place at the start of s and returns what follows it.
+func cutSlashAgency(s string) (string, bool) {
+	first := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(first) == 0 || utf8.RuneCountInString(first[0]) < 3 || strings.ToUpper(first[0]) != first[0] {
+		return "", false
+	}
+	i := strings.IndexByte(s, '/')
+	if i <= 0 {
+		return "", false
+	}
+	j := strings.IndexByte(s[i+1:], '/')
+	if j <= 1 || j > 20 || strings.ContainsAny(s[i+1:i+1+j], " .") {
+		return "", false
+	}
+	return s[i+j+2:], true
+}
+
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// hasYear reports whether s holds a four-digit year (19xx or 20xx).
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
+			(i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
