@@ -52,7 +52,8 @@ func buildGazetteer(v *vocab) *lexicon {
 	}
 	addRU := func(code string, kind termKind, it item) {
 		flags := it.flags
-		if !it.lower {
+		// Russian writes demonyms in lower case (белорусы, казахи).
+		if !it.lower && kind != kDemonym {
 			flags |= eNeedCap
 		}
 		for _, ws := range ruForms(it, kind) {

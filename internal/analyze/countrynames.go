@@ -128,12 +128,13 @@ func addCLDRNames(l *lexicon, v *vocab) {
 		if n.langs&lUK != 0 && len(words) >= 1 {
 			forms = ukForms(words)
 		}
-		if n.langs&(lFR|lIT) != 0 && startsWithVowel(words[0]) {
+		if n.langs&(lFR|lIT) != 0 && len(words) > 0 && startsWithVowel(words[0]) {
 			// French and Italian elide the article: l'Allemagne,
 			// d'Italia, dell'Ucraina.
+			elided := e
+			elided.flags &^= eNeedCap // the capital follows the apostrophe
 			for _, art := range elidedArticles {
-				ws := append([]string{art + words[0]}, words[1:]...)
-				forms = append(forms, ws)
+				l.add(v, append([]string{art + words[0]}, words[1:]...), elided)
 			}
 		}
 		for _, ws := range forms {
