@@ -94,6 +94,7 @@ func buildGazetteer(v *vocab) *lexicon {
 		}
 	}
 	addCLDRNames(l, v)
+	addIntlPlaces(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {
 			addEN(p.code, p.kind, it)

@@ -184,3 +184,21 @@ func startsWithVowel(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return strings.ContainsRune("aeiouyàâäéèêëîïôöùûüh", r)
 }
+
+// addIntlPlaces adds placesIntl to the gazetteer, each item counting only in
+// text of its language.
+func addIntlPlaces(l *lexicon, v *vocab) {
+	for _, p := range placesIntl {
+		bit := langBits[p.lang]
+		for _, it := range splitItems(p.text) {
+			flags := it.flags
+			if !it.lower {
+				flags |= eNeedCap
+			}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: flags, weight: kindWeight[p.kind], label: it.text, langs: bit}
+			intlForms(it.text, intlEndings[p.lang], func(phrase string) {
+				l.add(v, normWords(phrase), e)
+			})
+		}
+	}
+}
