@@ -190,16 +190,20 @@ type countryAcc struct {
 	against  bool
 	explain  bool
 	ambScore map[string]float64
-	// own marks countries with evidence other than shared words; title
-	// those named in the headline by such evidence.
-	own   map[string]bool
-	title map[string]bool
+	// marks records per country whether it has evidence other than shared
+	// words (markOwn) and whether the headline names it so (markTitle).
+	marks map[string]uint8
 }
+
+const (
+	markOwn uint8 = 1 << iota
+	markTitle
+)
 
 // countries scores the countries of d; ex, when not nil, receives the
 // terms that fired.
 func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
-	acc := countryAcc{score: map[string]float64{}, strong: map[string]bool{}, ambScore: map[string]float64{}, own: map[string]bool{}, title: map[string]bool{}}
+	acc := countryAcc{score: map[string]float64{}, strong: map[string]bool{}, ambScore: map[string]float64{}, marks: map[string]uint8{}}
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
@@ -217,7 +221,7 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	}
 	out := make([]news.CountryScore, 0, len(acc.score))
 	for code, s := range acc.score {
-		if s <= 0 || !acc.own[code] {
+		if s <= 0 || acc.marks[code]&markOwn == 0 {
 			continue // only shared words (рубль, English) named it
 		}
 		out = append(out, news.CountryScore{Code: code, Score: math.Round(s*100) / 100})
@@ -233,7 +237,7 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 		for i := range out {
 			// A country the headline names stays primary even when the
 			// body is about another one.
-			if i < maxPrimary && out[i].Score >= primaryMin && (out[i].Score >= primaryShare*top || acc.title[out[i].Code]) {
+			if i < maxPrimary && out[i].Score >= primaryMin && (out[i].Score >= primaryShare*top || acc.marks[out[i].Code]&markTitle != 0) {
 				out[i].Primary = true
 			}
 		}
@@ -277,10 +281,11 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		}
 		acc.score[e.code] += w
 		if e.flags&eShared == 0 {
-			acc.own[e.code] = true
+			m := markOwn
 			if title && e.flags&(eCtxAmb|eNameAmb) == 0 {
-				acc.title[e.code] = true
+				m |= markTitle
 			}
+			acc.marks[e.code] |= m
 		}
 		if e.flags&(eCtxAmb|eNameAmb) != 0 {
 			acc.ambScore[e.code] += w

@@ -54,7 +54,7 @@ func (d *doc) summary() string {
 			text = stripBylinePrefix(stripDateline(text))
 		}
 		words := countWords(text)
-		if words < minSummaryWords || isByline(text) || isCaption(strings.ToLower(text)) || isReporterTeaser(text) || d.repeatsCaption(text) {
+		if words < minSummaryWords || isByline(text) || isCaptionText(text) || isReporterTeaser(text) || d.repeatsCaption(text) {
 			continue
 		}
 		l := utf8.RuneCountInString(text)
@@ -186,12 +186,10 @@ var adMarkers = [...]string{"*партнерский материал", "пар�
 func trimSentence(s string) string {
 	for changed := true; changed; {
 		changed = false
-		lower := strings.ToLower(s)
 		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
 			for _, m := range set {
-				if strings.HasSuffix(lower, m) {
+				if len(s) >= len(m) && strings.EqualFold(s[len(s)-len(m):], m) {
 					s = strings.TrimRight(s[:len(s)-len(m)], " \t-–—|")
-					lower = strings.ToLower(s)
 					changed = true
 				}
 			}
@@ -206,6 +204,17 @@ func trimSentence(s string) string {
 // Петров" is not.
 var bylineWords = map[string]bool{"by": true, "von": true, "por": true, "par": true, "di": true, "автор": true, "авторы": true, "текст": true}
 
+// isBylineWord reports whether w is one of bylineWords in any case,
+// without allocating.
+func isBylineWord(w string) bool {
+	for k := range bylineWords {
+		if strings.EqualFold(w, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameJoiners join the names of a byline ("Por Ana Silva e João Costa").
 var nameJoiners = map[string]bool{"and": true, "und": true, "e": true, "y": true, "et": true, "и": true, "і": true, "ve": true, "&": true}
 
@@ -214,6 +223,18 @@ var nameJoiners = map[string]bool{"and": true, "und": true, "e": true, "y": true
 // joiners, with nothing after but a full stop or an agency ("By X – Trend").
 func isByline(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ".:")
+	if len(s) > 160 {
+		return false
+	}
+	// Most paragraphs fail on their first word: look at it before
+	// splitting the rest.
+	first := s
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		first = s[:i]
+	}
+	if len(first) > 12 || !isBylineWord(first) {
+		return false
+	}
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 9 || !bylineWords[strings.ToLower(words[0])] {
 		return false
@@ -276,6 +297,35 @@ var creditMarks = [...]string{
 	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "ap photo", "epa-efe", "/tass", "/тасс",
 }
 
+// isCaptionText is isCaption for text in its own case; it lower-cases only
+// what isCaption reads.
+func isCaptionText(s string) bool {
+	if len(s) > 400 {
+		return false
+	}
+	if strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, '|') >= 0 {
+		return isCaption(strings.ToLower(s))
+	}
+	tail := s
+	if len(tail) > 80 {
+		cut := len(tail) - 80
+		for cut < len(tail) && !utf8.RuneStart(tail[cut]) {
+			cut++
+		}
+		tail = tail[cut:]
+	}
+	return isCaption(strings.ToLower(tail))
+}
+
+// creditByByte indexes creditMarks by their first byte, so isCaption looks
+// at each word start of a paragraph's tail once.
+var creditByByte = func() (t [256][]string) {
+	for _, m := range creditMarks {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
+
 // isCaption reports whether a paragraph (lower-cased, at most 400 bytes)
 // is a picture caption or credit: it places people "(left)", or a credit
 // mark sits in its last 80 bytes, or it ends in a "| credit" part.
@@ -283,9 +333,11 @@ func isCaption(lower string) bool {
 	if len(lower) > 400 {
 		return false
 	}
-	for _, m := range captionSides {
-		if strings.Contains(lower, m) {
-			return true
+	if strings.IndexByte(lower, '(') >= 0 {
+		for _, m := range captionSides {
+			if strings.Contains(lower, m) {
+				return true
+			}
 		}
 	}
 	tail := lower
@@ -296,10 +348,16 @@ func isCaption(lower string) bool {
 		}
 		tail = tail[cut:]
 	}
-	for _, m := range creditMarks {
-		if i := strings.Index(tail, m); i >= 0 && (i == 0 || !unicode.IsLetter(lastRune(tail[:i]))) {
-			return true
+	prevLetter := false
+	for i, r := range tail {
+		if !prevLetter {
+			for _, m := range creditByByte[tail[i]] {
+				if strings.HasPrefix(tail[i:], m) {
+					return true
+				}
+			}
 		}
+		prevLetter = unicode.IsLetter(r)
 	}
 	if i := strings.LastIndex(lower, " | "); i > 0 {
 		rest := strings.Fields(lower[i+3:])
@@ -308,11 +366,6 @@ func isCaption(lower string) bool {
 		}
 	}
 	return false
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
 }
 
 // reportVerbs end a teaser that names who reports the piece ("Was das für
@@ -326,17 +379,28 @@ var reportVerbs = map[string]bool{
 // isReporterTeaser reports whether a sentence ends in a reporting verb and
 // a two-word capitalised name: a credit for the piece, not its news.
 func isReporterTeaser(s string) bool {
-	w := strings.Fields(strings.TrimRight(s, ".!… "))
-	if len(w) < 4 || !reportVerbs[strings.ToLower(strings.Trim(w[len(w)-3], ",;:"))] {
-		return false
+	s = strings.TrimRight(s, ".!… ")
+	var w [3]string // the last three words, last first
+	for k := range w {
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 {
+			return false
+		}
+		w[k], s = s[i+1:], strings.TrimRight(s[:i], " ")
 	}
-	for _, x := range w[len(w)-2:] {
+	for _, x := range w[:2] {
 		r, _ := utf8.DecodeRuneInString(x)
 		if !unicode.IsUpper(r) {
 			return false
 		}
 	}
-	return true
+	verb := strings.Trim(w[2], ",;:")
+	for k := range reportVerbs {
+		if strings.EqualFold(verb, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatsCaption reports whether a sentence repeats a caption of the
