@@ -207,10 +207,9 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
-	langs := docLangs(d.lang, d.ru)
-	ms := a.gaz.scan(d.ttoks, d.norm, langs, nil)
+	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, nil)
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
-	ms = a.gaz.scan(d.btoks, d.norm, langs, ms[:0])
+	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
 	if acc.against {
 		for code := range acc.ambScore {
@@ -282,7 +281,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		acc.score[e.code] += w
 		if e.flags&eShared == 0 {
 			m := markOwn
-			if title && e.flags&(eCtxAmb|eNameAmb) == 0 {
+			// Only names, capitals, demonyms and leaders hold a headline:
+			// a city or region name may be something else (Typhoon Talas).
+			if title && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
 				m |= markTitle
 			}
 			acc.marks[e.code] |= m

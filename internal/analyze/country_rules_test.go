@@ -69,6 +69,12 @@ func TestCountriesCLDRNames(t *testing.T) {
 		{"en: Island is not Iceland", "en", "Storm Hits Island Community", "Residents of the island were told to stay indoors.", nil, nil},
 		{"en: Maurice is a name", "en", "Maurice Greene wins the race", "The sprinter won in a record time.", nil, nil},
 		{"ru: Ukrainian forms do not enter Russian text", "ru", "Власти Украины", "Рада Украины приняла закон.", []string{"UA"}, nil},
+		// Feeds that declare no language: the function words tell.
+		{"undeclared English text keeps foreign words out", "", "Porcelain auction sets a record",
+			"The chin of the statue and a china vase were sold with the americana collection, and the auction house said that the sale was a record for the season.", nil, nil},
+		{"undeclared French text gets French names", "", "L'Allemagne et la France signent un traité",
+			"Le traité a été signé dans la capitale et les deux pays ont salué un accord pour la défense.", []string{"DE", "FR"}, nil},
+		{"undeclared Ukrainian text gets Ukrainian forms", "", "Удар по Києву", "Вночі у Києві пролунали вибухи, повідомили в Повітряних силах.", []string{"UA"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

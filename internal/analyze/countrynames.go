@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"bytes"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -40,19 +42,85 @@ var langBits = map[string]uint16{
 }
 
 // docLangs returns the language bits a document's text may carry: its
-// declared language, or, when it declares none (many feeds do not), every
+// declared language or, when it declares none (many feeds do not), the one
+// its commonest function words point to; when they point nowhere, every
 // language of its script.
-func docLangs(lang string, cyrillic bool) uint16 {
+func (d *doc) docLangs() uint16 {
+	lang := d.lang
+	if i := strings.IndexAny(lang, "-_"); i > 0 {
+		lang = lang[:i] // "pt-BR", "en_GB"
+	}
 	if b, ok := langBits[lang]; ok {
 		return b
 	}
 	if lang != "" {
 		return lOther
 	}
-	if cyrillic {
+	if d.ru {
+		if d.hasUkrainianLetters() {
+			return lUK
+		}
 		return lRU | lUK
 	}
+	if b := d.guessLatinLang(); b != 0 {
+		return b
+	}
 	return lLatin
+}
+
+// functionWords are frequent short words of one Latin-script language only.
+var functionWords = map[string]uint16{
+	"the": lEN, "and": lEN, "of": lEN, "is": lEN, "with": lEN, "that": lEN, "for": lEN, "was": lEN,
+	"der": lDE, "die": lDE, "und": lDE, "das": lDE, "ist": lDE, "nicht": lDE, "mit": lDE, "von": lDE, "den": lDE,
+	"le": lFR, "les": lFR, "et": lFR, "des": lFR, "est": lFR, "une": lFR, "dans": lFR, "pour": lFR, "au": lFR,
+	"el": lES, "los": lES, "las": lES, "y": lES, "del": lES, "por": lES, "una": lES, "con": lES, "según": lES,
+	"o": lPT, "os": lPT, "do": lPT, "da": lPT, "não": lPT, "uma": lPT, "em": lPT, "para": lPT, "dos": lPT,
+	"il": lIT, "di": lIT, "che": lIT, "della": lIT, "gli": lIT, "per": lIT, "sono": lIT, "è": lIT, "nel": lIT,
+	"ve": lTR, "bir": lTR, "bu": lTR, "için": lTR, "ile": lTR, "olarak": lTR, "daha": lTR, "çok": lTR,
+}
+
+// guessLatinLang returns the bit of the language whose function words make
+// up most of the first words of a Latin-script text, or 0 when too few are
+// found to tell.
+func (d *doc) guessLatinLang() uint16 {
+	var counts [16]int
+	seen := 0
+	for _, toks := range [2][]token{d.ttoks, d.btoks} {
+		for i := range toks {
+			if seen >= 300 {
+				break
+			}
+			seen++
+			t := &toks[i]
+			if t.ne-t.ns > 6 {
+				continue
+			}
+			if b := functionWords[string(d.norm[t.ns:t.ne])]; b != 0 {
+				counts[bits.TrailingZeros16(b)]++
+			}
+		}
+	}
+	best, total := 0, 0
+	for i, c := range counts {
+		total += c
+		if c > counts[best] {
+			best = i
+		}
+	}
+	if counts[best] < 3 || counts[best]*2 < total {
+		return 0
+	}
+	return 1 << best
+}
+
+// hasUkrainianLetters reports whether the text uses і, ї, є or ґ, which
+// Ukrainian has and Russian has not.
+func (d *doc) hasUkrainianLetters() bool {
+	n := d.norm
+	if len(n) > 4000 {
+		n = n[:4000]
+	}
+	return bytes.ContainsAny(n, "іїєґ")
 }
 
 // cldrName is a country name in one or more CLDR languages.

@@ -53,7 +53,8 @@ type doc struct {
 	btoks       []token // body tokens
 	paras       []para
 	sents       []sentence
-	ru          bool // Russian text
+	ru          bool   // Russian text
+	langs       uint16 // language bits the text may carry (see docLangs)
 	leadEnd     int32
 }
 
@@ -72,6 +73,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	for i := range d.btoks {
 		d.btoks[i].id = a.vocab.ids[string(d.norm[d.btoks[i].ns:d.btoks[i].ne])]
 	}
+	d.langs = d.docLangs()
 	d.splitParagraphs()
 	d.splitSentences()
 	d.assignSentences()
@@ -226,7 +228,7 @@ var promoFragments = [...]string{
 	"this story was amended", "this article was amended", "this article was updated", "this blog is closed", "like this post",
 	"please share", "dear user", "online payment", "top of page", "добавить новость", "найти тему", "тыс подписчиков",
 	"continua após a publicidade", "entre no canal", "preencha os campos", "enlaces de accesibilidad", "abone ol",
-	"lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
+	"live blog for the latest", "follow our live blog", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
 }
 
 // promoOpeners are calls to action that make a prompt when they open a short

@@ -72,7 +72,7 @@ var placesIntl = [...]placeIntl{
 	{"CN", kCapital, "fr", "Pékin"},
 	{"CN", kDemonym, "fr", "@chinois~"},
 	{"CN", kCapital, "es", "Pekín"},
-	{"CN", kDemonym, "es", "@chin~"},
+	{"CN", kDemonym, "es", "@chino|@chinos|@chinas"},
 	{"CN", kCapital, "pt", "Pequim"},
 	{"CN", kDemonym, "pt", "@chinês|@chinesa|@chineses|@chinesas"},
 	{"CN", kCapital, "it", "Pechino"},

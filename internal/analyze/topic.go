@@ -160,12 +160,12 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	raw := make([]float64, n)
 	sums := map[int32]float64{}
 	counts := map[int32]int{}
-	ms := a.top.scan(d.ttoks, d.norm, docLangs(d.lang, d.ru), nil)
+	ms := a.top.scan(d.ttoks, d.norm, d.langs, nil)
 	for _, m := range ms {
 		sums[m.entry] += wTopicTitle
 		counts[m.entry]++
 	}
-	ms = a.top.scan(d.btoks, d.norm, docLangs(d.lang, d.ru), ms[:0])
+	ms = a.top.scan(d.btoks, d.norm, d.langs, ms[:0])
 	for _, m := range ms {
 		t := &d.btoks[m.tok]
 		if !d.paraOf(t.s).counts() {
