@@ -67,12 +67,14 @@ func (s unseenScore) String() string {
 		s.articles, s.country(), s.precision(), s.goodTopics, s.predTopics, s.recall(), s.foundTopics, s.labelTopics, s.junk)
 }
 
-// Floors for the unseen set, per half. They sit at or a step below the
-// figures measured when they were set, so a regression fails the test.
-// TODO set after measurement.
+// Floors for the unseen set, per half: a step (one article is about 0.016
+// of country accuracy, one topic about 0.011) below the figures measured
+// when they were set. Tuning half: countries 0.953, topic precision 0.913,
+// recall 0.912. Held-out half, never tuned on: countries 0.862, precision
+// 0.828, recall 0.852. The targets are 0.95, 0.85 and 0.80.
 var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0, 0, 0}, // tuning half
-	true:  {0, 0, 0}, // held-out half
+	false: {0.93, 0.89, 0.89}, // tuning half
+	true:  {0.84, 0.80, 0.83}, // held-out half
 }
 
 func loadUnseen(t *testing.T) []unseenLabel {
@@ -156,7 +158,7 @@ func TestUnseenEvaluation(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("languages: %v", langs)
+	t.Logf("languages: %v; targets: primary countries 0.95, topic precision 0.85 and recall 0.80, at most 1 junk summary in 50", langs)
 	for _, held := range []bool{false, true} {
 		name := "tuning half"
 		if held {
