@@ -69,6 +69,8 @@ func TestCountriesCLDRNames(t *testing.T) {
 		{"en: Island is not Iceland", "en", "Storm Hits Island Community", "Residents of the island were told to stay indoors.", nil, nil},
 		{"en: Maurice is a name", "en", "Maurice Greene wins the race", "The sprinter won in a record time.", nil, nil},
 		{"ru: Ukrainian forms do not enter Russian text", "ru", "Власти Украины", "Рада Украины приняла закон.", []string{"UA"}, nil},
+		{"fr: Maurice Papon is a man", "fr", "Le procès de Maurice Papon", "Le procès de Maurice Papon s'est ouvert à Bordeaux.", []string{"FR"}, nil},
+		{"fr: l'île Maurice is Mauritius", "fr", "Élections à Maurice", "Les électeurs de Maurice ont voté dimanche.", []string{"MU"}, nil},
 		// Feeds that declare no language: the function words tell.
 		{"undeclared English text keeps foreign words out", "", "Porcelain auction sets a record",
 			"The chin of the statue and a china vase were sold with the americana collection, and the auction house said that the sale was a record for the season.", nil, nil},

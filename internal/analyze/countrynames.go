@@ -175,6 +175,10 @@ func cldrCountryNames() map[string]*cldrName {
 	return out
 }
 
+// cldrFirstNames are CLDR country names that are also first names in their
+// language: beside another capitalised name they name a person.
+var cldrFirstNames = map[string]bool{"maurice": true, "mauricio": true, "maurícia": true, "dominique": true, "israel": true, "jordanie": true}
+
 // addCLDRNames adds the CLDR country names to the gazetteer. Names of three
 // letters or fewer ("Fas", "Irã") must be written with a capital like every
 // name, and Ukrainian names also match in their case forms.
@@ -190,7 +194,11 @@ func addCLDRNames(l *lexicon, v *vocab) {
 		if n.bad {
 			continue
 		}
-		e := entry{code: n.code, topic: -1, kind: kName, flags: eNeedCap, weight: kindWeight[kName], label: k, langs: n.langs}
+		flags := eNeedCap
+		if cldrFirstNames[k] {
+			flags |= eNameAmb // "Maurice Papon" is no Mauritius
+		}
+		e := entry{code: n.code, topic: -1, kind: kName, flags: flags, weight: kindWeight[kName], label: k, langs: n.langs}
 		words := normWords(k)
 		forms := [][]string{words}
 		if n.langs&lUK != 0 && len(words) >= 1 {
