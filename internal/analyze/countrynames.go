@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -273,8 +274,22 @@ func addIntlPlaces(l *lexicon, v *vocab) {
 			}
 			e := entry{code: p.code, topic: -1, kind: p.kind, flags: flags, weight: kindWeight[p.kind], label: it.text, langs: bit}
 			intlForms(it.text, intlEndings[p.lang], func(phrase string) {
-				l.add(v, normWords(phrase), e)
+				l.add(v, plainWords(phrase), e)
 			})
 		}
 	}
+}
+
+// plainWords is normWords for a lower-case phrase of letters and spaces,
+// which tokenises to its own words: New generates many thousand such forms.
+func plainWords(phrase string) []string {
+	for _, r := range phrase {
+		if r != ' ' && (!unicode.IsLetter(r) || r == 'ё' || unicode.IsUpper(r)) {
+			return normWords(phrase)
+		}
+	}
+	if strings.IndexByte(phrase, ' ') < 0 {
+		return []string{phrase}
+	}
+	return strings.Fields(phrase)
 }

@@ -57,7 +57,7 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 				continue
 			}
 			intlForms(text, intlEndings[tt.lang], func(phrase string) {
-				l.add(v, normWords(phrase), entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text, langs: langs})
+				l.add(v, plainWords(phrase), entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text, langs: langs})
 			})
 		}
 	}
