@@ -202,7 +202,7 @@ var creditPrefixes = [...]string{
 	"photo:", "photo by", "photos:", "photo credit", "photograph:", "image:", "images:", "picture:",
 	"credit:", "illustration:", "video:", "source:", "getty images", "фото:", "фото ", "фото —", "фото -",
 	"видео:", "иллюстрация", "коллаж", "скриншот", "источник фото", "изображение:",
-	"кадр из видео", "foto:", "foto de", "fotos:", "bild:", "copyright ", "(image credit", "(photo", "(фото", "фото з", "фото ",
+	"кадр из видео", "foto:", "foto de", "fotos:", "bild:", "copyright ", "(image credit", "(photo", "(фото", "фото з",
 }
 
 var bylinePrefixes = [...]string{
@@ -226,7 +226,7 @@ var promoFragments = [...]string{
 	// App, live-blog and page furniture.
 	"get our free news app", "download our app", "this blog is now closed", "we've now closed this blog", "this live blog is now closed",
 	"this story was amended", "this article was amended", "this article was updated", "this blog is closed", "like this post",
-	"please share", "dear user", "online payment", "top of page", "добавить новость", "найти тему", "тыс подписчиков",
+	"dear user", "добавить новость",
 	"continua após a publicidade", "entre no canal", "preencha os campos", "enlaces de accesibilidad", "abone ol",
 	"live blog for the latest", "follow our live blog", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
 }

@@ -283,8 +283,8 @@ func stripBylinePrefix(s string) string {
 
 // captionSides are the positions a caption gives for people in a picture.
 var captionSides = [...]string{
-	"(left)", "(right)", "(centre)", "(center)", "(l)", "(r)", "(pictured)", "(file photo)", "(file)",
-	"(слева)", "(справа)", "(в центре)", "(на фото)", "(зліва)", "(справа)", "(links)", "(rechts)", "(mitte)",
+	"(left)", "(right)", "(centre)", "(center)", "(pictured)", "(file photo)",
+	"(слева)", "(справа)", "(в центре)", "(на фото)", "(зліва)", "(links)", "(rechts)", "(mitte)",
 	"(à gauche)", "(à droite)", "(izquierda)", "(derecha)", "(esquerda)", "(direita)", "(a sinistra)", "(a destra)",
 }
 
