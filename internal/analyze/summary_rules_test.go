@@ -88,6 +88,8 @@ func TestSummaryKeepsNews(t *testing.T) {
 		{"en: by in a sentence", "en", "By Friday the government had approved the budget, the finance minister said."},
 		{"ru: автор в предложении", "ru", "Автор законопроекта депутат Иванов заявил, что документ примут до конца года."},
 		{"en: the left in politics", "en", "The left won the election in Chile, official results showed on Sunday."},
+		{"en: a party after a senator's name", "en", "Senator John Smith (R) said the bill would pass the chamber next week."},
+		{"en: please share in a quotation", "en", "\"Please share your views with us,\" the mayor told residents at the meeting on Monday."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
