@@ -205,6 +205,14 @@ var creditPrefixes = [...]string{
 	"кадр из видео", "foto:", "foto de", "fotos:", "bild:", "copyright ", "(image credit", "(photo", "(фото", "фото з",
 }
 
+// creditByFirst indexes creditPrefixes by their first byte.
+var creditByFirst = func() (t [256][]string) {
+	for _, p := range creditPrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
+
 var bylinePrefixes = [...]string{
 	"original author:", "author:", "written by", "reporting by", "editing by", "additional reporting",
 	"автор:", "текст:", "автор текста", "подготовил", "подготовила",
@@ -296,9 +304,11 @@ func classifyParagraph(text, title string) paraKind {
 	} else {
 		lower = strings.ToLower(text[:200])
 	}
-	for _, p := range creditPrefixes {
-		if strings.HasPrefix(lower, p) {
-			return pCredit
+	if lower != "" {
+		for _, p := range creditByFirst[lower[0]] {
+			if strings.HasPrefix(lower, p) {
+				return pCredit
+			}
 		}
 	}
 	for _, p := range bylinePrefixes {

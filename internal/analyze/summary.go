@@ -202,13 +202,16 @@ func trimSentence(s string) string {
 // Smith", "Von Jana Sinram.", "Por Ana Silva e João Costa", "Par Marie
 // Dupont", "Di Marco Rossi", "От Иван Петров" is rare but "Автор Иван
 // Петров" is not.
-var bylineWords = map[string]bool{"by": true, "von": true, "por": true, "par": true, "di": true, "автор": true, "авторы": true, "текст": true}
+var bylineWords = [...]string{"by", "von", "por", "par", "di", "автор", "авторы", "текст"}
 
 // isBylineWord reports whether w is one of bylineWords in any case,
 // without allocating.
 func isBylineWord(w string) bool {
-	for k := range bylineWords {
-		if strings.EqualFold(w, k) {
+	if len(w) < 2 {
+		return false
+	}
+	for _, k := range bylineWords {
+		if len(k) == len(w) && strings.EqualFold(w, k) {
 			return true
 		}
 	}
@@ -236,7 +239,7 @@ func isByline(s string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if len(words) < 2 || len(words) > 9 || !bylineWords[strings.ToLower(words[0])] {
+	if len(words) < 2 || len(words) > 9 {
 		return false
 	}
 	names := 0
@@ -348,16 +351,20 @@ func isCaption(lower string) bool {
 		}
 		tail = tail[cut:]
 	}
-	prevLetter := false
-	for i, r := range tail {
-		if !prevLetter {
-			for _, m := range creditByByte[tail[i]] {
-				if strings.HasPrefix(tail[i:], m) {
-					return true
-				}
+	for i := 0; i < len(tail); i++ {
+		// A mark starts a word: the byte before is no ASCII letter and no
+		// part of a multi-byte letter.
+		if i > 0 && (isASCIILetter(tail[i-1]) || tail[i-1] >= 0x80) {
+			continue
+		}
+		for _, m := range creditByByte[tail[i]] {
+			if strings.HasPrefix(tail[i:], m) {
+				return true
 			}
 		}
-		prevLetter = unicode.IsLetter(r)
+	}
+	if strings.IndexByte(lower, '|') < 0 {
+		return false
 	}
 	if i := strings.LastIndex(lower, " | "); i > 0 {
 		rest := strings.Fields(lower[i+3:])
@@ -454,3 +461,5 @@ func hasYear(s string) bool {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
