@@ -359,11 +359,14 @@ var languageNouns = map[string]bool{
 	"мова": true, "мови": true, "мову": true, "мовою": true, "мові": true, "sprache": true, "langue": true, "dili": true,
 }
 
-// languagePreps put a language name after them ("in English", "speaks
-// Russian", "на английском", "по-русски").
-var languagePreps = map[string]bool{
-	"in": true, "into": true, "speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true, "learning": true, "taught": true,
-	"на": true, "по": true, "по-": true, "говорят": true, "говорит": true, "владеет": true, "изучать": true,
+// languagePreps put a language name after them when it ends its clause
+// ("in English.", "на английском,"); languageVerbs always do ("speak
+// English at home", "владеет английским").
+var languagePreps = map[string]bool{"in": true, "into": true, "на": true, "по": true}
+
+var languageVerbs = map[string]bool{
+	"speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true, "learning": true, "taught": true, "teach": true, "translated": true,
+	"говорят": true, "говорит": true, "говорить": true, "владеет": true, "владеют": true, "изучать": true, "изучают": true, "выучить": true,
 }
 
 // demonymIsLanguage reports whether the demonym at toks[i:j] names a
@@ -375,7 +378,14 @@ func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
 	if j < len(toks) && toks[j].sent == toks[i].sent && languageNouns[string(d.norm[toks[j].ns:toks[j].ne])] {
 		return true
 	}
-	if i == 0 || !languagePreps[string(d.norm[toks[i-1].ns:toks[i-1].ne])] {
+	if i == 0 {
+		return false
+	}
+	prev := string(d.norm[toks[i-1].ns:toks[i-1].ne])
+	if languageVerbs[prev] {
+		return true
+	}
+	if !languagePreps[prev] {
 		return false
 	}
 	if j >= len(toks) || toks[j].sent != toks[i].sent {
