@@ -429,12 +429,15 @@ func (d *doc) repeatsCaption(s string) bool {
 // cutSlashAgency finds an agency between slashes (/TASS/, /ТАСС/, /AKIpress/)
 // after an upper-case place at the start of s and returns what follows it.
 func cutSlashAgency(s string) (string, bool) {
-	first := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' })
-	if len(first) == 0 || utf8.RuneCountInString(first[0]) < 3 || strings.ToUpper(first[0]) != first[0] {
-		return "", false
-	}
 	i := strings.IndexByte(s, '/')
 	if i <= 0 {
+		return "", false
+	}
+	first := s[:i]
+	if k := strings.IndexAny(first, " ,"); k >= 0 {
+		first = first[:k]
+	}
+	if utf8.RuneCountInString(first) < 3 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
 		return "", false
 	}
 	j := strings.IndexByte(s[i+1:], '/')
