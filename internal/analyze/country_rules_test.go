@@ -116,3 +116,26 @@ func TestCountriesHeadlineWeight(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesMoreForms: Russian names that drop a vowel in their cases,
+// feminine demonyms and British institutions.
+func TestCountriesMoreForms(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want                    []string
+	}{
+		{"ru: в Египте", "ru", "В Египте сложили портрет Тутанхамона из стаканчиков", "Работа вошла в Книгу рекордов.", []string{"EG"}},
+		{"ru: американка", "ru", "Американка установила рекорд пребывания на МКС", "Астронавт провела на станции 289 дней.", []string{"US"}},
+		{"en: the NHS is Britain", "en", "NHS waiting lists grow again", "Patients in England waited longer for operations, the figures showed.", []string{"GB"}},
+		{"en: Icelandic is Iceland", "en", "Icelandic choir records whale songs", "The recordings were made in a fjord last summer.", []string{"IS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -190,13 +190,13 @@ var places = [...]place{
 	{"US", kCity, "New York|Los Angeles|Chicago|San Francisco|Houston|%Texas|%California|%Florida|%Atlanta|%Alabama|%Tennessee|%South Carolina|%North Carolina|%Savannah|%Virginia|%Ohio|%Pennsylvania|%Arizona|%Michigan|%Wisconsin|%Nevada|%Kentucky|%Mississippi|%Louisiana|New Jersey|Massachusetts|Boston|Seattle|Miami|Detroit|Philadelphia|Colorado|Minnesota|Minneapolis|Denver|Dallas|Phoenix|Las Vegas|Oregon|Iowa|%Thanksgiving|Manhattan|Brooklyn|Silicon Valley|Wall Street|Hawaii|Alaska|Utah|Missouri|Maryland|Connecticut|Oklahoma|Kansas|Nebraska|Indiana|Illinois",
 		"Нью-Йорк|Лос-Анджелес|Чикаго|Сан-Франциско|Хьюстон|Техас|Калифорния|Флорида|Атланта|Аляска|@нью-йоркский"},
 	{"US", kLeader, "Trump|Biden|Rubio|Vance|Obama|Kamala Harris|Blinken|Hegseth|Pelosi|Pompeo|Tillerson|Witkoff", "Трамп|Байден|Рубио|Вэнс|Обама|Блинкен|Хегсет|Помпео|Уиткофф"},
-	{"US", kDemonym, "American|Americans", "@американский|американц+ы/ев/ам/ами/ах|американец+"},
+	{"US", kDemonym, "American|Americans", "@американский|американц+ы/ев/ам/ами/ах|американец+|американк+а/и/е/у/ой/ам/ами/ах"},
 	{"", kBlock, "%Gobble|%roast turkey|%stuffing|%gravy|%Peach State|%Kemp|%Warnock|%Ossoff|%Georgia Tech|%University of Georgia|%Atlanta Braves|%Democrats|%Republicans|%Democratic Party|%Republican Party|%GOP|Oscar Pistorius", "Оскар Писториус"},
 
 	// United Kingdom
 	{"GB", kName, "United Kingdom|!UK|Britain|Great Britain|England|Scotland|Wales|Northern Ireland", "Великобритания|Британия|Соединенное Королевство|Англия|Шотландия|Уэльс|Северная Ирландия"},
 	{"GB", kCapital, "London|Downing Street|Westminster|Whitehall", "Лондон|Даунинг-стрит|@лондонский"},
-	{"GB", kCity, "Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Belfast|Cardiff|Leeds|Bristol|Oxford|Cambridge", "Манчестер|Бирмингем|Ливерпуль|Глазго|Эдинбург|Белфаст|Кардифф|Оксфорд|Кембридж"},
+	{"GB", kCity, "Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Belfast|Cardiff|Leeds|Bristol|Oxford|Cambridge|Sheffield|Nottingham|Leicester|Wolverhampton|Southampton|Portsmouth|Brighton|Aberdeen|Dundee|Swansea|Coventry|Bradford|Rochdale|Yorkshire|Shropshire|Cornwall|Devon|House of Commons|House of Lords|NHS|RAF|Scotland Yard|Holyrood|Senedd|Stormont|Ofcom|Ofgem|Metropolitan Police", "Манчестер|Бирмингем|Ливерпуль|Глазго|Эдинбург|Белфаст|Кардифф|Оксфорд|Кембридж"},
 	{"GB", kLeader, "Starmer|Sunak|Boris Johnson|Theresa May|Lammy|Rachel Reeves|Yvette Cooper|Truss|Corbyn|Farage", "Стармер|Сунак|Борис Джонсон|Тереза Мэй|Лэмми|Трасс"},
 	{"GB", kDemonym, "British|Briton|Britons|Scottish|Welsh|English", "@британский|@английский|британц+ы/ев/ам/ами/ах|британец+"},
 
@@ -244,6 +244,8 @@ var places = [...]place{
 	{"SA", kDemonym, "Saudi|Saudis", "@саудовский"},
 	{"EG", kCapital, "Cairo|Alexandria|Sisi|el-Sisi|Suez", "Каир|Александрия|Суэцкий канал|Ас-Сиси"},
 	{"EG", kDemonym, "Egyptian|Egyptians", "@египетский"},
+	// Египет drops its е in the oblique cases, which ruForms does not know.
+	{"EG", kName, "", "=Египта|=Египту|=Египтом|=Египте"},
 	{"QA", kCapital, "Doha", "Доха"},
 	{"QA", kDemonym, "Qatari", "@катарский"},
 	{"AE", kCapital, "Dubai|Abu Dhabi|!UAE|Emirates", "Дубай|Абу-Даби|=ОАЭ|Эмираты"},
@@ -371,6 +373,7 @@ var places = [...]place{
 	{"MK", kCapital, "Skopje", "Скопье"},
 	{"SI", kCapital, "Ljubljana", "Любляна"},
 	{"IS", kCapital, "Reykjavik|Reykjavík", "Рейкьявик"},
+	{"IS", kDemonym, "Icelandic|Icelanders", "@исландский"},
 	{"KW", kCapital, "Kuwait City", "Эль-Кувейт"},
 	{"BH", kCapital, "Manama", "Манама"},
 	{"OM", kCapital, "Muscat", "Маскат"},
