@@ -126,6 +126,8 @@ func TestCountriesMoreForms(t *testing.T) {
 		want                    []string
 	}{
 		{"ru: в Египте", "ru", "В Египте сложили портрет Тутанхамона из стаканчиков", "Работа вошла в Книгу рекордов.", []string{"EG"}},
+		{"ru: белоруска", "ru", "Как белоруска создала сгущенку без лактозы", "Рассказываем, как разрабатывали продукт.", []string{"BY"}},
+		{"ru: казашка", "ru", "Казашка стала чемпионкой мира по боксу", "Финал прошел в воскресенье.", []string{"KZ"}},
 		{"ru: американка", "ru", "Американка установила рекорд пребывания на МКС", "Астронавт провела на станции 289 дней.", []string{"US"}},
 		{"en: the NHS is Britain", "en", "NHS waiting lists grow again", "Patients in England waited longer for operations, the figures showed.", []string{"GB"}},
 		{"en: Icelandic is Iceland", "en", "Icelandic choir records whale songs", "The recordings were made in a fjord last summer.", []string{"IS"}},

@@ -37,7 +37,7 @@ var places = [...]place{
 	{"KZ", kRegion, "Mangystau|Mangistau|Mangyshlak|Zhambyl|Zhetysu|Ulytau|West Kazakhstan|East Kazakhstan|North Kazakhstan",
 		"Мангистау|Мангыстау|Мангышлак|@мангистауский|@алматинский|@карагандинский|@атырауский|@актюбинский|@павлодарский|@костанайский|@кызылординский|@жамбылский"},
 	{"KZ", kLeader, "Tokayev|Tokaev|Nazarbayev|Nazarbaev|Bektenov|Smailov|Nurtleu|Smadiyarov|Zhumangarin|Bazhkenova", "Токаев|Назарбаев|Бектенов|Смаилов|Нуртлеу|Смадияров|Жумангарин"},
-	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казах+/а/у/ом/е/и/ов/ам/ами/ах"},
+	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казах+/а/у/ом/е/и/ов/ам/ами/ах|казашк+а/и/е/у/ой|казахстанк+а/и/е/у/ой"},
 	{"KZ", kCurrency, "@tenge", "@тенге"},
 	{"KZ", kCompany, "KazTransOil|KTZ|Kcell|KazMunayGas|KazMunaiGas|Kazatomprom|Samruk-Kazyna|Air Astana|Kaspi|Halyk|Transtelecom|Tengizchevroil|Kazakhtelecom|QazaqGaz|Akorda|Mazhilis|Orda.kz",
 		"=казтрансойл|Казтрансойл|=КТЖ|Казмунайгаз|Казатомпром|Самрук-Казына|Эйр Астана|Каспи|Халык|Транстелеком|Тенгизшевройл|Казахтелеком|Акорда|Мажилис"},
@@ -47,7 +47,7 @@ var places = [...]place{
 	{"KG", kCapital, "Bishkek", "Бишкек"},
 	{"KG", kCity, "Osh|Jalal-Abad|Karakol|Tokmok|Naryn|Talas|Batken|Issyk-Kul|Issyk Kul|Cholpon-Ata|Kumtor", "Ош|Джалал-Абад|Каракол|Токмок|Нарын|Талас|Баткен|Иссык-Куль|Чолпон-Ата|Кумтор"},
 	{"KG", kLeader, "Japarov|Zhaparov|Tashiev|Atambayev|Atambaev|Jeenbekov|Kasymaliev|Kulubaev", "Жапаров|Ташиев|Атамбаев|Жээнбеков|Касымалиев|Кулубаев"},
-	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+"},
+	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+|киргизк+а/и/е/у/ой|кыргызк+а/и/е/у/ой"},
 	{"KG", kCurrency, "@som|@soms", "@сом+/а/у/ом/е/ов/ы"},
 
 	// Tajikistan
@@ -56,7 +56,7 @@ var places = [...]place{
 	{"TJ", kCity, "Khujand|Kulob|Kulyab|Bokhtar|Qurghonteppa|Istaravshan|Khorog|Gorno-Badakhshan|GBAO|Sughd|Khatlon|Panjakent|Penjikent|Vahdat|Tursunzade|Rasht|Rogun|Nurek",
 		"Худжанд|Куляб|Бохтар|Истаравшан|Хорог|Горно-Бадахшанская автономная область|=ГБАО|Согд|Хатлон|Пенджикент|Вахдат|Турсунзаде|Рогун|Нурек|@согдийский|@хатлонский|@рогунский"},
 	{"TJ", kLeader, "Rahmon|Rakhmon|Rahmonov|Rasulzoda|Muhriddin|Rustami Emomali", "Рахмон|Рахмонов|Расулзода|Мухриддин|Рустам Эмомали"},
-	{"TJ", kDemonym, "Tajik|Tajiks|Tajikistani|Tadjik", "@таджикский|@таджикистанский|таджик+/а/у/ом/е/и/ов/ам/ами/ах|таджикистанц+ы/ев/ам/ами/ах|таджикистанец+"},
+	{"TJ", kDemonym, "Tajik|Tajiks|Tajikistani|Tadjik", "@таджикский|@таджикистанский|таджик+/а/у/ом/е/и/ов/ам/ами/ах|таджикистанц+ы/ев/ам/ами/ах|таджикистанец+|таджичк+а/и/е/у/ой"},
 	{"TJ", kCurrency, "@somoni", "@сомони"},
 	{"TJ", kCompany, "Talco|Barki Tojik|Tcell|Somon Air", "Талко|Барки Точик|Сомон Эйр"},
 
@@ -66,7 +66,7 @@ var places = [...]place{
 	{"UZ", kCity, "Samarkand|Samarqand|Bukhara|Namangan|Andijan|Andijon|Fergana|Ferghana|Nukus|Karakalpakstan|Khiva|Navoi|Navoiy|Termez|Qarshi|Karshi|Jizzakh|Urgench|Kokand|Almalyk",
 		"Самарканд|Бухара|Наманган|Андижан|Фергана|Нукус|Каракалпакстан|Хива|Навои|Термез|Карши|Джизак|Ургенч|Коканд|Алмалык|@ташкентский|@самаркандский|@ферганский"},
 	{"UZ", kLeader, "Mirziyoyev|Mirziyoev|Aripov|Saidov|Karimov", "Мирзиёев|Арипов|Саидов|Каримов"},
-	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах"},
+	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах|узбечк+а/и/е/у/ой"},
 	{"UZ", kCurrency, "@soum|@so'm|@sum uzbek", "@сум+/а/ов/ах"},
 	{"UZ", kCompany, "Uzbekneftegaz|Uztransgaz|Uzbekistan Airways|NMMC|Navoi Mining", "Узбекнефтегаз|Узтрансгаз|Узбекистон хаво йуллари"},
 
@@ -75,7 +75,7 @@ var places = [...]place{
 	{"TM", kCapital, "Ashgabat|Ashkhabad|Asgabat", "Ашхабад"},
 	{"TM", kCity, "Turkmenabat|Dashoguz|Balkanabat|Turkmenbashi|Awaza|Galkynysh", "Туркменабат|Дашогуз|Балканабат|Туркменбаши|Аваза|Галкыныш"},
 	{"TM", kLeader, "Berdimuhamedov|Berdymukhamedov|Berdimuhamedow|Berdymukhammedov|Niyazov|Meredov", "Бердымухамедов|Ниязов|Мередов"},
-	{"TM", kDemonym, "Turkmen|Turkmens", "@туркменский|туркмен+/а/у/ом/е/ы/ов/ам/ами/ах"},
+	{"TM", kDemonym, "Turkmen|Turkmens", "@туркменский|туркмен+/а/у/ом/е/ы/ов/ам/ами/ах|туркменк+а/и/е/у/ой"},
 	{"TM", kCompany, "Turkmengaz|Turkmennebit", "Туркменгаз"},
 
 	// Afghanistan
@@ -97,7 +97,7 @@ var places = [...]place{
 		"Чечня|Чеченская Республика|Татарстан|Дагестан|Башкортостан|Башкирия|Сибирь|Ингушетия|Якутия|Урал|Камчатка|Чукотка|Бурятия|Тува|Кубань|Подмосковье|@чеченский|@дагестанский|@сибирский|@уральский"},
 	{"RU", kLeader, "Putin|Medvedev|Lavrov|Peskov|Mishustin|Shoigu|Belousov|Kadyrov|Zakharova|Nebenzia|Volodin|Matviyenko|Navalny|Prigozhin|Ushakov|Gerasimov|Sobyanin|Nabiullina",
 		"Путин|Медведев|Лавров|Песков|Мишустин|Шойгу|Белоусов|Кадыров|Захарова|Небензя|Володин|Матвиенко|Навальный|Пригожин|Ушаков|Герасимов|Собянин|Набиуллина"},
-	{"RU", kDemonym, "Russian|Russians", "@российский|@русский|россиян+е//ам/ами/ах|россиянин+/а/у/ом/е|@кремлевский"},
+	{"RU", kDemonym, "Russian|Russians", "@российский|@русский|россиян+е//ам/ами/ах|россиянин+/а/у/ом/е|@кремлевский|россиянк+а/и/е/у/ой"},
 	{"RU", kCurrency, "~@rouble|~@roubles|~@ruble|~@rubles", "~@рубл+ь/я/ю/ем/е/и/ей/ям/ями/ях"},
 	{"RU", kCompany, "Gazprom|Rosneft|Lukoil|Sberbank|Roscosmos|Rosatom|Aeroflot|Novatek|Rostec|Transneft|Yandex|VTB|Wagner Group", "Газпром|Роснефть|Лукойл|Сбербанк|Сбер|Роскосмос|Росатом|Аэрофлот|Новатэк|Ростех|Транснефть|Яндекс|=ВТБ|=ЧВК"},
 
@@ -124,7 +124,7 @@ var places = [...]place{
 	{"AZ", kCapital, "Baku", "Баку|@бакинский"},
 	{"AZ", kCity, "Ganja|Sumgait|Sumqayit|Nakhchivan|Nakhichevan|Karabakh|Nagorno-Karabakh|Shusha|Khankendi|Stepanakert|Lachin", "Гянджа|Сумгаит|Нахичевань|Карабах|Нагорный Карабах|Шуша|Ханкенди|Степанакерт|Лачин|@карабахский"},
 	{"AZ", kLeader, "Aliyev|Ilham Aliyev|Bayramov|Hikmet Hajiyev", "Алиев|Байрамов|Гаджиев"},
-	{"AZ", kDemonym, "Azerbaijani|Azerbaijanis|Azeri|Azeris", "@азербайджанский|азербайджанц+ы/ев/ам/ами/ах|азербайджанец+"},
+	{"AZ", kDemonym, "Azerbaijani|Azerbaijanis|Azeri|Azeris", "@азербайджанский|азербайджанц+ы/ев/ам/ами/ах|азербайджанец+|азербайджанк+а/и/е/у/ой"},
 	{"AZ", kCompany, "SOCAR|Azerbaijan Airlines|AZAL", "=SOCAR|=ГНКАР"},
 
 	// Armenia
@@ -132,7 +132,7 @@ var places = [...]place{
 	{"AM", kCapital, "Yerevan", "Ереван|@ереванский"},
 	{"AM", kCity, "Gyumri|Vanadzor|Syunik|Zangezur", "Гюмри|Ванадзор|Сюник|Зангезур"},
 	{"AM", kLeader, "Pashinyan|Mirzoyan|Papikyan|Kocharyan|Khachaturyan", "Пашинян|Мирзоян|Папикян|Кочарян|Хачатурян"},
-	{"AM", kDemonym, "Armenian|Armenians", "@армянский|армян+е//ам/ами/ах"},
+	{"AM", kDemonym, "Armenian|Armenians", "@армянский|армян+е//ам/ами/ах|армянк+а/и/е/у/ой"},
 	{"AM", kCurrency, "@dram|@drams", "@драм+/а/ов"},
 
 	// Georgia
@@ -140,7 +140,7 @@ var places = [...]place{
 	{"GE", kCapital, "Tbilisi", "Тбилиси|@тбилисский"},
 	{"GE", kCity, "Batumi|Kutaisi|Rustavi|Abkhazia|Sukhumi|South Ossetia|Tskhinvali|Adjara|Poti|Zugdidi", "Батуми|Кутаиси|Рустави|Абхазия|Сухум|Сухуми|Южная Осетия|Цхинвал|Цхинвали|Аджария|Поти|Зугдиди|@абхазский|@южноосетинский"},
 	{"GE", kLeader, "Kobakhidze|Ivanishvili|Zourabichvili|Zurabishvili|Kavelashvili|Saakashvili|Georgian Dream|Garibashvili", "Кобахидзе|Иванишвили|Зурабишвили|Кавелашвили|Саакашвили|Грузинская мечта|Гарибашвили"},
-	{"GE", kDemonym, "Georgian|Georgians", "@грузинский|грузин+ы//ам/ами/ах"},
+	{"GE", kDemonym, "Georgian|Georgians", "@грузинский|грузин+ы//ам/ами/ах|грузинк+а/и/е/у/ой"},
 	{"GE", kCurrency, "@lari", "@лари"},
 
 	// Mongolia
@@ -172,7 +172,7 @@ var places = [...]place{
 		"Харьков|Одесса|Львов|Днепр|Запорожье|Донецк|Луганск|Мариуполь|Херсон|Донбасс|Крым|Севастополь|Бахмут|Авдеевка|Сумы|Чернигов|Полтава|Покровск|Краматорск|Винница|Житомир|Чернобыль|@харьковский|@одесский|@львовский|@донецкий|@луганский|@херсонский|@запорожский|@крымский"},
 	{"UA", kLeader, "Zelensky|Zelenskyy|Zelenskiy|Yermak|Sybiha|Kuleba|Shmyhal|Svyrydenko|Poroshenko|Syrskyi|Zaluzhny|Klitschko|Umerov", "Зеленский|Ермак|Сибига|Кулеба|Шмыгаль|Свириденко|Порошенко|Сырский|Залужный|Кличко|Умеров"},
 	{"UA", kInstitution, "Verkhovna Rada|Naftogaz|Ukrenergo|SBU", "Верховная Рада|Нафтогаз|Укрэнерго|=СБУ|=ВСУ"},
-	{"UA", kDemonym, "Ukrainian|Ukrainians", "@украинский|украинц+ы/ев/ам/ами/ах|украинец+"},
+	{"UA", kDemonym, "Ukrainian|Ukrainians", "@украинский|украинц+ы/ев/ам/ами/ах|украинец+|украинк+а/и/е/у/ой"},
 	{"UA", kCurrency, "@hryvnia|@hryvnias", "@гривн+а/ы/е/у/ой/ах/ам"},
 
 	// Belarus
@@ -181,7 +181,7 @@ var places = [...]place{
 	{"BY", kCity, "Gomel|Homel|Grodno|Hrodna|Vitebsk|Viciebsk|Mogilev|Mahilyow|Babruysk|Bobruisk|Baranovichi|Pinsk|Soligorsk|Orsha|Molodechno|Zhodino|Novopolotsk|Polotsk|Mozyr|Slutsk|Zhlobin",
 		"Гомель|Брест|Гродно|минчан+ин/ина/ину/ином/ине/е/ам/ами/ах|минчанк+а/и/е/у/ой|Витебск|Могилев|Бобруйск|Барановичи|?Борисов|Пинск|Солигорск|Орша|Молодечно|?Лида|Жодино|Новополоцк|Полоцк|Мозырь|Слуцк|Светлогорск|Речица|Жлобин|Бобруйск|Осиповичи|Кобрин|Лунинец|Сморгонь|Дзержинск|@гомельский|@брестский|@гродненский|@витебский|@могилевский|@бобруйский|@барановичский|@борисовский|@пинский|@солигорский"},
 	{"BY", kLeader, "Lukashenko|Lukashenka|Tsikhanouskaya|Tikhanovskaya|Golovchenko|Makei", "Лукашенко|Тихановская|Головченко|Макей|Румас|Кочанова"},
-	{"BY", kDemonym, "Belarusian|Belarussian|Belarusians", "@белорусский|белорус+/а/у/ом/е/ы/ов/ам/ами/ах"},
+	{"BY", kDemonym, "Belarusian|Belarussian|Belarusians", "@белорусский|белорус+/а/у/ом/е/ы/ов/ам/ами/ах|белорусск+а/и/е/у/ой|белоруск+а/и/е/у/ой"},
 	{"BY", kCompany, "BelAZ|Belaruskali|Belavia|MAZ", "=БелАЗ|БелАЗ|Беларуськалий|Белавиа|=МАЗ|=МТЗ|Белшина|Гродно Азот|Белтелеком|Белгосстрах"},
 
 	// United States
