@@ -54,7 +54,7 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicSecurity, "pt", "militar~:2|exército~:2|soldado~:2|tropa~:2|guerra~:1.5|ataque~:1.2|atentado~:2|míssil:2|mísseis:2|drone~:1.5|terroris~:2|armas:1.5|segurança:1|defesa:1.5|explosão:1|bombardeio~:2"},
 	{news.TopicSecurity, "it", "militar~:2|esercit~:2|soldat~:2|truppe:2|guerra:1.5|attacc~:1.2|attentat~:2|missil~:2|drone~:1.5|terroris~:2|armi:1.5|sicurezza:1|difesa:1.5|esplosion~:1|bombardament~:2"},
 	{news.TopicSecurity, "tr", "asker~:2|askeri:2|ordu~:1.5|savaş~:1.5|saldırı~:1.5|füze~:2|insansız hava aracı:1.5|iha:1|terör~:2|terörist~:2|silah~:1.5|güvenlik~:1|savunma~:1.5|patlama~:1|bombardıman~:2|sıkıyönetim:2"},
-	{news.TopicSecurity, "uk", "військов~:2|армі~:1.5|військ~:2|солдат~:2|сержант~:1.5|воював:2|війн~:1.5|фронт~:1.5|атак~:1.2|ракет~:1.5|дрон~:1.5|безпілотник~:1.5|шахед~:2|обстріл~:2|вибух~:1|удар~:0.8|авіаудар~:2|оборон~:1.5|протиповітрян~:2|зсу:2|тривог~:1|розмінув~:1.5|безпек~:1"},
+	{news.TopicSecurity, "uk", "військов~:2|армі~:1.5|військ~:2|солдат~:2|сержант~:1.5|воював:2|війн~:1.5|фронт~:1.5|атак~:1.2|ракет~:1.5|дрон~:1.5|безпілотник~:1.5|шахед~:2|обстріл~:2|вибух~:1|удар~:0.8|авіаудар~:2|оборон~:1.5|протиповітрян~:2|зсу:2|тривог~:1|розмінув~:1.5|полонен~:1.5|полон:1|полону:1|військовополонен~:2|безпек~:1"},
 	// Migration
 	{news.TopicMigration, "de", "migrant~:2.5|migration:2.5|flüchtling~:2.5|asyl~:2.5|abschiebung~:2.5|einwanderung:2.5|visum:1.2"},
 	{news.TopicMigration, "fr", "migrant~:2.5|migration~:2.5|réfugié~:2.5|asile:2.5|expulsion~:2|immigration:2.5|immigré~:2.5|visa:1.2"},
