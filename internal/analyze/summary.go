@@ -272,6 +272,14 @@ func isInitial(w string) bool {
 // Niayesh - Trend:Iranian deputy…", "/By AzerNews/By Mushvig Mehdiyev The…"
 // keeps only what follows the colon or the agency slashes.
 func stripBylinePrefix(s string) string {
+	// A dateline glued to the byline: "Baku, Azerbaijan, Apr. 27By Umid
+	// Niayesh - Trend:Iranian…".
+	if i := strings.Index(s[:min(len(s), 60)], "By "); i > 0 {
+		limit := min(len(s), i+80)
+		if j := strings.IndexByte(s[i:limit], ':'); j > 0 && isByline(s[i:i+j]) {
+			return strings.TrimSpace(s[i+j+1:])
+		}
+	}
 	for _, p := range [...]string{"/by ", "by "} {
 		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
 			continue
