@@ -69,12 +69,15 @@ func (s unseenScore) String() string {
 
 // Floors for the unseen set, per half: a step (one article is about 0.016
 // of country accuracy, one topic about 0.011) below the figures measured
-// when they were set. Tuning half: countries 0.953, topic precision 0.913,
-// recall 0.912. Held-out half, never tuned on: countries 0.862, precision
-// 0.828, recall 0.852. The targets are 0.95, 0.85 and 0.80.
+// when they were set. Before this work the halves measured countries
+// 0.719 / 0.672, topic precision 0.887 / 0.781, recall 0.515 / 0.574, and
+// 8 / 5 junk summaries. Set at: tuning half countries 0.953, precision
+// 0.913, recall 0.912, 1 junk in 64; held-out half, never tuned on,
+// countries 0.897, precision 0.828, recall 0.852, 1 junk in 58. The
+// issue's targets are 0.95, 0.85, 0.80 and at most 1 in 50.
 var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 	false: {0.93, 0.89, 0.89}, // tuning half
-	true:  {0.84, 0.80, 0.83}, // held-out half
+	true:  {0.87, 0.80, 0.83}, // held-out half
 }
 
 func loadUnseen(t *testing.T) []unseenLabel {
