@@ -52,7 +52,8 @@ func buildGazetteer(v *vocab) *lexicon {
 	}
 	addRU := func(code string, kind termKind, it item) {
 		flags := it.flags
-		if !it.lower {
+		// Russian writes demonyms in lower case (белорусы, казахи).
+		if !it.lower && kind != kDemonym {
 			flags |= eNeedCap
 		}
 		for _, ws := range ruForms(it, kind) {
@@ -92,6 +93,8 @@ func buildGazetteer(v *vocab) *lexicon {
 			addName(c.Code, al, true)
 		}
 	}
+	addCLDRNames(l, v)
+	addIntlPlaces(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {
 			addEN(p.code, p.kind, it)
@@ -113,8 +116,9 @@ type match struct {
 
 // scan finds the longest acceptable phrase at each position of toks, left to
 // right, without overlaps. It is one pass over the tokens with one map
-// lookup per token that starts some phrase.
-func (l *lexicon) scan(toks []token, norm []byte, out []match) []match {
+// lookup per token that starts some phrase. Phrases of languages outside
+// langs (see docLangs) are skipped.
+func (l *lexicon) scan(toks []token, norm []byte, langs uint16, out []match) []match {
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		cands := l.heads[t.id]
@@ -126,7 +130,7 @@ func (l *lexicon) scan(toks []token, norm []byte, out []match) []match {
 		for _, ci := range cands {
 			e := &l.entries[ci]
 			n := len(e.words)
-			if i+n > len(toks) || !l.accepts(e, toks, norm, i) {
+			if i+n > len(toks) || (e.langs != 0 && e.langs&langs == 0) || !l.accepts(e, toks, norm, i) {
 				continue
 			}
 			ok := true
@@ -186,18 +190,26 @@ type countryAcc struct {
 	against  bool
 	explain  bool
 	ambScore map[string]float64
+	// marks records per country whether it has evidence other than shared
+	// words (markOwn) and whether the headline names it so (markTitle).
+	marks map[string]uint8
 }
+
+const (
+	markOwn uint8 = 1 << iota
+	markTitle
+)
 
 // countries scores the countries of d; ex, when not nil, receives the
 // terms that fired.
 func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
-	acc := countryAcc{score: map[string]float64{}, strong: map[string]bool{}, ambScore: map[string]float64{}}
+	acc := countryAcc{score: map[string]float64{}, strong: map[string]bool{}, ambScore: map[string]float64{}, marks: map[string]uint8{}}
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
-	ms := a.gaz.scan(d.ttoks, d.norm, nil)
+	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, nil)
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
-	ms = a.gaz.scan(d.btoks, d.norm, ms[:0])
+	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
 	if acc.against {
 		for code := range acc.ambScore {
@@ -208,8 +220,8 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	}
 	out := make([]news.CountryScore, 0, len(acc.score))
 	for code, s := range acc.score {
-		if s <= 0 {
-			continue
+		if s <= 0 || acc.marks[code]&markOwn == 0 {
+			continue // only shared words (рубль, English) named it
 		}
 		out = append(out, news.CountryScore{Code: code, Score: math.Round(s*100) / 100})
 	}
@@ -222,7 +234,9 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if len(out) > 0 {
 		top := out[0].Score
 		for i := range out {
-			if i < maxPrimary && out[i].Score >= primaryShare*top && out[i].Score >= primaryMin {
+			// A country the headline names stays primary even when the
+			// body is about another one.
+			if i < maxPrimary && out[i].Score >= primaryMin && (out[i].Score >= primaryShare*top || acc.marks[out[i].Code]&markTitle != 0) {
 				out[i].Primary = true
 			}
 		}
@@ -247,6 +261,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if e.code == "" {
 			continue
 		}
+		if e.kind == kDemonym && demonymIsLanguage(d, toks, int(m.tok), int(m.tok+m.n), title) {
+			continue // "Russian language", "русский язык": a language, not a country
+		}
 		w := float64(e.weight)
 		switch {
 		case title:
@@ -262,6 +279,15 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			}
 		}
 		acc.score[e.code] += w
+		if e.flags&eShared == 0 {
+			m := markOwn
+			// Only names, capitals, demonyms and leaders hold a headline:
+			// a city or region name may be something else (Typhoon Talas).
+			if title && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
+				m |= markTitle
+			}
+			acc.marks[e.code] |= m
+		}
 		if e.flags&(eCtxAmb|eNameAmb) != 0 {
 			acc.ambScore[e.code] += w
 		} else {
@@ -322,4 +348,53 @@ func looksLikeSurname(w string) bool {
 		}
 	}
 	return true
+}
+
+// languageNouns follow a demonym that names a language ("Russian language",
+// "русского языка", "російська мова", "deutsche Sprache", "lengua rusa" is
+// the other order and is not a demonym match).
+var languageNouns = map[string]bool{
+	"language": true, "languages": true, "speaking": true, "speaker": true, "speakers": true,
+	"язык": true, "языка": true, "языку": true, "языком": true, "языке": true, "языки": true, "языков": true,
+	"мова": true, "мови": true, "мову": true, "мовою": true, "мові": true, "sprache": true, "langue": true, "dili": true,
+}
+
+// languagePreps put a language name after them when it ends its clause
+// ("in English.", "на английском,"); languageVerbs always do ("speak
+// English at home", "владеет английским").
+var languagePreps = map[string]bool{"in": true, "into": true, "на": true, "по": true}
+
+var languageVerbs = map[string]bool{
+	"speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true, "learning": true, "taught": true, "teach": true, "translated": true,
+	"говорят": true, "говорит": true, "говорить": true, "владеет": true, "владеют": true, "изучать": true, "изучают": true, "выучить": true,
+}
+
+// demonymIsLanguage reports whether the demonym at toks[i:j] names a
+// language: a language noun follows it ("Russian language", "русского
+// языка", "російська мова"), or it follows "in"/"на" and ends its clause
+// ("in English.", "на английском,"), where a country adjective would take a
+// noun ("in Russian territory").
+func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
+	if j < len(toks) && toks[j].sent == toks[i].sent && languageNouns[string(d.norm[toks[j].ns:toks[j].ne])] {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := string(d.norm[toks[i-1].ns:toks[i-1].ne])
+	if languageVerbs[prev] {
+		return true
+	}
+	if !languagePreps[prev] {
+		return false
+	}
+	if j >= len(toks) || toks[j].sent != toks[i].sent {
+		return true
+	}
+	src := d.body
+	if title {
+		src = d.title
+	}
+	gap := src[toks[j-1].e:toks[j].s]
+	return strings.ContainsAny(gap, ".,;:)!?—–")
 }

@@ -53,7 +53,8 @@ type doc struct {
 	btoks       []token // body tokens
 	paras       []para
 	sents       []sentence
-	ru          bool // Russian text
+	ru          bool   // Russian text
+	langs       uint16 // language bits the text may carry (see docLangs)
 	leadEnd     int32
 }
 
@@ -72,6 +73,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	for i := range d.btoks {
 		d.btoks[i].id = a.vocab.ids[string(d.norm[d.btoks[i].ns:d.btoks[i].ne])]
 	}
+	d.langs = d.docLangs()
 	d.splitParagraphs()
 	d.splitSentences()
 	d.assignSentences()
@@ -200,7 +202,16 @@ var creditPrefixes = [...]string{
 	"photo:", "photo by", "photos:", "photo credit", "photograph:", "image:", "images:", "picture:",
 	"credit:", "illustration:", "video:", "source:", "getty images", "фото:", "фото ", "фото —", "фото -",
 	"видео:", "иллюстрация", "коллаж", "скриншот", "источник фото", "изображение:",
+	"кадр из видео", "foto:", "foto de", "fotos:", "bild:", "copyright ", "(image credit", "(photo", "(фото", "фото з",
 }
+
+// creditByFirst indexes creditPrefixes by their first byte.
+var creditByFirst = func() (t [256][]string) {
+	for _, p := range creditPrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
 
 var bylinePrefixes = [...]string{
 	"original author:", "author:", "written by", "reporting by", "editing by", "additional reporting",
@@ -220,6 +231,12 @@ var promoFragments = [...]string{
 	"share on facebook", "share on twitter", "share on x", "share on whatsapp", "share on telegram",
 	"подписаться на наш", "подписаться на канал", "подписаться на рассылку", "оформите подписку",
 	"подписку на наш", "подписка на наш",
+	// App, live-blog and page furniture.
+	"get our free news app", "download our app", "this blog is now closed", "we've now closed this blog", "this live blog is now closed",
+	"this story was amended", "this article was amended", "this article was updated", "this blog is closed", "like this post",
+	"dear user", "добавить новость",
+	"continua após a publicidade", "entre no canal", "preencha os campos", "enlaces de accesibilidad", "abone ol",
+	"live blog for the latest", "follow our live blog", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
 }
 
 // promoOpeners are calls to action that make a prompt when they open a short
@@ -287,15 +304,23 @@ func classifyParagraph(text, title string) paraKind {
 	} else {
 		lower = strings.ToLower(text[:200])
 	}
-	for _, p := range creditPrefixes {
-		if strings.HasPrefix(lower, p) {
-			return pCredit
+	if lower != "" {
+		for _, p := range creditByFirst[lower[0]] {
+			if strings.HasPrefix(lower, p) {
+				return pCredit
+			}
 		}
 	}
 	for _, p := range bylinePrefixes {
 		if strings.HasPrefix(lower, p) {
 			return pByline
 		}
+	}
+	if len(text) <= 400 && isCaption(lower) {
+		return pCredit
+	}
+	if isByline(text) {
+		return pByline
 	}
 	for _, p := range readAlsoPrefixes {
 		if strings.HasPrefix(lower, p) {

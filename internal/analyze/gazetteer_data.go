@@ -11,6 +11,8 @@ package analyze
 //	   for its own country when it has one
 //	@  matches in lower case too
 //	=  Russian: use the item as written, generate no case forms
+//	~  shared by several countries (the rouble of Russia and Belarus):
+//	   counts only when the country has other evidence
 //
 // Russian items are nominative; case forms are generated. A Russian item of
 // the form "stem+a/b/c" lists its forms explicitly (stem + each ending; an
@@ -35,7 +37,7 @@ var places = [...]place{
 	{"KZ", kRegion, "Mangystau|Mangistau|Mangyshlak|Zhambyl|Zhetysu|Ulytau|West Kazakhstan|East Kazakhstan|North Kazakhstan",
 		"Мангистау|Мангыстау|Мангышлак|@мангистауский|@алматинский|@карагандинский|@атырауский|@актюбинский|@павлодарский|@костанайский|@кызылординский|@жамбылский"},
 	{"KZ", kLeader, "Tokayev|Tokaev|Nazarbayev|Nazarbaev|Bektenov|Smailov|Nurtleu|Smadiyarov|Zhumangarin|Bazhkenova", "Токаев|Назарбаев|Бектенов|Смаилов|Нуртлеу|Смадияров|Жумангарин"},
-	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казах+/а/у/ом/е/и/ов/ам/ами/ах"},
+	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казах+/а/у/ом/е/и/ов/ам/ами/ах|казашк+а/и/е/у/ой|казахстанк+а/и/е/у/ой"},
 	{"KZ", kCurrency, "@tenge", "@тенге"},
 	{"KZ", kCompany, "KazTransOil|KTZ|Kcell|KazMunayGas|KazMunaiGas|Kazatomprom|Samruk-Kazyna|Air Astana|Kaspi|Halyk|Transtelecom|Tengizchevroil|Kazakhtelecom|QazaqGaz|Akorda|Mazhilis|Orda.kz",
 		"=казтрансойл|Казтрансойл|=КТЖ|Казмунайгаз|Казатомпром|Самрук-Казына|Эйр Астана|Каспи|Халык|Транстелеком|Тенгизшевройл|Казахтелеком|Акорда|Мажилис"},
@@ -45,7 +47,7 @@ var places = [...]place{
 	{"KG", kCapital, "Bishkek", "Бишкек"},
 	{"KG", kCity, "Osh|Jalal-Abad|Karakol|Tokmok|Naryn|Talas|Batken|Issyk-Kul|Issyk Kul|Cholpon-Ata|Kumtor", "Ош|Джалал-Абад|Каракол|Токмок|Нарын|Талас|Баткен|Иссык-Куль|Чолпон-Ата|Кумтор"},
 	{"KG", kLeader, "Japarov|Zhaparov|Tashiev|Atambayev|Atambaev|Jeenbekov|Kasymaliev|Kulubaev", "Жапаров|Ташиев|Атамбаев|Жээнбеков|Касымалиев|Кулубаев"},
-	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+"},
+	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+|киргизк+а/и/е/у/ой|кыргызк+а/и/е/у/ой"},
 	{"KG", kCurrency, "@som|@soms", "@сом+/а/у/ом/е/ов/ы"},
 
 	// Tajikistan
@@ -54,7 +56,7 @@ var places = [...]place{
 	{"TJ", kCity, "Khujand|Kulob|Kulyab|Bokhtar|Qurghonteppa|Istaravshan|Khorog|Gorno-Badakhshan|GBAO|Sughd|Khatlon|Panjakent|Penjikent|Vahdat|Tursunzade|Rasht|Rogun|Nurek",
 		"Худжанд|Куляб|Бохтар|Истаравшан|Хорог|Горно-Бадахшанская автономная область|=ГБАО|Согд|Хатлон|Пенджикент|Вахдат|Турсунзаде|Рогун|Нурек|@согдийский|@хатлонский|@рогунский"},
 	{"TJ", kLeader, "Rahmon|Rakhmon|Rahmonov|Rasulzoda|Muhriddin|Rustami Emomali", "Рахмон|Рахмонов|Расулзода|Мухриддин|Рустам Эмомали"},
-	{"TJ", kDemonym, "Tajik|Tajiks|Tajikistani|Tadjik", "@таджикский|@таджикистанский|таджик+/а/у/ом/е/и/ов/ам/ами/ах|таджикистанц+ы/ев/ам/ами/ах|таджикистанец+"},
+	{"TJ", kDemonym, "Tajik|Tajiks|Tajikistani|Tadjik", "@таджикский|@таджикистанский|таджик+/а/у/ом/е/и/ов/ам/ами/ах|таджикистанц+ы/ев/ам/ами/ах|таджикистанец+|таджичк+а/и/е/у/ой"},
 	{"TJ", kCurrency, "@somoni", "@сомони"},
 	{"TJ", kCompany, "Talco|Barki Tojik|Tcell|Somon Air", "Талко|Барки Точик|Сомон Эйр"},
 
@@ -64,7 +66,7 @@ var places = [...]place{
 	{"UZ", kCity, "Samarkand|Samarqand|Bukhara|Namangan|Andijan|Andijon|Fergana|Ferghana|Nukus|Karakalpakstan|Khiva|Navoi|Navoiy|Termez|Qarshi|Karshi|Jizzakh|Urgench|Kokand|Almalyk",
 		"Самарканд|Бухара|Наманган|Андижан|Фергана|Нукус|Каракалпакстан|Хива|Навои|Термез|Карши|Джизак|Ургенч|Коканд|Алмалык|@ташкентский|@самаркандский|@ферганский"},
 	{"UZ", kLeader, "Mirziyoyev|Mirziyoev|Aripov|Saidov|Karimov", "Мирзиёев|Арипов|Саидов|Каримов"},
-	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах"},
+	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах|узбечк+а/и/е/у/ой"},
 	{"UZ", kCurrency, "@soum|@so'm|@sum uzbek", "@сум+/а/ов/ах"},
 	{"UZ", kCompany, "Uzbekneftegaz|Uztransgaz|Uzbekistan Airways|NMMC|Navoi Mining", "Узбекнефтегаз|Узтрансгаз|Узбекистон хаво йуллари"},
 
@@ -73,7 +75,7 @@ var places = [...]place{
 	{"TM", kCapital, "Ashgabat|Ashkhabad|Asgabat", "Ашхабад"},
 	{"TM", kCity, "Turkmenabat|Dashoguz|Balkanabat|Turkmenbashi|Awaza|Galkynysh", "Туркменабат|Дашогуз|Балканабат|Туркменбаши|Аваза|Галкыныш"},
 	{"TM", kLeader, "Berdimuhamedov|Berdymukhamedov|Berdimuhamedow|Berdymukhammedov|Niyazov|Meredov", "Бердымухамедов|Ниязов|Мередов"},
-	{"TM", kDemonym, "Turkmen|Turkmens", "@туркменский|туркмен+/а/у/ом/е/ы/ов/ам/ами/ах"},
+	{"TM", kDemonym, "Turkmen|Turkmens", "@туркменский|туркмен+/а/у/ом/е/ы/ов/ам/ами/ах|туркменк+а/и/е/у/ой"},
 	{"TM", kCompany, "Turkmengaz|Turkmennebit", "Туркменгаз"},
 
 	// Afghanistan
@@ -95,8 +97,8 @@ var places = [...]place{
 		"Чечня|Чеченская Республика|Татарстан|Дагестан|Башкортостан|Башкирия|Сибирь|Ингушетия|Якутия|Урал|Камчатка|Чукотка|Бурятия|Тува|Кубань|Подмосковье|@чеченский|@дагестанский|@сибирский|@уральский"},
 	{"RU", kLeader, "Putin|Medvedev|Lavrov|Peskov|Mishustin|Shoigu|Belousov|Kadyrov|Zakharova|Nebenzia|Volodin|Matviyenko|Navalny|Prigozhin|Ushakov|Gerasimov|Sobyanin|Nabiullina",
 		"Путин|Медведев|Лавров|Песков|Мишустин|Шойгу|Белоусов|Кадыров|Захарова|Небензя|Володин|Матвиенко|Навальный|Пригожин|Ушаков|Герасимов|Собянин|Набиуллина"},
-	{"RU", kDemonym, "Russian|Russians", "@российский|@русский|россиян+е//ам/ами/ах|россиянин+/а/у/ом/е|@кремлевский"},
-	{"RU", kCurrency, "@rouble|@roubles|@ruble|@rubles", "@рубл+ь/я/ю/ем/е/и/ей/ям/ями/ях"},
+	{"RU", kDemonym, "Russian|Russians", "@российский|@русский|россиян+е//ам/ами/ах|россиянин+/а/у/ом/е|@кремлевский|россиянк+а/и/е/у/ой"},
+	{"RU", kCurrency, "~@rouble|~@roubles|~@ruble|~@rubles", "~@рубл+ь/я/ю/ем/е/и/ей/ям/ями/ях"},
 	{"RU", kCompany, "Gazprom|Rosneft|Lukoil|Sberbank|Roscosmos|Rosatom|Aeroflot|Novatek|Rostec|Transneft|Yandex|VTB|Wagner Group", "Газпром|Роснефть|Лукойл|Сбербанк|Сбер|Роскосмос|Росатом|Аэрофлот|Новатэк|Ростех|Транснефть|Яндекс|=ВТБ|=ЧВК"},
 
 	// China
@@ -122,7 +124,7 @@ var places = [...]place{
 	{"AZ", kCapital, "Baku", "Баку|@бакинский"},
 	{"AZ", kCity, "Ganja|Sumgait|Sumqayit|Nakhchivan|Nakhichevan|Karabakh|Nagorno-Karabakh|Shusha|Khankendi|Stepanakert|Lachin", "Гянджа|Сумгаит|Нахичевань|Карабах|Нагорный Карабах|Шуша|Ханкенди|Степанакерт|Лачин|@карабахский"},
 	{"AZ", kLeader, "Aliyev|Ilham Aliyev|Bayramov|Hikmet Hajiyev", "Алиев|Байрамов|Гаджиев"},
-	{"AZ", kDemonym, "Azerbaijani|Azerbaijanis|Azeri|Azeris", "@азербайджанский|азербайджанц+ы/ев/ам/ами/ах|азербайджанец+"},
+	{"AZ", kDemonym, "Azerbaijani|Azerbaijanis|Azeri|Azeris", "@азербайджанский|азербайджанц+ы/ев/ам/ами/ах|азербайджанец+|азербайджанк+а/и/е/у/ой"},
 	{"AZ", kCompany, "SOCAR|Azerbaijan Airlines|AZAL", "=SOCAR|=ГНКАР"},
 
 	// Armenia
@@ -130,7 +132,7 @@ var places = [...]place{
 	{"AM", kCapital, "Yerevan", "Ереван|@ереванский"},
 	{"AM", kCity, "Gyumri|Vanadzor|Syunik|Zangezur", "Гюмри|Ванадзор|Сюник|Зангезур"},
 	{"AM", kLeader, "Pashinyan|Mirzoyan|Papikyan|Kocharyan|Khachaturyan", "Пашинян|Мирзоян|Папикян|Кочарян|Хачатурян"},
-	{"AM", kDemonym, "Armenian|Armenians", "@армянский|армян+е//ам/ами/ах"},
+	{"AM", kDemonym, "Armenian|Armenians", "@армянский|армян+е//ам/ами/ах|армянк+а/и/е/у/ой"},
 	{"AM", kCurrency, "@dram|@drams", "@драм+/а/ов"},
 
 	// Georgia
@@ -138,7 +140,7 @@ var places = [...]place{
 	{"GE", kCapital, "Tbilisi", "Тбилиси|@тбилисский"},
 	{"GE", kCity, "Batumi|Kutaisi|Rustavi|Abkhazia|Sukhumi|South Ossetia|Tskhinvali|Adjara|Poti|Zugdidi", "Батуми|Кутаиси|Рустави|Абхазия|Сухум|Сухуми|Южная Осетия|Цхинвал|Цхинвали|Аджария|Поти|Зугдиди|@абхазский|@южноосетинский"},
 	{"GE", kLeader, "Kobakhidze|Ivanishvili|Zourabichvili|Zurabishvili|Kavelashvili|Saakashvili|Georgian Dream|Garibashvili", "Кобахидзе|Иванишвили|Зурабишвили|Кавелашвили|Саакашвили|Грузинская мечта|Гарибашвили"},
-	{"GE", kDemonym, "Georgian|Georgians", "@грузинский|грузин+ы//ам/ами/ах"},
+	{"GE", kDemonym, "Georgian|Georgians", "@грузинский|грузин+ы//ам/ами/ах|грузинк+а/и/е/у/ой"},
 	{"GE", kCurrency, "@lari", "@лари"},
 
 	// Mongolia
@@ -170,7 +172,7 @@ var places = [...]place{
 		"Харьков|Одесса|Львов|Днепр|Запорожье|Донецк|Луганск|Мариуполь|Херсон|Донбасс|Крым|Севастополь|Бахмут|Авдеевка|Сумы|Чернигов|Полтава|Покровск|Краматорск|Винница|Житомир|Чернобыль|@харьковский|@одесский|@львовский|@донецкий|@луганский|@херсонский|@запорожский|@крымский"},
 	{"UA", kLeader, "Zelensky|Zelenskyy|Zelenskiy|Yermak|Sybiha|Kuleba|Shmyhal|Svyrydenko|Poroshenko|Syrskyi|Zaluzhny|Klitschko|Umerov", "Зеленский|Ермак|Сибига|Кулеба|Шмыгаль|Свириденко|Порошенко|Сырский|Залужный|Кличко|Умеров"},
 	{"UA", kInstitution, "Verkhovna Rada|Naftogaz|Ukrenergo|SBU", "Верховная Рада|Нафтогаз|Укрэнерго|=СБУ|=ВСУ"},
-	{"UA", kDemonym, "Ukrainian|Ukrainians", "@украинский|украинц+ы/ев/ам/ами/ах|украинец+"},
+	{"UA", kDemonym, "Ukrainian|Ukrainians", "@украинский|украинц+ы/ев/ам/ами/ах|украинец+|украинк+а/и/е/у/ой"},
 	{"UA", kCurrency, "@hryvnia|@hryvnias", "@гривн+а/ы/е/у/ой/ах/ам"},
 
 	// Belarus
@@ -179,7 +181,7 @@ var places = [...]place{
 	{"BY", kCity, "Gomel|Homel|Grodno|Hrodna|Vitebsk|Viciebsk|Mogilev|Mahilyow|Babruysk|Bobruisk|Baranovichi|Pinsk|Soligorsk|Orsha|Molodechno|Zhodino|Novopolotsk|Polotsk|Mozyr|Slutsk|Zhlobin",
 		"Гомель|Брест|Гродно|минчан+ин/ина/ину/ином/ине/е/ам/ами/ах|минчанк+а/и/е/у/ой|Витебск|Могилев|Бобруйск|Барановичи|?Борисов|Пинск|Солигорск|Орша|Молодечно|?Лида|Жодино|Новополоцк|Полоцк|Мозырь|Слуцк|Светлогорск|Речица|Жлобин|Бобруйск|Осиповичи|Кобрин|Лунинец|Сморгонь|Дзержинск|@гомельский|@брестский|@гродненский|@витебский|@могилевский|@бобруйский|@барановичский|@борисовский|@пинский|@солигорский"},
 	{"BY", kLeader, "Lukashenko|Lukashenka|Tsikhanouskaya|Tikhanovskaya|Golovchenko|Makei", "Лукашенко|Тихановская|Головченко|Макей|Румас|Кочанова"},
-	{"BY", kDemonym, "Belarusian|Belarussian|Belarusians", "@белорусский|белорус+/а/у/ом/е/ы/ов/ам/ами/ах"},
+	{"BY", kDemonym, "Belarusian|Belarussian|Belarusians", "@белорусский|белорус+/а/у/ом/е/ы/ов/ам/ами/ах|белорусск+а/и/е/у/ой|белоруск+а/и/е/у/ой"},
 	{"BY", kCompany, "BelAZ|Belaruskali|Belavia|MAZ", "=БелАЗ|БелАЗ|Беларуськалий|Белавиа|=МАЗ|=МТЗ|Белшина|Гродно Азот|Белтелеком|Белгосстрах"},
 
 	// United States
@@ -188,13 +190,13 @@ var places = [...]place{
 	{"US", kCity, "New York|Los Angeles|Chicago|San Francisco|Houston|%Texas|%California|%Florida|%Atlanta|%Alabama|%Tennessee|%South Carolina|%North Carolina|%Savannah|%Virginia|%Ohio|%Pennsylvania|%Arizona|%Michigan|%Wisconsin|%Nevada|%Kentucky|%Mississippi|%Louisiana|New Jersey|Massachusetts|Boston|Seattle|Miami|Detroit|Philadelphia|Colorado|Minnesota|Minneapolis|Denver|Dallas|Phoenix|Las Vegas|Oregon|Iowa|%Thanksgiving|Manhattan|Brooklyn|Silicon Valley|Wall Street|Hawaii|Alaska|Utah|Missouri|Maryland|Connecticut|Oklahoma|Kansas|Nebraska|Indiana|Illinois",
 		"Нью-Йорк|Лос-Анджелес|Чикаго|Сан-Франциско|Хьюстон|Техас|Калифорния|Флорида|Атланта|Аляска|@нью-йоркский"},
 	{"US", kLeader, "Trump|Biden|Rubio|Vance|Obama|Kamala Harris|Blinken|Hegseth|Pelosi|Pompeo|Tillerson|Witkoff", "Трамп|Байден|Рубио|Вэнс|Обама|Блинкен|Хегсет|Помпео|Уиткофф"},
-	{"US", kDemonym, "American|Americans", "@американский|американц+ы/ев/ам/ами/ах|американец+"},
+	{"US", kDemonym, "American|Americans", "@американский|американц+ы/ев/ам/ами/ах|американец+|американк+а/и/е/у/ой/ам/ами/ах"},
 	{"", kBlock, "%Gobble|%roast turkey|%stuffing|%gravy|%Peach State|%Kemp|%Warnock|%Ossoff|%Georgia Tech|%University of Georgia|%Atlanta Braves|%Democrats|%Republicans|%Democratic Party|%Republican Party|%GOP|Oscar Pistorius", "Оскар Писториус"},
 
 	// United Kingdom
 	{"GB", kName, "United Kingdom|!UK|Britain|Great Britain|England|Scotland|Wales|Northern Ireland", "Великобритания|Британия|Соединенное Королевство|Англия|Шотландия|Уэльс|Северная Ирландия"},
 	{"GB", kCapital, "London|Downing Street|Westminster|Whitehall", "Лондон|Даунинг-стрит|@лондонский"},
-	{"GB", kCity, "Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Belfast|Cardiff|Leeds|Bristol|Oxford|Cambridge", "Манчестер|Бирмингем|Ливерпуль|Глазго|Эдинбург|Белфаст|Кардифф|Оксфорд|Кембридж"},
+	{"GB", kCity, "Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Belfast|Cardiff|Leeds|Bristol|Oxford|Cambridge|Sheffield|Nottingham|Leicester|Wolverhampton|Southampton|Portsmouth|Brighton|Aberdeen|Dundee|Swansea|Coventry|Bradford|Rochdale|Yorkshire|Shropshire|Cornwall|Devon|House of Commons|House of Lords|NHS|RAF|Scotland Yard|Holyrood|Senedd|Stormont|Ofcom|Ofgem|Metropolitan Police", "Манчестер|Бирмингем|Ливерпуль|Глазго|Эдинбург|Белфаст|Кардифф|Оксфорд|Кембридж"},
 	{"GB", kLeader, "Starmer|Sunak|Boris Johnson|Theresa May|Lammy|Rachel Reeves|Yvette Cooper|Truss|Corbyn|Farage", "Стармер|Сунак|Борис Джонсон|Тереза Мэй|Лэмми|Трасс"},
 	{"GB", kDemonym, "British|Briton|Britons|Scottish|Welsh|English", "@британский|@английский|британц+ы/ев/ам/ами/ах|британец+"},
 
@@ -221,7 +223,7 @@ var places = [...]place{
 	{"MD", kDemonym, "Moldovan|Moldovans", "@молдавский|@молдовский"},
 	{"IL", kCapital, "Jerusalem|Tel Aviv|Netanyahu|IDF|Knesset|Haifa|Herzog|Bennett|Lapid|Gantz|Gallant|Mossad", "Иерусалим|Тель-Авив|Нетаньяху|=ЦАХАЛ|Кнессет|Хайфа|Моссад"},
 	{"IL", kDemonym, "Israeli|Israelis", "@израильский|израильтян+е//ам/ами/ах"},
-	{"PS", kCapital, "Gaza|Gaza Strip|West Bank|Hamas|Ramallah|Khan Younis|Rafah|Abbas|Palestinian Authority", "Газа|Сектор Газа|Западный берег|Хамас|=ХАМАС|Рамалла|Рафах|Аббас"},
+	{"PS", kCapital, "Gaza|Gaza Strip|West Bank|Hamas|Ramallah|Khan Younis|Rafah|Mahmoud Abbas|?Abbas|Palestinian Authority", "Газа|Сектор Газа|Западный берег|Хамас|=ХАМАС|Рамалла|Рафах|Махмуд Аббас|?Аббас"},
 	{"PS", kDemonym, "Palestinian|Palestinians", "@палестинский|палестинц+ы/ев/ам/ами/ах|палестинец+"},
 	{"IN", kCapital, "New Delhi|Delhi|Mumbai|Bombay|Kolkata|Calcutta|Chennai|Bangalore|Bengaluru|Kashmir|Modi|Narendra Modi|Jaishankar|Hyderabad|Gujarat|Kerala|Uttar Pradesh|Maharashtra|Rahul Gandhi|Lok Sabha",
 		"Нью-Дели|Дели|Мумбаи|Бомбей|Калькутта|Ченнаи|Бангалор|Кашмир|Моди|Джайшанкар"},
@@ -242,6 +244,8 @@ var places = [...]place{
 	{"SA", kDemonym, "Saudi|Saudis", "@саудовский"},
 	{"EG", kCapital, "Cairo|Alexandria|Sisi|el-Sisi|Suez", "Каир|Александрия|Суэцкий канал|Ас-Сиси"},
 	{"EG", kDemonym, "Egyptian|Egyptians", "@египетский"},
+	// Египет drops its е in the oblique cases, which ruForms does not know.
+	{"EG", kName, "", "=Египта|=Египту|=Египтом|=Египте"},
 	{"QA", kCapital, "Doha", "Доха"},
 	{"QA", kDemonym, "Qatari", "@катарский"},
 	{"AE", kCapital, "Dubai|Abu Dhabi|!UAE|Emirates", "Дубай|Абу-Даби|=ОАЭ|Эмираты"},
@@ -283,7 +287,7 @@ var places = [...]place{
 	{"TH", kDemonym, "Thai", "@тайский"},
 	{"ID", kCapital, "Jakarta|Bali|Prabowo|Jokowi|Sumatra", "Джакарта|Бали"},
 	{"ID", kDemonym, "Indonesian|Indonesians", "@индонезийский"},
-	{"PH", kCapital, "Manila|Marcos|Duterte|Mindanao|Pacquiao", "Манила|Дутерте|Пакьяо"},
+	{"PH", kCapital, "Manila|Ferdinand Marcos|Bongbong Marcos|Marcos Jr|Duterte|Mindanao|Pacquiao", "Манила|Дутерте|Пакьяо"},
 	{"PH", kDemonym, "Filipino|Filipinos|Philippine", "@филиппинский"},
 	{"MY", kCapital, "Kuala Lumpur|Anwar Ibrahim", "Куала-Лумпур"},
 	{"MY", kDemonym, "Malaysian|Malaysians", "@малайзийский"},
@@ -369,6 +373,7 @@ var places = [...]place{
 	{"MK", kCapital, "Skopje", "Скопье"},
 	{"SI", kCapital, "Ljubljana", "Любляна"},
 	{"IS", kCapital, "Reykjavik|Reykjavík", "Рейкьявик"},
+	{"IS", kDemonym, "Icelandic|Icelanders", "@исландский"},
 	{"KW", kCapital, "Kuwait City", "Эль-Кувейт"},
 	{"BH", kCapital, "Manama", "Манама"},
 	{"OM", kCapital, "Muscat", "Маскат"},

@@ -50,6 +50,8 @@ const (
 	eCtxAmb                    // dropped under contrary context without other evidence
 	eAgainst                   // contrary context for eCtxAmb entries
 	eWeak                      // topic term that counts only beside a firm term of its topic
+	eShared                    // a word several countries share (рубль, English): never decides a country alone
+	eCrime                     // topic: a crime word, alone no justice story inside a conflict story
 )
 
 // entry is one phrase of a lexicon: its words as vocabulary ids and what a
@@ -62,6 +64,7 @@ type entry struct {
 	flags  uint8
 	weight float32
 	label  string // the phrase as written in the source data, for explanations
+	langs  uint16 // languages the phrase counts in (lEN…); 0 for any
 }
 
 // lexicon is a set of phrases indexed by their first word.
@@ -179,6 +182,8 @@ func splitItems(s string) []item {
 				it.lower = true
 			case '=':
 				it.literal = true
+			case '~':
+				it.flags |= eShared
 			default:
 				break marks
 			}

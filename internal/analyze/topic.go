@@ -45,18 +45,63 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 			})
 		}
 	}
+	for _, tt := range topicIntlLexicon {
+		ti := slices.Index(topics, tt.topic)
+		if ti < 0 {
+			continue
+		}
+		langs := langBits[tt.lang]
+		for _, raw := range strings.Split(tt.terms, "|") {
+			text, w, fl := splitWeight(raw)
+			if text == "" {
+				continue
+			}
+			intlForms(text, intlEndings[tt.lang], func(phrase string) {
+				l.add(v, plainWords(phrase), entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text, langs: langs})
+			})
+		}
+	}
 	l.finish()
 	return l, topics
 }
 
+// intlForms calls emit with every form of a topic phrase of topicIntlLexicon:
+// each word ending in "~" takes every ending of ends.
+func intlForms(text string, ends []string, emit func(string)) {
+	words := strings.Fields(strings.ToLower(text))
+	var walk func(i int, acc string)
+	walk = func(i int, acc string) {
+		if i == len(words) {
+			emit(acc)
+			return
+		}
+		sep := " "
+		if i == 0 {
+			sep = ""
+		}
+		stem, ok := strings.CutSuffix(words[i], "~")
+		if !ok {
+			walk(i+1, acc+sep+words[i])
+			return
+		}
+		for _, e := range ends {
+			walk(i+1, acc+sep+stem+e)
+		}
+	}
+	walk(0, "")
+}
+
 // splitWeight reads a topic item: "?" before it marks a weak term (one that
 // only counts when a firm term of the same topic is also found, as "gas" in a
-// story about a gas chamber), ":N" after it its weight.
+// story about a gas chamber), "!" a crime word, ":N" after it its weight.
 func splitWeight(raw string) (string, float32, uint8) {
 	raw = strings.TrimSpace(raw)
 	var flags uint8
 	if t, ok := strings.CutPrefix(raw, "?"); ok {
 		raw, flags = t, eWeak
+	}
+	if t, ok := strings.CutPrefix(raw, "!"); ok {
+		raw, flags = t, flags|eCrime
 	}
 	w := float32(1)
 	if i := strings.LastIndexByte(raw, ':'); i > 0 {
@@ -115,12 +160,12 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	raw := make([]float64, n)
 	sums := map[int32]float64{}
 	counts := map[int32]int{}
-	ms := a.top.scan(d.ttoks, d.norm, nil)
+	ms := a.top.scan(d.ttoks, d.norm, d.langs, nil)
 	for _, m := range ms {
 		sums[m.entry] += wTopicTitle
 		counts[m.entry]++
 	}
-	ms = a.top.scan(d.btoks, d.norm, ms[:0])
+	ms = a.top.scan(d.btoks, d.norm, d.langs, ms[:0])
 	for _, m := range ms {
 		t := &d.btoks[m.tok]
 		if !d.paraOf(t.s).counts() {
@@ -159,6 +204,22 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 			continue
 		}
 		raw[e.topic] += float64(e.weight) * math.Min(sums[ei], termCap)
+	}
+	// Inside a conflict story, killings and war crimes are the war's: crime
+	// words alone (no court, arrest, prosecutor, sentence) make no justice
+	// story when security outscores justice.
+	if ji, si := a.topicIndex(news.TopicJustice), a.topicIndex(news.TopicSecurity); ji >= 0 && si >= 0 && raw[si] >= raw[ji] {
+		institutional := false
+		for _, ei := range keys {
+			e := &a.top.entries[ei]
+			if int(e.topic) == ji && e.flags&eCrime == 0 && e.weight > 0 && (e.flags&eWeak == 0 || firm[ji]) {
+				institutional = true
+				break
+			}
+		}
+		if !institutional {
+			raw[ji] = 0
+		}
 	}
 	// Longer texts collect more hits; damp by the square root of length.
 	words := len(d.btoks) + len(d.ttoks)
@@ -201,4 +262,14 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		}
 	}
 	return out
+}
+
+// topicIndex returns the index of t in the taxonomy, or -1.
+func (a *Analyzer) topicIndex(t news.Topic) int {
+	for i, x := range a.topicList {
+		if x == t {
+			return i
+		}
+	}
+	return -1
 }

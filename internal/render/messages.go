@@ -14,6 +14,7 @@ import (
 const (
 	titleMax    = 300
 	lineMax     = 160 // the one-line summary of a list
+	lineHardMax = 280 // a first sentence longer than lineMax is still shown whole up to this
 	summaryMax  = 600
 	breakingMax = 1200 // a breaking card's summary
 	quoteMax    = 400
@@ -96,7 +97,7 @@ func latestItem(s news.Story, p phrases) string {
 		b.WriteString(f + " ")
 	}
 	b.WriteString(titleLink(s.Article, p, false))
-	line := Escape(clip(firstSentence(summaryOf(s.Article)), lineMax))
+	line := Escape(clipSentences(firstSentence(summaryOf(s.Article)), lineMax, lineHardMax))
 	src := sourceName(s.Article)
 	if line != "" || src != "" {
 		b.WriteString("\n" + line)
@@ -318,7 +319,7 @@ func storyItem(s news.Story, p phrases, number string, withFlags bool) string {
 	if f := flags(s.Analysis); withFlags && f != "" {
 		b.WriteString(" " + f)
 	}
-	sum := clip(summaryShown(s.Article), summaryMax)
+	sum := clipSentences(summaryShown(s.Article), summaryMax, summaryMax)
 	if sum != "" {
 		b.WriteString("\n" + Escape(sum))
 	}

@@ -68,6 +68,42 @@ func clip(s string, n int) string {
 	return out + "…"
 }
 
+// clipSentences shortens s to the whole sentences that fit in n
+// characters. When even the first does not, it is kept whole up to hard
+// characters; only text with no sentence end within hard (a runaway
+// paragraph) is clipped to n with "…". A summary is so never cut in the
+// middle of a sentence it could show.
+func clipSentences(s string, n, hard int) string {
+	s = oneLine(s)
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	end, chars := 0, 0
+	for end < len(s) {
+		sentence := firstSentence(s[end:])
+		l := utf8.RuneCountInString(sentence)
+		if end > 0 {
+			l++ // the space before it
+		}
+		if chars+l > n {
+			break
+		}
+		chars += l
+		end += len(sentence)
+		for end < len(s) && s[end] == ' ' {
+			end++
+		}
+	}
+	if end > 0 {
+		return strings.TrimRight(s[:end], " ")
+	}
+	first := firstSentence(s)
+	if utf8.RuneCountInString(first) <= hard {
+		return first
+	}
+	return clip(first, n)
+}
+
 // abbreviations end with a period without ending a sentence (lower case,
 // without the period).
 var abbreviations = map[string]bool{

@@ -1,0 +1,143 @@
+package analyze
+
+import "testing"
+
+// TestCountriesSharedWords: a currency several countries share and a
+// language name never decide a country alone; beside other evidence for the
+// country they still count.
+func TestCountriesSharedWords(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"ru: Belarusian roubles are Belarus", "ru", "Пенсии вырастут на 50 рублей",
+			"С 1 января минимальная пенсия в Беларуси вырастет до 400 белорусских рублей, сообщили в Минтруда.", []string{"BY"}, nil},
+		{"ru: roubles alone decide nothing", "ru", "Проезд подорожает до 90 рублей",
+			"С понедельника стоимость проезда в автобусах вырастет до 90 рублей, сообщил перевозчик.", nil, nil},
+		{"ru: roubles beside Russia still count", "ru", "Рубль укрепился к доллару",
+			"Курс рубля на Московской бирже вырос, Центробанк России сохранил ставку.", []string{"RU"}, nil},
+		{"en: Belarusian ruble is Belarus", "en", "Minsk pensions rise",
+			"Pensions in Belarus will rise to 400 Belarusian rubles a month, the labour ministry in Minsk said.", []string{"BY"}, nil},
+		{"en: rubles alone decide nothing", "en", "Bus fares rise to 90 rubles",
+			"Fares on city buses will rise to 90 rubles on Monday, the operator said.", nil, nil},
+		{"en: the English language is not Britain", "en", "Kazakhstan expands teaching in English",
+			"Schools in Kazakhstan will teach physics in English from September, and English-language textbooks will be printed in Almaty.", []string{"KZ"}, nil},
+		{"en: the Russian language is not Russia", "en", "Tokayev on the status of the Russian language",
+			"Kazakh President Tokayev said the Russian language would keep its status in Astana's schools.", []string{"KZ"}, nil},
+		{"en: speaking English is not Britain", "en", "Kyrgyz pupils speak English better than their parents",
+			"Most pupils in Bishkek speak English at home and learn Russian at school, the Kyrgyz ministry said.", []string{"KG"}, nil},
+		{"ru: владеет английским is not Britain", "ru", "Киргизские школьники владеют английским лучше родителей",
+			"Большинство школьников Бишкека владеют английским лучше родителей, сообщили в министерстве Кыргызстана.", []string{"KG"}, nil},
+		{"en: an English club is England", "en", "English club signs Kazakh striker",
+			"The Premier League side in London confirmed the transfer.", []string{"GB"}, []string{"KZ"}},
+		{"ru: русский язык is not Russia", "ru", "Токаев о русском языке",
+			"Президент Казахстана заявил, что статус русского языка в Астане не изменится, а на английском будут преподавать физику.", []string{"KZ"}, nil},
+		{"ru: английская Премьер-лига is England", "ru", "Клуб английской Премьер-лиги купил форварда",
+			"Лондонский клуб подписал контракт с нападающим.", []string{"GB"}, nil},
+		{"uk: російська мова is not Russia", "uk", "Казахстан і російська мова",
+			"Токаєв заявив, що статус російської мови в Казахстані не зміниться.", []string{"KZ"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}
+
+// TestCountriesCLDRNames: country names in the corpus's other languages come
+// from CLDR and match only in text of their language.
+func TestCountriesCLDRNames(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"es: Estados Unidos", "es", "Estados Unidos deja de fabricar la moneda de un centavo",
+			"La Casa de la Moneda acuñó la última moneda de un centavo.", []string{"US"}, nil},
+		{"pt: Estados Unidos and Brasil", "pt", "Lula viaja aos Estados Unidos",
+			"O presidente do Brasil chegou a Nova York para a Assembleia Geral.", []string{"US", "BR"}, nil},
+		{"de: Russland and Deutschland", "de", "Bundesregierung sieht Russland hinter Phishing-Attacke",
+			"Auch Minister in Deutschland sind betroffen.", []string{"RU", "DE"}, nil},
+		{"fr: Allemagne", "fr", "L'Allemagne et la France signent un accord", "Le traité a été signé à Paris.", []string{"DE", "FR"}, nil},
+		{"it: Stati Uniti", "it", "Gli Stati Uniti e la Cina riprendono i negoziati", "I colloqui sono a Ginevra.", []string{"US", "CN"}, nil},
+		{"tr: Almanya", "tr", "Almanya ile Türkiye arasında yeni anlaşma", "Bakanlar Ankara'da bir araya geldi.", []string{"DE", "TR"}, nil},
+		{"uk: case forms", "uk", "Удар по Україні", "Росія атакувала енергетику України вночі, повідомили в Києві.", []string{"UA"}, []string{"RU"}},
+		{"uk: Німеччина in the instrumental", "uk", "Угода з Німеччиною", "Україна підписала угоду з Німеччиною.", []string{"DE"}, []string{"UA"}},
+		{"unknown-language Cyrillic feed may be Ukrainian", "", "Торгівля між Росією та Китаєм зросла", "Обсяг торгівлі перевищив 200 млрд доларів.", []string{"RU", "CN"}, nil},
+		// Precision: the German name of Iceland is an English word, the
+		// French name of Mauritius a first name.
+		{"en: Island is not Iceland", "en", "Storm Hits Island Community", "Residents of the island were told to stay indoors.", nil, nil},
+		{"en: Maurice is a name", "en", "Maurice Greene wins the race", "The sprinter won in a record time.", nil, nil},
+		{"ru: Ukrainian forms do not enter Russian text", "ru", "Власти Украины", "Рада Украины приняла закон.", []string{"UA"}, nil},
+		{"fr: Maurice Papon is a man", "fr", "Le procès de Maurice Papon", "Le procès de Maurice Papon s'est ouvert à Bordeaux.", []string{"FR"}, nil},
+		{"fr: l'île Maurice is Mauritius", "fr", "Élections à Maurice", "Les électeurs de Maurice ont voté dimanche.", []string{"MU"}, nil},
+		// Feeds that declare no language: the function words tell.
+		{"undeclared English text keeps foreign words out", "", "Porcelain auction sets a record",
+			"The chin of the statue and a china vase were sold with the americana collection, and the auction house said that the sale was a record for the season.", nil, nil},
+		{"undeclared French text gets French names", "", "L'Allemagne et la France signent un traité",
+			"Le traité a été signé dans la capitale et les deux pays ont salué un accord pour la défense.", []string{"DE", "FR"}, nil},
+		{"undeclared Ukrainian text gets Ukrainian forms", "", "Удар по Києву", "Вночі у Києві пролунали вибухи, повідомили в Повітряних силах.", []string{"UA"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}
+
+// TestCountriesHeadlineWeight: a country the headline names stays primary
+// when the body is mostly about another.
+func TestCountriesHeadlineWeight(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want                    []string
+	}{
+		{"en", "en", "Kyrgyzstan watches as Russia raises gas prices",
+			"Russia's Gazprom said on Monday that Russia would raise prices from January. Moscow said Russian consumers would not be affected. The Kremlin said Russia's budget needed the revenue, and Russian officials in Moscow defended the move. Russia has raised prices twice this year.",
+			[]string{"KG", "RU"}},
+		{"ru", "ru", "Киргизия следит за ростом цен на российский газ",
+			"Россия с января повысит цены на газ, заявили в Москве. В Кремле сказали, что бюджету России нужны доходы, а российские потребители не пострадают. Москва уже дважды повышала цены в этом году, напомнили в Госдуме России.",
+			[]string{"KG", "RU"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountriesMoreForms: Russian names that drop a vowel in their cases,
+// feminine demonyms and British institutions.
+func TestCountriesMoreForms(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want                    []string
+	}{
+		{"ru: в Египте", "ru", "В Египте сложили портрет Тутанхамона из стаканчиков", "Работа вошла в Книгу рекордов.", []string{"EG"}},
+		{"ru: белоруска", "ru", "Как белоруска создала сгущенку без лактозы", "Рассказываем, как разрабатывали продукт.", []string{"BY"}},
+		{"ru: казашка", "ru", "Казашка стала чемпионкой мира по боксу", "Финал прошел в воскресенье.", []string{"KZ"}},
+		{"ru: американка", "ru", "Американка установила рекорд пребывания на МКС", "Астронавт провела на станции 289 дней.", []string{"US"}},
+		{"en: the NHS is Britain", "en", "NHS waiting lists grow again", "Patients in England waited longer for operations, the figures showed.", []string{"GB"}},
+		{"en: Icelandic is Iceland", "en", "Icelandic choir records whale songs", "The recordings were made in a fjord last summer.", []string{"IS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

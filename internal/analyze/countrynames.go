@@ -1,0 +1,295 @@
+package analyze
+
+import (
+	"bytes"
+	"math/bits"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Languages whose country names the gazetteer takes from CLDR, besides the
+// English and Russian names of package news. Each has a bit in an entry's
+// language mask, so a name counts only in text of its language: the German
+// name of Iceland is "Island", which is a common English word.
+var cldrLangs = [...]string{"de", "fr", "es", "pt", "it", "tr", "uk"}
+
+// Language bits of entry.langs and doc.langs. An entry with langs 0 matches
+// in any text.
+const (
+	lEN uint16 = 1 << iota
+	lRU
+	lDE
+	lFR
+	lES
+	lPT
+	lIT
+	lTR
+	lUK
+	lOther
+
+	lLatin = lEN | lDE | lFR | lES | lPT | lIT | lTR | lOther
+	lAll   = lLatin | lRU | lUK
+)
+
+var langBits = map[string]uint16{
+	"en": lEN, "ru": lRU, "be": lRU, "de": lDE, "fr": lFR, "es": lES, "pt": lPT, "it": lIT, "tr": lTR, "uk": lUK,
+}
+
+// docLangs returns the language bits a document's text may carry: its
+// declared language or, when it declares none (many feeds do not), the one
+// its commonest function words point to; when they point nowhere, every
+// language of its script.
+func (d *doc) docLangs() uint16 {
+	lang := d.lang
+	if i := strings.IndexAny(lang, "-_"); i > 0 {
+		lang = lang[:i] // "pt-BR", "en_GB"
+	}
+	if b, ok := langBits[lang]; ok {
+		return b
+	}
+	if lang != "" {
+		return lOther
+	}
+	if d.ru {
+		if d.hasUkrainianLetters() {
+			return lUK
+		}
+		return lRU | lUK
+	}
+	if b := d.guessLatinLang(); b != 0 {
+		return b
+	}
+	return lLatin
+}
+
+// functionWords are frequent short words of one Latin-script language only.
+var functionWords = map[string]uint16{
+	"the": lEN, "and": lEN, "of": lEN, "is": lEN, "with": lEN, "that": lEN, "for": lEN, "was": lEN,
+	"der": lDE, "die": lDE, "und": lDE, "das": lDE, "ist": lDE, "nicht": lDE, "mit": lDE, "von": lDE, "den": lDE,
+	"le": lFR, "les": lFR, "et": lFR, "des": lFR, "est": lFR, "une": lFR, "dans": lFR, "pour": lFR, "au": lFR,
+	"el": lES, "los": lES, "las": lES, "y": lES, "del": lES, "por": lES, "una": lES, "con": lES, "según": lES,
+	"o": lPT, "os": lPT, "do": lPT, "da": lPT, "não": lPT, "uma": lPT, "em": lPT, "para": lPT, "dos": lPT,
+	"il": lIT, "di": lIT, "che": lIT, "della": lIT, "gli": lIT, "per": lIT, "sono": lIT, "è": lIT, "nel": lIT,
+	"ve": lTR, "bir": lTR, "bu": lTR, "için": lTR, "ile": lTR, "olarak": lTR, "daha": lTR, "çok": lTR,
+}
+
+// guessLatinLang returns the bit of the language whose function words make
+// up most of the first words of a Latin-script text, or 0 when too few are
+// found to tell.
+func (d *doc) guessLatinLang() uint16 {
+	var counts [16]int
+	seen := 0
+	for _, toks := range [2][]token{d.ttoks, d.btoks} {
+		for i := range toks {
+			if seen >= 300 {
+				break
+			}
+			seen++
+			t := &toks[i]
+			if t.ne-t.ns > 6 {
+				continue
+			}
+			if b := functionWords[string(d.norm[t.ns:t.ne])]; b != 0 {
+				counts[bits.TrailingZeros16(b)]++
+			}
+		}
+	}
+	best, total := 0, 0
+	for i, c := range counts {
+		total += c
+		if c > counts[best] {
+			best = i
+		}
+	}
+	if counts[best] < 3 || counts[best]*2 < total {
+		return 0
+	}
+	return 1 << best
+}
+
+// hasUkrainianLetters reports whether the text uses і, ї, є or ґ, which
+// Ukrainian has and Russian has not.
+func (d *doc) hasUkrainianLetters() bool {
+	n := d.norm
+	if len(n) > 4000 {
+		n = n[:4000]
+	}
+	return bytes.ContainsAny(n, "іїєґ")
+}
+
+// cldrName is a country name in one or more CLDR languages.
+type cldrName struct {
+	code  string
+	langs uint16
+	bad   bool // two countries share it ("Congo"): never matched
+}
+
+// cldrCountryNames returns the CLDR names (golang.org/x/text's copy of the
+// CLDR display names) of every country in the languages of cldrLangs that
+// are not already its English or Russian name, keyed by their lower-case
+// form.
+func cldrCountryNames() map[string]*cldrName {
+	known := map[string]bool{}
+	for _, c := range news.Countries() {
+		known[strings.ToLower(c.En)] = true
+		known[strings.ToLower(c.Ru)] = true
+		for _, al := range c.Aliases {
+			known[al] = true
+		}
+	}
+	out := map[string]*cldrName{}
+	for _, lang := range cldrLangs {
+		names := display.Regions(language.MustParse(lang))
+		bit := langBits[lang]
+		for _, c := range news.Countries() {
+			r, err := language.ParseRegion(c.Code)
+			if err != nil {
+				continue
+			}
+			name := names.Name(r)
+			if i := strings.IndexAny(name, ",("); i > 0 {
+				name = strings.TrimSpace(name[:i]) // "Congo (Brazzaville)"
+			}
+			key := strings.ToLower(name)
+			// A Ukrainian name spelt like the Russian one (Китай) still
+			// needs its Ukrainian case forms (Китаєм).
+			if name == "" || (known[key] && lang != "uk") || skippedNames[key] {
+				continue
+			}
+			if n := out[key]; n != nil {
+				if n.code != c.Code {
+					n.bad = true
+				}
+				n.langs |= bit
+				continue
+			}
+			out[key] = &cldrName{code: c.Code, langs: bit}
+		}
+	}
+	return out
+}
+
+// cldrFirstNames are CLDR country names that are also first names in their
+// language: beside another capitalised name they name a person.
+var cldrFirstNames = map[string]bool{"maurice": true, "mauricio": true, "maurícia": true, "dominique": true, "israel": true, "jordanie": true}
+
+// addCLDRNames adds the CLDR country names to the gazetteer. Names of three
+// letters or fewer ("Fas", "Irã") must be written with a capital like every
+// name, and Ukrainian names also match in their case forms.
+func addCLDRNames(l *lexicon, v *vocab) {
+	names := cldrCountryNames()
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // entry order must not depend on map order
+	for _, k := range keys {
+		n := names[k]
+		if n.bad {
+			continue
+		}
+		flags := eNeedCap
+		if cldrFirstNames[k] {
+			flags |= eNameAmb // "Maurice Papon" is no Mauritius
+		}
+		e := entry{code: n.code, topic: -1, kind: kName, flags: flags, weight: kindWeight[kName], label: k, langs: n.langs}
+		words := normWords(k)
+		forms := [][]string{words}
+		if n.langs&lUK != 0 && len(words) >= 1 {
+			forms = ukForms(words)
+		}
+		if n.langs&(lFR|lIT) != 0 && len(words) > 0 && startsWithVowel(words[0]) {
+			// French and Italian elide the article: l'Allemagne,
+			// d'Italia, dell'Ucraina.
+			elided := e
+			elided.flags &^= eNeedCap // the capital follows the apostrophe
+			for _, art := range elidedArticles {
+				l.add(v, append([]string{art + words[0]}, words[1:]...), elided)
+			}
+		}
+		for _, ws := range forms {
+			l.add(v, ws, e)
+		}
+	}
+}
+
+// ukForms returns the case forms of a Ukrainian name: the last word is
+// declined by its ending (Україна → України, Україні, Україну, Україною;
+// Росія → Росії, Росію, Росією; Казахстан → Казахстану, Казахстані,
+// Казахстаном; Китай → Китаю, Китаї, Китаєм). Plural names (Сполучені
+// Штати) are kept as written.
+func ukForms(words []string) [][]string {
+	last := words[len(words)-1]
+	var stem string
+	var ends []string
+	switch {
+	case strings.HasSuffix(last, "ія"):
+		stem, ends = strings.TrimSuffix(last, "я"), []string{"я", "ї", "ю", "єю"}
+	case strings.HasSuffix(last, "я"):
+		stem, ends = strings.TrimSuffix(last, "я"), []string{"я", "і", "ю", "ею"}
+	case strings.HasSuffix(last, "а"):
+		stem, ends = strings.TrimSuffix(last, "а"), []string{"а", "и", "і", "у", "ою"}
+	case strings.HasSuffix(last, "й"):
+		stem, ends = strings.TrimSuffix(last, "й"), []string{"й", "ю", "ї", "єм"}
+	case strings.HasSuffix(last, "ь"):
+		stem, ends = strings.TrimSuffix(last, "ь"), []string{"ь", "і", "сю"}
+	case strings.HasSuffix(last, "и") || strings.HasSuffix(last, "і") || strings.HasSuffix(last, "о") || strings.HasSuffix(last, "е"):
+		return [][]string{words}
+	default:
+		stem, ends = last, []string{"", "у", "а", "і", "ом", "ові"}
+	}
+	out := make([][]string, 0, len(ends))
+	for _, e := range ends {
+		ws := append(append([]string(nil), words[:len(words)-1]...), stem+e)
+		out = append(out, ws)
+	}
+	return out
+}
+
+// elidedArticles are the French and Italian articles and prepositions that
+// fuse with a name starting with a vowel.
+var elidedArticles = [...]string{"l'", "d'", "qu'", "dell'", "all'", "nell'", "dall'", "sull'"}
+
+func startsWithVowel(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("aeiouyàâäéèêëîïôöùûüh", r)
+}
+
+// addIntlPlaces adds placesIntl to the gazetteer, each item counting only in
+// text of its language.
+func addIntlPlaces(l *lexicon, v *vocab) {
+	for _, p := range placesIntl {
+		bit := langBits[p.lang]
+		for _, it := range splitItems(p.text) {
+			flags := it.flags
+			if !it.lower {
+				flags |= eNeedCap
+			}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: flags, weight: kindWeight[p.kind], label: it.text, langs: bit}
+			intlForms(it.text, intlEndings[p.lang], func(phrase string) {
+				l.add(v, plainWords(phrase), e)
+			})
+		}
+	}
+}
+
+// plainWords is normWords for a lower-case phrase of letters and spaces,
+// which tokenises to its own words: New generates many thousand such forms.
+func plainWords(phrase string) []string {
+	for _, r := range phrase {
+		if r != ' ' && (!unicode.IsLetter(r) || r == 'ё' || unicode.IsUpper(r)) {
+			return normWords(phrase)
+		}
+	}
+	if strings.IndexByte(phrase, ' ') < 0 {
+		return []string{phrase}
+	}
+	return strings.Fields(phrase)
+}

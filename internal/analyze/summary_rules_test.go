@@ -1,0 +1,105 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSummaryNeverJunk: a summary is never a caption, a credit, a byline, an
+// agency dateline or page boilerplate; it starts with the news.
+func TestSummaryNeverJunk(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, body string
+		wantPrefix       string
+		bad              []string
+	}{
+		{"en: a caption placing people (left)", "en",
+			"President Tokayev (left) and President Putin in Moscow on Monday.\nKazakhstan and Russia signed an agreement on gas supplies on Monday, the Kremlin said.",
+			"Kazakhstan and Russia signed", []string{"(left)"}},
+		{"ru: a caption placing people (слева)", "ru",
+			"Касым-Жомарт Токаев (слева) и Владимир Путин в Москве.\nКазахстан и Россия подписали соглашение о поставках газа, сообщили в Кремле.",
+			"Казахстан и Россия подписали", []string{"(слева)"}},
+		{"en: Photo: credit line", "en",
+			"Photo: Akorda press service\nKazakhstan will hold a referendum on a nuclear power plant, the president said on Monday.",
+			"Kazakhstan will hold", []string{"Akorda press service"}},
+		{"ru: Фото: credit line", "ru",
+			"Фото: пресс-служба Акорды\nКазахстан проведет референдум о строительстве АЭС, заявил президент в понедельник.",
+			"Казахстан проведет", []string{"пресс-служба Акорды"}},
+		{"ru: Кадр из видео", "ru",
+			"Кадр из видео Минобороны России\nМинобороны сообщило о новых ударах по позициям противника в ночь на вторник.",
+			"Минобороны сообщило", []string{"Кадр из видео"}},
+		{"en: a picture described and credited", "en",
+			"Residents queue for water in Bishkek on Tuesday. REUTERS/Vladimir Pirogov\nKyrgyzstan declared an emergency after a heatwave cut water supplies to the capital, officials said.",
+			"Kyrgyzstan declared", []string{"REUTERS/"}},
+		{"ru: описание снимка с подписью", "ru",
+			"Жители Бишкека стоят в очереди за водой во вторник. Фото: Владимир Пирогов\nКыргызстан ввел режим ЧС из-за жары, которая оставила столицу без воды, сообщили власти.",
+			"Кыргызстан ввел", []string{"Пирогов"}},
+		{"pt: a caption with a pipe credit", "pt",
+			"Lula e Trump durante discursos na Assembleia Geral da ONU | Ricardo Stuckert/Planalto\nO presidente Lula chegou a Nova York para discursar na abertura da Assembleia Geral da ONU.",
+			"O presidente Lula", []string{"Stuckert"}},
+		{"en: By X – Trend:", "en",
+			"By Umid Niayesh – Trend: Iranian deputy foreign minister Hossein Amir Abdollahian threatened Saudi Arabia on Monday over aid deliveries to Yemen.",
+			"Iranian deputy foreign minister", []string{"Trend:", "Niayesh"}},
+		{"en: dateline glued to By X - Trend:", "en",
+			"Baku, Azerbaijan, Apr. 27By Umid Niayesh - Trend:Iranian deputy foreign minister Hossein Amir Abdollahian threatened Saudi Arabia on Monday over aid deliveries to Yemen.",
+			"Iranian deputy foreign minister", []string{"Trend:", "Niayesh", "Baku, Azerbaijan"}},
+		{"pt: Por X e Y", "pt",
+			"Por Ana Silva e João Costa\nO governo anunciou um novo pacote de medidas para a economia nesta segunda-feira.",
+			"O governo anunciou", []string{"Por Ana"}},
+		{"ru: Автор byline", "ru",
+			"Автор Анна Петрова\nПравительство объявило новый пакет мер поддержки экономики в понедельник.",
+			"Правительство объявило", []string{"Петрова"}},
+		{"en: TASS dateline", "en",
+			"MOSCOW, November 12. /TASS/. Russia and Kazakhstan will extend their oil supply agreement, Kremlin aide Yuri Ushakov told reporters on Tuesday.",
+			"Russia and Kazakhstan will", []string{"TASS", "MOSCOW"}},
+		{"ru: ТАСС dateline", "ru",
+			"МОСКВА, 12 ноября. /ТАСС/. Россия и Казахстан продлят соглашение о поставках нефти, сообщил помощник президента Юрий Ушаков.",
+			"Россия и Казахстан продлят", []string{"ТАСС", "МОСКВА"}},
+		{"en: Guardian live-blog furniture", "en",
+			"Get our free news app; get our morning email briefing\nThis blog is now closed.\nUkraine's president said on Sunday that talks with the US would continue in Geneva next week.",
+			"Ukraine's president said", []string{"news app", "blog is now closed"}},
+		{"de: Von byline and [mehr]", "de",
+			"Schwedens Regierung hält Atomkraft für unverzichtbar, um den Energiebedarf des Landes klimaschonend zu decken. Doch gegen die Pläne gibt es auch Widerstand. Von Jana Sinram.[mehr]",
+			"Schwedens Regierung", []string{"Sinram", "[mehr]"}},
+		{"ru: партнерский материал", "ru",
+			"Мы пообщались с тремя белорусами, которые выиграли деньги в лотерею, и узнали, на что они их потратили. *Партнерский материал",
+			"Мы пообщались", []string{"Партнерский"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: "Headline", Body: tt.body, Lang: tt.lang}).Summary
+			if !strings.HasPrefix(got, tt.wantPrefix) {
+				t.Errorf("summary %q, want it to start %q", got, tt.wantPrefix)
+			}
+			for _, b := range tt.bad {
+				if strings.Contains(got, b) {
+					t.Errorf("summary %q holds %q", got, b)
+				}
+			}
+		})
+	}
+}
+
+// TestSummaryKeepsNews: the junk rules leave news sentences alone, also
+// ones that mention photos, sides or reporting.
+func TestSummaryKeepsNews(t *testing.T) {
+	a := shared()
+	tests := []struct{ name, lang, body string }{
+		{"en: a photo in the news", "en", "Police published a photo of the suspect on Monday and asked residents for help."},
+		{"ru: фото в новости", "ru", "Полиция опубликовала фото подозреваемого и попросила жителей помочь в поиске."},
+		{"en: by in a sentence", "en", "By Friday the government had approved the budget, the finance minister said."},
+		{"ru: автор в предложении", "ru", "Автор законопроекта депутат Иванов заявил, что документ примут до конца года."},
+		{"en: the left in politics", "en", "The left won the election in Chile, official results showed on Sunday."},
+		{"en: a party after a senator's name", "en", "Senator John Smith (R) said the bill would pass the chamber next week."},
+		{"en: please share in a quotation", "en", "\"Please share your views with us,\" the mayor told residents at the meeting on Monday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: "Headline", Body: tt.body, Lang: tt.lang}).Summary
+			if got != tt.body {
+				t.Errorf("summary %q, want the sentence %q", got, tt.body)
+			}
+		})
+	}
+}

@@ -1,0 +1,187 @@
+package analyze
+
+import (
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// unseenLabel is one article of testdata/unseen.json: real articles the
+// analysis was not written against (corpus items outside eval.json and
+// public news pages, each with its source), labelled by reading them.
+type unseenLabel struct {
+	ID     string `json:"id"`
+	Source string `json:"source"` // "corpus:<file>" or the page's URL
+	Title  string `json:"title"`
+	Lang   string `json:"lang"` // the article's language (corpus feeds may not declare it)
+	Body   string `json:"body"` // pages only; corpus items are read from the feed
+	// Primary lists the countries the story is about; Allow those that may
+	// also be primary without counting against the analyzer.
+	Primary []string `json:"primary"`
+	Allow   []string `json:"allow"`
+	// Topics are the topics a reader expects (recall is counted on them);
+	// Also lists further topics that are not wrong (precision counts them
+	// as right).
+	Topics []string `json:"topics"`
+	Also   []string `json:"also"`
+	// Junk lists caption, credit, byline, dateline or boilerplate fragments
+	// of the article: a summary containing one of them is junk.
+	Junk []string `json:"junk"`
+}
+
+// heldOut reports whether a label belongs to the held-out half. The split
+// is by a hash of the id, fixed before any rule was tuned on the set.
+func (l unseenLabel) heldOut() bool {
+	h := fnv.New32a()
+	h.Write([]byte(l.ID))
+	return h.Sum32()%2 == 1
+}
+
+// unseenScore accumulates the figures of one half.
+type unseenScore struct {
+	articles, countryOK      int
+	predTopics, goodTopics   int
+	labelTopics, foundTopics int
+	junk                     int
+}
+
+func (s unseenScore) country() float64   { return ratio(s.countryOK, s.articles) }
+func (s unseenScore) precision() float64 { return ratio(s.goodTopics, s.predTopics) }
+func (s unseenScore) recall() float64    { return ratio(s.foundTopics, s.labelTopics) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s unseenScore) String() string {
+	return fmt.Sprintf("%d articles: primary countries %.3f, topics precision %.3f (%d/%d) recall %.3f (%d/%d), junk summaries %d",
+		s.articles, s.country(), s.precision(), s.goodTopics, s.predTopics, s.recall(), s.foundTopics, s.labelTopics, s.junk)
+}
+
+// Floors for the unseen set, per half: a step (one article is about 0.016
+// of country accuracy, one topic about 0.011) below the figures measured
+// when they were set. Before this work the halves measured countries
+// 0.719 / 0.672, topic precision 0.887 / 0.781, recall 0.515 / 0.574, and
+// 8 / 5 junk summaries. Set at: tuning half countries 0.953, precision
+// 0.913, recall 0.912, 1 junk in 64; held-out half, never tuned on,
+// countries 0.897, precision 0.828, recall 0.852, 1 junk in 58. The
+// issue's targets are 0.95, 0.85, 0.80 and at most 1 in 50.
+var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
+	false: {0.93, 0.89, 0.89}, // tuning half
+	true:  {0.87, 0.80, 0.83}, // held-out half
+}
+
+func loadUnseen(t *testing.T) []unseenLabel {
+	t.Helper()
+	b, err := os.ReadFile("testdata/unseen.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels []unseenLabel
+	if err := json.Unmarshal(b, &labels); err != nil {
+		t.Fatalf("parse unseen.json: %v", err)
+	}
+	return labels
+}
+
+// TestUnseenEvaluation measures countries, topic sets and summaries on the
+// unseen set. Misses are listed for the tuning half only: the held-out half
+// reports figures, so nothing is tuned on its failures.
+func TestUnseenEvaluation(t *testing.T) {
+	labels := loadUnseen(t)
+	byKey := map[string]corpusItem{}
+	for _, it := range loadCorpus(t) {
+		byKey[it.file+"|"+it.in.Title] = it
+	}
+	a := shared()
+	scores := map[bool]*unseenScore{false: {}, true: {}}
+	langs := map[string]int{}
+	for _, l := range labels {
+		var in Input
+		if file, ok := strings.CutPrefix(l.Source, "corpus:"); ok {
+			it, found := byKey[file+"|"+l.Title]
+			if !found {
+				t.Errorf("%s: not in corpus: %s %q", l.ID, file, l.Title)
+				continue
+			}
+			in = it.in
+		} else {
+			if l.Body == "" || !strings.HasPrefix(l.Source, "http") {
+				t.Errorf("%s: a page needs its URL and body", l.ID)
+				continue
+			}
+			in = Input{Title: l.Title, Body: l.Body, Lang: l.Lang, URL: l.Source}
+		}
+		langs[l.Lang]++
+		held := l.heldOut()
+		s := scores[held]
+		s.articles++
+		an := a.Analyze(in)
+		logf := func(format string, args ...any) {
+			if !held {
+				t.Logf("%s: "+format, append([]any{l.ID}, args...)...)
+			}
+		}
+		if primaryOK(an.PrimaryCountries(), l.Primary, l.Allow) {
+			s.countryOK++
+		} else {
+			logf("country: %q primary=%v want %v (allow %v)", l.Title, an.PrimaryCountries(), l.Primary, l.Allow)
+		}
+		got := an.TopicSlugs()
+		for _, g := range got {
+			s.predTopics++
+			if slices.Contains(l.Topics, string(g)) || slices.Contains(l.Also, string(g)) {
+				s.goodTopics++
+			} else {
+				logf("wrong topic %s: %q (want %v, also %v)", g, l.Title, l.Topics, l.Also)
+			}
+		}
+		for _, w := range l.Topics {
+			s.labelTopics++
+			if slices.Contains(got, news.Topic(w)) {
+				s.foundTopics++
+			} else {
+				logf("missed topic %s: %q (got %v)", w, l.Title, got)
+			}
+		}
+		for _, j := range l.Junk {
+			if strings.Contains(an.Summary, j) {
+				s.junk++
+				logf("junk summary (%q): %q", j, an.Summary)
+				break
+			}
+		}
+	}
+	t.Logf("languages: %v; targets: primary countries 0.95, topic precision 0.85 and recall 0.80, at most 1 junk summary in 50", langs)
+	for _, held := range []bool{false, true} {
+		name := "tuning half"
+		if held {
+			name = "held-out half"
+		}
+		s := scores[held]
+		t.Logf("%s: %v", name, *s)
+		f := unseenFloors[held]
+		if s.country() < f.country {
+			t.Errorf("%s: primary-country accuracy %.3f below floor %.2f", name, s.country(), f.country)
+		}
+		if s.precision() < f.precision {
+			t.Errorf("%s: topic precision %.3f below floor %.2f", name, s.precision(), f.precision)
+		}
+		if s.recall() < f.recall {
+			t.Errorf("%s: topic recall %.3f below floor %.2f", name, s.recall(), f.recall)
+		}
+		// The issue's target: at most one junk summary in 50.
+		if s.junk*50 > s.articles {
+			t.Errorf("%s: %d junk summaries in %d articles, want at most 1 in 50", name, s.junk, s.articles)
+		}
+	}
+}
