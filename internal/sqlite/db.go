@@ -3,16 +3,16 @@
 package sqlite
 
 import (
-	"log/slog"
-	"sync/atomic"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/jmoiron/sqlx"
