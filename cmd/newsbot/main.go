@@ -187,7 +187,7 @@ func secrets(t config.Telegram) []string {
 
 // openDB opens the configured database, applying migrations.
 func (e *env) openDB(ctx context.Context) (*sqlite.DB, error) {
-	return sqlite.Open(ctx, e.cfg.Database.Path)
+	return sqlite.Open(ctx, e.cfg.Database.Path, sqlite.WithLogger(e.log.With("component", "store")))
 }
 
 func newLogger(w io.Writer, c config.Log) *slog.Logger {

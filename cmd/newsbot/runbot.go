@@ -59,6 +59,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	g, ctx := errgroup.WithContext(ctx)
 
 	metrics := deliver.NewMetrics()
+	metrics.WatchDamage(db.DamagedValues)
 	limiter, err := newLimiter(e)
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 	"strconv"
 	"strings"
@@ -214,7 +215,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 	switch parts[1] {
 	case "x":
 		if err := b.opt.Editorial.Cancel(ctx, id); err != nil {
-			return errStale
+			return draftGone(err)
 		}
 		return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: text(lang, msgEdCancelled)})
 	case "send":
@@ -223,7 +224,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		// under its own context.
 		report := progressReporter(b, chatID, messageID, lang)
 		if _, err := b.opt.Editorial.LoadDraft(ctx, id); err != nil {
-			return errStale
+			return draftGone(err)
 		}
 		// "Sending…" goes up before the broadcast starts: its progress
 		// reports edit this same message, and the last of them must not be
@@ -242,7 +243,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		}
 		d, err := b.opt.Editorial.LoadDraft(ctx, id)
 		if err != nil {
-			return errStale
+			return draftGone(err)
 		}
 		countries, topics := d.Countries, d.Topics
 		if parts[1] == "c" {
@@ -267,11 +268,21 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 			}
 		}
 		if d, err = b.opt.Editorial.SetAudience(ctx, id, countries, topics); err != nil {
-			return errStale
+			return draftGone(err)
 		}
 		return b.transport.Edit(ctx, u.ChatID, u.MessageID, b.draftControls(d, lang))
 	}
 	return errStale
+}
+
+// draftGone tells a draft that is no more (sent, cancelled or expired: the
+// button is stale) from a failure to read or write it, which is reported
+// as the error it is rather than as an expired button.
+func draftGone(err error) error {
+	if errors.Is(err, news.ErrNotFound) {
+		return errStale
+	}
+	return fmt.Errorf("draft: %w", err)
 }
 
 func progressText(p Progress, lang string) string {

@@ -212,6 +212,11 @@ func (b *Bot) handleCallback(ctx context.Context, u Update) error {
 		err = nil
 	case errors.Is(err, errAnswered):
 		return nil
+	case err != nil:
+		// A failure of ours (the database, the network), not a stale
+		// button: the user may try again, and the error is returned to be
+		// logged.
+		notice = b.trChat(ctx, u, msgInternalError)
 	}
 	if aerr := b.transport.AnswerCallback(ctx, u.CallbackID, notice); aerr != nil && err == nil {
 		err = aerr

@@ -54,29 +54,28 @@ const articleColumns = `id, feed_id, source, guid, url, title, body, lang, autho
 	image_url, enclosures, published_at, fetched_at, updated_at, content_hash, full_text_status,
 	undated, back_catalogue, summary, quotes, countries, topics, cluster, fingerprint, analyzed_at`
 
-func (r articleRow) article() news.Article {
+func (r articleRow) article(d *DB) news.Article {
 	a := news.Article{
 		ID: r.ID, FeedID: r.FeedID.Int64, Source: r.Source, GUID: r.GUID, URL: r.URL,
 		Title: r.Title, Body: r.Body, Lang: r.Lang, Author: r.Author, ImageURL: r.ImageURL,
 		PublishedAt: parseTime(r.PublishedAt), FetchedAt: parseTime(r.FetchedAt),
 		UpdatedAt: parseTime(r.UpdatedAt), ContentHash: r.ContentHash,
 		FullTextStatus: r.FullTextStatus, Undated: r.Undated, BackCatalogue: r.BackCatalogue,
-		Analysis: r.analysis(),
+		Analysis: r.analysis(d, r.ID),
 	}
-	// Columns hold JSON this package wrote; a damaged value reads as empty.
-	_ = json.Unmarshal([]byte(r.Categories), &a.Categories)
-	_ = json.Unmarshal([]byte(r.Enclosures), &a.Enclosures)
+	d.decodeJSON("articles.categories", r.ID, r.Categories, &a.Categories)
+	d.decodeJSON("articles.enclosures", r.ID, r.Enclosures, &a.Enclosures)
 	return a
 }
 
-func (r analysisRow) analysis() news.Analysis {
+func (r analysisRow) analysis(d *DB, id int64) news.Analysis {
 	an := news.Analysis{
 		Summary: r.Summary, Cluster: r.Cluster, Fingerprint: r.Fingerprint,
 		AnalyzedAt: parseTime(r.AnalyzedAt),
 	}
-	_ = json.Unmarshal([]byte(r.Quotes), &an.Quotes)
-	_ = json.Unmarshal([]byte(r.Countries), &an.Countries)
-	_ = json.Unmarshal([]byte(r.Topics), &an.Topics)
+	d.decodeJSON("articles.quotes", id, r.Quotes, &an.Quotes)
+	d.decodeJSON("articles.countries", id, r.Countries, &an.Countries)
+	d.decodeJSON("articles.topics", id, r.Topics, &an.Topics)
 	return an
 }
 
@@ -308,7 +307,7 @@ func (d *DB) Article(ctx context.Context, id int64) (news.Article, error) {
 	if err := d.db.GetContext(ctx, &r, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id); err != nil {
 		return news.Article{}, fmt.Errorf("article %d: %w", id, notFound(err))
 	}
-	return r.article(), nil
+	return r.article(d), nil
 }
 
 // ArticleByURL returns the stored article with this canonical URL (the
@@ -319,7 +318,7 @@ func (d *DB) ArticleByURL(ctx context.Context, url string) (news.Article, error)
 		ORDER BY id LIMIT 1`, url); err != nil {
 		return news.Article{}, fmt.Errorf("article %s: %w", url, notFound(err))
 	}
-	return r.article(), nil
+	return r.article(d), nil
 }
 
 // Articles returns the articles q selects, newest first (published time,
@@ -475,7 +474,7 @@ func (d *DB) RecentAnalyzed(ctx context.Context, since time.Time) ([]news.Articl
 	out := make([]news.Article, len(rows))
 	for i, r := range rows {
 		out[i] = news.Article{ID: r.ID, FeedID: r.FeedID.Int64, Title: r.Title,
-			PublishedAt: parseTime(r.PublishedAt), Analysis: r.analysis()}
+			PublishedAt: parseTime(r.PublishedAt), Analysis: r.analysis(d, r.ID)}
 	}
 	return out, nil
 }
@@ -512,7 +511,7 @@ func (d *DB) selectArticles(ctx context.Context, what, query string, args ...any
 	}
 	out := make([]news.Article, len(rows))
 	for i, r := range rows {
-		out[i] = r.article()
+		out[i] = r.article(d)
 	}
 	return out, nil
 }

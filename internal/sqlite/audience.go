@@ -226,20 +226,30 @@ func (d *DB) RecordDigestsSent(ctx context.Context, msgs []news.OutboxMessage, s
 	return nil
 }
 
-// SaveSubscribers creates or replaces many subscriptions, countries and
-// topics included, in chunked transactions: for imports and benchmarks,
+// SaveSubscribers creates or updates many subscriptions, as SaveSubscriber
+// does one (countries and topics replaced, created_at and what refers to
+// the chat kept), in chunked transactions: for imports and benchmarks,
 // where one transaction per subscriber would be slow.
 func (d *DB) SaveSubscribers(ctx context.Context, subs []news.Subscriber) error {
 	now := fmtTime(d.now())
 	for start := 0; start < len(subs); start += enqueueChunk {
 		chunk := subs[start:min(start+enqueueChunk, len(subs))]
 		err := d.tx(ctx, func(tx *sqlx.Tx) error {
-			ins, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO subscribers (`+subscriberColumns+`)
-				VALUES (`+subscriberPlaceholders+`)`)
+			ins, err := tx.PrepareContext(ctx, subscriberUpsert)
 			if err != nil {
 				return err
 			}
 			defer ins.Close()
+			clearCountries, err := tx.PrepareContext(ctx, `DELETE FROM subscriber_countries WHERE chat_id = ?`)
+			if err != nil {
+				return err
+			}
+			defer clearCountries.Close()
+			clearTopics, err := tx.PrepareContext(ctx, `DELETE FROM subscriber_topics WHERE chat_id = ?`)
+			if err != nil {
+				return err
+			}
+			defer clearTopics.Close()
 			country, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO subscriber_countries (chat_id, code) VALUES (?, ?)`)
 			if err != nil {
 				return err
@@ -252,7 +262,17 @@ func (d *DB) SaveSubscribers(ctx context.Context, subs []news.Subscriber) error 
 			defer topic.Close()
 			for _, s := range chunk {
 				s = withDefaults(s)
-				if _, err := ins.ExecContext(ctx, subscriberArgs(s, now, now)...); err != nil {
+				created := now
+				if !s.CreatedAt.IsZero() {
+					created = fmtTime(s.CreatedAt)
+				}
+				if _, err := ins.ExecContext(ctx, subscriberArgs(s, created, now)...); err != nil {
+					return err
+				}
+				if _, err := clearCountries.ExecContext(ctx, s.ChatID); err != nil {
+					return err
+				}
+				if _, err := clearTopics.ExecContext(ctx, s.ChatID); err != nil {
 					return err
 				}
 				for _, c := range s.Countries {

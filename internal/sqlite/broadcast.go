@@ -37,7 +37,7 @@ type broadcastRow struct {
 const broadcastColumns = `id, editor_id, kind, text, texts, article_id, audience, state, total, sent, failed,
 	progress_chat_id, progress_message_id, photo_url, preview_url, created_at, started_at, finished_at`
 
-func (r broadcastRow) broadcast() news.Broadcast {
+func (r broadcastRow) broadcast(d *DB) news.Broadcast {
 	b := news.Broadcast{
 		ID: r.ID, EditorID: r.EditorID, Kind: news.MessageKind(r.Kind), Text: r.Text,
 		ArticleID: r.ArticleID.Int64, State: news.BroadcastState(r.State),
@@ -46,9 +46,10 @@ func (r broadcastRow) broadcast() news.Broadcast {
 		PhotoURL: r.PhotoURL, PreviewURL: r.PreviewURL,
 		CreatedAt: parseTime(r.CreatedAt), StartedAt: parseTime(r.StartedAt), FinishedAt: parseTime(r.FinishedAt),
 	}
-	// A malformed audience reads as "everyone"; it is only a record here.
-	_ = json.Unmarshal([]byte(r.Audience), &b.Audience)
-	_ = json.Unmarshal([]byte(r.Texts), &b.TextByLang)
+	// A damaged audience reads as "everyone": it is only a record here
+	// (the outbox rows were made when the broadcast started).
+	d.decodeJSON("broadcasts.audience", r.ID, r.Audience, &b.Audience)
+	d.decodeJSON("broadcasts.texts", r.ID, r.Texts, &b.TextByLang)
 	return b
 }
 
@@ -144,7 +145,7 @@ func (d *DB) startDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, 
 		if err := tx.GetContext(ctx, &r, `SELECT `+broadcastColumns+` FROM broadcasts WHERE id = ?`, id); err != nil {
 			return err
 		}
-		b = r.broadcast()
+		b = r.broadcast(d)
 		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, card, now)
 		return err
 	})
@@ -285,7 +286,7 @@ func (d *DB) Broadcast(ctx context.Context, id int64) (news.Broadcast, error) {
 	if err := d.db.GetContext(ctx, &r, `SELECT `+broadcastColumns+` FROM broadcasts WHERE id = ?`, id); err != nil {
 		return news.Broadcast{}, fmt.Errorf("broadcast %d: %w", id, notFound(err))
 	}
-	return r.broadcast(), nil
+	return r.broadcast(d), nil
 }
 
 // Broadcasts returns the most recent broadcasts, newest first; state filters
@@ -298,7 +299,7 @@ func (d *DB) Broadcasts(ctx context.Context, state news.BroadcastState, limit in
 	}
 	out := make([]news.Broadcast, len(rows))
 	for i, r := range rows {
-		out[i] = r.broadcast()
+		out[i] = r.broadcast(d)
 	}
 	return out, nil
 }

@@ -380,3 +380,44 @@ func TestBroadcastDraftLifecycle(t *testing.T) {
 		t.Errorf("fresh draft state %s", got.State)
 	}
 }
+
+// Saving subscribers in bulk again (an import run twice) updates them as
+// SaveSubscriber does: their preferences are replaced, but when they
+// subscribed and the record of stories already sent to them stay.
+func TestSaveSubscribersAgainKeepsHistory(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
+	db := openOutboxTestDB(t, &now)
+	if err := db.SaveSubscribers(ctx, []news.Subscriber{sub(1, []string{"KZ", "UZ"}, []news.Topic{news.TopicSport})}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.RecordSent(ctx, 1, []int64{41, 42}); err != nil {
+		t.Fatal(err)
+	}
+	first, err := db.Subscriber(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	now = now.Add(24 * time.Hour)
+	if err := db.SaveSubscribers(ctx, []news.Subscriber{sub(1, []string{"TJ"}, nil)}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.Subscriber(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.CreatedAt.Equal(first.CreatedAt) {
+		t.Errorf("created_at = %v after a second save, want %v kept", got.CreatedAt, first.CreatedAt)
+	}
+	if len(got.Countries) != 1 || got.Countries[0] != "TJ" || len(got.Topics) != 0 {
+		t.Errorf("preferences = %v %v, want [TJ] and no topics (replaced)", got.Countries, got.Topics)
+	}
+	sent, err := db.SentArticles(ctx, []int64{1}, now.Add(-48*time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sent[1][41] || !sent[1][42] {
+		t.Errorf("stories sent to the chat = %v after a second save, want 41 and 42 kept", sent[1])
+	}
+}

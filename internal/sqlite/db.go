@@ -7,10 +7,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -22,8 +24,10 @@ import (
 
 // DB is the store. It is safe for concurrent use.
 type DB struct {
-	db  *sqlx.DB
-	now func() time.Time
+	db      *sqlx.DB
+	now     func() time.Time
+	log     *slog.Logger
+	damaged atomic.Int64 // stored values that could not be decoded
 }
 
 // Option configures a DB.
@@ -32,6 +36,13 @@ type Option func(*DB)
 // WithClock makes the store use now instead of time.Now for the times it records.
 func WithClock(now func() time.Time) Option {
 	return func(d *DB) { d.now = now }
+}
+
+// WithLogger makes the store report what it reads but cannot decode (a
+// damaged stored value) to log; by default such reports are dropped, and
+// only counted (DamagedValues).
+func WithLogger(log *slog.Logger) Option {
+	return func(d *DB) { d.log = log }
 }
 
 // Open opens (creating when missing) the database file at path, creates its
@@ -78,9 +89,12 @@ func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error
 		sdb.Close()
 		return nil, fmt.Errorf("open db %s: %w", path, err)
 	}
-	d := &DB{db: sdb, now: time.Now}
+	d := &DB{db: sdb, now: time.Now, log: slog.New(slog.DiscardHandler)}
 	for _, o := range opts {
 		o(d)
+	}
+	if d.log == nil {
+		d.log = slog.New(slog.DiscardHandler)
 	}
 	return d, nil
 }

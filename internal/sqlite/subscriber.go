@@ -44,6 +44,22 @@ const subscriberColumns = `chat_id, chat_type, title, username, lang, timezone, 
 // subscriberPlaceholders has one ? per column of subscriberColumns.
 const subscriberPlaceholders = `?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`
 
+// subscriberUpsert inserts a subscriber or updates every column of an
+// existing one but created_at. An upsert, not INSERT OR REPLACE: a replace
+// deletes the row first, and with it (by cascade) everything that refers to
+// the chat, such as its record of stories already sent.
+const subscriberUpsert = `INSERT INTO subscribers (` + subscriberColumns + `)
+	VALUES (` + subscriberPlaceholders + `)
+	ON CONFLICT (chat_id) DO UPDATE SET chat_type = excluded.chat_type,
+	  title = excluded.title, username = excluded.username, lang = excluded.lang,
+	  timezone = excluded.timezone, digest_time = excluded.digest_time,
+	  next_digest_at = excluded.next_digest_at, last_digest_at = excluded.last_digest_at,
+	  status = excluded.status, group_by = excluded.group_by, quiet_day = excluded.quiet_day,
+	  breaking_alerts = excluded.breaking_alerts, owner_user_id = excluded.owner_user_id,
+	  updated_at = excluded.updated_at, filter_include = excluded.filter_include,
+	  filter_exclude = excluded.filter_exclude, muted_feeds = excluded.muted_feeds,
+	  languages = excluded.languages, digest_times = excluded.digest_times`
+
 // subscriberArgs are s's values in subscriberColumns order.
 func subscriberArgs(s news.Subscriber, createdAt, updatedAt string) []any {
 	return []any{s.ChatID, string(s.ChatType), s.Title, s.Username, s.Lang, s.Timezone, s.DigestTime,
@@ -125,17 +141,7 @@ func (d *DB) SaveSubscriber(ctx context.Context, s news.Subscriber) error {
 	}
 	s = withDefaults(s)
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
-		_, err := tx.ExecContext(ctx, `INSERT INTO subscribers (`+subscriberColumns+`)
-			VALUES (`+subscriberPlaceholders+`)
-			ON CONFLICT (chat_id) DO UPDATE SET chat_type = excluded.chat_type,
-			  title = excluded.title, username = excluded.username, lang = excluded.lang,
-			  timezone = excluded.timezone, digest_time = excluded.digest_time,
-			  next_digest_at = excluded.next_digest_at, last_digest_at = excluded.last_digest_at,
-			  status = excluded.status, group_by = excluded.group_by, quiet_day = excluded.quiet_day,
-			  breaking_alerts = excluded.breaking_alerts, owner_user_id = excluded.owner_user_id,
-			  updated_at = excluded.updated_at, filter_include = excluded.filter_include,
-			  filter_exclude = excluded.filter_exclude, muted_feeds = excluded.muted_feeds,
-			  languages = excluded.languages, digest_times = excluded.digest_times`,
+		_, err := tx.ExecContext(ctx, subscriberUpsert,
 			subscriberArgs(s, fmtTime(s.CreatedAt), fmtTime(now))...)
 		if err != nil {
 			return err
