@@ -288,6 +288,18 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 		return speakerRef{}
 	}
 	if gap := d.body[off:d.btoks[k].s]; len(gap) > 12 || !onlyRunes(gap, " ,—–-:") {
+		// «…». Об этом заявил X. · «…». Так X прокомментировал …: the
+		// next sentence names the speaker of the quotation it follows.
+		end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[:off], "»”\""))
+		if d.ru && k+2 < len(d.btoks) && int(d.btoks[k+2].s) < paraEnd && onlyRunes(gap, " .!?") &&
+			(strings.ContainsAny(gap, ".!?") || strings.ContainsRune(".!?", end)) {
+			if d.word(k) == "об" && d.word(k+1) == "этом" {
+				return a.attributionAt(d, k+2, paraEnd)
+			}
+			if d.word(k) == "так" {
+				return a.attributionAt(d, k+1, paraEnd)
+			}
+		}
 		return speakerRef{}
 	}
 	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
@@ -381,6 +393,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		if ref := a.nameColon(d, m, start); ref.kind != refNone {
 			return ref
 		}
+		if ref := a.statementColon(d, m, start); ref.kind != refNone {
+			return ref
+		}
 		return a.colonSentence(d, m, start)
 	}
 	return speakerRef{}
@@ -456,18 +471,39 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		k++
 	}
 	k = d.skipMedium(k, limit)
-	if !in(k) || (d.word(k) != "в" && d.word(k) != "во" && d.word(k) != "на") {
+	if !in(k) || !ruComplementPreps[d.word(k)] {
 		return k
 	}
-	for t := k + 1; t <= k+4 && in(t); t++ {
-		if !onlyRunes(d.body[d.btoks[t-1].e:d.btoks[t].s], " -") {
+	for t := k + 1; t <= k+5 && in(t); t++ {
+		if !onlyRunes(d.body[d.btoks[t-1].e:d.btoks[t].s], " -«»\"") {
 			return k
 		}
 		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
 			return t
 		}
+		// «написал в своем Telegram-канале Рафаэль Уразбахтин», «сказал
+		// после матча Рафаэль Уразбахтин»: a name of two Cyrillic words
+		// ends the phrase.
+		if t > k+1 && d.ruNameStart(t) && !strings.ContainsAny(d.body[d.btoks[t-1].e:d.btoks[t].s], "«\"") {
+			return t
+		}
 	}
 	return k
+}
+
+// ruComplementPreps open a short phrase between a Russian speech verb and
+// its speaker: «в интервью РБК», «на брифинге», «после матча», «в беседе
+// с «Известиями»».
+var ruComplementPreps = map[string]bool{"в": true, "во": true, "на": true, "после": true, "перед": true}
+
+// ruNameStart reports whether token t opens a Russian personal name: two
+// capitalised Cyrillic words, the first not all capitals.
+func (d *doc) ruNameStart(t int) bool {
+	if t+1 >= len(d.btoks) || !d.btoks[t].has(fCap) || d.btoks[t].has(fAllCaps) || !d.btoks[t+1].has(fCap) ||
+		d.btoks[t+1].has(fAllCaps) || !d.contiguous(t, t+1) {
+		return false
+	}
+	return isCyrillicText(d.word(t)) && isCyrillicText(d.word(t+1)) && !titleWords[d.word(t)]
 }
 
 // skipMedium steps over a medium told right after a Russian speech verb
@@ -513,7 +549,23 @@ func (d *doc) contiguous(i, j int) bool {
 	if i < 0 || j >= len(d.btoks) {
 		return false
 	}
-	return onlyRunes(d.body[d.btoks[i].e:d.btoks[j].s], " -‑’'")
+	gap := d.body[d.btoks[i].e:d.btoks[j].s]
+	return onlyRunes(gap, " -‑’'") || (gap == "." || gap == ". ") && d.initial(i) && d.btoks[j].has(fCap)
+}
+
+// initial reports whether token i is the initial of a name ("Mark R.
+// Warner", «Д. Орлов», «И.Щеголев»): one capital letter before a dot, not
+// the last letter of an abbreviation ("U.S.").
+func (d *doc) initial(i int) bool {
+	t := &d.btoks[i]
+	r, sz := utf8.DecodeRuneInString(d.body[t.s:t.e])
+	if int(t.s)+sz != int(t.e) || !unicode.IsUpper(r) {
+		return false
+	}
+	if i+1 < len(d.btoks) && d.btoks[i+1].s == t.e+1 && d.btoks[i+1].e-d.btoks[i+1].s <= 2 {
+		return false // "U.S.": the next letter is part of the same abbreviation
+	}
+	return i == 0 || !strings.HasSuffix(d.body[d.btoks[i-1].e:t.s], ".") || d.btoks[i-1].e+1 < t.s
 }
 
 // demonymCode returns the country of a demonym or country-name token
@@ -549,10 +601,25 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if d.ru && i > 0 && speechVerbs[d.word(i-1)] {
 		i = d.skipMedium(i, limit) // «— сказал ТАСС Дмитрий Песков»
+		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
+			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
+		} else if k := d.skipVerbComplement(i, limit); k > i && d.ruNameStart(k) {
+			i = k // «— написал в своем Telegram-канале Рафаэль Уразбахтин»
+		}
 	}
 	w := d.word(i)
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}, i + 1
+	}
+	if ref, next, ok := a.oneOfGroup(d, i, limit); ok {
+		return ref, next
+	}
+	if d.ru && titleWords[w] && !d.btoks[i].has(fCap) {
+		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
+		// title with its complements, then the name.
+		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
+			return ref, next
+		}
 	}
 	ref := speakerRef{}
 	j := i
@@ -608,7 +675,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// agencies and initialisms, not names.
 	n := j
 	for n < len(d.btoks) && n < j+4 && n < i+10 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !d.btoks[n].has(fAllCaps) &&
-		!notNames[d.word(n)] && (n == j || d.contiguous(n-1, n)) {
+		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
 		if a.isPlaceToken(d, n) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
 			break
 		}
@@ -877,7 +944,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-4 && int(d.btoks[s].s) >= start && d.btoks[s].has(fCap) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
+		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
 			break
 		}
 		s--
@@ -1134,7 +1201,13 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
 		} else if a.isLeaderToken(d, i) {
-			out = append(out, mention{pos: int(t.s), name: d.word(i), person: -1})
+			// A public figure of the gazetteer: the fullest name the
+			// article gives ("Вячеслав Володин"), so "он" can refer to it.
+			name := a.fullName(d, i, i+1)
+			if name == "" {
+				name = d.word(i)
+			}
+			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		} else if n := a.nameRun(d, i); n > 0 {
 			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …": an organisation
@@ -1171,6 +1244,17 @@ func (d *doc) surnameOf(ms []mention, i int) string {
 func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
 	switch q.ref.kind {
 	case refName:
+		if q.ref.te-q.ref.ts >= 2 && d.initial(q.ref.ts) {
+			// «И.Щеголев» after «Игорь Щеголев»: the name in full when the
+			// article gives it with the same first letter.
+			n := a.fullName(d, q.ref.te-1, q.ref.te)
+			r0, _ := utf8.DecodeRuneInString(n)
+			r1, _ := utf8.DecodeRuneInString(d.body[d.btoks[q.ref.ts].s:])
+			if strings.Contains(n, " ") && r0 == r1 {
+				return n
+			}
+			return a.surface(d, q.ref.ts, q.ref.te)
+		}
 		if n := a.fullName(d, q.ref.ts, q.ref.te); n != "" || !q.ref.written {
 			return n
 		}
@@ -1373,7 +1457,26 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 		return false
 	}
 	w := d.word(m)
+	if (w == "that" || w == "что") && m > 0 && speechVerbs[d.word(m-1)] && severalSentences(d.body[q.ts:q.te]) {
+		// "Lavrov said that “we have nothing against … We expect …”": a
+		// quotation of whole sentences, not a phrase in the reporter's.
+		return false
+	}
 	return !speechVerbs[w] && w != "adding" && w != "saying"
+}
+
+// severalSentences reports whether s holds a sentence end followed by
+// another sentence.
+func severalSentences(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' || i+2 >= len(s) || s[i+1] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMarks counts the double quotation marks in s.
@@ -1408,7 +1511,7 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 		w := d.word(j)
 		title = title || titleWords[w] || roleWords[w] != "" || roleNouns[w]
 		plain = plain || personNouns[w]
-		if strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) != "," {
+		if g := strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]); g != "," && g != ")," {
 			if strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".;:!?()«»“”\"") {
 				return speakerRef{}
 			}
@@ -1422,7 +1525,7 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 		default:
 			return speakerRef{}
 		}
-		ref := a.parseBackward(d, j-1, start)
+		ref := a.parseBackward(d, d.skipParenBack(j-1), start)
 		if ref.kind != refName {
 			return speakerRef{}
 		}
@@ -1719,4 +1822,80 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		return 0
 	}
 	return n
+}
+
+// oneOfGroup reads a speaker introduced as one of a group before the name:
+// "one of the farmers Hasan Isaev", «один из фермеров Хасан Исаев». The
+// group is up to three lower-case words; the name must follow at once.
+func (a *Analyzer) oneOfGroup(d *doc, i, limit int) (speakerRef, int, bool) {
+	in := func(k int) bool { return k < len(d.btoks) && int(d.btoks[k].s) < limit }
+	w := d.word(i)
+	if !in(i+2) || !(w == "one" && d.word(i+1) == "of" || (w == "один" || w == "одна") && d.word(i+1) == "из") {
+		return speakerRef{}, i, false
+	}
+	k := i + 2
+	if d.word(k) == "the" {
+		k++
+	}
+	for g := 0; in(k) && g < 3 && d.contiguous(k-1, k) && !d.btoks[k].has(fCap); g++ {
+		k++
+	}
+	if k == i+2 || !in(k) || !d.contiguous(k-1, k) {
+		return speakerRef{}, i, false
+	}
+	n := a.nameRun(d, k)
+	if n == 0 {
+		return speakerRef{}, i, false
+	}
+	return speakerRef{kind: refName, ts: k, te: k + n}, k + n, true
+}
+
+// statementNouns and statementVerbs make a sentence that ends in a colon
+// announce a statement: "Sen. Tim Scott released the following
+// statement:", «Сергей Миронов сделал заявление:».
+var statementNouns = map[string]bool{
+	"statement": true, "remarks": true, "message": true, "заявление": true, "обращение": true,
+}
+
+var statementVerbs = map[string]bool{
+	"issued": true, "released": true, "made": true, "gave": true, "published": true, "sent": true,
+	"delivered": true, "выпустил": true, "выпустила": true, "распространил": true, "распространила": true,
+	"сделал": true, "сделала": true, "опубликовал": true, "опубликовала": true,
+}
+
+// statementColon reads the subject of a sentence that announces a
+// statement and ends in a colon before the quotation: "South Carolina Sen.
+// Tim Scott released the following statement:", "X, chairman of …, today
+// issued the following statement after …:". The subject is a name right
+// before the verb, past a parenthesis, an apposition or one adverb.
+func (a *Analyzer) statementColon(d *doc, m, start int) speakerRef {
+	lo := start
+	if si := d.sentenceAt(int(d.btoks[m].s)); si >= 0 && int(d.sents[si].s) > lo {
+		lo = int(d.sents[si].s)
+	}
+	first := d.tokAt(lo)
+	for v := first + 1; v <= m && v < first+24; v++ {
+		if !statementVerbs[d.word(v)] {
+			continue
+		}
+		noun := false
+		for k := v + 1; k <= m && k <= v+3; k++ {
+			noun = noun || statementNouns[d.word(k)]
+		}
+		if !noun {
+			return speakerRef{}
+		}
+		s := v
+		if w := d.word(v - 1); w == "today" || w == "also" || w == "later" || w == "сегодня" || w == "также" {
+			s = v - 1
+		}
+		if ref := a.appositiveBack(d, s, lo); ref.kind == refName {
+			return ref
+		}
+		if ref := a.parseBackward(d, d.skipParenBack(s-1), lo); ref.kind == refName || ref.kind == refPronoun {
+			return ref
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
 }

@@ -63,6 +63,13 @@ const (
 	floorUnseenRecallHeld    = 0.55
 )
 
+func halfName(held bool) string {
+	if held {
+		return "held-out"
+	}
+	return "tuning"
+}
+
 type quoteScoreCard struct{ predicted, correct, labelled, found int }
 
 func (c quoteScoreCard) precision() float64 {
@@ -94,16 +101,23 @@ func TestQuotesUnseen(t *testing.T) {
 	a := shared()
 	cards := map[bool]*quoteScoreCard{false: {}, true: {}}
 	byLang := map[string]*quoteScoreCard{"en": {}, "ru": {}}
+	byHalfLang := map[string]*quoteScoreCard{}
 	for _, art := range arts {
 		held := heldOut(art.ID)
 		card, lc := cards[held], byLang[art.Lang]
 		if lc == nil {
 			t.Fatalf("%s: language %q", art.ID, art.Lang)
 		}
+		hk := halfName(held) + " " + art.Lang
+		if byHalfLang[hk] == nil {
+			byHalfLang[hk] = &quoteScoreCard{}
+		}
+		hl := byHalfLang[hk]
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
 		for _, q := range got {
 			card.predicted++
 			lc.predicted++
+			hl.predicted++
 			ok := false
 			for _, l := range art.Quotes {
 				if strings.Contains(normQuote(q.Text), normQuote(l.Text)) && sameSpeakerLabel(q.Speaker, l.Speaker) {
@@ -113,6 +127,7 @@ func TestQuotesUnseen(t *testing.T) {
 			if ok {
 				card.correct++
 				lc.correct++
+				hl.correct++
 			} else if !held {
 				t.Logf("tune %s: wrong quote %q by %q", art.ID, q.Text, q.Speaker)
 			}
@@ -120,6 +135,7 @@ func TestQuotesUnseen(t *testing.T) {
 		for _, l := range art.Quotes {
 			card.labelled++
 			lc.labelled++
+			hl.labelled++
 			found := false
 			for _, q := range got {
 				if strings.Contains(normQuote(q.Text), normQuote(l.Text)) && sameSpeakerLabel(q.Speaker, l.Speaker) {
@@ -129,6 +145,7 @@ func TestQuotesUnseen(t *testing.T) {
 			if found {
 				card.found++
 				lc.found++
+				hl.found++
 			} else if !held {
 				t.Logf("tune %s: missed %q by %q", art.ID, l.Text, l.Speaker)
 			}
@@ -136,12 +153,14 @@ func TestQuotesUnseen(t *testing.T) {
 	}
 	for _, held := range []bool{false, true} {
 		c := cards[held]
-		name := "tuning"
-		if held {
-			name = "held-out"
-		}
 		t.Logf("%s half: %d predicted, %d correct, %d labelled, %d found: precision %.3f, recall %.3f (targets 0.95, 0.80)",
-			name, c.predicted, c.correct, c.labelled, c.found, c.precision(), c.recall())
+			halfName(held), c.predicted, c.correct, c.labelled, c.found, c.precision(), c.recall())
+		for _, lang := range []string{"en", "ru"} {
+			if c := byHalfLang[halfName(held)+" "+lang]; c != nil {
+				t.Logf("  %s: precision %.3f (%d of %d), recall %.3f (%d of %d)",
+					lang, c.precision(), c.correct, c.predicted, c.recall(), c.found, c.labelled)
+			}
+		}
 	}
 	for _, lang := range []string{"en", "ru"} {
 		c := byLang[lang]

@@ -16,7 +16,9 @@ var roleNouns = map[string]bool{
 	"secretary": true, "envoy": true, "diplomat": true, "coach": true, "manager": true, "director": true,
 	"chief": true, "head": true, "commander": true, "prosecutor": true, "judge": true, "lawyer": true,
 	"attorney": true, "economist": true, "analyst": true, "representative": true, "negotiator": true,
-	"adviser": true, "advisor": true, "aide": true,
+	"adviser": true, "advisor": true, "aide": true, "lawmaker": true, "legislator": true, "politician": true,
+	"activist": true, "opponent": true, "expert": true, "player": true, "striker": true, "goalkeeper": true,
+	"professor": true, "scientist": true, "researcher": true, "congressman": true, "congresswoman": true,
 	"министр": true, "президент": true, "пресс-секретарь": true, "секретарь": true, "представитель": true,
 	"глава": true, "губернатор": true, "мэр": true, "посол": true, "спикер": true, "председатель": true,
 	"лидер": true, "премьер": true, "премьер-министр": true, "канцлер": true, "тренер": true,
@@ -24,6 +26,12 @@ var roleNouns = map[string]bool{
 	"советник": true, "помощник": true, "депутат": true, "сенатор": true, "дипломат": true, "аким": true,
 	"прокурор": true, "судья": true, "адвокат": true, "эксперт": true, "аналитик": true,
 	"политолог": true, "экономист": true, "командующий": true, "генсек": true, "вице-премьер": true,
+	// Words a report uses for someone named before it: the lawmaker, the
+	// interviewee, the player.
+	"законодатель": true, "парламентарий": true, "политик": true, "собеседник": true, "собеседница": true,
+	"чиновник": true, "футболист": true, "игрок": true, "нападающий": true, "полузащитник": true,
+	"защитник": true, "вратарь": true, "спортсмен": true, "спортсменка": true, "специалист": true,
+	"профессор": true, "ученый": true, "учёный": true, "омбудсмен": true, "вице-спикер": true,
 }
 
 // headRoles are roles only a head of state or government holds.
@@ -535,7 +543,7 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 		return speakerRef{}
 	}
 	// Russian «по его словам»: the pronoun sits inside the phrase.
-	if m >= 2 && d.word(m) == "словам" && d.word(m-2) == "по" {
+	if m >= 2 && (d.word(m) == "словам" || d.word(m) == "мнению") && d.word(m-2) == "по" {
 		switch d.word(m - 1) {
 		case "его":
 			return speakerRef{kind: refPronoun}
@@ -559,7 +567,7 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 			}
 		}
 		return speakerRef{kind: refName, ts: s, te: m + 1}
-	case before == "по словам" && d.ru:
+	case (before == "по словам" || before == "по мнению") && d.ru:
 		if !d.btoks[s].has(fCap) {
 			if r := ruRoleNominative(d.word(s)); r != "" && s == m {
 				return speakerRef{kind: refRole, role: r}
