@@ -172,6 +172,14 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if open, ok := d.closedLater(pi, stray); ok {
+			// «Очень тяжелая игра. … (two paragraphs) … в больнице»: a
+			// quotation opened once and closed paragraphs later, as
+			// Russian and many English pages print it. Its first
+			// paragraph is the quotation here.
+			out = append(out, quoteSpan{open: open, end: int(p.e), ts: stray, te: int(p.e), para: pi})
+			return out
+		}
 		start = stray
 	}
 	return out
@@ -189,6 +197,41 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
 	return nr == r && (r == '“' || r == '«' || r == '"')
+}
+
+// closedLater reports whether the mark just before stray opens a
+// quotation that runs to the end of paragraph pi, with no other mark after
+// it, and closes in one of the next three paragraphs, none of which opens
+// another. It returns the mark's offset.
+func (d *doc) closedLater(pi, stray int) (int, bool) {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
+	if r != '«' && r != '“' || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return 0, false
+	}
+	closer := '»'
+	if r == '“' {
+		closer = '”'
+	}
+	if rest := d.body[stray:p.e]; strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
+		return 0, false // inner „…“ marks may stand in it, no others
+	}
+	for k := pi + 1; k <= pi+3 && k < len(d.paras); k++ {
+		q := d.paras[k]
+		if q.kind != pText {
+			return 0, false
+		}
+		text := d.body[q.s:q.e]
+		c := strings.IndexRune(text, closer)
+		if strings.ContainsRune(text[:max(c, 0)], r) || c < 0 && strings.ContainsRune(text, r) {
+			return 0, false
+		}
+		if c >= 0 {
+			// The closing mark ends the quotation's last paragraph.
+			return stray - sz, strings.TrimSpace(text[c+len(string(closer)):]) == "" || onlyRunes(strings.TrimSpace(text[c+len(string(closer)):]), ".")
+		}
+	}
+	return 0, false
 }
 
 // scanQuotes appends the quotations of [s, e) and returns the offset just
@@ -360,8 +403,8 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
 		gap = "," // X said “…”
 	}
-	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") {
-		return speakerRef{}
+	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") && !(strings.Contains(gap, ":") && onlyRunes(gap, " :»”\"")) {
+		return speakerRef{} // a colon may follow a name in marks: «главный тренер «Динамо»: «…»»
 	}
 	for v := m; v >= m-7 && v >= 0 && int(d.btoks[v].s) >= start; v-- {
 		if !speechVerbs[d.word(v)] {
@@ -394,6 +437,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			return ref
 		}
 		if ref := a.statementColon(d, m, start); ref.kind != refNone {
+			return ref
+		}
+		if ref := a.appositionColon(d, m, start); ref.kind != refNone {
 			return ref
 		}
 		return a.colonSentence(d, m, start)
@@ -1178,10 +1224,11 @@ func quoteText(s string) string {
 
 // mention is a person named at a position of the body.
 type mention struct {
-	pos    int
-	name   string
-	person int  // index in knownPersons, or -1
-	said   bool // the start of a quotation by name
+	pos     int
+	name    string
+	person  int  // index in knownPersons, or -1
+	said    bool // the start of a quotation by name
+	written bool // a first name given as the speaker's name ("a protester named Bezshan")
 }
 
 // personMentions lists known people the body names, in order.
@@ -1215,6 +1262,11 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
+		} else if i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени") &&
+			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) {
+			// "a protester named Bezshan", «житель по имени Нурлан»: the
+			// name the article gives the speaker.
+			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+1), person: -1, written: true})
 		} else if name := d.surnameOf(out, i); name != "" && !d.attributive(i) {
 			// "Nielsen" after "Kirstjen Nielsen": the same person.
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
@@ -1420,7 +1472,7 @@ func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
 		}
 		name = a.personName(d, m.person)
 	}
-	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) {
+	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) && !m.written {
 		return ""
 	}
 	return name
@@ -1892,10 +1944,49 @@ func (a *Analyzer) statementColon(d *doc, m, start int) speakerRef {
 		if ref := a.appositiveBack(d, s, lo); ref.kind == refName {
 			return ref
 		}
-		if ref := a.parseBackward(d, d.skipParenBack(s-1), lo); ref.kind == refName || ref.kind == refPronoun {
+		ref := a.parseBackward(d, d.skipParenBack(s-1), lo)
+		if ref.kind == refPronoun {
+			return ref
+		}
+		// Organisations issue statements too ("Amnesty International
+		// issued a statement:"): a name must carry a person's title
+		// ("Sen. Tim Scott", «депутат Сергей Миронов») or be a public
+		// figure's.
+		if ref.kind == refName && (ref.ts > 0 && titleWords[d.word(ref.ts-1)] && d.word(ref.ts-1) != "the" ||
+			a.knownSurname(d.word(ref.te-1)) || a.isLeaderToken(d, ref.te-1)) {
 			return ref
 		}
 		return speakerRef{}
 	}
 	return speakerRef{}
+}
+
+// appositionColon reads a sentence made of a name, an apposition and a
+// colon before the quotation, the shape of interviews and post-match
+// comments: «Валерий Газзаев, главный тренер «Динамо»: «…»», "Roman
+// Sanzhar, head coach of Olimpik: “…”". The apposition must hold a title,
+// a role or a person's noun and no verb of speech.
+func (a *Analyzer) appositionColon(d *doc, m, start int) speakerRef {
+	lo := start
+	if si := d.sentenceAt(int(d.btoks[m].s)); si >= 0 && int(d.sents[si].s) > lo {
+		lo = int(d.sents[si].s)
+	}
+	k0 := d.tokAt(lo)
+	ref, next := a.parseForward(d, k0, int(d.btoks[m].e))
+	if ref.kind != refName || ref.ts != k0 || next > m || m-next > 10 ||
+		strings.TrimSpace(d.body[d.btoks[next-1].e:d.btoks[next].s]) != "," {
+		return speakerRef{}
+	}
+	title := false
+	for k := next; k <= m; k++ {
+		w := d.word(k)
+		if speechVerbs[w] || k > next && strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".;!?:,()") {
+			return speakerRef{}
+		}
+		title = title || titleWords[w] && w != "the" || roleNouns[w] || personNouns[w]
+	}
+	if !title {
+		return speakerRef{}
+	}
+	return ref
 }

@@ -125,8 +125,96 @@ func TestQuotesStatementColon(t *testing.T) {
 		{"ru сделал заявление", "ru",
 			"Депутат Сергей Миронов сделал заявление:\n\n«Те, кто замедляет мессенджер, должны сами отправиться на фронт».",
 			[]wantQuote{{"Те, кто замедляет", "Сергей Миронов"}}},
+		{"en an organisation's statement", "en",
+			"Amnesty International issued the following statement:\n\n“Those responsible for the arrests of peaceful protesters must be held to account.”",
+			nil},
 		{"en a ministry's statement", "en",
 			"The ministry released the following statement:\n\n“Those responsible for carrying out this mission should be commended.”",
 			nil},
+	})
+}
+
+// TestQuotesUnmarkedRussianSpeech: Russian direct speech printed without
+// marks or a dash, ", VERB SPEAKER." after a sentence in the first person;
+// reported speech (no first person) is no quotation.
+func TestQuotesUnmarkedRussianSpeech(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"role after the comma", "ru",
+			"Тренер «Кайрата» Рафаэль Уразбахтин провел пресс-конференцию. Мы проиграли заслуженно, соперник был сильнее нас сегодня, прокомментировал тренер команды.",
+			[]wantQuote{{"Мы проиграли заслуженно", "Рафаэль Уразбахтин"}}},
+		{"pronoun and addressee", "ru",
+			"Рафаэль Уразбахтин приехал в Алматы. Мы проиграли заслуженно, соперник был сильнее нас сегодня, сказал он журналистам.",
+			[]wantQuote{{"Мы проиграли заслуженно", "Рафаэль Уразбахтин"}}},
+		{"reported speech without first person", "ru",
+			"Президент Касым-Жомарт Токаев выступил на совещании. Необходимы реальные реформы для улучшения благосостояния граждан, подчеркнул Токаев.",
+			nil},
+		{"the verb inside the sentence", "ru",
+			"Так, пояснил эксперт Андрей Колганов, наши люди из глубинки пострадали больше всех остальных.",
+			nil},
+		{"english has no unmarked speech", "en",
+			"Rafael Urazbakhtin held a press conference. We lost fairly, the other side was stronger than us today, the coach said.",
+			nil},
+	})
+}
+
+// TestQuotesIntroducedDashTurn: a dash paragraph without its own
+// attribution after a sentence that introduces one speaker commenting.
+func TestQuotesIntroducedDashTurn(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"коммент after прокомментировал матч", "ru",
+			"Главный тренер «Иртыша» Дмитрий Черышев прокомментировал матч.\n\n— Поздравляю команду соперника с победой. Игра шла до гола, ребята старались.",
+			[]wantQuote{{"Поздравляю команду соперника", "Дмитрий Черышев"}}},
+		{"no speech verb in the intro", "ru",
+			"Главный тренер «Иртыша» Дмитрий Черышев приехал в Алматы.\n\n— Поздравляю команду соперника с победой. Игра шла до гола, ребята старались.",
+			nil},
+		{"two people in the intro", "ru",
+			"Дмитрий Черышев и Сергей Волгин прокомментировали матч.\n\n— Поздравляю команду соперника с победой. Игра шла до гола, ребята старались.",
+			nil},
+	})
+}
+
+// TestQuotesClosedParagraphsLater: a quotation opened once and closed a
+// paragraph or two later keeps its speaker; its first paragraph is the
+// quotation.
+func TestQuotesClosedParagraphsLater(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en statement over two paragraphs", "en",
+			"South Carolina Sen. Tim Scott released the following statement:\n\n“Prior to this weekend, we saw the party embroiled in racial controversy.\nNo matter our political disagreements, this will only divide our nation further.”",
+			[]wantQuote{{"Prior to this weekend", "Tim Scott"}}},
+		{"ru name, apposition, colon, three paragraphs", "ru",
+			"Валерий Газзаев, главный тренер «Динамо»: «Очень тяжелая игра. „Металлург“ неплохо выглядел в первом тайме.\n\nДоволен содержанием игры, особенно во втором тайме.\n\nТеперь он три дня будет находиться в больнице».",
+			[]wantQuote{{"Очень тяжелая игра", "Валерий Газзаев"}}},
+		{"never closed", "en",
+			"South Carolina Sen. Tim Scott released the following statement:\n\n“Prior to this weekend, we saw the party embroiled in racial controversy.\nNo matter our political disagreements, this will only divide our nation further.",
+			nil},
+	})
+}
+
+// TestQuotesAppositionColon: "NAME, TITLE: “…”", the shape of interviews
+// and post-match comments.
+func TestQuotesAppositionColon(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en name, head coach of X:", "en",
+			"Roman Sanzhar, head coach of Olimpik: “We waited a long time for this win, and the boys fought hard today.”",
+			[]wantQuote{{"We waited a long time", "Roman Sanzhar"}}},
+		{"ru name, главный тренер «X»:", "ru",
+			"Рафаэль Уразбахтин, главный тренер «Кайрата»: «Мы проиграли заслуженно, соперник был сильнее нас сегодня».",
+			[]wantQuote{{"Мы проиграли заслуженно", "Рафаэль Уразбахтин"}}},
+		{"en apposition without a title", "en",
+			"Roman Sanzhar, after the game in Kyiv: “We waited a long time for this win, and the boys fought hard today.”",
+			nil},
+	})
+}
+
+// TestQuotesNamedFirstName: "a protester named Bezshan" gives the speaker
+// a later "he" refers to.
+func TestQuotesNamedFirstName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a protester named X … he told", "en",
+			"A protester named Bezshan spoke to reporters in Almaty on Tuesday. “They said they would hand out weapons to all of us,” he told the AP.",
+			[]wantQuote{{"They said they would", "Bezshan"}}},
+		{"ru житель по имени X … сказал он", "ru",
+			"Житель по имени Нурлан встретил журналистов в Алматы во вторник. «Нам обещали раздать оружие всем, кто придет», — сказал он.",
+			[]wantQuote{{"Нам обещали раздать", "Нурлан"}}},
 	})
 }

@@ -227,10 +227,17 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 		text := d.body[p.s:p.e]
 		r, sz := utf8.DecodeRuneInString(text)
+		before := len(spans)
 		if (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") {
 			spans = a.dashTurns(d, int(p.s)+sz+1, int(p.e), pi, spans)
+			if len(spans) == before && p.kind == pText {
+				spans = a.introducedDashTurn(d, pi, int(p.s)+sz+1, spans)
+			}
 		} else if p.kind == pText && !hasLongQuote(d, spans[:n], pi) {
 			spans = a.dashTurns(d, int(p.s), int(p.e), pi, spans)
+			if len(spans) == before {
+				spans = a.unmarkedSpeech(d, pi, spans)
+			}
 		}
 	}
 	if len(spans) > n {
@@ -426,4 +433,98 @@ func isPatronymic(w string) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonWords mark direct speech: the speaker talks of himself.
+var firstPersonWords = map[string]bool{
+	"я": true, "мы": true, "мне": true, "меня": true, "мной": true, "нас": true, "нам": true, "нами": true,
+	"мой": true, "моя": true, "мое": true, "моё": true, "мои": true, "моего": true, "моей": true, "моим": true,
+	"наш": true, "наша": true, "наше": true, "наши": true, "нашего": true, "нашей": true, "нашим": true,
+	"нашу": true, "наших": true, "нашими": true,
+}
+
+// unmarkedSpeech finds Russian direct speech printed without marks or a
+// dash: a sentence that ends in ", VERB SPEAKER." and speaks in the first
+// person («Мы проиграли заслуженно, прокомментировал тренер команды.»).
+// Reported speech («Необходимы реформы, подчеркнул Токаев») has no first
+// person and stays out.
+func (a *Analyzer) unmarkedSpeech(d *doc, pi int, spans []quoteSpan) []quoteSpan {
+	p := d.paras[pi]
+	for v := d.tokAt(int(p.s)) + 1; v < len(d.btoks) && int(d.btoks[v].s) < int(p.e); v++ {
+		if !speechVerbs[d.word(v)] || d.body[d.btoks[v-1].e:d.btoks[v].s] != ", " {
+			continue
+		}
+		si := d.sentenceAt(int(d.btoks[v].s))
+		ts := max(int(d.sents[si].s), int(p.s))
+		first := false
+		for k := d.tokAt(ts); k < v && !first; k++ {
+			first = firstPersonWords[d.word(k)]
+		}
+		if !first || countWords(d.body[ts:d.btoks[v-1].e]) < minQuoteWords || quoteMarks(d.body[ts:d.btoks[v].s]) > 0 {
+			continue
+		}
+		ref, next := a.parseForward(d, v+1, int(p.e))
+		if ref.kind == refNone {
+			continue
+		}
+		// The attribution ends its sentence, after at most an addressee or
+		// a short phrase.
+		end := next
+		for end < len(d.btoks) && end < next+3 && int(d.btoks[end].s) < int(p.e) &&
+			!strings.ContainsAny(d.body[d.btoks[end-1].e:d.btoks[end].s], ".!?,;:") {
+			end++
+		}
+		if end < len(d.btoks) && int(d.btoks[end].s) < int(p.e) && !strings.ContainsAny(d.body[d.btoks[end-1].e:d.btoks[end].s], ".!?") {
+			continue
+		}
+		return append(spans, quoteSpan{open: ts, end: int(d.btoks[v-1].e), ts: ts, te: int(d.btoks[v-1].e), para: pi, ref: ref})
+	}
+	return spans
+}
+
+// introducedDashTurn reads a dash paragraph without an attribution of its
+// own after a paragraph whose last sentence introduces one speaker by name
+// and a speech verb («Главный тренер «Иртыша» Дмитрий Черышев
+// прокомментировал матч.» then «— Поздравляю команду соперника …»). The
+// turn runs to the next dialogue dash after a sentence end.
+func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []quoteSpan {
+	if pi == 0 || d.paras[pi-1].kind != pText {
+		return spans
+	}
+	prev := d.paras[pi-1]
+	si := d.sentenceAt(int(prev.e) - 1)
+	lo := max(int(d.sents[si].s), int(prev.s))
+	verb, ref := false, speakerRef{}
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(prev.e); k++ {
+		w := d.word(k)
+		verb = verb || speechVerbs[w] || w == "комментарий" || w == "интервью"
+		if !d.btoks[k].has(fCap) || ref.kind != refNone {
+			continue
+		}
+		if n := a.nameRun(d, k); n > 0 {
+			ref = speakerRef{kind: refName, ts: k, te: k + n}
+			k += n - 1
+		}
+	}
+	if !verb || ref.kind == refNone || d.namesTwo(a, lo, int(prev.e)) {
+		return spans
+	}
+	e := int(d.paras[pi].e)
+	if c, _ := continuationDash(d.body, s, e); c >= 0 {
+		e = c
+	}
+	te := strings.TrimRight(d.body[s:e], " ")
+	return append(spans, quoteSpan{open: s, end: s + len(te), ts: s, te: s + len(te), para: pi, ref: ref})
+}
+
+// namesTwo reports whether [lo, hi) names two people.
+func (d *doc) namesTwo(a *Analyzer, lo, hi int) bool {
+	n := 0
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
+		if r := a.nameRun(d, k); r > 0 {
+			n++
+			k += r - 1
+		}
+	}
+	return n > 1
 }
