@@ -95,7 +95,6 @@ var titleWords = map[string]bool{
 	// they end a name read backwards and restart one read forwards.
 	"department": true, "ministry": true, "committee": true, "agency": true, "council": true,
 	"commission": true, "foundation": true, "association": true, "institute": true,
-	"member": true, "член": true,
 	// Offices, parties and jobs written before American-style names
 	// ("House Speaker Paul Ryan", "Democrat Danica Roem", "U.S. District
 	// Judge Amy Berman Jackson", "Product Manager Brian Shih").

@@ -393,8 +393,11 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		return speakerRef{}
 	}
 	gap := d.body[d.btoks[m].e:off]
-	if (d.word(m) == "that" || d.word(m) == "что") && onlyRunes(gap, " ") && m > 0 && speechVerbs[d.word(m-1)] {
-		m-- // Trump declared that “…”
+	if (d.word(m) == "that" || d.word(m) == "что") && onlyRunes(gap, " ") && d.speechVerbWithin(m, 4) {
+		// Trump declared that “…” · X wrote on Facebook that “…” · «X
+		// написал в Telegram, что «…»»
+		for m--; !speechVerbs[d.word(m)]; m-- {
+		}
 		gap = ","
 	}
 	if w := d.word(m); speechParticiples[w] && onlyRunes(gap, " ,:") {
@@ -841,6 +844,9 @@ func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) 
 	end := n + m
 	if end < len(d.btoks) && int(d.btoks[end].s) < limit {
 		gap := strings.TrimSpace(d.body[d.btoks[end-1].e:d.btoks[end].s])
+		if gap == "" && speechVerbs[d.word(end)] {
+			return speakerRef{kind: refName, ts: n, te: end}, end, true // "the opposition leader X said"
+		}
 		if gap == "" || !strings.ContainsAny(gap[:1], ".,;!?") {
 			return speakerRef{}, j, false
 		}
@@ -1117,7 +1123,14 @@ func (d *doc) continuesParagraph(prev, q quoteSpan) bool {
 // that is more than a quoted term (стали “скромничать”).
 func hasLongQuote(d *doc, spans []quoteSpan, pi int) bool {
 	for _, q := range spans {
-		if q.para == pi && countWords(d.body[q.ts:q.te]) >= minQuoteWords {
+		if q.para != pi {
+			continue
+		}
+		n := countWords(d.body[q.ts:q.te])
+		if q.te2 > q.ts2 {
+			n += countWords(d.body[q.ts2:q.te2]) // «A, — сказал он. — B»: split by its attribution
+		}
+		if n >= minQuoteWords {
 			return true
 		}
 	}
@@ -1509,7 +1522,7 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 		return false
 	}
 	w := d.word(m)
-	if (w == "that" || w == "что") && m > 0 && speechVerbs[d.word(m-1)] && severalSentences(d.body[q.ts:q.te]) {
+	if (w == "that" || w == "что") && d.speechVerbWithin(m, 4) && severalSentences(d.body[q.ts:q.te]) {
 		// "Lavrov said that “we have nothing against … We expect …”": a
 		// quotation of whole sentences, not a phrase in the reporter's.
 		return false
@@ -1571,6 +1584,16 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 		}
 		participle := strings.HasSuffix(w, "ing") && !d.btoks[j].has(fCap) && v-j <= 12
 		opens := w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]
+		if (w == "member" || w == "член") && title {
+			// "Ted Cruz (R-Texas), member of the Senate Foreign Relations
+			// Committee, said": a member is a person only when the name
+			// before reads as one (organisations are members too).
+			ref := a.parseBackward(d, d.skipParenBack(j-1), start)
+			if ref.kind == refName && a.nameRun(d, ref.ts) == ref.te-ref.ts && ref.te-ref.ts >= 2 {
+				return ref
+			}
+			return speakerRef{}
+		}
 		switch {
 		case participle:
 		case opens && (title || plain) && v-j <= 10:
@@ -1989,4 +2012,19 @@ func (a *Analyzer) appositionColon(d *doc, m, start int) speakerRef {
 		return speakerRef{}
 	}
 	return ref
+}
+
+// speechVerbWithin reports whether a speech verb stands among the n tokens
+// before token m in the same clause ("wrote on Facebook that", «написал в
+// Telegram, что»).
+func (d *doc) speechVerbWithin(m, n int) bool {
+	for k := m - 1; k >= 0 && k >= m-n; k-- {
+		if speechVerbs[d.word(k)] {
+			return true
+		}
+		if strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".;:!?") {
+			return false
+		}
+	}
+	return false
 }

@@ -218,3 +218,40 @@ func TestQuotesNamedFirstName(t *testing.T) {
 			[]wantQuote{{"Нам обещали раздать", "Нурлан"}}},
 	})
 }
+
+// TestQuotesSpeakerBeforeVerbAndWroteThat: a described speaker before the
+// verb ("the opposition leader X said"), and "X wrote on Facebook that
+// “…”" / «X написал в Telegram, что «…»» with whole sentences.
+func TestQuotesSpeakerBeforeVerbAndWroteThat(t *testing.T) {
+	const en = "“We have not seen a single police officer here since Monday morning,” "
+	runQuoteCases(t, []quoteCase{
+		{"en the opposition leader X said", "en", en + "the opposition leader Aigul Bekova said in a statement.",
+			[]wantQuote{{"We have not seen", "Aigul Bekova"}}},
+		{"en wrote on Facebook that", "en",
+			"Aigul Bekova wrote on Facebook that “we have not seen a single police officer here since Monday. It is a disgrace.”",
+			[]wantQuote{{"we have not seen", "Aigul Bekova"}}},
+		{"ru написал в Telegram, что", "ru",
+			"Сергей Лавров написал в Telegram, что «мы ничего не имеем против партнеров наших соседей. Мы ждем уважения к договорам».",
+			[]wantQuote{{"мы ничего не имеем", "Сергей Лавров"}}},
+		{"ru написал в Telegram, что, a fragment", "ru",
+			"Сергей Лавров написал в Telegram, что «мы ничего не имеем против партнеров наших соседей» в регионе.",
+			nil},
+	})
+}
+
+// TestQuotesSplitInsideMarks: «A, — сказал он. — B» is one quotation by
+// the speaker, given once, and the paragraph's own sentence before it
+// still names him.
+func TestQuotesSplitInsideMarks(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru pronoun, same paragraph", "ru",
+			"Рафаэль Уразбахтин приехал в Алматы. «Мы проиграли заслуженно и честно, — сказал он. — Соперник был сильнее нас сегодня».",
+			[]wantQuote{{"Мы проиграли заслуженно и честно. Соперник", "Рафаэль Уразбахтин"}}},
+		{"ru name inside the marks", "ru",
+			"«Мы проиграли заслуженно, — сказал Рафаэль Уразбахтин. — Соперник был сильнее нас сегодня».",
+			[]wantQuote{{"Мы проиграли заслуженно. Соперник", "Рафаэль Уразбахтин"}}},
+		{"en “A,” he said. “B.”", "en",
+			"Rafael Urazbakhtin arrived in Almaty. “We lost fairly and honestly in the end,” he said. “The other side was stronger than us today.”",
+			[]wantQuote{{"We lost fairly and honestly", "Rafael Urazbakhtin"}, {"The other side was stronger", "Rafael Urazbakhtin"}}},
+	})
+}
