@@ -111,6 +111,16 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = prev.ref
 		}
 	}
+	// A paragraph that is one quotation without an attribution, after a
+	// paragraph that introduces one person speaking ("X stated that …" then
+	// "“…”"), is that person's.
+	for i := range spans {
+		if q := &spans[i]; q.ref.kind == refNone && q.para > 0 && q.open == int(d.paras[q.para].s) && !q.runOn &&
+			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") && startsUpper(d.body[q.ts:q.te]) &&
+			(i == 0 || spans[i-1].para != q.para-1) {
+			q.ref = a.introducer(d, q.para-1)
+		}
+	}
 	// A run-on paragraph takes the speaker of the quotation that goes on in
 	// the next paragraph.
 	for i := len(spans) - 2; i >= 0; i-- {

@@ -255,3 +255,24 @@ func TestQuotesSplitInsideMarks(t *testing.T) {
 			[]wantQuote{{"We lost fairly and honestly", "Rafael Urazbakhtin"}, {"The other side was stronger", "Rafael Urazbakhtin"}}},
 	})
 }
+
+// TestQuotesIntroducedParagraph: a paragraph that is one quotation without
+// an attribution, after a paragraph introducing one person speaking, is
+// that person's; with two people, or a colon the attribution rules refused,
+// it has no speaker.
+func TestQuotesIntroducedParagraph(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en X stated that … then a quotation", "en",
+			"Aigul Bekova stated that the ministry is well aware of the consequences of the drought.\n\n“The immediate consequences have been a rise in food prices, and then inflation.”",
+			[]wantQuote{{"The immediate consequences", "Aigul Bekova"}}},
+		{"ru X заявила, что … then a quotation", "ru",
+			"Айгуль Бекова заявила, что министерство знает о последствиях засухи.\n\n«Первым последствием стал рост цен на продукты, а затем инфляция».",
+			[]wantQuote{{"Первым последствием стал", "Айгуль Бекова"}}},
+		{"en two people introduced", "en",
+			"Aigul Bekova stated that Nurlan Amanov is well aware of the consequences of the drought.\n\n“The immediate consequences have been a rise in food prices, and then inflation.”",
+			nil},
+		{"en no speech verb", "en",
+			"Aigul Bekova visited the farms hit by the drought on Monday.\n\n“The immediate consequences have been a rise in food prices, and then inflation.”",
+			nil},
+	})
+}

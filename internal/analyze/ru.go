@@ -488,25 +488,8 @@ func (a *Analyzer) unmarkedSpeech(d *doc, pi int, spans []quoteSpan) []quoteSpan
 // прокомментировал матч.» then «— Поздравляю команду соперника …»). The
 // turn runs to the next dialogue dash after a sentence end.
 func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []quoteSpan {
-	if pi == 0 || d.paras[pi-1].kind != pText {
-		return spans
-	}
-	prev := d.paras[pi-1]
-	si := d.sentenceAt(int(prev.e) - 1)
-	lo := max(int(d.sents[si].s), int(prev.s))
-	verb, ref := false, speakerRef{}
-	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(prev.e); k++ {
-		w := d.word(k)
-		verb = verb || speechVerbs[w] || w == "комментарий" || w == "интервью"
-		if !d.btoks[k].has(fCap) || ref.kind != refNone {
-			continue
-		}
-		if n := a.nameRun(d, k); n > 0 {
-			ref = speakerRef{kind: refName, ts: k, te: k + n}
-			k += n - 1
-		}
-	}
-	if !verb || ref.kind == refNone || d.namesTwo(a, lo, int(prev.e)) {
+	ref := a.introducer(d, pi-1)
+	if ref.kind == refNone {
 		return spans
 	}
 	e := int(d.paras[pi].e)
@@ -515,6 +498,51 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 	}
 	te := strings.TrimRight(d.body[s:e], " ")
 	return append(spans, quoteSpan{open: s, end: s + len(te), ts: s, te: s + len(te), para: pi, ref: ref})
+}
+
+// introducer returns the one person the last sentence of paragraph pi
+// introduces as speaking: it names that person alone, holds a speech verb
+// (or, in Russian, «комментарий», «интервью») and no quotation marks
+// ("Anthony Blinken stated that the U.S. is aware of the consequences.",
+// «Дмитрий Черышев прокомментировал матч.»).
+func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
+	if pi < 0 || d.paras[pi].kind != pText {
+		return speakerRef{}
+	}
+	p := d.paras[pi]
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	if strings.HasSuffix(text, ":") || longQuoted(text) {
+		return speakerRef{} // a colon is the attribution's own business; a quotation speaks for itself
+	}
+	si := d.sentenceAt(int(p.e) - 1)
+	lo := max(int(d.sents[si].s), int(p.s))
+	verb, ref := false, speakerRef{}
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
+		w := d.word(k)
+		verb = verb || d.ru && (w == "комментарий" || w == "интервью")
+		if !d.btoks[k].has(fCap) {
+			continue
+		}
+		verb = verb || d.speechVerbNear(k, lo, int(p.e))
+		n := a.nameRun(d, k)
+		if n == 0 && (a.isLeaderToken(d, k) || a.knownSurname(w)) && !d.attributive(k) {
+			n = 1 // a public figure: the name resolves to its fullest form
+		}
+		if n == 0 {
+			continue
+		}
+		if ref.kind != refNone && !strings.EqualFold(d.word(ref.te-1), d.word(k+n-1)) {
+			return speakerRef{} // two people: not clear who speaks
+		}
+		if ref.kind == refNone {
+			ref = speakerRef{kind: refName, ts: k, te: k + n}
+		}
+		k += n - 1
+	}
+	if !verb {
+		return speakerRef{}
+	}
+	return ref
 }
 
 // namesTwo reports whether [lo, hi) names two people.
@@ -527,4 +555,22 @@ func (d *doc) namesTwo(a *Analyzer, lo, hi int) bool {
 		}
 	}
 	return n > 1
+}
+
+// longQuoted reports whether s holds a quotation in marks of four words or
+// more (a name in marks, «Иртыша», is not one).
+func longQuoted(s string) bool {
+	start := -1
+	for i, r := range s {
+		switch {
+		case r == '«' || r == '“' || r == '"' && start < 0:
+			start = i
+		case (r == '»' || r == '”' || r == '"') && start >= 0:
+			if countWords(s[start:i]) >= 4 {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
 }
