@@ -1065,7 +1065,7 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 			}
 			// The attribution runs to its sentence's end; a dash there
 			// continues the same speaker.
-			c, cl := continuationDash(d.body, int(d.btoks[v].e), e)
+			c, cl := continuation(d.body, int(d.btoks[v].e), e, true)
 			if c < 0 || ref.kind == refNone {
 				return out
 			}
@@ -1097,14 +1097,23 @@ func dialogueDash(body string, off, e int) (int, int) {
 
 // continuationDash finds ". — " after off in body[off:e]: a sentence end
 // followed by a dialogue dash.
-func continuationDash(body string, off, e int) (int, int) {
+func continuationDash(body string, off, e int) (int, int) { return continuation(body, off, e, false) }
+
+// continuation finds the dash after an attribution that goes on with the
+// same speaker: after a sentence end, or with midSentence after a comma
+// when the text goes on in lower case («A, — сказал X, — и b»).
+func continuation(body string, off, e int, midSentence bool) (int, int) {
 	for i := off; i < e; {
 		k, dl := dialogueDash(body, i, e)
 		if k < 0 {
 			return -1, 0
 		}
 		prev := strings.TrimRight(body[off:k], " ")
-		if r, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(".!?…", r) {
+		r, _ := utf8.DecodeLastRuneInString(prev)
+		if strings.ContainsRune(".!?…", r) {
+			return k, dl
+		}
+		if next, _ := utf8.DecodeRuneInString(body[k+dl:]); midSentence && r == ',' && unicode.IsLower(next) {
 			return k, dl
 		}
 		if strings.ContainsAny(prev, ".!?") {
@@ -1794,6 +1803,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		}
 		return a.surface(d, s, e)
 	}
+	if d.ru && a.obliqueFullName(d, s) {
+		return a.surface(d, s, e) // «Смаилов» after «премьер-министра Алихана Смаилова»
+	}
 	if a.isLeaderToken(d, s) && !d.ru {
 		return a.surface(d, s, e) // a public figure the article names by surname only ("Araghchi said")
 	}
@@ -2034,6 +2046,28 @@ func (d *doc) speechVerbWithin(m, n int) bool {
 		}
 		if strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".;:!?") {
 			return false
+		}
+	}
+	return false
+}
+
+// obliqueFullName reports whether the Russian surname at token s is given
+// elsewhere in full in another case («Нурланом Амановым», «Алихана
+// Смаилова» for «Аманов», «Смаилов»): a capitalised first name before a
+// form that extends the surname by a case ending.
+func (a *Analyzer) obliqueFullName(d *doc, s int) bool {
+	sur := d.word(s)
+	if utf8.RuneCountInString(sur) < 4 {
+		return false
+	}
+	for i := 1; i < len(d.btoks); i++ {
+		w := d.word(i)
+		if i == s || !d.btoks[i].has(fCap) || !strings.HasPrefix(w, sur) || len(w)-len(sur) > 6 || len(w) == len(sur) {
+			continue
+		}
+		if d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !notNames[d.word(i-1)] &&
+			!a.isPlaceToken(d, i-1) && isCyrillicText(d.word(i-1)) {
+			return true
 		}
 	}
 	return false

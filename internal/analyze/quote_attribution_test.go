@@ -276,3 +276,40 @@ func TestQuotesIntroducedParagraph(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesRussianCitationsAndCases: a quotation split mid-sentence by its
+// attribution, a surname whose full name the article gives only in another
+// case, a person's noun before the name, «приводит слова X», and the
+// present-tense verbs of reports.
+func TestQuotesRussianCitationsAndCases(t *testing.T) {
+	const q = "«Воды нет уже две недели, урожай сгорит, если ничего не изменится»"
+	runQuoteCases(t, []quoteCase{
+		{"split mid-sentence", "ru",
+			"«Воды нет уже две недели, — сказал Нурлан Аманов, — и урожай сгорит, если ничего не изменится».",
+			[]wantQuote{{"Воды нет уже две недели. и урожай сгорит", "Нурлан Аманов"}}},
+		{"full name only in the instrumental", "ru",
+			"Встреча с фермером Нурланом Амановым прошла в среду. " + q + ", — сказал Аманов.",
+			[]wantQuote{{"Воды нет уже", "Аманов"}}},
+		{"surname never given with a first name", "ru",
+			"Встреча с фермерами прошла в среду. " + q + ", — сказал Аманов.",
+			nil},
+		{"a resident of a village", "ru",
+			q + ", — рассказала корреспонденту «24.kg» жительница села Ак-Жол Айгуль Бекова.",
+			[]wantQuote{{"Воды нет уже", "Айгуль Бекова"}}},
+		{"a farmer after a medium", "ru",
+			q + ", - рассказал Sputnik Казахстан фермер Нурлан Аманов.",
+			[]wantQuote{{"Воды нет уже", "Нурлан Аманов"}}},
+		{"передает слова", "ru",
+			"Айгуль Бекова возглавляет фермерский союз. " + q + ", — передает «Интерфакс» слова Бековой.",
+			[]wantQuote{{"Воды нет уже", "Айгуль Бекова"}}},
+		{"передает without слова", "ru",
+			"Айгуль Бекова возглавляет фермерский союз. " + q + ", — передает «Интерфакс».",
+			nil},
+		{"сетует фермер", "ru",
+			"Айгуль Бекова возглавляет фермерский союз. " + q + ", — сетует фермер.",
+			[]wantQuote{{"Воды нет уже", "Айгуль Бекова"}}},
+		{"en the farmer complains", "en",
+			"Aigul Bekova heads the farmers' union. “There has been no water for two weeks, and the harvest will burn,” the farmer complains.",
+			[]wantQuote{{"There has been no water", "Aigul Bekova"}}},
+	})
+}

@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A speaker named by a role ("the minister noted", «— отметил глава
 // государства», "the Kremlin press secretary said") is the one person who
@@ -50,8 +53,8 @@ func (d *doc) roleWord(i int) (string, int) {
 			return jw, i + 2
 		}
 	}
-	if roleNouns[w] {
-		return w, i + 1
+	if roleNouns[w] || personNouns[w] {
+		return w, i + 1 // "the farmer said", «сетует фермер»
 	}
 	return "", i
 }
@@ -400,7 +403,13 @@ func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) 
 var citeVerbs = map[string]bool{
 	"цитирует": true, "цитируют": true, "цитировал": true, "цитировала": true, "цитировало": true,
 	"quoted": true, "quotes": true,
+	// «приводит слова X пресс-служба», «передает «Интерфакс» слова X»:
+	// these cite a person only with «слова».
+	"приводит": true, "приводят": true, "передает": true, "передаёт": true, "передают": true,
 }
+
+// wordsCiteVerbs are the cite verbs that need «слова» before the speaker.
+var wordsCiteVerbs = map[string]bool{"приводит": true, "приводят": true, "передает": true, "передаёт": true, "передают": true}
 
 // mediaWords name the medium of a citation, not a speaker.
 var mediaWords = map[string]bool{
@@ -430,12 +439,20 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 	if v < 0 {
 		return speakerRef{}
 	}
-	for j := v + 1; j < v+5 && in(j); j++ {
+	needWords := wordsCiteVerbs[d.word(v)]
+	for j := v + 1; j < v+6 && in(j); j++ {
 		if j > v+1 && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
 			return speakerRef{}
 		}
 		w := d.word(j)
 		t := &d.btoks[j]
+		if w == "слова" {
+			needWords = false
+			continue
+		}
+		if needWords && !(mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"")) {
+			return speakerRef{} // «передает ТАСС» alone: the medium reports, no one is cited
+		}
 		switch {
 		case mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\""):
 			continue
@@ -504,7 +521,10 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 			continue
 		}
 		last := strings.ToLower(lastWord(m.name))
-		if len(last) < 4 || !strings.HasPrefix(w, last) || len(w)-len(last) > 4 {
+		if r, sz := utf8.DecodeLastRuneInString(last); r == 'а' || r == 'я' {
+			last = last[:len(last)-sz] // «Бековой» after «Бекова»
+		}
+		if len(last) < 4 || !strings.HasPrefix(w, last) || len(w)-len(last) > 6 {
 			continue
 		}
 		if name != "" && name != m.name {

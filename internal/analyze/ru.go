@@ -348,15 +348,22 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				k += n - 1
 				continue // Киргизии, России
 			}
+			if k > first && ruPlaceNouns[d.word(k-1)] {
+				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
+					k++
+				}
+				continue // «жительница села Ак-Жол»: the place a title names
+			}
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
 				continue
 			}
-		case k == first && !titleWords[w]:
-			return fail() // the speaker opens with a title
+		case k == first && !titleWords[w] && !personNouns[w]:
+			return fail() // the speaker opens with a title or a person's noun
 		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
 			return fail()
 		default:
-			title = title || titleWords[w]
+			// «жительница села Ак-Жол Айгуль Бекова», «фермер Нурлан Аманов»
+			title = title || titleWords[w] || personNouns[w]
 			continue
 		}
 		break
@@ -573,4 +580,12 @@ func longQuoted(s string) bool {
 		}
 	}
 	return false
+}
+
+// ruPlaceNouns name a kind of place; the capitalised word after one is the
+// place's name, not a person's («села Ак-Жол», «района Сокулук»).
+var ruPlaceNouns = map[string]bool{
+	"села": true, "селе": true, "города": true, "городе": true, "района": true, "районе": true,
+	"области": true, "аула": true, "поселка": true, "посёлка": true, "деревни": true, "улицы": true,
+	"округа": true, "республики": true, "станицы": true, "микрорайона": true,
 }
