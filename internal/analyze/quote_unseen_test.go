@@ -61,13 +61,20 @@ func sameSpeakerLabel(got, want string) bool {
 // held-out 0.911, 0.631 (41 of 65; the last 12 articles, 11 of them in
 // the held-out half, were added after the rules and never tuned on). Each
 // recall floor sits two or three quotations below the figure; precision
-// floors one or two predictions below.
+// floors one prediction below (held-out) or more.
 const (
 	floorUnseenPrecisionTune = 0.95
 	floorUnseenRecallTune    = 0.88
-	floorUnseenPrecisionHeld = 0.88
+	floorUnseenPrecisionHeld = 0.90
 	floorUnseenRecallHeld    = 0.58
 )
+
+func halfName(held bool) string {
+	if held {
+		return "held-out"
+	}
+	return "tuning"
+}
 
 type quoteScoreCard struct{ predicted, correct, labelled, found int }
 
