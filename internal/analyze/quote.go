@@ -1294,8 +1294,10 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
-		} else if i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени") &&
-			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) {
+		} else if i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
+			personNouns[d.word(i-1)] && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
+				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) &&
+			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
 			// "a protester named Bezshan", «житель по имени Нурлан»: the
 			// name the article gives the speaker.
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+1), person: -1, written: true})
@@ -1339,7 +1341,17 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
 		}
-		if n := a.fullName(d, q.ref.ts, q.ref.te); n != "" || !q.ref.written {
+		n := a.fullName(d, q.ref.ts, q.ref.te)
+		if n == "" && q.ref.te-q.ref.ts == 1 {
+			// "says Aigul" after "a pensioner named Aigul" or "pensioner
+			// Aigul": the first name the article gave the speaker.
+			for _, m := range mentions {
+				if m.written && strings.EqualFold(m.name, a.surface(d, q.ref.ts, q.ref.te)) {
+					return m.name
+				}
+			}
+		}
+		if n != "" || !q.ref.written {
 			return n
 		}
 		return a.surface(d, q.ref.ts, q.ref.te)

@@ -313,3 +313,27 @@ func TestQuotesRussianCitationsAndCases(t *testing.T) {
 			[]wantQuote{{"There has been no water", "Aigul Bekova"}}},
 	})
 }
+
+// TestQuotesFirstNameGiven: a speaker named by a first name alone ("says
+// Aigul") when the article introduced that first name for a person ("a
+// pensioner named Aigul", "pensioner Aigul", «пенсионерка Айгуль»); an
+// unknown single word is not enough.
+func TestQuotesFirstNameGiven(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en named X … says X", "en",
+			"A pensioner named Aigul lives near the square. “Nobody has cleaned the square since the protests began,” says Aigul.",
+			[]wantQuote{{"Nobody has cleaned", "Aigul"}}},
+		{"en pensioner X … X says", "en",
+			"We spoke to pensioner Aigul on Monday. “Nobody has cleaned the square since the protests began,” Aigul says.",
+			[]wantQuote{{"Nobody has cleaned", "Aigul"}}},
+		{"ru пенсионерка X … говорит X", "ru",
+			"Мы поговорили с пенсионеркой Айгуль в понедельник. «Площадь никто не убирал с тех пор, как начались протесты», — говорит Айгуль.",
+			nil}, // «пенсионеркой» is not the nominative noun: no introduction is read
+		{"ru по имени X … говорит X", "ru",
+			"Пенсионерка по имени Айгуль живет возле площади. «Площадь никто не убирал с тех пор, как начались протесты», — говорит Айгуль.",
+			[]wantQuote{{"Площадь никто не убирал", "Айгуль"}}},
+		{"en a single unknown word", "en",
+			"The square is empty. “Nobody has cleaned the square since the protests began,” says Gazprom.",
+			nil},
+	})
+}
