@@ -129,6 +129,23 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = next.ref
 		}
 	}
+	// A quotation of several paragraphs with no attribution of its own
+	// ("“A.\n\n“B.”") after a paragraph introducing one person speaking is
+	// that person's, every paragraph of it.
+	for i := 0; i < len(spans); i++ {
+		q := &spans[i]
+		if !q.runOn || q.ref.kind != refNone || q.para == 0 || i > 0 && spans[i-1].para == q.para-1 {
+			continue
+		}
+		ref := a.introducer(d, q.para-1)
+		for k := i; ref.kind != refNone && k < len(spans) && spans[k].ref.kind == refNone &&
+			spans[k].para == q.para+(k-i) && spans[k].open == int(d.paras[spans[k].para].s); k++ {
+			spans[k].ref = ref
+			if !spans[k].runOn {
+				break
+			}
+		}
+	}
 	spans = a.appendBlockQuotes(d, spans)
 	if d.ru {
 		spans = a.appendDashQuotes(d, spans)
