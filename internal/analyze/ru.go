@@ -504,6 +504,9 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		e = c
 	}
 	te := strings.TrimRight(d.body[s:e], " ")
+	if strings.HasSuffix(te, "?") {
+		return spans // an interviewer's question, not the speaker's turn
+	}
 	return append(spans, quoteSpan{open: s, end: s + len(te), ts: s, te: s + len(te), para: pi, ref: ref})
 }
 
