@@ -91,6 +91,10 @@ var titleWords = map[string]bool{
 	"помощник": true, "представитель": true, "генсек": true, "канцлер": true, "командующий": true,
 	"экономист": true, "аналитика": true, "официальный": true,
 	"economist": true, "strategist": true,
+	// Organisations before a name ("State Department Antony Blinken"):
+	// they end a name read backwards and restart one read forwards.
+	"department": true, "ministry": true, "committee": true, "agency": true, "council": true,
+	"commission": true, "foundation": true, "association": true, "institute": true,
 	// Offices, parties and jobs written before American-style names
 	// ("House Speaker Paul Ryan", "Democrat Danica Roem", "U.S. District
 	// Judge Amy Berman Jackson", "Product Manager Brian Shih").
@@ -103,6 +107,13 @@ var titleWords = map[string]bool{
 	"nominee": true, "activist": true, "chairwoman": true, "chairperson": true, "minority": true,
 	"majority": true, "whip": true, "congressman": true, "congresswoman": true, "delegate": true,
 	"старший": true, "следователь": true, "начальник": true, "вице": true,
+	// Jobs and adjectives of titles written before a Russian name
+	// («главный тренер «Кайрата» Рафаэль Уразбахтин»).
+	"главный": true, "генеральный": true, "исполнительный": true, "тренер": true, "наставник": true,
+	"капитан": true, "нападающий": true, "полузащитник": true, "защитник": true, "вратарь": true,
+	"футболист": true, "игрок": true, "спортсмен": true, "политик": true, "профессор": true,
+	"сенатор": true, "судья": true, "прокурор": true, "омбудсмен": true, "специалист": true,
+	"законодатель": true, "парламентарий": true, "сопредседатель": true,
 }
 
 // notNames are capitalised words that start sentences or headings but never

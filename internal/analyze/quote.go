@@ -111,12 +111,39 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = prev.ref
 		}
 	}
+	// A paragraph that is one quotation without an attribution, after a
+	// paragraph that introduces one person speaking ("X stated that …" then
+	// "“…”"), is that person's.
+	for i := range spans {
+		if q := &spans[i]; q.ref.kind == refNone && q.para > 0 && q.open == int(d.paras[q.para].s) && !q.runOn &&
+			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") && startsUpper(d.body[q.ts:q.te]) &&
+			(i == 0 || spans[i-1].para != q.para-1) {
+			q.ref = a.introducer(d, q.para-1)
+		}
+	}
 	// A run-on paragraph takes the speaker of the quotation that goes on in
 	// the next paragraph.
 	for i := len(spans) - 2; i >= 0; i-- {
 		if q, next := &spans[i], spans[i+1]; q.runOn && q.ref.kind == refNone && next.para == q.para+1 &&
 			next.open == int(d.paras[next.para].s) {
 			q.ref = next.ref
+		}
+	}
+	// A quotation of several paragraphs with no attribution of its own
+	// ("“A.\n\n“B.”") after a paragraph introducing one person speaking is
+	// that person's, every paragraph of it.
+	for i := 0; i < len(spans); i++ {
+		q := &spans[i]
+		if !q.runOn || q.ref.kind != refNone || q.para == 0 || i > 0 && spans[i-1].para == q.para-1 {
+			continue
+		}
+		ref := a.introducer(d, q.para-1)
+		for k := i; ref.kind != refNone && k < len(spans) && spans[k].ref.kind == refNone &&
+			spans[k].para == q.para+(k-i) && spans[k].open == int(d.paras[spans[k].para].s); k++ {
+			spans[k].ref = ref
+			if !spans[k].runOn {
+				break
+			}
 		}
 	}
 	spans = a.appendBlockQuotes(d, spans)
@@ -172,6 +199,14 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if open, ok := d.closedLater(pi, stray); ok {
+			// «Очень тяжелая игра. … (two paragraphs) … в больнице»: a
+			// quotation opened once and closed paragraphs later, as
+			// Russian and many English pages print it. Its first
+			// paragraph is the quotation here.
+			out = append(out, quoteSpan{open: open, end: int(p.e), ts: stray, te: int(p.e), para: pi})
+			return out
+		}
 		start = stray
 	}
 	return out
@@ -189,6 +224,41 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
 	return nr == r && (r == '“' || r == '«' || r == '"')
+}
+
+// closedLater reports whether the mark just before stray opens a
+// quotation that runs to the end of paragraph pi, with no other mark after
+// it, and closes in one of the next three paragraphs, none of which opens
+// another. It returns the mark's offset.
+func (d *doc) closedLater(pi, stray int) (int, bool) {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
+	if r != '«' && r != '“' || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return 0, false
+	}
+	closer := '»'
+	if r == '“' {
+		closer = '”'
+	}
+	if rest := d.body[stray:p.e]; strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
+		return 0, false // inner „…“ marks may stand in it, no others
+	}
+	for k := pi + 1; k <= pi+3 && k < len(d.paras); k++ {
+		q := d.paras[k]
+		if q.kind != pText {
+			return 0, false
+		}
+		text := d.body[q.s:q.e]
+		c := strings.IndexRune(text, closer)
+		if strings.ContainsRune(text[:max(c, 0)], r) || c < 0 && strings.ContainsRune(text, r) {
+			return 0, false
+		}
+		if c >= 0 {
+			// The closing mark ends the quotation's last paragraph.
+			return stray - sz, strings.TrimSpace(text[c+len(string(closer)):]) == "" || onlyRunes(strings.TrimSpace(text[c+len(string(closer)):]), ".")
+		}
+	}
+	return 0, false
 }
 
 // scanQuotes appends the quotations of [s, e) and returns the offset just
@@ -288,6 +358,18 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 		return speakerRef{}
 	}
 	if gap := d.body[off:d.btoks[k].s]; len(gap) > 12 || !onlyRunes(gap, " ,—–-:") {
+		// «…». Об этом заявил X. · «…». Так X прокомментировал …: the
+		// next sentence names the speaker of the quotation it follows.
+		end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[:off], "»”\""))
+		if d.ru && k+2 < len(d.btoks) && int(d.btoks[k+2].s) < paraEnd && onlyRunes(gap, " .!?") &&
+			(strings.ContainsAny(gap, ".!?") || strings.ContainsRune(".!?", end)) {
+			if d.word(k) == "об" && d.word(k+1) == "этом" {
+				return a.attributionAt(d, k+2, paraEnd)
+			}
+			if d.word(k) == "так" {
+				return a.attributionAt(d, k+1, paraEnd)
+			}
+		}
 		return speakerRef{}
 	}
 	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
@@ -338,8 +420,11 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		return speakerRef{}
 	}
 	gap := d.body[d.btoks[m].e:off]
-	if (d.word(m) == "that" || d.word(m) == "что") && onlyRunes(gap, " ") && m > 0 && speechVerbs[d.word(m-1)] {
-		m-- // Trump declared that “…”
+	if (d.word(m) == "that" || d.word(m) == "что") && onlyRunes(gap, " ") && d.speechVerbWithin(m, 4) {
+		// Trump declared that “…” · X wrote on Facebook that “…” · «X
+		// написал в Telegram, что «…»»
+		for m--; !speechVerbs[d.word(m)]; m-- {
+		}
 		gap = ","
 	}
 	if w := d.word(m); speechParticiples[w] && onlyRunes(gap, " ,:") {
@@ -348,8 +433,8 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
 		gap = "," // X said “…”
 	}
-	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") {
-		return speakerRef{}
+	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") && !(strings.Contains(gap, ":") && onlyRunes(gap, " :»”\"")) {
+		return speakerRef{} // a colon may follow a name in marks: «главный тренер «Динамо»: «…»»
 	}
 	for v := m; v >= m-7 && v >= 0 && int(d.btoks[v].s) >= start; v-- {
 		if !speechVerbs[d.word(v)] {
@@ -379,6 +464,12 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	}
 	if strings.Contains(gap, ":") {
 		if ref := a.nameColon(d, m, start); ref.kind != refNone {
+			return ref
+		}
+		if ref := a.statementColon(d, m, start); ref.kind != refNone {
+			return ref
+		}
+		if ref := a.appositionColon(d, m, start); ref.kind != refNone {
 			return ref
 		}
 		return a.colonSentence(d, m, start)
@@ -456,18 +547,39 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		k++
 	}
 	k = d.skipMedium(k, limit)
-	if !in(k) || (d.word(k) != "в" && d.word(k) != "во" && d.word(k) != "на") {
+	if !in(k) || !ruComplementPreps[d.word(k)] {
 		return k
 	}
-	for t := k + 1; t <= k+4 && in(t); t++ {
-		if !onlyRunes(d.body[d.btoks[t-1].e:d.btoks[t].s], " -") {
+	for t := k + 1; t <= k+5 && in(t); t++ {
+		if !onlyRunes(d.body[d.btoks[t-1].e:d.btoks[t].s], " -«»\"") {
 			return k
 		}
 		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
 			return t
 		}
+		// «написал в своем Telegram-канале Рафаэль Уразбахтин», «сказал
+		// после матча Рафаэль Уразбахтин»: a name of two Cyrillic words
+		// ends the phrase.
+		if t > k+1 && d.ruNameStart(t) && !strings.ContainsAny(d.body[d.btoks[t-1].e:d.btoks[t].s], "«\"") {
+			return t
+		}
 	}
 	return k
+}
+
+// ruComplementPreps open a short phrase between a Russian speech verb and
+// its speaker: «в интервью РБК», «на брифинге», «после матча», «в беседе
+// с «Известиями»».
+var ruComplementPreps = map[string]bool{"в": true, "во": true, "на": true, "после": true, "перед": true}
+
+// ruNameStart reports whether token t opens a Russian personal name: two
+// capitalised Cyrillic words, the first not all capitals.
+func (d *doc) ruNameStart(t int) bool {
+	if t+1 >= len(d.btoks) || !d.btoks[t].has(fCap) || d.btoks[t].has(fAllCaps) || !d.btoks[t+1].has(fCap) ||
+		d.btoks[t+1].has(fAllCaps) || !d.contiguous(t, t+1) {
+		return false
+	}
+	return isCyrillicText(d.word(t)) && isCyrillicText(d.word(t+1)) && !titleWords[d.word(t)]
 }
 
 // skipMedium steps over a medium told right after a Russian speech verb
@@ -513,7 +625,23 @@ func (d *doc) contiguous(i, j int) bool {
 	if i < 0 || j >= len(d.btoks) {
 		return false
 	}
-	return onlyRunes(d.body[d.btoks[i].e:d.btoks[j].s], " -‑’'")
+	gap := d.body[d.btoks[i].e:d.btoks[j].s]
+	return onlyRunes(gap, " -‑’'") || (gap == "." || gap == ". ") && d.initial(i) && d.btoks[j].has(fCap)
+}
+
+// initial reports whether token i is the initial of a name ("Mark R.
+// Warner", «Д. Орлов», «И.Щеголев»): one capital letter before a dot, not
+// the last letter of an abbreviation ("U.S.").
+func (d *doc) initial(i int) bool {
+	t := &d.btoks[i]
+	r, sz := utf8.DecodeRuneInString(d.body[t.s:t.e])
+	if int(t.s)+sz != int(t.e) || !unicode.IsUpper(r) {
+		return false
+	}
+	if i+1 < len(d.btoks) && d.btoks[i+1].s == t.e+1 && d.btoks[i+1].e-d.btoks[i+1].s <= 2 {
+		return false // "U.S.": the next letter is part of the same abbreviation
+	}
+	return i == 0 || !strings.HasSuffix(d.body[d.btoks[i-1].e:t.s], ".") || d.btoks[i-1].e+1 < t.s
 }
 
 // demonymCode returns the country of a demonym or country-name token
@@ -549,10 +677,25 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if d.ru && i > 0 && speechVerbs[d.word(i-1)] {
 		i = d.skipMedium(i, limit) // «— сказал ТАСС Дмитрий Песков»
+		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
+			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
+		} else if k := d.skipVerbComplement(i, limit); k > i && d.ruNameStart(k) {
+			i = k // «— написал в своем Telegram-канале Рафаэль Уразбахтин»
+		}
 	}
 	w := d.word(i)
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}, i + 1
+	}
+	if ref, next, ok := a.oneOfGroup(d, i, limit); ok {
+		return ref, next
+	}
+	if d.ru && titleWords[w] && !d.btoks[i].has(fCap) {
+		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
+		// title with its complements, then the name.
+		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
+			return ref, next
+		}
 	}
 	ref := speakerRef{}
 	j := i
@@ -608,7 +751,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// agencies and initialisms, not names.
 	n := j
 	for n < len(d.btoks) && n < j+4 && n < i+10 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !d.btoks[n].has(fAllCaps) &&
-		!notNames[d.word(n)] && (n == j || d.contiguous(n-1, n)) {
+		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
 		if a.isPlaceToken(d, n) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
 			break
 		}
@@ -728,6 +871,9 @@ func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) 
 	end := n + m
 	if end < len(d.btoks) && int(d.btoks[end].s) < limit {
 		gap := strings.TrimSpace(d.body[d.btoks[end-1].e:d.btoks[end].s])
+		if gap == "" && speechVerbs[d.word(end)] {
+			return speakerRef{kind: refName, ts: n, te: end}, end, true // "the opposition leader X said"
+		}
 		if gap == "" || !strings.ContainsAny(gap[:1], ".,;!?") {
 			return speakerRef{}, j, false
 		}
@@ -877,7 +1023,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-4 && int(d.btoks[s].s) >= start && d.btoks[s].has(fCap) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
+		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
 			break
 		}
 		s--
@@ -936,7 +1082,7 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 			}
 			// The attribution runs to its sentence's end; a dash there
 			// continues the same speaker.
-			c, cl := continuationDash(d.body, int(d.btoks[v].e), e)
+			c, cl := continuation(d.body, int(d.btoks[v].e), e, true)
 			if c < 0 || ref.kind == refNone {
 				return out
 			}
@@ -968,14 +1114,23 @@ func dialogueDash(body string, off, e int) (int, int) {
 
 // continuationDash finds ". — " after off in body[off:e]: a sentence end
 // followed by a dialogue dash.
-func continuationDash(body string, off, e int) (int, int) {
+func continuationDash(body string, off, e int) (int, int) { return continuation(body, off, e, false) }
+
+// continuation finds the dash after an attribution that goes on with the
+// same speaker: after a sentence end, or with midSentence after a comma
+// when the text goes on in lower case («A, — сказал X, — и b»).
+func continuation(body string, off, e int, midSentence bool) (int, int) {
 	for i := off; i < e; {
 		k, dl := dialogueDash(body, i, e)
 		if k < 0 {
 			return -1, 0
 		}
 		prev := strings.TrimRight(body[off:k], " ")
-		if r, _ := utf8.DecodeLastRuneInString(prev); strings.ContainsRune(".!?…", r) {
+		r, _ := utf8.DecodeLastRuneInString(prev)
+		if strings.ContainsRune(".!?…", r) {
+			return k, dl
+		}
+		if next, _ := utf8.DecodeRuneInString(body[k+dl:]); midSentence && r == ',' && unicode.IsLower(next) {
 			return k, dl
 		}
 		if strings.ContainsAny(prev, ".!?") {
@@ -1004,7 +1159,14 @@ func (d *doc) continuesParagraph(prev, q quoteSpan) bool {
 // that is more than a quoted term (стали “скромничать”).
 func hasLongQuote(d *doc, spans []quoteSpan, pi int) bool {
 	for _, q := range spans {
-		if q.para == pi && countWords(d.body[q.ts:q.te]) >= minQuoteWords {
+		if q.para != pi {
+			continue
+		}
+		n := countWords(d.body[q.ts:q.te])
+		if q.te2 > q.ts2 {
+			n += countWords(d.body[q.ts2:q.te2]) // «A, — сказал он. — B»: split by its attribution
+		}
+		if n >= minQuoteWords {
 			return true
 		}
 	}
@@ -1111,10 +1273,11 @@ func quoteText(s string) string {
 
 // mention is a person named at a position of the body.
 type mention struct {
-	pos    int
-	name   string
-	person int  // index in knownPersons, or -1
-	said   bool // the start of a quotation by name
+	pos     int
+	name    string
+	person  int  // index in knownPersons, or -1
+	said    bool // the start of a quotation by name
+	written bool // a first name given as the speaker's name ("a protester named Bezshan")
 }
 
 // personMentions lists known people the body names, in order.
@@ -1134,7 +1297,13 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
 		} else if a.isLeaderToken(d, i) {
-			out = append(out, mention{pos: int(t.s), name: d.word(i), person: -1})
+			// A public figure of the gazetteer: the fullest name the
+			// article gives ("Вячеслав Володин"), so "он" can refer to it.
+			name := a.fullName(d, i, i+1)
+			if name == "" {
+				name = d.word(i)
+			}
+			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		} else if n := a.nameRun(d, i); n > 0 {
 			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …": an organisation
@@ -1142,6 +1311,13 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
+		} else if i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
+			personNouns[d.word(i-1)] && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
+				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) &&
+			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
+			// "a protester named Bezshan", «житель по имени Нурлан»: the
+			// name the article gives the speaker.
+			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+1), person: -1, written: true})
 		} else if name := d.surnameOf(out, i); name != "" && !d.attributive(i) {
 			// "Nielsen" after "Kirstjen Nielsen": the same person.
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
@@ -1171,7 +1347,28 @@ func (d *doc) surnameOf(ms []mention, i int) string {
 func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
 	switch q.ref.kind {
 	case refName:
-		if n := a.fullName(d, q.ref.ts, q.ref.te); n != "" || !q.ref.written {
+		if q.ref.te-q.ref.ts >= 2 && d.initial(q.ref.ts) {
+			// «И.Щеголев» after «Игорь Щеголев»: the name in full when the
+			// article gives it with the same first letter.
+			n := a.fullName(d, q.ref.te-1, q.ref.te)
+			r0, _ := utf8.DecodeRuneInString(n)
+			r1, _ := utf8.DecodeRuneInString(d.body[d.btoks[q.ref.ts].s:])
+			if strings.Contains(n, " ") && r0 == r1 {
+				return n
+			}
+			return a.surface(d, q.ref.ts, q.ref.te)
+		}
+		n := a.fullName(d, q.ref.ts, q.ref.te)
+		if n == "" && q.ref.te-q.ref.ts == 1 {
+			// "says Aigul" after "a pensioner named Aigul" or "pensioner
+			// Aigul": the first name the article gave the speaker.
+			for _, m := range mentions {
+				if m.written && strings.EqualFold(m.name, a.surface(d, q.ref.ts, q.ref.te)) {
+					return m.name
+				}
+			}
+		}
+		if n != "" || !q.ref.written {
 			return n
 		}
 		return a.surface(d, q.ref.ts, q.ref.te)
@@ -1336,7 +1533,7 @@ func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
 		}
 		name = a.personName(d, m.person)
 	}
-	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) {
+	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) && !m.written {
 		return ""
 	}
 	return name
@@ -1373,7 +1570,26 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 		return false
 	}
 	w := d.word(m)
+	if (w == "that" || w == "что") && d.speechVerbWithin(m, 4) && severalSentences(d.body[q.ts:q.te]) {
+		// "Lavrov said that “we have nothing against … We expect …”": a
+		// quotation of whole sentences, not a phrase in the reporter's.
+		return false
+	}
 	return !speechVerbs[w] && w != "adding" && w != "saying"
+}
+
+// severalSentences reports whether s holds a sentence end followed by
+// another sentence.
+func severalSentences(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' || i+2 >= len(s) || s[i+1] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMarks counts the double quotation marks in s.
@@ -1408,7 +1624,7 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 		w := d.word(j)
 		title = title || titleWords[w] || roleWords[w] != "" || roleNouns[w]
 		plain = plain || personNouns[w]
-		if strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) != "," {
+		if g := strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]); g != "," && g != ")," {
 			if strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".;:!?()«»“”\"") {
 				return speakerRef{}
 			}
@@ -1416,13 +1632,23 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 		}
 		participle := strings.HasSuffix(w, "ing") && !d.btoks[j].has(fCap) && v-j <= 12
 		opens := w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]
+		if (w == "member" || w == "член") && title {
+			// "Ted Cruz (R-Texas), member of the Senate Foreign Relations
+			// Committee, said": a member is a person only when the name
+			// before reads as one (organisations are members too).
+			ref := a.parseBackward(d, d.skipParenBack(j-1), start)
+			if ref.kind == refName && a.nameRun(d, ref.ts) == ref.te-ref.ts && ref.te-ref.ts >= 2 {
+				return ref
+			}
+			return speakerRef{}
+		}
 		switch {
 		case participle:
 		case opens && (title || plain) && v-j <= 10:
 		default:
 			return speakerRef{}
 		}
-		ref := a.parseBackward(d, j-1, start)
+		ref := a.parseBackward(d, d.skipParenBack(j-1), start)
 		if ref.kind != refName {
 			return speakerRef{}
 		}
@@ -1606,6 +1832,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		}
 		return a.surface(d, s, e)
 	}
+	if d.ru && a.obliqueFullName(d, s) {
+		return a.surface(d, s, e) // «Смаилов» after «премьер-министра Алихана Смаилова»
+	}
 	if a.isLeaderToken(d, s) && !d.ru {
 		return a.surface(d, s, e) // a public figure the article names by surname only ("Araghchi said")
 	}
@@ -1719,4 +1948,156 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		return 0
 	}
 	return n
+}
+
+// oneOfGroup reads a speaker introduced as one of a group before the name:
+// "one of the farmers Hasan Isaev", «один из фермеров Хасан Исаев». The
+// group is up to three lower-case words; the name must follow at once.
+func (a *Analyzer) oneOfGroup(d *doc, i, limit int) (speakerRef, int, bool) {
+	in := func(k int) bool { return k < len(d.btoks) && int(d.btoks[k].s) < limit }
+	w := d.word(i)
+	if !in(i+2) || !(w == "one" && d.word(i+1) == "of" || (w == "один" || w == "одна") && d.word(i+1) == "из") {
+		return speakerRef{}, i, false
+	}
+	k := i + 2
+	if d.word(k) == "the" {
+		k++
+	}
+	for g := 0; in(k) && g < 3 && d.contiguous(k-1, k) && !d.btoks[k].has(fCap); g++ {
+		k++
+	}
+	if k == i+2 || !in(k) || !d.contiguous(k-1, k) {
+		return speakerRef{}, i, false
+	}
+	n := a.nameRun(d, k)
+	if n == 0 {
+		return speakerRef{}, i, false
+	}
+	return speakerRef{kind: refName, ts: k, te: k + n}, k + n, true
+}
+
+// statementNouns and statementVerbs make a sentence that ends in a colon
+// announce a statement: "Sen. Tim Scott released the following
+// statement:", «Сергей Миронов сделал заявление:».
+var statementNouns = map[string]bool{
+	"statement": true, "remarks": true, "message": true, "заявление": true, "обращение": true,
+}
+
+var statementVerbs = map[string]bool{
+	"issued": true, "released": true, "made": true, "gave": true, "published": true, "sent": true,
+	"delivered": true, "выпустил": true, "выпустила": true, "распространил": true, "распространила": true,
+	"сделал": true, "сделала": true, "опубликовал": true, "опубликовала": true,
+}
+
+// statementColon reads the subject of a sentence that announces a
+// statement and ends in a colon before the quotation: "South Carolina Sen.
+// Tim Scott released the following statement:", "X, chairman of …, today
+// issued the following statement after …:". The subject is a name right
+// before the verb, past a parenthesis, an apposition or one adverb.
+func (a *Analyzer) statementColon(d *doc, m, start int) speakerRef {
+	lo := start
+	if si := d.sentenceAt(int(d.btoks[m].s)); si >= 0 && int(d.sents[si].s) > lo {
+		lo = int(d.sents[si].s)
+	}
+	first := d.tokAt(lo)
+	for v := first + 1; v <= m && v < first+24; v++ {
+		if !statementVerbs[d.word(v)] {
+			continue
+		}
+		noun := false
+		for k := v + 1; k <= m && k <= v+3; k++ {
+			noun = noun || statementNouns[d.word(k)]
+		}
+		if !noun {
+			return speakerRef{}
+		}
+		s := v
+		if w := d.word(v - 1); w == "today" || w == "also" || w == "later" || w == "сегодня" || w == "также" {
+			s = v - 1
+		}
+		if ref := a.appositiveBack(d, s, lo); ref.kind == refName {
+			return ref
+		}
+		ref := a.parseBackward(d, d.skipParenBack(s-1), lo)
+		if ref.kind == refPronoun {
+			return ref
+		}
+		// Organisations issue statements too ("Amnesty International
+		// issued a statement:"): a name must carry a person's title
+		// ("Sen. Tim Scott", «депутат Сергей Миронов») or be a public
+		// figure's.
+		if ref.kind == refName && (ref.ts > 0 && titleWords[d.word(ref.ts-1)] && d.word(ref.ts-1) != "the" ||
+			a.knownSurname(d.word(ref.te-1)) || a.isLeaderToken(d, ref.te-1)) {
+			return ref
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
+}
+
+// appositionColon reads a sentence made of a name, an apposition and a
+// colon before the quotation, the shape of interviews and post-match
+// comments: «Валерий Газзаев, главный тренер «Динамо»: «…»», "Roman
+// Sanzhar, head coach of Olimpik: “…”". The apposition must hold a title,
+// a role or a person's noun and no verb of speech.
+func (a *Analyzer) appositionColon(d *doc, m, start int) speakerRef {
+	lo := start
+	if si := d.sentenceAt(int(d.btoks[m].s)); si >= 0 && int(d.sents[si].s) > lo {
+		lo = int(d.sents[si].s)
+	}
+	k0 := d.tokAt(lo)
+	ref, next := a.parseForward(d, k0, int(d.btoks[m].e))
+	if ref.kind != refName || ref.ts != k0 || next > m || m-next > 10 ||
+		strings.TrimSpace(d.body[d.btoks[next-1].e:d.btoks[next].s]) != "," {
+		return speakerRef{}
+	}
+	title := false
+	for k := next; k <= m; k++ {
+		w := d.word(k)
+		if speechVerbs[w] || k > next && strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".;!?:,()") {
+			return speakerRef{}
+		}
+		title = title || titleWords[w] && w != "the" || roleNouns[w] || personNouns[w]
+	}
+	if !title {
+		return speakerRef{}
+	}
+	return ref
+}
+
+// speechVerbWithin reports whether a speech verb stands among the n tokens
+// before token m in the same clause ("wrote on Facebook that", «написал в
+// Telegram, что»).
+func (d *doc) speechVerbWithin(m, n int) bool {
+	for k := m - 1; k >= 0 && k >= m-n; k-- {
+		if speechVerbs[d.word(k)] {
+			return true
+		}
+		if strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".;:!?") {
+			return false
+		}
+	}
+	return false
+}
+
+// obliqueFullName reports whether the Russian surname at token s is given
+// elsewhere in full in another case («Нурланом Амановым», «Алихана
+// Смаилова» for «Аманов», «Смаилов»): a capitalised first name before a
+// form that extends the surname by a case ending.
+func (a *Analyzer) obliqueFullName(d *doc, s int) bool {
+	sur := d.word(s)
+	if utf8.RuneCountInString(sur) < 4 {
+		return false
+	}
+	for i := 1; i < len(d.btoks); i++ {
+		w := d.word(i)
+		if i == s || !d.btoks[i].has(fCap) || !strings.HasPrefix(w, sur) || len(w)-len(sur) > 6 || len(w) == len(sur) {
+			continue
+		}
+		if d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !notNames[d.word(i-1)] &&
+			!a.isPlaceToken(d, i-1) && isCyrillicText(d.word(i-1)) {
+			return true
+		}
+	}
+	return false
 }

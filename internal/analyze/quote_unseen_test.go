@@ -49,19 +49,32 @@ func sameSpeakerLabel(got, want string) bool {
 	return strings.Join(w[len(w)-len(g):], " ") == strings.Join(g, " ")
 }
 
-// Floors of the unseen set. Measured before the issue-10 rules: tuning
-// half precision 0.909, recall 0.357 (10 of 28); held-out 0.826, 0.475 (19
-// of 40). Measured after: tuning 1.000, 0.929 (26 of 28); held-out 0.962,
-// 0.625 (25 of 40). One quotation moves a half's recall by 2.5 to 3.6
-// points; each floor sits two or three quotations below the figure after,
-// so a regression fails and noise does not. The held-out floors are lower
-// because its figures are lower: rules were never written from its misses.
+// Floors of the unseen set. Measured before the issue-10 rules on the
+// first 73 articles: tuning half precision 0.909, recall 0.357 (10 of 28);
+// held-out 0.826, 0.475 (19 of 40); after the first round: tuning 1.000,
+// 0.929; held-out 0.962, 0.625.
+//
+// Second round: the set grew to 119 articles (61 Russian, 58 English
+// quotations), labelled before any rule ran on them. Measured first on the
+// grown set: tuning 0.947, 0.698 (37 of 53); held-out 0.970, 0.552 (32 of
+// 58). After the second round's rules: tuning 1.000, 0.944 (51 of 54);
+// held-out 0.911, 0.631 (41 of 65; the last 12 articles, 11 of them in
+// the held-out half, were added after the rules and never tuned on). Each
+// recall floor sits two or three quotations below the figure; precision
+// floors one prediction below (held-out) or more.
 const (
 	floorUnseenPrecisionTune = 0.95
-	floorUnseenRecallTune    = 0.85
+	floorUnseenRecallTune    = 0.88
 	floorUnseenPrecisionHeld = 0.90
-	floorUnseenRecallHeld    = 0.55
+	floorUnseenRecallHeld    = 0.58
 )
+
+func halfName(held bool) string {
+	if held {
+		return "held-out"
+	}
+	return "tuning"
+}
 
 type quoteScoreCard struct{ predicted, correct, labelled, found int }
 
@@ -94,16 +107,23 @@ func TestQuotesUnseen(t *testing.T) {
 	a := shared()
 	cards := map[bool]*quoteScoreCard{false: {}, true: {}}
 	byLang := map[string]*quoteScoreCard{"en": {}, "ru": {}}
+	byHalfLang := map[string]*quoteScoreCard{}
 	for _, art := range arts {
 		held := heldOut(art.ID)
 		card, lc := cards[held], byLang[art.Lang]
 		if lc == nil {
 			t.Fatalf("%s: language %q", art.ID, art.Lang)
 		}
+		hk := halfName(held) + " " + art.Lang
+		if byHalfLang[hk] == nil {
+			byHalfLang[hk] = &quoteScoreCard{}
+		}
+		hl := byHalfLang[hk]
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
 		for _, q := range got {
 			card.predicted++
 			lc.predicted++
+			hl.predicted++
 			ok := false
 			for _, l := range art.Quotes {
 				if strings.Contains(normQuote(q.Text), normQuote(l.Text)) && sameSpeakerLabel(q.Speaker, l.Speaker) {
@@ -113,6 +133,7 @@ func TestQuotesUnseen(t *testing.T) {
 			if ok {
 				card.correct++
 				lc.correct++
+				hl.correct++
 			} else if !held {
 				t.Logf("tune %s: wrong quote %q by %q", art.ID, q.Text, q.Speaker)
 			}
@@ -120,6 +141,7 @@ func TestQuotesUnseen(t *testing.T) {
 		for _, l := range art.Quotes {
 			card.labelled++
 			lc.labelled++
+			hl.labelled++
 			found := false
 			for _, q := range got {
 				if strings.Contains(normQuote(q.Text), normQuote(l.Text)) && sameSpeakerLabel(q.Speaker, l.Speaker) {
@@ -129,6 +151,7 @@ func TestQuotesUnseen(t *testing.T) {
 			if found {
 				card.found++
 				lc.found++
+				hl.found++
 			} else if !held {
 				t.Logf("tune %s: missed %q by %q", art.ID, l.Text, l.Speaker)
 			}
@@ -136,12 +159,14 @@ func TestQuotesUnseen(t *testing.T) {
 	}
 	for _, held := range []bool{false, true} {
 		c := cards[held]
-		name := "tuning"
-		if held {
-			name = "held-out"
-		}
 		t.Logf("%s half: %d predicted, %d correct, %d labelled, %d found: precision %.3f, recall %.3f (targets 0.95, 0.80)",
-			name, c.predicted, c.correct, c.labelled, c.found, c.precision(), c.recall())
+			halfName(held), c.predicted, c.correct, c.labelled, c.found, c.precision(), c.recall())
+		for _, lang := range []string{"en", "ru"} {
+			if c := byHalfLang[halfName(held)+" "+lang]; c != nil {
+				t.Logf("  %s: precision %.3f (%d of %d), recall %.3f (%d of %d)",
+					lang, c.precision(), c.correct, c.predicted, c.recall(), c.found, c.labelled)
+			}
+		}
 	}
 	for _, lang := range []string{"en", "ru"} {
 		c := byLang[lang]

@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A speaker named by a role ("the minister noted", «— отметил глава
 // государства», "the Kremlin press secretary said") is the one person who
@@ -16,7 +19,9 @@ var roleNouns = map[string]bool{
 	"secretary": true, "envoy": true, "diplomat": true, "coach": true, "manager": true, "director": true,
 	"chief": true, "head": true, "commander": true, "prosecutor": true, "judge": true, "lawyer": true,
 	"attorney": true, "economist": true, "analyst": true, "representative": true, "negotiator": true,
-	"adviser": true, "advisor": true, "aide": true,
+	"adviser": true, "advisor": true, "aide": true, "lawmaker": true, "legislator": true, "politician": true,
+	"activist": true, "opponent": true, "expert": true, "player": true, "striker": true, "goalkeeper": true,
+	"professor": true, "scientist": true, "researcher": true, "congressman": true, "congresswoman": true,
 	"министр": true, "президент": true, "пресс-секретарь": true, "секретарь": true, "представитель": true,
 	"глава": true, "губернатор": true, "мэр": true, "посол": true, "спикер": true, "председатель": true,
 	"лидер": true, "премьер": true, "премьер-министр": true, "канцлер": true, "тренер": true,
@@ -24,6 +29,12 @@ var roleNouns = map[string]bool{
 	"советник": true, "помощник": true, "депутат": true, "сенатор": true, "дипломат": true, "аким": true,
 	"прокурор": true, "судья": true, "адвокат": true, "эксперт": true, "аналитик": true,
 	"политолог": true, "экономист": true, "командующий": true, "генсек": true, "вице-премьер": true,
+	// Words a report uses for someone named before it: the lawmaker, the
+	// interviewee, the player.
+	"законодатель": true, "парламентарий": true, "политик": true, "собеседник": true, "собеседница": true,
+	"чиновник": true, "футболист": true, "игрок": true, "нападающий": true, "полузащитник": true,
+	"защитник": true, "вратарь": true, "спортсмен": true, "спортсменка": true, "специалист": true,
+	"профессор": true, "ученый": true, "учёный": true, "омбудсмен": true, "вице-спикер": true,
 }
 
 // headRoles are roles only a head of state or government holds.
@@ -42,8 +53,8 @@ func (d *doc) roleWord(i int) (string, int) {
 			return jw, i + 2
 		}
 	}
-	if roleNouns[w] {
-		return w, i + 1
+	if roleNouns[w] || personNouns[w] {
+		return w, i + 1 // "the farmer said", «сетует фермер»
 	}
 	return "", i
 }
@@ -392,7 +403,13 @@ func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) 
 var citeVerbs = map[string]bool{
 	"цитирует": true, "цитируют": true, "цитировал": true, "цитировала": true, "цитировало": true,
 	"quoted": true, "quotes": true,
+	// «приводит слова X пресс-служба», «передает «Интерфакс» слова X»:
+	// these cite a person only with «слова».
+	"приводит": true, "приводят": true, "передает": true, "передаёт": true, "передают": true,
 }
+
+// wordsCiteVerbs are the cite verbs that need «слова» before the speaker.
+var wordsCiteVerbs = map[string]bool{"приводит": true, "приводят": true, "передает": true, "передаёт": true, "передают": true}
 
 // mediaWords name the medium of a citation, not a speaker.
 var mediaWords = map[string]bool{
@@ -422,12 +439,20 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 	if v < 0 {
 		return speakerRef{}
 	}
-	for j := v + 1; j < v+5 && in(j); j++ {
+	needWords := wordsCiteVerbs[d.word(v)]
+	for j := v + 1; j < v+6 && in(j); j++ {
 		if j > v+1 && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
 			return speakerRef{}
 		}
 		w := d.word(j)
 		t := &d.btoks[j]
+		if w == "слова" {
+			needWords = false
+			continue
+		}
+		if needWords && !(mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"")) {
+			return speakerRef{} // «передает ТАСС» alone: the medium reports, no one is cited
+		}
 		switch {
 		case mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\""):
 			continue
@@ -496,7 +521,10 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 			continue
 		}
 		last := strings.ToLower(lastWord(m.name))
-		if len(last) < 4 || !strings.HasPrefix(w, last) || len(w)-len(last) > 4 {
+		if r, sz := utf8.DecodeLastRuneInString(last); r == 'а' || r == 'я' {
+			last = last[:len(last)-sz] // «Бековой» after «Бекова»
+		}
+		if len(last) < 4 || !strings.HasPrefix(w, last) || len(w)-len(last) > 6 {
 			continue
 		}
 		if name != "" && name != m.name {
@@ -535,7 +563,7 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 		return speakerRef{}
 	}
 	// Russian «по его словам»: the pronoun sits inside the phrase.
-	if m >= 2 && d.word(m) == "словам" && d.word(m-2) == "по" {
+	if m >= 2 && (d.word(m) == "словам" || d.word(m) == "мнению") && d.word(m-2) == "по" {
 		switch d.word(m - 1) {
 		case "его":
 			return speakerRef{kind: refPronoun}
@@ -559,7 +587,7 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 			}
 		}
 		return speakerRef{kind: refName, ts: s, te: m + 1}
-	case before == "по словам" && d.ru:
+	case (before == "по словам" || before == "по мнению") && d.ru:
 		if !d.btoks[s].has(fCap) {
 			if r := ruRoleNominative(d.word(s)); r != "" && s == m {
 				return speakerRef{kind: refRole, role: r}

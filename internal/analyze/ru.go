@@ -227,10 +227,17 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 		text := d.body[p.s:p.e]
 		r, sz := utf8.DecodeRuneInString(text)
+		before := len(spans)
 		if (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") {
 			spans = a.dashTurns(d, int(p.s)+sz+1, int(p.e), pi, spans)
+			if len(spans) == before && p.kind == pText {
+				spans = a.introducedDashTurn(d, pi, int(p.s)+sz+1, spans)
+			}
 		} else if p.kind == pText && !hasLongQuote(d, spans[:n], pi) {
 			spans = a.dashTurns(d, int(p.s), int(p.e), pi, spans)
+			if len(spans) == before {
+				spans = a.unmarkedSpeech(d, pi, spans)
+			}
 		}
 	}
 	if len(spans) > n {
@@ -341,15 +348,22 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				k += n - 1
 				continue // Киргизии, России
 			}
+			if k > first && ruPlaceNouns[d.word(k-1)] {
+				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
+					k++
+				}
+				continue // «жительница села Ак-Жол»: the place a title names
+			}
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
 				continue
 			}
-		case k == first && !titleWords[w]:
-			return fail() // the speaker opens with a title
+		case k == first && !titleWords[w] && !personNouns[w]:
+			return fail() // the speaker opens with a title or a person's noun
 		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
 			return fail()
 		default:
-			title = title || titleWords[w]
+			// «жительница села Ак-Жол Айгуль Бекова», «фермер Нурлан Аманов»
+			title = title || titleWords[w] || personNouns[w]
 			continue
 		}
 		break
@@ -426,4 +440,155 @@ func isPatronymic(w string) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonWords mark direct speech: the speaker talks of himself.
+var firstPersonWords = map[string]bool{
+	"я": true, "мы": true, "мне": true, "меня": true, "мной": true, "нас": true, "нам": true, "нами": true,
+	"мой": true, "моя": true, "мое": true, "моё": true, "мои": true, "моего": true, "моей": true, "моим": true,
+	"наш": true, "наша": true, "наше": true, "наши": true, "нашего": true, "нашей": true, "нашим": true,
+	"нашу": true, "наших": true, "нашими": true,
+}
+
+// unmarkedSpeech finds Russian direct speech printed without marks or a
+// dash: a sentence that ends in ", VERB SPEAKER." and speaks in the first
+// person («Мы проиграли заслуженно, прокомментировал тренер команды.»).
+// Reported speech («Необходимы реформы, подчеркнул Токаев») has no first
+// person and stays out.
+func (a *Analyzer) unmarkedSpeech(d *doc, pi int, spans []quoteSpan) []quoteSpan {
+	p := d.paras[pi]
+	for v := d.tokAt(int(p.s)) + 1; v < len(d.btoks) && int(d.btoks[v].s) < int(p.e); v++ {
+		if !speechVerbs[d.word(v)] || d.body[d.btoks[v-1].e:d.btoks[v].s] != ", " {
+			continue
+		}
+		si := d.sentenceAt(int(d.btoks[v].s))
+		ts := max(int(d.sents[si].s), int(p.s))
+		first := false
+		for k := d.tokAt(ts); k < v && !first; k++ {
+			first = firstPersonWords[d.word(k)]
+		}
+		if !first || countWords(d.body[ts:d.btoks[v-1].e]) < minQuoteWords || quoteMarks(d.body[ts:d.btoks[v].s]) > 0 {
+			continue
+		}
+		ref, next := a.parseForward(d, v+1, int(p.e))
+		if ref.kind == refNone {
+			continue
+		}
+		// The attribution ends its sentence, after at most an addressee or
+		// a short phrase.
+		end := next
+		for end < len(d.btoks) && end < next+3 && int(d.btoks[end].s) < int(p.e) &&
+			!strings.ContainsAny(d.body[d.btoks[end-1].e:d.btoks[end].s], ".!?,;:") {
+			end++
+		}
+		if end < len(d.btoks) && int(d.btoks[end].s) < int(p.e) && !strings.ContainsAny(d.body[d.btoks[end-1].e:d.btoks[end].s], ".!?") {
+			continue
+		}
+		return append(spans, quoteSpan{open: ts, end: int(d.btoks[v-1].e), ts: ts, te: int(d.btoks[v-1].e), para: pi, ref: ref})
+	}
+	return spans
+}
+
+// introducedDashTurn reads a dash paragraph without an attribution of its
+// own after a paragraph whose last sentence introduces one speaker by name
+// and a speech verb («Главный тренер «Иртыша» Дмитрий Черышев
+// прокомментировал матч.» then «— Поздравляю команду соперника …»). The
+// turn runs to the next dialogue dash after a sentence end.
+func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []quoteSpan {
+	ref := a.introducer(d, pi-1)
+	if ref.kind == refNone {
+		return spans
+	}
+	e := int(d.paras[pi].e)
+	if c, _ := continuationDash(d.body, s, e); c >= 0 {
+		e = c
+	}
+	te := strings.TrimRight(d.body[s:e], " ")
+	if strings.HasSuffix(te, "?") {
+		return spans // an interviewer's question, not the speaker's turn
+	}
+	return append(spans, quoteSpan{open: s, end: s + len(te), ts: s, te: s + len(te), para: pi, ref: ref})
+}
+
+// introducer returns the one person the last sentence of paragraph pi
+// introduces as speaking: it names that person alone, holds a speech verb
+// (or, in Russian, «комментарий», «интервью») and no quotation marks
+// ("Anthony Blinken stated that the U.S. is aware of the consequences.",
+// «Дмитрий Черышев прокомментировал матч.»).
+func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
+	if pi < 0 || d.paras[pi].kind != pText {
+		return speakerRef{}
+	}
+	p := d.paras[pi]
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	if strings.HasSuffix(text, ":") || longQuoted(text) {
+		return speakerRef{} // a colon is the attribution's own business; a quotation speaks for itself
+	}
+	si := d.sentenceAt(int(p.e) - 1)
+	lo := max(int(d.sents[si].s), int(p.s))
+	verb, ref := false, speakerRef{}
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
+		w := d.word(k)
+		verb = verb || d.ru && (w == "комментарий" || w == "интервью")
+		if !d.btoks[k].has(fCap) {
+			continue
+		}
+		verb = verb || d.speechVerbNear(k, lo, int(p.e))
+		n := a.nameRun(d, k)
+		if n == 0 && (a.isLeaderToken(d, k) || a.knownSurname(w)) && !d.attributive(k) {
+			n = 1 // a public figure: the name resolves to its fullest form
+		}
+		if n == 0 {
+			continue
+		}
+		if ref.kind != refNone && !strings.EqualFold(d.word(ref.te-1), d.word(k+n-1)) {
+			return speakerRef{} // two people: not clear who speaks
+		}
+		if ref.kind == refNone {
+			ref = speakerRef{kind: refName, ts: k, te: k + n}
+		}
+		k += n - 1
+	}
+	if !verb {
+		return speakerRef{}
+	}
+	return ref
+}
+
+// namesTwo reports whether [lo, hi) names two people.
+func (d *doc) namesTwo(a *Analyzer, lo, hi int) bool {
+	n := 0
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
+		if r := a.nameRun(d, k); r > 0 {
+			n++
+			k += r - 1
+		}
+	}
+	return n > 1
+}
+
+// longQuoted reports whether s holds a quotation in marks of four words or
+// more (a name in marks, «Иртыша», is not one).
+func longQuoted(s string) bool {
+	start := -1
+	for i, r := range s {
+		switch {
+		case r == '«' || r == '“' || r == '"' && start < 0:
+			start = i
+		case (r == '»' || r == '”' || r == '"') && start >= 0:
+			if countWords(s[start:i]) >= 4 {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// ruPlaceNouns name a kind of place; the capitalised word after one is the
+// place's name, not a person's («села Ак-Жол», «района Сокулук»).
+var ruPlaceNouns = map[string]bool{
+	"села": true, "селе": true, "города": true, "городе": true, "района": true, "районе": true,
+	"области": true, "аула": true, "поселка": true, "посёлка": true, "деревни": true, "улицы": true,
+	"округа": true, "республики": true, "станицы": true, "микрорайона": true,
 }

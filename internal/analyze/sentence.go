@@ -76,6 +76,14 @@ var speechVerbs = map[string]bool{
 	"уверила": true, "поклялся": true, "поклялась": true, "уверен": true, "уверена": true,
 	"уверены": true, "убежден": true, "убеждена": true, "убеждены": true, "считают": true,
 	"полагает": true, "полагают": true,
+	// Present and past forms reports use for a speaker's complaint,
+	// memory or answer.
+	"сетует": true, "сетовал": true, "сетовала": true, "жалуется": true, "поясняет": true,
+	"объясняет": true, "уточняет": true, "признается": true, "признаётся": true, "вспоминает": true,
+	"вспомнил": true, "вспомнила": true, "делится": true, "замечает": true, "отвечает": true,
+	"рассуждает": true, "подчеркивал": true, "подчеркивала": true,
+	"complains": true, "laments": true, "jokes": true, "continues": true, "remembers": true,
+	"remembered": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }
