@@ -205,6 +205,20 @@ func (l *Limiter) Admit(ctx context.Context, chatID int64, groupLike bool) error
 	}
 }
 
+// Done records that the send to chat last admitted has been answered. The
+// chat's next send is spaced from now rather than from when the request
+// left: the server saw the request no later than its answer, and a request
+// slowed on its way (a loaded machine, a slow network) would otherwise
+// arrive too close to the next one. Calling it is optional.
+func (l *Limiter) Done(chatID int64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	c := l.chat(chatID)
+	if now := l.now(); now.After(c.last) {
+		c.last = now
+	}
+}
+
 // Wait reserves and admits one send to chat, blocking as long as needed.
 func (l *Limiter) Wait(ctx context.Context, chatID int64, groupLike bool) error {
 	at, _ := l.Reserve(chatID, groupLike, time.Duration(math.MaxInt64))

@@ -1,6 +1,7 @@
 package deliver_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -75,5 +76,22 @@ func TestLimitsValidate(t *testing.T) {
 	}
 	if err := deliver.DefaultLimits().Validate(); err != nil {
 		t.Errorf("default limits invalid: %v", err)
+	}
+}
+
+// A private chat's next send is spaced from when the previous one was
+// answered, not when it left: a request slowed on its way would otherwise
+// reach Telegram less than the chat's interval before the next.
+func TestLimiterSpacesFromTheAnswer(t *testing.T) {
+	now := t0
+	lim := deliver.NewLimiter(deliver.Limits{Rate: 30, PerChatInterval: time.Second}, func() time.Time { return now })
+	if err := lim.Admit(context.Background(), 1, false); err != nil {
+		t.Fatal(err)
+	}
+	now = t0.Add(400 * time.Millisecond) // the answer comes late
+	lim.Done(1)
+	at, ok := lim.Reserve(1, false, time.Hour)
+	if want := now.Add(time.Second); !ok || at.Before(want) {
+		t.Errorf("next send to the chat at %s, want at least 1s after the answer (%s)", at.Sub(t0), want.Sub(t0))
 	}
 }

@@ -498,6 +498,7 @@ func (o *Outbox) process(ctx context.Context, j job) news.OutboxResult {
 		PreviewURL: m.PreviewURL, PhotoURL: m.PhotoURL, ThreadID: m.ThreadID,
 	})
 	cancel()
+	o.limiter.Done(m.ChatID) // the chat's next send is spaced from this answer
 	if err == nil {
 		o.flood.observe(o.now(), false)
 		o.metrics.sent(m.Kind)

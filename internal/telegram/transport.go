@@ -102,6 +102,10 @@ type Pacer interface {
 	PauseChat(chatID int64, d time.Duration)
 }
 
+// A Pacer may also have Done(chatID), called when a send to the chat has
+// been answered, to space the chat's next send from the answer rather than
+// from the request (deliver.Limiter does).
+
 // Transport is a bot.Transport on the Telegram Bot API, and the loop that
 // receives updates. Create it with New; it is safe for concurrent use.
 type Transport struct {
@@ -406,6 +410,9 @@ func (t *Transport) callChat(ctx context.Context, chatID int64, method string, p
 	migrated := false
 	for attempt := 1; ; attempt++ {
 		raw, err := t.c.call(ctx, method, p)
+		if d, ok := t.opt.Pacer.(interface{ Done(chatID int64) }); ok && strings.HasPrefix(method, "send") {
+			d.Done(chatID) // the next send to the chat is spaced from this answer
+		}
 		ae := asAPIError(err)
 		switch {
 		case err == nil:
