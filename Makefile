@@ -4,8 +4,12 @@ BIN     := bin/newsbot
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X main.version=$(VERSION)
 CONFIG  ?= config.example.toml
+# Static analysis: golangci-lint at a pinned version (configured in
+# .golangci.yml), installed into GOPATH/bin by `make tools` when missing.
+GOLANGCI_LINT_VERSION := v2.15.0
+GOLANGCI_LINT         := $(shell $(GO) env GOPATH)/bin/golangci-lint
 
-.PHONY: build run test test-unit test-e2e lint bench clean release build-check
+.PHONY: build run test test-unit test-e2e lint tools bench clean release build-check
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsbot
@@ -24,9 +28,16 @@ test-unit:
 test-e2e:
 	./e2e/run.sh
 
-lint:
+lint: tools
 	@out=$$(gofmt -l cmd internal migrations e2e 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	$(GOLANGCI_LINT) run ./...
+
+## tools: the pinned golangci-lint, built from the Go module proxy when missing.
+tools:
+	@$(GOLANGCI_LINT) version 2>/dev/null | grep -q "version $(GOLANGCI_LINT_VERSION:v%=%) " || \
+		{ echo "installing golangci-lint $(GOLANGCI_LINT_VERSION)"; \
+		  $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION); }
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

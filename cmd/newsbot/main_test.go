@@ -68,7 +68,9 @@ func TestTerminalSurvivesHostileInput(t *testing.T) {
 func TestBadConfigAndDatabaseGiveOneLineErrors(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.toml")
-	os.WriteFile(bad, []byte("[digest]\ntimezone = \"Mars/Base\"\n"), 0o644)
+	if err := os.WriteFile(bad, []byte("[digest]\ntimezone = \"Mars/Base\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, _, err := runCmd(t, nil, "", "run", "-config", bad)
 	if err == nil || !strings.Contains(err.Error(), "digest.timezone") {
 		t.Errorf("bad timezone: err = %v", err)
@@ -76,7 +78,9 @@ func TestBadConfigAndDatabaseGiveOneLineErrors(t *testing.T) {
 
 	// A database path inside a file cannot be created.
 	blocker := filepath.Join(dir, "file")
-	os.WriteFile(blocker, []byte("x"), 0o644)
+	if err := os.WriteFile(blocker, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, _, err = runCmd(t, map[string]string{"NEWSBOT_DATABASE_PATH": filepath.Join(blocker, "x.db")}, "", "run")
 	if err == nil || strings.Contains(err.Error(), "\n") {
 		t.Errorf("unusable database: err = %v, want one line", err)
@@ -84,7 +88,9 @@ func TestBadConfigAndDatabaseGiveOneLineErrors(t *testing.T) {
 
 	// Not a database at all.
 	junk := filepath.Join(dir, "junk.db")
-	os.WriteFile(junk, bytes.Repeat([]byte("not sqlite "), 1000), 0o644)
+	if err := os.WriteFile(junk, bytes.Repeat([]byte("not sqlite "), 1000), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, _, err = runCmd(t, map[string]string{"NEWSBOT_DATABASE_PATH": junk}, "", "migrate")
 	if err == nil {
 		t.Error("a junk file was accepted as a database")
@@ -135,7 +141,9 @@ func TestFeedsCommands(t *testing.T) {
 	// Round trip into a fresh database, plus a nested outline and a bad URL.
 	file := filepath.Join(dir, "feeds.opml")
 	nested := strings.Replace(opml, "</body>", `<outline text="Region"><outline text="24.kg" xmlUrl="https://24.kg/rss/"/><outline text="bad" xmlUrl="javascript:alert(1)"/></outline></body>`, 1)
-	os.WriteFile(file, []byte(nested), 0o644)
+	if err := os.WriteFile(file, []byte(nested), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	env2 := map[string]string{"NEWSBOT_DATABASE_PATH": filepath.Join(dir, "y.db")}
 	out, _, err = runCmd(t, env2, "", "feeds", "import", file)
 	if err != nil || !strings.Contains(out, "2 added") || !strings.Contains(out, "1 skipped") {

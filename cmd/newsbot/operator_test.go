@@ -136,12 +136,18 @@ func TestImportOversizeOPMLSaysSo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.WriteString("<?xml version=\"1.0\"?><opml version=\"2.0\"><body>\n")
+	if _, err := f.WriteString("<?xml version=\"1.0\"?><opml version=\"2.0\"><body>\n"); err != nil {
+		t.Fatal(err)
+	}
 	line := "<outline text=\"" + strings.Repeat("x", 1000) + "\"/>\n"
 	for i := 0; i < (opmlMax/len(line))+10; i++ {
-		f.WriteString(line)
+		if _, err := f.WriteString(line); err != nil {
+			t.Fatal(err)
+		}
 	}
-	f.WriteString("</body></opml>\n")
+	if _, err := f.WriteString("</body></opml>\n"); err != nil {
+		t.Fatal(err)
+	}
 	f.Close()
 	_, _, err = runCmd(t, env, "", "feeds", "import", opml)
 	if err == nil || !strings.Contains(err.Error(), "larger than") {

@@ -35,7 +35,9 @@ func TestPreviewSeedJSON(t *testing.T) {
 		t.Errorf("keys = %v, want exactly %v", keys, want)
 	}
 	var rec previewRecord
-	json.Unmarshal([]byte(lines[0]), &rec)
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil {
+		t.Fatalf("preview -json line: %v", err)
+	}
 	if !slices.Contains(rec.Countries.Primary, "TJ") || !slices.Contains(rec.Countries.Primary, "RU") {
 		t.Errorf("primary countries = %v, want TJ and RU", rec.Countries.Primary)
 	}
@@ -98,7 +100,9 @@ func TestPreviewJSONPublished(t *testing.T) {
 			t.Fatalf("%v: %s", err, line)
 		}
 		var title string
-		json.Unmarshal(raw["title"], &title)
+		if err := json.Unmarshal(raw["title"], &title); err != nil {
+			t.Fatalf("title: %v", err)
+		}
 		p, ok := raw["published"]
 		if !ok {
 			t.Errorf("%q has no published key: %s", title, line)

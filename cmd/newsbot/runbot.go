@@ -229,7 +229,7 @@ func connectTelegram(ctx context.Context, e *env, db *sqlite.DB, limiter *delive
 		})
 		var sender *telegram.Sender
 		if err == nil {
-			sender, err = telegram.NewSender(e.cfg.Telegram.APIURL, e.cfg.Telegram.Token,
+			sender, err = telegram.NewSender(ctx, e.cfg.Telegram.APIURL, e.cfg.Telegram.Token,
 				telegram.NewSenderClient(30*time.Second, 64))
 		}
 		if err == nil {

@@ -93,7 +93,8 @@ func serveHTTP(ctx context.Context, e *env, ln net.Listener, db *sqlite.DB, metr
 	case err := <-errc:
 		return fmt.Errorf("http.listen %s: %w", addr, err)
 	case <-ctx.Done():
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// ctx is done: the shutdown needs a deadline of its own.
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()
 		if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			return err

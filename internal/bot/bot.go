@@ -5,7 +5,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -251,9 +250,6 @@ func sanitizeInput(s string) string {
 	}
 	return s
 }
-
-// errReplied means the handler already told the user what went wrong.
-var errReplied = errors.New("replied")
 
 // say sends a plain reply to the update's chat.
 func (b *Bot) say(ctx context.Context, u Update, text string) error {

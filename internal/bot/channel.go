@@ -61,7 +61,7 @@ func (b *Bot) cmdChannel(ctx context.Context, u Update, args string) error {
 		if err := b.store.SaveSubscriber(ctx, s); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		r := b.settingsReplyFor(&s, lang, u.ChatID)
+		r := b.settingsReplyFor(ctx, &s, lang, u.ChatID)
 		r.Text = text(lang, msgChannelConnected, shown) + "\n\n" + r.Text
 		_, err = b.transport.Send(ctx, u.ChatID, r)
 		return err

@@ -595,7 +595,7 @@ func (b *Bot) cmdLang(ctx context.Context, u Update, args string) error {
 	})
 }
 
-func (b *Bot) settingsReply(s *news.Subscriber, lang string, withButtons bool) Reply {
+func (b *Bot) settingsReply(ctx context.Context, s *news.Subscriber, lang string, withButtons bool) Reply {
 	_, zone := b.zone(s)
 	langName := "English"
 	if s.Lang == "ru" {
@@ -617,7 +617,7 @@ func (b *Bot) settingsReply(s *news.Subscriber, lang string, withButtons bool) R
 		status = "⏸ paused"
 	}
 	r := Reply{Lang: lang, Text: text(lang, msgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
-		timesText(s), zone, langName, grouped, alerts, quiet, status) + "\n" + b.readingSettings(s, lang)}
+		timesText(s), zone, langName, grouped, alerts, quiet, status) + "\n" + b.readingSettings(ctx, s, lang)}
 	if withButtons {
 		r.Keyboard = b.settingsKeyboard(s, lang)
 	}
@@ -630,7 +630,7 @@ func (b *Bot) cmdSettings(ctx context.Context, u Update) error {
 			return b.say(ctx, u, text(lang, msgNeedStart))
 		}
 		ok, _ := b.mayChange(ctx, u)
-		_, err := b.transport.Send(ctx, u.ChatID, b.settingsReply(s, lang, ok))
+		_, err := b.transport.Send(ctx, u.ChatID, b.settingsReply(ctx, s, lang, ok))
 		return err
 	})
 }

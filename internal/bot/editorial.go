@@ -222,7 +222,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		chatID, messageID := u.ChatID, u.MessageID
 		// Progress outlives this update; it reports through the transport
 		// under its own context.
-		report := progressReporter(b, chatID, messageID, lang)
+		report := progressReporter(b, chatID, messageID, lang) //nolint:contextcheck // outlives the update, see above
 		if _, err := b.opt.Editorial.LoadDraft(ctx, id); err != nil {
 			return draftGone(err)
 		}

@@ -330,7 +330,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 			if onboarding {
 				return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, true)})
 			}
-			return edit(b.settingsReplyFor(&s, lang, u.ChatID))
+			return edit(b.settingsReplyFor(ctx, &s, lang, u.ChatID))
 		}
 		c, ok := news.CountryByCode(arg)
 		if !ok || len(arg) != 2 {
@@ -354,7 +354,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 			if onboarding {
 				return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, true)})
 			}
-			return edit(b.settingsReplyFor(&s, lang, u.ChatID))
+			return edit(b.settingsReplyFor(ctx, &s, lang, u.ChatID))
 		case "all":
 			s.Topics = nil
 		default:
@@ -389,7 +389,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 			msg := b.setupDoneText(u, &s, lang) + "\n\n" + textFor(lang, forChat(u, &s), msgAlertsAsk)
 			return edit(Reply{Text: msg, Keyboard: alertsKeyboard(&s, lang, u.ChatID)})
 		}
-		return edit(b.settingsReplyFor(&s, lang, u.ChatID))
+		return edit(b.settingsReplyFor(ctx, &s, lang, u.ChatID))
 	case "s":
 		switch arg {
 		case "n", "f", "m":
@@ -425,14 +425,14 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		if err := save(); err != nil {
 			return err
 		}
-		return edit(b.settingsReplyFor(&s, lang, u.ChatID))
+		return edit(b.settingsReplyFor(ctx, &s, lang, u.ChatID))
 	}
 	return errStale
 }
 
 // settingsReplyFor is the settings message with buttons, as shown in chatID.
-func (b *Bot) settingsReplyFor(s *news.Subscriber, lang string, chatID int64) Reply {
-	r := b.settingsReply(s, lang, false)
+func (b *Bot) settingsReplyFor(ctx context.Context, s *news.Subscriber, lang string, chatID int64) Reply {
+	r := b.settingsReply(ctx, s, lang, false)
 	if s.ChatID != chatID {
 		r.Text = fmt.Sprintf("📢 <b>%s</b>\n%s", escapeTitle(s), r.Text)
 	}

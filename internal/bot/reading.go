@@ -15,12 +15,12 @@ var errLastLanguage = errors.New("the last story language")
 
 // readingSettings is the part of /settings about what the chat reads:
 // story languages, keyword filter, muted outlets.
-func (b *Bot) readingSettings(s *news.Subscriber, lang string) string {
+func (b *Bot) readingSettings(ctx context.Context, s *news.Subscriber, lang string) string {
 	muted := text(lang, msgMuteNone)
 	if len(s.MutedFeeds) > 0 {
 		// Names need the store; /settings is rare enough to read it.
 		names := map[int64]string{}
-		if sources, err := b.store.Sources(context.Background()); err == nil {
+		if sources, err := b.store.Sources(ctx); err == nil {
 			names = sourceNames(sources)
 		}
 		muted = mutedNames(s, names, lang)
@@ -65,7 +65,7 @@ func alertsKeyboard(s *news.Subscriber, lang string, chatID int64) [][]Button {
 //	a:on:o a:off:o  keep or decline breaking alerts (onboarding)
 func (b *Bot) readingCallback(ctx context.Context, u Update, s *news.Subscriber, lang, op, arg string, onboarding bool,
 	edit func(Reply) error, save func() error) error {
-	back := func() error { return edit(b.settingsReplyFor(s, lang, u.ChatID)) }
+	back := func() error { return edit(b.settingsReplyFor(ctx, s, lang, u.ChatID)) }
 	languages := func() error {
 		return edit(Reply{Text: text(lang, msgLanguagesMenu, languageNames(s.ReadLanguages(), lang)), Keyboard: b.languageKeyboard(s, lang, u.ChatID)})
 	}

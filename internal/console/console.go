@@ -175,7 +175,7 @@ func (c *Console) show(messageID int, r bot.Reply) {
 		b.WriteString("  " + c.hint() + "\n")
 	}
 	b.WriteString("\n")
-	io.WriteString(c.out, b.String())
+	_, _ = io.WriteString(c.out, b.String()) // a closed terminal has no one to tell
 }
 
 // hint tells how to press buttons, in the language the bot speaks in the

@@ -39,13 +39,15 @@ func TestOutboxKillChild(t *testing.T) {
 		t.Fatal(err)
 	}
 	client := telegram.NewSenderClient(10*time.Second, 128)
-	sender, err := telegram.NewSender(os.Getenv(envKillAPI), os.Getenv(envKillToken), client)
+	sender, err := telegram.NewSender(ctx, os.Getenv(envKillAPI), os.Getenv(envKillToken), client)
 	if err != nil {
 		t.Fatal(err)
 	}
 	o := deliver.NewOutbox(db, sender, deliver.NewLimiter(killTestLimits(), nil), nil, testLogger(t),
 		deliver.OutboxConfig{PollInterval: 20 * time.Millisecond})
-	o.Run(ctx) // until SIGKILL
+	if err := o.Run(ctx); err != nil { // runs until SIGKILL
+		t.Fatal(err)
+	}
 }
 
 // TestOutboxKill starts a broadcast to 5 000 chats in a child process, kills
@@ -79,8 +81,8 @@ func TestOutboxKill(t *testing.T) {
 	deadline := time.Now().Add(60 * time.Second)
 	for e.srv.Stats().Sent < chats*2/5 {
 		if time.Now().After(deadline) {
-			cmd.Process.Kill()
-			cmd.Wait()
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait() // killed: its error only says so
 			t.Fatalf("child sent only %d messages in a minute", e.srv.Stats().Sent)
 		}
 		time.Sleep(5 * time.Millisecond)
@@ -88,7 +90,7 @@ func TestOutboxKill(t *testing.T) {
 	if err := cmd.Process.Kill(); err != nil { // SIGKILL: no chance to clean up
 		t.Fatal(err)
 	}
-	cmd.Wait()
+	_ = cmd.Wait() // killed: its error only says so
 	sentAtKill := e.srv.Stats().Sent
 	counts, _ := e.db.OutboxCounts(ctx)
 	t.Logf("killed after %d sends; outbox then: %v", sentAtKill, counts)

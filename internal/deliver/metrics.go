@@ -237,7 +237,7 @@ func Handler(store HealthStore, metrics *Metrics, parts *Parts) http.Handler {
 		if !h.OK {
 			w.WriteHeader(http.StatusServiceUnavailable)
 		}
-		json.NewEncoder(w).Encode(h)
+		_ = json.NewEncoder(w).Encode(h) // a client gone away has no one to tell
 	}
 	mux.HandleFunc("GET /healthz", ready)
 	mux.HandleFunc("GET /readyz", ready)

@@ -36,7 +36,9 @@ func TestHealthAndMetrics(t *testing.T) {
 		t.Fatal(err)
 	}
 	var h deliver.Health
-	json.NewDecoder(resp.Body).Decode(&h)
+	if err := json.NewDecoder(resp.Body).Decode(&h); err != nil {
+		t.Fatalf("healthz body: %v", err)
+	}
 	resp.Body.Close()
 	if resp.StatusCode != http.StatusOK || !h.OK || h.Backlog != 1 || !h.LastPollAt.Equal(polled) {
 		t.Errorf("healthz = %d %+v, want 200, ok, backlog 1, last poll %s", resp.StatusCode, h, polled)

@@ -194,7 +194,7 @@ func (o *Outbox) Run(ctx context.Context) error {
 	recorded := make(chan struct{})
 	go func() {
 		defer close(recorded)
-		o.recordLoop(results, stopRecording)
+		o.recordLoop(ctx, results, stopRecording)
 	}()
 
 	o.dispatch(ctx, jobs, results, slots)
@@ -366,16 +366,16 @@ func (q *outcomes) take() []news.OutboxResult {
 
 // recordLoop writes outcomes in batches every FlushInterval, and once more
 // when stop is closed.
-func (o *Outbox) recordLoop(results *outcomes, stop <-chan struct{}) {
+func (o *Outbox) recordLoop(ctx context.Context, results *outcomes, stop <-chan struct{}) {
 	tick := time.NewTicker(o.cfg.FlushInterval)
 	defer tick.Stop()
 	var w outcomeWriter
 	for {
 		select {
 		case <-tick.C:
-			results.done(o.flush(&w, results.take(), false))
+			results.done(o.flush(ctx, &w, results.take(), false))
 		case <-stop:
-			results.done(o.flush(&w, results.take(), true))
+			results.done(o.flush(ctx, &w, results.take(), true))
 			return
 		}
 	}
@@ -394,7 +394,7 @@ type outcomeWriter struct {
 // message is about to go back to the queue anyway. At shutdown (final) it
 // tries a few times at once: what is still not written is returned to the
 // queue by the next start. It returns how many outcomes it wrote or gave up.
-func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) int {
+func (o *Outbox) flush(ctx context.Context, w *outcomeWriter, fresh []news.OutboxResult, final bool) int {
 	w.unwritten = append(w.unwritten, fresh...)
 	before := len(w.unwritten)
 	if before == 0 {
@@ -410,7 +410,7 @@ func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) 
 	}
 	var err error
 	for range tries {
-		if err = o.write(w); err == nil {
+		if err = o.write(ctx, w); err == nil {
 			if w.failures > 0 {
 				o.log.Info("outbox: outcomes recorded again after failed writes", "failed_writes", w.failures)
 			}
@@ -445,14 +445,14 @@ func (o *Outbox) flush(w *outcomeWriter, fresh []news.OutboxResult, final bool) 
 }
 
 // write stores w.unwritten in batches, dropping each batch once written.
-func (o *Outbox) write(w *outcomeWriter) error {
+func (o *Outbox) write(ctx context.Context, w *outcomeWriter) error {
 	const maxBatch = 500
 	for len(w.unwritten) > 0 {
 		n := min(len(w.unwritten), maxBatch)
 		// Outcomes are written even during shutdown: losing them would turn
 		// sent messages into duplicates at the next start.
-		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-		err := o.store.RecordOutbox(ctx, w.unwritten[:n])
+		wctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+		err := o.store.RecordOutbox(wctx, w.unwritten[:n])
 		cancel()
 		if err != nil {
 			return err

@@ -240,7 +240,9 @@ func TestOutboxBoundsUnrecordedOutcomes(t *testing.T) {
 	go func() { done <- o.Run(ctx) }()
 	defer func() {
 		cancel()
-		<-done
+		if err := <-done; err != nil {
+			t.Errorf("Run = %v, want nil after cancel", err)
+		}
 	}()
 	waitFor(t, "a failed write of a1's outcome", func() bool {
 		return sender.count("a1") == 1 && store.failedRecords.Load() > 0
@@ -292,7 +294,9 @@ func TestBroadcastWatchSurvivesFailedProgressWrites(t *testing.T) {
 	var reports int
 	final, err := b.Watch(ctx, rec.ID, 5*time.Millisecond, func(deliver.Progress) { reports++ })
 	stop()
-	<-done
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v, want nil after cancel", err)
+	}
 	if err != nil {
 		t.Fatalf("Watch = %v, want it to outlast two failed writes", err)
 	}

@@ -31,7 +31,7 @@ func newTestEnv(t testing.TB, opts telegramtest.Options) *testEnv {
 	db, path := openDB(t, nil)
 	client := srv.Client()
 	client.Timeout = 10 * time.Second
-	sender, err := telegram.NewSender(srv.URL(), srv.Token(), client)
+	sender, err := telegram.NewSender(context.Background(), srv.URL(), srv.Token(), client)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,13 +102,17 @@ func TestOutboxChatStates(t *testing.T) {
 	e := newTestEnv(t, telegramtest.Options{Limits: &lim})
 	ok := e.addPrivateChats(t, 1, 1)[0]
 	blocked := e.addPrivateChats(t, 2, 1)[0]
-	e.srv.SetChatStatus(blocked, telegramtest.ChatBlocked)
+	if err := e.srv.SetChatStatus(blocked, telegramtest.ChatBlocked); err != nil {
+		t.Fatal(err)
+	}
 	e.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -100, Type: telegramtest.ChatGroup, Title: "Old group"}})
 	if _, err := e.srv.MigrateChat(-100, -1000100); err != nil {
 		t.Fatal(err)
 	}
 	e.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -200, Type: telegramtest.ChatGroup, Title: "Kicked"}})
-	e.srv.SetChatStatus(-200, telegramtest.ChatKicked)
+	if err := e.srv.SetChatStatus(-200, telegramtest.ChatKicked); err != nil {
+		t.Fatal(err)
+	}
 	e.srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -300, Type: telegramtest.ChatSupergroup, Title: "Busy"}})
 	for _, g := range []news.Subscriber{
 		{ChatID: -100, ChatType: news.ChatGroup, Preferences: news.Preferences{Lang: "en", Countries: []string{"UZ"}}},
@@ -196,7 +200,9 @@ func TestBroadcastUnderFaults(t *testing.T) {
 	ids := e.addPrivateChats(t, 1000, chats)
 	preBlocked := ids[:25]
 	for _, id := range preBlocked {
-		e.srv.SetChatStatus(id, telegramtest.ChatBlocked)
+		if err := e.srv.SetChatStatus(id, telegramtest.ChatBlocked); err != nil {
+			t.Fatal(err)
+		}
 	}
 
 	limiter := deliver.NewLimiter(deliver.Limits{Rate: 500, PerChatInterval: 50 * time.Millisecond}, nil)

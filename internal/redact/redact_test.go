@@ -109,7 +109,7 @@ func TestErrorKeepsChain(t *testing.T) {
 		t.Error("errors.Is lost the chain")
 	}
 	plain := errors.New("nothing secret")
-	if got := redact.New(s).Error(plain); got != plain {
+	if got := redact.New(s).Error(plain); got != plain { //nolint:errorlint // the very same error value is wanted back
 		t.Errorf("an error without the secret was changed: %v", got)
 	}
 	var nilR *redact.Redactor

@@ -104,10 +104,12 @@ func TestStartBroadcast(t *testing.T) {
 		t.Fatalf("messages = %+v, want one with key %s", msgs, want)
 	}
 	claimed, _ := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 10)
-	db.RecordOutbox(ctx, []news.OutboxResult{
+	if err := db.RecordOutbox(ctx, []news.OutboxResult{
 		{ID: claimed[0].ID, State: news.OutboxSent},
 		{ID: claimed[1].ID, State: news.OutboxDead, Error: "bad markup"},
-	})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	counts, err := db.BroadcastCounts(ctx, b.ID)
 	if err != nil {
 		t.Fatal(err)

@@ -136,7 +136,10 @@ func TestSentQueriesUseIndexes(t *testing.T) {
 			}
 			details = append(details, detail)
 		}
-		rows.Close()
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		rows.Close() //nolint:sqlclosecheck // closed before the loop's next query
 		if plan := strings.Join(details, "; "); !strings.Contains(plan, tt.want) || strings.Contains(plan, "SCAN digest_sent") {
 			t.Errorf("%s: plan %q, want it through %s", tt.query, plan, tt.want)
 		}

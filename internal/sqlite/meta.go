@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -38,7 +39,7 @@ func (d *DB) SetMetaTime(ctx context.Context, key string, t time.Time) error {
 // MetaTime returns the time stored under key; the zero time when unset.
 func (d *DB) MetaTime(ctx context.Context, key string) (time.Time, error) {
 	v, err := d.Meta(ctx, key)
-	if err == errNotFound {
+	if errors.Is(err, errNotFound) {
 		return time.Time{}, nil
 	}
 	if err != nil {

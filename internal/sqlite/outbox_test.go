@@ -156,7 +156,9 @@ func TestDeferDoesNotCountAttempt(t *testing.T) {
 	ctx := context.Background()
 	now := time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)
 	db := openOutboxTestDB(t, &now)
-	db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "a")})
+	if _, err := db.Enqueue(ctx, []news.OutboxMessage{testMessage(1, "a")}); err != nil {
+		t.Fatal(err)
+	}
 	c, _ := db.ClaimOutbox(ctx, now, now.Add(time.Minute), 1)
 	if err := db.RecordOutbox(ctx, []news.OutboxResult{{ID: c[0].ID, State: news.OutboxPending, NotBefore: now.Add(time.Second), Error: "429"}}); err != nil {
 		t.Fatal(err)
@@ -222,14 +224,19 @@ func TestClaimOutboxKeepsEachChatInOrder(t *testing.T) {
 	var results []news.OutboxResult
 	for heads.Next() {
 		var id, chat int64
-		heads.Scan(&id, &chat)
+		if err := heads.Scan(&id, &chat); err != nil {
+			t.Fatal(err)
+		}
 		r := news.OutboxResult{ID: id, State: news.OutboxSent, SentAt: now}
 		if chat == 20 { // part 1 to chat 20 failed and waits for a retry
 			r = news.OutboxResult{ID: id, State: news.OutboxFailed, NotBefore: now.Add(time.Minute), Error: "502"}
 		}
 		results = append(results, r)
 	}
-	heads.Close()
+	if err := heads.Err(); err != nil {
+		t.Fatal(err)
+	}
+	heads.Close() //nolint:sqlclosecheck // closed before the write below
 	if err := db.RecordOutbox(ctx, results); err != nil {
 		t.Fatal(err)
 	}

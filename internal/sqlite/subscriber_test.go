@@ -100,7 +100,9 @@ func TestStatusMigrateDelete(t *testing.T) {
 		t.Errorf("second delete: %v", err)
 	}
 	var n int
-	db.db.Get(&n, `SELECT count(*) FROM subscriber_countries`)
+	if err := db.db.Get(&n, `SELECT count(*) FROM subscriber_countries`); err != nil {
+		t.Fatal(err)
+	}
 	if n != 0 {
 		t.Errorf("%d country rows left after delete", n)
 	}

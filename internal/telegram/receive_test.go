@@ -182,7 +182,9 @@ func TestUpdatesInOrderPerChatConcurrentAcrossChats(t *testing.T) {
 		return total == chats*each
 	})
 	cancel()
-	<-done
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v, want nil after cancel", err)
+	}
 	for c := range chats {
 		got := seen[int64(4000+c)]
 		for i, text := range got {

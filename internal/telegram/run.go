@@ -30,7 +30,9 @@ func (r *receiver) accept(ctx context.Context, u update) error {
 	if !ok {
 		return nil
 	}
-	return r.d.submit(ctx, j.chatID, func() {
+	// The job runs under the receiver's base context, not the fetch's:
+	// a handler goes on while the next updates are fetched.
+	return r.d.submit(ctx, j.chatID, func() { //nolint:contextcheck // see above
 		jctx, cancel := context.WithTimeout(r.base, r.t.opt.HandleTimeout)
 		defer cancel()
 		j.run(jctx)

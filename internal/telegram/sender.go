@@ -37,7 +37,7 @@ func (s *Sender) OnTopicGone(f TopicGoneFunc) { s.topicGone = f }
 // token, sending requests through client (whose Timeout bounds each call),
 // and checks the token with getMe. It fails when the API cannot be reached or
 // refuses the token; the error never contains the token.
-func NewSender(apiURL, token string, client *http.Client) (*Sender, error) {
+func NewSender(ctx context.Context, apiURL, token string, client *http.Client) (*Sender, error) {
 	if client == nil {
 		client = NewSenderClient(30*time.Second, 16)
 	}
@@ -45,7 +45,7 @@ func NewSender(apiURL, token string, client *http.Client) (*Sender, error) {
 	if err != nil {
 		return nil, fmt.Errorf("telegram sender: %w", err)
 	}
-	me, err := c.getMe(context.Background())
+	me, err := c.getMe(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("telegram sender: %w", err)
 	}

@@ -14,7 +14,7 @@ import (
 
 func newTestSender(t *testing.T, srv *telegramtest.Server) *Sender {
 	t.Helper()
-	s, err := NewSender(srv.URL(), srv.Token(), srv.Client())
+	s, err := NewSender(context.Background(), srv.URL(), srv.Token(), srv.Client())
 	if err != nil {
 		t.Fatalf("NewSender: %v", err)
 	}
@@ -56,11 +56,17 @@ func TestSenderSendsWithOptions(t *testing.T) {
 func TestSenderClassifiesErrors(t *testing.T) {
 	srv := telegramtest.Start(t, telegramtest.Options{})
 	blocked := srv.AddPrivateChat(telegramtest.User{ID: 2001, FirstName: "B"})
-	srv.SetChatStatus(blocked.ID, telegramtest.ChatBlocked)
+	if err := srv.SetChatStatus(blocked.ID, telegramtest.ChatBlocked); err != nil {
+		t.Fatal(err)
+	}
 	deactivated := srv.AddPrivateChat(telegramtest.User{ID: 2002, FirstName: "D"})
-	srv.SetChatStatus(deactivated.ID, telegramtest.ChatDeactivated)
+	if err := srv.SetChatStatus(deactivated.ID, telegramtest.ChatDeactivated); err != nil {
+		t.Fatal(err)
+	}
 	kicked := srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -3001, Type: telegramtest.ChatGroup, Title: "K"}})
-	srv.SetChatStatus(kicked.ID, telegramtest.ChatKicked)
+	if err := srv.SetChatStatus(kicked.ID, telegramtest.ChatKicked); err != nil {
+		t.Fatal(err)
+	}
 	group := srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: -3002, Type: telegramtest.ChatGroup, Title: "G"}})
 	if _, err := srv.MigrateChat(group.ID, -1003002); err != nil {
 		t.Fatal(err)
@@ -124,7 +130,7 @@ func TestSenderTimeoutAndTokenScrubbed(t *testing.T) {
 	}
 
 	// A transport error carries the request URL, token included.
-	_, err = NewSender("http://127.0.0.1:1", srv.Token(), &http.Client{Timeout: time.Second})
+	_, err = NewSender(context.Background(), "http://127.0.0.1:1", srv.Token(), &http.Client{Timeout: time.Second})
 	if err == nil {
 		t.Fatal("NewSender to a closed port succeeded")
 	}

@@ -175,8 +175,7 @@ func (t *Transport) serveWebhook(ctx context.Context, r *receiver) error {
 	}
 	if _, err := t.c.call(ctx, "setWebhook", p); err != nil {
 		_ = srv.Close()
-		<-serveErr
-		return fmt.Errorf("telegram: set webhook: %w", err)
+		return fmt.Errorf("telegram: set webhook: %w", errors.Join(err, serverStopped(serveErr)))
 	}
 	t.log.Info("webhook set", "listen", ln.Addr().String(), "path", path)
 
@@ -190,6 +189,17 @@ func (t *Transport) serveWebhook(ctx context.Context, r *receiver) error {
 	if err := srv.Shutdown(sctx); err != nil {
 		_ = srv.Close()
 	}
-	<-serveErr
+	if err := serverStopped(serveErr); err != nil {
+		return fmt.Errorf("telegram: webhook server: %w", err)
+	}
+	return nil
+}
+
+// serverStopped waits for Serve to return after a Close or Shutdown: its
+// http.ErrServerClosed is the expected end, anything else is returned.
+func serverStopped(serveErr <-chan error) error {
+	if err := <-serveErr; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
 	return nil
 }

@@ -57,7 +57,9 @@ func TestWebhookServesItsPath(t *testing.T) {
 	go func() { done <- h.tr.Run(ctx, h.handle) }()
 	defer func() {
 		cancel()
-		<-done
+		if err := <-done; err != nil {
+			t.Errorf("Run = %v, want nil after cancel", err)
+		}
 	}()
 	h.waitFor("webhook set", func() bool { return h.srv.Webhook().URL != "" })
 	if got := h.srv.Webhook().URL; got != "https://bot.example.org/hooks/tg" {

@@ -101,7 +101,7 @@ func Broadcast(ctx context.Context, dir string, n int, scale, share float64, log
 		GroupPerMinute:  limits.Group,
 	}, nil)
 	workers := min(max(int(rate/20), 4), 256)
-	sender, err := telegram.NewSender(srv.URL(), srv.Token(), telegram.NewSenderClient(30*time.Second, workers))
+	sender, err := telegram.NewSender(ctx, srv.URL(), srv.Token(), telegram.NewSenderClient(30*time.Second, workers))
 	if err != nil {
 		return BroadcastFigures{}, err
 	}

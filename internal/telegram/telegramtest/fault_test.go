@@ -110,7 +110,8 @@ func TestInjectedHangEndsWithTheClient(t *testing.T) {
 	defer cancel()
 	req, _ := newRequest(ctx, s.MethodURL("sendMessage")+"?chat_id=1001&text=x")
 	start := time.Now()
-	if _, err := s.Client().Do(req); err == nil {
+	if resp, err := s.Client().Do(req); err == nil {
+		resp.Body.Close()
 		t.Fatal("want a client timeout")
 	}
 	if elapsed := time.Since(start); elapsed > 5*time.Second {

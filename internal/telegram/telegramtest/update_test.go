@@ -92,7 +92,8 @@ func TestGetUpdatesLongPoll(t *testing.T) {
 		defer cancel()
 		req, _ := newRequest(ctx, s.MethodURL("getUpdates")+"?timeout=30")
 		start := time.Now()
-		if _, err := s.Client().Do(req); err == nil {
+		if resp, err := s.Client().Do(req); err == nil {
+			resp.Body.Close()
 			t.Fatal("want a client timeout")
 		}
 		if time.Since(start) > 5*time.Second {
