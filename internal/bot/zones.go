@@ -1,5 +1,7 @@
 package bot
 
+//go:generate go run gen_zonenames.go
+
 import (
 	"sort"
 	"strings"
