@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"html"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -96,7 +95,7 @@ func (ed *editorial) article(ctx context.Context, url string) (news.Article, err
 		return news.Article{}, fmt.Errorf("read the article: %w: %w", bot.ErrDraftUnreadable, err)
 	}
 	if a.Source == "" { // the page did not name its site
-		a.Source = hostOf(resp.URL)
+		a.Source = news.Host(resp.URL)
 	}
 	ed.an.Enrich(&a)
 	return a, nil
@@ -159,12 +158,4 @@ func (ed *editorial) Send(ctx context.Context, id int64, progressChatID int64, p
 // Cancel drops a draft; it stays on record as cancelled.
 func (ed *editorial) Cancel(ctx context.Context, id int64) error {
 	return ed.b.CancelDraft(ctx, id)
-}
-
-func hostOf(u string) string {
-	if i := strings.Index(u, "://"); i >= 0 {
-		host, _, _ := strings.Cut(u[i+3:], "/")
-		return html.UnescapeString(strings.TrimPrefix(host, "www."))
-	}
-	return u
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -143,10 +142,11 @@ func (b *Bot) draftFailed(ctx context.Context, u Update, lang, input string, err
 	return b.say(ctx, u, text(lang, msgEdDraftFailed, reason))
 }
 
-// hostOf is the host named by an http(s) address, or the address itself.
+// hostOf is the outlet named by an http(s) address (news.Host), or the
+// start of what the editor typed.
 func hostOf(raw string) string {
-	if u, err := url.Parse(strings.TrimSpace(raw)); err == nil && u.Host != "" {
-		return u.Host
+	if h := news.Host(raw); h != "" {
+		return h
 	}
 	return firstRunes(strings.TrimSpace(raw), 60)
 }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -488,16 +487,12 @@ func sourceName(a news.Article) string {
 	return hostOf(a.URL)
 }
 
-// hostOf is the host of an http(s) URL without "www.", or "".
+// hostOf is the outlet's host (news.Host) of a URL safe to show, or "".
 func hostOf(raw string) string {
 	if !isWebURL(strings.TrimSpace(raw)) {
 		return ""
 	}
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	return news.Host(raw)
 }
 
 // flags are the flag emoji of the primary countries, at most flagsMax.
