@@ -236,6 +236,8 @@ var promoFragments = [...]string{
 	"this story was amended", "this article was amended", "this article was updated", "this blog is closed", "like this post",
 	"dear user", "добавить новость",
 	"continua após a publicidade", "entre no canal", "preencha os campos", "enlaces de accesibilidad", "abone ol",
+	"хв читати", "мин чтения", "min read", "minutes de lecture", "связь с эфиром", "сообщение отправлено", "сообщи свою новость",
+	"ilginizi çekebilir", "kommentar hinterlassen", "leave a comment", "tu opinión es importante",
 	"live blog for the latest", "follow our live blog", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
 }
 
