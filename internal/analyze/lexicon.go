@@ -20,6 +20,7 @@ const (
 	kCompany
 	kBlock
 	kTopic
+	kRole // topic: a title before a name (president, министр): its mentions count once
 )
 
 var kindWeight = [...]float32{
@@ -34,12 +35,13 @@ var kindWeight = [...]float32{
 	kCompany:     0.6,
 	kBlock:       0,
 	kTopic:       1,
+	kRole:        1,
 }
 
 var kindName = [...]string{
 	kName: "name", kCapital: "capital", kCity: "place", kRegion: "region", kLeader: "person",
 	kInstitution: "institution", kDemonym: "demonym", kCurrency: "currency", kCompany: "company",
-	kBlock: "block", kTopic: "term",
+	kBlock: "block", kTopic: "term", kRole: "role",
 }
 
 // Entry flags.

@@ -26,22 +26,22 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 	for ti, tt := range topicLexicon {
 		topics[ti] = tt.topic
 		for _, raw := range strings.Split(tt.en, "|") {
-			text, w, fl := splitWeight(raw)
+			text, w, fl, kind := splitWeight(raw)
 			if text == "" {
 				continue
 			}
 			single := !strings.ContainsAny(text, " -")
 			for _, ws := range enForms(item{text: text}, single) {
-				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text})
+				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text})
 			}
 		}
 		for _, raw := range strings.Split(tt.ru, "|") {
-			text, w, fl := splitWeight(raw)
+			text, w, fl, kind := splitWeight(raw)
 			if text == "" {
 				continue
 			}
 			ruTopicForms(text, func(ws []string) {
-				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text})
+				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text})
 			})
 		}
 	}
@@ -52,12 +52,12 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 		}
 		langs := langBits[tt.lang]
 		for _, raw := range strings.Split(tt.terms, "|") {
-			text, w, fl := splitWeight(raw)
+			text, w, fl, kind := splitWeight(raw)
 			if text == "" {
 				continue
 			}
 			intlForms(text, intlEndings[tt.lang], func(phrase string) {
-				l.add(v, plainWords(phrase), entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text, langs: langs})
+				l.add(v, plainWords(phrase), entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text, langs: langs})
 			})
 		}
 	}
@@ -93,10 +93,16 @@ func intlForms(text string, ends []string, emit func(string)) {
 
 // splitWeight reads a topic item: "?" before it marks a weak term (one that
 // only counts when a firm term of the same topic is also found, as "gas" in a
-// story about a gas chamber), "!" a crime word, ":N" after it its weight.
-func splitWeight(raw string) (string, float32, uint8) {
+// story about a gas chamber), "!" a crime word, "^" a role title (kRole:
+// "president", "министр" name who acts; said five times of the same people
+// they tell no more than once), ":N" after it its weight.
+func splitWeight(raw string) (string, float32, uint8, termKind) {
 	raw = strings.TrimSpace(raw)
 	var flags uint8
+	kind := kTopic
+	if t, ok := strings.CutPrefix(raw, "^"); ok {
+		raw, kind = t, kRole
+	}
 	if t, ok := strings.CutPrefix(raw, "?"); ok {
 		raw, flags = t, eWeak
 	}
@@ -110,7 +116,7 @@ func splitWeight(raw string) (string, float32, uint8) {
 			raw = raw[:i]
 		}
 	}
-	return raw, w, flags
+	return raw, w, flags, kind
 }
 
 // ruTopicForms calls emit with every form of a Russian topic phrase: stems
@@ -193,8 +199,28 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 			firm[e.topic] = true
 		}
 	}
+	// A role title's forms (президент, президента, президентом) are one
+	// title: their mentions are summed before the cap.
+	var roles map[string]float64
+	for _, ei := range keys {
+		if e := &a.top.entries[ei]; e.kind == kRole {
+			if roles == nil {
+				roles = map[string]float64{}
+			}
+			roles[e.label] += sums[ei]
+		}
+	}
 	for _, ei := range keys {
 		e := &a.top.entries[ei]
+		if e.kind == kRole {
+			if s, ok := roles[e.label]; ok {
+				// A role title names who acts; repeating it (the president
+				// … the president of Uzbekistan …) adds no evidence.
+				raw[e.topic] += float64(e.weight) * math.Min(s, wLead)
+				delete(roles, e.label)
+			}
+			continue
+		}
 		if e.flags&eWeak != 0 && !firm[e.topic] {
 			delete(counts, ei)
 			continue
