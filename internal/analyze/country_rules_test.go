@@ -141,3 +141,37 @@ func TestCountriesMoreForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesCompoundsAndOutlets: the first part of a compound adjective
+// names its country ("кыргызско-таджикская граница", "українсько-казахські
+// відносини"); a media outlet named after a country (Voice of America,
+// Радио Свобода) does not make a story about it; its language services
+// (RFE/RL's Kazakh Service) still name the country they cover.
+func TestCountriesCompoundsAndOutlets(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"ru: кыргызско-таджикская граница", "ru", "На кыргызско-таджикской границе произошла перестрелка",
+			"Перестрелка на кыргызско-таджикском участке границы произошла утром, сообщили в погранслужбе.", []string{"KG", "TJ"}, nil},
+		{"ru: узбекско-российские отношения", "ru", "Узбекско-российские отношения обсудили на саммите",
+			"Главы государств обсудили развитие узбекско-российских отношений и торговлю.", []string{"UZ", "RU"}, nil},
+		{"uk: українсько-казахські відносини", "uk", "Українсько-казахські відносини перезавантажили",
+			"Нардеп назвав призначення посла перезавантаженням українсько-казахських відносин.", []string{"UA", "KZ"}, nil},
+		{"en: Kyrgyz-Tajik border", "en", "Shooting on the Kyrgyz-Tajik border",
+			"Border guards exchanged fire on the Kyrgyz-Tajik border on Tuesday morning, officials said.", []string{"KG", "TJ"}, nil},
+		{"en: a US-funded outlet is not the US", "en", "Kazakh journalist fined over article",
+			"A court in Almaty fined a journalist for an article supporting Radio Free Europe's Kazakh Service, known locally as Radio Azattyq. Voice of America reported the verdict.", []string{"KZ"}, nil},
+		{"ru: Радио Свобода — не США и не Россия", "ru", "В Бишкеке оштрафовали журналиста",
+			"Суд в Бишкеке оштрафовал журналиста за интервью Радио Свобода и Голосу Америки, сообщили в суде.", []string{"KG"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}

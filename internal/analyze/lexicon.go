@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // termKind says what a gazetteer phrase names; it sets the phrase's weight.
@@ -225,6 +226,11 @@ func ruForms(it item, kind termKind) [][]string {
 			for _, f := range ruAdjectiveForms(words[0]) {
 				out = append(out, []string{f})
 			}
+			if kind == kDemonym {
+				if first := ruCompoundFirst(words[0]); first != "" {
+					out = append(out, []string{first})
+				}
+			}
 			return out
 		}
 	}
@@ -263,4 +269,18 @@ func isCyrillicText(s string) bool {
 		}
 	}
 	return false
+}
+
+// ruCompoundFirst returns the form a Russian demonym adjective takes as the
+// first part of a compound ("кыргызско-таджикская граница",
+// "узбекско-российские отношения"): the stem and "о". That form is no word
+// on its own, so it names the country only there. It returns "" for a word
+// that is no -ский/-ый/-ой adjective.
+func ruCompoundFirst(w string) string {
+	for _, end := range [...]string{"ий", "ый", "ой"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+			return stem + "о"
+		}
+	}
+	return ""
 }
