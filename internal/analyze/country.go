@@ -253,6 +253,7 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 }
 
 func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms []match, title bool) {
+	lastSent, background := int32(-2), false
 	for _, m := range ms {
 		e := &a.gaz.entries[m.entry]
 		if e.flags&eAgainst != 0 {
@@ -276,6 +277,12 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			}
 			if t.s < d.leadEnd {
 				w *= wLead
+			}
+			if t.sent != lastSent {
+				lastSent, background = t.sent, t.sent >= 0 && int(t.sent) < len(d.sents) && isBackground(d.body[d.sents[t.sent].s:d.sents[t.sent].e])
+			}
+			if background {
+				w *= wBackground
 			}
 		}
 		acc.score[e.code] += w
@@ -302,6 +309,36 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			tm[e.label+" ("+kindName[e.kind]+")"]++
 		}
 	}
+}
+
+// wBackground weighs a country named in a background sentence ("Earlier,
+// …", "Ранее …", "Напомним, …"): what happened before is not what the story
+// is about.
+const wBackground = 0.4
+
+// backgroundOpeners open a sentence that recalls earlier events, in the
+// languages of the corpus.
+var backgroundOpeners = [...]string{
+	"earlier", "previously", "ранее", "напомним", "прежде", "раніше", "нагадаємо", "zuvor", "bereits im", "auparavant", "plus tôt",
+	"pour rappel", "anteriormente", "previamente", "in precedenza", "daha önce",
+}
+
+// isBackground reports whether a sentence opens with a background opener
+// followed by a comma or a space ("Earlier, Tokayev…", "Ранее президент…").
+func isBackground(sent string) bool {
+	if len(sent) < 6 {
+		return false
+	}
+	head := sent[:min(len(sent), 24)]
+	for _, o := range backgroundOpeners {
+		if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
+			c := head[len(o)]
+			if c == ',' || c == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // paraOf returns the kind of the paragraph holding byte offset off.

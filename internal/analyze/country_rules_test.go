@@ -163,6 +163,12 @@ func TestCountriesCompoundsAndOutlets(t *testing.T) {
 			"Border guards exchanged fire on the Kyrgyz-Tajik border on Tuesday morning, officials said.", []string{"KG", "TJ"}, nil},
 		{"en: a US-funded outlet is not the US", "en", "Kazakh journalist fined over article",
 			"A court in Almaty fined a journalist for an article supporting Radio Free Europe's Kazakh Service, known locally as Radio Azattyq. Voice of America reported the verdict.", []string{"KZ"}, nil},
+		{"en: a country in an 'Earlier,' sentence is background", "en", "Ukraine thanks Kazakhstan for support",
+			"Ukraine's foreign minister met his Kazakh counterpart in Astana to thank Kazakhstan for its support of Ukraine's sovereignty. Earlier, Kazakhstan's president told the German chancellor in Berlin that Germany and Europe should talk to Russia.",
+			[]string{"UA", "KZ"}, []string{"RU"}},
+		{"ru: страна во фразе «Ранее …» — фон", "ru", "Украина поблагодарила Казахстан за поддержку",
+			"Министр иностранных дел Украины поблагодарил коллегу из Казахстана за поддержку суверенитета Украины. Ранее президент Казахстана на встрече с канцлером Германии в Берлине заявил, что Германия и Европа должны говорить с Россией.",
+			[]string{"UA", "KZ"}, []string{"RU"}},
 		{"ru: Радио Свобода — не США и не Россия", "ru", "В Бишкеке оштрафовали журналиста",
 			"Суд в Бишкеке оштрафовал журналиста за интервью Радио Свобода и Голосу Америки, сообщили в суде.", []string{"KG"}, nil},
 	}
