@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,7 +56,10 @@ func (d *doc) summary() string {
 			text = stripBylinePrefix(stripDateline(text))
 		}
 		words := countWords(text)
-		if words < minSummaryWords || isByline(text) || isCaptionText(text) || isReporterTeaser(text) || d.repeatsCaption(text) {
+		if words < minSummaryWords || isByline(text) || isCaptionText(text) || isReporterTeaser(text) || d.repeatsCaption(text) || d.repeatsTitle(text) {
+			continue
+		}
+		if n == 0 && d.isForeignHeadline(s, text) {
 			continue
 		}
 		l := utf8.RuneCountInString(text)
@@ -98,6 +102,61 @@ func (d *doc) summary() string {
 		}
 	}
 	return b.String()
+}
+
+// repeatsTitle reports whether a sentence is the headline again with little
+// else: a page's title line or an image's alt text ("Изображение 'В
+// Узбекистане назвали…'"). A summary adds to the headline.
+func (d *doc) repeatsTitle(s string) bool {
+	t := strings.TrimSpace(d.title)
+	if len(t) < 20 || len(s) > len(t)+40 {
+		return false
+	}
+	ls, lt := strings.ToLower(s), strings.ToLower(t)
+	i := strings.Index(ls, lt)
+	return i >= 0 && countWords(ls[:i])+countWords(ls[i+len(lt):]) <= 2
+}
+
+// isForeignHeadline reports whether sentence s (text, once trimmed) opens a paragraph without
+// closing punctuation that shares fewer than two word stems with the
+// article's title: a link to another story printed above this one
+// ("Узбекистанцы могут получить визу в Саудовскую Аравию" above a story on
+// measles). A standfirst without a full stop restates the headline.
+func (d *doc) isForeignHeadline(s sentence, text string) bool {
+	p := d.paras[s.para]
+	// One unterminated sentence makes the whole paragraph: a headline.
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || d.title == "" || countWords(d.title) < 4 {
+		return false
+	}
+	title := stems(d.title)
+	shared := 0
+	for _, st := range stems(d.body[p.s:p.e]) {
+		if slices.Contains(title, st) {
+			shared++
+			if shared >= 2 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stems returns the first five letters, lower-cased, of every word of four
+// letters or more in s: a rough stem that holds across inflections
+// (кори/корью, countries/country).
+func stems(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		r := []rune(strings.ToLower(w))
+		if len(r) < 4 {
+			continue
+		}
+		if len(r) > 5 {
+			r = r[:5]
+		}
+		out = append(out, string(r))
+	}
+	return out
 }
 
 // datelineStart returns the index of the sentence where the story starts

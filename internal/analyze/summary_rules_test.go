@@ -114,6 +114,61 @@ func TestSummaryNeverJunk(t *testing.T) {
 	}
 }
 
+// TestSummaryNotOtherStories: a link to another story printed above the
+// article (a headline without a full stop that shares nothing with the
+// article's own), the headline again as an image's alt text, and bylines
+// and credits that open with a colon or a bracket are no summary; a
+// standfirst that restates the headline without a full stop still is.
+func TestSummaryNotOtherStories(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		wantPrefix              string
+		bad                     []string
+	}{
+		{"ru: ссылка на другую новость над статьей", "ru", "Узбекистан усилил профилактические меры из-за кори",
+			"Узбекистанцы могут получить онлайн туристическую визу в Саудовскую Аравию\nВ Узбекистане усилили меры против кори в приграничных районах, сообщили в санитарной службе.",
+			"В Узбекистане усилили", []string{"Саудовскую"}},
+		{"en: a link to another story above the article", "en", "Uzbekistan steps up measures against measles",
+			"Uzbeks can now get an online tourist visa to Saudi Arabia\nUzbekistan has stepped up measures against measles in its border regions, the health service said.",
+			"Uzbekistan has stepped up", []string{"Saudi"}},
+		{"en: a standfirst restating the headline stays", "en", "Uzbekistan steps up measures against measles",
+			"Uzbekistan steps up its measures against measles near the borders\nThe health service said on Monday there were no new cases in the country.",
+			"Uzbekistan steps up its measures", nil},
+		{"ru: подзаголовок без точки, повторяющий заголовок, остается", "ru", "Узбекистан усилил профилактические меры из-за кори",
+			"Узбекистан усилил меры из-за кори в соседних странах\nВ санитарной службе сообщили, что новых случаев в стране нет.",
+			"Узбекистан усилил меры", nil},
+		{"ru: заголовок в подписи к изображению", "ru", "В Узбекистане назвали количество случаев кори",
+			"Изображение 'В Узбекистане назвали количество случаев кори'\nС начала года в Узбекистане зарегистрировано 164 случая кори.",
+			"С начала года", []string{"Изображение"}},
+		{"en: the headline as an image's alt text", "en", "Uzbekistan reports 164 measles cases this year",
+			"Image: 'Uzbekistan reports 164 measles cases this year'\nSince January, 164 cases of measles have been confirmed in Uzbekistan.",
+			"Since January", []string{"Image"}},
+		{"de: Von: byline with a colon", "de", "Erdbeben in der Türkei: Zahl der Toten steigt",
+			"Von: Helena Gries, Karolin Schäfer\nDie Zahl der Toten nach dem Erdbeben in der Türkei ist auf über 7000 gestiegen.",
+			"Die Zahl der Toten", []string{"Gries"}},
+		{"en: (Reporting by …) credit", "en", "Kazakh journalists' union head jailed",
+			"(Reporting by Olzhas Auyezov; Editing by Mark Trevelyan)\nThe head of Kazakhstan's journalists' union was sentenced to six years in prison on Monday.",
+			"The head of Kazakhstan's", []string{"Reporting by"}},
+		{"uk: ілюстративний фотоколаж", "uk", "Україна і Казахстан перезавантажили відносини",
+			"Ілюстративний фотоколаж із відкритих джерел\nУкраїна і Казахстан призначили нових послів, повідомив народний депутат.",
+			"Україна і Казахстан призначили", []string{"фотоколаж"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Summary
+			if !strings.HasPrefix(got, tt.wantPrefix) {
+				t.Errorf("summary %q, want it to start %q", got, tt.wantPrefix)
+			}
+			for _, b := range tt.bad {
+				if strings.Contains(got, b) {
+					t.Errorf("summary %q holds %q", got, b)
+				}
+			}
+		})
+	}
+}
+
 // TestSummaryKeepsNews: the junk rules leave news sentences alone, also
 // ones that mention photos, sides or reporting.
 func TestSummaryKeepsNews(t *testing.T) {
