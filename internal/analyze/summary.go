@@ -181,7 +181,7 @@ func (d *doc) datelineStart() int {
 		if paras > 1 && stripDateline(text) != text {
 			return si
 		}
-		if countWords(d.body[p.s:p.e]) > 20 {
+		if countWords(d.body[p.s:p.e]) > 40 {
 			return 0 // a real paragraph came first: the story has started
 		}
 	}
@@ -584,7 +584,7 @@ var monthAbbrev = map[string]bool{
 // court…"), and returns the rest.
 func cutMonthDay(s string) (string, bool) {
 	f := strings.Fields(s)
-	if len(f) < 4 {
+	if len(f) < 3 {
 		return "", false
 	}
 	place := strings.TrimRight(f[0], ",")
@@ -596,12 +596,15 @@ func cutMonthDay(s string) (string, bool) {
 	if !monthAbbrev[strings.ToLower(strings.TrimRight(f[k], ".,"))] && isUpperStart(f[k]) && strings.HasSuffix(f[0], ",") == strings.HasSuffix(f[k], ",") {
 		k++
 	}
-	if k+2 >= len(f) || !monthAbbrev[strings.ToLower(strings.TrimRight(f[k], ".,"))] {
+	if k+1 >= len(f) || !monthAbbrev[strings.ToLower(strings.TrimRight(f[k], ".,"))] {
 		return "", false
 	}
 	day := strings.TrimRight(f[k+1], ".,")
 	if day == "" || len(day) > 2 || !isDigitByte(day[0]) || !isDigitByte(day[len(day)-1]) {
 		return "", false
+	}
+	if k+2 == len(f) {
+		return "", true // the dateline is the whole sentence ("ASTANA, Kazakhstan, June 16.")
 	}
 	if !isUpperStart(f[k+2]) {
 		return "", false // "NATO May 5 meeting…": the day belongs to the sentence
