@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -112,9 +111,19 @@ func (d *doc) repeatsTitle(s string) bool {
 	if len(t) < 20 || len(s) > len(t)+40 {
 		return false
 	}
-	ls, lt := strings.ToLower(s), strings.ToLower(t)
-	i := strings.Index(ls, lt)
-	return i >= 0 && countWords(ls[:i])+countWords(ls[i+len(lt):]) <= 2
+	i := indexFold(s, t)
+	return i >= 0 && countWords(s[:i])+countWords(s[i+len(t):]) <= 2
+}
+
+// indexFold is strings.Index ignoring case, without allocating; a match must
+// have the needle's byte length (true of the titles it looks for).
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if utf8.RuneStart(s[i]) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // isForeignHeadline reports whether sentence s (text, once trimmed) opens a paragraph without
@@ -128,35 +137,53 @@ func (d *doc) isForeignHeadline(s sentence, text string) bool {
 	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || d.title == "" || countWords(d.title) < 4 {
 		return false
 	}
-	title := stems(d.title)
 	shared := 0
-	for _, st := range stems(d.body[p.s:p.e]) {
-		if slices.Contains(title, st) {
-			shared++
-			if shared >= 2 {
+	eachStem(d.body[p.s:p.e], func(st string) bool {
+		eachStem(d.title, func(tt string) bool {
+			if strings.EqualFold(st, tt) {
+				shared++
 				return false
 			}
-		}
-	}
-	return true
+			return true
+		})
+		return shared < 2
+	})
+	return shared < 2
 }
 
-// stems returns the first five letters, lower-cased, of every word of four
-// letters or more in s: a rough stem that holds across inflections
-// (кори/корью, countries/country).
-func stems(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		r := []rune(strings.ToLower(w))
-		if len(r) < 4 {
+// eachStem calls f with the first five letters of every word of four
+// letters or more in s, a rough stem that holds across inflections
+// (кори/корью, countries/country), until f returns false. It does not
+// allocate: stems are compared with strings.EqualFold.
+func eachStem(s string, f func(string) bool) {
+	start, n, cut := -1, 0, 0
+	emit := func(i int) bool {
+		if start < 0 || n < 4 {
+			return true
+		}
+		end := i
+		if n > 5 {
+			end = cut
+		}
+		return f(s[start:end])
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start, n = i, 0
+			}
+			n++
+			if n == 5 {
+				cut = i + utf8.RuneLen(r)
+			}
 			continue
 		}
-		if len(r) > 5 {
-			r = r[:5]
+		if !emit(i) {
+			return
 		}
-		out = append(out, string(r))
+		start = -1
 	}
-	return out
+	emit(len(s))
 }
 
 // datelineStart returns the index of the sentence where the story starts
@@ -178,7 +205,7 @@ func (d *doc) datelineStart() int {
 		}
 		p := d.paras[s.para]
 		text := d.body[s.s:s.e]
-		if paras > 1 && stripDateline(text) != text {
+		if paras > 1 && mayBeDateline(text) && stripDateline(text) != text {
 			return si
 		}
 		if countWords(d.body[p.s:p.e]) > 40 {
@@ -186,6 +213,32 @@ func (d *doc) datelineStart() int {
 		}
 	}
 	return 0
+}
+
+// mayBeDateline is a cheap test before stripDateline: a dateline opens
+// with a place in capitals (ALMATY, МОСКВА) or holds an agency between
+// slashes or brackets near its start (Ташкент, 27.11.23. /Кабар/;
+// Istanbul (dpa)).
+func mayBeDateline(s string) bool {
+	head := s[:min(len(s), 60)]
+	if strings.ContainsAny(head, "/(") {
+		return true
+	}
+	end := strings.IndexAny(head, " ,")
+	return end >= 3 && isAllCaps(head[:end])
+}
+
+// isAllCaps reports whether w has an upper-case letter and no lower-case
+// one (MOSCOW, ТАШКЕНТ), without allocating.
+func isAllCaps(w string) bool {
+	upper := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 // unterminated reports whether a sentence ends without closing punctuation,
@@ -583,6 +636,12 @@ var monthAbbrev = map[string]bool{
 // a month and a day ("ALMATY Oct 3 The head of…", "LONDON, March 5 A
 // court…"), and returns the rest.
 func cutMonthDay(s string) (string, bool) {
+	// Most sentences open with no word in capitals: decide that before
+	// splitting.
+	end := strings.IndexAny(s, " ,")
+	if end < 3 || !isAllCaps(s[:end]) {
+		return "", false
+	}
 	f := strings.Fields(s)
 	if len(f) < 3 {
 		return "", false

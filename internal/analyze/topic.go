@@ -201,24 +201,40 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	}
 	// A role title's forms (президент, президента, президентом) are one
 	// title: their mentions are summed before the cap.
-	var roles map[string]float64
+	type roleSum struct {
+		label string
+		topic int8
+		w     float32
+		sum   float64
+	}
+	var rbuf [8]roleSum
+	roles := rbuf[:0]
 	for _, ei := range keys {
-		if e := &a.top.entries[ei]; e.kind == kRole {
-			if roles == nil {
-				roles = map[string]float64{}
-			}
-			roles[e.label] += sums[ei]
+		e := &a.top.entries[ei]
+		if e.kind != kRole {
+			continue
 		}
+		i := -1
+		for j := range roles {
+			if roles[j].label == e.label && roles[j].topic == e.topic {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			roles = append(roles, roleSum{label: e.label, topic: e.topic, w: e.weight})
+			i = len(roles) - 1
+		}
+		roles[i].sum += sums[ei]
+	}
+	// A role title names who acts; repeating it (the president … the
+	// president of Uzbekistan …) adds no evidence.
+	for _, r := range roles {
+		raw[r.topic] += float64(r.w) * math.Min(r.sum, wLead)
 	}
 	for _, ei := range keys {
 		e := &a.top.entries[ei]
 		if e.kind == kRole {
-			if s, ok := roles[e.label]; ok {
-				// A role title names who acts; repeating it (the president
-				// … the president of Uzbekistan …) adds no evidence.
-				raw[e.topic] += float64(e.weight) * math.Min(s, wLead)
-				delete(roles, e.label)
-			}
 			continue
 		}
 		if e.flags&eWeak != 0 && !firm[e.topic] {
