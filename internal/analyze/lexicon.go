@@ -54,7 +54,7 @@ const (
 	eAgainst                   // contrary context for eCtxAmb entries
 	eWeak                      // topic term that counts only beside a firm term of its topic
 	eShared                    // a word several countries share (рубль, English): never decides a country alone
-	eCrime                     // topic: a crime word, alone no justice story inside a conflict story
+	eCrime                     // topic: a crime or casualty word, alone no justice or disasters story inside a conflict story
 )
 
 // entry is one phrase of a lexicon: its words as vocabulary ids and what a

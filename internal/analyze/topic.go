@@ -247,20 +247,28 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		}
 		raw[e.topic] += float64(e.weight) * math.Min(sums[ei], termCap)
 	}
-	// Inside a conflict story, killings and war crimes are the war's: crime
-	// words alone (no court, arrest, prosecutor, sentence) make no justice
-	// story when security outscores justice.
-	if ji, si := a.topicIndex(news.TopicJustice), a.topicIndex(news.TopicSecurity); ji >= 0 && si >= 0 && raw[si] >= raw[ji] {
-		institutional := false
-		for _, ei := range keys {
-			e := &a.top.entries[ei]
-			if int(e.topic) == ji && e.flags&eCrime == 0 && e.weight > 0 && (e.flags&eWeak == 0 || firm[ji]) {
-				institutional = true
-				break
+	// Inside a conflict story, killings and war crimes are the war's, and so
+	// are its dead and its evacuations: crime words alone (no court, arrest,
+	// prosecutor, sentence) make no justice story, and words that count
+	// victims alone (no earthquake, fire, flood or crash) no disasters
+	// story, when security outscores them.
+	if si := a.topicIndex(news.TopicSecurity); si >= 0 {
+		for _, t := range [...]news.Topic{news.TopicJustice, news.TopicDisasters} {
+			ji := a.topicIndex(t)
+			if ji < 0 || raw[si] < raw[ji] {
+				continue
 			}
-		}
-		if !institutional {
-			raw[ji] = 0
+			own := false
+			for _, ei := range keys {
+				e := &a.top.entries[ei]
+				if int(e.topic) == ji && e.flags&eCrime == 0 && e.weight > 0 && (e.flags&eWeak == 0 || firm[ji]) {
+					own = true
+					break
+				}
+			}
+			if !own {
+				raw[ji] = 0
+			}
 		}
 	}
 	// Longer texts collect more hits; damp by the square root of length.
