@@ -43,7 +43,7 @@ var places = [...]place{
 		"=казтрансойл|Казтрансойл|=КТЖ|Казмунайгаз|Казатомпром|Самрук-Казына|Эйр Астана|Каспи|Халык|Транстелеком|Тенгизшевройл|Казахтелеком|Акорда|Мажилис"},
 
 	// Kyrgyzstan
-	{"KG", kName, "Kyrgyzstan|Kirghizia|Kyrgyz Republic|Kirgizia", "Кыргызстан|Киргизия|Киргизстан|Кыргызская Республика"},
+	{"KG", kName, "Kyrgyzstan|Kirghizia|Kyrgyz Republic|Kirgizia", "Кыргызстан|Киргизия|Киргизстан|Кыргызская Республика|=КР"},
 	{"KG", kCapital, "Bishkek", "Бишкек"},
 	{"KG", kCity, "Osh|Jalal-Abad|Karakol|Tokmok|Naryn|Talas|Batken|Issyk-Kul|Issyk Kul|Cholpon-Ata|Kumtor", "Ош|Джалал-Абад|Каракол|Токмок|Нарын|Талас|Баткен|Иссык-Куль|Чолпон-Ата|Кумтор"},
 	{"KG", kLeader, "Japarov|Zhaparov|Tashiev|Atambayev|Atambaev|Jeenbekov|Kasymaliev|Kulubaev", "Жапаров|Ташиев|Атамбаев|Жээнбеков|Касымалиев|Кулубаев"},
@@ -61,7 +61,7 @@ var places = [...]place{
 	{"TJ", kCompany, "Talco|Barki Tojik|Tcell|Somon Air", "Талко|Барки Точик|Сомон Эйр"},
 
 	// Uzbekistan
-	{"UZ", kName, "Uzbekistan", "Узбекистан|Республика Узбекистан"},
+	{"UZ", kName, "Uzbekistan", "Узбекистан|Республика Узбекистан|=РУз"},
 	{"UZ", kCapital, "Tashkent|Toshkent", "Ташкент"},
 	{"UZ", kCity, "Samarkand|Samarqand|Bukhara|Namangan|Andijan|Andijon|Fergana|Ferghana|Nukus|Karakalpakstan|Khiva|Navoi|Navoiy|Termez|Qarshi|Karshi|Jizzakh|Urgench|Kokand|Almalyk",
 		"Самарканд|Бухара|Наманган|Андижан|Фергана|Нукус|Каракалпакстан|Хива|Навои|Термез|Карши|Джизак|Ургенч|Коканд|Алмалык|@ташкентский|@самаркандский|@ферганский"},
