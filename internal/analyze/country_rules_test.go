@@ -173,6 +173,8 @@ func TestCountriesCompoundsAndOutlets(t *testing.T) {
 			"Officials from Bishkek and Dushanbe signed a water deal on Monday.", []string{"KG", "TJ"}, nil},
 		{"ru: КР и РУз — сокращения названий республик", "ru", "Пограничники КР и РУз провели встречу",
 			"Пограничные представители КР и РУз обсудили обстановку на границе, сообщила погранслужба ГКНБ КР.", []string{"KG", "UZ"}, nil},
+		{"ru: жители стран в косвенных падежах", "ru", "Таджикские военные задержали кыргызстанца",
+			"Трое военных задержали кыргызстанца у границы; узбекистанцы, ехавшие следом, помогли кыргызстанцу уехать.", []string{"KG"}, []string{"TJ", "UZ"}},
 		{"en: Kyrgyz Republic", "en", "Kyrgyz Republic and Uzbekistan hold border talks",
 			"Border officials of the Kyrgyz Republic and Uzbekistan met in Osh on Tuesday.", []string{"KG", "UZ"}, nil},
 		{"ru: Бишкек и Душанбе", "ru", "Подписано соглашение о воде",
