@@ -253,7 +253,16 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 }
 
 func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms []match, title bool) {
-	for _, m := range ms {
+	lastSent, background := int32(-2), false
+	src := d.body
+	if title {
+		src = d.title
+	}
+	listEnd := -1 // matches before this index are items of a list of countries
+	for mi, m := range ms {
+		if mi >= listEnd {
+			listEnd = a.countryListEnd(src, toks, ms, mi)
+		}
 		e := &a.gaz.entries[m.entry]
 		if e.flags&eAgainst != 0 {
 			acc.against = true
@@ -276,6 +285,15 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			}
 			if t.s < d.leadEnd {
 				w *= wLead
+			}
+			if t.sent != lastSent {
+				lastSent, background = t.sent, t.sent >= 0 && int(t.sent) < len(d.sents) && isBackground(d.body[d.sents[t.sent].s:d.sents[t.sent].e])
+			}
+			if background {
+				w *= wBackground
+			}
+			if mi < listEnd {
+				w *= wListed
 			}
 		}
 		acc.score[e.code] += w
@@ -302,6 +320,120 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			tm[e.label+" ("+kindName[e.kind]+")"]++
 		}
 	}
+}
+
+// wListed weighs a country named in a list of three or more ("via
+// Kazakhstan, Azerbaijan, Georgia and Türkiye", "в России, Казахстане,
+// Афганистане и Кыргызстане"): a list names a region or a route, each item
+// only in passing.
+const wListed = 0.5
+
+// listJoiners are the words that may stand between the items of a list.
+var listJoiners = [...]string{"and", "or", "the", "и", "или", "та", "і", "й", "und", "et", "y", "e", "ve", "ile", "в", "во", "in"}
+
+// countryListEnd returns, when ms[i] starts a list of three or more
+// different countries (names joined only by commas and listJoiners), the
+// index after its last item; otherwise i.
+func (a *Analyzer) countryListEnd(src string, toks []token, ms []match, i int) int {
+	codes := [4]string{}
+	n, j := 0, i
+	for ; j < len(ms); j++ {
+		e := &a.gaz.entries[ms[j].entry]
+		if e.code == "" {
+			break
+		}
+		if j > i && !listGap(src, toks, ms[j-1], ms[j]) {
+			break
+		}
+		seen := false
+		for _, c := range codes[:min(n, len(codes))] {
+			seen = seen || c == e.code
+		}
+		if !seen {
+			if n < len(codes) {
+				codes[n] = e.code
+			}
+			n++
+		}
+	}
+	if n >= 3 {
+		return j
+	}
+	return i
+}
+
+// listGap reports whether only commas and list joiners stand between two
+// matches of one sentence.
+func listGap(src string, toks []token, prev, next match) bool {
+	end := prev.tok + prev.n
+	if toks[end-1].sent != toks[next.tok].sent || next.tok-end > 2 {
+		return false
+	}
+	gap := src[toks[end-1].e:toks[next.tok].s]
+	words, comma := 0, false
+	for k := next.tok - 1; k >= end; k-- {
+		// The words between are tokens: each must be a joiner.
+		if !isListJoiner(src[toks[k].s:toks[k].e]) {
+			return false
+		}
+		words++
+	}
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ',':
+			comma = true
+		case ' ', '\t', '\n':
+		default:
+			if words == 0 {
+				return false // "Kazakhstan-China": a compound, a dash, a bracket
+			}
+		}
+	}
+	return words > 0 || comma
+}
+
+// isListJoiner reports whether w is one of listJoiners in any case, without
+// allocating.
+func isListJoiner(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	for _, j := range listJoiners {
+		if strings.EqualFold(w, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// wBackground weighs a country named in a background sentence ("Earlier,
+// …", "Ранее …", "Напомним, …"): what happened before is not what the story
+// is about.
+const wBackground = 0.4
+
+// backgroundOpeners open a sentence that recalls earlier events, in the
+// languages of the corpus.
+var backgroundOpeners = [...]string{
+	"earlier", "previously", "ранее", "напомним", "прежде", "раніше", "нагадаємо", "zuvor", "bereits im", "auparavant", "plus tôt",
+	"pour rappel", "anteriormente", "previamente", "in precedenza", "daha önce",
+}
+
+// isBackground reports whether a sentence opens with a background opener
+// followed by a comma or a space ("Earlier, Tokayev…", "Ранее президент…").
+func isBackground(sent string) bool {
+	if len(sent) < 6 {
+		return false
+	}
+	head := sent[:min(len(sent), 24)]
+	for _, o := range backgroundOpeners {
+		if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
+			c := head[len(o)]
+			if c == ',' || c == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // paraOf returns the kind of the paragraph holding byte offset off.

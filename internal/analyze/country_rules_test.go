@@ -141,3 +141,68 @@ func TestCountriesMoreForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesCompoundsAndOutlets: the first part of a compound adjective
+// names its country ("кыргызско-таджикская граница", "українсько-казахські
+// відносини"); a media outlet named after a country (Voice of America,
+// Радио Свобода) does not make a story about it; its language services
+// (RFE/RL's Kazakh Service) still name the country they cover.
+func TestCountriesCompoundsAndOutlets(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"ru: кыргызско-таджикская граница", "ru", "На кыргызско-таджикской границе произошла перестрелка",
+			"Перестрелка на кыргызско-таджикском участке границы произошла утром, сообщили в погранслужбе.", []string{"KG", "TJ"}, nil},
+		{"ru: узбекско-российские отношения", "ru", "Узбекско-российские отношения обсудили на саммите",
+			"Главы государств обсудили развитие узбекско-российских отношений и торговлю.", []string{"UZ", "RU"}, nil},
+		{"uk: українсько-казахські відносини", "uk", "Українсько-казахські відносини перезавантажили",
+			"Нардеп назвав призначення посла перезавантаженням українсько-казахських відносин.", []string{"UA", "KZ"}, nil},
+		{"en: Kyrgyz-Tajik border", "en", "Shooting on the Kyrgyz-Tajik border",
+			"Border guards exchanged fire on the Kyrgyz-Tajik border on Tuesday morning, officials said.", []string{"KG", "TJ"}, nil},
+		{"en: a US-funded outlet is not the US", "en", "Kazakh journalist fined over article",
+			"A court in Almaty fined a journalist for an article supporting Radio Free Europe's Kazakh Service, known locally as Radio Azattyq. Voice of America reported the verdict.", []string{"KZ"}, nil},
+		{"de: kirgisische Regierung in Bischkek", "de", "Regierung tritt zurück",
+			"Das sagte ein Sprecher in Bischkek. Der kirgisische Präsident hatte Reformen angekündigt.", []string{"KG"}, nil},
+		{"fr: tadjik et ouzbek", "fr", "Accord sur l'eau",
+			"Le président tadjik, venu de Douchanbé, a rencontré à Tachkent son homologue ouzbek pour signer un accord.", []string{"TJ", "UZ"}, nil},
+		{"es: turcomano en Asjabad", "es", "Acuerdo de gas",
+			"El gobierno turcomano firmó en Asjabad un acuerdo de suministro de gas.", []string{"TM"}, nil},
+		{"en: Bishkek and Dushanbe still", "en", "Water deal signed",
+			"Officials from Bishkek and Dushanbe signed a water deal on Monday.", []string{"KG", "TJ"}, nil},
+		{"ru: КР и РУз — сокращения названий республик", "ru", "Пограничники КР и РУз провели встречу",
+			"Пограничные представители КР и РУз обсудили обстановку на границе, сообщила погранслужба ГКНБ КР.", []string{"KG", "UZ"}, nil},
+		{"ru: жители стран в косвенных падежах", "ru", "Таджикские военные задержали кыргызстанца",
+			"Трое военных задержали кыргызстанца у границы; узбекистанцы, ехавшие следом, помогли кыргызстанцу уехать.", []string{"KG"}, []string{"TJ", "UZ"}},
+		{"en: Kyrgyz Republic", "en", "Kyrgyz Republic and Uzbekistan hold border talks",
+			"Border officials of the Kyrgyz Republic and Uzbekistan met in Osh on Tuesday.", []string{"KG", "UZ"}, nil},
+		{"ru: Бишкек и Душанбе", "ru", "Подписано соглашение о воде",
+			"Представители Бишкека и Душанбе подписали соглашение о воде в понедельник.", []string{"KG", "TJ"}, nil},
+		{"en: countries listed along a route are named in passing", "en", "Cargo on the Middle Corridor grows",
+			"The Middle Corridor links China with Europe via Kazakhstan, Azerbaijan, Georgia and Türkiye. Kazakhstan expects its cargo to double by 2030.",
+			[]string{"KZ"}, []string{"CN"}},
+		{"ru: страны в перечне упомянуты мимоходом", "ru", "Меры против кори усилены",
+			"Меры усилены на фоне вспышек кори в России, Казахстане, Афганистане и Кыргызстане. В Узбекистане новых случаев нет.",
+			[]string{"UZ"}, nil},
+		{"en: two countries joined by 'and' are no list", "en", "Talks on water",
+			"Kazakhstan and Uzbekistan signed a water agreement in Tashkent; Kazakhstan will supply more water in summer.",
+			[]string{"KZ", "UZ"}, nil},
+		{"en: a country in an 'Earlier,' sentence is background", "en", "Ukraine thanks Kazakhstan for support",
+			"Ukraine's foreign minister met his Kazakh counterpart in Astana to thank Kazakhstan for its support of Ukraine's sovereignty. Earlier, Kazakhstan's president told the German chancellor in Berlin that Germany and Europe should talk to Russia.",
+			[]string{"UA", "KZ"}, []string{"RU"}},
+		{"ru: страна во фразе «Ранее …» — фон", "ru", "Украина поблагодарила Казахстан за поддержку",
+			"Министр иностранных дел Украины поблагодарил коллегу из Казахстана за поддержку суверенитета Украины. Ранее президент Казахстана на встрече с канцлером Германии в Берлине заявил, что Германия и Европа должны говорить с Россией.",
+			[]string{"UA", "KZ"}, []string{"RU"}},
+		{"ru: Радио Свобода — не США и не Россия", "ru", "В Бишкеке оштрафовали журналиста",
+			"Суд в Бишкеке оштрафовал журналиста за интервью Радио Свобода и Голосу Америки, сообщили в суде.", []string{"KG"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}

@@ -177,6 +177,7 @@ var tailMarkers = [...]string{
 	"recommended", "more on this story", "see also", "you may also like", "trending",
 	"последние новости", "другие новости", "новости по теме", "самое читаемое", "популярное",
 	"по теме", "лента новостей", "еще по теме", "ещё по теме", "смотрите также", "рекомендуем",
+	"в других сми", "зараз дивляться", "mehr aus", "lesen sie weiter", "ayrıca ilginizi çekebilir",
 }
 
 func isTailMarker(text string) bool {
@@ -201,7 +202,7 @@ func isReadAlsoMarker(text string) bool {
 var creditPrefixes = [...]string{
 	"photo:", "photo by", "photos:", "photo credit", "photograph:", "image:", "images:", "picture:",
 	"credit:", "illustration:", "video:", "source:", "getty images", "фото:", "фото ", "фото —", "фото -",
-	"видео:", "иллюстрация", "коллаж", "скриншот", "источник фото", "изображение:",
+	"видео:", "иллюстрация", "коллаж", "скриншот", "ілюстративн", "фотоколаж", "источник фото", "изображение:",
 	"кадр из видео", "foto:", "foto de", "fotos:", "bild:", "copyright ", "(image credit", "(photo", "(фото", "фото з",
 }
 
@@ -215,6 +216,7 @@ var creditByFirst = func() (t [256][]string) {
 
 var bylinePrefixes = [...]string{
 	"original author:", "author:", "written by", "reporting by", "editing by", "additional reporting",
+	"(reporting by", "(editing by", "(writing by", "von:", "por:", "par:",
 	"автор:", "текст:", "автор текста", "подготовил", "подготовила",
 }
 
@@ -236,6 +238,8 @@ var promoFragments = [...]string{
 	"this story was amended", "this article was amended", "this article was updated", "this blog is closed", "like this post",
 	"dear user", "добавить новость",
 	"continua após a publicidade", "entre no canal", "preencha os campos", "enlaces de accesibilidad", "abone ol",
+	"хв читати", "мин чтения", "min read", "minutes de lecture", "связь с эфиром", "сообщение отправлено", "сообщи свою новость",
+	"ilginizi çekebilir", "kommentar hinterlassen", "leave a comment", "tu opinión es importante",
 	"live blog for the latest", "follow our live blog", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
 }
 

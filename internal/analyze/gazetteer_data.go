@@ -26,8 +26,8 @@ type place struct {
 
 var places = [...]place{
 	// Phrases that contain a country name but name no country, or another one.
-	{"", kBlock, "Central Asia|Central Asian|Latin America|South America|North America|Central America|Indian Ocean|Persian Gulf|Arabian Sea|Caspian Sea|Black Sea|Korean Peninsula|Native American|Native Americans|American Indian|Latin American|Latin Americans|South American|South Americans|North American|North Americans|Central American|Central Americans|African American|African Americans|Asian American|Asian Americans|Guinea pig|Guinea pigs|Washington Post|New York Times|Wall Street Journal|Middle East|Near East|Far East|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Central Africa|South Caucasus|European Union|African Union",
-		"Центральная Азия|Средняя Азия|Латинская Америка|Латинской Америки|Латинской Америке|Латинскую Америку|Латинской Америкой|Южная Америка|Северная Америка|Ближний Восток|Дальний Восток|Южный Кавказ|Персидский залив|Каспийское море|Черное море|Европейский союз|Евросоюз|Африканский союз"},
+	{"", kBlock, "Central Asia|Central Asian|Latin America|South America|North America|Central America|Indian Ocean|Persian Gulf|Arabian Sea|Caspian Sea|Black Sea|Korean Peninsula|Native American|Native Americans|American Indian|Latin American|Latin Americans|South American|South Americans|North American|North Americans|Central American|Central Americans|African American|African Americans|Asian American|Asian Americans|Guinea pig|Guinea pigs|Washington Post|New York Times|Wall Street Journal|Middle East|Near East|Far East|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Central Africa|South Caucasus|European Union|African Union|Voice of America|Deutsche Welle|Radio Free Europe|Radio Liberty|Russia Today|Deutsche Presse-Agentur",
+		"Центральная Азия|Средняя Азия|Латинская Америка|Латинской Америки|Латинской Америке|Латинскую Америку|Латинской Америкой|Южная Америка|Северная Америка|Ближний Восток|Дальний Восток|Южный Кавказ|Персидский залив|Каспийское море|Черное море|Европейский союз|Евросоюз|Африканский союз|Голос Америки|Немецкая волна|Радио Свобода"},
 
 	// Kazakhstan
 	{"KZ", kName, "Kazakhstan|Qazaqstan", "Казахстан|Республика Казахстан|=РК"},
@@ -37,17 +37,17 @@ var places = [...]place{
 	{"KZ", kRegion, "Mangystau|Mangistau|Mangyshlak|Zhambyl|Zhetysu|Ulytau|West Kazakhstan|East Kazakhstan|North Kazakhstan",
 		"Мангистау|Мангыстау|Мангышлак|@мангистауский|@алматинский|@карагандинский|@атырауский|@актюбинский|@павлодарский|@костанайский|@кызылординский|@жамбылский"},
 	{"KZ", kLeader, "Tokayev|Tokaev|Nazarbayev|Nazarbaev|Bektenov|Smailov|Nurtleu|Smadiyarov|Zhumangarin|Bazhkenova", "Токаев|Назарбаев|Бектенов|Смаилов|Нуртлеу|Смадияров|Жумангарин"},
-	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казах+/а/у/ом/е/и/ов/ам/ами/ах|казашк+а/и/е/у/ой|казахстанк+а/и/е/у/ой"},
+	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казахстанц+а/у/ем/е|казах+/а/у/ом/е/и/ов/ам/ами/ах|казашк+а/и/е/у/ой|казахстанк+а/и/е/у/ой"},
 	{"KZ", kCurrency, "@tenge", "@тенге"},
 	{"KZ", kCompany, "KazTransOil|KTZ|Kcell|KazMunayGas|KazMunaiGas|Kazatomprom|Samruk-Kazyna|Air Astana|Kaspi|Halyk|Transtelecom|Tengizchevroil|Kazakhtelecom|QazaqGaz|Akorda|Mazhilis|Orda.kz",
 		"=казтрансойл|Казтрансойл|=КТЖ|Казмунайгаз|Казатомпром|Самрук-Казына|Эйр Астана|Каспи|Халык|Транстелеком|Тенгизшевройл|Казахтелеком|Акорда|Мажилис"},
 
 	// Kyrgyzstan
-	{"KG", kName, "Kyrgyzstan|Kirghizia|Kyrgyz Republic|Kirgizia", "Кыргызстан|Киргизия|Киргизстан|Кыргызская Республика"},
+	{"KG", kName, "Kyrgyzstan|Kirghizia|Kyrgyz Republic|Kirgizia", "Кыргызстан|Киргизия|Киргизстан|Кыргызская Республика|=КР"},
 	{"KG", kCapital, "Bishkek", "Бишкек"},
 	{"KG", kCity, "Osh|Jalal-Abad|Karakol|Tokmok|Naryn|Talas|Batken|Issyk-Kul|Issyk Kul|Cholpon-Ata|Kumtor", "Ош|Джалал-Абад|Каракол|Токмок|Нарын|Талас|Баткен|Иссык-Куль|Чолпон-Ата|Кумтор"},
 	{"KG", kLeader, "Japarov|Zhaparov|Tashiev|Atambayev|Atambaev|Jeenbekov|Kasymaliev|Kulubaev", "Жапаров|Ташиев|Атамбаев|Жээнбеков|Касымалиев|Кулубаев"},
-	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+|киргизк+а/и/е/у/ой|кыргызк+а/и/е/у/ой"},
+	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+|кыргызстанц+а/у/ем/е|кыргыз+/а/у/ом/е/ы/ов/ам/ами/ах|киргиз+/а/у/ом/е/ы/ов/ам/ами/ах|киргизк+а/и/е/у/ой|кыргызк+а/и/е/у/ой"},
 	{"KG", kCurrency, "@som|@soms", "@сом+/а/у/ом/е/ов/ы"},
 
 	// Tajikistan
@@ -56,17 +56,17 @@ var places = [...]place{
 	{"TJ", kCity, "Khujand|Kulob|Kulyab|Bokhtar|Qurghonteppa|Istaravshan|Khorog|Gorno-Badakhshan|GBAO|Sughd|Khatlon|Panjakent|Penjikent|Vahdat|Tursunzade|Rasht|Rogun|Nurek",
 		"Худжанд|Куляб|Бохтар|Истаравшан|Хорог|Горно-Бадахшанская автономная область|=ГБАО|Согд|Хатлон|Пенджикент|Вахдат|Турсунзаде|Рогун|Нурек|@согдийский|@хатлонский|@рогунский"},
 	{"TJ", kLeader, "Rahmon|Rakhmon|Rahmonov|Rasulzoda|Muhriddin|Rustami Emomali", "Рахмон|Рахмонов|Расулзода|Мухриддин|Рустам Эмомали"},
-	{"TJ", kDemonym, "Tajik|Tajiks|Tajikistani|Tadjik", "@таджикский|@таджикистанский|таджик+/а/у/ом/е/и/ов/ам/ами/ах|таджикистанц+ы/ев/ам/ами/ах|таджикистанец+|таджичк+а/и/е/у/ой"},
+	{"TJ", kDemonym, "Tajik|Tajiks|Tajikistani|Tadjik", "@таджикский|@таджикистанский|таджик+/а/у/ом/е/и/ов/ам/ами/ах|таджикистанц+ы/ев/ам/ами/ах|таджикистанец+|таджикистанц+а/у/ем/е|таджичк+а/и/е/у/ой"},
 	{"TJ", kCurrency, "@somoni", "@сомони"},
 	{"TJ", kCompany, "Talco|Barki Tojik|Tcell|Somon Air", "Талко|Барки Точик|Сомон Эйр"},
 
 	// Uzbekistan
-	{"UZ", kName, "Uzbekistan", "Узбекистан|Республика Узбекистан"},
+	{"UZ", kName, "Uzbekistan", "Узбекистан|Республика Узбекистан|=РУз"},
 	{"UZ", kCapital, "Tashkent|Toshkent", "Ташкент"},
 	{"UZ", kCity, "Samarkand|Samarqand|Bukhara|Namangan|Andijan|Andijon|Fergana|Ferghana|Nukus|Karakalpakstan|Khiva|Navoi|Navoiy|Termez|Qarshi|Karshi|Jizzakh|Urgench|Kokand|Almalyk",
 		"Самарканд|Бухара|Наманган|Андижан|Фергана|Нукус|Каракалпакстан|Хива|Навои|Термез|Карши|Джизак|Ургенч|Коканд|Алмалык|@ташкентский|@самаркандский|@ферганский"},
 	{"UZ", kLeader, "Mirziyoyev|Mirziyoev|Aripov|Saidov|Karimov", "Мирзиёев|Арипов|Саидов|Каримов"},
-	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах|узбечк+а/и/е/у/ой"},
+	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах|узбекистанц+ы/ев/ам/ами/ах|узбекистанец+|узбекистанц+а/у/ем/е|узбечк+а/и/е/у/ой"},
 	{"UZ", kCurrency, "@soum|@so'm|@sum uzbek", "@сум+/а/ов/ах"},
 	{"UZ", kCompany, "Uzbekneftegaz|Uztransgaz|Uzbekistan Airways|NMMC|Navoi Mining", "Узбекнефтегаз|Узтрансгаз|Узбекистон хаво йуллари"},
 

@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // termKind says what a gazetteer phrase names; it sets the phrase's weight.
@@ -20,6 +21,7 @@ const (
 	kCompany
 	kBlock
 	kTopic
+	kRole // topic: a title before a name (president, министр): its mentions count once
 )
 
 var kindWeight = [...]float32{
@@ -34,12 +36,13 @@ var kindWeight = [...]float32{
 	kCompany:     0.6,
 	kBlock:       0,
 	kTopic:       1,
+	kRole:        1,
 }
 
 var kindName = [...]string{
 	kName: "name", kCapital: "capital", kCity: "place", kRegion: "region", kLeader: "person",
 	kInstitution: "institution", kDemonym: "demonym", kCurrency: "currency", kCompany: "company",
-	kBlock: "block", kTopic: "term",
+	kBlock: "block", kTopic: "term", kRole: "role",
 }
 
 // Entry flags.
@@ -51,7 +54,7 @@ const (
 	eAgainst                   // contrary context for eCtxAmb entries
 	eWeak                      // topic term that counts only beside a firm term of its topic
 	eShared                    // a word several countries share (рубль, English): never decides a country alone
-	eCrime                     // topic: a crime word, alone no justice story inside a conflict story
+	eCrime                     // topic: a crime or casualty word, alone no justice or disasters story inside a conflict story
 )
 
 // entry is one phrase of a lexicon: its words as vocabulary ids and what a
@@ -223,6 +226,11 @@ func ruForms(it item, kind termKind) [][]string {
 			for _, f := range ruAdjectiveForms(words[0]) {
 				out = append(out, []string{f})
 			}
+			if kind == kDemonym {
+				if first := ruCompoundFirst(words[0]); first != "" {
+					out = append(out, []string{first})
+				}
+			}
 			return out
 		}
 	}
@@ -261,4 +269,18 @@ func isCyrillicText(s string) bool {
 		}
 	}
 	return false
+}
+
+// ruCompoundFirst returns the form a Russian demonym adjective takes as the
+// first part of a compound ("кыргызско-таджикская граница",
+// "узбекско-российские отношения"): the stem and "о". That form is no word
+// on its own, so it names the country only there. It returns "" for a word
+// that is no -ский/-ый/-ой adjective.
+func ruCompoundFirst(w string) string {
+	for _, end := range [...]string{"ий", "ый", "ой"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+			return stem + "о"
+		}
+	}
+	return ""
 }

@@ -45,16 +45,20 @@ func (d *doc) summary() string {
 	n := 0
 	chars := 0
 	prev := ""
-	for _, s := range d.sents {
-		if d.paras[s.para].kind != pText {
+	start := d.datelineStart()
+	for si, s := range d.sents {
+		if d.paras[s.para].kind != pText || si < start {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
-		if n == 0 {
+		if n == 0 || si == start {
 			text = stripBylinePrefix(stripDateline(text))
 		}
 		words := countWords(text)
-		if words < minSummaryWords || isByline(text) || isCaptionText(text) || isReporterTeaser(text) || d.repeatsCaption(text) {
+		if words < minSummaryWords || isByline(text) || isCaptionText(text) || isReporterTeaser(text) || d.repeatsCaption(text) || d.repeatsTitle(text) {
+			continue
+		}
+		if n == 0 && d.isForeignHeadline(s, text) {
 			continue
 		}
 		l := utf8.RuneCountInString(text)
@@ -97,6 +101,144 @@ func (d *doc) summary() string {
 		}
 	}
 	return b.String()
+}
+
+// repeatsTitle reports whether a sentence is the headline again with little
+// else: a page's title line or an image's alt text ("Изображение 'В
+// Узбекистане назвали…'"). A summary adds to the headline.
+func (d *doc) repeatsTitle(s string) bool {
+	t := strings.TrimSpace(d.title)
+	if len(t) < 20 || len(s) > len(t)+40 {
+		return false
+	}
+	i := indexFold(s, t)
+	return i >= 0 && countWords(s[:i])+countWords(s[i+len(t):]) <= 2
+}
+
+// indexFold is strings.Index ignoring case, without allocating; a match must
+// have the needle's byte length (true of the titles it looks for).
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if utf8.RuneStart(s[i]) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isForeignHeadline reports whether sentence s (text, once trimmed) opens a paragraph without
+// closing punctuation that shares fewer than two word stems with the
+// article's title: a link to another story printed above this one
+// ("Узбекистанцы могут получить визу в Саудовскую Аравию" above a story on
+// measles). A standfirst without a full stop restates the headline.
+func (d *doc) isForeignHeadline(s sentence, text string) bool {
+	p := d.paras[s.para]
+	// One unterminated sentence makes the whole paragraph: a headline.
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || d.title == "" || countWords(d.title) < 4 {
+		return false
+	}
+	shared := 0
+	eachStem(d.body[p.s:p.e], func(st string) bool {
+		eachStem(d.title, func(tt string) bool {
+			if strings.EqualFold(st, tt) {
+				shared++
+				return false
+			}
+			return true
+		})
+		return shared < 2
+	})
+	return shared < 2
+}
+
+// eachStem calls f with the first five letters of every word of four
+// letters or more in s, a rough stem that holds across inflections
+// (кори/корью, countries/country), until f returns false. It does not
+// allocate: stems are compared with strings.EqualFold.
+func eachStem(s string, f func(string) bool) {
+	start, n, cut := -1, 0, 0
+	emit := func(i int) bool {
+		if start < 0 || n < 4 {
+			return true
+		}
+		end := i
+		if n > 5 {
+			end = cut
+		}
+		return f(s[start:end])
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start, n = i, 0
+			}
+			n++
+			if n == 5 {
+				cut = i + utf8.RuneLen(r)
+			}
+			continue
+		}
+		if !emit(i) {
+			return
+		}
+		start = -1
+	}
+	emit(len(s))
+}
+
+// datelineStart returns the index of the sentence where the story starts
+// when a dateline opens one of the first text paragraphs after short ones:
+// what comes before a dateline is a caption or a teaser of the page ("Kenes
+// Rakishev celebrates with the team. ASTANA, November 15 /EINPresswire/ --
+// …"). It is 0 when no such dateline is found.
+func (d *doc) datelineStart() int {
+	paras := 0
+	last := int32(-1)
+	for si, s := range d.sents {
+		if d.paras[s.para].kind != pText || s.para == last {
+			continue
+		}
+		last = s.para
+		paras++
+		if paras > 3 {
+			return 0
+		}
+		p := d.paras[s.para]
+		text := d.body[s.s:s.e]
+		if paras > 1 && mayBeDateline(text) && stripDateline(text) != text {
+			return si
+		}
+		if countWords(d.body[p.s:p.e]) > 40 {
+			return 0 // a real paragraph came first: the story has started
+		}
+	}
+	return 0
+}
+
+// mayBeDateline is a cheap test before stripDateline: a dateline opens
+// with a place in capitals (ALMATY, МОСКВА) or holds an agency between
+// slashes or brackets near its start (Ташкент, 27.11.23. /Кабар/;
+// Istanbul (dpa)).
+func mayBeDateline(s string) bool {
+	head := s[:min(len(s), 60)]
+	if strings.ContainsAny(head, "/(") {
+		return true
+	}
+	end := strings.IndexAny(head, " ,")
+	return end >= 3 && isAllCaps(head[:end])
+}
+
+// isAllCaps reports whether w has an upper-case letter and no lower-case
+// one (MOSCOW, ТАШКЕНТ), without allocating.
+func isAllCaps(w string) bool {
+	upper := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 // unterminated reports whether a sentence ends without closing punctuation,
@@ -147,7 +289,11 @@ func cutAtWord(s string, max int) string {
 // or a place with a dated year before a dash ("Washington, D.C., August 26,
 // 2005 -").
 func stripDateline(s string) string {
+	s = cutTimestamp(s)
 	limit := min(len(s), 90)
+	if rest, ok := cutDatedParen(s); ok {
+		return rest
+	}
 	if rest, ok := cutSlashAgency(s[:limit]); ok {
 		return strings.TrimSpace(strings.TrimLeft(s[len(s[:limit])-len(rest):], ".,:-–— "))
 	}
@@ -164,11 +310,14 @@ func stripDateline(s string) string {
 		}
 		w := first[0]
 		if utf8.RuneCountInString(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) {
+			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) && !isSourceTag(head) {
 				continue
 			}
 		}
 		return strings.TrimSpace(s[i+len(dash):])
+	}
+	if rest, ok := cutMonthDay(s[:limit]); ok {
+		return strings.TrimSpace(s[len(s[:limit])-len(rest):])
 	}
 	return s
 }
@@ -306,6 +455,7 @@ var creditMarks = [...]string{
 	"photo:", "photo by", "photos:", "image credit", "credit:", "photograph:", "illustration:",
 	"фото:", "фото -", "фото —", "кадр из видео", "иллюстрация:", "foto:", "fotos:", "bild:", "(vídeo:", "(video:", "(foto:",
 	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "ap photo", "epa-efe", "/tass", "/тасс",
+	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
 }
 
 // isCaptionText is isCaption for text in its own case; it lower-cases only
@@ -436,6 +586,9 @@ func (d *doc) repeatsCaption(s string) bool {
 
 // cutSlashAgency finds an agency between slashes (/TASS/, /ТАСС/, /AKIpress/)
 // after an upper-case place at the start of s and returns what follows it.
+// A place in ordinary case counts when a numeric date follows it
+// ("Ташкент, 27.11.23. /Толонбай Курбанов – Кабар/."): the slashes then may
+// hold a reporter's name with the agency.
 func cutSlashAgency(s string) (string, bool) {
 	i := strings.IndexByte(s, '/')
 	if i <= 0 {
@@ -445,14 +598,167 @@ func cutSlashAgency(s string) (string, bool) {
 	if k := strings.IndexAny(first, " ,"); k >= 0 {
 		first = first[:k]
 	}
-	if utf8.RuneCountInString(first) < 3 || strings.ToUpper(first) != first || strings.ToLower(first) == first {
+	if utf8.RuneCountInString(first) < 3 || strings.ToLower(first) == first {
+		return "", false
+	}
+	caps := strings.ToUpper(first) == first
+	if !caps && !(isUpperStart(first) && hasNumericDate(s[len(first):i])) {
 		return "", false
 	}
 	j := strings.IndexByte(s[i+1:], '/')
-	if j <= 1 || j > 20 || strings.ContainsAny(s[i+1:i+1+j], " .") {
+	if j <= 1 {
+		return "", false
+	}
+	if caps && (j > 20 || strings.ContainsAny(s[i+1:i+1+j], " .")) {
+		return "", false
+	}
+	if !caps && (j > 50 || strings.Count(s[i+1:i+1+j], " ") > 5) {
 		return "", false
 	}
 	return s[i+j+2:], true
+}
+
+// hasNumericDate reports whether s, the text between a place and an agency,
+// is a date written with digits: "27.11.23", "30 апр", "12 ноября".
+func hasNumericDate(s string) bool {
+	s = strings.Trim(s, " ,.")
+	return s != "" && len(s) <= 24 && isDigitByte(s[0])
+}
+
+// monthAbbrev are English month names and abbreviations as wire datelines
+// write them ("ALMATY Oct 3 The head of…").
+var monthAbbrev = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "may": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// cutMonthDay strips a wire dateline without a dash: a place in capitals,
+// a month and a day ("ALMATY Oct 3 The head of…", "LONDON, March 5 A
+// court…"), and returns the rest.
+func cutMonthDay(s string) (string, bool) {
+	// Most sentences open with no word in capitals: decide that before
+	// splitting.
+	end := strings.IndexAny(s, " ,")
+	if end < 3 || !isAllCaps(s[:end]) {
+		return "", false
+	}
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return "", false
+	}
+	place := strings.TrimRight(f[0], ",")
+	if utf8.RuneCountInString(place) < 3 || strings.ToUpper(place) != place || strings.ToLower(place) == place {
+		return "", false
+	}
+	k := 1
+	// A second capitalised word of the place (NEW YORK, ALMATY, Kazakhstan).
+	if !monthAbbrev[strings.ToLower(strings.TrimRight(f[k], ".,"))] && isUpperStart(f[k]) && strings.HasSuffix(f[0], ",") == strings.HasSuffix(f[k], ",") {
+		k++
+	}
+	if k+1 >= len(f) || !monthAbbrev[strings.ToLower(strings.TrimRight(f[k], ".,"))] {
+		return "", false
+	}
+	day := strings.TrimRight(f[k+1], ".,")
+	if day == "" || len(day) > 2 || !isDigitByte(day[0]) || !isDigitByte(day[len(day)-1]) {
+		return "", false
+	}
+	if k+2 == len(f) {
+		return "", true // the dateline is the whole sentence ("ASTANA, Kazakhstan, June 16.")
+	}
+	if !isUpperStart(f[k+2]) {
+		return "", false // "NATO May 5 meeting…": the day belongs to the sentence
+	}
+	i := strings.Index(s, f[k+1])
+	return s[i+len(f[k+1]):], true
+}
+
+// cutDatedParen strips a leading parenthesis that dates the piece ("(Di
+// sabato 23 marzo 2019) Il 19 marzo…", "(12.03.2024) …").
+func cutDatedParen(s string) (string, bool) {
+	if !strings.HasPrefix(s, "(") {
+		return "", false
+	}
+	j := strings.IndexByte(s, ')')
+	if j < 0 || j > 48 || !hasYear(s[:j]) || !hasDayNumber(s[1:j]) {
+		return "", false
+	}
+	rest := strings.TrimSpace(s[j+1:])
+	if countWords(rest) < minSummaryWords {
+		return "", false
+	}
+	return rest, true
+}
+
+// cutTimestamp strips a page's date and time stamp from the start of a
+// sentence ("03.10.2022 | 15:58 |Туркменистан…", "07:28 Фев. 22, 2022",
+// "15:53 10.01.2022"): numbers with dots, colons or slashes, month
+// abbreviations and bars. A stamp needs a time or a numeric date.
+func cutTimestamp(s string) string {
+	if s == "" || !isDigitByte(s[0]) {
+		return s
+	}
+	i, stamp := 0, false
+	for i < len(s) {
+		for i < len(s) && (s[i] == ' ' || s[i] == '|' || s[i] == ',') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != '|' && s[j] != ',' {
+			j++
+		}
+		f := strings.TrimRight(s[i:j], ".")
+		switch {
+		case f == "":
+		case isDigitByte(f[0]) && strings.Trim(f, "0123456789.:/-") == "":
+			if strings.ContainsAny(f, ".:/") {
+				stamp = true
+			}
+		case monthAbbrev[strings.ToLower(f)] || ruMonthAbbrev[strings.ToLower(f)]:
+		default:
+			if stamp {
+				return s[i:]
+			}
+			return s
+		}
+		if j == i {
+			break
+		}
+		i = j
+	}
+	if stamp {
+		return ""
+	}
+	return s
+}
+
+// ruMonthAbbrev are Russian month abbreviations of page stamps (Фев. 22).
+var ruMonthAbbrev = map[string]bool{"янв": true, "фев": true, "мар": true, "апр": true, "мая": true, "июн": true, "июл": true, "авг": true, "сен": true, "сент": true, "окт": true, "ноя": true, "дек": true}
+
+// hasDayNumber reports whether s holds a day of the month: a number of one
+// or two digits standing alone, or a numeric date (23.03.2019).
+func hasDayNumber(s string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '/' }) {
+		if len(f) <= 2 && isDigitByte(f[0]) && isDigitByte(f[len(f)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSourceTag reports whether the text before a dash is an outlet or place
+// with an agency or edition in brackets ("CentralAsia (UZ)", "Istanbul
+// (dpa)", "Bischkek (AFP)"): one or two words, then a short parenthesis.
+func isSourceTag(head string) bool {
+	head = strings.TrimSpace(head)
+	if !strings.HasSuffix(head, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(head, '(')
+	if i <= 0 || len(head)-i > 14 {
+		return false
+	}
+	words := strings.Fields(head[:i])
+	return len(words) >= 1 && len(words) <= 2 && isUpperStart(words[0])
 }
 
 func isUpperStart(w string) bool {

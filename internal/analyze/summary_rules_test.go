@@ -62,6 +62,48 @@ func TestSummaryNeverJunk(t *testing.T) {
 		{"de: Von byline and [mehr]", "de",
 			"Schwedens Regierung hält Atomkraft für unverzichtbar, um den Energiebedarf des Landes klimaschonend zu decken. Doch gegen die Pläne gibt es auch Widerstand. Von Jana Sinram.[mehr]",
 			"Schwedens Regierung", []string{"Sinram", "[mehr]"}},
+		{"en: wire dateline without a dash (ALMATY Oct 3)", "en",
+			"ALMATY Oct 3 The head of the journalists' union was sentenced to six years in prison on Monday after a trial for embezzlement.",
+			"The head of the journalists'", []string{"ALMATY", "Oct 3"}},
+		{"en: a dateline sentence of its own (ASTANA, Kazakhstan, June 16.)", "en",
+			"ASTANA, Kazakhstan, June 16. More than 80% of overland freight from China to Europe now transits through Kazakhstan, the first deputy prime minister said.",
+			"More than 80%", []string{"ASTANA", "June 16"}},
+		{"en: a long caption before the dateline paragraph", "en",
+			"An Almaty-based journalist and vlogger, Vadim Boreiko, said two cars belonging to his cameraman Roman Yegorov were burned in an arson attack in February of this year in the city.\nALMATY, Kazakhstan -- A court in Almaty has handed suspended prison terms to five people over attacks on journalists.",
+			"A court in Almaty", []string{"Boreiko"}},
+		{"ru: дата отдельным предложением", "ru",
+			"МОСКВА, 12 ноября. Россия и Казахстан продлят соглашение о поставках нефти, сообщил помощник президента.",
+			"Россия и Казахстан продлят", []string{"МОСКВА"}},
+		{"ru: дата цифрами и агентство с автором между косыми", "ru",
+			"Ташкент, 27.11.23. /Толонбай Курбанов – Кабар/. С начала года в Наманганской области зарегистрировано 735 случаев кори.",
+			"С начала года", []string{"Кабар", "Ташкент"}},
+		{"en: an outlet with its edition before a dash", "en",
+			"CentralAsia (UZ) - The presidents of Uzbekistan and Russia met in Beijing on Wednesday to discuss trade.",
+			"The presidents of Uzbekistan", []string{"CentralAsia"}},
+		{"ru: издание с пометкой в скобках перед тире", "ru",
+			"CentralAsia (UZ) - В Пекине прошла встреча президента Узбекистана и лидера России.",
+			"В Пекине прошла", []string{"CentralAsia"}},
+		{"de: Ort und Agentur in Klammern", "de",
+			"Istanbul (dpa) - Rettungskräfte haben nach dem Erdbeben im Osten der Türkei bisher 239 Tote gefunden.",
+			"Rettungskräfte haben", []string{"dpa"}},
+		{"it: a dated parenthesis before the lead", "it",
+			"(Di sabato 23 marzo 2019) Il 19 marzo scorso il presidente ha annunciato la decisione di dimettersi.",
+			"Il 19 marzo", []string{"Di sabato"}},
+		{"en: a caption before the dateline paragraph", "en",
+			"Kenes Rakishev celebrates the victory with the team\nASTANA, Kazakhstan, November 15, 2022 /EINPresswire.com/ -- Kazakhstan won the Asian Boxing Championship with six gold medals on Sunday.",
+			"Kazakhstan won the Asian", []string{"celebrates", "EINPresswire"}},
+		{"ru: подпись перед абзацем с датой и агентством", "ru",
+			"Шавкат Мирзиёев и Касым-Жомарт Токаев\nТАШКЕНТ, 31 декабря. /УЗИНФОРМ/. Президенты Узбекистана и Казахстана провели телефонный разговор.",
+			"Президенты Узбекистана", []string{"УЗИНФОРМ", "Токаев"}},
+		{"ru: штамп даты и времени перед текстом", "ru",
+			"03.10.2022 | 15:58 |Туркменистан работает над увеличением поставок газа в Китай, заявил Гурбангулы Бердымухамедов.",
+			"Туркменистан работает", []string{"15:58"}},
+		{"en: a time and date stamp paragraph", "en",
+			"07:28 Feb. 22, 2022\nKazakhstan does not plan to recognise the breakaway regions, the foreign minister said.",
+			"Kazakhstan does not plan", []string{"07:28"}},
+		{"ru: штамп времени отдельным абзацем", "ru",
+			"07:28 Фев. 22, 2022\nКазахстан не планирует признавать независимость ДНР и ЛНР, заявил министр.",
+			"Казахстан не планирует", []string{"07:28"}},
 		{"ru: партнерский материал", "ru",
 			"Мы пообщались с тремя белорусами, которые выиграли деньги в лотерею, и узнали, на что они их потратили. *Партнерский материал",
 			"Мы пообщались", []string{"Партнерский"}},
@@ -69,6 +111,61 @@ func TestSummaryNeverJunk(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Analyze(Input{Title: "Headline", Body: tt.body, Lang: tt.lang}).Summary
+			if !strings.HasPrefix(got, tt.wantPrefix) {
+				t.Errorf("summary %q, want it to start %q", got, tt.wantPrefix)
+			}
+			for _, b := range tt.bad {
+				if strings.Contains(got, b) {
+					t.Errorf("summary %q holds %q", got, b)
+				}
+			}
+		})
+	}
+}
+
+// TestSummaryNotOtherStories: a link to another story printed above the
+// article (a headline without a full stop that shares nothing with the
+// article's own), the headline again as an image's alt text, and bylines
+// and credits that open with a colon or a bracket are no summary; a
+// standfirst that restates the headline without a full stop still is.
+func TestSummaryNotOtherStories(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		wantPrefix              string
+		bad                     []string
+	}{
+		{"ru: ссылка на другую новость над статьей", "ru", "Узбекистан усилил профилактические меры из-за кори",
+			"Узбекистанцы могут получить онлайн туристическую визу в Саудовскую Аравию\nВ Узбекистане усилили меры против кори в приграничных районах, сообщили в санитарной службе.",
+			"В Узбекистане усилили", []string{"Саудовскую"}},
+		{"en: a link to another story above the article", "en", "Uzbekistan steps up measures against measles",
+			"Uzbeks can now get an online tourist visa to Saudi Arabia\nUzbekistan has stepped up measures against measles in its border regions, the health service said.",
+			"Uzbekistan has stepped up", []string{"Saudi"}},
+		{"en: a standfirst restating the headline stays", "en", "Uzbekistan steps up measures against measles",
+			"Uzbekistan steps up its measures against measles near the borders\nThe health service said on Monday there were no new cases in the country.",
+			"Uzbekistan steps up its measures", nil},
+		{"ru: подзаголовок без точки, повторяющий заголовок, остается", "ru", "Узбекистан усилил профилактические меры из-за кори",
+			"Узбекистан усилил меры из-за кори в соседних странах\nВ санитарной службе сообщили, что новых случаев в стране нет.",
+			"Узбекистан усилил меры", nil},
+		{"ru: заголовок в подписи к изображению", "ru", "В Узбекистане назвали количество случаев кори",
+			"Изображение 'В Узбекистане назвали количество случаев кори'\nС начала года в Узбекистане зарегистрировано 164 случая кори.",
+			"С начала года", []string{"Изображение"}},
+		{"en: the headline as an image's alt text", "en", "Uzbekistan reports 164 measles cases this year",
+			"Image: 'Uzbekistan reports 164 measles cases this year'\nSince January, 164 cases of measles have been confirmed in Uzbekistan.",
+			"Since January", []string{"Image"}},
+		{"de: Von: byline with a colon", "de", "Erdbeben in der Türkei: Zahl der Toten steigt",
+			"Von: Helena Gries, Karolin Schäfer\nDie Zahl der Toten nach dem Erdbeben in der Türkei ist auf über 7000 gestiegen.",
+			"Die Zahl der Toten", []string{"Gries"}},
+		{"en: (Reporting by …) credit", "en", "Kazakh journalists' union head jailed",
+			"(Reporting by Olzhas Auyezov; Editing by Mark Trevelyan)\nThe head of Kazakhstan's journalists' union was sentenced to six years in prison on Monday.",
+			"The head of Kazakhstan's", []string{"Reporting by"}},
+		{"uk: ілюстративний фотоколаж", "uk", "Україна і Казахстан перезавантажили відносини",
+			"Ілюстративний фотоколаж із відкритих джерел\nУкраїна і Казахстан призначили нових послів, повідомив народний депутат.",
+			"Україна і Казахстан призначили", []string{"фотоколаж"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Summary
 			if !strings.HasPrefix(got, tt.wantPrefix) {
 				t.Errorf("summary %q, want it to start %q", got, tt.wantPrefix)
 			}
@@ -92,6 +189,10 @@ func TestSummaryKeepsNews(t *testing.T) {
 		{"ru: автор в предложении", "ru", "Автор законопроекта депутат Иванов заявил, что документ примут до конца года."},
 		{"en: the left in politics", "en", "The left won the election in Chile, official results showed on Sunday."},
 		{"en: a party after a senator's name", "en", "Senator John Smith (R) said the bill would pass the chamber next week."},
+		{"en: a month-like word after a capitalised subject", "en", "NATO May 5 meeting was postponed after the ministers failed to agree on the agenda."},
+		{"ru: предложение со скобками и годом", "ru", "(По данным за 2023 год) Экспорт зерна из Казахстана вырос на треть, сообщил министр."},
+		{"en: a sentence opening with a year", "en", "2022 was the year Kazakhstan changed its constitution, the president said on Monday."},
+		{"ru: предложение с числа", "ru", "12 человек пострадали при пожаре на рынке в Алматы, сообщили спасатели."},
 		{"en: please share in a quotation", "en", "\"Please share your views with us,\" the mayor told residents at the meeting on Monday."},
 	}
 	for _, tt := range tests {

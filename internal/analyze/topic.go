@@ -26,22 +26,22 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 	for ti, tt := range topicLexicon {
 		topics[ti] = tt.topic
 		for _, raw := range strings.Split(tt.en, "|") {
-			text, w, fl := splitWeight(raw)
+			text, w, fl, kind := splitWeight(raw)
 			if text == "" {
 				continue
 			}
 			single := !strings.ContainsAny(text, " -")
 			for _, ws := range enForms(item{text: text}, single) {
-				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text})
+				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text})
 			}
 		}
 		for _, raw := range strings.Split(tt.ru, "|") {
-			text, w, fl := splitWeight(raw)
+			text, w, fl, kind := splitWeight(raw)
 			if text == "" {
 				continue
 			}
 			ruTopicForms(text, func(ws []string) {
-				l.add(v, ws, entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text})
+				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text})
 			})
 		}
 	}
@@ -52,12 +52,12 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 		}
 		langs := langBits[tt.lang]
 		for _, raw := range strings.Split(tt.terms, "|") {
-			text, w, fl := splitWeight(raw)
+			text, w, fl, kind := splitWeight(raw)
 			if text == "" {
 				continue
 			}
 			intlForms(text, intlEndings[tt.lang], func(phrase string) {
-				l.add(v, plainWords(phrase), entry{topic: int8(ti), kind: kTopic, flags: fl, weight: w, label: text, langs: langs})
+				l.add(v, plainWords(phrase), entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text, langs: langs})
 			})
 		}
 	}
@@ -93,10 +93,16 @@ func intlForms(text string, ends []string, emit func(string)) {
 
 // splitWeight reads a topic item: "?" before it marks a weak term (one that
 // only counts when a firm term of the same topic is also found, as "gas" in a
-// story about a gas chamber), "!" a crime word, ":N" after it its weight.
-func splitWeight(raw string) (string, float32, uint8) {
+// story about a gas chamber), "!" a crime word, "^" a role title (kRole:
+// "president", "министр" name who acts; said five times of the same people
+// they tell no more than once), ":N" after it its weight.
+func splitWeight(raw string) (string, float32, uint8, termKind) {
 	raw = strings.TrimSpace(raw)
 	var flags uint8
+	kind := kTopic
+	if t, ok := strings.CutPrefix(raw, "^"); ok {
+		raw, kind = t, kRole
+	}
 	if t, ok := strings.CutPrefix(raw, "?"); ok {
 		raw, flags = t, eWeak
 	}
@@ -110,7 +116,7 @@ func splitWeight(raw string) (string, float32, uint8) {
 			raw = raw[:i]
 		}
 	}
-	return raw, w, flags
+	return raw, w, flags, kind
 }
 
 // ruTopicForms calls emit with every form of a Russian topic phrase: stems
@@ -193,8 +199,44 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 			firm[e.topic] = true
 		}
 	}
+	// A role title's forms (президент, президента, президентом) are one
+	// title: their mentions are summed before the cap.
+	type roleSum struct {
+		label string
+		topic int8
+		w     float32
+		sum   float64
+	}
+	var rbuf [8]roleSum
+	roles := rbuf[:0]
 	for _, ei := range keys {
 		e := &a.top.entries[ei]
+		if e.kind != kRole {
+			continue
+		}
+		i := -1
+		for j := range roles {
+			if roles[j].label == e.label && roles[j].topic == e.topic {
+				i = j
+				break
+			}
+		}
+		if i < 0 {
+			roles = append(roles, roleSum{label: e.label, topic: e.topic, w: e.weight})
+			i = len(roles) - 1
+		}
+		roles[i].sum += sums[ei]
+	}
+	// A role title names who acts; repeating it (the president … the
+	// president of Uzbekistan …) adds no evidence.
+	for _, r := range roles {
+		raw[r.topic] += float64(r.w) * math.Min(r.sum, wLead)
+	}
+	for _, ei := range keys {
+		e := &a.top.entries[ei]
+		if e.kind == kRole {
+			continue
+		}
 		if e.flags&eWeak != 0 && !firm[e.topic] {
 			delete(counts, ei)
 			continue
@@ -205,20 +247,28 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		}
 		raw[e.topic] += float64(e.weight) * math.Min(sums[ei], termCap)
 	}
-	// Inside a conflict story, killings and war crimes are the war's: crime
-	// words alone (no court, arrest, prosecutor, sentence) make no justice
-	// story when security outscores justice.
-	if ji, si := a.topicIndex(news.TopicJustice), a.topicIndex(news.TopicSecurity); ji >= 0 && si >= 0 && raw[si] >= raw[ji] {
-		institutional := false
-		for _, ei := range keys {
-			e := &a.top.entries[ei]
-			if int(e.topic) == ji && e.flags&eCrime == 0 && e.weight > 0 && (e.flags&eWeak == 0 || firm[ji]) {
-				institutional = true
-				break
+	// Inside a conflict story, killings and war crimes are the war's, and so
+	// are its dead and its evacuations: crime words alone (no court, arrest,
+	// prosecutor, sentence) make no justice story, and words that count
+	// victims alone (no earthquake, fire, flood or crash) no disasters
+	// story, when security outscores them.
+	if si := a.topicIndex(news.TopicSecurity); si >= 0 {
+		for _, t := range [...]news.Topic{news.TopicJustice, news.TopicDisasters} {
+			ji := a.topicIndex(t)
+			if ji < 0 || raw[si] < raw[ji] {
+				continue
 			}
-		}
-		if !institutional {
-			raw[ji] = 0
+			own := false
+			for _, ei := range keys {
+				e := &a.top.entries[ei]
+				if int(e.topic) == ji && e.flags&eCrime == 0 && e.weight > 0 && (e.flags&eWeak == 0 || firm[ji]) {
+					own = true
+					break
+				}
+			}
+			if !own {
+				raw[ji] = 0
+			}
 		}
 	}
 	// Longer texts collect more hits; damp by the square root of length.

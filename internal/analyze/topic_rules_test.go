@@ -89,3 +89,128 @@ func TestTopicRules(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicRulesScenesAndTitles: a car, a truck, a plane or an airport that
+// sets the scene of a story makes no transport story; the title "president"
+// or "minister" said again and again of the same leaders makes no politics
+// story; a phone call between leaders is diplomacy; the Nobel Peace Prize is
+// no culture prize; farming is economy and natural-gas supplies energy.
+func TestTopicRulesScenesAndTitles(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, not               []news.Topic
+	}{
+		{"en: a truck at a border shooting is no transport story", "en", "Tajik border guards fire at Kyrgyz truck",
+			"Tajik border guards opened fire on a truck driven by a Kyrgyz citizen on the road along the border, the border service said. The driver stopped his car to fetch water when three soldiers got into the vehicle.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTransport}},
+		{"ru: грузовик на границе — не транспорт", "ru", "Таджикские пограничники обстреляли грузовик кыргызстанца",
+			"Таджикские пограничники открыли огонь по грузовику, которым управлял кыргызстанец, на автодороге вдоль границы, сообщили в погранслужбе. Водитель остановил машину, чтобы набрать воды, когда к нему подошли трое военнослужащих.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTransport}},
+		{"tr: uçaktan açıklama is no transport story", "tr", "Cumhurbaşkanı uçakta gazetecilerin sorularını yanıtladı",
+			"Cumhurbaşkanı, uçakta gazetecilerin sorularını yanıtladı ve Rusya ile Ukrayna arasındaki müzakere ve ateşkes çabalarını değerlendirdi.",
+			nil, []news.Topic{news.TopicTransport}},
+		{"en: railways and flights are still transport", "en", "Kazakhstan opens new rail freight route to China",
+			"Kazakhstan Railways opened a new freight route to China on Monday; trucks and cars will also use the new border crossing, and flights to Urumqi resume.",
+			[]news.Topic{news.TopicTransport}, nil},
+		{"ru: железная дорога и рейсы — транспорт", "ru", "Казахстан открыл новый железнодорожный маршрут в Китай",
+			"Казахстанские железные дороги открыли новый грузовой маршрут в Китай, по новому переходу пойдут и грузовики, а рейсы в Урумчи возобновятся.",
+			[]news.Topic{news.TopicTransport}, nil},
+		{"en: a leaders' phone call is diplomacy, not politics", "en", "Putin and Mirziyoyev hold phone call",
+			"President Vladimir Putin held a phone call with the President of Uzbekistan Shavkat Mirziyoyev. The presidents discussed bilateral relations and trade, the Kremlin said. The Russian president congratulated the Uzbek president on his birthday.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicPolitics}},
+		{"ru: телефонный разговор президентов — дипломатия", "ru", "Путин и Мирзиёев провели телефонный разговор",
+			"Президент России Владимир Путин провел телефонный разговор с президентом Узбекистана Шавкатом Мирзиёевым. Президенты обсудили двусторонние отношения и торговлю, сообщили в Кремле. Президент России поздравил президента Узбекистана с днем рождения.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicPolitics}},
+		{"en: an election is still politics", "en", "President calls snap election",
+			"The president called a snap presidential election for November, and the opposition said it would field a candidate. Parliament will vote on the date.",
+			[]news.Topic{news.TopicPolitics}, nil},
+		{"en: the Nobel Peace Prize is no culture prize", "en", "Mirziyoyev says Trump deserves the Nobel Peace Prize",
+			"Uzbek President Shavkat Mirziyoyev told US President Donald Trump at their meeting that he deserved the Nobel Peace Prize for ending conflicts, the presidents' talks were broadcast live.",
+			nil, []news.Topic{news.TopicCulture}},
+		{"ru: Нобелевская премия мира — не культура", "ru", "Мирзиёев назвал Трампа достойным Нобелевской премии мира",
+			"Президент Узбекистана на встрече с президентом США сказал, что тот достоин Нобелевской премии мира за урегулирование конфликтов.",
+			nil, []news.Topic{news.TopicCulture}},
+		{"es: a drought cutting the wheat harvest is economy", "es", "La sequía reduce la cosecha de trigo",
+			"La falta de lluvias reduce la siembra de trigo y la cosecha será una de las peores de los últimos años, con pérdidas para los productores.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"en: a drought cutting the wheat harvest is economy", "en", "Drought cuts wheat harvest",
+			"A lack of rain cut the wheat harvest to its lowest in seven years, and farmers expect losses as grain exports fall.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"ru: засуха и урожай пшеницы — экономика", "ru", "Засуха сократила урожай пшеницы",
+			"Из-за засухи урожай пшеницы стал худшим за семь лет, фермеры ждут убытков, экспорт зерна сократится.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"ru: поставки природного газа — энергетика", "ru", "Китай стал главным покупателем туркменского газа",
+			"Основным потребителем туркменского природного газа стал Китай, куда поставляется около 40 миллиардов кубометров в год.",
+			[]news.Topic{news.TopicEnergy}, nil},
+		{"ru: «поэтому» — не поэт", "ru", "Казахстан не признает независимость ДНР и ЛНР",
+			"Напряжение растет, поэтому Казахстан призывает к дипломатическим усилиям, заявил министр иностранных дел. Поэтому посольство в Киеве продолжает работу.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicCulture}},
+		{"ru: «вклад в урегулирование» — не вклад в банке", "ru", "Мирзиёев отметил вклад Трампа в урегулирование конфликтов",
+			"Президент Узбекистана на переговорах отметил личный вклад президента США в урегулирование конфликтов и его вклад в мир.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicEconomy}},
+		{"ru: Роман — имя, «картина» и «игроки» — фигуры речи", "ru", "Роман Скляр о транзите через Казахстан",
+			"Первый вице-премьер Роман Скляр описал картину грузовых перевозок: ключевые игроки рынка перевозок везут грузы из Китая через Казахстан по железной дороге.",
+			[]news.Topic{news.TopicTransport}, []news.Topic{news.TopicCulture, news.TopicSport}},
+		{"en: policy goals and key players are no sport", "en", "Kazakhstan sets freight goals",
+			"Kazakhstan's goals are to double rail freight by 2030, the deputy prime minister said, calling the country a key player in transit between China and Europe and a champion of the Middle Corridor.",
+			[]news.Topic{news.TopicTransport}, []news.Topic{news.TopicSport}},
+		{"en: a goal in a football match is still sport", "en", "Kairat win the cup",
+			"Kairat scored the winning goal in the cup final, and the player of the match was their young striker.",
+			[]news.Topic{news.TopicSport}, nil},
+		{"en: gun smuggling is justice, not migration", "en", "Gun-smuggling case in border town",
+			"Prosecutors charged two men with gun smuggling across the border; the court will hear the smuggling case next month.",
+			[]news.Topic{news.TopicJustice}, []news.Topic{news.TopicMigration}},
+		{"ru: гуманитарная катастрофа в военной сводке — не стихийное бедствие", "ru", "Обстрелы продолжаются",
+			"Войска продолжили обстрел города, военные сообщили о новых атаках беспилотников; в ООН предупредили о гуманитарной катастрофе.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicDisasters}},
+		{"en: a war's dead and evacuations are no disasters story", "en", "Shelling kills civilians in border town",
+			"Artillery shelling by troops killed five civilians and injured a dozen; victims were evacuated as the army reported new attacks and drone strikes.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicDisasters}},
+		{"ru: погибшие и эвакуация в военной сводке — не бедствие", "ru", "Обстрел приграничного села",
+			"В результате обстрела войсками погибли пять мирных жителей, пострадавших эвакуировали; армия сообщила о новых атаках беспилотников.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicDisasters}},
+		{"ru: погибшие при землетрясении — бедствие", "ru", "Землетрясение в Турции",
+			"При землетрясении погибли более 200 человек, пострадавших эвакуировали, спасатели разбирают завалы.",
+			[]news.Topic{news.TopicDisasters}, nil},
+		{"ru: «власти сообщили» — не политика", "ru", "В Бишкеке открыли новую школу",
+			"Власти города открыли новую школу на 1200 учеников, сообщили в управлении образования; власти обещают еще две школы к осени, а жители района довольны.",
+			nil, []news.Topic{news.TopicPolitics}},
+		{"en: children vaccinated are a health story, not society", "en", "Uzbekistan vaccinates children against measles",
+			"Doctors vaccinated 3.3 million children against measles and rubella, the health ministry said; children under five and their families were covered.",
+			[]news.Topic{news.TopicHealth}, []news.Topic{news.TopicSociety}},
+		{"ru: дети в прививочной кампании — здоровье, не общество", "ru", "В Узбекистане привили детей от кори",
+			"Медики привили от кори и краснухи более трех миллионов детей в возрасте до пяти лет, сообщили в Минздраве; дети из семей мигрантов тоже получили вакцину.",
+			[]news.Topic{news.TopicHealth}, []news.Topic{news.TopicSociety}},
+		{"ru: дети и школа — общество", "ru", "В Бишкеке не хватает мест в школах",
+			"Детям из новых районов не хватает мест в школах, родители и учителя просят построить еще две школы.",
+			[]news.Topic{news.TopicSociety}, nil},
+		{"en: a fine in tenge is no economy story", "en", "Journalist fined over article",
+			"A court in Almaty fined journalist Zhamila Maricheva 73,840 tenge ($167) for distributing false information; another journalist was charged with slander and later acquitted.",
+			[]news.Topic{news.TopicJustice}, []news.Topic{news.TopicEconomy}},
+		{"ru: штраф в тенге — не экономика", "ru", "Журналистку оштрафовали за статью",
+			"Суд в Алматы оштрафовал журналистку на 73 840 тенге (167 долларов) за распространение ложной информации, сообщил ее адвокат.",
+			[]news.Topic{news.TopicJustice}, []news.Topic{news.TopicEconomy}},
+		{"ru: курс тенге и нацбанк — экономика", "ru", "Тенге ослаб к доллару",
+			"Курс тенге к доллару снизился на бирже, Нацбанк сохранил базовую ставку, а инфляция замедлилась.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"pt: a leader infected with coronavirus is health", "pt", "Líder anuncia estar infetado",
+			"O último teste ao coronavírus feito ao antigo presidente deu resultado positivo, mas não há motivo para preocupação.",
+			[]news.Topic{news.TopicHealth}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).TopicSlugs()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("topics %v, want %s", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("topics %v, must not hold %s", got, n)
+				}
+			}
+		})
+	}
+}

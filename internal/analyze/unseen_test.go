@@ -67,17 +67,25 @@ func (s unseenScore) String() string {
 		s.articles, s.country(), s.precision(), s.goodTopics, s.predTopics, s.recall(), s.foundTopics, s.labelTopics, s.junk)
 }
 
-// Floors for the unseen set, per half: a step (one article is about 0.016
-// of country accuracy, one topic about 0.011) below the figures measured
-// when they were set. Before this work the halves measured countries
+// Floors for the unseen set, per half: a step (one article is about 0.011
+// of country accuracy, one topic about 0.008) below the figures measured
+// when they were set. Before the first round the halves measured countries
 // 0.719 / 0.672, topic precision 0.887 / 0.781, recall 0.515 / 0.574, and
-// 8 / 5 junk summaries. Set at: tuning half countries 0.953, precision
-// 0.913, recall 0.912, 1 junk in 64; held-out half, never tuned on,
-// countries 0.897, precision 0.828, recall 0.852, 1 junk in 58. The
+// 8 / 5 junk summaries; after it, countries 0.953 / 0.897, precision 0.913
+// / 0.828, recall 0.912 / 0.852, 1 / 1 junk in 64 / 58.
+//
+// The set then grew by 64 public news pages (web2-*, labelled before the
+// analysis ran on them; 31 fell in the tuning half, 33 in the held-out
+// one). On the grown set the code of the first round measured: tuning half
+// (95) countries 0.958, precision 0.889, recall 0.901, 7 junk; held-out
+// half (91) countries 0.879, precision 0.825, recall 0.883, 6 junk. The
+// second round, tuned on the tuning half only, measures: tuning half
+// countries 0.968, precision 0.960, recall 0.941, 1 junk in 95; held-out
+// half countries 0.923, precision 0.853, recall 0.883, 1 junk in 91. The
 // issue's targets are 0.95, 0.85, 0.80 and at most 1 in 50.
 var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.93, 0.89, 0.89}, // tuning half
-	true:  {0.87, 0.80, 0.83}, // held-out half
+	false: {0.955, 0.95, 0.93}, // tuning half
+	true:  {0.91, 0.845, 0.87}, // held-out half
 }
 
 func loadUnseen(t *testing.T) []unseenLabel {

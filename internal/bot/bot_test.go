@@ -843,3 +843,37 @@ func TestMorePagesDoNotRepeatAStory(t *testing.T) {
 		t.Errorf("a copy was listed as a story of its own: %v", seen)
 	}
 }
+
+// Users type countries as the news of their language writes them: the
+// CLDR names in German, French, Spanish, Portuguese, Italian, Turkish and
+// Ukrainian, with or without accents.
+func TestCountriesInMoreLanguages(t *testing.T) {
+	tests := []struct {
+		name, input string
+		want        []string
+	}{
+		{"de", "/countries Kasachstan Usbekistan", []string{"KZ", "UZ"}},
+		{"fr", "/countries Kirghizistan Tadjikistan", []string{"KG", "TJ"}},
+		{"es", "/countries Kazajistán", []string{"KZ"}},
+		{"pt without the tilde", "/countries Cazaquistao", []string{"KZ"}},
+		{"it", "/countries Turkmenistan Kazakistan", []string{"KZ", "TM"}},
+		{"tr", "/countries Özbekistan", []string{"UZ"}},
+		{"uk", "/countries Киргизстан", []string{"KG"}},
+		{"en and ru still", "/countries Kazakhstan Таджикистан", []string{"KZ", "TJ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t)
+			h.say("/start")
+			mustContain(t, h.say(tt.input).reply.Text, "Saved")
+			if got := strings.Join(h.subscriber().Countries, ","); got != strings.Join(tt.want, ",") {
+				t.Errorf("countries = %s, want %s", got, strings.Join(tt.want, ","))
+			}
+		})
+	}
+	h := newHarness(t)
+	h.say("/start")
+	mustContain(t, h.say("/latest Cazaquistão").reply.Text, "No stories yet for 🇰🇿 Kazakhstan")
+	h.now = h.now.Add(time.Minute)
+	mustContain(t, h.say("/latest Kasachstan").reply.Text, "No stories yet for 🇰🇿 Kazakhstan")
+}

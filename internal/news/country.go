@@ -85,10 +85,18 @@ func CountryByCode(code string) (Country, bool) {
 	return c, ok
 }
 
+//go:generate go run gen_cldrnames.go
+
 // ParseCountry resolves what a user typed ("kz", "KZ", "Kazakhstan",
-// "казахстан") to an alpha-2 code. It reports false when nothing matches.
+// "казахстан", and the CLDR names in German, French, Spanish, Portuguese,
+// Italian, Turkish and Ukrainian: "Kasachstan", "Cazaquistão", "Казахстан")
+// to an alpha-2 code. It reports false when nothing matches.
 func ParseCountry(s string) (string, bool) {
-	code, ok := countryIndex[normalizeInput(s)]
+	key := normalizeInput(s)
+	if code, ok := countryIndex[key]; ok {
+		return code, true
+	}
+	code, ok := cldrNames[key]
 	return code, ok
 }
 

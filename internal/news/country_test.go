@@ -146,3 +146,52 @@ func TestFocusCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestParseCountryCLDRNames: users may type a country as German, French,
+// Spanish, Portuguese, Italian, Turkish or Ukrainian news write it, with or
+// without accents; English and Russian names keep their countries.
+func TestParseCountryCLDRNames(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kasachstan", "KZ"},     // de
+		{"Kirgisistan", "KG"},    // de
+		{"Ouzbékistan", "UZ"},    // fr
+		{"ouzbekistan", "UZ"},    // fr, no accent
+		{"Kazajistán", "KZ"},     // es
+		{"Cazaquistão", "KZ"},    // pt
+		{"cazaquistao", "KZ"},    // pt, no tilde
+		{"Tagikistan", "TJ"},     // it
+		{"Kazakistan", "KZ"},     // it, tr
+		{"Özbekistan", "UZ"},     // tr
+		{"Німеччина", "DE"},      // uk
+		{"Киргизстан", "KG"},     // uk
+		{"Allemagne", "DE"},      // fr
+		{"Estados Unidos", "US"}, // es, pt
+		{"Kazakhstan", "KZ"},     // en still
+		{"Казахстан", "KZ"},      // ru still
+	}
+	for _, tt := range tests {
+		if got, ok := ParseCountry(tt.in); !ok || got != tt.want {
+			t.Errorf("ParseCountry(%q) = %q, %v; want %s", tt.in, got, ok, tt.want)
+		}
+	}
+	for _, bad := range []string{"atlantis", "", "republik"} {
+		if got, ok := ParseCountry(bad); ok {
+			t.Errorf("ParseCountry(%q) = %q, want no country", bad, got)
+		}
+	}
+}
+
+// TestCLDRNamesKeepOwnNames: the generated table never gives an English or
+// Russian name, an alias or a code to another country.
+func TestCLDRNamesKeepOwnNames(t *testing.T) {
+	for _, c := range countryTable {
+		for _, n := range append([]string{c.Code, c.En, c.Ru}, c.Aliases...) {
+			if code, ok := cldrNames[normalizeInput(n)]; ok && code != c.Code {
+				t.Errorf("cldrNames[%q] = %s, but it names %s", n, code, c.Code)
+			}
+		}
+	}
+	if len(cldrNames) < 500 {
+		t.Errorf("cldrNames has %d names, want the seven languages' (over 500)", len(cldrNames))
+	}
+}
