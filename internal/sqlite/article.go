@@ -100,7 +100,8 @@ const (
 )
 
 // match finds a stored copy of a: by its feed's GUID, then by canonical URL,
-// then by content hash. It returns the stored id for changed articles.
+// then by content hash, then among the tombstones of pruned articles. It
+// returns the stored id for changed articles.
 func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOutcome, int64, error) {
 	if a.GUID != "" && a.FeedID != 0 {
 		var row struct {
@@ -133,6 +134,10 @@ func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOu
 		if !errors.Is(err, sql.ErrNoRows) {
 			return 0, 0, err
 		}
+	}
+	// A pruned article its feed still lists is not news again.
+	if gone, err := tombstoned(ctx, q, a.FeedID, a.GUID, a.URL); err != nil || gone {
+		return outcomeDuplicate, 0, err
 	}
 	return outcomeNew, 0, nil
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jmoiron/sqlx"
@@ -24,6 +25,11 @@ import (
 type DB struct {
 	db  *sqlx.DB
 	now func() time.Time
+	// writeMu queues this process's write transactions in Go, first come
+	// first served, instead of in SQLite's busy handler, which polls with
+	// growing sleeps: there a short write (a user's /countries) could lose
+	// the lock to a stream of batch writes for seconds.
+	writeMu sync.Mutex
 }
 
 // Option configures a DB.
@@ -50,6 +56,14 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open db %s: %w", path, err)
 	}
+	// A file from before incremental vacuum is converted here when that is
+	// quick; a large one by `newsbot migrate` (see ConvertIncrementalVacuum).
+	if fileSize(path) <= autoConvertLimit {
+		if err := db.ConvertIncrementalVacuum(ctx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open db %s: %w", path, err)
+		}
+	}
 	return db, nil
 }
 
@@ -67,6 +81,9 @@ func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error
 	q.Set("_busy_timeout", "10000")
 	q.Set("_txlock", "immediate")
 	q.Set("_synchronous", "NORMAL")
+	// Pages freed by pruning go back to the file system in small steps
+	// (ReclaimSpace); this takes effect in a new file, before any table.
+	q.Set("_auto_vacuum", "incremental")
 	// In a file: URI, ?, # and % in the path would start the options, a
 	// fragment or an escape: they are percent-encoded (SQLite decodes them).
 	dsn := "file:" + uriPathEscaper.Replace(path) + "?" + q.Encode()
@@ -123,6 +140,8 @@ func (d *DB) Migrate(ctx context.Context) (int64, error) {
 
 // tx runs fn in one write transaction; it commits when fn returns nil.
 func (d *DB) tx(ctx context.Context, fn func(*sqlx.Tx) error) error {
+	d.writeMu.Lock()
+	defer d.writeMu.Unlock()
 	tx, err := d.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return err
