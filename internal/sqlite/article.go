@@ -169,35 +169,62 @@ func (d *DB) SaveArticles(ctx context.Context, arts []news.Article) (added, upda
 	}
 	now := d.now()
 	err = d.tx(ctx, func(tx *sqlx.Tx) error {
-		for i := range arts {
-			a := &arts[i]
-			o, id, err := match(ctx, tx, a)
-			if err != nil {
-				return fmt.Errorf("match article %q: %w", a.GUID, err)
-			}
-			switch o {
-			case outcomeDuplicate:
-				continue
-			case outcomeChanged:
-				a.ID = id
-				if err := updateArticle(ctx, tx, a, now); err != nil {
-					return err
-				}
-				updated++
-			case outcomeNew:
-				if err := insertArticle(ctx, tx, a, now); err != nil {
-					return err
-				}
-				added++
-			}
-			if err := writeAnalysisRows(ctx, tx, a.ID, a.Analysis); err != nil {
+		added, updated, err = saveArticlesTx(ctx, tx, arts, now)
+		return err
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("save articles: %w", err)
+	}
+	return added, updated, nil
+}
+
+// SaveArticleGroups stores several groups of articles (one feed's new
+// articles each) in one transaction, as SaveArticles stores one, and
+// returns how many of each group were added and updated. A group sees the
+// groups before it, so the same story from two feeds is stored once.
+func (d *DB) SaveArticleGroups(ctx context.Context, groups [][]news.Article) (added, updated []int, err error) {
+	added, updated = make([]int, len(groups)), make([]int, len(groups))
+	now := d.now()
+	err = d.tx(ctx, func(tx *sqlx.Tx) error {
+		for i, g := range groups {
+			var err error
+			if added[i], updated[i], err = saveArticlesTx(ctx, tx, g, now); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return 0, 0, fmt.Errorf("save articles: %w", err)
+		return nil, nil, fmt.Errorf("save articles: %w", err)
+	}
+	return added, updated, nil
+}
+
+func saveArticlesTx(ctx context.Context, tx *sqlx.Tx, arts []news.Article, now time.Time) (added, updated int, err error) {
+	for i := range arts {
+		a := &arts[i]
+		o, id, err := match(ctx, tx, a)
+		if err != nil {
+			return 0, 0, fmt.Errorf("match article %q: %w", a.GUID, err)
+		}
+		switch o {
+		case outcomeDuplicate:
+			continue
+		case outcomeChanged:
+			a.ID = id
+			if err := updateArticle(ctx, tx, a, now); err != nil {
+				return 0, 0, err
+			}
+			updated++
+		case outcomeNew:
+			if err := insertArticle(ctx, tx, a, now); err != nil {
+				return 0, 0, err
+			}
+			added++
+		}
+		if err := writeAnalysisRows(ctx, tx, a.ID, a.Analysis); err != nil {
+			return 0, 0, err
+		}
 	}
 	return added, updated, nil
 }
