@@ -121,6 +121,8 @@ type Poller struct {
 	// and workers queueing here is far cheaper than workers sleeping in the
 	// driver's busy handler.
 	writer *groupWriter
+	// seen skips the items a feed served unchanged at its last poll.
+	seen seenItems
 }
 
 // NewPoller returns a Poller for cfg; it fails when cfg has no Store.
@@ -397,6 +399,7 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 	if err != nil && !errors.As(err, &repaired) {
 		return FeedResult{Err: err}
 	}
+	pf, remember := p.seen.unseen(f.ID, pf)
 	arts := Normalize(*f, pf, resp.URL, p.now())
 	if len(arts) == 0 && len(pf.Items) > 0 {
 		return FeedResult{Err: errors.New("no usable items: every item lacks a title, link and text")}
@@ -422,6 +425,9 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 	// Validators are kept only once the articles are safely stored, so a
 	// failed store is retried in full next time.
 	f.ETag, f.LastModified = resp.ETag, resp.LastModified
+	if skipped == 0 {
+		remember()
+	}
 	return FeedResult{Status: StatusOK, New: added, Updated: updated, Repaired: repaired, Skipped: skipped}
 }
 

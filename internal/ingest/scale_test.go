@@ -189,3 +189,71 @@ func TestStoringAHugeFeedLeavesTheStoreResponsive(t *testing.T) {
 	}
 	t.Logf("%d operations (%d while storing), slowest %s", r.ops, r.during, r.slowest)
 }
+
+// TestSecondPollSkipsOnlyWhatIsUnchanged checks that skipping the items a
+// feed served unchanged last time changes no outcome: each second poll
+// gives the same new and updated counts and the same stored articles as a
+// poller that remembers nothing.
+func TestSecondPollSkipsOnlyWhatIsUnchanged(t *testing.T) {
+	type item struct{ guid, link, title, text string }
+	render := func(items []item) []byte {
+		var b bytes.Buffer
+		b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link>`)
+		for _, it := range items {
+			fmt.Fprintf(&b, `<item><title>%s</title><link>https://t.example/%s</link><guid>%s</guid><description>%s</description></item>`,
+				it.title, it.link, it.guid, it.text)
+		}
+		b.WriteString(`</channel></rss>`)
+		return b.Bytes()
+	}
+	first := []item{
+		{"a", "a", "Alpha", "Text of alpha, the first story."},
+		{"b", "b", "Beta", "Text of beta, the second story."},
+		{"c", "c", "Gamma", "Text of gamma, the third story."},
+	}
+	tests := []struct {
+		name   string
+		second []item
+	}{
+		{"one new", append(slices.Clone(first), item{"d", "d", "Delta", "Text of delta, a new story."})},
+		{"one changed", []item{first[0], {"b", "b", "Beta", "Text of beta, corrected."}, first[2]}},
+		{"a new item repeats a known GUID", append(slices.Clone(first), item{"a", "a2", "Alpha again", "Another text under alpha's GUID."})},
+		{"a new item shares a known link", append(slices.Clone(first), item{"e", "a", "Epsilon", "A different story at alpha's address."})},
+		{"nothing new", first},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got [2]ingest.Report
+			var stored [2][]string
+			for k, remembers := range []bool{true, false} {
+				var mu sync.Mutex
+				body := render(first)
+				srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+					mu.Lock()
+					defer mu.Unlock()
+					w.Write(body)
+				}))
+				h := newHarness(t)
+				h.addFeed(t, srv.URL)
+				p := h.poller(t, nil)
+				h.pollOnce(t, p)
+				if !remembers {
+					p = h.poller(t, nil)
+				}
+				mu.Lock()
+				body = render(tc.second)
+				mu.Unlock()
+				got[k] = h.pollOnce(t, p)
+				for _, a := range h.articles(t) {
+					stored[k] = append(stored[k], a.GUID+"|"+a.Title+"|"+a.Body)
+				}
+				slices.Sort(stored[k])
+				srv.Close()
+			}
+			if got[0].New != got[1].New || got[0].Updated != got[1].Updated || !slices.Equal(stored[0], stored[1]) {
+				t.Errorf("remembering poller: %d new, %d updated, stored %q\nfresh poller:      %d new, %d updated, stored %q",
+					got[0].New, got[0].Updated, stored[0], got[1].New, got[1].Updated, stored[1])
+			}
+		})
+	}
+}
