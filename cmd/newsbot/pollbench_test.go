@@ -35,6 +35,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	"github.com/newsbot/newsbot/internal/analyze"
 	"github.com/newsbot/newsbot/internal/config"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
@@ -236,13 +237,19 @@ type pollTarget interface {
 // newsbotTarget is the real poller of `poll -once`, analysis included.
 type newsbotTarget struct{ p *ingest.Poller }
 
-func newNewsbotTarget(b *testing.B, urls []string) *newsbotTarget {
+// newNewsbotTarget sets up `poll -once` over urls. Without stories, the
+// analyzer runs but the story step does not: what ingest costs apart from
+// the same-story index. mod, when set, adjusts the configuration.
+func newNewsbotTarget(b *testing.B, urls []string, stories bool, mod func(*config.Config)) *newsbotTarget {
 	b.Helper()
 	ctx := context.Background()
 	cfg := config.Default()
 	cfg.Database.Path = filepath.Join(b.TempDir(), "bench.db")
 	// The local server stands in for as many hosts as there are feeds.
 	cfg.Poll.PerHost = cfg.Poll.Concurrency
+	if mod != nil {
+		mod(&cfg)
+	}
 	e := &env{getenv: func(string) string { return "" }, stdout: io.Discard, stderr: io.Discard,
 		cfg: cfg, log: slog.New(slog.DiscardHandler)}
 	db, err := e.openDB(ctx)
@@ -254,6 +261,21 @@ func newNewsbotTarget(b *testing.B, urls []string) *newsbotTarget {
 		if _, err := db.AddFeed(ctx, news.Feed{URL: u}); err != nil {
 			b.Fatal(err)
 		}
+	}
+	if !stories {
+		an := analyze.New()
+		p, err := ingest.NewPoller(ingest.Config{
+			Store: db, Concurrency: cfg.Poll.Concurrency, PerHost: cfg.Poll.PerHost,
+			Timeout: cfg.Poll.Timeout.D(), MaxBody: int64(cfg.Poll.MaxBody), MaxItems: cfg.Poll.MaxItems,
+			Enrich: func(a *news.Article) {
+				a.Analysis = an.Analyze(analyze.Input{Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt})
+				a.AnalyzedAt = time.Now().UTC()
+			},
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return &newsbotTarget{p: p}
 	}
 	p, err := newPoller(ctx, e, db)
 	if err != nil {
@@ -429,7 +451,7 @@ func BenchmarkPoll(b *testing.B) {
 				b.Run(phase, func(b *testing.B) {
 					targets := []string{"newsbot"}
 					if phase != "warm" {
-						targets = append(targets, "peer", "floor")
+						targets = append(targets, "newsbot-nostory", "peer", "floor")
 					}
 					for _, name := range targets {
 						b.Run(name, func(b *testing.B) { benchPollPhase(b, feeds, phase, name) })
@@ -449,7 +471,9 @@ func benchPollPhase(b *testing.B, feeds int, phase, name string) {
 		var t pollTarget
 		switch name {
 		case "newsbot":
-			t = newNewsbotTarget(b, urls)
+			t = newNewsbotTarget(b, urls, true, nil)
+		case "newsbot-nostory":
+			t = newNewsbotTarget(b, urls, false, nil)
 		case "peer":
 			t = newPeerTarget(b, urls)
 		case "floor":
@@ -481,4 +505,59 @@ func benchPollPhase(b *testing.B, feeds int, phase, name string) {
 		st.add(wall, cpu, peak, n)
 	}
 	st.report(b)
+}
+
+// BenchmarkPollHugeFeed stores one feed of 100 000 short items (corpus
+// titles and first sentences, unique links), with poll.max_items raised to
+// read them all: wall and CPU time, and the peak memory held from the OS.
+//
+//	go test -run '^$' -bench PollHugeFeed/newsbot-nostory -benchtime 1x ./cmd/newsbot/
+func BenchmarkPollHugeFeed(b *testing.B) {
+	const items = 100_000
+	corpus := loadBenchCorpus(b)
+	var feed strings.Builder
+	base := time.Now().UTC().Add(-time.Hour)
+	feed.WriteString(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Archive</title><link>https://archive.example/</link>`)
+	for k := range items {
+		it := corpus[(k*104729)%len(corpus)]
+		lead, _, _ := strings.Cut(it.body, "\n")
+		if len(lead) > 300 {
+			lead = lead[:strings.LastIndexByte(lead[:300], ' ')+1]
+		}
+		fmt.Fprintf(&feed, `<item><title>%s (%d)</title><link>https://archive.example/%d</link><guid>a%d</guid><pubDate>%s</pubDate><description>%s</description></item>`,
+			html.EscapeString(it.title), k, k, k, base.Add(-time.Duration(k)*time.Minute).Format(time.RFC1123Z), html.EscapeString(lead))
+	}
+	feed.WriteString(`</channel></rss>`)
+	body := feed.String()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+		io.WriteString(w, body)
+	}))
+	defer srv.Close()
+	for _, name := range []string{"newsbot", "newsbot-nostory"} {
+		b.Run(name, func(b *testing.B) {
+			var st pollStats
+			for range b.N {
+				t := newNewsbotTarget(b, []string{srv.URL + "/archive"}, name == "newsbot", func(c *config.Config) {
+					c.Poll.MaxItems = items
+					c.Poll.MaxBody = config.Size(len(body) + 1<<20)
+					c.Poll.Timeout = config.Duration(10 * time.Minute)
+				})
+				var n int
+				wall, cpu, peak, err := measure(func() (err error) {
+					n, err = t.poll(context.Background())
+					return err
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if n != items {
+					b.Fatalf("stored %d of %d items", n, items)
+				}
+				st.add(wall, cpu, peak, n)
+			}
+			st.report(b)
+			b.ReportMetric(float64(len(body))/(1<<20), "feed-MB")
+		})
+	}
 }

@@ -395,6 +395,7 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 		return FeedResult{Status: StatusNotModified}
 	}
 	pf, err := ParseFeed(resp.Body, resp.ContentType)
+	resp.Body = nil // parsed: a huge feed's bytes need not wait for its articles
 	var repaired *RepairedError
 	if err != nil && !errors.As(err, &repaired) {
 		return FeedResult{Err: err}
@@ -409,16 +410,7 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 	if err != nil {
 		return FeedResult{Err: err}
 	}
-	fullText := p.cfg.FullText || f.FullText
-	for i := range fresh {
-		if fullText {
-			p.fetchFullText(ctx, &fresh[i])
-		}
-		if p.cfg.Enrich != nil {
-			p.cfg.Enrich(&fresh[i])
-		}
-	}
-	added, updated, err := p.writer.saveArticles(ctx, fresh)
+	added, updated, err := p.enrichAndSave(ctx, f, fresh)
 	if err != nil {
 		return FeedResult{Err: err}
 	}

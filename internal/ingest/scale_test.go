@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -255,5 +256,48 @@ func TestSecondPollSkipsOnlyWhatIsUnchanged(t *testing.T) {
 					got[0].New, got[0].Updated, stored[0], got[1].New, got[1].Updated, stored[1])
 			}
 		})
+	}
+}
+
+// TestAPanicInParallelAnalysisFailsOnlyThatFeed: a
+// feed's many new items are analysed in parallel, and should analysis
+// panic on one of them the feed fails with an error while the process and
+// the other feeds go on.
+func TestAPanicInParallelAnalysisFailsOnlyThatFeed(t *testing.T) {
+	items := make([][2]string, 300)
+	for i := range items {
+		items[i] = [2]string{fmt.Sprint("item", i), ""}
+	}
+	big := httptest.NewServer(serveBytes(rssOf(items)))
+	defer big.Close()
+	small := httptest.NewServer(serveBytes(rssOf([][2]string{{"one", ""}})))
+	defer small.Close()
+	h := newHarness(t)
+	h.addFeed(t, big.URL)
+	h.addFeed(t, small.URL)
+	var analysed atomic.Int64
+	p := h.poller(t, func(c *ingest.Config) {
+		c.Enrich = func(a *news.Article) {
+			analysed.Add(1)
+			if a.Title == "item150" {
+				panic("analysis bug")
+			}
+		}
+	})
+	rep := h.pollOnce(t, p)
+	for _, r := range rep.Feeds {
+		switch r.Feed.URL {
+		case big.URL:
+			if r.Err == nil || !strings.Contains(r.Err.Error(), "analysis bug") {
+				t.Errorf("the feed whose analysis panicked: err %v, want the panic reported", r.Err)
+			}
+		case small.URL:
+			if r.Err != nil || r.New != 1 {
+				t.Errorf("the other feed: err %v, %d new; want 1 new", r.Err, r.New)
+			}
+		}
+	}
+	if analysed.Load() < 2 {
+		t.Errorf("analysed %d articles", analysed.Load())
 	}
 }

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/newsbot/newsbot/internal/news"
 )
@@ -192,4 +194,95 @@ func newest(arts []news.Article, max int) ([]news.Article, int) {
 	}
 	slices.SortStableFunc(arts, func(a, b news.Article) int { return cmp.Compare(b.PublishedAt.UnixNano(), a.PublishedAt.UnixNano()) })
 	return arts[:max], len(arts) - max
+}
+
+// enrichChunk is how many articles of one feed are analysed before they
+// are handed to the writer: a feed of 100 000 items never holds more than
+// two chunks of analysed articles in memory.
+const enrichChunk = 500
+
+// parallelEnrichFrom is the chunk size from which a feed's articles are
+// analysed on every core rather than by its worker alone.
+const parallelEnrichFrom = 64
+
+// enrichAndSave fetches full texts where wanted, analyses fresh and stores
+// it, chunk by chunk: while the writer stores one chunk the next is
+// analysed. It returns what was stored; on error, the chunks already stored
+// stay stored and the next poll, finding them, stores the rest.
+func (p *Poller) enrichAndSave(ctx context.Context, f *news.Feed, fresh []news.Article) (added, updated int, err error) {
+	fullText := p.cfg.FullText || f.FullText
+	type saved struct {
+		added, updated int
+		err            error
+	}
+	var pending chan saved
+	wait := func() error {
+		if pending == nil {
+			return nil
+		}
+		r := <-pending
+		pending = nil
+		added += r.added
+		updated += r.updated
+		return r.err
+	}
+	for start := 0; start < len(fresh); start += enrichChunk {
+		chunk := fresh[start:min(start+enrichChunk, len(fresh))]
+		p.enrich(ctx, chunk, fullText)
+		if err := wait(); err != nil {
+			return added, updated, err
+		}
+		pending = make(chan saved, 1)
+		go func(done chan<- saved) {
+			var r saved
+			r.added, r.updated, r.err = p.writer.saveArticles(ctx, chunk)
+			clear(chunk) // stored: the analysis need not stay in memory
+			done <- r
+		}(pending)
+	}
+	return added, updated, wait()
+}
+
+// enrich fetches full texts (when fullText) and analyses arts: in this
+// goroutine for a few articles, on every core for many (a feed's first
+// poll, an archive). Full texts are fetched one at a time, so a feed's
+// host never sees more than its share of requests. A panic in analysis
+// reaches the caller either way, so the feed fails instead of the process.
+func (p *Poller) enrich(ctx context.Context, arts []news.Article, fullText bool) {
+	one := func(a *news.Article) {
+		if fullText {
+			p.fetchFullText(ctx, a)
+		}
+		if p.cfg.Enrich != nil {
+			p.cfg.Enrich(a)
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if fullText || p.cfg.Enrich == nil || len(arts) < parallelEnrichFrom || workers < 2 {
+		for i := range arts {
+			one(&arts[i])
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	var panicked atomic.Value
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					panicked.CompareAndSwap(nil, fmt.Sprint(r))
+				}
+			}()
+			for i := int(next.Add(1) - 1); i < len(arts); i = int(next.Add(1) - 1) {
+				one(&arts[i])
+			}
+		}()
+	}
+	wg.Wait()
+	if r := panicked.Load(); r != nil {
+		panic(r)
+	}
 }
