@@ -148,7 +148,7 @@ func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOu
 func (d *DB) NewOrChanged(ctx context.Context, arts []news.Article) ([]bool, error) {
 	out := make([]bool, len(arts))
 	for i := range arts {
-		o, _, err := match(ctx, d.db, &arts[i])
+		o, _, err := match(ctx, d.prepared(nil), &arts[i])
 		if err != nil {
 			return nil, fmt.Errorf("match article %q: %w", arts[i].GUID, err)
 		}
@@ -169,7 +169,7 @@ func (d *DB) SaveArticles(ctx context.Context, arts []news.Article) (added, upda
 	}
 	now := d.now()
 	err = d.tx(ctx, func(tx *sqlx.Tx) error {
-		added, updated, err = saveArticlesTx(ctx, tx, arts, now)
+		added, updated, err = saveArticlesTx(ctx, d.prepared(tx), arts, now)
 		return err
 	})
 	if err != nil {
@@ -186,9 +186,10 @@ func (d *DB) SaveArticleGroups(ctx context.Context, groups [][]news.Article) (ad
 	added, updated = make([]int, len(groups)), make([]int, len(groups))
 	now := d.now()
 	err = d.tx(ctx, func(tx *sqlx.Tx) error {
+		q := d.prepared(tx)
 		for i, g := range groups {
 			var err error
-			if added[i], updated[i], err = saveArticlesTx(ctx, tx, g, now); err != nil {
+			if added[i], updated[i], err = saveArticlesTx(ctx, q, g, now); err != nil {
 				return err
 			}
 		}
@@ -200,7 +201,7 @@ func (d *DB) SaveArticleGroups(ctx context.Context, groups [][]news.Article) (ad
 	return added, updated, nil
 }
 
-func saveArticlesTx(ctx context.Context, tx *sqlx.Tx, arts []news.Article, now time.Time) (added, updated int, err error) {
+func saveArticlesTx(ctx context.Context, tx *prepared, arts []news.Article, now time.Time) (added, updated int, err error) {
 	for i := range arts {
 		a := &arts[i]
 		o, id, err := match(ctx, tx, a)
@@ -229,7 +230,7 @@ func saveArticlesTx(ctx context.Context, tx *sqlx.Tx, arts []news.Article, now t
 	return added, updated, nil
 }
 
-func insertArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.Time) error {
+func insertArticle(ctx context.Context, tx sqlx.ExecerContext, a *news.Article, now time.Time) error {
 	now = timeOr(a.FetchedAt, now)
 	a.FetchedAt = now
 	a.UpdatedAt = timeOr(a.UpdatedAt, now)
@@ -255,7 +256,7 @@ func insertArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.T
 	return err
 }
 
-func updateArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.Time) error {
+func updateArticle(ctx context.Context, tx sqlx.ExecerContext, a *news.Article, now time.Time) error {
 	a.UpdatedAt = timeOr(a.UpdatedAt, now)
 	if a.Lang == "" {
 		a.Lang = "und"
@@ -275,7 +276,7 @@ func updateArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.T
 }
 
 // writeAnalysisRows replaces the article's country and topic rows.
-func writeAnalysisRows(ctx context.Context, tx *sqlx.Tx, id int64, an news.Analysis) error {
+func writeAnalysisRows(ctx context.Context, tx sqlx.ExecerContext, id int64, an news.Analysis) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM article_countries WHERE article_id = ?`, id); err != nil {
 		return fmt.Errorf("article %d countries: %w", id, err)
 	}

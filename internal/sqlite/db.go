@@ -30,6 +30,7 @@ type DB struct {
 	// growing sleeps: there a short write (a user's /countries) could lose
 	// the lock to a stream of batch writes for seconds.
 	writeMu sync.Mutex
+	stmts   stmtCache
 }
 
 // Option configures a DB.
@@ -56,8 +57,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open db %s: %w", path, err)
 	}
-	// A file from before incremental vacuum is converted here when that is
-	// quick; a large one by `newsbot migrate` (see ConvertIncrementalVacuum).
+	// Pages freed by pruning go back to the file system in small steps
+	// (ReclaimSpace), which needs incremental auto-vacuum: a new file, or one
+	// from before, is converted here when that is quick (a VACUUM of the
+	// file); a large one by `newsbot migrate` (see ConvertIncrementalVacuum).
 	if fileSize(path) <= autoConvertLimit {
 		if err := db.ConvertIncrementalVacuum(ctx); err != nil {
 			db.Close()
@@ -81,9 +84,9 @@ func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error
 	q.Set("_busy_timeout", "10000")
 	q.Set("_txlock", "immediate")
 	q.Set("_synchronous", "NORMAL")
-	// Pages freed by pruning go back to the file system in small steps
-	// (ReclaimSpace); this takes effect in a new file, before any table.
-	q.Set("_auto_vacuum", "incremental")
+	// No _auto_vacuum here: the driver would run that pragma on every new
+	// connection, which then waits for the write lock whenever a write
+	// transaction is open. Open converts the file once instead.
 	// In a file: URI, ?, # and % in the path would start the options, a
 	// fragment or an escape: they are percent-encoded (SQLite decodes them).
 	dsn := "file:" + uriPathEscaper.Replace(path) + "?" + q.Encode()
@@ -105,7 +108,10 @@ func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error
 var uriPathEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error {
+	d.stmts.close()
+	return d.db.Close()
+}
 
 // Ping reports whether the database answers.
 func (d *DB) Ping(ctx context.Context) error {
