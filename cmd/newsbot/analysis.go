@@ -97,28 +97,57 @@ type storyStore struct {
 func (s storyStore) SaveArticles(ctx context.Context, arts []news.Article) (added, updated int, err error) {
 	s.an.saveMu.Lock()
 	defer s.an.saveMu.Unlock()
+	s.relabel(arts)
+	added, updated, err = s.DB.SaveArticles(ctx, arts)
+	if err != nil {
+		return added, updated, err
+	}
+	s.renameMerged(ctx)
+	return added, updated, nil
+}
+
+// SaveArticleGroups stores several feeds' articles in one transaction, as
+// SaveArticles does for one feed's.
+func (s storyStore) SaveArticleGroups(ctx context.Context, groups [][]news.Article) (added, updated []int, err error) {
+	s.an.saveMu.Lock()
+	defer s.an.saveMu.Unlock()
+	for _, arts := range groups {
+		s.relabel(arts)
+	}
+	added, updated, err = s.DB.SaveArticleGroups(ctx, groups)
+	if err != nil {
+		return added, updated, err
+	}
+	s.renameMerged(ctx)
+	return added, updated, nil
+}
+
+// relabel gives each article its story's current cluster, which may have
+// changed (a merge) since the article was analysed. Called with saveMu held.
+func (s storyStore) relabel(arts []news.Article) {
 	for i := range arts {
 		if c := s.an.ix.ClusterOf(provisionalID(&arts[i])); c != "" && arts[i].Cluster != "" {
 			arts[i].Cluster = c
 		}
 	}
-	added, updated, err = s.DB.SaveArticles(ctx, arts)
-	if err != nil {
-		return added, updated, err
-	}
+}
+
+// renameMerged renames the stored articles of stories merged since the last
+// save. Called with saveMu held.
+func (s storyStore) renameMerged(ctx context.Context) {
 	for _, r := range s.an.ix.TakeRenames() {
 		s.an.pending = append(s.an.pending, sqlite.ClusterRename{From: r.From, To: r.To})
 	}
-	if len(s.an.pending) > 0 {
-		if _, rerr := s.DB.RenameClusters(ctx, s.an.pending); rerr != nil {
-			if s.an.log != nil {
-				s.an.log.Warn("story clusters not renamed; retrying with the next save", "renames", len(s.an.pending), "err", rerr)
-			}
-		} else {
-			s.an.pending = s.an.pending[:0]
-		}
+	if len(s.an.pending) == 0 {
+		return
 	}
-	return added, updated, nil
+	if _, rerr := s.DB.RenameClusters(ctx, s.an.pending); rerr != nil {
+		if s.an.log != nil {
+			s.an.log.Warn("story clusters not renamed; retrying with the next save", "renames", len(s.an.pending), "err", rerr)
+		}
+		return
+	}
+	s.an.pending = s.an.pending[:0]
 }
 
 // provisionalID is a positive number standing for an article before the

@@ -230,6 +230,14 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("database %s: %w", e.cfg.Database.Path, err)
 	}
+	// A file made before incremental vacuum is rewritten once, so that
+	// pruning can return space to the file system.
+	if mode, err := db.AutoVacuum(ctx); err == nil && mode != "incremental" {
+		fmt.Fprintf(e.stdout, "converting %s to incremental vacuum (a one-time rewrite of the file)…\n", e.cfg.Database.Path)
+		if err := db.ConvertIncrementalVacuum(ctx); err != nil {
+			return fmt.Errorf("database %s: %w", e.cfg.Database.Path, err)
+		}
+	}
 	fmt.Fprintf(e.stdout, "database %s is at schema version %d\n", e.cfg.Database.Path, v)
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/ingest"
+	"github.com/newsbot/newsbot/internal/retention"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
 
@@ -48,6 +49,9 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 		return interrupted(err)
 	}
 	printPollReport(e.stdout, rep)
+	if ctx.Err() == nil {
+		newPruner(e, db, nil).Log(ctx)
+	}
 	// Stopped by a signal: the feeds it cut short were not polled.
 	return interrupted(nil)
 }
@@ -80,6 +84,15 @@ func newPollerWith(e *env, db *sqlite.DB, an *analysis, metrics ingest.Metrics) 
 		FullText:    c.FullText,
 		// Links found in feeds may reach internal networks only when allowed.
 		AllowPrivate: c.AllowPrivate,
+		MaxItems:     c.MaxItems,
+	})
+}
+
+// newPruner builds the retention pass of [database] retention; metrics may
+// be nil.
+func newPruner(e *env, db *sqlite.DB, metrics retention.Metrics) *retention.Pruner {
+	return retention.New(db, retention.Config{
+		Keep: e.cfg.Database.Retention.D(), Logger: e.log.With("component", "retention"), Metrics: metrics,
 	})
 }
 
@@ -95,12 +108,19 @@ func printPollReport(w io.Writer, rep ingest.Report) {
 			if r.Updated > 0 {
 				line += fmt.Sprintf(", %d updated", r.Updated)
 			}
+			if r.Skipped > 0 {
+				line += fmt.Sprintf(", %d older items left out (poll.max_items)", r.Skipped)
+			}
 			if r.Repaired != nil {
 				line += fmt.Sprintf(" (%v)", r.Repaired)
 			}
 			fmt.Fprintln(w, line)
 		}
 	}
-	fmt.Fprintf(w, "total: %d feeds, %d ok, %d not modified, %d failed, %d new articles\n",
+	total := fmt.Sprintf("total: %d feeds, %d ok, %d not modified, %d failed, %d new articles",
 		len(rep.Feeds), rep.OK, rep.NotModified, rep.Failed, rep.New)
+	if rep.Skipped > 0 {
+		total += fmt.Sprintf(", %d older items left out", rep.Skipped)
+	}
+	fmt.Fprintln(w, total)
 }

@@ -73,6 +73,15 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	g.Go(func() error { return poller.Run(ctx) })
+	g.Go(func() error { return newPruner(e, db, metrics).Run(ctx) })
+	metrics.WatchStore(func(ctx context.Context) (deliver.StoreSize, error) {
+		s, err := db.Stats(ctx)
+		return deliver.StoreSize{Bytes: s.Bytes, Free: s.Free, Articles: s.Articles}, err
+	})
+	if mode, err := db.AutoVacuum(ctx); err == nil && mode != "incremental" && e.cfg.Database.Retention.D() > 0 {
+		e.log.Warn("the database file predates incremental vacuum: space freed by pruning is reused but the file does not shrink; run `newsbot migrate` once while the bot is stopped to convert it (it rewrites the file and needs free disk space its size)",
+			"path", e.cfg.Database.Path)
+	}
 	// fail stops what already runs before the database closes. When err is
 	// only the cancellation caused by a part that failed, that part's error
 	// is the one to report.

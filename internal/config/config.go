@@ -55,6 +55,9 @@ type Telegram struct {
 // Database configures the SQLite store.
 type Database struct {
 	Path string `toml:"path"`
+	// Retention is how long an article is kept after it was first seen;
+	// 0 keeps everything.
+	Retention Duration `toml:"retention"`
 }
 
 // HTTP configures the health and metrics listener.
@@ -74,6 +77,8 @@ type Poll struct {
 	// image links, /breaking URLs) reach loopback, private and link-local
 	// networks. Feeds listed by the operator are always allowed.
 	AllowPrivate bool `toml:"allow_private"`
+	// MaxItems is how many of a feed's newest items one poll reads.
+	MaxItems int `toml:"max_items"`
 }
 
 // Digest configures daily digests.
@@ -117,14 +122,21 @@ type Feed struct {
 	FullText bool   `toml:"full_text"`
 }
 
+// Retention limits: articles are kept 90 days by default, and never less
+// than a week unless retention is 0 (keep everything).
+const (
+	DefaultRetention = 90 * 24 * time.Hour
+	MinRetention     = 7 * 24 * time.Hour
+)
+
 // Default returns the built-in settings; they run without a file.
 func Default() Config {
 	return Config{
 		Telegram: Telegram{APIURL: "https://api.telegram.org", Mode: "polling", WebhookListen: ":8443", WebhookPath: "/telegram"},
-		Database: Database{Path: "data/newsbot.db"},
+		Database: Database{Path: "data/newsbot.db", Retention: Duration(DefaultRetention)},
 		Poll: Poll{
 			Interval: Duration(10 * time.Minute), Concurrency: 8, PerHost: 2,
-			Timeout: Duration(30 * time.Second), MaxBody: 8 << 20,
+			Timeout: Duration(30 * time.Second), MaxBody: 8 << 20, MaxItems: 500,
 		},
 		Digest:   Digest{Time: "08:00", Timezone: "Asia/Almaty", MaxItems: 10},
 		Delivery: Delivery{Rate: 25, PerChatInterval: Duration(time.Second), GroupPerMinute: 20, RetentionSent: Duration(7 * 24 * time.Hour)},
@@ -393,6 +405,9 @@ func (c Config) validate() []fieldError {
 	if strings.TrimSpace(c.Database.Path) == "" {
 		bad("database.path", "must not be empty")
 	}
+	if r := c.Database.Retention.D(); r != 0 && r < MinRetention {
+		bad("database.retention", "must be 0 (keep everything) or at least %s (digests, /latest and story grouping look back days), got %s", MinRetention, c.Database.Retention)
+	}
 	if c.HTTP.Listen != "" {
 		if err := checkListen(c.HTTP.Listen); err != nil {
 			bad("http.listen", "%v", err)
@@ -414,6 +429,9 @@ func (c Config) validate() []fieldError {
 	}
 	if c.Poll.MaxBody < 1024 {
 		bad("poll.max_body", "must be at least 1KiB, got %d bytes", int64(c.Poll.MaxBody))
+	}
+	if c.Poll.MaxItems < 1 || c.Poll.MaxItems > 1_000_000 {
+		bad("poll.max_items", "must be 1 to 1000000, got %d", c.Poll.MaxItems)
 	}
 	if _, _, err := news.ParseClock(c.Digest.Time); err != nil {
 		bad("digest.time", "%v", err)

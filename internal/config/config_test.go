@@ -31,7 +31,8 @@ func TestDefaultsRunWithoutFile(t *testing.T) {
 	}
 	if cfg.Database.Path != "data/newsbot.db" || cfg.Telegram.APIURL != "https://api.telegram.org" ||
 		cfg.Digest.Time != "08:00" || cfg.Digest.Timezone != "Asia/Almaty" || cfg.Poll.Interval.D() != 10*time.Minute ||
-		cfg.Poll.MaxBody != 8<<20 || cfg.Delivery.Rate != 25 || cfg.Digest.MaxItems != 10 {
+		cfg.Poll.MaxBody != 8<<20 || cfg.Delivery.Rate != 25 || cfg.Digest.MaxItems != 10 ||
+		cfg.Database.Retention.D() != 2160*time.Hour || cfg.Poll.MaxItems != 500 {
 		t.Errorf("defaults = %+v", cfg)
 	}
 }
@@ -49,6 +50,28 @@ func TestExampleConfigLoads(t *testing.T) {
 	cfg.Feeds = nil
 	if cfg.Poll != def.Poll || cfg.Digest != def.Digest || cfg.Delivery != def.Delivery || cfg.Log != def.Log || cfg.Database != def.Database {
 		t.Errorf("example differs from defaults:\n got %+v\nwant %+v", cfg, def)
+	}
+}
+
+func TestRetentionZeroKeepsEverything(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       time.Duration
+	}{
+		{"zero", "[database]\nretention = \"0s\"\n", 0},
+		{"a year", "[database]\nretention = \"8760h\"\n", 8760 * time.Hour},
+		{"a week", "[database]\nretention = \"168h\"\n", 168 * time.Hour},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := Load(writeFile(t, tt.file), noEnv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := cfg.Database.Retention.D(); got != tt.want {
+				t.Errorf("retention = %s, want %s", got, tt.want)
+			}
+		})
 	}
 }
 
@@ -95,6 +118,10 @@ func TestBadInputNamesTheKey(t *testing.T) {
 		{"negative retention", "[delivery]\nretention_sent = \"-5h\"\n", nil, []string{"delivery.retention_sent"}},
 		{"story window too short", "[analysis]\nstory_window = \"10m\"\n", nil, []string{"analysis.story_window", "10m"}},
 		{"story window too long", "", map[string]string{"NEWSBOT_ANALYSIS_STORY_WINDOW": "2000h"}, []string{"NEWSBOT_ANALYSIS_STORY_WINDOW", "analysis.story_window"}},
+		{"article retention of an hour", "[database]\nretention = \"1h\"\n", nil, []string{"database.retention", "168h"}},
+		{"negative article retention", "", map[string]string{"NEWSBOT_DATABASE_RETENTION": "-24h"}, []string{"NEWSBOT_DATABASE_RETENTION", "database.retention"}},
+		{"retention not a duration", "[database]\nretention = \"90 days\"\n", nil, []string{"retention", "90 days"}},
+		{"no items per poll", "[poll]\nmax_items = 0\n", nil, []string{"poll.max_items"}},
 		{"bad env rate", "", map[string]string{"NEWSBOT_DELIVERY_RATE": "5000"}, []string{"delivery.rate"}},
 		{"webhook without url", "[telegram]\ntoken = \"t\"\nmode = \"webhook\"\n", nil, []string{"telegram.webhook_url"}},
 	})

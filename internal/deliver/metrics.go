@@ -33,6 +33,7 @@ type Metrics struct {
 	broadcasts   prometheus.Counter
 	gauges       storeGauges
 	gaugeErrors  prometheus.Counter
+	pruned       prometheus.Counter
 }
 
 // NewMetrics creates the metrics in a new registry, with the Go runtime and
@@ -81,11 +82,14 @@ func NewMetrics() *Metrics {
 		gaugeErrors: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "newsbot_metrics_store_errors_total", Help: "Failed reads of store gauges at scrape time.",
 		}),
+		pruned: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "newsbot_articles_pruned_total", Help: "Articles deleted by retention.",
+		}),
 	}
 	m.reg.MustRegister(m.gauges.collectors()...)
 	m.reg.MustRegister(m.gaugeErrors)
 	m.reg.MustRegister(m.sentTotal, m.failures, m.retries, m.tooMany, m.outboxDepth, m.inFlight, m.leaseExpired,
-		m.pollDuration, m.pollErrors, m.ingested, m.digests, m.broadcasts,
+		m.pollDuration, m.pollErrors, m.ingested, m.digests, m.broadcasts, m.pruned,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -111,6 +115,61 @@ func (m *Metrics) ArticlesIngested(n int) {
 		return
 	}
 	m.ingested.Add(float64(n))
+}
+
+// ArticlesPruned counts n articles deleted by retention.
+func (m *Metrics) ArticlesPruned(n int) {
+	if m == nil || n <= 0 {
+		return
+	}
+	m.pruned.Add(float64(n))
+}
+
+// StoreSize is the size of the store, as StoreStats reports it.
+type StoreSize struct {
+	// Bytes is the database file's size, Free the part of it that is free
+	// pages not yet returned to the file system.
+	Bytes, Free int64
+	Articles    int
+}
+
+// WatchStore makes every scrape of /metrics read the store's size through
+// stats: newsbot_database_bytes, newsbot_database_free_bytes and
+// newsbot_articles_stored. A scrape during which stats fails leaves them out.
+func (m *Metrics) WatchStore(stats func(ctx context.Context) (StoreSize, error)) {
+	if m == nil {
+		return
+	}
+	m.reg.MustRegister(storeCollector{stats: stats})
+}
+
+var (
+	dbBytesDesc   = prometheus.NewDesc("newsbot_database_bytes", "Size of the database file.", nil, nil)
+	dbFreeDesc    = prometheus.NewDesc("newsbot_database_free_bytes", "Free pages in the database file, not yet returned to the file system.", nil, nil)
+	articlesDesc  = prometheus.NewDesc("newsbot_articles_stored", "Articles in the store.", nil, nil)
+	storeStatWait = 5 * time.Second
+)
+
+type storeCollector struct {
+	stats func(ctx context.Context) (StoreSize, error)
+}
+
+func (c storeCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- dbBytesDesc
+	ch <- dbFreeDesc
+	ch <- articlesDesc
+}
+
+func (c storeCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), storeStatWait)
+	defer cancel()
+	s, err := c.stats(ctx)
+	if err != nil {
+		return
+	}
+	ch <- prometheus.MustNewConstMetric(dbBytesDesc, prometheus.GaugeValue, float64(s.Bytes))
+	ch <- prometheus.MustNewConstMetric(dbFreeDesc, prometheus.GaugeValue, float64(s.Free))
+	ch <- prometheus.MustNewConstMetric(articlesDesc, prometheus.GaugeValue, float64(s.Articles))
 }
 
 func (m *Metrics) sent(kind news.MessageKind) {

@@ -28,6 +28,17 @@ func TestHealthAndMetrics(t *testing.T) {
 	m := deliver.NewMetrics()
 	m.PollDone("https://feed.example/rss", 150*time.Millisecond, errors.New("timeout"))
 	m.ArticlesIngested(3)
+	m.ArticlesPruned(4)
+	if _, _, err := db.SaveArticles(ctx, []news.Article{
+		{GUID: "a", URL: "https://x.example/a", Title: "A", ContentHash: "a"},
+		{GUID: "b", URL: "https://x.example/b", Title: "B", ContentHash: "b"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	m.WatchStore(func(ctx context.Context) (deliver.StoreSize, error) {
+		s, err := db.Stats(ctx)
+		return deliver.StoreSize{Bytes: s.Bytes, Free: s.Free, Articles: s.Articles}, err
+	})
 	srv := httptest.NewServer(deliver.Handler(db, m, nil))
 	defer srv.Close()
 
@@ -54,6 +65,10 @@ func TestHealthAndMetrics(t *testing.T) {
 		`newsbot_outbox_messages{state="pending"} 1`,
 		`newsbot_feed_poll_errors_total{feed="https://feed.example/rss"} 1`,
 		`newsbot_articles_ingested_total 3`,
+		`newsbot_articles_pruned_total 4`,
+		`newsbot_articles_stored 2`,
+		`newsbot_database_bytes `,
+		`newsbot_database_free_bytes `,
 		`go_goroutines`,
 	} {
 		if !strings.Contains(string(body), want) {

@@ -85,12 +85,28 @@ func toUTF8(body []byte, contentType string) ([]byte, error) {
 		}
 		out = dec
 	}
-	if decl := xmlDeclRE.FindIndex(out); decl != nil {
+	// A declaration that names no encoding, or UTF-8, is right as it is:
+	// leaving it spares a copy of the whole document.
+	if decl := xmlDeclRE.FindIndex(out); decl != nil && !declSaysUTF8(out[:decl[1]]) {
 		fixed := make([]byte, 0, len(out)+8)
 		fixed = append(fixed, `<?xml version="1.0" encoding="utf-8"?>`...)
 		out = append(fixed, out[decl[1]:]...)
 	}
 	return out, nil
+}
+
+// declSaysUTF8 reports whether an XML declaration names UTF-8 or no
+// encoding at all (which XML reads as UTF-8).
+func declSaysUTF8(decl []byte) bool {
+	m := encodingRE.FindSubmatch(decl)
+	if m == nil {
+		return true
+	}
+	switch strings.ToLower(strings.TrimSpace(string(m[1]))) {
+	case "utf-8", "utf8":
+		return true
+	}
+	return false
 }
 
 // decodeWith converts body from the named charset to UTF-8.

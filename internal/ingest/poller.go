@@ -22,6 +22,8 @@ const (
 	MinInterval        = time.Minute
 	DefaultConcurrency = 8
 	DefaultPerHost     = 2
+	// DefaultMaxItems is how many of a feed's newest items one poll reads.
+	DefaultMaxItems = 500
 	// DisableAfter is how long a feed may fail before it is disabled.
 	DisableAfter = 7 * 24 * time.Hour
 	// maxBackoff keeps a failing feed polled several times a day, so it can
@@ -51,8 +53,14 @@ type Store interface {
 	NewOrChanged(ctx context.Context, arts []news.Article) ([]bool, error)
 	// SaveArticles stores articles, de-duplicating them, in one transaction.
 	SaveArticles(ctx context.Context, arts []news.Article) (added, updated int, err error)
+	// SaveArticleGroups stores several feeds' articles as SaveArticles
+	// does, in one transaction, with the counts of each group.
+	SaveArticleGroups(ctx context.Context, groups [][]news.Article) (added, updated []int, err error)
 	// SaveFeedState records a feed's fetch state.
 	SaveFeedState(ctx context.Context, f news.Feed) error
+	// SaveFeedStates records several feeds' fetch states in one
+	// transaction and returns the ids of feeds that are gone.
+	SaveFeedStates(ctx context.Context, feeds []news.Feed) (missing []int64, err error)
 	// SetMetaTime records an operational time, such as the last poll.
 	SetMetaTime(ctx context.Context, key string, t time.Time) error
 }
@@ -100,6 +108,9 @@ type Config struct {
 	AllowPrivate bool
 	// Tick is how often Run looks for due feeds; 15 s when zero.
 	Tick time.Duration
+	// MaxItems is how many of a feed's newest items one poll reads
+	// (DefaultMaxItems when zero); the rest is counted in FeedResult.Skipped.
+	MaxItems int
 }
 
 // Poller fetches due feeds and stores their new articles.
@@ -110,10 +121,13 @@ type Poller struct {
 	now     func() time.Time
 	fetcher *Fetcher
 	metrics Metrics
-	// writeMu makes the poller a single writer: SQLite allows one write
-	// transaction at a time, and workers queueing here is far cheaper than
-	// workers sleeping in the driver's busy handler.
-	writeMu sync.Mutex
+	// writer makes the poller a single writer that batches what the
+	// workers want stored: SQLite allows one write transaction at a time,
+	// and workers queueing here is far cheaper than workers sleeping in the
+	// driver's busy handler.
+	writer *groupWriter
+	// seen skips the items a feed served unchanged at its last poll.
+	seen seenItems
 }
 
 // NewPoller returns a Poller for cfg; it fails when cfg has no Store.
@@ -143,6 +157,9 @@ func NewPoller(cfg Config) (*Poller, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = nopMetrics{}
 	}
+	if cfg.MaxItems <= 0 {
+		cfg.MaxItems = DefaultMaxItems
+	}
 	return &Poller{
 		cfg:   cfg,
 		store: cfg.Store,
@@ -153,6 +170,7 @@ func NewPoller(cfg Config) (*Poller, error) {
 			AllowPrivate: cfg.AllowPrivate,
 		}),
 		metrics: cfg.Metrics,
+		writer:  &groupWriter{store: cfg.Store},
 	}, nil
 }
 
@@ -161,7 +179,9 @@ type Report struct {
 	Feeds                   []FeedResult
 	OK, NotModified, Failed int
 	New, Updated            int
-	Duration                time.Duration
+	// Skipped counts items beyond Config.MaxItems, left unread.
+	Skipped  int
+	Duration time.Duration
 }
 
 // FeedResult is the outcome of polling one feed.
@@ -174,6 +194,8 @@ type FeedResult struct {
 	Err          error
 	// Repaired, on a feed read despite broken XML, says what was left out.
 	Repaired *RepairedError
+	// Skipped counts the feed's older items beyond Config.MaxItems.
+	Skipped  int
 	Duration time.Duration
 }
 
@@ -215,6 +237,9 @@ func (p *Poller) logReport(rep Report) {
 		if r.Repaired != nil {
 			p.log.Warn("feed repaired", "feed", r.Label(), "url", r.Feed.URL, "kept", r.Repaired.Kept, "left_out", r.Repaired.Dropped, "err", r.Repaired.Err)
 		}
+		if r.Skipped > 0 {
+			p.log.Info("feed has more items than poll.max_items", "feed", r.Label(), "read", p.cfg.MaxItems, "left_out", r.Skipped)
+		}
 		if r.Err != nil {
 			p.log.Warn("feed failed", "feed", r.Label(), "url", r.Feed.URL, "failures", r.Feed.ConsecutiveFailures, "err", r.Err)
 			if !r.Feed.Enabled {
@@ -224,7 +249,7 @@ func (p *Poller) logReport(rep Report) {
 	}
 	if len(rep.Feeds) > 0 {
 		p.log.Info("poll done", "feeds", len(rep.Feeds), "ok", rep.OK, "not_modified", rep.NotModified,
-			"failed", rep.Failed, "new", rep.New, "updated", rep.Updated, "duration", rep.Duration.Round(time.Millisecond))
+			"failed", rep.Failed, "new", rep.New, "updated", rep.Updated, "left_out", rep.Skipped, "duration", rep.Duration.Round(time.Millisecond))
 	}
 }
 
@@ -309,6 +334,7 @@ feed:
 		}
 		rep.New += r.New
 		rep.Updated += r.Updated
+		rep.Skipped += r.Skipped
 	}
 	if ctx.Err() == nil {
 		if err := p.store.SetMetaTime(ctx, "last_poll_at", p.now()); err != nil {
@@ -339,7 +365,7 @@ func (p *Poller) pollFeed(ctx context.Context, f news.Feed) FeedResult {
 			f.LastError = res.Repaired.Error() // read, but its owner should know
 		}
 	}
-	err := p.write(func() error { return p.store.SaveFeedState(ctx, f) })
+	err := p.writer.saveState(ctx, f)
 	if err != nil && res.Err == nil {
 		res.Err, res.Status = err, StatusFailed
 	}
@@ -350,13 +376,6 @@ func (p *Poller) pollFeed(ctx context.Context, f news.Feed) FeedResult {
 		p.metrics.ArticlesIngested(label, res.New)
 	}
 	return res
-}
-
-// write runs one store write as the poller's single writer.
-func (p *Poller) write(f func() error) error {
-	p.writeMu.Lock()
-	defer p.writeMu.Unlock()
-	return f()
 }
 
 // safeFetchAndStore is fetchAndStore, except that a panic in a parser or
@@ -385,14 +404,17 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 		return FeedResult{Status: StatusNotModified}
 	}
 	pf, err := ParseFeed(resp.Body, resp.ContentType)
+	resp.Body = nil // parsed: a huge feed's bytes need not wait for its articles
 	var repaired *RepairedError
 	if err != nil && !errors.As(err, &repaired) {
 		return FeedResult{Err: err}
 	}
+	pf, remember := p.seen.unseen(f.ID, pf)
 	arts := Normalize(*f, pf, resp.URL, p.now())
 	if len(arts) == 0 && len(pf.Items) > 0 {
 		return FeedResult{Err: errors.New("no usable items: every item lacks a title, link and text")}
 	}
+	arts, skipped := newest(arts, p.cfg.MaxItems)
 	if err := p.markBackCatalogue(ctx, *f, arts); err != nil {
 		return FeedResult{Err: err}
 	}
@@ -400,27 +422,17 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 	if err != nil {
 		return FeedResult{Err: err}
 	}
-	fullText := p.cfg.FullText || f.FullText
-	for i := range fresh {
-		if fullText {
-			p.fetchFullText(ctx, &fresh[i])
-		}
-		if p.cfg.Enrich != nil {
-			p.cfg.Enrich(&fresh[i])
-		}
-	}
-	var added, updated int
-	err = p.write(func() (err error) {
-		added, updated, err = p.store.SaveArticles(ctx, fresh)
-		return err
-	})
+	added, updated, err := p.enrichAndSave(ctx, f, fresh)
 	if err != nil {
 		return FeedResult{Err: err}
 	}
 	// Validators are kept only once the articles are safely stored, so a
 	// failed store is retried in full next time.
 	f.ETag, f.LastModified = resp.ETag, resp.LastModified
-	return FeedResult{Status: StatusOK, New: added, Updated: updated, Repaired: repaired}
+	if skipped == 0 {
+		remember()
+	}
+	return FeedResult{Status: StatusOK, New: added, Updated: updated, Repaired: repaired, Skipped: skipped}
 }
 
 // selectFresh keeps the articles the store does not hold unchanged.

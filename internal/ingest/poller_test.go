@@ -130,12 +130,15 @@ func TestBadInputs(t *testing.T) {
 		return b.Bytes()
 	}()
 	tests := []struct {
-		name      string
-		handler   http.HandlerFunc
-		timeout   time.Duration
-		wantErr   string // substring of the recorded error; "" means success
-		wantNew   int
-		checkArts func(t *testing.T, arts []news.Article)
+		name     string
+		handler  http.HandlerFunc
+		timeout  time.Duration
+		wantErr  string // substring of the recorded error; "" means success
+		wantNew  int
+		maxItems int // poll.max_items; the default when zero
+		// wantSkipped counts the items left out beyond max_items.
+		wantSkipped int
+		checkArts   func(t *testing.T, arts []news.Article)
 	}{
 		{name: "truncated XML", handler: serveBytes(testdata(t, "truncated.xml")), wantErr: "XML syntax error"},
 		{name: "HTML instead of a feed", handler: serveBytes(testdata(t, "page.html")), wantErr: "not a feed: got an HTML page"},
@@ -162,7 +165,8 @@ func TestBadInputs(t *testing.T) {
 					}
 				}
 			}},
-		{name: "10 000 items", handler: serveBytes(tenThousand), wantNew: 10000},
+		{name: "10 000 items, max_items raised", handler: serveBytes(tenThousand), maxItems: 10000, wantNew: 10000},
+		{name: "10 000 items, the newest 500 read", handler: serveBytes(tenThousand), wantNew: 500, wantSkipped: 9500},
 		{name: "duplicate GUIDs", handler: serveBytes(testdata(t, "dup-guids.xml")), wantNew: 3,
 			checkArts: func(t *testing.T, arts []news.Article) {
 				if hasTitle(arts, "A again") {
@@ -207,6 +211,7 @@ func TestBadInputs(t *testing.T) {
 				if tt.timeout > 0 {
 					c.Timeout = tt.timeout
 				}
+				c.MaxItems = tt.maxItems
 			})
 			rep := h.pollOnce(t, p)
 			r := rep.Feeds[0]
@@ -228,6 +233,9 @@ func TestBadInputs(t *testing.T) {
 			}
 			if r.New != tt.wantNew || h.count(t) != tt.wantNew {
 				t.Fatalf("new = %d, stored %d, want %d", r.New, h.count(t), tt.wantNew)
+			}
+			if r.Skipped != tt.wantSkipped || rep.Skipped != tt.wantSkipped {
+				t.Errorf("left out %d (report %d), want %d", r.Skipped, rep.Skipped, tt.wantSkipped)
 			}
 			if tt.checkArts != nil {
 				tt.checkArts(t, h.articles(t))

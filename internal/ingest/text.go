@@ -77,7 +77,7 @@ func htmlText(s string) (text, firstImage string) {
 		switch tt {
 		case xhtml.ErrorToken:
 			endParagraph()
-			return emptyBracketsRE.ReplaceAllString(b.String(), ""), firstImage
+			return dropEmptyBrackets(b.String()), firstImage
 		case xhtml.TextToken:
 			if skipDepth == 0 {
 				t := string(z.Text())
@@ -175,8 +175,51 @@ func isMoreLink(text string) bool {
 // isLinkTail is what may follow a "more" link before its paragraph ends.
 func isLinkTail(r rune) bool { return isSpace(r) || strings.ContainsRune("])».…", r) }
 
-// emptyBracketsRE finds the brackets a dropped "[more]" link leaves.
-var emptyBracketsRE = regexp.MustCompile(`\s*(?:\[\s*\]|\(\s*\))`)
+// dropEmptyBrackets removes the brackets a dropped "[more]" link leaves,
+// "[ ]" or "()", with the blanks before them: what the regular expression
+// `\s*(?:\[\s*\]|\(\s*\))` would replace by "", in one pass without
+// backtracking (that expression cost a sixth of a steady-state poll).
+func dropEmptyBrackets(s string) string {
+	var b strings.Builder
+	last := 0 // s[:last] is written or dropped
+	for i := 0; i < len(s); i++ {
+		var closing byte
+		switch s[i] {
+		case '[':
+			closing = ']'
+		case '(':
+			closing = ')'
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isREBlank(s[j]) {
+			j++
+		}
+		if j == len(s) || s[j] != closing {
+			continue
+		}
+		k := i
+		for k > last && isREBlank(s[k-1]) {
+			k--
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:k])
+		last, i = j+1, j
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// isREBlank is what \s matches in Go's regular expressions.
+func isREBlank(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 var tagRE = regexp.MustCompile(`<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|/[a-zA-Z]|!--)`)
 

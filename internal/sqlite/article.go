@@ -101,7 +101,8 @@ const (
 )
 
 // match finds a stored copy of a: by its feed's GUID, then by canonical URL,
-// then by content hash. It returns the stored id for changed articles.
+// then by content hash, then among the tombstones of pruned articles. It
+// returns the stored id for changed articles.
 func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOutcome, int64, error) {
 	if a.GUID != "" && a.FeedID != 0 {
 		var row struct {
@@ -135,6 +136,10 @@ func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOu
 			return 0, 0, err
 		}
 	}
+	// A pruned article its feed still lists is not news again.
+	if gone, err := tombstoned(ctx, q, a.FeedID, a.GUID, a.URL); err != nil || gone {
+		return outcomeDuplicate, 0, err
+	}
 	return outcomeNew, 0, nil
 }
 
@@ -144,7 +149,7 @@ func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOu
 func (d *DB) NewOrChanged(ctx context.Context, arts []news.Article) ([]bool, error) {
 	out := make([]bool, len(arts))
 	for i := range arts {
-		o, _, err := match(ctx, d.db, &arts[i])
+		o, _, err := match(ctx, d.prepared(nil), &arts[i])
 		if err != nil {
 			return nil, fmt.Errorf("match article %q: %w", arts[i].GUID, err)
 		}
@@ -165,32 +170,8 @@ func (d *DB) SaveArticles(ctx context.Context, arts []news.Article) (added, upda
 	}
 	now := d.now()
 	err = d.tx(ctx, func(tx *sqlx.Tx) error {
-		for i := range arts {
-			a := &arts[i]
-			o, id, err := match(ctx, tx, a)
-			if err != nil {
-				return fmt.Errorf("match article %q: %w", a.GUID, err)
-			}
-			switch o {
-			case outcomeDuplicate:
-				continue
-			case outcomeChanged:
-				a.ID = id
-				if err := updateArticle(ctx, tx, a, now); err != nil {
-					return err
-				}
-				updated++
-			case outcomeNew:
-				if err := insertArticle(ctx, tx, a, now); err != nil {
-					return err
-				}
-				added++
-			}
-			if err := writeAnalysisRows(ctx, tx, a.ID, a.Analysis); err != nil {
-				return err
-			}
-		}
-		return nil
+		added, updated, err = saveArticlesTx(ctx, d.prepared(tx), arts, now)
+		return err
 	})
 	if err != nil {
 		return 0, 0, fmt.Errorf("save articles: %w", err)
@@ -198,7 +179,59 @@ func (d *DB) SaveArticles(ctx context.Context, arts []news.Article) (added, upda
 	return added, updated, nil
 }
 
-func insertArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.Time) error {
+// SaveArticleGroups stores several groups of articles (one feed's new
+// articles each) in one transaction, as SaveArticles stores one, and
+// returns how many of each group were added and updated. A group sees the
+// groups before it, so the same story from two feeds is stored once.
+func (d *DB) SaveArticleGroups(ctx context.Context, groups [][]news.Article) (added, updated []int, err error) {
+	added, updated = make([]int, len(groups)), make([]int, len(groups))
+	now := d.now()
+	err = d.tx(ctx, func(tx *sqlx.Tx) error {
+		q := d.prepared(tx)
+		for i, g := range groups {
+			var err error
+			if added[i], updated[i], err = saveArticlesTx(ctx, q, g, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("save articles: %w", err)
+	}
+	return added, updated, nil
+}
+
+func saveArticlesTx(ctx context.Context, tx *prepared, arts []news.Article, now time.Time) (added, updated int, err error) {
+	for i := range arts {
+		a := &arts[i]
+		o, id, err := match(ctx, tx, a)
+		if err != nil {
+			return 0, 0, fmt.Errorf("match article %q: %w", a.GUID, err)
+		}
+		switch o {
+		case outcomeDuplicate:
+			continue
+		case outcomeChanged:
+			a.ID = id
+			if err := updateArticle(ctx, tx, a, now); err != nil {
+				return 0, 0, err
+			}
+			updated++
+		case outcomeNew:
+			if err := insertArticle(ctx, tx, a, now); err != nil {
+				return 0, 0, err
+			}
+			added++
+		}
+		if err := writeAnalysisRows(ctx, tx, a.ID, a.Analysis); err != nil {
+			return 0, 0, err
+		}
+	}
+	return added, updated, nil
+}
+
+func insertArticle(ctx context.Context, tx sqlx.ExecerContext, a *news.Article, now time.Time) error {
 	now = timeOr(a.FetchedAt, now)
 	a.FetchedAt = now
 	a.UpdatedAt = timeOr(a.UpdatedAt, now)
@@ -225,7 +258,7 @@ func insertArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.T
 	return err
 }
 
-func updateArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.Time) error {
+func updateArticle(ctx context.Context, tx sqlx.ExecerContext, a *news.Article, now time.Time) error {
 	a.UpdatedAt = timeOr(a.UpdatedAt, now)
 	if a.Lang == "" {
 		a.Lang = "und"
@@ -245,7 +278,7 @@ func updateArticle(ctx context.Context, tx *sqlx.Tx, a *news.Article, now time.T
 }
 
 // writeAnalysisRows replaces the article's country and topic rows.
-func writeAnalysisRows(ctx context.Context, tx *sqlx.Tx, id int64, an news.Analysis) error {
+func writeAnalysisRows(ctx context.Context, tx sqlx.ExecerContext, id int64, an news.Analysis) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM article_countries WHERE article_id = ?`, id); err != nil {
 		return fmt.Errorf("article %d countries: %w", id, err)
 	}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -24,10 +25,17 @@ import (
 
 // DB is the store. It is safe for concurrent use.
 type DB struct {
-	db      *sqlx.DB
-	now     func() time.Time
-	log     *slog.Logger
-	damaged atomic.Int64 // stored values that could not be decoded
+	db  *sqlx.DB
+	now func() time.Time
+	log *slog.Logger
+	// damaged counts stored values that could not be decoded.
+	damaged atomic.Int64
+	// writeMu queues this process's write transactions in Go, first come
+	// first served, instead of in SQLite's busy handler, which polls with
+	// growing sleeps: there a short write (a user's /countries) could lose
+	// the lock to a stream of batch writes for seconds.
+	writeMu sync.Mutex
+	stmts   stmtCache
 }
 
 // Option configures a DB.
@@ -61,6 +69,16 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open db %s: %w", path, err)
 	}
+	// Pages freed by pruning go back to the file system in small steps
+	// (ReclaimSpace), which needs incremental auto-vacuum: a new file, or one
+	// from before, is converted here when that is quick (a VACUUM of the
+	// file); a large one by `newsbot migrate` (see ConvertIncrementalVacuum).
+	if fileSize(path) <= autoConvertLimit {
+		if err := db.ConvertIncrementalVacuum(ctx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open db %s: %w", path, err)
+		}
+	}
 	return db, nil
 }
 
@@ -78,6 +96,9 @@ func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error
 	q.Set("_busy_timeout", "10000")
 	q.Set("_txlock", "immediate")
 	q.Set("_synchronous", "NORMAL")
+	// No _auto_vacuum here: the driver would run that pragma on every new
+	// connection, which then waits for the write lock whenever a write
+	// transaction is open. Open converts the file once instead.
 	// In a file: URI, ?, # and % in the path would start the options, a
 	// fragment or an escape: they are percent-encoded (SQLite decodes them).
 	dsn := "file:" + uriPathEscaper.Replace(path) + "?" + q.Encode()
@@ -102,7 +123,10 @@ func OpenNoMigrate(ctx context.Context, path string, opts ...Option) (*DB, error
 var uriPathEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // Close closes the database.
-func (d *DB) Close() error { return d.db.Close() }
+func (d *DB) Close() error {
+	d.stmts.close()
+	return d.db.Close()
+}
 
 // Ping reports whether the database answers.
 func (d *DB) Ping(ctx context.Context) error {
@@ -137,6 +161,8 @@ func (d *DB) Migrate(ctx context.Context) (int64, error) {
 
 // tx runs fn in one write transaction; it commits when fn returns nil.
 func (d *DB) tx(ctx context.Context, fn func(*sqlx.Tx) error) error {
+	d.writeMu.Lock()
+	defer d.writeMu.Unlock()
 	tx, err := d.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return err

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jmoiron/sqlx"
+
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -14,16 +16,7 @@ import (
 // enabled with the reason when it is not. Name, URL and hints are untouched.
 // It returns news.ErrNotFound when the feed is gone.
 func (d *DB) SaveFeedState(ctx context.Context, f news.Feed) error {
-	// A fetch with no failure streak is a success: it moves last_success_at.
-	res, err := d.db.ExecContext(ctx, `UPDATE feeds SET etag = ?, last_modified = ?,
-		next_fetch_at = ?, last_fetch_at = ?, last_status = ?, last_error = ?,
-		consecutive_failures = ?, first_failure_at = ?, enabled = ?, disabled_reason = ?,
-		last_success_at = CASE WHEN ? = 0 AND ? <> '' THEN ? ELSE last_success_at END
-		WHERE id = ?`,
-		f.ETag, f.LastModified, fmtTime(f.NextFetchAt), fmtTime(f.LastFetchAt),
-		f.LastStatus, f.LastError, f.ConsecutiveFailures, fmtTime(f.FirstFailureAt),
-		f.Enabled, f.DisabledReason,
-		f.ConsecutiveFailures, fmtTime(f.LastFetchAt), fmtTime(f.LastFetchAt), f.ID)
+	res, err := d.db.ExecContext(ctx, saveFeedStateQuery, feedStateArgs(f)...)
 	if err != nil {
 		return fmt.Errorf("save feed %d state: %w", f.ID, err)
 	}
@@ -31,6 +24,46 @@ func (d *DB) SaveFeedState(ctx context.Context, f news.Feed) error {
 		return fmt.Errorf("save feed %d state: %w", f.ID, errNotFound)
 	}
 	return nil
+}
+
+// SaveFeedStates stores the fetch state of several feeds, as SaveFeedState
+// does, in one transaction. It returns the ids of feeds that are gone.
+func (d *DB) SaveFeedStates(ctx context.Context, feeds []news.Feed) (missing []int64, err error) {
+	err = d.tx(ctx, func(tx *sqlx.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, saveFeedStateQuery)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, f := range feeds {
+			res, err := stmt.ExecContext(ctx, feedStateArgs(f)...)
+			if err != nil {
+				return fmt.Errorf("feed %d: %w", f.ID, err)
+			}
+			if n, _ := res.RowsAffected(); n == 0 {
+				missing = append(missing, f.ID)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("save feed states: %w", err)
+	}
+	return missing, nil
+}
+
+// A fetch with no failure streak is a success: it moves last_success_at.
+const saveFeedStateQuery = `UPDATE feeds SET etag = ?, last_modified = ?,
+	next_fetch_at = ?, last_fetch_at = ?, last_status = ?, last_error = ?,
+	consecutive_failures = ?, first_failure_at = ?, enabled = ?, disabled_reason = ?,
+	last_success_at = CASE WHEN ? = 0 AND ? <> '' THEN ? ELSE last_success_at END
+	WHERE id = ?`
+
+func feedStateArgs(f news.Feed) []any {
+	return []any{f.ETag, f.LastModified, fmtTime(f.NextFetchAt), fmtTime(f.LastFetchAt),
+		f.LastStatus, f.LastError, f.ConsecutiveFailures, fmtTime(f.FirstFailureAt),
+		f.Enabled, f.DisabledReason,
+		f.ConsecutiveFailures, fmtTime(f.LastFetchAt), fmtTime(f.LastFetchAt), f.ID}
 }
 
 // DueFeeds returns enabled feeds whose next fetch time is at or before now,

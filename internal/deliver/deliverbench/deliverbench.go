@@ -59,7 +59,9 @@ func Enqueue(ctx context.Context, dir string, n int) (EnqueueFigures, error) {
 // BroadcastFigures are the results of Broadcast.
 type BroadcastFigures struct {
 	Messages int
-	Elapsed  time.Duration
+	// Elapsed runs from the broadcast's messages being queued to the last
+	// one confirmed; EndToEnd from the editor's send, queueing included.
+	Elapsed, EndToEnd time.Duration
 	// Rate is messages per second achieved, Limit the fake server's.
 	Rate, Limit, Configured float64
 	TooMany                 int // 429s answered
@@ -69,6 +71,15 @@ type BroadcastFigures struct {
 	CPUPerMessage time.Duration
 	// PeakHeap is the highest heap in use seen; PeakRSS the process's peak.
 	PeakHeap, PeakRSS uint64
+	// Beside the broadcast, some private chats and groups get several
+	// messages each, so the limits per chat and per group are exercised:
+	// ExtraPrivate chats ExtraPerPrivate messages each, ExtraGroups groups
+	// ExtraPerGroup each (more than a group may get in a minute), all
+	// delivered within ExtraElapsed of being queued.
+	ExtraPrivate, ExtraPerPrivate, ExtraGroups, ExtraPerGroup int
+	ExtraElapsed                                              time.Duration
+	// PrivateLimit and GroupLimit are the fake server's limits per chat.
+	PrivateLimit, GroupLimit string
 }
 
 // Broadcast sends a broadcast to n private chats through the real outbox,
@@ -77,6 +88,9 @@ type BroadcastFigures struct {
 // overall limit.
 func Broadcast(ctx context.Context, dir string, n int, scale, share float64, log *slog.Logger) (BroadcastFigures, error) {
 	limits := telegramtest.TelegramLimits().Scale(scale)
+	// A group's limit stays at most 100 a minute, so that going over it
+	// takes a hundred-odd messages, not thousands sent one after another.
+	limits.Group = min(limits.Group, 100)
 	srv := telegramtest.New(telegramtest.Options{Limits: &limits, DiscardText: true})
 	defer srv.Close()
 	db, err := sqlite.Open(ctx, filepath.Join(dir, "broadcast.db"))
@@ -94,6 +108,27 @@ func Broadcast(ctx context.Context, dir string, n int, scale, share float64, log
 		return BroadcastFigures{}, err
 	}
 	subs = nil
+	fig := BroadcastFigures{
+		ExtraPrivate: max(n/100, 1), ExtraPerPrivate: 4,
+		ExtraGroups: 5, ExtraPerGroup: limits.Group + max(limits.Group/4, 1),
+		PrivateLimit: fmt.Sprintf("%d per %s", limits.Private, limits.PrivateWindow),
+		GroupLimit:   fmt.Sprintf("%d per %s", limits.Group, limits.GroupWindow),
+	}
+	var extra []news.OutboxMessage
+	for c := range fig.ExtraPrivate {
+		for k := range fig.ExtraPerPrivate {
+			extra = append(extra, news.OutboxMessage{IdemKey: fmt.Sprintf("%d:reply:extra%d", c+1, k), ChatID: int64(c + 1),
+				Kind: news.KindReply, Text: fmt.Sprintf("Reply %d", k)})
+		}
+	}
+	for g := range fig.ExtraGroups {
+		id := int64(-1_000_000_001 - g)
+		srv.AddChat(telegramtest.ChatSpec{Chat: telegramtest.Chat{ID: id, Type: telegramtest.ChatGroup, Title: fmt.Sprint("Group ", g)}})
+		for k := range fig.ExtraPerGroup {
+			extra = append(extra, news.OutboxMessage{IdemKey: fmt.Sprintf("%d:reply:extra%d", id, k), ChatID: id,
+				Kind: news.KindReply, Text: fmt.Sprintf("Group message %d", k)})
+		}
+	}
 	rate := float64(limits.Global) * share
 	limiter := deliver.NewLimiter(deliver.Limits{
 		Rate:            rate,
@@ -114,15 +149,26 @@ func Broadcast(ctx context.Context, dir string, n int, scale, share float64, log
 	go func() { done <- o.Run(runCtx) }()
 	peak := watchHeap()
 	cpu0 := cpuTime()
+	extraStart := time.Now()
+	if _, err := db.Enqueue(ctx, extra); err != nil {
+		return BroadcastFigures{}, err
+	}
+	sendStart := time.Now()
 	rec, err := b.Start(ctx, deliver.BroadcastRequest{EditorID: 1, Text: "<b>Benchmark</b> broadcast"})
 	if err != nil {
 		return BroadcastFigures{}, err
 	}
 	// The rate is timed from when the messages are queued (recording 100 000
-	// rows takes a moment) until the last is confirmed.
+	// rows takes a moment) until the last is confirmed; the end-to-end
+	// figure includes the queueing.
 	start := time.Now()
 	final, err := b.Watch(ctx, rec.ID, 50*time.Millisecond, nil)
 	elapsed := time.Since(start)
+	endToEnd := time.Since(sendStart)
+	if err == nil {
+		err = waitOutboxEmpty(ctx, db)
+	}
+	fig.ExtraElapsed = time.Since(extraStart)
 	cpu := cpuTime() - cpu0
 	heap := peak()
 	stop()
@@ -131,15 +177,38 @@ func Broadcast(ctx context.Context, dir string, n int, scale, share float64, log
 		return BroadcastFigures{}, err
 	}
 	stats := srv.Stats()
-	return BroadcastFigures{
-		Messages: final.Sent, Elapsed: elapsed,
-		Rate: float64(final.Sent) / elapsed.Seconds(), Limit: float64(limits.Global), Configured: rate,
-		TooMany:        stats.RateLimited + stats.Faults.TooManyRequests,
-		Violations:     stats.Violations.Total(),
-		ViolationKinds: fmt.Sprintf("%+v", stats.Violations),
-		CPUPerMessage:  cpu / time.Duration(max(final.Sent, 1)),
-		PeakHeap:       heap, PeakRSS: peakRSS(),
-	}, nil
+	fig.Messages, fig.Elapsed, fig.EndToEnd = final.Sent, elapsed, endToEnd
+	fig.Rate, fig.Limit, fig.Configured = float64(final.Sent)/elapsed.Seconds(), float64(limits.Global), rate
+	fig.TooMany = stats.RateLimited + stats.Faults.TooManyRequests
+	fig.Violations = stats.Violations.Total()
+	fig.ViolationKinds = fmt.Sprintf("%+v", stats.Violations)
+	fig.CPUPerMessage = cpu / time.Duration(max(final.Sent+len(extra), 1))
+	fig.PeakHeap, fig.PeakRSS = heap, peakRSS()
+	return fig, nil
+}
+
+// EndToEndRate is the broadcast's messages per second from the editor's
+// send, queueing included.
+func (b BroadcastFigures) EndToEndRate() float64 {
+	return float64(b.Messages) / b.EndToEnd.Seconds()
+}
+
+// waitOutboxEmpty waits until no message waits or is in flight.
+func waitOutboxEmpty(ctx context.Context, db *sqlite.DB) error {
+	for {
+		counts, err := db.OutboxCounts(ctx)
+		if err != nil {
+			return err
+		}
+		if counts[news.OutboxPending]+counts[news.OutboxSending]+counts[news.OutboxFailed] == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // DigestFigures are the results of Digests.
@@ -252,6 +321,10 @@ func Print(w io.Writer, e EnqueueFigures, b BroadcastFigures, d DigestFigures) {
 		float64(e.Messages)/e.Elapsed.Seconds())
 	fmt.Fprintf(w, "broadcast: %d messages in %s: %.0f msg/s = %.1f%% of the %.0f/s limit (limiter set to %.0f/s)\n",
 		b.Messages, b.Elapsed.Round(time.Millisecond), b.Rate, 100*b.Rate/b.Limit, b.Limit, b.Configured)
+	fmt.Fprintf(w, "           end to end, queueing included: %s: %.0f msg/s = %.1f%% of the limit\n",
+		b.EndToEnd.Round(time.Millisecond), b.EndToEndRate(), 100*b.EndToEndRate()/b.Limit)
+	fmt.Fprintf(w, "           meanwhile %d private chats got %d more messages each (limit %s) and %d groups %d each (limit %s): all delivered %s after queueing\n",
+		b.ExtraPrivate, b.ExtraPerPrivate, b.PrivateLimit, b.ExtraGroups, b.ExtraPerGroup, b.GroupLimit, b.ExtraElapsed.Round(time.Millisecond))
 	fmt.Fprintf(w, "           429s: %d, limit violations: %d %s, CPU per message: %s (fake server included), peak heap %s, peak RSS %s\n",
 		b.TooMany, b.Violations, b.ViolationKinds, b.CPUPerMessage, mib(b.PeakHeap), mib(b.PeakRSS))
 	fmt.Fprintf(w, "digests:   %d subscribers over %d articles: built and rendered in %s (%d messages); scheduler round with enqueueing %s; peak heap %s\n",
