@@ -248,6 +248,11 @@ func (ix *Index) Len() int {
 
 func clusterName(id int64) string { return "s" + strconv.FormatInt(id, 36) }
 
+// OwnStory returns the cluster of an article that is kept out of grouping
+// (a feed's undated back catalogue, whose only date is when it was first
+// seen): a story of its own, named as Assign names a lone article.
+func OwnStory(id int64) string { return clusterName(id) }
+
 // earlier orders articles by publication, then id: the earliest names the story.
 func earlier(a, b *storyEntry) bool {
 	if a.pub != b.pub {
