@@ -63,6 +63,7 @@ type storyEntry struct {
 	proper  uint64           // bit i: keys[i] is a title word that names something
 	initial uint64           // bit i: keys[i] is a capitalised title word starting a sentence
 	gazette uint64           // bit i: keys[i] is a title word the gazetteer names (counted as a name)
+	titled  uint64           // bit i: keys[i] is a name, place or event the title names
 	sh      [heldBins]uint16 // the first bins of the shingle sketch
 	hasSh   bool
 	loaded  bool          // from the store, with the story it was stored in
@@ -272,16 +273,17 @@ func (ix *Index) join(e *storyEntry, cl *storyCluster) {
 func newStoryEntry(id int64, published time.Time, fp []byte, title string) *storyEntry {
 	e := &storyEntry{id: id, pub: published.Unix()}
 	type fk struct {
-		k    uint32
-		flag uint8 // 1: a title word that names something, 2: one that starts a sentence
-		gaz  bool  // a title word that is a gazetteer name
+		k     uint32
+		flag  uint8 // 1: a title word that names something, 2: one that starts a sentence
+		gaz   bool  // a title word that is a gazetteer name
+		title bool  // a name, place or event in the title
 	}
 	var ks []fk
 	keys := fpStoryKeys(fp)
 	if keys == nil {
 		// An older fingerprint: title words only, none known to name.
 		for _, h := range titleHashes(title) {
-			ks = append(ks, fk{skTitle | uint32(h)&skHash&^(skInitial|skGazette), 0, false})
+			ks = append(ks, fk{skTitle | uint32(h)&skHash&^(skInitial|skGazette), 0, false, false})
 		}
 	}
 	for _, k := range keys {
@@ -298,7 +300,7 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 			gaz = k&skGazette != 0
 			k &^= skInitial | skGazette
 		}
-		ks = append(ks, fk{k &^ skInTitle, f, gaz})
+		ks = append(ks, fk{k &^ skInTitle, f, gaz, k&skClass != skTitle && k&skInTitle != 0})
 	}
 	if sh, _, _, ok := fpParts(fp); ok {
 		for i := range e.sh {
@@ -332,6 +334,9 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 		}
 		if k.gaz {
 			e.gazette |= 1 << n
+		}
+		if k.title {
+			e.titled |= 1 << n
 		}
 	}
 	return e
@@ -541,6 +546,11 @@ type evidence struct {
 	title, lead            int // shared title and lead words
 	names, places, leaders int // shared names by class
 	numbers                int
+	events, eventsIn       int // shared event concepts, and events in one country
+	countries              int // shared countries, by code
+	titleEvents            int // event concepts both titles name
+	titleNames             int // names, leaders and places both titles name
+	titleCountries         int // countries both titles name
 	aTitle, bTitle         int // title words of each
 	aNames, bNames         int // names, places and numbers of each
 	aLead, bLead           int // lead words of each
@@ -588,6 +598,27 @@ func compare(a, b *storyEntry) evidence {
 			k := a.keys[i]
 			tallyOwn(k, &ev.aTitle, &ev.aNames, &ev.aLead)
 			tallyOwn(k, &ev.bTitle, &ev.bNames, &ev.bLead)
+			bothTitles := a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0
+			switch k & skClass {
+			case skEvent:
+				ev.events++
+				if bothTitles {
+					ev.titleEvents++
+				}
+			case skEventIn:
+				if k&skCountry != 0 {
+					ev.countries++
+					if bothTitles {
+						ev.titleCountries++
+					}
+				} else {
+					ev.eventsIn++
+				}
+			case skName, skLeader, skPlace:
+				if bothTitles {
+					ev.titleNames++
+				}
+			}
 			switch k & skClass {
 			case skTitle:
 				// A place or company in both titles counts once, as a name.
@@ -609,6 +640,9 @@ func compare(a, b *storyEntry) evidence {
 			j++
 		}
 	}
+	// A name is a leader's where the gazetteer knows it, and a plain name
+	// where it does not (a German spelling): they meet as leaders.
+	ev.leaders += crossLeaders(a, b, &ev) + crossLeaders(b, a, &ev)
 	// A recurring format: near-identical titles that differ, on both
 	// sides, in a word that names something.
 	// A capital starting a title may be any word, so it counts only
@@ -619,8 +653,54 @@ func compare(a, b *storyEntry) evidence {
 	return ev
 }
 
+// crossLeaders counts a's plain names that are b's leaders. Keys are
+// sorted, so each class is one run ordered by hash: one merge of a's names
+// with b's leaders.
+func crossLeaders(a, b *storyEntry, ev *evidence) int {
+	i, iEnd := classRun(a.keys, skName)
+	j, jEnd := classRun(b.keys, skLeader)
+	n := 0
+	for i < iEnd && j < jEnd {
+		x, y := a.keys[i]&^skClass, b.keys[j]&^skClass
+		switch {
+		case x < y:
+			i++
+		case y < x:
+			j++
+		default:
+			n++
+			if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
+				ev.titleNames++
+			}
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// classRun returns where the keys of class c start and end in sorted keys.
+func classRun(keys []uint32, c uint32) (int, int) {
+	start := len(keys)
+	for i, k := range keys {
+		if k&skClass == c {
+			start = i
+			break
+		}
+	}
+	end := start
+	for end < len(keys) && keys[end]&skClass == c {
+		end++
+	}
+	return start, end
+}
+
 // storyScore is the evidence two reports of one story reach.
 const storyScore = 4.0
+
+// eventHours is how far apart two reports of one kind of event in one
+// country may be and still count as one event on that evidence alone.
+const eventHours = 36.0
 
 // score weighs the shared evidence: title words and names most, places and
 // leaders (who appear in many stories) less, lead words least.
@@ -680,6 +760,20 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	if ev.title == 0 && ev.lead == 0 && ev.names+ev.numbers >= 2 && ev.names+ev.numbers+ev.places+ev.leaders >= 4 &&
 		score >= need-1.5 {
 		return score, true
+	}
+	// The same kind of event in the same country, told in both titles and
+	// within a day and a half: in any language, one event.
+	if ev.hours <= eventHours && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {
+		// Two kinds of event in one country ("earthquake" and "dead" in
+		// Turkey), one of them in both titles.
+		if ev.events >= 2 && ev.eventsIn >= 2 {
+			return score + float64(ev.events), true
+		}
+		// One kind of event, and a person or place of the story both
+		// name (Avdiivka and Syrskyi, the withdrawal).
+		if ev.titleNames >= 1 && ev.names+ev.leaders >= 1 {
+			return score + float64(ev.events), true
+		}
 	}
 	return 0, false
 }

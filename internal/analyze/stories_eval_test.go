@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,17 +71,54 @@ type storyArticle struct {
 	an    news.Analysis
 }
 
+// webArticle is one report kept in testdata/stories_web.json: a public web
+// page's title, opening sentences and source, for events the shared corpus
+// has too few outlets on. Labels name it by file "web/" + key.
+type webArticle struct {
+	Key       string    `json:"key"`
+	Outlet    string    `json:"outlet"`
+	Lang      string    `json:"lang"`
+	Published time.Time `json:"published"`
+	Title     string    `json:"title"`
+	Lead      string    `json:"lead"`
+	URL       string    `json:"url"`
+}
+
+const webPrefix = "web/"
+
+// readLabels reads the corpus labels (testdata/stories.json) and the web
+// ones (testdata/stories_web.json) as one set.
 func readLabels(t testing.TB) storyLabels {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "stories.json"))
+	var l storyLabels
+	for _, name := range []string{"stories.json", "stories_web.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var part storyLabels
+		if err := json.Unmarshal(b, &part); err != nil {
+			t.Fatalf("testdata/%s: %v", name, err)
+		}
+		l.Groups = append(l.Groups, part.Groups...)
+		l.Pairs = append(l.Pairs, part.Pairs...)
+	}
+	return l
+}
+
+func readWebArticles(t testing.TB) []webArticle {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "stories_web.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var l storyLabels
-	if err := json.Unmarshal(b, &l); err != nil {
-		t.Fatalf("testdata/stories.json: %v", err)
+	var w struct {
+		Articles []webArticle `json:"articles"`
 	}
-	return l
+	if err := json.Unmarshal(b, &w); err != nil {
+		t.Fatalf("testdata/stories_web.json: %v", err)
+	}
+	return w.Articles
 }
 
 // loadStoryFeeds reads every item of the feed files the labels name (all of
@@ -90,7 +128,11 @@ func loadStoryFeeds(t testing.TB, l storyLabels) []storyArticle {
 	t.Helper()
 	files := map[string]bool{}
 	for _, p := range l.pairs() {
-		files[p.a.File], files[p.b.File] = true, true
+		for _, f := range []string{p.a.File, p.b.File} {
+			if !strings.HasPrefix(f, webPrefix) {
+				files[f] = true
+			}
+		}
 	}
 	names := make([]string, 0, len(files))
 	for f := range files {
@@ -116,6 +158,12 @@ func loadStoryFeeds(t testing.TB, l storyLabels) []storyArticle {
 				an: a.Analyze(Input{Title: x.Title, Body: x.Body, Lang: x.Lang, Source: f, URL: x.URL, Published: x.PublishedAt}),
 			})
 		}
+	}
+	for _, w := range readWebArticles(t) {
+		out = append(out, storyArticle{
+			ref: storyRef{webPrefix + w.Key, w.Title}, id: int64(len(out) + 1), pub: w.Published, title: w.Title,
+			an: a.Analyze(Input{Title: w.Title, Body: w.Lead, Lang: w.Lang, Source: w.Outlet, URL: w.URL, Published: w.Published}),
+		})
 	}
 	return out
 }
