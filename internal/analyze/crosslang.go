@@ -24,11 +24,11 @@ const (
 
 // cyrLatin maps Cyrillic (Russian, Ukrainian, Kazakh, Kyrgyz, Tajik)
 // letters to the consonant classes of skeleton; vowels and signs map to "".
-// ж, ш and j are one class: German writes ж and ш alike as "sch"
-// (Пригожин, Prigozhin, Prigoschin), and Kyrgyz and Kazakh names write ж
-// as "j" (Жапаров, Japarov, Zhaparov).
+// ж and ш are one class, and so is a first Latin "j": German writes ж and
+// ш alike as "sch" (Пригожин, Prigozhin, Prigoschin), and Kyrgyz and Kazakh
+// names write ж as "j" (Жапаров, Japarov, Zhaparov).
 var cyrLatin = map[rune]string{
-	'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'ж': "š", 'з': "z", 'к': "k", 'қ': "k", 'л': "l",
+	'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'ж': "š", 'з': "s", 'к': "k", 'қ': "k", 'л': "l",
 	'м': "m", 'н': "n", 'ң': "n", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ф': "f", 'х': "h", 'һ': "h",
 	'ҳ': "h", 'ц': "c", 'ч': "č", 'ҷ': "š", 'ш': "š", 'щ': "š", 'ґ': "g",
 }
@@ -36,7 +36,7 @@ var cyrLatin = map[rune]string{
 // latinDigraphs are read before single Latin letters.
 var latinDigraphs = [...]struct{ from, to string }{
 	{"shch", "š"}, {"tsch", "č"}, {"sch", "š"}, {"dzh", "š"}, {"tch", "č"}, {"sh", "š"}, {"ch", "č"}, {"zh", "š"},
-	{"kh", "h"}, {"dj", "š"}, {"j", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
+	{"kh", "h"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
 	{"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
 }
 
@@ -88,7 +88,13 @@ func skeleton(w string, buf []byte) []byte {
 			continue
 		}
 		switch {
-		case isVowelRune(r):
+		case r == 'j' && i == 0:
+			// Kyrgyz and Kazakh names write ж as a first "j" (Japarov);
+			// inside a word, German writes й as "j" (Awdijiwka, Selenskyj).
+			emit("š")
+		case r == 'z':
+			emit("s") // German writes з as "s" (Selenskyj, Zelensky)
+		case r == 'j' || isVowelRune(r):
 			last = ""
 		case r < utf8.RuneSelf && unicode.IsLetter(r):
 			emit(string(r))
@@ -291,6 +297,7 @@ const (
 	skHash    uint32 = 1<<28 - 1
 	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
 	skGazette uint32 = 1 << 26 // title words: a gazetteer name, which has its own key
+	skMaybe   uint32 = 1 << 27 // names: a German capitalised noun that may be a name (version 4)
 
 	maxTitleKeys   = 16 // title words kept
 	maxNameKeys    = 16 // names, places and numbers kept, title ones and the most repeated first
@@ -357,16 +364,24 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 			}
 			leader, place := a.isLeaderID(t.id), a.isPlaceID(t.id)
 			initial := i == 0 || (!title && toks[i-1].sent != t.sent)
+			maybe := false
 			if !leader && !place && (initial || !capsMeanNames || title && headline) &&
 				(capsMeanNames || !germanName(toks, text, i, title)) {
-				continue
+				// A German noun may be a name ("aus Awdijiwka"): kept as
+				// one that only a name of another report can meet.
+				if capsMeanNames || initial {
+					continue
+				}
+				maybe = true
 			}
 			buf = skeleton(string(w), buf)
 			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' {
 				continue
 			}
-			h := uint32(hashBytes(buf)) & skHash
+			h := uint32(hashBytes(buf)) & skHash &^ skMaybe
 			switch {
+			case maybe:
+				h |= skName | skMaybe
 			case leader || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id):
 				h |= skLeader
 			case place:
@@ -383,6 +398,9 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		ti, tj := names[i].k&skInTitle != 0, names[j].k&skInTitle != 0
 		if ti != tj {
 			return ti
+		}
+		if mi, mj := isMaybeName(names[i].k), isMaybeName(names[j].k); mi != mj {
+			return mj
 		}
 		if names[i].count != names[j].count {
 			return names[i].count > names[j].count
@@ -462,6 +480,10 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 	}
 	return out
 }
+
+// isMaybeName reports whether k is a German noun that may be a name: it
+// counts only where another report has it as a name, place or leader.
+func isMaybeName(k uint32) bool { return k&skClass == skName && k&skMaybe != 0 }
 
 // creditWords name news agencies and photo libraries: photo credits and
 // "…, Reuters reported" put them in stories of every kind, so they say

@@ -594,6 +594,10 @@ func compare(a, b *storyEntry) evidence {
 			bOnly = bOnly || b.proper&(1<<j) != 0
 			bInit = bInit || b.initial&(1<<j) != 0
 			j++
+		case isMaybeName(a.keys[i]):
+			// German nouns both reports have say nothing of a name.
+			i++
+			j++
 		default:
 			k := a.keys[i]
 			tallyOwn(k, &ev.aTitle, &ev.aNames, &ev.aLead)
@@ -640,9 +644,10 @@ func compare(a, b *storyEntry) evidence {
 			j++
 		}
 	}
-	// A name is a leader's where the gazetteer knows it, and a plain name
-	// where it does not (a German spelling): they meet as leaders.
-	ev.leaders += crossLeaders(a, b, &ev) + crossLeaders(b, a, &ev)
+	// A name is a leader's or a place's where the gazetteer knows its
+	// spelling, and a plain name where it does not (Nawalny, Авдіївка).
+	crossNames(a, b, &ev)
+	crossNames(b, a, &ev)
 	// A recurring format: near-identical titles that differ, on both
 	// sides, in a word that names something.
 	// A capital starting a title may be any word, so it counts only
@@ -653,30 +658,48 @@ func compare(a, b *storyEntry) evidence {
 	return ev
 }
 
-// crossLeaders counts a's plain names that are b's leaders. Keys are
-// sorted, so each class is one run ordered by hash: one merge of a's names
-// with b's leaders.
-func crossLeaders(a, b *storyEntry, ev *evidence) int {
-	i, iEnd := classRun(a.keys, skName)
-	j, jEnd := classRun(b.keys, skLeader)
-	n := 0
-	for i < iEnd && j < jEnd {
-		x, y := a.keys[i]&^skClass, b.keys[j]&^skClass
-		switch {
-		case x < y:
-			i++
-		case y < x:
-			j++
-		default:
-			n++
-			if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
-				ev.titleNames++
+// crossNames counts names that one report has in another class than the
+// other: a's plain names that are b's leaders or places (the gazetteer
+// knows one spelling: Avdiivka, not Авдіївка), and a's German nouns that
+// may be names (skMaybe) that b has as a name, leader or place. Keys are
+// sorted, so each class is runs ordered by hash, and each count is one
+// merge.
+func crossNames(a, b *storyEntry, ev *evidence) {
+	i0, i1 := classRun(a.keys, skName)
+	m := i0
+	for m < i1 && a.keys[m]&skMaybe == 0 {
+		m++
+	}
+	count := func(ai, aj int, c uint32, n *int) {
+		j, jEnd := classRun(b.keys, c)
+		if c == skName {
+			for jEnd > j && b.keys[jEnd-1]&skMaybe != 0 {
+				jEnd--
 			}
-			i++
-			j++
+		}
+		const hash = skMaybe - 1
+		for i := ai; i < aj && j < jEnd; {
+			x, y := a.keys[i]&hash, b.keys[j]&hash
+			switch {
+			case x < y:
+				i++
+			case y < x:
+				j++
+			default:
+				*n++
+				if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
+					ev.titleNames++
+				}
+				i++
+				j++
+			}
 		}
 	}
-	return n
+	count(i0, m, skLeader, &ev.leaders)
+	count(i0, m, skPlace, &ev.places)
+	count(m, i1, skLeader, &ev.leaders)
+	count(m, i1, skPlace, &ev.places)
+	count(m, i1, skName, &ev.names)
 }
 
 // classRun returns where the keys of class c start and end in sorted keys.
@@ -709,6 +732,9 @@ func (ev evidence) score() float64 {
 }
 
 func tallyOwn(k uint32, title, names, lead *int) {
+	if isMaybeName(k) {
+		return
+	}
 	switch k & skClass {
 	case skTitle:
 		*title++

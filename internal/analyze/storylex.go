@@ -134,6 +134,13 @@ var extraCountryNames = map[string]string{
 	"пакистан*": "PK", "usa": "US", "сша": "US", "америк*": "US", "mali": "ML",
 	"kongo": "CD", "südafrika": "ZA", "mexiko": "MX", "brasilien": "BR", "griechenland": "GR", "italien": "IT",
 	"spanien": "ES", "irland": "IE", "nordkorea": "KP", "südkorea": "KR", "katar": "QA", "saudi-arabien": "SA",
+	// German adjectives of the same countries ("ukrainische Armee").
+	"ukrainisch*": "UA", "russisch*": "RU", "türkisch*": "TR", "syrisch*": "SY", "iranisch*": "IR",
+	"israelisch*": "IL", "kirgisisch*": "KG", "tadschikisch*": "TJ", "kasachisch*": "KZ", "usbekisch*": "UZ",
+	"armenisch*": "AM", "aserbaidschanisch*": "AZ", "libysch*": "LY", "marokkanisch*": "MA", "chinesisch*": "CN",
+	"amerikanisch*": "US", "französisch*": "FR", "britisch*": "GB", "japanisch*": "JP", "indisch*": "IN",
+	"pakistanisch*": "PK", "afghanisch*": "AF", "palästinensisch*": "PS", "libanesisch*": "LB", "ägyptisch*": "EG",
+	"polnisch*": "PL", "belarussisch*": "BY", "georgisch*": "GE",
 }
 
 type countryStemLex struct {

@@ -55,6 +55,7 @@ func TestSkeletonAcrossScriptsAndGerman(t *testing.T) {
 	pairs := [][2]string{
 		{"prigozhin", "пригожин"}, {"prigoschin", "пригожин"}, {"prigoschin", "prigozhin"},
 		{"nawalny", "navalny"}, {"nawalny", "навальный"}, {"schoigu", "шойгу"}, {"japarov", "zhaparov"},
+		{"awdijiwka", "avdiivka"}, {"awdijiwka", "авдеевка"}, {"авдіївка", "avdiivka"}, {"selenskyj", "зеленский"},
 	}
 	for _, p := range pairs {
 		if a, b := string(skeleton(p[0], nil)), string(skeleton(p[1], nil)); a != b {
@@ -130,6 +131,12 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		"Главнокомандующий ВСУ Александр Сырский объявил о решении вывести подразделения из города. Войска переходят к обороне на более выгодных рубежах.", "ru", 2}
 	bakhRU := art{"ВСУ объявили о выводе войск из Бахмута",
 		"Украинские военные объявили о выводе подразделений из города после месяцев боев, сообщил представитель штаба.", "ru", 3}
+	avdDE := art{"Rückzug aus Awdijiwka: Ukrainische Armee verlässt die Stadt",
+		"Die ukrainische Armee hat sich aus der seit Monaten umkämpften Stadt zurückgezogen, teilte Armeechef Syrskyj mit.", "de", 3}
+	budgetDE := art{"Koalition streitet über den Haushalt der Regierung",
+		"In der Koalition wächst der Streit über den Haushalt. Die Regierung will bis Freitag eine Einigung.", "de", 1}
+	heatDE := art{"Regierung beschließt neues Gesetz zur Heizung",
+		"Die Regierung hat das Gesetz zur Heizung beschlossen. Der Bundestag soll im Herbst abstimmen.", "de", 2}
 	tests := []struct {
 		name string
 		x, y art
@@ -143,6 +150,8 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		{"earthquakes in Turkey two weeks apart", quakeRU, quakeLater, false},
 		{"withdrawal from Avdiivka, English and Russian", avdEN, avdRU, true},
 		{"withdrawals from Avdiivka and Bakhmut", avdRU, bakhRU, false},
+		{"withdrawal from Avdiivka, English and German (a German noun meets a name)", avdEN, avdDE, true},
+		{"German nouns both reports use are no names", budgetDE, heatDE, false},
 	}
 	entry := func(id int64, x art) *storyEntry {
 		an := a.Analyze(Input{Title: x.title, Body: x.body, Lang: x.lang})
