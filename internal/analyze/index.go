@@ -549,6 +549,7 @@ type evidence struct {
 	events, eventsIn       int // shared event concepts, and events in one country
 	countries              int // shared countries, by code
 	titleEvents            int // event concepts both titles name
+	titleRare              int // rare event concepts (natural disasters) both titles name
 	titleNames             int // names, leaders and places both titles name
 	titleCountries         int // countries both titles name
 	aTitle, bTitle         int // title words of each
@@ -608,6 +609,9 @@ func compare(a, b *storyEntry) evidence {
 				ev.events++
 				if bothTitles {
 					ev.titleEvents++
+					if k&skRare != 0 {
+						ev.titleRare++
+					}
 				}
 			case skEventIn:
 				if k&skCountry != 0 {
@@ -725,6 +729,10 @@ const storyScore = 4.0
 // country may be and still count as one event on that evidence alone.
 const eventHours = 36.0
 
+// disasterHours is how far apart two reports of one natural disaster in
+// one country, both titles naming the disaster and the country, may be.
+const disasterHours = 12.0
+
 // score weighs the shared evidence: title words and names most, places and
 // leaders (who appear in many stories) less, lead words least.
 func (ev evidence) score() float64 {
@@ -786,6 +794,11 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	if ev.title == 0 && ev.lead == 0 && ev.names+ev.numbers >= 2 && ev.names+ev.numbers+ev.places+ev.leaders >= 4 &&
 		score >= need-1.5 {
 		return score, true
+	}
+	// A natural disaster in one country, told in both titles within
+	// hours: one event, whatever else each report picks to tell.
+	if ev.hours <= disasterHours && ev.titleRare >= 1 && ev.titleCountries >= 1 && ev.eventsIn >= 1 {
+		return score + float64(ev.events), true
 	}
 	// The same kind of event in the same country, told in both titles and
 	// within a day and a half: in any language, one event.

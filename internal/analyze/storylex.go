@@ -20,34 +20,35 @@ import (
 var eventConcepts = [...]struct {
 	name  string
 	words string
+	rare  bool // a natural disaster: one country seldom has two of a kind in a day
 }{
-	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм*"},
-	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut*"},
-	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch"},
-	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief*"},
-	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash*"},
-	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine"},
-	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*"},
-	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes"},
-	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen"},
-	{"death", "dies died death dead* умер умерла смерть смерти скончал* гибел* помер смерть tot tod todes* gestorben stirbt starb"},
-	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer*"},
-	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz*"},
-	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö*"},
-	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl wahlen wähl* kommunalwahl* präsidentenwahl* parlamentswahl*"},
-	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation*"},
-	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*"},
-	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft*"},
-	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke*"},
-	{"shooting", "shooting* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei*"},
-	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand*"},
-	{"hostage", "hostage* заложник* заручник* geisel*"},
-	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch*"},
-	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb*"},
-	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten"},
-	{"sanctions", "sanction* санкци* санкці* sanktion*"},
-	{"summit", "summit* саммит* саміт* gipfel*"},
-	{"evacuate", "evacuat* эвакуац* эвакуир* евакуац* евакуйов* evakuier*"},
+	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм*", true},
+	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut*", true},
+	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch", true},
+	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief*", true},
+	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash*", false},
+	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine", false},
+	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false},
+	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false},
+	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false},
+	{"death", "dies died death dead* умер умерла смерть смерти скончал* гибел* помер смерть tot tod todes* gestorben stirbt starb", false},
+	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer*", false},
+	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz*", false},
+	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö*", false},
+	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl wahlen wähl* kommunalwahl* präsidentenwahl* parlamentswahl*", false},
+	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation*", false},
+	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*", false},
+	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft*", false},
+	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke*", false},
+	{"shooting", "shooting* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei*", false},
+	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand*", false},
+	{"hostage", "hostage* заложник* заручник* geisel*", false},
+	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch*", true},
+	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb*", false},
+	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten", false},
+	{"sanctions", "sanction* санкци* санкці* sanktion*", false},
+	{"summit", "summit* саммит* саміт* gipfel*", false},
+	{"evacuate", "evacuat* эвакуац* эвакуир* евакуац* евакуйов* evakuier*", false},
 }
 
 // eventLex finds an event concept by whole word or by stem.
@@ -97,9 +98,17 @@ func (l *eventLex) concept(w []byte) int {
 	return -1
 }
 
+// skRare marks, within class skEvent, a rare kind of event (a natural
+// disaster).
+const skRare uint32 = 1 << 27
+
 // eventHash is the story key hash of an event concept.
 func eventHash(concept int) uint32 {
-	return uint32(hashBytes([]byte("event:"+eventConcepts[concept].name))) & skHash
+	h := uint32(hashBytes([]byte("event:"+eventConcepts[concept].name))) & skHash &^ skRare
+	if eventConcepts[concept].rare {
+		h |= skRare
+	}
+	return h
 }
 
 // skCountry marks, within class skEventIn, the key of a country alone.

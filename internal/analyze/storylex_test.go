@@ -137,6 +137,14 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		"In der Koalition wächst der Streit über den Haushalt. Die Regierung will bis Freitag eine Einigung.", "de", 1}
 	heatDE := art{"Regierung beschließt neues Gesetz zur Heizung",
 		"Die Regierung hat das Gesetz zur Heizung beschlossen. Der Bundestag soll im Herbst abstimmen.", "de", 2}
+	quakeUK := art{"Найсильніший за сто років землетрус у Туреччині",
+		"Найсильніший за останні сто років землетрус вразив південь країни рано-вранці в понеділок.", "uk", 2}
+	quakeRUToll := art{"Число жертв землетрясения в Турции увеличилось до 15 человек",
+		"Не менее 15 человек погибли в результате сильного землетрясения, передает TRT. По крайней мере пятеро погибли в Османие.", "ru", 1}
+	busRU := art{"Автобус с пассажирами разбился в Псковской области",
+		"Рейсовый автобус съехал в кювет и перевернулся на трассе, пострадали 12 человек.", "ru", 0}
+	carRU := art{"Легковой автомобиль разбился под Москвой",
+		"Водитель не справился с управлением и врезался в отбойник, он погиб на месте.", "ru", 2}
 	tests := []struct {
 		name string
 		x, y art
@@ -146,6 +154,8 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		{"earthquake in Turkey, English and German", quakeEN, quakeDE, true},
 		{"earthquake in Turkey, Russian and German", quakeRU, quakeDE, true},
 		{"earthquake in Turkey and in Iran", quakeEN, quakeIran, false},
+		{"earthquake in Turkey, Ukrainian and Russian, hours apart", quakeUK, quakeRUToll, true},
+		{"crashes in one country on one day are not one disaster", busRU, carRU, false},
 		{"earthquake and flood in Turkey", quakeRU, floodTurkey, false},
 		{"earthquakes in Turkey two weeks apart", quakeRU, quakeLater, false},
 		{"withdrawal from Avdiivka, English and Russian", avdEN, avdRU, true},
