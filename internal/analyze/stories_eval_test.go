@@ -242,23 +242,46 @@ func publishedOrder(arts []storyArticle) []int {
 	return order
 }
 
-// TestStoriesLabelled scores same-story grouping on the labelled corpus
-// pairs, both halves. The floors are what the grouping reaches now, so that
-// a change cannot lose it unseen.
-// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90.
+// TestStoriesLabelled scores same-story grouping on the labelled pairs
+// (corpus feeds and web reports across outlets and languages), both halves.
+// The floors are what the grouping reaches now (tune P 1.000 F1 0.938,
+// held-out P 0.978 F1 0.822), so that a change cannot lose it unseen.
+// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90; the
+// held-out half is at F1 0.82.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
 	scores := scorePairs(l, groupStories(arts, publishedOrder(arts)))
+	floors := map[string]struct{ precision, f1 float64 }{
+		"tune": {0.99, 0.93},
+		"held": {0.97, 0.82},
+	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
 		t.Logf("%s: tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f", half, s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall(), s.f1())
 		for _, w := range s.wrong {
 			t.Logf("  %s", w)
 		}
-		if s.precision() < 0.90 || s.f1() < 0.65 {
-			t.Errorf("%s half: precision %.3f, F1 %.3f; want ≥ 0.90 and ≥ 0.65", half, s.precision(), s.f1())
+		if f := floors[half]; s.precision() < f.precision || s.f1() < f.f1 {
+			t.Errorf("%s half: precision %.3f, F1 %.3f; want ≥ %.2f and ≥ %.2f", half, s.precision(), s.f1(), f.precision, f.f1)
 		}
+	}
+}
+
+// TestStoriesLabelledSize: the labelled set keeps what the issue asks of
+// it, at least 40 same-event pairs across outlets and 60 hard negatives.
+func TestStoriesLabelledSize(t *testing.T) {
+	cross, negatives := 0, 0
+	for _, p := range readLabels(t).pairs() {
+		switch {
+		case !p.same:
+			negatives++
+		case p.a.File != p.b.File:
+			cross++
+		}
+	}
+	if cross < 40 || negatives < 60 {
+		t.Errorf("%d same-event pairs across outlets and %d different-story pairs; want ≥ 40 and ≥ 60", cross, negatives)
 	}
 }
 
