@@ -550,6 +550,7 @@ type evidence struct {
 	countries              int // shared countries, by code
 	titleEvents            int // event concepts both titles name
 	titleRare              int // rare event concepts (natural disasters) both titles name
+	dailyEvents            int // shared event concepts of daily news (attacks, tolls)
 	titleNames             int // names, leaders and places both titles name
 	titleCountries         int // countries both titles name
 	aTitle, bTitle         int // title words of each
@@ -607,6 +608,9 @@ func compare(a, b *storyEntry) evidence {
 			switch k & skClass {
 			case skEvent:
 				ev.events++
+				if k&skDaily != 0 {
+					ev.dailyEvents++
+				}
 				if bothTitles {
 					ev.titleEvents++
 					if k&skRare != 0 {
@@ -729,6 +733,11 @@ const storyScore = 4.0
 // country may be and still count as one event on that evidence alone.
 const eventHours = 36.0
 
+// dailyHours is how far apart two reports may be that share only the
+// events of daily news (an attack, a toll): last night's attack on a city
+// is not tonight's, a day later, so the limit stays under a day.
+const dailyHours = 18.0
+
 // disasterHours is how far apart two reports of one natural disaster in
 // one country, both titles naming the disaster and the country, may be.
 const disasterHours = 12.0
@@ -801,8 +810,13 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 		return score + float64(ev.events), true
 	}
 	// The same kind of event in the same country, told in both titles and
-	// within a day and a half: in any language, one event.
-	if ev.hours <= eventHours && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {
+	// within a day and a half: in any language, one event. Attacks, tolls
+	// and fighting are a war's daily news: for them alone, within hours.
+	limit := eventHours
+	if ev.dailyEvents == ev.events {
+		limit = dailyHours
+	}
+	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {
 		// Two kinds of event in one country ("earthquake" and "dead" in
 		// Turkey), one of them in both titles.
 		if ev.events >= 2 && ev.eventsIn >= 2 {

@@ -21,34 +21,35 @@ var eventConcepts = [...]struct {
 	name  string
 	words string
 	rare  bool // a natural disaster: one country seldom has two of a kind in a day
+	daily bool // a war's or a city's daily news: attacks, tolls, fighting
 }{
-	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм*", true},
-	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut*", true},
-	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch", true},
-	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief*", true},
-	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash*", false},
-	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine", false},
-	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false},
-	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false},
-	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false},
-	{"death", "dies died death dead* умер умерла смерть смерти скончал* гибел* помер смерть tot tod todes* gestorben stirbt starb", false},
-	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer*", false},
-	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz*", false},
-	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö*", false},
-	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl wahlen wähl* kommunalwahl* präsidentenwahl* parlamentswahl*", false},
-	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation*", false},
-	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*", false},
-	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft*", false},
-	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke*", false},
-	{"shooting", "shooting* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei*", false},
-	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand*", false},
-	{"hostage", "hostage* заложник* заручник* geisel*", false},
-	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch*", true},
-	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb*", false},
-	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten", false},
-	{"sanctions", "sanction* санкци* санкці* sanktion*", false},
-	{"summit", "summit* саммит* саміт* gipfel*", false},
-	{"evacuate", "evacuat* эвакуац* эвакуир* евакуац* евакуйов* evakuier*", false},
+	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм*", true, false},
+	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut*", true, false},
+	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch", true, false},
+	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief*", true, false},
+	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash*", false, false},
+	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine", false, false},
+	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
+	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
+	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false, false},
+	{"death", "dies died death dead* умер умерла смерть смерти скончал* гибел* помер смерть tot tod todes* gestorben stirbt starb", false, true},
+	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer*", false, true},
+	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz*", false, true},
+	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö*", false, true},
+	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl wahlen wähl* kommunalwahl* präsidentenwahl* parlamentswahl*", false, false},
+	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation*", false, true},
+	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*", false, false},
+	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft*", false, true},
+	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke*", false, true},
+	{"shooting", "shooting* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei*", false, true},
+	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand*", false, false},
+	{"hostage", "hostage* заложник* заручник* geisel*", false, false},
+	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch*", true, false},
+	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb*", false, true},
+	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten", false, false},
+	{"sanctions", "sanction* санкци* санкці* sanktion*", false, true},
+	{"summit", "summit* саммит* саміт* gipfel*", false, true},
+	{"evacuate", "evacuat* эвакуац* эвакуир* евакуац* евакуйов* evakuier*", false, true},
 }
 
 // eventLex finds an event concept by whole word or by stem.
@@ -99,14 +100,20 @@ func (l *eventLex) concept(w []byte) int {
 }
 
 // skRare marks, within class skEvent, a rare kind of event (a natural
-// disaster).
-const skRare uint32 = 1 << 27
+// disaster), and skDaily one that a war or a city reports every day.
+const (
+	skRare  uint32 = 1 << 27
+	skDaily uint32 = 1 << 26
+)
 
 // eventHash is the story key hash of an event concept.
 func eventHash(concept int) uint32 {
-	h := uint32(hashBytes([]byte("event:"+eventConcepts[concept].name))) & skHash &^ skRare
+	h := uint32(hashBytes([]byte("event:"+eventConcepts[concept].name))) & skHash &^ (skRare | skDaily)
 	if eventConcepts[concept].rare {
 		h |= skRare
+	}
+	if eventConcepts[concept].daily {
+		h |= skDaily
 	}
 	return h
 }

@@ -145,6 +145,13 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		"Рейсовый автобус съехал в кювет и перевернулся на трассе, пострадали 12 человек.", "ru", 0}
 	carRU := art{"Легковой автомобиль разбился под Москвой",
 		"Водитель не справился с управлением и врезался в отбойник, он погиб на месте.", "ru", 2}
+	kyivEN := art{"Russian drone attack on Kyiv kills five, Zelensky says",
+		"Russia attacked Kyiv overnight with drones and missiles, killing five people, President Volodymyr Zelensky said.", "en", 0}
+	kyivRU := art{"Зеленский: при атаке на Киев погибли пять человек",
+		"Россия ночью атаковала Киев дронами и ракетами, погибли пять человек, заявил Владимир Зеленский.", "ru", 2}
+	kyivNextRU := art{"Зеленский: при новой атаке на Киев погибли трое",
+		"Россия снова ночью атаковала Киев дронами, погибли три человека, заявил Владимир Зеленский.", "ru", 24}
+	quakeTitleOnly := art{"Землетрясение в Турции: сотни погибших", "", "ru", 2}
 	tests := []struct {
 		name string
 		x, y art
@@ -156,6 +163,9 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		{"earthquake in Turkey and in Iran", quakeEN, quakeIran, false},
 		{"earthquake in Turkey, Ukrainian and Russian, hours apart", quakeUK, quakeRUToll, true},
 		{"crashes in one country on one day are not one disaster", busRU, carRU, false},
+		{"a title without text, earthquake in Turkey", quakeEN, quakeTitleOnly, true},
+		{"attack on Kyiv, English and Russian", kyivEN, kyivRU, true},
+		{"attacks on Kyiv on two nights", kyivEN, kyivNextRU, false},
 		{"earthquake and flood in Turkey", quakeRU, floodTurkey, false},
 		{"earthquakes in Turkey two weeks apart", quakeRU, quakeLater, false},
 		{"withdrawal from Avdiivka, English and Russian", avdEN, avdRU, true},
