@@ -86,12 +86,19 @@ func (l *eventLex) concept(w []byte) int {
 	if n < 4 {
 		return -1
 	}
-	ends := make([]int, 0, 16)
+	var ends [24]int // byte ends of the word's first runes
+	k := 0
 	for i := range string(w) {
-		ends = append(ends, i)
+		if k == len(ends) {
+			break
+		}
+		ends[k] = i
+		k++
 	}
-	ends = append(ends, len(w))
-	for k := min(n, l.maxLen); k >= 4; k-- {
+	if k < len(ends) {
+		ends[k] = len(w)
+	}
+	for k := min(n, l.maxLen, len(ends)-1); k >= 4; k-- {
 		if c := l.stems[string(w[:ends[k]])]; c > 0 {
 			return int(c) - 1
 		}
