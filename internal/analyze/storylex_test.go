@@ -191,3 +191,37 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexFindsEventInCountry: in a store where the country and the kind
+// of event are each common (many stories from Turkey, many earthquakes
+// elsewhere), the index still finds the other language's report of an
+// earthquake in Turkey through the event-in-country key, and only there.
+func TestIndexFindsEventInCountry(t *testing.T) {
+	a := shared()
+	t0 := time.Date(2023, 2, 6, 0, 0, 0, 0, time.UTC)
+	ix := NewIndex(96 * time.Hour)
+	id := int64(0)
+	assign := func(h float64, title, body, lang string) string {
+		id++
+		an := a.Analyze(Input{Title: title, Body: body, Lang: lang})
+		return ix.Assign(id, t0.Add(time.Duration(h*float64(time.Hour))), an, title)
+	}
+	words := []string{"lira", "tourism", "football", "elections", "bridge", "exports", "museum", "railway", "wheat", "textiles"}
+	for i := range 2 * postingsCap {
+		w := words[i%len(words)]
+		assign(float64(i%24), "Turkey "+w+" report number "+w+string(rune('a'+i%26)),
+			"Officials in Turkey discussed "+w+" plans on Sunday, the ministry said.", "en")
+		assign(float64(i%24), "Earthquake shakes Japan's "+w+" region",
+			"An earthquake shook a region of Japan known for "+w+" on Sunday; two people were killed and buildings collapsed.", "en")
+	}
+	en := assign(30, "Powerful earthquake hits southern Turkey, hundreds dead",
+		"An earthquake struck southern Turkey before dawn on Monday, toppling buildings. Hundreds of people were killed, officials said.", "en")
+	ru := assign(32, "Мощное землетрясение на юге Турции: сотни погибших",
+		"Землетрясение произошло на юге Турции в понедельник утром. Обрушились сотни зданий, погибли сотни человек.", "ru")
+	if ru != en {
+		t.Errorf("the Russian report of the earthquake in Turkey is in story %q, the English one in %q", ru, en)
+	}
+	if got := ix.ClusterOf(1); got == en {
+		t.Errorf("an unrelated Turkish story joined the earthquake story %q", en)
+	}
+}
