@@ -76,8 +76,16 @@ func (p *analysis) Enrich(a *news.Article) {
 	a.Analysis = p.an.Analyze(analyze.Input{
 		Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt,
 	})
-	p.Wait()
-	a.Cluster = p.ix.Assign(provisionalID(a), a.PublishedAt, a.Analysis, a.Title)
+	// A feed's undated back catalogue carries the time it was first seen
+	// as its date: grouped, it would join today's stories (or pull them
+	// into stories years old). It stays a story of its own, out of the
+	// index, so no later article is compared with it either.
+	if a.BackCatalogue {
+		a.Cluster = analyze.OwnStory(provisionalID(a))
+	} else {
+		p.Wait()
+		a.Cluster = p.ix.Assign(provisionalID(a), a.PublishedAt, a.Analysis, a.Title)
+	}
 	a.AnalyzedAt = p.now().UTC()
 }
 

@@ -136,3 +136,58 @@ func TestPollStoriesSameInAnyFeedOrder(t *testing.T) {
 		t.Errorf("the parole story in clusters %q (NPR), %q (NYT), %q (Japan Times); want one", npr, nyt, jt)
 	}
 }
+
+// TestBackCatalogueStaysOutOfStories: a feed's undated back catalogue has
+// only its first-seen time as a date. An old report of the same event as
+// today's news neither joins today's story nor draws later reports into its
+// own, before a restart or after one (warming skips it too).
+func TestBackCatalogueStaysOutOfStories(t *testing.T) {
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	now := time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)
+	clock := func() time.Time { return now }
+	an, err := newAnalysis(ctx, db, 96*time.Hour, clock, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := storyStore{DB: db, an: an}
+	body := "Kazakhstan's KazTransOil will raise oil supplies to Kyrgyzstan to 250 thousand tonnes next year, the company said on Monday. " +
+		"Chief executive Dimash Dosanov said deliveries through the Shymkent terminal would start in March and reach 20 thousand tonnes a month by June."
+	mk := func(feed int64, guid, title string) news.Article {
+		return news.Article{FeedID: feed, GUID: guid, URL: "https://example.com/" + guid, Title: title, Body: body, Lang: "en",
+			PublishedAt: now.Add(-time.Hour), ContentHash: "h-" + guid}
+	}
+	f1, err := db.AddFeed(ctx, news.Feed{URL: "https://a.example/rss"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := mk(f1.ID, "old", "KazTransOil to raise oil supplies to Kyrgyzstan")
+	old.Undated, old.BackCatalogue = true, true
+	an.Enrich(&old)
+	fresh := mk(f1.ID, "fresh", "KazTransOil will raise oil supplies to Kyrgyzstan next year")
+	an.Enrich(&fresh)
+	if fresh.Cluster == old.Cluster {
+		t.Fatalf("today's report joined the back catalogue's story %q", old.Cluster)
+	}
+	if _, _, err := store.SaveArticles(ctx, []news.Article{old, fresh}); err != nil {
+		t.Fatal(err)
+	}
+	for _, restart := range []bool{false, true} {
+		a := an
+		if restart {
+			if a, err = newAnalysis(ctx, db, 96*time.Hour, clock, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		third := mk(f1.ID, "third", "KazTransOil raises oil supplies to Kyrgyzstan")
+		third.PublishedAt = now.Add(-time.Minute) // later: the story keeps today's first report's name
+		a.Enrich(&third)
+		if third.Cluster != fresh.Cluster {
+			t.Errorf("restart=%v: a third report got cluster %q, want today's story %q (back catalogue %q)", restart, third.Cluster, fresh.Cluster, old.Cluster)
+		}
+	}
+}

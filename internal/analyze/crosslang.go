@@ -22,18 +22,21 @@ const (
 	scriptLat  = 2
 )
 
-// cyrLatin maps Cyrillic (Russian, Kazakh, Kyrgyz, Tajik) letters to the
-// consonant classes of skeleton; vowels and signs map to "".
+// cyrLatin maps Cyrillic (Russian, Ukrainian, Kazakh, Kyrgyz, Tajik)
+// letters to the consonant classes of skeleton; vowels and signs map to "".
+// ж and ш are one class, and so is a first Latin "j": German writes ж and
+// ш alike as "sch" (Пригожин, Prigozhin, Prigoschin), and Kyrgyz and Kazakh
+// names write ж as "j" (Жапаров, Japarov, Zhaparov).
 var cyrLatin = map[rune]string{
-	'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'ж': "j", 'з': "z", 'к': "k", 'қ': "k", 'л': "l",
+	'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'ж': "š", 'з': "s", 'к': "k", 'қ': "k", 'л': "l",
 	'м': "m", 'н': "n", 'ң': "n", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ф': "f", 'х': "h", 'һ': "h",
-	'ҳ': "h", 'ц': "c", 'ч': "č", 'ҷ': "j", 'ш': "š", 'щ': "š",
+	'ҳ': "h", 'ц': "c", 'ч': "č", 'ҷ': "š", 'ш': "š", 'щ': "š", 'ґ': "g",
 }
 
 // latinDigraphs are read before single Latin letters.
 var latinDigraphs = [...]struct{ from, to string }{
-	{"shch", "š"}, {"sch", "š"}, {"dzh", "j"}, {"tch", "č"}, {"sh", "š"}, {"ch", "č"}, {"zh", "j"},
-	{"kh", "h"}, {"dj", "j"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
+	{"shch", "š"}, {"tsch", "č"}, {"sch", "š"}, {"dzh", "š"}, {"tch", "č"}, {"sh", "š"}, {"ch", "č"}, {"zh", "š"},
+	{"kh", "h"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
 	{"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
 }
 
@@ -85,7 +88,13 @@ func skeleton(w string, buf []byte) []byte {
 			continue
 		}
 		switch {
-		case isVowelRune(r):
+		case r == 'j' && i == 0:
+			// Kyrgyz and Kazakh names write ж as a first "j" (Japarov);
+			// inside a word, German writes й as "j" (Awdijiwka, Selenskyj).
+			emit("š")
+		case r == 'z':
+			emit("s") // German writes з as "s" (Selenskyj, Zelensky)
+		case r == 'j' || isVowelRune(r):
 			last = ""
 		case r < utf8.RuneSelf && unicode.IsLetter(r):
 			emit(string(r))
@@ -98,7 +107,7 @@ func skeleton(w string, buf []byte) []byte {
 func isVowelRune(r rune) bool {
 	switch r {
 	case 'a', 'e', 'i', 'o', 'u', 'y', 'а', 'е', 'ё', 'и', 'й', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ь', 'ъ',
-		'ә', 'ө', 'ү', 'ұ', 'і', 'ӣ', 'ӯ':
+		'ә', 'ө', 'ү', 'ұ', 'і', 'ї', 'є', 'ӣ', 'ӯ', 'ä', 'ö', 'ü':
 		return true
 	}
 	return false
@@ -266,12 +275,14 @@ func xlSet(b []byte) []uint16 {
 	return out
 }
 
-// Story keys (fingerprint version 3) are what the same-story index looks
+// Story keys (fingerprint version 3 and 4) are what the same-story index looks
 // articles up by and compares them on. Each is 32 bits: a class in the top
 // three bits, a flag for keys that occur in the title, and a 28-bit hash.
 // Names, places and numbers are language-independent (names as consonant
 // skeletons of their Latin transliteration, numbers as digits); lead words
-// are the opening content words of the text, in its own language.
+// are the opening content words of the text, in its own language. Version 4
+// adds countries by code, event concepts and events in countries
+// (storylex.go), and reads German names.
 const (
 	skTitle   uint32 = 1 << 29 // a content word of the title (5-letter prefix); first, for the title bit masks
 	skName    uint32 = 2 << 29 // a name that is neither a place nor a leader
@@ -279,16 +290,22 @@ const (
 	skPlace   uint32 = 4 << 29 // a place, institution or country name
 	skNumber  uint32 = 5 << 29 // a number that is not a year or a single digit
 	skLead    uint32 = 6 << 29 // a content word of the lead (5-letter prefix)
+	skEvent   uint32 = 0 << 29 // an event concept (storylex.go), in any language
+	skEventIn uint32 = 7 << 29 // an event concept in a country: an earthquake in Turkey
 	skClass   uint32 = 7 << 29
 	skInTitle uint32 = 1 << 28
 	skHash    uint32 = 1<<28 - 1
 	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
 	skGazette uint32 = 1 << 26 // title words: a gazetteer name, which has its own key
+	skMaybe   uint32 = 1 << 27 // names: a German capitalised noun that may be a name (version 4)
 
-	maxTitleKeys = 20 // title words kept
-	maxNameKeys  = 16 // names, places and numbers kept, title ones and the most repeated first
-	maxLeadKeys  = 16 // lead words kept
-	leadTokens   = 40 // how far into the text lead words are read
+	maxTitleKeys   = 16 // title words kept
+	maxNameKeys    = 16 // names, places and numbers kept, title ones and the most repeated first
+	maxLeadKeys    = 16 // lead words kept
+	maxCountryKeys = 4  // countries kept, title ones first
+	maxEventKeys   = 6  // event concepts kept, title ones first
+	maxEventInKeys = 6  // event-in-country keys kept
+	leadTokens     = 40 // how far into the text lead words, countries and events are read
 )
 
 // storyKeys returns the article's story keys: its names, places and numbers,
@@ -347,15 +364,24 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 			}
 			leader, place := a.isLeaderID(t.id), a.isPlaceID(t.id)
 			initial := i == 0 || (!title && toks[i-1].sent != t.sent)
-			if !leader && !place && (initial || !capsMeanNames || title && headline) {
-				continue
+			maybe := false
+			if !leader && !place && (initial || !capsMeanNames || title && headline) &&
+				(capsMeanNames || !germanName(toks, text, i, title)) {
+				// A German noun may be a name ("aus Awdijiwka"): kept as
+				// one that only a name of another report can meet.
+				if capsMeanNames || initial {
+					continue
+				}
+				maybe = true
 			}
 			buf = skeleton(string(w), buf)
 			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' {
 				continue
 			}
-			h := uint32(hashBytes(buf)) & skHash
+			h := uint32(hashBytes(buf)) & skHash &^ skMaybe
 			switch {
+			case maybe:
+				h |= skName | skMaybe
 			case leader || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id):
 				h |= skLeader
 			case place:
@@ -372,6 +398,9 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		ti, tj := names[i].k&skInTitle != 0, names[j].k&skInTitle != 0
 		if ti != tj {
 			return ti
+		}
+		if mi, mj := isMaybeName(names[i].k), isMaybeName(names[j].k); mi != mj {
+			return mj
 		}
 		if names[i].count != names[j].count {
 			return names[i].count > names[j].count
@@ -421,6 +450,7 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 	for i := 0; i < len(names) && i < maxNameKeys; i++ {
 		out = append(out, names[i].k)
 	}
+	out = a.eventKeys(d, out)
 	// Lead words: the opening content words of the text.
 	n := 0
 	for i := range d.btoks {
@@ -450,6 +480,10 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 	}
 	return out
 }
+
+// isMaybeName reports whether k is a German noun that may be a name: it
+// counts only where another report has it as a name, place or leader.
+func isMaybeName(k uint32) bool { return k&skClass == skName && k&skMaybe != 0 }
 
 // creditWords name news agencies and photo libraries: photo credits and
 // "…, Reuters reported" put them in stories of every kind, so they say

@@ -11,10 +11,12 @@ import (
 // and xlKeys 16-bit cross-language keys (crosslang.go): that much is
 // version 2, 138 bytes. Version 3 appends a count byte and that many 32-bit
 // story keys (storyKeys), which the same-story index looks articles up by.
+// Version 4 has the same layout; its story keys add countries, event
+// concepts and events in countries, and read German names (crosslang.go).
 // Version 1 (97 bytes, no cross-language part) and 2 signatures are still
-// read; they have no story keys.
+// read; they have no story keys. Version 3 keys are read as they are.
 const (
-	fpVersion   = 3
+	fpVersion   = 4
 	shingleBins = 32
 	entityBins  = 16
 	fpLenV1     = 1 + 2*(shingleBins+entityBins)
@@ -110,7 +112,7 @@ func (a *Analyzer) fingerprint(d *doc) []byte {
 	if n > 0 && n < 3 {
 		sh.add(h1 ^ h2)
 	}
-	fp := make([]byte, fpLen, fpLen+1+4*(maxNameKeys+maxLeadKeys))
+	fp := make([]byte, fpLen, fpLen+1+4*(maxTitleKeys+maxNameKeys+maxLeadKeys+maxCountryKeys+maxEventKeys+maxEventInKeys))
 	fp[0] = fpVersion
 	sh.put(fp[1:])
 	ent.put(fp[1+2*shingleBins:])
@@ -152,7 +154,7 @@ func fpParts(fp []byte) (sh, ent, xl []byte, ok bool) {
 	case len(fp) == fpLenV1 && fp[0] == 1:
 	case len(fp) == fpLen && fp[0] == 2:
 		xl = fp[fpLenV1:]
-	case len(fp) > fpLen && fp[0] == fpVersion:
+	case len(fp) > fpLen && (fp[0] == 3 || fp[0] == fpVersion):
 		xl = fp[fpLenV1:fpLen]
 	default:
 		return nil, nil, nil, false
@@ -160,10 +162,10 @@ func fpParts(fp []byte) (sh, ent, xl []byte, ok bool) {
 	return fp[1 : 1+2*shingleBins], fp[1+2*shingleBins : fpLenV1], xl, true
 }
 
-// fpStoryKeys returns the story keys of a version 3 fingerprint, nil for an
-// older or malformed one.
+// fpStoryKeys returns the story keys of a version 3 or 4 fingerprint, nil
+// for an older or malformed one.
 func fpStoryKeys(fp []byte) []uint32 {
-	if len(fp) <= fpLen || fp[0] != fpVersion {
+	if len(fp) <= fpLen || fp[0] != 3 && fp[0] != fpVersion {
 		return nil
 	}
 	n := int(fp[fpLen])

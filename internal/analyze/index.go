@@ -63,6 +63,7 @@ type storyEntry struct {
 	proper  uint64           // bit i: keys[i] is a title word that names something
 	initial uint64           // bit i: keys[i] is a capitalised title word starting a sentence
 	gazette uint64           // bit i: keys[i] is a title word the gazetteer names (counted as a name)
+	titled  uint64           // bit i: keys[i] is a name, place or event the title names
 	sh      [heldBins]uint16 // the first bins of the shingle sketch
 	hasSh   bool
 	loaded  bool          // from the store, with the story it was stored in
@@ -248,6 +249,11 @@ func (ix *Index) Len() int {
 
 func clusterName(id int64) string { return "s" + strconv.FormatInt(id, 36) }
 
+// OwnStory returns the cluster of an article that is kept out of grouping
+// (a feed's undated back catalogue, whose only date is when it was first
+// seen): a story of its own, named as Assign names a lone article.
+func OwnStory(id int64) string { return clusterName(id) }
+
 // earlier orders articles by publication, then id: the earliest names the story.
 func earlier(a, b *storyEntry) bool {
 	if a.pub != b.pub {
@@ -267,16 +273,17 @@ func (ix *Index) join(e *storyEntry, cl *storyCluster) {
 func newStoryEntry(id int64, published time.Time, fp []byte, title string) *storyEntry {
 	e := &storyEntry{id: id, pub: published.Unix()}
 	type fk struct {
-		k    uint32
-		flag uint8 // 1: a title word that names something, 2: one that starts a sentence
-		gaz  bool  // a title word that is a gazetteer name
+		k     uint32
+		flag  uint8 // 1: a title word that names something, 2: one that starts a sentence
+		gaz   bool  // a title word that is a gazetteer name
+		title bool  // a name, place or event in the title
 	}
 	var ks []fk
 	keys := fpStoryKeys(fp)
 	if keys == nil {
 		// An older fingerprint: title words only, none known to name.
 		for _, h := range titleHashes(title) {
-			ks = append(ks, fk{skTitle | uint32(h)&skHash&^(skInitial|skGazette), 0, false})
+			ks = append(ks, fk{skTitle | uint32(h)&skHash&^(skInitial|skGazette), 0, false, false})
 		}
 	}
 	for _, k := range keys {
@@ -293,7 +300,7 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 			gaz = k&skGazette != 0
 			k &^= skInitial | skGazette
 		}
-		ks = append(ks, fk{k &^ skInTitle, f, gaz})
+		ks = append(ks, fk{k &^ skInTitle, f, gaz, k&skClass != skTitle && k&skInTitle != 0})
 	}
 	if sh, _, _, ok := fpParts(fp); ok {
 		for i := range e.sh {
@@ -327,6 +334,9 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 		}
 		if k.gaz {
 			e.gazette |= 1 << n
+		}
+		if k.title {
+			e.titled |= 1 << n
 		}
 	}
 	return e
@@ -536,6 +546,13 @@ type evidence struct {
 	title, lead            int // shared title and lead words
 	names, places, leaders int // shared names by class
 	numbers                int
+	events, eventsIn       int // shared event concepts, and events in one country
+	countries              int // shared countries, by code
+	titleEvents            int // event concepts both titles name
+	titleRare              int // rare event concepts (natural disasters) both titles name
+	dailyEvents            int // shared event concepts of daily news (attacks, tolls)
+	titleNames             int // names, leaders and places both titles name
+	titleCountries         int // countries both titles name
 	aTitle, bTitle         int // title words of each
 	aNames, bNames         int // names, places and numbers of each
 	aLead, bLead           int // lead words of each
@@ -579,10 +596,41 @@ func compare(a, b *storyEntry) evidence {
 			bOnly = bOnly || b.proper&(1<<j) != 0
 			bInit = bInit || b.initial&(1<<j) != 0
 			j++
+		case isMaybeName(a.keys[i]):
+			// German nouns both reports have say nothing of a name.
+			i++
+			j++
 		default:
 			k := a.keys[i]
 			tallyOwn(k, &ev.aTitle, &ev.aNames, &ev.aLead)
 			tallyOwn(k, &ev.bTitle, &ev.bNames, &ev.bLead)
+			bothTitles := a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0
+			switch k & skClass {
+			case skEvent:
+				ev.events++
+				if k&skDaily != 0 {
+					ev.dailyEvents++
+				}
+				if bothTitles {
+					ev.titleEvents++
+					if k&skRare != 0 {
+						ev.titleRare++
+					}
+				}
+			case skEventIn:
+				if k&skCountry != 0 {
+					ev.countries++
+					if bothTitles {
+						ev.titleCountries++
+					}
+				} else {
+					ev.eventsIn++
+				}
+			case skName, skLeader, skPlace:
+				if bothTitles {
+					ev.titleNames++
+				}
+			}
 			switch k & skClass {
 			case skTitle:
 				// A place or company in both titles counts once, as a name.
@@ -604,6 +652,10 @@ func compare(a, b *storyEntry) evidence {
 			j++
 		}
 	}
+	// A name is a leader's or a place's where the gazetteer knows its
+	// spelling, and a plain name where it does not (Nawalny, Авдіївка).
+	crossNames(a, b, &ev)
+	crossNames(b, a, &ev)
 	// A recurring format: near-identical titles that differ, on both
 	// sides, in a word that names something.
 	// A capital starting a title may be any word, so it counts only
@@ -614,8 +666,81 @@ func compare(a, b *storyEntry) evidence {
 	return ev
 }
 
+// crossNames counts names that one report has in another class than the
+// other: a's plain names that are b's leaders or places (the gazetteer
+// knows one spelling: Avdiivka, not Авдіївка), and a's German nouns that
+// may be names (skMaybe) that b has as a name, leader or place. Keys are
+// sorted, so each class is runs ordered by hash, and each count is one
+// merge.
+func crossNames(a, b *storyEntry, ev *evidence) {
+	i0, i1 := classRun(a.keys, skName)
+	m := i0
+	for m < i1 && a.keys[m]&skMaybe == 0 {
+		m++
+	}
+	count := func(ai, aj int, c uint32, n *int) {
+		j, jEnd := classRun(b.keys, c)
+		if c == skName {
+			for jEnd > j && b.keys[jEnd-1]&skMaybe != 0 {
+				jEnd--
+			}
+		}
+		const hash = skMaybe - 1
+		for i := ai; i < aj && j < jEnd; {
+			x, y := a.keys[i]&hash, b.keys[j]&hash
+			switch {
+			case x < y:
+				i++
+			case y < x:
+				j++
+			default:
+				*n++
+				if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
+					ev.titleNames++
+				}
+				i++
+				j++
+			}
+		}
+	}
+	count(i0, m, skLeader, &ev.leaders)
+	count(i0, m, skPlace, &ev.places)
+	count(m, i1, skLeader, &ev.leaders)
+	count(m, i1, skPlace, &ev.places)
+	count(m, i1, skName, &ev.names)
+}
+
+// classRun returns where the keys of class c start and end in sorted keys.
+func classRun(keys []uint32, c uint32) (int, int) {
+	start := len(keys)
+	for i, k := range keys {
+		if k&skClass == c {
+			start = i
+			break
+		}
+	}
+	end := start
+	for end < len(keys) && keys[end]&skClass == c {
+		end++
+	}
+	return start, end
+}
+
 // storyScore is the evidence two reports of one story reach.
 const storyScore = 4.0
+
+// eventHours is how far apart two reports of one kind of event in one
+// country may be and still count as one event on that evidence alone.
+const eventHours = 36.0
+
+// dailyHours is how far apart two reports may be that share only the
+// events of daily news (an attack, a toll): last night's attack on a city
+// is not tonight's, a day later, so the limit stays under a day.
+const dailyHours = 18.0
+
+// disasterHours is how far apart two reports of one natural disaster in
+// one country, both titles naming the disaster and the country, may be.
+const disasterHours = 12.0
 
 // score weighs the shared evidence: title words and names most, places and
 // leaders (who appear in many stories) less, lead words least.
@@ -624,6 +749,9 @@ func (ev evidence) score() float64 {
 }
 
 func tallyOwn(k uint32, title, names, lead *int) {
+	if isMaybeName(k) {
+		return
+	}
 	switch k & skClass {
 	case skTitle:
 		*title++
@@ -675,6 +803,30 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	if ev.title == 0 && ev.lead == 0 && ev.names+ev.numbers >= 2 && ev.names+ev.numbers+ev.places+ev.leaders >= 4 &&
 		score >= need-1.5 {
 		return score, true
+	}
+	// A natural disaster in one country, told in both titles within
+	// hours: one event, whatever else each report picks to tell.
+	if ev.hours <= disasterHours && ev.titleRare >= 1 && ev.titleCountries >= 1 && ev.eventsIn >= 1 {
+		return score + float64(ev.events), true
+	}
+	// The same kind of event in the same country, told in both titles and
+	// within a day and a half: in any language, one event. Attacks, tolls
+	// and fighting are a war's daily news: for them alone, within hours.
+	limit := eventHours
+	if ev.dailyEvents == ev.events {
+		limit = dailyHours
+	}
+	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {
+		// Two kinds of event in one country ("earthquake" and "dead" in
+		// Turkey), one of them in both titles.
+		if ev.events >= 2 && ev.eventsIn >= 2 {
+			return score + float64(ev.events), true
+		}
+		// One kind of event, and a person or place of the story both
+		// name (Avdiivka and Syrskyi, the withdrawal).
+		if ev.titleNames >= 1 && ev.names+ev.leaders >= 1 {
+			return score + float64(ev.events), true
+		}
 	}
 	return 0, false
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,17 +71,54 @@ type storyArticle struct {
 	an    news.Analysis
 }
 
+// webArticle is one report kept in testdata/stories_web.json: a public web
+// page's title, opening sentences and source, for events the shared corpus
+// has too few outlets on. Labels name it by file "web/" + key.
+type webArticle struct {
+	Key       string    `json:"key"`
+	Outlet    string    `json:"outlet"`
+	Lang      string    `json:"lang"`
+	Published time.Time `json:"published"`
+	Title     string    `json:"title"`
+	Lead      string    `json:"lead"`
+	URL       string    `json:"url"`
+}
+
+const webPrefix = "web/"
+
+// readLabels reads the corpus labels (testdata/stories.json) and the web
+// ones (testdata/stories_web.json) as one set.
 func readLabels(t testing.TB) storyLabels {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "stories.json"))
+	var l storyLabels
+	for _, name := range []string{"stories.json", "stories_web.json"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var part storyLabels
+		if err := json.Unmarshal(b, &part); err != nil {
+			t.Fatalf("testdata/%s: %v", name, err)
+		}
+		l.Groups = append(l.Groups, part.Groups...)
+		l.Pairs = append(l.Pairs, part.Pairs...)
+	}
+	return l
+}
+
+func readWebArticles(t testing.TB) []webArticle {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "stories_web.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var l storyLabels
-	if err := json.Unmarshal(b, &l); err != nil {
-		t.Fatalf("testdata/stories.json: %v", err)
+	var w struct {
+		Articles []webArticle `json:"articles"`
 	}
-	return l
+	if err := json.Unmarshal(b, &w); err != nil {
+		t.Fatalf("testdata/stories_web.json: %v", err)
+	}
+	return w.Articles
 }
 
 // loadStoryFeeds reads every item of the feed files the labels name (all of
@@ -90,7 +128,11 @@ func loadStoryFeeds(t testing.TB, l storyLabels) []storyArticle {
 	t.Helper()
 	files := map[string]bool{}
 	for _, p := range l.pairs() {
-		files[p.a.File], files[p.b.File] = true, true
+		for _, f := range []string{p.a.File, p.b.File} {
+			if !strings.HasPrefix(f, webPrefix) {
+				files[f] = true
+			}
+		}
 	}
 	names := make([]string, 0, len(files))
 	for f := range files {
@@ -116,6 +158,12 @@ func loadStoryFeeds(t testing.TB, l storyLabels) []storyArticle {
 				an: a.Analyze(Input{Title: x.Title, Body: x.Body, Lang: x.Lang, Source: f, URL: x.URL, Published: x.PublishedAt}),
 			})
 		}
+	}
+	for _, w := range readWebArticles(t) {
+		out = append(out, storyArticle{
+			ref: storyRef{webPrefix + w.Key, w.Title}, id: int64(len(out) + 1), pub: w.Published, title: w.Title,
+			an: a.Analyze(Input{Title: w.Title, Body: w.Lead, Lang: w.Lang, Source: w.Outlet, URL: w.URL, Published: w.Published}),
+		})
 	}
 	return out
 }
@@ -194,23 +242,46 @@ func publishedOrder(arts []storyArticle) []int {
 	return order
 }
 
-// TestStoriesLabelled scores same-story grouping on the labelled corpus
-// pairs, both halves. The floors are what the grouping reaches now, so that
-// a change cannot lose it unseen.
-// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90.
+// TestStoriesLabelled scores same-story grouping on the labelled pairs
+// (corpus feeds and web reports across outlets and languages), both halves.
+// The floors are what the grouping reaches now (tune P 1.000 F1 0.938,
+// held-out P 0.978 F1 0.822), so that a change cannot lose it unseen.
+// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90; the
+// held-out half is at F1 0.82.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
 	scores := scorePairs(l, groupStories(arts, publishedOrder(arts)))
+	floors := map[string]struct{ precision, f1 float64 }{
+		"tune": {0.99, 0.93},
+		"held": {0.97, 0.82},
+	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
 		t.Logf("%s: tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f", half, s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall(), s.f1())
 		for _, w := range s.wrong {
 			t.Logf("  %s", w)
 		}
-		if s.precision() < 0.90 || s.f1() < 0.65 {
-			t.Errorf("%s half: precision %.3f, F1 %.3f; want ≥ 0.90 and ≥ 0.65", half, s.precision(), s.f1())
+		if f := floors[half]; s.precision() < f.precision || s.f1() < f.f1 {
+			t.Errorf("%s half: precision %.3f, F1 %.3f; want ≥ %.2f and ≥ %.2f", half, s.precision(), s.f1(), f.precision, f.f1)
 		}
+	}
+}
+
+// TestStoriesLabelledSize: the labelled set keeps what the issue asks of
+// it, at least 40 same-event pairs across outlets and 60 hard negatives.
+func TestStoriesLabelledSize(t *testing.T) {
+	cross, negatives := 0, 0
+	for _, p := range readLabels(t).pairs() {
+		switch {
+		case !p.same:
+			negatives++
+		case p.a.File != p.b.File:
+			cross++
+		}
+	}
+	if cross < 40 || negatives < 60 {
+		t.Errorf("%d same-event pairs across outlets and %d different-story pairs; want ≥ 40 and ≥ 60", cross, negatives)
 	}
 }
 

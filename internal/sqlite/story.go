@@ -22,13 +22,14 @@ type StoryRow struct {
 }
 
 // EachStoryArticle calls fn for every analysed article published at or
-// after since, oldest first, one row at a time: warming the story index
+// after since, oldest first, except a feed's undated back catalogue (kept
+// out of stories: its date is only when it was first seen), one row at a time: warming the story index
 // holds no more than one row besides what the index keeps. An error from fn
 // stops the walk and is returned.
 func (d *DB) EachStoryArticle(ctx context.Context, since time.Time, fn func(StoryRow) error) error {
 	rows, err := d.db.QueryxContext(ctx, `SELECT id, guid, url, content_hash, title, cluster,
 		fingerprint, published_at FROM articles
-		WHERE published_at >= ? AND analyzed_at <> '' ORDER BY published_at, id`, fmtTime(since))
+		WHERE published_at >= ? AND analyzed_at <> '' AND back_catalogue = 0 ORDER BY published_at, id`, fmtTime(since))
 	if err != nil {
 		return fmt.Errorf("story articles: %w", err)
 	}

@@ -38,10 +38,12 @@ func TestEachStoryArticleStreamsTheWindow(t *testing.T) {
 	ctx := context.Background()
 	f := addTestFeed(t, d, "https://a.example/rss")
 	old, recent, unanalysed := art(f.ID, "o", "Old"), art(f.ID, "r", "Recent"), art(f.ID, "u", "Unanalysed")
+	backCat := art(f.ID, "b", "Back catalogue")
 	old.PublishedAt = t0.Add(-200 * time.Hour)
-	old.AnalyzedAt, recent.AnalyzedAt = t0, t0
+	old.AnalyzedAt, recent.AnalyzedAt, backCat.AnalyzedAt = t0, t0, t0
 	recent.Cluster, recent.Fingerprint = "s1", []byte{3, 1}
-	save(t, d, old, recent, unanalysed)
+	backCat.Undated, backCat.BackCatalogue, backCat.Fingerprint = true, true, []byte{3, 2}
+	save(t, d, old, recent, unanalysed, backCat)
 	var rows []StoryRow
 	err := d.EachStoryArticle(ctx, t0.Add(-96*time.Hour), func(r StoryRow) error {
 		rows = append(rows, r)
@@ -51,6 +53,6 @@ func TestEachStoryArticleStreamsTheWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(rows) != 1 || rows[0].Title != "Recent" || rows[0].Cluster != "s1" || len(rows[0].Fingerprint) != 2 || rows[0].GUID != "r" || !rows[0].PublishedAt.Equal(recent.PublishedAt) {
-		t.Errorf("EachStoryArticle = %+v, want only Recent with its cluster, fingerprint and identity", rows)
+		t.Errorf("EachStoryArticle = %+v, want only Recent with its cluster, fingerprint and identity (not the back catalogue)", rows)
 	}
 }

@@ -1,0 +1,332 @@
+package analyze
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Event words across languages. Two reports of one event in different
+// languages share no words, but they name the same kind of event: an
+// earthquake is "earthquake", «землетрясение», «землетрус» and "Erdbeben".
+// Each concept below lists its words in English, Russian, Ukrainian and
+// German, and becomes one language-independent story key (skEvent), and,
+// with each country the title or lead names, one event-in-country key
+// (skEventIn: an earthquake in Turkey), which is rare enough to find
+// candidates through the index.
+//
+// A word ending in "*" is a stem that matches any word it begins (at least
+// four letters of the word); others match the whole word. Stems are chosen
+// long enough not to begin common words of another meaning.
+var eventConcepts = [...]struct {
+	name  string
+	words string
+	rare  bool // a natural disaster: one country seldom has two of a kind in a day
+	daily bool // a war's or a city's daily news: attacks, tolls, fighting
+}{
+	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм*", true, false},
+	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut*", true, false},
+	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch", true, false},
+	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief*", true, false},
+	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash*", false, false},
+	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine", false, false},
+	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
+	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
+	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false, false},
+	{"death", "dies died death dead* умер умерла смерть смерти скончал* гибел* помер смерть tot tod todes* gestorben stirbt starb", false, true},
+	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer*", false, true},
+	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz*", false, true},
+	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö*", false, true},
+	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl wahlen wähl* kommunalwahl* präsidentenwahl* parlamentswahl*", false, false},
+	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation*", false, true},
+	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*", false, false},
+	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft*", false, true},
+	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke*", false, true},
+	{"shooting", "shooting* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei*", false, true},
+	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand*", false, false},
+	{"hostage", "hostage* заложник* заручник* geisel*", false, false},
+	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch*", true, false},
+	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb*", false, true},
+	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten", false, false},
+	{"sanctions", "sanction* санкци* санкці* sanktion*", false, true},
+	{"summit", "summit* саммит* саміт* gipfel*", false, true},
+	{"evacuate", "evacuat* эвакуац* эвакуир* евакуац* евакуйов* evakuier*", false, true},
+}
+
+// eventLex finds an event concept by whole word or by stem.
+type eventLex struct {
+	exact  map[string]uint8 // word -> concept index + 1
+	stems  map[string]uint8 // stem -> concept index + 1
+	maxLen int              // longest stem, in runes
+}
+
+var storyEvents = buildEventLex()
+
+func buildEventLex() eventLex {
+	l := eventLex{exact: map[string]uint8{}, stems: map[string]uint8{}}
+	for i, c := range eventConcepts {
+		for _, w := range strings.Fields(c.words) {
+			if s, ok := strings.CutSuffix(w, "*"); ok {
+				l.stems[s] = uint8(i + 1)
+				l.maxLen = max(l.maxLen, utf8.RuneCountInString(s))
+			} else {
+				l.exact[w] = uint8(i + 1)
+			}
+		}
+	}
+	return l
+}
+
+// concept returns the event concept of a lower-case word, or -1.
+func (l *eventLex) concept(w []byte) int {
+	if c := l.exact[string(w)]; c > 0 {
+		return int(c) - 1
+	}
+	// Longest stem first: "überflut" before "flut".
+	n := utf8.RuneCount(w)
+	if n < 4 {
+		return -1
+	}
+	var ends [24]int // byte ends of the word's first runes
+	k := 0
+	for i := range string(w) {
+		if k == len(ends) {
+			break
+		}
+		ends[k] = i
+		k++
+	}
+	if k < len(ends) {
+		ends[k] = len(w)
+	}
+	for k := min(n, l.maxLen, len(ends)-1); k >= 4; k-- {
+		if c := l.stems[string(w[:ends[k]])]; c > 0 {
+			return int(c) - 1
+		}
+	}
+	return -1
+}
+
+// skRare marks, within class skEvent, a rare kind of event (a natural
+// disaster), and skDaily one that a war or a city reports every day.
+const (
+	skRare  uint32 = 1 << 27
+	skDaily uint32 = 1 << 26
+)
+
+// eventHash is the story key hash of an event concept.
+func eventHash(concept int) uint32 {
+	h := uint32(hashBytes([]byte("event:"+eventConcepts[concept].name))) & skHash &^ (skRare | skDaily)
+	if eventConcepts[concept].rare {
+		h |= skRare
+	}
+	if eventConcepts[concept].daily {
+		h |= skDaily
+	}
+	return h
+}
+
+// skCountry marks, within class skEventIn, the key of a country alone.
+const skCountry uint32 = 1 << 27
+
+// eventInHash is the story key hash of an event concept in a country.
+func eventInHash(concept int, code string) uint32 {
+	return uint32(hashBytes([]byte("event:"+eventConcepts[concept].name+"@"+code))) & skHash &^ skCountry
+}
+
+// countryHash is the story key hash of a country, the same in every
+// language: "Turkey", «Турции» and "Türkei" all give TR's. Countries are
+// kept in class skEventIn, apart from places named by their own word.
+func countryHash(code string) uint32 {
+	return uint32(hashBytes([]byte("cc:"+code)))&skHash | skCountry
+}
+
+// extraCountryNames are country names in languages the gazetteer does not
+// read (German, Ukrainian), for story keys only: the countries that news
+// across outlets most often shares. Words are lower case; "*" marks a stem.
+var extraCountryNames = map[string]string{
+	"türkei": "TR", "туреччин*": "TR", "syrien": "SY", "сирі*": "SY", "marokko": "MA", "марокко": "MA",
+	"libyen": "LY", "лівії": "LY", "лівія": "LY", "russland": "RU", "росі*": "RU", "російськ*": "RU",
+	"ukraine": "UA", "украін*": "UA", "україн*": "UA", "kirgisistan": "KG", "kirgistan": "KG", "киргизстан*": "KG",
+	"tadschikistan": "TJ", "таджикистан*": "TJ", "kasachstan": "KZ", "казахстан*": "KZ", "usbekistan": "UZ",
+	"armenien": "AM", "вірмені*": "AM", "aserbaidschan": "AZ", "азербайджан*": "AZ", "georgien": "GE",
+	"weißrussland": "BY", "belarus": "BY", "білорус*": "BY", "polen": "PL", "польщ*": "PL", "deutschland": "DE",
+	"німеччин*": "DE", "frankreich": "FR", "франці*": "FR", "großbritannien": "GB", "британі*": "GB",
+	"china": "CN", "китаї": "CN", "китай": "CN", "japan": "JP", "японі*": "JP", "indien": "IN", "індії": "IN",
+	"iran": "IR", "іран*": "IR", "irak": "IQ", "ірак*": "IQ", "israel": "IL", "ізраїл*": "IL", "ägypten": "EG",
+	"єгипт*": "EG", "libanon": "LB", "ліван*": "LB", "afghanistan": "AF", "афганістан*": "AF", "pakistan": "PK",
+	"пакистан*": "PK", "usa": "US", "сша": "US", "америк*": "US", "mali": "ML",
+	"kongo": "CD", "südafrika": "ZA", "mexiko": "MX", "brasilien": "BR", "griechenland": "GR", "italien": "IT",
+	"spanien": "ES", "irland": "IE", "nordkorea": "KP", "südkorea": "KR", "katar": "QA", "saudi-arabien": "SA",
+	// German adjectives of the same countries ("ukrainische Armee").
+	"ukrainisch*": "UA", "russisch*": "RU", "türkisch*": "TR", "syrisch*": "SY", "iranisch*": "IR",
+	"israelisch*": "IL", "kirgisisch*": "KG", "tadschikisch*": "TJ", "kasachisch*": "KZ", "usbekisch*": "UZ",
+	"armenisch*": "AM", "aserbaidschanisch*": "AZ", "libysch*": "LY", "marokkanisch*": "MA", "chinesisch*": "CN",
+	"amerikanisch*": "US", "französisch*": "FR", "britisch*": "GB", "japanisch*": "JP", "indisch*": "IN",
+	"pakistanisch*": "PK", "afghanisch*": "AF", "palästinensisch*": "PS", "libanesisch*": "LB", "ägyptisch*": "EG",
+	"polnisch*": "PL", "belarussisch*": "BY", "georgisch*": "GE",
+}
+
+type countryStemLex struct {
+	exact map[string]string
+	stems map[string]string
+}
+
+var storyCountries = func() countryStemLex {
+	l := countryStemLex{exact: map[string]string{}, stems: map[string]string{}}
+	for w, c := range extraCountryNames {
+		if s, ok := strings.CutSuffix(w, "*"); ok {
+			l.stems[s] = c
+		} else {
+			l.exact[w] = c
+		}
+	}
+	return l
+}()
+
+// code returns the country a German or Ukrainian word names, or "".
+func (l *countryStemLex) code(w []byte) string {
+	if c := l.exact[string(w)]; c != "" {
+		return c
+	}
+	i, n := 0, 0
+	for i < len(w) {
+		_, sz := utf8.DecodeRune(w[i:])
+		i += sz
+		n++
+		if n >= 4 {
+			if c := l.stems[string(w[:i])]; c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// germanName reports whether toks[i], a capitalised word of a German text,
+// is a name. German capitalises every noun, so a capital alone says
+// nothing; but two capitalised words in a row, not starting a sentence,
+// are a name ("Jewgeni Prigoschin", "Wagner-Chef Prigoschin"): German
+// writes the adjective before a noun in lower case.
+func germanName(toks []token, text string, i int, title bool) bool {
+	t := &toks[i]
+	if !t.has(fCap) || t.has(fDigit) || i == 0 || (!title && toks[i-1].sent != t.sent) {
+		return false
+	}
+	joined := func(x, y *token) bool {
+		if !x.has(fCap) || !y.has(fCap) || x.sent != y.sent || x.has(fDigit) || y.has(fDigit) {
+			return false
+		}
+		gap := text[x.e:y.s]
+		return gap == " " || gap == "-" || gap == "\u00a0"
+	}
+	prev := &toks[i-1]
+	if joined(prev, t) {
+		prevInitial := i-1 == 0 || (!title && toks[i-2].sent != prev.sent)
+		// "Alexei Nawalny ist tot": a sentence may start with a name,
+		// but "Der Chef" starts with an article.
+		if !prevInitial || !germanFunctionWords[string(text[prev.s:prev.e])] {
+			return true
+		}
+	}
+	return i+1 < len(toks) && joined(t, &toks[i+1])
+}
+
+// germanFunctionWords start German sentences in capitals without naming
+// anything.
+var germanFunctionWords = map[string]bool{
+	"Der": true, "Die": true, "Das": true, "Den": true, "Dem": true, "Des": true, "Ein": true, "Eine": true,
+	"Einen": true, "Einem": true, "Einer": true, "Im": true, "In": true, "Am": true, "Auf": true, "Bei": true,
+	"Nach": true, "Mit": true, "Für": true, "Von": true, "Vom": true, "Zu": true, "Zum": true, "Zur": true,
+	"Über": true, "Unter": true, "Vor": true, "Aus": true, "Laut": true, "Wie": true, "Als": true, "Auch": true,
+	"Seit": true, "Gegen": true, "Um": true, "Nun": true, "Doch": true, "Und": true, "Aber": true, "Wenn": true,
+	"Dieser": true, "Diese": true, "Dieses": true, "Bis": true, "Trotz": true, "Wegen": true, "Neue": true, "Neuer": true,
+}
+
+// eventKeys appends the countries (by code), event concepts and events in
+// countries that the title and the lead name.
+func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
+	type found struct {
+		v     string // country code
+		c     int    // event concept
+		title bool
+	}
+	var countries, events []found
+	addCountry := func(code string, title bool) {
+		for i := range countries {
+			if countries[i].v == code {
+				countries[i].title = countries[i].title || title
+				return
+			}
+		}
+		if len(countries) < maxCountryKeys {
+			countries = append(countries, found{v: code, title: title})
+		}
+	}
+	addEvent := func(c int, title bool) {
+		for i := range events {
+			if events[i].c == c {
+				events[i].title = events[i].title || title
+				return
+			}
+		}
+		if len(events) < maxEventKeys {
+			events = append(events, found{c: c, title: title})
+		}
+	}
+	extra := d.lang != "en" && d.lang != "ru"
+	for part, toks := range [2][]token{d.ttoks, d.btoks} {
+		title := part == 0
+		if !title && len(toks) > leadTokens {
+			toks = toks[:leadTokens]
+		}
+		var ms []match
+		ms = a.gaz.scan(toks, d.norm, ms)
+		for _, m := range ms {
+			e := &a.gaz.entries[m.entry]
+			if e.code == "" || !title && !d.paraOf(toks[m.tok].s).counts() {
+				continue
+			}
+			switch e.kind {
+			case kName, kCapital, kCity, kRegion, kDemonym, kInstitution:
+				addCountry(e.code, title)
+			}
+		}
+		for i := range toks {
+			t := &toks[i]
+			if t.has(fDigit) || !title && !d.paraOf(t.s).counts() {
+				continue
+			}
+			w := d.norm[t.ns:t.ne]
+			if c := storyEvents.concept(w); c >= 0 {
+				addEvent(c, title)
+			}
+			if extra {
+				if code := storyCountries.code(w); code != "" {
+					addCountry(code, title)
+				}
+			}
+		}
+	}
+	flag := func(title bool) uint32 {
+		if title {
+			return skInTitle
+		}
+		return 0
+	}
+	for _, c := range countries {
+		out = append(out, skEventIn|countryHash(c.v)|flag(c.title))
+	}
+	for _, e := range events {
+		out = append(out, skEvent|eventHash(e.c)|flag(e.title))
+	}
+	n := 0
+	for _, e := range events {
+		for _, c := range countries {
+			if n < maxEventInKeys {
+				out = append(out, skEventIn|eventInHash(e.c, c.v))
+				n++
+			}
+		}
+	}
+	return out
+}

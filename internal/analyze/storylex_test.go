@@ -1,0 +1,227 @@
+package analyze
+
+import (
+	"testing"
+	"time"
+)
+
+func TestEventConcept(t *testing.T) {
+	tests := []struct {
+		name, word, want string // want "" for no event
+	}{
+		{"en earthquake", "earthquake", "quake"},
+		{"en quake plural", "quakes", "quake"},
+		{"ru earthquake", "землетрясения", "quake"},
+		{"uk earthquake", "землетрус", "quake"},
+		{"de earthquake", "erdbeben", "quake"},
+		{"en flood", "floods", "flood"},
+		{"ru flood", "наводнения", "flood"},
+		{"de flood", "überschwemmungen", "flood"},
+		{"en crash", "crashed", "crash"},
+		{"ru crash", "крушении", "crash"},
+		{"de crash", "abgestürzt", "crash"},
+		{"en withdrawal", "withdrew", "withdraw"},
+		{"ru withdrawal", "выводе", "withdraw"},
+		{"uk withdrawal", "вийшли", "withdraw"},
+		{"de withdrawal", "rückzug", "withdraw"},
+		{"en parole", "paroled", "parole"},
+		{"ru election", "выборы", "election"},
+		{"de election", "kommunalwahlen", "election"},
+		{"en dead person", "died", "death"},
+		{"de dead person", "tot", "death"},
+		{"de the dead (a toll)", "tote", "toll"},
+		{"ru killed", "погибли", "toll"},
+		{"en dam is a whole word", "damage", ""},
+		{"en common word", "police", ""},
+		{"ru common word", "президент", ""},
+		{"de common word", "regierung", ""},
+		{"de death, a whole word", "tod", "death"},
+		{"short word", "eis", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if c := storyEvents.concept([]byte(tt.word)); c >= 0 {
+				got = eventConcepts[c].name
+			}
+			if got != tt.want {
+				t.Errorf("concept(%q) = %q, want %q", tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSkeletonAcrossScriptsAndGerman(t *testing.T) {
+	pairs := [][2]string{
+		{"prigozhin", "пригожин"}, {"prigoschin", "пригожин"}, {"prigoschin", "prigozhin"},
+		{"nawalny", "navalny"}, {"nawalny", "навальный"}, {"schoigu", "шойгу"}, {"japarov", "zhaparov"},
+		{"awdijiwka", "avdiivka"}, {"awdijiwka", "авдеевка"}, {"авдіївка", "avdiivka"}, {"selenskyj", "зеленский"},
+	}
+	for _, p := range pairs {
+		if a, b := string(skeleton(p[0], nil)), string(skeleton(p[1], nil)); a != b {
+			t.Errorf("skeleton(%s) = %q, skeleton(%s) = %q, want equal", p[0], a, p[1], b)
+		}
+	}
+}
+
+// TestGermanNames: German capitalises every noun, so only a capital next to
+// another one (not starting the sentence) marks a name.
+func TestGermanNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the names, in order
+	}{
+		{"first and last name", "Der Chef der Söldnertruppe, Jewgeni Prigoschin, stand auf der Liste.", []string{"Jewgeni", "Prigoschin"}},
+		{"name after the sentence's first word", "Alexei Nawalny ist tot.", []string{"Nawalny"}},
+		{"nouns alone are no names", "Tote bei Flugzeugcrash: Prigoschin auf Passagierliste", nil},
+		{"hyphenated title and name", "Laut Wagner-Chef Prigoschin blieb es ruhig.", []string{"Wagner", "Chef", "Prigoschin"}},
+		{"noun phrase with a lower-case adjective", "Die russische Armee griff die Stadt an.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf []byte
+			toks := tokenize(tt.text, nil, &buf)
+			for i := range toks {
+				toks[i].sent = 0
+			}
+			var got []string
+			for i := range toks {
+				if germanName(toks, tt.text, i, false) {
+					got = append(got, tt.text[toks[i].s:toks[i].e])
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("names %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("names %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestSameEventAcrossLanguages: reports that share no words but tell the
+// same kind of event in the same country, close in time, are one story; the
+// same kind of event elsewhere, another kind of event in the same country,
+// or days apart are not.
+func TestSameEventAcrossLanguages(t *testing.T) {
+	a := shared()
+	t0 := time.Date(2023, 2, 6, 4, 0, 0, 0, time.UTC)
+	type art struct {
+		title, body, lang string
+		hours             float64
+	}
+	quakeEN := art{"Powerful earthquake hits southern Turkey, hundreds dead",
+		"A magnitude 7.8 earthquake struck southern Turkey before dawn on Monday, toppling buildings. Hundreds of people were killed, officials said.", "en", 0}
+	quakeRU := art{"Мощное землетрясение на юге Турции: сотни погибших",
+		"Землетрясение магнитудой 7,8 произошло на юге Турции в понедельник утром. Обрушились сотни зданий, погибли сотни человек.", "ru", 3}
+	quakeDE := art{"Schweres Erdbeben in der Türkei: Hunderte Tote",
+		"Ein Erdbeben der Stärke 7,8 hat am Montagmorgen den Süden der Türkei erschüttert. Hunderte Menschen kamen ums Leben.", "de", 5}
+	quakeIran := art{"Землетрясение в Иране: десятки погибших",
+		"Землетрясение магнитудой 5,9 произошло на северо-западе Ирана. Погибли десятки человек.", "ru", 4}
+	floodTurkey := art{"Наводнение в Турции: сотни домов затоплены",
+		"На севере Турции прошли ливни, наводнение затопило сотни домов, эвакуированы тысячи жителей.", "ru", 6}
+	quakeLater := art{"Землетрясение на юге Турции: число погибших растет",
+		"Землетрясение магнитудой 6,4 произошло на юге Турции. Погибли три человека, десятки ранены.", "ru", 14 * 24}
+	avdEN := art{"Ukraine withdraws troops from Avdiivka, army chief Syrskyi says",
+		"Ukraine's army chief Oleksandr Syrskyi said on Saturday that troops were withdrawing from the eastern city to avoid encirclement.", "en", 0}
+	avdRU := art{"Сырский объявил о выводе подразделений ВСУ из Авдеевки",
+		"Главнокомандующий ВСУ Александр Сырский объявил о решении вывести подразделения из города. Войска переходят к обороне на более выгодных рубежах.", "ru", 2}
+	bakhRU := art{"ВСУ объявили о выводе войск из Бахмута",
+		"Украинские военные объявили о выводе подразделений из города после месяцев боев, сообщил представитель штаба.", "ru", 3}
+	avdDE := art{"Rückzug aus Awdijiwka: Ukrainische Armee verlässt die Stadt",
+		"Die ukrainische Armee hat sich aus der seit Monaten umkämpften Stadt zurückgezogen, teilte Armeechef Syrskyj mit.", "de", 3}
+	budgetDE := art{"Koalition streitet über den Haushalt der Regierung",
+		"In der Koalition wächst der Streit über den Haushalt. Die Regierung will bis Freitag eine Einigung.", "de", 1}
+	heatDE := art{"Regierung beschließt neues Gesetz zur Heizung",
+		"Die Regierung hat das Gesetz zur Heizung beschlossen. Der Bundestag soll im Herbst abstimmen.", "de", 2}
+	quakeUK := art{"Найсильніший за сто років землетрус у Туреччині",
+		"Найсильніший за останні сто років землетрус вразив південь країни рано-вранці в понеділок.", "uk", 2}
+	quakeRUToll := art{"Число жертв землетрясения в Турции увеличилось до 15 человек",
+		"Не менее 15 человек погибли в результате сильного землетрясения, передает TRT. По крайней мере пятеро погибли в Османие.", "ru", 1}
+	busRU := art{"Автобус с пассажирами разбился в Псковской области",
+		"Рейсовый автобус съехал в кювет и перевернулся на трассе, пострадали 12 человек.", "ru", 0}
+	carRU := art{"Легковой автомобиль разбился под Москвой",
+		"Водитель не справился с управлением и врезался в отбойник, он погиб на месте.", "ru", 2}
+	kyivEN := art{"Russian drone attack on Kyiv kills five, Zelensky says",
+		"Russia attacked Kyiv overnight with drones and missiles, killing five people, President Volodymyr Zelensky said.", "en", 0}
+	kyivRU := art{"Зеленский: при атаке на Киев погибли пять человек",
+		"Россия ночью атаковала Киев дронами и ракетами, погибли пять человек, заявил Владимир Зеленский.", "ru", 2}
+	kyivNextRU := art{"Зеленский: при новой атаке на Киев погибли трое",
+		"Россия снова ночью атаковала Киев дронами, погибли три человека, заявил Владимир Зеленский.", "ru", 24}
+	quakeTitleOnly := art{"Землетрясение в Турции: сотни погибших", "", "ru", 2}
+	tests := []struct {
+		name string
+		x, y art
+		same bool
+	}{
+		{"earthquake in Turkey, English and Russian", quakeEN, quakeRU, true},
+		{"earthquake in Turkey, English and German", quakeEN, quakeDE, true},
+		{"earthquake in Turkey, Russian and German", quakeRU, quakeDE, true},
+		{"earthquake in Turkey and in Iran", quakeEN, quakeIran, false},
+		{"earthquake in Turkey, Ukrainian and Russian, hours apart", quakeUK, quakeRUToll, true},
+		{"crashes in one country on one day are not one disaster", busRU, carRU, false},
+		{"a title without text, earthquake in Turkey", quakeEN, quakeTitleOnly, true},
+		{"attack on Kyiv, English and Russian", kyivEN, kyivRU, true},
+		{"attacks on Kyiv on two nights", kyivEN, kyivNextRU, false},
+		{"earthquake and flood in Turkey", quakeRU, floodTurkey, false},
+		{"earthquakes in Turkey two weeks apart", quakeRU, quakeLater, false},
+		{"withdrawal from Avdiivka, English and Russian", avdEN, avdRU, true},
+		{"withdrawals from Avdiivka and Bakhmut", avdRU, bakhRU, false},
+		{"withdrawal from Avdiivka, English and German (a German noun meets a name)", avdEN, avdDE, true},
+		{"German nouns both reports use are no names", budgetDE, heatDE, false},
+	}
+	entry := func(id int64, x art) *storyEntry {
+		an := a.Analyze(Input{Title: x.title, Body: x.body, Lang: x.lang})
+		return newStoryEntry(id, t0.Add(time.Duration(x.hours*float64(time.Hour))), an.Fingerprint, x.title)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, ey := entry(1, tt.x), entry(2, tt.y)
+			_, got := sameStory(ex, ey, 96*time.Hour)
+			_, back := sameStory(ey, ex, 96*time.Hour)
+			if got != back {
+				t.Fatalf("sameStory is not symmetric: %v one way, %v the other", got, back)
+			}
+			if got != tt.same {
+				t.Errorf("same story = %v, want %v; evidence %+v", got, tt.same, compare(ex, ey))
+			}
+		})
+	}
+}
+
+// TestIndexFindsEventInCountry: in a store where the country and the kind
+// of event are each common (many stories from Turkey, many earthquakes
+// elsewhere), the index still finds the other language's report of an
+// earthquake in Turkey through the event-in-country key, and only there.
+func TestIndexFindsEventInCountry(t *testing.T) {
+	a := shared()
+	t0 := time.Date(2023, 2, 6, 0, 0, 0, 0, time.UTC)
+	ix := NewIndex(96 * time.Hour)
+	id := int64(0)
+	assign := func(h float64, title, body, lang string) string {
+		id++
+		an := a.Analyze(Input{Title: title, Body: body, Lang: lang})
+		return ix.Assign(id, t0.Add(time.Duration(h*float64(time.Hour))), an, title)
+	}
+	words := []string{"lira", "tourism", "football", "elections", "bridge", "exports", "museum", "railway", "wheat", "textiles"}
+	for i := range 2 * postingsCap {
+		w := words[i%len(words)]
+		assign(float64(i%24), "Turkey "+w+" report number "+w+string(rune('a'+i%26)),
+			"Officials in Turkey discussed "+w+" plans on Sunday, the ministry said.", "en")
+		assign(float64(i%24), "Earthquake shakes Japan's "+w+" region",
+			"An earthquake shook a region of Japan known for "+w+" on Sunday; two people were killed and buildings collapsed.", "en")
+	}
+	en := assign(30, "Powerful earthquake hits southern Turkey, hundreds dead",
+		"An earthquake struck southern Turkey before dawn on Monday, toppling buildings. Hundreds of people were killed, officials said.", "en")
+	ru := assign(32, "Мощное землетрясение на юге Турции: сотни погибших",
+		"Землетрясение произошло на юге Турции в понедельник утром. Обрушились сотни зданий, погибли сотни человек.", "ru")
+	if ru != en {
+		t.Errorf("the Russian report of the earthquake in Turkey is in story %q, the English one in %q", ru, en)
+	}
+	if got := ix.ClusterOf(1); got == en {
+		t.Errorf("an unrelated Turkish story joined the earthquake story %q", en)
+	}
+}
