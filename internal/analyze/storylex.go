@@ -280,7 +280,7 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 			toks = toks[:leadTokens]
 		}
 		var ms []match
-		ms = a.gaz.scan(toks, d.norm, ms)
+		ms = a.gaz.scan(toks, d.norm, d.langs, ms)
 		for _, m := range ms {
 			e := &a.gaz.entries[m.entry]
 			if e.code == "" || !title && !d.paraOf(toks[m.tok].s).counts() {
