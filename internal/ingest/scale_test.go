@@ -33,21 +33,28 @@ func rssOf(items [][2]string) []byte {
 }
 
 func TestMaxItemsReadsTheNewestAndCountsTheRest(t *testing.T) {
-	day := func(d int) string { return time.Date(2026, 3, d, 8, 0, 0, 0, time.UTC).Format(time.RFC1123Z) }
-	// Out of order, as some feeds are.
-	feed := rssOf([][2]string{{"d3", day(1)}, {"d1", day(3)}, {"d5", day(2)}, {"d2", day(28)}, {"d4", day(27)}})
+	// February: every date is before the harness clock (2 March), so none is
+	// an implausible future date read as undated.
+	day := func(d int) string { return time.Date(2026, 2, d, 8, 0, 0, 0, time.UTC).Format(time.RFC1123Z) }
+	// dN is the Nth newest, listed out of order as some feeds do.
+	shuffled := rssOf([][2]string{{"d3", day(3)}, {"d1", day(28)}, {"d5", day(1)}, {"d2", day(27)}, {"d4", day(2)}})
+	// An undated item carries the time it was first seen, which is no age:
+	// the dated news is read first.
+	mixed := rssOf([][2]string{{"u1", ""}, {"d1", day(28)}, {"u2", ""}, {"d2", day(27)}})
 	tests := []struct {
 		name        string
+		feed        []byte
 		maxItems    int
 		wantTitles  []string
 		wantSkipped int
 	}{
-		{"two newest", 2, []string{"d1", "d2"}, 3},
-		{"all fit", 5, []string{"d1", "d2", "d3", "d4", "d5"}, 0},
+		{"two newest", shuffled, 2, []string{"d1", "d2"}, 3},
+		{"all fit", shuffled, 5, []string{"d1", "d2", "d3", "d4", "d5"}, 0},
+		{"dated before undated", mixed, 3, []string{"d1", "d2", "u1"}, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			srv := httptest.NewServer(serveBytes(feed))
+			srv := httptest.NewServer(serveBytes(tc.feed))
 			defer srv.Close()
 			h := newHarness(t)
 			h.addFeed(t, srv.URL)
