@@ -116,7 +116,7 @@ func (s *benchFeedServer) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("ETag", etag)
 	w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-	io.WriteString(w, s.render(feed, v))
+	_, _ = io.WriteString(w, s.render(feed, v)) // a client gone away is its own affair
 }
 
 // render writes feed f at version v as RSS 2.0.
@@ -531,7 +531,7 @@ func BenchmarkPollHugeFeed(b *testing.B) {
 	body := feed.String()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-		io.WriteString(w, body)
+		_, _ = io.WriteString(w, body) // a client gone away is its own affair
 	}))
 	defer srv.Close()
 	for _, name := range []string{"newsbot", "newsbot-nostory"} {

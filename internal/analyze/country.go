@@ -188,7 +188,6 @@ type countryAcc struct {
 	strong   map[string]bool // has evidence other than ambiguous names
 	terms    map[string]map[string]int
 	against  bool
-	explain  bool
 	ambScore map[string]float64
 	// marks records per country whether it has evidence other than shared
 	// words (markOwn) and whether the headline names it so (markTitle).
@@ -513,11 +512,11 @@ func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
 	if i == 0 {
 		return false
 	}
-	prev := string(d.norm[toks[i-1].ns:toks[i-1].ne])
-	if languageVerbs[prev] {
+	prev := d.norm[toks[i-1].ns:toks[i-1].ne]
+	if languageVerbs[string(prev)] {
 		return true
 	}
-	if !languagePreps[prev] {
+	if !languagePreps[string(prev)] {
 		return false
 	}
 	if j >= len(toks) || toks[j].sent != toks[i].sent {

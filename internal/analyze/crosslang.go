@@ -265,16 +265,6 @@ func (a *Analyzer) isLeaderID(id uint32) bool {
 	return false
 }
 
-func xlSet(b []byte) []uint16 {
-	out := make([]uint16, 0, xlKeys)
-	for i := 0; i+1 < len(b); i += 2 {
-		if h := binary.LittleEndian.Uint16(b[i:]); h != xlEmptyKey {
-			out = append(out, h)
-		}
-	}
-	return out
-}
-
 // Story keys (fingerprint version 3 and 4) are what the same-story index looks
 // articles up by and compares them on. Each is 32 bits: a class in the top
 // three bits, a flag for keys that occur in the title, and a 28-bit hash.

@@ -147,7 +147,7 @@ func (d *doc) splitParagraphs() {
 			continue
 		}
 		text := b[s:e]
-		kind := pText
+		var kind paraKind
 		switch {
 		case tail:
 			kind = pTail

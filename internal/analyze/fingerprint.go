@@ -125,27 +125,6 @@ func (a *Analyzer) fingerprint(d *doc) []byte {
 	return fp
 }
 
-// similarity estimates the Jaccard similarity of two signature parts; ok is
-// false when either side is empty.
-func similarity(a, b []byte) (float64, bool) {
-	if len(a) != len(b) || len(a) == 0 {
-		return 0, false
-	}
-	match, n := 0, 0
-	for i := 0; i+1 < len(a); i += 2 {
-		va := binary.LittleEndian.Uint16(a[i:])
-		vb := binary.LittleEndian.Uint16(b[i:])
-		if va == emptyBin || vb == emptyBin {
-			return 0, false
-		}
-		n++
-		if va == vb {
-			match++
-		}
-	}
-	return float64(match) / float64(n), true
-}
-
 // fpParts splits a fingerprint into its shingle, entity and cross-language
 // parts (xl is empty for version 1), or reports false for a malformed or
 // foreign one.

@@ -762,15 +762,6 @@ func tallyOwn(k uint32, title, names, lead *int) {
 	}
 }
 
-// naming reports whether a key names something: a person, place or number.
-func naming(k uint32) bool {
-	switch k & skClass {
-	case skName, skPlace, skLeader, skNumber:
-		return true
-	}
-	return false
-}
-
 // sameStory decides whether two articles report one story, and how sure it
 // is. It depends on the two articles alone, so that stories do not depend
 // on arrival order.

@@ -1076,7 +1076,6 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 			n := len(out)
 			joinTo = -1 // a turn with its own attribution is its own quotation
 			emit(cur, cur+len(before), ref)
-			pending = speakerRef{}
 			if len(out) > n {
 				joinTo = n
 			}
@@ -1844,20 +1843,6 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 // surface is the text of tokens [s, e) as written.
 func (a *Analyzer) surface(d *doc, s, e int) string {
 	return d.body[d.btoks[s].s:d.btoks[e-1].e]
-}
-
-// sentenceStartBefore returns the start of the sentence n sentences before
-// the one holding off.
-func (d *doc) sentenceStartBefore(off, n int) int {
-	si := sort.Search(len(d.sents), func(i int) bool { return int(d.sents[i].e) > off })
-	si -= n
-	if si < 0 {
-		si = 0
-	}
-	if si >= len(d.sents) {
-		return off
-	}
-	return int(d.sents[si].s)
 }
 
 // quoteScore rates how well a quotation stands alone: a complete thought of

@@ -555,18 +555,6 @@ func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
 	return ref
 }
 
-// namesTwo reports whether [lo, hi) names two people.
-func (d *doc) namesTwo(a *Analyzer, lo, hi int) bool {
-	n := 0
-	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
-		if r := a.nameRun(d, k); r > 0 {
-			n++
-			k += r - 1
-		}
-	}
-	return n > 1
-}
-
 // longQuoted reports whether s holds a quotation in marks of four words or
 // more (a name in marks, «Иртыша», is not one).
 func longQuoted(s string) bool {

@@ -197,8 +197,12 @@ func TestBadInputs(t *testing.T) {
 			}
 			w.Header().Set("Content-Encoding", "gzip")
 			zw := gzip.NewWriter(w)
-			zw.Write(testdata(t, "rss.xml"))
-			zw.Close()
+			if _, err := zw.Write(testdata(t, "rss.xml")); err != nil {
+				t.Error(err)
+			}
+			if err := zw.Close(); err != nil {
+				t.Error(err)
+			}
 		}},
 	}
 	for _, tt := range tests {

@@ -162,13 +162,10 @@ func (d *DB) ReclaimSpace(ctx context.Context) (int64, error) {
 			if err != nil {
 				return err
 			}
+			defer rows.Close()
 			for rows.Next() {
 			}
-			if err := rows.Err(); err != nil {
-				rows.Close()
-				return err
-			}
-			return rows.Close()
+			return rows.Err()
 		})
 		if err != nil {
 			return released, fmt.Errorf("reclaim space: %w", err)

@@ -107,7 +107,6 @@ func Broadcast(ctx context.Context, dir string, n int, scale, share float64, log
 	if err := db.SaveSubscribers(ctx, subs); err != nil {
 		return BroadcastFigures{}, err
 	}
-	subs = nil
 	fig := BroadcastFigures{
 		ExtraPrivate: max(n/100, 1), ExtraPerPrivate: 4,
 		ExtraGroups: 5, ExtraPerGroup: limits.Group + max(limits.Group/4, 1),
@@ -172,7 +171,9 @@ func Broadcast(ctx context.Context, dir string, n int, scale, share float64, log
 	cpu := cpuTime() - cpu0
 	heap := peak()
 	stop()
-	<-done
+	if rerr := <-done; rerr != nil && err == nil {
+		err = fmt.Errorf("outbox: %w", rerr)
+	}
 	if err != nil {
 		return BroadcastFigures{}, err
 	}
@@ -291,7 +292,6 @@ func Digests(ctx context.Context, dir string, subscribers, articles int, log *sl
 		return fig, err
 	}
 	idx := deliver.NewStoryIndex(stored)
-	stored = nil
 	rnd := Render()
 	digest := rnd.Digest
 	if rnd.DigestRound != nil {
@@ -302,7 +302,6 @@ func Digests(ctx context.Context, dir string, subscribers, articles int, log *sl
 		fig.Messages += len(digest(d, time.UTC))
 	}
 	fig.Build = time.Since(start)
-	subs, idx = nil, nil
 
 	// The scheduler's round: the same work plus enqueueing and bookkeeping.
 	sched := deliver.NewScheduler(db, rnd, nil, nil, log, deliver.SchedulerConfig{}, func() time.Time { return now })
