@@ -474,3 +474,17 @@ func TestConcurrentUse(t *testing.T) {
 		t.Errorf("index holds %d, want 8", ix.Len())
 	}
 }
+
+func TestFieldsUpTo(t *testing.T) {
+	for _, text := range []string{"", "  ", "one", " two  words ", "a b c d e f g h i j k", "Кадр\u00a0из видео\tна\nсайте", "x y z w v u t s"} {
+		var buf [8]string
+		got := fieldsUpTo(text, buf[:0])
+		want := strings.Fields(text)
+		if len(want) > 8 {
+			want = want[:8]
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("fieldsUpTo(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

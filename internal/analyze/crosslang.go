@@ -34,6 +34,27 @@ var cyrLatin = map[rune]string{
 }
 
 // latinDigraphs are read before single Latin letters.
+// cyrLatinTab is cyrLatin as a table over the Cyrillic block, so the
+// skeleton of a name costs no map lookups (it runs for every capitalised
+// word of every article). Built once from cyrLatin; never written after.
+var cyrLatinTab = func() (t [0x100]string) {
+	for r, c := range cyrLatin {
+		t[r-cyrLow] = c
+	}
+	return t
+}()
+
+// cyrLow is the first rune of the Cyrillic block.
+const cyrLow = 0x400
+
+// digraphStart marks the bytes a latinDigraphs entry can begin with.
+var digraphStart = func() (t [256]bool) {
+	for _, dg := range latinDigraphs {
+		t[dg.from[0]] = true
+	}
+	return t
+}()
+
 var latinDigraphs = [...]struct{ from, to string }{
 	{"shch", "š"}, {"tsch", "č"}, {"sch", "š"}, {"dzh", "š"}, {"tch", "č"}, {"sh", "š"}, {"ch", "č"}, {"zh", "š"},
 	{"kh", "h"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
@@ -71,12 +92,19 @@ func skeleton(w string, buf []byte) []byte {
 			buf = append(buf, 'V')
 		}
 		if cyr {
-			emit(cyrLatin[r])
+			if r >= cyrLow && r < cyrLow+rune(len(cyrLatinTab)) {
+				emit(cyrLatinTab[r-cyrLow])
+			} else {
+				emit("")
+			}
 			i += sz
 			continue
 		}
 		matched := false
 		for _, dg := range latinDigraphs {
+			if !digraphStart[w[i]] {
+				break // no digraph begins with this letter
+			}
 			if strings.HasPrefix(w[i:], dg.from) {
 				emit(dg.to)
 				i += len(dg.from)

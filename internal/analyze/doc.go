@@ -167,6 +167,29 @@ func (d *doc) splitParagraphs() {
 	}
 }
 
+// fieldsUpTo appends text's first cap(dst) space-separated words to dst,
+// as strings.Fields would split them, and stops there.
+func fieldsUpTo(text string, dst []string) []string {
+	start := -1
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, text[start:i])
+				start = -1
+				if len(dst) == cap(dst) {
+					return dst
+				}
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 && len(dst) < cap(dst) {
+		dst = append(dst, text[start:])
+	}
+	return dst
+}
+
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
@@ -340,7 +363,11 @@ func classifyParagraph(text, title string) paraKind {
 	if strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "• ") || strings.HasPrefix(text, "– ") || strings.HasPrefix(text, "* ") {
 		return pList
 	}
-	words := strings.Fields(text)
+	// At most 8 words are looked at: only short paragraphs are judged by
+	// their words, and a long one need not be split (this runs for every
+	// paragraph of every article).
+	var wbuf [8]string
+	words := fieldsUpTo(text, wbuf[:0])
 	if strings.HasPrefix(lower, "by ") && len(words) <= 5 && !strings.ContainsAny(text, ".,:") {
 		// "By Jane Smith" or a heading such as "By The Book": either way not text.
 		return pByline
