@@ -248,23 +248,8 @@ func headlineCase(toks []token) bool {
 // numberKey is the key of a number: digits with "," read as ".", without
 // one-digit numbers and years, which any two stories share.
 func numberKey(w []byte) (uint16, bool) {
-	var b []byte
-	digits := 0
-	for n := len(w); n > 0 && len(w)-n < 2 && w[n-1] >= 'a' && w[n-1] <= 'z'; n-- {
-		w = w[:n-1] // 201st, 3rd
-	}
-	for _, c := range w {
-		switch {
-		case c >= '0' && c <= '9':
-			b = append(b, c)
-			digits++
-		case c == ',' || c == '.':
-			b = append(b, '.')
-		default:
-			return 0, false
-		}
-	}
-	if digits < 2 || len(b) == 4 && (b[0] == '1' && b[1] == '9' || b[0] == '2' && b[1] == '0') {
+	b, ok := normNumber(w)
+	if !ok {
 		return 0, false
 	}
 	return uint16(hashBytes(b))&^xlClass | xlNumber, true
@@ -514,6 +499,18 @@ var creditWords = map[string]bool{
 
 // numberHash is numberKey's 28-bit form.
 func numberHash(w []byte) (uint32, bool) {
+	b, ok := normNumber(w)
+	if !ok {
+		return 0, false
+	}
+	return uint32(hashBytes(b)) & skHash, true
+}
+
+// normNumber is a number token in one written form for both languages'
+// keys: an ordinal suffix dropped (201st, 3rd), a decimal comma read as a
+// point (1,5 = 1.5). It refuses words that are not numbers, numbers of
+// one digit and years (19xx, 20xx), which tell nothing of the story.
+func normNumber(w []byte) ([]byte, bool) {
 	var b []byte
 	digits := 0
 	for n := len(w); n > 0 && len(w)-n < 2 && w[n-1] >= 'a' && w[n-1] <= 'z'; n-- {
@@ -527,11 +524,11 @@ func numberHash(w []byte) (uint32, bool) {
 		case c == ',' || c == '.':
 			b = append(b, '.')
 		default:
-			return 0, false
+			return nil, false
 		}
 	}
 	if digits < 2 || len(b) == 4 && (b[0] == '1' && b[1] == '9' || b[0] == '2' && b[1] == '0') {
-		return 0, false
+		return nil, false
 	}
-	return uint32(hashBytes(b)) & skHash, true
+	return b, true
 }
