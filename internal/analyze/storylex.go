@@ -140,68 +140,6 @@ func countryHash(code string) uint32 {
 	return uint32(hashBytes([]byte("cc:"+code)))&skHash | skCountry
 }
 
-// extraCountryNames are country names in languages the gazetteer does not
-// read (German, Ukrainian), for story keys only: the countries that news
-// across outlets most often shares. Words are lower case; "*" marks a stem.
-var extraCountryNames = map[string]string{
-	"türkei": "TR", "туреччин*": "TR", "syrien": "SY", "сирі*": "SY", "marokko": "MA", "марокко": "MA",
-	"libyen": "LY", "лівії": "LY", "лівія": "LY", "russland": "RU", "росі*": "RU", "російськ*": "RU",
-	"ukraine": "UA", "украін*": "UA", "україн*": "UA", "kirgisistan": "KG", "kirgistan": "KG", "киргизстан*": "KG",
-	"tadschikistan": "TJ", "таджикистан*": "TJ", "kasachstan": "KZ", "казахстан*": "KZ", "usbekistan": "UZ",
-	"armenien": "AM", "вірмені*": "AM", "aserbaidschan": "AZ", "азербайджан*": "AZ", "georgien": "GE",
-	"weißrussland": "BY", "belarus": "BY", "білорус*": "BY", "polen": "PL", "польщ*": "PL", "deutschland": "DE",
-	"німеччин*": "DE", "frankreich": "FR", "франці*": "FR", "großbritannien": "GB", "британі*": "GB",
-	"china": "CN", "китаї": "CN", "китай": "CN", "japan": "JP", "японі*": "JP", "indien": "IN", "індії": "IN",
-	"iran": "IR", "іран*": "IR", "irak": "IQ", "ірак*": "IQ", "israel": "IL", "ізраїл*": "IL", "ägypten": "EG",
-	"єгипт*": "EG", "libanon": "LB", "ліван*": "LB", "afghanistan": "AF", "афганістан*": "AF", "pakistan": "PK",
-	"пакистан*": "PK", "usa": "US", "сша": "US", "америк*": "US", "mali": "ML",
-	"kongo": "CD", "südafrika": "ZA", "mexiko": "MX", "brasilien": "BR", "griechenland": "GR", "italien": "IT",
-	"spanien": "ES", "irland": "IE", "nordkorea": "KP", "südkorea": "KR", "katar": "QA", "saudi-arabien": "SA",
-	// German adjectives of the same countries ("ukrainische Armee").
-	"ukrainisch*": "UA", "russisch*": "RU", "türkisch*": "TR", "syrisch*": "SY", "iranisch*": "IR",
-	"israelisch*": "IL", "kirgisisch*": "KG", "tadschikisch*": "TJ", "kasachisch*": "KZ", "usbekisch*": "UZ",
-	"armenisch*": "AM", "aserbaidschanisch*": "AZ", "libysch*": "LY", "marokkanisch*": "MA", "chinesisch*": "CN",
-	"amerikanisch*": "US", "französisch*": "FR", "britisch*": "GB", "japanisch*": "JP", "indisch*": "IN",
-	"pakistanisch*": "PK", "afghanisch*": "AF", "palästinensisch*": "PS", "libanesisch*": "LB", "ägyptisch*": "EG",
-	"polnisch*": "PL", "belarussisch*": "BY", "georgisch*": "GE",
-}
-
-type countryStemLex struct {
-	exact map[string]string
-	stems map[string]string
-}
-
-var storyCountries = func() countryStemLex {
-	l := countryStemLex{exact: map[string]string{}, stems: map[string]string{}}
-	for w, c := range extraCountryNames {
-		if s, ok := strings.CutSuffix(w, "*"); ok {
-			l.stems[s] = c
-		} else {
-			l.exact[w] = c
-		}
-	}
-	return l
-}()
-
-// code returns the country a German or Ukrainian word names, or "".
-func (l *countryStemLex) code(w []byte) string {
-	if c := l.exact[string(w)]; c != "" {
-		return c
-	}
-	i, n := 0, 0
-	for i < len(w) {
-		_, sz := utf8.DecodeRune(w[i:])
-		i += sz
-		n++
-		if n >= 4 {
-			if c := l.stems[string(w[:i])]; c != "" {
-				return c
-			}
-		}
-	}
-	return ""
-}
-
 // germanName reports whether toks[i], a capitalised word of a German text,
 // is a name. German capitalises every noun, so a capital alone says
 // nothing; but two capitalised words in a row, not starting a sentence,
@@ -273,7 +211,6 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 			events = append(events, found{c: c, title: title})
 		}
 	}
-	extra := d.lang != "en" && d.lang != "ru"
 	for part, toks := range [2][]token{d.ttoks, d.btoks} {
 		title := part == 0
 		if !title && len(toks) > leadTokens {
@@ -299,11 +236,6 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 			w := d.norm[t.ns:t.ne]
 			if c := storyEvents.concept(w); c >= 0 {
 				addEvent(c, title)
-			}
-			if extra {
-				if code := storyCountries.code(w); code != "" {
-					addCountry(code, title)
-				}
 			}
 		}
 	}
