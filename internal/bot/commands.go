@@ -56,55 +56,13 @@ func (b *Bot) handleMessage(ctx context.Context, u Update) error {
 	if target != "" && !strings.EqualFold(target, b.botUsername()) {
 		return nil // meant for another bot in the group
 	}
-	switch cmd {
-	case "start":
-		return b.cmdStartIn(ctx, u)
-	case "help":
-		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgHelp)+b.helpExtra(u, lang))
-		})
-	case "id":
-		return b.cmdID(ctx, u)
-	case "countries", "country":
-		return b.cmdCountries(ctx, u, args)
-	case "topics":
-		return b.cmdTopics(ctx, u, args)
-	case "time":
-		return b.cmdTime(ctx, u, args)
-	case "filter", "filters":
-		return b.cmdFilter(ctx, u, args)
-	case "mute", "unmute":
-		return b.cmdMute(ctx, u, args, cmd == "mute")
-	case "languages", "langs":
-		return b.cmdLanguages(ctx, u, args)
-	case "timezone", "tz":
-		return b.cmdTimezone(ctx, u, args)
-	case "lang", "language":
-		return b.cmdLang(ctx, u, args)
-	case "settings":
-		return b.cmdSettings(ctx, u)
-	case "pause":
-		return b.cmdPause(ctx, u, true)
-	case "resume":
-		return b.cmdPause(ctx, u, false)
-	case "stop", "unsubscribe":
-		return b.cmdStop(ctx, u)
-	case "latest", "news":
-		return b.cmdLatest(ctx, u, args, nil, 0)
-	case "topic":
-		return b.cmdTopic(ctx, u, args, nil, 0)
-	case "digest":
-		return b.cmdDigest(ctx, u)
-	case "channel":
-		return b.cmdChannel(ctx, u, args)
-	case "broadcast", "breaking":
-		return b.cmdEditorial(ctx, u, cmd, args)
-	default:
-		if group && target == "" {
-			return nil // a command for another bot in the group
-		}
-		return b.unknownCommand(ctx, u, cmd, "/"+render.Escape(firstRunes(cmd, 32)))
+	if c, ok := commandsByName[cmd]; ok {
+		return c.run(b, ctx, u, cmd, args)
 	}
+	if group && target == "" {
+		return nil // a command for another bot in the group
+	}
+	return b.unknownCommand(ctx, u, cmd, "/"+render.Escape(firstRunes(cmd, 32)))
 }
 
 func firstRunes(s string, n int) string {

@@ -15,7 +15,6 @@ const (
 	msgInternalError msgID = iota
 	msgWelcomeNew
 	msgWelcomeBack
-	msgHelp
 	msgUnknownCommand
 	msgNotACommand
 	msgCountriesNone
@@ -125,46 +124,6 @@ var texts = map[msgID][2]string{
 		"👋 Добро пожаловать в <b>newsbot</b>: новости Центральной Азии и мира — с краткими пересказами, цитатами и одним дайджестом в день.\n\nСначала выберите страны — нажмите на флаги ниже или напишите, например, <code>/countries kz uz</code>."},
 	msgWelcomeBack: {"👋 Welcome back! Your settings are kept. Send /settings to review them or /latest for the news.",
 		"👋 С возвращением! Ваши настройки сохранены. /settings — посмотреть их, /latest — новости."},
-	msgHelp: {`<b>newsbot</b> sends the news you choose, once a day, at your time.
-
-<b>News</b>
-/latest — newest stories for you; <code>/latest kz</code>, <code>/latest energy</code> or <code>/latest kz energy</code> for a country, a topic or both
-/topic <i>slug</i> — stories on a topic in your countries, with quotes, e.g. <code>/topic energy</code>
-/digest — your digest now
-
-<b>Settings</b>
-/countries <i>codes or names</i> — e.g. <code>/countries kz tj</code>; without arguments shows the menu
-/topics <i>slugs</i> — e.g. <code>/topics energy economy</code>; <code>/topics all</code> for everything
-/time <i>HH:MM …</i> — up to three digests a day, e.g. <code>/time 08:30</code> or <code>/time 8am 19:30</code>; each holds only stories not sent yet
-/filter <i>+word -word</i> — only stories mentioning a + word, none mentioning a - word (whole words, Russian in any case form); <code>/filter</code> shows it, <code>/filter clear</code> removes it
-/mute <i>outlet</i>, /unmute <i>outlet</i> — e.g. <code>/mute NPR</code>; a story another outlet also carries still comes, through that outlet
-/languages <i>codes</i> — languages of stories, e.g. <code>/languages en ru</code>; others come only through a report in one of these
-/timezone <i>city</i> — e.g. <code>/timezone Almaty</code> or <code>/timezone Asia/Almaty</code>
-/lang en|ru — interface language
-/settings — everything in one place
-/pause, /resume — stop and restart the daily digest
-/stop — unsubscribe and delete your data
-/channel @name — connect a channel you administer`,
-		`<b>newsbot</b> присылает выбранные вами новости раз в день, в удобное время.
-
-<b>Новости</b>
-/latest — свежие новости для вас; <code>/latest kz</code>, <code>/latest energy</code> или <code>/latest kz energy</code> — по стране, теме или по обеим
-/topic <i>тема</i> — новости темы по вашим странам, с цитатами, например <code>/topic energy</code>
-/digest — дайджест прямо сейчас
-
-<b>Настройки</b>
-/countries <i>коды или названия</i> — например <code>/countries kz tj</code>; без аргументов — меню
-/topics <i>темы</i> — например <code>/topics energy economy</code>; <code>/topics all</code> — все темы
-/time <i>ЧЧ:ММ …</i> — до трёх дайджестов в день, например <code>/time 08:30</code> или <code>/time 8 ч 19:30</code>; в каждом только ещё не присланное
-/filter <i>+слово -слово</i> — только новости со словом с плюсом, без слов с минусом (слово целиком, в любом падеже); <code>/filter</code> — показать, <code>/filter clear</code> — убрать
-/mute <i>издание</i>, /unmute <i>издание</i> — например <code>/mute NPR</code>; новость, которую пишет и другое издание, придёт через него
-/languages <i>коды</i> — языки новостей, например <code>/languages ru en</code>; остальные — только через материал на одном из них
-/timezone <i>город</i> — например <code>/timezone Алматы</code> или <code>/timezone Asia/Almaty</code>
-/lang en|ru — язык интерфейса
-/settings — все настройки сразу
-/pause, /resume — приостановить и возобновить дайджест
-/stop — отписаться и удалить ваши данные
-/channel @имя — подключить канал, где вы администратор`},
 	msgUnknownCommand: {"I don't know the command %s. Send /help to see what I can do.",
 		"Я не знаю команду %s. Отправьте /help, чтобы увидеть список команд."},
 	msgNotACommand: {"I understand commands such as /latest or /settings. Send /help for the full list.",
@@ -326,6 +285,9 @@ func text(lang string, id msgID, args ...any) string {
 	t, ok := texts[id]
 	if !ok {
 		t, ok = prefTexts[id]
+	}
+	if !ok {
+		t, ok = commandTexts[id]
 	}
 	if !ok {
 		return fmt.Sprintf("!msg(%d)", id)

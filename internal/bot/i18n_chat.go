@@ -16,44 +16,6 @@ var chatTexts = map[msgID][2]string{
 		"👋 С возвращением! Настройки этого чата сохранены. /settings — посмотреть их, /latest — новости."},
 	msgWelcomeBackPaused: {"👋 Welcome back! This chat's settings are kept and its daily digest is paused: /resume brings it back.",
 		"👋 С возвращением! Настройки этого чата сохранены, дайджест на паузе: /resume — возобновить."},
-	msgHelp: {`<b>newsbot</b> sends the news this chat chooses, once a day, at its time. Only the chat's admins change its settings.
-
-<b>News</b>
-/latest — newest stories for this chat; <code>/latest kz</code>, <code>/latest energy</code> or <code>/latest kz energy</code> for a country, a topic or both
-/topic <i>slug</i> — stories on a topic in this chat's countries, with quotes, e.g. <code>/topic energy</code>
-/digest — this chat's digest now
-
-<b>Settings</b>
-/countries <i>codes or names</i> — e.g. <code>/countries kz tj</code>; without arguments shows the menu
-/topics <i>slugs</i> — e.g. <code>/topics energy economy</code>; <code>/topics all</code> for everything
-/time <i>HH:MM …</i> — up to three digests a day, e.g. <code>/time 08:30</code> or <code>/time 8am 19:30</code>; each holds only stories not sent yet
-/filter <i>+word -word</i> — only stories mentioning a + word, none mentioning a - word (whole words, Russian in any case form); <code>/filter</code> shows it, <code>/filter clear</code> removes it
-/mute <i>outlet</i>, /unmute <i>outlet</i> — e.g. <code>/mute NPR</code>; a story another outlet also carries still comes, through that outlet
-/languages <i>codes</i> — languages of stories, e.g. <code>/languages en ru</code>; others come only through a report in one of these
-/timezone <i>city</i> — e.g. <code>/timezone Almaty</code> or <code>/timezone Asia/Almaty</code>
-/lang en|ru — the chat's language
-/settings — everything in one place
-/pause, /resume — stop and restart the daily digest
-/stop — unsubscribe this chat and delete its settings`,
-		`<b>newsbot</b> присылает в этот чат выбранные для него новости раз в день, в выбранное время. Менять настройки могут только администраторы чата.
-
-<b>Новости</b>
-/latest — свежие новости для этого чата; <code>/latest kz</code>, <code>/latest energy</code> или <code>/latest kz energy</code> — по стране, теме или по обеим
-/topic <i>тема</i> — новости темы по странам этого чата, с цитатами, например <code>/topic energy</code>
-/digest — дайджест этого чата прямо сейчас
-
-<b>Настройки</b>
-/countries <i>коды или названия</i> — например <code>/countries kz tj</code>; без аргументов — меню
-/topics <i>темы</i> — например <code>/topics energy economy</code>; <code>/topics all</code> — все темы
-/time <i>ЧЧ:ММ …</i> — до трёх дайджестов в день, например <code>/time 08:30</code> или <code>/time 8 ч 19:30</code>; в каждом только ещё не присланное
-/filter <i>+слово -слово</i> — только новости со словом с плюсом, без слов с минусом (слово целиком, в любом падеже); <code>/filter</code> — показать, <code>/filter clear</code> — убрать
-/mute <i>издание</i>, /unmute <i>издание</i> — например <code>/mute NPR</code>; новость, которую пишет и другое издание, придёт через него
-/languages <i>коды</i> — языки новостей, например <code>/languages ru en</code>; остальные — только через материал на одном из них
-/timezone <i>город</i> — например <code>/timezone Алматы</code> или <code>/timezone Asia/Almaty</code>
-/lang en|ru — язык чата
-/settings — все настройки сразу
-/pause, /resume — приостановить и возобновить дайджест
-/stop — отписать этот чат и удалить его настройки`},
 	msgCountriesNow:   {"This chat's countries: %s", "Страны этого чата: %s"},
 	msgCountriesSaved: {"✅ Saved. This chat's countries: %s", "✅ Сохранено. Страны этого чата: %s"},
 	msgCountriesMenu: {"Tap flags to choose this chat's countries, then <b>Done</b>. Other countries: type <code>/countries</code> and their names.\n\nChosen: %s",
@@ -108,6 +70,9 @@ func textFor(lang string, chat bool, id msgID, args ...any) string {
 	t, ok := chatTexts[id]
 	if !ok {
 		t, ok = prefChatTexts[id]
+	}
+	if !ok {
+		t, ok = commandChatTexts[id]
 	}
 	if !chat || !ok {
 		return text(lang, id, args...)

@@ -18,15 +18,3 @@ func (b *Bot) cmdID(ctx context.Context, u Update) error {
 	}
 	return b.say(ctx, u, msg)
 }
-
-// helpExtra is what /help adds for the asker: /id for everyone, and the
-// editors' commands for an editor in a private chat (where they work).
-func (b *Bot) helpExtra(u Update, lang string) string {
-	if b.isEditor(u.UserID) && !u.ChatType.IsGroupLike() {
-		return txtEditorHelp.in(lang)
-	}
-	if u.ChatType.IsGroupLike() {
-		return txtChatHelpID.in(lang)
-	}
-	return txtUserHelpID.in(lang)
-}

@@ -7,12 +7,13 @@ import (
 	"github.com/newsbot/newsbot/internal/fuzzy"
 )
 
-// commandNames are the commands "did you mean" suggests, in the order a
-// tie is broken.
-var commandNames = []string{"latest", "topic", "digest", "settings", "start", "help", "countries", "topics",
-	"time", "timezone", "lang", "languages", "filter", "mute", "unmute", "pause", "resume", "stop", "channel", "id"}
-
-var editorCommandNames = []string{"broadcast", "breaking"}
+// commandNames are the commands "did you mean" suggests to everyone, in
+// the order a tie is broken; editorCommandNames are suggested to editors
+// only. Both come from the command table.
+var (
+	commandNames       = commandNamesFor(forEveryone)
+	editorCommandNames = commandNamesFor(forEditors)
+)
 
 // suggestCommand returns the known command closest to cmd ("lates" →
 // "latest"), or "" when none is close: at most two edits, and fewer than
