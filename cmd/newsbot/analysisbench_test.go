@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/newsbot/newsbot/internal/app"
 	"log/slog"
 	"path/filepath"
 	"sort"
@@ -59,7 +60,7 @@ func BenchmarkEnrichWithStories(b *testing.B) {
 			held = held[:0]
 		}
 	}
-	p, err := newAnalysis(ctx, db, 96*time.Hour, func() time.Time { return now }, slog.New(slog.DiscardHandler))
+	p, err := app.NewAnalysis(ctx, db, 96*time.Hour, func() time.Time { return now }, slog.New(slog.DiscardHandler))
 	if err != nil {
 		b.Fatal(err)
 	}
