@@ -3,9 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/newsbot/newsbot/internal/app"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/deliver"
 )
 

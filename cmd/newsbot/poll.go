@@ -3,10 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/newsbot/newsbot/internal/app"
 	"io"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/retention"
 	"github.com/newsbot/newsbot/internal/sqlite"

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/newsbot/newsbot/internal/app"
 	"net"
 	"strings"
 	"sync/atomic"
@@ -12,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/console"
 	"github.com/newsbot/newsbot/internal/deliver"
@@ -154,7 +154,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		})
 	} else {
 		// A deleted forum topic sends the chat's news to General, with a note.
-		gone := topicGone(db, func() {
+		gone := app.TopicGone(db, func() {
 			if wakeOutbox != nil {
 				wakeOutbox()
 			}
