@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/analyze"
+	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
@@ -36,7 +37,7 @@ type Analysis struct {
 // it; Enrich does. Rows are streamed: the index keeps a compact entry per
 // article and nothing else of them. Should warming fail, the error is
 // logged and stories start afresh from new articles.
-func NewAnalysis(ctx context.Context, db *sqlite.DB, window time.Duration, now func() time.Time, log *slog.Logger) (*Analysis, error) {
+func NewAnalysis(ctx context.Context, db storyRows, window time.Duration, now func() time.Time, log *slog.Logger) (*Analysis, error) {
 	p := &Analysis{an: analyze.New(), ix: analyze.NewIndex(window).WithClock(now), now: now, log: log,
 		ready: make(chan struct{})}
 	go func() {
@@ -94,13 +95,28 @@ func (p *Analysis) Enrich(a *news.Article) {
 // since have joined a story another feed's article bridged to; the stored
 // articles of merged stories are renamed after the save.
 type StoryStore struct {
-	*sqlite.DB
+	articleStore
 	an *Analysis
+}
+
+// storyRows streams the stored articles the story index is warmed with;
+// sqlite.DB does.
+type storyRows interface {
+	EachStoryArticle(ctx context.Context, since time.Time, fn func(sqlite.StoryRow) error) error
+}
+
+// articleStore is the poller's store that StoryStore wraps, and renames
+// the story clusters of stored articles; sqlite.DB is one.
+type articleStore interface {
+	ingest.Store
+	RenameClusters(ctx context.Context, renames []sqlite.ClusterRename) (int64, error)
 }
 
 // NewStoryStore returns db as the poller sees it, keeping the stories of an
 // up to date as articles are saved.
-func NewStoryStore(db *sqlite.DB, an *Analysis) StoryStore { return StoryStore{DB: db, an: an} }
+func NewStoryStore(db articleStore, an *Analysis) StoryStore {
+	return StoryStore{articleStore: db, an: an}
+}
 
 // SaveArticles relabels arts with their stories' current clusters, stores
 // them, then renames the clusters of stored articles whose stories merged.
@@ -110,7 +126,7 @@ func (s StoryStore) SaveArticles(ctx context.Context, arts []news.Article) (adde
 	s.an.saveMu.Lock()
 	defer s.an.saveMu.Unlock()
 	s.relabel(arts)
-	added, updated, err = s.DB.SaveArticles(ctx, arts)
+	added, updated, err = s.articleStore.SaveArticles(ctx, arts)
 	if err != nil {
 		return added, updated, err
 	}
@@ -126,7 +142,7 @@ func (s StoryStore) SaveArticleGroups(ctx context.Context, groups [][]news.Artic
 	for _, arts := range groups {
 		s.relabel(arts)
 	}
-	added, updated, err = s.DB.SaveArticleGroups(ctx, groups)
+	added, updated, err = s.articleStore.SaveArticleGroups(ctx, groups)
 	if err != nil {
 		return added, updated, err
 	}
@@ -153,7 +169,7 @@ func (s StoryStore) renameMerged(ctx context.Context) {
 	if len(s.an.pending) == 0 {
 		return
 	}
-	if _, rerr := s.DB.RenameClusters(ctx, s.an.pending); rerr != nil {
+	if _, rerr := s.articleStore.RenameClusters(ctx, s.an.pending); rerr != nil {
 		if s.an.log != nil {
 			s.an.log.Warn("story clusters not renamed; retrying with the next save", "renames", len(s.an.pending), "err", rerr)
 		}

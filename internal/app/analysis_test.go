@@ -33,7 +33,7 @@ func TestStoryStoreRenamesMergedStories(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := StoryStore{DB: db, an: an}
+	store := NewStoryStore(db, an)
 	body := "Kazakhstan's KazTransOil will raise oil supplies to Kyrgyzstan to 250 thousand tonnes next year, the company said on Monday. " +
 		"Chief executive Dimash Dosanov said deliveries through the Shymkent terminal would start in March and reach 20 thousand tonnes a month by June."
 	mk := func(guid, title string, pub time.Time) news.Article {
@@ -100,7 +100,7 @@ func TestPollStoriesSameInAnyFeedOrder(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := ingest.NewPoller(ingest.Config{Store: StoryStore{DB: db, an: an}, Enrich: an.Enrich, Concurrency: 3, PerHost: 3})
+		p, err := ingest.NewPoller(ingest.Config{Store: NewStoryStore(db, an), Enrich: an.Enrich, Concurrency: 3, PerHost: 3})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -154,7 +154,7 @@ func TestBackCatalogueStaysOutOfStories(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := StoryStore{DB: db, an: an}
+	store := NewStoryStore(db, an)
 	body := "Kazakhstan's KazTransOil will raise oil supplies to Kyrgyzstan to 250 thousand tonnes next year, the company said on Monday. " +
 		"Chief executive Dimash Dosanov said deliveries through the Shymkent terminal would start in March and reach 20 thousand tonnes a month by June."
 	mk := func(feed int64, guid, title string) news.Article {

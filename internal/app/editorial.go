@@ -22,11 +22,36 @@ import (
 type Editorial struct {
 	root    context.Context // outlives single updates: progress reports run under it
 	spawn   func(func())    // starts a goroutine the process waits for on shutdown
-	b       *deliver.Broadcaster
+	b       drafts
 	stored  storedArticles // may be nil
-	fetcher *ingest.Fetcher
-	an      *Analysis
+	fetcher pageFetcher
+	an      enricher
 	now     func() time.Time
+}
+
+// drafts keeps editors' drafts and sends them; deliver.Broadcaster does.
+type drafts interface {
+	DraftText(ctx context.Context, editorID int64, text string, aud news.Audience) (news.Broadcast, error)
+	DraftBreaking(ctx context.Context, editorID int64, a news.Article, aud news.Audience) (news.Broadcast, error)
+	LoadDraft(ctx context.Context, id int64) (news.Broadcast, error)
+	SetDraftAudience(ctx context.Context, id int64, aud news.Audience) (news.Broadcast, error)
+	AudienceSize(ctx context.Context, aud news.Audience) (int, error)
+	BreakingReach(ctx context.Context, aud news.Audience) (deliver.Reach, error)
+	SendDraft(ctx context.Context, id int64, progressChatID int64, progressMessageID int) (news.Broadcast, error)
+	CancelDraft(ctx context.Context, id int64) error
+	broadcastWatcher
+}
+
+// pageFetcher fetches the page of an editor's /breaking URL, with the
+// limits and address checks of feed content; ingest.Fetcher does.
+type pageFetcher interface {
+	Fetch(ctx context.Context, url, etag, lastModified string) (ingest.Response, error)
+}
+
+// enricher analyses a fetched article and places it in its story;
+// Analysis does.
+type enricher interface {
+	Enrich(a *news.Article)
 }
 
 // storedArticles finds an article the poller already stored and analysed.
@@ -36,7 +61,7 @@ type storedArticles interface {
 
 // NewEditorial returns the editors' broadcast service; spawn starts the
 // progress reports, which run under root. stored may be nil.
-func NewEditorial(root context.Context, spawn func(func()), b *deliver.Broadcaster, stored storedArticles, fetcher *ingest.Fetcher, an *Analysis) *Editorial {
+func NewEditorial(root context.Context, spawn func(func()), b drafts, stored storedArticles, fetcher pageFetcher, an enricher) *Editorial {
 	return &Editorial{root: root, spawn: spawn, b: b, stored: stored, fetcher: fetcher, an: an, now: time.Now}
 }
 

@@ -19,6 +19,13 @@ import (
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
 
+// feedStore keeps the feed list; sqlite.DB does. AddFeed returns an error
+// wrapping sqlite.ErrDuplicate for a feed already present.
+type feedStore interface {
+	Feeds(ctx context.Context) ([]news.Feed, error)
+	AddFeed(ctx context.Context, f news.Feed) (news.Feed, error)
+}
+
 // CheckFeed returns an error saying what is wrong with a feed an operator
 // adds: its address, or an unknown country code.
 func CheckFeed(f news.Feed) error {
@@ -37,7 +44,7 @@ func CheckFeed(f news.Feed) error {
 }
 
 // ListFeeds writes the feeds to w as a table with their state.
-func ListFeeds(ctx context.Context, w io.Writer, db *sqlite.DB) error {
+func ListFeeds(ctx context.Context, w io.Writer, db feedStore) error {
 	feeds, err := db.Feeds(ctx)
 	if err != nil {
 		return err
@@ -108,7 +115,7 @@ const OPMLMax = 16 << 20
 // ImportOPML adds the feeds of the OPML file at path and writes to w what
 // it added and skipped; a feed already present is counted, not an error.
 // It fails on a file it cannot read or that is not OPML.
-func ImportOPML(ctx context.Context, w io.Writer, db *sqlite.DB, path string) error {
+func ImportOPML(ctx context.Context, w io.Writer, db feedStore, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -175,7 +182,7 @@ func ImportOPML(ctx context.Context, w io.Writer, db *sqlite.DB, path string) er
 }
 
 // ExportOPML writes the feeds to w as an OPML 2.0 subscription list.
-func ExportOPML(ctx context.Context, w io.Writer, db *sqlite.DB) error {
+func ExportOPML(ctx context.Context, w io.Writer, db feedStore) error {
 	feeds, err := db.Feeds(ctx)
 	if err != nil {
 		return err
