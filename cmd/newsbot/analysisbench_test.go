@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/analyze"
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
@@ -59,7 +60,7 @@ func BenchmarkEnrichWithStories(b *testing.B) {
 			held = held[:0]
 		}
 	}
-	p, err := newAnalysis(ctx, db, 96*time.Hour, func() time.Time { return now }, slog.New(slog.DiscardHandler))
+	p, err := app.NewAnalysis(ctx, db, 96*time.Hour, func() time.Time { return now }, slog.New(slog.DiscardHandler))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/deliver"
 )
 
@@ -30,7 +31,7 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("digest: %w", err)
 	}
-	s := deliver.NewScheduler(db, renderer(),
+	s := deliver.NewScheduler(db, app.Renderer(),
 		nil, nil, e.log, deliver.SchedulerConfig{MaxItems: e.cfg.Digest.MaxItems, DefaultZone: zone, DefaultTime: e.cfg.Digest.Time}, nil)
 	build := s.SendNow
 	if *dryRun {

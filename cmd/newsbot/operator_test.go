@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsbot/newsbot/internal/app"
 )
 
 // A listen address already taken stops run at once with an error naming
@@ -140,7 +142,7 @@ func TestImportOversizeOPMLSaysSo(t *testing.T) {
 		t.Fatal(err)
 	}
 	line := "<outline text=\"" + strings.Repeat("x", 1000) + "\"/>\n"
-	for i := 0; i < (opmlMax/len(line))+10; i++ {
+	for i := 0; i < (app.OPMLMax/len(line))+10; i++ {
 		if _, err := f.WriteString(line); err != nil {
 			t.Fatal(err)
 		}

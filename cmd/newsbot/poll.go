@@ -6,6 +6,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/retention"
 	"github.com/newsbot/newsbot/internal/sqlite"
@@ -59,7 +60,7 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 // newPoller builds the feed poller from the configuration, with analysis
 // of every new article.
 func newPoller(ctx context.Context, e *env, db *sqlite.DB) (*ingest.Poller, error) {
-	an, err := newAnalysis(ctx, db, e.cfg.Analysis.StoryWindow.D(), time.Now, e.log.With("component", "analyze"))
+	an, err := app.NewAnalysis(ctx, db, e.cfg.Analysis.StoryWindow.D(), time.Now, e.log.With("component", "analyze"))
 	if err != nil {
 		return nil, err
 	}
@@ -68,12 +69,12 @@ func newPoller(ctx context.Context, e *env, db *sqlite.DB) (*ingest.Poller, erro
 
 // newPollerWith builds the poller around an analysis pipeline and metrics
 // (nil for none).
-func newPollerWith(e *env, db *sqlite.DB, an *analysis, metrics ingest.Metrics) (*ingest.Poller, error) {
+func newPollerWith(e *env, db *sqlite.DB, an *app.Analysis, metrics ingest.Metrics) (*ingest.Poller, error) {
 	c := e.cfg.Poll
 	return ingest.NewPoller(ingest.Config{
 		Enrich:      an.Enrich,
 		Metrics:     metrics,
-		Store:       storyStore{DB: db, an: an},
+		Store:       app.NewStoryStore(db, an),
 		Logger:      e.log.With("component", "ingest"),
 		Version:     version,
 		Interval:    c.Interval.D(),

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/sharedtest"
 )
 
@@ -34,7 +35,7 @@ func TestPreviewSeedJSON(t *testing.T) {
 	if want := []string{"cluster", "countries", "lang", "published", "quotes", "summary", "title", "topics", "url"}; !slices.Equal(keys, want) {
 		t.Errorf("keys = %v, want exactly %v", keys, want)
 	}
-	var rec previewRecord
+	var rec app.PreviewRecord
 	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil {
 		t.Fatalf("preview -json line: %v", err)
 	}
@@ -203,7 +204,7 @@ func TestPreviewGroupsStories(t *testing.T) {
 		}
 		got := map[string]string{}
 		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-			var rec previewRecord
+			var rec app.PreviewRecord
 			if err := json.Unmarshal([]byte(line), &rec); err != nil {
 				t.Fatal(err)
 			}

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/console"
 	"github.com/newsbot/newsbot/internal/deliver"
@@ -64,7 +65,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	an, err := newAnalysis(ctx, db, e.cfg.Analysis.StoryWindow.D(), time.Now, e.log.With("component", "analyze"))
+	an, err := app.NewAnalysis(ctx, db, e.cfg.Analysis.StoryWindow.D(), time.Now, e.log.With("component", "analyze"))
 	if err != nil {
 		return err
 	}
@@ -122,14 +123,14 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		fetcher := ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(),
 			MaxBody: int64(e.cfg.Poll.MaxBody), AllowPrivate: e.cfg.Poll.AllowPrivate})
 		opts.Digester = d
-		opts.Editorial = newEditorial(ctx, spawn, d.broadcaster, db, fetcher, an)
+		opts.Editorial = app.NewEditorial(ctx, spawn, d.broadcaster, db, fetcher, an)
 		return d, nil
 	}
 	// startSending starts the outbox and follows unfinished broadcasts.
 	startSending := func(d *delivery, sender deliver.Sender) error {
 		wakeOutbox = d.outbox.Notify
 		g.Go(func() error { return d.outbox.Run(ctx) })
-		return d.resumeBroadcasts(ctx, spawn, db, sender, e.log.With("component", "deliver"))
+		return app.ResumeBroadcasts(ctx, spawn, d.broadcaster, db, sender, e.log.With("component", "deliver"))
 	}
 
 	if terminal {
@@ -153,7 +154,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		})
 	} else {
 		// A deleted forum topic sends the chat's news to General, with a note.
-		gone := topicGone(db, func() {
+		gone := app.TopicGone(db, func() {
 			if wakeOutbox != nil {
 				wakeOutbox()
 			}

@@ -4,28 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"net"
 	"net/http"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/console"
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/ingest"
-	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/render"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
-
-// renderer is how delivery turns stories into Telegram HTML.
-func renderer() deliver.Render {
-	return deliver.Render{
-		Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking, Caption: render.Caption,
-		// Each scheduling round renders every story once per language, not once per subscriber.
-		DigestRound: func() func(news.Digest, *time.Location) []string { return render.NewDigestCache().Digest },
-	}
-}
 
 // delivery is the sending side of a running bot: one rate limiter shared by
 // the outbox, the digest scheduler and editors' broadcasts.
@@ -61,9 +50,9 @@ func newDelivery(e *env, db *sqlite.DB, sender deliver.Sender, metrics *deliver.
 	return &delivery{
 		metrics: metrics,
 		outbox:  outbox,
-		scheduler: deliver.NewScheduler(db, renderer(), outbox, metrics, log,
+		scheduler: deliver.NewScheduler(db, app.Renderer(), outbox, metrics, log,
 			deliver.SchedulerConfig{MaxItems: e.cfg.Digest.MaxItems, DefaultZone: zone, DefaultTime: e.cfg.Digest.Time}, nil),
-		broadcaster: deliver.NewBroadcaster(db, renderer(), outbox, c.Rate, metrics, log, nil),
+		broadcaster: deliver.NewBroadcaster(db, app.Renderer(), outbox, c.Rate, metrics, log, nil),
 	}, nil
 }
 
@@ -127,39 +116,4 @@ func (s consoleSender) Send(ctx context.Context, m deliver.Message) (int, error)
 
 func (s consoleSender) Edit(ctx context.Context, messageID int, m deliver.Message) error {
 	return s.c.Edit(ctx, m.ChatID, messageID, bot.Reply{Text: m.Text})
-}
-
-// resumeBroadcasts follows the broadcasts a previous run left sending: their
-// messages are outbox rows and go out anyway; this records the final counts
-// and tells each editor how it ended.
-func (d *delivery) resumeBroadcasts(ctx context.Context, spawn func(func()), db *sqlite.DB, sender deliver.Sender, log *slog.Logger) error {
-	open, err := db.Broadcasts(ctx, news.BroadcastSending, 1000)
-	if err != nil {
-		return err
-	}
-	for _, rec := range open {
-		spawn(func() {
-			p, err := d.broadcaster.Watch(ctx, rec.ID, 5*time.Second, nil)
-			if err != nil {
-				if !errors.Is(err, context.Canceled) {
-					log.Warn("resume broadcast", "broadcast_id", rec.ID, "err", err)
-				}
-				return
-			}
-			report := fmt.Sprintf("✅ Broadcast #%d (resumed after a restart) finished: %d of %d delivered, %d failed.", rec.ID, p.Sent, p.Total, p.Failed)
-			if rec.ProgressMessageID != 0 {
-				msg := deliver.Message{ChatID: rec.ProgressChatID, Text: report, ParseMode: "HTML"}
-				if err := sender.Edit(ctx, rec.ProgressMessageID, msg); err != nil {
-					log.Warn("resume broadcast: progress message", "broadcast_id", rec.ID, "err", err)
-				}
-			}
-			if _, err := sender.Send(ctx, deliver.Message{ChatID: rec.EditorID, Text: report, ParseMode: "HTML"}); err != nil {
-				log.Warn("resume broadcast: report", "broadcast_id", rec.ID, "err", err)
-			}
-		})
-	}
-	if len(open) > 0 {
-		log.Info("resuming unfinished broadcasts", "count", len(open))
-	}
-	return nil
 }

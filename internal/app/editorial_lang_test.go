@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -30,8 +30,8 @@ func TestBreakingDraftHasTheCardPerLanguage(t *testing.T) {
 	if _, _, err := db.SaveArticles(ctx, []news.Article{a}); err != nil {
 		t.Fatal(err)
 	}
-	b := deliver.NewBroadcaster(db, renderer(), nil, 25, nil, nil, nil)
-	ed := &editorial{root: ctx, spawn: func(func()) {}, b: b, stored: db, now: time.Now}
+	b := deliver.NewBroadcaster(db, Renderer(), nil, 25, nil, nil, nil)
+	ed := &Editorial{root: ctx, spawn: func(func()) {}, b: b, stored: db, now: time.Now}
 	d, err := ed.Draft(ctx, 42, "breaking", "https://timesca.com/news/2")
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -10,12 +10,12 @@ import (
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
 
-// topicGone follows a forum topic Telegram says was deleted: the chat's
+// TopicGone returns what follows a forum topic Telegram says was deleted: the chat's
 // binding to it is cleared, so that its digests and alerts (queued ones
 // too) go to General, and a note in the chat's language tells its admins
 // there. The note is an outbox message, idempotent per topic, so two sends
 // that find the topic gone leave one note.
-func topicGone(db *sqlite.DB, notify func(), log *slog.Logger) func(ctx context.Context, chatID int64, threadID int) {
+func TopicGone(db *sqlite.DB, notify func(), log *slog.Logger) func(ctx context.Context, chatID int64, threadID int) {
 	return func(ctx context.Context, chatID int64, threadID int) {
 		cleared, lang, err := db.UnbindChatTopic(ctx, chatID, threadID)
 		if err != nil {

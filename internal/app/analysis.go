@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -10,12 +10,13 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/analyze"
+	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sqlite"
 )
 
-// analysis runs the analyzer over new articles and groups them into stories.
-type analysis struct {
+// Analysis runs the analyzer over new articles and groups them into stories.
+type Analysis struct {
 	an  *analyze.Analyzer
 	ix  *analyze.Index
 	now func() time.Time
@@ -30,14 +31,14 @@ type analysis struct {
 	ready chan struct{} // closed once the index is warmed from the store
 }
 
-// newAnalysis builds the analyzer and starts warming the same-story index
+// NewAnalysis builds the analyzer and starts warming the same-story index
 // with the stored articles of the last window, so a restart keeps grouping
 // stories. Warming runs in the background, so start-up does not wait for
 // it; Enrich does. Rows are streamed: the index keeps a compact entry per
 // article and nothing else of them. Should warming fail, the error is
 // logged and stories start afresh from new articles.
-func newAnalysis(ctx context.Context, db *sqlite.DB, window time.Duration, now func() time.Time, log *slog.Logger) (*analysis, error) {
-	p := &analysis{an: analyze.New(), ix: analyze.NewIndex(window).WithClock(now), now: now, log: log,
+func NewAnalysis(ctx context.Context, db storyRows, window time.Duration, now func() time.Time, log *slog.Logger) (*Analysis, error) {
+	p := &Analysis{an: analyze.New(), ix: analyze.NewIndex(window).WithClock(now), now: now, log: log,
 		ready: make(chan struct{})}
 	go func() {
 		defer close(p.ready)
@@ -57,14 +58,14 @@ func newAnalysis(ctx context.Context, db *sqlite.DB, window time.Duration, now f
 }
 
 // Wait returns once the story index is warmed.
-func (p *analysis) Wait() { <-p.ready }
+func (p *Analysis) Wait() { <-p.ready }
 
 // Enrich fills in an article's analysis and story cluster; the poller calls
 // it before the article is stored, so the article has no id yet and a
 // stable one is derived from its identity. Should the analyzer ever panic
 // on an article, the article is stored unanalysed rather than the poller
 // dying: its analyzed_at stays empty, which marks it.
-func (p *analysis) Enrich(a *news.Article) {
+func (p *Analysis) Enrich(a *news.Article) {
 	defer func() {
 		if r := recover(); r != nil {
 			a.Analysis = news.Analysis{}
@@ -89,24 +90,43 @@ func (p *analysis) Enrich(a *news.Article) {
 	a.AnalyzedAt = p.now().UTC()
 }
 
-// storyStore is the store as the poller sees it: saving articles also
+// StoryStore is the store as the poller sees it: saving articles also
 // brings their story clusters up to date. An article enriched earlier may
 // since have joined a story another feed's article bridged to; the stored
 // articles of merged stories are renamed after the save.
-type storyStore struct {
-	*sqlite.DB
-	an *analysis
+type StoryStore struct {
+	articleStore
+	an *Analysis
+}
+
+// storyRows streams the stored articles the story index is warmed with;
+// sqlite.DB does.
+type storyRows interface {
+	EachStoryArticle(ctx context.Context, since time.Time, fn func(sqlite.StoryRow) error) error
+}
+
+// articleStore is the poller's store that StoryStore wraps, and renames
+// the story clusters of stored articles; sqlite.DB is one.
+type articleStore interface {
+	ingest.Store
+	RenameClusters(ctx context.Context, renames []sqlite.ClusterRename) (int64, error)
+}
+
+// NewStoryStore returns db as the poller sees it, keeping the stories of an
+// up to date as articles are saved.
+func NewStoryStore(db articleStore, an *Analysis) StoryStore {
+	return StoryStore{articleStore: db, an: an}
 }
 
 // SaveArticles relabels arts with their stories' current clusters, stores
 // them, then renames the clusters of stored articles whose stories merged.
 // A failed rename is kept and retried with the next save; it does not fail
 // this one.
-func (s storyStore) SaveArticles(ctx context.Context, arts []news.Article) (added, updated int, err error) {
+func (s StoryStore) SaveArticles(ctx context.Context, arts []news.Article) (added, updated int, err error) {
 	s.an.saveMu.Lock()
 	defer s.an.saveMu.Unlock()
 	s.relabel(arts)
-	added, updated, err = s.DB.SaveArticles(ctx, arts)
+	added, updated, err = s.articleStore.SaveArticles(ctx, arts)
 	if err != nil {
 		return added, updated, err
 	}
@@ -116,13 +136,13 @@ func (s storyStore) SaveArticles(ctx context.Context, arts []news.Article) (adde
 
 // SaveArticleGroups stores several feeds' articles in one transaction, as
 // SaveArticles does for one feed's.
-func (s storyStore) SaveArticleGroups(ctx context.Context, groups [][]news.Article) (added, updated []int, err error) {
+func (s StoryStore) SaveArticleGroups(ctx context.Context, groups [][]news.Article) (added, updated []int, err error) {
 	s.an.saveMu.Lock()
 	defer s.an.saveMu.Unlock()
 	for _, arts := range groups {
 		s.relabel(arts)
 	}
-	added, updated, err = s.DB.SaveArticleGroups(ctx, groups)
+	added, updated, err = s.articleStore.SaveArticleGroups(ctx, groups)
 	if err != nil {
 		return added, updated, err
 	}
@@ -132,7 +152,7 @@ func (s storyStore) SaveArticleGroups(ctx context.Context, groups [][]news.Artic
 
 // relabel gives each article its story's current cluster, which may have
 // changed (a merge) since the article was analysed. Called with saveMu held.
-func (s storyStore) relabel(arts []news.Article) {
+func (s StoryStore) relabel(arts []news.Article) {
 	for i := range arts {
 		if c := s.an.ix.ClusterOf(provisionalID(&arts[i])); c != "" && arts[i].Cluster != "" {
 			arts[i].Cluster = c
@@ -142,14 +162,14 @@ func (s storyStore) relabel(arts []news.Article) {
 
 // renameMerged renames the stored articles of stories merged since the last
 // save. Called with saveMu held.
-func (s storyStore) renameMerged(ctx context.Context) {
+func (s StoryStore) renameMerged(ctx context.Context) {
 	for _, r := range s.an.ix.TakeRenames() {
 		s.an.pending = append(s.an.pending, sqlite.ClusterRename{From: r.From, To: r.To})
 	}
 	if len(s.an.pending) == 0 {
 		return
 	}
-	if _, rerr := s.DB.RenameClusters(ctx, s.an.pending); rerr != nil {
+	if _, rerr := s.articleStore.RenameClusters(ctx, s.an.pending); rerr != nil {
 		if s.an.log != nil {
 			s.an.log.Warn("story clusters not renamed; retrying with the next save", "renames", len(s.an.pending), "err", rerr)
 		}

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -29,11 +29,11 @@ func TestStoryStoreRenamesMergedStories(t *testing.T) {
 	defer db.Close()
 	now := time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)
 	clock := func() time.Time { return now }
-	an, err := newAnalysis(ctx, db, 96*time.Hour, clock, nil)
+	an, err := NewAnalysis(ctx, db, 96*time.Hour, clock, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := storyStore{DB: db, an: an}
+	store := NewStoryStore(db, an)
 	body := "Kazakhstan's KazTransOil will raise oil supplies to Kyrgyzstan to 250 thousand tonnes next year, the company said on Monday. " +
 		"Chief executive Dimash Dosanov said deliveries through the Shymkent terminal would start in March and reach 20 thousand tonnes a month by June."
 	mk := func(guid, title string, pub time.Time) news.Article {
@@ -61,7 +61,7 @@ func TestStoryStoreRenamesMergedStories(t *testing.T) {
 		t.Fatalf("story %s holds %d stored articles, want both reports", earlier.Cluster, len(got))
 	}
 	// A restart: the index is warmed from the store.
-	an2, err := newAnalysis(ctx, db, 96*time.Hour, clock, nil)
+	an2, err := NewAnalysis(ctx, db, 96*time.Hour, clock, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,11 +96,11 @@ func TestPollStoriesSameInAnyFeedOrder(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		an, err := newAnalysis(ctx, db, 96*time.Hour, clock, nil)
+		an, err := NewAnalysis(ctx, db, 96*time.Hour, clock, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := ingest.NewPoller(ingest.Config{Store: storyStore{DB: db, an: an}, Enrich: an.Enrich, Concurrency: 3, PerHost: 3})
+		p, err := ingest.NewPoller(ingest.Config{Store: NewStoryStore(db, an), Enrich: an.Enrich, Concurrency: 3, PerHost: 3})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -150,11 +150,11 @@ func TestBackCatalogueStaysOutOfStories(t *testing.T) {
 	defer db.Close()
 	now := time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)
 	clock := func() time.Time { return now }
-	an, err := newAnalysis(ctx, db, 96*time.Hour, clock, nil)
+	an, err := NewAnalysis(ctx, db, 96*time.Hour, clock, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	store := storyStore{DB: db, an: an}
+	store := NewStoryStore(db, an)
 	body := "Kazakhstan's KazTransOil will raise oil supplies to Kyrgyzstan to 250 thousand tonnes next year, the company said on Monday. " +
 		"Chief executive Dimash Dosanov said deliveries through the Shymkent terminal would start in March and reach 20 thousand tonnes a month by June."
 	mk := func(feed int64, guid, title string) news.Article {
@@ -179,7 +179,7 @@ func TestBackCatalogueStaysOutOfStories(t *testing.T) {
 	for _, restart := range []bool{false, true} {
 		a := an
 		if restart {
-			if a, err = newAnalysis(ctx, db, 96*time.Hour, clock, nil); err != nil {
+			if a, err = NewAnalysis(ctx, db, 96*time.Hour, clock, nil); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -36,11 +36,11 @@ func TestBreakingRefusesInternalAddresses(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	an, err := newAnalysis(ctx, db, 96*time.Hour, time.Now, slog.New(slog.DiscardHandler))
+	an, err := NewAnalysis(ctx, db, 96*time.Hour, time.Now, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := deliver.NewBroadcaster(db, renderer(), nil, 25, nil, nil, nil)
+	b := deliver.NewBroadcaster(db, Renderer(), nil, 25, nil, nil, nil)
 	for _, tc := range []struct {
 		name         string
 		allowPrivate bool
@@ -51,7 +51,7 @@ func TestBreakingRefusesInternalAddresses(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := ingest.NewFetcher(ingest.FetcherConfig{Version: "test", AllowPrivate: tc.allowPrivate})
-			ed := newEditorial(ctx, func(func()) {}, b, db, f, an)
+			ed := NewEditorial(ctx, func(func()) {}, b, db, f, an)
 			_, err := ed.Draft(ctx, 42, "breaking", site.URL+"/world/kazakhstan-oil-target")
 			switch {
 			case tc.wantErr == nil && err != nil:

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -40,7 +40,7 @@ func TestBreakingSendsThePhoto(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	ed := newEditorial(ctx, func(func()) {}, deliver.NewBroadcaster(db, renderer(), nil, 25, nil, nil, nil), db, nil, nil)
+	ed := NewEditorial(ctx, func(func()) {}, deliver.NewBroadcaster(db, Renderer(), nil, 25, nil, nil, nil), db, nil, nil)
 	d, err := ed.Draft(ctx, 42, "breaking", a.URL)
 	if err != nil {
 		t.Fatal(err)

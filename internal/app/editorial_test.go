@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -21,13 +21,13 @@ import (
 func TestBroadcastDraftSurvivesRestart(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "newsbot.db")
-	start := func() (*sqlite.DB, *editorial) {
+	start := func() (*sqlite.DB, *Editorial) {
 		db, err := sqlite.Open(ctx, path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b := deliver.NewBroadcaster(db, renderer(), nil, 25, nil, nil, nil)
-		return db, newEditorial(ctx, func(f func()) {}, b, db, nil, nil)
+		b := deliver.NewBroadcaster(db, Renderer(), nil, 25, nil, nil, nil)
+		return db, NewEditorial(ctx, func(f func()) {}, b, db, nil, nil)
 	}
 	db, ed := start()
 	for id, c := range map[int64]string{1: "KZ", 2: "KZ", 3: "UZ"} {
@@ -105,9 +105,9 @@ func TestBreakingUsesTheStoredArticle(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	b := deliver.NewBroadcaster(db, renderer(), nil, 25, nil, nil, nil)
+	b := deliver.NewBroadcaster(db, Renderer(), nil, 25, nil, nil, nil)
 	// No fetcher: a fetch would fail the test with a nil dereference.
-	ed := newEditorial(ctx, func(func()) {}, b, db, nil, nil)
+	ed := NewEditorial(ctx, func(func()) {}, b, db, nil, nil)
 	d, err := ed.Draft(ctx, 42, "breaking", "https://timesca.com/news/1?utm_source=tg#top")
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package main
+package app
 
 import (
 	"context"
@@ -15,18 +15,43 @@ import (
 	"github.com/newsbot/newsbot/internal/render"
 )
 
-// editorial drives editors' broadcasts for the bot. Drafts are recorded
+// Editorial drives editors' broadcasts for the bot. Drafts are recorded
 // by the delivery side (a broadcasts row awaiting confirmation), so a
 // preview survives a restart and its buttons can never reach another draft;
 // confirmed ones are sent from there.
-type editorial struct {
+type Editorial struct {
 	root    context.Context // outlives single updates: progress reports run under it
 	spawn   func(func())    // starts a goroutine the process waits for on shutdown
-	b       *deliver.Broadcaster
+	b       drafts
 	stored  storedArticles // may be nil
-	fetcher *ingest.Fetcher
-	an      *analysis
+	fetcher pageFetcher
+	an      enricher
 	now     func() time.Time
+}
+
+// drafts keeps editors' drafts and sends them; deliver.Broadcaster does.
+type drafts interface {
+	DraftText(ctx context.Context, editorID int64, text string, aud news.Audience) (news.Broadcast, error)
+	DraftBreaking(ctx context.Context, editorID int64, a news.Article, aud news.Audience) (news.Broadcast, error)
+	LoadDraft(ctx context.Context, id int64) (news.Broadcast, error)
+	SetDraftAudience(ctx context.Context, id int64, aud news.Audience) (news.Broadcast, error)
+	AudienceSize(ctx context.Context, aud news.Audience) (int, error)
+	BreakingReach(ctx context.Context, aud news.Audience) (deliver.Reach, error)
+	SendDraft(ctx context.Context, id int64, progressChatID int64, progressMessageID int) (news.Broadcast, error)
+	CancelDraft(ctx context.Context, id int64) error
+	broadcastWatcher
+}
+
+// pageFetcher fetches the page of an editor's /breaking URL, with the
+// limits and address checks of feed content; ingest.Fetcher does.
+type pageFetcher interface {
+	Fetch(ctx context.Context, url, etag, lastModified string) (ingest.Response, error)
+}
+
+// enricher analyses a fetched article and places it in its story;
+// Analysis does.
+type enricher interface {
+	Enrich(a *news.Article)
 }
 
 // storedArticles finds an article the poller already stored and analysed.
@@ -34,13 +59,15 @@ type storedArticles interface {
 	ArticleByURL(ctx context.Context, url string) (news.Article, error)
 }
 
-func newEditorial(root context.Context, spawn func(func()), b *deliver.Broadcaster, stored storedArticles, fetcher *ingest.Fetcher, an *analysis) *editorial {
-	return &editorial{root: root, spawn: spawn, b: b, stored: stored, fetcher: fetcher, an: an, now: time.Now}
+// NewEditorial returns the editors' broadcast service; spawn starts the
+// progress reports, which run under root. stored may be nil.
+func NewEditorial(root context.Context, spawn func(func()), b drafts, stored storedArticles, fetcher pageFetcher, an enricher) *Editorial {
+	return &Editorial{root: root, spawn: spawn, b: b, stored: stored, fetcher: fetcher, an: an, now: time.Now}
 }
 
 // Draft prepares a broadcast: the editor's text, or the card of the article
 // at a URL (fetched and analysed), with its proposed audience counted.
-func (ed *editorial) Draft(ctx context.Context, editorID int64, kind, input string) (bot.Draft, error) {
+func (ed *Editorial) Draft(ctx context.Context, editorID int64, kind, input string) (bot.Draft, error) {
 	var (
 		rec news.Broadcast
 		err error
@@ -77,7 +104,7 @@ func (ed *editorial) Draft(ctx context.Context, editorID int64, kind, input stri
 // article is the story at url: the stored copy when a feed brought it
 // already (no fetch: it works while the site is slow or down), else the
 // page fetched and analysed now.
-func (ed *editorial) article(ctx context.Context, url string) (news.Article, error) {
+func (ed *Editorial) article(ctx context.Context, url string) (news.Article, error) {
 	if ed.stored != nil {
 		if a, err := ed.stored.ArticleByURL(ctx, ingest.CanonicalURL(url)); err == nil && !a.AnalyzedAt.IsZero() {
 			return a, nil
@@ -102,7 +129,7 @@ func (ed *editorial) article(ctx context.Context, url string) (news.Article, err
 }
 
 // draft is the editor's view of a recorded draft, its audience counted now.
-func (ed *editorial) draft(ctx context.Context, rec news.Broadcast) (bot.Draft, error) {
+func (ed *Editorial) draft(ctx context.Context, rec news.Broadcast) (bot.Draft, error) {
 	d := bot.Draft{ID: rec.ID, Text: rec.Text, TextByLang: rec.TextByLang, Countries: rec.Audience.Countries, Topics: rec.Audience.Topics,
 		PhotoURL: rec.PhotoURL, PreviewURL: rec.PreviewURL}
 	if rec.Kind == news.KindBreaking {
@@ -123,7 +150,7 @@ func (ed *editorial) draft(ctx context.Context, rec news.Broadcast) (bot.Draft, 
 }
 
 // LoadDraft returns a draft still awaiting confirmation.
-func (ed *editorial) LoadDraft(ctx context.Context, id int64) (bot.Draft, error) {
+func (ed *Editorial) LoadDraft(ctx context.Context, id int64) (bot.Draft, error) {
 	rec, err := ed.b.LoadDraft(ctx, id)
 	if err != nil {
 		return bot.Draft{}, err
@@ -132,7 +159,7 @@ func (ed *editorial) LoadDraft(ctx context.Context, id int64) (bot.Draft, error)
 }
 
 // SetAudience changes a draft's audience and recounts it.
-func (ed *editorial) SetAudience(ctx context.Context, id int64, countries []string, topics []news.Topic) (bot.Draft, error) {
+func (ed *Editorial) SetAudience(ctx context.Context, id int64, countries []string, topics []news.Topic) (bot.Draft, error) {
 	rec, err := ed.b.SetDraftAudience(ctx, id, news.Audience{Countries: countries, Topics: topics})
 	if err != nil {
 		return bot.Draft{}, err
@@ -142,7 +169,7 @@ func (ed *editorial) SetAudience(ctx context.Context, id int64, countries []stri
 
 // Send starts the broadcast and reports its progress every few seconds.
 // A second press finds the draft already sent (news.ErrNotFound).
-func (ed *editorial) Send(ctx context.Context, id int64, progressChatID int64, progressMessageID int, progress func(bot.Progress)) error {
+func (ed *Editorial) Send(ctx context.Context, id int64, progressChatID int64, progressMessageID int, progress func(bot.Progress)) error {
 	rec, err := ed.b.SendDraft(ctx, id, progressChatID, progressMessageID)
 	if err != nil {
 		return err
@@ -156,6 +183,6 @@ func (ed *editorial) Send(ctx context.Context, id int64, progressChatID int64, p
 }
 
 // Cancel drops a draft; it stays on record as cancelled.
-func (ed *editorial) Cancel(ctx context.Context, id int64) error {
+func (ed *Editorial) Cancel(ctx context.Context, id int64) error {
 	return ed.b.CancelDraft(ctx, id)
 }
