@@ -10,8 +10,8 @@ import (
 // rather than for the reader: its settings are the chat's, not the person's
 // who asked. Messages missing here read the same in every chat.
 var chatTexts = map[msgID][2]string{
-	msgWelcomeNew: {"👋 Welcome to <b>newsbot</b>: news from Central Asia and beyond, with summaries, quotes and one digest a day.\n\nFirst, choose the countries this chat follows — tap the flags below, or type for example <code>/countries kz uz</code>.",
-		"👋 Добро пожаловать в <b>newsbot</b>: новости Центральной Азии и мира — с краткими пересказами, цитатами и одним дайджестом в день.\n\nСначала выберите страны для этого чата — нажмите на флаги ниже или напишите, например, <code>/countries kz uz</code>."},
+	msgWelcomeNew: {"👋 Welcome to <b>newsbot</b>: news from Central Asia and beyond, with summaries, quotes and a digest at the times this chat chooses.\n\nFirst, choose the countries this chat follows — tap the flags below, or type for example <code>/countries kz uz</code>.",
+		"👋 Добро пожаловать в <b>newsbot</b>: новости Центральной Азии и мира — с краткими пересказами, цитатами и дайджестом в выбранное для чата время.\n\nСначала выберите страны для этого чата — нажмите на флаги ниже или напишите, например, <code>/countries kz uz</code>."},
 	msgWelcomeBack: {"👋 Welcome back! This chat's settings are kept. Send /settings to review them or /latest for the news.",
 		"👋 С возвращением! Настройки этого чата сохранены. /settings — посмотреть их, /latest — новости."},
 	msgWelcomeBackPaused: {"👋 Welcome back! This chat's settings are kept and its daily digest is paused: /resume brings it back.",

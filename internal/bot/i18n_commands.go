@@ -52,7 +52,7 @@ const (
 )
 
 var commandTexts = map[msgID][2]string{
-	msgHelpIntro:    {"<b>newsbot</b> sends the news you choose, once a day, at your time.", "<b>newsbot</b> присылает выбранные вами новости раз в день, в удобное время."},
+	msgHelpIntro:    {"<b>newsbot</b> sends the news you choose, up to three times a day, at your times.", "<b>newsbot</b> присылает выбранные вами новости до трёх раз в день, в удобное время."},
 	msgHelpNews:     {"<b>News</b>", "<b>Новости</b>"},
 	msgHelpSettings: {"<b>Settings</b>", "<b>Настройки</b>"},
 	msgHelpEditors:  {"<b>Editors</b>", "<b>Редакторам</b>"},
@@ -113,8 +113,8 @@ var commandTexts = map[msgID][2]string{
 // commandChatTexts word help lines for a group's or channel's /help, like
 // chatTexts.
 var commandChatTexts = map[msgID][2]string{
-	msgHelpIntro: {"<b>newsbot</b> sends the news this chat chooses, once a day, at its time. Only the chat's admins change its settings.",
-		"<b>newsbot</b> присылает в этот чат выбранные для него новости раз в день, в выбранное время. Менять настройки могут только администраторы чата."},
+	msgHelpIntro: {"<b>newsbot</b> sends the news this chat chooses, up to three times a day, at its times. Only the chat's admins change its settings.",
+		"<b>newsbot</b> присылает в этот чат выбранные для него новости до трёх раз в день, в выбранное время. Менять настройки могут только администраторы чата."},
 	msgHelpLatest: {"/latest — newest stories for this chat; <code>/latest kz</code>, <code>/latest energy</code> or <code>/latest kz energy</code> for a country, a topic or both",
 		"/latest — свежие новости для этого чата; <code>/latest kz</code>, <code>/latest energy</code> или <code>/latest kz energy</code> — по стране, теме или по обеим"},
 	msgHelpTopic: {"/topic <i>slug</i> — stories on a topic in this chat's countries, with quotes, e.g. <code>/topic energy</code>",
