@@ -427,7 +427,7 @@ func TestRunEditorBroadcastReachesEverySubscriberOnce(t *testing.T) {
 
 func TestRunBreakingAlertReachesOptedInFollowers(t *testing.T) {
 	t.Parallel()
-	page, err := os.ReadFile(filepath.Join("testdata", "breaking_kz.html"))
+	page, err := os.ReadFile(filepath.Join("..", "..", "internal", "app", "testdata", "breaking_kz.html")) // the page internal/app tests /breaking on
 	if err != nil {
 		t.Fatal(err)
 	}
