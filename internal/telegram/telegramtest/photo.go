@@ -44,13 +44,7 @@ func (s *Server) sendPhoto(ctx context.Context, p params) (any, error) {
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if aerr := c.accessError(); aerr != nil {
-		return nil, aerr
-	}
-	if aerr := c.channelPostError(); aerr != nil {
-		return nil, aerr
-	}
-	thread, aerr := c.threadParam(p)
+	thread, aerr := c.sendable(p)
 	if aerr != nil {
 		return nil, aerr
 	}

@@ -7,6 +7,19 @@ import "fmt"
 // does for a deleted or unknown topic. 0 or absent is the chat itself
 // (General). Other chats have no topics to check and the server keeps no
 // thread for them.
+// sendable checks, as Telegram does before a message is sent, that the bot
+// may post in the chat, and returns the forum topic p names (0 for none).
+// Call it with the server's lock held.
+func (c *chatState) sendable(p params) (thread int, aerr *apiError) {
+	if aerr := c.accessError(); aerr != nil {
+		return 0, aerr
+	}
+	if aerr := c.channelPostError(); aerr != nil {
+		return 0, aerr
+	}
+	return c.threadParam(p)
+}
+
 func (c *chatState) threadParam(p params) (int, *apiError) {
 	id := int(p.int("message_thread_id"))
 	if id == 0 || !c.chat.IsForum {
