@@ -2,11 +2,6 @@ package telegramtest
 
 import "fmt"
 
-// threadParam reads message_thread_id and, in a forum supergroup, checks it
-// names an open topic, answering 400 "message thread not found" as Telegram
-// does for a deleted or unknown topic. 0 or absent is the chat itself
-// (General). Other chats have no topics to check and the server keeps no
-// thread for them.
 // sendable checks, as Telegram does before a message is sent, that the bot
 // may post in the chat, and returns the forum topic p names (0 for none).
 // Call it with the server's lock held.
@@ -20,6 +15,11 @@ func (c *chatState) sendable(p params) (thread int, aerr *apiError) {
 	return c.threadParam(p)
 }
 
+// threadParam reads message_thread_id and, in a forum supergroup, checks it
+// names an open topic, answering 400 "message thread not found" as Telegram
+// does for a deleted or unknown topic. 0 or absent is the chat itself
+// (General). Other chats have no topics to check and the server keeps no
+// thread for them.
 func (c *chatState) threadParam(p params) (int, *apiError) {
 	id := int(p.int("message_thread_id"))
 	if id == 0 || !c.chat.IsForum {
