@@ -324,6 +324,12 @@ func (s *Server) sendMessage(ctx context.Context, p params) (any, error) {
 		thread:    thread,
 	}
 	m.previewURL = previewURL
+	return s.recordSent(c, m, cont), nil
+}
+
+// recordSent keeps m (a sendMessage or sendPhoto just admitted) with its
+// content, counts it and wakes WaitSent callers. Call it with s.mu held.
+func (s *Server) recordSent(c *chatState, m sentMessage, cont content) Message {
 	if !s.discard {
 		m.source, m.parseMode, m.ents = retained(cont)
 	}
@@ -332,7 +338,7 @@ func (s *Server) sendMessage(ctx context.Context, p params) (any, error) {
 	c.sends++
 	s.state.stats.Sent++
 	s.state.signalSent()
-	return s.messageWith(c, &c.sent[len(c.sent)-1], cont.text, cont.entities), nil
+	return s.messageWith(c, &c.sent[len(c.sent)-1], cont.text, cont.entities)
 }
 
 // signalSent wakes WaitSent callers; with none waiting it costs nothing,

@@ -60,15 +60,7 @@ func (s *Server) sendPhoto(ctx context.Context, p params) (any, error) {
 		thread: thread,
 		photo:  strings.Clone(photo),
 	}
-	if !s.discard {
-		m.source, m.parseMode, m.ents = retained(cont)
-	}
-	c.nextID++
-	c.sent = append(c.sent, m)
-	c.sends++
-	s.state.stats.Sent++
-	s.state.signalSent()
-	return s.messageWith(c, &c.sent[len(c.sent)-1], cont.text, cont.entities), nil
+	return s.recordSent(c, m, cont), nil
 }
 
 // parseCaption parses a caption as parseContent parses a text, with the
