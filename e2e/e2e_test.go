@@ -22,7 +22,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 const token = "424242:e2e-test-token"
@@ -138,7 +138,7 @@ func TestNewsbotAgainstEmulator(t *testing.T) {
 	// A clean stop on SIGTERM, and the choice is in the database.
 	logs.stop()
 	afterStop(dbPath)
-	db, err := sqlite.Open(context.Background(), dbPath)
+	db, err := store.Open(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestNewsbotAgainstEmulator(t *testing.T) {
 // seed stores the stories the bot will show.
 func seed(t *testing.T, path string) {
 	t.Helper()
-	db, err := sqlite.Open(context.Background(), path)
+	db, err := store.Open(context.Background(), path)
 	if err != nil {
 		t.Fatalf("open db: %v", err)
 	}

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // The forum supergroup of the topic test. telegram-test-api keeps no chats
@@ -61,7 +61,7 @@ func checkIDAndForumTopic(t *testing.T, em *emu) (afterStop func(dbPath string))
 		t.Errorf("/latest in the topic was answered in thread %q, want %d", latest.Thread, forumTopic)
 	}
 	return func(dbPath string) {
-		db, err := sqlite.Open(context.Background(), dbPath)
+		db, err := store.Open(context.Background(), dbPath)
 		if err != nil {
 			t.Fatal(err)
 		}

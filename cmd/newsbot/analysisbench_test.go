@@ -12,7 +12,7 @@ import (
 	"github.com/newsbot/newsbot/internal/analyze"
 	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // heldArticles is how many recent articles the story step compares a new
@@ -31,7 +31,7 @@ func BenchmarkEnrichWithStories(b *testing.B) {
 	ctx := context.Background()
 	corpus := loadBenchCorpus(b)
 	now := time.Now().UTC()
-	db, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "held.db"))
+	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "held.db"))
 	if err != nil {
 		b.Fatal(err)
 	}

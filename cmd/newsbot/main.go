@@ -18,7 +18,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/config"
 	"github.com/newsbot/newsbot/internal/redact"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -186,8 +186,8 @@ func secrets(t config.Telegram) []string {
 }
 
 // openDB opens the configured database, applying migrations.
-func (e *env) openDB(ctx context.Context) (*sqlite.DB, error) {
-	return sqlite.Open(ctx, e.cfg.Database.Path, sqlite.WithLogger(e.log.With("component", "store")))
+func (e *env) openDB(ctx context.Context) (*store.DB, error) {
+	return store.Open(ctx, e.cfg.Database.Path, store.WithLogger(e.log.With("component", "store")))
 }
 
 func newLogger(w io.Writer, c config.Log) *slog.Logger {
@@ -221,7 +221,7 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	db, err := sqlite.OpenNoMigrate(ctx, e.cfg.Database.Path)
+	db, err := store.OpenNoMigrate(ctx, e.cfg.Database.Path)
 	if err != nil {
 		return err
 	}

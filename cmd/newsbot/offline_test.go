@@ -17,7 +17,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
 
@@ -40,7 +40,7 @@ func TestRunStartsWithoutTelegram(t *testing.T) {
 	defer feed.Close()
 
 	dbPath := filepath.Join(t.TempDir(), "newsbot.db")
-	db, err := sqlite.Open(ctx, dbPath)
+	db, err := store.Open(ctx, dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}

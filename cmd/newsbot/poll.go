@@ -9,7 +9,7 @@ import (
 	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/retention"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // runPoll polls the feeds: every enabled feed once with -once, printing a
@@ -59,7 +59,7 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 
 // newPoller builds the feed poller from the configuration, with analysis
 // of every new article.
-func newPoller(ctx context.Context, e *env, db *sqlite.DB) (*ingest.Poller, error) {
+func newPoller(ctx context.Context, e *env, db *store.DB) (*ingest.Poller, error) {
 	an, err := app.NewAnalysis(ctx, db, e.cfg.Analysis.StoryWindow.D(), time.Now, e.log.With("component", "analyze"))
 	if err != nil {
 		return nil, err
@@ -69,7 +69,7 @@ func newPoller(ctx context.Context, e *env, db *sqlite.DB) (*ingest.Poller, erro
 
 // newPollerWith builds the poller around an analysis pipeline and metrics
 // (nil for none).
-func newPollerWith(e *env, db *sqlite.DB, an *app.Analysis, metrics ingest.Metrics) (*ingest.Poller, error) {
+func newPollerWith(e *env, db *store.DB, an *app.Analysis, metrics ingest.Metrics) (*ingest.Poller, error) {
 	c := e.cfg.Poll
 	return ingest.NewPoller(ingest.Config{
 		Enrich:      an.Enrich,
@@ -91,7 +91,7 @@ func newPollerWith(e *env, db *sqlite.DB, an *app.Analysis, metrics ingest.Metri
 
 // newPruner builds the retention pass of [database] retention; metrics may
 // be nil.
-func newPruner(e *env, db *sqlite.DB, metrics retention.Metrics) *retention.Pruner {
+func newPruner(e *env, db *store.DB, metrics retention.Metrics) *retention.Pruner {
 	return retention.New(db, retention.Config{
 		Keep: e.cfg.Database.Retention.D(), Logger: e.log.With("component", "retention"), Metrics: metrics,
 	})

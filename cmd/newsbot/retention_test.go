@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // TestPollOncePrunesByRetention: `poll -once` ends by pruning what is older
@@ -35,7 +35,7 @@ func TestPollOncePrunesByRetention(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
 			path := filepath.Join(t.TempDir(), "news.db")
-			db, err := sqlite.Open(ctx, path)
+			db, err := store.Open(ctx, path)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -56,7 +56,7 @@ func TestPollOncePrunesByRetention(t *testing.T) {
 					t.Fatalf("poll -once: %v\n%s", err, errOut)
 				}
 			}
-			db, err = sqlite.Open(ctx, path)
+			db, err = store.Open(ctx, path)
 			if err != nil {
 				t.Fatal(err)
 			}

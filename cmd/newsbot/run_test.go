@@ -23,7 +23,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
 
@@ -270,7 +270,7 @@ func sendAndWaitReport(t *testing.T, tg *telegramtest.Server, editor telegramtes
 
 func outboxCounts(t *testing.T, dbPath string) map[news.OutboxState]int {
 	t.Helper()
-	db, err := sqlite.Open(context.Background(), dbPath)
+	db, err := store.Open(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -524,7 +524,7 @@ func TestRunSendsDueDigestAtLocalTime(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	dbPath := filepath.Join(t.TempDir(), "newsbot.db")
-	db, err := sqlite.Open(ctx, dbPath)
+	db, err := store.Open(ctx, dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -598,7 +598,7 @@ func TestRunSendsDueDigestAtLocalTime(t *testing.T) {
 		t.Errorf("digest for a Kazakhstan reader has the Uzbek story:\n%s", digest.Text)
 	}
 
-	db, err = sqlite.Open(ctx, dbPath)
+	db, err = store.Open(ctx, dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -630,7 +630,7 @@ func TestRunShutdownMidBroadcastLosesNothing(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	dbPath := filepath.Join(t.TempDir(), "newsbot.db")
-	db, err := sqlite.Open(ctx, dbPath)
+	db, err := store.Open(ctx, dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -703,7 +703,7 @@ func TestRunRepliesAndDigestShareRateLimits(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	dbPath := filepath.Join(t.TempDir(), "newsbot.db")
-	db, err := sqlite.Open(ctx, dbPath)
+	db, err := store.Open(ctx, dbPath)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/telegram"
 )
 
@@ -199,7 +199,7 @@ func consoleLang(getenv func(string) string) string {
 }
 
 // syncFeeds stores the feeds listed in the configuration, keeping their fetch state.
-func syncFeeds(ctx context.Context, e *env, db *sqlite.DB) error {
+func syncFeeds(ctx context.Context, e *env, db *store.DB) error {
 	for _, f := range e.cfg.Feeds {
 		if _, err := db.UpsertFeed(ctx, news.Feed{URL: f.URL, Name: f.Name, Lang: f.Lang, Country: f.Country, FullText: f.FullText}); err != nil {
 			return fmt.Errorf("sync configured feeds: %w", err)
@@ -219,7 +219,7 @@ const (
 // with back-off, and parts shows Telegram down on /healthz; everything else
 // runs meanwhile. It fails at once when the token is refused, since trying
 // again cannot help, and returns ctx's error when ctx ends first.
-func connectTelegram(ctx context.Context, e *env, db *sqlite.DB, limiter *deliver.Limiter, parts *deliver.Parts, gone telegram.TopicGoneFunc) (*telegram.Transport, *telegram.Sender, error) {
+func connectTelegram(ctx context.Context, e *env, db *store.DB, limiter *deliver.Limiter, parts *deliver.Parts, gone telegram.TopicGoneFunc) (*telegram.Transport, *telegram.Sender, error) {
 	log := e.log.With("component", "telegram")
 	parts.Set("telegram", errors.New("connecting"))
 	wait := connectRetryMin

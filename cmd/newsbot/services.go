@@ -13,7 +13,7 @@ import (
 	"github.com/newsbot/newsbot/internal/console"
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/ingest"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // delivery is the sending side of a running bot: one rate limiter shared by
@@ -39,7 +39,7 @@ func newLimiter(e *env) (*deliver.Limiter, error) {
 	return deliver.NewLimiter(limits, nil), nil
 }
 
-func newDelivery(e *env, db *sqlite.DB, sender deliver.Sender, metrics *deliver.Metrics, limiter *deliver.Limiter) (*delivery, error) {
+func newDelivery(e *env, db *store.DB, sender deliver.Sender, metrics *deliver.Metrics, limiter *deliver.Limiter) (*delivery, error) {
 	c := e.cfg.Delivery
 	zone, err := time.LoadLocation(e.cfg.Digest.Timezone)
 	if err != nil {
@@ -72,7 +72,7 @@ func (d *delivery) DigestNow(ctx context.Context, chatID int64) ([]string, error
 }
 
 // serveHTTP serves /healthz and /metrics on ln until ctx ends.
-func serveHTTP(ctx context.Context, e *env, ln net.Listener, db *sqlite.DB, metrics *deliver.Metrics, parts *deliver.Parts) error {
+func serveHTTP(ctx context.Context, e *env, ln net.Listener, db *store.DB, metrics *deliver.Metrics, parts *deliver.Parts) error {
 	addr := ln.Addr().String()
 	srv := &http.Server{Handler: deliver.Handler(db, metrics, parts), ReadHeaderTimeout: 5 * time.Second}
 	errc := make(chan error, 1)

@@ -12,7 +12,7 @@ import (
 	"github.com/newsbot/newsbot/internal/analyze"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // Analysis runs the analyzer over new articles and groups them into stories.
@@ -26,7 +26,7 @@ type Analysis struct {
 	// clusters one step, so no rename falls between a batch's labels and
 	// its commit.
 	saveMu  sync.Mutex
-	pending []sqlite.ClusterRename // renames not yet in the store
+	pending []store.ClusterRename // renames not yet in the store
 
 	ready chan struct{} // closed once the index is warmed from the store
 }
@@ -42,7 +42,7 @@ func NewAnalysis(ctx context.Context, db storyRows, window time.Duration, now fu
 		ready: make(chan struct{})}
 	go func() {
 		defer close(p.ready)
-		err := db.EachStoryArticle(ctx, now().Add(-window), func(r sqlite.StoryRow) error {
+		err := db.EachStoryArticle(ctx, now().Add(-window), func(r store.StoryRow) error {
 			a := news.Article{GUID: r.GUID, URL: r.URL, ContentHash: r.ContentHash}
 			p.ix.Load(provisionalID(&a), r.PublishedAt, news.Analysis{Fingerprint: r.Fingerprint}, r.Title, r.Cluster)
 			return ctx.Err()
@@ -100,16 +100,16 @@ type StoryStore struct {
 }
 
 // storyRows streams the stored articles the story index is warmed with;
-// sqlite.DB does.
+// store.DB does.
 type storyRows interface {
-	EachStoryArticle(ctx context.Context, since time.Time, fn func(sqlite.StoryRow) error) error
+	EachStoryArticle(ctx context.Context, since time.Time, fn func(store.StoryRow) error) error
 }
 
 // articleStore is the poller's store that StoryStore wraps, and renames
-// the story clusters of stored articles; sqlite.DB is one.
+// the story clusters of stored articles; store.DB is one.
 type articleStore interface {
 	ingest.Store
-	RenameClusters(ctx context.Context, renames []sqlite.ClusterRename) (int64, error)
+	RenameClusters(ctx context.Context, renames []store.ClusterRename) (int64, error)
 }
 
 // NewStoryStore returns db as the poller sees it, keeping the stories of an
@@ -164,7 +164,7 @@ func (s StoryStore) relabel(arts []news.Article) {
 // save. Called with saveMu held.
 func (s StoryStore) renameMerged(ctx context.Context) {
 	for _, r := range s.an.ix.TakeRenames() {
-		s.an.pending = append(s.an.pending, sqlite.ClusterRename{From: r.From, To: r.To})
+		s.an.pending = append(s.an.pending, store.ClusterRename{From: r.From, To: r.To})
 	}
 	if len(s.an.pending) == 0 {
 		return

@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sharedtest"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // TestStoryStoreRenamesMergedStories: a report published earlier than the
@@ -22,7 +22,7 @@ import (
 func TestStoryStoreRenamesMergedStories(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "newsbot.db")
-	db, err := sqlite.Open(ctx, path)
+	db, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +86,7 @@ func TestPollStoriesSameInAnyFeedOrder(t *testing.T) {
 	poll := func(order []int) map[string]string {
 		t.Helper()
 		ctx := context.Background()
-		db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+		db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -143,7 +143,7 @@ func TestPollStoriesSameInAnyFeedOrder(t *testing.T) {
 // own, before a restart or after one (warming skips it too).
 func TestBackCatalogueStaysOutOfStories(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

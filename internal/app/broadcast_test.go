@@ -10,7 +10,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // finishedWatcher stands for the broadcaster: the broadcast it follows has
@@ -49,7 +49,7 @@ func TestResumedBroadcastReportsInTheEditorsLanguage(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
-			db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+			db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -14,7 +14,7 @@ import (
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/ingest"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // An editor's /breaking URL is checked like a link in content: on an
@@ -31,7 +31,7 @@ func TestBreakingRefusesInternalAddresses(t *testing.T) {
 		w.Write(page)
 	}))
 	defer site.Close()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

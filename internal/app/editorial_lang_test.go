@@ -9,7 +9,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // A breaking draft carries the card per language, so a Russian editor
@@ -17,7 +17,7 @@ import (
 // stays the one for everyone else.
 func TestBreakingDraftHasTheCardPerLanguage(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

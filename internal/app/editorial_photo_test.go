@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // /breaking on a story with a lead image: the editor's preview carries the
@@ -19,7 +19,7 @@ import (
 // language, as caption within 1024 characters and the rest after it.
 func TestBreakingSendsThePhoto(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

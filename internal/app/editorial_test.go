@@ -11,7 +11,7 @@ import (
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // An editor previews a broadcast, the bot restarts, and the editor presses
@@ -21,8 +21,8 @@ import (
 func TestBroadcastDraftSurvivesRestart(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "newsbot.db")
-	start := func() (*sqlite.DB, *Editorial) {
-		db, err := sqlite.Open(ctx, path)
+	start := func() (*store.DB, *Editorial) {
+		db, err := store.Open(ctx, path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -86,7 +86,7 @@ func TestBroadcastDraftSurvivesRestart(t *testing.T) {
 // stored countries.
 func TestBreakingUsesTheStoredArticle(t *testing.T) {
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

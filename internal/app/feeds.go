@@ -16,11 +16,11 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
-// feedStore keeps the feed list; sqlite.DB does. AddFeed returns an error
-// wrapping sqlite.ErrDuplicate for a feed already present.
+// feedStore keeps the feed list; store.DB does. AddFeed returns an error
+// wrapping store.ErrDuplicate for a feed already present.
 type feedStore interface {
 	Feeds(ctx context.Context) ([]news.Feed, error)
 	AddFeed(ctx context.Context, f news.Feed) (news.Feed, error)
@@ -160,7 +160,7 @@ func ImportOPML(ctx context.Context, w io.Writer, db feedStore, path string) err
 				}
 				_, err := db.AddFeed(ctx, feed)
 				switch {
-				case errors.Is(err, sqlite.ErrDuplicate):
+				case errors.Is(err, store.ErrDuplicate):
 					known++
 				case err != nil:
 					return err

@@ -7,7 +7,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // TopicGone returns what follows a forum topic Telegram says was deleted: the chat's
@@ -15,7 +15,7 @@ import (
 // too) go to General, and a note in the chat's language tells its admins
 // there. The note is an outbox message, idempotent per topic, so two sends
 // that find the topic gone leave one note.
-func TopicGone(db *sqlite.DB, notify func(), log *slog.Logger) func(ctx context.Context, chatID int64, threadID int) {
+func TopicGone(db *store.DB, notify func(), log *slog.Logger) func(ctx context.Context, chatID int64, threadID int) {
 	return func(ctx context.Context, chatID int64, threadID int) {
 		cleared, lang, err := db.UnbindChatTopic(ctx, chatID, threadID)
 		if err != nil {

@@ -12,7 +12,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // fakeTransport records what the bot shows, like a chat window.
@@ -96,7 +96,7 @@ func (f *fakeTransport) count() int {
 
 type harness struct {
 	t   testing.TB
-	db  *sqlite.DB
+	db  *store.DB
 	tr  *fakeTransport
 	bot *bot.Bot
 	now time.Time
@@ -109,7 +109,7 @@ var testNow = time.Date(2026, 11, 27, 5, 0, 0, 0, time.UTC)
 
 func newHarness(t testing.TB) *harness {
 	t.Helper()
-	db, err := sqlite.Open(context.Background(), t.TempDir()+"/bot.db")
+	db, err := store.Open(context.Background(), t.TempDir()+"/bot.db")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -769,7 +769,7 @@ func TestMoreWhenRateLimitedKeepsTheButton(t *testing.T) {
 }
 
 func TestDefaultDigestTimeIsNormalised(t *testing.T) {
-	db, err := sqlite.Open(context.Background(), t.TempDir()+"/bot.db")
+	db, err := store.Open(context.Background(), t.TempDir()+"/bot.db")
 	if err != nil {
 		t.Fatal(err)
 	}

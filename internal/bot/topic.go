@@ -34,7 +34,7 @@ func ThreadOf(ctx context.Context) int {
 }
 
 // TopicBinder records which forum topic a chat's digests and alerts go to.
-// A Store that also satisfies it (*sqlite.DB does) lets /start inside a
+// A Store that also satisfies it (*store.DB does) lets /start inside a
 // topic bind the chat there.
 type TopicBinder interface {
 	SetChatTopic(ctx context.Context, chatID int64, threadID int) error

@@ -12,7 +12,7 @@ import (
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 var t0 = time.Date(2025, 5, 1, 12, 0, 0, 0, time.UTC)
@@ -125,14 +125,14 @@ func testRender() deliver.Render {
 	return deliver.Render{Digest: render.Digest, QuietDay: render.QuietDay, Breaking: render.Breaking}
 }
 
-func openDB(t testing.TB, now func() time.Time) (*sqlite.DB, string) {
+func openDB(t testing.TB, now func() time.Time) (*store.DB, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "newsbot.db")
-	var opts []sqlite.Option
+	var opts []store.Option
 	if now != nil {
-		opts = append(opts, sqlite.WithClock(now))
+		opts = append(opts, store.WithClock(now))
 	}
-	db, err := sqlite.Open(context.Background(), path, opts...)
+	db, err := store.Open(context.Background(), path, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

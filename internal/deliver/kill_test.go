@@ -9,7 +9,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/telegram"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
@@ -34,7 +34,7 @@ func TestOutboxKillChild(t *testing.T) {
 		t.Skip("runs only as the child of TestOutboxKill")
 	}
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, os.Getenv(envKillDB))
+	db, err := store.Open(ctx, os.Getenv(envKillDB))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
 
@@ -37,7 +37,7 @@ func (c *fakeClock) Add(d time.Duration) {
 // progress fail while told to, as when SQLite stays locked past its busy
 // timeout.
 type flakyStore struct {
-	*sqlite.DB
+	*store.DB
 	failRecords   atomic.Bool
 	failedRecords atomic.Int64
 	failProgress  atomic.Int64 // progress writes still to fail
@@ -112,7 +112,7 @@ func waitFor(t *testing.T, what string, cond func() bool, step func()) {
 	}
 }
 
-func enqueueTexts(t *testing.T, db *sqlite.DB, chat int64, texts ...string) {
+func enqueueTexts(t *testing.T, db *store.DB, chat int64, texts ...string) {
 	t.Helper()
 	var msgs []news.OutboxMessage
 	for _, text := range texts {
@@ -124,7 +124,7 @@ func enqueueTexts(t *testing.T, db *sqlite.DB, chat int64, texts ...string) {
 	}
 }
 
-func chatStates(t *testing.T, db *sqlite.DB, chat int64) string {
+func chatStates(t *testing.T, db *store.DB, chat int64) string {
 	t.Helper()
 	msgs, err := db.OutboxMessages(context.Background(), chat)
 	if err != nil {

@@ -11,7 +11,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/telegram"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
@@ -20,7 +20,7 @@ import (
 // subscribers are those chats.
 type testEnv struct {
 	srv    *telegramtest.Server
-	db     *sqlite.DB
+	db     *store.DB
 	path   string
 	sender *telegram.Sender
 }
@@ -63,7 +63,7 @@ func testLogger(t testing.TB) *slog.Logger {
 }
 
 // runUntilDrained runs the outbox until nothing waits, then stops it.
-func runUntilDrained(t testing.TB, o *deliver.Outbox, db *sqlite.DB, timeout time.Duration) {
+func runUntilDrained(t testing.TB, o *deliver.Outbox, db *store.DB, timeout time.Duration) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -179,7 +179,7 @@ func TestOutboxChatStates(t *testing.T) {
 	}
 }
 
-func mustSub(t *testing.T, db *sqlite.DB, chat int64) news.Subscriber {
+func mustSub(t *testing.T, db *store.DB, chat int64) news.Subscriber {
 	t.Helper()
 	s, err := db.Subscriber(context.Background(), chat)
 	if err != nil {

@@ -16,7 +16,7 @@ import (
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 var updateRound = flag.Bool("update", false, "rewrite testdata/*.golden with the current output")
@@ -134,7 +134,7 @@ func TestSchedulerRoundGolden(t *testing.T) {
 func checkRound(t *testing.T, rnd deliver.Render) {
 	ctx := context.Background()
 	now := time.Date(2025, 3, 9, 6, 30, 0, 0, time.UTC) // New York's clocks spring forward today
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "round.db"), sqlite.WithClock(func() time.Time { return now }))
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "round.db"), store.WithClock(func() time.Time { return now }))
 	if err != nil {
 		t.Fatal(err)
 	}

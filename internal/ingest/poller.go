@@ -41,7 +41,7 @@ const (
 	StatusFailed      = "error"
 )
 
-// Store is what the poller needs from storage. *sqlite.DB satisfies it.
+// Store is what the poller needs from storage. *store.DB satisfies it.
 type Store interface {
 	// Feeds returns every feed, enabled or not.
 	Feeds(ctx context.Context) ([]news.Feed, error)

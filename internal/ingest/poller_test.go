@@ -18,7 +18,7 @@ import (
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sharedtest"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 // testClock is a settable clock shared by the store and the poller.
@@ -40,14 +40,14 @@ func (c *testClock) Add(d time.Duration) {
 }
 
 type harness struct {
-	db    *sqlite.DB
+	db    *store.DB
 	clock *testClock
 }
 
 func newHarness(t testing.TB) *harness {
 	t.Helper()
 	clock := &testClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "news.db"), sqlite.WithClock(clock.Now))
+	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "news.db"), store.WithClock(clock.Now))
 	if err != nil {
 		t.Fatal(err)
 	}

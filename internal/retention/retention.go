@@ -13,7 +13,7 @@ import (
 // DefaultEvery is how often Run prunes.
 const DefaultEvery = time.Hour
 
-// Store is what pruning needs. *sqlite.DB satisfies it.
+// Store is what pruning needs. *store.DB satisfies it.
 type Store interface {
 	// PruneArticles deletes articles first seen before cutoff in
 	// transactions of at most batch rows (the store's default when 0),

@@ -8,7 +8,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/retention"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 )
 
 type countMetrics struct{ pruned int }
@@ -30,7 +30,7 @@ func TestOncePrunesWhatIsOlderThanRetention(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
-			db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "news.db"), sqlite.WithClock(func() time.Time { return now }))
+			db, err := store.Open(ctx, filepath.Join(t.TempDir(), "news.db"), store.WithClock(func() time.Time { return now }))
 			if err != nil {
 				t.Fatal(err)
 			}

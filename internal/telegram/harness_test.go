@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/bot"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
 
@@ -77,7 +77,7 @@ func (l *logRecorder) errorsLogged() []string {
 type harness struct {
 	t    *testing.T
 	srv  *telegramtest.Server
-	db   *sqlite.DB
+	db   *store.DB
 	tr   *Transport
 	bot  *bot.Bot
 	logs *logRecorder
@@ -105,7 +105,7 @@ func start(t *testing.T, s setup) *harness {
 	}
 	srv := telegramtest.Start(t, s.server)
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 	if err != nil {
 		t.Fatalf("open db: %v", err)
 	}

@@ -28,7 +28,7 @@ type Handler func(ctx context.Context, u bot.Update) error
 
 // ChatStatusStore records what happens to the bot's place in a chat: a user
 // who blocks the bot, a group that removes it, and their return. The
-// subscriber's preferences are kept throughout. *sqlite.DB satisfies it.
+// subscriber's preferences are kept throughout. *store.DB satisfies it.
 type ChatStatusStore interface {
 	Subscriber(ctx context.Context, chatID int64) (news.Subscriber, error)
 	SetSubscriberStatus(ctx context.Context, chatID int64, status news.Status) error
@@ -36,7 +36,7 @@ type ChatStatusStore interface {
 
 // ChatMigrator moves a subscription to a group's new id when Telegram
 // upgrades the group to a supergroup. A ChatStatusStore that also
-// satisfies it (*sqlite.DB does) has its subscriptions follow the upgrade.
+// satisfies it (*store.DB does) has its subscriptions follow the upgrade.
 type ChatMigrator interface {
 	MigrateChat(ctx context.Context, oldID, newID int64) error
 }

@@ -19,7 +19,7 @@ import (
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
-	"github.com/newsbot/newsbot/internal/sqlite"
+	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/telegram"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
@@ -38,7 +38,7 @@ type EnqueueFigures struct {
 
 // Enqueue times enqueueing n outbox messages into a new database in dir.
 func Enqueue(ctx context.Context, dir string, n int) (EnqueueFigures, error) {
-	db, err := sqlite.Open(ctx, filepath.Join(dir, "enqueue.db"))
+	db, err := store.Open(ctx, filepath.Join(dir, "enqueue.db"))
 	if err != nil {
 		return EnqueueFigures{}, err
 	}
@@ -93,7 +93,7 @@ func Broadcast(ctx context.Context, dir string, n int, scale, share float64, log
 	limits.Group = min(limits.Group, 100)
 	srv := telegramtest.New(telegramtest.Options{Limits: &limits, DiscardText: true})
 	defer srv.Close()
-	db, err := sqlite.Open(ctx, filepath.Join(dir, "broadcast.db"))
+	db, err := store.Open(ctx, filepath.Join(dir, "broadcast.db"))
 	if err != nil {
 		return BroadcastFigures{}, err
 	}
@@ -195,7 +195,7 @@ func (b BroadcastFigures) EndToEndRate() float64 {
 }
 
 // waitOutboxEmpty waits until no message waits or is in flight.
-func waitOutboxEmpty(ctx context.Context, db *sqlite.DB) error {
+func waitOutboxEmpty(ctx context.Context, db *store.DB) error {
 	for {
 		counts, err := db.OutboxCounts(ctx)
 		if err != nil {
@@ -228,7 +228,7 @@ var benchCountries = []string{"KZ", "UZ", "KG", "TJ", "TM", "RU", "UA", "BY", "G
 // subscriber, first in memory and then through a scheduler round.
 func Digests(ctx context.Context, dir string, subscribers, articles int, log *slog.Logger) (DigestFigures, error) {
 	now := time.Now().UTC().Truncate(time.Minute)
-	db, err := sqlite.Open(ctx, filepath.Join(dir, "digest.db"), sqlite.WithClock(func() time.Time { return now }))
+	db, err := store.Open(ctx, filepath.Join(dir, "digest.db"), store.WithClock(func() time.Time { return now }))
 	if err != nil {
 		return DigestFigures{}, err
 	}

@@ -1,0 +1,209 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/jmoiron/sqlx"
+	"github.com/mattn/go-sqlite3"
+
+	pgmigrations "github.com/newsbot/newsbot/migrations/postgres"
+)
+
+// The store's SQL is written once, for both engines: standard SQL with ?
+// placeholders, ON CONFLICT upserts and RETURNING. Where the engines differ
+// (SQLite's INSERT OR IGNORE, its pragmas and file vacuum) the method says
+// so and picks by d.engine. PostgreSQL numbers its placeholders ($1, $2…),
+// so its connections rewrite ? to $n as a statement is sent: one rule in
+// one place instead of a second copy of every query.
+
+// engine is the database behind a DB.
+type engine int
+
+const (
+	engineSQLite engine = iota
+	enginePostgres
+)
+
+func (e engine) String() string {
+	if e == enginePostgres {
+		return "postgres"
+	}
+	return "sqlite"
+}
+
+// IsPostgresURL reports whether dsn names a PostgreSQL database
+// (postgres:// or postgresql://) rather than a SQLite file.
+func IsPostgresURL(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// OpenURL opens the store named by dsn: a postgres:// URL selects
+// PostgreSQL, anything else is a SQLite file path. Pending migrations are
+// applied.
+func OpenURL(ctx context.Context, dsn string, opts ...Option) (*DB, error) {
+	if !IsPostgresURL(dsn) {
+		return Open(ctx, dsn, opts...)
+	}
+	d, err := OpenPostgresNoMigrate(ctx, dsn, opts...)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := d.Migrate(ctx); err != nil {
+		d.Close()
+		return nil, fmt.Errorf("open db %s: %w", RedactURL(dsn), err)
+	}
+	return d, nil
+}
+
+// OpenPostgresNoMigrate connects to the PostgreSQL database at dsn without
+// touching its schema.
+func OpenPostgresNoMigrate(ctx context.Context, dsn string, opts ...Option) (*DB, error) {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open db %s: %w", RedactURL(dsn), err)
+	}
+	sdb := sql.OpenDB(qmarkConnector{stdlib.GetConnector(*cfg)})
+	// A replica keeps a few connections warm; PostgreSQL's default limit
+	// is 100 for all replicas together.
+	sdb.SetMaxOpenConns(16)
+	sdb.SetMaxIdleConns(8)
+	sdb.SetConnMaxIdleTime(5 * time.Minute)
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := sdb.PingContext(pingCtx); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("open db %s: %w", RedactURL(dsn), err)
+	}
+	d := &DB{db: sqlx.NewDb(sdb, "pgx"), engine: enginePostgres, dsn: dsn, now: time.Now, log: slog.New(slog.DiscardHandler)}
+	for _, o := range opts {
+		o(d)
+	}
+	if d.log == nil {
+		d.log = slog.New(slog.DiscardHandler)
+	}
+	return d, nil
+}
+
+// RedactURL hides the password of a database URL for messages and logs.
+func RedactURL(dsn string) string {
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil || cfg.Password == "" {
+		return dsn
+	}
+	return strings.Replace(dsn, ":"+cfg.Password+"@", ":xxxxx@", 1)
+}
+
+var pgMigrationsFS = pgmigrations.FS
+
+// qmarkConnector hands out pgx connections that accept ? placeholders.
+type qmarkConnector struct{ driver.Connector }
+
+func (c qmarkConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	conn, err := c.Connector.Connect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &qmarkConn{conn.(*stdlib.Conn)}, nil
+}
+
+// qmarkConn is a pgx connection whose statements are rewritten from ? to
+// $n placeholders; everything else is pgx's own.
+type qmarkConn struct{ *stdlib.Conn }
+
+func (c *qmarkConn) Prepare(query string) (driver.Stmt, error) {
+	return c.Conn.Prepare(dollarPlaceholders(query))
+}
+
+func (c *qmarkConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
+	return c.Conn.PrepareContext(ctx, dollarPlaceholders(query))
+}
+
+func (c *qmarkConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	return c.Conn.ExecContext(ctx, dollarPlaceholders(query), args)
+}
+
+func (c *qmarkConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	return c.Conn.QueryContext(ctx, dollarPlaceholders(query), args)
+}
+
+// CheckNamedValue stores Go bools as the 0/1 integers both engines' flag
+// columns hold (SQLite does this itself), then lets pgx check the value.
+func (c *qmarkConn) CheckNamedValue(nv *driver.NamedValue) error {
+	if b, ok := nv.Value.(bool); ok {
+		nv.Value = int64(0)
+		if b {
+			nv.Value = int64(1)
+		}
+		return nil
+	}
+	return c.Conn.CheckNamedValue(nv)
+}
+
+// dollarPlaceholders rewrites each ? placeholder of query to $1, $2, …,
+// leaving those inside quoted strings, quoted names and comments alone.
+func dollarPlaceholders(query string) string {
+	if !strings.Contains(query, "?") {
+		return query
+	}
+	var b strings.Builder
+	b.Grow(len(query) + 16)
+	n := 0
+	for i := 0; i < len(query); i++ {
+		c := query[i]
+		switch {
+		case c == '\'' || c == '"':
+			end := strings.IndexByte(query[i+1:], c)
+			if end < 0 {
+				b.WriteString(query[i:])
+				return b.String()
+			}
+			b.WriteString(query[i : i+end+2])
+			i += end + 1
+		case c == '-' && strings.HasPrefix(query[i:], "--"):
+			end := strings.IndexByte(query[i:], '\n')
+			if end < 0 {
+				b.WriteString(query[i:])
+				return b.String()
+			}
+			b.WriteString(query[i : i+end+1])
+			i += end
+		case c == '/' && strings.HasPrefix(query[i:], "/*"):
+			end := strings.Index(query[i+2:], "*/")
+			if end < 0 {
+				b.WriteString(query[i:])
+				return b.String()
+			}
+			b.WriteString(query[i : i+end+4])
+			i += end + 3
+		case c == '?':
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// isUniqueViolation reports whether err is a broken UNIQUE constraint, on
+// either engine.
+func isUniqueViolation(err error) bool {
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		return se.ExtendedCode == sqlite3.ErrConstraintUnique
+	}
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "23505"
+}
