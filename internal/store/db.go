@@ -31,8 +31,8 @@ type DB struct {
 	engine engine
 	// dsn is the PostgreSQL URL, for migrations' own connection.
 	dsn string
-	now    func() time.Time
-	log    *slog.Logger
+	now func() time.Time
+	log *slog.Logger
 	// damaged counts stored values that could not be decoded.
 	damaged atomic.Int64
 	// writeMu queues this process's write transactions in Go, first come

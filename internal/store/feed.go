@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-
 	"github.com/newsbot/newsbot/internal/news"
 )
 
