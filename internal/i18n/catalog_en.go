@@ -107,7 +107,7 @@ var english = Catalog{
 		MsgEdUnreadable:           "no article could be read on that page.",
 		MsgEdTryAgain:             "something went wrong on our side. Please try again in a minute.",
 		MsgEdAllCountries:         "all",
-		// The audience's noun comes from chatsWord: "1 chat", "2 чата", "5 чатов".
+		// The audience's noun is NounChats: "1 chat", "2 чата", "5 чатов".
 		MsgEdAudience:      "👥 Audience: <b>%d</b> %s\nCountries: %s\nTopics: %s\n\nTap to narrow, then send.",
 		MsgEdSend:          "📣 Send to %d",
 		MsgEdCancel:        "✖ Cancel",
@@ -217,11 +217,10 @@ var english = Catalog{
 		MsgDidYouMean:  "I don't know the command %s. Did you mean %s?",
 		MsgTopicBound:  "📌 This chat's digests and alerts will come to this topic. /start in another topic moves them there.",
 		MsgTopicGlobal: "📌 This chat's digests and alerts will come to General again.",
-		// TopicGoneNote is posted to General when the topic a chat's news went to was deleted.
+		// MsgTopicGone (bot.TopicGoneNote) is posted to General when the topic a chat's news went to was deleted.
 		MsgTopicGone: "📌 Note for the admins: the topic this chat's news went to was deleted, so digests and alerts come to General now. Send /start in a topic to choose another.",
 
-		// Subscription statuses in /settings.
-		// Statuses in /settings; an active one is followed by when the next digest comes.
+		// Subscription statuses in /settings; an active one is followed by when the next digest comes.
 		MsgStatusActive:  "✅ active · %s",
 		MsgStatusPaused:  "⏸ paused",
 		MsgStatusBlocked: "blocked",

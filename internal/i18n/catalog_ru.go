@@ -110,7 +110,7 @@ var russian = Catalog{
 		MsgEdUnreadable:           "на этой странице не удалось найти статью.",
 		MsgEdTryAgain:             "что-то пошло не так на нашей стороне. Повторите через минуту.",
 		MsgEdAllCountries:         "все",
-		// The audience's noun comes from chatsWord: "1 chat", "2 чата", "5 чатов".
+		// The audience's noun is NounChats: "1 chat", "2 чата", "5 чатов".
 		MsgEdAudience:      "👥 Получатели: <b>%d</b> %s\nСтраны: %s\nТемы: %s\n\nУточните выбор и отправьте.",
 		MsgEdSend:          "📣 Отправить (%d)",
 		MsgEdCancel:        "✖ Отмена",
@@ -220,11 +220,10 @@ var russian = Catalog{
 		MsgDidYouMean:  "Я не знаю команду %s. Может быть, %s?",
 		MsgTopicBound:  "📌 Дайджесты и оповещения этого чата будут приходить в эту тему. /start в другой теме перенесёт их туда.",
 		MsgTopicGlobal: "📌 Дайджесты и оповещения этого чата снова будут приходить в «Общее».",
-		// TopicGoneNote is posted to General when the topic a chat's news went to was deleted.
+		// MsgTopicGone (bot.TopicGoneNote) is posted to General when the topic a chat's news went to was deleted.
 		MsgTopicGone: "📌 Для администраторов: тема, в которую приходили новости этого чата, удалена — дайджесты и оповещения теперь приходят в «Общее». Отправьте /start в нужной теме, чтобы выбрать другую.",
 
-		// Subscription statuses in /settings.
-		// Statuses in /settings; an active one is followed by when the next digest comes.
+		// Subscription statuses in /settings; an active one is followed by when the next digest comes.
 		MsgStatusActive:  "✅ активна · %s",
 		MsgStatusPaused:  "⏸ на паузе",
 		MsgStatusBlocked: "заблокирован",
