@@ -100,7 +100,8 @@ func (l Lang) catalog() *Catalog {
 	return catalogs[0]
 }
 
-// String returns the language's code.
+// String returns the code of the language l speaks: its own, or
+// Default's for a code without a catalog.
 func (l Lang) String() string { return string(l.catalog().lang) }
 
 // Next returns the language after l in catalogs' order, the first after
