@@ -3,11 +3,11 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/deliver"
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -34,13 +34,6 @@ type broadcastWatcher interface {
 	Watch(ctx context.Context, id int64, every time.Duration, fn func(deliver.Progress)) (deliver.Progress, error)
 }
 
-// resumedReport is the editor's word on a broadcast resumed after a
-// restart, in the editor's language ("ru" or English, as the bot speaks).
-var resumedReport = map[string]string{
-	"en": "✅ Broadcast #%d (resumed after a restart) finished: %d of %d delivered, %d failed.",
-	"ru": "✅ Рассылка #%d (продолжена после перезапуска) завершена: доставлено %d из %d, ошибок %d.",
-}
-
 // ResumeBroadcasts follows the broadcasts a previous run left sending: their
 // messages are outbox rows and go out anyway; this records the final counts
 // and tells each editor how it ended, in the language of the chat the
@@ -60,7 +53,7 @@ func ResumeBroadcasts(ctx context.Context, spawn func(func()), b broadcastWatche
 				}
 				return
 			}
-			report := fmt.Sprintf(resumedReport[editorLang(ctx, store, rec)], rec.ID, p.Sent, p.Total, p.Failed)
+			report := editorLang(ctx, store, rec).Text(i18n.MsgBroadcastResumed, rec.ID, p.Sent, p.Total, p.Failed)
 			if rec.ProgressMessageID != 0 {
 				msg := deliver.Message{ChatID: rec.ProgressChatID, Text: report, ParseMode: "HTML"}
 				if err := sender.Edit(ctx, rec.ProgressMessageID, msg); err != nil {
@@ -80,15 +73,16 @@ func ResumeBroadcasts(ctx context.Context, spawn func(func()), b broadcastWatche
 
 // editorLang is the language the bot spoke to the editor about rec: the
 // one chosen in the chat the broadcast was sent from (the editor's own chat
-// when that is unknown), English when none was chosen or it cannot be read.
-// The client's interface language, the bot's other hint, is not stored.
-func editorLang(ctx context.Context, store resumeStore, rec news.Broadcast) string {
+// when that is unknown), the default one when none was chosen or it cannot
+// be read. The client's interface language, the bot's other hint, is not
+// stored.
+func editorLang(ctx context.Context, store resumeStore, rec news.Broadcast) i18n.Lang {
 	chat := rec.ProgressChatID
 	if chat == 0 {
 		chat = rec.EditorID
 	}
-	if s, err := store.Subscriber(ctx, chat); err == nil && s.Lang == "ru" {
-		return "ru"
+	if s, err := store.Subscriber(ctx, chat); err == nil {
+		return i18n.Parse(s.Lang)
 	}
-	return "en"
+	return i18n.Default
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -225,7 +226,7 @@ func (b *Bot) Handle(ctx context.Context, u Update) (err error) {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("bot: panic handling update in chat %d: %v", u.ChatID, r)
 			b.log.Error("handler panic", "chat_id", u.ChatID, "err", err)
-			_, _ = b.transport.Send(ctx, u.ChatID, Reply{Text: b.tr(u, msgInternalError)})
+			_, _ = b.transport.Send(ctx, u.ChatID, Reply{Text: b.tr(u, i18n.MsgInternalError)})
 		}
 	}()
 	ctx = WithThread(ctx, u.ThreadID) // replies go to the topic the update came from

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -16,7 +17,7 @@ func (b *Bot) cmdChannel(ctx context.Context, u Update, args string) error {
 	return b.withSubscriber(ctx, u, false, func(_ *news.Subscriber, lang string) error {
 		name := strings.TrimSpace(args)
 		if u.ChatType.IsGroupLike() || name == "" || strings.ContainsAny(name, " \n") {
-			return b.say(ctx, u, text(lang, msgChannelUsage))
+			return b.say(ctx, u, text(lang, i18n.MsgChannelUsage))
 		}
 		if !strings.HasPrefix(name, "@") {
 			name = "@" + name
@@ -24,26 +25,26 @@ func (b *Bot) cmdChannel(ctx context.Context, u Update, args string) error {
 		shown := render.Escape(firstRunes(name, 40))
 		info, err := b.transport.LookupChat(ctx, name)
 		if errors.Is(err, news.ErrNotFound) {
-			return b.say(ctx, u, text(lang, msgChannelNotFound, shown))
+			return b.say(ctx, u, text(lang, i18n.MsgChannelNotFound, shown))
 		}
 		if err != nil {
 			return b.failed(ctx, u, err)
 		}
 		if info.Type != news.ChatChannel {
-			return b.say(ctx, u, text(lang, msgChannelNotChannel, shown))
+			return b.say(ctx, u, text(lang, i18n.MsgChannelNotChannel, shown))
 		}
 		// The bot's own rights first: without them Telegram does not show
 		// it the channel's members, so the user's cannot be checked either,
 		// and every digest would fail.
 		if !info.CanPost {
-			return b.say(ctx, u, text(lang, msgChannelCannotPost, shown))
+			return b.say(ctx, u, text(lang, i18n.MsgChannelCannotPost, shown))
 		}
 		ok, err := b.transport.IsAdmin(ctx, info.ID, u.UserID)
 		if err != nil {
 			return b.failed(ctx, u, err)
 		}
 		if !ok {
-			return b.say(ctx, u, text(lang, msgChannelNotAdmin, shown))
+			return b.say(ctx, u, text(lang, i18n.MsgChannelNotAdmin, shown))
 		}
 		s, err := b.store.Subscriber(ctx, info.ID)
 		switch {
@@ -62,7 +63,7 @@ func (b *Bot) cmdChannel(ctx context.Context, u Update, args string) error {
 			return b.failed(ctx, u, err)
 		}
 		r := b.settingsReplyFor(ctx, &s, lang, u.ChatID)
-		r.Text = text(lang, msgChannelConnected, shown) + "\n\n" + r.Text
+		r.Text = text(lang, i18n.MsgChannelConnected, shown) + "\n\n" + r.Text
 		_, err = b.transport.Send(ctx, u.ChatID, r)
 		return err
 	})

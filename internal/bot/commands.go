@@ -8,19 +8,20 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
 
 // tr is a text in the language the update's client reports, for replies that
 // come before the subscriber is known.
-func (b *Bot) tr(u Update, id msgID, args ...any) string {
+func (b *Bot) tr(u Update, id i18n.Key, args ...any) string {
 	return text(langOf(u.LangCode), id, args...)
 }
 
 // trChat is a text in the chat's chosen language (/lang), else the
 // client's: for replies that do not otherwise load the subscription.
-func (b *Bot) trChat(ctx context.Context, u Update, id msgID, args ...any) string {
+func (b *Bot) trChat(ctx context.Context, u Update, id i18n.Key, args ...any) string {
 	lang := langOf(u.LangCode)
 	if s, err := b.store.Subscriber(ctx, u.ChatID); err == nil && s.Lang != "" {
 		lang = s.Lang
@@ -51,7 +52,7 @@ func (b *Bot) handleMessage(ctx context.Context, u Update) error {
 		if group || strings.TrimSpace(u.Text) == "" {
 			return nil // groups talk among themselves; stickers and photos carry no text
 		}
-		return b.say(ctx, u, b.trChat(ctx, u, msgNotACommand))
+		return b.say(ctx, u, b.trChat(ctx, u, i18n.MsgNotACommand))
 	}
 	if target != "" && !strings.EqualFold(target, b.botUsername()) {
 		return nil // meant for another bot in the group
@@ -92,12 +93,12 @@ func (b *Bot) withSubscriber(ctx context.Context, u Update, change bool, fn func
 	}
 	if change {
 		if sp == nil {
-			return b.say(ctx, u, text(lang, msgNeedStart))
+			return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 		}
 		if ok, err := b.mayChange(ctx, u); err != nil {
 			return b.failed(ctx, u, err)
 		} else if !ok {
-			return b.say(ctx, u, text(lang, msgAdminsOnly))
+			return b.say(ctx, u, text(lang, i18n.MsgAdminsOnly))
 		}
 	}
 	return fn(sp, lang)
@@ -114,7 +115,7 @@ func (b *Bot) mayChange(ctx context.Context, u Update) (bool, error) {
 
 // failed tells the user something broke and returns the error for the operator.
 func (b *Bot) failed(ctx context.Context, u Update, err error) error {
-	_ = b.say(ctx, u, b.tr(u, msgInternalError))
+	_ = b.say(ctx, u, b.tr(u, i18n.MsgInternalError))
 	return err
 }
 
@@ -123,14 +124,14 @@ func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 		if s != nil {
 			if s.Status == news.StatusPaused {
 				// Pausing was the user's choice; /resume undoes it, not a greeting.
-				return b.say(ctx, u, textFor(lang, forChat(u, s), msgWelcomeBackPaused))
+				return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgWelcomeBackPaused))
 			}
 			stale := s.Status == news.StatusActive && s.NextDigestAt.Before(b.now())
 			if s.Status != news.StatusActive || stale {
 				// Coming back (or back from being blocked, with a digest time
 				// long past): the next digest is the next one due from now.
 				if ok, err := b.mayChange(ctx, u); err != nil || !ok {
-					return b.say(ctx, u, textFor(lang, forChat(u, s), msgWelcomeBack))
+					return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgWelcomeBack))
 				}
 				s.Status = news.StatusActive
 				b.schedule(s)
@@ -138,14 +139,14 @@ func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 					return b.failed(ctx, u, err)
 				}
 			}
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgWelcomeBack))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgWelcomeBack))
 		}
 		if ok, err := b.mayChange(ctx, u); err != nil {
 			return b.failed(ctx, u, err)
 		} else if !ok {
 			// A member added the bot or typed /start: say what the bot is
 			// and who can set it up, rather than only refuse.
-			return b.say(ctx, u, text(lang, msgGroupAskAdmin))
+			return b.say(ctx, u, text(lang, i18n.MsgGroupAskAdmin))
 		}
 		ns := news.Subscriber{
 			ChatID: u.ChatID, ChatType: u.ChatType, Title: chatTitle(u), Username: u.Username,
@@ -163,7 +164,7 @@ func (b *Bot) cmdStart(ctx context.Context, u Update) error {
 		if err := b.store.SaveSubscriber(ctx, ns); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		_, err := b.transport.Send(ctx, u.ChatID, Reply{Lang: lang, Text: textFor(lang, forChat(u, &ns), msgWelcomeNew), Keyboard: b.countryKeyboard(&ns, lang, 0, true)})
+		_, err := b.transport.Send(ctx, u.ChatID, Reply{Lang: lang, Text: textFor(lang, forChat(u, &ns), i18n.MsgWelcomeNew), Keyboard: b.countryKeyboard(&ns, lang, 0, true)})
 		return err
 	})
 }
@@ -304,7 +305,7 @@ func quoteList(words []string) string {
 
 func countryNames(codes []string, lang string) string {
 	if len(codes) == 0 {
-		return text(lang, msgNoneChosen)
+		return text(lang, i18n.MsgNoneChosen)
 	}
 	parts := make([]string, 0, len(codes))
 	for _, code := range codes {
@@ -319,7 +320,7 @@ func countryNames(codes []string, lang string) string {
 
 func topicNames(topics []news.Topic, lang string) string {
 	if len(topics) == 0 {
-		return text(lang, msgEveryTopic)
+		return text(lang, i18n.MsgEveryTopic)
 	}
 	parts := make([]string, 0, len(topics))
 	for _, t := range topics {
@@ -340,13 +341,13 @@ func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
 	if args == "" {
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 			if s == nil {
-				return b.say(ctx, u, text(lang, msgNeedStart))
+				return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 			}
-			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgCountriesMenu, countryNames(s.Countries, lang))}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), i18n.MsgCountriesMenu, countryNames(s.Countries, lang))}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.countryKeyboard(s, lang, 0, false)
 			} else {
-				r.Text = textFor(lang, forChat(u, s), msgCountriesNow, countryNames(s.Countries, lang))
+				r.Text = textFor(lang, forChat(u, s), i18n.MsgCountriesNow, countryNames(s.Countries, lang))
 			}
 			_, err := b.transport.Send(ctx, u.ChatID, r)
 			return err
@@ -355,10 +356,10 @@ func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
 	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
 		codes, unknown := parseCountries(args)
 		if len(unknown) > 0 {
-			return b.say(ctx, u, text(lang, msgCountriesUnknown, quoteList(unknown)))
+			return b.say(ctx, u, text(lang, i18n.MsgCountriesUnknown, quoteList(unknown)))
 		}
 		if len(codes) > maxCountries {
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgTooManyCountries, maxCountries, len(codes)))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgTooManyCountries, maxCountries, len(codes)))
 		}
 		s.Countries = codes
 		adopted := len(codes) > 0 && adoptZone(s, codes[0])
@@ -366,7 +367,7 @@ func (b *Bot) cmdCountries(ctx context.Context, u Update, args string) error {
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		msg := textFor(lang, forChat(u, s), msgCountriesSaved, countryNames(codes, lang))
+		msg := textFor(lang, forChat(u, s), i18n.MsgCountriesSaved, countryNames(codes, lang))
 		if adopted {
 			msg += "\n\n" + zoneAdoptedText(s, codes[0], lang, forChat(u, s))
 		}
@@ -378,13 +379,13 @@ func (b *Bot) cmdTopics(ctx context.Context, u Update, args string) error {
 	if args == "" {
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 			if s == nil {
-				return b.say(ctx, u, text(lang, msgNeedStart))
+				return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 			}
-			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgTopicsMenu, topicNames(s.Topics, lang))}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), i18n.MsgTopicsMenu, topicNames(s.Topics, lang))}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.topicKeyboard(s, lang, false)
 			} else {
-				r.Text = textFor(lang, forChat(u, s), msgTopicsNow, topicNames(s.Topics, lang))
+				r.Text = textFor(lang, forChat(u, s), i18n.MsgTopicsNow, topicNames(s.Topics, lang))
 			}
 			_, err := b.transport.Send(ctx, u.ChatID, r)
 			return err
@@ -398,14 +399,14 @@ func (b *Bot) cmdTopics(ctx context.Context, u Update, args string) error {
 			var unknown []string
 			topics, unknown = parseTopics(args)
 			if len(unknown) > 0 {
-				return b.say(ctx, u, text(lang, msgTopicsUnknown, quoteList(unknown), allTopicSlugs()))
+				return b.say(ctx, u, text(lang, i18n.MsgTopicsUnknown, quoteList(unknown), allTopicSlugs()))
 			}
 		}
 		s.Topics = topics
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		return b.say(ctx, u, textFor(lang, forChat(u, s), msgTopicsSaved, topicNames(topics, lang)))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgTopicsSaved, topicNames(topics, lang)))
 	})
 }
 
@@ -413,10 +414,10 @@ func (b *Bot) cmdTime(ctx context.Context, u Update, args string) error {
 	if args == "" {
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 			if s == nil {
-				return b.say(ctx, u, text(lang, msgNeedStart))
+				return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 			}
 			_, zone := b.zone(s)
-			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgTimeUsage, timesText(s), zone)}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), i18n.MsgTimeUsage, timesText(s), zone)}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.timeKeyboard(s, lang, false)
 			}
@@ -430,10 +431,10 @@ func (b *Bot) cmdTime(ctx context.Context, u Update, args string) error {
 			if len(bad) == 0 {
 				bad = []string{args}
 			}
-			return b.say(ctx, u, text(lang, msgTimeBad, quoteList(bad)))
+			return b.say(ctx, u, text(lang, i18n.MsgTimeBad, quoteList(bad)))
 		}
 		if len(times) > news.MaxDigestTimes {
-			return b.say(ctx, u, text(lang, msgTimeTooMany, news.MaxDigestTimes, len(times)))
+			return b.say(ctx, u, text(lang, i18n.MsgTimeTooMany, news.MaxDigestTimes, len(times)))
 		}
 		s.SetTimes(times)
 		b.schedule(s)
@@ -441,7 +442,7 @@ func (b *Bot) cmdTime(ctx context.Context, u Update, args string) error {
 			return b.failed(ctx, u, err)
 		}
 		_, zone := b.zone(s)
-		return b.say(ctx, u, textFor(lang, forChat(u, s), msgTimeSaved, timesText(s), zone, b.whenText(s, lang)))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgTimeSaved, timesText(s), zone, b.whenText(s, lang)))
 	})
 }
 
@@ -449,12 +450,12 @@ func (b *Bot) cmdTimezone(ctx context.Context, u Update, args string) error {
 	if args == "" {
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 			if s == nil {
-				return b.say(ctx, u, text(lang, msgNeedStart))
+				return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 			}
 			_, zone := b.zone(s)
-			msg := textFor(lang, forChat(u, s), msgTZUsage, zone)
+			msg := textFor(lang, forChat(u, s), i18n.MsgTZUsage, zone)
 			if s.Timezone == "" {
-				msg = textFor(lang, forChat(u, s), msgTZSuggest, zone)
+				msg = textFor(lang, forChat(u, s), i18n.MsgTZSuggest, zone)
 			}
 			return b.say(ctx, u, msg)
 		})
@@ -468,16 +469,16 @@ func (b *Bot) cmdTimezone(ctx context.Context, u Update, args string) error {
 				for i, z := range near {
 					codes[i] = "<code>/timezone " + render.Escape(z) + "</code>"
 				}
-				return b.say(ctx, u, text(lang, msgTZNear, bad, strings.Join(codes, ", ")))
+				return b.say(ctx, u, text(lang, i18n.MsgTZNear, bad, strings.Join(codes, ", ")))
 			}
-			return b.say(ctx, u, text(lang, msgTZBad, bad))
+			return b.say(ctx, u, text(lang, i18n.MsgTZBad, bad))
 		}
 		s.Timezone = name
 		b.schedule(s)
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		return b.say(ctx, u, text(lang, msgTZSaved, name, b.whenText(s, lang)))
+		return b.say(ctx, u, text(lang, i18n.MsgTZSaved, name, b.whenText(s, lang)))
 	})
 }
 
@@ -527,54 +528,54 @@ func titleZone(s string) string {
 }
 
 func (b *Bot) cmdLang(ctx context.Context, u Update, args string) error {
-	want := strings.ToLower(strings.TrimSpace(args))
-	switch want {
-	case "en", "english", "английский", "eng":
-		want = "en"
-	case "ru", "russian", "русский", "rus":
-		want = "ru"
-	default:
+	chosen, ok := i18n.ByName(args)
+	if !ok {
 		return b.withSubscriber(ctx, u, false, func(_ *news.Subscriber, lang string) error {
-			msg := text(lang, msgLangUsage)
-			if want != "" {
-				msg = text(lang, msgLangUnavailable, "“"+render.Escape(firstRunes(strings.TrimSpace(args), 20))+"”")
+			msg := text(lang, i18n.MsgLangUsage)
+			if strings.TrimSpace(args) != "" {
+				msg = text(lang, i18n.MsgLangUnavailable, "“"+render.Escape(firstRunes(strings.TrimSpace(args), 20))+"”")
 			}
-			_, err := b.transport.Send(ctx, u.ChatID, Reply{Lang: lang, Text: msg, Keyboard: [][]Button{{
-				{Text: "🇬🇧 English", Data: "lang:en"}, {Text: "🇷🇺 Русский", Data: "lang:ru"}}}})
+			var row []Button
+			for _, l := range i18n.Languages() {
+				row = append(row, Button{Text: langButton(l), Data: "lang:" + string(l)})
+			}
+			_, err := b.transport.Send(ctx, u.ChatID, Reply{Lang: lang, Text: msg, Keyboard: [][]Button{row}})
 			return err
 		})
 	}
+	want := string(chosen)
 	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, _ string) error {
 		s.Lang = want
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		return b.say(ctx, u, text(want, msgLangSaved))
+		return b.say(ctx, u, text(want, i18n.MsgLangSaved))
 	})
 }
 
+// langButton is a language's button on the language menus: "🇷🇺 Русский".
+func langButton(l i18n.Lang) string { return l.Flag() + " " + l.Name() }
+
 func (b *Bot) settingsReply(ctx context.Context, s *news.Subscriber, lang string, withButtons bool) Reply {
 	_, zone := b.zone(s)
-	langName := "English"
-	if s.Lang == "ru" {
-		langName = "Русский"
-	}
-	grouped := text(lang, msgBtnCountries)
+	langName := i18n.Parse(s.Lang).Name()
+	grouped := text(lang, i18n.MsgBtnCountries)
 	if s.GroupBy == news.GroupByTopic {
-		grouped = text(lang, msgBtnTopics)
+		grouped = text(lang, i18n.MsgBtnTopics)
 	}
 	alerts, quiet := onOff(s.BreakingAlerts, lang), onOff(s.QuietDay, lang)
 	status := string(s.Status)
-	if s.Status == news.StatusActive {
-		status = "✅ " + status + " · " + b.whenText(s, lang)
+	switch s.Status {
+	case news.StatusActive:
+		status = text(lang, i18n.MsgStatusActive, b.whenText(s, lang))
+	case news.StatusPaused:
+		status = text(lang, i18n.MsgStatusPaused)
+	case news.StatusBlocked:
+		status = text(lang, i18n.MsgStatusBlocked)
+	case news.StatusLeft:
+		status = text(lang, i18n.MsgStatusLeft)
 	}
-	if lang == "ru" {
-		status = map[news.Status]string{news.StatusActive: "✅ активна · " + b.whenText(s, lang),
-			news.StatusPaused: "⏸ на паузе", news.StatusBlocked: "заблокирован", news.StatusLeft: "покинут"}[s.Status]
-	} else if s.Status == news.StatusPaused {
-		status = "⏸ paused"
-	}
-	r := Reply{Lang: lang, Text: text(lang, msgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
+	r := Reply{Lang: lang, Text: text(lang, i18n.MsgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
 		timesText(s), zone, langName, grouped, alerts, quiet, status) + "\n" + b.readingSettings(ctx, s, lang)}
 	if withButtons {
 		r.Keyboard = b.settingsKeyboard(s, lang)
@@ -585,7 +586,7 @@ func (b *Bot) settingsReply(ctx context.Context, s *news.Subscriber, lang string
 func (b *Bot) cmdSettings(ctx context.Context, u Update) error {
 	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 		if s == nil {
-			return b.say(ctx, u, text(lang, msgNeedStart))
+			return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 		}
 		ok, _ := b.mayChange(ctx, u)
 		_, err := b.transport.Send(ctx, u.ChatID, b.settingsReply(ctx, s, lang, ok))
@@ -596,10 +597,10 @@ func (b *Bot) cmdSettings(ctx context.Context, u Update) error {
 func (b *Bot) cmdPause(ctx context.Context, u Update, pause bool) error {
 	return b.withSubscriber(ctx, u, true, func(s *news.Subscriber, lang string) error {
 		if pause && s.Status == news.StatusPaused {
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgAlreadyPaused))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgAlreadyPaused))
 		}
 		if !pause && s.Status == news.StatusActive && !s.NextDigestAt.IsZero() {
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgAlreadyActive, b.whenText(s, lang)))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgAlreadyActive, b.whenText(s, lang)))
 		}
 		if pause {
 			s.Status = news.StatusPaused
@@ -611,39 +612,39 @@ func (b *Bot) cmdPause(ctx context.Context, u Update, pause bool) error {
 			return b.failed(ctx, u, err)
 		}
 		if pause {
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgPaused))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgPaused))
 		}
-		return b.say(ctx, u, text(lang, msgResumed, b.whenText(s, lang)))
+		return b.say(ctx, u, text(lang, i18n.MsgResumed, b.whenText(s, lang)))
 	})
 }
 
 func (b *Bot) cmdStop(ctx context.Context, u Update) error {
 	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 		if s == nil {
-			return b.say(ctx, u, text(lang, msgNotSubscribed))
+			return b.say(ctx, u, text(lang, i18n.MsgNotSubscribed))
 		}
 		if ok, err := b.mayChange(ctx, u); err != nil {
 			return b.failed(ctx, u, err)
 		} else if !ok {
-			return b.say(ctx, u, text(lang, msgAdminsOnly))
+			return b.say(ctx, u, text(lang, i18n.MsgAdminsOnly))
 		}
 		if err := b.store.DeleteSubscriber(ctx, u.ChatID); err != nil && !errors.Is(err, news.ErrNotFound) {
 			return b.failed(ctx, u, err)
 		}
-		return b.say(ctx, u, textFor(lang, forChat(u, s), msgStopped))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgStopped))
 	})
 }
 
 func (b *Bot) cmdDigest(ctx context.Context, u Update) error {
 	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 		if s == nil {
-			return b.say(ctx, u, text(lang, msgNeedStart))
+			return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 		}
 		if err := b.awaitNews(ctx, u.ChatID); err != nil {
-			return b.say(ctx, u, text(lang, msgSlowDown))
+			return b.say(ctx, u, text(lang, i18n.MsgSlowDown))
 		}
 		if b.opt.Digester == nil {
-			return b.say(ctx, u, text(lang, msgDigestUnavailable))
+			return b.say(ctx, u, text(lang, i18n.MsgDigestUnavailable))
 		}
 		msgs, err := b.opt.Digester.DigestNow(ctx, u.ChatID)
 		if err != nil {
@@ -651,9 +652,9 @@ func (b *Bot) cmdDigest(ctx context.Context, u Update) error {
 		}
 		if len(msgs) == 0 {
 			if s.LastDigestAt.IsZero() { // there is no "last digest" to speak of
-				return b.say(ctx, u, textFor(lang, forChat(u, s), msgDigestEmptyFirst))
+				return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgDigestEmptyFirst))
 			}
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgDigestEmpty))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgDigestEmpty))
 		}
 		for _, m := range msgs {
 			if _, err := b.transport.Send(ctx, u.ChatID, Reply{Text: m, DisablePreview: true}); err != nil {
@@ -666,9 +667,9 @@ func (b *Bot) cmdDigest(ctx context.Context, u Update) error {
 
 func onOff(on bool, lang string) string {
 	if on {
-		return text(lang, msgAlertsOn)
+		return text(lang, i18n.MsgAlertsOn)
 	}
-	return text(lang, msgAlertsOff)
+	return text(lang, i18n.MsgAlertsOff)
 }
 
 // adoptZone gives a subscriber without a time zone the zone of the country
@@ -688,5 +689,5 @@ func adoptZone(s *news.Subscriber, first string) bool {
 
 func zoneAdoptedText(s *news.Subscriber, country, lang string, chat bool) string {
 	c, _ := news.CountryByCode(country)
-	return textFor(lang, chat, msgTZAdopted, s.Timezone, c.Name(lang))
+	return textFor(lang, chat, i18n.MsgTZAdopted, s.Timezone, c.Name(lang))
 }

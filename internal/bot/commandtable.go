@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -40,16 +41,16 @@ type command struct {
 	who     audience
 	// menu is the command's description in Telegram's command menu, where
 	// it is menuAt-th (from 1); 0 keeps it out of the menu.
-	menu   msgID
+	menu   i18n.Key
 	menuAt int
 	// help is its line in /help, in section; 0 when its line is another
 	// command's (/unmute is on /mute's line).
 	help    helpSection
-	line    msgID
+	line    i18n.Key
 	private bool // its line is left out of a group's /help
 	// editorLine replaces line in the help an editor gets, where it goes
 	// under "Editors".
-	editorLine msgID
+	editorLine i18n.Key
 }
 
 // commandTable lists the chat commands in their order in /help's sections,
@@ -58,59 +59,59 @@ type command struct {
 // function, not a variable, because /help reads it.
 func commandTable() []command {
 	return []command{
-		{name: "latest", aliases: []string{"news"}, menuAt: 2, menu: msgMenuLatest, help: helpNews, line: msgHelpLatest,
+		{name: "latest", aliases: []string{"news"}, menuAt: 2, menu: i18n.MsgMenuLatest, help: helpNews, line: i18n.MsgHelpLatest,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error {
 				return b.cmdLatest(ctx, u, args, nil, 0)
 			}},
-		{name: "topic", menuAt: 3, menu: msgMenuTopic, help: helpNews, line: msgHelpTopic,
+		{name: "topic", menuAt: 3, menu: i18n.MsgMenuTopic, help: helpNews, line: i18n.MsgHelpTopic,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error {
 				return b.cmdTopic(ctx, u, args, nil, 0)
 			}},
-		{name: "digest", menuAt: 4, menu: msgMenuDigest, help: helpNews, line: msgHelpDigest,
+		{name: "digest", menuAt: 4, menu: i18n.MsgMenuDigest, help: helpNews, line: i18n.MsgHelpDigest,
 			run: func(b *Bot, ctx context.Context, u Update, _, _ string) error { return b.cmdDigest(ctx, u) }},
-		{name: "start", menuAt: 1, menu: msgMenuStart,
+		{name: "start", menuAt: 1, menu: i18n.MsgMenuStart,
 			run: func(b *Bot, ctx context.Context, u Update, _, _ string) error { return b.cmdStartIn(ctx, u) }},
-		{name: "help", menuAt: 20, menu: msgMenuHelp,
+		{name: "help", menuAt: 20, menu: i18n.MsgMenuHelp,
 			run: func(b *Bot, ctx context.Context, u Update, _, _ string) error { return b.cmdHelp(ctx, u) }},
-		{name: "countries", aliases: []string{"country"}, menuAt: 6, menu: msgMenuCountries, help: helpSettings, line: msgHelpCountries,
+		{name: "countries", aliases: []string{"country"}, menuAt: 6, menu: i18n.MsgMenuCountries, help: helpSettings, line: i18n.MsgHelpCountries,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error { return b.cmdCountries(ctx, u, args) }},
-		{name: "topics", menuAt: 7, menu: msgMenuTopics, help: helpSettings, line: msgHelpTopics,
+		{name: "topics", menuAt: 7, menu: i18n.MsgMenuTopics, help: helpSettings, line: i18n.MsgHelpTopics,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error { return b.cmdTopics(ctx, u, args) }},
-		{name: "time", menuAt: 8, menu: msgMenuTime, help: helpSettings, line: msgHelpTime,
+		{name: "time", menuAt: 8, menu: i18n.MsgMenuTime, help: helpSettings, line: i18n.MsgHelpTime,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error { return b.cmdTime(ctx, u, args) }},
-		{name: "filter", aliases: []string{"filters"}, menuAt: 9, menu: msgMenuFilter, help: helpSettings, line: msgHelpFilter,
+		{name: "filter", aliases: []string{"filters"}, menuAt: 9, menu: i18n.MsgMenuFilter, help: helpSettings, line: i18n.MsgHelpFilter,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error { return b.cmdFilter(ctx, u, args) }},
-		{name: "mute", menuAt: 10, menu: msgMenuMute, help: helpSettings, line: msgHelpMute,
+		{name: "mute", menuAt: 10, menu: i18n.MsgMenuMute, help: helpSettings, line: i18n.MsgHelpMute,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error {
 				return b.cmdMute(ctx, u, args, true)
 			}},
-		{name: "unmute", menuAt: 11, menu: msgMenuUnmute, help: helpSettings,
+		{name: "unmute", menuAt: 11, menu: i18n.MsgMenuUnmute, help: helpSettings,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error {
 				return b.cmdMute(ctx, u, args, false)
 			}},
-		{name: "languages", aliases: []string{"langs"}, menuAt: 12, menu: msgMenuLanguages, help: helpSettings, line: msgHelpLanguages,
+		{name: "languages", aliases: []string{"langs"}, menuAt: 12, menu: i18n.MsgMenuLanguages, help: helpSettings, line: i18n.MsgHelpLanguages,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error { return b.cmdLanguages(ctx, u, args) }},
-		{name: "timezone", aliases: []string{"tz"}, menuAt: 13, menu: msgMenuTimezone, help: helpSettings, line: msgHelpTimezone,
+		{name: "timezone", aliases: []string{"tz"}, menuAt: 13, menu: i18n.MsgMenuTimezone, help: helpSettings, line: i18n.MsgHelpTimezone,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error { return b.cmdTimezone(ctx, u, args) }},
-		{name: "lang", aliases: []string{"language"}, menuAt: 14, menu: msgMenuLang, help: helpSettings, line: msgHelpLang,
+		{name: "lang", aliases: []string{"language"}, menuAt: 14, menu: i18n.MsgMenuLang, help: helpSettings, line: i18n.MsgHelpLang,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error { return b.cmdLang(ctx, u, args) }},
-		{name: "settings", menuAt: 5, menu: msgMenuSettings, help: helpSettings, line: msgHelpSettingsCmd,
+		{name: "settings", menuAt: 5, menu: i18n.MsgMenuSettings, help: helpSettings, line: i18n.MsgHelpSettingsCmd,
 			run: func(b *Bot, ctx context.Context, u Update, _, _ string) error { return b.cmdSettings(ctx, u) }},
-		{name: "pause", menuAt: 15, menu: msgMenuPause, help: helpSettings, line: msgHelpPause,
+		{name: "pause", menuAt: 15, menu: i18n.MsgMenuPause, help: helpSettings, line: i18n.MsgHelpPause,
 			run: func(b *Bot, ctx context.Context, u Update, _, _ string) error { return b.cmdPause(ctx, u, true) }},
-		{name: "resume", menuAt: 16, menu: msgMenuResume, help: helpSettings,
+		{name: "resume", menuAt: 16, menu: i18n.MsgMenuResume, help: helpSettings,
 			run: func(b *Bot, ctx context.Context, u Update, _, _ string) error { return b.cmdPause(ctx, u, false) }},
-		{name: "stop", aliases: []string{"unsubscribe"}, menuAt: 18, menu: msgMenuStop, help: helpSettings, line: msgHelpStop,
+		{name: "stop", aliases: []string{"unsubscribe"}, menuAt: 18, menu: i18n.MsgMenuStop, help: helpSettings, line: i18n.MsgHelpStop,
 			run: func(b *Bot, ctx context.Context, u Update, _, _ string) error { return b.cmdStop(ctx, u) }},
-		{name: "channel", menuAt: 17, menu: msgMenuChannel, help: helpSettings, line: msgHelpChannel, private: true,
+		{name: "channel", menuAt: 17, menu: i18n.MsgMenuChannel, help: helpSettings, line: i18n.MsgHelpChannel, private: true,
 			run: func(b *Bot, ctx context.Context, u Update, _, args string) error { return b.cmdChannel(ctx, u, args) }},
-		{name: "id", menuAt: 19, menu: msgMenuID, help: helpMore, line: msgHelpID, editorLine: msgHelpIDEditor,
+		{name: "id", menuAt: 19, menu: i18n.MsgMenuID, help: helpMore, line: i18n.MsgHelpID, editorLine: i18n.MsgHelpIDEditor,
 			run: func(b *Bot, ctx context.Context, u Update, _, _ string) error { return b.cmdID(ctx, u) }},
-		{name: "broadcast", who: forEditors, help: helpEditors, line: msgHelpBroadcast,
+		{name: "broadcast", who: forEditors, help: helpEditors, line: i18n.MsgHelpBroadcast,
 			run: func(b *Bot, ctx context.Context, u Update, cmd, args string) error {
 				return b.cmdEditorial(ctx, u, cmd, args)
 			}},
-		{name: "breaking", who: forEditors, help: helpEditors, line: msgHelpBreaking,
+		{name: "breaking", who: forEditors, help: helpEditors, line: i18n.MsgHelpBreaking,
 			run: func(b *Bot, ctx context.Context, u Update, cmd, args string) error {
 				return b.cmdEditorial(ctx, u, cmd, args)
 			}},
@@ -165,16 +166,16 @@ func helpText(lang string, chat, editor bool) string {
 		}
 	}
 	var sb strings.Builder
-	sb.WriteString(textFor(lang, chat, msgHelpIntro))
+	sb.WriteString(textFor(lang, chat, i18n.MsgHelpIntro))
 	for _, sec := range []struct {
 		section helpSection
-		heading msgID
-	}{{helpNews, msgHelpNews}, {helpSettings, msgHelpSettings}} {
+		heading i18n.Key
+	}{{helpNews, i18n.MsgHelpNews}, {helpSettings, i18n.MsgHelpSettings}} {
 		sb.WriteString("\n\n" + text(lang, sec.heading) + "\n" + strings.Join(lines[sec.section], "\n"))
 	}
 	if editor {
 		ed := append(lines[helpEditors], editorLines...)
-		sb.WriteString("\n\n" + text(lang, msgHelpEditors) + "\n" + strings.Join(ed, "\n"))
+		sb.WriteString("\n\n" + text(lang, i18n.MsgHelpEditors) + "\n" + strings.Join(ed, "\n"))
 	} else if more := lines[helpMore]; len(more) > 0 {
 		sb.WriteString("\n" + strings.Join(more, "\n"))
 	}
@@ -212,10 +213,13 @@ type CommandMenu struct {
 // bot, listing every command of the table meant for everyone's menu.
 func CommandMenus() []CommandMenu {
 	var menus []CommandMenu
-	for _, m := range []struct{ code, lang string }{{"", "en"}, {"ru", "ru"}} {
-		menu := CommandMenu{LanguageCode: m.code}
+	for _, lang := range i18n.Languages() {
+		menu := CommandMenu{LanguageCode: string(lang)}
+		if lang == i18n.Default {
+			menu.LanguageCode = ""
+		}
 		for _, c := range menuCommands() {
-			menu.Commands = append(menu.Commands, MenuCommand{Command: c.name, Description: text(m.lang, c.menu)})
+			menu.Commands = append(menu.Commands, MenuCommand{Command: c.name, Description: lang.Text(c.menu)})
 		}
 		menus = append(menus, menu)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -92,10 +93,10 @@ func (b *Bot) cmdEditorial(ctx context.Context, u Update, cmd, args string) erro
 		lang = s.Lang
 	}
 	if !b.isEditor(u.UserID) || u.ChatType.IsGroupLike() {
-		return b.say(ctx, u, text(lang, msgNotEditor))
+		return b.say(ctx, u, text(lang, i18n.MsgNotEditor))
 	}
 	if b.opt.Editorial == nil {
-		return b.say(ctx, u, text(lang, msgEditorUnavailable))
+		return b.say(ctx, u, text(lang, i18n.MsgEditorUnavailable))
 	}
 	input := args
 	kind := "broadcast"
@@ -106,7 +107,7 @@ func (b *Bot) cmdEditorial(ctx context.Context, u Update, cmd, args string) erro
 		input = u.ReplyToText
 	}
 	if strings.TrimSpace(input) == "" {
-		return b.say(ctx, u, text(lang, msgEdUsage))
+		return b.say(ctx, u, text(lang, i18n.MsgEdUsage))
 	}
 	d, err := b.opt.Editorial.Draft(ctx, u.UserID, kind, input)
 	if err != nil {
@@ -125,21 +126,21 @@ func (b *Bot) draftFailed(ctx context.Context, u Update, lang, input string, err
 	var reason string
 	switch {
 	case errors.Is(err, ErrDraftNotURL):
-		reason = text(lang, msgEdNotURL)
+		reason = text(lang, i18n.MsgEdNotURL)
 	case errors.Is(err, ErrDraftTooLong):
-		reason = text(lang, msgEdTooLong)
+		reason = text(lang, i18n.MsgEdTooLong)
 	case errors.Is(err, ErrDraftInternal):
-		reason = text(lang, msgEdInternal, htmlEscape(hostOf(input)))
+		reason = text(lang, i18n.MsgEdInternal, htmlEscape(hostOf(input)))
 	case errors.Is(err, ErrDraftUnreachable):
-		reason = text(lang, msgEdUnreachable, htmlEscape(hostOf(input)))
+		reason = text(lang, i18n.MsgEdUnreachable, htmlEscape(hostOf(input)))
 	case errors.Is(err, ErrDraftUnreadable):
-		reason = text(lang, msgEdUnreadable)
+		reason = text(lang, i18n.MsgEdUnreadable)
 	default:
-		_ = b.say(ctx, u, text(lang, msgEdDraftFailed, text(lang, msgEdTryAgain)))
+		_ = b.say(ctx, u, text(lang, i18n.MsgEdDraftFailed, text(lang, i18n.MsgEdTryAgain)))
 		return err
 	}
 	b.log.Info("broadcast draft refused", "chat_id", u.ChatID, "err", err)
-	return b.say(ctx, u, text(lang, msgEdDraftFailed, reason))
+	return b.say(ctx, u, text(lang, i18n.MsgEdDraftFailed, reason))
 }
 
 // hostOf is the outlet named by an http(s) address (news.Host), or the
@@ -155,10 +156,10 @@ func (b *Bot) draftControls(d Draft, lang string) Reply {
 	id := strconv.FormatInt(d.ID, 36)
 	countries := countryNames(d.Countries, lang)
 	if len(d.Countries) == 0 {
-		countries = text(lang, msgEdAllCountries)
+		countries = text(lang, i18n.MsgEdAllCountries)
 	}
-	aud := text(lang, msgEdAudience, d.Audience, chatsWord(d.Audience, lang), countries, topicNames(d.Topics, lang)) + reachNotes(d, lang)
-	send, cancel := text(lang, msgEdSend, d.Audience), text(lang, msgEdCancel)
+	aud := text(lang, i18n.MsgEdAudience, d.Audience, chatsWord(d.Audience, lang), countries, topicNames(d.Topics, lang)) + reachNotes(d, lang)
+	send, cancel := text(lang, i18n.MsgEdSend, d.Audience), text(lang, i18n.MsgEdCancel)
 	var rows [][]Button
 	var row []Button
 	for _, code := range news.FocusCountries()[:9] {
@@ -217,7 +218,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		if err := b.opt.Editorial.Cancel(ctx, id); err != nil {
 			return draftGone(err)
 		}
-		return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: text(lang, msgEdCancelled)})
+		return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Text: text(lang, i18n.MsgEdCancelled)})
 	case "send":
 		chatID, messageID := u.ChatID, u.MessageID
 		// Progress outlives this update; it reports through the transport
@@ -234,7 +235,7 @@ func (b *Bot) editorialCallback(ctx context.Context, u Update, data string) erro
 		}
 		if err := b.opt.Editorial.Send(ctx, id, chatID, messageID, report); err != nil {
 			b.log.Warn("broadcast: start", "chat_id", chatID, "err", err)
-			return b.transport.Edit(ctx, chatID, messageID, Reply{Text: text(lang, msgEdStartFailed)})
+			return b.transport.Edit(ctx, chatID, messageID, Reply{Text: text(lang, i18n.MsgEdStartFailed)})
 		}
 		return nil
 	case "c", "t":
@@ -288,9 +289,9 @@ func draftGone(err error) error {
 func progressText(p Progress, lang string) string {
 	switch {
 	case p.Done:
-		return text(lang, msgEdFinished, p.Sent, p.Total, p.Failed)
+		return text(lang, i18n.MsgEdFinished, p.Sent, p.Total, p.Failed)
 	case p.Total == 0:
-		return text(lang, msgEdSending)
+		return text(lang, i18n.MsgEdSending)
 	}
-	return text(lang, msgEdProgress, p.Sent, p.Total, p.Failed, p.Remaining.Round(time.Second))
+	return text(lang, i18n.MsgEdProgress, p.Sent, p.Total, p.Failed, p.Remaining.Round(time.Second))
 }

@@ -1,6 +1,10 @@
 package bot
 
-import "context"
+import (
+	"context"
+
+	"github.com/newsbot/newsbot/internal/i18n"
+)
 
 // cmdID answers /id: the user's id (editors are configured by it) and the
 // chat's, with the topic's in a forum topic.
@@ -9,12 +13,12 @@ func (b *Bot) cmdID(ctx context.Context, u Update) error {
 	if s, err := b.store.Subscriber(ctx, u.ChatID); err == nil && s.Lang != "" {
 		lang = s.Lang
 	}
-	msg := txtID.in(lang, u.UserID, u.ChatID)
+	msg := text(lang, i18n.MsgIDShow, u.UserID, u.ChatID)
 	if u.ThreadID != 0 {
-		msg += txtIDTopic.in(lang, u.ThreadID)
+		msg += text(lang, i18n.MsgIDTopic, u.ThreadID)
 	}
 	if b.isEditor(u.UserID) {
-		msg += txtIDEditor.in(lang)
+		msg += text(lang, i18n.MsgIDIsEditor)
 	}
 	return b.say(ctx, u, msg)
 }

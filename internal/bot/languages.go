@@ -5,57 +5,59 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
 
-// storyLanguage is a language stories come in, with its names (CLDR).
+// storyLanguage is a language stories come in: its code and its own name
+// (CLDR). Its names in the bot's languages are in the catalogs.
 type storyLanguage struct {
-	code, en, ru, native string
+	code, native string
 }
 
 // storyLanguages are the languages /languages knows, in menu order: the
 // bot's own two, then the region's, then the feeds' others.
 var storyLanguages = []storyLanguage{
-	{"en", "English", "английский", "English"},
-	{"ru", "Russian", "русский", "Русский"},
-	{"kk", "Kazakh", "казахский", "Қазақша"},
-	{"ky", "Kyrgyz", "киргизский", "Кыргызча"},
-	{"uz", "Uzbek", "узбекский", "Oʻzbekcha"},
-	{"tg", "Tajik", "таджикский", "Тоҷикӣ"},
-	{"tk", "Turkmen", "туркменский", "Türkmençe"},
-	{"uk", "Ukrainian", "украинский", "Українська"},
-	{"tr", "Turkish", "турецкий", "Türkçe"},
-	{"de", "German", "немецкий", "Deutsch"},
-	{"fr", "French", "французский", "Français"},
-	{"es", "Spanish", "испанский", "Español"},
-	{"it", "Italian", "итальянский", "Italiano"},
-	{"pt", "Portuguese", "португальский", "Português"},
-	{"zh", "Chinese", "китайский", "中文"},
-	{"fa", "Persian", "персидский", "فارسی"},
-	{"ar", "Arabic", "арабский", "العربية"},
+	{"en", "English"},
+	{"ru", "Русский"},
+	{"kk", "Қазақша"},
+	{"ky", "Кыргызча"},
+	{"uz", "Oʻzbekcha"},
+	{"tg", "Тоҷикӣ"},
+	{"tk", "Türkmençe"},
+	{"uk", "Українська"},
+	{"tr", "Türkçe"},
+	{"de", "Deutsch"},
+	{"fr", "Français"},
+	{"es", "Español"},
+	{"it", "Italiano"},
+	{"pt", "Português"},
+	{"zh", "中文"},
+	{"fa", "فارسی"},
+	{"ar", "العربية"},
 }
 
-// parseStoryLanguage reads a language as a code ("de") or a name in
-// English, Russian or its own ("German", "немецкий", "Deutsch").
+// parseStoryLanguage reads a language as a code ("de") or a name in one of
+// the bot's languages or its own ("German", "немецкий", "Deutsch").
 func parseStoryLanguage(s string) (string, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	for _, l := range storyLanguages {
-		if s == l.code || s == strings.ToLower(l.en) || s == l.ru || s == strings.ToLower(l.native) {
+		if s == l.code || s == strings.ToLower(l.native) {
 			return l.code, true
+		}
+		for _, in := range i18n.Languages() {
+			if name, ok := in.LanguageName(l.code); ok && s == strings.ToLower(name) {
+				return l.code, true
+			}
 		}
 	}
 	return "", false
 }
 
 func languageName(code, lang string) string {
-	for _, l := range storyLanguages {
-		if l.code == code {
-			if lang == "ru" {
-				return l.ru
-			}
-			return l.en
-		}
+	if name, ok := i18n.Parse(lang).LanguageName(code); ok {
+		return name
 	}
 	return code
 }
@@ -81,9 +83,9 @@ func (b *Bot) cmdLanguages(ctx context.Context, u Update, args string) error {
 	if strings.TrimSpace(args) == "" {
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 			if s == nil {
-				return b.say(ctx, u, text(lang, msgNeedStart))
+				return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 			}
-			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgLanguagesShow, languageNames(s.ReadLanguages(), lang), defaultLanguages(s, lang)), DisablePreview: true}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), i18n.MsgLanguagesShow, languageNames(s.ReadLanguages(), lang), defaultLanguages(s, lang)), DisablePreview: true}
 			if ok, _ := b.mayChange(ctx, u); ok {
 				r.Keyboard = b.languageKeyboard(s, lang, u.ChatID)
 			}
@@ -99,14 +101,14 @@ func (b *Bot) cmdLanguages(ctx context.Context, u Update, args string) error {
 			var unknown []string
 			codes, unknown = parseList(args, 1, parseStoryLanguage)
 			if len(unknown) > 0 || len(codes) == 0 {
-				return b.say(ctx, u, text(lang, msgLanguagesUnknown, quoteList(unknown)))
+				return b.say(ctx, u, text(lang, i18n.MsgLanguagesUnknown, quoteList(unknown)))
 			}
 		}
 		s.Languages = codes
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
-		return b.say(ctx, u, text(lang, msgLanguagesSaved, languageNames(s.ReadLanguages(), lang)))
+		return b.say(ctx, u, text(lang, i18n.MsgLanguagesSaved, languageNames(s.ReadLanguages(), lang)))
 	})
 }
 
@@ -129,13 +131,13 @@ func (b *Bot) languageKeyboard(s *news.Subscriber, lang string, chatID int64) []
 	if len(row) > 0 {
 		rows = append(rows, row)
 	}
-	def := text(lang, msgBtnDefault)
+	def := text(lang, i18n.MsgBtnDefault)
 	if len(s.Languages) == 0 {
 		def = "✅ " + def
 	}
 	return append(rows, []Button{
 		{Text: def, Data: withTarget("n:def", s, chatID)},
-		{Text: text(lang, msgBtnDone), Data: withTarget("n:done", s, chatID)},
+		{Text: text(lang, i18n.MsgBtnDone), Data: withTarget("n:done", s, chatID)},
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -75,7 +76,7 @@ func (b *Bot) countryKeyboard(s *news.Subscriber, lang string, chatID int64, onb
 	if len(row) > 0 {
 		rows = append(rows, row)
 	}
-	rows = append(rows, []Button{{Text: text(lang, msgBtnDone), Data: withTarget("c:done"+onboardingSuffix(onboarding), s, chatID)}})
+	rows = append(rows, []Button{{Text: text(lang, i18n.MsgBtnDone), Data: withTarget("c:done"+onboardingSuffix(onboarding), s, chatID)}})
 	return rows
 }
 
@@ -99,13 +100,13 @@ func (b *Bot) topicKeyboardFor(s *news.Subscriber, lang string, chatID int64, on
 	if len(row) > 0 {
 		rows = append(rows, row)
 	}
-	all := text(lang, msgBtnAllTopics)
+	all := text(lang, i18n.MsgBtnAllTopics)
 	if len(s.Topics) == 0 {
 		all = "✅ " + all
 	}
 	rows = append(rows, []Button{
 		{Text: all, Data: withTarget("t:all"+onboardingSuffix(onboarding), s, chatID)},
-		{Text: text(lang, msgBtnDone), Data: withTarget("t:done"+onboardingSuffix(onboarding), s, chatID)},
+		{Text: text(lang, i18n.MsgBtnDone), Data: withTarget("t:done"+onboardingSuffix(onboarding), s, chatID)},
 	})
 	return rows
 }
@@ -138,19 +139,19 @@ func (b *Bot) settingsKeyboard(s *news.Subscriber, lang string) [][]Button {
 }
 
 func (b *Bot) settingsKeyboardFor(s *news.Subscriber, lang string, chatID int64) [][]Button {
-	groupOther := text(lang, msgBtnTopics)
+	groupOther := text(lang, i18n.MsgBtnTopics)
 	if s.GroupBy == news.GroupByTopic {
-		groupOther = text(lang, msgBtnCountries)
+		groupOther = text(lang, i18n.MsgBtnCountries)
 	}
 	alerts := onOff(s.BreakingAlerts, lang)
 	rows := [][]Button{
-		{{Text: text(lang, msgBtnCountries), Data: withTarget("s:c", s, chatID)}, {Text: text(lang, msgBtnTopics), Data: withTarget("s:t", s, chatID)}},
-		{{Text: text(lang, msgBtnTime), Data: withTarget("s:h", s, chatID)}, {Text: text(lang, msgBtnGroupBy, groupOther), Data: withTarget("s:g", s, chatID)}},
-		{{Text: text(lang, msgBtnAlerts, alerts), Data: withTarget("s:a", s, chatID)}, {Text: text(lang, msgBtnQuiet, onOff(s.QuietDay, lang)), Data: withTarget("s:q", s, chatID)}},
+		{{Text: text(lang, i18n.MsgBtnCountries), Data: withTarget("s:c", s, chatID)}, {Text: text(lang, i18n.MsgBtnTopics), Data: withTarget("s:t", s, chatID)}},
+		{{Text: text(lang, i18n.MsgBtnTime), Data: withTarget("s:h", s, chatID)}, {Text: text(lang, i18n.MsgBtnGroupBy, groupOther), Data: withTarget("s:g", s, chatID)}},
+		{{Text: text(lang, i18n.MsgBtnAlerts, alerts), Data: withTarget("s:a", s, chatID)}, {Text: text(lang, i18n.MsgBtnQuiet, onOff(s.QuietDay, lang)), Data: withTarget("s:q", s, chatID)}},
 		readingRow(s, lang, chatID),
 	}
 	if s.ChatID == chatID {
-		rows = append(rows, []Button{{Text: text(lang, msgBtnLang), Data: "s:l"}})
+		rows = append(rows, []Button{{Text: langButton(i18n.Parse(lang).Next()), Data: "s:l"}})
 	}
 	return rows
 }
@@ -196,19 +197,19 @@ func (b *Bot) handleCallback(ctx context.Context, u Update) error {
 	notice := ""
 	switch {
 	case errors.Is(err, errStale):
-		notice = b.trChat(ctx, u, msgStaleButton)
+		notice = b.trChat(ctx, u, i18n.MsgStaleButton)
 		err = nil
 	case errors.Is(err, errNotAllowed):
-		notice = b.trChat(ctx, u, msgAdminsOnly)
+		notice = b.trChat(ctx, u, i18n.MsgAdminsOnly)
 		err = nil
 	case errors.Is(err, errSlowDown):
-		notice = b.trChat(ctx, u, msgSlowDown)
+		notice = b.trChat(ctx, u, i18n.MsgSlowDown)
 		err = nil
 	case errors.Is(err, errTooManyCountries):
-		notice = b.trChat(ctx, u, msgTooManyCountriesButton, maxCountries)
+		notice = b.trChat(ctx, u, i18n.MsgTooManyCountriesButton, maxCountries)
 		err = nil
 	case errors.Is(err, errLastLanguage):
-		notice = b.trChat(ctx, u, msgLastLanguage)
+		notice = b.trChat(ctx, u, i18n.MsgLastLanguage)
 		err = nil
 	case errors.Is(err, errAnswered):
 		return nil
@@ -216,7 +217,7 @@ func (b *Bot) handleCallback(ctx context.Context, u Update) error {
 		// A failure of ours (the database, the network), not a stale
 		// button: the user may try again, and the error is returned to be
 		// logged.
-		notice = b.trChat(ctx, u, msgInternalError)
+		notice = b.trChat(ctx, u, i18n.MsgInternalError)
 	}
 	if aerr := b.transport.AnswerCallback(ctx, u.CallbackID, notice); aerr != nil && err == nil {
 		err = aerr
@@ -234,7 +235,7 @@ var (
 )
 
 func (b *Bot) langCallback(ctx context.Context, u Update, want string) error {
-	if want != "en" && want != "ru" {
+	if l, ok := i18n.Lookup(want); !ok || string(l) != want {
 		return errStale
 	}
 	s, err := b.store.Subscriber(ctx, u.ChatID)
@@ -253,7 +254,7 @@ func (b *Bot) langCallback(ctx context.Context, u Update, want string) error {
 	if err := b.store.SaveSubscriber(ctx, s); err != nil {
 		return err
 	}
-	return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Lang: want, Text: text(want, msgLangSaved)})
+	return b.transport.Edit(ctx, u.ChatID, u.MessageID, Reply{Lang: want, Text: text(want, i18n.MsgLangSaved)})
 }
 
 // settingsTarget resolves which subscription a settings button changes and
@@ -328,7 +329,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 	case "c":
 		if arg == "done" {
 			if onboarding {
-				return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, true)})
+				return edit(Reply{Text: textFor(lang, forChat(u, &s), i18n.MsgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, true)})
 			}
 			return edit(b.settingsReplyFor(ctx, &s, lang, u.ChatID))
 		}
@@ -347,12 +348,12 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		if err := save(); err != nil {
 			return err
 		}
-		return edit(Reply{Text: textFor(lang, forChat(u, &s), msgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, onboarding)})
+		return edit(Reply{Text: textFor(lang, forChat(u, &s), i18n.MsgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, onboarding)})
 	case "t":
 		switch arg {
 		case "done":
 			if onboarding {
-				return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, true)})
+				return edit(Reply{Text: textFor(lang, forChat(u, &s), i18n.MsgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, true)})
 			}
 			return edit(b.settingsReplyFor(ctx, &s, lang, u.ChatID))
 		case "all":
@@ -371,7 +372,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		if err := save(); err != nil {
 			return err
 		}
-		return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, onboarding)})
+		return edit(Reply{Text: textFor(lang, forChat(u, &s), i18n.MsgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, onboarding)})
 	case "h":
 		if len(arg) != 4 {
 			return errStale
@@ -386,7 +387,7 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		}
 		if onboarding {
 			// The last step asks about breaking alerts, on unless declined.
-			msg := b.setupDoneText(u, &s, lang) + "\n\n" + textFor(lang, forChat(u, &s), msgAlertsAsk)
+			msg := b.setupDoneText(u, &s, lang) + "\n\n" + textFor(lang, forChat(u, &s), i18n.MsgAlertsAsk)
 			return edit(Reply{Text: msg, Keyboard: alertsKeyboard(&s, lang, u.ChatID)})
 		}
 		return edit(b.settingsReplyFor(ctx, &s, lang, u.ChatID))
@@ -395,11 +396,11 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 		case "n", "f", "m":
 			return b.readingCallback(ctx, u, &s, lang, "s", arg, false, edit, save)
 		case "c":
-			return edit(Reply{Text: textFor(lang, forChat(u, &s), msgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, false)})
+			return edit(Reply{Text: textFor(lang, forChat(u, &s), i18n.MsgCountriesMenu, countryNames(s.Countries, lang)), Keyboard: b.countryKeyboard(&s, lang, u.ChatID, false)})
 		case "t":
-			return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, false)})
+			return edit(Reply{Text: textFor(lang, forChat(u, &s), i18n.MsgTopicsMenu, topicNames(s.Topics, lang)), Keyboard: b.topicKeyboardFor(&s, lang, u.ChatID, false)})
 		case "h":
-			return edit(Reply{Text: textFor(lang, forChat(u, &s), msgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, false)})
+			return edit(Reply{Text: textFor(lang, forChat(u, &s), i18n.MsgTimeMenu), Keyboard: b.timeKeyboardFor(&s, lang, u.ChatID, false)})
 		case "g":
 			if s.GroupBy == news.GroupByTopic {
 				s.GroupBy = news.GroupByCountry
@@ -414,11 +415,8 @@ func (b *Bot) settingsCallback(ctx context.Context, u Update, raw string) error 
 			if s.ChatID != u.ChatID {
 				return errStale
 			}
-			if s.Lang == "ru" {
-				s.Lang, lang = "en", "en"
-			} else {
-				s.Lang, lang = "ru", "ru"
-			}
+			s.Lang = string(i18n.Parse(s.Lang).Next())
+			lang = s.Lang
 		default:
 			return errStale
 		}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot/internal/fuzzy"
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -54,7 +55,7 @@ func sourceNames(sources []news.Source) map[int64]string {
 // mutedNames lists the muted outlets' names, or "none".
 func mutedNames(s *news.Subscriber, names map[int64]string, lang string) string {
 	if len(s.MutedFeeds) == 0 {
-		return text(lang, msgMuteNone)
+		return text(lang, i18n.MsgMuteNone)
 	}
 	parts := make([]string, 0, len(s.MutedFeeds))
 	for _, id := range s.MutedFeeds {
@@ -78,9 +79,9 @@ func (b *Bot) cmdMute(ctx context.Context, u Update, args string, mute bool) err
 	if strings.TrimSpace(args) == "" {
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 			if s == nil {
-				return b.say(ctx, u, text(lang, msgNeedStart))
+				return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 			}
-			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), msgMuteShow, mutedNames(s, names, lang)), DisablePreview: true}
+			r := Reply{Lang: lang, Text: textFor(lang, forChat(u, s), i18n.MsgMuteShow, mutedNames(s, names, lang)), DisablePreview: true}
 			if ok, _ := b.mayChange(ctx, u); ok && len(s.MutedFeeds) > 0 {
 				r.Keyboard = b.muteKeyboard(s, names, lang, u.ChatID)
 			}
@@ -93,21 +94,21 @@ func (b *Bot) cmdMute(ctx context.Context, u Update, args string, mute bool) err
 		if !ok {
 			bad := "“" + render.Escape(firstRunes(strings.TrimSpace(args), 40)) + "”"
 			if len(near) > 0 {
-				return b.say(ctx, u, text(lang, msgMuteNear, bad, quoteList(near)))
+				return b.say(ctx, u, text(lang, i18n.MsgMuteNear, bad, quoteList(near)))
 			}
 			all := make([]string, 0, len(sources))
 			for _, s := range sources {
 				all = append(all, s.Name)
 			}
-			return b.say(ctx, u, text(lang, msgMuteUnknown, bad, outletList(all)))
+			return b.say(ctx, u, text(lang, i18n.MsgMuteUnknown, bad, outletList(all)))
 		}
 		name := render.Escape(src.Name)
 		muted := slices.Contains(s.MutedFeeds, src.FeedID)
 		switch {
 		case mute && muted:
-			return b.say(ctx, u, text(lang, msgAlreadyMuted, name))
+			return b.say(ctx, u, text(lang, i18n.MsgAlreadyMuted, name))
 		case !mute && !muted:
-			return b.say(ctx, u, text(lang, msgNotMuted, name))
+			return b.say(ctx, u, text(lang, i18n.MsgNotMuted, name))
 		case mute:
 			s.MutedFeeds = append(s.MutedFeeds, src.FeedID)
 		default:
@@ -117,9 +118,9 @@ func (b *Bot) cmdMute(ctx context.Context, u Update, args string, mute bool) err
 			return b.failed(ctx, u, err)
 		}
 		if mute {
-			return b.say(ctx, u, textFor(lang, forChat(u, s), msgMuted, name))
+			return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgMuted, name))
 		}
-		return b.say(ctx, u, text(lang, msgUnmuted, name))
+		return b.say(ctx, u, text(lang, i18n.MsgUnmuted, name))
 	})
 }
 

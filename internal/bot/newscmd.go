@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -295,13 +296,13 @@ func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news
 			f, unknown, extra = parseNewsFilter(arg)
 			switch {
 			case len(unknown) > 0:
-				return b.say(ctx, u, text(lang, msgUnknownFilter, quoteList(unknown), allTopicSlugs()))
+				return b.say(ctx, u, text(lang, i18n.MsgUnknownFilter, quoteList(unknown), allTopicSlugs()))
 			case len(extra) > 0:
-				return b.say(ctx, u, text(lang, msgLatestTooMany, quoteList(extra)))
+				return b.say(ctx, u, text(lang, i18n.MsgLatestTooMany, quoteList(extra)))
 			}
 		}
 		if err := b.awaitNews(ctx, u.ChatID); err != nil {
-			return b.say(ctx, u, text(lang, msgSlowDown))
+			return b.say(ctx, u, text(lang, i18n.MsgSlowDown))
 		}
 		return b.showLatest(ctx, u, s, lang, f, before, b.now())
 	})
@@ -311,7 +312,7 @@ func (b *Bot) cmdLatest(ctx context.Context, u Update, args string, before *news
 // start is when the list's first page was shown.
 func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang string, f newsFilter, before *news.Cursor, start time.Time) error {
 	q := news.ArticleQuery{Before: before}
-	heading := text(lang, msgLatestHeading)
+	heading := text(lang, i18n.MsgLatestHeading)
 	if f.Country != "" {
 		q.Countries, q.PrimaryOnly = []string{f.Country}, true
 	}
@@ -320,10 +321,10 @@ func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang
 	}
 	switch {
 	case f != (newsFilter{}):
-		heading = text(lang, msgLatestHeadingFor, filterHeading(f, lang))
+		heading = text(lang, i18n.MsgLatestHeadingFor, filterHeading(f, lang))
 	case s != nil:
 		q.Countries, q.PrimaryOnly, q.Topics = s.Countries, len(s.Countries) > 0, s.Topics
-		heading = textFor(lang, forChat(u, s), msgLatestYours)
+		heading = textFor(lang, forChat(u, s), i18n.MsgLatestYours)
 	}
 	st, next, err := b.fetchStories(ctx, q, start, readingOf(s))
 	if err != nil {
@@ -331,9 +332,9 @@ func (b *Bot) showLatest(ctx context.Context, u Update, s *news.Subscriber, lang
 	}
 	if len(st) == 0 {
 		if f != (newsFilter{}) {
-			return b.say(ctx, u, text(lang, msgNoNewsFor, render.Escape(filterName(f, lang))))
+			return b.say(ctx, u, text(lang, i18n.MsgNoNewsFor, render.Escape(filterName(f, lang))))
 		}
-		return b.say(ctx, u, textFor(lang, forChat(u, s), msgNoNews))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgNoNews))
 	}
 	msgs := render.Latest(st, lang, heading)
 	return b.sendPages(ctx, u, msgs, lang, next, start, "l", f, singleStoryMedia(st, msgs)...)
@@ -358,9 +359,9 @@ func filterName(f newsFilter, lang string) string {
 func filterHeading(f newsFilter, lang string) string {
 	switch {
 	case f.Country == "":
-		return filterName(f, lang) + " · " + text(lang, msgScopeAllCountries)
+		return filterName(f, lang) + " · " + text(lang, i18n.MsgScopeAllCountries)
 	case f.Topic == "":
-		return filterName(f, lang) + " · " + text(lang, msgScopeAllTopics)
+		return filterName(f, lang) + " · " + text(lang, i18n.MsgScopeAllTopics)
 	}
 	return filterName(f, lang)
 }
@@ -376,7 +377,7 @@ func (b *Bot) sendPages(ctx context.Context, u Update, msgs []string, lang strin
 		}
 		if i == len(msgs)-1 && next != nil {
 			data := fmt.Sprintf("more:%s:%s:%s", kind, f.code(), cursorCode(*next, start))
-			r.Keyboard = [][]Button{{{Text: text(lang, msgMore), Data: data}}}
+			r.Keyboard = [][]Button{{{Text: text(lang, i18n.MsgMore), Data: data}}}
 		}
 		if _, err := b.transport.Send(ctx, u.ChatID, r); err != nil {
 			return err
@@ -389,14 +390,14 @@ func (b *Bot) cmdTopic(ctx context.Context, u Update, args string, before *news.
 	return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 		arg := strings.TrimSpace(args)
 		if arg == "" {
-			return b.say(ctx, u, text(lang, msgTopicUsage, allTopicSlugs()))
+			return b.say(ctx, u, text(lang, i18n.MsgTopicUsage, allTopicSlugs()))
 		}
 		t, ok := parseTopic(arg)
 		if !ok {
-			return b.say(ctx, u, text(lang, msgTopicUnknown, "“"+render.Escape(firstRunes(arg, 40))+"”", allTopicSlugs()))
+			return b.say(ctx, u, text(lang, i18n.MsgTopicUnknown, "“"+render.Escape(firstRunes(arg, 40))+"”", allTopicSlugs()))
 		}
 		if err := b.awaitNews(ctx, u.ChatID); err != nil {
-			return b.say(ctx, u, text(lang, msgSlowDown))
+			return b.say(ctx, u, text(lang, i18n.MsgSlowDown))
 		}
 		return b.showTopic(ctx, u, s, lang, t, before, b.now())
 	})
@@ -414,13 +415,13 @@ func (b *Bot) showTopic(ctx context.Context, u Update, s *news.Subscriber, lang 
 	}
 	if len(st) == 0 {
 		if len(q.Countries) == 0 {
-			return b.say(ctx, u, text(lang, msgNoTopicNewsAnywhere, render.Escape(t.Label(lang))))
+			return b.say(ctx, u, text(lang, i18n.MsgNoTopicNewsAnywhere, render.Escape(t.Label(lang))))
 		}
-		return b.say(ctx, u, textFor(lang, forChat(u, s), msgNoTopicNews, render.Escape(t.Label(lang))))
+		return b.say(ctx, u, textFor(lang, forChat(u, s), i18n.MsgNoTopicNews, render.Escape(t.Label(lang))))
 	}
-	scope := text(lang, msgScopeAllCountries)
+	scope := text(lang, i18n.MsgScopeAllCountries)
 	if len(q.Countries) > 0 {
-		scope = textFor(lang, forChat(u, s), msgScopeYourCountries)
+		scope = textFor(lang, forChat(u, s), i18n.MsgScopeYourCountries)
 	}
 	return b.sendPages(ctx, u, render.TopicIn(t, scope, st, lang), lang, next, start, "t", newsFilter{Topic: t})
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -76,7 +77,7 @@ func TestBroadcastEndInTelegram(t *testing.T) {
 	report := progressReporter(New(nil, sc, Options{}), 1, 1, "en")
 	report(Progress{Total: 3})
 	report(Progress{Sent: 3, Total: 3, Done: true})
-	want := []string{"edit: " + progressText(Progress{Total: 3}, "en"), "edit: " + text("en", msgEdFinished, 3, 3, 0), text("en", msgEdFinished, 3, 3, 0)}
+	want := []string{"edit: " + progressText(Progress{Total: 3}, "en"), "edit: " + text("en", i18n.MsgEdFinished, 3, 3, 0), text("en", i18n.MsgEdFinished, 3, 3, 0)}
 	if strings.Join(sc.lines, "|") != strings.Join(want, "|") {
 		t.Errorf("shown %q, want %q", sc.lines, want)
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/newsbot/newsbot/internal/analyze"
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -16,7 +17,7 @@ var errLastLanguage = errors.New("the last story language")
 // readingSettings is the part of /settings about what the chat reads:
 // story languages, keyword filter, muted outlets.
 func (b *Bot) readingSettings(ctx context.Context, s *news.Subscriber, lang string) string {
-	muted := text(lang, msgMuteNone)
+	muted := text(lang, i18n.MsgMuteNone)
 	if len(s.MutedFeeds) > 0 {
 		// Names need the store; /settings is rare enough to read it.
 		names := map[int64]string{}
@@ -25,15 +26,15 @@ func (b *Bot) readingSettings(ctx context.Context, s *news.Subscriber, lang stri
 		}
 		muted = mutedNames(s, names, lang)
 	}
-	return text(lang, msgSettingsReading, languageNames(s.ReadLanguages(), lang), filterShort(s.Keywords, lang), muted)
+	return text(lang, i18n.MsgSettingsReading, languageNames(s.ReadLanguages(), lang), filterShort(s.Keywords, lang), muted)
 }
 
 // readingRow is the settings row opening the reading menus.
 func readingRow(s *news.Subscriber, lang string, chatID int64) []Button {
 	return []Button{
-		{Text: text(lang, msgBtnLanguages), Data: withTarget("s:n", s, chatID)},
-		{Text: text(lang, msgBtnFilter), Data: withTarget("s:f", s, chatID)},
-		{Text: text(lang, msgBtnMuted), Data: withTarget("s:m", s, chatID)},
+		{Text: text(lang, i18n.MsgBtnLanguages), Data: withTarget("s:n", s, chatID)},
+		{Text: text(lang, i18n.MsgBtnFilter), Data: withTarget("s:f", s, chatID)},
+		{Text: text(lang, i18n.MsgBtnMuted), Data: withTarget("s:m", s, chatID)},
 	}
 }
 
@@ -41,9 +42,9 @@ func readingRow(s *news.Subscriber, lang string, chatID int64) []Button {
 // topics, and the time zone when it is only a guess.
 func (b *Bot) setupDoneText(u Update, s *news.Subscriber, lang string) string {
 	_, zone := b.zone(s)
-	msg := textFor(lang, forChat(u, s), msgSetupDone, timesText(s), zone, countryNames(s.Countries, lang), topicNames(s.Topics, lang))
+	msg := textFor(lang, forChat(u, s), i18n.MsgSetupDone, timesText(s), zone, countryNames(s.Countries, lang), topicNames(s.Topics, lang))
 	if s.Timezone == "" {
-		msg += "\n\n" + textFor(lang, forChat(u, s), msgTZSuggest, zone)
+		msg += "\n\n" + textFor(lang, forChat(u, s), i18n.MsgTZSuggest, zone)
 	}
 	return msg
 }
@@ -51,8 +52,8 @@ func (b *Bot) setupDoneText(u Update, s *news.Subscriber, lang string) string {
 // alertsKeyboard asks whether to keep breaking alerts (onboarding).
 func alertsKeyboard(s *news.Subscriber, lang string, chatID int64) [][]Button {
 	return [][]Button{{
-		{Text: text(lang, msgBtnAlertsKeep), Data: withTarget("a:on:o", s, chatID)},
-		{Text: text(lang, msgBtnAlertsOff), Data: withTarget("a:off:o", s, chatID)},
+		{Text: text(lang, i18n.MsgBtnAlertsKeep), Data: withTarget("a:on:o", s, chatID)},
+		{Text: text(lang, i18n.MsgBtnAlertsOff), Data: withTarget("a:off:o", s, chatID)},
 	}}
 }
 
@@ -67,7 +68,7 @@ func (b *Bot) readingCallback(ctx context.Context, u Update, s *news.Subscriber,
 	edit func(Reply) error, save func() error) error {
 	back := func() error { return edit(b.settingsReplyFor(ctx, s, lang, u.ChatID)) }
 	languages := func() error {
-		return edit(Reply{Text: text(lang, msgLanguagesMenu, languageNames(s.ReadLanguages(), lang)), Keyboard: b.languageKeyboard(s, lang, u.ChatID)})
+		return edit(Reply{Text: text(lang, i18n.MsgLanguagesMenu, languageNames(s.ReadLanguages(), lang)), Keyboard: b.languageKeyboard(s, lang, u.ChatID)})
 	}
 	muted := func() error {
 		sources, err := b.store.Sources(ctx)
@@ -75,7 +76,7 @@ func (b *Bot) readingCallback(ctx context.Context, u Update, s *news.Subscriber,
 			return err
 		}
 		names := sourceNames(sources)
-		return edit(Reply{Text: text(lang, msgMuteMenu, mutedNames(s, names, lang)), Keyboard: b.muteKeyboard(s, names, lang, u.ChatID)})
+		return edit(Reply{Text: text(lang, i18n.MsgMuteMenu, mutedNames(s, names, lang)), Keyboard: b.muteKeyboard(s, names, lang, u.ChatID)})
 	}
 	switch op + ":" + arg {
 	case "s:n":
@@ -106,9 +107,9 @@ func (b *Bot) readingCallback(ctx context.Context, u Update, s *news.Subscriber,
 		if err := save(); err != nil {
 			return err
 		}
-		answer := msgAlertsTurnedOff
+		answer := i18n.MsgAlertsTurnedOff
 		if s.BreakingAlerts {
-			answer = msgAlertsKept
+			answer = i18n.MsgAlertsKept
 		}
 		return edit(Reply{Text: b.setupDoneText(u, s, lang) + "\n\n" + text(lang, answer)})
 	}
@@ -198,10 +199,10 @@ func storyKey(a news.Article) string {
 func reachNotes(d Draft, lang string) string {
 	var out string
 	if d.AlertsOff > 0 {
-		out += "\n" + text(lang, msgEdAlertsOff, d.AlertsOff, chatsWord(d.AlertsOff, lang))
+		out += "\n" + text(lang, i18n.MsgEdAlertsOff, d.AlertsOff, chatsWord(d.AlertsOff, lang))
 	}
 	if d.Filtered > 0 {
-		out += "\n" + text(lang, msgEdFiltered, d.Filtered, chatsWord(d.Filtered, lang))
+		out += "\n" + text(lang, i18n.MsgEdFiltered, d.Filtered, chatsWord(d.Filtered, lang))
 	}
 	return out
 }

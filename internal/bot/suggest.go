@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsbot/newsbot/internal/fuzzy"
+	"github.com/newsbot/newsbot/internal/i18n"
 )
 
 // commandNames are the commands "did you mean" suggests to everyone, in
@@ -45,7 +46,7 @@ func (b *Bot) unknownCommand(ctx context.Context, u Update, cmd, shown string) e
 		if s, err := b.store.Subscriber(ctx, u.ChatID); err == nil && s.Lang != "" {
 			lang = s.Lang
 		}
-		return b.say(ctx, u, txtDidYouMean.in(lang, shown, "/"+near))
+		return b.say(ctx, u, text(lang, i18n.MsgDidYouMean, shown, "/"+near))
 	}
-	return b.say(ctx, u, b.trChat(ctx, u, msgUnknownCommand, shown))
+	return b.say(ctx, u, b.trChat(ctx, u, i18n.MsgUnknownCommand, shown))
 }

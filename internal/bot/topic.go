@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -11,7 +12,7 @@ import (
 
 // TopicGoneNote is the note to a forum chat's admins, in lang, that the
 // topic its news went to was deleted and news comes to General now.
-func TopicGoneNote(lang string) string { return txtTopicGone.in(lang) }
+func TopicGoneNote(lang string) string { return text(lang, i18n.MsgTopicGone) }
 
 // threadKey carries the forum topic an update came from, so that every
 // reply to it lands in the same topic.
@@ -65,7 +66,7 @@ func (b *Bot) cmdStartIn(ctx context.Context, u Update) error {
 	}
 	if cur == u.ThreadID {
 		if cur != 0 {
-			return b.say(ctx, u, txtTopicBound.in(b.langOfSub(u, &s)))
+			return b.say(ctx, u, text(b.langOfSub(u, &s), i18n.MsgTopicBound))
 		}
 		return nil
 	}
@@ -74,9 +75,9 @@ func (b *Bot) cmdStartIn(ctx context.Context, u Update) error {
 	}
 	b.log.Info("chat bound to a forum topic", "chat_id", u.ChatID, "thread_id", u.ThreadID)
 	if u.ThreadID == 0 {
-		return b.say(ctx, u, txtTopicGlobal.in(b.langOfSub(u, &s)))
+		return b.say(ctx, u, text(b.langOfSub(u, &s), i18n.MsgTopicGlobal))
 	}
-	return b.say(ctx, u, txtTopicBound.in(b.langOfSub(u, &s)))
+	return b.say(ctx, u, text(b.langOfSub(u, &s), i18n.MsgTopicBound))
 }
 
 func (b *Bot) langOfSub(u Update, s *news.Subscriber) string {

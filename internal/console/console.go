@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -181,14 +182,11 @@ func (c *Console) show(messageID int, r bot.Reply) {
 // hint tells how to press buttons, in the language the bot speaks in the
 // chat: its latest reply's, else the one the terminal's locale suggests.
 func (c *Console) hint() string {
-	lang := c.replyLang
-	if lang == "" {
-		lang = bot.LangOf(c.lang)
+	lang := i18n.ForClient(c.lang)
+	if c.replyLang != "" {
+		lang = i18n.Parse(c.replyLang)
 	}
-	if lang == "ru" {
-		return "(введите номер, чтобы нажать кнопку)"
-	}
-	return "(type a number to press a button)"
+	return lang.Text(i18n.MsgConsoleButtonHint)
 }
 
 // Send prints a message.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/analyze"
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -126,10 +127,11 @@ func (b *Broadcaster) Breaking(ctx context.Context, editorID int64, a news.Artic
 	if err != nil {
 		return news.Broadcast{}, fmt.Errorf("breaking: %w", err)
 	}
+	card, byLang := b.breakingCards(a)
 	rec, err := b.store.StartBroadcast(ctx, news.Broadcast{
-		EditorID: editorID, Kind: news.KindBreaking, Text: b.render.Breaking(a, "en"), ArticleID: a.ID,
+		EditorID: editorID, Kind: news.KindBreaking, Text: card, ArticleID: a.ID,
 		Audience: aud, ProgressChatID: progressChatID, ProgressMessageID: progressMessageID,
-	}, news.OutboxMessage{ParseMode: "HTML"}, map[string]string{"ru": b.render.Breaking(a, "ru")})
+	}, news.OutboxMessage{ParseMode: "HTML"}, byLang)
 	if err != nil {
 		return rec, fmt.Errorf("breaking: %w", err)
 	}
@@ -219,9 +221,22 @@ func (b *Broadcaster) DraftBreaking(ctx context.Context, editorID int64, a news.
 	if err != nil {
 		return news.Broadcast{}, fmt.Errorf("breaking draft: %w", err)
 	}
-	return b.draft(ctx, news.Broadcast{EditorID: editorID, Kind: news.KindBreaking, Text: b.render.Breaking(a, "en"),
-		TextByLang: map[string]string{"ru": b.render.Breaking(a, "ru")}, ArticleID: a.ID, Audience: aud,
+	card, byLang := b.breakingCards(a)
+	return b.draft(ctx, news.Broadcast{EditorID: editorID, Kind: news.KindBreaking, Text: card,
+		TextByLang: byLang, ArticleID: a.ID, Audience: aud,
 		PhotoURL: a.ImageURL, PreviewURL: a.URL})
+}
+
+// breakingCards renders a's breaking card in the default language and,
+// by language code, in each other language of the bot.
+func (b *Broadcaster) breakingCards(a news.Article) (card string, byLang map[string]string) {
+	byLang = make(map[string]string)
+	for _, l := range i18n.Languages() {
+		if l != i18n.Default {
+			byLang[string(l)] = b.render.Breaking(a, string(l))
+		}
+	}
+	return b.render.Breaking(a, string(i18n.Default)), byLang
 }
 
 func (b *Broadcaster) draft(ctx context.Context, rec news.Broadcast) (news.Broadcast, error) {

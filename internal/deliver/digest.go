@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/analyze"
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -66,12 +67,13 @@ type story struct {
 	newest  time.Time
 	sources int // distinct outlets
 	// shown is the story as digests show it, built once for all of them,
-	// through a report in English when there is one; shownRU, when another
-	// report is in Russian, is the story for Russian readers.
-	shown   news.Story
-	shownRU *news.Story
-	// shownIdx and shownRUIdx are the members shown and shownRU stand for.
-	shownIdx, shownRUIdx int
+	// through a report in the default language (English) when there is
+	// one; shownIdx is the member it stands for. shownAlso holds the story
+	// for readers of another language of the bot when another report is
+	// in theirs.
+	shown     news.Story
+	shownIdx  int
+	shownAlso []shownEntry
 	// words are the story's words for keyword filters, made on first use.
 	wordsOnce sync.Once
 	words     []string
@@ -89,39 +91,22 @@ func (st *story) storyWords() []string {
 	return st.words
 }
 
-// shownIn is the story as readers of lang see it.
-func (st *story) shownIn(lang int) *news.Story {
-	if lang == langRU && st.shownRU != nil {
-		return st.shownRU
-	}
-	return &st.shown
+// shownEntry is a story as readers of lang see it, through members[idx].
+type shownEntry struct {
+	lang  i18n.Lang
+	idx   int
+	story news.Story
 }
 
-// Reader languages: a digest in Russian or in English (any other).
-const (
-	langEN = iota
-	langRU
-)
-
-// readerLang is the class of a subscriber's language.
-func readerLang(lang string) int {
-	l := strings.ToLower(strings.TrimSpace(lang))
-	if l == "ru" || strings.HasPrefix(l, "ru-") || strings.HasPrefix(l, "ru_") {
-		return langRU
+// shownIn is the story as readers of lang see it, and the member it
+// stands for.
+func (st *story) shownIn(lang i18n.Lang) (*news.Story, int) {
+	for i := range st.shownAlso {
+		if e := &st.shownAlso[i]; e.lang == lang {
+			return &e.story, e.idx
+		}
 	}
-	return langEN
-}
-
-// articleLang reports whether an article's language is l, or -1.
-func articleLang(lang string) int {
-	l := strings.ToLower(strings.TrimSpace(lang))
-	switch {
-	case l == "ru" || strings.HasPrefix(l, "ru-") || strings.HasPrefix(l, "ru_"):
-		return langRU
-	case l == "en" || strings.HasPrefix(l, "en-") || strings.HasPrefix(l, "en_"):
-		return langEN
-	}
-	return -1
+	return &st.shown, st.shownIdx
 }
 
 // NewStoryIndex groups arts into stories. Articles of the same non-empty
@@ -154,11 +139,12 @@ func NewStoryIndex(arts []news.Article) *StoryIndex {
 	for i := range x.stories {
 		s := &x.stories[i]
 		s.finish()
-		en, ru := s.repIn(langEN), s.repIn(langRU)
-		s.shown, s.shownIdx, s.shownRUIdx = s.entry(en, nil), en, en
-		if ru != en {
-			shown := s.entry(ru, nil)
-			s.shownRU, s.shownRUIdx = &shown, ru
+		def := s.repIn(i18n.Default)
+		s.shown, s.shownIdx = s.entry(def, nil), def
+		for _, l := range i18n.Languages() {
+			if idx := s.repIn(l); l != i18n.Default && idx != def {
+				s.shownAlso = append(s.shownAlso, shownEntry{lang: l, idx: idx, story: s.entry(idx, nil)})
+			}
 		}
 		x.all = append(x.all, int32(i))
 		for _, c := range s.any {
@@ -530,7 +516,7 @@ func (x *StoryIndex) group(d *news.Digest, s news.Subscriber, cands []candidate,
 		counts[i]++
 		secOf = append(secOf, i)
 	}
-	lang := readerLang(s.Lang)
+	lang := i18n.Parse(s.Lang)
 	stories := make([]news.Story, len(cands))
 	d.Sections = make([]news.DigestSection, len(keys))
 	off := 0
@@ -586,11 +572,8 @@ func (x *StoryIndex) sectionKey(st *story, s news.Subscriber, by news.GroupBy) s
 // language when that report is one the reader may see and no outlet of
 // the story is muted, else an entry of its own through the report it may
 // see, without muted outlets.
-func (st *story) shownTo(lang int, rd *reader) news.Story {
-	shared, idx := &st.shown, st.shownIdx
-	if lang == langRU && st.shownRU != nil {
-		shared, idx = st.shownRU, st.shownRUIdx
-	}
+func (st *story) shownTo(lang i18n.Lang, rd *reader) news.Story {
+	shared, idx := st.shownIn(lang)
 	pick := st.pickFor(rd)
 	if pick == idx && (!rd.custom || !slices.ContainsFunc(st.members, func(a news.Article) bool { return rd.prefs.Mutes(a.FeedID) })) {
 		return *shared
@@ -610,13 +593,19 @@ func (st *story) pickFor(rd *reader) int {
 
 // repIn is the member standing for the story to readers of lang: the first
 // report in that language with a summary, else the story's representative.
-func (st *story) repIn(lang int) int {
+func (st *story) repIn(lang i18n.Lang) int {
 	for i := len(st.members) - 1; i >= 0; i-- {
-		if a := &st.members[i]; a.Summary != "" && articleLang(a.Lang) == lang {
+		if a := &st.members[i]; a.Summary != "" && inLang(a.Lang, lang) {
 			return i
 		}
 	}
 	return st.rep
+}
+
+// inLang reports whether an article whose language tag is tag is in lang.
+func inLang(tag string, lang i18n.Lang) bool {
+	l, ok := i18n.Lookup(tag)
+	return ok && l == lang
 }
 
 // entry is the story as a digest shows it: the report members[rep] and the

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -75,7 +76,8 @@ func TestDigestMatchesBruteForce(t *testing.T) {
 		want = want[:min(len(want), max)]
 		var wantIDs []int64
 		for _, i := range want {
-			wantIDs = append(wantIDs, x.stories[i].shownIn(readerLang(s.Lang)).ID)
+			shown, _ := x.stories[i].shownIn(i18n.Parse(s.Lang))
+			wantIDs = append(wantIDs, shown.ID)
 		}
 		var got []int64
 		for _, sec := range x.Digest(s, since, now, max).Sections {

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -22,8 +23,9 @@ type DigestCache struct {
 }
 
 type itemKey struct {
-	id        int64
-	ru, flags bool
+	id    int64
+	lang  i18n.Lang
+	flags bool
 }
 
 type cachedItem struct {
@@ -40,7 +42,7 @@ func (c *DigestCache) Digest(d news.Digest, loc *time.Location) []string {
 }
 
 func (c *DigestCache) item(s news.Story, p phrases, number string, withFlags bool) string {
-	key := itemKey{id: s.ID, ru: p.ru, flags: withFlags}
+	key := itemKey{id: s.ID, lang: p.lang, flags: withFlags}
 	var text string
 	if v, ok := c.items.Load(key); ok && sameShown(v.(*cachedItem).story, s) {
 		text = v.(*cachedItem).text

@@ -1,11 +1,13 @@
 package render
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -22,9 +24,10 @@ const (
 	alsoMax     = 4
 )
 
-// phrases are the fixed words of the messages in one language.
+// phrases are the fixed words of the messages in one language, from its
+// catalog.
 type phrases struct {
-	ru           bool
+	lang         i18n.Lang
 	latest       string
 	noStories    string
 	noTopic      string
@@ -32,41 +35,27 @@ type phrases struct {
 	quietDay     string
 	breaking     string
 	also         string
-	andMore      string // followed by a count: "+3", "и ещё 3"
+	andMore      string // a count's format: "+%d", "и ещё %d"
 	otherCountry string
 	otherTopic   string
 	untitled     string
 }
 
-func phrasesFor(lang string) phrases {
-	if isRussian(lang) {
-		return phrases{
-			ru:           true,
-			latest:       "📰 Последние новости",
-			noStories:    "Пока ничего нового. Загляните позже.",
-			noTopic:      "По этой теме пока ничего нового.",
-			yourDigest:   "Ваш дайджест",
-			quietDay:     "тихий день: по вашим странам и темам ничего нового.",
-			breaking:     "СРОЧНО",
-			also:         "также",
-			andMore:      "и ещё ",
-			otherCountry: "🌐 Другие страны",
-			otherTopic:   "🗂 Разное",
-			untitled:     "Без заголовка",
-		}
-	}
+func phrasesFor(tag string) phrases {
+	l := i18n.Parse(tag)
 	return phrases{
-		latest:       "📰 Latest news",
-		noStories:    "Nothing new yet. Check back later.",
-		noTopic:      "Nothing new on this topic yet.",
-		yourDigest:   "Your digest",
-		quietDay:     "a quiet day: nothing new on your countries and topics.",
-		breaking:     "BREAKING",
-		also:         "also",
-		andMore:      "+",
-		otherCountry: "🌐 Other countries",
-		otherTopic:   "🗂 Other",
-		untitled:     "Untitled",
+		lang:         l,
+		latest:       l.Text(i18n.MsgLatestHeading),
+		noStories:    l.Text(i18n.MsgNoStoriesYet),
+		noTopic:      l.Text(i18n.MsgNoTopicStoriesYet),
+		yourDigest:   l.Text(i18n.MsgYourDigest),
+		quietDay:     l.Text(i18n.MsgQuietDay),
+		breaking:     l.Text(i18n.MsgBreaking),
+		also:         l.Text(i18n.MsgAlso),
+		andMore:      l.Text(i18n.MsgAndMore),
+		otherCountry: l.Text(i18n.MsgOtherCountries),
+		otherTopic:   l.Text(i18n.MsgOtherTopics),
+		untitled:     l.Text(i18n.MsgUntitled),
 	}
 }
 
@@ -158,7 +147,7 @@ func digest(d news.Digest, loc *time.Location, item func(s news.Story, p phrases
 	p := phrasesFor(d.Lang)
 	heading := p.yourDigest
 	if !d.Until.IsZero() {
-		heading += " — " + longDate(inZone(d.Until, loc), p.ru)
+		heading += " — " + longDate(inZone(d.Until, loc), p.lang)
 	}
 	n := 1
 	for _, sec := range d.Sections {
@@ -263,10 +252,8 @@ func splitDigest(parts, cont []string, limit int) []string {
 // new, dated now in loc (nil means UTC).
 func QuietDay(lang string, loc *time.Location, now time.Time) string {
 	p := phrasesFor(lang)
-	date := longDate(inZone(now, loc), p.ru)
-	if p.ru {
-		date = capitalize(date)
-	}
+	// A date opens the line: capitalised, as Russian days are not.
+	date := capitalize(longDate(inZone(now, loc), p.lang))
 	return "☕ <b>" + Escape(date) + "</b> — " + Escape(p.quietDay)
 }
 
@@ -461,7 +448,7 @@ func sourceLine(s news.Story, p phrases) string {
 		}
 		b.WriteString(p.also + ": " + strings.Join(links, ", "))
 		if extra > 0 {
-			b.WriteString(" " + p.andMore + strconv.Itoa(extra))
+			b.WriteString(" " + fmt.Sprintf(p.andMore, extra))
 		}
 	}
 	return b.String()
@@ -521,7 +508,7 @@ func countryHeading(code string, p phrases) string {
 		}
 		return name
 	}
-	return c.Flag() + " " + Escape(c.Name(langOf(p)))
+	return c.Flag() + " " + Escape(c.Name(string(p.lang)))
 }
 
 // topicHeading is "⚡ Energy", the slug for a topic outside the taxonomy.
@@ -533,14 +520,7 @@ func topicHeading(t news.Topic, p phrases) string {
 	if !ok {
 		return Escape(clip(oneLine(string(t)), nameMax))
 	}
-	return info.Emoji + " " + Escape(t.Label(langOf(p)))
-}
-
-func langOf(p phrases) string {
-	if p.ru {
-		return "ru"
-	}
-	return "en"
+	return info.Emoji + " " + Escape(t.Label(string(p.lang)))
 }
 
 // capitalize upper-cases the first letter of s.

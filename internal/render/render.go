@@ -4,8 +4,9 @@
 // users are always escaped, links are limited to http(s), and the markup uses
 // only tags Telegram accepts, always balanced.
 //
-// A lang of "ru" (any case, with or without a region such as "ru-RU")
-// selects Russian; anything else, English.
+// A lang is a language tag read by i18n.Parse: "ru" in any case, with or
+// without a region such as "ru-RU", selects Russian; a language without a
+// catalog, English. The words come from the language's catalog.
 package render
 
 import (
@@ -125,11 +126,4 @@ func isWebURL(s string) bool {
 	scheme := strings.ToLower(u.Scheme)
 	// User info ("http://bank.com@evil.example") only serves to disguise a host.
 	return (scheme == "http" || scheme == "https") && u.Host != "" && u.User == nil
-}
-
-// isRussian reports whether lang selects Russian: "ru" in any case, with or
-// without a region ("ru-RU", "ru_KZ"). Anything else is English.
-func isRussian(lang string) bool {
-	l := strings.ToLower(strings.TrimSpace(lang))
-	return l == "ru" || strings.HasPrefix(l, "ru-") || strings.HasPrefix(l, "ru_")
 }

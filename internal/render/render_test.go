@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -217,7 +218,7 @@ func TestRussianMonthsAndWeekdays(t *testing.T) {
 	months := []string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"}
 	for m := time.January; m <= time.December; m++ {
 		day := time.Date(2026, m, 15, 12, 0, 0, 0, time.UTC)
-		got := longDate(day, true)
+		got := longDate(day, i18n.Russian)
 		if !strings.HasSuffix(got, " 15 "+months[m-1]) {
 			t.Errorf("longDate(%s) = %q, want the genitive %q", day.Format("Jan"), got, months[m-1])
 		}
@@ -226,11 +227,11 @@ func TestRussianMonthsAndWeekdays(t *testing.T) {
 	weekdays := []string{"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}
 	for i, want := range weekdays {
 		day := time.Date(2026, 11, 23+i, 12, 0, 0, 0, time.UTC)
-		if got := longDate(day, true); !strings.HasPrefix(got, want+", ") {
+		if got := longDate(day, i18n.Russian); !strings.HasPrefix(got, want+", ") {
 			t.Errorf("longDate(%s) = %q, want weekday %q", day.Format("Mon Jan 2"), got, want)
 		}
 	}
-	if got, want := longDate(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), false), "Sunday, 1 March"; got != want {
+	if got, want := longDate(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), i18n.English), "Sunday, 1 March"; got != want {
 		t.Errorf("longDate = %q, want %q", got, want)
 	}
 }
