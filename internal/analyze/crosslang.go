@@ -61,11 +61,6 @@ var latinDigraphs = [...]struct{ from, to string }{
 	{"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
 }
 
-// ruNameEndings are case endings stripped from a Cyrillic name before its
-// skeleton is made (Рахмоном → Рахмон); endings made of vowels alone vanish
-// with the vowels.
-var ruNameEndings = [...]string{"ами", "ями", "ого", "его", "ому", "ему", "ом", "ем", "ым", "им", "ам", "ям", "ах", "ях", "ых", "их"}
-
 // skeleton returns a word's consonant skeleton: "V" when it starts with a
 // vowel, then its consonant classes with repeats collapsed. w is lower case.
 func skeleton(w string, buf []byte) []byte {

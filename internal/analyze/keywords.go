@@ -8,28 +8,6 @@ import (
 	"github.com/newsbot/newsbot/internal/news"
 )
 
-// Russian words change their ending with grammatical case: a user writes
-// "новости Казахстана", "о России", "энергетикой". ruEndings maps the ending
-// of an inflected form to the endings of the nominative, most likely first.
-// The table is ordered so that the first match is the right one: "Нигерии"
-// is Nigeria (-ии → -ия), "Нигера" is Niger (-а → -). ruNounForms and its
-// kin go the other way, from the nominative to the case forms.
-var ruEndings = []struct {
-	suffix string
-	nom    []string
-}{
-	{"ией", []string{"ия"}}, {"ии", []string{"ия"}}, {"ию", []string{"ия"}},
-	{"ами", []string{"ы", "и"}}, {"ями", []string{"и"}}, {"ах", []string{"ы", "и"}}, {"ях", []string{"и"}},
-	{"ого", []string{"ый", "ий", "ое"}}, {"ому", []string{"ый", "ий", "ое"}},
-	{"ых", []string{"ые"}}, {"их", []string{"ие"}}, {"ым", []string{"ый", "ые"}},
-	{"ом", []string{"", "ый"}}, {"ем", []string{"й", "ь", ""}},
-	{"ой", []string{"а", "ая", "ый", "ой"}}, {"ей", []string{"я", "ь", "яя"}}, {"ою", []string{"а"}}, {"ею", []string{"я"}},
-	{"ую", []string{"ая"}}, {"юю", []string{"яя"}},
-	{"а", []string{"", "о"}}, {"я", []string{"й", "ь", "е"}},
-	{"у", []string{"", "а", "о"}}, {"ю", []string{"й", "ь", "я", "е"}},
-	{"е", []string{"", "а", "я", "й", "ь", "о"}}, {"и", []string{"а", "я", "ь", "ы"}}, {"ы", []string{"а"}},
-}
-
 // RuNominatives returns, in lower case, the nominatives a Russian word may
 // be an inflected form of, most likely first; none for a word that is not
 // Cyrillic or too short to tell. The word itself is not among them.
@@ -39,7 +17,7 @@ func RuNominatives(w string) []string {
 		return nil
 	}
 	var out []string
-	for _, e := range ruEndings {
+	for _, e := range ruReadings {
 		stem, ok := strings.CutSuffix(lw, e.suffix)
 		if !ok || utf8.RuneCountInString(stem) < 3 {
 			continue
@@ -90,28 +68,14 @@ func KeywordForms(w string) []string {
 // ruCommonNounForms adds the case forms ruNounForms leaves out because
 // names in -о and -е do not decline (Марокко, Того) while common nouns do
 // (золото: золота, золотом; соглашение: соглашения, соглашением), and the
-// plurals in -и (санкции: санкций, санкциях; новости: новостей) and of
-// masculine nouns (банк: банки, банков).
+// plurals (санкции: санкций, санкциях; новость: новостей; банк: банки,
+// банков). The forms are the ruCommon rows of ruParadigms.
 func ruCommonNounForms(w string) []string {
-	r := []rune(w)
-	if len(r) < 3 || !isCyrillicWord(w) {
+	if utf8.RuneCountInString(w) < 3 || !isCyrillicWord(w) {
 		return nil
 	}
-	stem := string(r[:len(r)-1])
-	switch {
-	case strings.HasSuffix(w, "о"):
-		return []string{stem + "а", stem + "у", stem + "ом", stem + "е"}
-	case strings.HasSuffix(w, "е"):
-		return []string{stem + "я", stem + "ю", stem + "ем", stem + "и"}
-	case strings.HasSuffix(w, "и"):
-		return []string{stem, stem + "й", stem + "ей", stem + "ам", stem + "ям", stem + "ами", stem + "ями", stem + "ах", stem + "ях"}
-	case !strings.ContainsRune("аяоеёиуюыэйь", r[len(r)-1]):
-		// A masculine noun's plural: банк → банки, банков, банкам.
-		pl := "ы"
-		if strings.ContainsRune("гкхжшчщ", r[len(r)-1]) {
-			pl = "и"
-		}
-		return []string{w + pl, w + "ов", w + "ей", w + "ам", w + "ами", w + "ах"}
+	if p, stem, ok := ruParadigmFor(ruCommon, w); ok {
+		return p.inflect(stem)
 	}
 	return nil
 }

@@ -275,12 +275,11 @@ func isCyrillicText(s string) bool {
 // first part of a compound ("кыргызско-таджикская граница",
 // "узбекско-российские отношения"): the stem and "о". That form is no word
 // on its own, so it names the country only there. It returns "" for a word
-// that is no -ский/-ый/-ой adjective.
+// that is no masculine adjective (-ский, -ый, -ой).
 func ruCompoundFirst(w string) string {
-	for _, end := range [...]string{"ий", "ый", "ой"} {
-		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
-			return stem + "о"
-		}
+	p, stem, ok := ruParadigmFor(ruAdjective, w)
+	if !ok || p.forms[0] != "ый" || utf8.RuneCountInString(stem) < 3 {
+		return ""
 	}
-	return ""
+	return stem + "о"
 }

@@ -822,13 +822,7 @@ func (a *Analyzer) orgBeforeName(d *doc, j int) bool {
 	if strings.Contains(d.body[d.btoks[j].e:d.btoks[j+1].s], "-") {
 		return false
 	}
-	mid := d.word(j + 1)
-	for _, suf := range [...]string{"ович", "евич", "ич", "овна", "евна", "ична", "оглы", "кызы", "улы"} {
-		if strings.HasSuffix(mid, suf) {
-			return false
-		}
-	}
-	return true
+	return !isPatronymic(d.word(j + 1))
 }
 
 // descriptorName reads a speaker described before the name by lower-case

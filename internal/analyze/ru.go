@@ -1,105 +1,66 @@
 package analyze
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
-// Russian case forms are generated from the nominative rather than matched
-// by stemming: a stemmer reduces Грузия to "груз" (cargo). The rules below
-// cover the shapes that occur in country, place and person names; they may
-// over-generate a rare form, never under-generate a common one.
-
 // ruNounForms returns the singular (or, for plural names, plural) case forms
-// of a lower-case Russian noun, the nominative first.
+// of a lower-case Russian noun, the nominative first: the ruName rows of
+// ruParadigms.
 func ruNounForms(w string) []string {
-	r := []rune(w)
-	n := len(r)
-	if n < 2 || !isCyrillicWord(w) {
+	if utf8.RuneCountInString(w) < 2 || !isCyrillicWord(w) {
 		return []string{w}
 	}
-	last := r[n-1]
-	stem := string(r[:n-1])
-	prev := r[n-2]
-	switch {
-	case strings.HasSuffix(w, "ия"), strings.HasSuffix(w, "ея"):
-		s := string(r[:n-1])
-		return []string{w, s + "и", s + "ю", s + "ей", s + "ею", s + "е"}
-	case last == 'я':
-		return []string{w, stem + "и", stem + "е", stem + "ю", stem + "ей"}
-	case last == 'а':
-		gen := "ы"
-		if strings.ContainsRune("гкхжшчщ", prev) {
-			gen = "и"
-		}
-		forms := []string{w, stem + gen, stem + "е", stem + "у", stem + "ой", stem + "ою"}
-		if strings.ContainsRune("жшчщц", prev) {
-			forms = append(forms, stem+"ей")
-		}
-		return forms
-	case last == 'ы':
-		return []string{w, stem + "ов", stem + "ам", stem + "ами", stem + "ах"}
-	case last == 'ь':
-		return []string{w, stem + "я", stem + "ю", stem + "ем", stem + "е", stem + "и", stem + "ью"}
-	case last == 'й':
-		return []string{w, stem + "я", stem + "ю", stem + "ем", stem + "е"}
-	case strings.ContainsRune("оеиуюэ", last):
+	p, stem, ok := ruParadigmFor(ruName, w)
+	if !ok || len(p.forms) == 0 {
 		return []string{w}
 	}
-	forms := []string{w, w + "а", w + "у", w + "ом", w + "е"}
-	if strings.ContainsRune("жшчщц", last) {
-		forms = append(forms, w+"ем")
-	}
-	return forms
+	return p.inflect(stem)
 }
 
 // ruSurnameForms returns the case forms of a male surname: -ов/-ев/-ин/-ын
-// take -ым in the instrumental; -ский declines as an adjective; -ко, -ян
-// vowels and foreign endings follow the noun rules.
+// take -ым in the instrumental (the ruSurname rows of ruParadigms); -ский
+// declines as an adjective; -ко, -ых and others follow the noun rules.
 func ruSurnameForms(w string) []string {
 	switch {
-	case strings.HasSuffix(w, "ский"), strings.HasSuffix(w, "цкий"), strings.HasSuffix(w, "ой") && len([]rune(w)) > 4:
+	case strings.HasSuffix(w, "ский"), strings.HasSuffix(w, "цкий"), strings.HasSuffix(w, "ой") && utf8.RuneCountInString(w) > 4:
 		return ruAdjectiveForms(w)
-	case strings.HasSuffix(w, "ов"), strings.HasSuffix(w, "ев"), strings.HasSuffix(w, "ёв"),
-		strings.HasSuffix(w, "ин"), strings.HasSuffix(w, "ын"):
-		return []string{w, w + "а", w + "у", w + "ым", w + "е", w + "ой", w + "ой", w + "у"}
-	case strings.HasSuffix(w, "ко"), strings.HasSuffix(w, "их"), strings.HasSuffix(w, "ых"):
-		return []string{w}
+	}
+	if p, stem, ok := ruParadigmFor(ruSurname, w); ok {
+		if len(p.forms) == 0 {
+			return []string{w}
+		}
+		return p.inflect(stem)
 	}
 	return ruNounForms(w)
 }
 
 // ruAdjectiveForms returns every gender, number and case of an adjective
-// given in any nominative form (российский, южная, объединённые).
+// given in any nominative form (российский, южная, объединённые): the
+// ruAdjective rows of ruParadigms. A soft adjective (синий), rare in names,
+// keeps its given form.
 func ruAdjectiveForms(w string) []string {
-	r := []rune(w)
-	n := len(r)
-	if n < 4 || !isCyrillicWord(w) {
+	if utf8.RuneCountInString(w) < 4 || !isCyrillicWord(w) {
 		return []string{w}
 	}
-	stem := string(r[:n-2])
-	soft := strings.ContainsRune("гкхжшчщ", r[n-3])
-	i := "ы"
-	if soft {
-		i = "и"
-	}
-	end := string(r[n-2:])
-	switch end {
-	case "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые":
-	default:
+	p, stem, ok := ruParadigmFor(ruAdj, w)
+	if !ok || p.use&ruAdjective == 0 {
 		return []string{w}
 	}
-	if end == "яя" || end == "ее" || (end == "ий" && !soft && r[n-3] == 'н') {
-		// Soft adjectives (синий): rare in names; keep the given form.
-		return []string{w}
+	var out []string
+	for i := range ruParadigms {
+		if q := &ruParadigms[i]; q.use&ruAdjective != 0 {
+			for _, f := range q.inflect(stem) {
+				if !slices.Contains(out, f) {
+					out = append(out, f)
+				}
+			}
+		}
 	}
-	return []string{
-		stem + i + "й", stem + "ой", stem + "ого", stem + "ому", stem + i + "м", stem + "ом",
-		stem + "ая", stem + "ую", stem + "ою",
-		stem + "ое",
-		stem + i + "е", stem + i + "х", stem + i + "ми",
-	}
+	return out
 }
 
 func isCyrillicWord(w string) bool {
@@ -111,13 +72,20 @@ func isCyrillicWord(w string) bool {
 	return w != ""
 }
 
+// isRuAdjective reports whether w is the nominative of an adjective. An
+// ending that is also a noun's case (-ой: Москвой) does not count.
 func isRuAdjective(w string) bool {
-	for _, suf := range [...]string{"ий", "ый", "ая", "ое", "ые", "ие"} {
-		if strings.HasSuffix(w, suf) {
-			return true
+	_, stem, ok := ruParadigmFor(ruAdj, w)
+	if !ok {
+		return false
+	}
+	end := strings.TrimPrefix(w, stem)
+	for _, q := range ruParadigms {
+		if q.use&(ruName|ruCommon) != 0 && len(q.forms) > 1 && slices.Contains(q.forms[1:], end) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // ruPhraseForms returns the case forms of a multi-word Russian name, each as
@@ -434,7 +402,7 @@ func (a *Analyzer) ruSpeakerCase(d *doc, s, e, first int) bool {
 // isPatronymic reports whether a lower-case word is a patronymic (Ибраевич,
 // Кызы, Улы).
 func isPatronymic(w string) bool {
-	for _, suf := range [...]string{"ович", "евич", "ич", "овна", "евна", "ична", "инична", "оглы", "кызы", "улы"} {
+	for _, suf := range ruPatronymicEndings {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

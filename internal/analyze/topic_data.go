@@ -62,22 +62,3 @@ var topicLexicon = [...]topicTerms{
 		"transport:2|transportation:2|airline:2|?airport:2|flight:2|flights:2|aviation:2|?plane:1.5|?aircraft:1.5|railway:2|railroad:2|train:1.5|rail:1.5|metro:1.5|subway:1.5|bus:1.2|?road:1|highway:1.5|traffic:1.5|?car:1|?cars:1|?vehicle:1|?truck:1.5|shipping:1.5|?port:1.5|seaport:2|dry port:2|?container:1.2|rail link:2|rail freight:2|railways:2|corridor:1|humanitarian corridor:0|transport corridor:2.5|transit corridor:2.5|trade corridor:2|middle corridor:2.5|trans-caspian:1.5|cargo:1.5|freight:2|logistics:2|route:1|routes:1|?bridge:0.8|ferry:1.5|transit:1|?driver:1.2|?drivers:1.2|motorcade:0.5|electric vehicle:2|uber:1.5",
 		"транспорт~:2|транспортн~ коридор~:2.5|коридор~:1|гуманитарн~ коридор~:0|порт~:1.5|морск~ порт~:2|сухой порт:2|железнодорожн~:1.2|контейнер~:1.2|судоходств~:1.5|авиакомпани~:2|?аэропорт~:2|рейс~:2|авиа~:1.5|?самолет~:1.5|железн~ дорог~:2|жд:1.5|поезд~:1.5|электрич~:1.5|метро:1.5|автобус~:1.5|троллейбус~:1.5|трамва~:1.5|?дорога:0.5|?дороги:0.5|?дороге:0.5|?дорогу:0.5|?дорогам:0.5|?дорогами:0.5|?дорогах:0.5|?трасс~:1.2|движени~:0.6|?автомобил~:1|?машин~:0.6|?грузовик~:1.5|груз:0.8|груза:0.8|грузу:0.8|грузом:0.8|грузе:0.8|грузы:0.8|грузов:0.8|грузам:0.8|грузами:0.8|грузах:0.8|грузов~:0.8|логистик~:2|маршрут~:1|?мост~:0.8|паром~:1.5|транзит~:1|?водител~:1.2|пробк~:1.2|?такси:1.5|перевозк~:1.5|пассажир~:1.5"},
 }
-
-// ruNounEndings and ruAdjEndings are appended to Russian topic stems marked
-// with "~": a single stem takes both sets; in a phrase, a word whose stem is
-// followed by another word takes the adjective set.
-var ruNounEndings = [...]string{
-	"", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями",
-	"ах", "ях", "ию", "ия", "ии", "ией", "ь", "ью", "ьи", "ье", "ья", "ьев", "ьям", "ьями", "ьях",
-}
-
-var ruAdjEndings = [...]string{
-	"ий", "ый", "ой", "ая", "ое", "ые", "ие", "ого", "ому", "ым", "им", "ую", "ых", "их", "ыми", "ими", "ом", "ей",
-}
-
-// ruPhraseHeadEndings are the case endings of a noun after an adjective in a
-// topic phrase (трудовых мигрантов); fewer than ruNounEndings to keep the
-// generated phrase set small.
-var ruPhraseHeadEndings = [...]string{
-	"", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях", "ия", "ии", "ию",
-}

@@ -16,7 +16,8 @@ import (
 	"github.com/newsbot/newsbot/internal/news"
 )
 
-// Update is one thing a user did: sent a message or pressed a button.
+// Update is one thing a user did: sent a message or pressed a button, or
+// changed the bot's place in a chat (Membership).
 type Update struct {
 	ChatID    int64
 	ChatType  news.ChatType
@@ -40,6 +41,17 @@ type Update struct {
 	// set when the chat is a forum supergroup.
 	ThreadID int
 	IsForum  bool
+
+	// Membership, when set, makes this a change in the bot's own place in
+	// the chat rather than a message (see Membership); Text and the
+	// callback fields are then empty.
+	Membership Membership
+	// CannotPost is set on MemberJoined and MemberRights when the bot may
+	// not post in the chat: a channel that does not give it the right to
+	// post, a group that restricted it.
+	CannotPost bool
+	// MigrateToChatID is the supergroup's id on ChatMigrated.
+	MigrateToChatID int64
 }
 
 // IsCallback reports whether the update is a button press.
@@ -105,6 +117,11 @@ type Store interface {
 	Subscriber(ctx context.Context, chatID int64) (news.Subscriber, error)
 	SaveSubscriber(ctx context.Context, s news.Subscriber) error
 	DeleteSubscriber(ctx context.Context, chatID int64) error
+	// SetSubscriberStatus changes a chat's status, keeping its preferences;
+	// news.ErrNotFound when the chat is unknown.
+	SetSubscriberStatus(ctx context.Context, chatID int64, status news.Status) error
+	// MigrateChat moves a subscription to the supergroup a group became.
+	MigrateChat(ctx context.Context, oldID, newID int64) error
 	Articles(ctx context.Context, q news.ArticleQuery) ([]news.Article, error)
 	ClusterArticles(ctx context.Context, cluster string) ([]news.Article, error)
 	// ClustersNewerThan reports which clusters have an article above the
@@ -230,6 +247,9 @@ func (b *Bot) Handle(ctx context.Context, u Update) (err error) {
 		}
 	}()
 	ctx = WithThread(ctx, u.ThreadID) // replies go to the topic the update came from
+	if u.Membership != 0 {
+		return b.handleMembership(ctx, u)
+	}
 	u.Text = sanitizeInput(u.Text)
 	u.CallbackData = sanitizeInput(u.CallbackData)
 	if u.IsCallback() {

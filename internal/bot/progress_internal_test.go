@@ -120,6 +120,10 @@ func (emptyStore) Subscriber(context.Context, int64) (news.Subscriber, error) {
 }
 func (emptyStore) SaveSubscriber(context.Context, news.Subscriber) error { return nil }
 func (emptyStore) DeleteSubscriber(context.Context, int64) error         { return nil }
+func (emptyStore) SetSubscriberStatus(context.Context, int64, news.Status) error {
+	return news.ErrNotFound
+}
+func (emptyStore) MigrateChat(context.Context, int64, int64) error { return nil }
 func (emptyStore) Articles(context.Context, news.ArticleQuery) ([]news.Article, error) {
 	return nil, nil
 }

@@ -1,6 +1,8 @@
 // Package console is the terminal transport: a person chats with the bot on
 // stdin and stdout as if in a private Telegram chat. Replies are plain text;
-// buttons are numbered, and typing a number presses one.
+// buttons are numbered, and typing a number presses one. Lines such as
+// :join and :block play what Telegram reports about the bot's membership
+// (see :help), so that the bot's rules for groups can be tried here too.
 package console
 
 import (
@@ -10,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,6 +25,13 @@ import (
 
 // ChatID is the chat id the terminal user has in the store.
 const ChatID int64 = 1
+
+// GroupChatID is the id of the group :join adds the bot to, until :migrate
+// gives it another.
+const GroupChatID int64 = -1
+
+// groupTitle is the terminal group's name, as its messages are headed.
+const groupTitle = "Terminal group"
 
 // maxLine bounds one input line; the rest of a longer line is dropped.
 const maxLine = 64 << 10
@@ -41,6 +51,16 @@ type Console struct {
 	// replyLang is the language of the bot's latest reply that said
 	// (bot.Reply.Lang): the chat's, once /lang changes it.
 	replyLang string
+	// group is the terminal group's chat, and inGroup whether lines go
+	// there (after :join) rather than to the private chat.
+	group   chat
+	inGroup bool
+}
+
+// chat is where the terminal user's lines go.
+type chat struct {
+	id  int64
+	typ news.ChatType
 }
 
 type button struct {
@@ -51,7 +71,8 @@ type button struct {
 // New returns a console reading in and writing out; lang is the user's
 // language code as Telegram would report it (from $LANG, say).
 func New(in io.Reader, out io.Writer, lang string) *Console {
-	return &Console{in: bufio.NewReaderSize(in, 4096), out: out, lang: lang, log: slog.New(slog.DiscardHandler)}
+	return &Console{in: bufio.NewReaderSize(in, 4096), out: out, lang: lang, log: slog.New(slog.DiscardHandler),
+		group: chat{id: GroupChatID, typ: news.ChatGroup}}
 }
 
 // SetLogger sends the operator's messages (errors handling a line) to log
@@ -110,15 +131,89 @@ func (c *Console) Run(ctx context.Context, h Handler) error {
 				continue
 			}
 			seq++
-			u := bot.Update{ChatID: ChatID, ChatType: news.ChatPrivate, UserID: ChatID, UserName: "you", LangCode: c.lang, Text: line}
-			if b, ok := c.pressed(line); ok {
-				u.Text, u.CallbackID, u.CallbackData, u.MessageID = "", "console-"+strconv.Itoa(seq), b.data, b.messageID
+			u, ok := c.meta(line)
+			if !ok {
+				u = c.update(line)
+				if b, ok := c.pressed(line); ok {
+					u.Text, u.CallbackID, u.CallbackData, u.MessageID = "", "console-"+strconv.Itoa(seq), b.data, b.messageID
+				}
+			} else if u.Membership == 0 {
+				continue // a meta-command answered in the terminal itself
 			}
 			if err := h(ctx, u); err != nil {
 				c.log.Error("handle terminal input", "err", err)
 			}
 		}
 	}
+}
+
+// update is a message from the terminal user in the chat they write in.
+func (c *Console) update(text string) bot.Update {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	u := bot.Update{ChatID: ChatID, ChatType: news.ChatPrivate, UserID: ChatID, UserName: "you", LangCode: c.lang, Text: text}
+	if c.inGroup {
+		u.ChatID, u.ChatType, u.ChatTitle = c.group.id, c.group.typ, groupTitle
+	}
+	return u
+}
+
+// meta plays a meta-command: a line naming one of metaCommands. It returns
+// false for any other line (":)" included), which goes to the bot as typed.
+// A membership change comes back as the update to hand the bot; a command
+// the terminal answers itself (:help, a mistake) as an update without one.
+func (c *Console) meta(line string) (bot.Update, bool) {
+	name, arg, _ := strings.Cut(line, " ")
+	if !slices.Contains(metaCommands, name) {
+		return bot.Update{}, false
+	}
+	arg = strings.TrimSpace(arg)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	u := bot.Update{UserID: ChatID, UserName: "you", LangCode: c.lang, ChatID: c.group.id, ChatType: c.group.typ, ChatTitle: groupTitle}
+	switch name {
+	case ":join":
+		if c.inGroup {
+			c.say(i18n.MsgConsoleAlreadyInGroup)
+			return bot.Update{}, true
+		}
+		c.inGroup = true
+		u.Membership = bot.MemberJoined
+		c.say(i18n.MsgConsoleJoined)
+	case ":leave", ":promote", ":demote", ":migrate":
+		if !c.inGroup {
+			c.say(i18n.MsgConsoleNotInGroup)
+			return bot.Update{}, true
+		}
+		switch name {
+		case ":leave":
+			c.inGroup = false
+			u.Membership = bot.MemberLeft
+			c.say(i18n.MsgConsoleLeft)
+		case ":promote":
+			u.Membership = bot.MemberRights
+		case ":demote":
+			u.Membership, u.CannotPost = bot.MemberRights, true
+		case ":migrate":
+			id, err := strconv.ParseInt(arg, 10, 64)
+			if err != nil || id >= 0 || id == c.group.id {
+				c.say(i18n.MsgConsoleMigrateUsage)
+				return bot.Update{}, true
+			}
+			u.Membership, u.MigrateToChatID = bot.ChatMigrated, id
+			c.group = chat{id: id, typ: news.ChatSupergroup}
+		}
+	case ":block", ":unblock":
+		u = bot.Update{ChatID: ChatID, ChatType: news.ChatPrivate, UserID: ChatID, UserName: "you", LangCode: c.lang,
+			Membership: bot.BotBlocked}
+		if name == ":unblock" {
+			u.Membership = bot.BotUnblocked
+		}
+	default: // :help
+		c.say(i18n.MsgConsoleMetaHelp)
+		return bot.Update{}, true
+	}
+	return u, true
 }
 
 // readLine reads one line, dropping whatever exceeds maxLine.
@@ -147,11 +242,14 @@ func (c *Console) pressed(line string) (button, bool) {
 	return c.buttons[n-1], true
 }
 
-func (c *Console) show(messageID int, r bot.Reply) {
+func (c *Console) show(chatID int64, messageID int, r bot.Reply) {
 	if r.Lang != "" {
 		c.replyLang = r.Lang
 	}
 	var b strings.Builder
+	if chatID != ChatID {
+		b.WriteString("[" + groupTitle + "]\n") // the private chat's messages go unmarked
+	}
 	if r.PhotoURL != "" {
 		b.WriteString("🖼 " + r.PhotoURL + "\n")
 	}
@@ -181,32 +279,40 @@ func (c *Console) show(messageID int, r bot.Reply) {
 
 // hint tells how to press buttons, in the language the bot speaks in the
 // chat: its latest reply's, else the one the terminal's locale suggests.
-func (c *Console) hint() string {
+func (c *Console) hint() string { return c.text(i18n.MsgConsoleButtonHint) }
+
+// text is one of the terminal's own texts in the chat's language (see hint).
+func (c *Console) text(key i18n.Key) string {
 	lang := i18n.ForClient(c.lang)
 	if c.replyLang != "" {
 		lang = i18n.Parse(c.replyLang)
 	}
-	return lang.Text(i18n.MsgConsoleButtonHint)
+	return lang.Text(key)
+}
+
+// say prints one of the terminal's own texts; c.mu is held.
+func (c *Console) say(key i18n.Key) {
+	_, _ = io.WriteString(c.out, c.text(key)+"\n\n") // a closed terminal has no one to tell
 }
 
 // Send prints a message.
-func (c *Console) Send(_ context.Context, _ int64, r bot.Reply) (int, error) {
+func (c *Console) Send(_ context.Context, chatID int64, r bot.Reply) (int, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.nextID++
-	c.show(c.nextID, r)
+	c.show(chatID, c.nextID, r)
 	return c.nextID, nil
 }
 
 // Edit prints the new version of a message; a keyboard-only edit that
 // removes the buttons prints nothing.
-func (c *Console) Edit(_ context.Context, _ int64, messageID int, r bot.Reply) error {
+func (c *Console) Edit(_ context.Context, chatID int64, messageID int, r bot.Reply) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if r.Text == "" && len(r.Keyboard) == 0 {
 		return nil
 	}
-	c.show(messageID, r)
+	c.show(chatID, messageID, r)
 	return nil
 }
 

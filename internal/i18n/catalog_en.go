@@ -246,6 +246,20 @@ var english = Catalog{
 
 		// The terminal (package console).
 		MsgConsoleButtonHint: "(type a number to press a button)",
+		MsgConsoleMetaHelp: `Terminal commands (they play what Telegram reports to the bot):
+  :join         add the bot to a group ("Terminal group"); your lines then go there
+  :leave        remove the bot from the group; back to your private chat
+  :promote      give the bot back the right to post in the group
+  :demote       take the bot's right to post in the group away
+  :migrate ID   the group becomes the supergroup ID (a negative number, e.g. -1001234)
+  :block        block the bot in your private chat
+  :unblock      unblock it
+  :help         this list`,
+		MsgConsoleJoined:         "(the bot is added to the group; you now write there, :leave to go back)",
+		MsgConsoleLeft:           "(the bot is removed from the group; you write in your private chat again)",
+		MsgConsoleAlreadyInGroup: "(the bot is in the group already: :leave first)",
+		MsgConsoleNotInGroup:     "(not in a group: :join first)",
+		MsgConsoleMigrateUsage:   "(usage: :migrate ID, a negative supergroup id other than the group's, e.g. :migrate -1001234)",
 	},
 	// chat words texts for a group or channel: its settings are the chat's,
 	// not those of the person who asked. Keys missing here read the same in

@@ -249,6 +249,20 @@ var russian = Catalog{
 
 		// The terminal (package console).
 		MsgConsoleButtonHint: "(введите номер, чтобы нажать кнопку)",
+		MsgConsoleMetaHelp: `Команды терминала (разыгрывают то, что Telegram сообщает боту):
+  :join         добавить бота в группу («Terminal group»); ваши сообщения пойдут туда
+  :leave        удалить бота из группы; назад в личный чат
+  :promote      вернуть боту право писать в группе
+  :demote       отнять у бота право писать в группе
+  :migrate ID   группа становится супергруппой ID (отрицательное число, например -1001234)
+  :block        заблокировать бота в личном чате
+  :unblock      разблокировать его
+  :help         этот список`,
+		MsgConsoleJoined:         "(бот добавлен в группу; теперь вы пишете там, :leave — назад)",
+		MsgConsoleLeft:           "(бот удалён из группы; вы снова пишете в личном чате)",
+		MsgConsoleAlreadyInGroup: "(бот уже в группе: сначала :leave)",
+		MsgConsoleNotInGroup:     "(вы не в группе: сначала :join)",
+		MsgConsoleMigrateUsage:   "(формат: :migrate ID — отрицательный id супергруппы, не равный id группы, например :migrate -1001234)",
 	},
 	// chat words texts for a group or channel: its settings are the chat's,
 	// not those of the person who asked. Keys missing here read the same in

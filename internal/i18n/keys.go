@@ -227,6 +227,12 @@ const (
 
 	// The terminal transport (package console).
 	MsgConsoleButtonHint
+	MsgConsoleMetaHelp
+	MsgConsoleJoined
+	MsgConsoleLeft
+	MsgConsoleAlreadyInGroup
+	MsgConsoleNotInGroup
+	MsgConsoleMigrateUsage
 
 	keyCount // the number of keys; not a key
 )

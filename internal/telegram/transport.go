@@ -81,7 +81,9 @@ type Options struct {
 	Workers int
 	// HandleTimeout bounds the handling of one update (default 2 min).
 	HandleTimeout time.Duration
-	// Chats, if set, learns when the bot is blocked, removed or re-added.
+	// Chats, if set, learns what sending finds out: a chat that blocked or
+	// removed the bot, a group that became a supergroup. Updates about the
+	// bot's membership go to the bot instead, as bot.Membership kinds.
 	Chats ChatStatusStore
 	// AdminCacheTTL is how long an admin check is remembered (default 1 min).
 	AdminCacheTTL time.Duration
@@ -453,7 +455,7 @@ func (t *Transport) chatGone(ctx context.Context, chatID int64, ae *APIError) {
 	if chatID < 0 || ae.has("kicked") || ae.has("not a member") {
 		status = news.StatusLeft
 	}
-	t.setChatStatus(ctx, chatID, status, false)
+	t.setChatStatus(ctx, chatID, status)
 }
 
 // migrateChat moves the chat's subscription to its new id after Telegram
@@ -472,9 +474,8 @@ func (t *Transport) migrateChat(ctx context.Context, oldID, newID int64) {
 	t.log.Info("group upgraded to a supergroup; subscription moved", "chat_id", oldID, "new_chat_id", newID)
 }
 
-// setChatStatus records the chat's new status. When reactivate is set, only
-// a blocked or left chat becomes active: a paused one stays paused.
-func (t *Transport) setChatStatus(ctx context.Context, chatID int64, status news.Status, reactivate bool) {
+// setChatStatus records that the chat refused a send: blocked or left.
+func (t *Transport) setChatStatus(ctx context.Context, chatID int64, status news.Status) {
 	if t.opt.Chats == nil {
 		return
 	}
@@ -486,8 +487,6 @@ func (t *Transport) setChatStatus(ctx context.Context, chatID int64, status news
 		t.log.Warn("chat status: load subscriber", "chat_id", chatID, "err", err)
 		return
 	case s.Status == status:
-		return
-	case reactivate && s.Status != news.StatusBlocked && s.Status != news.StatusLeft:
 		return
 	}
 	if err := t.opt.Chats.SetSubscriberStatus(ctx, chatID, status); err != nil {

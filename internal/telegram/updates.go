@@ -85,7 +85,13 @@ func (t *Transport) jobFor(u update, h Handler) (job, bool) {
 		if newID == 0 {
 			oldID, newID = u.Message.MigrateFromChatID, u.Message.Chat.ID
 		}
-		return job{chatID: newID, run: func(ctx context.Context) { t.migrateChat(ctx, oldID, newID) }}, true
+		bu := bot.Update{ChatID: oldID, ChatType: news.ChatGroup, ChatTitle: u.Message.Chat.Title,
+			Membership: bot.ChatMigrated, MigrateToChatID: newID}
+		run := t.handle(bu, h)
+		return job{chatID: newID, run: func(ctx context.Context) {
+			run(ctx)
+			t.forgetAdmins(oldID)
+		}}, true
 	case u.Message != nil:
 		bu, ok := messageUpdate(u.Message)
 		if !ok {
@@ -96,8 +102,17 @@ func (t *Transport) jobFor(u update, h Handler) (job, bool) {
 	case u.CallbackQuery != nil:
 		return t.callbackJob(u.CallbackQuery, u.topic, h)
 	case u.MyChatMember != nil:
-		m := u.MyChatMember
-		return job{chatID: m.Chat.ID, run: func(ctx context.Context) { t.memberChanged(ctx, m, h) }}, true
+		bu, ok := memberUpdate(u.MyChatMember)
+		run := t.handle(bu, h)
+		return job{chatID: u.MyChatMember.Chat.ID, run: func(ctx context.Context) {
+			// Whatever changed, the cached admin answers for the chat may be
+			// stale: the bot's own rights decide what Telegram shows it.
+			t.forgetAdmins(bu.ChatID)
+			if ok {
+				run(ctx)
+			}
+			t.forgetAdmins(bu.ChatID)
+		}}, true
 	}
 	return job{}, false
 }
@@ -185,32 +200,51 @@ func (t *Transport) handle(u bot.Update, h Handler) func(ctx context.Context) {
 	}
 }
 
-// memberChanged follows the bot's own membership: blocked, kicked or left
-// marks the subscriber blocked or left; unblocked or re-added makes it
-// active again. Preferences are kept either way. Added to a group, the bot
-// introduces itself as if the one who added it had sent /start.
-func (t *Transport) memberChanged(ctx context.Context, m *tgbotapi.ChatMemberUpdated, h Handler) {
-	private := m.Chat.Type == "private"
-	switch m.NewChatMember.Status {
+// memberUpdate translates a change in the bot's own membership into the
+// bot's kind of update; the bot decides what it means. It returns false for
+// a change that is none of those kinds (a private chat's user who was
+// already a member, say).
+func memberUpdate(m *tgbotapi.ChatMemberUpdated) (bot.Update, bool) {
+	bu := bot.Update{ChatID: m.Chat.ID, ChatType: chatType(m.Chat.Type), ChatTitle: m.Chat.Title,
+		UserID: m.From.ID, UserName: strings.TrimSpace(m.From.FirstName + " " + m.From.LastName),
+		Username: m.From.UserName, LangCode: m.From.LanguageCode}
+	private := bu.ChatType == news.ChatPrivate
+	away := func(status string) bool { return status == "kicked" || status == "left" || status == "" }
+	switch nm, old := m.NewChatMember, m.OldChatMember.Status; nm.Status {
 	case "kicked", "left":
-		status := news.StatusLeft
+		bu.Membership = bot.MemberLeft
 		if private {
-			status = news.StatusBlocked
+			bu.Membership = bot.BotBlocked
 		}
-		t.setChatStatus(ctx, m.Chat.ID, status, false)
 	case "member", "administrator", "creator", "restricted":
-		if old := m.OldChatMember.Status; old == "kicked" || old == "left" || old == "" {
-			t.setChatStatus(ctx, m.Chat.ID, news.StatusActive, true)
-			if ct := chatType(m.Chat.Type); ct == news.ChatGroup || ct == news.ChatSupergroup {
-				t.forgetAdmins(m.Chat.ID)
-				u := bot.Update{ChatID: m.Chat.ID, ChatType: ct, ChatTitle: m.Chat.Title, Text: "/start",
-					UserID: m.From.ID, UserName: strings.TrimSpace(m.From.FirstName + " " + m.From.LastName),
-					Username: m.From.UserName, LangCode: m.From.LanguageCode}
-				t.handle(u, h)(ctx)
-			}
+		switch {
+		case private && away(old):
+			bu.Membership = bot.BotUnblocked
+		case private:
+			return bu, false
+		case away(old):
+			bu.Membership = bot.MemberJoined
+		default:
+			bu.Membership = bot.MemberRights
 		}
+		bu.CannotPost = !mayPost(bu.ChatType, nm)
+	default:
+		return bu, false
 	}
-	t.forgetAdmins(m.Chat.ID)
+	return bu, true
+}
+
+// mayPost reports whether the bot, a member of the chat as m says, may post
+// there: in a channel it must be the creator or an administrator with the
+// right to post; in a group only a restriction can forbid it.
+func mayPost(ct news.ChatType, m tgbotapi.ChatMember) bool {
+	switch {
+	case ct == news.ChatChannel:
+		return m.Status == "creator" || (m.Status == "administrator" && m.CanPostMessages)
+	case m.Status == "restricted":
+		return m.CanSendMessages
+	}
+	return true
 }
 
 // forgetAdmins drops the cached admin answers for a chat.

@@ -301,7 +301,8 @@ func (s *Server) InjectEditedMessage(chatID int64, from User, messageID int, tex
 // "administrator", "left", "kicked"). The chat's status follows: "kicked"
 // in a private chat blocks the bot and "member" unblocks it; "left" or
 // "kicked" in a group or channel marks the bot kicked, "member" or
-// "administrator" makes the chat active again. The private chat with from
+// "administrator" makes the chat active again; an administrator has the
+// rights AddChat gave it (BotCannotPost). The private chat with from
 // is registered if needed; other chats must be registered.
 func (s *Server) InjectMyChatMember(chatID int64, from User, oldStatus, newStatus string) ChatMemberUpdated {
 	s.mu.Lock()
@@ -321,6 +322,9 @@ func (s *Server) InjectMyChatMember(chatID int64, from User, oldStatus, newStatu
 		Date:          s.nowNanos() / int64(time.Second),
 		OldChatMember: ChatMember{Status: oldStatus, User: s.bot},
 		NewChatMember: ChatMember{Status: newStatus, User: s.bot},
+	}
+	if newStatus == BotAdministrator {
+		upd.NewChatMember = s.botMemberLocked(c) // with its rights, as Telegram reports them
 	}
 	s.state.enqueueLocked(Update{MyChatMember: &upd})
 	return upd
