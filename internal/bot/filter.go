@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -21,7 +22,7 @@ type filterEdit struct {
 
 // filterError says why /filter's arguments were refused.
 type filterError struct {
-	id   msgID  // msgFilterBadWord, msgFilterTooLong
+	id   i18n.Key  // i18n.MsgFilterBadWord, i18n.MsgFilterTooLong
 	word string // as typed
 }
 
@@ -45,10 +46,10 @@ func parseFilterArgs(args string) (filterEdit, *filterError) {
 			w = w + " " + rest
 		}
 		if sign == 0 || !filterWord(rest) {
-			return filterEdit{}, &filterError{id: msgFilterBadWord, word: w}
+			return filterEdit{}, &filterError{id: i18n.MsgFilterBadWord, word: w}
 		}
 		if utf8.RuneCountInString(rest) > news.MaxKeywordLen {
-			return filterEdit{}, &filterError{id: msgFilterTooLong, word: rest}
+			return filterEdit{}, &filterError{id: i18n.MsgFilterTooLong, word: rest}
 		}
 		rest = strings.ToLower(rest)
 		if sign == '+' {
@@ -58,7 +59,7 @@ func parseFilterArgs(args string) (filterEdit, *filterError) {
 		}
 	}
 	if len(e.include)+len(e.exclude) == 0 {
-		return filterEdit{}, &filterError{id: msgFilterBadWord, word: args}
+		return filterEdit{}, &filterError{id: i18n.MsgFilterBadWord, word: args}
 	}
 	return e, nil
 }
@@ -121,14 +122,14 @@ func (e filterEdit) apply(f news.KeywordFilter) news.KeywordFilter {
 // filterSummary is the filter in a few lines for replies and /settings.
 func filterSummary(f news.KeywordFilter, lang string) string {
 	if f.Empty() {
-		return text(lang, msgFilterNone)
+		return text(lang, i18n.MsgFilterNone)
 	}
 	var lines []string
 	if len(f.Include) > 0 {
-		lines = append(lines, text(lang, msgFilterOnly, quoteWords(f.Include, "+")))
+		lines = append(lines, text(lang, i18n.MsgFilterOnly, quoteWords(f.Include, "+")))
 	}
 	if len(f.Exclude) > 0 {
-		lines = append(lines, text(lang, msgFilterHide, quoteWords(f.Exclude, "−")))
+		lines = append(lines, text(lang, i18n.MsgFilterHide, quoteWords(f.Exclude, "−")))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -136,7 +137,7 @@ func filterSummary(f news.KeywordFilter, lang string) string {
 // filterShort is the filter on one line: "+gas −football".
 func filterShort(f news.KeywordFilter, lang string) string {
 	if f.Empty() {
-		return text(lang, msgMuteNone)
+		return text(lang, i18n.MsgMuteNone)
 	}
 	return strings.TrimSpace(quoteWords(f.Include, "+") + " " + quoteWords(f.Exclude, "−"))
 }
@@ -154,7 +155,7 @@ func (b *Bot) cmdFilter(ctx context.Context, u Update, args string) error {
 	if strings.TrimSpace(args) == "" {
 		return b.withSubscriber(ctx, u, false, func(s *news.Subscriber, lang string) error {
 			if s == nil {
-				return b.say(ctx, u, text(lang, msgNeedStart))
+				return b.say(ctx, u, text(lang, i18n.MsgNeedStart))
 			}
 			ok, _ := b.mayChange(ctx, u)
 			_, err := b.transport.Send(ctx, u.ChatID, b.filterReply(s, lang, u.ChatID, ok))
@@ -165,24 +166,24 @@ func (b *Bot) cmdFilter(ctx context.Context, u Update, args string) error {
 		e, ferr := parseFilterArgs(args)
 		if ferr != nil {
 			word := "“" + render.Escape(firstRunes(ferr.word, 40)) + "”"
-			if ferr.id == msgFilterTooLong {
-				return b.say(ctx, u, text(lang, msgFilterTooLong, word, news.MaxKeywordLen))
+			if ferr.id == i18n.MsgFilterTooLong {
+				return b.say(ctx, u, text(lang, i18n.MsgFilterTooLong, word, news.MaxKeywordLen))
 			}
-			return b.say(ctx, u, text(lang, msgFilterBadWord, word))
+			return b.say(ctx, u, text(lang, i18n.MsgFilterBadWord, word))
 		}
 		f := e.apply(s.Keywords)
 		if f.Len() > news.MaxKeywords {
-			return b.say(ctx, u, text(lang, msgFilterTooMany, news.MaxKeywords, f.Len()))
+			return b.say(ctx, u, text(lang, i18n.MsgFilterTooMany, news.MaxKeywords, f.Len()))
 		}
 		s.Keywords = f
 		if err := b.store.SaveSubscriber(ctx, *s); err != nil {
 			return b.failed(ctx, u, err)
 		}
 		if e.clear {
-			return b.say(ctx, u, text(lang, msgFilterCleared))
+			return b.say(ctx, u, text(lang, i18n.MsgFilterCleared))
 		}
-		r := Reply{Lang: lang, Text: text(lang, msgFilterSaved, filterSummary(f, lang)), DisablePreview: true,
-			Keyboard: [][]Button{{{Text: text(lang, msgBtnFilterClear), Data: withTarget("f:clear", s, u.ChatID)}}}}
+		r := Reply{Lang: lang, Text: text(lang, i18n.MsgFilterSaved, filterSummary(f, lang)), DisablePreview: true,
+			Keyboard: [][]Button{{{Text: text(lang, i18n.MsgBtnFilterClear), Data: withTarget("f:clear", s, u.ChatID)}}}}
 		_, err := b.transport.Send(ctx, u.ChatID, r)
 		return err
 	})
@@ -190,13 +191,13 @@ func (b *Bot) cmdFilter(ctx context.Context, u Update, args string) error {
 
 // filterReply shows the filter, with a button to clear it for those who may.
 func (b *Bot) filterReply(s *news.Subscriber, lang string, chatID int64, buttons bool) Reply {
-	r := Reply{Lang: lang, Text: text(lang, msgFilterShow, filterSummary(s.Keywords, lang)), DisablePreview: true}
+	r := Reply{Lang: lang, Text: text(lang, i18n.MsgFilterShow, filterSummary(s.Keywords, lang)), DisablePreview: true}
 	if buttons {
 		var row []Button
 		if !s.Keywords.Empty() {
-			row = append(row, Button{Text: text(lang, msgBtnFilterClear), Data: withTarget("f:clear", s, chatID)})
+			row = append(row, Button{Text: text(lang, i18n.MsgBtnFilterClear), Data: withTarget("f:clear", s, chatID)})
 		}
-		row = append(row, Button{Text: text(lang, msgBtnBack), Data: withTarget("f:done", s, chatID)})
+		row = append(row, Button{Text: text(lang, i18n.MsgBtnBack), Data: withTarget("f:done", s, chatID)})
 		r.Keyboard = [][]Button{row}
 	}
 	return r
@@ -208,5 +209,5 @@ func (b *Bot) muteKeyboard(s *news.Subscriber, names map[int64]string, lang stri
 	for _, id := range s.MutedFeeds {
 		rows = append(rows, []Button{{Text: "🔈 " + names[id], Data: withTarget("u:"+strconv.FormatInt(id, 10), s, chatID)}})
 	}
-	return append(rows, []Button{{Text: text(lang, msgBtnBack), Data: withTarget("f:done", s, chatID)}})
+	return append(rows, []Button{{Text: text(lang, i18n.MsgBtnBack), Data: withTarget("f:done", s, chatID)}})
 }

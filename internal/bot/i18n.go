@@ -10,27 +10,6 @@ import (
 )
 
 // The bot's texts live in the catalogs of package i18n, one per language.
-// The names below are the ones filter.go still uses; they stand for the
-// catalog's keys until that file speaks the catalog's names too.
-// TODO(issue 13): use i18n's names in filter.go (owned by another change
-// this round) and drop these.
-type msgID = i18n.Key
-
-const (
-	msgNeedStart      = i18n.MsgNeedStart
-	msgBtnBack        = i18n.MsgBtnBack
-	msgMuteNone       = i18n.MsgMuteNone
-	msgFilterShow     = i18n.MsgFilterShow
-	msgFilterNone     = i18n.MsgFilterNone
-	msgFilterOnly     = i18n.MsgFilterOnly
-	msgFilterHide     = i18n.MsgFilterHide
-	msgFilterSaved    = i18n.MsgFilterSaved
-	msgFilterCleared  = i18n.MsgFilterCleared
-	msgFilterBadWord  = i18n.MsgFilterBadWord
-	msgFilterTooLong  = i18n.MsgFilterTooLong
-	msgFilterTooMany  = i18n.MsgFilterTooMany
-	msgBtnFilterClear = i18n.MsgBtnFilterClear
-)
 
 // text returns the text of id in lang (a language tag, see i18n.Parse),
 // formatted with args.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/newsbot/newsbot/internal/i18n"
 )
 
 func TestParseTimes(t *testing.T) {
@@ -58,7 +60,7 @@ func TestParseFilterArgs(t *testing.T) {
 		name, in         string
 		include, exclude string
 		clear            bool
-		errID            msgID
+		errID            i18n.Key
 	}{
 		{"plus and minus", "+gas -football", "[gas]", "[football]", false, 0},
 		{"lower case", "+Gas -NATO", "[gas]", "[nato]", false, 0},
@@ -68,10 +70,10 @@ func TestParseFilterArgs(t *testing.T) {
 		{"hyphenated", "-covid-19", "[]", "[covid-19]", false, 0},
 		{"clear", "clear", "[]", "[]", true, 0},
 		{"clear in russian", "очистить", "[]", "[]", true, 0},
-		{"no sign", "football", "", "", false, msgFilterBadWord},
-		{"punctuation", "+gas!", "", "", false, msgFilterBadWord},
-		{"lone sign", "+", "", "", false, msgFilterBadWord},
-		{"too long", "+" + strings.Repeat("a", 65), "", "", false, msgFilterTooLong},
+		{"no sign", "football", "", "", false, i18n.MsgFilterBadWord},
+		{"punctuation", "+gas!", "", "", false, i18n.MsgFilterBadWord},
+		{"lone sign", "+", "", "", false, i18n.MsgFilterBadWord},
+		{"too long", "+" + strings.Repeat("a", 65), "", "", false, i18n.MsgFilterTooLong},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
