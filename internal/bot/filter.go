@@ -22,8 +22,8 @@ type filterEdit struct {
 
 // filterError says why /filter's arguments were refused.
 type filterError struct {
-	id   i18n.Key  // i18n.MsgFilterBadWord, i18n.MsgFilterTooLong
-	word string // as typed
+	id   i18n.Key // i18n.MsgFilterBadWord, i18n.MsgFilterTooLong
+	word string   // as typed
 }
 
 // parseFilterArgs reads "+gas -football -футбол": each word has a sign in
