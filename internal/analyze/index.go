@@ -66,6 +66,7 @@ type storyEntry struct {
 	titled  uint64           // bit i: keys[i] is a name, place or event the title names
 	sh      [heldBins]uint16 // the first bins of the shingle sketch
 	hasSh   bool
+	live    bool          // the title names a live page (liveTitle)
 	loaded  bool          // from the store, with the story it was stored in
 	cl      *storyCluster // nil: a story of its own, named after the article
 }
@@ -271,7 +272,7 @@ func (ix *Index) join(e *storyEntry, cl *storyCluster) {
 }
 
 func newStoryEntry(id int64, published time.Time, fp []byte, title string) *storyEntry {
-	e := &storyEntry{id: id, pub: published.Unix()}
+	e := &storyEntry{id: id, pub: published.Unix(), live: liveTitle(title)}
 	type fk struct {
 		k     uint32
 		flag  uint8 // 1: a title word that names something, 2: one that starts a sentence
@@ -558,12 +559,14 @@ type evidence struct {
 	aLead, bLead           int // lead words of each
 	shingles               float64
 	conflict               bool // each title names what the other never mentions
+	live                   bool // either is a live page
 	hours                  float64
 }
 
 func compare(a, b *storyEntry) evidence {
 	var ev evidence
 	ev.hours = math.Abs(float64(a.pub-b.pub)) / 3600
+	ev.live = a.live || b.live
 	ev.shingles = -1
 	if a.hasSh && b.hasSh {
 		match := 0
@@ -782,6 +785,12 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	}
 	if ev.shingles >= sameShingles {
 		return 1 + ev.shingles, true
+	}
+	// A live page tells whatever happens that day: it shares names and
+	// words with every story of its topic, and is none of them. Only its
+	// copies (above) join it.
+	if ev.live {
+		return 0, false
 	}
 	score := ev.score()
 	// The further apart in time, the more it takes: a point a day.

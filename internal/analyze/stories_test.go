@@ -86,6 +86,20 @@ func TestSameStoryRules(t *testing.T) {
 		{"ru: listings for two cities", listingRU("Алматы"), listingRU("Астаны"), false},
 		{"en: live pages of two days", liveEN("666"), liveEN("667"), false},
 		{"ru: live pages of two days", liveRU("666"), liveRU("667"), false},
+		{"en: live pages of two topics that name one country",
+			storyArt{"Coronavirus live news: Kazakhstan to end curbs as cases tumble",
+				"Kazakhstan will lift most restrictions from Monday, health minister Azhar Giniyat said. Cases fell to 312 on Sunday. " +
+					"Schools in Almaty reopen next week.", "en"},
+			storyArt{"Kazakhstan politics live: parliament resumes after Mazhilis election",
+				"The Mazhilis meets on Monday for the first time since the election, speaker Yerlan Koshanov said. " +
+					"Health minister Azhar Giniyat is to report on the lifting of restrictions.", "en"}, false},
+		{"ru: a day's chronicle and a report of one of its events",
+			storyArt{"Главные новости Алматы 21 декабря: хроника",
+				"В Алматы из-за снегопада закрыли трассу на Капчагай, сообщили в ДЧС. Аким Ерболат Досаев провел совещание по уборке снега. " +
+					"В аэропорту задержаны 14 рейсов.", "ru"},
+			storyArt{"Трассу Алматы — Капчагай закрыли из-за снегопада",
+				"Движение по трассе Алматы — Капчагай закрыто из-за снегопада, сообщили в ДЧС. Аким Ерболат Досаев поручил ускорить уборку снега. " +
+					"В аэропорту задержаны 14 рейсов.", "ru"}, false},
 	}
 	t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

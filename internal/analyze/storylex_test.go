@@ -225,3 +225,33 @@ func TestIndexFindsEventInCountry(t *testing.T) {
 		t.Errorf("an unrelated Turkish story joined the earthquake story %q", en)
 	}
 }
+
+// TestLiveTitle: a live page, a ticker or a day's chronicle is told by its
+// title, in English, German, Russian and Ukrainian; "live" as a verb or an
+// adjective is not.
+func TestLiveTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Coronavirus live news: Israel to end curbs as cases tumble", true},
+		{"Australia politics live: Upper Hunter byelection loss heaps pressure on Labor", true},
+		{"Ukraine war live: drones hit Kharkiv overnight", true},
+		{"Kazakhstan election – as it happened", true},
+		{"Iran-Liveblog: ++ Trump: \"Iraner können uns jederzeit anrufen\" ++", true},
+		{"Главные новости Алматы 21 декабря: хроника", true},
+		{"Война в Украине онлайн: главное к утру", true},
+		{"Головні новини Харкова та області 21 грудня: хроніка", true},
+		{"Rohingya refugees live in fear of new fires at camps", false},
+		{"Where do Kazakhstan's richest people live?", false},
+		{"Kazakhstan v Georgia, Euro 2026 qualifier – live", true},
+		{"Live music returns to Almaty's parks", false},
+		{"Онлайн-кинотеатры в Казахстане выросли на 40%", false},
+		{"Olive harvest falls by a third in Uzbekistan", false},
+	}
+	for _, tt := range tests {
+		if got := liveTitle(tt.title); got != tt.want {
+			t.Errorf("liveTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
