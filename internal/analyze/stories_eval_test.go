@@ -259,8 +259,12 @@ func TestStoriesLabelled(t *testing.T) {
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
 		t.Logf("%s: tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f", half, s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall(), s.f1())
-		for _, w := range s.wrong {
-			t.Logf("  %s", w)
+		// Only the tuning half's misses are shown: the held-out half is
+		// scored, never looked into, so that no rule is tuned on it.
+		if half == "tune" {
+			for _, w := range s.wrong {
+				t.Logf("  %s", w)
+			}
 		}
 		if f := floors[half]; s.precision() < f.precision || s.f1() < f.f1 {
 			t.Errorf("%s half: precision %.3f, F1 %.3f; want ≥ %.2f and ≥ %.2f", half, s.precision(), s.f1(), f.precision, f.f1)
@@ -324,6 +328,9 @@ func TestStoriesEvidence(t *testing.T) {
 		byRef[a.ref] = newStoryEntry(a.id, a.pub, a.an.Fingerprint, a.title)
 	}
 	for _, p := range l.pairs() {
+		if p.half != "tune" {
+			continue // the held-out half is scored, never looked into
+		}
 		ev := compare(byRef[p.a], byRef[p.b])
 		_, ok := ev.decide(96 * time.Hour)
 		t.Logf("%-5s same=%-5v got=%-5v %-22s %+v", p.half, p.same, ok, p.name, ev)
