@@ -550,6 +550,7 @@ type evidence struct {
 	events, eventsIn       int // shared event concepts, and events in one country
 	countries              int // shared countries, by code
 	titleEvents            int // event concepts both titles name
+	titleSteady            int // of those, concepts that are not daily news
 	titleRare              int // rare event concepts (natural disasters) both titles name
 	dailyEvents            int // shared event concepts of daily news (attacks, tolls)
 	titleNames             int // names, leaders and places both titles name
@@ -616,6 +617,9 @@ func compare(a, b *storyEntry) evidence {
 				}
 				if bothTitles {
 					ev.titleEvents++
+					if k&skDaily == 0 {
+						ev.titleSteady++
+					}
 					if k&skRare != 0 {
 						ev.titleRare++
 					}
@@ -815,6 +819,15 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	limit := eventHours
 	if ev.dailyEvents == ev.events {
 		limit = dailyHours
+	}
+	// One kind of event that is not daily news (talks, an election, a
+	// verdict), told in both titles, in the same two countries or more,
+	// with a name of the story (not a place, not a leader) in both texts,
+	// within a day and a half: one event, though neither title names the
+	// countries the way the other does ("Iran's minister flies to Pakistan
+	// for talks", «Новые переговоры по Ирану?»).
+	if ev.hours <= eventHours && ev.titleSteady >= 1 && ev.eventsIn >= 2 && ev.countries >= 2 && ev.names >= 1 {
+		return score + float64(ev.events), true
 	}
 	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {
 		// Two kinds of event in one country ("earthquake" and "dead" in

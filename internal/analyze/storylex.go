@@ -51,6 +51,17 @@ var eventConcepts = [...]struct {
 	{"sanctions", "sanction* санкци* санкці* sanktion*", false, true},
 	{"summit", "summit* саммит* саміт* gipfel*", false, true},
 	{"evacuate", "evacuat* эвакуац* эвакуир* евакуац* евакуйов* evakuier*", false, true},
+	{"talks", "talks negotiat* переговор* перемовин* gespräch* verhandl*", false, false},
+	{"captives", "prisoner* pows captive* пленн* полонен* військовополонен* gefangene gefangenen kriegsgefangen*", false, false},
+	{"swap", "swap swaps swapped exchanged обмен обмена обменом обменялись обменяли обмін обміну обмінялися austausch* ausgetauscht", false, false},
+	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand*", false, true},
+	{"arrest", "arrest* detain* задержан задержали задержала задержание задержании арест* затрима* заарешт* festgenommen festnahme* verhaft*", false, true},
+	{"verdict", "sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil", false, false},
+	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung*", false, true},
+	{"coup", "coup putsch* переворот* путч* заколот*", true, false},
+	{"referendum", "referendum* референдум*", false, false},
+	{"inauguration", "inaugurat* sworn инаугурац* інавгурац* vereidig* amtseinführung*", false, false},
+	{"stabbing", "stabbed stabbing* knife ножев* ножом поножовщин* messerangriff* messerattacke* messerstecher*", false, true},
 }
 
 // eventLex finds an event concept by whole word or by stem.

@@ -37,6 +37,22 @@ func TestEventConcept(t *testing.T) {
 		{"de common word", "regierung", ""},
 		{"de death, a whole word", "tod", "death"},
 		{"short word", "eis", ""},
+		{"en talks", "negotiations", "talks"},
+		{"ru talks", "переговоров", "talks"},
+		{"uk talks", "перемовини", "talks"},
+		{"de talks", "gesprächen", "talks"},
+		{"en prisoners, not prison", "prisoners", "captives"},
+		{"ru prisoners", "пленными", "captives"},
+		{"ru swap", "обменялись", "swap"},
+		{"en fire", "wildfires", "fire"},
+		{"ru fire", "пожара", "fire"},
+		{"en ceasefire is no fire", "ceasefire", "ceasefire"},
+		{"en arrest", "detained", "arrest"},
+		{"ru arrest", "задержали", "arrest"},
+		{"ru delayed flights are no arrest", "задержки", ""},
+		{"en verdict", "sentenced", "verdict"},
+		{"ru verdict", "приговорил", "verdict"},
+		{"en brand is no fire", "brand", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,6 +168,20 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 	kyivNextRU := art{"Зеленский: при новой атаке на Киев погибли трое",
 		"Россия снова ночью атаковала Киев дронами, погибли три человека, заявил Владимир Зеленский.", "ru", 24}
 	quakeTitleOnly := art{"Землетрясение в Турции: сотни погибших", "", "ru", 2}
+	// Talks between two countries: the titles name the talks, the leads
+	// the countries and the envoy.
+	talksEN := art{"Foreign minister flies to Beijing for talks on the pipeline",
+		"Kazakhstan's deputy foreign minister Roman Vassilenko flew to China on Tuesday for talks on the gas pipeline, his ministry said.", "en", 0}
+	talksRU := art{"Новый раунд переговоров о газопроводе?",
+		"Замглавы МИД Казахстана Роман Василенко прибыл в Китай, где обсудит газопровод, сообщило министерство.", "ru", 10}
+	talksRULater := art{"Новый раунд переговоров о газопроводе?",
+		"Замглавы МИД Казахстана Роман Василенко прибыл в Китай, где обсудит газопровод, сообщило министерство.", "ru", 60}
+	electionRU := art{"Выборы пройдут в воскресенье",
+		"Роман Василенко заявил, что Казахстан пригласил наблюдателей из Китая на выборы.", "ru", 8}
+	truceEN := art{"Police and protesters clash at the mosque hours after the truce",
+		"Israeli police and Palestinians clashed in Jerusalem, hours after the truce in Gaza took hold.", "en", 0}
+	truceRU := art{"Байден приветствовал перемирие",
+		"Президент США приветствовал перемирие между Израилем и ХАМАС в Газе.", "ru", 6}
 	tests := []struct {
 		name string
 		x, y art
@@ -172,6 +202,10 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		{"withdrawals from Avdiivka and Bakhmut", avdRU, bakhRU, false},
 		{"withdrawal from Avdiivka, English and German (a German noun meets a name)", avdEN, avdDE, true},
 		{"German nouns both reports use are no names", budgetDE, heatDE, false},
+		{"talks of two countries, English and Russian, the titles naming neither", talksEN, talksRU, true},
+		{"talks of two countries, two and a half days apart", talksEN, talksRULater, false},
+		{"talks and an election of the same countries", talksEN, electionRU, false},
+		{"a truce in both titles, without a name of the story in both", truceEN, truceRU, false},
 	}
 	entry := func(id int64, x art) *storyEntry {
 		an := a.Analyze(Input{Title: x.title, Body: x.body, Lang: x.lang})
