@@ -100,6 +100,13 @@ func skeleton(w string, buf []byte) []byte {
 			i += sz
 			continue
 		}
+		// English and the Romance languages soften c before e, i and y,
+		// and Russian writes it с: City is Сити, Vince Винс.
+		if w[i] == 'c' && i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i' || w[i+1] == 'y') {
+			emit("s")
+			i++
+			continue
+		}
 		matched := false
 		for _, dg := range latinDigraphs {
 			if !digraphStart[w[i]] {

@@ -554,6 +554,7 @@ type evidence struct {
 	titleRare              int // rare event concepts (natural disasters) both titles name
 	dailyEvents            int // shared event concepts of daily news (attacks, tolls)
 	titleNames             int // names, leaders and places both titles name
+	titlePlain             int // of those, names that are neither places nor leaders
 	titleCountries         int // countries both titles name
 	aTitle, bTitle         int // title words of each
 	aNames, bNames         int // names, places and numbers of each
@@ -636,6 +637,9 @@ func compare(a, b *storyEntry) evidence {
 			case skName, skLeader, skPlace:
 				if bothTitles {
 					ev.titleNames++
+					if k&skClass == skName {
+						ev.titlePlain++
+					}
 				}
 			}
 			switch k & skClass {
@@ -686,6 +690,7 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 		m++
 	}
 	count := func(ai, aj int, c uint32, n *int) {
+		plain := c == skName
 		j, jEnd := classRun(b.keys, c)
 		if c == skName {
 			for jEnd > j && b.keys[jEnd-1]&skMaybe != 0 {
@@ -704,6 +709,9 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 				*n++
 				if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
 					ev.titleNames++
+					if plain {
+						ev.titlePlain++
+					}
 				}
 				i++
 				j++
@@ -744,10 +752,6 @@ const eventHours = 36.0
 // events of daily news (an attack, a toll): last night's attack on a city
 // is not tonight's, a day later, so the limit stays under a day.
 const dailyHours = 18.0
-
-// disasterHours is how far apart two reports of one natural disaster in
-// one country, both titles naming the disaster and the country, may be.
-const disasterHours = 12.0
 
 // score weighs the shared evidence: title words and names most, places and
 // leaders (who appear in many stories) less, lead words least.
@@ -808,10 +812,27 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 		score >= need-1.5 {
 		return score, true
 	}
-	// A natural disaster in one country, told in both titles within
-	// hours: one event, whatever else each report picks to tell.
-	if ev.hours <= disasterHours && ev.titleRare >= 1 && ev.titleCountries >= 1 && ev.eventsIn >= 1 {
+	// A natural disaster in one country, told in both titles, within the
+	// window: one event, whatever else each report picks to tell, and the
+	// toll days later is still its story. The country is in both titles,
+	// or the disaster struck the same two countries in both texts.
+	if ev.titleRare >= 1 && ev.eventsIn >= 1 && (ev.titleCountries >= 1 || ev.countries >= 2 && ev.eventsIn >= 2) {
 		return score + float64(ev.events), true
+	}
+	// A follow-up: the same kind of event and the same name (a person, a
+	// venue, not a place or a leader, who are in many stories) in both
+	// titles, with a second name or a number both texts share, within the
+	// window: the court hearing two days after the attack. Daily news
+	// (attacks, tolls) takes two such names in the titles: a town attacked
+	// every night is one name.
+	if ev.titleEvents >= 1 && ev.names+ev.numbers >= 2 {
+		need := 1
+		if ev.dailyEvents == ev.events {
+			need = 2
+		}
+		if ev.titlePlain >= need {
+			return score + float64(ev.events), true
+		}
 	}
 	// The same kind of event in the same country, told in both titles and
 	// within a day and a half: in any language, one event. Attacks, tolls

@@ -56,7 +56,7 @@ var eventConcepts = [...]struct {
 	{"swap", "swap swaps swapped exchanged обмен обмена обменом обменялись обменяли обмін обміну обмінялися austausch* ausgetauscht", false, false},
 	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand*", false, true},
 	{"arrest", "arrest* detain* задержан задержали задержала задержание задержании арест* затрима* заарешт* festgenommen festnahme* verhaft*", false, true},
-	{"verdict", "sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil", false, false},
+	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil", false, false},
 	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung*", false, true},
 	{"coup", "coup putsch* переворот* путч* заколот*", true, false},
 	{"referendum", "referendum* референдум*", false, false},

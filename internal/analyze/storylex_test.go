@@ -72,6 +72,7 @@ func TestSkeletonAcrossScriptsAndGerman(t *testing.T) {
 		{"prigozhin", "пригожин"}, {"prigoschin", "пригожин"}, {"prigoschin", "prigozhin"},
 		{"nawalny", "navalny"}, {"nawalny", "навальный"}, {"schoigu", "шойгу"}, {"japarov", "zhaparov"},
 		{"awdijiwka", "avdiivka"}, {"awdijiwka", "авдеевка"}, {"авдіївка", "avdiivka"}, {"selenskyj", "зеленский"},
+		{"city", "сити"}, {"crocus", "крокус"}, {"vince", "винс"}, {"cyprus", "сайпрус"}, {"chechnya", "чечня"},
 	}
 	for _, p := range pairs {
 		if a, b := string(skeleton(p[0], nil)), string(skeleton(p[1], nil)); a != b {
@@ -180,6 +181,28 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		"Роман Василенко заявил, что Казахстан пригласил наблюдателей из Китая на выборы.", "ru", 8}
 	truceEN := art{"Police and protesters clash at the mosque hours after the truce",
 		"Israeli police and Palestinians clashed in Jerusalem, hours after the truce in Gaza took hold.", "en", 0}
+	quakeTollRU := art{"Число погибших при землетрясении в Турции превысило 20 тысяч",
+		"Турецкие власти сообщили, что число погибших достигло 20 213 человек, ранены более 80 тысяч.", "ru", 80}
+	floodRussia := art{"Наводнение в Оренбуржье: эвакуированы тысячи жителей",
+		"В Оренбургской области России прорвало дамбу, вода затопила 4 тысячи домов.", "ru", 2}
+	floodKazakhstan := art{"Flood in West Kazakhstan: thousands evacuated",
+		"Floods in the West Kazakhstan region forced 7,000 people from their homes, the emergencies ministry said.", "en", 0}
+	attackEN := art{"Gunmen attack Crocus City Hall before a rock concert",
+		"Gunmen opened fire at Crocus City Hall outside Moscow on Friday evening, killing at least 40 people, officials said.", "en", 0}
+	courtEN := art{"Four charged over attack on Crocus City Hall",
+		"A Moscow court charged four men over the attack on Crocus City Hall on Friday, which killed 137 people.", "en", 52}
+	attackRU := art{"Нападение на «Крокус Сити Холл»: погибли 40 человек",
+		"Вечером в пятницу вооруженные люди открыли огонь в «Крокус Сити Холле» в Подмосковье, погибли не менее 40 человек.", "ru", 1}
+	courtRU := art{"Суд арестовал четверых обвиняемых в нападении на «Крокус Сити Холл»",
+		"Басманный суд Москвы арестовал четверых обвиняемых в нападении на «Крокус Сити Холл», в результате которого погибли 137 человек.", "ru", 53}
+	townEN := art{"Drone attack on Myrnohrad kills two",
+		"Russian drones struck Myrnohrad overnight, killing two people, regional officials said.", "en", 0}
+	townNextEN := art{"Three wounded as shells hit a market in Myrnohrad",
+		"Shelling damaged the central market and a school on Tuesday morning; three people were taken to hospital.", "en", 30}
+	verdictEN := art{"Court sentences blogger Daulet Serikbayev to eight years",
+		"A court in Almaty sentenced the blogger Daulet Serikbayev to eight years in prison on Monday, his lawyer Aigerim Tulegenova said.", "en", 0}
+	verdictRU := art{"Адвокат Серикбаева обжалует приговор",
+		"Адвокат блогера Даулета Серикбаева Айгерим Тулегенова подала апелляцию на приговор суда Алматы.", "ru", 60}
 	truceRU := art{"Байден приветствовал перемирие",
 		"Президент США приветствовал перемирие между Израилем и ХАМАС в Газе.", "ru", 6}
 	tests := []struct {
@@ -206,6 +229,13 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		{"talks of two countries, two and a half days apart", talksEN, talksRULater, false},
 		{"talks and an election of the same countries", talksEN, electionRU, false},
 		{"a truce in both titles, without a name of the story in both", truceEN, truceRU, false},
+		{"earthquake in Turkey and its toll three days later", quakeEN, quakeTollRU, true},
+		{"floods the same days in Russia and in Kazakhstan", floodRussia, floodKazakhstan, false},
+		{"attack on a concert hall and the court two days later, English", attackEN, courtEN, true},
+		{"attack on a concert hall and the court two days later, Russian", attackRU, courtRU, true},
+		{"attack on a concert hall and the court two days later, across languages", attackEN, courtRU, true},
+		{"attacks on one town on two nights", townEN, townNextEN, false},
+		{"a verdict and the appeal against it days later", verdictEN, verdictRU, true},
 	}
 	entry := func(id int64, x art) *storyEntry {
 		an := a.Analyze(Input{Title: x.title, Body: x.body, Lang: x.lang})
