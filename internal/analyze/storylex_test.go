@@ -73,6 +73,7 @@ func TestSkeletonAcrossScriptsAndGerman(t *testing.T) {
 		{"nawalny", "navalny"}, {"nawalny", "навальный"}, {"schoigu", "шойгу"}, {"japarov", "zhaparov"},
 		{"awdijiwka", "avdiivka"}, {"awdijiwka", "авдеевка"}, {"авдіївка", "avdiivka"}, {"selenskyj", "зеленский"},
 		{"city", "сити"}, {"crocus", "крокус"}, {"vince", "винс"}, {"cyprus", "сайпрус"}, {"chechnya", "чечня"},
+		{"honcharenko", "гончаренко"}, {"hamburg", "гамбург"}, {"kharkiv", "харьков"}, {"hamas", "хамас"}, {"khamenei", "хаменеи"},
 	}
 	for _, p := range pairs {
 		if a, b := string(skeleton(p[0], nil)), string(skeleton(p[1], nil)); a != b {
@@ -316,6 +317,50 @@ func TestLiveTitle(t *testing.T) {
 	for _, tt := range tests {
 		if got := liveTitle(tt.title); got != tt.want {
 			t.Errorf("liveTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestStoryNumber: a number is one key however a language writes it:
+// thousands after a comma, a point or a space, a decimal comma, scale words
+// in English, Russian, Ukrainian and German; one digit and a year are none.
+func TestStoryNumber(t *testing.T) {
+	tests := []struct {
+		text, want string // want "" for no key
+	}{
+		{"20,000 dead", "20000"},
+		{"20 000 погибших", "20000"},
+		{"20.000 Tote", "20000"},
+		{"20 тысяч погибших", "20000"},
+		{"20 тыс. человек", "20000"},
+		{"20 тисяч загиблих", "20000"},
+		{"20 thousand people", "20000"},
+		{"1,5 млн человек", "1500000"},
+		{"1.5 million people", "1500000"},
+		{"1,5 Millionen Menschen", "1500000"},
+		{"магнитудой 7,8", "7.8"},
+		{"magnitude 7.8", "7.8"},
+		{"17 134 особи", "17134"},
+		{"2,000 people", "2000"},
+		{"in 2023", ""},
+		{"7 people", ""},
+		{"the 201st day", "201"},
+	}
+	for _, tt := range tests {
+		var norm []byte
+		toks := tokenize(tt.text, nil, &norm)
+		i := 0
+		for i < len(toks) && !toks[i].has(fDigit) {
+			i++
+		}
+		got := ""
+		if i < len(toks) {
+			if b, _, ok := storyNumber(toks, i, tt.text, norm, nil); ok {
+				got = string(b)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("storyNumber(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
