@@ -873,7 +873,24 @@ var titleStop = map[string]bool{
 	"said": true, "new": true, "its": true, "his": true, "her": true, "their": true, "that": true,
 	"и": true, "в": true, "во": true, "на": true, "с": true, "со": true, "по": true, "к": true,
 	"о": true, "об": true, "из": true, "за": true, "для": true, "от": true, "не": true, "что": true,
-	"как": true, "это": true, "до": true, "при": true, "после": true,
+	"как": true, "это": true, "до": true, "при": true, "после": true, "у": true, "а": true, "но": true,
+	"его": true, "ее": true, "её": true, "их": true,
+	// Ukrainian
+	"і": true, "й": true, "та": true, "з": true, "із": true, "від": true, "про": true, "що": true, "як": true, "це": true,
+	// German ("war" is English too, and kept)
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true, "einen": true,
+	"einem": true, "einer": true, "und": true, "oder": true, "im": true, "am": true, "auf": true, "aus": true, "bei": true,
+	"mit": true, "nach": true, "von": true, "vom": true, "zu": true, "zum": true, "zur": true, "für": true, "über": true,
+	"unter": true, "vor": true, "gegen": true, "um": true, "ist": true, "sind": true, "wird": true, "werden": true,
+	"hat": true, "nicht": true, "auch": true, "als": true, "wie": true, "sich": true, "es": true, "sie": true, "noch": true,
+	// Portuguese, Spanish, Italian, French, Dutch
+	"de": true, "da": true, "do": true, "dos": true, "em": true, "no": true, "na": true, "nos": true, "nas": true,
+	"o": true, "os": true, "uma": true, "e": true, "ou": true, "para": true, "por": true, "com": true,
+	"que": true, "se": true, "ao": true, "à": true, "é": true, "el": true, "la": true, "los": true, "las": true, "del": true,
+	"en": true, "y": true, "un": true, "una": true, "con": true, "al": true, "lo": true, "il": true, "le": true, "les": true,
+	"du": true, "et": true, "au": true, "aux": true, "pour": true, "par": true, "sur": true, "dans": true,
+	"avec": true, "est": true, "qui": true, "di": true, "della": true, "dei": true, "per": true, "su": true, "che": true,
+	"non": true, "het": true, "een": true, "voor": true, "niet": true,
 }
 
 // titleHashes returns the sorted, distinct hashes of a title's content
