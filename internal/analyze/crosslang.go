@@ -505,15 +505,6 @@ var creditWords = map[string]bool{
 	"interfax": true, "xinhua": true, "photo": true, "via": true,
 }
 
-// numberHash is numberKey's 28-bit form.
-func numberHash(w []byte) (uint32, bool) {
-	b, ok := normNumber(w)
-	if !ok {
-		return 0, false
-	}
-	return uint32(hashBytes(b)) & skHash, true
-}
-
 // normNumber is a number token in one written form for both languages'
 // keys: an ordinal suffix dropped (201st, 3rd), a decimal comma read as a
 // point (1,5 = 1.5). It refuses words that are not numbers, numbers of
