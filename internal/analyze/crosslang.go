@@ -24,13 +24,16 @@ const (
 
 // cyrLatin maps Cyrillic (Russian, Ukrainian, Kazakh, Kyrgyz, Tajik)
 // letters to the consonant classes of skeleton; vowels and signs map to "".
+// г, х and h are one class: Russian writes a foreign h as г (Гаага, Hague;
+// Гамбург, Hamburg), Ukrainian г is h in Latin (Гончаренко, Honcharenko),
+// and х is kh or h (Харків, Kharkiv; ХАМАС, Hamas).
 // ж and ш are one class, and so is a first Latin "j": German writes ж and
 // ш alike as "sch" (Пригожин, Prigozhin, Prigoschin), and Kyrgyz and Kazakh
 // names write ж as "j" (Жапаров, Japarov, Zhaparov).
 var cyrLatin = map[rune]string{
 	'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'ж': "š", 'з': "s", 'к': "k", 'қ': "k", 'л': "l",
-	'м': "m", 'н': "n", 'ң': "n", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ф': "f", 'х': "h", 'һ': "h",
-	'ҳ': "h", 'ц': "c", 'ч': "č", 'ҷ': "š", 'ш': "š", 'щ': "š", 'ґ': "g",
+	'м': "m", 'н': "n", 'ң': "n", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ф': "f", 'х': "g", 'һ': "g",
+	'ҳ': "g", 'ц': "c", 'ч': "č", 'ҷ': "š", 'ш': "š", 'щ': "š", 'ґ': "g",
 }
 
 // latinDigraphs are read before single Latin letters.
@@ -57,7 +60,7 @@ var digraphStart = func() (t [256]bool) {
 
 var latinDigraphs = [...]struct{ from, to string }{
 	{"shch", "š"}, {"tsch", "č"}, {"sch", "š"}, {"dzh", "š"}, {"tch", "č"}, {"sh", "š"}, {"ch", "č"}, {"zh", "š"},
-	{"kh", "h"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
+	{"kh", "g"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
 	{"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
 }
 
@@ -95,6 +98,13 @@ func skeleton(w string, buf []byte) []byte {
 			i += sz
 			continue
 		}
+		// English and the Romance languages soften c before e, i and y,
+		// and Russian writes it с: City is Сити, Vince Винс.
+		if w[i] == 'c' && i+1 < len(w) && (w[i+1] == 'e' || w[i+1] == 'i' || w[i+1] == 'y') {
+			emit("s")
+			i++
+			continue
+		}
 		matched := false
 		for _, dg := range latinDigraphs {
 			if !digraphStart[w[i]] {
@@ -117,6 +127,8 @@ func skeleton(w string, buf []byte) []byte {
 			emit("š")
 		case r == 'z':
 			emit("s") // German writes з as "s" (Selenskyj, Zelensky)
+		case r == 'h':
+			emit("g") // one class with г and х: see cyrLatin
 		case r == 'j' || isVowelRune(r):
 			last = ""
 		case r < utf8.RuneSelf && unicode.IsLetter(r):
@@ -343,14 +355,10 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 			}
 			w := d.norm[t.ns:t.ne]
 			if t.has(fDigit) {
-				num = append(num[:0], w...)
-				for i+1 < len(toks) && toks[i+1].has(fDigit) && toks[i+1].s == t.e+1 && (text[t.e] == '.' || text[t.e] == ',') {
-					i++
-					t = &toks[i]
-					num = append(append(num, '.'), d.norm[t.ns:t.ne]...)
-				}
-				if h, ok := numberHash(num); ok {
-					add(skNumber|h, pos, title)
+				var ok bool
+				num, i, ok = storyNumber(toks, i, text, d.norm, num)
+				if ok {
+					add(skNumber|uint32(hashBytes(num))&skHash, pos, title)
 				}
 				continue
 			}
@@ -492,15 +500,6 @@ var creditWords = map[string]bool{
 	"interfax": true, "xinhua": true, "photo": true, "via": true,
 }
 
-// numberHash is numberKey's 28-bit form.
-func numberHash(w []byte) (uint32, bool) {
-	b, ok := normNumber(w)
-	if !ok {
-		return 0, false
-	}
-	return uint32(hashBytes(b)) & skHash, true
-}
-
 // normNumber is a number token in one written form for both languages'
 // keys: an ordinal suffix dropped (201st, 3rd), a decimal comma read as a
 // point (1,5 = 1.5). It refuses words that are not numbers, numbers of
@@ -526,4 +525,104 @@ func normNumber(w []byte) ([]byte, bool) {
 		return nil, false
 	}
 	return b, true
+}
+
+// numberScale are the words that multiply a number before them: "20
+// тысяч", "1,5 млн", "2 billion", "9 Millionen".
+var numberScale = map[string]int64{
+	"thousand": 1e3, "thousands": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "тисяч": 1e3,
+	"тисячі": 1e3, "тисяча": 1e3, "tausend": 1e3,
+	"million": 1e6, "millions": 1e6, "mln": 1e6, "млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6,
+	"мільйон": 1e6, "мільйона": 1e6, "мільйонів": 1e6, "millionen": 1e6, "mio": 1e6,
+	"billion": 1e9, "billions": 1e9, "bn": 1e9, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+	"мільярд": 1e9, "мільярда": 1e9, "мільярдів": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9,
+}
+
+// storyNumber reads the number that starts at toks[i] into one written
+// form for every language, appended to buf[:0], and returns it, the index
+// of its last token, and whether it is a story key. Groups of three digits
+// after a comma, a point or a space are thousands (1,400 = 1.400 = 1 400 =
+// 1400); another group after a comma or a point is a fraction (1,5 =
+// 1.5); a scale word multiplies (20 тысяч = 20,000; 1,5 млн = 1500000).
+// Numbers of one digit and years (19xx, 20xx, written as such) are no keys:
+// any two stories share them.
+func storyNumber(toks []token, i int, text string, norm []byte, buf []byte) ([]byte, int, bool) {
+	t := &toks[i]
+	intPart := append(buf[:0], norm[t.ns:t.ne]...)
+	var frac []byte
+	plain := true
+	for i+1 < len(toks) && toks[i+1].has(fDigit) && frac == nil {
+		n := &toks[i+1]
+		gap := text[t.e:n.s]
+		group := norm[n.ns:n.ne]
+		thousands := len(group) == 3 && (gap == "," || gap == "." || gap == " " || gap == "\u00a0" || gap == "\u202f")
+		switch {
+		case thousands:
+			intPart = append(intPart, group...)
+		case gap == "," || gap == ".":
+			frac = append([]byte(nil), group...)
+		default:
+			return finishNumber(intPart, frac, 1, plain, i)
+		}
+		plain = false
+		i++
+		t = n
+	}
+	scale := int64(1)
+	if i+1 < len(toks) && !toks[i+1].has(fDigit) && strings.TrimSpace(text[t.e:toks[i+1].s]) == "" {
+		w := strings.TrimSuffix(string(norm[toks[i+1].ns:toks[i+1].ne]), ".")
+		if m, ok := numberScale[w]; ok {
+			scale, plain = m, false
+			i++
+		}
+	}
+	return finishNumber(intPart, frac, scale, plain, i)
+}
+
+func finishNumber(intPart, frac []byte, scale int64, plain bool, last int) ([]byte, int, bool) {
+	for _, c := range intPart {
+		if c < '0' || c > '9' {
+			// 201st, 3rd: the ordinal's letters go; any other word is no number.
+			return finishOrdinal(intPart, last)
+		}
+	}
+	for len(intPart) > 1 && intPart[0] == '0' {
+		intPart = intPart[1:]
+	}
+	out := intPart
+	if scale > 1 {
+		// 1,5 млн: the fraction moves into the integer, zeros fill the rest.
+		zeros := 0
+		for s := scale; s > 1; s /= 10 {
+			zeros++
+		}
+		if len(frac) > zeros {
+			frac = frac[:zeros]
+		}
+		out = append(out, frac...)
+		for k := len(frac); k < zeros; k++ {
+			out = append(out, '0')
+		}
+		frac = nil
+	}
+	if frac != nil {
+		out = append(append(out, '.'), frac...)
+	}
+	digits := 0
+	for _, c := range out {
+		if c != '.' {
+			digits++
+		}
+	}
+	if digits < 2 || plain && len(out) == 4 && (out[0] == '1' && out[1] == '9' || out[0] == '2' && out[1] == '0') {
+		return out, last, false
+	}
+	return out, last, true
+}
+
+// finishOrdinal handles a number token with letters (201st, 3rd, 5G):
+// up to two trailing letters are an ordinal's and go, as normNumber does.
+func finishOrdinal(w []byte, last int) ([]byte, int, bool) {
+	b, ok := normNumber(w)
+	return b, last, ok
 }

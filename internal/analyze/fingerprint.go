@@ -13,6 +13,10 @@ import (
 // story keys (storyKeys), which the same-story index looks articles up by.
 // Version 4 has the same layout; its story keys add countries, event
 // concepts and events in countries, and read German names (crosslang.go).
+// Its keys have since been refined in place (more event concepts, numbers
+// in one form, г/х/h and soft c in name skeletons, function words of more
+// languages): keys stored before still compare, on fewer shared keys, and
+// leave the index with the story window.
 // Version 1 (97 bytes, no cross-language part) and 2 signatures are still
 // read; they have no story keys. Version 3 keys are read as they are.
 const (

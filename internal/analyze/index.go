@@ -66,6 +66,7 @@ type storyEntry struct {
 	titled  uint64           // bit i: keys[i] is a name, place or event the title names
 	sh      [heldBins]uint16 // the first bins of the shingle sketch
 	hasSh   bool
+	live    bool          // the title names a live page (liveTitle)
 	loaded  bool          // from the store, with the story it was stored in
 	cl      *storyCluster // nil: a story of its own, named after the article
 }
@@ -271,7 +272,7 @@ func (ix *Index) join(e *storyEntry, cl *storyCluster) {
 }
 
 func newStoryEntry(id int64, published time.Time, fp []byte, title string) *storyEntry {
-	e := &storyEntry{id: id, pub: published.Unix()}
+	e := &storyEntry{id: id, pub: published.Unix(), live: liveTitle(title)}
 	type fk struct {
 		k     uint32
 		flag  uint8 // 1: a title word that names something, 2: one that starts a sentence
@@ -549,21 +550,25 @@ type evidence struct {
 	events, eventsIn       int // shared event concepts, and events in one country
 	countries              int // shared countries, by code
 	titleEvents            int // event concepts both titles name
+	titleSteady            int // of those, concepts that are not daily news
 	titleRare              int // rare event concepts (natural disasters) both titles name
 	dailyEvents            int // shared event concepts of daily news (attacks, tolls)
 	titleNames             int // names, leaders and places both titles name
+	titlePlain             int // of those, names that are neither places nor leaders
 	titleCountries         int // countries both titles name
 	aTitle, bTitle         int // title words of each
 	aNames, bNames         int // names, places and numbers of each
 	aLead, bLead           int // lead words of each
 	shingles               float64
 	conflict               bool // each title names what the other never mentions
+	live                   bool // either is a live page
 	hours                  float64
 }
 
 func compare(a, b *storyEntry) evidence {
 	var ev evidence
 	ev.hours = math.Abs(float64(a.pub-b.pub)) / 3600
+	ev.live = a.live || b.live
 	ev.shingles = -1
 	if a.hasSh && b.hasSh {
 		match := 0
@@ -613,6 +618,9 @@ func compare(a, b *storyEntry) evidence {
 				}
 				if bothTitles {
 					ev.titleEvents++
+					if k&skDaily == 0 {
+						ev.titleSteady++
+					}
 					if k&skRare != 0 {
 						ev.titleRare++
 					}
@@ -629,6 +637,9 @@ func compare(a, b *storyEntry) evidence {
 			case skName, skLeader, skPlace:
 				if bothTitles {
 					ev.titleNames++
+					if k&skClass == skName {
+						ev.titlePlain++
+					}
 				}
 			}
 			switch k & skClass {
@@ -679,6 +690,7 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 		m++
 	}
 	count := func(ai, aj int, c uint32, n *int) {
+		plain := c == skName
 		j, jEnd := classRun(b.keys, c)
 		if c == skName {
 			for jEnd > j && b.keys[jEnd-1]&skMaybe != 0 {
@@ -697,6 +709,9 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 				*n++
 				if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
 					ev.titleNames++
+					if plain {
+						ev.titlePlain++
+					}
 				}
 				i++
 				j++
@@ -737,10 +752,6 @@ const eventHours = 36.0
 // events of daily news (an attack, a toll): last night's attack on a city
 // is not tonight's, a day later, so the limit stays under a day.
 const dailyHours = 18.0
-
-// disasterHours is how far apart two reports of one natural disaster in
-// one country, both titles naming the disaster and the country, may be.
-const disasterHours = 12.0
 
 // score weighs the shared evidence: title words and names most, places and
 // leaders (who appear in many stories) less, lead words least.
@@ -783,6 +794,12 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	if ev.shingles >= sameShingles {
 		return 1 + ev.shingles, true
 	}
+	// A live page tells whatever happens that day: it shares names and
+	// words with every story of its topic, and is none of them. Only its
+	// copies (above) join it.
+	if ev.live {
+		return 0, false
+	}
 	score := ev.score()
 	// The further apart in time, the more it takes: a point a day.
 	need := storyScore + ev.hours/24
@@ -795,10 +812,27 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 		score >= need-1.5 {
 		return score, true
 	}
-	// A natural disaster in one country, told in both titles within
-	// hours: one event, whatever else each report picks to tell.
-	if ev.hours <= disasterHours && ev.titleRare >= 1 && ev.titleCountries >= 1 && ev.eventsIn >= 1 {
+	// A natural disaster in one country, told in both titles, within the
+	// window: one event, whatever else each report picks to tell, and the
+	// toll days later is still its story. The country is in both titles,
+	// or the disaster struck the same two countries in both texts.
+	if ev.titleRare >= 1 && ev.eventsIn >= 1 && (ev.titleCountries >= 1 || ev.countries >= 2 && ev.eventsIn >= 2) {
 		return score + float64(ev.events), true
+	}
+	// A follow-up: the same kind of event and the same name (a person, a
+	// venue, not a place or a leader, who are in many stories) in both
+	// titles, with a second name or a number both texts share, within the
+	// window: the court hearing two days after the attack. Daily news
+	// (attacks, tolls) takes two such names in the titles: a town attacked
+	// every night is one name.
+	if ev.titleEvents >= 1 && ev.names+ev.numbers >= 2 {
+		need := 1
+		if ev.dailyEvents == ev.events {
+			need = 2
+		}
+		if ev.titlePlain >= need {
+			return score + float64(ev.events), true
+		}
 	}
 	// The same kind of event in the same country, told in both titles and
 	// within a day and a half: in any language, one event. Attacks, tolls
@@ -806,6 +840,15 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	limit := eventHours
 	if ev.dailyEvents == ev.events {
 		limit = dailyHours
+	}
+	// One kind of event that is not daily news (talks, an election, a
+	// verdict), told in both titles, in the same two countries or more,
+	// with a name of the story (not a place, not a leader) in both texts,
+	// within a day and a half: one event, though neither title names the
+	// countries the way the other does ("Iran's minister flies to Pakistan
+	// for talks", «Новые переговоры по Ирану?»).
+	if ev.hours <= eventHours && ev.titleSteady >= 1 && ev.eventsIn >= 2 && ev.countries >= 2 && ev.names >= 1 {
+		return score + float64(ev.events), true
 	}
 	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {
 		// Two kinds of event in one country ("earthquake" and "dead" in
@@ -830,7 +873,24 @@ var titleStop = map[string]bool{
 	"said": true, "new": true, "its": true, "his": true, "her": true, "their": true, "that": true,
 	"и": true, "в": true, "во": true, "на": true, "с": true, "со": true, "по": true, "к": true,
 	"о": true, "об": true, "из": true, "за": true, "для": true, "от": true, "не": true, "что": true,
-	"как": true, "это": true, "до": true, "при": true, "после": true,
+	"как": true, "это": true, "до": true, "при": true, "после": true, "у": true, "а": true, "но": true,
+	"его": true, "ее": true, "её": true, "их": true,
+	// Ukrainian
+	"і": true, "й": true, "та": true, "з": true, "із": true, "від": true, "про": true, "що": true, "як": true, "це": true,
+	// German ("war" is English too, and kept)
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true, "einen": true,
+	"einem": true, "einer": true, "und": true, "oder": true, "im": true, "am": true, "auf": true, "aus": true, "bei": true,
+	"mit": true, "nach": true, "von": true, "vom": true, "zu": true, "zum": true, "zur": true, "für": true, "über": true,
+	"unter": true, "vor": true, "gegen": true, "um": true, "ist": true, "sind": true, "wird": true, "werden": true,
+	"hat": true, "nicht": true, "auch": true, "als": true, "wie": true, "sich": true, "es": true, "sie": true, "noch": true,
+	// Portuguese, Spanish, Italian, French, Dutch
+	"de": true, "da": true, "do": true, "dos": true, "em": true, "no": true, "na": true, "nos": true, "nas": true,
+	"o": true, "os": true, "uma": true, "e": true, "ou": true, "para": true, "por": true, "com": true,
+	"que": true, "se": true, "ao": true, "à": true, "é": true, "el": true, "la": true, "los": true, "las": true, "del": true,
+	"en": true, "y": true, "un": true, "una": true, "con": true, "al": true, "lo": true, "il": true, "le": true, "les": true,
+	"du": true, "et": true, "au": true, "aux": true, "pour": true, "par": true, "sur": true, "dans": true,
+	"avec": true, "est": true, "qui": true, "di": true, "della": true, "dei": true, "per": true, "su": true, "che": true,
+	"non": true, "het": true, "een": true, "voor": true, "niet": true,
 }
 
 // titleHashes returns the sorted, distinct hashes of a title's content

@@ -244,23 +244,30 @@ func publishedOrder(arts []storyArticle) []int {
 
 // TestStoriesLabelled scores same-story grouping on the labelled pairs
 // (corpus feeds and web reports across outlets and languages), both halves.
-// The floors are what the grouping reaches now (tune P 1.000 F1 0.938,
-// held-out P 0.978 F1 0.822), so that a change cannot lose it unseen.
+// The floors are what the grouping reaches now, so that a change cannot
+// lose it unseen: tune P 0.992 F1 0.981, held-out P 0.963 F1 0.781. The set
+// grew (issue 9, second round) with follow-ups days after the event and
+// hard negatives from the corpus's largest false clusters; on the set as
+// it was before, the same rules reach tune F1 0.947 and held-out F1 0.822.
 // TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90; the
-// held-out half is at F1 0.82.
+// held-out half is at F1 0.78 (follow-ups two days after an attack).
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
 	scores := scorePairs(l, groupStories(arts, publishedOrder(arts)))
 	floors := map[string]struct{ precision, f1 float64 }{
-		"tune": {0.99, 0.93},
-		"held": {0.97, 0.82},
+		"tune": {0.99, 0.97},
+		"held": {0.95, 0.77},
 	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
 		t.Logf("%s: tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f", half, s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall(), s.f1())
-		for _, w := range s.wrong {
-			t.Logf("  %s", w)
+		// Only the tuning half's misses are shown: the held-out half is
+		// scored, never looked into, so that no rule is tuned on it.
+		if half == "tune" {
+			for _, w := range s.wrong {
+				t.Logf("  %s", w)
+			}
 		}
 		if f := floors[half]; s.precision() < f.precision || s.f1() < f.f1 {
 			t.Errorf("%s half: precision %.3f, F1 %.3f; want ≥ %.2f and ≥ %.2f", half, s.precision(), s.f1(), f.precision, f.f1)
@@ -324,6 +331,9 @@ func TestStoriesEvidence(t *testing.T) {
 		byRef[a.ref] = newStoryEntry(a.id, a.pub, a.an.Fingerprint, a.title)
 	}
 	for _, p := range l.pairs() {
+		if p.half != "tune" {
+			continue // the held-out half is scored, never looked into
+		}
 		ev := compare(byRef[p.a], byRef[p.b])
 		_, ok := ev.decide(96 * time.Hour)
 		t.Logf("%-5s same=%-5v got=%-5v %-22s %+v", p.half, p.same, ok, p.name, ev)

@@ -86,6 +86,35 @@ func TestSameStoryRules(t *testing.T) {
 		{"ru: listings for two cities", listingRU("Алматы"), listingRU("Астаны"), false},
 		{"en: live pages of two days", liveEN("666"), liveEN("667"), false},
 		{"ru: live pages of two days", liveRU("666"), liveRU("667"), false},
+		{"pt: two stories of one paper that share only function words",
+			storyArt{"Rival de Putin é condenado a mais 20 dias de prisão",
+				"O opositor russo foi condenado por um tribunal de Moscou a mais 20 dias de prisão por organizar protestos, disse a sua equipe.", "pt"},
+			storyArt{"Dow Jones fecha em baixa de 0,68% com as tensões comerciais",
+				"O índice Dow Jones fechou em baixa de 0,68% nesta segunda-feira, com as tensões comerciais entre os Estados Unidos e a China.", "pt"}, false},
+		{"de: two stories of one paper that share only function words",
+			storyArt{"Seehofer fordert die Verschiebung der 5G-Auktion",
+				"Der Innenminister will die Versteigerung der Frequenzen verschieben, weil die Regeln für den Ausbau auf dem Land nicht reichen.", "de"},
+			storyArt{"EU-Parlament fordert von der Kommission schärfere Kontrolle für Facebook",
+				"Das Parlament will, dass die Kommission die Regeln für den Umgang mit den Daten der Nutzer auf dem Netzwerk schärfer kontrolliert.", "de"}, false},
+		{"ru: two stories that share only pronouns and particles",
+			storyArt{"У его соседей нашли оружие, а полиция молчит",
+				"У соседей депутата в Караганде нашли оружие, а полиция не дает комментариев, сообщает издание.", "ru"},
+			storyArt{"У его команды новый тренер, а болельщики недовольны",
+				"У футбольного клуба из Караганды новый главный тренер, а болельщики недовольны выбором руководства, сообщает издание.", "ru"}, false},
+		{"en: live pages of two topics that name one country",
+			storyArt{"Coronavirus live news: Kazakhstan to end curbs as cases tumble",
+				"Kazakhstan will lift most restrictions from Monday, health minister Azhar Giniyat said. Cases fell to 312 on Sunday. " +
+					"Schools in Almaty reopen next week.", "en"},
+			storyArt{"Kazakhstan politics live: parliament resumes after Mazhilis election",
+				"The Mazhilis meets on Monday for the first time since the election, speaker Yerlan Koshanov said. " +
+					"Health minister Azhar Giniyat is to report on the lifting of restrictions.", "en"}, false},
+		{"ru: a day's chronicle and a report of one of its events",
+			storyArt{"Главные новости Алматы 21 декабря: хроника",
+				"В Алматы из-за снегопада закрыли трассу на Капчагай, сообщили в ДЧС. Аким Ерболат Досаев провел совещание по уборке снега. " +
+					"В аэропорту задержаны 14 рейсов.", "ru"},
+			storyArt{"Трассу Алматы — Капчагай закрыли из-за снегопада",
+				"Движение по трассе Алматы — Капчагай закрыто из-за снегопада, сообщили в ДЧС. Аким Ерболат Досаев поручил ускорить уборку снега. " +
+					"В аэропорту задержаны 14 рейсов.", "ru"}, false},
 	}
 	t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

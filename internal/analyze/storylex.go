@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,6 +51,17 @@ var eventConcepts = [...]struct {
 	{"sanctions", "sanction* санкци* санкці* sanktion*", false, true},
 	{"summit", "summit* саммит* саміт* gipfel*", false, true},
 	{"evacuate", "evacuat* эвакуац* эвакуир* евакуац* евакуйов* evakuier*", false, true},
+	{"talks", "talks negotiat* переговор* перемовин* gespräch* verhandl*", false, false},
+	{"captives", "prisoner* pows captive* пленн* полонен* військовополонен* gefangene gefangenen kriegsgefangen*", false, false},
+	{"swap", "swap swaps swapped exchanged обмен обмена обменом обменялись обменяли обмін обміну обмінялися austausch* ausgetauscht", false, false},
+	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand*", false, true},
+	{"arrest", "arrest* detain* задержан задержали задержала задержание задержании арест* затрима* заарешт* festgenommen festnahme* verhaft*", false, true},
+	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil", false, false},
+	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung*", false, true},
+	{"coup", "coup putsch* переворот* путч* заколот*", true, false},
+	{"referendum", "referendum* референдум*", false, false},
+	{"inauguration", "inaugurat* sworn инаугурац* інавгурац* vereidig* amtseinführung*", false, false},
+	{"stabbing", "stabbed stabbing* knife ножев* ножом поножовщин* messerangriff* messerattacke* messerstecher*", false, true},
 }
 
 // eventLex finds an event concept by whole word or by stem.
@@ -261,4 +273,71 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 		}
 	}
 	return out
+}
+
+// liveWords mark a page that is updated all day with whatever happens: a
+// live blog, a ticker, a day's chronicle. Such a page tells many stories
+// and belongs to none; two of them share the topic, not the event.
+var liveWords = map[string]bool{
+	"liveblog": true, "liveticker": true, "newsblog": true, "ticker": true, "livestream": true,
+	"хроника": true, "хроніка": true, "наживо": true, "трансляция": true, "трансляція": true,
+}
+
+// liveNear are words that make a neighbouring "live" mean a live page
+// ("live news", "politics live:", "live updates"), not the verb.
+var liveNear = map[string]bool{
+	"news": true, "updates": true, "update": true, "blog": true, "coverage": true, "politics": true,
+	"latest": true, "war": true, "nachrichten": true,
+}
+
+// liveTitle reports whether a title names a live page: a live-page word,
+// "live" next to a word of news ("Coronavirus live news", "Australia
+// politics live: …"), "live" after a dash closing the title or before one
+// closing its first part ("Gaza live: …"), or an "as it happened" page.
+func liveTitle(title string) bool {
+	lower := strings.ToLower(title)
+	if strings.Contains(lower, "as it happened") {
+		return true
+	}
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		if liveWords[w] {
+			return true
+		}
+		if w == "live" && (i > 0 && liveNear[words[i-1]] || i+1 < len(words) && liveNear[words[i+1]]) {
+			return true
+		}
+	}
+	// "Champions League final – live": live after a dash closes the title.
+	if rest, ok := strings.CutSuffix(strings.TrimSpace(lower), "live"); ok {
+		rest = strings.TrimSpace(rest)
+		for _, sep := range []string{":", "–", "—", "-", "|"} {
+			if strings.HasSuffix(rest, sep) {
+				return true
+			}
+		}
+	}
+	return closesPart(lower, "live") || closesPart(lower, "онлайн")
+}
+
+// closesPart reports whether word w, on its own, ends the first part of
+// lower: followed by a colon or a dash ("Gaza live: …", "Война онлайн — …").
+func closesPart(lower, w string) bool {
+	for from := 0; ; {
+		k := strings.Index(lower[from:], w)
+		if k < 0 {
+			return false
+		}
+		start, end := from+k, from+k+len(w)
+		from = end
+		if before, _ := utf8.DecodeLastRuneInString(lower[:start]); start > 0 && unicode.IsLetter(before) {
+			continue
+		}
+		rest := strings.TrimLeft(lower[end:], " ")
+		for _, sep := range []string{":", "–", "—", "- "} {
+			if strings.HasPrefix(rest, sep) {
+				return true
+			}
+		}
+	}
 }

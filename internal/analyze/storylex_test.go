@@ -37,6 +37,22 @@ func TestEventConcept(t *testing.T) {
 		{"de common word", "regierung", ""},
 		{"de death, a whole word", "tod", "death"},
 		{"short word", "eis", ""},
+		{"en talks", "negotiations", "talks"},
+		{"ru talks", "переговоров", "talks"},
+		{"uk talks", "перемовини", "talks"},
+		{"de talks", "gesprächen", "talks"},
+		{"en prisoners, not prison", "prisoners", "captives"},
+		{"ru prisoners", "пленными", "captives"},
+		{"ru swap", "обменялись", "swap"},
+		{"en fire", "wildfires", "fire"},
+		{"ru fire", "пожара", "fire"},
+		{"en ceasefire is no fire", "ceasefire", "ceasefire"},
+		{"en arrest", "detained", "arrest"},
+		{"ru arrest", "задержали", "arrest"},
+		{"ru delayed flights are no arrest", "задержки", ""},
+		{"en verdict", "sentenced", "verdict"},
+		{"ru verdict", "приговорил", "verdict"},
+		{"en brand is no fire", "brand", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -56,6 +72,8 @@ func TestSkeletonAcrossScriptsAndGerman(t *testing.T) {
 		{"prigozhin", "пригожин"}, {"prigoschin", "пригожин"}, {"prigoschin", "prigozhin"},
 		{"nawalny", "navalny"}, {"nawalny", "навальный"}, {"schoigu", "шойгу"}, {"japarov", "zhaparov"},
 		{"awdijiwka", "avdiivka"}, {"awdijiwka", "авдеевка"}, {"авдіївка", "avdiivka"}, {"selenskyj", "зеленский"},
+		{"city", "сити"}, {"crocus", "крокус"}, {"vince", "винс"}, {"cyprus", "сайпрус"}, {"chechnya", "чечня"},
+		{"honcharenko", "гончаренко"}, {"hamburg", "гамбург"}, {"kharkiv", "харьков"}, {"hamas", "хамас"}, {"khamenei", "хаменеи"},
 	}
 	for _, p := range pairs {
 		if a, b := string(skeleton(p[0], nil)), string(skeleton(p[1], nil)); a != b {
@@ -152,6 +170,42 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 	kyivNextRU := art{"Зеленский: при новой атаке на Киев погибли трое",
 		"Россия снова ночью атаковала Киев дронами, погибли три человека, заявил Владимир Зеленский.", "ru", 24}
 	quakeTitleOnly := art{"Землетрясение в Турции: сотни погибших", "", "ru", 2}
+	// Talks between two countries: the titles name the talks, the leads
+	// the countries and the envoy.
+	talksEN := art{"Foreign minister flies to Beijing for talks on the pipeline",
+		"Kazakhstan's deputy foreign minister Roman Vassilenko flew to China on Tuesday for talks on the gas pipeline, his ministry said.", "en", 0}
+	talksRU := art{"Новый раунд переговоров о газопроводе?",
+		"Замглавы МИД Казахстана Роман Василенко прибыл в Китай, где обсудит газопровод, сообщило министерство.", "ru", 10}
+	talksRULater := art{"Новый раунд переговоров о газопроводе?",
+		"Замглавы МИД Казахстана Роман Василенко прибыл в Китай, где обсудит газопровод, сообщило министерство.", "ru", 60}
+	electionRU := art{"Выборы пройдут в воскресенье",
+		"Роман Василенко заявил, что Казахстан пригласил наблюдателей из Китая на выборы.", "ru", 8}
+	truceEN := art{"Police and protesters clash at the mosque hours after the truce",
+		"Israeli police and Palestinians clashed in Jerusalem, hours after the truce in Gaza took hold.", "en", 0}
+	quakeTollRU := art{"Число погибших при землетрясении в Турции превысило 20 тысяч",
+		"Турецкие власти сообщили, что число погибших достигло 20 213 человек, ранены более 80 тысяч.", "ru", 80}
+	floodRussia := art{"Наводнение в Оренбуржье: эвакуированы тысячи жителей",
+		"В Оренбургской области России прорвало дамбу, вода затопила 4 тысячи домов.", "ru", 2}
+	floodKazakhstan := art{"Flood in West Kazakhstan: thousands evacuated",
+		"Floods in the West Kazakhstan region forced 7,000 people from their homes, the emergencies ministry said.", "en", 0}
+	attackEN := art{"Gunmen attack Crocus City Hall before a rock concert",
+		"Gunmen opened fire at Crocus City Hall outside Moscow on Friday evening, killing at least 40 people, officials said.", "en", 0}
+	courtEN := art{"Four charged over attack on Crocus City Hall",
+		"A Moscow court charged four men over the attack on Crocus City Hall on Friday, which killed 137 people.", "en", 52}
+	attackRU := art{"Нападение на «Крокус Сити Холл»: погибли 40 человек",
+		"Вечером в пятницу вооруженные люди открыли огонь в «Крокус Сити Холле» в Подмосковье, погибли не менее 40 человек.", "ru", 1}
+	courtRU := art{"Суд арестовал четверых обвиняемых в нападении на «Крокус Сити Холл»",
+		"Басманный суд Москвы арестовал четверых обвиняемых в нападении на «Крокус Сити Холл», в результате которого погибли 137 человек.", "ru", 53}
+	townEN := art{"Drone attack on Myrnohrad kills two",
+		"Russian drones struck Myrnohrad overnight, killing two people, regional officials said.", "en", 0}
+	townNextEN := art{"Three wounded as shells hit a market in Myrnohrad",
+		"Shelling damaged the central market and a school on Tuesday morning; three people were taken to hospital.", "en", 30}
+	verdictEN := art{"Court sentences blogger Daulet Serikbayev to eight years",
+		"A court in Almaty sentenced the blogger Daulet Serikbayev to eight years in prison on Monday, his lawyer Aigerim Tulegenova said.", "en", 0}
+	verdictRU := art{"Адвокат Серикбаева обжалует приговор",
+		"Адвокат блогера Даулета Серикбаева Айгерим Тулегенова подала апелляцию на приговор суда Алматы.", "ru", 60}
+	truceRU := art{"Байден приветствовал перемирие",
+		"Президент США приветствовал перемирие между Израилем и ХАМАС в Газе.", "ru", 6}
 	tests := []struct {
 		name string
 		x, y art
@@ -172,6 +226,17 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		{"withdrawals from Avdiivka and Bakhmut", avdRU, bakhRU, false},
 		{"withdrawal from Avdiivka, English and German (a German noun meets a name)", avdEN, avdDE, true},
 		{"German nouns both reports use are no names", budgetDE, heatDE, false},
+		{"talks of two countries, English and Russian, the titles naming neither", talksEN, talksRU, true},
+		{"talks of two countries, two and a half days apart", talksEN, talksRULater, false},
+		{"talks and an election of the same countries", talksEN, electionRU, false},
+		{"a truce in both titles, without a name of the story in both", truceEN, truceRU, false},
+		{"earthquake in Turkey and its toll three days later", quakeEN, quakeTollRU, true},
+		{"floods the same days in Russia and in Kazakhstan", floodRussia, floodKazakhstan, false},
+		{"attack on a concert hall and the court two days later, English", attackEN, courtEN, true},
+		{"attack on a concert hall and the court two days later, Russian", attackRU, courtRU, true},
+		{"attack on a concert hall and the court two days later, across languages", attackEN, courtRU, true},
+		{"attacks on one town on two nights", townEN, townNextEN, false},
+		{"a verdict and the appeal against it days later", verdictEN, verdictRU, true},
 	}
 	entry := func(id int64, x art) *storyEntry {
 		an := a.Analyze(Input{Title: x.title, Body: x.body, Lang: x.lang})
@@ -223,5 +288,79 @@ func TestIndexFindsEventInCountry(t *testing.T) {
 	}
 	if got := ix.ClusterOf(1); got == en {
 		t.Errorf("an unrelated Turkish story joined the earthquake story %q", en)
+	}
+}
+
+// TestLiveTitle: a live page, a ticker or a day's chronicle is told by its
+// title, in English, German, Russian and Ukrainian; "live" as a verb or an
+// adjective is not.
+func TestLiveTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		want  bool
+	}{
+		{"Coronavirus live news: Israel to end curbs as cases tumble", true},
+		{"Australia politics live: Upper Hunter byelection loss heaps pressure on Labor", true},
+		{"Ukraine war live: drones hit Kharkiv overnight", true},
+		{"Kazakhstan election – as it happened", true},
+		{"Iran-Liveblog: ++ Trump: \"Iraner können uns jederzeit anrufen\" ++", true},
+		{"Главные новости Алматы 21 декабря: хроника", true},
+		{"Война в Украине онлайн: главное к утру", true},
+		{"Головні новини Харкова та області 21 грудня: хроніка", true},
+		{"Rohingya refugees live in fear of new fires at camps", false},
+		{"Where do Kazakhstan's richest people live?", false},
+		{"Kazakhstan v Georgia, Euro 2026 qualifier – live", true},
+		{"Live music returns to Almaty's parks", false},
+		{"Онлайн-кинотеатры в Казахстане выросли на 40%", false},
+		{"Olive harvest falls by a third in Uzbekistan", false},
+	}
+	for _, tt := range tests {
+		if got := liveTitle(tt.title); got != tt.want {
+			t.Errorf("liveTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestStoryNumber: a number is one key however a language writes it:
+// thousands after a comma, a point or a space, a decimal comma, scale words
+// in English, Russian, Ukrainian and German; one digit and a year are none.
+func TestStoryNumber(t *testing.T) {
+	tests := []struct {
+		text, want string // want "" for no key
+	}{
+		{"20,000 dead", "20000"},
+		{"20 000 погибших", "20000"},
+		{"20.000 Tote", "20000"},
+		{"20 тысяч погибших", "20000"},
+		{"20 тыс. человек", "20000"},
+		{"20 тисяч загиблих", "20000"},
+		{"20 thousand people", "20000"},
+		{"1,5 млн человек", "1500000"},
+		{"1.5 million people", "1500000"},
+		{"1,5 Millionen Menschen", "1500000"},
+		{"магнитудой 7,8", "7.8"},
+		{"magnitude 7.8", "7.8"},
+		{"17 134 особи", "17134"},
+		{"2,000 people", "2000"},
+		{"in 2023", ""},
+		{"7 people", ""},
+		{"the 201st day", "201"},
+	}
+	for _, tt := range tests {
+		var norm []byte
+		toks := tokenize(tt.text, nil, &norm)
+		i := 0
+		for i < len(toks) && !toks[i].has(fDigit) {
+			i++
+		}
+		got := ""
+		if i < len(toks) {
+			if b, _, ok := storyNumber(toks, i, tt.text, norm, nil); ok {
+				got = string(b)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("storyNumber(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

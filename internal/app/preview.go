@@ -53,10 +53,20 @@ func Preview(w io.Writer, src string, body []byte, contentType, docURL string, o
 		}
 		in := analyze.Input{Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt}
 		a.Analysis, exps[i] = an.Explain(in)
+		// An undated item carries the time the file was read as its date,
+		// as every other undated item does: grouped on it, items years
+		// apart would meet. A file read once is a feed's first poll, whose
+		// undated items the poller keeps as stories of their own too.
+		if a.Undated {
+			a.Cluster = analyze.OwnStory(int64(i + 1))
+			continue
+		}
 		ix.Assign(int64(i+1), a.PublishedAt, a.Analysis, a.Title)
 	}
 	for i := range arts {
-		arts[i].Cluster = ix.ClusterOf(int64(i + 1))
+		if !arts[i].Undated {
+			arts[i].Cluster = ix.ClusterOf(int64(i + 1))
+		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
