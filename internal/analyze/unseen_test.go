@@ -55,6 +55,27 @@ func (s unseenScore) country() float64   { return ratio(s.countryOK, s.articles)
 func (s unseenScore) precision() float64 { return ratio(s.goodTopics, s.predTopics) }
 func (s unseenScore) recall() float64    { return ratio(s.foundTopics, s.labelTopics) }
 
+// add adds the counts of o to s.
+func (s *unseenScore) add(o unseenScore) {
+	s.articles += o.articles
+	s.countryOK += o.countryOK
+	s.predTopics += o.predTopics
+	s.goodTopics += o.goodTopics
+	s.labelTopics += o.labelTopics
+	s.foundTopics += o.foundTopics
+	s.junk += o.junk
+}
+
+// sub returns the counts s has gained since o.
+func (s unseenScore) sub(o unseenScore) unseenScore {
+	return unseenScore{
+		articles: s.articles - o.articles, countryOK: s.countryOK - o.countryOK,
+		predTopics: s.predTopics - o.predTopics, goodTopics: s.goodTopics - o.goodTopics,
+		labelTopics: s.labelTopics - o.labelTopics, foundTopics: s.foundTopics - o.foundTopics,
+		junk: s.junk - o.junk,
+	}
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 1
@@ -88,6 +109,16 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 	true:  {0.91, 0.845, 0.87}, // held-out half
 }
 
+// grownFloors are the floors of the whole grown set (earlier and
+// third-round articles), per half. Measured before the third round's rules
+// (the new articles labelled, no rule run on them): tuning half (133)
+// countries 0.955, topic precision 0.944, recall 0.908, 3 junk; held-out
+// half (123) countries 0.935, precision 0.858, recall 0.871, 1 junk.
+var grownFloors = map[bool]struct{ country, precision, recall float64 }{
+	false: {0.95, 0.94, 0.90},  // tuning half
+	true:  {0.93, 0.855, 0.87}, // held-out half
+}
+
 func loadUnseen(t *testing.T) []unseenLabel {
 	t.Helper()
 	b, err := os.ReadFile("testdata/unseen.json")
@@ -112,6 +143,9 @@ func TestUnseenEvaluation(t *testing.T) {
 	}
 	a := shared()
 	scores := map[bool]*unseenScore{false: {}, true: {}}
+	// parts scores the earlier articles and the third-round ones apart,
+	// per half (see thirdRound).
+	parts := map[string]*unseenScore{}
 	langs := map[string]int{}
 	for _, l := range labels {
 		var in Input
@@ -131,7 +165,12 @@ func TestUnseenEvaluation(t *testing.T) {
 		}
 		langs[l.Lang]++
 		held := l.heldOut()
+		pk := setName(l.ID) + ", " + halfName(held)
+		if parts[pk] == nil {
+			parts[pk] = &unseenScore{}
+		}
 		s := scores[held]
+		before := *s
 		s.articles++
 		an := a.Analyze(in)
 		logf := func(format string, args ...any) {
@@ -168,6 +207,27 @@ func TestUnseenEvaluation(t *testing.T) {
 				break
 			}
 		}
+		parts[pk].add(s.sub(before))
+	}
+	for _, held := range []bool{false, true} {
+		for _, set := range []string{setName(""), setName("g3-")} {
+			k := set + ", " + halfName(held)
+			if p := parts[k]; p != nil {
+				t.Logf("%s: %v", k, *p)
+			}
+		}
+	}
+	// The earlier articles keep the floors they had before the third round.
+	for _, held := range []bool{false, true} {
+		k := setName("") + ", " + halfName(held)
+		p, f := parts[k], unseenFloors[held]
+		if p == nil {
+			t.Fatalf("no %s", k)
+		}
+		if p.country() < f.country || p.precision() < f.precision || p.recall() < f.recall {
+			t.Errorf("%s: countries %.3f, topic precision %.3f, recall %.3f; floors %.3f, %.3f, %.3f",
+				k, p.country(), p.precision(), p.recall(), f.country, f.precision, f.recall)
+		}
 	}
 	t.Logf("languages: %v; targets: primary countries 0.95, topic precision 0.85 and recall 0.80, at most 1 junk summary in 50", langs)
 	for _, held := range []bool{false, true} {
@@ -177,7 +237,7 @@ func TestUnseenEvaluation(t *testing.T) {
 		}
 		s := scores[held]
 		t.Logf("%s: %v", name, *s)
-		f := unseenFloors[held]
+		f := grownFloors[held]
 		if s.country() < f.country {
 			t.Errorf("%s: primary-country accuracy %.3f below floor %.2f", name, s.country(), f.country)
 		}
