@@ -1277,6 +1277,27 @@ type mention struct {
 	person  int  // index in knownPersons, or -1
 	said    bool // the start of a quotation by name
 	written bool // a first name given as the speaker's name ("a protester named Bezshan")
+	// governed: the name follows a preposition («встреча с Багратом
+	// Србазаном», "talks with Joe Biden"), so it is no sentence's subject.
+	governed bool
+}
+
+// mentionPrepositions govern a name that follows them: a person named in
+// a prepositional phrase is not who "he" or the sentence's verb refers to.
+var mentionPrepositions = map[string]bool{
+	"с": true, "со": true, "к": true, "ко": true, "о": true, "об": true, "обо": true, "при": true,
+	"для": true, "у": true, "от": true, "без": true, "между": true, "перед": true, "над": true, "против": true,
+	"with": true, "to": true, "from": true, "about": true, "against": true, "for": true, "between": true,
+}
+
+// governedAt reports whether the name at byte offset pos (or the first
+// name before that surname) follows a preposition directly.
+func (d *doc) governedAt(pos int) bool {
+	k := d.tokAt(pos)
+	for n := 0; n < 2 && k > 0 && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
+		k-- // "with Joe Biden": the mention of a known person is its surname
+	}
+	return k > 0 && d.contiguous(k-1, k) && !d.btoks[k-1].has(fCap) && mentionPrepositions[d.word(k-1)]
 }
 
 // personMentions lists known people the body names, in order.
@@ -1321,6 +1342,9 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			// "Nielsen" after "Kirstjen Nielsen": the same person.
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		}
+	}
+	for k := range out {
+		out[k].governed = d.governedAt(out[k].pos)
 	}
 	return out
 }
@@ -1477,7 +1501,7 @@ func firstMention(mentions []mention, spans []quoteSpan, lo, hi int) (mention, b
 	best := -1
 	for k, m := range mentions {
 		if m.pos < lo || m.pos >= hi || (best >= 0 && m.pos >= mentions[best].pos) ||
-			(m.person < 0 && titleWords[strings.ToLower(m.name)]) {
+			(m.person < 0 && titleWords[strings.ToLower(m.name)]) || m.governed {
 			continue // "President" alone names no one
 		}
 		quoted := false

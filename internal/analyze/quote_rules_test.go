@@ -449,3 +449,23 @@ func TestQuotesMediumAndAge(t *testing.T) {
 		{"en X, 54, said:", "en", "Taalaibek Ibraev, 54, said: “We will rebuild every house destroyed by the floods this year.”", []wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
 	})
 }
+
+// TestQuotesPronounSkipsGovernedName: "he" after a sentence that names two
+// people refers to its subject, not to a person inside a prepositional
+// phrase («встреча с Багратом Србазаном», "talks with Joe Biden").
+func TestQuotesPronounSkipsGovernedName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru subject, then a name after «с»", "ru",
+			"Депутат Рустам Бакоян заверил, что встреча с Багратом Србазаном исключена из повестки дня. \"Пусть все будут спокойны, такого обсуждения в парламенте нет и быть не может\", - сказал он.",
+			[]wantQuote{{"Пусть все будут спокойны", "Рустам Бакоян"}}},
+		{"ru only a governed name: no speaker", "ru",
+			"Депутаты заверили, что встреча с Багратом Србазаном исключена из повестки дня. \"Пусть все будут спокойны, такого обсуждения в парламенте нет и быть не может\", - сказал он.",
+			nil},
+		{"en subject, then a name after with", "en",
+			"Senator Mark Warner said the talks with Joe Biden were over for this week. “We will not come back to this bill before the recess, that much is clear,” he said.",
+			[]wantQuote{{"We will not come back", "Mark Warner"}}},
+		{"en only a governed name: no speaker", "en",
+			"The senators said the talks with Joe Biden were over for this week. “We will not come back to this bill before the recess, that much is clear,” he said.",
+			nil},
+	})
+}
