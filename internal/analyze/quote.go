@@ -1812,8 +1812,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		j := i
 		for j > 0 && j > i-3 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) {
 			w := d.word(j - 1)
-			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) {
-				break
+			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
+				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
+				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
 			j--
 		}

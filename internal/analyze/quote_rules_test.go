@@ -469,3 +469,36 @@ func TestQuotesPronounSkipsGovernedName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesSpokenReactions: a surprised, joking or sharp reply, a question
+// and a confirmation attribute a quotation like "said" does.
+func TestQuotesSpokenReactions(t *testing.T) {
+	const ru = "«Так вы и по-русски ещё умеете говорить с нами?» — "
+	const en = "“So you can speak Russian with us as well, can you?” "
+	var tests []quoteCase
+	for _, v := range []string{"удивился", "пошутил", "поинтересовался", "парировал", "усмехнулся", "возмутился", "отрезал", "подтвердил"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Ермек Кошербаев.", []wantQuote{{"Так вы и по-русски", "Ермек Кошербаев"}}})
+	}
+	for _, v := range []string{"удивилась", "пошутила", "поинтересовалась", "подтвердила"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Айгуль Ибраева.", []wantQuote{{"Так вы и по-русски", "Айгуль Ибраева"}}})
+	}
+	for _, v := range []string{"retorted", "laughed", "snapped", "scoffed", "joked"} {
+		tests = append(tests, quoteCase{"en " + v, "en", en + v + " Yerzhan Ashikbayev.", []wantQuote{{"So you can speak Russian", "Yerzhan Ashikbayev"}}})
+		tests = append(tests, quoteCase{"en X " + v, "en", en + "Yerzhan Ashikbayev " + v + ".", []wantQuote{{"So you can speak Russian", "Yerzhan Ashikbayev"}}})
+	}
+	runQuoteCases(t, tests)
+}
+
+// TestQuotesAcronymBeforeName: an acronym before the full name the article
+// gives («Глава МИД Сергей Лавров», "the head of the IAEA Rafael Grossi")
+// is an organisation, not part of the speaker's name.
+func TestQuotesAcronymBeforeName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru «Глава МИД» before the name", "ru",
+			"Глава МИД Сергей Лавров провел пресс-конференцию в Скопье. «Мы не будем разжевывать прессе, как нужно подавать информацию», — удивился Лавров.",
+			[]wantQuote{{"Мы не будем разжевывать", "Сергей Лавров"}}},
+		{"en the IAEA before the name", "en",
+			"The head of the IAEA Rafael Grossi visited the plant on Monday. “We will keep our inspectors at the site for as long as it takes,” Grossi said.",
+			[]wantQuote{{"We will keep our inspectors", "Rafael Grossi"}}},
+	})
+}

@@ -84,6 +84,14 @@ var speechVerbs = map[string]bool{
 	"рассуждает": true, "подчеркивал": true, "подчеркивала": true,
 	"complains": true, "laments": true, "jokes": true, "continues": true, "remembers": true,
 	"remembered": true,
+	// A reaction that is spoken: a surprised, joking or sharp reply, a
+	// question, a confirmation («— удивился Лавров», "Lavrov retorted").
+	"удивился": true, "удивилась": true, "удивились": true, "пошутил": true, "пошутила": true,
+	"пошутили": true, "поинтересовался": true, "поинтересовалась": true, "поинтересовались": true,
+	"подтвердил": true, "подтвердила": true, "подтвердили": true, "подтвердило": true,
+	"парировал": true, "парировала": true, "усмехнулся": true, "усмехнулась": true,
+	"возмутился": true, "возмутилась": true, "возмутились": true, "отрезал": true, "отрезала": true,
+	"retorted": true, "laughed": true, "snapped": true, "scoffed": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }
