@@ -13,6 +13,10 @@ import (
 // Quote limits.
 const (
 	minQuoteWords = 6
+	// minSpokenWords is the floor for a short question or exclamation
+	// whose attribution follows it at once («Вам разрешили прийти сюда?» —
+	// спросил министр · “Did you sign this letter?” Kimmel asked).
+	minSpokenWords = 4
 	maxQuotes     = 5
 	maxQuoteSpan  = 3000 // an opening mark without a close this far away is a stray
 	maxSpansPara  = 64   // bound work on paragraphs made of quote marks
@@ -53,6 +57,8 @@ type quoteSpan struct {
 	// text joined after [ts, te).
 	ts2, te2 int
 	runOn    bool // a paragraph of a quotation that goes on in the next one
+	// after: the attribution follows the closing mark («…», — сказал X).
+	after bool
 }
 
 // text is the quotation's text, a dash continuation joined to it.
@@ -79,6 +85,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	for i := range spans {
 		q := &spans[i]
 		q.ref = a.attributionAfter(d, q.end, int(d.paras[q.para].e))
+		q.after = q.ref.kind != refNone
 		if q.ref.kind == refNone {
 			q.ref = a.attributionBefore(d, q.open, q.para)
 		}
@@ -159,7 +166,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		text := q.text(d)
-		if countWords(text) < minQuoteWords || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
+		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
 			continue
 		}
 		speaker := a.resolve(d, q, mentions, spans)
@@ -177,6 +184,18 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = out[:maxQuotes]
 	}
 	return out
+}
+
+// spokenLine reports whether a short quotation is a line someone said: a
+// question or an exclamation of at least minSpokenWords words opening with
+// a capital, its attribution right after the closing mark. A short name,
+// title or slogan in marks is none of these.
+func (d *doc) spokenLine(q quoteSpan, text string) bool {
+	if !q.after || q.te2 > q.ts2 || countWords(text) < minSpokenWords || !startsUpper(text) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[q.ts:q.te], " "))
+	return last == '?' || last == '!'
 }
 
 // appendQuoteSpans finds the outermost quotations of one paragraph. A

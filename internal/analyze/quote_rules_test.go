@@ -502,3 +502,29 @@ func TestQuotesAcronymBeforeName(t *testing.T) {
 			[]wantQuote{{"We will keep our inspectors", "Rafael Grossi"}}},
 	})
 }
+
+// TestQuotesShortQuestions: a short question or exclamation with its
+// attribution right after it is a line someone said; a short statement,
+// title or name in marks still is no quotation.
+func TestQuotesShortQuestions(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a short question, then — добавила X", "ru",
+			"Журналисты CNN задали вопрос министру. \"Вы не верите своему счастью?\" - добавила Мария Захарова.",
+			[]wantQuote{{"Вы не верите своему счастью", "Мария Захарова"}}},
+		{"en a short question, then X asked", "en",
+			"The host held up the letter. “Did you sign this letter?” Jimmy Kimmel asked.",
+			[]wantQuote{{"Did you sign this letter", "Jimmy Kimmel"}}},
+		{"ru a short exclamation", "ru",
+			"«Мы всё равно выживем!» — заявил Денис Пушилин.",
+			[]wantQuote{{"Мы всё равно выживем", "Денис Пушилин"}}},
+		{"ru a short statement stays out", "ru",
+			"«Мы всё равно выживем», — заявил Денис Пушилин.",
+			nil},
+		{"en a short statement stays out", "en",
+			"“We will survive this,” Denis Pushilin said.",
+			nil},
+		{"en a three-word question stays out", "en",
+			"“Is it over?” Denis Pushilin asked.",
+			nil},
+	})
+}
