@@ -17,9 +17,9 @@ const (
 	// whose attribution follows it at once («Вам разрешили прийти сюда?» —
 	// спросил министр · “Did you sign this letter?” Kimmel asked).
 	minSpokenWords = 4
-	maxQuotes     = 5
-	maxQuoteSpan  = 3000 // an opening mark without a close this far away is a stray
-	maxSpansPara  = 64   // bound work on paragraphs made of quote marks
+	maxQuotes      = 5
+	maxQuoteSpan   = 3000 // an opening mark without a close this far away is a stray
+	maxSpansPara   = 64   // bound work on paragraphs made of quote marks
 )
 
 type refKind uint8
