@@ -528,3 +528,24 @@ func TestQuotesShortQuestions(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesRoleByTitle: a role resolves to the nearby subject whose own
+// title holds the role word, past a subject with another title between
+// them; a subject with no title in its sentence might hold the role too,
+// so then nobody is chosen.
+func TestQuotesRoleByTitle(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru министр past a spokeswoman", "ru",
+			"Министр иностранных дел России Сергей Лавров провел пресс-конференцию.\n\nОфициальный представитель МИД РФ Мария Захарова дала журналистам задать Лаврову вопрос. \"Вам разрешили прийти сюда сегодня?\" - спросил министр.",
+			[]wantQuote{{"Вам разрешили прийти сюда", "Сергей Лавров"}}},
+		{"en the minister past a spokeswoman", "en",
+			"Foreign Minister Jeenbek Kulubaev held a press conference on Monday. Ministry spokeswoman Aigul Bekova then gave the floor to a journalist. “We do not comment on every broadcast,” the minister said.",
+			[]wantQuote{{"We do not comment on every broadcast", "Jeenbek Kulubaev"}}},
+		{"ru an untitled subject between: nobody", "ru",
+			"Министр иностранных дел России Сергей Лавров провел пресс-конференцию. Захарова затем дала слово журналистам. \"Вам разрешили прийти сюда сегодня?\" - спросил министр.",
+			nil},
+		{"en an untitled subject between: nobody", "en",
+			"Foreign Minister Jeenbek Kulubaev met Aigul Bekova on Monday. Bekova then gave the floor to a journalist. “We do not comment on every broadcast,” the minister said.",
+			nil},
+	})
+}
