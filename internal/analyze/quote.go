@@ -311,9 +311,23 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 		case '„':
 			closed = r == '“' || r == '”'
 		case '“':
-			closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
+			switch {
+			case r == '“' && !d.ru && nestedOpen(b, s, i, sz, e, '”'):
+				depth++ // “Big countries are saying: “Uzbekistan, which side?” They insist,” he said
+			case r == '”' && depth > 1:
+				depth--
+			default:
+				closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
+			}
 		case '"':
-			closed = r == '"'
+			switch {
+			case r == '"' && nestedOpen(b, s, i, sz, e, '"') && strings.Count(b[i:e], "\"") >= 3:
+				depth++ // "Министры говорят: "Не буду подписывать". И все…", – заявил он
+			case r == '"' && depth > 1:
+				depth--
+			default:
+				closed = r == '"'
+			}
 			if r == '\'' && i+1 < e && b[i+1] == '\'' {
 				closed, sz = true, 2 // typewriter close: "…,'' said X
 			}
@@ -332,6 +346,22 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 		return out, open + utf8.RuneLen(opener), found
 	}
 	return out, -1, found
+}
+
+// nestedOpen reports whether the mark at i opens a quotation inside an
+// open one: it stands after a space, a colon or an opening bracket, a
+// letter or digit follows it, and a closing mark comes after it in the
+// paragraph. A mark after a letter or punctuation closes instead.
+func nestedOpen(b string, s, i, sz, e int, closer rune) bool {
+	if i <= s || i+sz >= e {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	next, _ := utf8.DecodeRuneInString(b[i+sz:])
+	if !unicode.IsSpace(prev) && !strings.ContainsRune("(:[«—–", prev) || !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	return strings.ContainsRune(b[i+sz:e], closer)
 }
 
 // mixedClose reports whether an opening mark at i is used as a closing one:
@@ -1347,6 +1377,15 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …": an organisation
 				continue
+			}
+			if e := i + n; e < len(d.btoks) && d.contiguous(e-1, e) && d.btoks[e].has(fCap) && !d.attributive(e) {
+				if pi, ok := a.persons.bySurname[d.word(e)]; ok {
+					// «Касым-Жомарт Токаев»: a first name the run stopped at,
+					// then a known surname: one known person, not two people.
+					out = append(out, mention{pos: int(d.btoks[e].s), name: "", person: pi})
+					i = e
+					continue
+				}
 			}
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1

@@ -549,3 +549,38 @@ func TestQuotesRoleByTitle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesNestedSameMarks: a quotation inside a quotation printed with
+// the same marks ("… говорят: "Не буду подписывать". И все …", “… saying:
+// “Uzbekistan, which side are you on?” They insist …”) does not end the
+// outer one.
+func TestQuotesNestedSameMarks(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru straight marks nested", "ru",
+			"\"У нас некоторые министры говорят: \"Не буду подписывать\". И все, заболевают, уезжают в командировки и так далее\", – заявил Касым-Жомарт Токаев.",
+			[]wantQuote{{"У нас некоторые министры говорят: \"Не буду подписывать\". И все", "Касым-Жомарт Токаев"}}},
+		{"en curly marks nested", "en",
+			"“Now is a very difficult time. Big countries are now saying: “Uzbekistan, which side are you on?” They are insisting on this firmly,” said Shavkat Mirziyoyev.",
+			[]wantQuote{{"Now is a very difficult time. Big countries are now saying: “Uzbekistan, which side are you on?” They are", "Shavkat Mirziyoyev"}}},
+		{"en two quotations side by side stay apart", "en",
+			"“We will sign the border treaty this year,” said Shavkat Mirziyoyev. “It is a historic day for our two peoples,” he added.",
+			[]wantQuote{{"We will sign the border treaty", "Shavkat Mirziyoyev"}, {"It is a historic day", "Shavkat Mirziyoyev"}}},
+		{"ru two quotations side by side stay apart", "ru",
+			"\"Мы подпишем договор о границе в этом году\", – сказал Шавкат Мирзиёев. \"Это исторический день для двух наших народов\", – добавил он.",
+			[]wantQuote{{"Мы подпишем договор о границе", "Шавкат Мирзиёев"}, {"Это исторический день", "Шавкат Мирзиёев"}}},
+	})
+}
+
+// TestQuotesHyphenatedFirstName: a hyphenated first name before a known
+// surname («Касым-Жомарт Токаев», "Kassym-Jomart Tokayev") is one person,
+// so "he said" after it refers to him.
+func TestQuotesHyphenatedFirstName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru pronoun after a hyphenated first name", "ru",
+			"Касым-Жомарт Токаев прокомментировал работу министров. \"У нас некоторые министры говорят без всяких на то причин и оснований, и все\", – сказал он.",
+			[]wantQuote{{"У нас некоторые министры", "Касым-Жомарт Токаев"}}},
+		{"en pronoun after a hyphenated first name", "en",
+			"Kassym-Jomart Tokayev commented on the work of the ministers. “Some ministers refuse to sign anything and then fall ill or leave on trips,” he said.",
+			[]wantQuote{{"Some ministers refuse to sign", "Kassym-Jomart Tokayev"}}},
+	})
+}
