@@ -1582,8 +1582,8 @@ func firstMention(mentions []mention, spans []quoteSpan, lo, hi int) (mention, b
 // namesOther reports whether [lo, hi) names someone other than m.
 func (d *doc) namesOther(mentions []mention, m mention, lo, hi int) bool {
 	for _, o := range mentions {
-		if o.pos < lo || o.pos >= hi || o.pos == m.pos || (o.person < 0 && titleWords[strings.ToLower(o.name)]) {
-			continue
+		if o.pos < lo || o.pos >= hi || o.pos == m.pos || (o.person < 0 && titleWords[strings.ToLower(o.name)]) || o.governed {
+			continue // a person after a preposition ("a statement to Tamar Hallerman") is no rival subject
 		}
 		if o.person != m.person || (o.person < 0 && !sameSpeaker(o.name, m.name)) {
 			return true
