@@ -128,6 +128,14 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = a.introducer(d, q.para-1)
 		}
 	}
+	// A paragraph that is one quotation, then a paragraph opening with its
+	// attribution («…»\n\nОб этом заявил X. · “…”\n\nSo said X.).
+	for i := range spans {
+		if q := &spans[i]; q.ref.kind == refNone && !q.runOn && q.open == int(d.paras[q.para].s) &&
+			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") {
+			q.ref = a.attributionNextPara(d, q.para)
+		}
+	}
 	// A run-on paragraph takes the speaker of the quotation that goes on in
 	// the next paragraph.
 	for i := len(spans) - 2; i >= 0; i-- {
@@ -427,6 +435,28 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	return a.citedSpeaker(d, k, paraEnd)
 }
 
+// attributionNextPara reads an attribution opening the paragraph after
+// paragraph pi: «Об этом заявил X», «Так X прокомментировал …», "So said X".
+func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
+	if pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+		return speakerRef{}
+	}
+	next := d.paras[pi+1]
+	k := d.tokAt(int(next.s))
+	if k+2 >= len(d.btoks) || int(d.btoks[k].s) != int(next.s) {
+		return speakerRef{}
+	}
+	switch {
+	case d.word(k) == "об" && d.word(k+1) == "этом":
+		return a.attributionAt(d, k+2, int(next.e))
+	case d.word(k) == "так" && d.ru:
+		return a.attributionAt(d, k+1, int(next.e))
+	case d.word(k) == "so" && speechVerbs[d.word(k+1)]:
+		return a.attributionAt(d, k, int(next.e))
+	}
+	return speakerRef{}
+}
+
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
 func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if w := d.word(k); (w == "so" || w == "as") && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] {
@@ -605,6 +635,9 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		}
 		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
 			return t
+		}
+		if mediaWords[d.word(t)] {
+			continue // «в интервью РИА Новости Ермек Кошербаев»: the medium is no part of the name
 		}
 		// «написал в своем Telegram-канале Рафаэль Уразбахтин», «сказал
 		// после матча Рафаэль Уразбахтин»: a name of two Cyrillic words

@@ -590,3 +590,47 @@ func TestQuotesHyphenatedFirstName(t *testing.T) {
 			[]wantQuote{{"Some ministers refuse to sign", "Kassym-Jomart Tokayev"}}},
 	})
 }
+
+// TestQuotesAttributionNextParagraph: a paragraph that is one quotation
+// takes the speaker from the paragraph after it when that one opens with
+// the attribution («Об этом заявил X», «Так X прокомментировал…», "So said
+// X"); a statement of an organisation there names no one.
+func TestQuotesAttributionNextParagraph(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru Об этом заявил X", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года».\n\nОб этом заявил министр иностранных дел Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru Так X прокомментировал", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года».\n\nТак Ермек Кошербаев прокомментировал итоги встречи.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru an organisation's statement: nobody", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года».\n\nОб этом говорится в заявлении министерства.",
+			nil},
+		{"en So said X", "en",
+			"“We will keep talking about water supplies until the end of this year.”\n\nSo said Yerzhan Ashikbayev on Monday.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en the next paragraph is other news: nobody", "en",
+			"“We will keep talking about water supplies until the end of this year.”\n\nYerzhan Ashikbayev arrived in Bishkek on Monday.",
+			nil},
+	})
+}
+
+// TestQuotesMediumBeforeName: a medium between the verb and the speaker
+// («— сказал в интервью РИА Новости X», "told the Interfax news agency")
+// is no part of the name; an appeal («— призвал X») attributes.
+func TestQuotesMediumBeforeName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru в интервью РИА Новости", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — сказал в интервью РИА Новости Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru призвал", "ru",
+			"«Давайте продолжим переговоры о поставках воды до конца этого года», — призвал Ермек Кошербаев.",
+			[]wantQuote{{"Давайте продолжим переговоры", "Ермек Кошербаев"}}},
+		{"en told the Interfax news agency", "en",
+			"“We will keep talking about water supplies until the end of this year,” Yerzhan Ashikbayev told the Interfax news agency.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en urged", "en",
+			"“Let us keep talking about water supplies until the end of this year,” urged Yerzhan Ashikbayev.",
+			[]wantQuote{{"Let us keep talking", "Yerzhan Ashikbayev"}}},
+	})
+}

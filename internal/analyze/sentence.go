@@ -92,6 +92,8 @@ var speechVerbs = map[string]bool{
 	"парировал": true, "парировала": true, "усмехнулся": true, "усмехнулась": true,
 	"возмутился": true, "возмутилась": true, "возмутились": true, "отрезал": true, "отрезала": true,
 	"retorted": true, "laughed": true, "snapped": true, "scoffed": true,
+	// An appeal in the speaker's words («— призвал X», "X urged").
+	"призвал": true, "призвала": true, "призвали": true, "призвало": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }
