@@ -329,7 +329,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			}
 		case '"':
 			switch {
-			case r == '"' && nestedOpen(b, s, i, sz, e, '"') && strings.Count(b[i:e], "\"") >= 3:
+			case r == '"' && nestedOpen(b, s, i, sz, e, '"') && strings.Count(b[i:min(e, i+nestedLook)], "\"") >= 3:
 				depth++ // "Министры говорят: "Не буду подписывать". И все…", – заявил он
 			case r == '"' && depth > 1:
 				depth--
@@ -369,8 +369,13 @@ func nestedOpen(b string, s, i, sz, e int, closer rune) bool {
 	if !unicode.IsSpace(prev) && !strings.ContainsRune("(:[«—–", prev) || !unicode.IsLetter(next) && !unicode.IsDigit(next) {
 		return false
 	}
-	return strings.ContainsRune(b[i+sz:e], closer)
+	return strings.ContainsRune(b[i+sz:min(e, i+nestedLook)], closer)
 }
+
+// nestedLook bounds how far past a mark nestedOpen and the callers' mark
+// counts look (as far as a quotation may run), so a paragraph made of quote
+// marks costs linear time.
+const nestedLook = maxQuoteSpan
 
 // mixedClose reports whether an opening mark at i is used as a closing one:
 // a lower-case speech verb follows it ("…this morning, “says Ekaterina"),

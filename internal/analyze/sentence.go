@@ -125,7 +125,7 @@ func (d *doc) splitParagraph(pi int32, p span) {
 		r, sz := utf8.DecodeRuneInString(b[i:])
 		switch {
 		case r == '"':
-			if depth > 0 && nestedOpen(b, start, i, sz, end, '"') && strings.Count(b[i:end], "\"") >= 3 {
+			if depth > 0 && nestedOpen(b, start, i, sz, end, '"') && strings.Count(b[i:min(end, i+nestedLook)], "\"") >= 3 {
 				depth++ // "… говорят: "Не буду подписывать". И все …": a quotation inside one
 			} else if depth > 0 {
 				depth--
