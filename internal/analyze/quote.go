@@ -795,8 +795,8 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if j > i && d.body[d.btoks[j-1].e:d.btoks[j].s] == "&" {
 			continue // AT&T
 		}
-		if j > i && !d.contiguous(j-1, j) {
-			break
+		if j > i && !d.contiguous(j-1, j) && (ref.roleCode == "" || !possessiveGap(d.body[d.btoks[j-1].e:d.btoks[j].s])) {
+			break // "Kazakhstan’s deputy foreign minister …": a country's possessive goes on
 		}
 		if role, ok := roleWords[w]; ok {
 			ref.role = w

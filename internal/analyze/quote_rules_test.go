@@ -634,3 +634,25 @@ func TestQuotesMediumBeforeName(t *testing.T) {
 			[]wantQuote{{"Let us keep talking", "Yerzhan Ashikbayev"}}},
 	})
 }
+
+// TestQuotesCountryPossessiveTitle: a country's possessive before a
+// lower-case title ("said Kazakhstan’s deputy foreign minister X") and
+// Russian deputy titles («замглавы МИД Казахстана X») lead to the name.
+func TestQuotesCountryPossessiveTitle(t *testing.T) {
+	const en = "“We will keep talking about water supplies until the end of this year,” "
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	runQuoteCases(t, []quoteCase{
+		{"en said Country’s lower-case title X", "en", en + "said Kazakhstan’s deputy foreign minister Yerzhan Ashikbayev.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en Country’s lower-case title X said", "en", en + "Kazakhstan’s deputy foreign minister Yerzhan Ashikbayev said.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en Country’s title, X", "en", en + "said Kazakhstan’s foreign minister, Yerzhan Ashikbayev.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en Country’s title and no name", "en", en + "said Kazakhstan’s foreign minister.",
+			nil},
+		{"ru замглавы МИД Страны X", "ru", ru + "сказал замглавы МИД Казахстана Ержан Ашикбаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ержан Ашикбаев"}}},
+		{"ru зампредседателя правления «Компании» X", "ru", ru + "сказал зампредседателя правления «Казатомпрома» Ержан Ашикбаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ержан Ашикбаев"}}},
+	})
+}
