@@ -97,7 +97,8 @@ func (c quoteScoreCard) recall() float64 {
 // thirdRound reports whether a labelled article was added in the third
 // round of issue 10 (ids "q3-", "web3-", "g3-"): articles found and labelled
 // after every earlier rule was written and before any third-round rule ran
-// on them, so their figures alone are a blind measure.
+// on them, so their figures alone are a blind measure of the rules before
+// that round.
 func thirdRound(id string) bool {
 	for _, p := range []string{"q3-", "web3-", "g3-"} {
 		if strings.HasPrefix(id, p) {
@@ -107,10 +108,21 @@ func thirdRound(id string) bool {
 	return false
 }
 
+// fourthRound reports whether a labelled article was added after the
+// third round's rules were written (ids "q4-", "web4-"): labelled before
+// the analysis ran on them and never tuned on, a blind measure of the
+// rules as they stand.
+func fourthRound(id string) bool {
+	return strings.HasPrefix(id, "q4-") || strings.HasPrefix(id, "web4-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
-	if thirdRound(id) {
+	switch {
+	case thirdRound(id):
 		return "third-round articles"
+	case fourthRound(id):
+		return "fourth-round articles"
 	}
 	return "earlier articles"
 }
@@ -195,6 +207,15 @@ func TestQuotesUnseen(t *testing.T) {
 		}
 		report("  "+setName("")+", "+half, card(setName("")+" "+half))
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
+		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
+	}
+	for _, set := range []string{"q3-", "q4-"} {
+		both := quoteScoreCard{}
+		for _, half := range []string{"tuning", "held-out"} {
+			c := card(setName(set) + " " + half)
+			both = quoteScoreCard{both.predicted + c.predicted, both.correct + c.correct, both.labelled + c.labelled, both.found + c.found}
+		}
+		report(setName(set)+" (both halves)", &both)
 	}
 	for _, lang := range []string{"en", "ru"} {
 		report(lang+" (both halves)", card(lang))

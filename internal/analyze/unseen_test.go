@@ -109,14 +109,17 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 	true:  {0.91, 0.845, 0.87}, // held-out half
 }
 
-// grownFloors are the floors of the whole grown set (earlier and
-// third-round articles), per half. Measured before the third round's rules
-// (the new articles labelled, no rule run on them): tuning half (133)
-// countries 0.955, topic precision 0.944, recall 0.908, 3 junk; held-out
-// half (123) countries 0.935, precision 0.858, recall 0.871, 1 junk.
+// grownFloors are the floors of the whole grown set (earlier, third-round
+// and fourth-round articles), per half. Measured before the third round's
+// rules, with the third-round articles labelled and no rule run on them:
+// tuning half (133) countries 0.955, topic precision 0.944, recall 0.908, 3
+// junk; held-out half (123) countries 0.935, precision 0.858, recall 0.871,
+// 1 junk. After the third round's rules, with 17 fourth-round articles
+// labelled blind and added: tuning half (141) countries 0.950, precision
+// 0.942, recall 0.888, 2 junk; held-out (132) 0.939, 0.863, 0.868, 2 junk.
 var grownFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.95, 0.94, 0.90},  // tuning half
-	true:  {0.93, 0.855, 0.87}, // held-out half
+	false: {0.94, 0.935, 0.88}, // tuning half
+	true:  {0.93, 0.855, 0.86}, // held-out half
 }
 
 func loadUnseen(t *testing.T) []unseenLabel {
@@ -210,7 +213,7 @@ func TestUnseenEvaluation(t *testing.T) {
 		parts[pk].add(s.sub(before))
 	}
 	for _, held := range []bool{false, true} {
-		for _, set := range []string{setName(""), setName("g3-")} {
+		for _, set := range []string{setName(""), setName("g3-"), setName("web4-")} {
 			k := set + ", " + halfName(held)
 			if p := parts[k]; p != nil {
 				t.Logf("%s: %v", k, *p)
