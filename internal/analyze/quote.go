@@ -654,6 +654,59 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	return k
 }
 
+// skipAdverbialClause steps over an adverbial-participle clause set off by
+// commas right after a Russian speech verb («— заявил, выступая на
+// брифинге, X», «— сказал, отвечая на вопрос журналистов, X»). It returns
+// the token after the clause's closing comma, or i.
+func (d *doc) skipAdverbialClause(i, limit int) int {
+	if i == 0 || i >= len(d.btoks) || !strings.Contains(d.body[d.btoks[i-1].e:d.btoks[i].s], ",") || d.btoks[i].has(fCap) {
+		return i
+	}
+	w := d.word(i)
+	if utf8.RuneCountInString(w) < 5 || !(strings.HasSuffix(w, "я") || strings.HasSuffix(w, "ясь") ||
+		strings.HasSuffix(w, "в") || strings.HasSuffix(w, "вшись")) {
+		return i
+	}
+	for t := i + 1; t <= i+8 && t < len(d.btoks) && int(d.btoks[t].s) < limit; t++ {
+		gap := d.body[d.btoks[t-1].e:d.btoks[t].s]
+		if strings.ContainsAny(gap, ".;:!?«»\"") {
+			return i
+		}
+		if strings.Contains(gap, ",") {
+			return t
+		}
+	}
+	return i
+}
+
+// enComplementPreps open a short phrase between an English speech verb
+// and its speaker ("said at a briefing the ministry’s spokesman X", "said
+// on Monday Foreign Minister X").
+var enComplementPreps = map[string]bool{"at": true, "on": true, "in": true, "during": true, "after": true}
+
+// skipEnComplement steps over such a phrase when a title or a name of two
+// words follows it within four words; it returns the token where the
+// speaker starts, or i.
+func (a *Analyzer) skipEnComplement(d *doc, i, limit int) int {
+	if i >= len(d.btoks) || !enComplementPreps[d.word(i)] {
+		return i
+	}
+	for t := i + 1; t <= i+4 && t+1 < len(d.btoks) && int(d.btoks[t+1].s) < limit; t++ {
+		if !d.contiguous(t-1, t) {
+			return i
+		}
+		w := d.word(t)
+		_, role := roleWords[d.word(t+1)]
+		if w == "the" && (titleWords[d.word(t+1)] || role || a.countryOfToken(d, t+1) != "") {
+			return t
+		}
+		if d.btoks[t].has(fCap) && titleWords[w] {
+			return t // "said on Monday Foreign Minister X"
+		}
+	}
+	return i
+}
+
 // ruComplementPreps open a short phrase between a Russian speech verb and
 // its speaker: «в интервью РБК», «на брифинге», «после матча», «в беседе
 // с «Известиями»».
@@ -763,12 +816,18 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		return speakerRef{}, i
 	}
 	if d.ru && i > 0 && speechVerbs[d.word(i-1)] {
-		i = d.skipMedium(i, limit) // «— сказал ТАСС Дмитрий Песков»
+		i = d.skipAdverbialClause(i, limit) // «— заявил, выступая на брифинге, Ермек Кошербаев»
+		i = d.skipMedium(i, limit)          // «— сказал ТАСС Дмитрий Песков»
 		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
-		} else if k := d.skipVerbComplement(i, limit); k > i && d.ruNameStart(k) {
-			i = k // «— написал в своем Telegram-канале Рафаэль Уразбахтин»
+		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap)) {
+			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
+			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
+			i = k
 		}
+	}
+	if !d.ru && i > 0 && speechVerbs[d.word(i-1)] {
+		i = a.skipEnComplement(d, i, limit) // "said at a briefing the ministry’s spokesman X"
 	}
 	w := d.word(i)
 	if pronounKind(w) {

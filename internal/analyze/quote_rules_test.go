@@ -656,3 +656,30 @@ func TestQuotesCountryPossessiveTitle(t *testing.T) {
 			[]wantQuote{{"Мы продолжим переговоры", "Ержан Ашикбаев"}}},
 	})
 }
+
+// TestQuotesWordsBeforeTitledSpeaker: an adverbial clause or a complement
+// between the verb and a titled speaker («— заявил, выступая на брифинге,
+// X», «— подчеркнул в ходе брифинга представитель МИД X»; "X said,
+// speaking at a briefing") does not hide the speaker.
+func TestQuotesWordsBeforeTitledSpeaker(t *testing.T) {
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	const en = "“We will keep talking about water supplies until the end of this year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru an adverbial clause in commas", "ru", ru + "заявил, выступая на брифинге, Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru an adverbial clause before a titled name", "ru", ru + "сказал, отвечая на вопрос журналистов, министр иностранных дел Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru a complement before a title", "ru", ru + "подчеркнул в ходе брифинга представитель МИД Казахстана Айбек Смадияров.",
+			[]wantQuote{{"Мы продолжим переговоры", "Айбек Смадияров"}}},
+		{"ru a clause and no name: nobody", "ru", ru + "заявил, выступая на брифинге.",
+			nil},
+		{"en X said, speaking at a briefing", "en", en + "Yerzhan Ashikbayev said, speaking at a briefing in Astana.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en said at a briefing the ministry's spokesman X", "en", en + "said at a briefing the foreign ministry spokesman Aibek Smadiyarov.",
+			[]wantQuote{{"We will keep talking", "Aibek Smadiyarov"}}},
+		{"en said on Monday Foreign Minister X", "en", en + "said on Monday Foreign Minister Yerzhan Ashikbayev.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en said at a briefing in Astana: nobody", "en", en + "said at a briefing in Astana.",
+			nil},
+	})
+}
