@@ -1121,6 +1121,12 @@ func (a *Analyzer) isLeaderToken(d *doc, i int) bool {
 	return false
 }
 
+// sentenceStartAt reports whether token i opens a sentence, so its capital
+// says nothing about it being a name («Президент отметил: …»).
+func (d *doc) sentenceStartAt(i int) bool {
+	return i == 0 || strings.ContainsAny(d.body[d.btoks[i-1].e:d.btoks[i].s], ".!?\n")
+}
+
 // parseBackward reads a speaker that ends at token i: "Rahmon", "Foreign
 // Minister Sergei Lavrov", "the Russian leader", "he".
 func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
@@ -1131,7 +1137,20 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}
 	}
-	if _, ok := roleWords[w]; ok && !d.btoks[i].has(fCap) || (ok && i > 0 && d.word(i-1) == "the") {
+	// A role of several words ends here: «глава государства», "head of
+	// state".
+	for n := 2; n <= 3 && i-n+1 >= 0 && int(d.btoks[i-n+1].s) >= start; n++ {
+		first := i - n + 1
+		phrase := d.word(first)
+		for k := first + 1; k <= i; k++ {
+			phrase += " " + d.word(k)
+		}
+		if _, ok := roleWords[phrase]; ok && d.contiguous(first, i) && (!d.btoks[first].has(fCap) || d.sentenceStartAt(first) ||
+			first > 0 && d.word(first-1) == "the") {
+			return speakerRef{kind: refRole, role: phrase}
+		}
+	}
+	if _, ok := roleWords[w]; ok && (!d.btoks[i].has(fCap) || d.sentenceStartAt(i)) || (ok && i > 0 && d.word(i-1) == "the") {
 		ref := speakerRef{kind: refRole, role: w}
 		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start; j-- {
 			if c := a.countryOfToken(d, j); c != "" {

@@ -683,3 +683,24 @@ func TestQuotesWordsBeforeTitledSpeaker(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesRoleBeforeColon: a sentence that opens with a role and a
+// speech verb before a colon («Глава государства отметил: «…»»,
+// «Президент подчеркнул: «…»», "The president stressed: “…”") gives the
+// quotation to the one person holding that role nearby.
+func TestQuotesRoleBeforeColon(t *testing.T) {
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года»."
+	const en = "“We will keep talking about water supplies until the end of this year.”"
+	runQuoteCases(t, []quoteCase{
+		{"ru Глава государства отметил:", "ru", "Президент Владимир Путин выступил на совещании. Глава государства отметил: " + ru,
+			[]wantQuote{{"Мы продолжим переговоры", "Владимир Путин"}}},
+		{"ru Президент подчеркнул:", "ru", "Президент Касым-Жомарт Токаев выступил на совещании. Президент подчеркнул: " + ru,
+			[]wantQuote{{"Мы продолжим переговоры", "Касым-Жомарт Токаев"}}},
+		{"ru a role no one nearby holds: nobody", "ru", "Министр Ермек Кошербаев выступил на совещании. Президент подчеркнул: " + ru,
+			nil},
+		{"en The president stressed:", "en", "President Kassym-Jomart Tokayev spoke at the meeting. The president stressed: " + en,
+			[]wantQuote{{"We will keep talking", "Kassym-Jomart Tokayev"}}},
+		{"en a role no one nearby holds: nobody", "en", "Foreign Minister Yerzhan Ashikbayev spoke at the meeting. The president stressed: " + en,
+			nil},
+	})
+}

@@ -308,7 +308,11 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			q.ref.roleCode != "" && knownPersons[m.person].code != q.ref.roleCode) {
 			continue // "the spokesman" is not the president, nor "the Russian leader" Tokayev
 		}
-		switch d.titledAs(int(st.s), m.pos, q.ref.role) {
+		title := d.titledAs(int(st.s), m.pos, q.ref.role)
+		if title == titleOther && headRoles[q.ref.role] && m.person < 0 {
+			continue // «Президент подчеркнул» is not the minister the sentence before named
+		}
+		switch title {
 		case titleHolds:
 			if matched != "" && !sameSpeaker(matched, n) {
 				twoMatched = true
