@@ -732,7 +732,7 @@ func (d *doc) skipMedium(k, limit int) int {
 	for j < k+3 && in(j) {
 		t := &d.btoks[j]
 		w := d.word(j)
-		quoted := j > 0 && strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"") && j == k
+		quoted := j > 0 && strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"“„") && j == k
 		dotted := j > k && d.body[d.btoks[j-1].e:t.s] == "." // Kaktus.media
 		latin := !isCyrillicText(w) && (t.has(fCap) && j == k || dotted)
 		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin) {
@@ -740,8 +740,8 @@ func (d *doc) skipMedium(k, limit int) int {
 		}
 		j++
 		if quoted {
-			// «Известиям»: to the closing mark.
-			for in(j) && !strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], "»\"") && j < k+4 {
+			// «Известиям», “Курсиву”: to the closing mark.
+			for in(j) && !strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], "»\"”“") && j < k+4 {
 				j++
 			}
 			break

@@ -704,3 +704,19 @@ func TestQuotesRoleBeforeColon(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesMediumInCurlyMarks: a medium told in any quotation marks
+// («Известиям», “Курсиву”, „Курсиву“; "the “Kursiv” newspaper") is stepped
+// over to the speaker.
+func TestQuotesMediumInCurlyMarks(t *testing.T) {
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — рассказал "
+	runQuoteCases(t, []quoteCase{
+		{"ru “Курсиву”", "ru", ru + "“Курсиву” Ермек Кошербаев.", []wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru „Курсиву“", "ru", ru + "„Курсиву“ Ермек Кошербаев.", []wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru «Курсиву»", "ru", ru + "«Курсиву» Ермек Кошербаев.", []wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru the medium alone: nobody", "ru", ru + "“Курсиву”.", nil},
+		{"en told the “Kursiv” newspaper", "en",
+			"“We will keep talking about water supplies until the end of this year,” Yerzhan Ashikbayev told the “Kursiv” newspaper.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+	})
+}
