@@ -482,13 +482,13 @@ func TestQuotesSpokenReactions(t *testing.T) {
 	const ru = "«Так вы и по-русски ещё умеете говорить с нами?» — "
 	const en = "“So you can speak Russian with us as well, can you?” "
 	var tests []quoteCase
-	for _, v := range []string{"удивился", "пошутил", "поинтересовался", "парировал", "усмехнулся", "возмутился", "отрезал", "подтвердил"} {
+	for _, v := range []string{"удивился", "пошутил", "поинтересовался", "парировал", "усмехнулся", "возмутился", "отрезал", "подтвердил", "согласился", "отреагировал", "обратился", "рассмеялся"} {
 		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Ермек Кошербаев.", []wantQuote{{"Так вы и по-русски", "Ермек Кошербаев"}}})
 	}
-	for _, v := range []string{"удивилась", "пошутила", "поинтересовалась", "подтвердила"} {
+	for _, v := range []string{"удивилась", "пошутила", "поинтересовалась", "подтвердила", "согласилась", "отреагировала", "обратилась", "рассмеялась"} {
 		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Айгуль Ибраева.", []wantQuote{{"Так вы и по-русски", "Айгуль Ибраева"}}})
 	}
-	for _, v := range []string{"retorted", "laughed", "snapped", "scoffed", "joked"} {
+	for _, v := range []string{"retorted", "laughed", "snapped", "scoffed", "joked", "underlined", "underscored", "echoed", "agreed"} {
 		tests = append(tests, quoteCase{"en " + v, "en", en + v + " Yerzhan Ashikbayev.", []wantQuote{{"So you can speak Russian", "Yerzhan Ashikbayev"}}})
 		tests = append(tests, quoteCase{"en X " + v, "en", en + "Yerzhan Ashikbayev " + v + ".", []wantQuote{{"So you can speak Russian", "Yerzhan Ashikbayev"}}})
 	}

@@ -92,6 +92,12 @@ var speechVerbs = map[string]bool{
 	"парировал": true, "парировала": true, "усмехнулся": true, "усмехнулась": true,
 	"возмутился": true, "возмутилась": true, "возмутились": true, "отрезал": true, "отрезала": true,
 	"retorted": true, "laughed": true, "snapped": true, "scoffed": true,
+	// Agreeing, reacting, turning to someone, laughing; stressing in other
+	// words ("underlined", "underscored", "echoed").
+	"согласился": true, "согласилась": true, "согласились": true, "отреагировал": true,
+	"отреагировала": true, "отреагировали": true, "обратился": true, "обратилась": true,
+	"рассмеялся": true, "рассмеялась": true, "underlined": true, "underscored": true,
+	"echoed": true, "agreed": true,
 	// An appeal in the speaker's words («— призвал X», "X urged").
 	"призвал": true, "призвала": true, "призвали": true, "призвало": true,
 }
