@@ -720,3 +720,23 @@ func TestQuotesMediumInCurlyMarks(t *testing.T) {
 			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
 	})
 }
+
+// TestQuotesPossessiveRole: a role after a possessive ("the country’s
+// foreign minister said", «— сказал глава казахстанского
+// внешнеполитического ведомства») resolves like any role; a role nobody
+// nearby holds does not.
+func TestQuotesPossessiveRole(t *testing.T) {
+	const en = "“There are no plans for such a meeting in the coming days at all,” "
+	const ru = "«Таких планов на ближайшие дни нет совсем», — сказал "
+	runQuoteCases(t, []quoteCase{
+		{"en the country’s foreign minister said", "en",
+			"Kazakh Foreign Minister Murat Nurtleu spoke on Friday. " + en + "the country’s foreign minister said.",
+			[]wantQuote{{"There are no plans", "Murat Nurtleu"}}},
+		{"en the country’s president said: nobody nearby", "en",
+			"Kazakh Foreign Minister Murat Nurtleu spoke on Friday. " + en + "the country’s president said.",
+			nil},
+		{"ru глава казахстанского внешнеполитического ведомства", "ru",
+			"Министр иностранных дел Казахстана Мурат Нуртлеу выступил в пятницу. " + ru + "глава казахстанского внешнеполитического ведомства.",
+			[]wantQuote{{"Таких планов", "Мурат Нуртлеу"}}},
+	})
+}

@@ -83,8 +83,8 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 	role := ""
 	// Modifiers before the role noun: adjectives, titles, countries.
 	for n := 0; in(k) && n < 6; n++ {
-		if k > i && !d.contiguous(k-1, k) {
-			return speakerRef{}, i
+		if k > i && !d.contiguous(k-1, k) && !possessiveGap(d.body[d.btoks[k-1].e:d.btoks[k].s]) {
+			return speakerRef{}, i // "the country’s foreign minister" goes on past the possessive
 		}
 		if r, next := d.roleWord(k); r != "" {
 			role, k = r, next
