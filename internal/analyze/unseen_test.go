@@ -104,9 +104,13 @@ func (s unseenScore) String() string {
 // countries 0.968, precision 0.960, recall 0.941, 1 junk in 95; held-out
 // half countries 0.923, precision 0.853, recall 0.883, 1 junk in 91. The
 // issue's targets are 0.95, 0.85, 0.80 and at most 1 in 50.
+//
+// After the third round's rules the earlier articles measure: tuning half
+// countries 0.968, precision 0.960, recall 0.960; held-out 0.923, 0.860,
+// 0.883.
 var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.955, 0.95, 0.93}, // tuning half
-	true:  {0.91, 0.845, 0.87}, // held-out half
+	false: {0.955, 0.95, 0.95}, // tuning half
+	true:  {0.91, 0.85, 0.87},  // held-out half
 }
 
 // grownFloors are the floors of the whole grown set (earlier, third-round
@@ -114,12 +118,15 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 // rules, with the third-round articles labelled and no rule run on them:
 // tuning half (133) countries 0.955, topic precision 0.944, recall 0.908, 3
 // junk; held-out half (123) countries 0.935, precision 0.858, recall 0.871,
-// 1 junk. After the third round's rules, with 17 fourth-round articles
-// labelled blind and added: tuning half (141) countries 0.950, precision
-// 0.942, recall 0.888, 2 junk; held-out (132) 0.939, 0.863, 0.868, 2 junk.
+// 1 junk. The third-round articles alone measured then: tuning (38)
+// countries 0.921, precision 0.904, recall 0.829, 2 junk; held-out (32)
+// 0.969, 0.872, 0.842, 0 junk. After the third round's rules, with 17
+// fourth-round articles labelled blind and added, the whole set measures:
+// tuning half (141) countries 0.950, precision 0.942, recall 0.901, 2 junk;
+// held-out (132) 0.939, 0.869, 0.875, 2 junk.
 var grownFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.94, 0.935, 0.88}, // tuning half
-	true:  {0.93, 0.855, 0.86}, // held-out half
+	false: {0.94, 0.935, 0.89}, // tuning half
+	true:  {0.93, 0.86, 0.865}, // held-out half
 }
 
 func loadUnseen(t *testing.T) []unseenLabel {
