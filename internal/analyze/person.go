@@ -89,8 +89,9 @@ var titleWords = map[string]bool{
 	"директор": true, "руководитель": true, "заместитель": true, "замминистра": true, "депутат": true,
 	"эксперт": true, "политолог": true, "адвокат": true, "аналитик": true, "советник": true,
 	"помощник": true, "представитель": true, "генсек": true, "канцлер": true, "командующий": true,
-	"экономист": true, "аналитика": true, "официальный": true,
-	"economist": true, "strategist": true,
+	"экономист": true, "аналитика": true, "официальный": true, "замглавы": true, "зампред": true,
+	"зампредседателя": true,
+	"economist":       true, "strategist": true,
 	// Organisations before a name ("State Department Antony Blinken"):
 	// they end a name read backwards and restart one read forwards.
 	"department": true, "ministry": true, "committee": true, "agency": true, "council": true,

@@ -13,9 +13,13 @@ import (
 // Quote limits.
 const (
 	minQuoteWords = 6
-	maxQuotes     = 5
-	maxQuoteSpan  = 3000 // an opening mark without a close this far away is a stray
-	maxSpansPara  = 64   // bound work on paragraphs made of quote marks
+	// minSpokenWords is the floor for a short question or exclamation
+	// whose attribution follows it at once («Вам разрешили прийти сюда?» —
+	// спросил министр · “Did you sign this letter?” Kimmel asked).
+	minSpokenWords = 4
+	maxQuotes      = 5
+	maxQuoteSpan   = 3000 // an opening mark without a close this far away is a stray
+	maxSpansPara   = 64   // bound work on paragraphs made of quote marks
 )
 
 type refKind uint8
@@ -53,6 +57,8 @@ type quoteSpan struct {
 	// text joined after [ts, te).
 	ts2, te2 int
 	runOn    bool // a paragraph of a quotation that goes on in the next one
+	// after: the attribution follows the closing mark («…», — сказал X).
+	after bool
 }
 
 // text is the quotation's text, a dash continuation joined to it.
@@ -79,6 +85,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	for i := range spans {
 		q := &spans[i]
 		q.ref = a.attributionAfter(d, q.end, int(d.paras[q.para].e))
+		q.after = q.ref.kind != refNone
 		if q.ref.kind == refNone {
 			q.ref = a.attributionBefore(d, q.open, q.para)
 		}
@@ -121,6 +128,14 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = a.introducer(d, q.para-1)
 		}
 	}
+	// A paragraph that is one quotation, then a paragraph opening with its
+	// attribution («…»\n\nОб этом заявил X. · “…”\n\nSo said X.).
+	for i := range spans {
+		if q := &spans[i]; q.ref.kind == refNone && !q.runOn && q.open == int(d.paras[q.para].s) &&
+			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") {
+			q.ref = a.attributionNextPara(d, q.para)
+		}
+	}
 	// A run-on paragraph takes the speaker of the quotation that goes on in
 	// the next paragraph.
 	for i := len(spans) - 2; i >= 0; i-- {
@@ -159,7 +174,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		text := q.text(d)
-		if countWords(text) < minQuoteWords || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
+		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
 			continue
 		}
 		speaker := a.resolve(d, q, mentions, spans)
@@ -177,6 +192,18 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = out[:maxQuotes]
 	}
 	return out
+}
+
+// spokenLine reports whether a short quotation is a line someone said: a
+// question or an exclamation of at least minSpokenWords words opening with
+// a capital, its attribution right after the closing mark. A short name,
+// title or slogan in marks is none of these.
+func (d *doc) spokenLine(q quoteSpan, text string) bool {
+	if !q.after || q.te2 > q.ts2 || countWords(text) < minSpokenWords || !startsUpper(text) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[q.ts:q.te], " "))
+	return last == '?' || last == '!'
 }
 
 // appendQuoteSpans finds the outermost quotations of one paragraph. A
@@ -292,9 +319,23 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 		case '„':
 			closed = r == '“' || r == '”'
 		case '“':
-			closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
+			switch {
+			case r == '“' && !d.ru && nestedOpen(b, s, i, sz, e, '”'):
+				depth++ // “Big countries are saying: “Uzbekistan, which side?” They insist,” he said
+			case r == '”' && depth > 1:
+				depth--
+			default:
+				closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
+			}
 		case '"':
-			closed = r == '"'
+			switch {
+			case r == '"' && nestedOpen(b, s, i, sz, e, '"') && strings.Count(b[i:min(e, i+nestedLook)], "\"") >= 3:
+				depth++ // "Министры говорят: "Не буду подписывать". И все…", – заявил он
+			case r == '"' && depth > 1:
+				depth--
+			default:
+				closed = r == '"'
+			}
 			if r == '\'' && i+1 < e && b[i+1] == '\'' {
 				closed, sz = true, 2 // typewriter close: "…,'' said X
 			}
@@ -314,6 +355,27 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 	}
 	return out, -1, found
 }
+
+// nestedOpen reports whether the mark at i opens a quotation inside an
+// open one: it stands after a space, a colon or an opening bracket, a
+// letter or digit follows it, and a closing mark comes after it in the
+// paragraph. A mark after a letter or punctuation closes instead.
+func nestedOpen(b string, s, i, sz, e int, closer rune) bool {
+	if i <= s || i+sz >= e {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	next, _ := utf8.DecodeRuneInString(b[i+sz:])
+	if !unicode.IsSpace(prev) && !strings.ContainsRune("(:[«—–", prev) || !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	return strings.ContainsRune(b[i+sz:min(e, i+nestedLook)], closer)
+}
+
+// nestedLook bounds how far past a mark nestedOpen and the callers' mark
+// counts look (as far as a quotation may run), so a paragraph made of quote
+// marks costs linear time.
+const nestedLook = maxQuoteSpan
 
 // mixedClose reports whether an opening mark at i is used as a closing one:
 // a lower-case speech verb follows it ("…this morning, “says Ekaterina"),
@@ -376,6 +438,28 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 		return ref
 	}
 	return a.citedSpeaker(d, k, paraEnd)
+}
+
+// attributionNextPara reads an attribution opening the paragraph after
+// paragraph pi: «Об этом заявил X», «Так X прокомментировал …», "So said X".
+func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
+	if pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+		return speakerRef{}
+	}
+	next := d.paras[pi+1]
+	k := d.tokAt(int(next.s))
+	if k+2 >= len(d.btoks) || int(d.btoks[k].s) != int(next.s) {
+		return speakerRef{}
+	}
+	switch {
+	case d.word(k) == "об" && d.word(k+1) == "этом":
+		return a.attributionAt(d, k+2, int(next.e))
+	case d.word(k) == "так" && d.ru:
+		return a.attributionAt(d, k+1, int(next.e))
+	case d.word(k) == "so" && speechVerbs[d.word(k+1)]:
+		return a.attributionAt(d, k, int(next.e))
+	}
+	return speakerRef{}
 }
 
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
@@ -557,6 +641,9 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
 			return t
 		}
+		if mediaWords[d.word(t)] {
+			continue // «в интервью РИА Новости Ермек Кошербаев»: the medium is no part of the name
+		}
 		// «написал в своем Telegram-канале Рафаэль Уразбахтин», «сказал
 		// после матча Рафаэль Уразбахтин»: a name of two Cyrillic words
 		// ends the phrase.
@@ -565,6 +652,59 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		}
 	}
 	return k
+}
+
+// skipAdverbialClause steps over an adverbial-participle clause set off by
+// commas right after a Russian speech verb («— заявил, выступая на
+// брифинге, X», «— сказал, отвечая на вопрос журналистов, X»). It returns
+// the token after the clause's closing comma, or i.
+func (d *doc) skipAdverbialClause(i, limit int) int {
+	if i == 0 || i >= len(d.btoks) || !strings.Contains(d.body[d.btoks[i-1].e:d.btoks[i].s], ",") || d.btoks[i].has(fCap) {
+		return i
+	}
+	w := d.word(i)
+	if utf8.RuneCountInString(w) < 5 || !(strings.HasSuffix(w, "я") || strings.HasSuffix(w, "ясь") ||
+		strings.HasSuffix(w, "в") || strings.HasSuffix(w, "вшись")) {
+		return i
+	}
+	for t := i + 1; t <= i+8 && t < len(d.btoks) && int(d.btoks[t].s) < limit; t++ {
+		gap := d.body[d.btoks[t-1].e:d.btoks[t].s]
+		if strings.ContainsAny(gap, ".;:!?«»\"") {
+			return i
+		}
+		if strings.Contains(gap, ",") {
+			return t
+		}
+	}
+	return i
+}
+
+// enComplementPreps open a short phrase between an English speech verb
+// and its speaker ("said at a briefing the ministry’s spokesman X", "said
+// on Monday Foreign Minister X").
+var enComplementPreps = map[string]bool{"at": true, "on": true, "in": true, "during": true, "after": true}
+
+// skipEnComplement steps over such a phrase when a title or a name of two
+// words follows it within four words; it returns the token where the
+// speaker starts, or i.
+func (a *Analyzer) skipEnComplement(d *doc, i, limit int) int {
+	if i >= len(d.btoks) || !enComplementPreps[d.word(i)] {
+		return i
+	}
+	for t := i + 1; t <= i+4 && t+1 < len(d.btoks) && int(d.btoks[t+1].s) < limit; t++ {
+		if !d.contiguous(t-1, t) {
+			return i
+		}
+		w := d.word(t)
+		_, role := roleWords[d.word(t+1)]
+		if w == "the" && (titleWords[d.word(t+1)] || role || a.countryOfToken(d, t+1) != "") {
+			return t
+		}
+		if d.btoks[t].has(fCap) && titleWords[w] {
+			return t // "said on Monday Foreign Minister X"
+		}
+	}
+	return i
 }
 
 // ruComplementPreps open a short phrase between a Russian speech verb and
@@ -592,7 +732,7 @@ func (d *doc) skipMedium(k, limit int) int {
 	for j < k+3 && in(j) {
 		t := &d.btoks[j]
 		w := d.word(j)
-		quoted := j > 0 && strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"") && j == k
+		quoted := j > 0 && strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"“„") && j == k
 		dotted := j > k && d.body[d.btoks[j-1].e:t.s] == "." // Kaktus.media
 		latin := !isCyrillicText(w) && (t.has(fCap) && j == k || dotted)
 		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin) {
@@ -600,8 +740,8 @@ func (d *doc) skipMedium(k, limit int) int {
 		}
 		j++
 		if quoted {
-			// «Известиям»: to the closing mark.
-			for in(j) && !strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], "»\"") && j < k+4 {
+			// «Известиям», “Курсиву”: to the closing mark.
+			for in(j) && !strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], "»\"”“") && j < k+4 {
 				j++
 			}
 			break
@@ -676,12 +816,18 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		return speakerRef{}, i
 	}
 	if d.ru && i > 0 && speechVerbs[d.word(i-1)] {
-		i = d.skipMedium(i, limit) // «— сказал ТАСС Дмитрий Песков»
+		i = d.skipAdverbialClause(i, limit) // «— заявил, выступая на брифинге, Ермек Кошербаев»
+		i = d.skipMedium(i, limit)          // «— сказал ТАСС Дмитрий Песков»
 		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
-		} else if k := d.skipVerbComplement(i, limit); k > i && d.ruNameStart(k) {
-			i = k // «— написал в своем Telegram-канале Рафаэль Уразбахтин»
+		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap)) {
+			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
+			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
+			i = k
 		}
+	}
+	if !d.ru && i > 0 && speechVerbs[d.word(i-1)] {
+		i = a.skipEnComplement(d, i, limit) // "said at a briefing the ministry’s spokesman X"
 	}
 	w := d.word(i)
 	if pronounKind(w) {
@@ -708,8 +854,8 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if j > i && d.body[d.btoks[j-1].e:d.btoks[j].s] == "&" {
 			continue // AT&T
 		}
-		if j > i && !d.contiguous(j-1, j) {
-			break
+		if j > i && !d.contiguous(j-1, j) && (ref.roleCode == "" || !possessiveGap(d.body[d.btoks[j-1].e:d.btoks[j].s])) {
+			break // "Kazakhstan’s deputy foreign minister …": a country's possessive goes on
 		}
 		if role, ok := roleWords[w]; ok {
 			ref.role = w
@@ -969,6 +1115,12 @@ func (a *Analyzer) isLeaderToken(d *doc, i int) bool {
 	return false
 }
 
+// sentenceStartAt reports whether token i opens a sentence, so its capital
+// says nothing about it being a name («Президент отметил: …»).
+func (d *doc) sentenceStartAt(i int) bool {
+	return i == 0 || strings.ContainsAny(d.body[d.btoks[i-1].e:d.btoks[i].s], ".!?\n")
+}
+
 // parseBackward reads a speaker that ends at token i: "Rahmon", "Foreign
 // Minister Sergei Lavrov", "the Russian leader", "he".
 func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
@@ -979,7 +1131,20 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}
 	}
-	if _, ok := roleWords[w]; ok && !d.btoks[i].has(fCap) || (ok && i > 0 && d.word(i-1) == "the") {
+	// A role of several words ends here: «глава государства», "head of
+	// state".
+	for n := 2; n <= 3 && i-n+1 >= 0 && int(d.btoks[i-n+1].s) >= start; n++ {
+		first := i - n + 1
+		phrase := d.word(first)
+		for k := first + 1; k <= i; k++ {
+			phrase += " " + d.word(k)
+		}
+		if _, ok := roleWords[phrase]; ok && d.contiguous(first, i) && (!d.btoks[first].has(fCap) || d.sentenceStartAt(first) ||
+			first > 0 && d.word(first-1) == "the") {
+			return speakerRef{kind: refRole, role: phrase}
+		}
+	}
+	if _, ok := roleWords[w]; ok && (!d.btoks[i].has(fCap) || d.sentenceStartAt(i)) || (ok && i > 0 && d.word(i-1) == "the") {
 		ref := speakerRef{kind: refRole, role: w}
 		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start; j-- {
 			if c := a.countryOfToken(d, j); c != "" {
@@ -1271,6 +1436,27 @@ type mention struct {
 	person  int  // index in knownPersons, or -1
 	said    bool // the start of a quotation by name
 	written bool // a first name given as the speaker's name ("a protester named Bezshan")
+	// governed: the name follows a preposition («встреча с Багратом
+	// Србазаном», "talks with Joe Biden"), so it is no sentence's subject.
+	governed bool
+}
+
+// mentionPrepositions govern a name that follows them: a person named in
+// a prepositional phrase is not who "he" or the sentence's verb refers to.
+var mentionPrepositions = map[string]bool{
+	"с": true, "со": true, "к": true, "ко": true, "о": true, "об": true, "обо": true, "при": true,
+	"для": true, "у": true, "от": true, "без": true, "между": true, "перед": true, "над": true, "против": true,
+	"with": true, "to": true, "from": true, "about": true, "against": true, "for": true, "between": true,
+}
+
+// governedAt reports whether the name at byte offset pos (or the first
+// name before that surname) follows a preposition directly.
+func (d *doc) governedAt(pos int) bool {
+	k := d.tokAt(pos)
+	for n := 0; n < 2 && k > 0 && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
+		k-- // "with Joe Biden": the mention of a known person is its surname
+	}
+	return k > 0 && d.contiguous(k-1, k) && !d.btoks[k-1].has(fCap) && mentionPrepositions[d.word(k-1)]
 }
 
 // personMentions lists known people the body names, in order.
@@ -1302,6 +1488,15 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				i += n - 1 // "Fox News host …": an organisation
 				continue
 			}
+			if e := i + n; e < len(d.btoks) && d.contiguous(e-1, e) && d.btoks[e].has(fCap) && !d.attributive(e) {
+				if pi, ok := a.persons.bySurname[d.word(e)]; ok {
+					// «Касым-Жомарт Токаев»: a first name the run stopped at,
+					// then a known surname: one known person, not two people.
+					out = append(out, mention{pos: int(d.btoks[e].s), name: "", person: pi})
+					i = e
+					continue
+				}
+			}
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
 		} else if i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
@@ -1315,6 +1510,9 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			// "Nielsen" after "Kirstjen Nielsen": the same person.
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		}
+	}
+	for k := range out {
+		out[k].governed = d.governedAt(out[k].pos)
 	}
 	return out
 }
@@ -1471,7 +1669,7 @@ func firstMention(mentions []mention, spans []quoteSpan, lo, hi int) (mention, b
 	best := -1
 	for k, m := range mentions {
 		if m.pos < lo || m.pos >= hi || (best >= 0 && m.pos >= mentions[best].pos) ||
-			(m.person < 0 && titleWords[strings.ToLower(m.name)]) {
+			(m.person < 0 && titleWords[strings.ToLower(m.name)]) || m.governed {
 			continue // "President" alone names no one
 		}
 		quoted := false
@@ -1494,8 +1692,8 @@ func firstMention(mentions []mention, spans []quoteSpan, lo, hi int) (mention, b
 // namesOther reports whether [lo, hi) names someone other than m.
 func (d *doc) namesOther(mentions []mention, m mention, lo, hi int) bool {
 	for _, o := range mentions {
-		if o.pos < lo || o.pos >= hi || o.pos == m.pos || (o.person < 0 && titleWords[strings.ToLower(o.name)]) {
-			continue
+		if o.pos < lo || o.pos >= hi || o.pos == m.pos || (o.person < 0 && titleWords[strings.ToLower(o.name)]) || o.governed {
+			continue // a person after a preposition ("a statement to Tamar Hallerman") is no rival subject
 		}
 		if o.person != m.person || (o.person < 0 && !sameSpeaker(o.name, m.name)) {
 			return true
@@ -1782,8 +1980,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		j := i
 		for j > 0 && j > i-3 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) {
 			w := d.word(j - 1)
-			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) {
-				break
+			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
+				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
+				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
 			j--
 		}

@@ -449,3 +449,294 @@ func TestQuotesMediumAndAge(t *testing.T) {
 		{"en X, 54, said:", "en", "Taalaibek Ibraev, 54, said: “We will rebuild every house destroyed by the floods this year.”", []wantQuote{{"We will rebuild", "Taalaibek Ibraev"}}},
 	})
 }
+
+// TestQuotesPronounSkipsGovernedName: "he" after a sentence that names two
+// people refers to its subject, not to a person inside a prepositional
+// phrase («встреча с Багратом Србазаном», "talks with Joe Biden").
+func TestQuotesPronounSkipsGovernedName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru subject, then a name after «с»", "ru",
+			"Депутат Рустам Бакоян заверил, что встреча с Багратом Србазаном исключена из повестки дня. \"Пусть все будут спокойны, такого обсуждения в парламенте нет и быть не может\", - сказал он.",
+			[]wantQuote{{"Пусть все будут спокойны", "Рустам Бакоян"}}},
+		{"ru only a governed name: no speaker", "ru",
+			"Депутаты заверили, что встреча с Багратом Србазаном исключена из повестки дня. \"Пусть все будут спокойны, такого обсуждения в парламенте нет и быть не может\", - сказал он.",
+			nil},
+		{"en subject, then a name after with", "en",
+			"Senator Mark Warner said the talks with Joe Biden were over for this week. “We will not come back to this bill before the recess, that much is clear,” he said.",
+			[]wantQuote{{"We will not come back", "Mark Warner"}}},
+		{"en a statement to a reporter, then he said", "en",
+			"Senator Johnny Isakson made the following statement to Tamar Hallerman on Monday. And he said, “I think it was totally inappropriate, and he does not have to do that.”",
+			[]wantQuote{{"I think it was totally inappropriate", "Johnny Isakson"}}},
+		{"ru заявление корреспонденту, затем сказал он", "ru",
+			"Сенатор Джонни Исаксон сделал заявление для Тамары Халлерман в понедельник. \"Я считаю это совершенно неуместным, и ему не нужно было этого делать\", - сказал он.",
+			[]wantQuote{{"Я считаю это совершенно неуместным", "Джонни Исаксон"}}},
+		{"en only a governed name: no speaker", "en",
+			"The senators said the talks with Joe Biden were over for this week. “We will not come back to this bill before the recess, that much is clear,” he said.",
+			nil},
+	})
+}
+
+// TestQuotesSpokenReactions: a surprised, joking or sharp reply, a question
+// and a confirmation attribute a quotation like "said" does.
+func TestQuotesSpokenReactions(t *testing.T) {
+	const ru = "«Так вы и по-русски ещё умеете говорить с нами?» — "
+	const en = "“So you can speak Russian with us as well, can you?” "
+	var tests []quoteCase
+	for _, v := range []string{"удивился", "пошутил", "поинтересовался", "парировал", "усмехнулся", "возмутился", "отрезал", "подтвердил", "согласился", "отреагировал", "обратился", "рассмеялся"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Ермек Кошербаев.", []wantQuote{{"Так вы и по-русски", "Ермек Кошербаев"}}})
+	}
+	for _, v := range []string{"удивилась", "пошутила", "поинтересовалась", "подтвердила", "согласилась", "отреагировала", "обратилась", "рассмеялась"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Айгуль Ибраева.", []wantQuote{{"Так вы и по-русски", "Айгуль Ибраева"}}})
+	}
+	for _, v := range []string{"retorted", "laughed", "snapped", "scoffed", "joked", "underlined", "underscored", "echoed", "agreed"} {
+		tests = append(tests, quoteCase{"en " + v, "en", en + v + " Yerzhan Ashikbayev.", []wantQuote{{"So you can speak Russian", "Yerzhan Ashikbayev"}}})
+		tests = append(tests, quoteCase{"en X " + v, "en", en + "Yerzhan Ashikbayev " + v + ".", []wantQuote{{"So you can speak Russian", "Yerzhan Ashikbayev"}}})
+	}
+	runQuoteCases(t, tests)
+}
+
+// TestQuotesAcronymBeforeName: an acronym before the full name the article
+// gives («Глава МИД Сергей Лавров», "the head of the IAEA Rafael Grossi")
+// is an organisation, not part of the speaker's name.
+func TestQuotesAcronymBeforeName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru «Глава МИД» before the name", "ru",
+			"Глава МИД Сергей Лавров провел пресс-конференцию в Скопье. «Мы не будем разжевывать прессе, как нужно подавать информацию», — удивился Лавров.",
+			[]wantQuote{{"Мы не будем разжевывать", "Сергей Лавров"}}},
+		{"en the IAEA before the name", "en",
+			"The head of the IAEA Rafael Grossi visited the plant on Monday. “We will keep our inspectors at the site for as long as it takes,” Grossi said.",
+			[]wantQuote{{"We will keep our inspectors", "Rafael Grossi"}}},
+	})
+}
+
+// TestQuotesShortQuestions: a short question or exclamation with its
+// attribution right after it is a line someone said; a short statement,
+// title or name in marks still is no quotation.
+func TestQuotesShortQuestions(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a short question, then — добавила X", "ru",
+			"Журналисты CNN задали вопрос министру. \"Вы не верите своему счастью?\" - добавила Мария Захарова.",
+			[]wantQuote{{"Вы не верите своему счастью", "Мария Захарова"}}},
+		{"en a short question, then X asked", "en",
+			"The host held up the letter. “Did you sign this letter?” Jimmy Kimmel asked.",
+			[]wantQuote{{"Did you sign this letter", "Jimmy Kimmel"}}},
+		{"ru a short exclamation", "ru",
+			"«Мы всё равно выживем!» — заявил Денис Пушилин.",
+			[]wantQuote{{"Мы всё равно выживем", "Денис Пушилин"}}},
+		{"ru a short statement stays out", "ru",
+			"«Мы всё равно выживем», — заявил Денис Пушилин.",
+			nil},
+		{"en a short statement stays out", "en",
+			"“We will survive this,” Denis Pushilin said.",
+			nil},
+		{"en a three-word question stays out", "en",
+			"“Is it over?” Denis Pushilin asked.",
+			nil},
+	})
+}
+
+// TestQuotesRoleByTitle: a role resolves to the nearby subject whose own
+// title holds the role word, past a subject with another title between
+// them; a subject with no title in its sentence might hold the role too,
+// so then nobody is chosen.
+func TestQuotesRoleByTitle(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru министр past a spokeswoman", "ru",
+			"Министр иностранных дел России Сергей Лавров провел пресс-конференцию.\n\nОфициальный представитель МИД РФ Мария Захарова дала журналистам задать Лаврову вопрос. \"Вам разрешили прийти сюда сегодня?\" - спросил министр.",
+			[]wantQuote{{"Вам разрешили прийти сюда", "Сергей Лавров"}}},
+		{"en the minister past a spokeswoman", "en",
+			"Foreign Minister Jeenbek Kulubaev held a press conference on Monday. Ministry spokeswoman Aigul Bekova then gave the floor to a journalist. “We do not comment on every broadcast,” the minister said.",
+			[]wantQuote{{"We do not comment on every broadcast", "Jeenbek Kulubaev"}}},
+		{"ru an untitled subject between: nobody", "ru",
+			"Министр иностранных дел России Сергей Лавров провел пресс-конференцию. Захарова затем дала слово журналистам. \"Вам разрешили прийти сюда сегодня?\" - спросил министр.",
+			nil},
+		{"en an untitled subject between: nobody", "en",
+			"Foreign Minister Jeenbek Kulubaev met Aigul Bekova on Monday. Bekova then gave the floor to a journalist. “We do not comment on every broadcast,” the minister said.",
+			nil},
+	})
+}
+
+// TestQuotesNestedSameMarks: a quotation inside a quotation printed with
+// the same marks ("… говорят: "Не буду подписывать". И все …", “… saying:
+// “Uzbekistan, which side are you on?” They insist …”) does not end the
+// outer one.
+func TestQuotesNestedSameMarks(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru straight marks nested", "ru",
+			"\"У нас некоторые министры говорят: \"Не буду подписывать\". И все, заболевают, уезжают в командировки и так далее\", – заявил Касым-Жомарт Токаев.",
+			[]wantQuote{{"У нас некоторые министры говорят: \"Не буду подписывать\". И все", "Касым-Жомарт Токаев"}}},
+		{"en curly marks nested", "en",
+			"“Now is a very difficult time. Big countries are now saying: “Uzbekistan, which side are you on?” They are insisting on this firmly,” said Shavkat Mirziyoyev.",
+			[]wantQuote{{"Now is a very difficult time. Big countries are now saying: “Uzbekistan, which side are you on?” They are", "Shavkat Mirziyoyev"}}},
+		{"en two quotations side by side stay apart", "en",
+			"“We will sign the border treaty this year,” said Shavkat Mirziyoyev. “It is a historic day for our two peoples,” he added.",
+			[]wantQuote{{"We will sign the border treaty", "Shavkat Mirziyoyev"}, {"It is a historic day", "Shavkat Mirziyoyev"}}},
+		{"ru two quotations side by side stay apart", "ru",
+			"\"Мы подпишем договор о границе в этом году\", – сказал Шавкат Мирзиёев. \"Это исторический день для двух наших народов\", – добавил он.",
+			[]wantQuote{{"Мы подпишем договор о границе", "Шавкат Мирзиёев"}, {"Это исторический день", "Шавкат Мирзиёев"}}},
+	})
+}
+
+// TestQuotesHyphenatedFirstName: a hyphenated first name before a known
+// surname («Касым-Жомарт Токаев», "Kassym-Jomart Tokayev") is one person,
+// so "he said" after it refers to him.
+func TestQuotesHyphenatedFirstName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru pronoun after a hyphenated first name", "ru",
+			"Касым-Жомарт Токаев прокомментировал работу министров. \"У нас некоторые министры говорят без всяких на то причин и оснований, и все\", – сказал он.",
+			[]wantQuote{{"У нас некоторые министры", "Касым-Жомарт Токаев"}}},
+		{"en pronoun after a hyphenated first name", "en",
+			"Kassym-Jomart Tokayev commented on the work of the ministers. “Some ministers refuse to sign anything and then fall ill or leave on trips,” he said.",
+			[]wantQuote{{"Some ministers refuse to sign", "Kassym-Jomart Tokayev"}}},
+	})
+}
+
+// TestQuotesAttributionNextParagraph: a paragraph that is one quotation
+// takes the speaker from the paragraph after it when that one opens with
+// the attribution («Об этом заявил X», «Так X прокомментировал…», "So said
+// X"); a statement of an organisation there names no one.
+func TestQuotesAttributionNextParagraph(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru Об этом заявил X", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года».\n\nОб этом заявил министр иностранных дел Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru Так X прокомментировал", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года».\n\nТак Ермек Кошербаев прокомментировал итоги встречи.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru an organisation's statement: nobody", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года».\n\nОб этом говорится в заявлении министерства.",
+			nil},
+		{"en So said X", "en",
+			"“We will keep talking about water supplies until the end of this year.”\n\nSo said Yerzhan Ashikbayev on Monday.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en the next paragraph is other news: nobody", "en",
+			"“We will keep talking about water supplies until the end of this year.”\n\nYerzhan Ashikbayev arrived in Bishkek on Monday.",
+			nil},
+	})
+}
+
+// TestQuotesMediumBeforeName: a medium between the verb and the speaker
+// («— сказал в интервью РИА Новости X», "told the Interfax news agency")
+// is no part of the name; an appeal («— призвал X») attributes.
+func TestQuotesMediumBeforeName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru в интервью РИА Новости", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — сказал в интервью РИА Новости Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru призвал", "ru",
+			"«Давайте продолжим переговоры о поставках воды до конца этого года», — призвал Ермек Кошербаев.",
+			[]wantQuote{{"Давайте продолжим переговоры", "Ермек Кошербаев"}}},
+		{"en told the Interfax news agency", "en",
+			"“We will keep talking about water supplies until the end of this year,” Yerzhan Ashikbayev told the Interfax news agency.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en urged", "en",
+			"“Let us keep talking about water supplies until the end of this year,” urged Yerzhan Ashikbayev.",
+			[]wantQuote{{"Let us keep talking", "Yerzhan Ashikbayev"}}},
+	})
+}
+
+// TestQuotesCountryPossessiveTitle: a country's possessive before a
+// lower-case title ("said Kazakhstan’s deputy foreign minister X") and
+// Russian deputy titles («замглавы МИД Казахстана X») lead to the name.
+func TestQuotesCountryPossessiveTitle(t *testing.T) {
+	const en = "“We will keep talking about water supplies until the end of this year,” "
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	runQuoteCases(t, []quoteCase{
+		{"en said Country’s lower-case title X", "en", en + "said Kazakhstan’s deputy foreign minister Yerzhan Ashikbayev.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en Country’s lower-case title X said", "en", en + "Kazakhstan’s deputy foreign minister Yerzhan Ashikbayev said.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en Country’s title, X", "en", en + "said Kazakhstan’s foreign minister, Yerzhan Ashikbayev.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en Country’s title and no name", "en", en + "said Kazakhstan’s foreign minister.",
+			nil},
+		{"ru замглавы МИД Страны X", "ru", ru + "сказал замглавы МИД Казахстана Ержан Ашикбаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ержан Ашикбаев"}}},
+		{"ru зампредседателя правления «Компании» X", "ru", ru + "сказал зампредседателя правления «Казатомпрома» Ержан Ашикбаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ержан Ашикбаев"}}},
+	})
+}
+
+// TestQuotesWordsBeforeTitledSpeaker: an adverbial clause or a complement
+// between the verb and a titled speaker («— заявил, выступая на брифинге,
+// X», «— подчеркнул в ходе брифинга представитель МИД X»; "X said,
+// speaking at a briefing") does not hide the speaker.
+func TestQuotesWordsBeforeTitledSpeaker(t *testing.T) {
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	const en = "“We will keep talking about water supplies until the end of this year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru an adverbial clause in commas", "ru", ru + "заявил, выступая на брифинге, Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru an adverbial clause before a titled name", "ru", ru + "сказал, отвечая на вопрос журналистов, министр иностранных дел Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru a complement before a title", "ru", ru + "подчеркнул в ходе брифинга представитель МИД Казахстана Айбек Смадияров.",
+			[]wantQuote{{"Мы продолжим переговоры", "Айбек Смадияров"}}},
+		{"ru a clause and no name: nobody", "ru", ru + "заявил, выступая на брифинге.",
+			nil},
+		{"en X said, speaking at a briefing", "en", en + "Yerzhan Ashikbayev said, speaking at a briefing in Astana.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en said at a briefing the ministry's spokesman X", "en", en + "said at a briefing the foreign ministry spokesman Aibek Smadiyarov.",
+			[]wantQuote{{"We will keep talking", "Aibek Smadiyarov"}}},
+		{"en said on Monday Foreign Minister X", "en", en + "said on Monday Foreign Minister Yerzhan Ashikbayev.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+		{"en said at a briefing in Astana: nobody", "en", en + "said at a briefing in Astana.",
+			nil},
+	})
+}
+
+// TestQuotesRoleBeforeColon: a sentence that opens with a role and a
+// speech verb before a colon («Глава государства отметил: «…»»,
+// «Президент подчеркнул: «…»», "The president stressed: “…”") gives the
+// quotation to the one person holding that role nearby.
+func TestQuotesRoleBeforeColon(t *testing.T) {
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года»."
+	const en = "“We will keep talking about water supplies until the end of this year.”"
+	runQuoteCases(t, []quoteCase{
+		{"ru Глава государства отметил:", "ru", "Президент Владимир Путин выступил на совещании. Глава государства отметил: " + ru,
+			[]wantQuote{{"Мы продолжим переговоры", "Владимир Путин"}}},
+		{"ru Президент подчеркнул:", "ru", "Президент Касым-Жомарт Токаев выступил на совещании. Президент подчеркнул: " + ru,
+			[]wantQuote{{"Мы продолжим переговоры", "Касым-Жомарт Токаев"}}},
+		{"ru a role no one nearby holds: nobody", "ru", "Министр Ермек Кошербаев выступил на совещании. Президент подчеркнул: " + ru,
+			nil},
+		{"en The president stressed:", "en", "President Kassym-Jomart Tokayev spoke at the meeting. The president stressed: " + en,
+			[]wantQuote{{"We will keep talking", "Kassym-Jomart Tokayev"}}},
+		{"en a role no one nearby holds: nobody", "en", "Foreign Minister Yerzhan Ashikbayev spoke at the meeting. The president stressed: " + en,
+			nil},
+	})
+}
+
+// TestQuotesMediumInCurlyMarks: a medium told in any quotation marks
+// («Известиям», “Курсиву”, „Курсиву“; "the “Kursiv” newspaper") is stepped
+// over to the speaker.
+func TestQuotesMediumInCurlyMarks(t *testing.T) {
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — рассказал "
+	runQuoteCases(t, []quoteCase{
+		{"ru “Курсиву”", "ru", ru + "“Курсиву” Ермек Кошербаев.", []wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru „Курсиву“", "ru", ru + "„Курсиву“ Ермек Кошербаев.", []wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru «Курсиву»", "ru", ru + "«Курсиву» Ермек Кошербаев.", []wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru the medium alone: nobody", "ru", ru + "“Курсиву”.", nil},
+		{"en told the “Kursiv” newspaper", "en",
+			"“We will keep talking about water supplies until the end of this year,” Yerzhan Ashikbayev told the “Kursiv” newspaper.",
+			[]wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}},
+	})
+}
+
+// TestQuotesPossessiveRole: a role after a possessive ("the country’s
+// foreign minister said", «— сказал глава казахстанского
+// внешнеполитического ведомства») resolves like any role; a role nobody
+// nearby holds does not.
+func TestQuotesPossessiveRole(t *testing.T) {
+	const en = "“There are no plans for such a meeting in the coming days at all,” "
+	const ru = "«Таких планов на ближайшие дни нет совсем», — сказал "
+	runQuoteCases(t, []quoteCase{
+		{"en the country’s foreign minister said", "en",
+			"Kazakh Foreign Minister Murat Nurtleu spoke on Friday. " + en + "the country’s foreign minister said.",
+			[]wantQuote{{"There are no plans", "Murat Nurtleu"}}},
+		{"en the country’s president said: nobody nearby", "en",
+			"Kazakh Foreign Minister Murat Nurtleu spoke on Friday. " + en + "the country’s president said.",
+			nil},
+		{"ru глава казахстанского внешнеполитического ведомства", "ru",
+			"Министр иностранных дел Казахстана Мурат Нуртлеу выступил в пятницу. " + ru + "глава казахстанского внешнеполитического ведомства.",
+			[]wantQuote{{"Таких планов", "Мурат Нуртлеу"}}},
+	})
+}

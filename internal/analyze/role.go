@@ -83,8 +83,8 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 	role := ""
 	// Modifiers before the role noun: adjectives, titles, countries.
 	for n := 0; in(k) && n < 6; n++ {
-		if k > i && !d.contiguous(k-1, k) {
-			return speakerRef{}, i
+		if k > i && !d.contiguous(k-1, k) && !possessiveGap(d.body[d.btoks[k-1].e:d.btoks[k].s]) {
+			return speakerRef{}, i // "the country’s foreign minister" goes on past the possessive
 		}
 		if r, next := d.roleWord(k); r != "" {
 			role, k = r, next
@@ -274,7 +274,11 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 	if si < 0 {
 		return ""
 	}
-	name := ""
+	// name is the one subject of the nearby sentences; matched the one
+	// whose own title holds the role word ("Министр … Сергей Лавров" for
+	// «— спросил министр»), which decides when other subjects come between.
+	name, matched := "", ""
+	twoPeople, twoMatched, untitled := false, false, false
 	for back := 0; back <= 3 && si-back >= 0; back++ {
 		st := d.sents[si-back]
 		if int(st.para) < q.para-2 {
@@ -290,26 +294,78 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		m, ok := a.sentenceSubject(d, mentions, spans, int(st.s), hi)
 		if !ok {
 			if d.opensWithSurname(mentions, int(st.s), hi) {
-				return "" // «Амангельдиев затем уехал»: someone named before, in another case
+				twoPeople = true // «Амангельдиев затем уехал»: someone named before, in another case
+				break
 			}
 			continue
 		}
 		n := a.subjectName(d, m)
 		if n == "" {
-			return ""
+			twoPeople = true
+			break
 		}
 		if m.person >= 0 && (headRoles[q.ref.role] != (knownPersons[m.person].role == "head") ||
 			q.ref.roleCode != "" && knownPersons[m.person].code != q.ref.roleCode) {
 			continue // "the spokesman" is not the president, nor "the Russian leader" Tokayev
 		}
+		title := d.titledAs(int(st.s), m.pos, q.ref.role)
+		if title == titleOther && headRoles[q.ref.role] && m.person < 0 {
+			continue // «Президент подчеркнул» is not the minister the sentence before named
+		}
+		switch title {
+		case titleHolds:
+			if matched != "" && !sameSpeaker(matched, n) {
+				twoMatched = true
+			}
+			if len(n) > len(matched) {
+				matched = n
+			}
+		case titleNone:
+			untitled = true // "Amangeldiev later left": may hold the role too
+		}
 		if name != "" && !sameSpeaker(name, n) {
-			return "" // two people: not clear who the role is
+			twoPeople = true // two people: not clear who the role is, unless one holds it by title
 		}
 		if len(n) > len(name) {
 			name = n
 		}
 	}
+	if matched != "" && !twoMatched && !untitled {
+		return matched
+	}
+	if twoPeople {
+		return ""
+	}
 	return name
+}
+
+// Title states of a subject for a role: its own sentence gives it the
+// role word as a title, another title, or none.
+const (
+	titleNone = iota
+	titleHolds
+	titleOther
+)
+
+// titledAs tells what the words just before a subject's name, in its own
+// sentence, say of a role: "Kyrgyz Energy Minister Taalaibek Ibraev" holds
+// "minister", «Министр иностранных дел России Сергей Лавров» holds
+// «министр» (any case form starts with the word), «Официальный
+// представитель МИД РФ Мария Захарова» has another title.
+func (d *doc) titledAs(sentStart, namePos int, role string) int {
+	lo := max(sentStart, namePos-90)
+	for lo < namePos && !utf8.RuneStart(d.body[lo]) {
+		lo++
+	}
+	if role != "" && strings.Contains(strings.ToLower(d.body[lo:namePos]), role) {
+		return titleHolds
+	}
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < namePos; k++ {
+		if titleWords[d.word(k)] {
+			return titleOther
+		}
+	}
+	return titleNone
 }
 
 // subjectName is the name a subject mention stands for: a known person's

@@ -84,6 +84,22 @@ var speechVerbs = map[string]bool{
 	"рассуждает": true, "подчеркивал": true, "подчеркивала": true,
 	"complains": true, "laments": true, "jokes": true, "continues": true, "remembers": true,
 	"remembered": true,
+	// A reaction that is spoken: a surprised, joking or sharp reply, a
+	// question, a confirmation («— удивился Лавров», "Lavrov retorted").
+	"удивился": true, "удивилась": true, "удивились": true, "пошутил": true, "пошутила": true,
+	"пошутили": true, "поинтересовался": true, "поинтересовалась": true, "поинтересовались": true,
+	"подтвердил": true, "подтвердила": true, "подтвердили": true, "подтвердило": true,
+	"парировал": true, "парировала": true, "усмехнулся": true, "усмехнулась": true,
+	"возмутился": true, "возмутилась": true, "возмутились": true, "отрезал": true, "отрезала": true,
+	"retorted": true, "laughed": true, "snapped": true, "scoffed": true,
+	// Agreeing, reacting, turning to someone, laughing; stressing in other
+	// words ("underlined", "underscored", "echoed").
+	"согласился": true, "согласилась": true, "согласились": true, "отреагировал": true,
+	"отреагировала": true, "отреагировали": true, "обратился": true, "обратилась": true,
+	"рассмеялся": true, "рассмеялась": true, "underlined": true, "underscored": true,
+	"echoed": true, "agreed": true,
+	// An appeal in the speaker's words («— призвал X», "X urged").
+	"призвал": true, "призвала": true, "призвали": true, "призвало": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }
@@ -115,7 +131,9 @@ func (d *doc) splitParagraph(pi int32, p span) {
 		r, sz := utf8.DecodeRuneInString(b[i:])
 		switch {
 		case r == '"':
-			if depth > 0 {
+			if depth > 0 && nestedOpen(b, start, i, sz, end, '"') && strings.Count(b[i:min(end, i+nestedLook)], "\"") >= 3 {
+				depth++ // "… говорят: "Не буду подписывать". И все …": a quotation inside one
+			} else if depth > 0 {
 				depth--
 			} else {
 				depth++

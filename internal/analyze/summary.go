@@ -294,6 +294,9 @@ func stripDateline(s string) string {
 	if rest, ok := cutDatedParen(s); ok {
 		return rest
 	}
+	if rest, ok := cutPlaceNumericDate(s); ok {
+		return rest
+	}
 	if rest, ok := cutSlashAgency(s[:limit]); ok {
 		return strings.TrimSpace(strings.TrimLeft(s[len(s[:limit])-len(rest):], ".,:-–— "))
 	}
@@ -320,6 +323,35 @@ func stripDateline(s string) string {
 		return strings.TrimSpace(s[len(s[:limit])-len(rest):])
 	}
 	return s
+}
+
+// cutPlaceNumericDate strips a dateline of a capitalised place and a
+// numeric date ("Brussels 21.11.2022 “The Union …", "Алматы, 05.03.2024.
+// …"): one or two place words, then day.month.year.
+func cutPlaceNumericDate(s string) (string, bool) {
+	f := strings.SplitN(s, " ", 4)
+	for n := 1; n <= 2 && n < len(f); n++ {
+		if !isUpperStart(f[n-1]) {
+			return "", false
+		}
+		date := strings.TrimRight(f[n], ".,:")
+		parts := strings.Split(date, ".")
+		if len(parts) != 3 || len(parts[2]) != 4 && len(parts[2]) != 2 {
+			continue
+		}
+		ok := true
+		for _, p := range parts {
+			if p == "" || len(p) > 4 || strings.IndexFunc(p, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		// An empty rest: the dateline is the whole sentence ("Алматы, 05.03.2024.").
+		return strings.TrimLeft(strings.Join(f[n+1:], " "), ".,:-–— "), true
+	}
+	return "", false
 }
 
 // linkMarkers are the link texts feeds append to a teaser ("…durchzusetzen.
@@ -508,6 +540,9 @@ func isCaption(lower string) bool {
 			cut++
 		}
 		tail = tail[cut:]
+	}
+	if strings.Contains(tail, "©") {
+		return true // "… пошутил над журналисткой© Пул": a copyright credit, glued or not
 	}
 	for i := 0; i < len(tail); i++ {
 		// A mark starts a word: the byte before is no ASCII letter and no

@@ -30,8 +30,9 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 			if text == "" {
 				continue
 			}
-			single := !strings.ContainsAny(text, " -")
-			for _, ws := range enForms(item{text: text}, single) {
+			// Single words and noun phrases both take a plural on their
+			// last word ("border guards", "power plants").
+			for _, ws := range enForms(item{text: text}, !strings.Contains(text, "-")) {
 				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text})
 			}
 		}

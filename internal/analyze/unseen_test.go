@@ -55,6 +55,27 @@ func (s unseenScore) country() float64   { return ratio(s.countryOK, s.articles)
 func (s unseenScore) precision() float64 { return ratio(s.goodTopics, s.predTopics) }
 func (s unseenScore) recall() float64    { return ratio(s.foundTopics, s.labelTopics) }
 
+// add adds the counts of o to s.
+func (s *unseenScore) add(o unseenScore) {
+	s.articles += o.articles
+	s.countryOK += o.countryOK
+	s.predTopics += o.predTopics
+	s.goodTopics += o.goodTopics
+	s.labelTopics += o.labelTopics
+	s.foundTopics += o.foundTopics
+	s.junk += o.junk
+}
+
+// sub returns the counts s has gained since o.
+func (s unseenScore) sub(o unseenScore) unseenScore {
+	return unseenScore{
+		articles: s.articles - o.articles, countryOK: s.countryOK - o.countryOK,
+		predTopics: s.predTopics - o.predTopics, goodTopics: s.goodTopics - o.goodTopics,
+		labelTopics: s.labelTopics - o.labelTopics, foundTopics: s.foundTopics - o.foundTopics,
+		junk: s.junk - o.junk,
+	}
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		return 1
@@ -83,9 +104,29 @@ func (s unseenScore) String() string {
 // countries 0.968, precision 0.960, recall 0.941, 1 junk in 95; held-out
 // half countries 0.923, precision 0.853, recall 0.883, 1 junk in 91. The
 // issue's targets are 0.95, 0.85, 0.80 and at most 1 in 50.
+//
+// After the third round's rules the earlier articles measure: tuning half
+// countries 0.968, precision 0.960, recall 0.960; held-out 0.923, 0.860,
+// 0.883.
 var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.955, 0.95, 0.93}, // tuning half
-	true:  {0.91, 0.845, 0.87}, // held-out half
+	false: {0.955, 0.95, 0.95}, // tuning half
+	true:  {0.91, 0.85, 0.87},  // held-out half
+}
+
+// grownFloors are the floors of the whole grown set (earlier, third-round
+// and fourth-round articles), per half. Measured before the third round's
+// rules, with the third-round articles labelled and no rule run on them:
+// tuning half (133) countries 0.955, topic precision 0.944, recall 0.908, 3
+// junk; held-out half (123) countries 0.935, precision 0.858, recall 0.871,
+// 1 junk. The third-round articles alone measured then: tuning (38)
+// countries 0.921, precision 0.904, recall 0.829, 2 junk; held-out (32)
+// 0.969, 0.872, 0.842, 0 junk. After the third round's rules, with 17
+// fourth-round articles labelled blind and added, the whole set measures:
+// tuning half (141) countries 0.950, precision 0.942, recall 0.901, 2 junk;
+// held-out (132) 0.939, 0.869, 0.875, 2 junk.
+var grownFloors = map[bool]struct{ country, precision, recall float64 }{
+	false: {0.94, 0.935, 0.89}, // tuning half
+	true:  {0.93, 0.86, 0.865}, // held-out half
 }
 
 func loadUnseen(t *testing.T) []unseenLabel {
@@ -112,6 +153,9 @@ func TestUnseenEvaluation(t *testing.T) {
 	}
 	a := shared()
 	scores := map[bool]*unseenScore{false: {}, true: {}}
+	// parts scores the earlier articles and the third-round ones apart,
+	// per half (see thirdRound).
+	parts := map[string]*unseenScore{}
 	langs := map[string]int{}
 	for _, l := range labels {
 		var in Input
@@ -131,7 +175,12 @@ func TestUnseenEvaluation(t *testing.T) {
 		}
 		langs[l.Lang]++
 		held := l.heldOut()
+		pk := setName(l.ID) + ", " + halfName(held)
+		if parts[pk] == nil {
+			parts[pk] = &unseenScore{}
+		}
 		s := scores[held]
+		before := *s
 		s.articles++
 		an := a.Analyze(in)
 		logf := func(format string, args ...any) {
@@ -168,6 +217,27 @@ func TestUnseenEvaluation(t *testing.T) {
 				break
 			}
 		}
+		parts[pk].add(s.sub(before))
+	}
+	for _, held := range []bool{false, true} {
+		for _, set := range []string{setName(""), setName("g3-"), setName("web4-")} {
+			k := set + ", " + halfName(held)
+			if p := parts[k]; p != nil {
+				t.Logf("%s: %v", k, *p)
+			}
+		}
+	}
+	// The earlier articles keep the floors they had before the third round.
+	for _, held := range []bool{false, true} {
+		k := setName("") + ", " + halfName(held)
+		p, f := parts[k], unseenFloors[held]
+		if p == nil {
+			t.Fatalf("no %s", k)
+		}
+		if p.country() < f.country || p.precision() < f.precision || p.recall() < f.recall {
+			t.Errorf("%s: countries %.3f, topic precision %.3f, recall %.3f; floors %.3f, %.3f, %.3f",
+				k, p.country(), p.precision(), p.recall(), f.country, f.precision, f.recall)
+		}
 	}
 	t.Logf("languages: %v; targets: primary countries 0.95, topic precision 0.85 and recall 0.80, at most 1 junk summary in 50", langs)
 	for _, held := range []bool{false, true} {
@@ -177,7 +247,7 @@ func TestUnseenEvaluation(t *testing.T) {
 		}
 		s := scores[held]
 		t.Logf("%s: %v", name, *s)
-		f := unseenFloors[held]
+		f := grownFloors[held]
 		if s.country() < f.country {
 			t.Errorf("%s: primary-country accuracy %.3f below floor %.2f", name, s.country(), f.country)
 		}
