@@ -1,6 +1,6 @@
 //go:build unix
 
-package main
+package sqlite
 
 import (
 	"errors"
@@ -12,11 +12,11 @@ import (
 	"syscall"
 )
 
-// lockDatabase makes sure only one running bot uses the database at dbPath:
+// Lock makes sure only one running bot uses the database at dbPath:
 // two would both answer every chat and both send every digest. It holds an
 // exclusive lock on dbPath+".lock" until the returned release is called (or
 // the process ends) and fails naming the other process when it cannot.
-func lockDatabase(dbPath string) (release func(), err error) {
+func Lock(dbPath string) (release func(), err error) {
 	if err := os.MkdirAll(filepath.Dir(dbPath), 0o755); err != nil {
 		return nil, fmt.Errorf("open db: create folder: %w", err)
 	}
