@@ -204,3 +204,7 @@ func notFound(err error) error {
 	}
 	return err
 }
+
+// SQL returns the connection pool, for components that keep portable SQL
+// of their own in this database (the replicas' leases).
+func (d *DB) SQL() *sqlx.DB { return d.db }
