@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net"
 	"path/filepath"
 	"time"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/logs"
-	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/sqlite"
 	"github.com/newsbot/newsbot/internal/telegram"
 )
@@ -26,12 +24,17 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	release, err := sqlite.Lock(e.cfg.Database.Path)
-	if err != nil {
-		return err
-	}
-	defer release()
 	terminal := e.cfg.Telegram.Token == ""
+	// Replicas share the store under a leader lease; else the one-run lock
+	// keeps a second process from answering every chat twice.
+	shared := e.cfg.Database.Shared && !terminal
+	if !shared {
+		release, err := sqlite.Lock(e.cfg.Database.Path)
+		if err != nil {
+			return err
+		}
+		defer release()
+	}
 	logPath, closeLog, err := e.logToFile(terminal)
 	if err != nil {
 		return err
@@ -39,13 +42,11 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	defer closeLog()
 	// Take the health and metrics address first, so a port in use stops the
 	// start with a clear error before anything else runs.
-	var httpLn net.Listener
-	if addr := e.cfg.HTTP.Listen; addr != "" {
-		if httpLn, err = net.Listen("tcp", addr); err != nil {
-			return fmt.Errorf("http.listen %s: %w", addr, err)
-		}
-		defer httpLn.Close()
+	httpLn, err := app.Listen(e.cfg.HTTP.Listen)
+	if err != nil {
+		return err
 	}
+	defer httpLn.Close()
 	db, err := e.openDB(ctx)
 	if err != nil {
 		return err
@@ -63,20 +64,17 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	poller, an, err := newPoller(ctx, e, db, app.PollMetrics(metrics))
-	if err != nil {
-		return err
-	}
 	if e.cfg.Database.Retention.D() > 0 {
 		app.WarnNoIncrementalVacuum(ctx, db, e.log, e.cfg.Database.Path)
 	}
 	o := app.RunOptions{
-		Store:     db,
-		Log:       e.log,
-		Metrics:   metrics,
-		Limits:    limits,
-		Analysis:  an,
-		Poller:    poller,
+		Store:   db,
+		Log:     e.log,
+		Metrics: metrics,
+		Limits:  limits,
+		NewPoller: func(ctx context.Context) (*ingest.Poller, *app.Analysis, error) {
+			return newPoller(ctx, e, db, app.PollMetrics(metrics))
+		},
 		Pruner:    newPruner(e, db, metrics),
 		StoreSize: app.SQLiteSize(db),
 		HTTP:      httpLn,
@@ -103,6 +101,9 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		},
 		Redact: e.redactor.Error,
 	}
+	if shared {
+		o.Leader, o.Leases = app.Elect(db.SQL(), e.log.With("component", "lease"))
+	}
 	if terminal {
 		o.Terminal = &app.Terminal{In: e.stdin, Out: e.stdout, Lang: console.LangFromEnv(e.getenv), Notice: e.stderr, LogPath: logPath}
 	}
@@ -111,11 +112,7 @@ func runBot(ctx context.Context, e *env, args []string) error {
 
 // syncFeeds stores the feeds listed in the configuration, keeping their fetch state.
 func syncFeeds(ctx context.Context, e *env, db app.FeedUpserter) error {
-	feeds := make([]news.Feed, 0, len(e.cfg.Feeds))
-	for _, f := range e.cfg.Feeds {
-		feeds = append(feeds, news.Feed{URL: f.URL, Name: f.Name, Lang: f.Lang, Country: f.Country, FullText: f.FullText})
-	}
-	return app.SyncFeeds(ctx, db, feeds)
+	return app.SyncFeeds(ctx, db, e.cfg.NewsFeeds())
 }
 
 // logToFile sends the process's logs to [log] file, or, in terminal mode

@@ -8,14 +8,17 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
+	"github.com/jmoiron/sqlx"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/console"
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/ingest"
+	"github.com/newsbot/newsbot/internal/lease"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/retention"
 	"github.com/newsbot/newsbot/internal/telegram"
@@ -56,14 +59,17 @@ type RunOptions struct {
 	Metrics *deliver.Metrics
 	// Limits are Telegram's rate limits for the bot; one limiter keeps
 	// them for the outbox and the bot's replies.
-	Limits   deliver.Limits
-	Analysis *Analysis
-	Poller   *ingest.Poller
-	Pruner   *retention.Pruner
+	Limits deliver.Limits
+	// NewPoller builds the feed poller with its analysis of new articles
+	// (the analysis also serves editors' /breaking). It is called once at
+	// start and, with replicas, again at each start of leadership, so the
+	// story index holds what other replicas stored meanwhile.
+	NewPoller func(ctx context.Context) (*ingest.Poller, *Analysis, error)
+	Pruner    *retention.Pruner
 	// StoreSize, if set, reports the store's size for the metrics.
 	StoreSize func(ctx context.Context) (deliver.StoreSize, error)
 	// HTTP, if set, serves /healthz, /readyz, /livez and /metrics.
-	HTTP net.Listener
+	HTTP *Listener
 	// Fetcher reads the pages editors name in /breaking.
 	Fetcher *ingest.Fetcher
 	// Bot holds the bot's settings; Run fills in its Digester, Editorial
@@ -78,6 +84,16 @@ type RunOptions struct {
 	// Logger).
 	Terminal *Terminal
 	Telegram telegram.Options
+	// Leader, if set, is the election among replicas sharing the store:
+	// only the replica holding its lease polls feeds, prunes, runs the
+	// digest scheduler and the outbox (the one sender, so Telegram's rate
+	// limits hold for the bot as a whole) and, in polling mode, receives
+	// Telegram's updates (Telegram allows one consumer). Every replica
+	// serves /healthz and /metrics, and in webhook mode answers updates.
+	// Nil: this process is the store's only one and runs everything.
+	Leader *lease.Leader
+	// Leases, with Leader, lists the leases held, for the metrics.
+	Leases func(ctx context.Context) ([]deliver.LeaseHolder, error)
 	// Redact hides secrets in an error shown on /healthz.
 	Redact func(error) error
 }
@@ -85,9 +101,10 @@ type RunOptions struct {
 // Run runs the bot until ctx ends or input ends in terminal mode: feed
 // polling, retention, the health and metrics server, the digest
 // scheduler, the outbox and the chat transport. Polling and digests go on
-// while Telegram cannot be reached; the outbox keeps what they queue. It
-// returns nil on cancellation and the first failing part's error
-// otherwise; every part has ended when it returns.
+// while Telegram cannot be reached; the outbox keeps what they queue. With
+// a Leader, the work that must run once runs on the leading replica only
+// (see RunOptions.Leader). It returns nil on cancellation and the first
+// failing part's error otherwise; every part has ended when it returns.
 func Run(ctx context.Context, o RunOptions) (err error) {
 	if o.Redact == nil {
 		o.Redact = func(err error) error { return err }
@@ -96,6 +113,19 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 		return fmt.Errorf("delivery limits: %w", err)
 	}
 	limiter := deliver.NewLimiter(o.Limits, nil)
+	if o.Leader != nil {
+		// Another replica may have claimed messages; a dead one's come
+		// back when their lease runs out, kept short so that a fail-over
+		// delays them by seconds, not minutes.
+		o.Outbox.Shared = true
+		if o.Outbox.Lease == 0 {
+			o.Outbox.Lease, o.Outbox.SendTimeout = sharedSendLease, sharedSendLease/2
+		}
+	}
+	poller, an, err := o.NewPoller(ctx)
+	if err != nil {
+		return err
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	g, ctx := errgroup.WithContext(ctx)
@@ -108,15 +138,22 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 		}
 		return err
 	}
-	g.Go(func() error { return o.Poller.Run(ctx) })
-	if o.Pruner != nil {
-		g.Go(func() error { return o.Pruner.Run(ctx) })
-	}
 	if o.StoreSize != nil {
 		o.Metrics.WatchStore(o.StoreSize)
 	}
 	// parts tells /healthz what is down while the rest keeps working.
 	parts := deliver.NewParts()
+	if o.Leader != nil {
+		parts.SetRole(func() (string, string) {
+			if o.Leader.Leading() {
+				return "leader", o.Leader.Holder()
+			}
+			return "standby", o.Leader.Holder()
+		})
+		if o.Leases != nil {
+			o.Metrics.WatchLeases(o.Leader.Holder(), []string{LeaderLease}, o.Leases)
+		}
+	}
 	if o.HTTP != nil {
 		g.Go(func() error { return serveHTTP(ctx, o.Log, o.HTTP, o.Store, o.Metrics, parts) })
 	}
@@ -124,24 +161,55 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 	// spawn runs background work that must end before Run returns (and
 	// the store closes).
 	spawn := func(f func()) { g.Go(func() error { f(); return nil }) }
+	// once is the work that runs on one replica only: here when there is
+	// no Leader, else under its lease. Each part gets the context of the
+	// term and spawn bound to it.
+	var once []func(ctx context.Context, spawn func(func())) error
+	once = append(once, func(ctx context.Context, _ func(func())) error {
+		p := poller
+		if o.Leader != nil {
+			// A fresh story index: other replicas stored articles since
+			// this one started.
+			var err error
+			if p, _, err = o.NewPoller(ctx); err != nil {
+				return err
+			}
+		}
+		return p.Run(ctx)
+	})
+	if o.Pruner != nil {
+		once = append(once, func(ctx context.Context, _ func(func())) error { return o.Pruner.Run(ctx) })
+	}
 	opts := o.Bot
-	// wakeOutbox wakes the outbox once it runs.
-	var wakeOutbox func()
-	// startDelivery runs the digest scheduler, queueing through an outbox
-	// that sends with sender, and gives the bot /digest and the editors'
-	// broadcasts. The outbox itself starts with startSending.
+	// startDelivery builds the digest scheduler, the outbox that sends
+	// with sender and the broadcaster, and gives the bot /digest and the
+	// editors' broadcasts. The scheduler runs among the work done once.
 	startDelivery := func(sender deliver.Sender) *delivery {
 		d := newDelivery(o, limiter, sender)
-		g.Go(func() error { return d.scheduler.Run(ctx) })
+		once = append(once, func(ctx context.Context, _ func(func())) error { return d.scheduler.Run(ctx) })
 		opts.Digester = d
-		opts.Editorial = NewEditorial(ctx, spawn, d.broadcaster, o.Store, o.Fetcher, o.Analysis)
+		opts.Editorial = NewEditorial(ctx, spawn, d.broadcaster, o.Store, o.Fetcher, an)
 		return d
 	}
-	// startSending starts the outbox and follows unfinished broadcasts.
-	startSending := func(d *delivery, sender deliver.Sender) error {
-		wakeOutbox = d.outbox.Notify
+	// startSending runs the outbox and follows unfinished broadcasts.
+	startSending := func(ctx context.Context, spawn func(func()), g *errgroup.Group, d *delivery, sender deliver.Sender) error {
 		g.Go(func() error { return d.outbox.Run(ctx) })
 		return ResumeBroadcasts(ctx, spawn, d.broadcaster, o.Store, sender, o.Log.With("component", "deliver"))
+	}
+	runOnce := func() {
+		run := func(ctx context.Context) error {
+			tg, ctx := errgroup.WithContext(ctx)
+			spawn := func(f func()) { tg.Go(func() error { f(); return nil }) }
+			for _, f := range once {
+				tg.Go(func() error { return f(ctx, spawn) })
+			}
+			return tg.Wait()
+		}
+		if o.Leader == nil {
+			g.Go(func() error { return run(ctx) })
+			return
+		}
+		g.Go(func() error { return o.Leader.Run(ctx, run) })
 	}
 
 	if t := o.Terminal; t != nil {
@@ -152,7 +220,8 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 		con := console.New(t.In, t.Out, t.Lang)
 		con.SetLogger(o.Log.With("component", "console"))
 		d := startDelivery(consoleSender{con})
-		if err := startSending(d, consoleSender{con}); err != nil {
+		runOnce()
+		if err := startSending(ctx, spawn, g, d, consoleSender{con}); err != nil {
 			return fail(err)
 		}
 		// The terminal user is the editor of their own terminal.
@@ -162,33 +231,79 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 			defer cancel() // end of input ends the whole process
 			return con.Run(ctx, b.Handle)
 		})
-	} else {
-		// A deleted forum topic sends the chat's news to General, with a note.
-		gone := TopicGone(o.Store, func() {
-			if wakeOutbox != nil {
-				wakeOutbox()
-			}
-		}, o.Log.With("component", "telegram"))
-		// Polling and digests go on while Telegram cannot be reached; the
-		// outbox keeps what they queue until it can.
-		late := &lateSender{}
-		d := startDelivery(late)
-		g.Go(func() error {
-			tg, sender, err := connectTelegram(ctx, o, limiter, parts, gone)
-			if err != nil {
-				return err
-			}
-			late.set(sender)
-			if err := startSending(d, sender); err != nil {
-				return err
-			}
-			opts.BotUsername = tg.Username()
-			b := bot.New(o.Store, tg, opts)
-			o.Log.Info("connected to Telegram", "bot", "@"+tg.Username(), "mode", o.Telegram.Mode)
-			return tg.Run(ctx, b.Handle)
-		})
+		return wait(g)
 	}
-	err = g.Wait()
+
+	// A deleted forum topic sends the chat's news to General, with a note.
+	var wakeOutbox atomic.Pointer[func()]
+	gone := TopicGone(o.Store, func() {
+		if f := wakeOutbox.Load(); f != nil {
+			(*f)()
+		}
+	}, o.Log.With("component", "telegram"))
+	// Polling and digests go on while Telegram cannot be reached; the
+	// outbox keeps what they queue until it can.
+	late := &lateSender{}
+	d := startDelivery(late)
+	notify := d.outbox.Notify
+	wakeOutbox.Store(&notify)
+	// connected closes once Telegram answers, with tg and b set.
+	connected := make(chan struct{})
+	var (
+		tgt *telegram.Transport
+		b   *bot.Bot
+	)
+	polling := o.Telegram.Mode != "webhook"
+	g.Go(func() error {
+		var sender *telegram.Sender
+		var err error
+		tgt, sender, err = connectTelegram(ctx, o, limiter, parts, gone)
+		if err != nil {
+			return err
+		}
+		late.set(sender)
+		opts.BotUsername = tgt.Username()
+		b = bot.New(o.Store, tgt, opts)
+		o.Log.Info("connected to Telegram", "bot", "@"+tgt.Username(), "mode", o.Telegram.Mode)
+		close(connected)
+		if polling {
+			return nil
+		}
+		// Webhook mode: every replica answers the updates it is given.
+		return tgt.Run(ctx, b.Handle)
+	})
+	// Sending (and, in polling mode, receiving) starts once connected.
+	once = append(once, func(ctx context.Context, spawn func(func())) error {
+		select {
+		case <-connected:
+		case <-ctx.Done():
+			return nil
+		}
+		sg, ctx := errgroup.WithContext(ctx)
+		if err := startSending(ctx, spawn, sg, d, late); err != nil {
+			return errors.Join(err, sg.Wait())
+		}
+		if polling {
+			sg.Go(func() error { return tgt.Run(ctx, b.Handle) })
+		}
+		return sg.Wait()
+	})
+	runOnce()
+	return wait(g)
+}
+
+// sharedSendLease is how long a claimed outbox message stays with its
+// sender among replicas before it goes back to the queue: a request is cut
+// at half of it.
+const sharedSendLease = 30 * time.Second
+
+// LeaderLease is the name of the lease whose holder runs the work done
+// once among replicas.
+const LeaderLease = "leader"
+
+// wait waits for every part; cancellation is a normal end.
+func wait(g *errgroup.Group) error {
+	err := g.Wait()
 	if errors.Is(err, context.Canceled) {
 		return nil
 	}
@@ -282,4 +397,48 @@ func SyncFeeds(ctx context.Context, db FeedUpserter, feeds []news.Feed) error {
 // FeedUpserter stores a feed, keeping its fetch state when it is known.
 type FeedUpserter interface {
 	UpsertFeed(ctx context.Context, f news.Feed) (news.Feed, error)
+}
+
+// Elect returns the leader election among replicas sharing db, under a
+// holder id of this process, and what reads the leases held, for the
+// metrics.
+func Elect(db *sqlx.DB, log *slog.Logger) (*lease.Leader, func(ctx context.Context) ([]deliver.LeaseHolder, error)) {
+	t := lease.New(db, nil)
+	return t.Leader(LeaderLease, lease.HolderID(), lease.LeaderConfig{Log: log}), leaseHolders(t)
+}
+
+// Listen takes the health and metrics address addr; empty takes none and
+// returns a listener that is nil (Close on it does nothing).
+func Listen(addr string) (*Listener, error) {
+	if addr == "" {
+		return nil, nil
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("http.listen %s: %w", addr, err)
+	}
+	return &Listener{ln}, nil
+}
+
+// Listener is the health and metrics listener; a nil one is none.
+type Listener struct{ net.Listener }
+
+// Close closes the listener, when there is one.
+func (l *Listener) Close() error {
+	if l == nil {
+		return nil
+	}
+	return l.Listener.Close()
+}
+
+// leaseHolders reads the leases held from t, for the metrics.
+func leaseHolders(t *lease.Table) func(ctx context.Context) ([]deliver.LeaseHolder, error) {
+	return func(ctx context.Context) ([]deliver.LeaseHolder, error) {
+		held, err := t.Held(ctx)
+		out := make([]deliver.LeaseHolder, len(held))
+		for i, l := range held {
+			out[i] = deliver.LeaseHolder{Lease: l.Name, Holder: l.Holder}
+		}
+		return out, err
+	}
 }

@@ -58,6 +58,11 @@ type Database struct {
 	// Retention is how long an article is kept after it was first seen;
 	// 0 keeps everything.
 	Retention Duration `toml:"retention"`
+	// Shared says several `newsbot run` processes (replicas) use this
+	// database: the one-run lock is not taken, and a leader lease in the
+	// database decides which one receives Telegram's updates, sends and
+	// polls feeds.
+	Shared bool `toml:"shared"`
 }
 
 // HTTP configures the health and metrics listener.
@@ -574,4 +579,13 @@ func (s *Size) UnmarshalTOML(v any) error {
 	default:
 		return fmt.Errorf("%v is not a size like 8MiB", v)
 	}
+}
+
+// NewsFeeds returns the feeds listed in the configuration.
+func (c Config) NewsFeeds() []news.Feed {
+	out := make([]news.Feed, 0, len(c.Feeds))
+	for _, f := range c.Feeds {
+		out = append(out, news.Feed{URL: f.URL, Name: f.Name, Lang: f.Lang, Country: f.Country, FullText: f.FullText})
+	}
+	return out
 }
