@@ -404,6 +404,11 @@ func (c Config) validate() []fieldError {
 	default:
 		bad("telegram.mode", "must be polling or webhook, got %q", c.Telegram.Mode)
 	}
+	if c.Database.Shared && c.Telegram.Mode == "webhook" && c.Telegram.WebhookSecret == "" {
+		// Each replica would set a random secret of its own, and Telegram
+		// keeps only the last one set.
+		bad("telegram.webhook_secret", "is required with database.shared in webhook mode: every replica must check the same secret")
+	}
 	if s := c.Telegram.WebhookSecret; s != "" && !validSecret(s) {
 		bad("telegram.webhook_secret", "1-256 characters of A-Z, a-z, 0-9, _ and - only")
 	}
