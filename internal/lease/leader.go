@@ -71,8 +71,11 @@ func (l *Leader) Leading() bool { return l.leading.Load() }
 // lead only while the lease surely has not run out.
 func (l *Leader) tick(ctx context.Context) bool {
 	start := l.table.now()
+	// A call stuck behind a busy database must not outlast the lease.
+	cctx, cancel := context.WithTimeout(ctx, l.every)
+	defer cancel()
 	if !l.held {
-		ok, err := l.table.Acquire(ctx, l.name, l.holder, l.ttl)
+		ok, err := l.table.Acquire(cctx, l.name, l.holder, l.ttl)
 		if err != nil && ctx.Err() == nil {
 			l.log.Warn("lease: cannot contend", "lease", l.name, "err", err)
 		}
@@ -81,7 +84,7 @@ func (l *Leader) tick(ctx context.Context) bool {
 		}
 		return l.held
 	}
-	ok, err := l.table.Renew(ctx, l.name, l.holder, l.ttl)
+	ok, err := l.table.Renew(cctx, l.name, l.holder, l.ttl)
 	switch {
 	case err == nil && ok:
 		l.validUntil = start.Add(l.ttl)
