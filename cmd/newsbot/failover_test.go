@@ -130,6 +130,7 @@ func TestFailoverAfterKillingTheLeader(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts three newsbot processes and waits for a fail-over; skipped with -short")
 	}
+	t.Parallel() // mostly waiting for the lease to run out
 	// With NEWSBOT_TEST_POSTGRES_URL set, the replicas share that
 	// PostgreSQL database (NEWSBOT_DATABASE_URL); without it, one SQLite
 	// file on this machine, which [database] shared allows.

@@ -279,9 +279,13 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 		case <-ctx.Done():
 			return nil
 		}
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
 		sg, ctx := errgroup.WithContext(ctx)
 		if err := startSending(ctx, spawn, sg, d, late); err != nil {
-			return errors.Join(err, sg.Wait())
+			cancel() // the outbox stops too
+			_ = sg.Wait()
+			return err
 		}
 		if polling {
 			sg.Go(func() error { return tgt.Run(ctx, b.Handle) })
