@@ -65,6 +65,12 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	unlock, err := lockMigration(path)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	defer unlock()
 	if _, err := db.Migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open db %s: %w", path, err)
