@@ -150,23 +150,12 @@ func TestFailoverAfterKillingTheLeader(t *testing.T) {
 		msgs = append(msgs, news.OutboxMessage{IdemKey: fmt.Sprintf("%d:alert:failover", id), ChatID: id, Kind: news.KindAlert,
 			ContentID: "failover", Text: fmt.Sprintf("Fail-over notice %d", i), ParseMode: "HTML", DisablePreview: true})
 	}
-	if pgURL == "" {
-		db, err := sqlite.Open(ctx, dbPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := db.SaveSubscribers(ctx, subs); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.Enqueue(ctx, msgs); err != nil {
-			t.Fatal(err)
-		}
-		db.Close()
-	} else {
-		// TODO(issue 11): seed through the PostgreSQL store once it is
-		// merged (postgres.Open(pgURL)); until then the variable only
-		// points the replicas at it.
-		t.Skip("NEWSBOT_TEST_POSTGRES_URL is set, but this branch has no PostgreSQL store to seed it with yet")
+	store := openFailoverStore(t, pgURL, dbPath)
+	if err := store.SaveSubscribers(ctx, subs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := store.Enqueue(ctx, msgs); err != nil {
+		t.Fatal(err)
 	}
 
 	var rs []*replica
@@ -219,7 +208,11 @@ func TestFailoverAfterKillingTheLeader(t *testing.T) {
 	killed := time.Now()
 	<-leader.done
 	atKill, _ := delivered()
-	inFlight := outboxCounts(t, dbPath)[news.OutboxSending]
+	counts, err := store.OutboxCounts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inFlight := counts[news.OutboxSending]
 	if atKill == n {
 		t.Fatal("every message went out before the kill; the test proves nothing")
 	}
@@ -259,6 +252,30 @@ func TestFailoverAfterKillingTheLeader(t *testing.T) {
 			t.Errorf("replica %s saw two consumers of getUpdates at once", r.listen)
 		}
 	}
+}
+
+// failoverStore is what the test reads and writes in the replicas' store.
+type failoverStore interface {
+	SaveSubscribers(ctx context.Context, subs []news.Subscriber) error
+	Enqueue(ctx context.Context, msgs []news.OutboxMessage) (int, error)
+	OutboxCounts(ctx context.Context) (map[news.OutboxState]int, error)
+}
+
+// openFailoverStore opens the store the replicas will share: the
+// PostgreSQL database at pgURL when set, else the SQLite file at dbPath.
+func openFailoverStore(t *testing.T, pgURL, dbPath string) failoverStore {
+	t.Helper()
+	if pgURL != "" {
+		// TODO(issue 11): open it with the PostgreSQL store once merged
+		// (the replicas get it as NEWSBOT_DATABASE_URL already).
+		t.Skip("NEWSBOT_TEST_POSTGRES_URL is set, but this build has no PostgreSQL store to seed it with yet")
+	}
+	db, err := sqlite.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }
 
 // grepLines returns the lines of s containing sub.

@@ -282,3 +282,22 @@ func TestRunReturnsTheWorksError(t *testing.T) {
 		t.Errorf("holder %q, want the lease released", h)
 	}
 }
+
+// BenchmarkRenew measures one renewal, what the leader writes every 3 s.
+func BenchmarkRenew(b *testing.B) {
+	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "lease.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	tab := New(db.SQL(), nil)
+	ctx := context.Background()
+	if ok, err := tab.Acquire(ctx, "leader", "a", 10*time.Second); !ok || err != nil {
+		b.Fatal(ok, err)
+	}
+	for b.Loop() {
+		if ok, err := tab.Renew(ctx, "leader", "a", 10*time.Second); !ok || err != nil {
+			b.Fatal(ok, err)
+		}
+	}
+}
