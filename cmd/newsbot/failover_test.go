@@ -288,3 +288,60 @@ func grepLines(s, sub string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// In webhook mode every replica answers the updates its load balancer
+// gives it, the standby too, while only the leader sends the outbox.
+func TestWebhookReplicasAllAnswer(t *testing.T) {
+	t.Parallel()
+	dbPath := filepath.Join(t.TempDir(), "newsbot.db")
+	tg := telegramtest.Start(t, telegramtest.Options{})
+	const secret = "replica-secret-42"
+	var ins []*instance
+	var hooks []string
+	for range 2 {
+		hook := freeAddr(t)
+		env := botEnv(t, tg, dbPath, 1)
+		env["NEWSBOT_DATABASE_SHARED"] = "true"
+		env["NEWSBOT_TELEGRAM_MODE"] = "webhook"
+		env["NEWSBOT_TELEGRAM_WEBHOOK_URL"] = "https://bot.example/telegram"
+		env["NEWSBOT_TELEGRAM_WEBHOOK_LISTEN"] = hook
+		env["NEWSBOT_TELEGRAM_WEBHOOK_SECRET"] = secret
+		ins = append(ins, startRun(t, env))
+		hooks = append(hooks, hook)
+	}
+	roles := func() []string {
+		var out []string
+		for _, in := range ins {
+			_, body := in.httpGet(t, "/healthz")
+			var h struct {
+				Role string `json:"role"`
+			}
+			_ = json.Unmarshal([]byte(body), &h)
+			out = append(out, h.Role)
+		}
+		return out
+	}
+	var got []string
+	waitUntil(t, 30*time.Second, "one leader and one standby", func() bool {
+		got = roles()
+		return (got[0] == "leader" && got[1] == "standby") || (got[0] == "standby" && got[1] == "leader")
+	})
+	for i, hook := range hooks {
+		reader := telegramtest.User{ID: int64(7001 + i), FirstName: "Reader", LanguageCode: "en"}
+		tg.AddPrivateChat(reader)
+		update := fmt.Sprintf(`{"update_id":%d,"message":{"message_id":1,"date":%d,"chat":{"id":%d,"type":"private","first_name":"Reader"},"from":{"id":%d,"is_bot":false,"first_name":"Reader","language_code":"en"},"text":"/help"}}`,
+			100+i, time.Now().Unix(), reader.ID, reader.ID)
+		waitUntil(t, 30*time.Second, fmt.Sprintf("the %s's webhook to take an update", got[i]), func() bool {
+			req, _ := http.NewRequest(http.MethodPost, "http://"+hook+"/telegram", strings.NewReader(update))
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				return false
+			}
+			resp.Body.Close()
+			return resp.StatusCode == http.StatusOK
+		})
+		waitSent(t, tg, reader.ID, 1)
+	}
+}
