@@ -20,6 +20,12 @@ func MigrateSQLite(ctx context.Context, w io.Writer, path string) error {
 		return err
 	}
 	defer db.Close()
+	// Replicas starting meanwhile wait rather than migrate alongside.
+	unlock, err := sqlite.LockMigration(path)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	v, err := db.Migrate(ctx)
 	if err != nil {
 		return fmt.Errorf("database %s: %w", path, err)

@@ -65,7 +65,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	unlock, err := lockMigration(path)
+	unlock, err := LockMigration(path)
 	if err != nil {
 		db.Close()
 		return nil, err

@@ -45,11 +45,11 @@ func Lock(dbPath string) (release func(), err error) {
 	}, nil
 }
 
-// lockMigration waits for, then holds, an exclusive lock on
+// LockMigration waits for, then holds, an exclusive lock on
 // dbPath+".migrate.lock" until unlock is called: processes that open one
 // file together (replicas starting at once) apply its migrations one at a
 // time, so that none applies a migration another just applied.
-func lockMigration(dbPath string) (unlock func(), err error) {
+func LockMigration(dbPath string) (unlock func(), err error) {
 	f, err := os.OpenFile(dbPath+".migrate.lock", os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("lock database %s for migration: %w", dbPath, err)
