@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"os"
 
 	"github.com/newsbot/newsbot/internal/deliver/deliverbench"
 )
@@ -19,23 +17,5 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err := e.parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
-	dir, err := os.MkdirTemp("", "newsbot-bench-")
-	if err != nil {
-		return fmt.Errorf("bench: %w", err)
-	}
-	defer os.RemoveAll(dir)
-	enq, err := deliverbench.Enqueue(ctx, dir, *subs)
-	if err != nil {
-		return fmt.Errorf("bench: enqueue: %w", err)
-	}
-	bc, err := deliverbench.Broadcast(ctx, dir, *subs, *scale, *share, nil)
-	if err != nil {
-		return fmt.Errorf("bench: broadcast: %w", err)
-	}
-	dg, err := deliverbench.Digests(ctx, dir, *subs, *arts, nil)
-	if err != nil {
-		return fmt.Errorf("bench: digests: %w", err)
-	}
-	deliverbench.Print(e.stdout, enq, bc, dg)
-	return nil
+	return deliverbench.Run(ctx, e.stdout, *subs, *arts, *scale, *share)
 }

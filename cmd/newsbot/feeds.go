@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
+	"flag"
 	"strings"
 
 	"github.com/newsbot/newsbot/internal/app"
@@ -36,77 +36,29 @@ func runFeeds(ctx context.Context, e *env, args []string) error {
 	}
 	if len(positional) == 0 {
 		fs.Usage()
-		return usageError{"feeds: missing action"}
+		return app.UsageError{Msg: "feeds: missing action"}
 	}
 	db, err := e.openDB(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	action, params := positional[0], positional[1:]
-	need := func(n int) error {
-		if len(params) != n {
-			return usageError{fmt.Sprintf("feeds %s: want %d argument(s), got %d", action, n, len(params))}
-		}
-		return nil
-	}
-	switch action {
-	case "list":
-		if err := need(0); err != nil {
-			return err
-		}
-		return app.ListFeeds(ctx, e.stdout, db)
-	case "add":
-		if err := need(1); err != nil {
-			return err
-		}
-		f := news.Feed{URL: params[0], Name: *name, Lang: *lang, Country: strings.ToUpper(*country), FullText: *fullText}
-		if err := app.CheckFeed(f); err != nil {
-			return usageError{err.Error()}
-		}
-		added, err := db.AddFeed(ctx, f)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "added feed %d: %s\n", added.ID, added.URL)
-		return nil
-	case "remove":
-		if err := need(1); err != nil {
-			return err
-		}
-		f, err := db.RemoveFeed(ctx, params[0])
-		if errors.Is(err, news.ErrNotFound) {
-			return fmt.Errorf("no feed with id or URL %q (see: newsbot feeds list)", params[0])
-		}
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "removed feed %d: %s (its articles are kept)\n", f.ID, f.URL)
-		return nil
-	case "import":
-		if err := need(1); err != nil {
-			return err
-		}
-		return app.ImportOPML(ctx, e.stdout, db, params[0])
-	case "export":
-		if err := need(0); err != nil {
-			return err
-		}
-		return app.ExportOPML(ctx, e.stdout, db)
-	default:
+	f := news.Feed{Name: *name, Lang: *lang, Country: strings.ToUpper(*country), FullText: *fullText}
+	err = app.FeedsAction(ctx, e.stdout, db, positional[0], positional[1:], f)
+	if ue := (app.UsageError{}); errors.As(err, &ue) && ue.ShowUsage {
 		fs.Usage()
-		return usageError{fmt.Sprintf("feeds: unknown action %q", action)}
 	}
+	return err
 }
 
 // parseFlagsOnly parses flags without loading the configuration, so flags can
 // be interleaved with positional arguments.
 func (e *env) parseFlagsOnly(fs interface{ Parse([]string) error }, args []string) error {
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, errHelp) {
+		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return usageError{err.Error()}
+		return app.UsageError{Msg: err.Error()}
 	}
 	return nil
 }

@@ -2,13 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"io"
-	"net"
-	"net/http"
-	"strings"
-	"time"
+
+	"github.com/newsbot/newsbot/internal/app"
 )
 
 // runHealth asks a running newsbot for its health: a container's
@@ -23,38 +18,13 @@ func runHealth(ctx context.Context, e *env, args []string) error {
 	}
 	u := *target
 	if u == "" {
-		listen := e.cfg.HTTP.Listen
-		if listen == "" {
-			return usageError{"health: http.listen is not set, so there is nothing to ask; set it or give -url"}
+		if e.cfg.HTTP.Listen == "" {
+			return app.UsageError{Msg: "health: http.listen is not set, so there is nothing to ask; set it or give -url"}
 		}
-		host, port, err := net.SplitHostPort(listen)
-		if err != nil {
-			return fmt.Errorf("health: http.listen %q: %w", listen, err)
+		var err error
+		if u, err = app.HealthURL(e.cfg.HTTP.Listen, *live); err != nil {
+			return err
 		}
-		if host == "" || host == "0.0.0.0" || host == "::" {
-			host = "127.0.0.1"
-		}
-		path := "/healthz"
-		if *live {
-			path = "/livez"
-		}
-		u = "http://" + net.JoinHostPort(host, port) + path
 	}
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
-	if err != nil {
-		return fmt.Errorf("health: %w", err)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return fmt.Errorf("health: %w", err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
-	fmt.Fprintln(e.stdout, strings.TrimSpace(string(body)))
-	if resp.StatusCode != http.StatusOK {
-		return errors.New("health: " + resp.Status)
-	}
-	return nil
+	return app.AskHealth(ctx, e.stdout, u)
 }

@@ -12,11 +12,12 @@ import (
 	"os"
 	"os/signal"
 	"strings"
-	"sync"
 	"syscall"
 	_ "time/tzdata" // a bare machine still knows Asia/Dushanbe
 
+	"github.com/newsbot/newsbot/internal/app"
 	"github.com/newsbot/newsbot/internal/config"
+	"github.com/newsbot/newsbot/internal/logs"
 	"github.com/newsbot/newsbot/internal/redact"
 	"github.com/newsbot/newsbot/internal/store"
 )
@@ -40,15 +41,9 @@ func main() {
 	}
 }
 
-// usageError marks a mistake on the command line (exit status 2).
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
-
 func exitCode(err error) int {
-	var ue usageError
-	if errors.As(err, &ue) {
-		return 2
+	if errors.As(err, new(app.UsageError)) {
+		return 2 // a mistake on the command line
 	}
 	return 1
 }
@@ -93,7 +88,7 @@ func commands() []command {
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) (err error) {
 	// Background parts (poller, outbox, logger) write to the same streams as
 	// the foreground: each stream takes one write at a time.
-	e := &env{getenv: getenv, stdin: stdin, stdout: &lockedWriter{w: stdout}, stderr: &lockedWriter{w: stderr}}
+	e := &env{getenv: getenv, stdin: stdin, stdout: logs.Sync(stdout), stderr: logs.Sync(stderr)}
 	defer func() { err = e.redactor.Error(err) }()
 	name := "run"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
@@ -110,7 +105,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		}
 	}
 	printHelp(stderr)
-	return usageError{fmt.Sprintf("unknown command %q", name)}
+	return app.UsageError{Msg: fmt.Sprintf("unknown command %q", name)}
 }
 
 func printHelp(w io.Writer) {
@@ -138,8 +133,6 @@ func (e *env) flags(name, usage string) *flag.FlagSet {
 	return fs
 }
 
-var errHelp = flag.ErrHelp
-
 // parse parses the subcommand's flags, then loads the configuration and
 // builds the logger.
 func (e *env) parse(fs *flag.FlagSet, args []string) error {
@@ -158,7 +151,7 @@ func (e *env) loadConfig() error {
 	}
 	e.cfg = cfg
 	if e.redactor == nil {
-		if r := redact.New(secrets(cfg.Telegram)...); !r.Empty() {
+		if r := redact.New(redact.TelegramSecrets(cfg.Telegram.Token, cfg.Telegram.WebhookSecret)...); !r.Empty() {
 			e.redactor = r
 			e.stdout, e.stderr = r.Writer(e.stdout), r.Writer(e.stderr)
 		}
@@ -170,42 +163,12 @@ func (e *env) loadConfig() error {
 	return nil
 }
 
-// secrets returns what must never be printed: the bot token, its secret
-// half on its own (an echo may drop the bot id), and the webhook secret.
-// Values under 6 characters (no real token is) are left out: hiding every
-// "t" would make the output unreadable.
-func secrets(t config.Telegram) []string {
-	_, half, _ := strings.Cut(t.Token, ":")
-	var out []string
-	for _, s := range []string{t.Token, half, t.WebhookSecret} {
-		if len(s) >= 6 {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // openDB opens the configured database, applying migrations.
 func (e *env) openDB(ctx context.Context) (*store.DB, error) {
 	return store.Open(ctx, e.cfg.Database.Path, store.WithLogger(e.log.With("component", "store")))
 }
 
-func newLogger(w io.Writer, c config.Log) *slog.Logger {
-	var level slog.Level
-	_ = level.UnmarshalText([]byte(c.Level))
-	opts := &slog.HandlerOptions{Level: level}
-	if c.Format == "json" {
-		// Durations read as "1.5s", as in text logs, not as nanoseconds.
-		opts.ReplaceAttr = func(_ []string, a slog.Attr) slog.Attr {
-			if a.Value.Kind() == slog.KindDuration {
-				a.Value = slog.StringValue(a.Value.Duration().String())
-			}
-			return a
-		}
-		return slog.New(slog.NewJSONHandler(w, opts))
-	}
-	return slog.New(slog.NewTextHandler(w, opts))
-}
+func newLogger(w io.Writer, c config.Log) *slog.Logger { return logs.New(w, c.Level, c.Format) }
 
 func runVersion(_ context.Context, e *env, args []string) error {
 	fs := e.flags("version", "")
@@ -221,36 +184,5 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	db, err := store.OpenNoMigrate(ctx, e.cfg.Database.Path)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	v, err := db.Migrate(ctx)
-	if err != nil {
-		return fmt.Errorf("database %s: %w", e.cfg.Database.Path, err)
-	}
-	// A file made before incremental vacuum is rewritten once, so that
-	// pruning can return space to the file system.
-	if mode, err := db.AutoVacuum(ctx); err == nil && mode != "incremental" {
-		fmt.Fprintf(e.stdout, "converting %s to incremental vacuum (a one-time rewrite of the file)…\n", e.cfg.Database.Path)
-		if err := db.ConvertIncrementalVacuum(ctx); err != nil {
-			return fmt.Errorf("database %s: %w", e.cfg.Database.Path, err)
-		}
-	}
-	fmt.Fprintf(e.stdout, "database %s is at schema version %d\n", e.cfg.Database.Path, v)
-	return nil
-}
-
-// lockedWriter serialises writes to w, so log lines, console replies and
-// notices from different goroutines never interleave or race.
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
+	return app.MigrateSQLite(ctx, e.stdout, e.cfg.Database.Path)
 }

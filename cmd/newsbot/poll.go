@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/app"
@@ -38,40 +37,25 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 	if err := syncFeeds(ctx, e, db); err != nil {
 		return interrupted(err)
 	}
-	p, err := newPoller(ctx, e, db)
+	p, _, err := newPoller(ctx, e, db, nil)
 	if err != nil {
 		return interrupted(err)
 	}
 	if !*once {
 		return p.Run(ctx)
 	}
-	rep, err := p.PollOnce(ctx)
-	if err != nil {
-		return interrupted(err)
-	}
-	printPollReport(e.stdout, rep)
-	if ctx.Err() == nil {
-		newPruner(e, db, nil).Log(ctx)
-	}
-	// Stopped by a signal: the feeds it cut short were not polled.
-	return interrupted(nil)
+	return interrupted(app.PollOnce(ctx, e.stdout, p, newPruner(e, db, nil)))
 }
 
-// newPoller builds the feed poller from the configuration, with analysis
-// of every new article.
-func newPoller(ctx context.Context, e *env, db *store.DB) (*ingest.Poller, error) {
+// newPoller builds the feed poller from the configuration, with the
+// analysis of every new article it returns too; metrics may be nil.
+func newPoller(ctx context.Context, e *env, db *store.DB, metrics ingest.Metrics) (*ingest.Poller, *app.Analysis, error) {
 	an, err := app.NewAnalysis(ctx, db, e.cfg.Analysis.StoryWindow.D(), time.Now, e.log.With("component", "analyze"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return newPollerWith(e, db, an, nil)
-}
-
-// newPollerWith builds the poller around an analysis pipeline and metrics
-// (nil for none).
-func newPollerWith(e *env, db *store.DB, an *app.Analysis, metrics ingest.Metrics) (*ingest.Poller, error) {
 	c := e.cfg.Poll
-	return ingest.NewPoller(ingest.Config{
+	p, err := ingest.NewPoller(ingest.Config{
 		Enrich:      an.Enrich,
 		Metrics:     metrics,
 		Store:       app.NewStoryStore(db, an),
@@ -87,6 +71,7 @@ func newPollerWith(e *env, db *store.DB, an *app.Analysis, metrics ingest.Metric
 		AllowPrivate: c.AllowPrivate,
 		MaxItems:     c.MaxItems,
 	})
+	return p, an, err
 }
 
 // newPruner builds the retention pass of [database] retention; metrics may
@@ -95,33 +80,4 @@ func newPruner(e *env, db *store.DB, metrics retention.Metrics) *retention.Prune
 	return retention.New(db, retention.Config{
 		Keep: e.cfg.Database.Retention.D(), Logger: e.log.With("component", "retention"), Metrics: metrics,
 	})
-}
-
-func printPollReport(w io.Writer, rep ingest.Report) {
-	for _, r := range rep.Feeds {
-		switch {
-		case r.Err != nil:
-			fmt.Fprintf(w, "%s: error: %v\n", r.Label(), r.Err)
-		case r.Status == ingest.StatusNotModified:
-			fmt.Fprintf(w, "%s: not modified\n", r.Label())
-		default:
-			line := fmt.Sprintf("%s: ok, %d new", r.Label(), r.New)
-			if r.Updated > 0 {
-				line += fmt.Sprintf(", %d updated", r.Updated)
-			}
-			if r.Skipped > 0 {
-				line += fmt.Sprintf(", %d older items left out (poll.max_items)", r.Skipped)
-			}
-			if r.Repaired != nil {
-				line += fmt.Sprintf(" (%v)", r.Repaired)
-			}
-			fmt.Fprintln(w, line)
-		}
-	}
-	total := fmt.Sprintf("total: %d feeds, %d ok, %d not modified, %d failed, %d new articles",
-		len(rep.Feeds), rep.OK, rep.NotModified, rep.Failed, rep.New)
-	if rep.Skipped > 0 {
-		total += fmt.Sprintf(", %d older items left out", rep.Skipped)
-	}
-	fmt.Fprintln(w, total)
 }

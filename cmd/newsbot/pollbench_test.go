@@ -277,7 +277,7 @@ func newNewsbotTarget(b *testing.B, urls []string, stories bool, mod func(*confi
 		}
 		return &newsbotTarget{p: p}
 	}
-	p, err := newPoller(ctx, e, db)
+	p, _, err := newPoller(ctx, e, db, nil)
 	if err != nil {
 		b.Fatal(err)
 	}

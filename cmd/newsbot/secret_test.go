@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsbot/newsbot/internal/logs"
 	"github.com/newsbot/newsbot/internal/redact"
 )
 
@@ -59,7 +60,7 @@ func TestTokenNeverInLogOutput(t *testing.T) {
 					"NEWSBOT_DATABASE_PATH":  filepath.Join(t.TempDir(), "x.db"),
 				}[k]
 			}
-			e := &env{getenv: getenv, stdout: &bytes.Buffer{}, stderr: &lockedWriter{w: &errb}}
+			e := &env{getenv: getenv, stdout: &bytes.Buffer{}, stderr: logs.Sync(&errb)}
 			if err := e.loadConfig(); err != nil {
 				t.Fatal(err)
 			}

@@ -26,6 +26,83 @@ type feedStore interface {
 	AddFeed(ctx context.Context, f news.Feed) (news.Feed, error)
 }
 
+// UsageError is a mistake on the command line; ShowUsage asks for the
+// command's usage to be shown with it.
+type UsageError struct {
+	Msg       string
+	ShowUsage bool
+}
+
+func (e UsageError) Error() string { return e.Msg }
+
+// feedCommandStore is what the feeds command reads and changes.
+type feedCommandStore interface {
+	feedStore
+	feedRemover
+}
+
+// FeedsAction runs the feeds command's action ("list", "add", "remove",
+// "import", "export") with its params, printing on w; add adds f with the
+// URL from params. A wrong action or argument count, or a bad feed, is a
+// UsageError.
+func FeedsAction(ctx context.Context, w io.Writer, db feedCommandStore, action string, params []string, f news.Feed) error {
+	want := map[string]int{"list": 0, "add": 1, "remove": 1, "import": 1, "export": 0}
+	n, ok := want[action]
+	if !ok {
+		return UsageError{Msg: fmt.Sprintf("feeds: unknown action %q", action), ShowUsage: true}
+	}
+	if len(params) != n {
+		return UsageError{Msg: fmt.Sprintf("feeds %s: want %d argument(s), got %d", action, n, len(params))}
+	}
+	switch action {
+	case "list":
+		return ListFeeds(ctx, w, db)
+	case "add":
+		f.URL = params[0]
+		if err := CheckFeed(f); err != nil {
+			return UsageError{Msg: err.Error()}
+		}
+		return AddFeed(ctx, w, db, f)
+	case "remove":
+		return RemoveFeed(ctx, w, db, params[0])
+	case "import":
+		return ImportOPML(ctx, w, db, params[0])
+	default: // export
+		return ExportOPML(ctx, w, db)
+	}
+}
+
+// AddFeed adds a feed an operator names and says so on w. It fails with
+// an error wrapping sqlite.ErrDuplicate for a feed already present.
+func AddFeed(ctx context.Context, w io.Writer, db feedStore, f news.Feed) error {
+	added, err := db.AddFeed(ctx, f)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "added feed %d: %s\n", added.ID, added.URL)
+	return nil
+}
+
+// feedRemover removes a feed by id or URL, keeping its articles.
+type feedRemover interface {
+	RemoveFeed(ctx context.Context, idOrURL string) (news.Feed, error)
+}
+
+// RemoveFeed removes the feed with id or URL idOrURL, keeping its
+// articles, and says so on w. An unknown feed is an error saying how to
+// list them.
+func RemoveFeed(ctx context.Context, w io.Writer, db feedRemover, idOrURL string) error {
+	f, err := db.RemoveFeed(ctx, idOrURL)
+	if errors.Is(err, news.ErrNotFound) {
+		return fmt.Errorf("no feed with id or URL %q (see: newsbot feeds list)", idOrURL)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "removed feed %d: %s (its articles are kept)\n", f.ID, f.URL)
+	return nil
+}
+
 // CheckFeed returns an error saying what is wrong with a feed an operator
 // adds: its address, or an unknown country code.
 func CheckFeed(f news.Feed) error {

@@ -7,15 +7,21 @@ import (
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/news"
-	"github.com/newsbot/newsbot/internal/store"
 )
+
+// topicStore is what following a deleted forum topic writes: the chat's
+// binding and the note to its admins.
+type topicStore interface {
+	UnbindChatTopic(ctx context.Context, chatID int64, threadID int) (cleared bool, lang string, err error)
+	Enqueue(ctx context.Context, msgs []news.OutboxMessage) (int, error)
+}
 
 // TopicGone returns what follows a forum topic Telegram says was deleted: the chat's
 // binding to it is cleared, so that its digests and alerts (queued ones
 // too) go to General, and a note in the chat's language tells its admins
 // there. The note is an outbox message, idempotent per topic, so two sends
 // that find the topic gone leave one note.
-func TopicGone(db *store.DB, notify func(), log *slog.Logger) func(ctx context.Context, chatID int64, threadID int) {
+func TopicGone(db topicStore, notify func(), log *slog.Logger) func(ctx context.Context, chatID int64, threadID int) {
 	return func(ctx context.Context, chatID int64, threadID int) {
 		cleared, lang, err := db.UnbindChatTopic(ctx, chatID, threadID)
 		if err != nil {

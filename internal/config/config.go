@@ -58,6 +58,11 @@ type Database struct {
 	// Retention is how long an article is kept after it was first seen;
 	// 0 keeps everything.
 	Retention Duration `toml:"retention"`
+	// Shared says several `newsbot run` processes (replicas) use this
+	// database: the one-run lock is not taken, and a leader lease in the
+	// database decides which one receives Telegram's updates, sends and
+	// polls feeds.
+	Shared bool `toml:"shared"`
 }
 
 // HTTP configures the health and metrics listener.
@@ -399,6 +404,11 @@ func (c Config) validate() []fieldError {
 	default:
 		bad("telegram.mode", "must be polling or webhook, got %q", c.Telegram.Mode)
 	}
+	if c.Database.Shared && c.Telegram.Mode == "webhook" && c.Telegram.WebhookSecret == "" {
+		// Each replica would set a random secret of its own, and Telegram
+		// keeps only the last one set.
+		bad("telegram.webhook_secret", "is required with database.shared in webhook mode: every replica must check the same secret")
+	}
 	if s := c.Telegram.WebhookSecret; s != "" && !validSecret(s) {
 		bad("telegram.webhook_secret", "1-256 characters of A-Z, a-z, 0-9, _ and - only")
 	}
@@ -574,4 +584,13 @@ func (s *Size) UnmarshalTOML(v any) error {
 	default:
 		return fmt.Errorf("%v is not a size like 8MiB", v)
 	}
+}
+
+// NewsFeeds returns the feeds listed in the configuration.
+func (c Config) NewsFeeds() []news.Feed {
+	out := make([]news.Feed, 0, len(c.Feeds))
+	for _, f := range c.Feeds {
+		out = append(out, news.Feed{URL: f.URL, Name: f.Name, Lang: f.Lang, Country: f.Country, FullText: f.FullText})
+	}
+	return out
 }

@@ -124,6 +124,7 @@ func TestBadInputNamesTheKey(t *testing.T) {
 		{"no items per poll", "[poll]\nmax_items = 0\n", nil, []string{"poll.max_items"}},
 		{"bad env rate", "", map[string]string{"NEWSBOT_DELIVERY_RATE": "5000"}, []string{"delivery.rate"}},
 		{"webhook without url", "[telegram]\ntoken = \"t\"\nmode = \"webhook\"\n", nil, []string{"telegram.webhook_url"}},
+		{"replicas on a webhook without a shared secret", "[telegram]\ntoken = \"t\"\nmode = \"webhook\"\nwebhook_url = \"https://bot.example/hook\"\n[database]\nshared = true\n", nil, []string{"telegram.webhook_secret", "database.shared"}},
 	})
 }
 

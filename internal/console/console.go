@@ -339,3 +339,15 @@ func (c *Console) IsAdmin(context.Context, int64, int64) (bool, error) { return 
 func (c *Console) LookupChat(context.Context, string) (bot.ChatInfo, error) {
 	return bot.ChatInfo{}, news.ErrNotFound
 }
+
+// LangFromEnv guesses the terminal user's language from the locale
+// variables LC_ALL, LC_MESSAGES and LANG ("ru_RU.UTF-8" gives "ru-RU"),
+// "en" when none is set.
+func LangFromEnv(getenv func(string) string) string {
+	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(k); v != "" {
+			return strings.ReplaceAll(strings.SplitN(v, ".", 2)[0], "_", "-")
+		}
+	}
+	return "en"
+}

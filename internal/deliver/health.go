@@ -12,6 +12,33 @@ import (
 type Parts struct {
 	mu    sync.Mutex
 	state map[string]string // part → "ok" or why it is down
+	role  func() (role, replica string)
+}
+
+// SetRole makes /healthz show this replica's role among replicas sharing
+// the database, as role reports it: "leader" or "standby", and its holder
+// id. A standby is ready: it serves what it can and takes over when the
+// leader goes.
+func (p *Parts) SetRole(role func() (role, replica string)) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.role = role
+}
+
+func (p *Parts) roleOf() (role, replica string) {
+	if p == nil {
+		return "", ""
+	}
+	p.mu.Lock()
+	f := p.role
+	p.mu.Unlock()
+	if f == nil {
+		return "", ""
+	}
+	return f()
 }
 
 // NewParts returns an empty set of parts.

@@ -172,6 +172,58 @@ func (c storeCollector) Collect(ch chan<- prometheus.Metric) {
 	ch <- prometheus.MustNewConstMetric(articlesDesc, prometheus.GaugeValue, float64(s.Articles))
 }
 
+// LeaseHolder is who holds a lease among replicas.
+type LeaseHolder struct {
+	Lease, Holder string
+}
+
+// WatchLeases makes every scrape of /metrics read the leases held through
+// held: newsbot_lease_holder{lease, holder} is 1 for each, and
+// newsbot_lease_self{lease} is 1 where self holds it and 0 elsewhere. A
+// scrape during which held fails leaves newsbot_lease_holder out.
+func (m *Metrics) WatchLeases(self string, leases []string, held func(ctx context.Context) ([]LeaseHolder, error)) {
+	if m == nil {
+		return
+	}
+	m.reg.MustRegister(leaseCollector{self: self, leases: leases, held: held})
+}
+
+var (
+	leaseHolderDesc = prometheus.NewDesc("newsbot_lease_holder", "Replica holding each lease (1 per lease and holder), as read from the shared database.", []string{"lease", "holder"}, nil)
+	leaseSelfDesc   = prometheus.NewDesc("newsbot_lease_self", "Whether this replica holds the lease (1) or not (0).", []string{"lease"}, nil)
+)
+
+type leaseCollector struct {
+	self   string
+	leases []string
+	held   func(ctx context.Context) ([]LeaseHolder, error)
+}
+
+func (c leaseCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- leaseHolderDesc
+	ch <- leaseSelfDesc
+}
+
+func (c leaseCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), storeStatWait)
+	defer cancel()
+	held, err := c.held(ctx)
+	mine := map[string]bool{}
+	if err == nil {
+		for _, h := range held {
+			ch <- prometheus.MustNewConstMetric(leaseHolderDesc, prometheus.GaugeValue, 1, h.Lease, h.Holder)
+			mine[h.Lease] = h.Holder == c.self
+		}
+	}
+	for _, l := range c.leases {
+		v := 0.0
+		if mine[l] {
+			v = 1
+		}
+		ch <- prometheus.MustNewConstMetric(leaseSelfDesc, prometheus.GaugeValue, v, l)
+	}
+}
+
 func (m *Metrics) sent(kind news.MessageKind) {
 	if m != nil {
 		m.sentTotal.WithLabelValues(string(kind)).Inc()
@@ -249,6 +301,10 @@ type Health struct {
 	// Backlog counts messages waiting to be sent (pending, failed, sending).
 	Backlog int `json:"outbox_backlog"`
 	Dead    int `json:"outbox_dead"`
+	// Role is "leader" or "standby" when replicas share the database
+	// (empty for a single process); Replica is this one's holder id.
+	Role    string `json:"role,omitempty"`
+	Replica string `json:"replica,omitempty"`
 }
 
 // Handler serves the health checks and GET /metrics (Prometheus).
@@ -277,6 +333,7 @@ func Handler(store HealthStore, metrics *Metrics, parts *Parts) http.Handler {
 		defer cancel()
 		h := Health{OK: true, Database: "ok"}
 		h.Parts, h.Down = parts.snapshot()
+		h.Role, h.Replica = parts.roleOf()
 		if err := store.Ping(ctx); err != nil {
 			h.OK, h.Database = false, "unreachable"
 			h.Down = append([]string{"database"}, h.Down...)

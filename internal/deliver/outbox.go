@@ -61,6 +61,13 @@ type OutboxConfig struct {
 	// sends go on only up to this bound: every sent but unrecorded message is
 	// one a crash would send twice, so the in-flight window stays bounded.
 	MaxUnrecorded int
+	// Shared says that other processes (replicas) may have claimed
+	// messages in the same store. Run then leaves messages in state sending
+	// alone at start, since they may be another process's sends under way:
+	// those of a process that died come back when their lease runs out
+	// (Lease). Without it, Run returns every message left in sending to the
+	// queue at once, which is right only for the one process of a store.
+	Shared bool
 	// Now is the clock (default time.Now).
 	Now func() time.Time
 }
@@ -156,13 +163,17 @@ func (o *Outbox) InFlightAtStart() int { return int(o.inFlight.Load()) }
 func (o *Outbox) LeasesExpired() int { return int(o.expired.Load()) }
 
 // Run sends until ctx ends, then lets the requests under way finish, records
-// their outcomes and returns nil. It first returns messages a killed process
-// left in sending to the queue, counting and logging them. It returns an error
+// their outcomes and returns nil. Unless the store is Shared, it first
+// returns messages a killed process left in sending to the queue, counting
+// and logging them; shared, they come back by lease expiry. It returns an error
 // only when the store cannot be read at start.
 func (o *Outbox) Run(ctx context.Context) error {
-	n, err := o.store.ResetSending(ctx)
-	if err != nil {
-		return fmt.Errorf("outbox: %w", err)
+	n := 0
+	if !o.cfg.Shared {
+		var err error
+		if n, err = o.store.ResetSending(ctx); err != nil {
+			return fmt.Errorf("outbox: %w", err)
+		}
 	}
 	o.inFlight.Store(int64(n))
 	if n > 0 {

@@ -138,3 +138,18 @@ func (w writer) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// TelegramSecrets returns what of a bot's settings must never be printed:
+// the bot token, its secret half on its own (an echo may drop the bot id),
+// and the webhook secret. Values under 6 characters (no real token is) are
+// left out: hiding every "t" would make the output unreadable.
+func TelegramSecrets(token, webhookSecret string) []string {
+	_, half, _ := strings.Cut(token, ":")
+	var out []string
+	for _, s := range []string{token, half, webhookSecret} {
+		if len(s) >= 6 {
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -70,6 +70,12 @@ func Open(ctx context.Context, path string, opts ...Option) (*DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	unlock, err := LockMigration(path)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	defer unlock()
 	if _, err := db.Migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open db %s: %w", path, err)
@@ -220,3 +226,7 @@ func notFound(err error) error {
 	}
 	return err
 }
+
+// SQL returns the connection pool, for components that keep portable SQL
+// of their own in this database (the replicas' leases).
+func (d *DB) SQL() *sqlx.DB { return d.db }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -377,4 +378,29 @@ func peakRSS() uint64 {
 		return 0
 	}
 	return uint64(ru.Maxrss) * 1024 // kilobytes on Linux
+}
+
+// Run measures enqueueing, a broadcast to subscribers at Telegram's limits
+// times scale (the limiter at share of them) and digests over articles, in
+// a temporary folder, and prints the figures on w.
+func Run(ctx context.Context, w io.Writer, subscribers, articles int, scale, share float64) error {
+	dir, err := os.MkdirTemp("", "newsbot-bench-")
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	enq, err := Enqueue(ctx, dir, subscribers)
+	if err != nil {
+		return fmt.Errorf("bench: enqueue: %w", err)
+	}
+	bc, err := Broadcast(ctx, dir, subscribers, scale, share, nil)
+	if err != nil {
+		return fmt.Errorf("bench: broadcast: %w", err)
+	}
+	dg, err := Digests(ctx, dir, subscribers, articles, nil)
+	if err != nil {
+		return fmt.Errorf("bench: digests: %w", err)
+	}
+	Print(w, enq, bc, dg)
+	return nil
 }
