@@ -3,13 +3,18 @@ package lease
 import (
 	"context"
 	"errors"
-	"path/filepath"
+	"os"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/newsbot/newsbot/internal/store"
+	"github.com/newsbot/newsbot/internal/pgtest"
+	"github.com/newsbot/newsbot/internal/storetest"
 )
+
+// The lease's SQL is checked on both engines: make test runs these tests on
+// PostgreSQL too (NEWSBOT_TEST_DATABASE=postgres).
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
 // clock is a test clock moved by hand.
 type clock struct {
@@ -31,11 +36,7 @@ func (c *clock) add(d time.Duration) {
 
 func newTable(t *testing.T) (*Table, *clock) {
 	t.Helper()
-	db, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "lease.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
+	db := storetest.Open(t)
 	c := &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
 	return New(db.SQL(), c.now), c
 }
@@ -285,11 +286,7 @@ func TestRunReturnsTheWorksError(t *testing.T) {
 
 // BenchmarkRenew measures one renewal, what the leader writes every 3 s.
 func BenchmarkRenew(b *testing.B) {
-	db, err := store.Open(context.Background(), filepath.Join(b.TempDir(), "lease.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
+	db := storetest.Open(b)
 	tab := New(db.SQL(), nil)
 	ctx := context.Background()
 	if ok, err := tab.Acquire(ctx, "leader", "a", 10*time.Second); !ok || err != nil {
