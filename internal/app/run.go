@@ -214,7 +214,7 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 
 	if t := o.Terminal; t != nil {
 		if t.Notice != nil {
-			fmt.Fprintln(t.Notice, "newsbot: no Telegram token set, so running in terminal mode: type /start (or /help) and press Enter; end input (Ctrl-D) to quit. To connect to Telegram, set NEWSBOT_TELEGRAM_TOKEN or [telegram] token in the config.")
+			fmt.Fprintln(t.Notice, "newsbot: no Telegram token set, so running in terminal mode: type /start (or /help) and press Enter; :help lists what the terminal can play (a group, a block); end input (Ctrl-D) to quit. To connect to Telegram, set NEWSBOT_TELEGRAM_TOKEN or [telegram] token in the config.")
 			fmt.Fprintf(t.Notice, "newsbot: logs go to %s\n", t.LogPath)
 		}
 		con := console.New(t.In, t.Out, t.Lang)
