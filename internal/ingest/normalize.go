@@ -147,9 +147,8 @@ func settleKeys(keys []itemKey) []bool {
 // normalizeItem returns the article and its link with the fragment kept.
 func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time) (news.Article, string, bool) {
 	var a news.Article
-	link := resolve(base, firstNonEmpty(it.Link, firstOf(it.Links)))
-	a.URL = CanonicalURL(link)
-	withFragment := canonicalURL(link, true)
+	var withFragment string
+	a.URL, withFragment = itemLink(it, base)
 	title, _ := htmlText(it.Title)
 	a.Title = oneLine(title)
 
@@ -190,6 +189,13 @@ func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time) (news.Article,
 	}
 	a.FullTextStatus = "feed"
 	return a, withFragment, true
+}
+
+// itemLink returns an item's canonical link, and the same link with its
+// fragment kept.
+func itemLink(it *gofeed.Item, base *url.URL) (canonical, anchored string) {
+	link := resolve(base, firstNonEmpty(it.Link, firstOf(it.Links)))
+	return CanonicalURL(link), canonicalURL(link, true)
 }
 
 // bestBody picks the longest text among content, description and known

@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
+	"strings"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 
@@ -194,16 +197,34 @@ func (p *Poller) scanCut(c *itemCut, f news.Feed, feedURL string) (*cutScan, err
 				continue
 			}
 			s.seen[i] = newSeenKey(it)
-			a, anchored, ok := normalizeItem(it, s.norm.base, s.norm.now)
-			if !ok {
-				continue
-			}
-			s.usable[i] = true
-			s.keys[i] = itemKey{url: a.URL, anchored: anchored, guid: a.GUID}
-			s.dates[i] = dateKey{undated: a.Undated, published: a.PublishedAt.UnixNano()}
+			s.keys[i], s.dates[i], s.usable[i] = scanItem(it, s.norm.base, s.norm.now)
 		}
 	}
 	return s, nil
+}
+
+// scanItem returns an item's keys and date as normalizeItem makes them,
+// and false for an item normalizeItem drops. An item with a link needs
+// neither its text nor its content hash for that, which spares the first
+// pass most of normalising it.
+func scanItem(it *gofeed.Item, base *url.URL, now time.Time) (itemKey, dateKey, bool) {
+	link, anchored := itemLink(it, base)
+	if link == "" {
+		a, anchored, ok := normalizeItem(it, base, now)
+		if !ok {
+			return itemKey{}, dateKey{}, false
+		}
+		return itemKey{url: a.URL, anchored: anchored, guid: a.GUID}, dateKey{undated: a.Undated, published: a.PublishedAt.UnixNano()}, true
+	}
+	guid := strings.TrimSpace(it.GUID)
+	if guid == "" {
+		guid = anchored
+	}
+	date := dateKey{undated: true, published: now.UnixNano()}
+	if t, ok := itemPublished(it, now); ok {
+		date = dateKey{published: t.UnixNano()}
+	}
+	return itemKey{url: link, anchored: anchored, guid: guid}, date, true
 }
 
 // readCut stores a feed cut into items as fetchAndStore stores a small
