@@ -128,7 +128,7 @@ type Poller struct {
 	writer *groupWriter
 	// seen skips the items a feed served unchanged at its last poll.
 	seen seenItems
-	// itemChunk is how many items gofeed reads at a time (DefaultItemChunk;
+	// itemChunk is how many items gofeed reads at a time (defaultItemChunk;
 	// tests set less). onParse, when set, is told how many it just read.
 	itemChunk int
 	onParse   func(items int)
@@ -175,7 +175,7 @@ func NewPoller(cfg Config) (*Poller, error) {
 		}),
 		metrics:   cfg.Metrics,
 		writer:    &groupWriter{store: cfg.Store},
-		itemChunk: DefaultItemChunk,
+		itemChunk: defaultItemChunk,
 	}, nil
 }
 

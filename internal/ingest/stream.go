@@ -19,7 +19,7 @@ import (
 // Reading a large feed. gofeed turns a whole document into structs at
 // once, and a feed of 100 000 items made that several hundred megabytes:
 // the items as gofeed reads them, then every article, before the first was
-// stored. A feed with more than DefaultItemChunk items is therefore cut
+// stored. A feed with more than defaultItemChunk items is therefore cut
 // into its items by one pass of the XML tokenizer, and gofeed reads them a
 // chunk at a time, each chunk wrapped in the feed's own head and tail so
 // that it parses exactly as it does in the whole document. A first pass
@@ -29,8 +29,8 @@ import (
 // only those, a chunk at a time, and hands each chunk to analysis and the
 // writer. So memory holds the document, the keys, and one chunk of items.
 
-// DefaultItemChunk is how many items of a feed gofeed parses at a time.
-const DefaultItemChunk = 500
+// defaultItemChunk is how many items of a large feed gofeed parses at a time.
+const defaultItemChunk = 500
 
 // itemCut is a feed document cut into its top-level items.
 type itemCut struct {
