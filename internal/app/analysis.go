@@ -42,19 +42,13 @@ func NewAnalysis(ctx context.Context, db storyRows, window time.Duration, now fu
 		ready: make(chan struct{})}
 	go func() {
 		defer close(p.ready)
-		start, loaded := time.Now(), 0
 		err := db.EachStoryArticle(ctx, now().Add(-window), func(r store.StoryRow) error {
 			a := news.Article{GUID: r.GUID, URL: r.URL, ContentHash: r.ContentHash}
 			p.ix.Load(provisionalID(&a), r.PublishedAt, news.Analysis{Fingerprint: r.Fingerprint}, r.Title, r.Cluster)
-			loaded++
 			return ctx.Err()
 		})
-		switch {
-		case log == nil || ctx.Err() != nil:
-		case err != nil:
+		if err != nil && ctx.Err() == nil && log != nil {
 			log.Warn("story index not warmed from the store; stories start afresh", "err", err)
-		default:
-			log.Info("story index warmed", "articles", loaded, "duration", time.Since(start).Round(time.Millisecond))
 		}
 		// Reading the rows left garbage several times the size of what
 		// the index keeps; give it back now rather than carry it idle.
