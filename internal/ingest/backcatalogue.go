@@ -21,15 +21,28 @@ func (p *Poller) markBackCatalogue(ctx context.Context, f news.Feed, arts []news
 	for _, a := range arts {
 		undated = undated || a.Undated
 	}
-	if !undated || f.ID == 0 {
+	if !undated {
 		return nil
 	}
-	read, err := p.store.FeedHasArticles(ctx, f.ID)
+	read, err := p.feedRead(ctx, f)
 	if err != nil {
-		return fmt.Errorf("back catalogue: %w", err)
+		return err
 	}
 	for i := range arts {
 		arts[i].BackCatalogue = arts[i].Undated && !read
 	}
 	return nil
+}
+
+// feedRead reports whether the store holds any article of f (true for a
+// feed that is not stored, whose articles cannot be back catalogue).
+func (p *Poller) feedRead(ctx context.Context, f news.Feed) (bool, error) {
+	if f.ID == 0 {
+		return true, nil
+	}
+	read, err := p.store.FeedHasArticles(ctx, f.ID)
+	if err != nil {
+		return false, fmt.Errorf("back catalogue: %w", err)
+	}
+	return read, nil
 }

@@ -173,15 +173,16 @@ func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (Re
 	}
 
 	var body io.Reader = resp.Body
+	size := resp.ContentLength // -1 when unknown
 	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
 		zr, err := gzip.NewReader(resp.Body)
 		if err != nil {
 			return out, fmt.Errorf("gzip: %w", err)
 		}
 		defer zr.Close()
-		body = zr
+		body, size = zr, -1
 	}
-	out.Body, err = readCapped(body, f.maxBody)
+	out.Body, err = readCapped(body, f.maxBody, size)
 	if err != nil {
 		return out, describeNetError(err, f.timeout)
 	}
@@ -189,7 +190,22 @@ func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (Re
 }
 
 // readCapped reads r fully, failing with ErrBodyTooLarge past max bytes.
-func readCapped(r io.Reader, max int64) ([]byte, error) {
+// size, when known (else -1), is how long the body says it is: it is then
+// read into one buffer of that size, where reading a body of unknown
+// length holds it twice over at the end (the parts read, and the whole).
+func readCapped(r io.Reader, max, size int64) ([]byte, error) {
+	if size > max {
+		return nil, fmt.Errorf("%w: more than %s", ErrBodyTooLarge, formatBytes(max))
+	}
+	if size >= 0 {
+		b := make([]byte, size)
+		if _, err := io.ReadFull(r, b); err != nil {
+			return nil, fmt.Errorf("read body: %w", err)
+		}
+		// The transport stops at the length it was told; anything past it
+		// would be a broken response, left unread.
+		return b, nil
+	}
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
 		return nil, fmt.Errorf("read body: %w", err)

@@ -24,6 +24,39 @@ import (
 // neither title, link nor text are dropped; a GUID repeated within the feed
 // keeps its first item unless the repeats point elsewhere.
 func Normalize(f news.Feed, pf *gofeed.Feed, feedURL string, now time.Time) []news.Article {
+	n := newNormalizer(f, pf, feedURL, now)
+	items := make([]news.Article, 0, len(pf.Items))
+	keys := make([]itemKey, 0, len(pf.Items))
+	for _, it := range pf.Items {
+		a, withFragment, ok := n.item(it)
+		if !ok {
+			continue
+		}
+		items = append(items, a)
+		keys = append(keys, itemKey{url: a.URL, anchored: withFragment, guid: a.GUID})
+	}
+	keep := settleKeys(keys)
+	out := items[:0]
+	for i, a := range items {
+		if keep[i] {
+			a.URL, a.GUID = keys[i].url, keys[i].guid
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// normalizer holds what every item of one feed is normalised against.
+type normalizer struct {
+	feedID       int64
+	base         *url.URL
+	source, lang string
+	now          time.Time
+}
+
+// newNormalizer reads the feed-level context (base link, outlet name,
+// language) of pf, fetched from feed f at feedURL at time now.
+func newNormalizer(f news.Feed, pf *gofeed.Feed, feedURL string, now time.Time) *normalizer {
 	now = now.UTC()
 	base, _ := url.Parse(feedURL)
 	if base == nil || !base.IsAbs() {
@@ -42,74 +75,80 @@ func Normalize(f news.Feed, pf *gofeed.Feed, feedURL string, now time.Time) []ne
 	if feedLang == "" {
 		feedLang = langTag(pf.Language)
 	}
-
-	items := make([]news.Article, 0, len(pf.Items))
-	anchored := make([]string, 0, len(pf.Items))
-	for _, it := range pf.Items {
-		if it == nil {
-			continue
-		}
-		a, withFragment, ok := normalizeItem(it, base, now)
-		if !ok {
-			continue
-		}
-		a.FeedID = f.ID
-		a.Source = source
-		a.Lang = feedLang
-		if a.Lang == "" {
-			a.Lang = detectLang(a.Title + " " + a.Body)
-		}
-		items = append(items, a)
-		anchored = append(anchored, withFragment)
-	}
-	keepFragments(items, anchored)
-
-	out := items[:0]
-	seenGUID := make(map[string]int, len(items))
-	for _, a := range items {
-		if i, dup := seenGUID[a.GUID]; dup {
-			if a.URL == "" || a.URL == out[i].URL {
-				continue
-			}
-			// The feed reuses one GUID for different links: key them by link.
-			a.GUID = a.URL
-			if _, dup := seenGUID[a.GUID]; dup {
-				continue
-			}
-		}
-		seenGUID[a.GUID] = len(out)
-		out = append(out, a)
-	}
-	return out
+	return &normalizer{feedID: f.ID, base: base, source: source, lang: feedLang, now: now}
 }
 
-// keepFragments gives back their fragments to links that differ only by
-// fragment within one feed: such a feed (a newsletter, a linkblog) uses
-// anchors on one page as separate entries, which must not collapse into one.
-func keepFragments(items []news.Article, anchored []string) {
+// item normalises one item as Normalize does, before the feed-wide rules
+// of settleKeys; it also returns the link with its fragment kept.
+func (n *normalizer) item(it *gofeed.Item) (news.Article, string, bool) {
+	if it == nil {
+		return news.Article{}, "", false
+	}
+	a, withFragment, ok := normalizeItem(it, n.base, n.now)
+	if !ok {
+		return a, "", false
+	}
+	a.FeedID = n.feedID
+	a.Source = n.source
+	a.Lang = n.lang
+	if a.Lang == "" {
+		a.Lang = detectLang(a.Title + " " + a.Body)
+	}
+	return a, withFragment, true
+}
+
+// itemKey is what the feed-wide rules look at in an item: its canonical
+// link, that link with its fragment, and its GUID.
+type itemKey struct{ url, anchored, guid string }
+
+// settleKeys applies the feed-wide rules to the keys of a feed's items, in
+// feed order, and reports which items stay. Links that differ only by
+// fragment within one feed get their fragments back: such a feed (a
+// newsletter, a linkblog) uses anchors on one page as separate entries,
+// which must not collapse into one. Then a GUID repeated within the feed
+// keeps its first item, unless the repeat points elsewhere: the feed
+// reuses one GUID for different links, which are then keyed by link.
+func settleKeys(keys []itemKey) []bool {
 	variants := make(map[string]map[string]bool)
-	for i, a := range items {
-		if a.URL == "" || anchored[i] == a.URL {
+	for _, k := range keys {
+		if k.url == "" || k.anchored == k.url {
 			continue
 		}
-		if variants[a.URL] == nil {
-			variants[a.URL] = make(map[string]bool)
+		if variants[k.url] == nil {
+			variants[k.url] = make(map[string]bool)
 		}
-		variants[a.URL][anchored[i]] = true
+		variants[k.url][k.anchored] = true
 	}
-	for i, a := range items {
-		if len(variants[a.URL]) > 1 {
-			items[i].URL = anchored[i]
+	for i, k := range keys {
+		if len(variants[k.url]) > 1 {
+			keys[i].url = k.anchored
 		}
 	}
+
+	keep := make([]bool, len(keys))
+	seenGUID := make(map[string]int, len(keys))
+	for i := range keys {
+		k := &keys[i]
+		if first, dup := seenGUID[k.guid]; dup {
+			if k.url == "" || k.url == keys[first].url {
+				continue
+			}
+			k.guid = k.url
+			if _, dup := seenGUID[k.guid]; dup {
+				continue
+			}
+		}
+		seenGUID[k.guid] = i
+		keep[i] = true
+	}
+	return keep
 }
 
 // normalizeItem returns the article and its link with the fragment kept.
 func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time) (news.Article, string, bool) {
 	var a news.Article
-	link := resolve(base, firstNonEmpty(it.Link, firstOf(it.Links)))
-	a.URL = CanonicalURL(link)
-	withFragment := canonicalURL(link, true)
+	var withFragment string
+	a.URL, withFragment = itemLink(it, base)
 	title, _ := htmlText(it.Title)
 	a.Title = oneLine(title)
 
@@ -150,6 +189,13 @@ func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time) (news.Article,
 	}
 	a.FullTextStatus = "feed"
 	return a, withFragment, true
+}
+
+// itemLink returns an item's canonical link, and the same link with its
+// fragment kept.
+func itemLink(it *gofeed.Item, base *url.URL) (canonical, anchored string) {
+	link := resolve(base, firstNonEmpty(it.Link, firstOf(it.Links)))
+	return CanonicalURL(link), canonicalURL(link, true)
 }
 
 // bestBody picks the longest text among content, description and known

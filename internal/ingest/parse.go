@@ -32,6 +32,11 @@ func ParseFeed(body []byte, contentType string) (*gofeed.Feed, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decode: %w", err)
 	}
+	return parseUTF8(data)
+}
+
+// parseUTF8 is ParseFeed on a document already in UTF-8.
+func parseUTF8(data []byte) (*gofeed.Feed, error) {
 	f, err := parseXMLOrJSON(data)
 	var syntax *xml.SyntaxError
 	if err != nil && errors.As(err, &syntax) {

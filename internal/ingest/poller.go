@@ -128,6 +128,10 @@ type Poller struct {
 	writer *groupWriter
 	// seen skips the items a feed served unchanged at its last poll.
 	seen seenItems
+	// itemChunk is how many items gofeed reads at a time (defaultItemChunk;
+	// tests set less). onParse, when set, is told how many it just read.
+	itemChunk int
+	onParse   func(items int)
 }
 
 // NewPoller returns a Poller for cfg; it fails when cfg has no Store.
@@ -169,8 +173,9 @@ func NewPoller(cfg Config) (*Poller, error) {
 			Version: cfg.Version, Timeout: cfg.Timeout, MaxBody: cfg.MaxBody, Transport: cfg.Transport,
 			AllowPrivate: cfg.AllowPrivate,
 		}),
-		metrics: cfg.Metrics,
-		writer:  &groupWriter{store: cfg.Store},
+		metrics:   cfg.Metrics,
+		writer:    &groupWriter{store: cfg.Store},
+		itemChunk: defaultItemChunk,
 	}, nil
 }
 
@@ -403,36 +408,56 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 		f.ETag, f.LastModified = resp.ETag, resp.LastModified
 		return FeedResult{Status: StatusNotModified}
 	}
-	pf, err := ParseFeed(resp.Body, resp.ContentType)
-	resp.Body = nil // parsed: a huge feed's bytes need not wait for its articles
-	var repaired *RepairedError
-	if err != nil && !errors.As(err, &repaired) {
-		return FeedResult{Err: err}
-	}
-	pf, remember := p.seen.unseen(f.ID, pf)
-	arts := Normalize(*f, pf, resp.URL, p.now())
-	if len(arts) == 0 && len(pf.Items) > 0 {
-		return FeedResult{Err: errors.New("no usable items: every item lacks a title, link and text")}
-	}
-	arts, skipped := newest(arts, p.cfg.MaxItems)
-	if err := p.markBackCatalogue(ctx, *f, arts); err != nil {
-		return FeedResult{Err: err}
-	}
-	fresh, err := p.selectFresh(ctx, arts)
+	data, err := toUTF8(resp.Body, resp.ContentType)
+	resp.Body = nil // decoded: a huge feed's bytes need not wait for its articles
 	if err != nil {
-		return FeedResult{Err: err}
+		return FeedResult{Err: fmt.Errorf("decode: %w", err)}
 	}
-	added, updated, err := p.enrichAndSave(ctx, f, fresh)
+	r, err := p.readItems(ctx, f, data, resp.URL)
 	if err != nil {
 		return FeedResult{Err: err}
 	}
 	// Validators are kept only once the articles are safely stored, so a
 	// failed store is retried in full next time.
 	f.ETag, f.LastModified = resp.ETag, resp.LastModified
-	if skipped == 0 {
-		remember()
+	if r.skipped == 0 {
+		r.remember()
 	}
-	return FeedResult{Status: StatusOK, New: added, Updated: updated, Repaired: repaired, Skipped: skipped}
+	return FeedResult{Status: StatusOK, New: r.added, Updated: r.updated, Repaired: r.repaired, Skipped: r.skipped}
+}
+
+// readItems parses a feed document in UTF-8 and stores its new and changed
+// items, the newest Config.MaxItems of them. A feed of many items is read
+// a chunk at a time (see readCut); others, and those that cannot be cut
+// into items, are parsed whole.
+func (p *Poller) readItems(ctx context.Context, f *news.Feed, data []byte, feedURL string) (readResult, error) {
+	if c, ok := cutItems(data, p.itemChunk); ok {
+		r, err := p.readCut(ctx, f, c, feedURL)
+		if !errors.Is(err, errNotCut) {
+			return r, err
+		}
+	}
+	var r readResult
+	pf, err := parseUTF8(data)
+	if err != nil && !errors.As(err, &r.repaired) {
+		return r, err
+	}
+	p.parsed(len(pf.Items))
+	pf, r.remember = p.seen.unseen(f.ID, pf)
+	arts := Normalize(*f, pf, feedURL, p.now())
+	if len(arts) == 0 && len(pf.Items) > 0 {
+		return r, errNoUsableItems
+	}
+	arts, r.skipped = newest(arts, p.cfg.MaxItems)
+	if err := p.markBackCatalogue(ctx, *f, arts); err != nil {
+		return r, err
+	}
+	fresh, err := p.selectFresh(ctx, arts)
+	if err != nil {
+		return r, err
+	}
+	r.added, r.updated, err = p.enrichAndSave(ctx, f, sliceChunks(fresh))
+	return r, err
 }
 
 // selectFresh keeps the articles the store does not hold unchanged.

@@ -40,20 +40,55 @@ func itemHash(it *gofeed.Item) uint64 {
 	return h.Sum64()
 }
 
+// seenKey is what seenItems looks at in an item: the hash of its content
+// and hashes of its link and GUID as served. A collision of the latter
+// only makes the filter step aside and read everything.
+type seenKey struct{ item, link, guid uint64 }
+
+func newSeenKey(it *gofeed.Item) seenKey {
+	return seenKey{item: itemHash(it), link: stringHash("l" + it.Link), guid: stringHash("g" + it.GUID)}
+}
+
+func stringHash(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
 // unseen returns pf with only the items that differ from the feed's last
 // successful poll, and a function that records pf's items as seen, to call
-// once what was read is safely stored. Should a new item share its link or
-// GUID with a known one, nothing is left out: normalisation tells such items
-// apart, or drops the repeat, by looking at them together.
+// once what was read is safely stored.
 func (s *seenItems) unseen(feedID int64, pf *gofeed.Feed) (*gofeed.Feed, func()) {
-	hashes := make([]uint64, len(pf.Items))
+	keys := make([]seenKey, len(pf.Items))
 	for i, it := range pf.Items {
-		hashes[i] = itemHash(it)
+		keys[i] = newSeenKey(it)
 	}
+	fresh, remember := s.filter(feedID, keys)
+	if fresh == nil {
+		return pf, remember
+	}
+	var items []*gofeed.Item
+	for i, it := range pf.Items {
+		if fresh[i] {
+			items = append(items, it)
+		}
+	}
+	out := *pf
+	out.Items = items
+	return &out, remember
+}
+
+// filter reports which of a feed's items, by their keys, differ from its
+// last successful poll (nil when all are to be read), and returns a
+// function that records the keys as seen, to call once what was read is
+// safely stored. Should a new item share its link or GUID with a known
+// one, nothing is left out: normalisation tells such items apart, or drops
+// the repeat, by looking at them together.
+func (s *seenItems) filter(feedID int64, keys []seenKey) ([]bool, func()) {
 	remember := func() {
-		set := make(map[uint64]struct{}, len(hashes))
-		for _, h := range hashes {
-			set[h] = struct{}{}
+		set := make(map[uint64]struct{}, len(keys))
+		for _, k := range keys {
+			set[k.item] = struct{}{}
 		}
 		s.mu.Lock()
 		defer s.mu.Unlock()
@@ -66,24 +101,26 @@ func (s *seenItems) unseen(feedID int64, pf *gofeed.Feed) (*gofeed.Feed, func())
 	known := s.feeds[feedID]
 	s.mu.Unlock()
 	if len(known) == 0 || feedID == 0 {
-		return pf, remember
+		return nil, remember
 	}
-	var fresh []*gofeed.Item
-	knownKeys := map[string]bool{}
-	for i, it := range pf.Items {
-		if _, ok := known[hashes[i]]; ok {
-			knownKeys["l"+it.Link] = true
-			knownKeys["g"+it.GUID] = true
+	fresh := make([]bool, len(keys))
+	knownKeys := map[uint64]bool{}
+	for i, k := range keys {
+		if _, ok := known[k.item]; ok {
+			knownKeys[k.link] = true
+			knownKeys[k.guid] = true
 		} else {
-			fresh = append(fresh, it)
+			fresh[i] = true
 		}
 	}
-	for _, it := range fresh {
-		if knownKeys["l"+it.Link] || (it.GUID != "" && knownKeys["g"+it.GUID]) {
-			return pf, remember
+	for i, k := range keys {
+		// An empty GUID is no identity: only a link may collide then.
+		if fresh[i] && (knownKeys[k.link] || (k.guid != emptyGUID && knownKeys[k.guid])) {
+			return nil, remember
 		}
 	}
-	out := *pf
-	out.Items = fresh
-	return &out, remember
+	return fresh, remember
 }
+
+// emptyGUID is the seenKey.guid of an item without a GUID.
+var emptyGUID = stringHash("g")

@@ -3,6 +3,7 @@ package ingest
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -192,22 +193,47 @@ func newest(arts []news.Article, max int) ([]news.Article, int) {
 	if max <= 0 || len(arts) <= max {
 		return arts, 0
 	}
-	// Undated items carry the time they were first seen, which says nothing
-	// of their age: dated items go first, undated ones after them in the
-	// feed's own order (a feed lists its newest first).
-	slices.SortStableFunc(arts, func(a, b news.Article) int {
-		if a.Undated != b.Undated {
-			if a.Undated {
+	keys := make([]dateKey, len(arts))
+	for i, a := range arts {
+		keys[i] = dateKey{undated: a.Undated, published: a.PublishedAt.UnixNano()}
+	}
+	order := newestFirst(keys)
+	out := make([]news.Article, max)
+	for i, j := range order[:max] {
+		out[i] = arts[j]
+	}
+	return out, len(arts) - max
+}
+
+// dateKey is what newestFirst ranks an item by.
+type dateKey struct {
+	undated   bool
+	published int64 // Unix nanoseconds
+}
+
+// newestFirst returns the indexes of keys, newest first. Undated items
+// carry the time they were first seen, which says nothing of their age:
+// dated items go first, undated ones after them in the feed's own order (a
+// feed lists its newest first).
+func newestFirst(keys []dateKey) []int {
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := keys[i], keys[j]
+		if a.undated != b.undated {
+			if a.undated {
 				return 1
 			}
 			return -1
 		}
-		if a.Undated {
+		if a.undated {
 			return 0
 		}
-		return cmp.Compare(b.PublishedAt.UnixNano(), a.PublishedAt.UnixNano())
+		return cmp.Compare(b.published, a.published)
 	})
-	return arts[:max], len(arts) - max
+	return order
 }
 
 // enrichChunk is how many articles of one feed are analysed before they
@@ -215,15 +241,25 @@ func newest(arts []news.Article, max int) ([]news.Article, int) {
 // two chunks of analysed articles in memory.
 const enrichChunk = 500
 
+// sliceChunks gives arts a chunk of enrichChunk at a time, for enrichAndSave.
+func sliceChunks(arts []news.Article) func() ([]news.Article, error) {
+	return func() ([]news.Article, error) {
+		chunk := arts[:min(enrichChunk, len(arts))]
+		arts = arts[len(chunk):]
+		return chunk, nil
+	}
+}
+
 // parallelEnrichFrom is the chunk size from which a feed's articles are
 // analysed on every core rather than by its worker alone.
 const parallelEnrichFrom = 64
 
-// enrichAndSave fetches full texts where wanted, analyses fresh and stores
-// it, chunk by chunk: while the writer stores one chunk the next is
-// analysed. It returns what was stored; on error, the chunks already stored
-// stay stored and the next poll, finding them, stores the rest.
-func (p *Poller) enrichAndSave(ctx context.Context, f *news.Feed, fresh []news.Article) (added, updated int, err error) {
+// enrichAndSave fetches full texts where wanted, analyses the articles
+// next gives, a chunk at a time until it gives none, and stores them: while
+// the writer stores one chunk the next is read and analysed. It returns
+// what was stored; on error, the chunks already stored stay stored and the
+// next poll, finding them, stores the rest.
+func (p *Poller) enrichAndSave(ctx context.Context, f *news.Feed, next func() ([]news.Article, error)) (added, updated int, err error) {
 	fullText := p.cfg.FullText || f.FullText
 	type saved struct {
 		added, updated int
@@ -240,8 +276,15 @@ func (p *Poller) enrichAndSave(ctx context.Context, f *news.Feed, fresh []news.A
 		updated += r.updated
 		return r.err
 	}
-	for start := 0; start < len(fresh); start += enrichChunk {
-		chunk := fresh[start:min(start+enrichChunk, len(fresh))]
+	for {
+		chunk, err := next()
+		if err != nil {
+			werr := wait()
+			return added, updated, errors.Join(err, werr)
+		}
+		if len(chunk) == 0 {
+			break
+		}
 		p.enrich(ctx, chunk, fullText)
 		if err := wait(); err != nil {
 			return added, updated, err
@@ -254,7 +297,8 @@ func (p *Poller) enrichAndSave(ctx context.Context, f *news.Feed, fresh []news.A
 			done <- r
 		}(pending)
 	}
-	return added, updated, wait()
+	err = wait()
+	return added, updated, err
 }
 
 // enrich fetches full texts (when fullText) and analyses arts: in this

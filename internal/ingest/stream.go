@@ -1,0 +1,350 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// Reading a large feed. gofeed turns a whole document into structs at
+// once, and a feed of 100 000 items made that several hundred megabytes:
+// the items as gofeed reads them, then every article, before the first was
+// stored. A feed with more than defaultItemChunk items is therefore cut
+// into its items by one pass of the XML tokenizer, and gofeed reads them a
+// chunk at a time, each chunk wrapped in the feed's own head and tail so
+// that it parses exactly as it does in the whole document. A first pass
+// keeps a few keys per item (links, GUID, date, content hash); from those
+// the poller decides, as for a small feed, which items to read: unseen
+// ones, repeats dropped, the newest poll.max_items. A second pass parses
+// only those, a chunk at a time, and hands each chunk to analysis and the
+// writer. So memory holds the document, the keys, and one chunk of items.
+
+// defaultItemChunk is how many items of a large feed gofeed parses at a time.
+const defaultItemChunk = 500
+
+// itemCut is a feed document cut into its top-level items.
+type itemCut struct {
+	data []byte
+	// head runs from the start of the document to the first item; tail
+	// from the end of the last item to the end.
+	head, tail []byte
+	items      []span
+}
+
+// span is a byte range [start, end) of the document.
+type span struct{ start, end int }
+
+// cutItems cuts an RSS, RDF or Atom document in UTF-8 into its items, when
+// it holds more than chunk of them. It returns false, and the document is
+// then read whole, for fewer items, for JSON, for XML that does not
+// tokenize, and for a document whose items are not one run of siblings of
+// the root or channel (anything else between them would be left out of a
+// chunk).
+func cutItems(data []byte, chunk int) (*itemCut, bool) {
+	// A cheap upper bound spares small feeds the tokenizer pass.
+	if bytes.Count(data, []byte("<item"))+bytes.Count(data, []byte("<entry")) <= chunk {
+		return nil, false
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false // as the feed parser reads it: unknown entities pass
+	var (
+		open      []string // elements open outside items
+		items     []span
+		itemDepth = -1 // depth of the items' parent, once one was seen
+		inItem    int  // depth inside the current item; 0 outside
+		start     int
+		between   bool // something other than space after the last item
+	)
+	for {
+		off := int(d.InputOffset())
+		tok, err := d.RawToken()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, false
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if inItem > 0 {
+				inItem++
+				continue
+			}
+			if isItem(t.Name.Local) && len(open) > 0 && itemParent(open) {
+				if (itemDepth >= 0 && itemDepth != len(open)) || between {
+					return nil, false
+				}
+				itemDepth, inItem, start = len(open), 1, off
+				continue
+			}
+			if len(open) == 0 && !feedRoot(t.Name.Local) {
+				return nil, false
+			}
+			if len(items) > 0 {
+				between = true
+			}
+			open = append(open, t.Name.Local)
+		case xml.EndElement:
+			if inItem > 0 {
+				if inItem--; inItem == 0 {
+					items = append(items, span{start, int(d.InputOffset())})
+				}
+				continue
+			}
+			if len(open) == 0 || open[len(open)-1] != t.Name.Local {
+				return nil, false
+			}
+			open = open[:len(open)-1]
+			if len(items) > 0 && len(open) < itemDepth {
+				between = true // the items' parent closed
+			}
+		case xml.CharData:
+			if inItem == 0 && len(items) > 0 && len(bytes.TrimSpace(t)) > 0 {
+				between = true
+			}
+		}
+	}
+	if inItem > 0 || len(open) > 0 || len(items) <= chunk {
+		return nil, false
+	}
+	return &itemCut{
+		data:  data,
+		head:  data[:items[0].start],
+		tail:  data[items[len(items)-1].end:],
+		items: items,
+	}, true
+}
+
+func isItem(name string) bool { return name == "item" || name == "entry" }
+
+func feedRoot(name string) bool { return name == "rss" || name == "feed" || name == "RDF" }
+
+// itemParent reports whether an item inside the open elements is a feed
+// item: a child of the root or of an RSS channel.
+func itemParent(open []string) bool {
+	return len(open) == 1 || (len(open) == 2 && open[1] == "channel")
+}
+
+// parse reads the items at the given indexes, in that order, as gofeed
+// reads them in the whole document. It fails when gofeed does, or reads
+// another number of items than it was given.
+func (c *itemCut) parse(indexes []int) (*gofeed.Feed, error) {
+	size := len(c.head) + len(c.tail)
+	for _, i := range indexes {
+		size += c.items[i].end - c.items[i].start + 1
+	}
+	doc := make([]byte, 0, size)
+	doc = append(doc, c.head...)
+	for _, i := range indexes {
+		doc = append(doc, c.data[c.items[i].start:c.items[i].end]...)
+		doc = append(doc, '\n')
+	}
+	doc = append(doc, c.tail...)
+	pf, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	if len(pf.Items) != len(indexes) {
+		return nil, fmt.Errorf("parse: %d items read from a chunk of %d", len(pf.Items), len(indexes))
+	}
+	return pf, nil
+}
+
+// cutScan is what the first pass over a cut feed keeps of each item.
+type cutScan struct {
+	norm *normalizer
+	seen []seenKey
+	// usable marks the items with a title, link or text; keys and dates
+	// are set for those.
+	usable []bool
+	keys   []itemKey
+	dates  []dateKey
+}
+
+// scanCut is the first pass: every item is parsed and normalised, a chunk
+// at a time, and only its keys are kept. It fails, before anything is
+// stored, when a chunk does not parse; the caller then reads the feed whole.
+func (p *Poller) scanCut(c *itemCut, f news.Feed, feedURL string) (*cutScan, error) {
+	n := len(c.items)
+	s := &cutScan{seen: make([]seenKey, n), usable: make([]bool, n), keys: make([]itemKey, n), dates: make([]dateKey, n)}
+	idx := make([]int, 0, p.itemChunk)
+	for from := 0; from < n; from += p.itemChunk {
+		idx = idx[:0]
+		for i := from; i < min(from+p.itemChunk, n); i++ {
+			idx = append(idx, i)
+		}
+		pf, err := c.parse(idx)
+		if err != nil {
+			return nil, err
+		}
+		p.parsed(len(pf.Items))
+		if s.norm == nil {
+			s.norm = newNormalizer(f, pf, feedURL, p.now())
+		}
+		for k, it := range pf.Items {
+			i := from + k
+			if it == nil {
+				continue
+			}
+			s.seen[i] = newSeenKey(it)
+			s.keys[i], s.dates[i], s.usable[i] = scanItem(it, s.norm.base, s.norm.now)
+		}
+	}
+	return s, nil
+}
+
+// scanItem returns an item's keys and date as normalizeItem makes them,
+// and false for an item normalizeItem drops. An item with a link needs
+// neither its text nor its content hash for that, which spares the first
+// pass most of normalising it.
+func scanItem(it *gofeed.Item, base *url.URL, now time.Time) (itemKey, dateKey, bool) {
+	link, anchored := itemLink(it, base)
+	if link == "" {
+		a, anchored, ok := normalizeItem(it, base, now)
+		if !ok {
+			return itemKey{}, dateKey{}, false
+		}
+		return itemKey{url: a.URL, anchored: anchored, guid: a.GUID}, dateKey{undated: a.Undated, published: a.PublishedAt.UnixNano()}, true
+	}
+	guid := strings.TrimSpace(it.GUID)
+	if guid == "" {
+		guid = anchored
+	}
+	date := dateKey{undated: true, published: now.UnixNano()}
+	if t, ok := itemPublished(it, now); ok {
+		date = dateKey{published: t.UnixNano()}
+	}
+	return itemKey{url: link, anchored: anchored, guid: guid}, date, true
+}
+
+// readCut stores a feed cut into items as fetchAndStore stores a small
+// one, but holding one chunk of items at a time: see the top of this file.
+// It returns errNotCut, having stored nothing, when the feed must be read
+// whole after all.
+func (p *Poller) readCut(ctx context.Context, f *news.Feed, c *itemCut, feedURL string) (r readResult, err error) {
+	s, err := p.scanCut(c, *f, feedURL)
+	if err != nil {
+		return r, fmt.Errorf("%w: %w", errNotCut, err)
+	}
+	fresh, remember := p.seen.filter(f.ID, s.seen)
+	r.remember = remember
+	s.seen = nil
+
+	// The unseen, usable items in feed order, under the feed-wide rules.
+	var unseen, candidates []int
+	for i := range c.items {
+		if fresh == nil || fresh[i] {
+			unseen = append(unseen, i)
+			if s.usable[i] {
+				candidates = append(candidates, i)
+			}
+		}
+	}
+	if len(candidates) == 0 && len(unseen) > 0 {
+		return r, errNoUsableItems
+	}
+	keys := make([]itemKey, len(candidates))
+	for k, i := range candidates {
+		keys[k] = s.keys[i]
+	}
+	kept := candidates[:0]
+	for k, ok := range settleKeys(keys) {
+		if ok {
+			i := candidates[k]
+			kept = append(kept, i)
+			s.keys[i] = keys[k] // links and GUIDs as the rules left them
+		}
+	}
+
+	// The newest poll.max_items, read in feed order.
+	if len(kept) > p.cfg.MaxItems {
+		dates := make([]dateKey, len(kept))
+		for k, i := range kept {
+			dates[k] = s.dates[i]
+		}
+		keep := make([]bool, len(c.items))
+		for _, k := range newestFirst(dates)[:p.cfg.MaxItems] {
+			keep[kept[k]] = true
+		}
+		r.skipped = len(kept) - p.cfg.MaxItems
+		kept = kept[:0]
+		for i, ok := range keep {
+			if ok {
+				kept = append(kept, i)
+			}
+		}
+	}
+	undated := false
+	for _, i := range kept {
+		undated = undated || s.dates[i].undated
+	}
+	read := true
+	if undated {
+		if read, err = p.feedRead(ctx, *f); err != nil {
+			return r, err
+		}
+	}
+
+	next := func() ([]news.Article, error) {
+		for len(kept) > 0 {
+			idx := kept[:min(p.itemChunk, len(kept))]
+			kept = kept[len(idx):]
+			pf, err := c.parse(idx)
+			if err != nil {
+				return nil, err
+			}
+			p.parsed(len(pf.Items))
+			arts := make([]news.Article, 0, len(idx))
+			for k, it := range pf.Items {
+				a, _, ok := s.norm.item(it)
+				if !ok {
+					continue
+				}
+				key := s.keys[idx[k]]
+				a.URL, a.GUID = key.url, key.guid
+				a.BackCatalogue = a.Undated && !read
+				arts = append(arts, a)
+			}
+			arts, err = p.selectFresh(ctx, arts)
+			if err != nil {
+				return nil, err
+			}
+			if len(arts) > 0 {
+				return arts, nil
+			}
+		}
+		return nil, nil
+	}
+	r.added, r.updated, err = p.enrichAndSave(ctx, f, next)
+	return r, err
+}
+
+// readResult is what reading and storing a feed's items came to.
+type readResult struct {
+	added, updated, skipped int
+	repaired                *RepairedError
+	// remember records the items read as seen, once they are stored.
+	remember func()
+}
+
+// errNotCut says a feed cut into items must be read whole after all.
+var errNotCut = errors.New("feed cannot be read a chunk at a time")
+
+var errNoUsableItems = errors.New("no usable items: every item lacks a title, link and text")
+
+// parsed reports, to a test watching, how many items gofeed just read.
+func (p *Poller) parsed(items int) {
+	if p.onParse != nil {
+		p.onParse(items)
+	}
+}
