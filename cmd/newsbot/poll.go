@@ -37,10 +37,13 @@ func runPoll(ctx context.Context, e *env, args []string) error {
 	if err := syncFeeds(ctx, e, db); err != nil {
 		return interrupted(err)
 	}
-	p, _, err := newPoller(ctx, e, db, nil)
+	p, an, err := newPoller(ctx, e, db, nil)
 	if err != nil {
 		return interrupted(err)
 	}
+	// The story index warms from the store in the background; it ends
+	// before the store closes.
+	defer an.Wait()
 	if !*once {
 		return p.Run(ctx)
 	}

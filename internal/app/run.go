@@ -126,6 +126,9 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 	if err != nil {
 		return err
 	}
+	// The story index warms in the background from the store: it ends
+	// before Run returns, so it never reads a closed store or logs after.
+	defer an.Wait()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	g, ctx := errgroup.WithContext(ctx)
@@ -170,10 +173,12 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 		if o.Leader != nil {
 			// A fresh story index: other replicas stored articles since
 			// this one started.
-			var err error
-			if p, _, err = o.NewPoller(ctx); err != nil {
+			tp, tan, err := o.NewPoller(ctx)
+			if err != nil {
 				return err
 			}
+			defer tan.Wait()
+			p = tp
 		}
 		return p.Run(ctx)
 	})
