@@ -291,9 +291,14 @@ func writeAnalysisRows(ctx context.Context, tx sqlx.ExecerContext, id int64, an 
 			continue
 		}
 		// A code listed twice keeps its primary flag if either entry had it.
+		// CASE rather than two-argument max(), which PostgreSQL spells
+		// GREATEST; the table name keeps the column apart from excluded's.
 		if _, err := tx.ExecContext(ctx, `INSERT INTO article_countries (article_id, code, is_primary, score)
 			VALUES (?, ?, ?, ?) ON CONFLICT (article_id, code) DO UPDATE SET
-			is_primary = max(is_primary, excluded.is_primary), score = max(score, excluded.score)`,
+			is_primary = CASE WHEN excluded.is_primary > article_countries.is_primary
+				THEN excluded.is_primary ELSE article_countries.is_primary END,
+			score = CASE WHEN excluded.score > article_countries.score
+				THEN excluded.score ELSE article_countries.score END`,
 			id, code, c.Primary, c.Score); err != nil {
 			return fmt.Errorf("article %d country %s: %w", id, code, err)
 		}
@@ -303,7 +308,8 @@ func writeAnalysisRows(ctx context.Context, tx sqlx.ExecerContext, id int64, an 
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO article_topics (article_id, topic, score)
-			VALUES (?, ?, ?) ON CONFLICT (article_id, topic) DO UPDATE SET score = max(score, excluded.score)`,
+			VALUES (?, ?, ?) ON CONFLICT (article_id, topic) DO UPDATE SET
+			score = CASE WHEN excluded.score > article_topics.score THEN excluded.score ELSE article_topics.score END`,
 			id, string(t.Topic), t.Score); err != nil {
 			return fmt.Errorf("article %d topic %s: %w", id, t.Topic, err)
 		}

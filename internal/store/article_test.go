@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -350,26 +349,8 @@ func TestArticleQueriesUseIndexes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rows, err := d.db.Query(`EXPLAIN QUERY PLAN `+tt.query, tt.args...)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rows.Close()
-			found := false
-			var details []string
-			for rows.Next() {
-				var id, parent, notUsed int
-				var detail string
-				if err := rows.Scan(&id, &parent, &notUsed, &detail); err != nil {
-					t.Fatal(err)
-				}
-				details = append(details, detail)
-				if strings.Contains(detail, "INDEX "+tt.index) {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("plan %q does not use %s", details, tt.index)
+			if plan := testPlan(t, d, tt.query, tt.args...); !planUsesIndex(d, plan, tt.index) {
+				t.Errorf("plan %q does not use %s", plan, tt.index)
 			}
 		})
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsbot/newsbot/internal/pgtest"
@@ -62,4 +63,73 @@ func TestDollarPlaceholders(t *testing.T) {
 			}
 		})
 	}
+}
+
+// testPlan returns the plan of query on the engine under test, its steps
+// joined by "; ". On PostgreSQL sequential scans are switched off for the
+// statement's session: on a test's few rows the planner rightly prefers a
+// scan, and the question the tests ask is whether an index can serve the
+// query at all.
+func testPlan(t testing.TB, d *DB, query string, args ...any) string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := d.db.Connx(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var steps []string
+	if d.engine == enginePostgres {
+		if _, err := conn.ExecContext(ctx, `SET enable_seqscan = off`); err != nil {
+			t.Fatal(err)
+		}
+		defer conn.ExecContext(ctx, `RESET enable_seqscan`) //nolint:errcheck // the connection is a test's
+		if err := conn.SelectContext(ctx, &steps, `EXPLAIN `+query, args...); err != nil {
+			t.Fatalf("explain %s: %v", query, err)
+		}
+		return strings.Join(steps, "; ")
+	}
+	rows, err := conn.QueryContext(ctx, `EXPLAIN QUERY PLAN `+query, args...)
+	if err != nil {
+		t.Fatalf("explain %s: %v", query, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, parent, notUsed int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notUsed, &detail); err != nil {
+			t.Fatal(err)
+		}
+		steps = append(steps, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(steps, "; ")
+}
+
+// planUsesIndex reports whether plan reads through the named index
+// (SQLite names a primary key "PRIMARY KEY", PostgreSQL table_pkey).
+func planUsesIndex(d *DB, plan, index string) bool {
+	if d.engine == enginePostgres {
+		return strings.Contains(plan, " using "+index+" ") || strings.Contains(plan, " on "+index+" ")
+	}
+	return strings.Contains(plan, "INDEX "+index) || strings.Contains(plan, "USING "+index)
+}
+
+// planSorts reports whether plan sorts the rows itself rather than reading
+// them in order from an index.
+func planSorts(d *DB, plan string) bool {
+	if d.engine == enginePostgres {
+		return strings.Contains(plan, "Sort")
+	}
+	return strings.Contains(plan, "TEMP B-TREE")
+}
+
+// planScans reports whether plan reads the whole table.
+func planScans(d *DB, plan, table string) bool {
+	if d.engine == enginePostgres {
+		return strings.Contains(plan, "Seq Scan on "+table)
+	}
+	return strings.Contains(plan, "SCAN "+table)
 }

@@ -70,13 +70,15 @@ func feedStateArgs(f news.Feed) []any {
 // never-fetched ones first, then the longest overdue; at most limit of them
 // (all when limit <= 0).
 func (d *DB) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Feed, error) {
-	if limit <= 0 {
-		limit = -1
+	q, args := `SELECT `+feedColumns+` FROM feeds
+		WHERE enabled = 1 AND next_fetch_at <= ? ORDER BY next_fetch_at, id`, []any{fmtTime(now)}
+	if limit > 0 {
+		// No LIMIT at all for "all": PostgreSQL refuses SQLite's LIMIT -1.
+		q += ` LIMIT ?`
+		args = append(args, limit)
 	}
 	var rows []feedRow
-	err := d.db.SelectContext(ctx, &rows, `SELECT `+feedColumns+` FROM feeds
-		WHERE enabled = 1 AND next_fetch_at <= ? ORDER BY next_fetch_at, id LIMIT ?`,
-		fmtTime(now), limit)
+	err := d.db.SelectContext(ctx, &rows, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("due feeds: %w", err)
 	}
