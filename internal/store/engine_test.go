@@ -20,16 +20,24 @@ func testOnPostgres() bool { return os.Getenv("NEWSBOT_TEST_DATABASE") == "postg
 // a SQLite file in t's temporary folder, or a fresh PostgreSQL schema.
 func openTestDB(t testing.TB, opts ...Option) *DB {
 	t.Helper()
-	ctx := context.Background()
-	var (
-		d   *DB
-		err error
-	)
+	return openTestDBAt(t, testDatabase(t), opts...)
+}
+
+// testDatabase names a new, empty database on the engine under test, for
+// OpenURL: a SQLite file path or a PostgreSQL URL.
+func testDatabase(t testing.TB) string {
+	t.Helper()
 	if testOnPostgres() {
-		d, err = OpenURL(ctx, pgtest.URL(t), opts...)
-	} else {
-		d, err = Open(ctx, filepath.Join(t.TempDir(), "a", "b", "test.db"), opts...)
+		return pgtest.URL(t)
 	}
+	return filepath.Join(t.TempDir(), "a", "b", "test.db")
+}
+
+// openTestDBAt opens the store at target (see testDatabase), closed when t
+// ends: opened twice, it is two processes sharing one database.
+func openTestDBAt(t testing.TB, target string, opts ...Option) *DB {
+	t.Helper()
+	d, err := OpenURL(context.Background(), target, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

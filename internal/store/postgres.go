@@ -42,6 +42,19 @@ func (e engine) String() string {
 	return "sqlite"
 }
 
+// skipLocked is the clause that ends a claim's SELECT, inside the claim's
+// write transaction: on PostgreSQL it locks the rows picked (of the named
+// table) and passes over rows another transaction holds, so that processes
+// claiming side by side each get different rows and none waits. SQLite needs
+// none: a write transaction begins IMMEDIATE there and holds the database's
+// one write lock, so claimers already take turns.
+func (e engine) skipLocked(table string) string {
+	if e == enginePostgres {
+		return ` FOR UPDATE OF ` + table + ` SKIP LOCKED`
+	}
+	return ``
+}
+
 // IsPostgresURL reports whether dsn names a PostgreSQL database
 // (postgres:// or postgresql://) rather than a SQLite file.
 func IsPostgresURL(dsn string) bool {
