@@ -141,3 +141,27 @@ func planScans(d *DB, plan, table string) bool {
 	}
 	return strings.Contains(plan, "SCAN "+table)
 }
+
+func TestRedactURL(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"sqlite path", "data/newsbot.db", "data/newsbot.db"},
+		{"no password", "postgres://newsbot@db:5432/news", "postgres://newsbot@db:5432/news"},
+		{"password", "postgres://newsbot:s3cret@db:5432/news?sslmode=require", "postgres://newsbot:xxxxx@db:5432/news?sslmode=require"},
+		{"escaped password", "postgresql://newsbot:p%40ss%3Aw@db/news", "postgresql://newsbot:xxxxx@db/news"},
+		{"password in the query", "postgres://db/news?user=newsbot&password=s3cret", "postgres://db/news?password=xxxxx&user=newsbot"},
+		{"does not parse", "postgres://newsbot:s3cret@db:port/news\x7f", "(a postgres URL that does not parse)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := RedactURL(c.in)
+			if got != c.want {
+				t.Errorf("RedactURL(%q) = %q, want %q", c.in, got, c.want)
+			}
+			for _, secret := range []string{"s3cret", "p@ss", "p%40ss"} {
+				if strings.Contains(got, secret) {
+					t.Errorf("RedactURL(%q) = %q still shows the password", c.in, got)
+				}
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -108,13 +109,22 @@ func OpenPostgresNoMigrate(ctx context.Context, dsn string, opts ...Option) (*DB
 	return d, nil
 }
 
-// RedactURL hides the password of a database URL for messages and logs.
+// RedactURL hides the password of a database URL, in its user part or its
+// query, for messages and logs. A SQLite path is returned as it is; a URL
+// that does not parse is not shown at all.
 func RedactURL(dsn string) string {
-	cfg, err := pgx.ParseConfig(dsn)
-	if err != nil || cfg.Password == "" {
+	if !IsPostgresURL(dsn) {
 		return dsn
 	}
-	return strings.Replace(dsn, ":"+cfg.Password+"@", ":xxxxx@", 1)
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "(a postgres URL that does not parse)"
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.Redacted()
 }
 
 var pgMigrationsFS = pgmigrations.FS
