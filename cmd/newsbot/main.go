@@ -80,6 +80,7 @@ func commands() []command {
 	return []command{
 		{"run", "start the bot: poll feeds, answer chats, send digests (the default)", runBot},
 		{"migrate", "apply database migrations and print the schema version", runMigrate},
+		{"copy-db", "copy a SQLite database into PostgreSQL: copy-db FROM.db postgres://…", runCopyDB},
 		{"feeds", "list, add, remove, import or export feeds (OPML)", runFeeds},
 		{"poll", "fetch feeds and store new articles (-once: every feed once, then exit)", runPoll},
 		{"preview", "print the analysis of an article: a page, a text file or a feed (-json for JSON lines)", runPreview},
@@ -187,7 +188,17 @@ func secrets(t config.Telegram) []string {
 
 // openDB opens the configured database, applying migrations.
 func (e *env) openDB(ctx context.Context) (*store.DB, error) {
-	return store.Open(ctx, e.cfg.Database.Path, store.WithLogger(e.log.With("component", "store")))
+	return store.OpenURL(ctx, e.database(), store.WithLogger(e.log.With("component", "store")))
+}
+
+// database names the configured store for store.OpenURL: the PostgreSQL URL
+// when [database] url is set, else the SQLite file. Print it through
+// store.RedactURL.
+func (e *env) database() string {
+	if e.cfg.Database.URL != "" {
+		return e.cfg.Database.URL
+	}
+	return e.cfg.Database.Path
 }
 
 func newLogger(w io.Writer, c config.Log) *slog.Logger {
@@ -221,24 +232,25 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	db, err := store.OpenNoMigrate(ctx, e.cfg.Database.Path)
+	name := store.RedactURL(e.database())
+	db, err := store.OpenURLNoMigrate(ctx, e.database())
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	v, err := db.Migrate(ctx)
 	if err != nil {
-		return fmt.Errorf("database %s: %w", e.cfg.Database.Path, err)
+		return fmt.Errorf("database %s: %w", name, err)
 	}
 	// A file made before incremental vacuum is rewritten once, so that
 	// pruning can return space to the file system.
 	if mode, err := db.AutoVacuum(ctx); err == nil && mode != "incremental" {
-		fmt.Fprintf(e.stdout, "converting %s to incremental vacuum (a one-time rewrite of the file)…\n", e.cfg.Database.Path)
+		fmt.Fprintf(e.stdout, "converting %s to incremental vacuum (a one-time rewrite of the file)…\n", name)
 		if err := db.ConvertIncrementalVacuum(ctx); err != nil {
-			return fmt.Errorf("database %s: %w", e.cfg.Database.Path, err)
+			return fmt.Errorf("database %s: %w", name, err)
 		}
 	}
-	fmt.Fprintf(e.stdout, "database %s is at schema version %d\n", e.cfg.Database.Path, v)
+	fmt.Fprintf(e.stdout, "database %s is at schema version %d\n", name, v)
 	return nil
 }
 

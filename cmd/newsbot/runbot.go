@@ -26,11 +26,15 @@ func runBot(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	release, err := lockDatabase(e.cfg.Database.Path)
-	if err != nil {
-		return err
+	// One bot per SQLite file; replicas on PostgreSQL share their work
+	// through the store's claims instead.
+	if e.cfg.Database.URL == "" {
+		release, err := lockDatabase(e.cfg.Database.Path)
+		if err != nil {
+			return err
+		}
+		defer release()
 	}
-	defer release()
 	terminal := e.cfg.Telegram.Token == ""
 	logPath, closeLog, err := e.logToFile(terminal)
 	if err != nil {

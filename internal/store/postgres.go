@@ -80,6 +80,15 @@ func OpenURL(ctx context.Context, dsn string, opts ...Option) (*DB, error) {
 	return d, nil
 }
 
+// OpenURLNoMigrate opens the store named by dsn, as OpenURL does, without
+// touching its schema.
+func OpenURLNoMigrate(ctx context.Context, dsn string, opts ...Option) (*DB, error) {
+	if IsPostgresURL(dsn) {
+		return OpenPostgresNoMigrate(ctx, dsn, opts...)
+	}
+	return OpenNoMigrate(ctx, dsn, opts...)
+}
+
 // OpenPostgresNoMigrate connects to the PostgreSQL database at dsn without
 // touching its schema.
 func OpenPostgresNoMigrate(ctx context.Context, dsn string, opts ...Option) (*DB, error) {
