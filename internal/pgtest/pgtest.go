@@ -194,6 +194,84 @@ func (c *cluster) stop() {
 	os.RemoveAll(c.dir)
 }
 
+// ServerCPU returns the CPU time (user and system) the private server has
+// used so far, its exited backends included, so that a benchmark can count
+// the database's share of a pass: the difference of two readings. It is 0
+// without a private server, or where /proc cannot be read.
+func ServerCPU() time.Duration {
+	if server == nil {
+		return 0
+	}
+	data, err := os.ReadFile(filepath.Join(server.dir, "data", "postmaster.pid"))
+	if err != nil {
+		return 0
+	}
+	first, _, _ := strings.Cut(string(data), "\n")
+	postmaster, err := strconv.Atoi(strings.TrimSpace(first))
+	if err != nil {
+		return 0
+	}
+	// The postmaster's own time and its reaped children's, then the time
+	// of the children still running (the backends of open connections).
+	ticks := procTicks(postmaster, true)
+	procs, _ := os.ReadDir("/proc")
+	for _, p := range procs {
+		pid, err := strconv.Atoi(p.Name())
+		if err != nil || pid == postmaster {
+			continue
+		}
+		if procParent(pid) == postmaster {
+			ticks += procTicks(pid, false)
+		}
+	}
+	// Linux reports these times in USER_HZ, 100 a second on every
+	// architecture Go supports there.
+	return time.Duration(ticks) * (time.Second / 100)
+}
+
+// procStatFields returns the fields of /proc/pid/stat after the command
+// name (which may hold spaces): field 3, the state, comes first.
+func procStatFields(pid int) []string {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return nil
+	}
+	i := strings.LastIndexByte(string(data), ')')
+	if i < 0 {
+		return nil
+	}
+	return strings.Fields(string(data[i+1:]))
+}
+
+func procParent(pid int) int {
+	f := procStatFields(pid)
+	if len(f) < 2 {
+		return 0
+	}
+	ppid, _ := strconv.Atoi(f[1])
+	return ppid
+}
+
+// procTicks is utime+stime of pid (fields 14 and 15), with its waited-for
+// children's cutime+cstime (16 and 17) when children is set.
+func procTicks(pid int, children bool) int64 {
+	f := procStatFields(pid)
+	if len(f) < 15 {
+		return 0
+	}
+	// f starts at field 3: field n is f[n-3].
+	last := 12
+	if children {
+		last = 14
+	}
+	var sum int64
+	for i := 11; i <= last; i++ {
+		n, _ := strconv.ParseInt(f[i], 10, 64)
+		sum += n
+	}
+	return sum
+}
+
 // findBin finds the folder holding initdb and pg_ctl.
 func findBin() (string, error) {
 	if p, err := exec.LookPath("pg_ctl"); err == nil {
