@@ -338,6 +338,27 @@ func BenchmarkSaveArticles(b *testing.B) {
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
 
+// Matching an incoming item against what is stored reads five indexes,
+// never a table.
+func TestMatchUsesIndexes(t *testing.T) {
+	d := openArticleTestDB(t)
+	tombPK := "PRIMARY KEY"
+	if d.engine == enginePostgres {
+		tombPK = "article_tombstones_pkey"
+	}
+	plan := testPlan(t, d, matchQuery, 1, "guid", "https://a.example/x", "hash", 1, 42, 43)
+	for _, index := range []string{"articles_feed_guid", "articles_url", "articles_content_hash", tombPK, "article_tombstones_url"} {
+		if !planUsesIndex(d, plan, index) {
+			t.Errorf("match plan does not use %s: %s", index, plan)
+		}
+	}
+	for _, table := range []string{"articles", "article_tombstones"} {
+		if planScans(d, plan, table) {
+			t.Errorf("match plan scans %s: %s", table, plan)
+		}
+	}
+}
+
 func TestArticleQueriesUseIndexes(t *testing.T) {
 	d := openArticleTestDB(t)
 	tests := []struct {

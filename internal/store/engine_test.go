@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,7 +78,7 @@ func TestDollarPlaceholders(t *testing.T) {
 // joined by "; ". On PostgreSQL sequential scans are switched off for the
 // statement's session: on a test's few rows the planner rightly prefers a
 // scan, and the question the tests ask is whether an index can serve the
-// query at all.
+// query at all; and the plan is the generic one, for any parameter values.
 func testPlan(t testing.TB, d *DB, query string, args ...any) string {
 	t.Helper()
 	ctx := context.Background()
@@ -88,11 +89,34 @@ func testPlan(t testing.TB, d *DB, query string, args ...any) string {
 	defer conn.Close()
 	var steps []string
 	if d.engine == enginePostgres {
-		if _, err := conn.ExecContext(ctx, `SET enable_seqscan = off`); err != nil {
-			t.Fatal(err)
+		// A generic plan too, as a statement prepared once and run many
+		// times gets: it must use the index whatever the values.
+		for _, set := range []string{`SET enable_seqscan = off`, `SET plan_cache_mode = force_generic_plan`} {
+			if _, err := conn.ExecContext(ctx, set); err != nil {
+				t.Fatal(err)
+			}
 		}
-		defer conn.ExecContext(ctx, `RESET enable_seqscan`) //nolint:errcheck // the connection is a test's
-		if err := conn.SelectContext(ctx, &steps, `EXPLAIN `+query, args...); err != nil {
+		defer conn.ExecContext(ctx, `RESET ALL`) //nolint:errcheck // the connection is a test's
+		// EXPLAIN with parameters would plan for their values: a prepared
+		// statement is what gets the generic plan.
+		if _, err := conn.ExecContext(ctx, `PREPARE plan_check AS `+dollarPlaceholders(query)); err != nil {
+			t.Fatalf("prepare %s: %v", query, err)
+		}
+		defer conn.ExecContext(ctx, `DEALLOCATE plan_check`) //nolint:errcheck // the connection is a test's
+		// EXECUTE takes its values as SQL text, not as parameters.
+		explain := `EXPLAIN EXECUTE plan_check`
+		if len(args) > 0 {
+			lits := make([]string, len(args))
+			for i, a := range args {
+				if s, ok := a.(string); ok {
+					lits[i] = `'` + strings.ReplaceAll(s, `'`, `''`) + `'`
+				} else {
+					lits[i] = fmt.Sprint(a)
+				}
+			}
+			explain += `(` + strings.Join(lits, ", ") + `)`
+		}
+		if err := conn.SelectContext(ctx, &steps, explain); err != nil {
 			t.Fatalf("explain %s: %v", query, err)
 		}
 		return strings.Join(steps, "; ")

@@ -34,28 +34,6 @@ func tombstoneHash(s string) int64 {
 	return 1
 }
 
-// tombstoned reports whether a pruned article had this feed and GUID, or
-// this canonical URL.
-func tombstoned(ctx context.Context, q sqlx.QueryerContext, feedID int64, guid, url string) (bool, error) {
-	var n int
-	if guid != "" {
-		if err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM article_tombstones
-			WHERE feed_id = ? AND guid_hash = ?`, feedID, tombstoneHash(guid)); err != nil {
-			return false, err
-		}
-		if n > 0 {
-			return true, nil
-		}
-	}
-	if url != "" {
-		if err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM article_tombstones
-			WHERE url_hash = ? AND url_hash <> 0`, tombstoneHash(url)); err != nil {
-			return false, err
-		}
-	}
-	return n > 0, nil
-}
-
 // PruneArticles deletes the articles first seen before cutoff, their
 // analysis and index rows with them (ON DELETE CASCADE), in transactions of
 // at most batch articles (PruneBatch when batch <= 0), and leaves a
