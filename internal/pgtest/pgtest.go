@@ -157,7 +157,7 @@ func startCluster() (*cluster, error) {
 	data := filepath.Join(dir, "data")
 	if out, err := c.run("initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C"); err != nil {
 		os.RemoveAll(dir)
-		return nil, fmt.Errorf("initdb: %v: %s", err, out)
+		return nil, fmt.Errorf("initdb: %w: %s", err, out)
 	}
 	// A few tries: the free port can be taken between choosing and binding.
 	for range 3 {
@@ -171,7 +171,7 @@ func startCluster() (*cluster, error) {
 		if err == nil {
 			return c, nil
 		}
-		err = fmt.Errorf("pg_ctl start: %v: %s", err, out)
+		err = fmt.Errorf("pg_ctl start: %w: %s", err, out)
 	}
 	os.RemoveAll(dir)
 	return nil, err
