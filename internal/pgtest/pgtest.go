@@ -133,8 +133,15 @@ func startCluster() (*cluster, error) {
 	if err != nil {
 		return nil, err
 	}
+	stopAbandoned(bin)
 	dir, err := os.MkdirTemp("", "newsbot-pg-")
 	if err != nil {
+		return nil, err
+	}
+	// The test binary's pid, so that a later run can tell this server was
+	// abandoned (the binary panicked or timed out before Main stopped it).
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		os.RemoveAll(dir)
 		return nil, err
 	}
 	c := &cluster{dir: dir, bin: bin}
@@ -175,6 +182,32 @@ func startCluster() (*cluster, error) {
 	}
 	os.RemoveAll(dir)
 	return nil, err
+}
+
+// ownerFile, in a server's folder, holds the pid of the test binary that
+// started it.
+const ownerFile = "owner.pid"
+
+// stopAbandoned stops and removes the servers earlier test binaries started
+// and could not stop (a panic, a timeout): those whose binary is gone.
+// Servers of binaries still running, other packages' tests, are left alone.
+func stopAbandoned(bin string) {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), "newsbot-pg-*"))
+	for _, dir := range dirs {
+		b, err := os.ReadFile(filepath.Join(dir, ownerFile))
+		if err != nil {
+			continue // starting, or not ours
+		}
+		pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+		if err != nil || pid <= 0 || processAlive(pid) {
+			continue
+		}
+		c := &cluster{dir: dir, bin: bin}
+		if os.Geteuid() == 0 {
+			c.asUser = "postgres"
+		}
+		c.stop()
+	}
 }
 
 func (c *cluster) run(name string, args ...string) ([]byte, error) {
@@ -294,4 +327,10 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// processAlive reports whether a process with this pid exists.
+func processAlive(pid int) bool {
+	_, err := os.Stat(fmt.Sprintf("/proc/%d", pid))
+	return err == nil
 }
