@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"os/signal"
 	"strings"
@@ -159,7 +160,7 @@ func (e *env) loadConfig() error {
 	}
 	e.cfg = cfg
 	if e.redactor == nil {
-		if r := redact.New(secrets(cfg.Telegram)...); !r.Empty() {
+		if r := redact.New(append(secrets(cfg.Telegram), databasePassword(cfg.Database.URL)...)...); !r.Empty() {
 			e.redactor = r
 			e.stdout, e.stderr = r.Writer(e.stdout), r.Writer(e.stderr)
 		}
@@ -184,6 +185,24 @@ func secrets(t config.Telegram) []string {
 		}
 	}
 	return out
+}
+
+// databasePassword returns the password of the database URL, to be hidden
+// wherever a driver's message might carry it; none when it is shorter than
+// 6 characters, as for the token.
+func databasePassword(dsn string) []string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return nil
+	}
+	pw := u.Query().Get("password")
+	if p, ok := u.User.Password(); ok {
+		pw = p
+	}
+	if len(pw) < 6 {
+		return nil
+	}
+	return []string{pw}
 }
 
 // openDB opens the configured database, applying migrations.
