@@ -568,8 +568,10 @@ func (d *DB) FeedHasArticles(ctx context.Context, feedID int64) (bool, error) {
 
 // feedHasArticlesQuery repeats the partial index's condition, without which
 // SQLite would scan the table: every article a feed brings has a GUID (the
-// feed's, else its link, else its content hash).
-const feedHasArticlesQuery = `SELECT EXISTS (SELECT 1 FROM articles WHERE feed_id = ? AND guid <> '')`
+// feed's, else its link, else its content hash). EXISTS is a bool on
+// PostgreSQL and 0/1 on SQLite: the CASE makes it 0/1 on both.
+const feedHasArticlesQuery = `SELECT CASE WHEN EXISTS (SELECT 1 FROM articles WHERE feed_id = ? AND guid <> '')
+	THEN 1 ELSE 0 END`
 
 // CountArticles returns how many articles are stored.
 func (d *DB) CountArticles(ctx context.Context) (int, error) {
