@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/pgtest"
 )
 
@@ -187,5 +189,46 @@ func TestRedactURL(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestPostgresText(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"plain", "Алматы", "Алматы"},
+		{"invalid byte", "bad \xff byte", "bad \uFFFD byte"},
+		{"cut rune", "Алм\xd0", "Алм\uFFFD"},
+		{"NUL", "a\x00b", "ab"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := pgText(c.in); got != c.want {
+				t.Errorf("pgText(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+// An item with bytes that are not text (a feed's broken encoding) is
+// stored, not refused with the rest of its batch, on either engine.
+func TestBrokenBytesAreStored(t *testing.T) {
+	ctx := context.Background()
+	d := openArticleTestDB(t)
+	f := addTestFeed(t, d, "https://a.example/rss")
+	bad := art(f.ID, "bad", "Control\x01 and \xffbad UTF-8 with a\x00NUL")
+	good := art(f.ID, "good", "Fine")
+	if added, _ := save(t, d, bad, good); added != 2 {
+		t.Fatalf("stored %d of the 2 articles", added)
+	}
+	got, err := d.Articles(ctx, news.ArticleQuery{Limit: 10})
+	if err != nil || len(got) != 2 {
+		t.Fatalf("articles = %d, %v", len(got), err)
+	}
+	titles := []string{got[0].Title, got[1].Title}
+	want := bad.Title // SQLite keeps the bytes
+	if d.engine == enginePostgres {
+		want = "Control\x01 and \uFFFDbad UTF-8 with aNUL"
+	}
+	if !slices.Contains(titles, want) {
+		t.Errorf("titles %q, want %q among them", titles, want)
 	}
 }

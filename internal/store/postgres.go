@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -170,16 +171,34 @@ func (c *qmarkConn) QueryContext(ctx context.Context, query string, args []drive
 }
 
 // CheckNamedValue stores Go bools as the 0/1 integers both engines' flag
-// columns hold (SQLite does this itself), then lets pgx check the value.
+// columns hold (SQLite does this itself), and text as PostgreSQL can hold
+// it, then lets pgx check the value. SQLite keeps any bytes in a text
+// column, but PostgreSQL refuses invalid UTF-8 and NUL, and so would fail
+// a whole batch of articles for one feed's broken byte: an invalid
+// sequence becomes U+FFFD, as the renderer shows it anyway, and NUL goes.
 func (c *qmarkConn) CheckNamedValue(nv *driver.NamedValue) error {
-	if b, ok := nv.Value.(bool); ok {
+	switch v := nv.Value.(type) {
+	case bool:
 		nv.Value = int64(0)
-		if b {
+		if v {
 			nv.Value = int64(1)
 		}
 		return nil
+	case string:
+		nv.Value = pgText(v)
 	}
 	return c.Conn.CheckNamedValue(nv)
+}
+
+// pgText returns s as PostgreSQL's text can hold it: valid UTF-8 without NUL.
+func pgText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return s
 }
 
 // dollarPlaceholders rewrites each ? placeholder of query to $1, $2, …,
