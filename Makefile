@@ -9,7 +9,7 @@ CONFIG  ?= config.example.toml
 GOLANGCI_LINT_VERSION := v2.15.0
 GOLANGCI_LINT         := $(shell $(GO) env GOPATH)/bin/golangci-lint
 
-.PHONY: build run test test-unit test-e2e lint tools bench clean release build-check
+.PHONY: build run test test-unit test-postgres test-e2e lint tools bench clean release build-check
 
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/newsbot
@@ -19,11 +19,21 @@ run: build
 	./$(BIN) run -config $(CONFIG)
 
 ## test: the whole suite — lint, unit and integration tests with the race
-## detector, then the end-to-end test against a Telegram emulator.
-test: lint test-unit test-e2e
+## detector, the store's tests again on PostgreSQL, then the end-to-end test
+## against a Telegram emulator.
+test: lint test-unit test-postgres test-e2e
 
 test-unit:
 	$(GO) test -race -count=1 ./...
+
+## test-postgres: the store's and the lease's tests, copy-db and the
+## fail-over of three replicas, on a throwaway PostgreSQL that internal/pgtest
+## starts (initdb and pg_ctl from the distribution's postgresql package, a
+## temporary folder, a free 127.0.0.1 port) and stops; they fail, not skip,
+## when there is none.
+test-postgres:
+	NEWSBOT_TEST_DATABASE=postgres NEWSBOT_TEST_POSTGRES=require $(GO) test -race -count=1 ./internal/store/ ./internal/lease/
+	NEWSBOT_TEST_DATABASE=postgres NEWSBOT_TEST_POSTGRES=require $(GO) test -race -count=1 -run 'TestFailover|TestCopyDB' ./cmd/newsbot/
 
 test-e2e:
 	./e2e/run.sh

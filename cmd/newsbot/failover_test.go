@@ -19,7 +19,9 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/pgtest"
 	"github.com/newsbot/newsbot/internal/store"
+	"github.com/newsbot/newsbot/internal/storetest"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
 
@@ -32,7 +34,9 @@ func TestMain(m *testing.M) {
 		main()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	// pgtest.Main stops the throwaway PostgreSQL that copy-db's and the
+	// fail-over's tests may have started.
+	os.Exit(pgtest.Main(m))
 }
 
 // replica is one newsbot process of the fail-over test.
@@ -131,10 +135,14 @@ func TestFailoverAfterKillingTheLeader(t *testing.T) {
 		t.Skip("starts three newsbot processes and waits for a fail-over; skipped with -short")
 	}
 	t.Parallel() // mostly waiting for the lease to run out
-	// With NEWSBOT_TEST_POSTGRES_URL set, the replicas share that
-	// PostgreSQL database (NEWSBOT_DATABASE_URL); without it, one SQLite
-	// file on this machine, which [database] shared allows.
-	pgURL := os.Getenv("NEWSBOT_TEST_POSTGRES_URL")
+	// With NEWSBOT_TEST_DATABASE=postgres (make test-postgres), the
+	// replicas share a throwaway PostgreSQL database (NEWSBOT_DATABASE_URL);
+	// without it, one SQLite file on this machine, which [database] shared
+	// allows.
+	var pgURL string
+	if storetest.OnPostgres() {
+		pgURL = pgtest.URL(t)
+	}
 	ctx := context.Background()
 	dir := t.TempDir()
 	dbPath := filepath.Join(dir, "newsbot.db")
@@ -265,12 +273,11 @@ type failoverStore interface {
 // PostgreSQL database at pgURL when set, else the SQLite file at dbPath.
 func openFailoverStore(t *testing.T, pgURL, dbPath string) failoverStore {
 	t.Helper()
+	dsn := dbPath
 	if pgURL != "" {
-		// TODO(issue 11): open it with the PostgreSQL store once merged
-		// (the replicas get it as NEWSBOT_DATABASE_URL already).
-		t.Skip("NEWSBOT_TEST_POSTGRES_URL is set, but this build has no PostgreSQL store to seed it with yet")
+		dsn = pgURL
 	}
-	db, err := store.Open(context.Background(), dbPath)
+	db, err := store.OpenURL(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"os/signal"
 	"strings"
@@ -75,6 +76,7 @@ func commands() []command {
 	return []command{
 		{"run", "start the bot: poll feeds, answer chats, send digests (the default)", runBot},
 		{"migrate", "apply database migrations and print the schema version", runMigrate},
+		{"copy-db", "copy a SQLite database into PostgreSQL: copy-db FROM.db postgres://…", runCopyDB},
 		{"feeds", "list, add, remove, import or export feeds (OPML)", runFeeds},
 		{"poll", "fetch feeds and store new articles (-once: every feed once, then exit)", runPoll},
 		{"preview", "print the analysis of an article: a page, a text file or a feed (-json for JSON lines)", runPreview},
@@ -151,7 +153,7 @@ func (e *env) loadConfig() error {
 	}
 	e.cfg = cfg
 	if e.redactor == nil {
-		if r := redact.New(redact.TelegramSecrets(cfg.Telegram.Token, cfg.Telegram.WebhookSecret)...); !r.Empty() {
+		if r := redact.New(append(redact.TelegramSecrets(cfg.Telegram.Token, cfg.Telegram.WebhookSecret), databasePassword(cfg.Database.URL)...)...); !r.Empty() {
 			e.redactor = r
 			e.stdout, e.stderr = r.Writer(e.stdout), r.Writer(e.stderr)
 		}
@@ -163,9 +165,37 @@ func (e *env) loadConfig() error {
 	return nil
 }
 
+// databasePassword returns the password of the database URL, to be hidden
+// wherever a driver's message might carry it; none when it is shorter than
+// 6 characters, as for the token.
+func databasePassword(dsn string) []string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return nil
+	}
+	pw := u.Query().Get("password")
+	if p, ok := u.User.Password(); ok {
+		pw = p
+	}
+	if len(pw) < 6 {
+		return nil
+	}
+	return []string{pw}
+}
+
 // openDB opens the configured database, applying migrations.
 func (e *env) openDB(ctx context.Context) (*store.DB, error) {
-	return store.Open(ctx, e.cfg.Database.Path, store.WithLogger(e.log.With("component", "store")))
+	return store.OpenURL(ctx, e.database(), store.WithLogger(e.log.With("component", "store")))
+}
+
+// database names the configured store for store.OpenURL: the PostgreSQL URL
+// when [database] url is set, else the SQLite file. Print it through
+// store.RedactURL.
+func (e *env) database() string {
+	if e.cfg.Database.URL != "" {
+		return e.cfg.Database.URL
+	}
+	return e.cfg.Database.Path
 }
 
 func newLogger(w io.Writer, c config.Log) *slog.Logger { return logs.New(w, c.Level, c.Format) }
@@ -184,5 +214,5 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	if err := e.parse(fs, args); err != nil {
 		return err
 	}
-	return app.MigrateSQLite(ctx, e.stdout, e.cfg.Database.Path)
+	return app.Migrate(ctx, e.stdout, e.database())
 }

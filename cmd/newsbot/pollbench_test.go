@@ -11,6 +11,10 @@ package main
 //
 //	go test -run '^$' -bench 'Poll/feeds=200' -benchtime 1x ./cmd/newsbot/
 //	go test -run '^$' -bench 'Poll/feeds=1000' -benchtime 1x -timeout 60m ./cmd/newsbot/
+//
+// With NEWSBOT_TEST_DATABASE=postgres the newsbot targets store into a
+// throwaway PostgreSQL (internal/pgtest) instead, and the CPU reported
+// includes the server's.
 
 import (
 	"bufio"
@@ -42,6 +46,7 @@ import (
 	"github.com/newsbot/newsbot/internal/config"
 	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
+	"github.com/newsbot/newsbot/internal/pgtest"
 	"github.com/newsbot/newsbot/internal/sharedtest"
 )
 
@@ -261,6 +266,9 @@ type pollTarget interface {
 	poll(ctx context.Context) (int, error)
 }
 
+// benchOnPostgres reports whether the newsbot targets store into PostgreSQL.
+func benchOnPostgres() bool { return os.Getenv("NEWSBOT_TEST_DATABASE") == "postgres" }
+
 // newsbotTarget is the real poller of `poll -once`, analysis included.
 type newsbotTarget struct{ p *ingest.Poller }
 
@@ -272,6 +280,9 @@ func newNewsbotTarget(b *testing.B, urls []string, stories bool, mod func(*confi
 	ctx := context.Background()
 	cfg := config.Default()
 	cfg.Database.Path = filepath.Join(b.TempDir(), "bench.db")
+	if benchOnPostgres() {
+		cfg.Database.URL = pgtest.URL(b)
+	}
 	// The local server stands in for as many hosts as there are feeds.
 	cfg.Poll.PerHost = cfg.Poll.Concurrency
 	if mod != nil {
@@ -515,6 +526,7 @@ func benchPollPhase(b *testing.B, feeds int, phase, name string) {
 			srv.version.Add(1)
 		}
 		var n int
+		dbCPU := pgtest.ServerCPU()
 		wall, cpu, peak, err := measure(func() (err error) {
 			n, err = t.poll(ctx)
 			return err
@@ -522,6 +534,8 @@ func benchPollPhase(b *testing.B, feeds int, phase, name string) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		// On PostgreSQL the database's work is done in its own processes.
+		cpu += pgtest.ServerCPU() - dbCPU
 		want := map[string]int{"cold": feeds * benchItemsPerFeed, "warm": 0, "steady": feeds}[phase]
 		if name != "floor" && n != want {
 			b.Fatalf("%s %s pass stored %d articles, want %d", name, phase, n, want)

@@ -25,10 +25,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	terminal := e.cfg.Telegram.Token == ""
-	// Replicas share the store under a leader lease; else the one-run lock
-	// keeps a second process from answering every chat twice.
-	shared := e.cfg.Database.Shared && !terminal
-	if !shared {
+	// Replicas share the store under a leader lease (on PostgreSQL always:
+	// it is there for several machines); else the one-run lock keeps a
+	// second process on the SQLite file from answering every chat twice.
+	onPostgres := e.cfg.Database.URL != ""
+	shared := (e.cfg.Database.Shared || onPostgres) && !terminal
+	if !shared && !onPostgres {
 		release, err := store.Lock(e.cfg.Database.Path)
 		if err != nil {
 			return err

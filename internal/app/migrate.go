@@ -10,11 +10,31 @@ import (
 	"github.com/newsbot/newsbot/internal/store"
 )
 
-// MigrateSQLite applies the pending migrations to the SQLite database at
-// path and prints its schema version on w. A file made before incremental
-// vacuum is rewritten once, so that pruning can return space to the file
-// system. Errors name the file.
-func MigrateSQLite(ctx context.Context, w io.Writer, path string) error {
+// Migrate applies the pending migrations to the database named by dsn (a
+// SQLite file, or a postgres:// URL) and prints its schema version on w.
+// Errors name the database, without its password.
+func Migrate(ctx context.Context, w io.Writer, dsn string) error {
+	if !store.IsPostgresURL(dsn) {
+		return migrateSQLite(ctx, w, dsn)
+	}
+	name := store.RedactURL(dsn)
+	db, err := store.OpenURLNoMigrate(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	v, err := db.Migrate(ctx)
+	if err != nil {
+		return fmt.Errorf("database %s: %w", name, err)
+	}
+	fmt.Fprintf(w, "database %s is at schema version %d\n", name, v)
+	return nil
+}
+
+// migrateSQLite migrates the SQLite file at path. A file made before
+// incremental vacuum is rewritten once, so that pruning can return space to
+// the file system.
+func migrateSQLite(ctx context.Context, w io.Writer, path string) error {
 	db, err := store.OpenNoMigrate(ctx, path)
 	if err != nil {
 		return err

@@ -52,9 +52,14 @@ type Telegram struct {
 	Editors       []int64 `toml:"editors"`
 }
 
-// Database configures the SQLite store.
+// Database configures the store: a SQLite file by default, PostgreSQL when
+// URL is set.
 type Database struct {
 	Path string `toml:"path"`
+	// URL, a postgres:// URL, selects PostgreSQL instead of the SQLite file
+	// at Path; several replicas can share it. It may hold a password, so it
+	// is never printed whole.
+	URL string `toml:"url"`
 	// Retention is how long an article is kept after it was first seen;
 	// 0 keeps everything.
 	Retention Duration `toml:"retention"`
@@ -125,6 +130,31 @@ type Feed struct {
 	Lang     string `toml:"lang"`
 	Country  string `toml:"country"`
 	FullText bool   `toml:"full_text"`
+}
+
+// checkDatabaseURL says what is wrong with a PostgreSQL URL, or "". The
+// messages never quote the URL whole, since it may hold a password.
+func checkDatabaseURL(raw string) string {
+	const example = "postgres://newsbot:PASSWORD@db.example:5432/newsbot?sslmode=require"
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil {
+		// url.Parse's error quotes the URL, password and all.
+		return "not a URL; want one such as " + example
+	}
+	if u.Scheme != "postgres" && u.Scheme != "postgresql" {
+		scheme := u.Scheme
+		if scheme == "" {
+			scheme = "none"
+		}
+		return fmt.Sprintf("must be a postgres:// (or postgresql://) URL such as %s, got scheme %q; for SQLite set database.path and leave database.url empty", example, scheme)
+	}
+	if u.Host == "" && u.Query().Get("host") == "" {
+		return fmt.Sprintf("names no server: want one such as %s, got %s", example, u.Redacted())
+	}
+	if u.Opaque != "" || u.Fragment != "" {
+		return fmt.Sprintf("is not a server URL: want one such as %s, got %s", example, u.Redacted())
+	}
+	return ""
 }
 
 // Retention limits: articles are kept 90 days by default, and never less
@@ -412,8 +442,13 @@ func (c Config) validate() []fieldError {
 	if s := c.Telegram.WebhookSecret; s != "" && !validSecret(s) {
 		bad("telegram.webhook_secret", "1-256 characters of A-Z, a-z, 0-9, _ and - only")
 	}
-	if strings.TrimSpace(c.Database.Path) == "" {
+	if c.Database.URL == "" && strings.TrimSpace(c.Database.Path) == "" {
 		bad("database.path", "must not be empty")
+	}
+	if c.Database.URL != "" {
+		if msg := checkDatabaseURL(c.Database.URL); msg != "" {
+			bad("database.url", "%s", msg)
+		}
 	}
 	if r := c.Database.Retention.D(); r != 0 && r < MinRetention {
 		bad("database.retention", "must be 0 (keep everything) or at least %s (digests, /latest and story grouping look back days), got %s", MinRetention, c.Database.Retention)

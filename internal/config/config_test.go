@@ -211,3 +211,45 @@ func TestUnknownEnvNamesTypos(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestDatabaseURL(t *testing.T) {
+	t.Run("from the environment", func(t *testing.T) {
+		cfg, err := Load("", envOf(map[string]string{"NEWSBOT_DATABASE_URL": "postgres://newsbot:pw@db:5432/news?sslmode=disable"}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.Database.URL != "postgres://newsbot:pw@db:5432/news?sslmode=disable" {
+			t.Errorf("database.url = %q", cfg.Database.URL)
+		}
+	})
+	t.Run("from the file, with no SQLite path", func(t *testing.T) {
+		cfg, err := Load(writeFile(t, "[database]\npath = \"\"\nurl = \"postgresql:///news?host=/run/postgresql\"\n"), noEnv)
+		if err != nil || cfg.Database.URL == "" {
+			t.Errorf("Load = %+v, %v; want the socket URL accepted", cfg.Database, err)
+		}
+	})
+	// Each refusal names the key, and never shows the password.
+	const secret = "Pa55-w0rd"
+	for _, tt := range []struct{ name, url, want string }{
+		{"sqlite scheme", "sqlite://" + secret + "@x/newsbot.db", "postgres://"},
+		{"mysql", "mysql://u:" + secret + "@db/news", `scheme "mysql"`},
+		{"a bare path", "/var/lib/newsbot/" + secret + ".db", "database.path"},
+		{"bad port", "postgres://u:" + secret + "@db:port/news", "not a URL"},
+		{"no server", "postgres://u:" + secret + "@/news", "names no server"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load("", envOf(map[string]string{"NEWSBOT_DATABASE_URL": tt.url}))
+			if err == nil {
+				t.Fatal("Load succeeded, want an error")
+			}
+			for _, w := range []string{"NEWSBOT_DATABASE_URL", "database.url", tt.want} {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+			if strings.Contains(err.Error(), secret) {
+				t.Errorf("error %q shows the password", err)
+			}
+		})
+	}
+}

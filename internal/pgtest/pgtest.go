@@ -133,8 +133,15 @@ func startCluster() (*cluster, error) {
 	if err != nil {
 		return nil, err
 	}
+	stopAbandoned(bin)
 	dir, err := os.MkdirTemp("", "newsbot-pg-")
 	if err != nil {
+		return nil, err
+	}
+	// The test binary's pid, so that a later run can tell this server was
+	// abandoned (the binary panicked or timed out before Main stopped it).
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		os.RemoveAll(dir)
 		return nil, err
 	}
 	c := &cluster{dir: dir, bin: bin}
@@ -177,6 +184,32 @@ func startCluster() (*cluster, error) {
 	return nil, err
 }
 
+// ownerFile, in a server's folder, holds the pid of the test binary that
+// started it.
+const ownerFile = "owner.pid"
+
+// stopAbandoned stops and removes the servers earlier test binaries started
+// and could not stop (a panic, a timeout): those whose binary is gone.
+// Servers of binaries still running, other packages' tests, are left alone.
+func stopAbandoned(bin string) {
+	dirs, _ := filepath.Glob(filepath.Join(os.TempDir(), "newsbot-pg-*"))
+	for _, dir := range dirs {
+		b, err := os.ReadFile(filepath.Join(dir, ownerFile))
+		if err != nil {
+			continue // starting, or not ours
+		}
+		pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+		if err != nil || pid <= 0 || processAlive(pid) {
+			continue
+		}
+		c := &cluster{dir: dir, bin: bin}
+		if os.Geteuid() == 0 {
+			c.asUser = "postgres"
+		}
+		c.stop()
+	}
+}
+
 func (c *cluster) run(name string, args ...string) ([]byte, error) {
 	path := filepath.Join(c.bin, name)
 	var cmd *exec.Cmd
@@ -192,6 +225,84 @@ func (c *cluster) run(name string, args ...string) ([]byte, error) {
 func (c *cluster) stop() {
 	_, _ = c.run("pg_ctl", "-D", filepath.Join(c.dir, "data"), "-m", "immediate", "-w", "stop")
 	os.RemoveAll(c.dir)
+}
+
+// ServerCPU returns the CPU time (user and system) the private server has
+// used so far, its exited backends included, so that a benchmark can count
+// the database's share of a pass: the difference of two readings. It is 0
+// without a private server, or where /proc cannot be read.
+func ServerCPU() time.Duration {
+	if server == nil {
+		return 0
+	}
+	data, err := os.ReadFile(filepath.Join(server.dir, "data", "postmaster.pid"))
+	if err != nil {
+		return 0
+	}
+	first, _, _ := strings.Cut(string(data), "\n")
+	postmaster, err := strconv.Atoi(strings.TrimSpace(first))
+	if err != nil {
+		return 0
+	}
+	// The postmaster's own time and its reaped children's, then the time
+	// of the children still running (the backends of open connections).
+	ticks := procTicks(postmaster, true)
+	procs, _ := os.ReadDir("/proc")
+	for _, p := range procs {
+		pid, err := strconv.Atoi(p.Name())
+		if err != nil || pid == postmaster {
+			continue
+		}
+		if procParent(pid) == postmaster {
+			ticks += procTicks(pid, false)
+		}
+	}
+	// Linux reports these times in USER_HZ, 100 a second on every
+	// architecture Go supports there.
+	return time.Duration(ticks) * (time.Second / 100)
+}
+
+// procStatFields returns the fields of /proc/pid/stat after the command
+// name (which may hold spaces): field 3, the state, comes first.
+func procStatFields(pid int) []string {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return nil
+	}
+	i := strings.LastIndexByte(string(data), ')')
+	if i < 0 {
+		return nil
+	}
+	return strings.Fields(string(data[i+1:]))
+}
+
+func procParent(pid int) int {
+	f := procStatFields(pid)
+	if len(f) < 2 {
+		return 0
+	}
+	ppid, _ := strconv.Atoi(f[1])
+	return ppid
+}
+
+// procTicks is utime+stime of pid (fields 14 and 15), with its waited-for
+// children's cutime+cstime (16 and 17) when children is set.
+func procTicks(pid int, children bool) int64 {
+	f := procStatFields(pid)
+	if len(f) < 15 {
+		return 0
+	}
+	// f starts at field 3: field n is f[n-3].
+	last := 12
+	if children {
+		last = 14
+	}
+	var sum int64
+	for i := 11; i <= last; i++ {
+		n, _ := strconv.ParseInt(f[i], 10, 64)
+		sum += n
+	}
+	return sum
 }
 
 // findBin finds the folder holding initdb and pg_ctl.
@@ -216,4 +327,10 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// processAlive reports whether a process with this pid exists.
+func processAlive(pid int) bool {
+	_, err := os.Stat(fmt.Sprintf("/proc/%d", pid))
+	return err == nil
 }

@@ -100,47 +100,49 @@ const (
 	outcomeDuplicate                     // already stored, unchanged or from another feed
 )
 
+// matchQuery looks for a stored copy of an article in every way at once,
+// one row per way that finds one, the first way first: by its feed's GUID
+// (1), canonical URL (2), content hash (3), then among the tombstones of
+// pruned articles by feed and GUID (4) or URL (5). One statement, not five:
+// on PostgreSQL each is a round trip, and ingest matches every item. Every
+// lookup repeats the condition of its partial index (url_hash <> 0…) so that
+// a plan prepared once, for any value, still uses the partial index.
+const matchQuery = `SELECT k, id, content_hash FROM (
+	SELECT 1 AS k, id, content_hash FROM articles WHERE feed_id = ? AND guid = ? AND guid <> ''
+	UNION ALL
+	SELECT 2, id, '' FROM (SELECT id FROM articles WHERE url = ? AND url <> '' LIMIT 1) u
+	UNION ALL
+	SELECT 3, id, '' FROM (SELECT id FROM articles WHERE content_hash = ? AND content_hash <> '' LIMIT 1) h
+	UNION ALL
+	SELECT 4, 0, '' FROM (SELECT 1 AS one FROM article_tombstones WHERE feed_id = ? AND guid_hash = ? AND guid_hash <> 0 LIMIT 1) tg
+	UNION ALL
+	SELECT 5, 0, '' FROM (SELECT 1 AS one FROM article_tombstones WHERE url_hash = ? AND url_hash <> 0 LIMIT 1) tu
+) found ORDER BY k LIMIT 1`
+
 // match finds a stored copy of a: by its feed's GUID, then by canonical URL,
 // then by content hash, then among the tombstones of pruned articles. It
 // returns the stored id for changed articles.
 func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOutcome, int64, error) {
-	if a.GUID != "" && a.FeedID != 0 {
-		var row struct {
-			ID   int64  `db:"id"`
-			Hash string `db:"content_hash"`
-		}
-		err := sqlx.GetContext(ctx, q, &row,
-			`SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ? AND guid <> ''`, a.FeedID, a.GUID)
-		switch {
-		case err == nil && row.Hash == a.ContentHash:
-			return outcomeDuplicate, row.ID, nil
-		case err == nil:
-			return outcomeChanged, row.ID, nil
-		case !errors.Is(err, sql.ErrNoRows):
-			return 0, 0, err
-		}
+	var row struct {
+		K    int    `db:"k"`
+		ID   int64  `db:"id"`
+		Hash string `db:"content_hash"`
 	}
-	for _, k := range []struct{ query, arg string }{
-		{`SELECT id FROM articles WHERE url = ? AND url <> '' LIMIT 1`, a.URL},
-		{`SELECT id FROM articles WHERE content_hash = ? AND content_hash <> '' LIMIT 1`, a.ContentHash},
-	} {
-		if k.arg == "" {
-			continue
-		}
-		var id int64
-		err := sqlx.GetContext(ctx, q, &id, k.query, k.arg)
-		if err == nil {
-			return outcomeDuplicate, id, nil
-		}
-		if !errors.Is(err, sql.ErrNoRows) {
-			return 0, 0, err
-		}
+	// A feed's GUID counts only with the feed (an article without one has
+	// feed_id NULL, which no = matches); the empty GUID and URL hash to 0,
+	// which the lookups leave out.
+	err := sqlx.GetContext(ctx, q, &row, matchQuery, a.FeedID, a.GUID, a.URL, a.ContentHash,
+		a.FeedID, tombstoneHash(a.GUID), tombstoneHash(a.URL))
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return outcomeNew, 0, nil
+	case err != nil:
+		return 0, 0, err
+	case row.K == 1 && row.Hash != a.ContentHash:
+		return outcomeChanged, row.ID, nil
+	default:
+		return outcomeDuplicate, row.ID, nil
 	}
-	// A pruned article its feed still lists is not news again.
-	if gone, err := tombstoned(ctx, q, a.FeedID, a.GUID, a.URL); err != nil || gone {
-		return outcomeDuplicate, 0, err
-	}
-	return outcomeNew, 0, nil
 }
 
 // NewOrChanged reports, for each article, whether SaveArticles would write
@@ -224,7 +226,8 @@ func saveArticlesTx(ctx context.Context, tx *prepared, arts []news.Article, now 
 			}
 			added++
 		}
-		if err := writeAnalysisRows(ctx, tx, a.ID, a.Analysis); err != nil {
+		// A new article has no rows to replace.
+		if err := writeAnalysisRows(ctx, tx, a.ID, a.Analysis, o != outcomeNew); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -277,38 +280,78 @@ func updateArticle(ctx context.Context, tx sqlx.ExecerContext, a *news.Article, 
 	return nil
 }
 
-// writeAnalysisRows replaces the article's country and topic rows.
-func writeAnalysisRows(ctx context.Context, tx sqlx.ExecerContext, id int64, an news.Analysis) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM article_countries WHERE article_id = ?`, id); err != nil {
-		return fmt.Errorf("article %d countries: %w", id, err)
+// writeAnalysisRows replaces the article's country and topic rows (when
+// replace is set; else it only adds them, to a new article), one statement
+// for each kind.
+func writeAnalysisRows(ctx context.Context, tx sqlx.ExecerContext, id int64, an news.Analysis, replace bool) error {
+	if replace {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM article_countries WHERE article_id = ?`, id); err != nil {
+			return fmt.Errorf("article %d countries: %w", id, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM article_topics WHERE article_id = ?`, id); err != nil {
+			return fmt.Errorf("article %d topics: %w", id, err)
+		}
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM article_topics WHERE article_id = ?`, id); err != nil {
-		return fmt.Errorf("article %d topics: %w", id, err)
+	// A code listed twice keeps its primary flag if either entry had it,
+	// and the higher score: merged here, since one statement may not
+	// insert a row twice.
+	type countryRow struct {
+		primary bool
+		score   float64
 	}
+	var codes []string
+	countries := make(map[string]countryRow, len(an.Countries))
 	for _, c := range an.Countries {
 		code := strings.ToUpper(strings.TrimSpace(c.Code))
 		if code == "" {
 			continue
 		}
-		// A code listed twice keeps its primary flag if either entry had it.
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_countries (article_id, code, is_primary, score)
-			VALUES (?, ?, ?, ?) ON CONFLICT (article_id, code) DO UPDATE SET
-			is_primary = max(is_primary, excluded.is_primary), score = max(score, excluded.score)`,
-			id, code, c.Primary, c.Score); err != nil {
-			return fmt.Errorf("article %d country %s: %w", id, code, err)
+		r, seen := countries[code]
+		if !seen {
+			codes = append(codes, code)
+		}
+		countries[code] = countryRow{primary: r.primary || c.Primary, score: max(r.score, c.Score)}
+	}
+	if len(codes) > 0 {
+		args := make([]any, 0, 4*len(codes))
+		for _, code := range codes {
+			args = append(args, id, code, countries[code].primary, countries[code].score)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_countries (article_id, code, is_primary, score) VALUES `+
+			valueRows(len(codes), 4), args...); err != nil {
+			return fmt.Errorf("article %d countries %v: %w", id, codes, err)
 		}
 	}
+	var topics []string
+	scores := make(map[string]float64, len(an.Topics))
 	for _, t := range an.Topics {
 		if t.Topic == "" {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_topics (article_id, topic, score)
-			VALUES (?, ?, ?) ON CONFLICT (article_id, topic) DO UPDATE SET score = max(score, excluded.score)`,
-			id, string(t.Topic), t.Score); err != nil {
-			return fmt.Errorf("article %d topic %s: %w", id, t.Topic, err)
+		score, seen := scores[string(t.Topic)]
+		if !seen {
+			topics = append(topics, string(t.Topic))
+		}
+		scores[string(t.Topic)] = max(score, t.Score)
+	}
+	if len(topics) > 0 {
+		args := make([]any, 0, 3*len(topics))
+		for _, t := range topics {
+			args = append(args, id, t, scores[t])
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO article_topics (article_id, topic, score) VALUES `+
+			valueRows(len(topics), 3), args...); err != nil {
+			return fmt.Errorf("article %d topics %v: %w", id, topics, err)
 		}
 	}
 	return nil
+}
+
+// valueRows returns n rows of cols ? placeholders for a VALUES list:
+// "(?, ?), (?, ?)".
+func valueRows(n, cols int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", cols), ", ") + ")"
+	return strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
 }
 
 // SaveAnalysis replaces the analysis of a stored article, country and topic
@@ -326,7 +369,7 @@ func (d *DB) SaveAnalysis(ctx context.Context, id int64, an news.Analysis) error
 		if n, _ := res.RowsAffected(); n == 0 {
 			return errNotFound
 		}
-		return writeAnalysisRows(ctx, tx, id, an)
+		return writeAnalysisRows(ctx, tx, id, an, true)
 	})
 	if err != nil {
 		return fmt.Errorf("save analysis %d: %w", id, err)
@@ -525,8 +568,10 @@ func (d *DB) FeedHasArticles(ctx context.Context, feedID int64) (bool, error) {
 
 // feedHasArticlesQuery repeats the partial index's condition, without which
 // SQLite would scan the table: every article a feed brings has a GUID (the
-// feed's, else its link, else its content hash).
-const feedHasArticlesQuery = `SELECT EXISTS (SELECT 1 FROM articles WHERE feed_id = ? AND guid <> '')`
+// feed's, else its link, else its content hash). EXISTS is a bool on
+// PostgreSQL and 0/1 on SQLite: the CASE makes it 0/1 on both.
+const feedHasArticlesQuery = `SELECT CASE WHEN EXISTS (SELECT 1 FROM articles WHERE feed_id = ? AND guid <> '')
+	THEN 1 ELSE 0 END`
 
 // CountArticles returns how many articles are stored.
 func (d *DB) CountArticles(ctx context.Context) (int, error) {

@@ -13,8 +13,8 @@ import (
 )
 
 // audienceWhere returns the condition on subscribers s selecting the audience,
-// with its arguments.
-func audienceWhere(a news.Audience) (string, []any) {
+// with its arguments, in e's SQL.
+func (e engine) audienceWhere(a news.Audience) (string, []any) {
 	var (
 		conds = []string{`s.status = 'active'`}
 		args  []any
@@ -48,9 +48,15 @@ func audienceWhere(a news.Audience) (string, []any) {
 		conds = append(conds, `(s.languages = '' OR ' ' || s.languages || ' ' LIKE '% en %')`)
 	}
 	if len(a.ExcludeChats) > 0 {
-		// One parameter however many chats: json_each reads the list.
+		// One parameter however many chats: a JSON array the engine's own
+		// function reads (the engines differ: SQLite's json_each walks an
+		// array, PostgreSQL's only an object).
 		ids, _ := json.Marshal(a.ExcludeChats)
-		conds = append(conds, `s.chat_id NOT IN (SELECT value FROM json_each(?))`)
+		if e == enginePostgres {
+			conds = append(conds, `s.chat_id NOT IN (SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS JSON)))`)
+		} else {
+			conds = append(conds, `s.chat_id NOT IN (SELECT value FROM json_each(?))`)
+		}
 		args = append(args, string(ids))
 	}
 	return strings.Join(conds, " AND "), args
@@ -61,7 +67,7 @@ func audienceWhere(a news.Audience) (string, []any) {
 // those whose own choices may reject a story, to be checked one by one.
 func (d *DB) AudienceFilters(ctx context.Context, a news.Audience) ([]news.Subscriber, error) {
 	a.Lang, a.ExcludeChats = "", nil
-	where, args := audienceWhere(a)
+	where, args := d.engine.audienceWhere(a)
 	var rows []subscriberRow
 	if err := d.db.SelectContext(ctx, &rows, `SELECT `+subscriberColumns+` FROM subscribers s WHERE `+where+`
 		AND (s.filter_include <> '' OR s.filter_exclude <> '' OR s.muted_feeds <> '') ORDER BY s.chat_id`, args...); err != nil {
@@ -76,7 +82,7 @@ func (d *DB) AudienceFilters(ctx context.Context, a news.Audience) ([]news.Subsc
 
 // AudienceCount returns the exact number of subscribers the audience selects.
 func (d *DB) AudienceCount(ctx context.Context, a news.Audience) (int, error) {
-	where, args := audienceWhere(a)
+	where, args := d.engine.audienceWhere(a)
 	var n int
 	if err := d.db.GetContext(ctx, &n, `SELECT COUNT(*) FROM subscribers s WHERE `+where, args...); err != nil {
 		return 0, fmt.Errorf("audience count: %w", err)
@@ -86,7 +92,7 @@ func (d *DB) AudienceCount(ctx context.Context, a news.Audience) (int, error) {
 
 // AudienceChats returns the chat ids the audience selects, in id order.
 func (d *DB) AudienceChats(ctx context.Context, a news.Audience) ([]int64, error) {
-	where, args := audienceWhere(a)
+	where, args := d.engine.audienceWhere(a)
 	var ids []int64
 	if err := d.db.SelectContext(ctx, &ids, `SELECT s.chat_id FROM subscribers s WHERE `+where+` ORDER BY s.chat_id`, args...); err != nil {
 		return nil, fmt.Errorf("audience chats: %w", err)
@@ -116,6 +122,49 @@ func (d *DB) DueSubscribersAfter(ctx context.Context, now, afterAt time.Time, af
 	return subs, nil
 }
 
+// ClaimDueSubscribers returns up to limit active subscribers whose next
+// digest is due at now, earliest first, with their countries and topics, and
+// in the same transaction moves their next digest time to leaseUntil: until
+// then no other claim returns them, and a digest that is never recorded (the
+// process stopped) comes due again then. RecordDigests sets the real next
+// digest time. The subscribers are returned as they were before the claim,
+// NextDigestAt included. Processes sharing a PostgreSQL database claim side
+// by side, never the same subscriber.
+func (d *DB) ClaimDueSubscribers(ctx context.Context, now, leaseUntil time.Time, limit int) ([]news.Subscriber, error) {
+	if !leaseUntil.After(now) {
+		return nil, fmt.Errorf("claim due subscribers: lease until %s is not after now %s", fmtTime(leaseUntil), fmtTime(now))
+	}
+	var rows []subscriberRow
+	err := d.tx(ctx, func(tx *sqlx.Tx) error {
+		rows = rows[:0]
+		if err := tx.SelectContext(ctx, &rows, `SELECT `+subscriberColumns+` FROM subscribers
+			WHERE status = 'active' AND next_digest_at <> '' AND next_digest_at <= ?
+			ORDER BY next_digest_at, chat_id LIMIT ?`+d.engine.skipLocked("subscribers"),
+			fmtTime(now), limit); err != nil {
+			return err
+		}
+		stmt, err := tx.PrepareContext(ctx, `UPDATE subscribers SET next_digest_at = ? WHERE chat_id = ?`)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for _, r := range rows {
+			if _, err := stmt.ExecContext(ctx, fmtTime(leaseUntil), r.ChatID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim due subscribers: %w", err)
+	}
+	subs, err := d.withInterests(ctx, rows)
+	if err != nil {
+		return nil, fmt.Errorf("claim due subscribers: %w", err)
+	}
+	return subs, nil
+}
+
 // UnscheduledSubscribers returns up to limit active subscribers without a
 // next digest time, so the scheduler can give them one.
 func (d *DB) UnscheduledSubscribers(ctx context.Context, limit int) ([]news.Subscriber, error) {
@@ -133,6 +182,11 @@ func (d *DB) subscribersWhere(ctx context.Context, cond string, args ...any) ([]
 	if err := d.db.SelectContext(ctx, &rows, `SELECT `+subscriberColumns+` FROM subscribers WHERE `+cond, args...); err != nil {
 		return nil, err
 	}
+	return d.withInterests(ctx, rows)
+}
+
+// withInterests makes subscribers of rows, with their countries and topics.
+func (d *DB) withInterests(ctx context.Context, rows []subscriberRow) ([]news.Subscriber, error) {
 	if len(rows) == 0 {
 		return nil, nil
 	}

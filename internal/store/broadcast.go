@@ -70,7 +70,7 @@ func (d *DB) StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.Out
 		if b, err = insertBroadcastTx(ctx, tx, b, now); err != nil {
 			return err
 		}
-		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, nil, now)
+		b.Total, err = d.enqueueBroadcastTx(ctx, tx, b, tmpl, nil, now)
 		return err
 	})
 	if err != nil {
@@ -146,7 +146,7 @@ func (d *DB) startDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, 
 			return err
 		}
 		b = r.broadcast(d)
-		b.Total, err = enqueueBroadcastTx(ctx, tx, b, tmpl, card, now)
+		b.Total, err = d.enqueueBroadcastTx(ctx, tx, b, tmpl, card, now)
 		return err
 	})
 	if err != nil {
@@ -202,7 +202,7 @@ func insertBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, now t
 // in each one's language where b.TextByLang has it, and stores the total.
 // With a photo card, each member gets the photo with its caption and, where
 // the card's rest is not empty, the rest as a second message (part 1).
-func enqueueBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl news.OutboxMessage, card *news.PhotoCard, now time.Time) (int, error) {
+func (d *DB) enqueueBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl news.OutboxMessage, card *news.PhotoCard, now time.Time) (int, error) {
 	if tmpl.ParseMode == "" {
 		tmpl.ParseMode = "HTML"
 	}
@@ -213,7 +213,7 @@ func enqueueBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl
 		tmpl.PhotoURL = card.URL
 		byLang, def = withoutDefault(card.Caption)
 	}
-	n, err := enqueueTextsTx(ctx, tx, b, tmpl, ":"+string(b.Kind)+":"+content, content, def, byLang, now)
+	n, err := d.enqueueTextsTx(ctx, tx, b, tmpl, ":"+string(b.Kind)+":"+content, content, def, byLang, now)
 	if err != nil {
 		return 0, err
 	}
@@ -221,7 +221,7 @@ func enqueueBroadcastTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl
 		rest, restDef := withoutDefault(card.Rest)
 		follow := tmpl
 		follow.PhotoURL, follow.PreviewURL, follow.Part = "", "", 1
-		if _, err := enqueueTextsTx(ctx, tx, b, follow, ":"+string(b.Kind)+":"+content+".2", content, restDef, rest, now); err != nil {
+		if _, err := d.enqueueTextsTx(ctx, tx, b, follow, ":"+string(b.Kind)+":"+content+".2", content, restDef, rest, now); err != nil {
 			return 0, err
 		}
 	}
@@ -245,9 +245,9 @@ func withoutDefault(m map[string]string) (map[string]string, string) {
 // key chat+idemSuffix, the text chosen by the member's language (def for
 // the rest); a member whose text is empty gets none. It returns how many
 // it inserted.
-func enqueueTextsTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl news.OutboxMessage, idemSuffix, content, def string, byLang map[string]string, now time.Time) (int, error) {
-	where, args := audienceWhere(b.Audience)
-	textExpr, textArgs := `?`, []any{def}
+func (d *DB) enqueueTextsTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl news.OutboxMessage, idemSuffix, content, def string, byLang map[string]string, now time.Time) (int, error) {
+	where, args := d.engine.audienceWhere(b.Audience)
+	textExpr, textArgs := `CAST(? AS TEXT)`, []any{def}
 	if len(byLang) > 0 {
 		langs := make([]string, 0, len(byLang))
 		for l := range byLang {
@@ -256,19 +256,27 @@ func enqueueTextsTx(ctx context.Context, tx *sqlx.Tx, b news.Broadcast, tmpl new
 		sort.Strings(langs)
 		textExpr, textArgs = `CASE s.lang`, nil
 		for _, l := range langs {
-			textExpr += ` WHEN ? THEN ?`
+			textExpr += ` WHEN ? THEN CAST(? AS TEXT)`
 			textArgs = append(textArgs, l, byLang[l])
 		}
-		textExpr += ` ELSE ? END`
+		textExpr += ` ELSE CAST(? AS TEXT) END`
 		textArgs = append(textArgs, def)
 	}
 	head := append([]any{idemSuffix, string(b.Kind), content}, textArgs...)
 	args = append(append(head, tmpl.ParseMode, tmpl.ReplyMarkup, tmpl.DisableNotification, tmpl.DisablePreview,
 		tmpl.PhotoURL, tmpl.PreviewURL, tmpl.Part, b.ID, fmtTime(now), fmtTime(now)), args...)
+	// Parameters in a SELECT list have no column to take their type from:
+	// PostgreSQL reads them as text, so they are cast (a no-op on SQLite),
+	// and named, since PostgreSQL names a cast column after its type.
 	res, err := tx.ExecContext(ctx, `INSERT INTO outbox (idem_key, chat_id, kind, content_id,
 		text, parse_mode, reply_markup, disable_notification, disable_preview, photo_url, preview_url, part,
 		broadcast_id, state, not_before, created_at)
-		SELECT * FROM (SELECT s.chat_id || ? AS idem_key, s.chat_id, ?, ?, `+textExpr+` AS text, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?
+		SELECT * FROM (SELECT s.chat_id || CAST(? AS TEXT) AS idem_key, s.chat_id, CAST(? AS TEXT) AS kind,
+		CAST(? AS TEXT) AS content_id, `+textExpr+` AS text, CAST(? AS TEXT) AS parse_mode,
+		CAST(? AS TEXT) AS reply_markup, CAST(? AS BIGINT) AS disable_notification,
+		CAST(? AS BIGINT) AS disable_preview, CAST(? AS TEXT) AS photo_url, CAST(? AS TEXT) AS preview_url,
+		CAST(? AS BIGINT) AS part, CAST(? AS BIGINT) AS broadcast_id, 'pending' AS state,
+		CAST(? AS TEXT) AS not_before, CAST(? AS TEXT) AS created_at
 		FROM subscribers s WHERE `+where+` ORDER BY s.chat_id) AS audience WHERE text <> ''
 		ON CONFLICT DO NOTHING`, args...)
 	if err != nil {

@@ -38,7 +38,7 @@ type DB struct {
 	// writeMu queues this process's write transactions in Go, first come
 	// first served, instead of in SQLite's busy handler, which polls with
 	// growing sleeps: there a short write (a user's /countries) could lose
-	// the lock to a stream of batch writes for seconds.
+	// the lock to a stream of batch writes for seconds. SQLite only.
 	writeMu sync.Mutex
 	stmts   stmtCache
 }
@@ -159,6 +159,12 @@ func (d *DB) Migrate(ctx context.Context) (int64, error) {
 		}
 		defer pg.Close()
 		dialect, fsys, conn = goose.DialectPostgres, pgMigrationsFS, pg
+		// Replicas starting together migrate one at a time.
+		unlock, err := lockSchema(ctx, pg)
+		if err != nil {
+			return 0, fmt.Errorf("migrate: %w", err)
+		}
+		defer unlock()
 	}
 	p, err := goose.NewProvider(dialect, conn, fsys)
 	if err != nil {
@@ -182,9 +188,14 @@ func (d *DB) Migrate(ctx context.Context) (int64, error) {
 }
 
 // tx runs fn in one write transaction; it commits when fn returns nil.
+// On SQLite this process's write transactions queue on writeMu (SQLite has
+// one writer); PostgreSQL runs them side by side, locking rows, not the
+// database, so they only need to be short.
 func (d *DB) tx(ctx context.Context, fn func(*sqlx.Tx) error) error {
-	d.writeMu.Lock()
-	defer d.writeMu.Unlock()
+	if d.engine == engineSQLite {
+		d.writeMu.Lock()
+		defer d.writeMu.Unlock()
+	}
 	tx, err := d.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return err

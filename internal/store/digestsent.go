@@ -34,7 +34,7 @@ func recordSentTx(ctx context.Context, tx *sqlx.Tx, sent map[int64][]int64, now 
 	// at the same instant share the row.
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO digest_sent (chat_id, sent_at, article_ids)
 		SELECT chat_id, ?, ? FROM subscribers WHERE chat_id = ?
-		ON CONFLICT (chat_id, sent_at) DO UPDATE SET article_ids = article_ids || ' ' || excluded.article_ids`)
+		ON CONFLICT (chat_id, sent_at) DO UPDATE SET article_ids = digest_sent.article_ids || ' ' || excluded.article_ids`)
 	if err != nil {
 		return err
 	}

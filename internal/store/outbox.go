@@ -141,7 +141,9 @@ const claimQuery = `SELECT ` + outboxColumns + `
 // crash to the rows left in sending; the lease is what returns them to the
 // queue (ExpireOutboxLeases) when their outcome is never recorded. Each chat's
 // messages go in order: a message is claimed only when no earlier one to its
-// chat is still waiting, being retried or in flight.
+// chat is still waiting, being retried or in flight. Processes sharing a
+// PostgreSQL database claim side by side, never the same message (see
+// skipLocked).
 func (d *DB) ClaimOutbox(ctx context.Context, now, leaseUntil time.Time, limit int) ([]news.OutboxMessage, error) {
 	if !leaseUntil.After(now) {
 		return nil, fmt.Errorf("claim outbox: lease until %s is not after now %s", fmtTime(leaseUntil), fmtTime(now))
@@ -150,7 +152,7 @@ func (d *DB) ClaimOutbox(ctx context.Context, now, leaseUntil time.Time, limit i
 	var rows []outboxRow
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		rows = rows[:0]
-		if err := tx.SelectContext(ctx, &rows, claimQuery, fmtTime(now), limit); err != nil {
+		if err := tx.SelectContext(ctx, &rows, claimQuery+d.engine.skipLocked("o"), fmtTime(now), limit); err != nil {
 			return err
 		}
 		if len(rows) == 0 {

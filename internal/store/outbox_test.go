@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
@@ -241,22 +240,8 @@ func TestClaimOutboxKeepsEachChatInOrder(t *testing.T) {
 
 func TestClaimOutboxUsesTheReadyIndex(t *testing.T) {
 	db := openTest(t)
-	var plan []struct {
-		ID      int    `db:"id"`
-		Parent  int    `db:"parent"`
-		NotUsed int    `db:"notused"`
-		Detail  string `db:"detail"`
-	}
-	err := db.db.Select(&plan, `EXPLAIN QUERY PLAN `+claimQuery, "2026-01-01", 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var details []string
-	for _, p := range plan {
-		details = append(details, p.Detail)
-	}
-	got := strings.Join(details, "; ")
-	if !strings.Contains(got, "outbox_ready") || strings.Contains(got, "TEMP B-TREE") {
+	got := testPlan(t, db, claimQuery, "2026-01-01", 10)
+	if !planUsesIndex(db, got, "outbox_ready") || planSorts(db, got) {
 		t.Errorf("claim plan = %s; want the outbox_ready index and no sort of the backlog", got)
 	}
 }

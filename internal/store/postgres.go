@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -42,6 +44,19 @@ func (e engine) String() string {
 	return "sqlite"
 }
 
+// skipLocked is the clause that ends a claim's SELECT, inside the claim's
+// write transaction: on PostgreSQL it locks the rows picked (of the named
+// table) and passes over rows another transaction holds, so that processes
+// claiming side by side each get different rows and none waits. SQLite needs
+// none: a write transaction begins IMMEDIATE there and holds the database's
+// one write lock, so claimers already take turns.
+func (e engine) skipLocked(table string) string {
+	if e == enginePostgres {
+		return ` FOR UPDATE OF ` + table + ` SKIP LOCKED`
+	}
+	return ``
+}
+
 // IsPostgresURL reports whether dsn names a PostgreSQL database
 // (postgres:// or postgresql://) rather than a SQLite file.
 func IsPostgresURL(dsn string) bool {
@@ -64,6 +79,15 @@ func OpenURL(ctx context.Context, dsn string, opts ...Option) (*DB, error) {
 		return nil, fmt.Errorf("open db %s: %w", RedactURL(dsn), err)
 	}
 	return d, nil
+}
+
+// OpenURLNoMigrate opens the store named by dsn, as OpenURL does, without
+// touching its schema.
+func OpenURLNoMigrate(ctx context.Context, dsn string, opts ...Option) (*DB, error) {
+	if IsPostgresURL(dsn) {
+		return OpenPostgresNoMigrate(ctx, dsn, opts...)
+	}
+	return OpenNoMigrate(ctx, dsn, opts...)
 }
 
 // OpenPostgresNoMigrate connects to the PostgreSQL database at dsn without
@@ -95,13 +119,22 @@ func OpenPostgresNoMigrate(ctx context.Context, dsn string, opts ...Option) (*DB
 	return d, nil
 }
 
-// RedactURL hides the password of a database URL for messages and logs.
+// RedactURL hides the password of a database URL, in its user part or its
+// query, for messages and logs. A SQLite path is returned as it is; a URL
+// that does not parse is not shown at all.
 func RedactURL(dsn string) string {
-	cfg, err := pgx.ParseConfig(dsn)
-	if err != nil || cfg.Password == "" {
+	if !IsPostgresURL(dsn) {
 		return dsn
 	}
-	return strings.Replace(dsn, ":"+cfg.Password+"@", ":xxxxx@", 1)
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "(a postgres URL that does not parse)"
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.Redacted()
 }
 
 var pgMigrationsFS = pgmigrations.FS
@@ -138,16 +171,34 @@ func (c *qmarkConn) QueryContext(ctx context.Context, query string, args []drive
 }
 
 // CheckNamedValue stores Go bools as the 0/1 integers both engines' flag
-// columns hold (SQLite does this itself), then lets pgx check the value.
+// columns hold (SQLite does this itself), and text as PostgreSQL can hold
+// it, then lets pgx check the value. SQLite keeps any bytes in a text
+// column, but PostgreSQL refuses invalid UTF-8 and NUL, and so would fail
+// a whole batch of articles for one feed's broken byte: an invalid
+// sequence becomes U+FFFD, as the renderer shows it anyway, and NUL goes.
 func (c *qmarkConn) CheckNamedValue(nv *driver.NamedValue) error {
-	if b, ok := nv.Value.(bool); ok {
+	switch v := nv.Value.(type) {
+	case bool:
 		nv.Value = int64(0)
-		if b {
+		if v {
 			nv.Value = int64(1)
 		}
 		return nil
+	case string:
+		nv.Value = pgText(v)
 	}
 	return c.Conn.CheckNamedValue(nv)
+}
+
+// pgText returns s as PostgreSQL's text can hold it: valid UTF-8 without NUL.
+func pgText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return s
 }
 
 // dollarPlaceholders rewrites each ? placeholder of query to $1, $2, …,
@@ -206,4 +257,36 @@ func isUniqueViolation(err error) bool {
 	}
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "23505"
+}
+
+// lockSchema makes processes that migrate one PostgreSQL database together
+// take turns: it locks the one row of a small table in a transaction held
+// until unlock, so the next process waits and then finds the schema
+// current. A row lock, not an advisory lock or LOCK TABLE, so it works on
+// CockroachDB and YugabyteDB too. Creating the table can itself race with
+// another process creating it: that is tried again.
+func lockSchema(ctx context.Context, db *sql.DB) (unlock func(), err error) {
+	const create = `CREATE TABLE IF NOT EXISTS newsbot_schema_lock (id BIGINT PRIMARY KEY)`
+	for try := 0; ; try++ {
+		_, err = db.ExecContext(ctx, create)
+		if err == nil || try == 3 {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("schema lock: %w", err)
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO newsbot_schema_lock (id) VALUES (1) ON CONFLICT DO NOTHING`); err != nil {
+		return nil, fmt.Errorf("schema lock: %w", err)
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("schema lock: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `SELECT id FROM newsbot_schema_lock WHERE id = 1 FOR UPDATE`); err != nil {
+		_ = tx.Rollback()
+		return nil, fmt.Errorf("schema lock: %w", err)
+	}
+	return func() { _ = tx.Rollback() }, nil
 }

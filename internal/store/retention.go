@@ -34,28 +34,6 @@ func tombstoneHash(s string) int64 {
 	return 1
 }
 
-// tombstoned reports whether a pruned article had this feed and GUID, or
-// this canonical URL.
-func tombstoned(ctx context.Context, q sqlx.QueryerContext, feedID int64, guid, url string) (bool, error) {
-	var n int
-	if guid != "" {
-		if err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM article_tombstones
-			WHERE feed_id = ? AND guid_hash = ?`, feedID, tombstoneHash(guid)); err != nil {
-			return false, err
-		}
-		if n > 0 {
-			return true, nil
-		}
-	}
-	if url != "" {
-		if err := sqlx.GetContext(ctx, q, &n, `SELECT count(*) FROM article_tombstones
-			WHERE url_hash = ? AND url_hash <> 0`, tombstoneHash(url)); err != nil {
-			return false, err
-		}
-	}
-	return n > 0, nil
-}
-
 // PruneArticles deletes the articles first seen before cutoff, their
 // analysis and index rows with them (ON DELETE CASCADE), in transactions of
 // at most batch articles (PruneBatch when batch <= 0), and leaves a
@@ -132,8 +110,13 @@ func (d *DB) pruneBatch(ctx context.Context, cutoff string, batch int) (int, err
 // ReclaimSpace returns free pages to the file system in steps of a few
 // MiB, each its own short transaction, and returns how many bytes it
 // released. It does nothing on a database not in incremental auto-vacuum
-// mode (see AutoVacuum).
+// mode (see AutoVacuum), nor on PostgreSQL, whose autovacuum makes the
+// space of deleted rows reusable on its own (giving it back to the file
+// system would take VACUUM FULL, which locks the tables it rewrites).
 func (d *DB) ReclaimSpace(ctx context.Context) (int64, error) {
+	if d.engine == enginePostgres {
+		return 0, nil
+	}
 	mode, err := d.AutoVacuum(ctx)
 	if err != nil || mode != "incremental" {
 		return 0, err
@@ -184,7 +167,11 @@ func (d *DB) ReclaimSpace(ctx context.Context) (int64, error) {
 // AutoVacuum returns the database's auto-vacuum mode: "none", "full" or
 // "incremental". A database created by this version is incremental; an
 // older file stays "none" until ConvertIncrementalVacuum rewrites it.
+// PostgreSQL is "incremental": its autovacuum needs no conversion.
 func (d *DB) AutoVacuum(ctx context.Context) (string, error) {
+	if d.engine == enginePostgres {
+		return "incremental", nil
+	}
 	var mode int
 	if err := d.db.GetContext(ctx, &mode, `PRAGMA auto_vacuum`); err != nil {
 		return "", fmt.Errorf("auto_vacuum: %w", err)
@@ -201,7 +188,8 @@ func (d *DB) AutoVacuum(ctx context.Context) (string, error) {
 // ConvertIncrementalVacuum switches a database to incremental auto-vacuum.
 // That takes a one-time VACUUM, which rewrites the whole file: it holds the
 // write lock throughout (seconds per 100 MB) and needs free disk space the
-// size of the database. It does nothing on a database already converted.
+// size of the database. It does nothing on a database already converted,
+// nor on PostgreSQL (see AutoVacuum).
 func (d *DB) ConvertIncrementalVacuum(ctx context.Context) error {
 	if mode, err := d.AutoVacuum(ctx); err != nil || mode == "incremental" {
 		return err
@@ -236,9 +224,23 @@ type StoreStats struct {
 	Articles    int
 }
 
-// Stats returns the database size and the article count.
+// Stats returns the database size and the article count. On PostgreSQL the
+// size is that of the store's tables with their indexes and TOAST data
+// (pg_total_relation_size) in its schema, so that other users of the same
+// database are not counted; Free is 0 there, since measuring the reusable
+// space would take an extension (pgstattuple).
 func (d *DB) Stats(ctx context.Context) (StoreStats, error) {
 	var s StoreStats
+	if d.engine == enginePostgres {
+		if err := d.db.GetContext(ctx, &s.Bytes, `SELECT CAST(COALESCE(SUM(pg_total_relation_size(c.oid)), 0) AS BIGINT)
+			FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+			WHERE n.nspname = current_schema() AND c.relkind = 'r'`); err != nil {
+			return s, fmt.Errorf("store stats: %w", err)
+		}
+		n, err := d.CountArticles(ctx)
+		s.Articles = n
+		return s, err
+	}
 	var pages, free, pageSize int64
 	for _, p := range []struct {
 		pragma string
