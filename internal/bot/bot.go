@@ -176,6 +176,8 @@ type Bot struct {
 	log       *slog.Logger
 	now       func() time.Time
 	editors   map[int64]bool
+	// chats applies membership updates to subscriptions.
+	chats *Chats
 
 	mu      sync.Mutex
 	buckets map[int64]*bucket
@@ -210,6 +212,7 @@ func New(store Store, t Transport, opt Options) *Bot {
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}
+	b.chats = NewChats(store, b.log)
 	if b.now == nil {
 		b.now = time.Now
 	}

@@ -10,6 +10,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/newsbot/newsbot/internal/bot"
 )
 
 // Message is one message as a Sender sends it.
@@ -52,6 +54,8 @@ const (
 	// ErrRateLimited: wait RetryAfter, then try again (not an attempt).
 	ErrRateLimited ErrorKind = "rate_limited"
 	// ErrBlocked: the user blocked the bot; the subscriber is marked blocked.
+	// This and the next four are membership changes (SendError.Membership),
+	// whose rules are package bot's.
 	ErrBlocked ErrorKind = "blocked"
 	// ErrDeactivated: the user's account is gone; marked blocked.
 	ErrDeactivated ErrorKind = "deactivated"
@@ -100,6 +104,32 @@ func (e *SendError) Error() string {
 }
 
 func (e *SendError) Unwrap() error { return e.Err }
+
+// Membership returns what the failure found out about the bot's place in
+// chat chatID, as the bot's membership update, so that the rules of
+// package bot (bot.Chats) decide what it means for the subscription: a
+// user who blocked the bot or whose account is gone (BotBlocked), a group
+// or channel that removed the bot or no longer exists (MemberLeft), a
+// group upgraded to a supergroup (ChatMigrated, with the new id). ok is
+// false for a failure that says nothing about it, and for ErrMigrated
+// without the new id.
+func (e *SendError) Membership(chatID int64) (u bot.Update, ok bool) {
+	u = bot.Update{ChatID: chatID}
+	switch e.Kind {
+	case ErrBlocked, ErrDeactivated:
+		u.Membership = bot.BotBlocked
+	case ErrKicked, ErrChatNotFound:
+		u.Membership = bot.MemberLeft
+	case ErrMigrated:
+		if e.MigrateTo == 0 || e.MigrateTo == chatID {
+			return bot.Update{}, false
+		}
+		u.Membership, u.MigrateToChatID = bot.ChatMigrated, e.MigrateTo
+	default:
+		return bot.Update{}, false
+	}
+	return u, true
+}
 
 // classify returns err as a *SendError, counting anything unclassified as
 // temporary.

@@ -2,7 +2,6 @@ package deliver
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
@@ -10,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -21,8 +21,9 @@ type OutboxStore interface {
 	ExpireOutboxLeases(ctx context.Context, now time.Time) (int, error)
 	PruneOutbox(ctx context.Context, before time.Time) (int, error)
 	OutboxCounts(ctx context.Context) (map[news.OutboxState]int, error)
-	SetSubscriberStatus(ctx context.Context, chatID int64, status news.Status) error
-	MigrateChat(ctx context.Context, oldID, newID int64) error
+	// ChatStore is where a failed send's news of a chat (blocked, left,
+	// upgraded to a supergroup) is recorded, by the rules of package bot.
+	bot.ChatStore
 }
 
 // OutboxConfig tunes the outbox workers. Zero fields take the defaults.
@@ -116,6 +117,7 @@ func (c OutboxConfig) withDefaults(rate float64) OutboxConfig {
 // through the shared Limiter, send them and record the outcome.
 type Outbox struct {
 	store   OutboxStore
+	chats   *bot.Chats
 	sender  Sender
 	limiter *Limiter
 	metrics *Metrics
@@ -136,7 +138,7 @@ func NewOutbox(store OutboxStore, sender Sender, limiter *Limiter, metrics *Metr
 		log = slog.New(slog.DiscardHandler)
 	}
 	o := &Outbox{
-		store: store, sender: sender, limiter: limiter, metrics: metrics, log: log,
+		store: store, chats: bot.NewChats(store, log), sender: sender, limiter: limiter, metrics: metrics, log: log,
 		cfg:  cfg.withDefaults(limiter.Limits().Rate),
 		wake: make(chan struct{}, 1),
 	}
@@ -536,32 +538,32 @@ func (o *Outbox) failed(ctx context.Context, m news.OutboxMessage, se *SendError
 		res.State, res.NotBefore = news.OutboxPending, now.Add(wait)
 		return res
 
-	case ErrBlocked, ErrDeactivated, ErrKicked, ErrChatNotFound:
-		status := news.StatusLeft
-		if se.Kind == ErrBlocked || se.Kind == ErrDeactivated {
-			status = news.StatusBlocked
+	case ErrBlocked, ErrDeactivated, ErrKicked, ErrChatNotFound, ErrMigrated:
+		u, ok := se.Membership(m.ChatID)
+		if !ok {
+			break // migrated, but to no id given: try again later
 		}
-		if err := o.store.SetSubscriberStatus(context.WithoutCancel(ctx), m.ChatID, status); err != nil && !errors.Is(err, news.ErrNotFound) {
-			log.Error("outbox: mark subscriber", "err", err, "status", string(status))
+		// What it means for the subscription is the bot's rule.
+		err := o.chats.Apply(context.WithoutCancel(ctx), u)
+		if u.Membership == bot.ChatMigrated {
+			if err != nil {
+				log.Error("outbox: follow migrated chat", "err", err, "new_chat_id", se.MigrateTo)
+				o.metrics.failed(se.Kind)
+				res.State = news.OutboxDead
+				return res
+			}
+			// The message moved with the chat's queue: send it there now.
+			log.Info("outbox: group became a supergroup; message readdressed", "new_chat_id", se.MigrateTo)
+			res.State, res.NotBefore = news.OutboxPending, now
+			return res
+		}
+		if err != nil {
+			log.Error("outbox: mark subscriber", "err", err, "membership", u.Membership.String())
 		} else {
 			log.Info("outbox: chat unreachable; subscriber marked and its messages cancelled", "reason", string(se.Kind))
 		}
 		o.metrics.failed(se.Kind)
 		res.State = news.OutboxCancelled
-		return res
-
-	case ErrMigrated:
-		if se.MigrateTo == 0 {
-			break
-		}
-		if err := o.store.MigrateChat(context.WithoutCancel(ctx), m.ChatID, se.MigrateTo); err != nil {
-			log.Error("outbox: follow migrated chat", "err", err, "new_chat_id", se.MigrateTo)
-			o.metrics.failed(se.Kind)
-			res.State = news.OutboxDead
-			return res
-		}
-		log.Info("outbox: group became a supergroup; message readdressed", "new_chat_id", se.MigrateTo)
-		res.State, res.NotBefore = news.OutboxPending, now
 		return res
 
 	case ErrPermanent:

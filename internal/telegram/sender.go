@@ -112,6 +112,9 @@ func (s *Sender) send(ctx context.Context, chatID int64, method string, p tgbota
 	if ae := asAPIError(err); threadGone(ae) && unthread(ctx, p, chatID, s.topicGone) {
 		raw, err = s.c.call(ctx, method, p)
 	}
+	if ae := asAPIError(err); ae != nil {
+		return 0, classifyChat(chatID, ae)
+	}
 	if err != nil {
 		return 0, classify(ctx, method, err)
 	}
@@ -174,6 +177,18 @@ func classify(ctx context.Context, method string, err error) error {
 	var netErr net.Error
 	if ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &netErr) && netErr.Timeout()) {
 		se.Description = method + ": timed out"
+	}
+	return se
+}
+
+// classifyChat classifies an API error answer to a request addressed to
+// chatID. Only a user blocks a bot, in a private chat (positive id): a
+// group or channel that refuses the bot has removed it, whatever the
+// words.
+func classifyChat(chatID int64, ae *APIError) *deliver.SendError {
+	se := classifyAPIError(ae.Code, ae.Description, ae.RetryAfter, ae.MigrateToChatID)
+	if se.Kind == deliver.ErrBlocked && chatID < 0 {
+		se.Kind = deliver.ErrKicked
 	}
 	return se
 }

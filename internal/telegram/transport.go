@@ -27,18 +27,12 @@ const maxMessageLen = 4096
 type Handler func(ctx context.Context, u bot.Update) error
 
 // ChatStatusStore records what happens to the bot's place in a chat: a user
-// who blocks the bot, a group that removes it, and their return. The
-// subscriber's preferences are kept throughout. *store.DB satisfies it.
+// who blocks the bot, a group that removes it, a group upgraded to a
+// supergroup, and their return. What each means for the subscription is
+// the rule of bot.Chats; the subscriber's preferences are kept throughout.
+// *store.DB satisfies it.
 type ChatStatusStore interface {
-	Subscriber(ctx context.Context, chatID int64) (news.Subscriber, error)
-	SetSubscriberStatus(ctx context.Context, chatID int64, status news.Status) error
-}
-
-// ChatMigrator moves a subscription to a group's new id when Telegram
-// upgrades the group to a supergroup. A ChatStatusStore that also
-// satisfies it (*store.DB does) has its subscriptions follow the upgrade.
-type ChatMigrator interface {
-	MigrateChat(ctx context.Context, oldID, newID int64) error
+	bot.ChatStore
 }
 
 // Options configures a Transport. Only Token is required.
@@ -116,6 +110,10 @@ type Transport struct {
 	log  *slog.Logger
 	self tgbotapi.User
 
+	// chats applies what a refused send finds out, with the bot's rules;
+	// nil without Options.Chats.
+	chats *bot.Chats
+
 	mu     sync.Mutex
 	admins map[adminKey]adminEntry
 }
@@ -170,6 +168,9 @@ func New(ctx context.Context, opt Options) (*Transport, error) {
 	t := &Transport{c: c, opt: opt, log: opt.Logger, admins: map[adminKey]adminEntry{}}
 	if t.log == nil {
 		t.log = slog.New(slog.DiscardHandler)
+	}
+	if opt.Chats != nil {
+		t.chats = bot.NewChats(opt.Chats, t.log)
 	}
 	me, err := c.getMe(ctx)
 	if err != nil {
@@ -406,10 +407,11 @@ func truncateRunes(s string, n int) string {
 
 // callChat makes a call addressed to a chat. It waits out a 429 (a few
 // times, honouring retry_after), follows a group's upgrade to a supergroup
-// once, and records a chat that blocked or removed the bot.
+// once, and records a chat that blocked or removed the bot (see learn).
 func (t *Transport) callChat(ctx context.Context, chatID int64, method string, p tgbotapi.Params) (json.RawMessage, error) {
 	const attempts = 4
 	migrated := false
+	target := chatID // the supergroup's id once the group's upgrade is followed
 	for attempt := 1; ; attempt++ {
 		raw, err := t.c.call(ctx, method, p)
 		if d, ok := t.opt.Pacer.(interface{ Done(chatID int64) }); ok && strings.HasPrefix(method, "send") {
@@ -436,64 +438,39 @@ func (t *Transport) callChat(ctx context.Context, chatID int64, method string, p
 			}
 		case threadGone(ae) && unthread(ctx, p, chatID, t.opt.TopicGone):
 			t.log.Info("forum topic gone; sending to General", "chat_id", chatID, "method", method)
-		case ae.MigrateToChatID != 0 && !migrated:
-			migrated = true
-			p["chat_id"] = strconv.FormatInt(ae.MigrateToChatID, 10)
-			t.migrateChat(ctx, chatID, ae.MigrateToChatID)
-		case ae.Forbidden():
-			t.chatGone(ctx, chatID, ae)
-			return nil, err
 		default:
-			return nil, err
+			// A refusal that tells of the bot's place in the chat is the
+			// same membership update the outbox finds, under the same rules.
+			u, ok := classifyChat(target, ae).Membership(target)
+			if !ok || (u.Membership == bot.ChatMigrated && migrated) {
+				return nil, err
+			}
+			t.learn(ctx, u)
+			if u.Membership != bot.ChatMigrated {
+				return nil, err
+			}
+			// Follow the group to its supergroup, once.
+			migrated, target = true, u.MigrateToChatID
+			p["chat_id"] = strconv.FormatInt(target, 10)
 		}
 	}
 }
 
-// chatGone records that the bot may not write to the chat any more.
-func (t *Transport) chatGone(ctx context.Context, chatID int64, ae *APIError) {
-	status := news.StatusBlocked
-	if chatID < 0 || ae.has("kicked") || ae.has("not a member") {
-		status = news.StatusLeft
-	}
-	t.setChatStatus(ctx, chatID, status)
-}
-
-// migrateChat moves the chat's subscription to its new id after Telegram
-// upgraded a group to a supergroup, so that the supergroup keeps the
-// group's settings.
-func (t *Transport) migrateChat(ctx context.Context, oldID, newID int64) {
-	m, ok := t.opt.Chats.(ChatMigrator)
-	if !ok || oldID == 0 || newID == 0 || oldID == newID {
+// learn applies what a refused send found out about the chat with the
+// bot's rules (bot.Chats): the chat blocked or removed the bot, or became
+// a supergroup. It is recorded even when ctx has ended: it is news of the
+// chat, not of the request that found it.
+func (t *Transport) learn(ctx context.Context, u bot.Update) {
+	if t.chats == nil {
 		return
 	}
-	if err := m.MigrateChat(context.WithoutCancel(ctx), oldID, newID); err != nil {
-		t.log.Warn("follow group upgraded to a supergroup", "chat_id", oldID, "new_chat_id", newID, "err", err)
+	if err := t.chats.Apply(context.WithoutCancel(ctx), u); err != nil {
+		t.log.Warn("chat membership found on sending", "chat_id", u.ChatID, "membership", u.Membership.String(), "err", err)
 		return
 	}
-	t.forgetAdmins(oldID)
-	t.log.Info("group upgraded to a supergroup; subscription moved", "chat_id", oldID, "new_chat_id", newID)
-}
-
-// setChatStatus records that the chat refused a send: blocked or left.
-func (t *Transport) setChatStatus(ctx context.Context, chatID int64, status news.Status) {
-	if t.opt.Chats == nil {
-		return
+	if u.Membership == bot.ChatMigrated {
+		t.forgetAdmins(u.ChatID)
 	}
-	s, err := t.opt.Chats.Subscriber(ctx, chatID)
-	switch {
-	case errors.Is(err, news.ErrNotFound):
-		return // not a subscriber: nothing to keep
-	case err != nil:
-		t.log.Warn("chat status: load subscriber", "chat_id", chatID, "err", err)
-		return
-	case s.Status == status:
-		return
-	}
-	if err := t.opt.Chats.SetSubscriberStatus(ctx, chatID, status); err != nil {
-		t.log.Warn("chat status: save", "chat_id", chatID, "status", status, "err", err)
-		return
-	}
-	t.log.Info("chat status changed", "chat_id", chatID, "from", s.Status, "to", status)
 }
 
 // sleep waits d or until ctx ends.
