@@ -108,21 +108,3 @@ func TestCopyDBIntoPostgres(t *testing.T) {
 		t.Errorf("subscriber 7 on the copy = %+v, %v; want lang ru and two countries", sub, err)
 	}
 }
-
-func TestDatabasePasswordIsASecret(t *testing.T) {
-	for _, tt := range []struct{ name, url, want string }{
-		{"in the user part", "postgres://newsbot:s3cret-pw@db/news", "s3cret-pw"},
-		{"escaped", "postgres://newsbot:p%40ss%2Fword@db/news", "p@ss/word"},
-		{"in the query", "postgres://db/news?user=newsbot&password=s3cret-pw", "s3cret-pw"},
-		{"too short to hide", "postgres://newsbot:pw@db/news", ""},
-		{"none", "postgres://newsbot@db/news", ""},
-		{"no URL", "", ""},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			got := databasePassword(tt.url)
-			if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
-				t.Errorf("databasePassword(%q) = %q, want %q", tt.url, got, tt.want)
-			}
-		})
-	}
-}

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/url"
 	"os"
 	"os/signal"
 	"strings"
@@ -153,7 +152,7 @@ func (e *env) loadConfig() error {
 	}
 	e.cfg = cfg
 	if e.redactor == nil {
-		if r := redact.New(append(redact.TelegramSecrets(cfg.Telegram.Token, cfg.Telegram.WebhookSecret), databasePassword(cfg.Database.URL)...)...); !r.Empty() {
+		if r := redact.New(append(redact.TelegramSecrets(cfg.Telegram.Token, cfg.Telegram.WebhookSecret), redact.URLPassword(cfg.Database.URL)...)...); !r.Empty() {
 			e.redactor = r
 			e.stdout, e.stderr = r.Writer(e.stdout), r.Writer(e.stderr)
 		}
@@ -163,24 +162,6 @@ func (e *env) loadConfig() error {
 		e.log.Warn("config: " + n)
 	}
 	return nil
-}
-
-// databasePassword returns the password of the database URL, to be hidden
-// wherever a driver's message might carry it; none when it is shorter than
-// 6 characters, as for the token.
-func databasePassword(dsn string) []string {
-	u, err := url.Parse(dsn)
-	if err != nil {
-		return nil
-	}
-	pw := u.Query().Get("password")
-	if p, ok := u.User.Password(); ok {
-		pw = p
-	}
-	if len(pw) < 6 {
-		return nil
-	}
-	return []string{pw}
 }
 
 // openDB opens the configured database, applying migrations.

@@ -153,3 +153,21 @@ func TelegramSecrets(token, webhookSecret string) []string {
 	}
 	return out
 }
+
+// URLPassword returns the password of a database URL (in its user part or
+// its query), to be hidden wherever a driver's message might carry it;
+// none when it is shorter than 6 characters, as for the token.
+func URLPassword(dsn string) []string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return nil
+	}
+	pw := u.Query().Get("password")
+	if p, ok := u.User.Password(); ok {
+		pw = p
+	}
+	if len(pw) < 6 {
+		return nil
+	}
+	return []string{pw}
+}

@@ -117,3 +117,21 @@ func TestErrorKeepsChain(t *testing.T) {
 		t.Errorf("nil redactor changed the text: %q", got)
 	}
 }
+
+func TestURLPasswordIsASecret(t *testing.T) {
+	for _, tt := range []struct{ name, url, want string }{
+		{"in the user part", "postgres://newsbot:s3cret-pw@db/news", "s3cret-pw"},
+		{"escaped", "postgres://newsbot:p%40ss%2Fword@db/news", "p@ss/word"},
+		{"in the query", "postgres://db/news?user=newsbot&password=s3cret-pw", "s3cret-pw"},
+		{"too short to hide", "postgres://newsbot:pw@db/news", ""},
+		{"none", "postgres://newsbot@db/news", ""},
+		{"no URL", "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := redact.URLPassword(tt.url)
+			if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+				t.Errorf("URLPassword(%q) = %q, want %q", tt.url, got, tt.want)
+			}
+		})
+	}
+}
