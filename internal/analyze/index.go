@@ -826,7 +826,7 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	// words of its beat (an election night's reactions, a company's
 	// news, a country's row with another): what links two of them into
 	// one story is in their titles, not in names their texts share.
-	if ev.sameSource && !ev.titlesAgree() && score < 2*need {
+	if ev.sameSource && !ev.titlesAgree() {
 		return 0, false
 	}
 	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2) {

@@ -1,0 +1,66 @@
+package analyze
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSameOutletStoryRules: one outlet's items of one day share its names
+// and the words of its beat; two of them are one story only where their
+// titles say so. The same two texts from two outlets are judged as before
+// (crossSame), so the outlet is what keeps them apart.
+func TestSameOutletStoryRules(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name      string
+		x, y      storyArt
+		same      bool // from one outlet
+		crossSame bool // from two outlets
+	}{
+		{"en: an election night's reactions that share only names in their texts",
+			storyArt{"Republicans reel after defeat in the governor's race",
+				"Ralph Northam beat Ed Gillespie in Virginia on Tuesday. Speaker Paul Ryan said Republicans would stick with Donald Trump. " +
+					"Phil Murphy won in New Jersey, and Danica Roem won a seat in the Virginia House of Delegates.", "en"},
+			storyArt{"Cable host defends network's coverage of the night",
+				"Sean Hannity said his network covered the night fairly as Ralph Northam beat Ed Gillespie in Virginia. " +
+					"Paul Ryan, Donald Trump, Phil Murphy and Danica Roem were its subjects through the evening.", "en"}, false, true},
+		{"en: one outlet's follow-up of a trial, the name in both titles",
+			storyArt{"Jury in the Menendez trial ends second day without a verdict",
+				"Jurors in the corruption trial of Senator Bob Menendez ended a second full day of deliberations in Newark without a verdict. " +
+					"Menendez and the eye doctor Salomon Melgen deny the charges.", "en"},
+			storyArt{"Senator Menendez says he is convinced he will be exonerated",
+				"Senator Bob Menendez said on Wednesday he was convinced the jury in Newark would exonerate him, after a second day of deliberations. " +
+					"Salomon Melgen, his co-defendant, denies the charges too.", "en"}, true, true},
+		{"ru: a day's items of one agency that share only names in their texts",
+			storyArt{"Президент подписал закон о республиканском бюджете",
+				"Касым-Жомарт Токаев подписал закон о бюджете на три года, сообщил Руслан Желдибай. " +
+					"Олжас Бектенов и Ерлан Кошанов доложили о доходах. Документ вступает в силу с 1 января.", "ru"},
+			storyArt{"Новый мост через Ишим открыли в столице",
+				"Олжас Бектенов открыл мост через Ишим в Астане, сообщил Руслан Желдибай. На церемонии был Ерлан Кошанов, " +
+					"Касым-Жомарт Токаев поздравил строителей.", "ru"}, false, true},
+		{"ru: one agency's follow-up of a fire, the place and the event in both titles",
+			storyArt{"Пожар на рынке в Алматы: пострадали пять человек",
+				"Пожар на вещевом рынке «Барахолка» в Алматы охватил 2000 квадратных метров, пострадали пять человек, сообщили в ДЧС. " +
+					"На месте работают 40 пожарных расчетов.", "ru"},
+			storyArt{"Пожар на рынке «Барахолка» в Алматы потушен",
+				"Пожар на рынке «Барахолка» в Алматы ликвидирован, площадь составила 2000 квадратных метров, сообщили в ДЧС. " +
+					"Пятеро пострадавших госпитализированы.", "ru"}, true, true},
+	}
+	t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, outlets := range [][2]string{{"Daily Wire Service", "Daily Wire Service"}, {"Daily Wire Service", "Evening Courier"}} {
+				ix := NewIndex(96 * time.Hour)
+				ix.Assign(1, t0, a.Analyze(Input{Title: tt.x.title, Body: tt.x.body, Lang: tt.x.lang, Source: outlets[0]}), tt.x.title)
+				ix.Assign(2, t0.Add(3*time.Hour), a.Analyze(Input{Title: tt.y.title, Body: tt.y.body, Lang: tt.y.lang, Source: outlets[1]}), tt.y.title)
+				want := tt.same
+				if outlets[0] != outlets[1] {
+					want = tt.crossSame
+				}
+				if got := ix.ClusterOf(1) == ix.ClusterOf(2); got != want {
+					t.Errorf("sources %q and %q: same story = %v, want %v:\n  %s\n  %s", outlets[0], outlets[1], got, want, tt.x.title, tt.y.title)
+				}
+			}
+		})
+	}
+}
