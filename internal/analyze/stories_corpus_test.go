@@ -123,3 +123,20 @@ func TestStoriesCorpusLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestStoriesLabelsResolve: every labelled corpus item names an item of
+// its feed file, so that a mistyped title cannot pass as a pair kept apart.
+func TestStoriesLabelsResolve(t *testing.T) {
+	l := readLabels(t)
+	have := map[storyRef]bool{}
+	for _, a := range loadStoryFeeds(t, l) {
+		have[a.ref] = true
+	}
+	for _, p := range l.pairs() {
+		for _, r := range []storyRef{p.a, p.b} {
+			if !have[r] {
+				t.Errorf("%s: no item %q in %s", p.name, r.Title, r.File)
+			}
+		}
+	}
+}
