@@ -285,7 +285,7 @@ func (a *Analyzer) isLeaderID(id uint32) bool {
 	return false
 }
 
-// Story keys (fingerprint version 3 and 4) are what the same-story index looks
+// Story keys (fingerprint version 3 to 5) are what the same-story index looks
 // articles up by and compares them on. Each is 32 bits: a class in the top
 // three bits, a flag for keys that occur in the title, and a 28-bit hash.
 // Names, places and numbers are language-independent (names as consonant

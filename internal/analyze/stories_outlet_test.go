@@ -64,3 +64,36 @@ func TestSameOutletStoryRules(t *testing.T) {
 		})
 	}
 }
+
+// TestFingerprintSource: a fingerprint carries its source's hash after the
+// story keys; a version 4 one (stored before) reads with the same keys and
+// no source, so stored articles still group as before.
+func TestFingerprintSource(t *testing.T) {
+	a := shared()
+	in := Input{Title: "KazTransOil raises oil supplies", Body: "KazTransOil will raise oil supplies to Kyrgyzstan, the company said.", Lang: "en", Source: "Kazinform"}
+	fp := a.Analyze(in).Fingerprint
+	if got, want := fpSource(fp), sourceHash("Kazinform"); got != want || got == 0 {
+		t.Errorf("source hash %x, want %x and not 0", got, want)
+	}
+	in.Source = ""
+	if got := fpSource(a.Analyze(in).Fingerprint); got != 0 {
+		t.Errorf("source hash %x without a source, want 0", got)
+	}
+	keys := fpStoryKeys(fp)
+	if len(keys) == 0 {
+		t.Fatal("no story keys")
+	}
+	v4 := append([]byte{4}, fp[1:len(fp)-4]...)
+	if got := fpStoryKeys(v4); len(got) != len(keys) {
+		t.Errorf("version 4: %d story keys, want %d", len(got), len(keys))
+	}
+	if got := fpSource(v4); got != 0 {
+		t.Errorf("version 4: source hash %x, want 0", got)
+	}
+	if _, _, _, ok := fpParts(v4); !ok {
+		t.Error("version 4 fingerprint not read")
+	}
+	if got := fpStoryKeys(fp[:len(fp)-2]); got != nil {
+		t.Errorf("truncated fingerprint read as %d keys", len(got))
+	}
+}
