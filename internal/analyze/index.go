@@ -829,13 +829,17 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	if ev.sameSource && !ev.titlesAgree() {
 		return 0, false
 	}
-	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2) {
+	// Names the texts share say which story only with a word of the
+	// leads or a name, country or event of both titles: otherwise they
+	// are one beat's people (a government's, a league's), not one story.
+	titled := ev.titleNames+ev.titleCountries+ev.titleEvents >= 1
+	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2 && (ev.lead >= 1 || titled)) {
 		return score, true
 	}
 	// Another language shares no words, only names, places and numbers:
 	// enough of them, some specific to the story, tell the same event.
 	if ev.title == 0 && ev.lead == 0 && ev.names+ev.numbers >= 2 && ev.names+ev.numbers+ev.places+ev.leaders >= 4 &&
-		score >= need-1.5 {
+		score >= need-1.5 && titled {
 		return score, true
 	}
 	// A natural disaster in one country, told in both titles, within the

@@ -88,7 +88,7 @@ func TestStoriesCorpusReport(t *testing.T) {
 	}
 	t.Logf("%d items, %d clusters of 2 or more, sizes %v", len(arts), len(cls), sizes)
 	for i, c := range cls {
-		if i == 40 {
+		if i == 60 {
 			break
 		}
 		t.Logf("cluster %d: %d items", i+1, len(c))

@@ -38,6 +38,13 @@ func TestSameOutletStoryRules(t *testing.T) {
 			storyArt{"Новый мост через Ишим открыли в столице",
 				"Олжас Бектенов открыл мост через Ишим в Астане, сообщил Руслан Желдибай. На церемонии был Ерлан Кошанов, " +
 					"Касым-Жомарт Токаев поздравил строителей.", "ru"}, false, true},
+		{"en and ru: two outlets' stories whose texts share only names, their titles nothing",
+			storyArt{"Parliament passes three-year budget",
+				"Kassym-Jomart Tokayev signed the three-year budget law, Ruslan Zheldibay said. " +
+					"Olzhas Bektenov and Yerlan Koshanov reported on revenues of 2500 billion tenge.", "en"},
+			storyArt{"Новый мост через Ишим открыли в столице",
+				"Олжас Бектенов открыл мост через Ишим, сообщил Руслан Желдибай. На церемонии был Ерлан Кошанов, " +
+					"Касым-Жомарт Токаев поздравил строителей, мост обошелся в 2500 миллиардов тенге.", "ru"}, false, false},
 		{"ru: one agency's follow-up of a fire, the place and the event in both titles",
 			storyArt{"Пожар на рынке в Алматы: пострадали пять человек",
 				"Пожар на вещевом рынке «Барахолка» в Алматы охватил 2000 квадратных метров, пострадали пять человек, сообщили в ДЧС. " +
