@@ -45,6 +45,20 @@ func TestSameOutletStoryRules(t *testing.T) {
 			storyArt{"Новый мост через Ишим открыли в столице",
 				"Олжас Бектенов открыл мост через Ишим, сообщил Руслан Желдибай. На церемонии был Ерлан Кошанов, " +
 					"Касым-Жомарт Токаев поздравил строителей, мост обошелся в 2500 миллиардов тенге.", "ru"}, false, false},
+		{"en: one outlet's two stories whose titles share a word and the year",
+			storyArt{"Budget 2025: parliament approves spending on roads",
+				"Speaker Yerlan Koshanov said deputies approved the road spending. Prime Minister Olzhas Bektenov thanked them, " +
+					"and Ruslan Zheldibay said the president would sign the law.", "en"},
+			storyArt{"Elections 2025: parliament sets the date of the vote",
+				"Speaker Yerlan Koshanov said the vote would be held in March. Prime Minister Olzhas Bektenov attended, " +
+					"and Ruslan Zheldibay said the president would sign the decree.", "en"}, false, true},
+		{"ru: one agency's two stories whose titles share a word and the year",
+			storyArt{"Бюджет 2025: парламент одобрил расходы на дороги",
+				"Спикер Ерлан Кошанов сообщил, что депутаты одобрили расходы на дороги. Премьер-министр Олжас Бектенов поблагодарил их, " +
+					"а Руслан Желдибай сообщил, что президент подпишет закон.", "ru"},
+			storyArt{"Выборы 2025: парламент назначил дату голосования",
+				"Спикер Ерлан Кошанов сообщил, что голосование пройдет в марте. На заседании был премьер-министр Олжас Бектенов, " +
+					"а Руслан Желдибай сообщил, что президент подпишет указ.", "ru"}, false, true},
 		{"ru: one agency's follow-up of a fire, the place and the event in both titles",
 			storyArt{"Пожар на рынке в Алматы: пострадали пять человек",
 				"Пожар на вещевом рынке «Барахолка» в Алматы охватил 2000 квадратных метров, пострадали пять человек, сообщили в ДЧС. " +
