@@ -54,7 +54,7 @@ func (a *Analyzer) Analyze(in Input) news.Analysis {
 		Quotes:      a.quotes(d),
 		Countries:   a.countries(d, nil),
 		Topics:      a.topics(d, nil),
-		Fingerprint: a.fingerprint(d),
+		Fingerprint: a.fingerprint(d, in.Source),
 	}
 }
 
@@ -99,7 +99,7 @@ func (a *Analyzer) Explain(in Input) (news.Analysis, Explanation) {
 		Quotes:      a.quotes(d),
 		Countries:   a.countries(d, &ex),
 		Topics:      a.topics(d, &ex),
-		Fingerprint: a.fingerprint(d),
+		Fingerprint: a.fingerprint(d, in.Source),
 	}
 	return an, ex
 }

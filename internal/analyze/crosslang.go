@@ -285,7 +285,7 @@ func (a *Analyzer) isLeaderID(id uint32) bool {
 	return false
 }
 
-// Story keys (fingerprint version 3 and 4) are what the same-story index looks
+// Story keys (fingerprint version 3 to 5) are what the same-story index looks
 // articles up by and compares them on. Each is 32 bits: a class in the top
 // three bits, a flag for keys that occur in the title, and a 28-bit hash.
 // Names, places and numbers are language-independent (names as consonant
@@ -422,7 +422,7 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		w := d.norm[t.ns:t.ne]
 		// A leader's name is its own (weaker) key: as a title word it
 		// would count twice.
-		if titleStop[string(w)] || len(out) == maxTitleKeys || a.isLeaderID(t.id) {
+		if titleStop[string(w)] || len(out) == maxTitleKeys || a.isLeaderID(t.id) || isYear(w) {
 			continue
 		}
 		k := skTitle | uint32(hashBytes(prefixRunes(w, 5)))&skHash
@@ -525,6 +525,13 @@ func normNumber(w []byte) ([]byte, bool) {
 		return nil, false
 	}
 	return b, true
+}
+
+// isYear reports whether a word is a year (19xx, 20xx): two titles of one
+// year ("Market 2019", "Budget 2019") share it whatever their stories.
+func isYear(w []byte) bool {
+	return len(w) == 4 && (w[0] == '1' && w[1] == '9' || w[0] == '2' && w[1] == '0') &&
+		w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }
 
 // numberScale are the words that multiply a number before them: "20

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"encoding/binary"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -17,10 +18,13 @@ import (
 // in one form, г/х/h and soft c in name skeletons, function words of more
 // languages): keys stored before still compare, on fewer shared keys, and
 // leave the index with the story window.
+// Version 5 appends, after the story keys, a 32-bit hash of the source
+// (the outlet or feed; 0 when unknown): one outlet's items on one day
+// share its names and words, and take more to be one story.
 // Version 1 (97 bytes, no cross-language part) and 2 signatures are still
 // read; they have no story keys. Version 3 keys are read as they are.
 const (
-	fpVersion   = 4
+	fpVersion   = 5
 	shingleBins = 32
 	entityBins  = 16
 	fpLenV1     = 1 + 2*(shingleBins+entityBins)
@@ -85,7 +89,7 @@ func (s oph) put(dst []byte) {
 }
 
 // fingerprint computes the article's similarity signature.
-func (a *Analyzer) fingerprint(d *doc) []byte {
+func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 	sh := newOPH(shingleBins)
 	ent := newOPH(entityBins)
 	var h1, h2 uint64
@@ -116,7 +120,7 @@ func (a *Analyzer) fingerprint(d *doc) []byte {
 	if n > 0 && n < 3 {
 		sh.add(h1 ^ h2)
 	}
-	fp := make([]byte, fpLen, fpLen+1+4*(maxTitleKeys+maxNameKeys+maxLeadKeys+maxCountryKeys+maxEventKeys+maxEventInKeys))
+	fp := make([]byte, fpLen, fpLen+1+4*(maxTitleKeys+maxNameKeys+maxLeadKeys+maxCountryKeys+maxEventKeys+maxEventInKeys)+4)
 	fp[0] = fpVersion
 	sh.put(fp[1:])
 	ent.put(fp[1+2*shingleBins:])
@@ -126,7 +130,30 @@ func (a *Analyzer) fingerprint(d *doc) []byte {
 	for _, k := range keys {
 		fp = binary.LittleEndian.AppendUint32(fp, k)
 	}
-	return fp
+	return binary.LittleEndian.AppendUint32(fp, sourceHash(source))
+}
+
+// sourceHash is the fingerprint's hash of an article's source, never 0
+// for a named one; 0 for none.
+func sourceHash(source string) uint32 {
+	source = strings.TrimSpace(strings.ToLower(source))
+	if source == "" {
+		return 0
+	}
+	return uint32(mix64(hashBytes([]byte(source)))) | 1
+}
+
+// fpSource returns a version 5 fingerprint's source hash, 0 for an older
+// or malformed one or an unknown source.
+func fpSource(fp []byte) uint32 {
+	if len(fp) <= fpLen || fp[0] != fpVersion {
+		return 0
+	}
+	n := int(fp[fpLen])
+	if len(fp) != fpLen+1+4*n+4 {
+		return 0
+	}
+	return binary.LittleEndian.Uint32(fp[len(fp)-4:])
 }
 
 // fpParts splits a fingerprint into its shingle, entity and cross-language
@@ -137,7 +164,7 @@ func fpParts(fp []byte) (sh, ent, xl []byte, ok bool) {
 	case len(fp) == fpLenV1 && fp[0] == 1:
 	case len(fp) == fpLen && fp[0] == 2:
 		xl = fp[fpLenV1:]
-	case len(fp) > fpLen && (fp[0] == 3 || fp[0] == fpVersion):
+	case len(fp) > fpLen && (fp[0] == 3 || fp[0] == 4 || fp[0] == fpVersion):
 		xl = fp[fpLenV1:fpLen]
 	default:
 		return nil, nil, nil, false
@@ -145,14 +172,20 @@ func fpParts(fp []byte) (sh, ent, xl []byte, ok bool) {
 	return fp[1 : 1+2*shingleBins], fp[1+2*shingleBins : fpLenV1], xl, true
 }
 
-// fpStoryKeys returns the story keys of a version 3 or 4 fingerprint, nil
+// fpStoryKeys returns the story keys of a version 3 to 5 fingerprint, nil
 // for an older or malformed one.
 func fpStoryKeys(fp []byte) []uint32 {
-	if len(fp) <= fpLen || fp[0] != 3 && fp[0] != fpVersion {
+	if len(fp) <= fpLen || fp[0] != 3 && fp[0] != 4 && fp[0] != fpVersion {
 		return nil
 	}
 	n := int(fp[fpLen])
 	tail := fp[fpLen+1:]
+	if fp[0] == fpVersion {
+		if len(tail) != 4*n+4 {
+			return nil
+		}
+		tail = tail[:4*n]
+	}
 	if len(tail) != 4*n {
 		return nil
 	}

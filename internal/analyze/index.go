@@ -67,6 +67,7 @@ type storyEntry struct {
 	sh      [heldBins]uint16 // the first bins of the shingle sketch
 	hasSh   bool
 	live    bool          // the title names a live page (liveTitle)
+	source  uint32        // the source's hash (fpSource), 0 when unknown
 	loaded  bool          // from the store, with the story it was stored in
 	cl      *storyCluster // nil: a story of its own, named after the article
 }
@@ -272,7 +273,7 @@ func (ix *Index) join(e *storyEntry, cl *storyCluster) {
 }
 
 func newStoryEntry(id int64, published time.Time, fp []byte, title string) *storyEntry {
-	e := &storyEntry{id: id, pub: published.Unix(), live: liveTitle(title)}
+	e := &storyEntry{id: id, pub: published.Unix(), live: liveTitle(title), source: fpSource(fp)}
 	type fk struct {
 		k     uint32
 		flag  uint8 // 1: a title word that names something, 2: one that starts a sentence
@@ -562,6 +563,7 @@ type evidence struct {
 	shingles               float64
 	conflict               bool // each title names what the other never mentions
 	live                   bool // either is a live page
+	sameSource             bool // both come from one outlet
 	hours                  float64
 }
 
@@ -569,6 +571,7 @@ func compare(a, b *storyEntry) evidence {
 	var ev evidence
 	ev.hours = math.Abs(float64(a.pub-b.pub)) / 3600
 	ev.live = a.live || b.live
+	ev.sameSource = a.source != 0 && a.source == b.source
 	ev.shingles = -1
 	if a.hasSh && b.hasSh {
 		match := 0
@@ -759,6 +762,22 @@ func (ev evidence) score() float64 {
 	return float64(ev.title) + 0.5*float64(ev.lead) + float64(ev.names+ev.numbers) + 0.5*float64(ev.places) + 0.25*float64(ev.leaders)
 }
 
+// titlesAgree reports whether two titles tell one story: three words in
+// common; a word and a name or country both name; two words, with names
+// or numbers the texts share; or a kind of event (talks, an attack) or a
+// name in both titles, with the same kinds of events in the same
+// countries in both texts.
+func (ev evidence) titlesAgree() bool {
+	named := ev.titleNames + ev.titleCountries
+	switch {
+	case ev.title >= 3, ev.title >= 1 && named >= 1:
+		return true
+	case ev.title >= 2 && ev.names+ev.numbers >= 3:
+		return true
+	}
+	return ev.titleEvents+named >= 1 && ev.eventsIn >= 2 && ev.countries >= 2
+}
+
 func tallyOwn(k uint32, title, names, lead *int) {
 	if isMaybeName(k) {
 		return
@@ -803,13 +822,24 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	score := ev.score()
 	// The further apart in time, the more it takes: a point a day.
 	need := storyScore + ev.hours/24
-	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2) {
+	// One outlet's items of a day share its names, its places and the
+	// words of its beat (an election night's reactions, a company's
+	// news, a country's row with another): what links two of them into
+	// one story is in their titles, not in names their texts share.
+	if ev.sameSource && !ev.titlesAgree() {
+		return 0, false
+	}
+	// Names the texts share say which story only with a word of the
+	// leads or a name, country or event of both titles: otherwise they
+	// are one beat's people (a government's, a league's), not one story.
+	titled := ev.titleNames+ev.titleCountries+ev.titleEvents >= 1
+	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2 && (ev.lead >= 1 || titled)) {
 		return score, true
 	}
 	// Another language shares no words, only names, places and numbers:
 	// enough of them, some specific to the story, tell the same event.
 	if ev.title == 0 && ev.lead == 0 && ev.names+ev.numbers >= 2 && ev.names+ev.numbers+ev.places+ev.leaders >= 4 &&
-		score >= need-1.5 {
+		score >= need-1.5 && titled {
 		return score, true
 	}
 	// A natural disaster in one country, told in both titles, within the

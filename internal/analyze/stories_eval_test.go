@@ -245,19 +245,20 @@ func publishedOrder(arts []storyArticle) []int {
 // TestStoriesLabelled scores same-story grouping on the labelled pairs
 // (corpus feeds and web reports across outlets and languages), both halves.
 // The floors are what the grouping reaches now, so that a change cannot
-// lose it unseen: tune P 0.992 F1 0.981, held-out P 0.963 F1 0.781. The set
+// lose it unseen: tune P 0.996 F1 0.983, held-out P 0.992 F1 0.790. The set
 // grew (issue 9, second round) with follow-ups days after the event and
-// hard negatives from the corpus's largest false clusters; on the set as
-// it was before, the same rules reach tune F1 0.947 and held-out F1 0.822.
+// hard negatives from the corpus's largest false clusters, and in the
+// third round with seven more from the clusters the whole corpus forms
+// (TestStoriesCorpusReport), alternately in each half by name.
 // TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90; the
-// held-out half is at F1 0.78 (follow-ups two days after an attack).
+// held-out half is at F1 0.79 (follow-ups two days after an attack).
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
 	scores := scorePairs(l, groupStories(arts, publishedOrder(arts)))
 	floors := map[string]struct{ precision, f1 float64 }{
-		"tune": {0.99, 0.97},
-		"held": {0.95, 0.77},
+		"tune": {0.99, 0.98},
+		"held": {0.98, 0.78},
 	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
