@@ -1084,6 +1084,10 @@ func (d *doc) placeAfterPreposition(i int) bool {
 	return false
 }
 
+// enPlacePrepositions put a place before a name that may follow it at once
+// in English ("near Baranovichi Lukashenko said").
+var enPlacePrepositions = map[string]bool{"in": true, "near": true, "outside": true}
+
 // cueInName reports whether token i, a gazetteer word (Abbas is a cue for
 // Palestine), is a word of a personal name instead: a run of capitalised
 // words from it ends in a public figure's surname ("Abbas Araghchi",
@@ -1983,6 +1987,12 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
+			}
+			if d.placeAfterPreposition(j-1) || !d.ru && j > 1 && enPlacePrepositions[d.word(j-2)] && d.contiguous(j-2, j-1) {
+				// «под Минском Лукашенко отметил», "near Baranovichi
+				// Lukashenko said": a place after a preposition, not a
+				// first name.
+				break
 			}
 			j--
 		}
