@@ -1563,6 +1563,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				}
 			}
 		}
+		if n == "" && q.ref.te-q.ref.ts == 1 && a.bareSurname(d, q.ref.ts) {
+			return a.surface(d, q.ref.ts, q.ref.te) // «…, — поясняет Тумусов» under «Тумусов объяснил …»
+		}
 		if n != "" || !q.ref.written {
 			return n
 		}

@@ -21,3 +21,72 @@ func TestQuotesPlaceBeforeSurname(t *testing.T) {
 			[]wantQuote{{"Do not blow up", "Alexander Lukashenko"}}},
 	})
 }
+
+// TestQuotesBareSurname: a speaker the article names by surname only is
+// the speaker as written when the word ends like a surname and the
+// article names it again elsewhere — in the headline or another sentence
+// («Тумусов объяснил …», "Tumusov answered …"). A surname given once, or
+// a repeated word that is no surname (a company), is still refused.
+func TestQuotesBareSurname(t *testing.T) {
+	const ru = "«Ничего не нужно запрещать, люди должны пробовать любые деликатесы»"
+	const en = "“Nothing should be banned, people must be free to try any delicacy,”"
+	runQuoteCases(t, []quoteCase{
+		{"ru surname named in another sentence", "ru",
+			"Тумусов ответил критикам в среду. " + ru + ", — сказал Тумусов.",
+			[]wantQuote{{"Ничего не нужно запрещать", "Тумусов"}}},
+		{"ru surname in another case in another sentence", "ru",
+			"Слова Тумусова разошлись по Сети. " + ru + ", — поясняет Тумусов.",
+			[]wantQuote{{"Ничего не нужно запрещать", "Тумусов"}}},
+		{"ru split by a dash attribution", "ru",
+			"Тумусов ответил критикам в среду.\n«Начнем с того, — поясняет Тумусов, — что ничего не нужно запрещать никому из нас».",
+			[]wantQuote{{"Начнем с того", "Тумусов"}}},
+		{"ru feminine surname", "ru",
+			"Абдуллаева ответила критикам в среду. " + ru + ", — сказала Абдуллаева.",
+			[]wantQuote{{"Ничего не нужно запрещать", "Абдуллаева"}}},
+		{"ru surname given once", "ru",
+			"Депутат ответил критикам в среду. " + ru + ", — сказал Тумусов.",
+			nil},
+		{"ru a company named twice", "ru",
+			"Роснефть ответила критикам в среду. " + ru + ", — сообщила Роснефть.",
+			nil},
+		{"en surname named in another sentence", "en",
+			"Tumusov answered his critics on Wednesday. " + en + " Tumusov said.",
+			[]wantQuote{{"Nothing should be banned", "Tumusov"}}},
+		{"en said before the surname", "en",
+			"Abdullaeva answered her critics on Wednesday. " + en + " said Abdullaeva.",
+			[]wantQuote{{"Nothing should be banned", "Abdullaeva"}}},
+		{"en surname given once", "en",
+			"The deputy answered his critics on Wednesday. " + en + " Tumusov said.",
+			nil},
+		{"en a company named twice", "en",
+			"Gazprom answered its critics on Wednesday. " + en + " Gazprom said.",
+			nil},
+	})
+}
+
+// TestQuotesBareSurnameInHeadline: the headline naming the surname is
+// enough («Тумусов объяснил, что имел в виду»).
+func TestQuotesBareSurnameInHeadline(t *testing.T) {
+	a := shared()
+	for _, tt := range []struct{ name, lang, title, body, want string }{
+		{"ru", "ru", "Тумусов объяснил, что имел в виду",
+			"Депутат прокомментировал цитату. «Ничего не нужно запрещать, люди должны пробовать любые деликатесы», — сказал Тумусов.", "Тумусов"},
+		{"en", "en", "Tumusov explains what he meant",
+			"The deputy commented on the quote. “Nothing should be banned, people must be free to try any delicacy,” Tumusov said.", "Tumusov"},
+		{"ru headline without the surname", "ru", "Депутат объяснил, что имел в виду",
+			"Депутат прокомментировал цитату. «Ничего не нужно запрещать, люди должны пробовать любые деликатесы», — сказал Тумусов.", ""},
+		{"en headline without the surname", "en", "A deputy explains what he meant",
+			"The deputy commented on the quote. “Nothing should be banned, people must be free to try any delicacy,” Tumusov said.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Quotes
+			speaker := ""
+			if len(got) > 0 {
+				speaker = got[0].Speaker
+			}
+			if len(got) > 1 || speaker != tt.want {
+				t.Errorf("quotes %+v, want one by %q (none when empty)", got, tt.want)
+			}
+		})
+	}
+}

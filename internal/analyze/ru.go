@@ -225,6 +225,8 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 		return ref
 	case ref.kind == refName && strings.Contains(a.fullName(d, ref.ts, ref.te), " "):
 		return ref // «— сказал Ковальчук» after «Сергей Ковальчук»
+	case ref.kind == refName && ref.te-ref.ts == 1 && a.bareSurname(d, ref.ts):
+		return ref // «— поясняет Тумусов, —» under «Тумусов объяснил …»
 	}
 	end := k
 	for end < len(d.btoks) && end < k+14 && int(d.btoks[end].s) < paraEnd {
