@@ -870,6 +870,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j++
 			continue
 		}
+		if w == "head" && j+2 < len(d.btoks) && d.word(j+1) == "of" && d.word(j+2) == "state" && d.contiguous(j, j+1) && d.contiguous(j+1, j+2) {
+			ref.role = "head of state" // "the head of state said", like «глава государства»
+			j += 2
+			continue
+		}
 		if w == "глава" && j+1 < len(d.btoks) && d.word(j+1) == "государства" {
 			ref.role = "глава государства"
 			j++
@@ -1139,11 +1144,12 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	// state".
 	for n := 2; n <= 3 && i-n+1 >= 0 && int(d.btoks[i-n+1].s) >= start; n++ {
 		first := i - n + 1
-		phrase := d.word(first)
+		phrase, joined := d.word(first), true
 		for k := first + 1; k <= i; k++ {
 			phrase += " " + d.word(k)
+			joined = joined && d.contiguous(k-1, k) // "head of state": each word next to the one before
 		}
-		if _, ok := roleWords[phrase]; ok && d.contiguous(first, i) && (!d.btoks[first].has(fCap) || d.sentenceStartAt(first) ||
+		if _, ok := roleWords[phrase]; ok && joined && (!d.btoks[first].has(fCap) || d.sentenceStartAt(first) ||
 			first > 0 && d.word(first-1) == "the") {
 			return speakerRef{kind: refRole, role: phrase}
 		}

@@ -90,3 +90,37 @@ func TestQuotesBareSurnameInHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotesHeadOfState: "the head of state" before or after the speech
+// verb resolves like «глава государства», to the one head of state the
+// nearby sentences are about; with none, or two, nearby, nobody.
+func TestQuotesHeadOfState(t *testing.T) {
+	const en = "“We have opened five schools together, and all of them work well,” "
+	const ru = "«Мы открыли вместе пять школ, и все они работают хорошо», — "
+	runQuoteCases(t, []quoteCase{
+		{"en the head of state said", "en",
+			"Emomali Rahmon met the delegation on Wednesday. " + en + "the head of state said.",
+			[]wantQuote{{"We have opened five schools", "Emomali Rahmon"}}},
+		{"en said the head of state", "en",
+			"Emomali Rahmon met the delegation on Wednesday. " + en + "said the head of state.",
+			[]wantQuote{{"We have opened five schools", "Emomali Rahmon"}}},
+		{"en The head of state said:", "en",
+			"Emomali Rahmon met the delegation on Wednesday. The head of state said: “We have opened five schools together, and all of them work well.”",
+			[]wantQuote{{"We have opened five schools", "Emomali Rahmon"}}},
+		{"en nobody nearby", "en",
+			"The delegation arrived in Dushanbe on Wednesday. " + en + "the head of state said.",
+			nil},
+		{"en two heads of state nearby", "en",
+			"Emomali Rahmon arrived on Wednesday. Vladimir Putin arrived on Thursday. " + en + "the head of state said.",
+			nil},
+		{"ru сказал глава государства", "ru",
+			"Эмомали Рахмон встретился с делегацией в среду. " + ru + "сказал глава государства.",
+			[]wantQuote{{"Мы открыли вместе пять школ", "Эмомали Рахмон"}}},
+		{"ru nobody nearby", "ru",
+			"Делегация прибыла в Душанбе в среду. " + ru + "сказал глава государства.",
+			nil},
+		{"ru two heads of state nearby", "ru",
+			"Эмомали Рахмон прибыл в среду. Владимир Путин прибыл в четверг. " + ru + "сказал глава государства.",
+			nil},
+	})
+}
