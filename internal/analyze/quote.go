@@ -939,6 +939,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		}
 		return speakerRef{kind: refName, ts: j, te: n}, n
 	}
+	if ref, next, ok := a.personNounName(d, i, limit); ok {
+		return ref, next // "an Almaty resident, Raushan", «жительница Бишкека Айгуль»
+	}
 	i0 := i
 	if w == "the" {
 		i++
@@ -2004,6 +2007,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				break
 			}
 			j--
+		}
+		if j > 0 && j < i && settlementNouns[d.word(j-1)] {
+			continue // «жительница села Ак-Жол Айгуль»: the run opens with a place's name
 		}
 		if j < i {
 			if n := a.surface(d, j, i+1); len(n) > len(best) {

@@ -124,3 +124,42 @@ func TestQuotesHeadOfState(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPersonNounFirstName: a person noun, perhaps with a place,
+// before a first name alone names the speaker as written ("an Almaty
+// resident, Raushan", "Almaty resident Raushan", «жительница Бишкека
+// Айгуль», «пенсионерка Айгуль»); a first name and apposition after the
+// verb ("said Raushan, an Almaty resident."). A capitalised complement
+// after the noun («водитель Газпрома», «жительница Токмока») or a medium
+// is no name, and a first name with no noun is still not enough.
+func TestQuotesPersonNounFirstName(t *testing.T) {
+	const en = "“Gas prices rise every month, and we cannot pay any longer,” "
+	const ru = "«Цены на газ растут каждый месяц, и мы больше не можем платить», — "
+	want := func(who string) []wantQuote {
+		if who[0] < 0x80 {
+			return []wantQuote{{"Gas prices rise", who}}
+		}
+		return []wantQuote{{"Цены на газ растут", who}}
+	}
+	runQuoteCases(t, []quoteCase{
+		{"en an Almaty resident, Raushan, told", "en", en + "an Almaty resident, Raushan, told AFP.", want("Raushan")},
+		{"en said an Almaty resident, Raushan", "en", en + "said an Almaty resident, Raushan.", want("Raushan")},
+		{"en Almaty resident Raushan said", "en", en + "Almaty resident Raushan said.", want("Raushan")},
+		{"en said pensioner Raushan", "en", en + "said pensioner Raushan.", want("Raushan")},
+		{"en said Raushan, an Almaty resident", "en", en + "said Raushan, an Almaty resident.", want("Raushan")},
+		{"en full name after the noun", "en", en + "said Almaty resident Raushan Akhmetova.", want("Raushan Akhmetova")},
+		{"en a full name given before", "en",
+			"Raushan Akhmetova has lived in Almaty for forty years. " + en + "said an Almaty resident, Raushan.", want("Raushan Akhmetova")},
+		{"en an organisation is no place", "en", en + "said a Gazprom worker.", nil},
+		{"en a medium after the comma", "en", en + "said a resident, Reuters reported.", nil},
+		{"en the first name alone", "en", en + "Raushan said.", nil},
+		{"ru рассказала жительница Бишкека Айгуль", "ru", ru + "рассказала жительница Бишкека Айгуль.", want("Айгуль")},
+		{"ru говорит пенсионерка Айгуль", "ru", ru + "говорит пенсионерка Айгуль.", want("Айгуль")},
+		{"ru жительница села Ак-Жол Айгуль", "ru", ru + "рассказала жительница села Ак-Жол Айгуль.", want("Айгуль")},
+		{"ru рассказала Раушан, жительница Алматы", "ru", ru + "рассказала Раушан, жительница Алматы.", want("Раушан")},
+		{"ru full name after the place", "ru", ru + "рассказала жительница Бишкека Айгуль Бекова.", want("Айгуль Бекова")},
+		{"ru a complement in the genitive", "ru", ru + "рассказал водитель Газпрома.", nil},
+		{"ru a place not in the gazetteer", "ru", ru + "рассказала жительница Токмока.", nil},
+		{"ru the first name alone", "ru", ru + "рассказала Айгуль.", nil},
+	})
+}
