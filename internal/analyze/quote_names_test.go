@@ -163,3 +163,26 @@ func TestQuotesPersonNounFirstName(t *testing.T) {
 		{"ru the first name alone", "ru", ru + "рассказала Айгуль.", nil},
 	})
 }
+
+// TestQuotesSpeechIntroduced: a paragraph that is one quotation after a
+// paragraph saying one person gave a speech («X выступил …», "X
+// addressed …", "X spoke …") is that person's; with two people named, or
+// no speech, it is nobody's.
+func TestQuotesSpeechIntroduced(t *testing.T) {
+	const en = "\n\n“We will build new schools and hospitals in every region of the country next year.”"
+	const ru = "\n\n«Мы построим новые школы и больницы в каждом регионе страны в следующем году»."
+	runQuoteCases(t, []quoteCase{
+		{"ru выступил на сессии", "ru", "Садыр Жапаров выступил на сессии парламента в среду." + ru,
+			[]wantQuote{{"Мы построим новые школы", "Садыр Жапаров"}}},
+		{"ru обратилась к депутатам", "ru", "Айгуль Бекова обратилась к депутатам в среду." + ru,
+			[]wantQuote{{"Мы построим новые школы", "Айгуль Бекова"}}},
+		{"ru two people", "ru", "Садыр Жапаров выступил на сессии вместе с Эмомали Рахмоном." + ru, nil},
+		{"ru no speech", "ru", "Садыр Жапаров прибыл на сессию парламента в среду." + ru, nil},
+		{"en addressed the parliament", "en", "Sadyr Japarov addressed the parliament on Wednesday." + en,
+			[]wantQuote{{"We will build new schools", "Sadyr Japarov"}}},
+		{"en spoke at the session", "en", "Aigul Bekova spoke at the session on Wednesday." + en,
+			[]wantQuote{{"We will build new schools", "Aigul Bekova"}}},
+		{"en two people", "en", "Sadyr Japarov spoke with Emomali Rahmon on Wednesday." + en, nil},
+		{"en no speech", "en", "Sadyr Japarov arrived at the session on Wednesday." + en, nil},
+	})
+}

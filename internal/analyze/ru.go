@@ -499,7 +499,7 @@ func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
 	verb, ref := false, speakerRef{}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
 		w := d.word(k)
-		verb = verb || d.ru && (w == "комментарий" || w == "интервью")
+		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w]
 		if !d.btoks[k].has(fCap) {
 			continue
 		}
