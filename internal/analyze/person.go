@@ -124,7 +124,7 @@ var titleWords = map[string]bool{
 // name a speaker.
 var notNames = map[string]bool{
 	"the": true, "it": true, "this": true, "that": true, "we": true, "they": true, "i": true,
-	"he": true, "she": true, "you": true, "there": true, "a": true, "an": true, "but": true,
+	"he": true, "she": true, "you": true, "there": true, "a": true, "an": true, "but": true, "as": true,
 	"and": true, "in": true, "on": true, "officials": true, "police": true, "experts": true,
 	"critics": true, "analysts": true, "residents": true, "others": true, "some": true, "many": true,
 	"authorities": true, "sources": true, "reports": true, "witnesses": true, "one": true,

@@ -546,6 +546,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	if ref := a.accordingTo(d, m, start); ref.kind != refNone {
 		return ref
 	}
+	if ref := a.verbThenSpeaker(d, m, off, start, strings.Contains(gap, ":")); ref.kind != refNone {
+		return ref
+	}
 	if strings.Contains(gap, ":") {
 		if ref := a.nameColon(d, m, start); ref.kind != refNone {
 			return ref
@@ -557,6 +560,44 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			return ref
 		}
 		return a.colonSentence(d, m, start)
+	}
+	return speakerRef{}
+}
+
+// verbThenSpeaker reads a clause that ends just before a quotation's
+// opening mark with "VERB SPEAKER", the speaker further from the verb than
+// the addressee and adverbial loop looks: «Об этом в среду заявил министр
+// образования Канат Абдыкадыров: «…»», «Как заявил министр Канат
+// Абдыкадыров, «…»», "As Education Minister Kanat Abdykadyrov put it, “…”".
+// Before a comma the clause must open with «как» / "as"; the speaker
+// must end exactly at token m.
+func (a *Analyzer) verbThenSpeaker(d *doc, m, off, start int, colon bool) speakerRef {
+	for v := m - 1; v >= 0 && v >= m-10 && int(d.btoks[v].s) >= start; v-- {
+		if strings.ContainsAny(d.body[d.btoks[v].e:d.btoks[v+1].s], ".!?;:«»“”\"") {
+			return speakerRef{} // the clause ends before a verb
+		}
+		w := d.word(v)
+		if !d.ru && w == "as" && (v == 0 || int(d.btoks[v].s) == start || d.sentenceStartAt(v)) {
+			// "As X said, “…”", "As X put it, “…”": the name, then the verb.
+			ref, end := a.parseForward(d, v+1, off)
+			if ref.kind != refName || end > m {
+				return speakerRef{}
+			}
+			if speechVerbs[d.word(end)] && end == m || d.word(end) == "put" && end+1 == m && d.word(m) == "it" {
+				return ref
+			}
+			return speakerRef{}
+		}
+		if !d.ru || !speechVerbs[w] {
+			continue
+		}
+		if !colon && (v == 0 || d.word(v-1) != "как") {
+			return speakerRef{}
+		}
+		if ref, end := a.parseForward(d, v+1, off); (ref.kind == refName || ref.kind == refRole) && end == m+1 {
+			return ref
+		}
+		return speakerRef{}
 	}
 	return speakerRef{}
 }

@@ -186,3 +186,29 @@ func TestQuotesSpeechIntroduced(t *testing.T) {
 		{"en no speech", "en", "Sadyr Japarov arrived at the session on Wednesday." + en, nil},
 	})
 }
+
+// TestQuotesVerbThenSpeakerBeforeQuote: a clause "VERB SPEAKER" ending at
+// the opening mark, the speaker a title and a name long: «Об этом в среду
+// заявил министр образования X: «…»», «Как заявил министр X, «…»», "As
+// Education Minister X put it, “…”", "As X said on Monday, “…”". A
+// medium, an agency or a plural is no speaker, and "As" is no first name.
+func TestQuotesVerbThenSpeakerBeforeQuote(t *testing.T) {
+	const ru = "«Мы построим новые школы и больницы в каждом регионе страны в следующем году»."
+	const en = "“We will build new schools and hospitals in every region of the country next year.”"
+	runQuoteCases(t, []quoteCase{
+		{"ru об этом заявил title name colon", "ru", "Об этом в среду заявил министр образования Канат Абдыкадыров: " + ru,
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru как заявил title name comma", "ru", "Как заявил министр образования Канат Абдыкадыров, " + ru,
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru как заявил в среду name", "ru", "Как заявил в среду Канат Абдыкадыров, " + ru,
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru как сообщил ТАСС", "ru", "Как сообщил ТАСС, " + ru, nil},
+		{"ru как сообщили в министерстве", "ru", "Как сообщили в министерстве, " + ru, nil},
+		{"en as title name put it", "en", "As Education Minister Kanat Abdykadyrov put it, " + en,
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en as name said on Monday", "en", "As Kanat Abdykadyrov said on Monday, " + en,
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en as Reuters reported", "en", "As Reuters reported, " + en, nil},
+		{"en as officials said", "en", "As officials said, " + en, nil},
+	})
+}
