@@ -993,8 +993,14 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
 			return ref, next
 		}
-	} else if ref, next, ok := a.descriptorName(d, i, limit); ok {
-		return ref, next
+	} else if dr, next, ok := a.descriptorName(d, i, limit); ok {
+		return dr, next
+	} else if j > i && j < len(d.btoks) && ref.roleCode != "" && possessiveGap(d.body[d.btoks[j-1].e:d.btoks[j].s]) {
+		// "Kyrgyzstan’s education minister Kanat Abdykadyrov said": a
+		// country's possessive, then a lower-case title and the name.
+		if dr, next, ok := a.descriptorName(d, j, limit); ok {
+			return dr, next
+		}
 	}
 	if ref.role != "" {
 		ref.kind = refRole

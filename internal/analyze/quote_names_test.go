@@ -212,3 +212,22 @@ func TestQuotesVerbThenSpeakerBeforeQuote(t *testing.T) {
 		{"en as officials said", "en", "As officials said, " + en, nil},
 	})
 }
+
+// TestQuotesCountryPossessiveDescriptor: a country's possessive, lower-case words ending in a
+// title and a name ("Kyrgyzstan’s education minister X said", «министр
+// образования Киргизии X»); the possessive and title without a name give
+// only a role.
+func TestQuotesCountryPossessiveDescriptor(t *testing.T) {
+	const en = "“We will build new schools and hospitals in every region of the country next year,” "
+	const ru = "«Мы построим новые школы и больницы в каждом регионе страны в следующем году», — "
+	runQuoteCases(t, []quoteCase{
+		{"en country's title name said", "en", en + "Kyrgyzstan's education minister Kanat Abdykadyrov said.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en country’s title name told", "en", en + "Kyrgyzstan’s education minister Kanat Abdykadyrov told reporters.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en country's title alone, nobody nearby", "en", en + "Kyrgyzstan's education minister said.", nil},
+		{"ru title country name", "ru", ru + "сказал министр образования Киргизии Канат Абдыкадыров.",
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru title country alone, nobody nearby", "ru", ru + "сказал министр образования Киргизии.", nil},
+	})
+}
