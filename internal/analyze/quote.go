@@ -1044,6 +1044,10 @@ func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) 
 			last, title = k, true
 			continue
 		}
+		if title && (w == "of" || w == "and") && k+1 < len(d.btoks) && d.contiguous(k, k+1) && !d.btoks[k+1].has(fCap) &&
+			!d.btoks[k+1].has(fDigit) && !enPossessives[d.word(k+1)] && !notNames[d.word(k+1)] && !descriptorStop[d.word(k+1)] {
+			continue // "the minister of education and science, X": the title's domain
+		}
 		if t.has(fCap) || t.has(fDigit) || speechVerbs[w] || notNames[w] || descriptorStop[w] || pronounKind(w) {
 			break
 		}
@@ -1075,6 +1079,10 @@ func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) 
 	}
 	return speakerRef{kind: refName, ts: n, te: end}, end, true
 }
+
+// enPossessives open another person's description after "and" ("the
+// minister and his deputy X"): two people, not one title.
+var enPossessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "he": true, "she": true}
 
 // possessiveGap reports whether the text between two tokens is the
 // apostrophe of a possessive ("bank's").

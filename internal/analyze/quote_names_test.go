@@ -231,3 +231,26 @@ func TestQuotesCountryPossessiveDescriptor(t *testing.T) {
 		{"ru title country alone, nobody nearby", "ru", ru + "сказал министр образования Киргизии.", nil},
 	})
 }
+
+// TestQuotesTitleWithDomain: a title with its domain joined by «и» /
+// "of … and" before the name («министр образования и науки X», "the
+// minister of education and science, X"); «и» / "and" before another
+// person ends the title.
+func TestQuotesTitleWithDomain(t *testing.T) {
+	const en = "“We will build new schools and hospitals in every region of the country next year,” "
+	const ru = "«Мы построим новые школы и больницы в каждом регионе страны в следующем году», — "
+	runQuoteCases(t, []quoteCase{
+		{"ru министр образования и науки", "ru", ru + "подчеркнул министр образования и науки Канат Абдыкадыров.",
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru министр труда и социального развития", "ru", ru + "сказала министр труда и социального развития Айгуль Бекова.",
+			[]wantQuote{{"Мы построим новые школы", "Айгуль Бекова"}}},
+		{"ru министр и его заместитель", "ru", ru + "сказали министр и его заместитель Иван Петров.", nil},
+		{"ru министр и another name", "ru", ru + "сказал министр и Иван Петров.", nil},
+		{"en the minister of education, X", "en", en + "said the minister of education, Kanat Abdykadyrov.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en the minister of education and science, X", "en", en + "said the minister of education and science, Kanat Abdykadyrov.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en the minister and another name", "en", en + "said the minister and Kanat Abdykadyrov.", nil},
+		{"en the minister and his deputy", "en", en + "said the minister of education and his deputy, Kanat Abdykadyrov.", nil},
+	})
+}

@@ -279,6 +279,10 @@ var ruGenitiveTitles = map[string]bool{
 // России") — then a personal name of two or three words. Anything less
 // certain gives no speaker: an office without a name ("говорится в
 // заявлении МИД", "сообщили в ГКНБ") names no person.
+// ruPossessives open another person's description after «и» («министр и
+// его заместитель X»): two people, not one title.
+var ruPossessives = map[string]bool{"его": true, "ее": true, "её": true, "их": true, "свой": true, "своя": true, "он": true, "она": true}
+
 func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 	fail := func() (speakerRef, int, bool) { return speakerRef{}, i, false }
 	k := d.skipVerbComplement(i, limit)
@@ -329,6 +333,9 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			}
 		case k == first && !titleWords[w] && !personNouns[w]:
 			return fail() // the speaker opens with a title or a person's noun
+		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
+			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
+			continue // «министр образования и науки», «директор и основатель компании»
 		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
 			return fail()
 		default:
