@@ -675,9 +675,9 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if !in(k) || !ruComplementPreps[d.word(k)] {
 		return k
 	}
-	for t := k + 1; t <= k+5 && in(t); t++ {
-		if !onlyRunes(d.body[d.btoks[t-1].e:d.btoks[t].s], " -«»\"") {
-			return k
+	for t := k + 1; t <= k+6 && in(t); t++ {
+		if gap := d.body[d.btoks[t-1].e:d.btoks[t].s]; !onlyRunes(gap, " -«»\"") && gap != "." {
+			return k // a dot with no space is inside a medium's name («24.kg», Kaktus.media)
 		}
 		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
 			return t

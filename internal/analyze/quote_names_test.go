@@ -254,3 +254,23 @@ func TestQuotesTitleWithDomain(t *testing.T) {
 		{"en the minister and his deputy", "en", en + "said the minister of education and his deputy, Kanat Abdykadyrov.", nil},
 	})
 }
+
+// TestQuotesDottedMedium: a medium whose name holds a dot («24.kg»,
+// Kaktus.media) among the words between the verb and the speaker; the
+// medium alone is no speaker. English puts the medium after the name.
+func TestQuotesDottedMedium(t *testing.T) {
+	const en = "“We will build new schools and hospitals in every region of the country next year,” "
+	const ru = "«Мы построим новые школы и больницы в каждом регионе страны в следующем году», — "
+	runQuoteCases(t, []quoteCase{
+		{"ru в беседе с корреспондентом «24.kg» X", "ru", ru + "рассказал в беседе с корреспондентом «24.kg» Канат Абдыкадыров.",
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru … «24.kg» title X", "ru", ru + "рассказал в беседе с корреспондентом «24.kg» министр образования Канат Абдыкадыров.",
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru the medium alone", "ru", ru + "рассказал в беседе с корреспондентом «24.kg».", nil},
+		{"en X told 24.kg", "en", en + "Kanat Abdykadyrov told 24.kg.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en said X in an interview with 24.kg", "en", en + "said Kanat Abdykadyrov in an interview with 24.kg.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en told 24.kg alone", "en", en + "a source told 24.kg.", nil},
+	})
+}
