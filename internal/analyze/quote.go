@@ -916,6 +916,13 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j += 2
 			continue
 		}
+		if w == "of" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && (titleWords[d.word(j-1)] || ref.role != "") {
+			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
+				ref.roleCode = c // "Prime Minister of Georgia Irakli Kobakhidze"
+				j += n
+				continue
+			}
+		}
 		if w == "глава" && j+1 < len(d.btoks) && d.word(j+1) == "государства" {
 			ref.role = "глава государства"
 			j++

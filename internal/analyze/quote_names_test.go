@@ -274,3 +274,24 @@ func TestQuotesDottedMedium(t *testing.T) {
 		{"en told 24.kg alone", "en", en + "a source told 24.kg.", nil},
 	})
 }
+
+// TestQuotesTitledNameColon: a sentence that is a titled name and a colon
+// before the quotation ("Georgian Prime Minister Irakli Kobakhidze: “…”",
+// "Prime Minister of Georgia X: “…”", «Министр образования X: «…»»); a
+// name that does not open the sentence ("Talks with …: “…”") is none.
+func TestQuotesTitledNameColon(t *testing.T) {
+	const en = " “We will build new schools and hospitals in every region next year.”"
+	const ru = " «Мы построим новые школы и больницы в каждом регионе в следующем году»."
+	runQuoteCases(t, []quoteCase{
+		{"en demonym title name colon", "en", "Prices rose. Georgian Prime Minister Irakli Kobakhidze:" + en,
+			[]wantQuote{{"We will build new schools", "Irakli Kobakhidze"}}},
+		{"en title of country name colon", "en", "Prices rose. Prime Minister of Georgia Irakli Kobakhidze:" + en,
+			[]wantQuote{{"We will build new schools", "Irakli Kobakhidze"}}},
+		{"en talks with name colon", "en", "Prices rose. Talks with Education Minister Kanat Abdykadyrov:" + en, nil},
+		{"ru title country name colon", "ru", "Цены выросли. Премьер-министр Грузии Ираклий Кобахидзе:" + ru,
+			[]wantQuote{{"Мы построим новые школы", "Ираклий Кобахидзе"}}},
+		{"ru title genitive name colon", "ru", "Цены выросли. Министр образования Канат Абдыкадыров:" + ru,
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru встреча с name colon", "ru", "Цены выросли. Встреча с министром образования Канатом Абдыкадыровым:" + ru, nil},
+	})
+}

@@ -615,6 +615,20 @@ func (a *Analyzer) nameColon(d *doc, m, start int) speakerRef {
 		return speakerRef{}
 	}
 	if s := ref.ts; s > 0 && int(d.btoks[s].s) > start && !strings.ContainsAny(d.body[d.btoks[s-1].e:d.btoks[s].s], ".!?\n") {
+		// "Georgian Prime Minister Irakli Kobakhidze: “…”", «Министр
+		// образования Канат Абдыкадыров: «…»»: titles before the name
+		// are the sentence's opening when the forward parser reads the
+		// whole of it as one titled name.
+		o := s - 1
+		for o > 0 && o > s-8 && int(d.btoks[o].s) > start && !d.sentenceStartAt(o) {
+			o--
+		}
+		if !d.sentenceStartAt(o) && int(d.btoks[o].s) != start {
+			return speakerRef{}
+		}
+		if fr, next := a.parseForward(d, o, int(d.btoks[m].e)); fr.kind == refName && next == m+1 && fr.te == m+1 {
+			return fr
+		}
 		return speakerRef{} // "… talks with Putin: “…”": not the sentence's opening
 	}
 	if ref.te-ref.ts < 2 && !a.isLeaderToken(d, ref.ts) && !a.knownSurname(d.word(ref.ts)) &&

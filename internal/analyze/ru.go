@@ -317,7 +317,9 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			return fail()
 		case t.has(fAllCaps):
 			continue // МИД, АО, ГКНБ
-		case t.has(fCap):
+		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (titleWords[w] || personNouns[w])):
+			// (A title opening the sentence has its capital from there:
+			// «Министр образования Канат Абдыкадыров: «…»».)
 			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) {
 				k += n - 1
 				continue // Киргизии, России
