@@ -295,3 +295,23 @@ func TestQuotesTitledNameColon(t *testing.T) {
 		{"ru встреча с name colon", "ru", "Цены выросли. Встреча с министром образования Канатом Абдыкадыровым:" + ru, nil},
 	})
 }
+
+// TestQuotesInitialAndSurname: an initial and a surname («С. Лавров», "S.
+// Lavrov") is the full name the article gives with the same first letter,
+// or the name as written when it gives none.
+func TestQuotesInitialAndSurname(t *testing.T) {
+	const en = "“We will build new schools and hospitals in every region of the country next year,” "
+	const ru = "«Мы построим новые школы и больницы в каждом регионе страны в следующем году», — "
+	runQuoteCases(t, []quoteCase{
+		{"ru full name given before", "ru", "Канат Абдыкадыров прибыл в среду. " + ru + "сказал К. Абдыкадыров.",
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru as written", "ru", ru + "сказал К. Абдыкадыров.",
+			[]wantQuote{{"Мы построим новые школы", "К. Абдыкадыров"}}},
+		{"ru another first letter", "ru", "Марат Абдыкадыров прибыл в среду. " + ru + "сказал К. Абдыкадыров.",
+			[]wantQuote{{"Мы построим новые школы", "К. Абдыкадыров"}}},
+		{"en full name given before", "en", "Kanat Abdykadyrov arrived on Wednesday. " + en + "K. Abdykadyrov said.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en as written", "en", en + "K. Abdykadyrov said.",
+			[]wantQuote{{"We will build new schools", "K. Abdykadyrov"}}},
+	})
+}
