@@ -315,3 +315,22 @@ func TestQuotesInitialAndSurname(t *testing.T) {
 			[]wantQuote{{"We will build new schools", "K. Abdykadyrov"}}},
 	})
 }
+
+// TestQuotesRelativeClause: a full name, a relative clause and the verb
+// after the quotation ("X, who heads the ministry, told reporters", «X,
+// который возглавляет министерство, рассказал журналистам»); a surname
+// alone with such a clause is still not trusted, and a clause with no
+// verb after it attributes nothing.
+func TestQuotesRelativeClause(t *testing.T) {
+	const en = "“We will build new schools and hospitals in every region of the country next year,” "
+	const ru = "«Мы построим новые школы и больницы в каждом регионе страны в следующем году», — "
+	runQuoteCases(t, []quoteCase{
+		{"en X, who …, told", "en", en + "Kanat Abdykadyrov, who heads the ministry, told reporters.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en surname, who …, told", "en", en + "Abdykadyrov, who heads the ministry, told reporters.", nil},
+		{"en no verb", "en", en + "Kanat Abdykadyrov, who heads the ministry.", nil},
+		{"ru X, который …, рассказал", "ru", ru + "Канат Абдыкадыров, который возглавляет министерство, рассказал журналистам.",
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru surname, который …, рассказал", "ru", ru + "Абдыкадыров, который возглавляет министерство, рассказал журналистам.", nil},
+	})
+}

@@ -430,6 +430,10 @@ func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) 
 	afterVerb := s > 0 && speechVerbs[d.word(s-1)]
 	for k := e; k < len(d.btoks) && k < e+10 && int(d.btoks[k].s) < limit; k++ {
 		w := d.word(k)
+		if k == e && (w == "who" || w == "который" || w == "которая") && e-s >= 2 {
+			title = true // "X, who heads the ministry, told reporters": a full name and a relative clause
+			continue
+		}
 		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) {
 			return speakerRef{}, s
 		}
