@@ -1661,7 +1661,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				// goes on speaking: X, …, said: “A.” He stated: “B.”
 				if m, ok := lastSaid(mentions, int(st.s), hi); ok {
 					if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
-						return n
+						return d.pronounCase(m, n, q.ref.female)
 					}
 				}
 			}
@@ -1670,7 +1670,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 					// "X met Y. “…,” he said": either may have spoken.
 					return ""
 				}
-				return a.mentionName(d, m, q.ref.female)
+				return d.pronounCase(m, a.mentionName(d, m, q.ref.female), q.ref.female)
 			}
 		}
 		return ""
@@ -1717,6 +1717,28 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// pronounCase returns name, the name a Russian pronoun's speaker resolved
+// to, or "" when the article gave it in a case the pronoun's gender rules
+// out for the nominative: «Каната Абдыкадырова» for «он», «Айгуль
+// Бековой» for «она» (the name of a sentence about that person, not the
+// name users should see). Known people and English names pass.
+func (d *doc) pronounCase(m mention, name string, female bool) string {
+	if !d.ru || m.person >= 0 || name == "" {
+		return name
+	}
+	last := strings.ToLower(lastWord(name))
+	endings := []string{"а", "я", "у", "ю", "ым", "им", "ом", "ем", "ого", "его", "ому", "ему"}
+	if female {
+		endings = []string{"ой", "ую", "ей", "ым", "ом"}
+	}
+	for _, e := range endings {
+		if strings.HasSuffix(last, e) {
+			return ""
+		}
+	}
+	return name
 }
 
 // lastSaid returns the last quotation speaker in [lo, hi).

@@ -334,3 +334,25 @@ func TestQuotesRelativeClause(t *testing.T) {
 		{"ru surname, который …, рассказал", "ru", ru + "Абдыкадыров, который возглавляет министерство, рассказал журналистам.", nil},
 	})
 }
+
+// TestQuotesPronounNameCase: a Russian pronoun resolves to a name the
+// article gave only in a case its gender rules out for the nominative
+// («Каната Абдыкадырова» for «он», «Айгуль Бековой» for «она»): no
+// speaker rather than a name in the wrong case. In the nominative, and in
+// English, the name is the speaker.
+func TestQuotesPronounNameCase(t *testing.T) {
+	const en = " “We will build new schools and hospitals in every region of the country next year,” "
+	const ru = " «Мы построим новые школы и больницы в каждом регионе страны в следующем году», — "
+	runQuoteCases(t, []quoteCase{
+		{"ru genitive name for он", "ru", "Министра образования Каната Абдыкадырова спросили о школах." + ru + "ответил он.", nil},
+		{"ru nominative name for он", "ru", "Министр образования Канат Абдыкадыров ответил на вопросы о школах." + ru + "сказал он.",
+			[]wantQuote{{"Мы построим новые школы", "Канат Абдыкадыров"}}},
+		{"ru dative name for она", "ru", "Айгуль Бековой вручили награду в среду." + ru + "сказала она.", nil},
+		{"ru nominative name for она", "ru", "Айгуль Бекова получила награду в среду." + ru + "сказала она.",
+			[]wantQuote{{"Мы построим новые школы", "Айгуль Бекова"}}},
+		{"en he", "en", "Kanat Abdykadyrov was asked about schools." + en + "he replied.",
+			[]wantQuote{{"We will build new schools", "Kanat Abdykadyrov"}}},
+		{"en she", "en", "Aigul Bekova received an award on Wednesday." + en + "she said.",
+			[]wantQuote{{"We will build new schools", "Aigul Bekova"}}},
+	})
+}
