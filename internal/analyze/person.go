@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A known person lets a role ("the Russian leader") resolve to a name and a
 // bare surname in Russian resolve to its nominative full name.
@@ -121,7 +124,7 @@ var titleWords = map[string]bool{
 // name a speaker.
 var notNames = map[string]bool{
 	"the": true, "it": true, "this": true, "that": true, "we": true, "they": true, "i": true,
-	"he": true, "she": true, "you": true, "there": true, "a": true, "an": true, "but": true,
+	"he": true, "she": true, "you": true, "there": true, "a": true, "an": true, "but": true, "as": true,
 	"and": true, "in": true, "on": true, "officials": true, "police": true, "experts": true,
 	"critics": true, "analysts": true, "residents": true, "others": true, "some": true, "many": true,
 	"authorities": true, "sources": true, "reports": true, "witnesses": true, "one": true,
@@ -153,3 +156,65 @@ func pronounKind(w string) bool {
 
 // surnameKey lower-cases a surname for lookups.
 func surnameKey(s string) string { return strings.ToLower(strings.ReplaceAll(s, "ё", "е")) }
+
+// surnameEndings are the endings of surnames of the region in Cyrillic
+// and in their Latin transliteration (Тумусов, Абдуллаева, Смоленский,
+// Шевченко, Пашинян, Кобахидзе; Tumusov, Abdullaeva, Shevchenko).
+var surnameEndings = [...]string{
+	"ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына", "ский", "цкий", "ская", "цкая",
+	"енко", "швили", "дзе", "ян", "янц", "ук", "юк", "ич",
+	"ov", "ev", "yev", "iev", "ova", "eva", "yeva", "sky", "skiy", "ski", "skaya", "enko", "yan", "shvili", "dze", "vich",
+}
+
+// surnameShaped reports whether a capitalised word ends like a surname.
+func surnameShaped(w string) bool {
+	w = surnameKey(w)
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareSurname reports whether a single unknown word at token i, a
+// speaker's name slot, is a person's surname the article uses as a
+// name: it ends like a surname, is no place or lexicon word, and the
+// article names it again elsewhere — in the headline or another
+// sentence, in any case («Тумусов объяснил …» over «…, — поясняет
+// Тумусов»; "Tumusov explained …" over "…, Tumusov said"). A surname
+// the article gives once ("…, — сказал Аманов.", "…,” Bakirov said.") is
+// still not trusted: nothing says it is a person rather than a word.
+func (a *Analyzer) bareSurname(d *doc, i int) bool {
+	t := &d.btoks[i]
+	w := d.word(i)
+	if !t.has(fCap) || t.has(fAllCaps) || !surnameShaped(w) || notNames[w] || titleWords[w] ||
+		a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil {
+		return false
+	}
+	forms := map[string]bool{w: true}
+	if d.ru {
+		for _, f := range ruSurnameForms(w) {
+			forms[f] = true
+		}
+	}
+	same := func(toks []token, k int) bool {
+		tk := &toks[k]
+		return tk.has(fCap) && forms[string(d.norm[tk.ns:tk.ne])]
+	}
+	for k := range d.ttoks {
+		if same(d.ttoks, k) {
+			return true
+		}
+	}
+	si := d.sentenceAt(int(t.s))
+	for k := range d.btoks {
+		if k != i && same(d.btoks, k) && d.sentenceAt(int(d.btoks[k].s)) != si {
+			return true
+		}
+	}
+	return false
+}

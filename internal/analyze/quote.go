@@ -546,6 +546,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	if ref := a.accordingTo(d, m, start); ref.kind != refNone {
 		return ref
 	}
+	if ref := a.verbThenSpeaker(d, m, off, start, strings.Contains(gap, ":")); ref.kind != refNone {
+		return ref
+	}
 	if strings.Contains(gap, ":") {
 		if ref := a.nameColon(d, m, start); ref.kind != refNone {
 			return ref
@@ -557,6 +560,44 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			return ref
 		}
 		return a.colonSentence(d, m, start)
+	}
+	return speakerRef{}
+}
+
+// verbThenSpeaker reads a clause that ends just before a quotation's
+// opening mark with "VERB SPEAKER", the speaker further from the verb than
+// the addressee and adverbial loop looks: «Об этом в среду заявил министр
+// образования Канат Абдыкадыров: «…»», «Как заявил министр Канат
+// Абдыкадыров, «…»», "As Education Minister Kanat Abdykadyrov put it, “…”".
+// Before a comma the clause must open with «как» / "as"; the speaker
+// must end exactly at token m.
+func (a *Analyzer) verbThenSpeaker(d *doc, m, off, start int, colon bool) speakerRef {
+	for v := m - 1; v >= 0 && v >= m-10 && int(d.btoks[v].s) >= start; v-- {
+		if strings.ContainsAny(d.body[d.btoks[v].e:d.btoks[v+1].s], ".!?;:«»“”\"") {
+			return speakerRef{} // the clause ends before a verb
+		}
+		w := d.word(v)
+		if !d.ru && w == "as" && (v == 0 || int(d.btoks[v].s) == start || d.sentenceStartAt(v)) {
+			// "As X said, “…”", "As X put it, “…”": the name, then the verb.
+			ref, end := a.parseForward(d, v+1, off)
+			if ref.kind != refName || end > m {
+				return speakerRef{}
+			}
+			if speechVerbs[d.word(end)] && end == m || d.word(end) == "put" && end+1 == m && d.word(m) == "it" {
+				return ref
+			}
+			return speakerRef{}
+		}
+		if !d.ru || !speechVerbs[w] {
+			continue
+		}
+		if !colon && (v == 0 || d.word(v-1) != "как") {
+			return speakerRef{}
+		}
+		if ref, end := a.parseForward(d, v+1, off); (ref.kind == refName || ref.kind == refRole) && end == m+1 {
+			return ref
+		}
+		return speakerRef{}
 	}
 	return speakerRef{}
 }
@@ -634,9 +675,9 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if !in(k) || !ruComplementPreps[d.word(k)] {
 		return k
 	}
-	for t := k + 1; t <= k+5 && in(t); t++ {
-		if !onlyRunes(d.body[d.btoks[t-1].e:d.btoks[t].s], " -«»\"") {
-			return k
+	for t := k + 1; t <= k+6 && in(t); t++ {
+		if gap := d.body[d.btoks[t-1].e:d.btoks[t].s]; !onlyRunes(gap, " -«»\"") && gap != "." {
+			return k // a dot with no space is inside a medium's name («24.kg», Kaktus.media)
 		}
 		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
 			return t
@@ -870,6 +911,18 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j++
 			continue
 		}
+		if w == "head" && j+2 < len(d.btoks) && d.word(j+1) == "of" && d.word(j+2) == "state" && d.contiguous(j, j+1) && d.contiguous(j+1, j+2) {
+			ref.role = "head of state" // "the head of state said", like «глава государства»
+			j += 2
+			continue
+		}
+		if w == "of" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && (titleWords[d.word(j-1)] || ref.role != "") {
+			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
+				ref.roleCode = c // "Prime Minister of Georgia Irakli Kobakhidze"
+				j += n
+				continue
+			}
+		}
 		if w == "глава" && j+1 < len(d.btoks) && d.word(j+1) == "государства" {
 			ref.role = "глава государства"
 			j++
@@ -934,6 +987,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		}
 		return speakerRef{kind: refName, ts: j, te: n}, n
 	}
+	if ref, next, ok := a.personNounName(d, i, limit); ok {
+		return ref, next // "an Almaty resident, Raushan", «жительница Бишкека Айгуль»
+	}
 	i0 := i
 	if w == "the" {
 		i++
@@ -944,8 +1000,14 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
 			return ref, next
 		}
-	} else if ref, next, ok := a.descriptorName(d, i, limit); ok {
-		return ref, next
+	} else if dr, next, ok := a.descriptorName(d, i, limit); ok {
+		return dr, next
+	} else if j > i && j < len(d.btoks) && ref.roleCode != "" && possessiveGap(d.body[d.btoks[j-1].e:d.btoks[j].s]) {
+		// "Kyrgyzstan’s education minister Kanat Abdykadyrov said": a
+		// country's possessive, then a lower-case title and the name.
+		if dr, next, ok := a.descriptorName(d, j, limit); ok {
+			return dr, next
+		}
 	}
 	if ref.role != "" {
 		ref.kind = refRole
@@ -989,6 +1051,10 @@ func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) 
 			last, title = k, true
 			continue
 		}
+		if title && (w == "of" || w == "and") && k+1 < len(d.btoks) && d.contiguous(k, k+1) && !d.btoks[k+1].has(fCap) &&
+			!d.btoks[k+1].has(fDigit) && !enPossessives[d.word(k+1)] && !notNames[d.word(k+1)] && !descriptorStop[d.word(k+1)] {
+			continue // "the minister of education and science, X": the title's domain
+		}
 		if t.has(fCap) || t.has(fDigit) || speechVerbs[w] || notNames[w] || descriptorStop[w] || pronounKind(w) {
 			break
 		}
@@ -1020,6 +1086,10 @@ func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) 
 	}
 	return speakerRef{kind: refName, ts: n, te: end}, end, true
 }
+
+// enPossessives open another person's description after "and" ("the
+// minister and his deputy X"): two people, not one title.
+var enPossessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "he": true, "she": true}
 
 // possessiveGap reports whether the text between two tokens is the
 // apostrophe of a possessive ("bank's").
@@ -1084,6 +1154,10 @@ func (d *doc) placeAfterPreposition(i int) bool {
 	return false
 }
 
+// enPlacePrepositions put a place before a name that may follow it at once
+// in English ("near Baranovichi Lukashenko said").
+var enPlacePrepositions = map[string]bool{"in": true, "near": true, "outside": true}
+
 // cueInName reports whether token i, a gazetteer word (Abbas is a cue for
 // Palestine), is a word of a personal name instead: a run of capitalised
 // words from it ends in a public figure's surname ("Abbas Araghchi",
@@ -1135,11 +1209,12 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	// state".
 	for n := 2; n <= 3 && i-n+1 >= 0 && int(d.btoks[i-n+1].s) >= start; n++ {
 		first := i - n + 1
-		phrase := d.word(first)
+		phrase, joined := d.word(first), true
 		for k := first + 1; k <= i; k++ {
 			phrase += " " + d.word(k)
+			joined = joined && d.contiguous(k-1, k) // "head of state": each word next to the one before
 		}
-		if _, ok := roleWords[phrase]; ok && d.contiguous(first, i) && (!d.btoks[first].has(fCap) || d.sentenceStartAt(first) ||
+		if _, ok := roleWords[phrase]; ok && joined && (!d.btoks[first].has(fCap) || d.sentenceStartAt(first) ||
 			first > 0 && d.word(first-1) == "the") {
 			return speakerRef{kind: refRole, role: phrase}
 		}
@@ -1559,6 +1634,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				}
 			}
 		}
+		if n == "" && q.ref.te-q.ref.ts == 1 && a.bareSurname(d, q.ref.ts) {
+			return a.surface(d, q.ref.ts, q.ref.te) // «…, — поясняет Тумусов» under «Тумусов объяснил …»
+		}
 		if n != "" || !q.ref.written {
 			return n
 		}
@@ -1583,7 +1661,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				// goes on speaking: X, …, said: “A.” He stated: “B.”
 				if m, ok := lastSaid(mentions, int(st.s), hi); ok {
 					if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
-						return n
+						return d.pronounCase(m, n, q.ref.female)
 					}
 				}
 			}
@@ -1592,7 +1670,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 					// "X met Y. “…,” he said": either may have spoken.
 					return ""
 				}
-				return a.mentionName(d, m, q.ref.female)
+				return d.pronounCase(m, a.mentionName(d, m, q.ref.female), q.ref.female)
 			}
 		}
 		return ""
@@ -1639,6 +1717,28 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// pronounCase returns name, the name a Russian pronoun's speaker resolved
+// to, or "" when the article gave it in a case the pronoun's gender rules
+// out for the nominative: «Каната Абдыкадырова» for «он», «Айгуль
+// Бековой» for «она» (the name of a sentence about that person, not the
+// name users should see). Known people and English names pass.
+func (d *doc) pronounCase(m mention, name string, female bool) string {
+	if !d.ru || m.person >= 0 || name == "" {
+		return name
+	}
+	last := strings.ToLower(lastWord(name))
+	endings := []string{"а", "я", "у", "ю", "ым", "им", "ом", "ем", "ого", "его", "ому", "ему"}
+	if female {
+		endings = []string{"ой", "ую", "ей", "ым", "ом"}
+	}
+	for _, e := range endings {
+		if strings.HasSuffix(last, e) {
+			return ""
+		}
+	}
+	return name
 }
 
 // lastSaid returns the last quotation speaker in [lo, hi).
@@ -1984,7 +2084,16 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
+			if d.placeAfterPreposition(j-1) || !d.ru && j > 1 && enPlacePrepositions[d.word(j-2)] && d.contiguous(j-2, j-1) {
+				// «под Минском Лукашенко отметил», "near Baranovichi
+				// Lukashenko said": a place after a preposition, not a
+				// first name.
+				break
+			}
 			j--
+		}
+		if j > 0 && j < i && settlementNouns[d.word(j-1)] {
+			continue // «жительница села Ак-Жол Айгуль»: the run opens with a place's name
 		}
 		if j < i {
 			if n := a.surface(d, j, i+1); len(n) > len(best) {

@@ -51,6 +51,23 @@ func sameSpeakerLabel(got, want string) bool {
 	return strings.Join(w[len(w)-len(g):], " ") == strings.Join(g, " ")
 }
 
+// knownFullName: a predicted speaker also agrees with a label when it is
+// the full name of a public figure of the person table whose last words
+// are the label ("Владимир Путин" for an article that writes "Путин"
+// only). The user sees who spoke in full, which the table knows for
+// certain; a longer name made of the article's other words stays wrong.
+// The strict figures (label match only) are logged beside these.
+func knownFullName(got, want string) bool {
+	for _, p := range knownPersons {
+		for _, full := range []string{p.en, p.ru} {
+			if strings.EqualFold(strings.ReplaceAll(got, "ё", "е"), strings.ReplaceAll(full, "ё", "е")) && sameSpeakerLabel(want, full) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Floors of the unseen set. Measured before the issue-10 rules on the
 // first 73 articles: tuning half precision 0.909, recall 0.357 (10 of 28);
 // held-out 0.826, 0.475 (19 of 40); after the first round: tuning 1.000,
@@ -71,16 +88,22 @@ func sameSpeakerLabel(got, want string) bool {
 // labelled blind after those rules (fourthRound) measure 0.818, 0.750.
 // Whole set: tuning 0.932, 0.883 (83 of 94); held-out 0.892, 0.661 (74
 // of 112). Each floor sits a step below its figure.
+//
+// Fourth round of rules (bare surnames named again, person noun + first
+// name, "the head of state", titled names before a colon, …), scored with
+// knownFullName: whole set tuning 0.967, 0.947 (89 of 94; strict labels
+// 0.933, 0.915); held-out 0.919, 0.705 (79 of 112; strict 0.895, 0.688);
+// earlier articles held-out 0.925, 0.754.
 const (
 	floorUnseenPrecisionTune = 0.95
 	floorUnseenRecallTune    = 0.93
 	floorUnseenPrecisionHeld = 0.91
-	floorUnseenRecallHeld    = 0.67
+	floorUnseenRecallHeld    = 0.73
 
-	floorWholePrecisionTune = 0.92
-	floorWholeRecallTune    = 0.86
-	floorWholePrecisionHeld = 0.88
-	floorWholeRecallHeld    = 0.64
+	floorWholePrecisionTune = 0.95
+	floorWholeRecallTune    = 0.93
+	floorWholePrecisionHeld = 0.90
+	floorWholeRecallHeld    = 0.69
 )
 
 func halfName(held bool) string {
@@ -171,12 +194,32 @@ func TestQuotesUnseen(t *testing.T) {
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, art.Lang}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
 		match := func(q news.Quote, l, speaker string) bool {
+			return strings.Contains(normQuote(q.Text), normQuote(l)) &&
+				(sameSpeakerLabel(q.Speaker, speaker) || knownFullName(q.Speaker, speaker))
+		}
+		strictMatch := func(q news.Quote, l, speaker string) bool {
 			return strings.Contains(normQuote(q.Text), normQuote(l)) && sameSpeakerLabel(q.Speaker, speaker)
 		}
+		for _, l := range art.Quotes {
+			strict := card("strict " + half)
+			strict.labelled++
+			for _, q := range got {
+				if strictMatch(q, l.Text, l.Speaker) {
+					strict.found++
+					break
+				}
+			}
+		}
 		for _, q := range got {
-			ok := false
+			ok, strictOK := false, false
 			for _, l := range art.Quotes {
 				ok = ok || match(q, l.Text, l.Speaker)
+				strictOK = strictOK || strictMatch(q, l.Text, l.Speaker)
+			}
+			strict := card("strict " + half)
+			strict.predicted++
+			if strictOK {
+				strict.correct++
 			}
 			for _, k := range keys {
 				c := card(k)
@@ -214,6 +257,7 @@ func TestQuotesUnseen(t *testing.T) {
 	for _, held := range []bool{false, true} {
 		half := halfName(held)
 		report(half+" half (whole set)", card(half))
+		report("  strict labels (the name exactly as written)", card("strict "+half))
 		for _, lang := range []string{"en", "ru"} {
 			report("  "+lang, card(half+" "+lang))
 		}

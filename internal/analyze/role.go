@@ -427,18 +427,35 @@ func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) 
 		return speakerRef{kind: refName, ts: s, te: e}, k + 1 // "Taalaibek Ibraev, 54, said"
 	}
 	title, plain := false, false
+	afterVerb := s > 0 && speechVerbs[d.word(s-1)]
 	for k := e; k < len(d.btoks) && k < e+10 && int(d.btoks[k].s) < limit; k++ {
 		w := d.word(k)
+		if k == e && (w == "who" || w == "который" || w == "которая") && e-s >= 2 {
+			title = true // "X, who heads the ministry, told reporters": a full name and a relative clause
+			continue
+		}
 		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) {
 			return speakerRef{}, s
 		}
 		title = title || titleWords[w] && w != "the" || roleNouns[w]
 		plain = plain || personNouns[w]
 		if k+1 >= len(d.btoks) {
+			if afterVerb && (title || plain) {
+				ref := speakerRef{kind: refName, ts: s, te: e}
+				ref.written = e-s == 1 && plain && !title
+				return ref, k + 1
+			}
 			return speakerRef{}, s
 		}
 		gap := d.body[d.btoks[k].e:d.btoks[k+1].s]
 		if !strings.HasPrefix(strings.TrimSpace(gap), ",") {
+			if afterVerb && (title || plain) && (strings.ContainsAny(gap, ".!?") || int(d.btoks[k+1].s) >= limit) {
+				// "said Raushan, an Almaty resident.": after the verb the
+				// apposition ends the sentence.
+				ref := speakerRef{kind: refName, ts: s, te: e}
+				ref.written = e-s == 1 && plain && !title
+				return ref, k + 1
+			}
 			if strings.ContainsAny(gap, ".;:!?()«»“”\"") {
 				return speakerRef{}, s
 			}
@@ -602,6 +619,20 @@ func (a *Analyzer) nameColon(d *doc, m, start int) speakerRef {
 		return speakerRef{}
 	}
 	if s := ref.ts; s > 0 && int(d.btoks[s].s) > start && !strings.ContainsAny(d.body[d.btoks[s-1].e:d.btoks[s].s], ".!?\n") {
+		// "Georgian Prime Minister Irakli Kobakhidze: “…”", «Министр
+		// образования Канат Абдыкадыров: «…»»: titles before the name
+		// are the sentence's opening when the forward parser reads the
+		// whole of it as one titled name.
+		o := s - 1
+		for o > 0 && o > s-8 && int(d.btoks[o].s) > start && !d.sentenceStartAt(o) {
+			o--
+		}
+		if !d.sentenceStartAt(o) && int(d.btoks[o].s) != start {
+			return speakerRef{}
+		}
+		if fr, next := a.parseForward(d, o, int(d.btoks[m].e)); fr.kind == refName && next == m+1 && fr.te == m+1 {
+			return fr
+		}
 		return speakerRef{} // "… talks with Putin: “…”": not the sentence's opening
 	}
 	if ref.te-ref.ts < 2 && !a.isLeaderToken(d, ref.ts) && !a.knownSurname(d.word(ref.ts)) &&
@@ -653,4 +684,95 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 		return speakerRef{kind: refCited, ts: s, te: m + 1}
 	}
 	return speakerRef{}
+}
+
+// settlementNouns name a kind of place before its proper name in a
+// genitive complement («жительница села Ак-Жол Айгуль»).
+var settlementNouns = map[string]bool{
+	"села": true, "города": true, "поселка": true, "посёлка": true, "деревни": true, "аула": true,
+	"района": true, "области": true, "village": true, "town": true, "city": true,
+}
+
+// personNounName reads a speaker introduced by a person noun and a first
+// name alone: "an Almaty resident, Raushan", "Almaty resident Raushan",
+// «жительница Бишкека Айгуль», «пенсионерка Айгуль», «жительница села
+// Ак-Жол Айгуль». The noun says the word is a person's name, so the
+// speaker is the name as written (or its full form, when the article
+// gives one). A place may stand between the noun and the name only as a
+// gazetteer place or after a settlement noun; the name must end the
+// clause or stand before the speech verb.
+func (a *Analyzer) personNounName(d *doc, i, limit int) (speakerRef, int, bool) {
+	in := func(k int) bool { return k < len(d.btoks) && int(d.btoks[k].s) < limit }
+	k := i
+	if w := d.word(k); w == "a" || w == "an" || w == "the" {
+		k++
+	}
+	if !d.ru {
+		for n := 0; n < 2 && in(k) && d.btoks[k].has(fCap) && a.isPlaceToken(d, k) && (k == i || d.contiguous(k-1, k)); n++ {
+			k++ // "an Almaty resident"
+		}
+	}
+	if !in(k) || d.btoks[k].has(fCap) && !d.sentenceStartAt(k) || !personNouns[d.word(k)] || k > i && !d.contiguous(k-1, k) {
+		return speakerRef{}, i, false
+	}
+	k++
+	placed := false
+	if d.ru {
+		// A place in the genitive: a gazetteer place, or a settlement noun
+		// and its name.
+		switch {
+		case in(k) && settlementNouns[d.word(k)] && d.contiguous(k-1, k):
+			k++
+			placed = true
+			for n := 0; n < 3 && in(k) && d.btoks[k].has(fCap) && d.contiguous(k-1, k) &&
+				(n == 0 || d.body[d.btoks[k-1].e:d.btoks[k].s] == "-"); n++ {
+				k++ // Ак-Жол
+			}
+		case in(k) && d.btoks[k].has(fCap) && a.isPlaceToken(d, k) && d.contiguous(k-1, k):
+			k++
+			placed = true
+		}
+	} else if in(k) && strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s]) == "," {
+		// "an Almaty resident, Raushan,"
+	} else if !d.contiguous(k-1, k) {
+		return speakerRef{}, i, false
+	}
+	if !in(k) || d.ru && !d.contiguous(k-1, k) || strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".!?;:()«»“”\"") {
+		return speakerRef{}, i, false
+	}
+	t := &d.btoks[k]
+	w := d.word(k)
+	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || titleWords[w] || notNames[w] || mediaWords[w] || a.isPlaceToken(d, k) {
+		return speakerRef{}, i, false
+	}
+	if d.ru && !placed {
+		// Right after the noun a capitalised word in another case is a
+		// complement («водитель Газпрома», «жительница Токмока»): a first
+		// name taken alone is one in the nominative that ends in a
+		// consonant (Айгуль, Нурлан, Раушан).
+		r, _ := utf8.DecodeLastRuneInString(w)
+		if strings.ContainsRune("аяыиуюеоёэ", r) {
+			return speakerRef{}, i, false
+		}
+	}
+	next := k + 1
+	if n := a.nameRun(d, k); !d.ru && n >= 2 {
+		next = k + n // "said Almaty resident Raushan Akhmetova"
+	}
+	if in(next) {
+		gap := d.body[d.btoks[next-1].e:d.btoks[next].s]
+		switch {
+		case d.btoks[next].has(fCap) && d.contiguous(next-1, next):
+			return speakerRef{}, i, false // a first name and a surname: the name parsers read it
+		case strings.TrimSpace(gap) == "," && speechVerbs[d.word(next)]:
+			// "an Almaty resident, Raushan, told AFP"
+		case strings.TrimSpace(gap) == "" && speechVerbs[d.word(next)]:
+			// "Almaty resident Raushan said"
+		case strings.ContainsAny(gap, ".!?"), strings.TrimSpace(gap) == "," && !speechVerbs[d.word(next)] && (descriptorStop[d.word(next)] || !d.btoks[next].has(fCap)):
+			// the clause ends: «— рассказала пенсионерка Айгуль.»
+		default:
+			return speakerRef{}, i, false
+		}
+	}
+	return speakerRef{kind: refName, ts: k, te: next, written: next == k+1}, next, true
 }

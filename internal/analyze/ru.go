@@ -225,6 +225,8 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 		return ref
 	case ref.kind == refName && strings.Contains(a.fullName(d, ref.ts, ref.te), " "):
 		return ref // «— сказал Ковальчук» after «Сергей Ковальчук»
+	case ref.kind == refName && ref.te-ref.ts == 1 && a.bareSurname(d, ref.ts):
+		return ref // «— поясняет Тумусов, —» under «Тумусов объяснил …»
 	}
 	end := k
 	for end < len(d.btoks) && end < k+14 && int(d.btoks[end].s) < paraEnd {
@@ -277,6 +279,10 @@ var ruGenitiveTitles = map[string]bool{
 // России") — then a personal name of two or three words. Anything less
 // certain gives no speaker: an office without a name ("говорится в
 // заявлении МИД", "сообщили в ГКНБ") names no person.
+// ruPossessives open another person's description after «и» («министр и
+// его заместитель X»): two people, not one title.
+var ruPossessives = map[string]bool{"его": true, "ее": true, "её": true, "их": true, "свой": true, "своя": true, "он": true, "она": true}
+
 func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 	fail := func() (speakerRef, int, bool) { return speakerRef{}, i, false }
 	k := d.skipVerbComplement(i, limit)
@@ -311,7 +317,9 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			return fail()
 		case t.has(fAllCaps):
 			continue // МИД, АО, ГКНБ
-		case t.has(fCap):
+		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (titleWords[w] || personNouns[w])):
+			// (A title opening the sentence has its capital from there:
+			// «Министр образования Канат Абдыкадыров: «…»».)
 			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) {
 				k += n - 1
 				continue // Киргизии, России
@@ -327,6 +335,9 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			}
 		case k == first && !titleWords[w] && !personNouns[w]:
 			return fail() // the speaker opens with a title or a person's noun
+		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
+			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
+			continue // «министр образования и науки», «директор и основатель компании»
 		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
 			return fail()
 		default:
@@ -497,7 +508,7 @@ func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
 	verb, ref := false, speakerRef{}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
 		w := d.word(k)
-		verb = verb || d.ru && (w == "комментарий" || w == "интервью")
+		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w]
 		if !d.btoks[k].has(fCap) {
 			continue
 		}

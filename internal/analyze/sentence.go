@@ -24,6 +24,15 @@ var abbreviations = map[string]bool{
 	"дер": true, "каб": true, "напр": true, "прим": true, "ред": true, "пгт": true, "гр": true,
 }
 
+// speakingVerbs say that someone gave a speech or an address without
+// attaching a quotation themselves: a paragraph that is one quotation
+// after «Садыр Жапаров выступил на сессии.» or "Rahmon addressed the
+// summit." is that person's.
+var speakingVerbs = map[string]bool{
+	"выступил": true, "выступила": true, "обратился": true, "обратилась": true,
+	"spoke": true, "addressed": true,
+}
+
 // speechVerbs are words that attach a quotation to its speaker.
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "adds": true, "noted": true,
