@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/clock"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
@@ -326,7 +327,7 @@ func (p *recordingPacer) Wait(ctx context.Context, chatID int64, _ bool) error {
 	d := p.pending[chatID]
 	delete(p.pending, chatID)
 	p.mu.Unlock()
-	return sleep(ctx, d)
+	return clock.Sleep(ctx, d)
 }
 
 func (p *recordingPacer) PauseChat(chatID int64, d time.Duration) {
