@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/clock"
@@ -295,22 +296,24 @@ func TestChannelConnectChecksBotRights(t *testing.T) {
 }
 
 func TestSendWaitsOutRateLimits(t *testing.T) {
-	h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())}})
-	user := telegramtest.User{ID: 2006, FirstName: "Rus"}
-	h.srv.AddPrivateChat(user)
-	ctx := context.Background()
-	for i := range 3 {
-		if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
-			t.Fatalf("send %d: %v", i, err)
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())}})
+		user := telegramtest.User{ID: 2006, FirstName: "Rus"}
+		h.srv.AddPrivateChat(user)
+		ctx := context.Background()
+		for i := range 3 {
+			if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
+				t.Fatalf("send %d: %v", i, err)
+			}
 		}
-	}
-	st := h.srv.Stats()
-	if st.Sent != 3 || st.RateLimited == 0 {
-		t.Errorf("sent %d with %d rate-limit answers; want 3 sent after waiting out 429s", st.Sent, st.RateLimited)
-	}
-	if st.Violations.EarlyRetry != 0 {
-		t.Errorf("%d retries before retry_after passed", st.Violations.EarlyRetry)
-	}
+		st := h.srv.Stats()
+		if st.Sent != 3 || st.RateLimited == 0 {
+			t.Errorf("sent %d with %d rate-limit answers; want 3 sent after waiting out 429s", st.Sent, st.RateLimited)
+		}
+		if st.Violations.EarlyRetry != 0 {
+			t.Errorf("%d retries before retry_after passed", st.Violations.EarlyRetry)
+		}
+	})
 }
 
 // recordingPacer is a Pacer that only honours pauses, and records them.
@@ -338,27 +341,29 @@ func (p *recordingPacer) PauseChat(chatID int64, d time.Duration) {
 }
 
 func TestRateLimitedReplyPausesTheSharedLimiter(t *testing.T) {
-	pacer := &recordingPacer{paused: map[int64]time.Duration{}, pending: map[int64]time.Duration{}}
-	h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())},
-		transport: func(o *Options) { o.Pacer = pacer }})
-	user := telegramtest.User{ID: 2007, FirstName: "Aida"}
-	h.srv.AddPrivateChat(user)
-	ctx := context.Background()
-	for i := range 2 {
-		if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
-			t.Fatalf("send %d: %v", i, err)
+	synctest.Test(t, func(t *testing.T) {
+		pacer := &recordingPacer{paused: map[int64]time.Duration{}, pending: map[int64]time.Duration{}}
+		h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())},
+			transport: func(o *Options) { o.Pacer = pacer }})
+		user := telegramtest.User{ID: 2007, FirstName: "Aida"}
+		h.srv.AddPrivateChat(user)
+		ctx := context.Background()
+		for i := range 2 {
+			if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
+				t.Fatalf("send %d: %v", i, err)
+			}
 		}
-	}
-	pacer.mu.Lock()
-	defer pacer.mu.Unlock()
-	// The pacer lets the second reply through at once; Telegram answers 429,
-	// and the outbox, which shares the pacer, must hear of the wait.
-	if pacer.paused[user.ID] < time.Second {
-		t.Errorf("chat paused for %s after a 429, want at least retry_after (1s)", pacer.paused[user.ID])
-	}
-	if pacer.waits < 3 {
-		t.Errorf("%d waits on the pacer, want one per send and one after the 429", pacer.waits)
-	}
+		pacer.mu.Lock()
+		defer pacer.mu.Unlock()
+		// The pacer lets the second reply through at once; Telegram answers 429,
+		// and the outbox, which shares the pacer, must hear of the wait.
+		if pacer.paused[user.ID] < time.Second {
+			t.Errorf("chat paused for %s after a 429, want at least retry_after (1s)", pacer.paused[user.ID])
+		}
+		if pacer.waits < 3 {
+			t.Errorf("%d waits on the pacer, want one per send and one after the 429", pacer.waits)
+		}
+	})
 }
 
 func TestAddedToAGroupIntroducesItself(t *testing.T) {
