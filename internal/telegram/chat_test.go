@@ -31,24 +31,26 @@ func addGroup(h *harness, id int64) {
 }
 
 func TestGroupCommandsAddressedToThisBotOnly(t *testing.T) {
-	h := start(t, setup{})
-	const group = -100200
-	addGroup(h, group)
-	bot := h.tr.Username()
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{})
+		const group = -100200
+		addGroup(h, group)
+		bot := h.tr.Username()
 
-	h.srv.InjectText(group, member, "/latest@otherbot")
-	h.srv.InjectText(group, member, "/frobnicate")
-	h.srv.InjectText(group, member, "hello everyone")
-	h.srv.InjectText(group, member, "/latest@"+bot)
-	msgs := h.waitSent(group, 1)
-	h.waitHandled(4)
-	time.Sleep(50 * time.Millisecond)
-	if n := h.srv.SentCount(group); n != 1 {
-		t.Fatalf("group got %d messages: %s; want one answer, to /latest@%s", n, texts(h.srv.Sent(group)), bot)
-	}
-	if !strings.Contains(msgs[0].Text, "news") && !strings.Contains(msgs[0].Text, "stories") {
-		t.Logf("answer: %q", msgs[0].Text)
-	}
+		h.srv.InjectText(group, member, "/latest@otherbot")
+		h.srv.InjectText(group, member, "/frobnicate")
+		h.srv.InjectText(group, member, "hello everyone")
+		h.srv.InjectText(group, member, "/latest@"+bot)
+		msgs := h.waitSent(group, 1)
+		h.waitHandled(4)
+		time.Sleep(50 * time.Millisecond)
+		if n := h.srv.SentCount(group); n != 1 {
+			t.Fatalf("group got %d messages: %s; want one answer, to /latest@%s", n, texts(h.srv.Sent(group)), bot)
+		}
+		if !strings.Contains(msgs[0].Text, "news") && !strings.Contains(msgs[0].Text, "stories") {
+			t.Logf("answer: %q", msgs[0].Text)
+		}
+	})
 }
 
 func TestGroupSettingsNeedAnAdmin(t *testing.T) {
@@ -130,36 +132,38 @@ func TestMyChatMemberBlockedAndBack(t *testing.T) {
 }
 
 func TestUserBlocksBotMidConversation(t *testing.T) {
-	h := start(t, setup{})
-	user := telegramtest.User{ID: 2005, FirstName: "Gul", LanguageCode: "en"}
-	ctx := context.Background()
-	h.srv.InjectText(user.ID, user, "/start")
-	menu := h.waitSent(user.ID, 1)[0]
-	if err := h.srv.SetChatStatus(user.ID, telegramtest.ChatBlocked); err != nil {
-		t.Fatal(err)
-	}
-	before := h.srv.Stats().Requests
-	h.srv.InjectText(user.ID, user, "/help")
-	h.srv.InjectText(user.ID, user, "/latest")
-	q := h.srv.InjectCallback(user.ID, menu.MessageID, user, "c:KZ:o")
-	h.waitHandled(4)
-	h.waitFor("status blocked", func() bool {
-		s, _ := h.db.Subscriber(ctx, user.ID)
-		return s.Status == news.StatusBlocked
-	})
-	time.Sleep(200 * time.Millisecond)
-	// Each update costs a few calls at most: no retry loop on 403.
-	if n := h.srv.Stats().Requests - before; n > 20 {
-		t.Errorf("%d API requests after the block; want a handful", n)
-	}
-	if _, ok := h.srv.CallbackAnswered(q.ID); !ok {
-		t.Errorf("the press after the block was not answered")
-	}
-	for _, l := range h.logs.errorsLogged() {
-		if strings.Contains(l, "403") {
-			t.Errorf("a blocked chat is logged as an error: %s", l)
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{})
+		user := telegramtest.User{ID: 2005, FirstName: "Gul", LanguageCode: "en"}
+		ctx := context.Background()
+		h.srv.InjectText(user.ID, user, "/start")
+		menu := h.waitSent(user.ID, 1)[0]
+		if err := h.srv.SetChatStatus(user.ID, telegramtest.ChatBlocked); err != nil {
+			t.Fatal(err)
 		}
-	}
+		before := h.srv.Stats().Requests
+		h.srv.InjectText(user.ID, user, "/help")
+		h.srv.InjectText(user.ID, user, "/latest")
+		q := h.srv.InjectCallback(user.ID, menu.MessageID, user, "c:KZ:o")
+		h.waitHandled(4)
+		h.waitFor("status blocked", func() bool {
+			s, _ := h.db.Subscriber(ctx, user.ID)
+			return s.Status == news.StatusBlocked
+		})
+		time.Sleep(200 * time.Millisecond)
+		// Each update costs a few calls at most: no retry loop on 403.
+		if n := h.srv.Stats().Requests - before; n > 20 {
+			t.Errorf("%d API requests after the block; want a handful", n)
+		}
+		if _, ok := h.srv.CallbackAnswered(q.ID); !ok {
+			t.Errorf("the press after the block was not answered")
+		}
+		for _, l := range h.logs.errorsLogged() {
+			if strings.Contains(l, "403") {
+				t.Errorf("a blocked chat is logged as an error: %s", l)
+			}
+		}
+	})
 }
 
 func TestIsAdminIsCached(t *testing.T) {

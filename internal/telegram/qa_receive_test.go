@@ -53,20 +53,22 @@ func echoUpdates(next http.Handler) http.Handler {
 }
 
 func TestSameUpdateTwiceIsAnsweredOnce(t *testing.T) {
-	h := start(t, setup{wrap: echoUpdates})
-	user := telegramtest.User{ID: 4400, FirstName: "Twice", LanguageCode: "en"}
-	h.srv.InjectText(user.ID, user, "/start")
-	menu := h.waitSent(user.ID, 1)[0]
-	h.press(user.ID, menu.MessageID, user, "c:KZ:o")
-	h.srv.InjectText(user.ID, user, "/help")
-	h.waitSent(user.ID, 2)
-	time.Sleep(300 * time.Millisecond)
-	if n := h.srv.SentCount(user.ID); n != 2 {
-		t.Errorf("sent %d messages for /start, a press and /help delivered twice: %s", n, texts(h.srv.Sent(user.ID)))
-	}
-	if n := h.handledCount(); n != 3 {
-		t.Errorf("handled %d updates, want 3", n)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{wrap: echoUpdates})
+		user := telegramtest.User{ID: 4400, FirstName: "Twice", LanguageCode: "en"}
+		h.srv.InjectText(user.ID, user, "/start")
+		menu := h.waitSent(user.ID, 1)[0]
+		h.press(user.ID, menu.MessageID, user, "c:KZ:o")
+		h.srv.InjectText(user.ID, user, "/help")
+		h.waitSent(user.ID, 2)
+		time.Sleep(300 * time.Millisecond)
+		if n := h.srv.SentCount(user.ID); n != 2 {
+			t.Errorf("sent %d messages for /start, a press and /help delivered twice: %s", n, texts(h.srv.Sent(user.ID)))
+		}
+		if n := h.handledCount(); n != 3 {
+			t.Errorf("handled %d updates, want 3", n)
+		}
+	})
 }
 
 func TestFiftyUpdatesInOneBatch(t *testing.T) {

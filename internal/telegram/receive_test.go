@@ -154,74 +154,76 @@ func TestRunStopsPromptlyAndConfirms(t *testing.T) {
 }
 
 func TestUpdatesInOrderPerChatConcurrentAcrossChats(t *testing.T) {
-	h := start(t, setup{noRun: true})
-	var mu sync.Mutex
-	seen := map[int64][]string{}
-	var inFlight, peak atomic.Int32
-	handler := func(ctx context.Context, u bot.Update) error {
-		n := inFlight.Add(1)
-		defer inFlight.Add(-1)
-		for {
-			p := peak.Load()
-			if n <= p || peak.CompareAndSwap(p, n) {
-				break
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{noRun: true})
+		var mu sync.Mutex
+		seen := map[int64][]string{}
+		var inFlight, peak atomic.Int32
+		handler := func(ctx context.Context, u bot.Update) error {
+			n := inFlight.Add(1)
+			defer inFlight.Add(-1)
+			for {
+				p := peak.Load()
+				if n <= p || peak.CompareAndSwap(p, n) {
+					break
+				}
+			}
+			time.Sleep(20 * time.Millisecond)
+			if u.Text == "/panic" {
+				panic("handler bug")
+			}
+			mu.Lock()
+			seen[u.ChatID] = append(seen[u.ChatID], u.Text)
+			mu.Unlock()
+			return nil
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- h.tr.Run(ctx, handler) }()
+		const chats, each = 5, 6
+		for i := range each {
+			for c := range chats {
+				u := telegramtest.User{ID: int64(4000 + c), FirstName: "U"}
+				text := fmt.Sprintf("/m%d", i)
+				if i == 2 && c == 0 {
+					h.srv.InjectText(u.ID, u, "/panic")
+				}
+				h.srv.InjectText(u.ID, u, text)
 			}
 		}
-		time.Sleep(20 * time.Millisecond)
-		if u.Text == "/panic" {
-			panic("handler bug")
+		h.waitFor("all updates", func() bool {
+			mu.Lock()
+			defer mu.Unlock()
+			total := 0
+			for _, v := range seen {
+				total += len(v)
+			}
+			return total == chats*each
+		})
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run = %v, want nil after cancel", err)
 		}
-		mu.Lock()
-		seen[u.ChatID] = append(seen[u.ChatID], u.Text)
-		mu.Unlock()
-		return nil
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- h.tr.Run(ctx, handler) }()
-	const chats, each = 5, 6
-	for i := range each {
 		for c := range chats {
-			u := telegramtest.User{ID: int64(4000 + c), FirstName: "U"}
-			text := fmt.Sprintf("/m%d", i)
-			if i == 2 && c == 0 {
-				h.srv.InjectText(u.ID, u, "/panic")
+			got := seen[int64(4000+c)]
+			for i, text := range got {
+				if want := fmt.Sprintf("/m%d", i); text != want {
+					t.Errorf("chat %d: update %d = %s, want %s (order: %v)", c, i, text, want, got)
+					break
+				}
 			}
-			h.srv.InjectText(u.ID, u, text)
 		}
-	}
-	h.waitFor("all updates", func() bool {
-		mu.Lock()
-		defer mu.Unlock()
-		total := 0
-		for _, v := range seen {
-			total += len(v)
+		if p := peak.Load(); p < 2 {
+			t.Errorf("at most %d update handled at once; want chats handled concurrently", p)
 		}
-		return total == chats*each
+		found := false
+		for _, l := range h.logs.errorsLogged() {
+			found = found || strings.Contains(l, "panic")
+		}
+		if !found {
+			t.Errorf("the handler's panic was not logged")
+		}
 	})
-	cancel()
-	if err := <-done; err != nil {
-		t.Errorf("Run = %v, want nil after cancel", err)
-	}
-	for c := range chats {
-		got := seen[int64(4000+c)]
-		for i, text := range got {
-			if want := fmt.Sprintf("/m%d", i); text != want {
-				t.Errorf("chat %d: update %d = %s, want %s (order: %v)", c, i, text, want, got)
-				break
-			}
-		}
-	}
-	if p := peak.Load(); p < 2 {
-		t.Errorf("at most %d update handled at once; want chats handled concurrently", p)
-	}
-	found := false
-	for _, l := range h.logs.errorsLogged() {
-		found = found || strings.Contains(l, "panic")
-	}
-	if !found {
-		t.Errorf("the handler's panic was not logged")
-	}
 }
 
 func TestWebhookChecksSecret(t *testing.T) {
