@@ -2,5 +2,5 @@
 
 package ingest
 
-// raceEnabled: see race_test.go.
-const raceEnabled = false
+// RaceEnabled: see race_test.go.
+const RaceEnabled = false

@@ -105,7 +105,7 @@ func TestParseFeedCannotRepairWithoutACompleteItem(t *testing.T) {
 // catches one.
 func TestParseFeedRepairOfManyUnclosedItems(t *testing.T) {
 	opens := 1_000_000
-	if raceEnabled {
+	if RaceEnabled {
 		opens = 100_000
 	}
 	body := `<rss version="2.0"><channel><title>T</title>` + strings.Repeat("<item>x", opens) +
