@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsbot/newsbot/internal/clock"
 	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
@@ -205,7 +206,7 @@ func New(store Store, t Transport, opt Options) *Bot {
 		opt.NewsQueue = 10
 	}
 	if opt.Sleep == nil {
-		opt.Sleep = sleepCtx
+		opt.Sleep = clock.Sleep
 	}
 	b := &Bot{store: store, transport: newShownTransport(t), opt: opt, log: opt.Logger, now: opt.Now,
 		editors: map[int64]bool{}, buckets: map[int64]*bucket{}, moreUsed: map[moreKey]time.Time{}}

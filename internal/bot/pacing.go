@@ -60,15 +60,3 @@ func (b *Bot) reserveNews(chatID int64) (time.Duration, bool) {
 	}
 	return time.Duration(-bk.tokens * float64(b.opt.NewsEvery)), true
 }
-
-// sleepCtx waits d or until ctx ends.
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}

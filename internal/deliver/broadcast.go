@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/analyze"
+	"github.com/newsbot/newsbot/internal/clock"
 	"github.com/newsbot/newsbot/internal/i18n"
 	"github.com/newsbot/newsbot/internal/news"
 )
@@ -404,15 +405,20 @@ func (b *Broadcaster) Progress(ctx context.Context, id int64) (Progress, error) 
 
 // Watch reports the broadcast's progress to fn every interval (and once at
 // once) until nothing is left to send, records the final counts, reports the
-// final progress once more and returns it. A failed read or write of the
+// final progress once more and returns it. When the estimate says the
+// broadcast ends before the next report, Watch looks again then (no sooner
+// than a tenth of the interval), so the final report follows the last
+// message by a moment instead of by up to a whole interval; fn still hears
+// of progress once an interval. A failed read or write of the
 // progress (the database busy for a while) is logged and tried again at the
 // next interval, so the editor's progress message keeps moving once the
 // database answers. It returns ctx's error if ctx ends first, and the error
 // when the broadcast is not found; the broadcast itself goes on.
 func (b *Broadcaster) Watch(ctx context.Context, id int64, every time.Duration, fn func(Progress)) (Progress, error) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	var last Progress
+	var (
+		last     Progress
+		reported time.Time // when fn last heard; zero: not yet
+	)
 	for {
 		p, err := b.Progress(ctx, id)
 		if err == nil {
@@ -428,25 +434,28 @@ func (b *Broadcaster) Watch(ctx context.Context, id int64, every time.Duration, 
 				err = fmt.Errorf("broadcast progress: %w", err)
 			}
 		}
+		wait := every
 		switch {
 		case err == nil:
-			if fn != nil {
+			if fn != nil && (p.Done || reported.IsZero() || time.Since(reported) >= every) {
 				fn(p)
+				reported = time.Now()
 			}
 			if p.Done {
 				b.log.Info("broadcast: done", "broadcast_id", id, "sent", p.Sent, "failed", p.Failed,
 					"elapsed", p.Elapsed.Round(time.Millisecond))
 				return p, nil
 			}
+			if p.ETA < every {
+				wait = max(p.ETA, every/10)
+			}
 		case errors.Is(err, news.ErrNotFound) || ctx.Err() != nil:
 			return last, err
 		default:
 			b.log.Warn("broadcast: progress not updated; trying again", "broadcast_id", id, "err", err)
 		}
-		select {
-		case <-ctx.Done():
-			return last, ctx.Err()
-		case <-t.C:
+		if err := clock.Sleep(ctx, wait); err != nil {
+			return last, err
 		}
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 	"sync"
 	"time"
+
+	"github.com/newsbot/newsbot/internal/clock"
 )
 
 // Limits are the send rates a Limiter keeps under.
@@ -199,7 +201,7 @@ func (l *Limiter) Admit(ctx context.Context, chatID int64, groupLike bool) error
 			return nil
 		}
 		l.mu.Unlock()
-		if err := sleep(ctx, wait); err != nil {
+		if err := clock.Sleep(ctx, wait); err != nil {
 			return err
 		}
 	}
@@ -222,7 +224,7 @@ func (l *Limiter) Done(chatID int64) {
 // Wait reserves and admits one send to chat, blocking as long as needed.
 func (l *Limiter) Wait(ctx context.Context, chatID int64, groupLike bool) error {
 	at, _ := l.Reserve(chatID, groupLike, time.Duration(math.MaxInt64))
-	if err := sleep(ctx, time.Until(at)); err != nil {
+	if err := clock.Sleep(ctx, time.Until(at)); err != nil {
 		return err
 	}
 	return l.Admit(ctx, chatID, groupLike)
@@ -278,19 +280,4 @@ func maxTime(t time.Time, more ...time.Time) time.Time {
 		}
 	}
 	return t
-}
-
-// sleep waits d or until ctx ends, returning ctx's error then.
-func sleep(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }

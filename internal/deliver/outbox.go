@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/clock"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -251,7 +252,7 @@ func (o *Outbox) dispatch(ctx context.Context, jobs chan<- job, results *outcome
 		free := cap(slots) - len(slots) + 1
 		if free < cap(slots)/4 {
 			// Busy: let a few more slots free up so claims stay batched.
-			if sleep(ctx, 10*time.Millisecond) != nil {
+			if clock.Sleep(ctx, 10*time.Millisecond) != nil {
 				<-slots
 				return
 			}
@@ -486,7 +487,7 @@ type job struct {
 func (o *Outbox) process(ctx context.Context, j job) news.OutboxResult {
 	m := j.m
 	groupLike := m.ChatType.IsGroupLike()
-	if err := sleep(ctx, time.Until(j.at)); err != nil {
+	if err := clock.Sleep(ctx, time.Until(j.at)); err != nil {
 		return news.OutboxResult{ID: m.ID, State: news.OutboxPending, NotBefore: o.now(), Error: "not sent at shutdown"}
 	}
 	if until := o.limiter.chatPausedUntil(m.ChatID); until.After(o.now()) {

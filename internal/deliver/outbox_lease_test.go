@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/deliver"
@@ -305,5 +306,72 @@ func TestBroadcastWatchSurvivesFailedProgressWrites(t *testing.T) {
 	}
 	if saved, _ := e.db.Broadcast(ctx, rec.ID); saved.State != news.BroadcastDone || saved.Sent != 3 {
 		t.Errorf("stored broadcast = %+v, want done with 3 sent", saved)
+	}
+}
+
+// The editor hears that a broadcast has ended a moment after its last
+// message, not at the next progress report up to an interval later;
+// progress reports still come at most once an interval.
+func TestBroadcastWatchReportsTheEndPromptly(t *testing.T) {
+	const every = 3 * time.Second
+	tests := []struct {
+		name       string
+		chats      int
+		rate       float64       // messages a second
+		wantWithin time.Duration // from the start to the final report
+	}{
+		// One message, sent at once: done at the first look after it, a
+		// tenth of the interval in (it was the whole interval).
+		{"one message", 1, 100, every / 10},
+		// Four messages a second apart, the last at about 3 s: the end is
+		// seen before the second report's 6 s.
+		{"four messages a second apart", 4, 1, every + every/2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				ctx := context.Background()
+				db, _ := openDB(t, nil)
+				for i := range tc.chats {
+					if err := db.SaveSubscriber(ctx, news.Subscriber{ChatID: int64(100 + i),
+						Preferences: news.Preferences{Lang: "en", Countries: []string{"KZ"}}}); err != nil {
+						t.Fatal(err)
+					}
+				}
+				sender := &countingSender{}
+				limiter := deliver.NewLimiter(deliver.Limits{Rate: tc.rate, PerChatInterval: time.Millisecond}, nil)
+				o := deliver.NewOutbox(db, sender, limiter, nil, testLogger(t), deliver.OutboxConfig{PollInterval: 10 * time.Millisecond})
+				b := deliver.NewBroadcaster(db, testRender(), o, tc.rate, nil, testLogger(t), nil)
+				rec, err := b.Start(ctx, deliver.BroadcastRequest{EditorID: 1, Text: "hello", Audience: news.Audience{Countries: []string{"KZ"}}})
+				if err != nil || rec.Total != tc.chats {
+					t.Fatalf("start = %+v, %v; want %d chats", rec, err, tc.chats)
+				}
+				runCtx, stop := context.WithCancel(ctx)
+				done := make(chan error, 1)
+				go func() { done <- o.Run(runCtx) }()
+				start := time.Now()
+				var reports []time.Duration
+				final, err := b.Watch(ctx, rec.ID, every, func(deliver.Progress) { reports = append(reports, time.Since(start)) })
+				took := time.Since(start)
+				stop()
+				if err := <-done; err != nil {
+					t.Errorf("Run = %v, want nil after cancel", err)
+				}
+				if err != nil || !final.Done || final.Sent != tc.chats {
+					t.Fatalf("Watch = %+v, %v; want done with %d sent", final, err, tc.chats)
+				}
+				if took > tc.wantWithin {
+					t.Errorf("final report after %s, want within %s", took, tc.wantWithin)
+				}
+				if len(reports) < 2 || reports[0] != 0 || reports[len(reports)-1] != took {
+					t.Fatalf("reports at %v, want one at once and the final one at %s", reports, took)
+				}
+				for i := 1; i < len(reports)-1; i++ {
+					if gap := reports[i] - reports[i-1]; gap < every {
+						t.Errorf("reports at %v: %s apart, want at least %s", reports, gap, every)
+					}
+				}
+			})
+		})
 	}
 }

@@ -9,8 +9,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
+	"github.com/newsbot/newsbot/internal/clock"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
@@ -29,24 +31,26 @@ func addGroup(h *harness, id int64) {
 }
 
 func TestGroupCommandsAddressedToThisBotOnly(t *testing.T) {
-	h := start(t, setup{})
-	const group = -100200
-	addGroup(h, group)
-	bot := h.tr.Username()
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{})
+		const group = -100200
+		addGroup(h, group)
+		bot := h.tr.Username()
 
-	h.srv.InjectText(group, member, "/latest@otherbot")
-	h.srv.InjectText(group, member, "/frobnicate")
-	h.srv.InjectText(group, member, "hello everyone")
-	h.srv.InjectText(group, member, "/latest@"+bot)
-	msgs := h.waitSent(group, 1)
-	h.waitHandled(4)
-	time.Sleep(50 * time.Millisecond)
-	if n := h.srv.SentCount(group); n != 1 {
-		t.Fatalf("group got %d messages: %s; want one answer, to /latest@%s", n, texts(h.srv.Sent(group)), bot)
-	}
-	if !strings.Contains(msgs[0].Text, "news") && !strings.Contains(msgs[0].Text, "stories") {
-		t.Logf("answer: %q", msgs[0].Text)
-	}
+		h.srv.InjectText(group, member, "/latest@otherbot")
+		h.srv.InjectText(group, member, "/frobnicate")
+		h.srv.InjectText(group, member, "hello everyone")
+		h.srv.InjectText(group, member, "/latest@"+bot)
+		msgs := h.waitSent(group, 1)
+		h.waitHandled(4)
+		time.Sleep(50 * time.Millisecond)
+		if n := h.srv.SentCount(group); n != 1 {
+			t.Fatalf("group got %d messages: %s; want one answer, to /latest@%s", n, texts(h.srv.Sent(group)), bot)
+		}
+		if !strings.Contains(msgs[0].Text, "news") && !strings.Contains(msgs[0].Text, "stories") {
+			t.Logf("answer: %q", msgs[0].Text)
+		}
+	})
 }
 
 func TestGroupSettingsNeedAnAdmin(t *testing.T) {
@@ -128,36 +132,38 @@ func TestMyChatMemberBlockedAndBack(t *testing.T) {
 }
 
 func TestUserBlocksBotMidConversation(t *testing.T) {
-	h := start(t, setup{})
-	user := telegramtest.User{ID: 2005, FirstName: "Gul", LanguageCode: "en"}
-	ctx := context.Background()
-	h.srv.InjectText(user.ID, user, "/start")
-	menu := h.waitSent(user.ID, 1)[0]
-	if err := h.srv.SetChatStatus(user.ID, telegramtest.ChatBlocked); err != nil {
-		t.Fatal(err)
-	}
-	before := h.srv.Stats().Requests
-	h.srv.InjectText(user.ID, user, "/help")
-	h.srv.InjectText(user.ID, user, "/latest")
-	q := h.srv.InjectCallback(user.ID, menu.MessageID, user, "c:KZ:o")
-	h.waitHandled(4)
-	h.waitFor("status blocked", func() bool {
-		s, _ := h.db.Subscriber(ctx, user.ID)
-		return s.Status == news.StatusBlocked
-	})
-	time.Sleep(200 * time.Millisecond)
-	// Each update costs a few calls at most: no retry loop on 403.
-	if n := h.srv.Stats().Requests - before; n > 20 {
-		t.Errorf("%d API requests after the block; want a handful", n)
-	}
-	if _, ok := h.srv.CallbackAnswered(q.ID); !ok {
-		t.Errorf("the press after the block was not answered")
-	}
-	for _, l := range h.logs.errorsLogged() {
-		if strings.Contains(l, "403") {
-			t.Errorf("a blocked chat is logged as an error: %s", l)
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{})
+		user := telegramtest.User{ID: 2005, FirstName: "Gul", LanguageCode: "en"}
+		ctx := context.Background()
+		h.srv.InjectText(user.ID, user, "/start")
+		menu := h.waitSent(user.ID, 1)[0]
+		if err := h.srv.SetChatStatus(user.ID, telegramtest.ChatBlocked); err != nil {
+			t.Fatal(err)
 		}
-	}
+		before := h.srv.Stats().Requests
+		h.srv.InjectText(user.ID, user, "/help")
+		h.srv.InjectText(user.ID, user, "/latest")
+		q := h.srv.InjectCallback(user.ID, menu.MessageID, user, "c:KZ:o")
+		h.waitHandled(4)
+		h.waitFor("status blocked", func() bool {
+			s, _ := h.db.Subscriber(ctx, user.ID)
+			return s.Status == news.StatusBlocked
+		})
+		time.Sleep(200 * time.Millisecond)
+		// Each update costs a few calls at most: no retry loop on 403.
+		if n := h.srv.Stats().Requests - before; n > 20 {
+			t.Errorf("%d API requests after the block; want a handful", n)
+		}
+		if _, ok := h.srv.CallbackAnswered(q.ID); !ok {
+			t.Errorf("the press after the block was not answered")
+		}
+		for _, l := range h.logs.errorsLogged() {
+			if strings.Contains(l, "403") {
+				t.Errorf("a blocked chat is logged as an error: %s", l)
+			}
+		}
+	})
 }
 
 func TestIsAdminIsCached(t *testing.T) {
@@ -294,22 +300,24 @@ func TestChannelConnectChecksBotRights(t *testing.T) {
 }
 
 func TestSendWaitsOutRateLimits(t *testing.T) {
-	h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())}})
-	user := telegramtest.User{ID: 2006, FirstName: "Rus"}
-	h.srv.AddPrivateChat(user)
-	ctx := context.Background()
-	for i := range 3 {
-		if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
-			t.Fatalf("send %d: %v", i, err)
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())}})
+		user := telegramtest.User{ID: 2006, FirstName: "Rus"}
+		h.srv.AddPrivateChat(user)
+		ctx := context.Background()
+		for i := range 3 {
+			if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
+				t.Fatalf("send %d: %v", i, err)
+			}
 		}
-	}
-	st := h.srv.Stats()
-	if st.Sent != 3 || st.RateLimited == 0 {
-		t.Errorf("sent %d with %d rate-limit answers; want 3 sent after waiting out 429s", st.Sent, st.RateLimited)
-	}
-	if st.Violations.EarlyRetry != 0 {
-		t.Errorf("%d retries before retry_after passed", st.Violations.EarlyRetry)
-	}
+		st := h.srv.Stats()
+		if st.Sent != 3 || st.RateLimited == 0 {
+			t.Errorf("sent %d with %d rate-limit answers; want 3 sent after waiting out 429s", st.Sent, st.RateLimited)
+		}
+		if st.Violations.EarlyRetry != 0 {
+			t.Errorf("%d retries before retry_after passed", st.Violations.EarlyRetry)
+		}
+	})
 }
 
 // recordingPacer is a Pacer that only honours pauses, and records them.
@@ -326,7 +334,7 @@ func (p *recordingPacer) Wait(ctx context.Context, chatID int64, _ bool) error {
 	d := p.pending[chatID]
 	delete(p.pending, chatID)
 	p.mu.Unlock()
-	return sleep(ctx, d)
+	return clock.Sleep(ctx, d)
 }
 
 func (p *recordingPacer) PauseChat(chatID int64, d time.Duration) {
@@ -337,27 +345,29 @@ func (p *recordingPacer) PauseChat(chatID int64, d time.Duration) {
 }
 
 func TestRateLimitedReplyPausesTheSharedLimiter(t *testing.T) {
-	pacer := &recordingPacer{paused: map[int64]time.Duration{}, pending: map[int64]time.Duration{}}
-	h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())},
-		transport: func(o *Options) { o.Pacer = pacer }})
-	user := telegramtest.User{ID: 2007, FirstName: "Aida"}
-	h.srv.AddPrivateChat(user)
-	ctx := context.Background()
-	for i := range 2 {
-		if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
-			t.Fatalf("send %d: %v", i, err)
+	synctest.Test(t, func(t *testing.T) {
+		pacer := &recordingPacer{paused: map[int64]time.Duration{}, pending: map[int64]time.Duration{}}
+		h := start(t, setup{noRun: true, server: telegramtest.Options{Limits: ptr(telegramtest.TelegramLimits())},
+			transport: func(o *Options) { o.Pacer = pacer }})
+		user := telegramtest.User{ID: 2007, FirstName: "Aida"}
+		h.srv.AddPrivateChat(user)
+		ctx := context.Background()
+		for i := range 2 {
+			if _, err := h.tr.Send(ctx, user.ID, replyWithButton("page")); err != nil {
+				t.Fatalf("send %d: %v", i, err)
+			}
 		}
-	}
-	pacer.mu.Lock()
-	defer pacer.mu.Unlock()
-	// The pacer lets the second reply through at once; Telegram answers 429,
-	// and the outbox, which shares the pacer, must hear of the wait.
-	if pacer.paused[user.ID] < time.Second {
-		t.Errorf("chat paused for %s after a 429, want at least retry_after (1s)", pacer.paused[user.ID])
-	}
-	if pacer.waits < 3 {
-		t.Errorf("%d waits on the pacer, want one per send and one after the 429", pacer.waits)
-	}
+		pacer.mu.Lock()
+		defer pacer.mu.Unlock()
+		// The pacer lets the second reply through at once; Telegram answers 429,
+		// and the outbox, which shares the pacer, must hear of the wait.
+		if pacer.paused[user.ID] < time.Second {
+			t.Errorf("chat paused for %s after a 429, want at least retry_after (1s)", pacer.paused[user.ID])
+		}
+		if pacer.waits < 3 {
+			t.Errorf("%d waits on the pacer, want one per send and one after the 429", pacer.waits)
+		}
+	})
 }
 
 func TestAddedToAGroupIntroducesItself(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/bot"
@@ -158,42 +159,46 @@ func TestStaleAndForgedCallbacksAreAnswered(t *testing.T) {
 }
 
 func TestCallbackWithoutMessageIsAnswered(t *testing.T) {
-	h := start(t, setup{})
-	user := telegramtest.User{ID: 1005, FirstName: "Ali"}
-	h.srv.AddPrivateChat(user)
-	id := h.srv.InjectUpdate(telegramtest.Update{CallbackQuery: &telegramtest.CallbackQuery{
-		ID: "cb-orphan", From: user, ChatInstance: "1", Data: "c:KZ",
-	}})
-	if id == 0 {
-		t.Fatal("update dropped")
-	}
-	// The fake server only accepts answers to queries it issued; what
-	// matters is that the bot neither crashes nor writes to anyone.
-	time.Sleep(200 * time.Millisecond)
-	if n := h.srv.SentCount(user.ID); n != 0 {
-		t.Errorf("sent %d messages for a press without a message", n)
-	}
-	h.srv.InjectText(user.ID, user, "/help")
-	h.waitSent(user.ID, 1)
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{})
+		user := telegramtest.User{ID: 1005, FirstName: "Ali"}
+		h.srv.AddPrivateChat(user)
+		id := h.srv.InjectUpdate(telegramtest.Update{CallbackQuery: &telegramtest.CallbackQuery{
+			ID: "cb-orphan", From: user, ChatInstance: "1", Data: "c:KZ",
+		}})
+		if id == 0 {
+			t.Fatal("update dropped")
+		}
+		// The fake server only accepts answers to queries it issued; what
+		// matters is that the bot neither crashes nor writes to anyone.
+		time.Sleep(200 * time.Millisecond)
+		if n := h.srv.SentCount(user.ID); n != 0 {
+			t.Errorf("sent %d messages for a press without a message", n)
+		}
+		h.srv.InjectText(user.ID, user, "/help")
+		h.waitSent(user.ID, 1)
+	})
 }
 
 func TestNonTextMessagesAndEditsAreIgnored(t *testing.T) {
-	h := start(t, setup{})
-	user := telegramtest.User{ID: 1006, FirstName: "Mira", LanguageCode: "en"}
-	m := h.srv.InjectText(user.ID, user, "/help")
-	h.waitSent(user.ID, 1)
-	h.srv.InjectSticker(user.ID, user, "👍")
-	h.srv.InjectPhoto(user.ID, user, "a caption")
-	h.srv.InjectMessage(telegramtest.Message{Chat: telegramtest.Chat{ID: user.ID}, From: &user,
-		Voice: &telegramtest.Voice{FileID: "v", FileUniqueID: "v", Duration: 3}})
-	h.srv.InjectEditedMessage(user.ID, user, m.MessageID, "/help")
-	h.srv.InjectMessage(telegramtest.Message{Chat: telegramtest.Chat{ID: user.ID}}) // no sender, no text
-	h.srv.InjectText(user.ID, user, "/time")
-	msgs := h.waitSent(user.ID, 2)
-	time.Sleep(100 * time.Millisecond)
-	if n := h.srv.SentCount(user.ID); n != 2 {
-		t.Errorf("sent %d messages: %s; want the help and the /time answer only", n, texts(msgs))
-	}
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{})
+		user := telegramtest.User{ID: 1006, FirstName: "Mira", LanguageCode: "en"}
+		m := h.srv.InjectText(user.ID, user, "/help")
+		h.waitSent(user.ID, 1)
+		h.srv.InjectSticker(user.ID, user, "👍")
+		h.srv.InjectPhoto(user.ID, user, "a caption")
+		h.srv.InjectMessage(telegramtest.Message{Chat: telegramtest.Chat{ID: user.ID}, From: &user,
+			Voice: &telegramtest.Voice{FileID: "v", FileUniqueID: "v", Duration: 3}})
+		h.srv.InjectEditedMessage(user.ID, user, m.MessageID, "/help")
+		h.srv.InjectMessage(telegramtest.Message{Chat: telegramtest.Chat{ID: user.ID}}) // no sender, no text
+		h.srv.InjectText(user.ID, user, "/time")
+		msgs := h.waitSent(user.ID, 2)
+		time.Sleep(100 * time.Millisecond)
+		if n := h.srv.SentCount(user.ID); n != 2 {
+			t.Errorf("sent %d messages: %s; want the help and the /time answer only", n, texts(msgs))
+		}
+	})
 }
 
 func TestChannelPostsAreIgnored(t *testing.T) {

@@ -2,10 +2,12 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -94,6 +96,9 @@ type setup struct {
 	// to fail some.
 	wrap  func(http.Handler) http.Handler
 	noRun bool
+	// dbFrom, if set, is a database file the test's store starts as a
+	// copy of; otherwise the store starts empty.
+	dbFrom string
 }
 
 // start runs a bot against a fresh fake server; everything stops when the
@@ -103,9 +108,15 @@ func start(t *testing.T, s setup) *harness {
 	if s.server.Limits == nil {
 		s.server.Limits = &telegramtest.Limits{} // most tests are about behaviour, not pacing
 	}
+	// In memory, so that a test may run in a testing/synctest bubble.
+	s.server.InMemory = true
 	srv := telegramtest.Start(t, s.server)
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
+	path := filepath.Join(t.TempDir(), "newsbot.db")
+	if s.dbFrom != "" {
+		copyDB(t, s.dbFrom, path)
+	}
+	db, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatalf("open db: %v", err)
 	}
@@ -113,7 +124,7 @@ func start(t *testing.T, s setup) *harness {
 	logs := newLogRecorder()
 	apiURL, client := srv.URL(), srv.Client()
 	if s.wrap != nil {
-		front := httptest.NewServer(s.wrap(srv))
+		front := telegramtest.NewPipeServer(s.wrap(srv))
 		t.Cleanup(front.Close)
 		apiURL, client = front.URL, front.Client()
 	}
@@ -158,6 +169,24 @@ func start(t *testing.T, s setup) *harness {
 		}
 	})
 	return h
+}
+
+// copyDB copies the closed SQLite database at from, with its write-ahead
+// log if one was left, to to.
+func copyDB(t *testing.T, from, to string) {
+	t.Helper()
+	for _, suffix := range []string{"", "-wal"} {
+		b, err := os.ReadFile(from + suffix)
+		if errors.Is(err, fs.ErrNotExist) && suffix != "" {
+			continue
+		}
+		if err == nil {
+			err = os.WriteFile(to+suffix, b, 0o600)
+		}
+		if err != nil {
+			t.Fatalf("copy database: %v", err)
+		}
+	}
 }
 
 // handle is the bot's Handle, counting updates and keeping errors.

@@ -40,7 +40,7 @@ func TestTransportSendsPhotos(t *testing.T) {
 	img := imageServer(t)
 	for _, lang := range []string{"en", "ru"} {
 		t.Run(lang, func(t *testing.T) {
-			h := start(t, setup{noRun: true})
+			h := start(t, setup{noRun: true, server: telegramtest.Options{PhotoClient: img.Client()}})
 			chat := h.srv.AddPrivateChat(telegramtest.User{ID: 3001, FirstName: "Ann"})
 			ctx := context.Background()
 			kb := [][]bot.Button{{{Text: "More", Data: "m:1"}}}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/synctest"
 
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
@@ -124,31 +125,33 @@ func anyEdited(h *harness, chat int64, before []telegramtest.SentMessage) bool {
 func TestExploreMenusByButtons(t *testing.T) {
 	for _, lang := range []string{"en", "ru"} {
 		t.Run(lang, func(t *testing.T) {
-			var audit apiAudit
-			h := start(t, setup{wrap: audit.wrap})
-			user := telegramtest.User{ID: 4100, FirstName: "Ая", LanguageCode: lang}
-			rng := rand.New(rand.NewPCG(1, uint64(len(lang))))
-			h.srv.InjectText(user.ID, user, "/start")
-			h.waitSent(user.ID, 1)
-			explore(t, h, user.ID, user, rng, 60)
-			h.srv.InjectText(user.ID, user, "/settings")
-			n := h.srv.SentCount(user.ID)
-			h.waitSent(user.ID, n)
-			explore(t, h, user.ID, user, rng, 120)
+			synctest.Test(t, func(t *testing.T) {
+				var audit apiAudit
+				h := start(t, setup{wrap: audit.wrap})
+				user := telegramtest.User{ID: 4100, FirstName: "Ая", LanguageCode: lang}
+				rng := rand.New(rand.NewPCG(1, uint64(len(lang))))
+				h.srv.InjectText(user.ID, user, "/start")
+				h.waitSent(user.ID, 1)
+				explore(t, h, user.ID, user, rng, 60)
+				h.srv.InjectText(user.ID, user, "/settings")
+				n := h.srv.SentCount(user.ID)
+				h.waitSent(user.ID, n)
+				explore(t, h, user.ID, user, rng, 120)
 
-			const group = -100410
-			h.srv.AddChat(telegramtest.ChatSpec{
-				Chat:    telegramtest.Chat{ID: group, Type: telegramtest.ChatSupergroup, Title: "Desk <&>"},
-				Owner:   &telegramtest.User{ID: 4101, FirstName: "Own", LanguageCode: lang},
-				Members: []telegramtest.User{{ID: 4102, FirstName: "Mem", LanguageCode: lang}},
+				const group = -100410
+				h.srv.AddChat(telegramtest.ChatSpec{
+					Chat:    telegramtest.Chat{ID: group, Type: telegramtest.ChatSupergroup, Title: "Desk <&>"},
+					Owner:   &telegramtest.User{ID: 4101, FirstName: "Own", LanguageCode: lang},
+					Members: []telegramtest.User{{ID: 4102, FirstName: "Mem", LanguageCode: lang}},
+				})
+				own := telegramtest.User{ID: 4101, FirstName: "Own", LanguageCode: lang}
+				mem := telegramtest.User{ID: 4102, FirstName: "Mem", LanguageCode: lang}
+				h.srv.InjectText(group, own, "/start")
+				h.waitSent(group, 1)
+				explore(t, h, group, own, rng, 60)
+				explore(t, h, group, mem, rng, 30)
+				audit.check(t, h)
 			})
-			own := telegramtest.User{ID: 4101, FirstName: "Own", LanguageCode: lang}
-			mem := telegramtest.User{ID: 4102, FirstName: "Mem", LanguageCode: lang}
-			h.srv.InjectText(group, own, "/start")
-			h.waitSent(group, 1)
-			explore(t, h, group, own, rng, 60)
-			explore(t, h, group, mem, rng, 30)
-			audit.check(t, h)
 		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/news"
@@ -116,23 +117,25 @@ func TestLatestMoreAfterNewArticlesArrive(t *testing.T) {
 // A double tap on "More" sends two presses before the button goes away:
 // the next page must come once.
 func TestMoreDoubleTapShowsThePageOnce(t *testing.T) {
-	h := start(t, setup{})
-	base := time.Now().Add(-10 * time.Hour).UTC().Truncate(time.Second)
-	var arts []news.Article
-	for i := 1; i <= 20; i++ {
-		arts = append(arts, pagingArticle(i, fmt.Sprintf("cl-%d", i), base.Add(-time.Duration(i)*time.Minute), "KZ", news.Topic("energy")))
-	}
-	saveArticles(t, h, arts...)
-	user := telegramtest.User{ID: 4800, FirstName: "Tap", LanguageCode: "en"}
-	h.srv.InjectText(user.ID, user, "/latest")
-	first := h.waitSent(user.ID, 1)[0]
-	data := buttonWith(t, first, "more:")
-	q1 := h.srv.InjectCallback(user.ID, first.MessageID, user, data)
-	q2 := h.srv.InjectCallback(user.ID, first.MessageID, user, data)
-	h.waitAnswer(q1)
-	h.waitAnswer(q2)
-	time.Sleep(200 * time.Millisecond)
-	if n := h.srv.SentCount(user.ID); n != 2 {
-		t.Errorf("double tap on More sent %d messages, want the first page and page 2 once: %s", n, texts(h.srv.Sent(user.ID)))
-	}
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{})
+		base := time.Now().Add(-10 * time.Hour).UTC().Truncate(time.Second)
+		var arts []news.Article
+		for i := 1; i <= 20; i++ {
+			arts = append(arts, pagingArticle(i, fmt.Sprintf("cl-%d", i), base.Add(-time.Duration(i)*time.Minute), "KZ", news.Topic("energy")))
+		}
+		saveArticles(t, h, arts...)
+		user := telegramtest.User{ID: 4800, FirstName: "Tap", LanguageCode: "en"}
+		h.srv.InjectText(user.ID, user, "/latest")
+		first := h.waitSent(user.ID, 1)[0]
+		data := buttonWith(t, first, "more:")
+		q1 := h.srv.InjectCallback(user.ID, first.MessageID, user, data)
+		q2 := h.srv.InjectCallback(user.ID, first.MessageID, user, data)
+		h.waitAnswer(q1)
+		h.waitAnswer(q2)
+		time.Sleep(200 * time.Millisecond)
+		if n := h.srv.SentCount(user.ID); n != 2 {
+			t.Errorf("double tap on More sent %d messages, want the first page and page 2 once: %s", n, texts(h.srv.Sent(user.ID)))
+		}
+	})
 }

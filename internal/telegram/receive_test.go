@@ -11,11 +11,18 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
+
+// busyLoopCalls is more calls of one method than any test here makes: a
+// busy loop. In a synctest bubble a loop that never waits would stop the
+// clock for good, so countCalls holds such calls until their client gives
+// up, and the test fails on the count instead of hanging.
+const busyLoopCalls = 100
 
 // countCalls stands in front of the server and counts calls per method.
 func countCalls(counts *sync.Map) func(http.Handler) http.Handler {
@@ -23,7 +30,10 @@ func countCalls(counts *sync.Map) func(http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			method := r.URL.Path[strings.LastIndexByte(r.URL.Path, '/')+1:]
 			n, _ := counts.LoadOrStore(method, new(atomic.Int32))
-			n.(*atomic.Int32).Add(1)
+			if n.(*atomic.Int32).Add(1) > busyLoopCalls {
+				<-r.Context().Done()
+				return
+			}
 			next.ServeHTTP(w, r)
 		})
 	}
@@ -38,172 +48,182 @@ func calls(counts *sync.Map, method string) int {
 }
 
 func TestLongPollIsNotABusyLoop(t *testing.T) {
-	var counts sync.Map
-	h := start(t, setup{wrap: countCalls(&counts), transport: func(o *Options) { o.PollTimeout = 10 * time.Second }})
-	time.Sleep(1200 * time.Millisecond)
-	if n := calls(&counts, "getUpdates"); n < 1 || n > 2 {
-		t.Errorf("getUpdates called %d times in 1.2 s with no updates; want one waiting call", n)
-	}
-	// And it still answers promptly.
-	user := telegramtest.User{ID: 3001, FirstName: "Ann"}
-	h.srv.InjectText(user.ID, user, "/help")
-	h.waitSent(user.ID, 1)
+	synctest.Test(t, func(t *testing.T) {
+		var counts sync.Map
+		h := start(t, setup{wrap: countCalls(&counts), transport: func(o *Options) { o.PollTimeout = 10 * time.Second }})
+		time.Sleep(1200 * time.Millisecond)
+		if n := calls(&counts, "getUpdates"); n < 1 || n > 2 {
+			t.Errorf("getUpdates called %d times in 1.2 s with no updates; want one waiting call", n)
+		}
+		// And it still answers promptly.
+		user := telegramtest.User{ID: 3001, FirstName: "Ann"}
+		h.srv.InjectText(user.ID, user, "/help")
+		h.waitSent(user.ID, 1)
+	})
 }
 
 func TestPollingAServerThatIgnoresTimeout(t *testing.T) {
-	// Like telegram-test-api: getUpdates answers at once.
-	var counts sync.Map
-	impatient := func(next http.Handler) http.Handler {
-		return countCalls(&counts)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if strings.HasSuffix(r.URL.Path, "/getUpdates") {
-				_ = r.ParseForm()
-				r.Form.Set("timeout", "0")
-				r2 := httptest.NewRequest(http.MethodPost, r.URL.Path, strings.NewReader(r.Form.Encode()))
-				r2.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-				next.ServeHTTP(w, r2)
-				return
-			}
-			next.ServeHTTP(w, r)
-		}))
-	}
-	h := start(t, setup{wrap: impatient, transport: func(o *Options) { o.MinPollInterval = 250 * time.Millisecond }})
-	time.Sleep(time.Second)
-	if n := calls(&counts, "getUpdates"); n > 6 {
-		t.Errorf("getUpdates called %d times in 1 s against a server that does not wait; want at most ~4", n)
-	}
-	user := telegramtest.User{ID: 3002, FirstName: "Bo"}
-	h.srv.InjectText(user.ID, user, "/help")
-	h.srv.InjectText(user.ID, user, "/time")
-	h.waitSent(user.ID, 2)
+	synctest.Test(t, func(t *testing.T) {
+		// Like telegram-test-api: getUpdates answers at once.
+		var counts sync.Map
+		impatient := func(next http.Handler) http.Handler {
+			return countCalls(&counts)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if strings.HasSuffix(r.URL.Path, "/getUpdates") {
+					_ = r.ParseForm()
+					r.Form.Set("timeout", "0")
+					r2 := httptest.NewRequest(http.MethodPost, r.URL.Path, strings.NewReader(r.Form.Encode()))
+					r2.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+					next.ServeHTTP(w, r2)
+					return
+				}
+				next.ServeHTTP(w, r)
+			}))
+		}
+		h := start(t, setup{wrap: impatient, transport: func(o *Options) { o.MinPollInterval = 250 * time.Millisecond }})
+		time.Sleep(time.Second)
+		if n := calls(&counts, "getUpdates"); n > 6 {
+			t.Errorf("getUpdates called %d times in 1 s against a server that does not wait; want at most ~4", n)
+		}
+		user := telegramtest.User{ID: 3002, FirstName: "Bo"}
+		h.srv.InjectText(user.ID, user, "/help")
+		h.srv.InjectText(user.ID, user, "/time")
+		h.waitSent(user.ID, 2)
+	})
 }
 
 func TestPollBacksOffOnErrors(t *testing.T) {
-	var counts sync.Map
-	var failing atomic.Bool
-	failing.Store(true)
-	flaky := func(next http.Handler) http.Handler {
-		return countCalls(&counts)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if failing.Load() && strings.HasSuffix(r.URL.Path, "/getUpdates") {
-				http.Error(w, `{"ok":false,"error_code":502,"description":"Bad Gateway"}`, http.StatusBadGateway)
-				return
-			}
-			next.ServeHTTP(w, r)
-		}))
-	}
-	h := start(t, setup{wrap: flaky, transport: func(o *Options) {
-		o.RetryMin, o.RetryMax = 100*time.Millisecond, 400*time.Millisecond
-	}})
-	time.Sleep(time.Second)
-	if n := calls(&counts, "getUpdates"); n < 2 || n > 8 {
-		t.Errorf("getUpdates called %d times in 1 s of failures; want a few, backing off", n)
-	}
-	for _, l := range h.logs.lines() {
-		if strings.Contains(l, h.srv.Token()) {
-			t.Errorf("token in log: %s", l)
+	synctest.Test(t, func(t *testing.T) {
+		var counts sync.Map
+		var failing atomic.Bool
+		failing.Store(true)
+		flaky := func(next http.Handler) http.Handler {
+			return countCalls(&counts)(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if failing.Load() && strings.HasSuffix(r.URL.Path, "/getUpdates") {
+					http.Error(w, `{"ok":false,"error_code":502,"description":"Bad Gateway"}`, http.StatusBadGateway)
+					return
+				}
+				next.ServeHTTP(w, r)
+			}))
 		}
-	}
-	failing.Store(false)
-	user := telegramtest.User{ID: 3003, FirstName: "Cy"}
-	h.srv.InjectText(user.ID, user, "/help")
-	h.waitSent(user.ID, 1)
+		h := start(t, setup{wrap: flaky, transport: func(o *Options) {
+			o.RetryMin, o.RetryMax = 100*time.Millisecond, 400*time.Millisecond
+		}})
+		time.Sleep(time.Second)
+		if n := calls(&counts, "getUpdates"); n < 2 || n > 8 {
+			t.Errorf("getUpdates called %d times in 1 s of failures; want a few, backing off", n)
+		}
+		for _, l := range h.logs.lines() {
+			if strings.Contains(l, h.srv.Token()) {
+				t.Errorf("token in log: %s", l)
+			}
+		}
+		failing.Store(false)
+		user := telegramtest.User{ID: 3003, FirstName: "Cy"}
+		h.srv.InjectText(user.ID, user, "/help")
+		h.waitSent(user.ID, 1)
+	})
 }
 
 func TestRunStopsPromptlyAndConfirms(t *testing.T) {
-	h := start(t, setup{noRun: true, transport: func(o *Options) { o.PollTimeout = 50 * time.Second }})
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- h.tr.Run(ctx, h.handle) }()
-	user := telegramtest.User{ID: 3004, FirstName: "Di"}
-	h.srv.InjectText(user.ID, user, "/help")
-	h.waitSent(user.ID, 1)
-	time.Sleep(100 * time.Millisecond) // into the next long poll
-	stopAt := time.Now()
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Run = %v, want nil", err)
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{noRun: true, transport: func(o *Options) { o.PollTimeout = 50 * time.Second }})
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- h.tr.Run(ctx, h.handle) }()
+		user := telegramtest.User{ID: 3004, FirstName: "Di"}
+		h.srv.InjectText(user.ID, user, "/help")
+		h.waitSent(user.ID, 1)
+		time.Sleep(100 * time.Millisecond) // into the next long poll
+		stopAt := time.Now()
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Run = %v, want nil", err)
+			}
+			if d := time.Since(stopAt); d > 2*time.Second {
+				t.Errorf("Run took %v to stop", d)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("Run did not stop")
 		}
-		if d := time.Since(stopAt); d > 2*time.Second {
-			t.Errorf("Run took %v to stop", d)
+		if p := h.srv.PendingUpdates(); len(p) != 0 {
+			t.Errorf("%d handled updates left unconfirmed; a restart would answer them again", len(p))
 		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("Run did not stop")
-	}
-	if p := h.srv.PendingUpdates(); len(p) != 0 {
-		t.Errorf("%d handled updates left unconfirmed; a restart would answer them again", len(p))
-	}
+	})
 }
 
 func TestUpdatesInOrderPerChatConcurrentAcrossChats(t *testing.T) {
-	h := start(t, setup{noRun: true})
-	var mu sync.Mutex
-	seen := map[int64][]string{}
-	var inFlight, peak atomic.Int32
-	handler := func(ctx context.Context, u bot.Update) error {
-		n := inFlight.Add(1)
-		defer inFlight.Add(-1)
-		for {
-			p := peak.Load()
-			if n <= p || peak.CompareAndSwap(p, n) {
-				break
+	synctest.Test(t, func(t *testing.T) {
+		h := start(t, setup{noRun: true})
+		var mu sync.Mutex
+		seen := map[int64][]string{}
+		var inFlight, peak atomic.Int32
+		handler := func(ctx context.Context, u bot.Update) error {
+			n := inFlight.Add(1)
+			defer inFlight.Add(-1)
+			for {
+				p := peak.Load()
+				if n <= p || peak.CompareAndSwap(p, n) {
+					break
+				}
+			}
+			time.Sleep(20 * time.Millisecond)
+			if u.Text == "/panic" {
+				panic("handler bug")
+			}
+			mu.Lock()
+			seen[u.ChatID] = append(seen[u.ChatID], u.Text)
+			mu.Unlock()
+			return nil
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- h.tr.Run(ctx, handler) }()
+		const chats, each = 5, 6
+		for i := range each {
+			for c := range chats {
+				u := telegramtest.User{ID: int64(4000 + c), FirstName: "U"}
+				text := fmt.Sprintf("/m%d", i)
+				if i == 2 && c == 0 {
+					h.srv.InjectText(u.ID, u, "/panic")
+				}
+				h.srv.InjectText(u.ID, u, text)
 			}
 		}
-		time.Sleep(20 * time.Millisecond)
-		if u.Text == "/panic" {
-			panic("handler bug")
+		h.waitFor("all updates", func() bool {
+			mu.Lock()
+			defer mu.Unlock()
+			total := 0
+			for _, v := range seen {
+				total += len(v)
+			}
+			return total == chats*each
+		})
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run = %v, want nil after cancel", err)
 		}
-		mu.Lock()
-		seen[u.ChatID] = append(seen[u.ChatID], u.Text)
-		mu.Unlock()
-		return nil
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- h.tr.Run(ctx, handler) }()
-	const chats, each = 5, 6
-	for i := range each {
 		for c := range chats {
-			u := telegramtest.User{ID: int64(4000 + c), FirstName: "U"}
-			text := fmt.Sprintf("/m%d", i)
-			if i == 2 && c == 0 {
-				h.srv.InjectText(u.ID, u, "/panic")
+			got := seen[int64(4000+c)]
+			for i, text := range got {
+				if want := fmt.Sprintf("/m%d", i); text != want {
+					t.Errorf("chat %d: update %d = %s, want %s (order: %v)", c, i, text, want, got)
+					break
+				}
 			}
-			h.srv.InjectText(u.ID, u, text)
 		}
-	}
-	h.waitFor("all updates", func() bool {
-		mu.Lock()
-		defer mu.Unlock()
-		total := 0
-		for _, v := range seen {
-			total += len(v)
+		if p := peak.Load(); p < 2 {
+			t.Errorf("at most %d update handled at once; want chats handled concurrently", p)
 		}
-		return total == chats*each
+		found := false
+		for _, l := range h.logs.errorsLogged() {
+			found = found || strings.Contains(l, "panic")
+		}
+		if !found {
+			t.Errorf("the handler's panic was not logged")
+		}
 	})
-	cancel()
-	if err := <-done; err != nil {
-		t.Errorf("Run = %v, want nil after cancel", err)
-	}
-	for c := range chats {
-		got := seen[int64(4000+c)]
-		for i, text := range got {
-			if want := fmt.Sprintf("/m%d", i); text != want {
-				t.Errorf("chat %d: update %d = %s, want %s (order: %v)", c, i, text, want, got)
-				break
-			}
-		}
-	}
-	if p := peak.Load(); p < 2 {
-		t.Errorf("at most %d update handled at once; want chats handled concurrently", p)
-	}
-	found := false
-	for _, l := range h.logs.errorsLogged() {
-		found = found || strings.Contains(l, "panic")
-	}
-	if !found {
-		t.Errorf("the handler's panic was not logged")
-	}
 }
 
 func TestWebhookChecksSecret(t *testing.T) {

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/newsbot/newsbot/internal/clock"
 )
 
 // shutdownGrace is how long Run waits for updates being handled to finish
@@ -113,7 +115,7 @@ func (t *Transport) poll(ctx context.Context, r *receiver) (func(), error) {
 				wait = time.Duration(ae.RetryAfter) * time.Second
 			}
 			t.log.Warn("get updates failed; retrying", "attempt", failures, "retry_in", wait.Round(time.Millisecond), "err", err)
-			if sleep(ctx, wait) != nil {
+			if clock.Sleep(ctx, wait) != nil {
 				break
 			}
 			continue
@@ -132,7 +134,7 @@ func (t *Transport) poll(ctx context.Context, r *receiver) (func(), error) {
 		if len(updates) == 0 {
 			// A server that answers at once instead of waiting must not
 			// turn this loop into a busy one.
-			if rest := t.opt.MinPollInterval - time.Since(start); rest > 0 && sleep(ctx, rest) != nil {
+			if rest := t.opt.MinPollInterval - time.Since(start); rest > 0 && clock.Sleep(ctx, rest) != nil {
 				break
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/deliver"
@@ -22,35 +23,37 @@ func newTestSender(t *testing.T, srv *telegramtest.Server) *Sender {
 }
 
 func TestSenderSendsWithOptions(t *testing.T) {
-	srv := telegramtest.Start(t, telegramtest.Options{})
-	chat := srv.AddPrivateChat(telegramtest.User{ID: 1001, FirstName: "Ann"})
-	s := newTestSender(t, srv)
-	ctx := context.Background()
-	id, err := s.Send(ctx, deliver.Message{
-		ChatID: chat.ID, Text: "<b>Digest</b> &amp; more", ParseMode: "HTML",
-		DisableNotification: true, DisablePreview: true,
-		ReplyMarkup: `{"inline_keyboard":[[{"text":"More","callback_data":"m:1"}]]}`,
+	synctest.Test(t, func(t *testing.T) {
+		srv := telegramtest.Start(t, telegramtest.Options{InMemory: true})
+		chat := srv.AddPrivateChat(telegramtest.User{ID: 1001, FirstName: "Ann"})
+		s := newTestSender(t, srv)
+		ctx := context.Background()
+		id, err := s.Send(ctx, deliver.Message{
+			ChatID: chat.ID, Text: "<b>Digest</b> &amp; more", ParseMode: "HTML",
+			DisableNotification: true, DisablePreview: true,
+			ReplyMarkup: `{"inline_keyboard":[[{"text":"More","callback_data":"m:1"}]]}`,
+		})
+		if err != nil {
+			t.Fatalf("Send: %v", err)
+		}
+		got, ok := srv.SentMessage(chat.ID, id)
+		if !ok {
+			t.Fatalf("message %d not on the server", id)
+		}
+		if got.Text != "Digest & more" || !got.DisableNotification || !got.LinkPreviewDisabled || len(got.Buttons()) != 1 {
+			t.Errorf("sent = %+v", got)
+		}
+		time.Sleep(1100 * time.Millisecond) // the private chat limit applies to edits' neighbours too
+		if err := s.Edit(ctx, id, deliver.Message{ChatID: chat.ID, Text: "Edited"}); err != nil {
+			t.Fatalf("Edit: %v", err)
+		}
+		if got, _ := srv.SentMessage(chat.ID, id); got.Text != "Edited" {
+			t.Errorf("after edit text = %q", got.Text)
+		}
+		if err := s.Edit(ctx, id, deliver.Message{ChatID: chat.ID, Text: "Edited"}); err != nil {
+			t.Errorf("Edit to the same text: %v", err)
+		}
 	})
-	if err != nil {
-		t.Fatalf("Send: %v", err)
-	}
-	got, ok := srv.SentMessage(chat.ID, id)
-	if !ok {
-		t.Fatalf("message %d not on the server", id)
-	}
-	if got.Text != "Digest & more" || !got.DisableNotification || !got.LinkPreviewDisabled || len(got.Buttons()) != 1 {
-		t.Errorf("sent = %+v", got)
-	}
-	time.Sleep(1100 * time.Millisecond) // the private chat limit applies to edits' neighbours too
-	if err := s.Edit(ctx, id, deliver.Message{ChatID: chat.ID, Text: "Edited"}); err != nil {
-		t.Fatalf("Edit: %v", err)
-	}
-	if got, _ := srv.SentMessage(chat.ID, id); got.Text != "Edited" {
-		t.Errorf("after edit text = %q", got.Text)
-	}
-	if err := s.Edit(ctx, id, deliver.Message{ChatID: chat.ID, Text: "Edited"}); err != nil {
-		t.Errorf("Edit to the same text: %v", err)
-	}
 }
 
 func TestSenderClassifiesErrors(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/clock"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -431,7 +432,7 @@ func (t *Transport) callChat(ctx context.Context, chatID int64, method string, p
 				t.opt.Pacer.PauseChat(chatID, wait)
 				err = t.opt.Pacer.Wait(ctx, chatID, chatID < 0)
 			} else {
-				err = sleep(ctx, wait)
+				err = clock.Sleep(ctx, wait)
 			}
 			if err != nil {
 				return nil, fmt.Errorf("telegram: %s: wait for rate limit: %w", method, err)
@@ -470,18 +471,6 @@ func (t *Transport) learn(ctx context.Context, u bot.Update) {
 	}
 	if u.Membership == bot.ChatMigrated {
 		t.forgetAdmins(u.ChatID)
-	}
-}
-
-// sleep waits d or until ctx ends.
-func sleep(ctx context.Context, d time.Duration) error {
-	tm := time.NewTimer(d)
-	defer tm.Stop()
-	select {
-	case <-tm.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
 	}
 }
 

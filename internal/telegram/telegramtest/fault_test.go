@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -103,36 +104,41 @@ func TestInjected500AndMethods(t *testing.T) {
 	}
 }
 
+// TestInjectedHangEndsWithTheClient runs on a synctest clock against the
+// in-memory server: the hang lasts exactly as long as the client waits.
 func TestInjectedHangEndsWithTheClient(t *testing.T) {
-	s := Start(t, Options{Limits: &Limits{}, Faults: Faults{Hang: 1}})
-	s.AddPrivateChat(alice)
-	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
-	defer cancel()
-	req, _ := newRequest(ctx, s.MethodURL("sendMessage")+"?chat_id=1001&text=x")
-	start := time.Now()
-	if resp, err := s.Client().Do(req); err == nil {
-		resp.Body.Close()
-		t.Fatal("want a client timeout")
-	}
-	if elapsed := time.Since(start); elapsed > 5*time.Second {
-		t.Errorf("hung for %v", elapsed)
-	}
-	if st := s.Stats(); st.Faults.Hang != 1 || st.Sent != 0 {
-		t.Errorf("stats = %+v, want one hang and nothing sent", st)
-	}
-	// Close must not wait for a hung request whose client is still there.
-	go func() {
-		req, _ := newRequest(context.Background(), s.MethodURL("sendMessage")+"?chat_id=1001&text=x")
+	synctest.Test(t, func(t *testing.T) {
+		s := Start(t, Options{Limits: &Limits{}, Faults: Faults{Hang: 1}, InMemory: true})
+		s.AddPrivateChat(alice)
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		defer cancel()
+		req, _ := newRequest(ctx, s.MethodURL("sendMessage")+"?chat_id=1001&text=x")
+		start := time.Now()
 		if resp, err := s.Client().Do(req); err == nil {
 			resp.Body.Close()
+			t.Fatal("want a client timeout")
 		}
-	}()
-	time.Sleep(50 * time.Millisecond)
-	done := make(chan struct{})
-	go func() { s.Close(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		t.Fatal("Close blocked on a hung request")
-	}
+		if elapsed := time.Since(start); elapsed != 200*time.Millisecond {
+			t.Errorf("hung for %v, want the client's 200ms", elapsed)
+		}
+		if st := s.Stats(); st.Faults.Hang != 1 || st.Sent != 0 {
+			t.Errorf("stats = %+v, want one hang and nothing sent", st)
+		}
+		// Close must not wait for a hung request whose client is still there.
+		go func() {
+			req, _ := newRequest(context.Background(), s.MethodURL("sendMessage")+"?chat_id=1001&text=x")
+			if resp, err := s.Client().Do(req); err == nil {
+				resp.Body.Close()
+			}
+		}()
+		synctest.Wait() // the request hangs on the server
+		if st := s.Stats(); st.Faults.Hang != 2 {
+			t.Fatalf("stats = %+v, want the second request hanging", st)
+		}
+		start = time.Now()
+		s.Close()
+		if d := time.Since(start); d != 0 {
+			t.Errorf("Close waited %s for a hung request", d)
+		}
+	})
 }

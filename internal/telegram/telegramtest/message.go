@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -35,6 +36,12 @@ type sentMessage struct {
 	thread     int
 	photo      string
 	previewURL string
+	// parsed caches textOf's parse of source (parsedOf), as tests read a
+	// chat's messages again after each new one.
+	parsedOf   string
+	parsed     bool
+	parsedText string
+	parsedEnts []MessageEntity
 }
 
 // SentMessage is a message the bot sent, as it stands now: Text and
@@ -372,12 +379,17 @@ func (c *chatState) findSent(id int) *sentMessage {
 	return nil
 }
 
-// textOf returns a stored message's parsed text and entities.
+// textOf returns a stored message's parsed text and entities. Called with
+// s.mu held: it keeps the parse until the source changes.
 func (s *Server) textOf(m *sentMessage) (string, []MessageEntity) {
 	if strings.EqualFold(m.parseMode, "html") {
-		text, ents, err := parseHTML(m.source, !s.lenient)
-		if err == nil {
-			return text, ents
+		if !m.parsed || m.parsedOf != m.source {
+			text, ents, err := parseHTML(m.source, !s.lenient)
+			m.parsed, m.parsedOf = err == nil, m.source
+			m.parsedText, m.parsedEnts = text, ents
+		}
+		if m.parsed {
+			return m.parsedText, slices.Clone(m.parsedEnts)
 		}
 	}
 	return strings.TrimFunc(m.source, unicode.IsSpace), m.ents

@@ -91,13 +91,16 @@ func (s *Server) fetchPhoto(ctx context.Context, photo string) *apiError {
 	if !strings.HasPrefix(photo, "http://") && !strings.HasPrefix(photo, "https://") {
 		return badRequest("wrong file identifier/HTTP URL specified")
 	}
+	if s.photos == nil {
+		return badRequest("failed to get HTTP URL content")
+	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, photo, nil)
 	if err != nil {
 		return badRequest("wrong file identifier/HTTP URL specified")
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := s.photos.Do(req)
 	if err != nil {
 		return badRequest("failed to get HTTP URL content")
 	}

@@ -88,6 +88,15 @@ type Options struct {
 	// DiscardText keeps no message text, only its length, the markup and
 	// flags, to keep memory flat in large benchmarks.
 	DiscardText bool
+	// InMemory serves over in-memory connections instead of a TCP port, so
+	// the server works inside a testing/synctest bubble (see NewPipeServer);
+	// only Client() reaches it then. Start it inside the bubble. Without a
+	// PhotoClient the server then fetches no photo URL either: each one
+	// fails as an unreachable host does ("failed to get HTTP URL content").
+	InMemory bool
+	// PhotoClient fetches the photo URLs sent with sendPhoto; nil means
+	// http.DefaultClient (none when InMemory).
+	PhotoClient *http.Client
 }
 
 // Server is a running fake Bot API server. All its methods are safe for
@@ -100,6 +109,7 @@ type Server struct {
 	now     func() time.Time
 	lenient bool
 	discard bool
+	photos  *http.Client // nil: no photo URL is fetched
 
 	ts      *httptest.Server
 	closing chan struct{}
@@ -112,6 +122,10 @@ type Server struct {
 // New starts a server with the given options. Call Close when done.
 func New(opts Options) *Server {
 	s := newServer(opts)
+	if opts.InMemory {
+		s.ts = NewPipeServer(s)
+		return s
+	}
 	s.ts = httptest.NewServer(s)
 	if t, ok := s.ts.Client().Transport.(*http.Transport); ok {
 		t.MaxIdleConnsPerHost = 256
@@ -142,6 +156,7 @@ func newServer(opts Options) *Server {
 		now:     opts.Now,
 		lenient: opts.LenientHTML,
 		discard: opts.DiscardText,
+		photos:  opts.PhotoClient,
 		closing: make(chan struct{}),
 	}
 	if s.token == "" {
@@ -165,6 +180,9 @@ func newServer(opts Options) *Server {
 	}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if s.photos == nil && !opts.InMemory {
+		s.photos = http.DefaultClient
 	}
 	s.state.init()
 	return s

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -47,58 +48,74 @@ func TestGetUpdatesOffsetAndLimit(t *testing.T) {
 	}
 }
 
+// TestGetUpdatesLongPoll runs each case in a synctest bubble on an
+// in-memory server, so the waits are exact and take no real time.
 func TestGetUpdatesLongPoll(t *testing.T) {
-	s := Start(t, Options{})
+	inBubble := func(t *testing.T, f func(t *testing.T, s *Server)) {
+		synctest.Test(t, func(t *testing.T) { f(t, Start(t, Options{InMemory: true})) })
+	}
 	t.Run("returns as soon as an update arrives", func(t *testing.T) {
-		go func() {
-			time.Sleep(100 * time.Millisecond)
-			s.InjectText(alice.ID, alice, "hello")
-		}()
-		start := time.Now()
-		ups := getUpdates(t, s, url.Values{"timeout": {"10"}})
-		if elapsed := time.Since(start); elapsed > 5*time.Second {
-			t.Errorf("took %v, want an early return", elapsed)
-		}
-		if len(ups) != 1 || ups[0].Message.Text != "hello" {
-			t.Fatalf("got %+v", ups)
-		}
-		getUpdates(t, s, url.Values{"offset": {itoa(int64(ups[0].UpdateID + 1))}})
+		inBubble(t, func(t *testing.T, s *Server) {
+			go func() {
+				time.Sleep(100 * time.Millisecond)
+				s.InjectText(alice.ID, alice, "hello")
+			}()
+			start := time.Now()
+			ups := getUpdates(t, s, url.Values{"timeout": {"10"}})
+			if elapsed := time.Since(start); elapsed != 100*time.Millisecond {
+				t.Errorf("took %v, want the 100ms until the update came", elapsed)
+			}
+			if len(ups) != 1 || ups[0].Message.Text != "hello" {
+				t.Fatalf("got %+v", ups)
+			}
+		})
 	})
 	t.Run("returns empty after the timeout", func(t *testing.T) {
-		start := time.Now()
-		ups := getUpdates(t, s, url.Values{"timeout": {"1"}})
-		if elapsed := time.Since(start); elapsed < 900*time.Millisecond {
-			t.Errorf("returned after %v, want about 1 s", elapsed)
-		}
-		if len(ups) != 0 {
-			t.Errorf("got %+v, want none", ups)
-		}
+		inBubble(t, func(t *testing.T, s *Server) {
+			start := time.Now()
+			ups := getUpdates(t, s, url.Values{"timeout": {"1"}})
+			if elapsed := time.Since(start); elapsed != time.Second {
+				t.Errorf("returned after %v, want the 1 s timeout", elapsed)
+			}
+			if len(ups) != 0 {
+				t.Errorf("got %+v, want none", ups)
+			}
+		})
 	})
 	t.Run("a second poller ends the first with 409", func(t *testing.T) {
-		var wg sync.WaitGroup
-		var first answer
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			first = postForm(t, s, "getUpdates", url.Values{"timeout": {"10"}})
-		}()
-		time.Sleep(100 * time.Millisecond)
-		getUpdates(t, s, url.Values{"timeout": {"0"}})
-		wg.Wait()
-		wantError(t, first, 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running")
+		inBubble(t, func(t *testing.T, s *Server) {
+			var wg sync.WaitGroup
+			var first answer
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				first = postForm(t, s, "getUpdates", url.Values{"timeout": {"10"}})
+			}()
+			synctest.Wait() // the first poll waits on the server
+			getUpdates(t, s, url.Values{"timeout": {"0"}})
+			wg.Wait()
+			wantError(t, first, 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running")
+		})
 	})
 	t.Run("client cancellation ends the poll", func(t *testing.T) {
-		ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
-		defer cancel()
-		req, _ := newRequest(ctx, s.MethodURL("getUpdates")+"?timeout=30")
-		start := time.Now()
-		if resp, err := s.Client().Do(req); err == nil {
-			resp.Body.Close()
-			t.Fatal("want a client timeout")
-		}
-		if time.Since(start) > 5*time.Second {
-			t.Error("poll outlived its client")
-		}
+		inBubble(t, func(t *testing.T, s *Server) {
+			ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+			defer cancel()
+			req, _ := newRequest(ctx, s.MethodURL("getUpdates")+"?timeout=30")
+			start := time.Now()
+			if resp, err := s.Client().Do(req); err == nil {
+				resp.Body.Close()
+				t.Fatal("want a client timeout")
+			}
+			if d := time.Since(start); d != 100*time.Millisecond {
+				t.Errorf("the poll ended after %s, want with its client at 100ms", d)
+			}
+			// The server takes the next poll at once.
+			start = time.Now()
+			if ups := getUpdates(t, s, url.Values{"timeout": {"0"}}); len(ups) != 0 || time.Since(start) != 0 {
+				t.Errorf("next poll: %+v after %s, want none at once", ups, time.Since(start))
+			}
+		})
 	})
 }
 

@@ -1,0 +1,6 @@
+//go:build !race
+
+package ingest
+
+// RaceEnabled: see race_test.go.
+const RaceEnabled = false
