@@ -122,49 +122,6 @@ func (d *DB) DueSubscribersAfter(ctx context.Context, now, afterAt time.Time, af
 	return subs, nil
 }
 
-// ClaimDueSubscribers returns up to limit active subscribers whose next
-// digest is due at now, earliest first, with their countries and topics, and
-// in the same transaction moves their next digest time to leaseUntil: until
-// then no other claim returns them, and a digest that is never recorded (the
-// process stopped) comes due again then. RecordDigests sets the real next
-// digest time. The subscribers are returned as they were before the claim,
-// NextDigestAt included. Processes sharing a PostgreSQL database claim side
-// by side, never the same subscriber.
-func (d *DB) ClaimDueSubscribers(ctx context.Context, now, leaseUntil time.Time, limit int) ([]news.Subscriber, error) {
-	if !leaseUntil.After(now) {
-		return nil, fmt.Errorf("claim due subscribers: lease until %s is not after now %s", fmtTime(leaseUntil), fmtTime(now))
-	}
-	var rows []subscriberRow
-	err := d.tx(ctx, func(tx *sqlx.Tx) error {
-		rows = rows[:0]
-		if err := tx.SelectContext(ctx, &rows, `SELECT `+subscriberColumns+` FROM subscribers
-			WHERE status = 'active' AND next_digest_at <> '' AND next_digest_at <= ?
-			ORDER BY next_digest_at, chat_id LIMIT ?`+d.engine.skipLocked("subscribers"),
-			fmtTime(now), limit); err != nil {
-			return err
-		}
-		stmt, err := tx.PrepareContext(ctx, `UPDATE subscribers SET next_digest_at = ? WHERE chat_id = ?`)
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
-		for _, r := range rows {
-			if _, err := stmt.ExecContext(ctx, fmtTime(leaseUntil), r.ChatID); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("claim due subscribers: %w", err)
-	}
-	subs, err := d.withInterests(ctx, rows)
-	if err != nil {
-		return nil, fmt.Errorf("claim due subscribers: %w", err)
-	}
-	return subs, nil
-}
-
 // UnscheduledSubscribers returns up to limit active subscribers without a
 // next digest time, so the scheduler can give them one.
 func (d *DB) UnscheduledSubscribers(ctx context.Context, limit int) ([]news.Subscriber, error) {

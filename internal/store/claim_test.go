@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -10,10 +9,10 @@ import (
 	"github.com/newsbot/newsbot/internal/news"
 )
 
-// Two processes claiming work from one database side by side never get the
-// same row, and between them get every row: outbox messages, due feeds and
-// due digests. On PostgreSQL this is FOR UPDATE SKIP LOCKED; on SQLite,
-// the one write lock.
+// Two processes claiming outbox messages from one database side by side
+// (a leader and one that has not yet seen it lost its lease) never get the
+// same message, and between them get every one. On PostgreSQL this is FOR
+// UPDATE SKIP LOCKED; on SQLite, the one write lock.
 func TestClaimsSideBySideNeverOverlap(t *testing.T) {
 	const rows, batch = 400, 7
 	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
@@ -33,9 +32,6 @@ func TestClaimsSideBySideNeverOverlap(t *testing.T) {
 		s := sub(int64(1000+i), []string{"KZ"}, nil)
 		s.NextDigestAt = now.Add(-time.Duration(i) * time.Second)
 		subs = append(subs, s)
-		if _, err := seed.AddFeed(ctx, news.Feed{URL: fmt.Sprintf("https://f%d.example/rss", i), Enabled: true}); err != nil {
-			t.Fatal(err)
-		}
 	}
 	if _, err := seed.Enqueue(ctx, msgs); err != nil {
 		t.Fatal(err)
@@ -53,22 +49,6 @@ func TestClaimsSideBySideNeverOverlap(t *testing.T) {
 			ids := make([]int64, len(got))
 			for i, m := range got {
 				ids[i] = m.ID
-			}
-			return ids, err
-		}},
-		{"due feeds", func(d *DB) ([]int64, error) {
-			got, err := d.ClaimDueFeeds(ctx, now, lease, batch)
-			ids := make([]int64, len(got))
-			for i, f := range got {
-				ids[i] = f.ID
-			}
-			return ids, err
-		}},
-		{"due digests", func(d *DB) ([]int64, error) {
-			got, err := d.ClaimDueSubscribers(ctx, now, lease, batch)
-			ids := make([]int64, len(got))
-			for i, s := range got {
-				ids[i] = s.ChatID
 			}
 			return ids, err
 		}},
@@ -113,56 +93,5 @@ func TestClaimsSideBySideNeverOverlap(t *testing.T) {
 				t.Errorf("%d rows claimed (%d and %d by each process), want all %d", len(times), len(claimed[0]), len(claimed[1]), rows)
 			}
 		})
-	}
-}
-
-// A claimed feed or digest is out of the next claims until its lease ends,
-// then due again: a process that stops mid-poll loses nothing. It comes back
-// as it was before the claim.
-func TestClaimLeasesRunOut(t *testing.T) {
-	ctx := context.Background()
-	d := openTestDB(t)
-	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
-	lease := now.Add(5 * time.Minute)
-	due := now.Add(-time.Hour)
-	f, err := d.AddFeed(ctx, news.Feed{URL: "https://a.example/rss", Enabled: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := sub(7, []string{"KZ", "UZ"}, []news.Topic{news.TopicEnergy})
-	s.NextDigestAt = due
-	saveTestSubscribers(t, d, s)
-
-	feeds, err := d.ClaimDueFeeds(ctx, now, lease, 0)
-	if err != nil || len(feeds) != 1 || feeds[0].ID != f.ID || !feeds[0].NextFetchAt.IsZero() {
-		t.Fatalf("first feed claim = %+v, %v; want feed %d as added (never fetched)", feeds, err, f.ID)
-	}
-	subs, err := d.ClaimDueSubscribers(ctx, now, lease, 10)
-	if err != nil || len(subs) != 1 || subs[0].ChatID != 7 || !subs[0].NextDigestAt.Equal(due) || len(subs[0].Countries) != 2 || len(subs[0].Topics) != 1 {
-		t.Fatalf("first digest claim = %+v, %v; want chat 7 due at %s with its countries and topic", subs, err, due)
-	}
-	for _, tc := range []struct {
-		name string
-		at   time.Time
-		want int
-	}{
-		{"within the lease", lease.Add(-time.Second), 0},
-		{"when it ends", lease, 1},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			// Each claim at tc.at takes a fresh lease past it; the feed and
-			// the chat are due at tc.at only when the first lease is over.
-			feeds, err := d.ClaimDueFeeds(ctx, tc.at, tc.at.Add(time.Second), 0)
-			if err != nil || len(feeds) != tc.want {
-				t.Errorf("feeds claimed at %s = %d (%v), want %d", tc.at, len(feeds), err, tc.want)
-			}
-			subs, err := d.ClaimDueSubscribers(ctx, tc.at, tc.at.Add(time.Second), 10)
-			if err != nil || len(subs) != tc.want {
-				t.Errorf("digests claimed at %s = %d (%v), want %d", tc.at, len(subs), err, tc.want)
-			}
-		})
-	}
-	if _, err := d.ClaimDueFeeds(ctx, now, now, 0); err == nil {
-		t.Error("a feed claim with a lease ending now succeeded, want an error")
 	}
 }

@@ -89,51 +89,6 @@ func (d *DB) DueFeeds(ctx context.Context, now time.Time, limit int) ([]news.Fee
 	return out, nil
 }
 
-// ClaimDueFeeds returns up to limit enabled feeds due at now, as DueFeeds
-// does (all when limit <= 0), and in the same transaction moves their next
-// fetch time to leaseUntil: until then no other claim returns them, and a
-// feed whose poll never records its state (the process stopped) comes due
-// again then. The poll's SaveFeedState(s) sets its real next fetch time. The
-// feeds are returned as they were before the claim. Processes sharing a
-// PostgreSQL database claim side by side, never the same feed.
-func (d *DB) ClaimDueFeeds(ctx context.Context, now, leaseUntil time.Time, limit int) ([]news.Feed, error) {
-	if !leaseUntil.After(now) {
-		return nil, fmt.Errorf("claim due feeds: lease until %s is not after now %s", fmtTime(leaseUntil), fmtTime(now))
-	}
-	q, args := `SELECT `+feedColumns+` FROM feeds
-		WHERE enabled = 1 AND next_fetch_at <= ? ORDER BY next_fetch_at, id`, []any{fmtTime(now)}
-	if limit > 0 {
-		q += ` LIMIT ?`
-		args = append(args, limit)
-	}
-	var rows []feedRow
-	err := d.tx(ctx, func(tx *sqlx.Tx) error {
-		rows = rows[:0]
-		if err := tx.SelectContext(ctx, &rows, q+d.engine.skipLocked("feeds"), args...); err != nil {
-			return err
-		}
-		stmt, err := tx.PrepareContext(ctx, `UPDATE feeds SET next_fetch_at = ? WHERE id = ?`)
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
-		for _, r := range rows {
-			if _, err := stmt.ExecContext(ctx, fmtTime(leaseUntil), r.ID); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("claim due feeds: %w", err)
-	}
-	out := make([]news.Feed, len(rows))
-	for i, r := range rows {
-		out[i] = r.feed()
-	}
-	return out, nil
-}
-
 // NextFeedDue returns the earliest next fetch time among enabled feeds, and
 // false when there are none.
 func (d *DB) NextFeedDue(ctx context.Context) (time.Time, bool, error) {
