@@ -21,6 +21,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -87,6 +88,8 @@ type replicaFigures struct {
 	sentBy           []string // per replica: role, broadcast messages it counted
 	dbCPUPerMessage  time.Duration
 	perSecond        []int // messages per second from the first send
+	median           int   // of perSecond's full seconds
+	refusedPerSecond []int // 429s per second from the first send
 	kill             bool
 	atKill           int           // messages sent when the leader was killed
 	inFlight         int           // outbox rows in state sending at the kill
@@ -112,14 +115,15 @@ func (f replicaFigures) String() string {
 			f.atKill, f.inFlight, f.gap.Round(time.Millisecond), f.takeover.Round(time.Millisecond), f.before, f.after, 100*f.after/f.configured,
 			f.drained.Round(time.Millisecond), f.waitEnd.Round(time.Millisecond))
 	}
-	fmt.Fprintf(&w, "messages per second from the first send: %v", f.perSecond)
+	fmt.Fprintf(&w, "messages per second from the first send (median %d = %.1f%%): %v\n", f.median, 100*float64(f.median)/f.configured, f.perSecond)
+	fmt.Fprintf(&w, "429s per second from the first send: %v", f.refusedPerSecond)
 	return w.String()
 }
 
 // sample is the fake server's count of sent messages at a moment.
 type sample struct {
-	at   time.Time
-	sent int
+	at            time.Time
+	sent, refused int // refused: 429s so far
 }
 
 func replicaBroadcast(b *testing.B, n int, rate float64, kill bool) replicaFigures {
@@ -205,8 +209,9 @@ func replicaBroadcast(b *testing.B, n int, rate float64, kill bool) replicaFigur
 	deadline := start.Add(time.Duration(float64(n)/rate*float64(time.Second))*3 + 3*time.Minute)
 	for tick := 0; ; tick++ {
 		now := time.Now()
-		sent := tg.Stats().Sent
-		samples = append(samples, sample{now, sent})
+		st := tg.Stats()
+		sent := st.Sent
+		samples = append(samples, sample{now, sent, st.RateLimited + st.Faults.TooManyRequests})
 		if tick%20 == 0 {
 			scrape()
 		}
@@ -247,18 +252,25 @@ func replicaBroadcast(b *testing.B, n int, rate float64, kill bool) replicaFigur
 	fig.dbCPUPerMessage = (pgtest.ServerCPU() - cpu0) / time.Duration(n)
 
 	// The figures from the samples.
+	// The first send happened after the last sample that saw none.
 	var firstAt time.Time
 	for _, s := range samples {
 		if s.sent > 0 {
-			firstAt = s.at
 			break
 		}
+		firstAt = s.at
 	}
 	end := samples[len(samples)-1]
 	fig.first, fig.last = firstAt.Sub(start), end.at.Sub(start)
 	fig.rate = float64(end.sent) / end.at.Sub(firstAt).Seconds()
 	fig.endToEnd = float64(n) / end.at.Sub(start).Seconds()
-	fig.perSecond = perSecond(samples, firstAt)
+	fig.perSecond = perSecond(samples, firstAt, func(s sample) int { return s.sent })
+	fig.refusedPerSecond = perSecond(samples, firstAt, func(s sample) int { return s.refused })
+	if full := fig.perSecond[:len(fig.perSecond)-1]; len(full) > 0 {
+		sorted := slices.Clone(full)
+		slices.Sort(sorted)
+		fig.median = sorted[len(sorted)/2]
+	}
 	stats := tg.Stats()
 	fig.tooMany = stats.RateLimited + stats.Faults.TooManyRequests
 	fig.violations = fmt.Sprintf("%d %+v", stats.Violations.Total(), stats.Violations)
@@ -307,8 +319,9 @@ func replicaBroadcast(b *testing.B, n int, rate float64, kill bool) replicaFigur
 	return fig
 }
 
-// perSecond counts the messages sent in each second from first.
-func perSecond(samples []sample, first time.Time) []int {
+// perSecond counts what count counts (messages sent, 429s) in each second
+// from first.
+func perSecond(samples []sample, first time.Time, count func(sample) int) []int {
 	var out []int
 	prev := 0
 	for sec := 1; ; sec++ {
@@ -318,7 +331,7 @@ func perSecond(samples []sample, first time.Time) []int {
 			if s.at.After(at) {
 				break
 			}
-			last = s.sent
+			last = count(s)
 		}
 		if last < 0 {
 			last = prev
