@@ -12,7 +12,8 @@ package main
 //
 // NEWSBOT_BENCH_SUBSCRIBERS (default 100000) and NEWSBOT_BENCH_RATE (the
 // configured [delivery] rate, default 1000 messages/s, the most the config
-// allows) make a shorter run.
+// allows) make a shorter run; NEWSBOT_BENCH_LOGS names a folder to keep
+// the replicas' logs in.
 
 import (
 	"bufio"
@@ -86,6 +87,7 @@ type replicaFigures struct {
 	violations       string
 	duplicates       int
 	sentBy           []string // per replica: role, broadcast messages it counted
+	roleChanges      []string // replicas' roles on /healthz changing, read every second
 	dbCPUPerMessage  time.Duration
 	perSecond        []int // messages per second from the first send
 	median           int   // of perSecond's full seconds
@@ -109,7 +111,7 @@ func (f replicaFigures) String() string {
 		f.endToEnd, 100*f.endToEnd/f.configured)
 	fmt.Fprintf(&w, "429s: %d, limit violations: %s, duplicates: %d, PostgreSQL CPU per message: %s\n",
 		f.tooMany, f.violations, f.duplicates, f.dbCPUPerMessage)
-	fmt.Fprintf(&w, "broadcast messages counted by each replica: %s\n", strings.Join(f.sentBy, "; "))
+	fmt.Fprintf(&w, "broadcast messages counted by each replica: %s; role changes: %q\n", strings.Join(f.sentBy, "; "), f.roleChanges)
 	if f.kill {
 		fmt.Fprintf(&w, "kill -9 of the leader after %d messages (%d in flight): next send %s later, new leader on /healthz after %s; %.1f msg/s before, %.1f msg/s after (%.1f%%), queue drained %s after the kill, last message (expired leases) %s after it\n",
 			f.atKill, f.inFlight, f.gap.Round(time.Millisecond), f.takeover.Round(time.Millisecond), f.before, f.after, 100*f.after/f.configured,
@@ -196,10 +198,18 @@ func replicaBroadcast(b *testing.B, n int, rate float64, kill bool) replicaFigur
 	// the replicas' own counts are read every second (a killed one keeps
 	// its last).
 	sentBy := make([]int, len(rs))
+	roles := make([]string, len(rs))
+	for i, r := range rs {
+		roles[i] = r.role()
+	}
 	scrape := func() {
 		for i, r := range rs {
 			if v, ok := broadcastsSent(r.metrics()); ok {
 				sentBy[i] = v
+			}
+			if role := r.role(); role != roles[i] {
+				fig.roleChanges = append(fig.roleChanges, fmt.Sprintf("replica%d %s→%s at %s", i, roles[i], role, time.Since(start).Round(time.Second)))
+				roles[i] = role
 			}
 		}
 	}
@@ -252,8 +262,9 @@ func replicaBroadcast(b *testing.B, n int, rate float64, kill bool) replicaFigur
 	fig.dbCPUPerMessage = (pgtest.ServerCPU() - cpu0) / time.Duration(n)
 
 	// The figures from the samples.
-	// The first send happened after the last sample that saw none.
-	var firstAt time.Time
+	// The first send happened after the last sample that saw none (or
+	// after the start, when the first sample saw some already).
+	firstAt := start
 	for _, s := range samples {
 		if s.sent > 0 {
 			break
@@ -315,6 +326,13 @@ func replicaBroadcast(b *testing.B, n int, rate float64, kill bool) replicaFigur
 		}
 		fig.after = float64(drainedAt.sent-atResume) / drainedAt.at.Sub(resumed).Seconds()
 		fig.drained, fig.waitEnd = drainedAt.at.Sub(killed), end.at.Sub(killed)
+	}
+	if keep := os.Getenv("NEWSBOT_BENCH_LOGS"); keep != "" {
+		for i, r := range rs {
+			if data, err := os.ReadFile(r.log); err == nil {
+				_ = os.WriteFile(filepath.Join(keep, fmt.Sprintf("%s-replica%d.log", strings.ReplaceAll(b.Name(), "/", "-"), i)), data, 0o644)
+			}
+		}
 	}
 	return fig
 }
