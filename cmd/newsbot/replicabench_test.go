@@ -164,7 +164,6 @@ func replicaBroadcast(b *testing.B, n int, rate, share float64, kill bool) repli
 		b.Fatal(err)
 	}
 	fig.seed = time.Since(start)
-	subs = nil
 
 	var rs []*replica
 	for i := range 3 {
