@@ -47,7 +47,7 @@ type replica struct {
 	done   chan struct{}
 }
 
-func startReplica(t *testing.T, env map[string]string, logPath string) *replica {
+func startReplica(t testing.TB, env map[string]string, logPath string) *replica {
 	t.Helper()
 	self, err := os.Executable()
 	if err != nil {

@@ -76,6 +76,7 @@ func (d *DB) StartBroadcast(ctx context.Context, b news.Broadcast, tmpl news.Out
 	if err != nil {
 		return b, fmt.Errorf("start broadcast: %w", err)
 	}
+	d.analyzeOutboxAfter(ctx, b.Total)
 	return b, nil
 }
 
@@ -152,6 +153,7 @@ func (d *DB) startDraft(ctx context.Context, id int64, tmpl news.OutboxMessage, 
 	if err != nil {
 		return b, fmt.Errorf("start broadcast: %w", err)
 	}
+	d.analyzeOutboxAfter(ctx, b.Total)
 	return b, nil
 }
 

@@ -84,6 +84,7 @@ func (d *DB) Enqueue(ctx context.Context, msgs []news.OutboxMessage) (int, error
 			return added, fmt.Errorf("enqueue: %w", err)
 		}
 	}
+	d.analyzeOutboxAfter(ctx, added)
 	return added, nil
 }
 

@@ -290,3 +290,23 @@ func lockSchema(ctx context.Context, db *sql.DB) (unlock func(), err error) {
 	}
 	return func() { _ = tx.Rollback() }, nil
 }
+
+// bulkAnalyzeRows is how many outbox rows one call must add before
+// PostgreSQL's statistics of the outbox are refreshed at once.
+const bulkAnalyzeRows = 1000
+
+// analyzeOutboxAfter refreshes PostgreSQL's statistics of the outbox after
+// a call added added rows, when they are many. Autovacuum would do it within
+// a minute or so; until then the planner believes the outbox nearly empty
+// and the claim's plan reads and sorts every waiting row: on a broadcast to
+// 100 000 subscribers a claim took 0.6-1 s instead of 10 ms, which held the
+// first 20 s of sending to about a fifth of the rate. A failure is only
+// logged: the broadcast is queued, and autovacuum catches up.
+func (d *DB) analyzeOutboxAfter(ctx context.Context, added int) {
+	if d.engine != enginePostgres || added < bulkAnalyzeRows {
+		return
+	}
+	if _, err := d.db.ExecContext(ctx, `ANALYZE outbox`); err != nil {
+		d.log.Warn("outbox statistics not refreshed after a large enqueue; claims may be slow until autovacuum runs", "rows", added, "err", err)
+	}
+}
