@@ -344,7 +344,9 @@ func connectTelegram(ctx context.Context, o RunOptions, limiter *deliver.Limiter
 		var sender *telegram.Sender
 		if err == nil {
 			sender, err = telegram.NewSender(ctx, topts.APIURL, topts.Token,
-				telegram.NewSenderClient(30*time.Second, 64))
+				// A connection per outbox worker: fewer would have a
+				// broadcast open new ones mid-send, bunching requests.
+				telegram.NewSenderClient(30*time.Second, max(64, senders(o))))
 		}
 		if err == nil {
 			sender.OnTopicGone(gone)
@@ -450,4 +452,12 @@ func leaseHolders(t *lease.Table) func(ctx context.Context) ([]deliver.LeaseHold
 		}
 		return out, err
 	}
+}
+
+// senders is how many sends the outbox runs at once.
+func senders(o RunOptions) int {
+	if o.Outbox.Workers > 0 {
+		return o.Outbox.Workers
+	}
+	return deliver.DefaultWorkers(o.Rate)
 }

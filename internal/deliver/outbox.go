@@ -74,9 +74,14 @@ type OutboxConfig struct {
 	Now func() time.Time
 }
 
+// DefaultWorkers is the outbox's number of concurrent sends at rate messages
+// a second: enough for the rate at about 100 ms a request, between 4 and 256.
+// The HTTP client that sends for them keeps as many connections.
+func DefaultWorkers(rate float64) int { return min(max(int(rate/10), 4), 256) }
+
 func (c OutboxConfig) withDefaults(rate float64) OutboxConfig {
 	if c.Workers <= 0 {
-		c.Workers = min(max(int(rate/10), 4), 256)
+		c.Workers = DefaultWorkers(rate)
 	}
 	if c.PollInterval <= 0 {
 		c.PollInterval = time.Second
