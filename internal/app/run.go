@@ -114,6 +114,9 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 	}
 	limiter := deliver.NewLimiter(o.Limits, nil)
 	if o.Leader != nil {
+		// Every replica answers webhook updates and the leader sends the
+		// outbox: they book their sends in one schedule in the database.
+		ShareLimits(limiter, o.Leader.Slots(), o.Log.With("component", "limiter"))
 		// Another replica may have claimed messages; a dead one's come
 		// back when their lease runs out, kept short so that a fail-over
 		// delays them by seconds, not minutes.
@@ -309,6 +312,30 @@ const sharedSendLease = 30 * time.Second
 // LeaderLease is the name of the lease whose holder runs the work done
 // once among replicas.
 const LeaderLease = "leader"
+
+// ShareLimits makes limiter book every send in slots, the schedule shared
+// by the replicas, so that Telegram's limits hold for the bot as a whole
+// (see lease.Slots). While the database fails, sends are paced by the
+// local limiter alone; the failures are logged, fewer as they go on.
+func ShareLimits(limiter *deliver.Limiter, slots *lease.Slots, log *slog.Logger) {
+	var fails atomic.Int64
+	limiter.Share(sharedSlots{slots}, func(err error) {
+		if n := fails.Add(1); n&(n-1) == 0 {
+			log.Warn("shared send schedule failed; pacing this replica alone", "failures", n, "err", err)
+		}
+	})
+}
+
+// sharedSlots is a lease.Slots as a deliver.SharedSchedule.
+type sharedSlots struct{ s *lease.Slots }
+
+func (a sharedSlots) Book(ctx context.Context, b deliver.Booking) (time.Time, bool, error) {
+	return a.s.Book(ctx, lease.Booking(b))
+}
+
+func (a sharedSlots) Hold(ctx context.Context, chatID int64, until time.Time, tolerance time.Duration) error {
+	return a.s.Hold(ctx, chatID, until, tolerance)
+}
 
 // wait waits for every part; cancellation is a normal end.
 func wait(g *errgroup.Group) error {
