@@ -86,10 +86,11 @@ type RunOptions struct {
 	Telegram telegram.Options
 	// Leader, if set, is the election among replicas sharing the store:
 	// only the replica holding its lease polls feeds, prunes, runs the
-	// digest scheduler and the outbox (the one sender, so Telegram's rate
-	// limits hold for the bot as a whole) and, in polling mode, receives
+	// digest scheduler and the outbox and, in polling mode, receives
 	// Telegram's updates (Telegram allows one consumer). Every replica
 	// serves /healthz and /metrics, and in webhook mode answers updates.
+	// Every replica books its sends in one schedule in the database
+	// (lease.Slots), so Telegram's rate limits hold for the bot as a whole.
 	// Nil: this process is the store's only one and runs everything.
 	Leader *lease.Leader
 	// Leases, with Leader, lists the leases held, for the metrics.

@@ -71,6 +71,21 @@ const (
 // chat's own schedule is more than b.MaxChatWait away nothing is booked,
 // ok is false and at says when to try again.
 func (s *Slots) Book(ctx context.Context, b Booking) (at time.Time, ok bool, err error) {
+	at, ok, err = s.book(ctx, b)
+	if errors.Is(err, errNoBotRow) {
+		// The first booking ever makes the bot's row (not the migration,
+		// so that copy-db finds a new database empty).
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO send_slots (chat_id, tat) VALUES (0, 0) ON CONFLICT (chat_id) DO NOTHING`); err != nil {
+			return time.Time{}, false, fmt.Errorf("book send slot: %w", err)
+		}
+		at, ok, err = s.book(ctx, b)
+	}
+	return at, ok, err
+}
+
+var errNoBotRow = errors.New("book send slot: the bot's row of send_slots is missing")
+
+func (s *Slots) book(ctx context.Context, b Booking) (at time.Time, ok bool, err error) {
 	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("book send slot: %w", err)
@@ -81,7 +96,7 @@ func (s *Slots) Book(ctx context.Context, b Booking) (at time.Time, ok bool, err
 	// transaction: bookings by every replica queue here.
 	err = tx.QueryRowxContext(ctx, `UPDATE send_slots SET tat = tat WHERE chat_id = 0 RETURNING tat`).Scan(&botTAT)
 	if errors.Is(err, sql.ErrNoRows) {
-		return time.Time{}, false, errors.New("book send slot: the bot's row of send_slots is missing")
+		return time.Time{}, false, errNoBotRow
 	}
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("book send slot: %w", err)
