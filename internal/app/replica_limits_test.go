@@ -39,7 +39,7 @@ func startReplica(t *testing.T, ctx context.Context, srv *telegramtest.Server, d
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
-		limiter.Share(sharedSlots{lease.NewSlots(db.SQL())}, func(err error) { t.Errorf("shared schedule: %v", err) })
+		limiter.Share(sharedSlots{ctx: ctx, s: lease.NewSlots(db.SQL())}, func(err error) { t.Errorf("shared schedule: %v", err) })
 	}
 	tg, err := telegram.New(ctx, telegram.Options{
 		Token: srv.Token(), APIURL: srv.URL(), HTTPClient: srv.Client(),

@@ -117,7 +117,7 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 	if o.Leader != nil {
 		// Every replica answers webhook updates and the leader sends the
 		// outbox: they book their sends in one schedule in the database.
-		ShareLimits(limiter, o.Leader.Slots(), o.Log.With("component", "limiter"))
+		ShareLimits(ctx, limiter, o.Leader.Slots(), o.Log.With("component", "limiter"))
 		// Another replica may have claimed messages; a dead one's come
 		// back when their lease runs out, kept short so that a fail-over
 		// delays them by seconds, not minutes.
@@ -316,11 +316,13 @@ const LeaderLease = "leader"
 
 // ShareLimits makes limiter book every send in slots, the schedule shared
 // by the replicas, so that Telegram's limits hold for the bot as a whole
-// (see lease.Slots). While the database fails, sends are paced by the
+// (see lease.Slots). Calls carry ctx's values but not its end, so sends
+// that drain at shutdown still book; each is bounded by
+// deliver.SharedTimeout. While the database fails, sends are paced by the
 // local limiter alone; the failures are logged, fewer as they go on.
-func ShareLimits(limiter *deliver.Limiter, slots *lease.Slots, log *slog.Logger) {
+func ShareLimits(ctx context.Context, limiter *deliver.Limiter, slots *lease.Slots, log *slog.Logger) {
 	var fails atomic.Int64
-	limiter.Share(sharedSlots{slots}, func(err error) {
+	limiter.Share(sharedSlots{ctx: context.WithoutCancel(ctx), s: slots}, func(err error) {
 		if n := fails.Add(1); n&(n-1) == 0 {
 			log.Warn("shared send schedule failed; pacing this replica alone", "failures", n, "err", err)
 		}
@@ -328,13 +330,20 @@ func ShareLimits(limiter *deliver.Limiter, slots *lease.Slots, log *slog.Logger)
 }
 
 // sharedSlots is a lease.Slots as a deliver.SharedSchedule.
-type sharedSlots struct{ s *lease.Slots }
+type sharedSlots struct {
+	ctx context.Context
+	s   *lease.Slots
+}
 
-func (a sharedSlots) Book(ctx context.Context, b deliver.Booking) (time.Time, bool, error) {
+func (a sharedSlots) Book(b deliver.Booking) (time.Time, bool, error) {
+	ctx, cancel := context.WithTimeout(a.ctx, deliver.SharedTimeout)
+	defer cancel()
 	return a.s.Book(ctx, lease.Booking(b))
 }
 
-func (a sharedSlots) Hold(ctx context.Context, chatID int64, until time.Time, tolerance time.Duration) error {
+func (a sharedSlots) Hold(chatID int64, until time.Time, tolerance time.Duration) error {
+	ctx, cancel := context.WithTimeout(a.ctx, deliver.SharedTimeout)
+	defer cancel()
 	return a.s.Hold(ctx, chatID, until, tolerance)
 }
 

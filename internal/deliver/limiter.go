@@ -92,14 +92,19 @@ type Limiter struct {
 // books its sends (the database they share), so that Telegram's limits
 // hold for the bot as a whole and not per replica. *lease.Slots is one,
 // through a small adapter in package app.
+//
+// The limiter's own callers have no context to give (a pause comes from
+// a 429 anywhere), so each call bounds its own time; the limiter is built
+// to fall back on its local schedule when a call fails, so the bound
+// should be short (SharedTimeout).
 type SharedSchedule interface {
 	// Book books the next send of b and returns when it may start; when
 	// the chat's own schedule is more than b.MaxChatWait away nothing is
 	// booked and ok is false.
-	Book(ctx context.Context, b Booking) (at time.Time, ok bool, err error)
+	Book(b Booking) (at time.Time, ok bool, err error)
 	// Hold keeps every replica from sending to chatID (0: to anyone)
 	// before until; tolerance is the chat's ChatTolerance.
-	Hold(ctx context.Context, chatID int64, until time.Time, tolerance time.Duration) error
+	Hold(chatID int64, until time.Time, tolerance time.Duration) error
 }
 
 // Booking asks a SharedSchedule for the next send to one chat, with the
@@ -113,9 +118,9 @@ type Booking struct {
 	ChatInterval, ChatTolerance time.Duration
 }
 
-// sharedTimeout bounds one call to the shared schedule; a slower database
-// falls back to the local schedule for that send.
-const sharedTimeout = time.Second
+// SharedTimeout is the bound a SharedSchedule should put on one call: a
+// slower database falls back to the local schedule for that send.
+const SharedTimeout = time.Second
 
 type chatPace struct {
 	next        time.Time // earliest reservation for the chat
@@ -253,10 +258,8 @@ func (l *Limiter) Reserve(chatID int64, groupLike bool, maxChatWait time.Duratio
 // book books in the shared schedule, with mu held (so this process's own
 // reservations stay in order); a failure is counted and told.
 func (l *Limiter) book(chatID int64, groupLike bool, now, notBefore time.Time, maxChatWait time.Duration) (time.Time, bool, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
-	defer cancel()
 	ci, ct := l.chatRule(groupLike)
-	at, ok, err := l.shared.Book(ctx, Booking{ChatID: chatID, Now: now, NotBefore: notBefore, MaxChatWait: maxChatWait,
+	at, ok, err := l.shared.Book(Booking{ChatID: chatID, Now: now, NotBefore: notBefore, MaxChatWait: maxChatWait,
 		Interval: l.interval, ChatInterval: ci, ChatTolerance: ct})
 	if err != nil {
 		l.sharedFails++
@@ -349,9 +352,7 @@ func (l *Limiter) hold(chatID int64, until time.Time, groupLike bool) {
 	if chatID == 0 {
 		tolerance = 0
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), sharedTimeout)
-	defer cancel()
-	if err := l.shared.Hold(ctx, chatID, until, tolerance); err != nil {
+	if err := l.shared.Hold(chatID, until, tolerance); err != nil {
 		l.sharedFails++
 		if l.sharedErr != nil {
 			l.sharedErr(err)
