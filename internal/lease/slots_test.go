@@ -169,3 +169,30 @@ func BenchmarkSlotsBook(b *testing.B) {
 		}
 	}
 }
+
+// TestSlotsPrune: chats not sent to for an hour leave the table, so it
+// follows the recently active chats, not every chat ever sent to.
+func TestSlotsPrune(t *testing.T) {
+	db := storetest.Open(t).SQL()
+	s := NewSlots(db)
+	ctx := context.Background()
+	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	book := func(chat int64, at time.Time) {
+		t.Helper()
+		if _, _, err := s.Book(ctx, Booking{ChatID: chat, Now: at, MaxChatWait: time.Hour,
+			Interval: 40 * time.Millisecond, ChatInterval: time.Second}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for chat := int64(1); chat <= 3; chat++ {
+		book(chat, t0)
+	}
+	book(4, t0.Add(2*time.Hour)) // prunes: the first prune of this replica
+	var chats []int64
+	if err := db.SelectContext(ctx, &chats, `SELECT chat_id FROM send_slots ORDER BY chat_id`); err != nil {
+		t.Fatal(err)
+	}
+	if want := []int64{0, 4}; !slices.Equal(chats, want) {
+		t.Errorf("rows after two idle hours = %v, want %v", chats, want)
+	}
+}
