@@ -26,14 +26,15 @@ test: lint test-unit test-postgres test-e2e
 test-unit:
 	$(GO) test -race -count=1 ./...
 
-## test-postgres: the store's and the lease's tests, copy-db and the
-## fail-over of three replicas, on a throwaway PostgreSQL that internal/pgtest
-## starts (initdb and pg_ctl from the distribution's postgresql package, a
-## temporary folder, a free 127.0.0.1 port) and stops; they fail, not skip,
-## when there is none.
+## test-postgres: the store's and the lease's tests, copy-db, the
+## fail-over of three replicas and their shared send schedule, on a
+## throwaway PostgreSQL that internal/pgtest starts (initdb and pg_ctl
+## from the distribution's postgresql package, a temporary folder, a free
+## 127.0.0.1 port) and stops; they fail, not skip, when there is none.
 test-postgres:
 	NEWSBOT_TEST_DATABASE=postgres NEWSBOT_TEST_POSTGRES=require $(GO) test -race -count=1 ./internal/store/ ./internal/lease/
 	NEWSBOT_TEST_DATABASE=postgres NEWSBOT_TEST_POSTGRES=require $(GO) test -race -count=1 -run 'TestFailover|TestCopyDB' ./cmd/newsbot/
+	NEWSBOT_TEST_DATABASE=postgres NEWSBOT_TEST_POSTGRES=require $(GO) test -race -count=1 -run 'TestReplicasKeepTelegramLimitsTogether' ./internal/app/
 
 test-e2e:
 	./e2e/run.sh

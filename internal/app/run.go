@@ -86,10 +86,11 @@ type RunOptions struct {
 	Telegram telegram.Options
 	// Leader, if set, is the election among replicas sharing the store:
 	// only the replica holding its lease polls feeds, prunes, runs the
-	// digest scheduler and the outbox (the one sender, so Telegram's rate
-	// limits hold for the bot as a whole) and, in polling mode, receives
+	// digest scheduler and the outbox and, in polling mode, receives
 	// Telegram's updates (Telegram allows one consumer). Every replica
 	// serves /healthz and /metrics, and in webhook mode answers updates.
+	// Every replica books its sends in one schedule in the database
+	// (lease.Slots), so Telegram's rate limits hold for the bot as a whole.
 	// Nil: this process is the store's only one and runs everything.
 	Leader *lease.Leader
 	// Leases, with Leader, lists the leases held, for the metrics.
@@ -114,6 +115,9 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 	}
 	limiter := deliver.NewLimiter(o.Limits, nil)
 	if o.Leader != nil {
+		// Every replica answers webhook updates and the leader sends the
+		// outbox: they book their sends in one schedule in the database.
+		ShareLimits(ctx, limiter, o.Leader.Slots(), o.Log.With("component", "limiter"))
 		// Another replica may have claimed messages; a dead one's come
 		// back when their lease runs out, kept short so that a fail-over
 		// delays them by seconds, not minutes.
@@ -309,6 +313,39 @@ const sharedSendLease = 30 * time.Second
 // LeaderLease is the name of the lease whose holder runs the work done
 // once among replicas.
 const LeaderLease = "leader"
+
+// ShareLimits makes limiter book every send in slots, the schedule shared
+// by the replicas, so that Telegram's limits hold for the bot as a whole
+// (see lease.Slots). Calls carry ctx's values but not its end, so sends
+// that drain at shutdown still book; each is bounded by
+// deliver.SharedTimeout. While the database fails, sends are paced by the
+// local limiter alone; the failures are logged, fewer as they go on.
+func ShareLimits(ctx context.Context, limiter *deliver.Limiter, slots *lease.Slots, log *slog.Logger) {
+	var fails atomic.Int64
+	limiter.Share(sharedSlots{ctx: context.WithoutCancel(ctx), s: slots}, func(err error) {
+		if n := fails.Add(1); n&(n-1) == 0 {
+			log.Warn("shared send schedule failed; pacing this replica alone", "failures", n, "err", err)
+		}
+	})
+}
+
+// sharedSlots is a lease.Slots as a deliver.SharedSchedule.
+type sharedSlots struct {
+	ctx context.Context
+	s   *lease.Slots
+}
+
+func (a sharedSlots) Book(b deliver.Booking) (time.Time, bool, error) {
+	ctx, cancel := context.WithTimeout(a.ctx, deliver.SharedTimeout)
+	defer cancel()
+	return a.s.Book(ctx, lease.Booking(b))
+}
+
+func (a sharedSlots) Hold(chatID int64, until time.Time, tolerance time.Duration) error {
+	ctx, cancel := context.WithTimeout(a.ctx, deliver.SharedTimeout)
+	defer cancel()
+	return a.s.Hold(ctx, chatID, until, tolerance)
+}
 
 // wait waits for every part; cancellation is a normal end.
 func wait(g *errgroup.Group) error {

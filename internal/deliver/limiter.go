@@ -81,7 +81,46 @@ type Limiter struct {
 	global      ring      // actual send times in the last second
 	chats       map[int64]*chatPace
 	lastSweep   time.Time
+
+	// shared, if set, is the schedule every replica books in; see Share.
+	shared      SharedSchedule
+	sharedErr   func(error)
+	sharedFails int
 }
+
+// SharedSchedule is a send schedule kept where every replica of the bot
+// books its sends (the database they share), so that Telegram's limits
+// hold for the bot as a whole and not per replica. *lease.Slots is one,
+// through a small adapter in package app.
+//
+// The limiter's own callers have no context to give (a pause comes from
+// a 429 anywhere), so each call bounds its own time; the limiter is built
+// to fall back on its local schedule when a call fails, so the bound
+// should be short (SharedTimeout).
+type SharedSchedule interface {
+	// Book books the next send of b and returns when it may start; when
+	// the chat's own schedule is more than b.MaxChatWait away nothing is
+	// booked and ok is false.
+	Book(b Booking) (at time.Time, ok bool, err error)
+	// Hold keeps every replica from sending to chatID (0: to anyone)
+	// before until; tolerance is the chat's ChatTolerance.
+	Hold(chatID int64, until time.Time, tolerance time.Duration) error
+}
+
+// Booking asks a SharedSchedule for the next send to one chat, with the
+// spacing the limits demand (GCRA: any n+1 sends to the chat span at least
+// n*ChatInterval-ChatTolerance; sends of the bot are Interval apart).
+type Booking struct {
+	ChatID                      int64
+	Now, NotBefore              time.Time
+	MaxChatWait                 time.Duration
+	Interval                    time.Duration
+	ChatInterval, ChatTolerance time.Duration
+}
+
+// SharedTimeout is the bound a SharedSchedule should put on one call: a
+// slower database falls back to the local schedule for that send.
+const SharedTimeout = time.Second
 
 type chatPace struct {
 	next        time.Time // earliest reservation for the chat
@@ -137,6 +176,37 @@ func NewLimiter(l Limits, now func() time.Time) *Limiter {
 	}
 }
 
+// Share makes every later reservation book in s as well, so that sends of
+// every replica sharing s keep the limits together. When s fails (or takes
+// longer than a second) the send is paced by this limiter alone and
+// onErr, if set, is told. Call it before the limiter is used.
+func (l *Limiter) Share(s SharedSchedule, onErr func(error)) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.shared, l.sharedErr = s, onErr
+}
+
+// SharedFailures returns how many reservations fell back to the local
+// schedule because the shared one failed.
+func (l *Limiter) SharedFailures() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.sharedFails
+}
+
+// chatRule returns the GCRA increment and tolerance of a chat. A private
+// chat gets strict spacing. A group's sliding window of GroupPerMinute is
+// kept by a burst of up to a quarter of the window and a spacing of 5/4 of
+// window/limit: any GroupPerMinute+1 sends then span at least the window.
+func (l *Limiter) chatRule(groupLike bool) (interval, tolerance time.Duration) {
+	if !groupLike {
+		return l.lim.PerChatInterval + l.chatGuard, 0
+	}
+	w := l.lim.GroupWindow + l.chatGuard
+	tolerance = w / 4
+	return (w + tolerance + time.Duration(l.lim.GroupPerMinute) - 1) / time.Duration(l.lim.GroupPerMinute), tolerance
+}
+
 // Limits returns the limits in force.
 func (l *Limiter) Limits() Limits { return l.lim }
 
@@ -168,12 +238,45 @@ func (l *Limiter) Reserve(chatID int64, groupLike bool, maxChatWait time.Duratio
 	if chatAt.Sub(now) > maxChatWait {
 		return chatAt, false
 	}
+	if l.shared != nil {
+		if at, ok, err := l.book(chatID, groupLike, now, maxTime(chatAt, l.pausedUntil), maxChatWait); err == nil {
+			if ok {
+				l.book1(c, groupLike, at)
+			}
+			return at, ok
+		}
+		now = l.now() // the failed call took time; book locally
+	}
 	slot := maxTime(now, l.tat, l.pausedUntil, chatAt)
 	l.tat = slot.Add(l.interval)
 	if !groupLike {
 		c.next = slot.Add(l.lim.PerChatInterval + l.chatGuard)
 	}
 	return slot, true
+}
+
+// book books in the shared schedule, with mu held (so this process's own
+// reservations stay in order); a failure is counted and told.
+func (l *Limiter) book(chatID int64, groupLike bool, now, notBefore time.Time, maxChatWait time.Duration) (time.Time, bool, error) {
+	ci, ct := l.chatRule(groupLike)
+	at, ok, err := l.shared.Book(Booking{ChatID: chatID, Now: now, NotBefore: notBefore, MaxChatWait: maxChatWait,
+		Interval: l.interval, ChatInterval: ci, ChatTolerance: ct})
+	if err != nil {
+		l.sharedFails++
+		if l.sharedErr != nil {
+			l.sharedErr(err)
+		}
+	}
+	return at, ok, err
+}
+
+// book1 moves the local schedule past a slot booked in the shared one, so
+// that a fallback to it later still spaces from this send.
+func (l *Limiter) book1(c *chatPace, groupLike bool, at time.Time) {
+	l.tat = maxTime(l.tat, at.Add(l.interval))
+	if !groupLike {
+		c.next = maxTime(c.next, at.Add(l.lim.PerChatInterval+l.chatGuard))
+	}
 }
 
 // Admit waits until a send to chat fits every limit by actual send times,
@@ -236,6 +339,25 @@ func (l *Limiter) PauseChat(chatID int64, d time.Duration) {
 	defer l.mu.Unlock()
 	c := l.chat(chatID)
 	c.pausedUntil = maxTime(c.pausedUntil, l.now().Add(d+l.chatGuard))
+	l.hold(chatID, c.pausedUntil, chatID < 0)
+}
+
+// hold tells the shared schedule, if any, of a pause (chat 0: of
+// everything), with mu held.
+func (l *Limiter) hold(chatID int64, until time.Time, groupLike bool) {
+	if l.shared == nil {
+		return
+	}
+	_, tolerance := l.chatRule(groupLike)
+	if chatID == 0 {
+		tolerance = 0
+	}
+	if err := l.shared.Hold(chatID, until, tolerance); err != nil {
+		l.sharedFails++
+		if l.sharedErr != nil {
+			l.sharedErr(err)
+		}
+	}
 }
 
 // chatPausedUntil returns until when sends to chat are paused, the zero
@@ -256,6 +378,7 @@ func (l *Limiter) PauseAll(d time.Duration) {
 	until := l.now().Add(d)
 	l.pausedUntil = maxTime(l.pausedUntil, until)
 	l.tat = maxTime(l.tat, until)
+	l.hold(0, until, false)
 }
 
 // sweep forgets chats with nothing pending, so memory follows the number of

@@ -196,3 +196,6 @@ func closedErr(err error) chan error {
 	c <- err
 	return c
 }
+
+// Slots returns the send schedule shared through the leader's database.
+func (l *Leader) Slots() *Slots { return NewSlots(l.table.db) }
