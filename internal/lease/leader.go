@@ -154,9 +154,10 @@ func (l *Leader) Run(ctx context.Context, work func(ctx context.Context) error) 
 		leading := l.tick(ctx)
 		switch {
 		case leading && cur == nil:
-			cur = startTerm(ctx, work)
+			// Leading before the work starts, so work that asks sees true.
 			l.leading.Store(true)
 			l.change(true)
+			cur = startTerm(ctx, work)
 			l.log.Info("lease: taken; this replica leads", "lease", l.name, "holder", l.holder)
 		case !leading && cur != nil:
 			l.log.Warn("lease: lost; this replica stops leading", "lease", l.name, "holder", l.holder)
