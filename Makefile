@@ -20,8 +20,12 @@ run: build
 
 ## test: the whole suite — lint, unit and integration tests with the race
 ## detector, the store's tests again on PostgreSQL, then the end-to-end test
-## against a Telegram emulator.
-test: lint test-unit test-postgres test-e2e
+## against a Telegram emulator. The unit and PostgreSQL tests run side by
+## side (the fail-over test mostly waits on its replicas' leases), each
+## one's output shown whole when it ends; a failure of either fails make test.
+test: lint
+	@$(MAKE) --no-print-directory -j2 --output-sync=target test-unit test-postgres
+	@$(MAKE) --no-print-directory test-e2e
 
 test-unit:
 	$(GO) test -race -count=1 ./...

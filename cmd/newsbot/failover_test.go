@@ -301,7 +301,7 @@ func grepLines(s, sub string) string {
 func TestWebhookReplicasAllAnswer(t *testing.T) {
 	t.Parallel()
 	dbPath := filepath.Join(t.TempDir(), "newsbot.db")
-	tg := telegramtest.Start(t, telegramtest.Options{})
+	tg := startTelegram(t)
 	const secret = "replica-secret-42"
 	var ins []*instance
 	var hooks []string

@@ -25,6 +25,7 @@ func runCmd(t *testing.T, env map[string]string, stdin string, args ...string) (
 }
 
 func TestTerminalSessionKeepsChoicesAcrossRestart(t *testing.T) {
+	t.Parallel() // its own temporary folder and servers; overlaps the fail-over test
 	env := map[string]string{"NEWSBOT_DATABASE_PATH": filepath.Join(t.TempDir(), "sub", "x.db")}
 	out, errOut, err := runCmd(t, env, "/start\n/countries kz tj\n/topics energy\n/settings\n", "run", "-config", "../../config.example.toml")
 	if err != nil {

@@ -63,7 +63,7 @@ func TestRunStartsWithoutTelegram(t *testing.T) {
 	}
 	db.Close()
 
-	tg := telegramtest.Start(t, telegramtest.Options{})
+	tg := startTelegram(t)
 	tg.AddPrivateChat(telegramtest.User{ID: chat, FirstName: "Reader"})
 	// The Bot API behind a gate: 502 while down, the fake Telegram once up.
 	var up atomic.Bool

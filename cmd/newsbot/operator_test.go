@@ -39,6 +39,7 @@ func TestRunListenAddressInUse(t *testing.T) {
 
 // Two bots on one database would answer every chat twice: the second is refused.
 func TestSecondRunOnSameDatabaseIsRefused(t *testing.T) {
+	t.Parallel() // its own temporary folder and servers; overlaps the fail-over test
 	db := filepath.Join(t.TempDir(), "x.db")
 	env := map[string]string{"NEWSBOT_DATABASE_PATH": db}
 	stdin, w := io.Pipe()

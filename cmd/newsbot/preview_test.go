@@ -66,6 +66,7 @@ func TestPreviewSeedJSON(t *testing.T) {
 // fallback parser, and null when the feed gives none or one that cannot be
 // right; a text file has no date.
 func TestPreviewJSONPublished(t *testing.T) {
+	t.Parallel() // its own temporary folder and servers; overlaps the fail-over test
 	feed := `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link>
 <item><title>RFC 1123</title><link>https://t.example/1</link><pubDate>Thu, 16 Nov 2023 10:00:00 +0300</pubDate></item>
 <item><title>Portuguese</title><link>https://t.example/2</link><pubDate>Seg, 24 Set 2018 19:20:00 -0300</pubDate></item>
@@ -135,6 +136,7 @@ func TestPreviewCardExplains(t *testing.T) {
 }
 
 func TestPreviewFeedAndPageAndStdin(t *testing.T) {
+	t.Parallel() // its own temporary folder and servers; overlaps the fail-over test
 	feed, err := os.ReadFile(filepath.Join(sharedtest.FeedsDir(t), "newscloning-tutby-ru-extracted.xml"))
 	if err != nil {
 		t.Fatal(err)
@@ -195,6 +197,7 @@ func TestPreviewWithoutTopic(t *testing.T) {
 // listings for different counties stay apart, and the card view ends with
 // the groups.
 func TestPreviewGroupsStories(t *testing.T) {
+	t.Parallel() // its own temporary folder and servers; overlaps the fail-over test
 	dir := sharedtest.FeedsDir(t)
 	clusters := func(file string) map[string]string {
 		t.Helper()

@@ -17,6 +17,7 @@ import (
 // than database.retention, and a pruned item its feed still lists is not
 // stored again by the next poll.
 func TestPollOncePrunesByRetention(t *testing.T) {
+	t.Parallel() // its own temporary folder and servers; overlaps the fail-over test
 	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://t.example/</link>
 <item><title>Old story</title><link>https://t.example/old</link><guid>old</guid><description>Text of the old story.</description></item>
 <item><title>New story</title><link>https://t.example/new</link><guid>new</guid><description>Text of the new story.</description></item>

@@ -66,17 +66,36 @@ func freeAddr(t testing.TB) string {
 	return l.Addr().String()
 }
 
-// botEnv is the environment of a bot connected to tg, with its database at
-// dbPath, editorID as its only editor and health and metrics on a free port.
+// testChatInterval is the least time between two messages to one private
+// chat in these tests: Telegram's one message a second, shortened on both
+// sides, so that startTelegram's fake server enforces it and botEnv's bot
+// is configured with it. The bot's pacing is checked as strictly as at
+// Telegram's rate (a reply or copy sent early is a counted violation), but
+// thirteen messages to one chat take a second and a half, not thirteen.
+const testChatInterval = 100 * time.Millisecond
+
+// startTelegram starts the fake Bot API with Telegram's limits, except one
+// message per testChatInterval to each private chat.
+func startTelegram(t *testing.T) *telegramtest.Server {
+	t.Helper()
+	limits := telegramtest.TelegramLimits()
+	limits.PrivateWindow = testChatInterval
+	return telegramtest.Start(t, telegramtest.Options{Limits: &limits})
+}
+
+// botEnv is the environment of a bot connected to tg (from startTelegram),
+// with its database at dbPath, editorID as its only editor, health and
+// metrics on a free port and testChatInterval between messages to a chat.
 func botEnv(t *testing.T, tg *telegramtest.Server, dbPath string, editorID int64) map[string]string {
 	t.Helper()
 	return map[string]string{
-		"NEWSBOT_TELEGRAM_TOKEN":   tg.Token(),
-		"NEWSBOT_TELEGRAM_API_URL": tg.URL(),
-		"NEWSBOT_TELEGRAM_EDITORS": strconv.FormatInt(editorID, 10),
-		"NEWSBOT_DATABASE_PATH":    dbPath,
-		"NEWSBOT_HTTP_LISTEN":      freeAddr(t),
-		"NEWSBOT_LOG_LEVEL":        "debug",
+		"NEWSBOT_TELEGRAM_TOKEN":             tg.Token(),
+		"NEWSBOT_TELEGRAM_API_URL":           tg.URL(),
+		"NEWSBOT_TELEGRAM_EDITORS":           strconv.FormatInt(editorID, 10),
+		"NEWSBOT_DATABASE_PATH":              dbPath,
+		"NEWSBOT_HTTP_LISTEN":                freeAddr(t),
+		"NEWSBOT_LOG_LEVEL":                  "debug",
+		"NEWSBOT_DELIVERY_PER_CHAT_INTERVAL": testChatInterval.String(),
 	}
 }
 
@@ -284,9 +303,9 @@ func outboxCounts(t *testing.T, dbPath string) map[news.OutboxState]int {
 
 func TestRunEditorBroadcastReachesEverySubscriberOnce(t *testing.T) {
 	t.Parallel()
-	// Telegram's own limits: 30 messages a second overall, one a second
-	// per private chat.
-	tg := telegramtest.Start(t, telegramtest.Options{})
+	// Telegram's limits: 30 messages a second overall, one per
+	// testChatInterval per private chat.
+	tg := startTelegram(t)
 	editor := telegramtest.User{ID: 7001, FirstName: "Dana", LanguageCode: "en"}
 	stranger := telegramtest.User{ID: 7002, FirstName: "Sam", LanguageCode: "en"}
 	const n = 30
@@ -441,7 +460,7 @@ func TestRunBreakingAlertReachesOptedInFollowers(t *testing.T) {
 	}))
 	defer site.Close()
 
-	tg := telegramtest.Start(t, telegramtest.Options{})
+	tg := startTelegram(t)
 	editor := telegramtest.User{ID: 7101, FirstName: "Dana", LanguageCode: "en"}
 	alertsKZ := telegramtest.User{ID: 5101, FirstName: "Aida", LanguageCode: "en"}    // KZ, alerts on
 	quietKZ := telegramtest.User{ID: 5102, FirstName: "Bolat", LanguageCode: "en"}    // KZ, alerts off
@@ -567,7 +586,7 @@ func TestRunSendsDueDigestAtLocalTime(t *testing.T) {
 	}
 	db.Close()
 
-	tg := telegramtest.Start(t, telegramtest.Options{})
+	tg := startTelegram(t)
 	for _, id := range []int64{due.ChatID, later.ChatID} {
 		tg.AddPrivateChat(telegramtest.User{ID: id, FirstName: "Reader"})
 	}
@@ -634,7 +653,7 @@ func TestRunShutdownMidBroadcastLosesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg := telegramtest.Start(t, telegramtest.Options{})
+	tg := startTelegram(t)
 	const n = 40
 	subs := make([]news.Subscriber, n)
 	for i := range subs {
@@ -650,7 +669,7 @@ func TestRunShutdownMidBroadcastLosesNothing(t *testing.T) {
 
 	editor := telegramtest.User{ID: 7201, FirstName: "Dana", LanguageCode: "en"}
 	env := botEnv(t, tg, dbPath, editor.ID)
-	env["NEWSBOT_DELIVERY_RATE"] = "10" // four seconds for the whole broadcast
+	env["NEWSBOT_DELIVERY_RATE"] = "20" // two seconds for the whole broadcast
 	in := startRun(t, env)
 	_, controls := draftControls(t, tg, editor, "/broadcast Pipeline repairs finished")
 	if _, err := tg.PressButton(editor.ID, controls.MessageID, editor, buttonData(t, controls, ":send")); err != nil {
@@ -724,9 +743,13 @@ func TestRunRepliesAndDigestShareRateLimits(t *testing.T) {
 	}
 	db.Close()
 
+	// Telegram's own limits, one message a second per chat: message dates
+	// are whole seconds, and the gap between the two is checked on them.
 	tg := telegramtest.Start(t, telegramtest.Options{})
 	tg.InjectText(reader.ID, reader, "/settings")
-	in := startRun(t, botEnv(t, tg, dbPath, 1))
+	env := botEnv(t, tg, dbPath, 1)
+	env["NEWSBOT_DELIVERY_PER_CHAT_INTERVAL"] = "1s"
+	in := startRun(t, env)
 	msgs := waitSent(t, tg, reader.ID, 2)
 	in.stopPromptly(t)
 	if len(containing(tg, reader.ID, "Settings")) != 1 || len(containing(tg, reader.ID, "Astana approves the budget")) != 1 {
@@ -746,7 +769,7 @@ func TestRunRepliesAndDigestShareRateLimits(t *testing.T) {
 // "Sending…"; three presses catch it more often than not.
 func TestRunInstantBroadcastEndsOnReport(t *testing.T) {
 	t.Parallel()
-	tg := telegramtest.Start(t, telegramtest.Options{})
+	tg := startTelegram(t)
 	editor := telegramtest.User{ID: 7301, FirstName: "Dana", LanguageCode: "en"}
 	in := startRun(t, botEnv(t, tg, filepath.Join(t.TempDir(), "newsbot.db"), editor.ID))
 

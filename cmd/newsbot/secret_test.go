@@ -89,6 +89,7 @@ func TestTokenNeverInLogOutput(t *testing.T) {
 // An API that echoes the token in its error texts, in any form, never gets
 // it printed: neither in the log nor in the error run returns.
 func TestEchoedTokenNeverPrinted(t *testing.T) {
+	t.Parallel() // its own temporary folder and servers; overlaps the fail-over test
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		desc := fmt.Sprintf("Unauthorized: %s (%q, %s)", r.URL.Path, leakToken, url.QueryEscape(leakToken))
 		b, _ := json.Marshal(map[string]any{"ok": false, "error_code": 401, "description": desc})

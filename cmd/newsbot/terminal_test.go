@@ -15,6 +15,7 @@ import (
 // no network) go to newsbot.log beside the database, and a broadcast says
 // "finished" once.
 func TestTerminalKeepsLogsOutOfTheChat(t *testing.T) {
+	t.Parallel() // its own temporary folder and servers; overlaps the fail-over test
 	dir := t.TempDir()
 	env := map[string]string{"NEWSBOT_DATABASE_PATH": filepath.Join(dir, "x.db"), "NEWSBOT_LOG_LEVEL": "debug"}
 	in, feed := io.Pipe()
