@@ -64,6 +64,10 @@ func seedCopySource(t *testing.T, src *DB) {
 	if _, err := src.db.ExecContext(ctx, `INSERT INTO editors (user_id, name, added_at) VALUES (42, 'Айгуль', ?)`, fmtTime(t0)); err != nil {
 		t.Fatal(err)
 	}
+	// Replicas' shared send schedule: the bot's row and a chat's.
+	if _, err := src.db.ExecContext(ctx, `INSERT INTO send_slots (chat_id, tat) VALUES (0, 1772366400000), (7, 1772366401000)`); err != nil {
+		t.Fatal(err)
+	}
 	// A replicas' lease on a shared SQLite file (long expired by the copy).
 	if _, err := src.db.ExecContext(ctx, `INSERT INTO leases (name, holder, expires_at, acquired_at, renewed_at) VALUES ('leader', 'host-1-ab', 1, 1, 1)`); err != nil {
 		t.Fatal(err)
