@@ -197,6 +197,7 @@ type countryAcc struct {
 const (
 	markOwn uint8 = 1 << iota
 	markTitle
+	markParty // "the Kazakh side", «казахстанская сторона»: a party to talks
 )
 
 // countries scores the countries of d; ex, when not nil, receives the
@@ -238,6 +239,11 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 			if i < maxPrimary && out[i].Score >= primaryMin && (out[i].Score >= primaryShare*top || acc.marks[out[i].Code]&markTitle != 0) {
 				out[i].Primary = true
 			}
+			// So does a party the story names as one side of talks ("the
+			// Kazakh side"), even named once.
+			if i < maxPrimary && out[i].Score >= loneMin && acc.marks[out[i].Code]&markParty != 0 {
+				out[i].Primary = true
+			}
 		}
 		if len(out) == 1 && out[0].Score >= loneMin {
 			out[0].Primary = true
@@ -273,6 +279,13 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			continue // "Russian language", "русский язык": a language, not a country
 		}
 		w := float64(e.weight)
+		role := a.countryRole(d, src, toks, m, e)
+		switch role {
+		case roleYardstick:
+			w *= wYardstick
+		case roleLocator:
+			w *= wLocator
+		}
 		switch {
 		case title:
 			w *= wTitle
@@ -300,8 +313,11 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			m := markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if title && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
+			if title && role != roleYardstick && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
 				m |= markTitle
+			}
+			if role == roleParty {
+				m |= markParty
 			}
 			acc.marks[e.code] |= m
 		}

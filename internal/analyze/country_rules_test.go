@@ -206,3 +206,46 @@ func TestCountriesCompoundsAndOutlets(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesMentionRoles: a country a story compares itself with, one
+// that only locates a town, counts less than the subject; a country named
+// as one side of talks stays primary beside the host.
+func TestCountriesMentionRoles(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"en: a yardstick in the headline is not the subject", "en", "PM: police acted to a standard higher than American at the rally",
+			"Georgian Prime Minister Irakli Kobakhidze defended the police in Tbilisi, saying they acted with a standard higher than American standards.", []string{"GE"}, nil},
+		{"ru: a yardstick after чем is not the subject", "ru", "Премьер: полиция действовала лучше, чем американская",
+			"Премьер-министр Грузии Ираклий Кобахидзе заявил в Тбилиси, что полиция действовала мягче, чем в США.", []string{"GE"}, nil},
+		{"en: a town located by its country is not the subject", "en", "Catalan leader admits independence bid is over",
+			"The ousted Catalan president said the bid was over in messages to a former minister who was at an event in Leuven, Belgium, on Tuesday, Spanish TV showed.", []string{"ES"}, nil},
+		{"ru: a town located in brackets is not the subject", "ru", "Каталонский лидер признал поражение",
+			"Бывший каталонский лидер написал министру, который был на встрече в Лёвене (Бельгия), показало испанское телевидение.", []string{"ES"}, nil},
+		{"en: a dateline country is not the subject", "en", "Court summons former regional leader",
+			"LEUVEN, Belgium — A Spanish court on Monday summoned the former Catalan president.", []string{"ES"}, nil},
+		{"ru: a dateline country is not the subject", "ru", "Суд вызвал бывшего регионального лидера",
+			"ЛЁВЕН, Бельгия — Испанский суд в понедельник вызвал бывшего каталонского лидера.", []string{"ES"}, nil},
+		{"en: a list of countries is not a locator", "en", "Ministers meet in Brussels",
+			"Ministers of Germany, Belgium, France met on Monday to discuss the budget of Belgium.", []string{"BE"}, []string{"DE", "FR"}},
+		{"en: the other side of talks stays primary", "en", "Kyrgyz Foreign Ministry explains the president's statement",
+			"The Kyrgyz Foreign Ministry explained the statement of the president of Kyrgyzstan. The deputy minister of Kyrgyzstan received the ambassador in Bishkek and brought to the attention of the Kazakh side the border closure. Kyrgyzstan hopes the problems will be solved, the ministry of Kyrgyzstan said.",
+			[]string{"KG", "KZ"}, nil},
+		{"ru: казахстанская сторона stays primary", "ru", "МИД Кыргызстана разъяснил заявление президента",
+			"МИД Кыргызстана разъяснил заявление президента Кыргызстана. Замминистра Кыргызстана приняла посла в Бишкеке и довела до сведения казахстанской стороны информацию о закрытии границы. Кыргызстан надеется решить проблемы, сообщили в МИД Кыргызстана.",
+			[]string{"KG", "KZ"}, nil},
+		{"en: the Kazakh side of the border is a place", "en", "Kyrgyz farmers wait at the border",
+			"Kyrgyz farmers in Bishkek said trucks from Kyrgyzstan waited for days on the Kazakh side of the border. Kyrgyzstan asked for help, the ministry of Kyrgyzstan said.",
+			[]string{"KG"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}

@@ -210,7 +210,7 @@ var places = [...]place{
 	{"IT", kCapital, "Rome|Milan|Naples|Venice|Sicily|Meloni|Mattarella", "Рим|Милан|Неаполь|Венеция|Сицилия|Мелони"},
 	{"IT", kDemonym, "Italian|Italians", "@итальянский"},
 	{"ES", kCapital, "Madrid|Barcelona|Catalonia|Sánchez|Sanchez|Ceuta|Melilla|Canary Islands|Seville|Valencia", "Мадрид|Барселона|Каталония|Санчес"},
-	{"ES", kDemonym, "Spanish|Spaniards", "@испанский"},
+	{"ES", kDemonym, "Spanish|Spaniards|Catalan|Catalans", "@испанский|@каталонский"},
 	{"PL", kCapital, "Warsaw|Krakow|Kraków|Gdansk|Tusk|Duda|Nawrocki|Sikorski", "Варшава|Краков|Гданьск|Туск|Дуда|Навроцкий|Сикорский|@варшавский"},
 	{"PL", kDemonym, "Polish|Poles", "@польский|поляк+/а/у/ом/е/и/ов/ам/ами/ах"},
 	{"LT", kCapital, "Vilnius|Kaunas|Klaipeda|Nauseda|Nausėda", "Вильнюс|Каунас|Клайпеда|Науседа"},

@@ -123,9 +123,11 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 // 0.969, 0.872, 0.842, 0 junk. After the third round's rules, with 17
 // fourth-round articles labelled blind and added, the whole set measures:
 // tuning half (141) countries 0.950, precision 0.942, recall 0.901, 2 junk;
-// held-out (132) 0.939, 0.869, 0.875, 2 junk.
+// held-out (132) 0.939, 0.869, 0.875, 2 junk. The fifth round's country
+// rules (a country's role in its sentence: yardstick, locator, party)
+// measure countries 0.972 tuning, 0.939 held-out, topics unchanged.
 var grownFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.94, 0.935, 0.89}, // tuning half
+	false: {0.96, 0.935, 0.89}, // tuning half
 	true:  {0.93, 0.86, 0.865}, // held-out half
 }
 
