@@ -346,3 +346,49 @@ func TestQuotesFirstNameGiven(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesHeadRoleNotAMinister: "the Premier stressed", «— подчеркнул
+// премьер» never resolves to a person the article titles with another
+// office ("Daniyar Amangeldiev, the Minister of Energy,", «министр энергетики
+// Сергей Козлов»), however near the quotation that person was last named;
+// a person titled as the head still is.
+func TestQuotesHeadRoleNotAMinister(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the premier after a minister named with an apposition", "en",
+			"The government on Wednesday convened Daniyar Amangeldiev, the Minister of Energy, to hear reports.\n\n" +
+				"Daniyar Amangeldiev reported that the plant was ready.\n\n" +
+				"“We will build the second plant next year and finish the railway as well,” the Premier stressed.",
+			nil},
+		{"en the premier past a minister to the prime minister", "en",
+			"The Prime Minister Taalaibek Ibraev on Wednesday convened Daniyar Amangeldiev, the Minister of Energy, to hear reports.\n\n" +
+				"Daniyar Amangeldiev reported that the plant was ready.\n\n" +
+				"“We will build the second plant next year and finish the railway as well,” the Premier stressed.",
+			[]wantQuote{{"We will build the second plant", "Taalaibek Ibraev"}}},
+		{"en the premier is not a deputy prime minister", "en",
+			"Deputy Prime Minister Daniyar Amangeldiev met the Kazakh delegation in Bishkek on Monday.\n\n" +
+				"“We will build the second plant next year and finish the railway as well,” the premier said.",
+			nil},
+		{"ru the premier is not a vice premier", "ru",
+			"Вице-премьер Сергей Козлов в среду провел совещание.\n\n" +
+				"«Мы построим вторую станцию в следующем году и закончим дорогу», — подчеркнул премьер.",
+			nil},
+		{"en the premier after the prime minister", "en",
+			"Prime Minister Taalaibek Ibraev met the Kazakh delegation in Bishkek on Monday.\n\n" +
+				"“We will build the second plant next year and finish the railway as well,” the Premier stressed.",
+			[]wantQuote{{"We will build the second plant", "Taalaibek Ibraev"}}},
+		{"ru the premier after a minister named with an apposition", "ru",
+			"В среду прошло совещание, на котором выступил Сергей Козлов, министр энергетики страны.\n\n" +
+				"Сергей Козлов доложил, что станция готова.\n\n" +
+				"«Мы построим вторую станцию в следующем году и закончим дорогу», — подчеркнул премьер.",
+			nil},
+		{"ru the premier past a minister to the prime minister", "ru",
+			"Премьер-министр Иван Петров в среду провел совещание.\n\n" +
+				"Министр энергетики Сергей Козлов доложил, что станция готова.\n\n" +
+				"«Мы построим вторую станцию в следующем году и закончим дорогу», — подчеркнул премьер.",
+			[]wantQuote{{"Мы построим вторую станцию", "Иван Петров"}}},
+		{"ru the premier after the prime minister", "ru",
+			"Премьер-министр Иван Петров в среду посетил станцию.\n\n" +
+				"«Мы построим вторую станцию в следующем году и закончим дорогу», — подчеркнул премьер.",
+			[]wantQuote{{"Мы построим вторую станцию", "Иван Петров"}}},
+	})
+}
