@@ -111,6 +111,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		prev := &spans[k]
+		if a.colonNamesOther(d, prev.end, q.open) {
+			continue // “A,” said X, and Y confirmed: “B.” — B is not X's
+		}
 		if prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
 			quoteMarks(d.body[prev.end:q.open]) == 2*titles && startsUpper(d.body[q.ts:q.te]) {
 			q.ref = prev.ref
@@ -192,6 +195,23 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = out[:maxQuotes]
 	}
 	return out
+}
+
+// colonNamesOther reports whether the words between two quotations, from
+// byte offset lo to hi, end in a colon after a full name: the second
+// quotation is introduced as someone else's words («…», — сказал он на
+// утверждение, что это подтвердил также архиепископ Баграт Галастанян:
+// «…»), so it does not go on with the first one's speaker.
+func (a *Analyzer) colonNamesOther(d *doc, lo, hi int) bool {
+	if !strings.HasSuffix(strings.TrimSpace(d.body[lo:hi]), ":") {
+		return false
+	}
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].e) <= hi; k++ {
+		if a.nameRun(d, k) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // spokenLine reports whether a short quotation is a line someone said: a

@@ -392,3 +392,24 @@ func TestQuotesHeadRoleNotAMinister(t *testing.T) {
 			[]wantQuote{{"Мы построим вторую станцию", "Иван Петров"}}},
 	})
 }
+
+// TestQuotesColonIntroducesAnother: a quotation that follows another in
+// the same paragraph goes on with the first one's speaker, unless the
+// words between end in a colon after someone else's full name: then it is
+// that person's words, reported by the first speaker, never the first's.
+func TestQuotesColonIntroducesAnother(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en another person's words after a colon", "en",
+			"“Anyone who wants to meet the deputies can come on the day of the citizens' reception,” said Rustam Bakoyan when told that this was confirmed by archbishop Bagrat Galstanyan: “There is no other agenda of the meeting.”",
+			[]wantQuote{{"Anyone who wants to meet", "Rustam Bakoyan"}}},
+		{"en the same speaker adding after a colon", "en",
+			"“Anyone who wants to meet the deputies can come on the day of the citizens' reception,” said Rustam Bakoyan, adding: “There is no other agenda of the meeting.”",
+			[]wantQuote{{"Anyone who wants to meet", "Rustam Bakoyan"}, {"There is no other agenda", "Rustam Bakoyan"}}},
+		{"ru another person's words after a colon", "ru",
+			"Об этом заявил депутат Рустам Бакоян.\n\n«Если кто-то хочет встретиться с депутатами, он может прийти в день приема граждан», — сказал он на утверждение, что это подтвердил также архиепископ Баграт Галстанян: «Да, другой повестки дня встречи нет».",
+			[]wantQuote{{"Если кто-то хочет встретиться", "Рустам Бакоян"}}},
+		{"ru the same speaker adding after a colon", "ru",
+			"«Если кто-то хочет встретиться с депутатами, он может прийти в день приема граждан», — сказал Рустам Бакоян, добавив: «Другой повестки дня у встречи нет и быть не может».",
+			[]wantQuote{{"Если кто-то хочет встретиться", "Рустам Бакоян"}, {"Другой повестки дня", "Рустам Бакоян"}}},
+	})
+}
