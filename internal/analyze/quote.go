@@ -1886,7 +1886,28 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 		// quotation of whole sentences, not a phrase in the reporter's.
 		return false
 	}
+	if speechVerbs[w] && d.sentenceGoesOn(q.end) {
+		// "X also claimed “the rally had nothing to do with protest” and
+		// pointed out …": the reporter's sentence goes on past the phrase.
+		return true
+	}
 	return !speechVerbs[w] && w != "adding" && w != "saying"
+}
+
+// sentenceGoesOn reports whether the sentence goes on after byte offset
+// off with another predicate of the same subject: "and"/«и» (or "but",
+// «но», «а») right after, no punctuation between, then a lower-case word.
+func (d *doc) sentenceGoesOn(off int) bool {
+	k := d.tokAt(off)
+	if k+1 >= len(d.btoks) || strings.TrimSpace(d.body[off:d.btoks[k].s]) != "" {
+		return false
+	}
+	switch d.word(k) {
+	case "and", "but", "и", "но", "а":
+	default:
+		return false
+	}
+	return !d.btoks[k+1].has(fCap) && d.contiguous(k, k+1)
 }
 
 // severalSentences reports whether s holds a sentence end followed by

@@ -413,3 +413,24 @@ func TestQuotesColonIntroducesAnother(t *testing.T) {
 			[]wantQuote{{"Если кто-то хочет встретиться", "Рустам Бакоян"}, {"Другой повестки дня", "Рустам Бакоян"}}},
 	})
 }
+
+// TestQuotesReporterSentenceGoesOn: a lower-case quotation right after a
+// speech verb is a phrase in the reporter's sentence when the sentence
+// goes on with another predicate ("claimed “…” and pointed out", «заявил
+// «…» и призвал»); when it ends the sentence it is still the speaker's.
+func TestQuotesReporterSentenceGoesOn(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a phrase and another predicate", "en",
+			"Prime Minister Irakli Kobakhidze also claimed “yesterday's violent rally had nothing to do with political protest” and pointed out the developments were going according to a report.",
+			nil},
+		{"en the quotation ends the sentence", "en",
+			"Prime Minister Irakli Kobakhidze also claimed “yesterday's violent rally had nothing to do with political protest at all.”",
+			[]wantQuote{{"yesterday's violent rally", "Irakli Kobakhidze"}}},
+		{"ru a phrase and another predicate", "ru",
+			"Премьер-министр Ираклий Кобахидзе также заявил «вчерашний митинг не имел ничего общего с политическим протестом» и призвал полицию к терпению.",
+			nil},
+		{"ru the quotation ends the sentence", "ru",
+			"Премьер-министр Ираклий Кобахидзе также заявил: «вчерашний митинг не имел ничего общего с политическим протестом».",
+			[]wantQuote{{"вчерашний митинг", "Ираклий Кобахидзе"}}},
+	})
+}
