@@ -691,6 +691,10 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if in(k) && ruAddressees[d.word(k)] {
 		k++
 	}
+	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(i-1, j+1) ||
+		in(j) && titleWords[d.word(j)] && !d.btoks[j].has(fCap)) {
+		return j // «— прокомментировала ситуацию Айгуль Бекова»
+	}
 	k = d.skipMedium(k, limit)
 	if !in(k) || !ruComplementPreps[d.word(k)] {
 		return k
@@ -713,6 +717,57 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		}
 	}
 	return k
+}
+
+// ruVerbObjects are what a Russian speech verb takes as its object before
+// the speaker («прокомментировала ситуацию X», «оценил решение министр
+// X»), in the accusative; ruObjectDeterminers may open them («эту
+// ситуацию», «сложившуюся ситуацию»).
+var (
+	ruVerbObjects = map[string]bool{
+		"ситуацию": true, "решение": true, "заявление": true, "слова": true, "новость": true,
+		"итоги": true, "инцидент": true, "происходящее": true, "информацию": true, "событие": true,
+		"события": true, "произошедшее": true, "случившееся": true, "результат": true, "ход": true,
+		"законопроект": true, "инициативу": true, "предложение": true, "сообщение": true, "публикацию": true,
+	}
+	ruObjectDeterminers = map[string]bool{
+		"эту": true, "это": true, "этот": true, "эти": true, "такое": true, "данную": true, "данное": true,
+		"сложившуюся": true, "текущую": true, "нынешнюю": true,
+	}
+)
+
+// skipVerbObject steps over such an object right after a Russian speech
+// verb; it returns the token after it, or i.
+func (d *doc) skipVerbObject(i, limit int) int {
+	in := func(k int) bool { return k < len(d.btoks) && int(d.btoks[k].s) < limit }
+	k := i
+	if in(k+1) && ruObjectDeterminers[d.word(k)] && d.contiguous(k, k+1) {
+		k++
+	}
+	if !in(k) || !ruVerbObjects[d.word(k)] || d.btoks[k].has(fCap) || k > i && !d.contiguous(k-1, k) ||
+		!in(k+1) || !d.contiguous(k, k+1) {
+		return i
+	}
+	return k + 1
+}
+
+// subjectCaseAfterVerb reports whether the surname at token n can be the
+// subject of the past-tense speech verb at token v: a man's nominative
+// after «прокомментировал», a woman's after «прокомментировала». A name in
+// another case («оценил решение Каната Абдыкадырова») belongs to the
+// object, not the speaker.
+func (d *doc) subjectCaseAfterVerb(v, n int) bool {
+	if v < 0 || n >= len(d.btoks) {
+		return false
+	}
+	verb := d.word(v)
+	switch {
+	case strings.HasSuffix(verb, "ла"):
+		return !ruOblique(d.word(n), true)
+	case strings.HasSuffix(verb, "л"):
+		return !ruOblique(d.word(n), false)
+	}
+	return false // a plural or present-tense verb: no gender to agree with
 }
 
 // skipAdverbialClause steps over an adverbial-participle clause set off by
@@ -1748,17 +1803,27 @@ func (d *doc) pronounCase(m mention, name string, female bool) string {
 	if !d.ru || m.person >= 0 || name == "" {
 		return name
 	}
-	last := strings.ToLower(lastWord(name))
+	if ruOblique(lastWord(name), female) {
+		return ""
+	}
+	return name
+}
+
+// ruOblique reports whether a Russian surname ends the way it does in a
+// case other than the nominative for a man (Абдыкадырова, Ивановым) or,
+// when female, for a woman (Бековой, Бековой).
+func ruOblique(surname string, female bool) bool {
+	last := strings.ToLower(surname)
 	endings := []string{"а", "я", "у", "ю", "ым", "им", "ом", "ем", "ого", "его", "ому", "ему"}
 	if female {
 		endings = []string{"ой", "ую", "ей", "ым", "ом"}
 	}
 	for _, e := range endings {
 		if strings.HasSuffix(last, e) {
-			return ""
+			return true
 		}
 	}
-	return name
+	return false
 }
 
 // lastSaid returns the last quotation speaker in [lo, hi).

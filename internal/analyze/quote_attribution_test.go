@@ -434,3 +434,32 @@ func TestQuotesReporterSentenceGoesOn(t *testing.T) {
 			[]wantQuote{{"вчерашний митинг", "Ираклий Кобахидзе"}}},
 	})
 }
+
+// TestQuotesVerbObjectBeforeSpeaker: a speech verb's object may stand
+// between it and the speaker («— прокомментировала ситуацию X», "X
+// commented on the situation"); a name in another case after the object is
+// the object's («оценил решение Каната Абдыкадырова»), not the speaker.
+func TestQuotesVerbObjectBeforeSpeaker(t *testing.T) {
+	const ru = "Совещание прошло в Бишкеке.\n\n«Отопительный сезон начнется вовремя, угля хватит на всю зиму», — "
+	const en = "The meeting was held in Bishkek.\n\n“The heating season will start on time, there is enough coal for the winter,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru the situation then a woman's name", "ru",
+			ru + "прокомментировала ситуацию Айгуль Бекова.",
+			[]wantQuote{{"Отопительный сезон начнется", "Айгуль Бекова"}}},
+		{"ru this decision then a title and a name", "ru",
+			ru + "прокомментировал это решение министр энергетики Канат Абдыкадыров.",
+			[]wantQuote{{"Отопительный сезон начнется", "Канат Абдыкадыров"}}},
+		{"ru a name in the genitive belongs to the object", "ru",
+			ru + "прокомментировал решение Каната Абдыкадырова депутат.",
+			nil},
+		{"ru a woman's name in the genitive belongs to the object", "ru",
+			ru + "прокомментировала заявление Айгуль Бековой журналистка.",
+			nil},
+		{"en commented on the situation", "en",
+			en + "Aigul Bekova commented on the situation.",
+			[]wantQuote{{"The heating season will start", "Aigul Bekova"}}},
+		{"en a name after the object is the object's", "en",
+			en + "the report commented on the decision of Kanat Abdykadyrov.",
+			nil},
+	})
+}
