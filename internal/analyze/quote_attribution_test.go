@@ -463,3 +463,61 @@ func TestQuotesVerbObjectBeforeSpeaker(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesCitedGenitiveName: «По словам (министра) Каната Абдыкадырова,
+// «…»» names the speaker only in the genitive; the nominative is derived
+// from the endings table (Канат Абдыкадыров, Айгуль Бекова). A surname the
+// table cannot undo with one reading gives no speaker rather than a
+// guess. English "According to (Energy Minister) X" beside it.
+func TestQuotesCitedGenitiveName(t *testing.T) {
+	const ruq = ", «отопительный сезон начнется вовремя, угля хватит на всю зиму»."
+	const enq = ", “the heating season will start on time, there is enough coal for the winter.”"
+	runQuoteCases(t, []quoteCase{
+		{"ru a man's name after a title", "ru",
+			"Совещание прошло в Бишкеке.\n\nПо словам министра Каната Абдыкадырова" + ruq,
+			[]wantQuote{{"отопительный сезон", "Канат Абдыкадыров"}}},
+		{"ru a woman's name after a title and its complement", "ru",
+			"Совещание прошло в Бишкеке.\n\nПо словам министра энергетики Айгуль Бековой" + ruq,
+			[]wantQuote{{"отопительный сезон", "Айгуль Бекова"}}},
+		{"ru a name alone", "ru",
+			"Совещание прошло в Бишкеке.\n\nПо мнению Сергея Иванова" + ruq,
+			[]wantQuote{{"отопительный сезон", "Сергей Иванов"}}},
+		{"ru a surname the table cannot undo", "ru",
+			"Совещание прошло в Бишкеке.\n\nПо словам депутата Рустама Бакояна" + ruq,
+			nil},
+		{"ru an unnamed source", "ru",
+			"Совещание прошло в Бишкеке.\n\nПо словам источника в министерстве энергетики" + ruq,
+			nil},
+		{"en a name after a title", "en",
+			"The meeting was held in Bishkek.\n\nAccording to Energy Minister Kanat Abdykadyrov" + enq,
+			[]wantQuote{{"the heating season", "Kanat Abdykadyrov"}}},
+		{"en an unnamed source", "en",
+			"The meeting was held in Bishkek.\n\nAccording to a source in the energy ministry" + enq,
+			nil},
+	})
+}
+
+func TestRuNominativeName(t *testing.T) {
+	tests := []struct{ first, surname, want string }{
+		{"Каната", "Абдыкадырова", "Канат Абдыкадыров"},
+		{"Сергея", "Иванова", "Сергей Иванов"},
+		{"Игоря", "Шалимова", "Игорь Шалимов"},
+		{"Ильи", "Сидорова", "Илья Сидоров"},
+		{"Никиты", "Михалкова", "Никита Михалков"},
+		{"Анны", "Петровой", "Анна Петрова"},
+		{"Марии", "Захаровой", "Мария Захарова"},
+		{"Айгуль", "Бековой", "Айгуль Бекова"},
+		{"", "Токаева", "Токаев"},
+		{"Рустама", "Бакояна", ""}, // no row of the table: no guess
+		{"Джо", "Байдена", ""},
+		{"Канат", "Абдыкадыров", ""}, // a nominative is no genitive
+	}
+	for _, tt := range tests {
+		t.Run(tt.first+" "+tt.surname, func(t *testing.T) {
+			got, ok := ruNominativeName(tt.first, tt.surname)
+			if got != tt.want || ok != (tt.want != "") {
+				t.Errorf("ruNominativeName(%q, %q) = %q, %v; want %q", tt.first, tt.surname, got, ok, tt.want)
+			}
+		})
+	}
+}

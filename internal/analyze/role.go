@@ -721,6 +721,15 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 		}
 		name = m.name
 	}
+	if name == "" && q.ref.te-q.ref.ts == 2 && isCyrillicText(d.word(q.ref.ts)) {
+		// The article gives the name in the genitive alone: its
+		// nominative from the endings table, or none.
+		first := d.body[d.btoks[q.ref.ts].s:d.btoks[q.ref.ts].e]
+		sur := d.body[d.btoks[q.ref.ts+1].s:d.btoks[q.ref.ts+1].e]
+		if n, ok := ruNominativeName(first, sur); ok {
+			return n
+		}
+	}
 	return name
 }
 
@@ -789,7 +798,17 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 				return speakerRef{} // "according to Reuters", "according to Saed News"
 			}
 		}
-		return speakerRef{kind: refName, ts: s, te: m + 1}
+		ts := s
+		for k := s; k < m; k++ {
+			if titleWords[d.word(k)] {
+				ts = k + 1 // "according to Energy Minister Kanat Abdykadyrov": the name without the title
+			}
+		}
+		return speakerRef{kind: refName, ts: ts, te: m + 1}
+	case d.ru && m > s && d.titledCitation(s, start):
+		// «по словам министра (энергетики) Каната Абдыкадырова»: a title
+		// in the genitive, then the name.
+		return speakerRef{kind: refCited, ts: s, te: m + 1}
 	case (before == "по словам" || before == "по мнению") && d.ru:
 		if !d.btoks[s].has(fCap) {
 			if r := ruRoleNominative(d.word(s)); r != "" && s == m {
@@ -800,6 +819,21 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 		return speakerRef{kind: refCited, ts: s, te: m + 1}
 	}
 	return speakerRef{}
+}
+
+// titledCitation reports whether «по словам» or «по мнению», a role noun
+// in the genitive and at most two lower-case words of its complement come
+// right before the name at token s.
+func (d *doc) titledCitation(s, start int) bool {
+	for t := s - 1; t >= 2 && t >= s-3 && int(d.btoks[t-2].s) >= start; t-- {
+		if d.btoks[t].has(fCap) || !d.contiguous(t, t+1) {
+			return false
+		}
+		if d.word(t-2) == "по" && (d.word(t-1) == "словам" || d.word(t-1) == "мнению") {
+			return ruRoleNominative(d.word(t)) != ""
+		}
+	}
+	return false
 }
 
 // settlementNouns name a kind of place before its proper name in a
