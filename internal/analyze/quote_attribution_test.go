@@ -521,3 +521,28 @@ func TestRuNominativeName(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotesUnmarkedParagraph: Russian direct speech printed without marks
+// («…, прокомментировал тренер.») is the whole paragraph when the
+// sentences before the attribution name no one, report nothing and give no
+// figure; a paragraph that mixes in a reporter's sentence keeps only the
+// speaker's last sentence. The role resolves to the person of the
+// paragraphs before, by the name written on its own («Игорь Шалимов», not
+// «Факела Игорь Шалимов»). English has no such punctuation: left alone.
+func TestQuotesUnmarkedParagraph(t *testing.T) {
+	const intro = "Главный тренер воронежского Факела Игорь Шалимов прокомментировал игру с Челябинском.\n\nИгорь Шалимов признался, что конец матча для него стал ударом.\n\n"
+	runQuoteCases(t, []quoteCase{
+		{"ru the whole paragraph is the coach's", "ru",
+			intro + "Ну концовка, конечно, жесть. Сперва нужно было довести до победы, а потом бежать радоваться. Это будет урок нам на будущее. Для них счастье, а для меня удар, прокомментировал тренер Факела.",
+			[]wantQuote{{"Ну концовка, конечно, жесть. Сперва нужно было довести до победы", "Игорь Шалимов"}}},
+		{"ru a reporter's sentence with a score stays out", "ru",
+			intro + "Матч закончился со счетом 2:2. Для них счастье, а для меня удар, прокомментировал тренер Факела.",
+			[]wantQuote{{"Для них счастье, а для меня удар", "Игорь Шалимов"}}},
+		{"ru a sentence naming someone else: the role is unclear", "ru",
+			intro + "Гол на последней минуте забил Артем Дзюба. Для них счастье, а для меня удар, прокомментировал тренер Факела.",
+			nil},
+		{"en unmarked speech is not read", "en",
+			"Fakel head coach Igor Shalimov commented on the game with Chelyabinsk.\n\nWell, the ending was harsh. First we had to win it, then celebrate. For them it is happiness, and for me a blow, commented the coach.",
+			nil},
+	})
+}

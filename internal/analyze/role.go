@@ -320,18 +320,14 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			if matched != "" && !sameSpeaker(matched, n) {
 				twoMatched = true
 			}
-			if len(n) > len(matched) {
-				matched = n
-			}
+			matched = fullerName(matched, n)
 		case titleNone:
 			untitled = true // "Amangeldiev later left": may hold the role too
 		}
 		if name != "" && !sameSpeaker(name, n) {
 			twoPeople = true // two people: not clear who the role is, unless one holds it by title
 		}
-		if len(n) > len(name) {
-			name = n
-		}
+		name = fullerName(name, n)
 	}
 	if matched != "" && !twoMatched && !untitled {
 		return matched
@@ -340,6 +336,25 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		return ""
 	}
 	return name
+}
+
+// fullerName picks the name to show of two names of one subject: the
+// longer, unless the shorter is a name of two or more words the longer
+// ends with — a capitalised word before it is another name's («Главный
+// тренер воронежского Факела Игорь Шалимов» read as «Факела Игорь
+// Шалимов» beside «Игорь Шалимов»).
+func fullerName(cur, n string) string {
+	short, long := cur, n
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if short == "" {
+		return long
+	}
+	if len(strings.Fields(short)) >= 2 && strings.HasSuffix(long, " "+short) {
+		return short
+	}
+	return long
 }
 
 // Title states of a subject for a role: its own sentence gives it the
