@@ -246,6 +246,13 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if restart == 0 && found == 0 && d.cutOffQuote(pi, stray) {
+			// «Да, мне вкуснее наша еда, – продолжил Тумусов. – Но …
+			// (the text ends)»: a quotation the page cut off.
+			_, osz := utf8.DecodeRuneInString(d.body[p.s:])
+			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi})
+			return out
+		}
 		if open, ok := d.closedLater(pi, stray); ok {
 			// «Очень тяжелая игра. … (two paragraphs) … в больнице»: a
 			// quotation opened once and closed paragraphs later, as
@@ -271,6 +278,32 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
 	return nr == r && (r == '“' || r == '«' || r == '"')
+}
+
+// cutOffQuote reports whether paragraph pi, the last of the text, opens
+// with a Russian quotation mark it never closes (stray is just past it)
+// and splits the quotation by a dash attribution inside it («…, –
+// продолжил X. – …»): a quotation the feed or page cut off before its end,
+// whose attribution names the speaker. Without such an attribution an
+// unclosed mark is a stray one.
+func (d *doc) cutOffQuote(pi, stray int) bool {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
+	if !d.ru || r != '«' || int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”") {
+		return false
+	}
+	for k := pi + 1; k < len(d.paras); k++ {
+		if d.paras[k].kind == pText {
+			return false // not the last paragraph: the mark is a stray one
+		}
+	}
+	for k := d.tokAt(stray) + 1; k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if speechVerbs[d.word(k)] && strings.HasPrefix(gap, ",") && strings.ContainsAny(gap, "–—-") {
+			return true
+		}
+	}
+	return false
 }
 
 // closedLater reports whether the mark just before stray opens a

@@ -546,3 +546,25 @@ func TestQuotesUnmarkedParagraph(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesCutOffAtTheEnd: a Russian quotation the page cut off in its
+// last paragraph («…, – продолжил Тумусов. – Но …» and no closing mark) is
+// read up to its dash attribution. An unclosed mark with no attribution
+// inside it, or in a paragraph the text goes on after, is a stray mark.
+func TestQuotesCutOffAtTheEnd(t *testing.T) {
+	const intro = "Депутат Госдумы Федот Тумусов прокомментировал цитату из своего интервью.\n\n"
+	runQuoteCases(t, []quoteCase{
+		{"ru cut off after a dash attribution", "ru",
+			intro + "«Да, мне вкуснее наша национальная еда, на которой я вырос. Тут меня уже не переделать, – продолжил Тумусов. – Но дело не в этом, а в том, что россияне должны иметь возможность пробовать любые деликатесы. И не чинов",
+			[]wantQuote{{"Да, мне вкуснее наша национальная еда", "Федот Тумусов"}}},
+		{"ru cut off with no attribution", "ru",
+			intro + "«Да, мне вкуснее наша национальная еда, на которой я вырос. Тут меня уже не переделать. Но дело не в этом, а в том, что россияне должны иметь возможность пробовать любые деликатесы. И не чинов",
+			nil},
+		{"ru a stray mark before another paragraph", "ru",
+			intro + "«Да, мне вкуснее наша национальная еда, на которой я вырос. Тут меня уже не переделать, – продолжил Тумусов. – Но дело не в этом.\n\nЗаседание продолжится в понедельник.",
+			nil},
+		{"en cut off: English marks are left alone", "en",
+			"State Duma deputy Fedot Tumusov commented on a quote from his interview.\n\n“Yes, I prefer our national food, I grew up on it. You cannot change me, – Tumusov continued. – But the point is that people should be able to try any delicacy. And no offic",
+			nil},
+	})
+}
