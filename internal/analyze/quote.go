@@ -1736,9 +1736,15 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if n == "" && q.ref.te-q.ref.ts == 1 {
 			// "says Aigul" after "a pensioner named Aigul" or "pensioner
 			// Aigul": the first name the article gave the speaker.
+			surf := a.surface(d, q.ref.ts, q.ref.te)
 			for _, m := range mentions {
-				if m.written && strings.EqualFold(m.name, a.surface(d, q.ref.ts, q.ref.te)) {
+				if m.written && strings.EqualFold(m.name, surf) {
 					return m.name
+				}
+			}
+			for _, m := range mentions {
+				if m.written && !d.ru && sameTransliteration(m.name, surf) {
+					return surf // "says Ekaterina" after "named Yekaterina": as the attribution writes it
 				}
 			}
 		}
@@ -1825,6 +1831,20 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// sameTransliteration reports whether two Latin spellings are one Russian
+// name transliterated two ways: Е, Ю, Я written Ye/E, Yu/Iu, Ya/Ia
+// (Yekaterina, Ekaterina; Yuliya, Iuliia), й as y or i (Sergey, Sergei).
+func sameTransliteration(a, b string) bool {
+	fold := func(s string) string {
+		s = strings.ToLower(s)
+		for _, r := range [][2]string{{"ye", "e"}, {"yu", "iu"}, {"ya", "ia"}, {"y", "i"}} {
+			s = strings.ReplaceAll(s, r[0], r[1])
+		}
+		return s
+	}
+	return len(a) >= 4 && len(b) >= 4 && fold(a) == fold(b)
 }
 
 // pronounCase returns name, the name a Russian pronoun's speaker resolved

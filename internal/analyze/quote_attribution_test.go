@@ -568,3 +568,23 @@ func TestQuotesCutOffAtTheEnd(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesTransliteratedFirstName: a speaker given by first name only
+// ("says Ekaterina") is the person the article introduced by that name in
+// another Latin transliteration ("a resident named Yekaterina"), written
+// as the attribution writes it. Another name is not; Cyrillic names have
+// one spelling and no such reading.
+func TestQuotesTransliteratedFirstName(t *testing.T) {
+	const q = "“I live near the square, and neither today nor yesterday did anyone clean it, people are standing there,” "
+	runQuoteCases(t, []quoteCase{
+		{"en Ye and E", "en",
+			"A Russian resident of Almaty named Yekaterina told the Znak edition what is happening in the city.\n\n" + q + "says Ekaterina.",
+			[]wantQuote{{"I live near the square", "Ekaterina"}}},
+		{"en another name", "en",
+			"A Russian resident of Almaty named Yekaterina told the Znak edition what is happening in the city.\n\n" + q + "says Elena.",
+			nil},
+		{"ru a short form is another spelling, not a transliteration", "ru",
+			"Жительница Алматы по имени Екатерина рассказала изданию «Знак» о происходящем в городе.\n\n«Я живу рядом с площадью, и ни сегодня, ни вчера ее никто не убирал, люди там стоят», — говорит Катерина.",
+			nil},
+	})
+}
