@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -217,4 +218,98 @@ func (a *Analyzer) bareSurname(d *doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// ruNominativeName derives the nominative of a Russian personal name the
+// article gives only in the genitive («по словам министра Каната
+// Абдыкадырова» gives Канат Абдыкадыров, «Айгуль Бековой» Айгуль Бекова),
+// from the endings table. The surname decides: a surname in -ов, -ев, -ин
+// or -ын with the table's genitive ending is a man's, with -ой a woman's.
+// The first name is undone by the name rows' genitive (Каната → Канат,
+// Сергея → Сергей, Анны → Анна); a first name with no genitive ending is
+// kept when it cannot decline (Айгуль). ok is false when the surname is
+// not of that kind or the first name cannot be undone with one reading:
+// no name is better than a wrong one.
+func ruNominativeName(first, surname string) (string, bool) {
+	sur, female, ok := ruSurnameNominative(surname)
+	if !ok {
+		return "", false
+	}
+	if first == "" {
+		return sur, true
+	}
+	var cands []string
+	for i := range ruParadigms {
+		p := &ruParadigms[i]
+		if p.use&ruName == 0 || len(p.forms) < 2 || len(p.nom) != 1 || p.nom[0] == "ы" {
+			continue // rows without a genitive, and the plural row (Филиппины)
+		}
+		gen := p.forms[1]
+		stem, ok := strings.CutSuffix(first, gen)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		nom := stem + p.nom[0]
+		if fp, _, ok := ruParadigmFor(ruName, strings.ToLower(nom)); !ok || fp != p || !ruPronounceable(nom) {
+			continue // Сергея is no form of «Сергеь», nor Игоря of «Игорй»
+		}
+		if !slices.Contains(cands, nom) {
+			cands = append(cands, nom)
+		}
+	}
+	switch {
+	case len(cands) == 1:
+		return cands[0] + " " + sur, true
+	case len(cands) == 0 && female && !strings.ContainsAny(lastRune(first), "аяыиеуюо"):
+		return first + " " + sur, true // Айгуль, Гульнур: women's names in a consonant do not decline
+	}
+	return "", false
+}
+
+// ruSurnameNominative undoes the genitive of a surname of the table's
+// surname row: the men's ending (Абдыкадырова → Абдыкадыров) or the
+// women's -ой (Бековой → Бекова).
+func ruSurnameNominative(w string) (string, bool, bool) {
+	for _, p := range ruParadigms {
+		if p.use&ruSurname == 0 || len(p.forms) < 2 {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(w, "ой"); ok && slices.Contains(p.forms, "ой") && ruAfterOneOf(stem, p.after) {
+			return stem + "а", true, true
+		}
+		if stem, ok := strings.CutSuffix(w, p.forms[1]); ok && p.forms[1] != "" && ruAfterOneOf(stem, p.after) {
+			return stem, false, true
+		}
+	}
+	return "", false, false
+}
+
+// ruAfterOneOf reports whether stem ends in one of the endings and is
+// longer than it (Абдыкадыр|ов).
+func ruAfterOneOf(stem string, endings []string) bool {
+	for _, a := range endings {
+		if strings.HasSuffix(strings.ToLower(stem), a) && utf8.RuneCountInString(stem) > utf8.RuneCountInString(a)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// ruPronounceable rules out a й after a consonant and a ь after a vowel:
+// no Russian word is spelled so.
+func ruPronounceable(w string) bool {
+	var prev rune
+	for _, r := range strings.ToLower(w) {
+		vowel := strings.ContainsRune("аеёиоуыэюя", prev)
+		if r == 'й' && !vowel || r == 'ь' && vowel {
+			return false
+		}
+		prev = r
+	}
+	return true
+}
+
+func lastRune(s string) string {
+	_, sz := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-sz:]
 }

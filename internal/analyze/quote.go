@@ -111,6 +111,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		prev := &spans[k]
+		if a.colonNamesOther(d, prev.end, q.open) {
+			continue // “A,” said X, and Y confirmed: “B.” — B is not X's
+		}
 		if prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
 			quoteMarks(d.body[prev.end:q.open]) == 2*titles && startsUpper(d.body[q.ts:q.te]) {
 			q.ref = prev.ref
@@ -194,6 +197,23 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	return out
 }
 
+// colonNamesOther reports whether the words between two quotations, from
+// byte offset lo to hi, end in a colon after a full name: the second
+// quotation is introduced as someone else's words («…», — сказал он на
+// утверждение, что это подтвердил также архиепископ Баграт Галастанян:
+// «…»), so it does not go on with the first one's speaker.
+func (a *Analyzer) colonNamesOther(d *doc, lo, hi int) bool {
+	if !strings.HasSuffix(strings.TrimSpace(d.body[lo:hi]), ":") {
+		return false
+	}
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].e) <= hi; k++ {
+		if a.nameRun(d, k) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // spokenLine reports whether a short quotation is a line someone said: a
 // question or an exclamation of at least minSpokenWords words opening with
 // a capital, its attribution right after the closing mark. A short name,
@@ -226,6 +246,13 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if restart == 0 && found == 0 && d.cutOffQuote(pi, stray) {
+			// «Да, мне вкуснее наша еда, – продолжил Тумусов. – Но …
+			// (the text ends)»: a quotation the page cut off.
+			_, osz := utf8.DecodeRuneInString(d.body[p.s:])
+			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi})
+			return out
+		}
 		if open, ok := d.closedLater(pi, stray); ok {
 			// «Очень тяжелая игра. … (two paragraphs) … в больнице»: a
 			// quotation opened once and closed paragraphs later, as
@@ -251,6 +278,32 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
 	return nr == r && (r == '“' || r == '«' || r == '"')
+}
+
+// cutOffQuote reports whether paragraph pi, the last of the text, opens
+// with a Russian quotation mark it never closes (stray is just past it)
+// and splits the quotation by a dash attribution inside it («…, –
+// продолжил X. – …»): a quotation the feed or page cut off before its end,
+// whose attribution names the speaker. Without such an attribution an
+// unclosed mark is a stray one.
+func (d *doc) cutOffQuote(pi, stray int) bool {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
+	if !d.ru || r != '«' || int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”") {
+		return false
+	}
+	for k := pi + 1; k < len(d.paras); k++ {
+		if d.paras[k].kind == pText {
+			return false // not the last paragraph: the mark is a stray one
+		}
+	}
+	for k := d.tokAt(stray) + 1; k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if speechVerbs[d.word(k)] && strings.HasPrefix(gap, ",") && strings.ContainsAny(gap, "–—-") {
+			return true
+		}
+	}
+	return false
 }
 
 // closedLater reports whether the mark just before stray opens a
@@ -671,6 +724,10 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if in(k) && ruAddressees[d.word(k)] {
 		k++
 	}
+	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(i-1, j+1) ||
+		in(j) && titleWords[d.word(j)] && !d.btoks[j].has(fCap)) {
+		return j // «— прокомментировала ситуацию Айгуль Бекова»
+	}
 	k = d.skipMedium(k, limit)
 	if !in(k) || !ruComplementPreps[d.word(k)] {
 		return k
@@ -693,6 +750,57 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		}
 	}
 	return k
+}
+
+// ruVerbObjects are what a Russian speech verb takes as its object before
+// the speaker («прокомментировала ситуацию X», «оценил решение министр
+// X»), in the accusative; ruObjectDeterminers may open them («эту
+// ситуацию», «сложившуюся ситуацию»).
+var (
+	ruVerbObjects = map[string]bool{
+		"ситуацию": true, "решение": true, "заявление": true, "слова": true, "новость": true,
+		"итоги": true, "инцидент": true, "происходящее": true, "информацию": true, "событие": true,
+		"события": true, "произошедшее": true, "случившееся": true, "результат": true, "ход": true,
+		"законопроект": true, "инициативу": true, "предложение": true, "сообщение": true, "публикацию": true,
+	}
+	ruObjectDeterminers = map[string]bool{
+		"эту": true, "это": true, "этот": true, "эти": true, "такое": true, "данную": true, "данное": true,
+		"сложившуюся": true, "текущую": true, "нынешнюю": true,
+	}
+)
+
+// skipVerbObject steps over such an object right after a Russian speech
+// verb; it returns the token after it, or i.
+func (d *doc) skipVerbObject(i, limit int) int {
+	in := func(k int) bool { return k < len(d.btoks) && int(d.btoks[k].s) < limit }
+	k := i
+	if in(k+1) && ruObjectDeterminers[d.word(k)] && d.contiguous(k, k+1) {
+		k++
+	}
+	if !in(k) || !ruVerbObjects[d.word(k)] || d.btoks[k].has(fCap) || k > i && !d.contiguous(k-1, k) ||
+		!in(k+1) || !d.contiguous(k, k+1) {
+		return i
+	}
+	return k + 1
+}
+
+// subjectCaseAfterVerb reports whether the surname at token n can be the
+// subject of the past-tense speech verb at token v: a man's nominative
+// after «прокомментировал», a woman's after «прокомментировала». A name in
+// another case («оценил решение Каната Абдыкадырова») belongs to the
+// object, not the speaker.
+func (d *doc) subjectCaseAfterVerb(v, n int) bool {
+	if v < 0 || n >= len(d.btoks) {
+		return false
+	}
+	verb := d.word(v)
+	switch {
+	case strings.HasSuffix(verb, "ла"):
+		return !ruOblique(d.word(n), true)
+	case strings.HasSuffix(verb, "л"):
+		return !ruOblique(d.word(n), false)
+	}
+	return false // a plural or present-tense verb: no gender to agree with
 }
 
 // skipAdverbialClause steps over an adverbial-participle clause set off by
@@ -1628,9 +1736,15 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if n == "" && q.ref.te-q.ref.ts == 1 {
 			// "says Aigul" after "a pensioner named Aigul" or "pensioner
 			// Aigul": the first name the article gave the speaker.
+			surf := a.surface(d, q.ref.ts, q.ref.te)
 			for _, m := range mentions {
-				if m.written && strings.EqualFold(m.name, a.surface(d, q.ref.ts, q.ref.te)) {
+				if m.written && strings.EqualFold(m.name, surf) {
 					return m.name
+				}
+			}
+			for _, m := range mentions {
+				if m.written && !d.ru && sameTransliteration(m.name, surf) {
+					return surf // "says Ekaterina" after "named Yekaterina": as the attribution writes it
 				}
 			}
 		}
@@ -1719,6 +1833,20 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 	return ""
 }
 
+// sameTransliteration reports whether two Latin spellings are one Russian
+// name transliterated two ways: Е, Ю, Я written Ye/E, Yu/Iu, Ya/Ia
+// (Yekaterina, Ekaterina; Yuliya, Iuliia), й as y or i (Sergey, Sergei).
+func sameTransliteration(a, b string) bool {
+	fold := func(s string) string {
+		s = strings.ToLower(s)
+		for _, r := range [][2]string{{"ye", "e"}, {"yu", "iu"}, {"ya", "ia"}, {"y", "i"}} {
+			s = strings.ReplaceAll(s, r[0], r[1])
+		}
+		return s
+	}
+	return len(a) >= 4 && len(b) >= 4 && fold(a) == fold(b)
+}
+
 // pronounCase returns name, the name a Russian pronoun's speaker resolved
 // to, or "" when the article gave it in a case the pronoun's gender rules
 // out for the nominative: «Каната Абдыкадырова» for «он», «Айгуль
@@ -1728,17 +1856,27 @@ func (d *doc) pronounCase(m mention, name string, female bool) string {
 	if !d.ru || m.person >= 0 || name == "" {
 		return name
 	}
-	last := strings.ToLower(lastWord(name))
+	if ruOblique(lastWord(name), female) {
+		return ""
+	}
+	return name
+}
+
+// ruOblique reports whether a Russian surname ends the way it does in a
+// case other than the nominative for a man (Абдыкадырова, Ивановым) or,
+// when female, for a woman (Бековой, Бековой).
+func ruOblique(surname string, female bool) bool {
+	last := strings.ToLower(surname)
 	endings := []string{"а", "я", "у", "ю", "ым", "им", "ом", "ем", "ого", "его", "ому", "ему"}
 	if female {
 		endings = []string{"ой", "ую", "ей", "ым", "ом"}
 	}
 	for _, e := range endings {
 		if strings.HasSuffix(last, e) {
-			return ""
+			return true
 		}
 	}
-	return name
+	return false
 }
 
 // lastSaid returns the last quotation speaker in [lo, hi).
@@ -1866,7 +2004,28 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 		// quotation of whole sentences, not a phrase in the reporter's.
 		return false
 	}
+	if speechVerbs[w] && d.sentenceGoesOn(q.end) {
+		// "X also claimed “the rally had nothing to do with protest” and
+		// pointed out …": the reporter's sentence goes on past the phrase.
+		return true
+	}
 	return !speechVerbs[w] && w != "adding" && w != "saying"
+}
+
+// sentenceGoesOn reports whether the sentence goes on after byte offset
+// off with another predicate of the same subject: "and"/«и» (or "but",
+// «но», «а») right after, no punctuation between, then a lower-case word.
+func (d *doc) sentenceGoesOn(off int) bool {
+	k := d.tokAt(off)
+	if k+1 >= len(d.btoks) || strings.TrimSpace(d.body[off:d.btoks[k].s]) != "" {
+		return false
+	}
+	switch d.word(k) {
+	case "and", "but", "и", "но", "а":
+	default:
+		return false
+	}
+	return !d.btoks[k+1].has(fCap) && d.contiguous(k, k+1)
 }
 
 // severalSentences reports whether s holds a sentence end followed by

@@ -312,23 +312,22 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		if title == titleOther && headRoles[q.ref.role] && m.person < 0 {
 			continue // «Президент подчеркнул» is not the minister the sentence before named
 		}
+		if headRoles[q.ref.role] && m.person < 0 && a.titledOtherInArticle(d, mentions, n) {
+			continue // "the Premier stressed" is not "X, the Minister of Mongolia"
+		}
 		switch title {
 		case titleHolds:
 			if matched != "" && !sameSpeaker(matched, n) {
 				twoMatched = true
 			}
-			if len(n) > len(matched) {
-				matched = n
-			}
+			matched = fullerName(matched, n)
 		case titleNone:
 			untitled = true // "Amangeldiev later left": may hold the role too
 		}
 		if name != "" && !sameSpeaker(name, n) {
 			twoPeople = true // two people: not clear who the role is, unless one holds it by title
 		}
-		if len(n) > len(name) {
-			name = n
-		}
+		name = fullerName(name, n)
 	}
 	if matched != "" && !twoMatched && !untitled {
 		return matched
@@ -337,6 +336,25 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		return ""
 	}
 	return name
+}
+
+// fullerName picks the name to show of two names of one subject: the
+// longer, unless the shorter is a name of two or more words the longer
+// ends with — a capitalised word before it is another name's («Главный
+// тренер воронежского Факела Игорь Шалимов» read as «Факела Игорь
+// Шалимов» beside «Игорь Шалимов»).
+func fullerName(cur, n string) string {
+	short, long := cur, n
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if short == "" {
+		return long
+	}
+	if len(strings.Fields(short)) >= 2 && strings.HasSuffix(long, " "+short) {
+		return short
+	}
+	return long
 }
 
 // Title states of a subject for a role: its own sentence gives it the
@@ -357,8 +375,9 @@ func (d *doc) titledAs(sentStart, namePos int, role string) int {
 	for lo < namePos && !utf8.RuneStart(d.body[lo]) {
 		lo++
 	}
-	if role != "" && strings.Contains(strings.ToLower(d.body[lo:namePos]), role) {
-		return titleHolds
+	if role != "" && strings.Contains(strings.ToLower(d.body[lo:namePos]), role) ||
+		headRoles[role] && headTitle(d.body[lo:namePos]) {
+		return titleHolds // also "Prime Minister John Smith" for "the Premier"
 	}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < namePos; k++ {
 		if titleWords[d.word(k)] {
@@ -366,6 +385,118 @@ func (d *doc) titledAs(sentStart, namePos int, role string) int {
 		}
 	}
 	return titleNone
+}
+
+// headTitleWords name a head of state or government inside a title: "The
+// Prime Minister Ch.Saikhanbileg", "the PM", «глава правительства».
+var headTitleWords = []string{
+	"president", "prime minister", "premier", "chancellor", "head of state", "head of government",
+	"президент", "премьер", "канцлер", "глава государства", "глава правительства",
+}
+
+// headTitle reports whether a title names a head of state or government
+// ("Vice President", «вице-премьер» are deputies, not heads).
+func headTitle(title string) bool {
+	title = strings.ToLower(title)
+	if strings.Contains(title, "vice") || strings.Contains(title, "вице") || strings.Contains(title, "deputy") ||
+		strings.Contains(title, "заместител") {
+		return false
+	}
+	for _, w := range headTitleWords {
+		if strings.Contains(title, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledOtherInArticle reports whether the article gives the person named
+// name a title that is not a head's, and never a head's: "M.Enkhsaikhan,
+// the Minister of Mongolia," or «Министр финансов Ерулан Жамаубаев». Such
+// a person is not who "the Premier" or «президент» refers to, however
+// near the quotation the article last named them.
+func (a *Analyzer) titledOtherInArticle(d *doc, mentions []mention, name string) bool {
+	other := false
+	for _, m := range mentions {
+		if m.person >= 0 || m.name == "" || !sameSpeaker(m.name, name) {
+			continue
+		}
+		for _, t := range d.titlesOf(mentions, m.pos) {
+			if headTitle(t) {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// titlesOf returns the titles the article gives the name at byte offset
+// pos in its own sentence: the words just before it that hold a title word
+// ("Kyrgyz Energy Minister", «Министр финансов») and an apposition right
+// after it (", the Minister of Mongolia,", «, министр финансов,»).
+func (d *doc) titlesOf(mentions []mention, pos int) []string {
+	var out []string
+	si := d.sentenceAt(pos)
+	if si < 0 || si >= len(d.sents) {
+		return nil
+	}
+	lo := max(int(d.sents[si].s), pos-90)
+	// Not past a comma, nor into another person's name and title ("The
+	// Prime Minister Ch.Saikhanbileg Wednesday convened M.Enkhsaikhan").
+	if c := strings.LastIndexByte(d.body[lo:pos], ','); c >= 0 {
+		lo += c + 1
+	}
+	for _, m := range mentions {
+		if m.pos >= lo && m.pos < pos && m.name != "" {
+			lo = max(lo, min(pos, m.pos+len(m.name)))
+		}
+	}
+	if !d.ru {
+		// Nor past an English verb or other lower-case word ("…
+		// Wednesday convened M.Enkhsaikhan"); Russian titles hold
+		// lower-case words («Министр иностранных дел»).
+		for k := d.tokAt(pos) - 1; k >= 0 && int(d.btoks[k].s) >= lo; k-- {
+			if w := d.word(k); !d.btoks[k].has(fCap) && !titleWords[w] && w != "of" {
+				lo = int(d.btoks[k].e)
+				break
+			}
+		}
+	}
+	for lo < pos && !utf8.RuneStart(d.body[lo]) {
+		lo++
+	}
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < pos; k++ {
+		if w := d.word(k); titleWords[w] && w != "the" {
+			out = append(out, d.body[lo:pos])
+			break
+		}
+	}
+	// The name's capitalised run (initials glued on: "M.Enkhsaikhan").
+	k := d.tokAt(pos)
+	for k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && onlyRunes(d.body[d.btoks[k].e:d.btoks[k+1].s], ". ") &&
+		len(d.body[d.btoks[k].e:d.btoks[k+1].s]) <= 1 {
+		k++
+	}
+	if k+1 >= len(d.btoks) || strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) != "," {
+		return out
+	}
+	// The apposition: up to eight words to the next comma or sentence end.
+	start := k + 1
+	hasTitle := false
+	for j := start; j < len(d.btoks) && j < start+8; j++ {
+		if j > start && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ",.;:()") {
+			break
+		}
+		if w := d.word(j); titleWords[w] && w != "the" {
+			hasTitle = true
+		}
+		k = j
+	}
+	if hasTitle && d.word(start) != "who" && d.word(start) != "который" && d.word(start) != "которая" {
+		out = append(out, d.body[d.btoks[start].s:d.btoks[k].e])
+	}
+	return out
 }
 
 // subjectName is the name a subject mention stands for: a known person's
@@ -605,6 +736,15 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 		}
 		name = m.name
 	}
+	if name == "" && q.ref.te-q.ref.ts == 2 && isCyrillicText(d.word(q.ref.ts)) {
+		// The article gives the name in the genitive alone: its
+		// nominative from the endings table, or none.
+		first := d.body[d.btoks[q.ref.ts].s:d.btoks[q.ref.ts].e]
+		sur := d.body[d.btoks[q.ref.ts+1].s:d.btoks[q.ref.ts+1].e]
+		if n, ok := ruNominativeName(first, sur); ok {
+			return n
+		}
+	}
 	return name
 }
 
@@ -673,7 +813,17 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 				return speakerRef{} // "according to Reuters", "according to Saed News"
 			}
 		}
-		return speakerRef{kind: refName, ts: s, te: m + 1}
+		ts := s
+		for k := s; k < m; k++ {
+			if titleWords[d.word(k)] {
+				ts = k + 1 // "according to Energy Minister Kanat Abdykadyrov": the name without the title
+			}
+		}
+		return speakerRef{kind: refName, ts: ts, te: m + 1}
+	case d.ru && m > s && d.titledCitation(s, start):
+		// «по словам министра (энергетики) Каната Абдыкадырова»: a title
+		// in the genitive, then the name.
+		return speakerRef{kind: refCited, ts: s, te: m + 1}
 	case (before == "по словам" || before == "по мнению") && d.ru:
 		if !d.btoks[s].has(fCap) {
 			if r := ruRoleNominative(d.word(s)); r != "" && s == m {
@@ -684,6 +834,21 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 		return speakerRef{kind: refCited, ts: s, te: m + 1}
 	}
 	return speakerRef{}
+}
+
+// titledCitation reports whether «по словам» or «по мнению», a role noun
+// in the genitive and at most two lower-case words of its complement come
+// right before the name at token s.
+func (d *doc) titledCitation(s, start int) bool {
+	for t := s - 1; t >= 2 && t >= s-3 && int(d.btoks[t-2].s) >= start; t-- {
+		if d.btoks[t].has(fCap) || !d.contiguous(t, t+1) {
+			return false
+		}
+		if d.word(t-2) == "по" && (d.word(t-1) == "словам" || d.word(t-1) == "мнению") {
+			return ruRoleNominative(d.word(t)) != ""
+		}
+	}
+	return false
 }
 
 // settlementNouns name a kind of place before its proper name in a

@@ -463,9 +463,30 @@ func (a *Analyzer) unmarkedSpeech(d *doc, pi int, spans []quoteSpan) []quoteSpan
 		if end < len(d.btoks) && int(d.btoks[end].s) < int(p.e) && !strings.ContainsAny(d.body[d.btoks[end-1].e:d.btoks[end].s], ".!?") {
 			continue
 		}
+		if ts > int(p.s) && a.plainSpeechBefore(d, int(p.s), ts) {
+			ts = int(p.s) // the whole paragraph is the speaker's
+		}
 		return append(spans, quoteSpan{open: ts, end: int(d.btoks[v-1].e), ts: ts, te: int(d.btoks[v-1].e), para: pi, ref: ref})
 	}
 	return spans
+}
+
+// plainSpeechBefore reports whether the sentences of a paragraph before its
+// unmarked speech, from byte offset lo to hi, go on with that speech: «Ну
+// концовка, конечно, жесть. Сперва нужно было довести до победы … Для
+// них счастье, а для меня удар, прокомментировал тренер.». With no marks
+// nothing divides a reporter's sentence from the speaker's, so they must
+// name no one, report nothing (no speech verb) and give no number (a
+// score, a date, a figure): what a reporter writes.
+func (a *Analyzer) plainSpeechBefore(d *doc, lo, hi int) bool {
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].e) <= hi; k++ {
+		t := &d.btoks[k]
+		if speechVerbs[d.word(k)] || t.has(fDigit) || t.has(fAllCaps) ||
+			t.has(fCap) && !d.sentenceStartAt(k) || a.isPlaceToken(d, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // introducedDashTurn reads a dash paragraph without an attribution of its
