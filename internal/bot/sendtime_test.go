@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"slices"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/store"
+	"github.com/newsbot/newsbot/internal/storetest"
 )
 
 // TestRefusedSendIsAMembershipUpdate plays what a refused send finds out
@@ -105,7 +105,7 @@ func TestRefusedSendIsAMembershipUpdate(t *testing.T) {
 						t.Fatal(err)
 					}
 				}
-				enqueue(t, db, tt.chat, "digest", "alert")
+				storetest.EnqueueReplies(t, db, tt.chat, "digest", "alert")
 
 				u, ok := tt.err.Membership(tt.chat)
 				if got := u.Membership; ok != (tt.want != 0) || got != tt.want {
@@ -131,11 +131,11 @@ func TestRefusedSendIsAMembershipUpdate(t *testing.T) {
 						t.Errorf("chat %d: preferences %+v, want %+v kept", tt.check, s.Preferences, tt.stored.Preferences)
 					}
 				}
-				if got := queue(t, db, tt.check); got != tt.wantQueue {
+				if got := storetest.OutboxStates(t, db, tt.check); got != tt.wantQueue {
 					t.Errorf("chat %d: queue %s, want %s", tt.check, got, tt.wantQueue)
 				}
 				if tt.check != tt.chat {
-					if got := queue(t, db, tt.chat); got != tt.oldQueue {
+					if got := storetest.OutboxStates(t, db, tt.chat); got != tt.oldQueue {
 						t.Errorf("refused chat %d: queue %s, want %s", tt.chat, got, tt.oldQueue)
 					}
 				}
@@ -161,29 +161,4 @@ func openStore(t *testing.T) *store.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
-}
-
-func enqueue(t *testing.T, db *store.DB, chat int64, texts ...string) {
-	t.Helper()
-	var msgs []news.OutboxMessage
-	for _, text := range texts {
-		msgs = append(msgs, news.OutboxMessage{IdemKey: fmt.Sprintf("%d:reply:%s", chat, text), ChatID: chat,
-			Kind: news.KindReply, ContentID: text, Text: text})
-	}
-	if _, err := db.Enqueue(context.Background(), msgs); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func queue(t *testing.T, db *store.DB, chat int64) string {
-	t.Helper()
-	msgs, err := db.OutboxMessages(context.Background(), chat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, m := range msgs {
-		out = append(out, string(m.State))
-	}
-	return fmt.Sprint(out)
 }

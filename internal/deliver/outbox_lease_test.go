@@ -3,7 +3,6 @@ package deliver_test
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"github.com/newsbot/newsbot/internal/deliver"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/store"
+	"github.com/newsbot/newsbot/internal/storetest"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
 
@@ -113,31 +113,6 @@ func waitFor(t *testing.T, what string, cond func() bool, step func()) {
 	}
 }
 
-func enqueueTexts(t *testing.T, db *store.DB, chat int64, texts ...string) {
-	t.Helper()
-	var msgs []news.OutboxMessage
-	for _, text := range texts {
-		msgs = append(msgs, news.OutboxMessage{IdemKey: fmt.Sprintf("%d:reply:%s", chat, text), ChatID: chat,
-			Kind: news.KindReply, ContentID: text, Text: text})
-	}
-	if _, err := db.Enqueue(context.Background(), msgs); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func chatStates(t *testing.T, db *store.DB, chat int64) string {
-	t.Helper()
-	msgs, err := db.OutboxMessages(context.Background(), chat)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, m := range msgs {
-		out = append(out, string(m.State))
-	}
-	return fmt.Sprint(out)
-}
-
 // When the write of send outcomes fails, the outcomes are retried and sends
 // to other chats go on meanwhile. When it keeps failing past the lease, the
 // messages go back to the queue without a restart and are resent once: the
@@ -182,7 +157,7 @@ func TestOutboxSurvivesFailedOutcomeWrites(t *testing.T) {
 				PollInterval: 10 * time.Millisecond, FlushInterval: 5 * time.Millisecond,
 				Lease: time.Hour, RecordBackoff: time.Second, Now: clock.Now,
 			})
-			enqueueTexts(t, db, 1, "a1", "a2")
+			storetest.EnqueueReplies(t, db, 1, "a1", "a2")
 
 			ctx, cancel := context.WithCancel(context.Background())
 			done := make(chan error, 1)
@@ -198,7 +173,7 @@ func TestOutboxSurvivesFailedOutcomeWrites(t *testing.T) {
 				return sender.count("a1") == 1 && store.failedRecords.Load() > 0
 			}, nil)
 			// Other chats never wait behind the unwritten outcome.
-			enqueueTexts(t, db, 2, "b1")
+			storetest.EnqueueReplies(t, db, 2, "b1")
 			o.Notify()
 			waitFor(t, "b1 sent while writes fail", func() bool { return sender.count("b1") == 1 }, nil)
 			if got := sender.count("a2"); got != 0 {
@@ -207,7 +182,7 @@ func TestOutboxSurvivesFailedOutcomeWrites(t *testing.T) {
 
 			tc.recover(t, clock, store, o)
 			waitFor(t, "every message recorded as sent", func() bool {
-				return chatStates(t, db, 1) == "[sent sent]" && chatStates(t, db, 2) == "[sent]"
+				return storetest.OutboxStates(t, db, 1) == "[sent sent]" && storetest.OutboxStates(t, db, 2) == "[sent]"
 			}, func() { clock.Add(time.Second) })
 
 			for text, want := range map[string]int{"a1": tc.wantCopies, "a2": 1, "b1": tc.wantCopies} {
@@ -235,7 +210,7 @@ func TestOutboxBoundsUnrecordedOutcomes(t *testing.T) {
 		PollInterval: 10 * time.Millisecond, FlushInterval: 5 * time.Millisecond,
 		Lease: time.Hour, MaxUnrecorded: 1, Now: clock.Now,
 	})
-	enqueueTexts(t, db, 1, "a1")
+	storetest.EnqueueReplies(t, db, 1, "a1")
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- o.Run(ctx) }()
@@ -249,7 +224,7 @@ func TestOutboxBoundsUnrecordedOutcomes(t *testing.T) {
 		return sender.count("a1") == 1 && store.failedRecords.Load() > 0
 	}, nil)
 	claims := store.claims.Load()
-	enqueueTexts(t, db, 2, "b1")
+	storetest.EnqueueReplies(t, db, 2, "b1")
 	o.Notify()
 	// Lease checks fall due every Lease/8 of the clock, at the top of a
 	// dispatch round: two of them prove a whole round went by, in which a
@@ -264,7 +239,7 @@ func TestOutboxBoundsUnrecordedOutcomes(t *testing.T) {
 	}
 	store.failRecords.Store(false)
 	waitFor(t, "both recorded as sent", func() bool {
-		return chatStates(t, db, 1) == "[sent]" && chatStates(t, db, 2) == "[sent]"
+		return storetest.OutboxStates(t, db, 1) == "[sent]" && storetest.OutboxStates(t, db, 2) == "[sent]"
 	}, func() { clock.Add(time.Second) })
 	for _, text := range []string{"a1", "b1"} {
 		if n := sender.count(text); n != 1 {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/deliver"
+	"github.com/newsbot/newsbot/internal/storetest"
 )
 
 // With replicas sharing the store, a message another process claimed is
@@ -28,7 +29,7 @@ func TestOutboxStartLeavesOtherClaimsAloneWhenShared(t *testing.T) {
 			clock := &fakeClock{t: time.Date(2025, 5, 1, 10, 0, 0, 0, time.UTC)}
 			db, _ := openDB(t, clock.Now)
 			ctx := context.Background()
-			enqueueTexts(t, db, 1, "claimed elsewhere")
+			storetest.EnqueueReplies(t, db, 1, "claimed elsewhere")
 			// Another replica claimed it for 30 s and then died.
 			if got, err := db.ClaimOutbox(ctx, clock.Now(), clock.Now().Add(30*time.Second), 10); err != nil || len(got) != 1 {
 				t.Fatalf("claim = %d messages, %v", len(got), err)
@@ -53,9 +54,9 @@ func TestOutboxStartLeavesOtherClaimsAloneWhenShared(t *testing.T) {
 			start := store.claims.Load()
 			waitFor(t, "a few claim rounds", func() bool { return store.claims.Load() >= start+3 }, o.Notify)
 			if tc.wantAtStart == "[sent]" {
-				waitFor(t, "the reset message sent", func() bool { return chatStates(t, db, 1) == "[sent]" }, nil)
+				waitFor(t, "the reset message sent", func() bool { return storetest.OutboxStates(t, db, 1) == "[sent]" }, nil)
 			}
-			if got := chatStates(t, db, 1); got != tc.wantAtStart {
+			if got := storetest.OutboxStates(t, db, 1); got != tc.wantAtStart {
 				t.Errorf("at start the message is %s, want %s", got, tc.wantAtStart)
 			}
 			if got := o.InFlightAtStart(); got != tc.wantInFlight {
@@ -63,7 +64,7 @@ func TestOutboxStartLeavesOtherClaimsAloneWhenShared(t *testing.T) {
 			}
 			// Once the claim's lease has run out, it goes out exactly once.
 			clock.Add(31 * time.Second)
-			waitFor(t, "the message sent", func() bool { return chatStates(t, db, 1) == "[sent]" }, func() { clock.Add(time.Second) })
+			waitFor(t, "the message sent", func() bool { return storetest.OutboxStates(t, db, 1) == "[sent]" }, func() { clock.Add(time.Second) })
 			if got := sender.count("claimed elsewhere"); got != 1 {
 				t.Errorf("delivered %d times, want 1", got)
 			}

@@ -7,10 +7,12 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/pgtest"
 	"github.com/newsbot/newsbot/internal/store"
 )
@@ -37,4 +39,33 @@ func Open(t testing.TB, opts ...store.Option) *store.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// EnqueueReplies queues one reply to chat for each text (its content id,
+// so each is its own message).
+func EnqueueReplies(t testing.TB, db *store.DB, chat int64, texts ...string) {
+	t.Helper()
+	var msgs []news.OutboxMessage
+	for _, text := range texts {
+		msgs = append(msgs, news.OutboxMessage{IdemKey: fmt.Sprintf("%d:reply:%s", chat, text), ChatID: chat,
+			Kind: news.KindReply, ContentID: text, Text: text})
+	}
+	if _, err := db.Enqueue(context.Background(), msgs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// OutboxStates lists the states of chat's outbox messages in queue order,
+// as "[sent pending]".
+func OutboxStates(t testing.TB, db *store.DB, chat int64) string {
+	t.Helper()
+	msgs, err := db.OutboxMessages(context.Background(), chat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range msgs {
+		out = append(out, string(m.State))
+	}
+	return fmt.Sprint(out)
 }
