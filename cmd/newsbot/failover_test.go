@@ -120,6 +120,24 @@ func (r *replica) metrics() string {
 }
 
 // leaders returns the replicas that say they lead.
+// waitForLeader waits until exactly one of rs leads and returns it; two
+// leading at once fails the test.
+func waitForLeader(tb testing.TB, rs []*replica) *replica {
+	tb.Helper()
+	var leader *replica
+	waitUntil(tb, 60*time.Second, "one replica to lead", func() bool {
+		l := leaders(rs)
+		if len(l) > 1 {
+			tb.Fatalf("%d replicas lead at once", len(l))
+		}
+		if len(l) == 1 {
+			leader = l[0]
+		}
+		return leader != nil
+	})
+	return leader
+}
+
 func leaders(rs []*replica) []*replica {
 	var out []*replica
 	for _, r := range rs {
@@ -193,17 +211,7 @@ func TestFailoverAfterKillingTheLeader(t *testing.T) {
 		}
 		return chats, copies
 	}
-	var leader *replica
-	waitUntil(t, 60*time.Second, "one replica to lead", func() bool {
-		l := leaders(rs)
-		if len(l) > 1 {
-			t.Fatalf("%d replicas lead at once", len(l))
-		}
-		if len(l) == 1 {
-			leader = l[0]
-		}
-		return leader != nil
-	})
+	leader := waitForLeader(t, rs)
 	if m := leader.metrics(); !strings.Contains(m, `newsbot_lease_self{lease="leader"} 1`) || !strings.Contains(m, `newsbot_lease_holder{holder=`) {
 		t.Errorf("the leader's /metrics lacks the lease holder:\n%s", grepLines(m, "newsbot_lease"))
 	}

@@ -179,17 +179,7 @@ func replicaBroadcast(b *testing.B, n int, rate, share float64, kill bool) repli
 		}
 		rs = append(rs, startReplica(b, env, filepath.Join(dir, fmt.Sprintf("replica%d.log", i))))
 	}
-	var leader *replica
-	waitUntil(b, 60*time.Second, "one replica to lead", func() bool {
-		l := leaders(rs)
-		if len(l) > 1 {
-			b.Fatalf("%d replicas lead at once", len(l))
-		}
-		if len(l) == 1 {
-			leader = l[0]
-		}
-		return leader != nil
-	})
+	leader := waitForLeader(b, rs)
 
 	// As an editor's confirmed /broadcast does: one outbox message per
 	// subscriber, recorded in one go; the leader's outbox finds them on
