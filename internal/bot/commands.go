@@ -576,7 +576,7 @@ func (b *Bot) settingsReply(ctx context.Context, s *news.Subscriber, lang string
 		status = text(lang, i18n.MsgStatusLeft)
 	}
 	r := Reply{Lang: lang, Text: text(lang, i18n.MsgSettings, countryNames(s.Countries, lang), topicNames(s.Topics, lang),
-		timesText(s), zone, langName, grouped, alerts, quiet, status) + "\n" + b.readingSettings(ctx, s, lang)}
+		timesText(s), zone, langName, grouped, alerts, quiet, status) + "\n" + b.readingSettings(ctx, s, lang) + b.topicSetting(ctx, s, lang)}
 	if withButtons {
 		r.Keyboard = b.settingsKeyboard(s, lang)
 	}

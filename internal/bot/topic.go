@@ -86,3 +86,18 @@ func (b *Bot) langOfSub(u Update, s *news.Subscriber) string {
 	}
 	return langOf(u.LangCode)
 }
+
+// topicSetting is the /settings line saying which forum topic a chat's
+// digests and alerts go to, or "" when they go to the chat itself (or the
+// binding cannot be read: /settings still answers without it).
+func (b *Bot) topicSetting(ctx context.Context, s *news.Subscriber, lang string) string {
+	tb, ok := b.store.(TopicBinder)
+	if !ok || s.ChatID > 0 {
+		return ""
+	}
+	id, err := tb.ChatTopic(ctx, s.ChatID)
+	if err != nil || id == 0 {
+		return ""
+	}
+	return "\n" + text(lang, i18n.MsgSettingsTopic, id)
+}

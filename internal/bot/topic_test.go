@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -71,6 +72,9 @@ func TestStartInForumTopicBindsTheChat(t *testing.T) {
 			if got := tr.lastThread(); got != 5 {
 				t.Errorf("reply went to topic %d, want 5", got)
 			}
+			// /settings says where the news goes, in any topic it is asked.
+			r = h.sayIn(topic(admin, 6), "/settings")
+			mustContain(t, r.reply.Text, map[string]string{"en": "forum topic #5", "ru": "тему форума №5"}[lang])
 			h.sayIn(topic(member, 6), "/start")
 			if got := bound(); got != 5 {
 				t.Errorf("a member's /start in topic 6 moved the binding to %d", got)
@@ -83,6 +87,9 @@ func TestStartInForumTopicBindsTheChat(t *testing.T) {
 			mustContain(t, r.reply.Text, map[string]string{"en": "to General again", "ru": "снова будут приходить в «Общее»"}[lang])
 			if got := bound(); got != 0 {
 				t.Errorf("after /start in General bound to %d, want 0", got)
+			}
+			if r = h.sayIn(admin, "/settings"); strings.Contains(r.reply.Text, "#") || strings.Contains(r.reply.Text, "№") {
+				t.Errorf("/settings of a chat bound to General names a topic:\n%s", r.reply.Text)
 			}
 		})
 	}

@@ -217,6 +217,8 @@ var english = Catalog{
 		MsgDidYouMean:  "I don't know the command %s. Did you mean %s?",
 		MsgTopicBound:  "📌 This chat's digests and alerts will come to this topic. /start in another topic moves them there.",
 		MsgTopicGlobal: "📌 This chat's digests and alerts will come to General again.",
+		// MsgSettingsTopic is the /settings line of a forum chat whose news goes to one topic.
+		MsgSettingsTopic: "News goes to: forum topic #%d (/start in another topic moves it, in General brings it back)",
 		// MsgTopicGone (bot.TopicGoneNote) is posted to General when the topic a chat's news went to was deleted.
 		MsgTopicGone: "📌 Note for the admins: the topic this chat's news went to was deleted, so digests and alerts come to General now. Send /start in a topic to choose another.",
 

@@ -220,6 +220,8 @@ var russian = Catalog{
 		MsgDidYouMean:  "Я не знаю команду %s. Может быть, %s?",
 		MsgTopicBound:  "📌 Дайджесты и оповещения этого чата будут приходить в эту тему. /start в другой теме перенесёт их туда.",
 		MsgTopicGlobal: "📌 Дайджесты и оповещения этого чата снова будут приходить в «Общее».",
+		// MsgSettingsTopic is the /settings line of a forum chat whose news goes to one topic.
+		MsgSettingsTopic: "Новости приходят в: тему форума №%d (/start в другой теме перенесёт их туда, в «Общем» — вернёт)",
 		// MsgTopicGone (bot.TopicGoneNote) is posted to General when the topic a chat's news went to was deleted.
 		MsgTopicGone: "📌 Для администраторов: тема, в которую приходили новости этого чата, удалена — дайджесты и оповещения теперь приходят в «Общее». Отправьте /start в нужной теме, чтобы выбрать другую.",
 

@@ -203,6 +203,7 @@ const (
 	MsgTopicBound
 	MsgTopicGlobal
 	MsgTopicGone
+	MsgSettingsTopic
 
 	// Subscription statuses in /settings.
 	MsgStatusActive
