@@ -98,6 +98,7 @@ const (
 	outcomeNew       dedupOutcome = iota // no match: insert
 	outcomeChanged                       // same feed GUID, different text: update in place
 	outcomeDuplicate                     // already stored, unchanged or from another feed
+	outcomeBuried                        // stored once and pruned: its tombstone found it
 )
 
 // matchQuery looks for a stored copy of an article in every way at once,
@@ -140,6 +141,8 @@ func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOu
 		return 0, 0, err
 	case row.K == 1 && row.Hash != a.ContentHash:
 		return outcomeChanged, row.ID, nil
+	case row.K >= 4:
+		return outcomeBuried, 0, nil
 	default:
 		return outcomeDuplicate, row.ID, nil
 	}
@@ -148,14 +151,25 @@ func match(ctx context.Context, q sqlx.QueryerContext, a *news.Article) (dedupOu
 // NewOrChanged reports, for each article, whether SaveArticles would write
 // it: true when it is new or its text changed under the same feed GUID. It
 // lets a caller enrich only those articles before saving them.
+//
+// Items found among the tombstones of pruned articles are still listed by
+// their feeds: their tombstones are marked seen today, so that they last
+// as long as the feed lists the item (see PruneArticles).
 func (d *DB) NewOrChanged(ctx context.Context, arts []news.Article) ([]bool, error) {
 	out := make([]bool, len(arts))
+	var buried []*news.Article
 	for i := range arts {
 		o, _, err := match(ctx, d.prepared(nil), &arts[i])
 		if err != nil {
 			return nil, fmt.Errorf("match article %q: %w", arts[i].GUID, err)
 		}
-		out[i] = o != outcomeDuplicate
+		out[i] = o == outcomeNew || o == outcomeChanged
+		if o == outcomeBuried {
+			buried = append(buried, &arts[i])
+		}
+	}
+	if err := d.markTombstonesSeen(ctx, buried); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -212,7 +226,7 @@ func saveArticlesTx(ctx context.Context, tx *prepared, arts []news.Article, now 
 			return 0, 0, fmt.Errorf("match article %q: %w", a.GUID, err)
 		}
 		switch o {
-		case outcomeDuplicate:
+		case outcomeDuplicate, outcomeBuried:
 			continue
 		case outcomeChanged:
 			a.ID = id

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/jmoiron/sqlx"
+
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 // PruneBatch is how many articles one pruning transaction deletes: small
@@ -34,14 +36,20 @@ func tombstoneHash(s string) int64 {
 	return 1
 }
 
+// unixDay is t's day since 1970-01-01 in UTC, as tombstones count days.
+func unixDay(t time.Time) int64 { return t.Unix() / 86400 }
+
 // PruneArticles deletes the articles first seen before cutoff, their
 // analysis and index rows with them (ON DELETE CASCADE), in transactions of
 // at most batch articles (PruneBatch when batch <= 0), and leaves a
 // tombstone for each so that an item its feed still lists is not stored
 // again. Articles a broadcast refers to are kept: an outbox message refers
-// to an article only through its broadcast. It returns how many articles it
-// deleted; on error or cancellation the batches already committed stay
-// deleted.
+// to an article only through its broadcast. Tombstones last as long as
+// articles do, counted from the day their item was last seen in its feed
+// (NewOrChanged marks them): those not seen since before cutoff go too,
+// so the table does not grow with every article ever pruned. It returns
+// how many articles it deleted; on error or cancellation the batches
+// already committed stay deleted.
 func (d *DB) PruneArticles(ctx context.Context, cutoff time.Time, batch int) (int, error) {
 	if batch <= 0 {
 		batch = PruneBatch
@@ -57,13 +65,72 @@ func (d *DB) PruneArticles(ctx context.Context, cutoff time.Time, batch int) (in
 			return total, fmt.Errorf("prune articles: %w", err)
 		}
 		if n < batch {
-			return total, nil
+			break
+		}
+	}
+	if err := d.pruneTombstones(ctx, unixDay(cutoff), batch); err != nil {
+		return total, fmt.Errorf("prune tombstones: %w", err)
+	}
+	return total, nil
+}
+
+// pruneTombstones deletes the tombstones last seen before day, batch at a
+// time, each batch its own short transaction.
+func (d *DB) pruneTombstones(ctx context.Context, day int64, batch int) error {
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var n int64
+		err := d.tx(ctx, func(tx *sqlx.Tx) error {
+			res, err := tx.ExecContext(ctx, `DELETE FROM article_tombstones WHERE (feed_id, guid_hash) IN
+				(SELECT feed_id, guid_hash FROM article_tombstones WHERE seen_day < ? LIMIT ?)`, day, batch)
+			if err != nil {
+				return err
+			}
+			n, err = res.RowsAffected()
+			return err
+		})
+		if err != nil || n < int64(batch) {
+			return err
 		}
 	}
 }
 
+// markTombstonesSeen marks the tombstones that found arts (NewOrChanged's
+// outcomeBuried) as seen today, in one short transaction; a tombstone
+// already marked today is not written again.
+func (d *DB) markTombstonesSeen(ctx context.Context, arts []*news.Article) error {
+	if len(arts) == 0 {
+		return nil
+	}
+	today := unixDay(d.now())
+	err := d.tx(ctx, func(tx *sqlx.Tx) error {
+		for _, a := range arts {
+			if h := tombstoneHash(a.GUID); h != 0 {
+				if _, err := tx.ExecContext(ctx, `UPDATE article_tombstones SET seen_day = ?
+					WHERE feed_id = ? AND guid_hash = ? AND seen_day < ?`, today, a.FeedID, h, today); err != nil {
+					return err
+				}
+			}
+			if h := tombstoneHash(a.URL); h != 0 {
+				if _, err := tx.ExecContext(ctx, `UPDATE article_tombstones SET seen_day = ?
+					WHERE url_hash = ? AND url_hash <> 0 AND seen_day < ?`, today, h, today); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("mark tombstones seen: %w", err)
+	}
+	return nil
+}
+
 func (d *DB) pruneBatch(ctx context.Context, cutoff string, batch int) (int, error) {
 	var n int
+	today := unixDay(d.now())
 	err := d.tx(ctx, func(tx *sqlx.Tx) error {
 		var rows []struct {
 			ID     int64         `db:"id"`
@@ -79,7 +146,8 @@ func (d *DB) pruneBatch(ctx context.Context, cutoff string, batch int) (int, err
 		if len(rows) == 0 {
 			return nil
 		}
-		tomb, err := tx.PrepareContext(ctx, `INSERT INTO article_tombstones (feed_id, guid_hash, url_hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`)
+		tomb, err := tx.PrepareContext(ctx, `INSERT INTO article_tombstones (feed_id, guid_hash, url_hash, seen_day) VALUES (?, ?, ?, ?)
+			ON CONFLICT (feed_id, guid_hash) DO UPDATE SET seen_day = excluded.seen_day`)
 		if err != nil {
 			return err
 		}
@@ -94,7 +162,7 @@ func (d *DB) pruneBatch(ctx context.Context, cutoff string, batch int) (int, err
 			if guid == "" {
 				guid = r.URL // keyed by something; the URL hash finds it anyway
 			}
-			if _, err := tomb.ExecContext(ctx, r.FeedID.Int64, tombstoneHash(guid), tombstoneHash(r.URL)); err != nil {
+			if _, err := tomb.ExecContext(ctx, r.FeedID.Int64, tombstoneHash(guid), tombstoneHash(r.URL), today); err != nil {
 				return fmt.Errorf("tombstone article %d: %w", r.ID, err)
 			}
 			if _, err := del.ExecContext(ctx, r.ID); err != nil {

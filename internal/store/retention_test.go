@@ -217,3 +217,59 @@ func TestPruneArticlesStopsWhenCancelled(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+// TestTombstonesLastWhileTheFeedListsTheItem: a pruned item its feed keeps
+// listing is never stored again, however long the feed lists it; the
+// tombstone of an item no feed has listed for a whole retention period
+// goes, so tombstones do not pile up forever.
+func TestTombstonesLastWhileTheFeedListsTheItem(t *testing.T) {
+	ctx := context.Background()
+	now := t0
+	d := openTestDB(t, WithClock(func() time.Time { return now }))
+	f := addTestFeed(t, d, "https://a.example/rss")
+	const keep = 90 * 24 * time.Hour
+	listed := seenAt(f.ID, "still-listed", now.Add(-200*24*time.Hour))
+	dropped := seenAt(f.ID, "dropped", now.Add(-200*24*time.Hour))
+	save(t, d, listed, dropped)
+	prune := func() {
+		t.Helper()
+		if _, err := d.PruneArticles(ctx, now.Add(-keep), 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	isNew := func(a news.Article) bool {
+		t.Helper()
+		flags, err := d.NewOrChanged(ctx, []news.Article{a})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return flags[0]
+	}
+	tombstones := func() int {
+		t.Helper()
+		var n int
+		if err := d.db.GetContext(ctx, &n, `SELECT COUNT(*) FROM article_tombstones`); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+
+	prune()
+	if n := tombstones(); n != 2 {
+		t.Fatalf("%d tombstones after pruning two articles, want 2", n)
+	}
+	// The feed lists one of the two items, every day for 120 days.
+	for range 120 {
+		now = now.Add(24 * time.Hour)
+		if isNew(listed) {
+			t.Fatalf("day %s: a pruned item its feed still lists counts as new", now.Format(time.DateOnly))
+		}
+		prune()
+	}
+	if n := tombstones(); n != 1 {
+		t.Errorf("%d tombstones after 120 days, want 1: the item still listed", n)
+	}
+	if !isNew(dropped) {
+		t.Errorf("an item no feed listed for 120 days still has its tombstone")
+	}
+}
