@@ -1417,7 +1417,8 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 			ref := a.dashSpeaker(d, v+1, e)
 			n := len(out)
 			joinTo = -1 // a turn with its own attribution is its own quotation
-			emit(cur, cur+len(before), ref)
+			ts, te := markedTurn(d.body, cur, cur+len(before))
+			emit(ts, te, ref)
 			if len(out) > n {
 				joinTo = n
 			}
@@ -1438,6 +1439,54 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 	}
 	emit(cur, e, pending)
 	return out
+}
+
+// markedTurn narrows the turn body[s:e] before a dash attribution to the
+// words spoken when the paragraph marks them: a turn ending in a closed
+// quotation ("Narration. «Short quote», — сказал X") is that quotation
+// without its marks, never the reporter's sentence before it. Otherwise
+// the turn is unmarked speech, all of it.
+func markedTurn(body string, s, e int) (int, int) {
+	end := e
+	for end > s {
+		r, sz := utf8.DecodeLastRuneInString(body[s:end])
+		if !strings.ContainsRune(",!?… ", r) {
+			break
+		}
+		end -= sz
+	}
+	last := -1 // the last closing mark in the turn
+	var opener string
+	for i := end; i > s; {
+		r, sz := utf8.DecodeLastRuneInString(body[s:i])
+		i -= sz
+		switch r {
+		case '»':
+			last, opener = i, "«"
+		case '”':
+			last, opener = i, "“„"
+		case '"':
+			last, opener = i, `"`
+		default:
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return s, e
+	}
+	_, csz := utf8.DecodeRuneInString(body[last:])
+	if last+csz == end {
+		// The turn ends with a closed quotation: it is the words spoken.
+		if o := strings.LastIndexAny(body[s:last], opener); o >= 0 {
+			_, osz := utf8.DecodeRuneInString(body[s+o:])
+			return s + o + osz, last
+		}
+		return s, e
+	}
+	// A quoted term earlier in the turn («стали “скромничать”») is part of
+	// the unmarked speech.
+	return s, e
 }
 
 // dialogueDash finds the next dash between spaces in body[off:e], returning

@@ -740,3 +740,26 @@ func TestQuotesPossessiveRole(t *testing.T) {
 			[]wantQuote{{"Таких планов", "Мурат Нуртлеу"}}},
 	})
 }
+
+// TestQuotesNarrationBeforeAShortQuote: the reporter's sentence before a
+// quotation in the same paragraph is never part of it, however short the
+// quotation; a quotation too short for a pull-quote is no quote at all.
+func TestQuotesNarrationBeforeAShortQuote(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru short quote after narration", "ru",
+			"Президент Казахстана Касым-Жомарт Токаев провёл переговоры с Шавкатом Мирзиёевым в Астане. «Наши страны связывает вековая дружба», — сказал Токаев.\n\nСтороны обсудили торговлю.",
+			nil},
+		{"ru quote of six words after narration", "ru",
+			"Министр энергетики Таалайбек Ибраев встретился с делегацией в Бишкеке. «Отключений этой зимой точно не будет», — сказал Ибраев.",
+			[]wantQuote{{"Отключений этой зимой", "Таалайбек Ибраев"}}},
+		{"ru unmarked speech with a quoted name inside", "ru",
+			"Компания «Газпром» поставит газ в срок, как и обещала, — сказал Таалайбек Ибраев.",
+			[]wantQuote{{"Компания «Газпром» поставит", "Таалайбек Ибраев"}}},
+		{"en short quote after narration", "en",
+			"Kazakh President Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev in Astana. “Our friendship is old,” Tokayev said.\n\nThe sides discussed trade.",
+			nil},
+		{"en quote after narration", "en",
+			"Energy Minister Taalaibek Ibraev met the delegation in Bishkek. “There will be no blackouts this winter,” Ibraev said.",
+			[]wantQuote{{"There will be no blackouts", "Taalaibek Ibraev"}}},
+	})
+}
