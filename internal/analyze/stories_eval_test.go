@@ -274,15 +274,22 @@ func publishedOrder(arts []storyArticle) []int {
 }
 
 // TestStoriesLabelled scores same-story grouping on the labelled pairs
-// (corpus feeds and web reports across outlets and languages), both halves.
-// The floors are what the grouping reaches now, so that a change cannot
-// lose it unseen: tune P 0.996 F1 0.983, held-out P 0.992 F1 0.790. The set
-// grew (issue 9, second round) with follow-ups days after the event and
-// hard negatives from the corpus's largest false clusters, and in the
-// third round with seven more from the clusters the whole corpus forms
-// (TestStoriesCorpusReport), alternately in each half by name.
-// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90; the
-// held-out half is at F1 0.79 (follow-ups two days after an attack).
+// (corpus feeds and web reports across outlets and languages), both halves,
+// each round on its own and all together. The floors are what the grouping
+// reaches now on all rounds, so that a change cannot lose it unseen. The
+// set grew (issue 9, second round) with follow-ups days after the event and
+// hard negatives from the corpus's largest false clusters, and in the third
+// round with seven more from the clusters the whole corpus forms
+// (TestStoriesCorpusReport), alternately in each half by name; on those
+// the grouping reached tune P 0.996 F1 0.983, held-out P 0.992 F1 0.790.
+// The second web round (stories_web2.json, 22 events, 56 different-story
+// pairs) was labelled before the grouping ever ran on it; its blind score:
+// tune P 1.000 R 0.348 F1 0.516, held-out P 1.000 R 0.566 F1 0.723, no
+// pair of different stories merged, most splits across languages and
+// spellings. With it the combined figures are tune P 0.997 F1 0.837 and
+// held-out P 0.995 F1 0.765, and the F1 floors stand a step below those:
+// the data is harder, the grouping unchanged.
+// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
@@ -298,8 +305,8 @@ func TestStoriesLabelled(t *testing.T) {
 		}
 	}
 	floors := map[string]struct{ precision, f1 float64 }{
-		"tune": {0.99, 0.98},
-		"held": {0.98, 0.78},
+		"tune": {0.99, 0.83},
+		"held": {0.98, 0.76},
 	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
