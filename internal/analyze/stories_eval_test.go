@@ -82,43 +82,74 @@ type webArticle struct {
 	Title     string    `json:"title"`
 	Lead      string    `json:"lead"`
 	URL       string    `json:"url"`
+	// Note says where the title and the time come from when the page
+	// did not show them plainly (a URL slug, a date without a time).
+	Note string `json:"note,omitempty"`
 }
 
 const webPrefix = "web/"
 
-// readLabels reads the corpus labels (testdata/stories.json) and the web
-// ones (testdata/stories_web.json) as one set.
+// storyLabelFiles are the labelled rounds, oldest first: the corpus
+// labels, the first web round and the second web round (events labelled
+// blind, before the grouping ever ran on them). Each round is scored on
+// its own as well as together.
+var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json"}
+
+// storyWebFiles are the rounds that carry web reports ("articles").
+var storyWebFiles = []string{"stories_web.json", "stories_web2.json"}
+
+// readLabels reads every labelled round (storyLabelFiles) as one set.
 func readLabels(t testing.TB) storyLabels {
 	t.Helper()
 	var l storyLabels
-	for _, name := range []string{"stories.json", "stories_web.json"} {
-		b, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var part storyLabels
-		if err := json.Unmarshal(b, &part); err != nil {
-			t.Fatalf("testdata/%s: %v", name, err)
-		}
+	for _, name := range storyLabelFiles {
+		part := readLabelFile(t, name)
 		l.Groups = append(l.Groups, part.Groups...)
 		l.Pairs = append(l.Pairs, part.Pairs...)
 	}
 	return l
 }
 
-func readWebArticles(t testing.TB) []webArticle {
+// readLabelFile reads the groups and pairs of one round, testdata/name.
+func readLabelFile(t testing.TB, name string) storyLabels {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "stories_web.json"))
+	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var w struct {
-		Articles []webArticle `json:"articles"`
+	var l storyLabels
+	if err := json.Unmarshal(b, &l); err != nil {
+		t.Fatalf("testdata/%s: %v", name, err)
 	}
-	if err := json.Unmarshal(b, &w); err != nil {
-		t.Fatalf("testdata/stories_web.json: %v", err)
+	return l
+}
+
+// readWebArticles reads the web reports of every round; a key used twice
+// is an error, since labels name a report by its key alone.
+func readWebArticles(t testing.TB) []webArticle {
+	t.Helper()
+	var out []webArticle
+	seen := map[string]string{}
+	for _, name := range storyWebFiles {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w struct {
+			Articles []webArticle `json:"articles"`
+		}
+		if err := json.Unmarshal(b, &w); err != nil {
+			t.Fatalf("testdata/%s: %v", name, err)
+		}
+		for _, a := range w.Articles {
+			if prev, ok := seen[a.Key]; ok {
+				t.Fatalf("testdata/%s: article key %q is used in %s too", name, a.Key, prev)
+			}
+			seen[a.Key] = name
+		}
+		out = append(out, w.Articles...)
 	}
-	return w.Articles
+	return out
 }
 
 // loadStoryFeeds reads every item of the feed files the labels name (all of
@@ -243,22 +274,39 @@ func publishedOrder(arts []storyArticle) []int {
 }
 
 // TestStoriesLabelled scores same-story grouping on the labelled pairs
-// (corpus feeds and web reports across outlets and languages), both halves.
-// The floors are what the grouping reaches now, so that a change cannot
-// lose it unseen: tune P 0.996 F1 0.983, held-out P 0.992 F1 0.790. The set
-// grew (issue 9, second round) with follow-ups days after the event and
-// hard negatives from the corpus's largest false clusters, and in the
-// third round with seven more from the clusters the whole corpus forms
-// (TestStoriesCorpusReport), alternately in each half by name.
-// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90; the
-// held-out half is at F1 0.79 (follow-ups two days after an attack).
+// (corpus feeds and web reports across outlets and languages), both halves,
+// each round on its own and all together. The floors are what the grouping
+// reaches now on all rounds, so that a change cannot lose it unseen. The
+// set grew (issue 9, second round) with follow-ups days after the event and
+// hard negatives from the corpus's largest false clusters, and in the third
+// round with seven more from the clusters the whole corpus forms
+// (TestStoriesCorpusReport), alternately in each half by name; on those
+// the grouping reached tune P 0.996 F1 0.983, held-out P 0.992 F1 0.790.
+// The second web round (stories_web2.json, 22 events, 56 different-story
+// pairs) was labelled before the grouping ever ran on it; its blind score:
+// tune P 1.000 R 0.348 F1 0.516, held-out P 1.000 R 0.566 F1 0.723, no
+// pair of different stories merged, most splits across languages and
+// spellings. With it the combined figures are tune P 0.997 F1 0.837 and
+// held-out P 0.995 F1 0.765, and the F1 floors stand a step below those:
+// the data is harder, the grouping unchanged.
+// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
-	scores := scorePairs(l, groupStories(arts, publishedOrder(arts)))
+	clusters := groupStories(arts, publishedOrder(arts))
+	scores := scorePairs(l, clusters)
+	// Each round on its own, in the same run: a new round, labelled before
+	// the grouping ever saw it, is a blind measure of the grouping.
+	for _, name := range storyLabelFiles {
+		round := scorePairs(readLabelFile(t, name), clusters)
+		for _, half := range []string{"tune", "held"} {
+			s := round[half]
+			t.Logf("%s %s: tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f", name, half, s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall(), s.f1())
+		}
+	}
 	floors := map[string]struct{ precision, f1 float64 }{
-		"tune": {0.99, 0.98},
-		"held": {0.98, 0.78},
+		"tune": {0.99, 0.83},
+		"held": {0.98, 0.76},
 	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
