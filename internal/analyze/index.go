@@ -72,7 +72,6 @@ type storyEntry struct {
 	cl      *storyCluster // nil: a story of its own, named after the article
 	simW    []uint8       // weight of each key in the weighted overlap (storysim.go), 0: none
 	simNorm float32       // the squared norm of those weights
-	kinds   uint8         // event concepts (skEvent keys) it names
 }
 
 type storyCluster struct {
@@ -571,10 +570,8 @@ type evidence struct {
 	hours                  float64
 	simDot                 float64 // weighted overlap (storysim.go): the dot product,
 	simShared              int     // the keys it counts,
-	simTitled              int     // of those, keys a title names,
-	simSpecific            int     // and keys that name the story: names, numbers (simStory),
-	simTitledStory         int     // of those, keys a title names,
-	kindsApart             bool    // both name kinds of event, none in common
+	simStory               int     // of those, names and numbers of the story (simStory),
+	simTitledStory         int     // and of these, keys a title names,
 	aNorm, bNorm           float32 // and each report's squared norm
 }
 
@@ -683,7 +680,6 @@ func compare(a, b *storyEntry) evidence {
 	// spelling, and a plain name where it does not (Nawalny, Авдіївка).
 	crossNames(a, b, &ev)
 	crossNames(b, a, &ev)
-	ev.kindsApart = a.kinds > 0 && b.kinds > 0 && ev.events == 0
 	// A recurring format: near-identical titles that differ, on both
 	// sides, in a word that names something.
 	// A capital starting a title may be any word, so it counts only
