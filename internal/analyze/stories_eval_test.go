@@ -244,21 +244,25 @@ func publishedOrder(arts []storyArticle) []int {
 
 // TestStoriesLabelled scores same-story grouping on the labelled pairs
 // (corpus feeds and web reports across outlets and languages), both halves.
-// The floors are what the grouping reaches now, so that a change cannot
-// lose it unseen: tune P 0.996 F1 0.983, held-out P 0.992 F1 0.790. The set
-// grew (issue 9, second round) with follow-ups days after the event and
-// hard negatives from the corpus's largest false clusters, and in the
-// third round with seven more from the clusters the whole corpus forms
-// (TestStoriesCorpusReport), alternately in each half by name.
-// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90; the
-// held-out half is at F1 0.79 (follow-ups two days after an attack).
+// The floors are a step below what the grouping reaches now, so that a
+// change cannot lose it unseen: tune P 0.996 R 0.971 F1 0.983, held-out
+// P 0.994 R 0.879 F1 0.933 (before the weighted overlap of storysim.go:
+// held-out P 0.992 R 0.657 F1 0.790). The set grew (issue 9, second
+// round) with follow-ups days after the event and hard negatives from the
+// corpus's largest false clusters, and in the third round with seven more
+// from the clusters the whole corpus forms (TestStoriesCorpusReport),
+// alternately in each half by name.
+// TODO(issue 9): both halves meet the issue's targets (precision 0.95,
+// F1 0.90) on this set; the overlap's document frequencies come from the
+// shared corpus, not the bot's own region, and a new blind round of
+// labels is what tells whether the held-out figure holds.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
 	scores := scorePairs(l, groupStories(arts, publishedOrder(arts)))
 	floors := map[string]struct{ precision, f1 float64 }{
 		"tune": {0.99, 0.98},
-		"held": {0.98, 0.78},
+		"held": {0.98, 0.92},
 	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
