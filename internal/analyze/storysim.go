@@ -56,7 +56,7 @@ const (
 	// (TestStorySimThreshold).
 	simThreshold = 0.18
 	// simDecay: reports further apart need more, linearly up to half
-	// again the threshold at the end of a 96-hour window.
+	// again the threshold at the end of the story window.
 	simDecay = 0.5
 	// simScale is the fixed point of the weights an entry holds (uint8).
 	simScale = 16
