@@ -70,6 +70,8 @@ type storyEntry struct {
 	source  uint32        // the source's hash (fpSource), 0 when unknown
 	loaded  bool          // from the store, with the story it was stored in
 	cl      *storyCluster // nil: a story of its own, named after the article
+	simW    []uint8       // weight of each key in the weighted overlap (storysim.go), 0: none
+	simNorm float32       // the squared norm of those weights
 }
 
 type storyCluster struct {
@@ -341,6 +343,7 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 			e.titled |= 1 << n
 		}
 	}
+	e.simWeights()
 	return e
 }
 
@@ -565,6 +568,11 @@ type evidence struct {
 	live                   bool // either is a live page
 	sameSource             bool // both come from one outlet
 	hours                  float64
+	simDot                 float64 // weighted overlap (storysim.go): the dot product,
+	simShared              int     // the keys it counts,
+	simStory               int     // of those, names and numbers of the story (simStory),
+	simTitledStory         int     // and of these, keys a title names,
+	aNorm, bNorm           float32 // and each report's squared norm
 }
 
 func compare(a, b *storyEntry) evidence {
@@ -572,6 +580,7 @@ func compare(a, b *storyEntry) evidence {
 	ev.hours = math.Abs(float64(a.pub-b.pub)) / 3600
 	ev.live = a.live || b.live
 	ev.sameSource = a.source != 0 && a.source == b.source
+	ev.aNorm, ev.bNorm = a.simNorm, b.simNorm
 	ev.shingles = -1
 	if a.hasSh && b.hasSh {
 		match := 0
@@ -612,6 +621,7 @@ func compare(a, b *storyEntry) evidence {
 			k := a.keys[i]
 			tallyOwn(k, &ev.aTitle, &ev.aNames, &ev.aLead)
 			tallyOwn(k, &ev.bTitle, &ev.bNames, &ev.bLead)
+			ev.simPair(a, b, i, j)
 			bothTitles := a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0
 			switch k & skClass {
 			case skEvent:
@@ -710,6 +720,7 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 				j++
 			default:
 				*n++
+				ev.simPair(a, b, i, j)
 				if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
 					ev.titleNames++
 					if plain {
@@ -828,6 +839,13 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	// one story is in their titles, not in names their texts share.
 	if ev.sameSource && !ev.titlesAgree() {
 		return 0, false
+	}
+	// Two outlets' reports whose names, numbers, countries and kinds of
+	// event overlap enough, weighed by how rare each is (storysim.go):
+	// one event, however each tells it. One outlet's reports share its
+	// beat's names, and are judged by the rules below alone.
+	if !ev.sameSource && ev.simAgrees(window) {
+		return score, true
 	}
 	// Names the texts share say which story only with a word of the
 	// leads or a name, country or event of both titles: otherwise they

@@ -288,7 +288,11 @@ func publishedOrder(arts []storyArticle) []int {
 // pair of different stories merged, most splits across languages and
 // spellings. With it the combined figures are tune P 0.997 F1 0.837 and
 // held-out P 0.995 F1 0.765, and the F1 floors stand a step below those:
-// the data is harder, the grouping unchanged.
+// the data is harder, the grouping unchanged. Then the IDF-weighted
+// overlap of storysim.go (threshold 0.14, TestStorySimThreshold), built
+// without ever seeing the second web round, scored on it: tune P 1.000
+// R 0.756 F1 0.861, held-out P 1.000 R 0.729 F1 0.843; all rounds: tune
+// P 0.997 R 0.885 F1 0.938, held-out P 0.996 R 0.820 F1 0.899.
 // TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
@@ -305,8 +309,8 @@ func TestStoriesLabelled(t *testing.T) {
 		}
 	}
 	floors := map[string]struct{ precision, f1 float64 }{
-		"tune": {0.99, 0.83},
-		"held": {0.98, 0.76},
+		"tune": {0.99, 0.93},
+		"held": {0.98, 0.89},
 	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
