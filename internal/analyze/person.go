@@ -119,6 +119,10 @@ var titleWords = map[string]bool{
 	"футболист": true, "игрок": true, "спортсмен": true, "политик": true, "профессор": true,
 	"сенатор": true, "судья": true, "прокурор": true, "омбудсмен": true, "специалист": true,
 	"законодатель": true, "парламентарий": true, "сопредседатель": true,
+	// Advisers and envoys ("State Counselor Erlan Karin", «Госсоветник
+	// Ерлан Карин»).
+	"counselor": true, "counsellor": true, "adviser": true, "advisor": true, "envoy": true,
+	"aide": true, "госсоветник": true, "посланник": true, "спецпредставитель": true,
 }
 
 // notNames are capitalised words that start sentences or headings but never

@@ -239,6 +239,16 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 		if stray < 0 {
 			break
 		}
+		if restart == 0 && found == 0 {
+			if cut := d.unclosedBeforeAttribution(pi, stray); cut > 0 {
+				// "I believe that …, said Mr Abayev adding that …": the
+				// closing mark left out before an attribution inside the
+				// paragraph; the quotation ends at the attribution's comma.
+				_, osz := utf8.DecodeRuneInString(d.body[p.s:])
+				out = append(out, quoteSpan{open: int(p.s), end: cut, ts: int(p.s) + osz, te: cut, para: pi})
+				return out
+			}
+		}
 		if restart == 0 && found == 0 && d.runOnQuote(pi, stray) {
 			// A quotation that goes on in the next paragraph: its first
 			// paragraph has no closing mark, the next opens with one.
@@ -304,6 +314,35 @@ func (d *doc) cutOffQuote(pi, stray int) bool {
 		}
 	}
 	return false
+}
+
+// unclosedBeforeAttribution returns the offset of the comma that ends a
+// quotation whose closing mark was left out: paragraph pi opens with a
+// mark (stray is just past it) that nothing in the paragraph closes, and
+// after at least minQuoteWords words a comma and a speech verb break in
+// (", said Mr Abayev adding that …", «…, — сказал Иванов, добавив …»;
+// Russian needs the dash). It returns 0 when there is no such break.
+func (d *doc) unclosedBeforeAttribution(pi, stray int) int {
+	p := d.paras[pi]
+	_, sz := utf8.DecodeRuneInString(d.body[p.s:])
+	if int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”„") {
+		return 0
+	}
+	first := d.tokAt(stray)
+	for k := first + minQuoteWords; k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if !speechVerbs[d.word(k)] || !strings.HasPrefix(gap, ",") {
+			continue
+		}
+		if d.ru != strings.ContainsAny(gap, "–—") || !d.ru && gap != ", " {
+			return 0
+		}
+		if strings.ContainsAny(d.body[stray:d.btoks[k-1].e], ".!?") && d.ru {
+			return 0 // a Russian dash turn after whole sentences is dialogue, read elsewhere
+		}
+		return int(d.btoks[k-1].e)
+	}
+	return 0
 }
 
 // closedLater reports whether the mark just before stray opens a
@@ -515,10 +554,20 @@ func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
 	return speakerRef{}
 }
 
+// preVerbAdverbs may stand between a quotation's closing mark and the
+// speech verb of its attribution («…», — также сказал X).
+var preVerbAdverbs = map[string]bool{
+	"также": true, "еще": true, "ещё": true, "затем": true, "потом": true, "позже": true, "позднее": true,
+	"далее": true, "вновь": true, "снова": true, "тогда": true, "then": true, "later": true, "also": true,
+}
+
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
 func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if w := d.word(k); (w == "so" || w == "as") && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] {
 		k++ // “…” So said Jacinda Ardern
+	}
+	if preVerbAdverbs[d.word(k)] && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] && d.contiguous(k, k+1) {
+		k++ // «…», — также сказал Рахмон · “…,” later said X
 	}
 	if speechVerbs[d.word(k)] {
 		ref, _ := a.parseForward(d, k+1, limit)
@@ -1024,6 +1073,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j += 2
 			continue
 		}
+		if k := d.portfolioEnd(j); k > j && j > i && (titleWords[d.word(j-1)] || ref.role != "") {
+			j = k - 1 // "Minister of Culture and Sports Aktoty Raimkulova": the portfolio, then the name
+			continue
+		}
 		if w == "of" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && (titleWords[d.word(j-1)] || ref.role != "") {
 			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
 				ref.roleCode = c // "Prime Minister of Georgia Irakli Kobakhidze"
@@ -1057,9 +1110,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// Berman Jackson") restarts the name after it; all-capital words are
 	// agencies and initialisms, not names.
 	n := j
-	for n < len(d.btoks) && n < j+4 && n < i+10 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !d.btoks[n].has(fAllCaps) &&
+	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) && !d.btoks[n].has(fAllCaps) &&
 		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
-		if a.isPlaceToken(d, n) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
+		if a.isPlaceToken(d, n) && !d.nameParticle(n) && !d.nameParticle(n-1) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
 			break
 		}
 		if titleWords[d.word(n)] {
@@ -1363,19 +1416,25 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	}
 	e := i + 1
 	s := i
-	for s >= 0 && s > i-4 && int(d.btoks[s].s) >= start && d.btoks[s].has(fCap) && (s == i || d.contiguous(s, s+1)) {
+	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
+		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
 			break
 		}
 		s--
 	}
 	s++
+	for s < e && d.nameParticle(s) {
+		s++ // a name does not open with its particle
+	}
 	if s >= e {
 		return speakerRef{}
 	}
 	if s > 0 && int(d.btoks[s-1].s) >= start && !d.btoks[s-1].has(fCap) && descriptorStop[d.word(s-1)] && d.contiguous(s-1, s) {
 		return speakerRef{} // "on Monday", "from Reuters": not a speaker
+	}
+	if !d.ru && s > 0 && d.word(s-1) == "the" && d.contiguous(s-1, s) {
+		return speakerRef{} // "the CMI", "the Kremlin": an institution, not a person
 	}
 	return speakerRef{kind: refName, ts: s, te: e}
 }
@@ -1658,7 +1717,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				continue // "the Trump administration", "Trump’s aides": not a speaker
 			}
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
-		} else if a.isLeaderToken(d, i) {
+		} else if a.isLeaderToken(d, i) && !titleWords[d.word(i)] {
 			// A public figure of the gazetteer: the fullest name the
 			// article gives ("Вячеслав Володин"), so "он" can refer to it.
 			name := a.fullName(d, i, i+1)
@@ -1703,8 +1762,8 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 // surnameOf returns the full name of an earlier mention whose last word is
 // token i, or "".
 func (d *doc) surnameOf(ms []mention, i int) string {
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) {
-		return ""
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] {
+		return "" // a later word of another name; "Minister Abayev" is still Abayev
 	}
 	w := d.body[d.btoks[i].s:d.btoks[i].e]
 	for k := len(ms) - 1; k >= 0 && k >= len(ms)-64; k-- {
@@ -2237,9 +2296,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			continue
 		}
 		j := i
-		for j > 0 && j > i-3 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) {
+		for j > 0 && j > i-4 && (d.btoks[j-1].has(fCap) || d.nameParticle(j-1)) && d.contiguous(j-1, j) {
 			w := d.word(j - 1)
-			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
+			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
@@ -2272,7 +2331,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			}
 			t := &d.btoks[i+1]
 			w := d.word(i + 1)
-			if !t.has(fCap) || t.has(fAllCaps) || titleWords[w] || notNames[w] || a.isPlaceToken(d, i+1) ||
+			if !t.has(fCap) || t.has(fAllCaps) || titleWords[w] || titleWords[sur] || notNames[w] || a.isPlaceToken(d, i+1) ||
 				(i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2)) {
 				continue
 			}
@@ -2299,6 +2358,56 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		return a.surface(d, s, e) // a public figure the article names by surname only ("Araghchi said")
 	}
 	return ""
+}
+
+// nameParticles are the lower-case words inside a personal name: Arabic
+// articles written with a hyphen ("Abdel Fattah el-Sisi", «Абдель Фаттах
+// ас-Сиси»), patronymic and nobility words written apart ("Mohammed bin
+// Salman", "Ursula von der Leyen", «Мухаммед бен Сальман»).
+var (
+	hyphenParticles = map[string]bool{
+		"al": true, "el": true, "ad": true, "as": true, "ash": true, "at": true, "az": true, "ar": true, "an": true,
+		"аль": true, "эль": true, "ас": true, "ад": true, "аш": true, "ат": true, "аз": true, "ар": true, "ан": true,
+	}
+	spacedParticles = map[string]bool{
+		"bin": true, "ibn": true, "bint": true, "van": true, "von": true, "der": true, "den": true, "de": true,
+		"da": true, "dos": true, "du": true, "al": true, "el": true,
+		"бен": true, "бин": true, "ибн": true, "фон": true, "дер": true, "ван": true, "де": true, "да": true,
+	}
+)
+
+// nameParticle reports whether token k is a lower-case particle inside a
+// personal name: a capitalised name word before it and a capitalised word
+// (or another particle, "von der") right after it.
+func (d *doc) nameParticle(k int) bool {
+	if k < 1 || k+1 >= len(d.btoks) || d.btoks[k].has(fCap) {
+		return false
+	}
+	w := d.word(k)
+	if d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
+		if !hyphenParticles[w] {
+			return false
+		}
+	} else if !spacedParticles[w] || d.body[d.btoks[k].e:d.btoks[k+1].s] != " " {
+		return false
+	}
+	prev := k - 1
+	if d.nameParticleWord(prev) {
+		prev-- // "von der Leyen"
+	}
+	if prev < 0 || !d.btoks[prev].has(fCap) || d.body[d.btoks[prev].e:d.btoks[prev+1].s] != " " {
+		return false
+	}
+	next := k + 1
+	if spacedParticles[d.word(next)] && !d.btoks[next].has(fCap) && next+1 < len(d.btoks) && d.body[d.btoks[next].e:d.btoks[next+1].s] == " " {
+		next++
+	}
+	return d.btoks[next].has(fCap) && !d.btoks[next].has(fAllCaps)
+}
+
+// nameParticleWord: token k is a lower-case particle word after a space.
+func (d *doc) nameParticleWord(k int) bool {
+	return k > 0 && !d.btoks[k].has(fCap) && spacedParticles[d.word(k)] && d.body[d.btoks[k-1].e:d.btoks[k].s] == " "
 }
 
 // surface is the text of tokens [s, e) as written.
@@ -2377,23 +2486,92 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		return 0 // «в Симферополе»: a place
 	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
-	n := 0
-	for j := i; j < len(d.btoks) && n < 4; j++ {
+	if d.portfolioAt(i) {
+		return 0 // "Minister of Information and Communications Dauren Abayev": the portfolio ends before the name
+	}
+	n, words := 0, 0
+	for j := i; j < len(d.btoks) && words < 4; j++ {
 		t := &d.btoks[j]
 		w := d.word(j)
+		if j > i && d.nameParticle(j) {
+			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
+			continue
+		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
-			titleWords[w] || notNames[w] || a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil {
+			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) {
 			break
 		}
 		n++
+		words++
 	}
-	if n < 2 || n > 3 {
-		return 0
+	for n > 0 && d.nameParticle(i+n-1) {
+		n-- // the run stopped after a particle: the name ends before it
+	}
+	if words < 2 || words > 3 || institutionWords[d.word(i+n-1)] {
+		return 0 // "KazMedia Center", "Nazarbayev University": a place or a body, not a person
 	}
 	return n
+}
+
+// portfolioWords name the field of a ministry or committee, capitalised in
+// a title that may run straight into the holder's name ("Minister of
+// Culture and Sports Aktoty Raimkulova").
+var portfolioWords = map[string]bool{
+	"affairs": true, "agriculture": true, "communications": true, "communication": true, "culture": true,
+	"defence": true, "defense": true, "development": true, "ecology": true, "economy": true,
+	"education": true, "emergencies": true, "energy": true, "finance": true, "health": true,
+	"industry": true, "information": true, "infrastructure": true, "investment": true, "investments": true,
+	"justice": true, "labor": true, "labour": true, "planning": true, "relations": true, "resources": true,
+	"science": true, "security": true, "sport": true, "sports": true, "tourism": true, "trade": true,
+	"transport": true, "welfare": true, "protection": true, "construction": true, "integration": true,
+}
+
+// portfolioAt reports whether token i is a capitalised portfolio word
+// after "of", "and" or "for": the end of a ministry's name.
+func (d *doc) portfolioAt(i int) bool {
+	return i > 0 && portfolioWords[d.word(i)] && d.btoks[i].has(fCap) && d.contiguous(i-1, i) &&
+		(d.word(i-1) == "and" || d.word(i-1) == "of" || d.word(i-1) == "for")
+}
+
+// portfolioEnd reads a ministry's portfolio after a title from token j:
+// "of Culture and Sports", "of Foreign Affairs". It returns the token after
+// it when a capitalised name follows, or j.
+func (d *doc) portfolioEnd(j int) int {
+	if j+1 >= len(d.btoks) || d.word(j) != "of" && d.word(j) != "for" || !d.contiguous(j, j+1) {
+		return j
+	}
+	k, portfolio := j+1, false
+	for k < len(d.btoks) && d.contiguous(k-1, k) {
+		w := d.word(k)
+		switch {
+		case d.btoks[k].has(fCap) && portfolioWords[w]:
+			portfolio = true
+		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of"):
+		default:
+			if portfolio && d.btoks[k].has(fCap) && portfolioWords[d.word(k-1)] {
+				return k
+			}
+			return j
+		}
+		k++
+	}
+	return j
+}
+
+// institutionWords end the capitalised names of bodies and buildings, never
+// a person's ("KazMedia Center", "Al-Farabi University").
+var institutionWords = map[string]bool{
+	"center": true, "centre": true, "university": true, "institute": true, "bank": true, "company": true,
+	"party": true, "council": true, "committee": true, "ministry": true, "agency": true, "service": true,
+	"office": true, "fund": true, "group": true, "association": true, "union": true, "airport": true,
+	"hotel": true, "hall": true, "square": true, "street": true, "avenue": true, "stadium": true,
+	"palace": true, "school": true, "hospital": true, "museum": true, "theatre": true, "theater": true,
+	"forum": true, "summit": true, "assembly": true, "parliament": true, "court": true, "academy": true,
+	"college": true, "corporation": true, "holding": true, "foundation": true, "organization": true,
+	"organisation": true, "department": true, "administration": true, "embassy": true, "news": true,
 }
 
 // oneOfGroup reads a speaker introduced as one of a group before the name:

@@ -22,6 +22,7 @@ var roleNouns = map[string]bool{
 	"adviser": true, "advisor": true, "aide": true, "lawmaker": true, "legislator": true, "politician": true,
 	"activist": true, "opponent": true, "expert": true, "player": true, "striker": true, "goalkeeper": true,
 	"professor": true, "scientist": true, "researcher": true, "congressman": true, "congresswoman": true,
+	"counselor": true, "counsellor": true,
 	"министр": true, "президент": true, "пресс-секретарь": true, "секретарь": true, "представитель": true,
 	"глава": true, "губернатор": true, "мэр": true, "посол": true, "спикер": true, "председатель": true,
 	"лидер": true, "премьер": true, "премьер-министр": true, "канцлер": true, "тренер": true,
@@ -35,6 +36,7 @@ var roleNouns = map[string]bool{
 	"чиновник": true, "футболист": true, "игрок": true, "нападающий": true, "полузащитник": true,
 	"защитник": true, "вратарь": true, "спортсмен": true, "спортсменка": true, "специалист": true,
 	"профессор": true, "ученый": true, "учёный": true, "омбудсмен": true, "вице-спикер": true,
+	"госсоветник": true,
 }
 
 // headRoles are roles only a head of state or government holds.

@@ -351,21 +351,29 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		return fail()
 	}
 	// The name: two or three capitalised words in one run.
-	s, e := k, k
-	for e < len(d.btoks) && int(d.btoks[e].s) < limit && e-s < 4 {
+	s, e, words := k, k, 0
+	for e < len(d.btoks) && int(d.btoks[e].s) < limit && words < 4 {
 		t := &d.btoks[e]
 		w := d.word(e)
+		if e > s && d.nameParticle(e) {
+			e++ // «Абдель Фаттах ас-Сиси»: a particle inside the name
+			continue
+		}
 		_, known := a.persons.bySurname[w]
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
+			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
 			break
 		}
 		e++
+		words++
+	}
+	for e > s && d.nameParticle(e-1) {
+		e-- // the run stopped after a particle
 	}
 	switch {
-	case e-s == 3 && !strings.Contains(d.body[d.btoks[s].e:d.btoks[s+1].s], "-") && !isPatronymic(d.word(s+1)):
+	case words == 3 && e-s == 3 && !strings.Contains(d.body[d.btoks[s].e:d.btoks[s+1].s], "-") && !isPatronymic(d.word(s+1)):
 		s++ // "председатель Нацбанка Тимур Сулейменов": an organisation, then the name
-	case e-s < 2 || e-s > 3:
+	case words < 2 || words > 3:
 		return fail()
 	}
 	// The name ends the clause, or a lower-case phrase follows it ("… на

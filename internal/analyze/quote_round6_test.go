@@ -1,0 +1,136 @@
+package analyze
+
+import "testing"
+
+// TestQuotesTitleWordIsNoName: a capitalised title before a surname
+// ("President Rahmonov", «Президент Рахмонов») is not a first name, so the
+// speaker is the name the article gives in full.
+func TestQuotesTitleWordIsNoName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en President Surname, then the president", "en",
+			"President Emomali Rahmonov opened the forum in Dushanbe on Friday.\nIn his address, President Rahmonov called on the region to invest in schools. “Today, many of our neighbours may help each other and they must,” the president concluded.",
+			[]wantQuote{{"Today, many of our neighbours", "Emomali Rahmonov"}}},
+		{"ru Президент Фамилия, then президент", "ru",
+			"Президент Эмомали Рахмонов открыл форум в Душанбе в пятницу.\nВ своем выступлении Президент Рахмонов призвал соседей вкладываться в школы. «Сегодня многие наши соседи могут помогать друг другу, и они должны», — заключил президент.",
+			[]wantQuote{{"Сегодня многие наши соседи", "Эмомали Рахмонов"}}},
+		{"en State Counselor, then the counselor said:", "en",
+			"State Counselor Erlan Karin spoke to reporters on Friday about the session.\nThe State Counselor said: \"The speech of the head of state covered a wide range of pressing issues\".",
+			[]wantQuote{{"The speech of the head of state", "Erlan Karin"}}},
+		{"ru госсоветник, then госсоветник отметил", "ru",
+			"Государственный советник Ерлан Карин в пятницу рассказал журналистам о сессии.\nГоссоветник отметил: «Выступление главы государства охватило широкий круг насущных вопросов».",
+			[]wantQuote{{"Выступление главы государства", "Ерлан Карин"}}},
+	})
+}
+
+// TestQuotesInstitutionIsNoSpeaker: the capitalised name of a body or a
+// building ("the CMI", "KazMedia Center", «Медиацентр») is never a
+// speaker; a person's apposition that ends in one still names the person.
+func TestQuotesInstitutionIsNoSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en apposition ending in the body", "en",
+			"Anthony Painter, the director of policy at the CMI, said: “Women could end up in a lose-lose situation if employers are not careful.”",
+			[]wantQuote{{"Women could end up", "Anthony Painter"}}},
+		{"ru apposition ending in the body", "ru",
+			"Антон Пейнтер, директор по политике в CMI, сказал: «Женщины могут оказаться в проигрышном положении, если работодатели не будут осторожны».",
+			[]wantQuote{{"Женщины могут оказаться", "Антон Пейнтер"}}},
+		{"en the body said", "en",
+			"“Women could end up in a lose-lose situation if employers are not careful,” the CMI said.",
+			nil},
+		{"ru в организации сообщили", "ru",
+			"«Женщины могут оказаться в проигрышном положении, если работодатели не будут осторожны», — сообщили в CMI.",
+			nil},
+		{"en a centre, then he said", "en",
+			"The briefing took place at the KazMedia Center in Astana on Tuesday.\n\n“Today I will tell you about the key results of our work this year,” he said.",
+			nil},
+		{"ru a centre, then сказал он", "ru",
+			"Брифинг прошел в Медиацентре Правительства в Астане во вторник.\n\n«Сегодня я расскажу вам об основных итогах нашей работы за год», — сказал он.",
+			nil},
+	})
+}
+
+// TestQuotesNameParticles: the lower-case particles of Arabic, Dutch and
+// German names ("el-Sisi", "von der Leyen", «ас-Сиси», «фон дер Ляйен»)
+// are part of the name, not its end.
+func TestQuotesNameParticles(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en el-", "en",
+			"“I pay tribute to the mediators for their role in this agreement,” Egypt's President Abdel Fattah el-Sisi said.",
+			[]wantQuote{{"I pay tribute", "Abdel Fattah el-Sisi"}}},
+		{"ru ас-", "ru",
+			"«Я выражаю признательность посредникам за их роль в этом соглашении», — сказал президент Египта Абдель Фаттах ас-Сиси.",
+			[]wantQuote{{"Я выражаю признательность", "Абдель Фаттах ас-Сиси"}}},
+		{"en von der", "en",
+			"“We will stand by our partners for as long as it takes, whatever happens,” Ursula von der Leyen said.",
+			[]wantQuote{{"We will stand by", "Ursula von der Leyen"}}},
+		{"ru фон дер", "ru",
+			"«Мы будем поддерживать наших партнеров столько, сколько потребуется», — заявила Урсула фон дер Ляйен.",
+			[]wantQuote{{"Мы будем поддерживать", "Урсула фон дер Ляйен"}}},
+		{"en bin", "en",
+			"“The talks will go on in Doha next week with both delegations present,” said Khalid bin Mahmoud.",
+			[]wantQuote{{"The talks will go on", "Khalid bin Mahmoud"}}},
+		{"ru бен", "ru",
+			"«Переговоры продолжатся в Дохе на следующей неделе с участием обеих делегаций», — сказал Халид бен Махмуд.",
+			[]wantQuote{{"Переговоры продолжатся", "Халид бен Махмуд"}}},
+	})
+}
+
+// TestQuotesAdverbBeforeVerb: an adverb between the closing mark and the
+// speech verb («…», — также сказал X; "…," later said X) keeps the
+// attribution.
+func TestQuotesAdverbBeforeVerb(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru также сказал", "ru",
+			"«Таджикистан и Россия давние стратегические партнеры и союзники», — также сказал Эмомали Рахмон.",
+			[]wantQuote{{"Таджикистан и Россия", "Эмомали Рахмон"}}},
+		{"ru затем добавил", "ru",
+			"«Мы обсудим поставки воды и электроэнергии до конца года», — затем добавил Ермек Кошербаев.",
+			[]wantQuote{{"Мы обсудим поставки", "Ермек Кошербаев"}}},
+		{"en also said", "en",
+			"“Tajikistan and Russia are long-standing strategic partners and allies,” also said Emomali Rahmon.",
+			[]wantQuote{{"Tajikistan and Russia", "Emomali Rahmon"}}},
+		{"en later added", "en",
+			"“We will discuss water and electricity supplies before the end of the year,” later added Yermek Kosherbayev.",
+			[]wantQuote{{"We will discuss water", "Yermek Kosherbayev"}}},
+	})
+}
+
+// TestQuotesUnclosedBeforeAttribution: a paragraph opening with a mark
+// that is never closed, broken by ", said X" («…, — сказал X»), is a
+// quotation up to that comma; an unclosed mark with no attribution is
+// still no quotation.
+func TestQuotesUnclosedBeforeAttribution(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en , said X inside", "en",
+			"Minister of Energy Almasadam Satkaliyev reported to the public on Monday.\n\n\"I believe that such meetings with the public are an effective instrument of communication, said Mr Satkaliyev adding that the ministry would hold them every year.\n\n\"Today I will tell you about the key results of the ministry's work,\" he noted.",
+			[]wantQuote{{"I believe that such meetings", "Almasadam Satkaliyev"}, {"Today I will tell you", "Almasadam Satkaliyev"}}},
+		{"ru , — сказал X inside", "ru",
+			"Министр энергетики Алмасадам Саткалиев в понедельник отчитался перед населением.\n\n«Такие встречи с населением считаю действенным инструментом общения, — сказал Саткалиев, добавив, что министерство будет проводить их каждый год.\n\n«Сегодня я расскажу об основных итогах работы министерства», — отметил он.",
+			[]wantQuote{{"Такие встречи с населением", "Алмасадам Саткалиев"}, {"Сегодня я расскажу", "Алмасадам Саткалиев"}}},
+		{"en a stray mark", "en",
+			"Minister of Energy Almasadam Satkaliyev reported to the public on Monday. \"The ministry will hold such meetings with the public every year from now on.",
+			nil},
+		{"ru a stray mark", "ru",
+			"Министр энергетики Алмасадам Саткалиев в понедельник отчитался перед населением. «Министерство будет проводить такие встречи с населением каждый год.",
+			nil},
+	})
+}
+
+// TestQuotesPortfolioBeforeName: the capitalised portfolio of a ministry
+// ("Minister of Information and Communications Dauren Abayev") ends before
+// the holder's name and is no part of it.
+func TestQuotesPortfolioBeforeName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en of X and Y Name", "en",
+			"Minister of Information and Communications Dauren Abayev met journalists on Tuesday.\n\n“We will open the ministry's data to everyone by the end of this year,” Abayev said.",
+			[]wantQuote{{"We will open the ministry", "Dauren Abayev"}}},
+		{"en of Culture and Sports Name", "en",
+			"“Libraries in every region will be modernised within three years,” said Minister of Culture and Sports Aktoty Raimkulova.",
+			[]wantQuote{{"Libraries in every region", "Aktoty Raimkulova"}}},
+		{"ru министр информации и общественного развития", "ru",
+			"Министр информации и общественного развития Аида Балаева встретилась с журналистами во вторник.\n\n«Мы откроем данные министерства для всех до конца этого года», — сказала Балаева.",
+			[]wantQuote{{"Мы откроем данные", "Аида Балаева"}}},
+		{"ru министр культуры и спорта", "ru",
+			"«Библиотеки во всех регионах будут модернизированы за три года», — сказала министр культуры и спорта Актоты Раимкулова.",
+			[]wantQuote{{"Библиотеки во всех регионах", "Актоты Раимкулова"}}},
+	})
+}
