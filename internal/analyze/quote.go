@@ -1780,6 +1780,9 @@ func (d *doc) surnameOf(ms []mention, i int) string {
 func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
 	switch q.ref.kind {
 	case refName:
+		if institutionWords[d.word(q.ref.te-1)] {
+			return "" // "Amnesty International said", «заявила Хьюман Райтс Вотч»: a body, not a person
+		}
 		if q.ref.te-q.ref.ts >= 2 && d.initial(q.ref.ts) {
 			// «И.Щеголев» after «Игорь Щеголев»: the name in full when the
 			// article gives it with the same first letter.
@@ -2572,6 +2575,9 @@ var institutionWords = map[string]bool{
 	"forum": true, "summit": true, "assembly": true, "parliament": true, "court": true, "academy": true,
 	"college": true, "corporation": true, "holding": true, "foundation": true, "organization": true,
 	"organisation": true, "department": true, "administration": true, "embassy": true, "news": true,
+	"international": true, "watch": true, "network": true, "times": true, "press": true, "media": true,
+	"club": true, "airlines": true, "airways": true, "inc": true, "ltd": true, "llc": true, "corp": true,
+	"вотч": true, "интернешнл": true, "интернэшнл": true,
 }
 
 // oneOfGroup reads a speaker introduced as one of a group before the name:

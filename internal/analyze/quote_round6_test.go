@@ -134,3 +134,53 @@ func TestQuotesPortfolioBeforeName(t *testing.T) {
 			[]wantQuote{{"Библиотеки во всех регионах", "Актоты Раимкулова"}}},
 	})
 }
+
+// TestQuotesOrganisationNameIsNoSpeaker: a capitalised name that ends in
+// a word of bodies ("Amnesty International", "Human Rights Watch", «Хьюман
+// Райтс Вотч») is an organisation's statement, no person's quotation.
+func TestQuotesOrganisationNameIsNoSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en X International said", "en",
+			"“The authorities must release all detained protesters immediately,” Amnesty International said in a statement.",
+			nil},
+		{"en said X Watch", "en",
+			"“The authorities must release all detained protesters immediately,” said Human Rights Watch.",
+			nil},
+		{"ru заявила X Вотч", "ru",
+			"«Власти должны немедленно освободить всех задержанных протестующих», — заявила Хьюман Райтс Вотч.",
+			nil},
+		{"ru X Интернешнл сообщила", "ru",
+			"«Власти должны немедленно освободить всех задержанных протестующих», — сообщила Эмнести Интернешнл.",
+			nil},
+		{"en a person still speaks", "en",
+			"“The authorities must release all detained protesters immediately,” said Agnes Callamard of Amnesty International.",
+			[]wantQuote{{"The authorities must release", "Agnes Callamard"}}},
+		{"ru a person still speaks", "ru",
+			"«Власти должны немедленно освободить всех задержанных протестующих», — заявила Аньес Каламар.",
+			[]wantQuote{{"Власти должны немедленно", "Аньес Каламар"}}},
+	})
+}
+
+// TestQuotesNationalRoleNeedsItsCountry: a role with a nationality ("the
+// Kyrgyz minister", «киргизский министр») resolves only to a subject
+// whose title gives that country; another person who is the subject of
+// the sentence before ("Antony Blinken said …") is not it.
+func TestQuotesNationalRoleNeedsItsCountry(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en titled with the country", "en",
+			"Kyrgyz Energy Minister Taalaibek Ibraev met the Kazakh delegation in Bishkek on Monday.\n\n“We will not allow rolling blackouts this winter, we have the reserves,” the Kyrgyz minister noted.",
+			[]wantQuote{{"We will not allow", "Taalaibek Ibraev"}}},
+		{"en the country in an apposition", "en",
+			"Taalaibek Ibraev, Kyrgyzstan's energy minister, met the Kazakh delegation in Bishkek on Monday.\n\n“We will not allow rolling blackouts this winter, we have the reserves,” the Kyrgyz minister noted.",
+			[]wantQuote{{"We will not allow", "Taalaibek Ibraev"}}},
+		{"en nothing calls the subject Kyrgyz", "en",
+			"Dauren Abayev met the delegation in Bishkek on Monday.\n\n“We will not allow rolling blackouts this winter, we have the reserves,” the Kyrgyz minister noted.",
+			nil},
+		{"ru titled with the country", "ru",
+			"Министр энергетики Киргизии Таалайбек Ибраев встретился с казахстанской делегацией в Бишкеке в понедельник.\n\n«Мы не допустим веерных отключений этой зимой, у нас есть резервы», — отметил киргизский министр.",
+			[]wantQuote{{"Мы не допустим", "Таалайбек Ибраев"}}},
+		{"ru nothing calls the subject Kyrgyz", "ru",
+			"Даурен Абаев встретился с делегацией в Бишкеке в понедельник.\n\n«Мы не допустим веерных отключений этой зимой, у нас есть резервы», — отметил киргизский министр.",
+			nil},
+	})
+}
