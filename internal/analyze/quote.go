@@ -131,6 +131,16 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = a.introducer(d, q.para-1)
 		}
 	}
+	// A quotation that ends its paragraph, opening a sentence after one
+	// that introduces a person speaking ("X said that … . “…”"), is that
+	// person's.
+	for i := range spans {
+		if q := &spans[i]; q.ref.kind == refNone && q.open > int(d.paras[q.para].s) && !q.runOn &&
+			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") && startsUpper(d.body[q.ts:q.te]) &&
+			(i == 0 || spans[i-1].para != q.para) {
+			q.ref = a.introducerBefore(d, q.open, q.para)
+		}
+	}
 	// A paragraph that is one quotation, then a paragraph opening with its
 	// attribution («…»\n\nОб этом заявил X. · “…”\n\nSo said X.).
 	for i := range spans {
@@ -359,15 +369,15 @@ func (d *doc) closedLater(pi, stray int) (int, bool) {
 	if r == '“' {
 		closer = '”'
 	}
-	if rest := d.body[stray:p.e]; strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
-		return 0, false // inner „…“ marks may stand in it, no others
+	if rest := blankShortPairs(d.body[stray:p.e], r, closer); strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
+		return 0, false // inner „…“ marks and short titles in its own marks may stand in it, no others
 	}
 	for k := pi + 1; k <= pi+3 && k < len(d.paras); k++ {
 		q := d.paras[k]
 		if q.kind != pText {
 			return 0, false
 		}
-		text := d.body[q.s:q.e]
+		text := blankShortPairs(d.body[q.s:q.e], r, closer)
 		c := strings.IndexRune(text, closer)
 		if strings.ContainsRune(text[:max(c, 0)], r) || c < 0 && strings.ContainsRune(text, r) {
 			return 0, false
@@ -378,6 +388,42 @@ func (d *doc) closedLater(pi, stray int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// blankShortPairs returns s with every short title in the marks open …
+// close («Культурное наследие», “Cultural heritage”: at most four words, no
+// sentence end) blanked out byte for byte, so the marks of a quotation
+// around it can be matched.
+func blankShortPairs(s string, open, close rune) string {
+	var b []byte
+	for from := 0; ; {
+		i := strings.IndexRune(s[from:], open)
+		if i < 0 {
+			break
+		}
+		i += from
+		j := strings.IndexRune(s[i+utf8.RuneLen(open):], close)
+		if j < 0 {
+			break
+		}
+		j += i + utf8.RuneLen(open)
+		inner := s[i+utf8.RuneLen(open) : j]
+		from = i + utf8.RuneLen(open)
+		if strings.ContainsRune(inner, open) || strings.ContainsAny(inner, ".!?\n") || countWords(inner) > 4 || countWords(inner) == 0 {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := i; k < j+utf8.RuneLen(close); k++ {
+			b[k] = ' '
+		}
+		from = j + utf8.RuneLen(close)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // scanQuotes appends the quotations of [s, e) and returns the offset just

@@ -184,3 +184,41 @@ func TestQuotesNationalRoleNeedsItsCountry(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesShortTitleInsideLongQuote: a quotation opened once and closed
+// paragraphs later may hold a short title in its own marks (the program
+// “Cultural heritage”, программа «Культурное наследие»).
+func TestQuotesShortTitleInsideLongQuote(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en “…“title”…\\n\\n…”", "en",
+			"Minister Ermukhamet Ertysbaev met the president on Thursday.\n\nE. Ertysbaev said at the briefing: “The head of state gave us a task to complete the program “Cultural heritage” this year and to report on its results.\n\nNext year the ministry will fund other cultural programs of the same kind”.",
+			[]wantQuote{{"The head of state gave us a task", "Ermukhamet Ertysbaev"}}},
+		{"ru «…«title»…\\n\\n…»", "ru",
+			"Министр Ермухамет Ертысбаев встретился с президентом в четверг.\n\nЕ. Ертысбаев сказал на брифинге: «Глава государства поставил задачу завершить программу «Культурное наследие» в этом году и отчитаться о ее итогах.\n\nВ следующем году министерство профинансирует другие культурные программы такого же рода».",
+			[]wantQuote{{"Глава государства поставил задачу", "Ермухамет Ертысбаев"}}},
+	})
+}
+
+// TestQuotesAfterReportedSpeech: a quotation that opens a sentence and
+// ends the paragraph, after a sentence reporting one person's words ("X
+// said that …"), is that person's; after a sentence naming two people it
+// has no speaker.
+func TestQuotesAfterReportedSpeech(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en X said that … “…”", "en",
+			"On the labour migrants, President Emomali Rahmon said that about a million Tajik nationals live and work in Russia.  “Through their work, they help their families and also the economy of their country.”",
+			[]wantQuote{{"Through their work", "Emomali Rahmon"}}},
+		{"ru X сказал, что … «…»", "ru",
+			"Говоря о мигрантах, президент Эмомали Рахмон сказал, что в России живут и работают около миллиона граждан Таджикистана. «Своим трудом они помогают своим семьям и экономике своей страны».",
+			[]wantQuote{{"Своим трудом они помогают", "Эмомали Рахмон"}}},
+		{"en two people", "en",
+			"Emomali Rahmon said he had met Vladimir Putin in Moscow on Monday. “Through their work, they help their families and also the economy of their country.”",
+			nil},
+		{"ru two people", "ru",
+			"Эмомали Рахмон сказал, что встретился с Владимиром Путиным в Москве. «Своим трудом они помогают своим семьям и экономике своей страны».",
+			nil},
+		{"en no speech verb", "en",
+			"Emomali Rahmon arrived in Moscow on Monday for a two-day visit. “Through their work, they help their families and also the economy of their country.”",
+			nil},
+	})
+}

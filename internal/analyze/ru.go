@@ -533,8 +533,35 @@ func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
 		return speakerRef{} // a colon is the attribution's own business; a quotation speaks for itself
 	}
 	si := d.sentenceAt(int(p.e) - 1)
+	return a.introducerIn(d, max(int(d.sents[si].s), int(p.s)), int(p.e))
+}
+
+// introducerBefore reads the sentence just before a quotation that opens
+// a sentence inside paragraph pi ("Rahmon said that a million Tajiks work
+// in Russia. “Through their work …”"): the same test as introducer's, on
+// that sentence, which must hold no quotation marks of its own.
+func (a *Analyzer) introducerBefore(d *doc, open, pi int) speakerRef {
+	p := d.paras[pi]
+	before := strings.TrimRight(d.body[p.s:open], " ")
+	if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!") {
+		return speakerRef{}
+	}
+	si := d.sentenceAt(len(before) + int(p.s) - 1)
+	if si < 0 {
+		return speakerRef{}
+	}
 	lo := max(int(d.sents[si].s), int(p.s))
+	if quoteMarks(d.body[lo:open]) > 0 {
+		return speakerRef{}
+	}
+	return a.introducerIn(d, lo, open)
+}
+
+// introducerIn reads a sentence [lo, hi) that introduces one person
+// speaking: a speech verb and one person's name.
+func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
 	verb, ref := false, speakerRef{}
+	p := span{s: int32(lo), e: int32(hi)}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
 		w := d.word(k)
 		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w]
@@ -543,7 +570,7 @@ func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
 		}
 		verb = verb || d.speechVerbNear(k, lo, int(p.e))
 		n := a.nameRun(d, k)
-		if n == 0 && (a.isLeaderToken(d, k) || a.knownSurname(w)) && !d.attributive(k) {
+		if n == 0 && !titleWords[w] && (a.isLeaderToken(d, k) || a.knownSurname(w)) && !d.attributive(k) {
 			n = 1 // a public figure: the name resolves to its fullest form
 		}
 		if n == 0 {
