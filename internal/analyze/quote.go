@@ -1174,6 +1174,14 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if n-j == 3 && a.orgBeforeName(d, j) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
 	}
+	if n > j && n < len(d.btoks) && int(d.btoks[n].s) < limit && possessiveGap(d.body[d.btoks[n-1].e:d.btoks[n].s]) {
+		// "said Tokayev's spokesman Ruslan Zheldibay": the name owns the
+		// speaker's title; the speaker is the name after it, or no one.
+		if dr, next, ok := a.descriptorName(d, n, limit); ok && dr.kind == refName {
+			return dr, next
+		}
+		return speakerRef{}, i
+	}
 	if n > j {
 		if n+1 < len(d.btoks) && int(d.btoks[n].s) < limit && d.body[d.btoks[n-1].e:d.btoks[n].s] == ", " {
 			// "Raushan, an Almaty resident, told AFP": an apposition
@@ -1735,6 +1743,11 @@ var mentionPrepositions = map[string]bool{
 	"с": true, "со": true, "к": true, "ко": true, "о": true, "об": true, "обо": true, "при": true,
 	"для": true, "у": true, "от": true, "без": true, "между": true, "перед": true, "над": true, "против": true,
 	"with": true, "to": true, "from": true, "about": true, "against": true, "for": true, "between": true,
+	// "Speaking alongside Erdogan, Putin said …", «рядом с Эрдоганом»:
+	// the person after these is no rival subject either.
+	"alongside": true, "beside": true, "besides": true, "unlike": true, "like": true, "behind": true,
+	"toward": true, "towards": true, "without": true, "among": true, "including": true, "than": true,
+	"вопреки": true, "кроме": true, "помимо": true, "вроде": true,
 }
 
 // governedAt reports whether the name at byte offset pos (or the first

@@ -222,3 +222,38 @@ func TestQuotesAfterReportedSpeech(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPossessorIsNoSpeaker: after the verb, a name that owns the
+// speaker's title ("said Tokayev's spokesman Ruslan Zheldibay", «сказал
+// пресс-секретарь Токаева Руслан Желдибай») is not the speaker; without
+// the aide's name there is none.
+func TestQuotesPossessorIsNoSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en said X's spokesman Y", "en",
+			"“The president has no plans to travel abroad this month at all,” said Tokayev's spokesman Ruslan Zheldibay.",
+			[]wantQuote{{"The president has no plans", "Ruslan Zheldibay"}}},
+		{"en said X's spokesman", "en",
+			"“The president has no plans to travel abroad this month at all,” said Tokayev’s spokesman.",
+			nil},
+		{"ru сказал пресс-секретарь X-а Y", "ru",
+			"«У президента нет планов выезжать за рубеж в этом месяце», — сказал пресс-секретарь Токаева Руслан Желдибай.",
+			[]wantQuote{{"У президента нет планов", "Руслан Желдибай"}}},
+		{"ru сказал пресс-секретарь X-а", "ru",
+			"«У президента нет планов выезжать за рубеж в этом месяце», — сказал пресс-секретарь Токаева.",
+			nil},
+	})
+}
+
+// TestQuotesPronounSkipsNameAfterPreposition: "he" after "Speaking
+// alongside Erdogan, Putin said …" is Putin: a name right after a
+// preposition is no rival subject.
+func TestQuotesPronounSkipsNameAfterPreposition(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en alongside X, Y said", "en",
+			"Speaking to reporters alongside Erdogan, Putin said the talks had been useful. “We have agreed on the main points of the grain deal today,” he said.",
+			[]wantQuote{{"We have agreed on the main points", "Putin"}}},
+		{"ru вместе с X, Y сказал", "ru",
+			"Выступая перед журналистами вместе с Эрдоганом, Путин сказал, что переговоры были полезными. «Сегодня мы договорились по основным пунктам зерновой сделки», — сказал он.",
+			[]wantQuote{{"Сегодня мы договорились", "Владимир Путин"}}},
+	})
+}
