@@ -1174,6 +1174,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if n-j == 3 && a.orgBeforeName(d, j) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
 	}
+	if n > j && n+1 < len(d.btoks) && int(d.btoks[n+1].s) < limit && (d.word(n) == "and" || d.word(n) == "и") &&
+		d.contiguous(n-1, n) && d.contiguous(n, n+1) && d.btoks[n+1].has(fCap) {
+		return speakerRef{}, i // "said Tokayev and Mirziyoyev": two speakers, no one's quotation
+	}
 	if n > j && n < len(d.btoks) && int(d.btoks[n].s) < limit && possessiveGap(d.body[d.btoks[n-1].e:d.btoks[n].s]) {
 		// "said Tokayev's spokesman Ruslan Zheldibay": the name owns the
 		// speaker's title; the speaker is the name after it, or no one.
@@ -1784,7 +1788,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				name = d.word(i)
 			}
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
-		} else if n := a.nameRun(d, i); n > 0 {
+		} else if n := a.nameRun(d, i); n > 0 && (d.ru || i == 0 || d.word(i-1) != "the" || !d.contiguous(i-1, i)) {
 			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …": an organisation
 				continue
@@ -1890,6 +1894,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			if k := d.tokAt(int(st.s)); back > 0 && k < len(d.btoks) && pronounKind(d.word(k)) {
 				continue // "He obliged them, Evans said.": still about "he"
+			}
+			if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
+				return "" // "The two leaders also discussed …": either may be "he"
 			}
 			if back > 0 {
 				// A quotation's speaker in an earlier sentence is who "he"
@@ -2055,6 +2062,26 @@ func (d *doc) namesOther(mentions []mention, m mention, lo, hi int) bool {
 			continue // a person after a preposition ("a statement to Tamar Hallerman") is no rival subject
 		}
 		if o.person != m.person || (o.person < 0 && !sameSpeaker(o.name, m.name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPeople open a sentence about several people ("The two leaders
+// …", "Both sides …", «Стороны также …», «Они …»).
+var pluralPeople = map[string]bool{
+	"leaders": true, "presidents": true, "ministers": true, "sides": true, "officials": true, "both": true,
+	"men": true, "women": true, "delegations": true, "they": true, "participants": true, "parties": true,
+	"лидеры": true, "президенты": true, "министры": true, "стороны": true, "они": true, "оба": true,
+	"обе": true, "делегации": true, "участники": true, "главы": true,
+}
+
+// pluralSubject reports whether the sentence [lo, hi) opens with a plural
+// of people within its first four words.
+func (d *doc) pluralSubject(lo, hi int) bool {
+	for k := d.tokAt(lo); k < len(d.btoks) && k < d.tokAt(lo)+4 && int(d.btoks[k].s) < hi; k++ {
+		if pluralPeople[d.word(k)] {
 			return true
 		}
 	}

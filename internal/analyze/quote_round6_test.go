@@ -257,3 +257,28 @@ func TestQuotesPronounSkipsNameAfterPreposition(t *testing.T) {
 			[]wantQuote{{"Сегодня мы договорились", "Владимир Путин"}}},
 	})
 }
+
+// TestQuotesJointSpeakersAndPlurals: two speakers of one quotation ("said
+// Tokayev and Mirziyoyev", «заявили Токаев и Мирзиёев») make it no one's;
+// a sentence about several people ("The two leaders also discussed …",
+// «Стороны также обсудили …») between "he" and a speaker leaves "he"
+// unresolved; a capitalised name after "the" ("the Syr Darya") is a place.
+func TestQuotesJointSpeakersAndPlurals(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en said X and Y", "en",
+			"“We have agreed to build the railway together by the end of 2030,” said Tokayev and Mirziyoyev.",
+			nil},
+		{"ru сказали X и Y", "ru",
+			"«Мы договорились вместе построить железную дорогу к концу 2030 года», — сказали Токаев и Мирзиёев.",
+			nil},
+		{"en the two leaders between", "en",
+			"“We agreed to double trade by the end of the decade,” said Tokayev.\n\nThe two leaders also discussed water sharing on the Syr Darya.\n\n“The water belongs to all of us and we must share it fairly,” he said.",
+			[]wantQuote{{"We agreed to double trade", "Tokayev"}}},
+		{"ru стороны между", "ru",
+			"«Мы договорились удвоить товарооборот к концу десятилетия», — сказал Токаев.\n\nСтороны также обсудили раздел воды Сырдарьи.\n\n«Вода принадлежит всем нам, и мы должны делить ее справедливо», — сказал он.",
+			[]wantQuote{{"Мы договорились удвоить", "Касым-Жомарт Токаев"}}},
+		{"en a sentence about him between", "en",
+			"“We agreed to double trade by the end of the decade,” said Tokayev.\n\nHe also discussed water sharing with his host.\n\n“The water belongs to all of us and we must share it fairly,” he said.",
+			[]wantQuote{{"We agreed to double trade", "Tokayev"}, {"The water belongs", "Tokayev"}}},
+	})
+}
