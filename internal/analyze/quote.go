@@ -1924,7 +1924,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if si < 0 || si >= len(d.sents) {
 			return ""
 		}
-		if m, ok := firstMention(mentions, spans, int(d.sents[si].s), q.open); ok {
+		if m, ok := d.clauseSubject(mentions, spans, int(d.sents[si].s), q.open); ok {
 			return a.mentionName(d, m, q.ref.female)
 		}
 		return ""
@@ -2066,6 +2066,45 @@ func (d *doc) namesOther(mentions []mention, m mention, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject returns the first person named in [lo, hi) who can be the
+// subject of a main clause: not in a quotation, not after a preposition,
+// and with no subordinator or English -ing word between the last comma
+// before the name and the name ("After meeting Mirziyoyev, Tokayev said",
+// "The report, which Tokayev commissioned, said": neither Mirziyoyev nor
+// Tokayev said it).
+func (d *doc) clauseSubject(mentions []mention, spans []quoteSpan, lo, hi int) (mention, bool) {
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || (m.person < 0 && titleWords[strings.ToLower(m.name)]) || m.governed {
+			continue
+		}
+		if !m.said && insideSpan(spans, m.pos) {
+			continue
+		}
+		clean := true
+		for k := d.tokAt(m.pos) - 1; k >= 0 && int(d.btoks[k].s) >= lo; k-- {
+			if strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ",;—–") {
+				break
+			}
+			w := d.word(k)
+			if subordinators[w] || clauseOpeners[w] || !d.ru && !d.btoks[k].has(fCap) && strings.HasSuffix(w, "ing") {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// clauseOpeners open an adverbial clause whose subject or object is not
+// the main clause's subject.
+var clauseOpeners = map[string]bool{
+	"after": true, "before": true, "since": true, "as": true, "once": true, "until": true, "unless": true,
+	"пока": true, // «после», «перед» are prepositions in Russian: no comma ends their phrase
 }
 
 // pluralPeople open a sentence about several people ("The two leaders

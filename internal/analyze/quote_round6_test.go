@@ -282,3 +282,24 @@ func TestQuotesJointSpeakersAndPlurals(t *testing.T) {
 			[]wantQuote{{"We agreed to double trade", "Tokayev"}, {"The water belongs", "Tokayev"}}},
 	})
 }
+
+// TestQuotesSubjectOfTheMainClause: "X …, adding: “…”" is the main
+// clause's subject's; a name in an opening adverbial clause ("After
+// meeting Mirziyoyev, Tokayev said") or a relative clause ("The report,
+// which Tokayev commissioned, said") is not the subject.
+func TestQuotesSubjectOfTheMainClause(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en after meeting X, Y … said:", "en",
+			"After meeting Mirziyoyev, Tokayev went to the airport and said: “We are closer than ever before on the water issue.”",
+			[]wantQuote{{"We are closer than ever", "Tokayev"}}},
+		{"ru после встречи с X Y … сказал:", "ru",
+			"После встречи с Мирзиёевым Токаев отправился в аэропорт и сказал: «Мы близки как никогда по вопросу воды».",
+			[]wantQuote{{"Мы близки как никогда", "Касым-Жомарт Токаев"}}},
+		{"en the report, which X commissioned, said", "en",
+			"The report, which Tokayev commissioned, criticised the ministry, saying: “The ministry failed to act on the warnings for years.”",
+			nil},
+		{"ru доклад, который заказал X, заявив", "ru",
+			"Доклад, который заказал Токаев, раскритиковал министерство, заявив: «Министерство годами не реагировало на предупреждения».",
+			nil},
+	})
+}
