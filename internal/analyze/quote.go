@@ -1817,6 +1817,9 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		}
 	}
 	for k := range out {
+		if k > 0 && d.tokAt(out[k-1].pos) == d.tokAt(out[k].pos)-1 {
+			continue // «с Мирзиёевым Токаев»: the name before is another person's, not this one's first name
+		}
 		out[k].governed = d.governedAt(out[k].pos)
 	}
 	return out
@@ -2426,6 +2429,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		j := i
 		for j > 0 && j > i-4 && (d.btoks[j-1].has(fCap) || d.nameParticle(j-1)) && d.contiguous(j-1, j) {
 			w := d.word(j - 1)
+			if _, other := a.persons.bySurname[w]; other && w != sur {
+				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
+			}
 			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
