@@ -135,6 +135,12 @@ var notNames = map[string]bool{
 	"authorities": true, "sources": true, "reports": true, "witnesses": true, "one": true,
 	"он": true, "она": true, "они": true, "мы": true, "это": true, "как": true, "но": true,
 	"и": true, "в": true, "по": true, "так": true, "там": true, "тогда": true, "также": true,
+	"сам": true, "сама": true, "сами": true, "himself": true, "herself": true,
+	// Adverbs that open sentences ("Later Tokayev said", «Позже Ибраев добавил»).
+	"позже": true, "позднее": true, "затем": true, "потом": true, "теперь": true, "сейчас": true,
+	"сегодня": true, "вчера": true, "ранее": true, "однако": true, "впрочем": true, "кроме": true,
+	"later": true, "earlier": true, "then": true, "now": true, "however": true, "meanwhile": true,
+	"still": true, "also": true, "again": true,
 	"source": true, "statement": true, "ministry": true, "government": true, "spokesman": true,
 	// Days and months end adverbials ("speaking on Monday, said").
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,

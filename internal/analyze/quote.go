@@ -600,6 +600,15 @@ func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
 	return speakerRef{}
 }
 
+// loneSurnameEnds reports whether token k is one capitalised word that
+// ends the clause («— отметил в беседе с журналистами Ибраев.»).
+func (d *doc) loneSurnameEnds(k, limit int) bool {
+	if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) {
+		return false
+	}
+	return k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".,;!?")
+}
+
 // preVerbAdverbs may stand between a quotation's closing mark and the
 // speech verb of its attribution («…», — также сказал X).
 var preVerbAdverbs = map[string]bool{
@@ -677,6 +686,12 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		}
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
 			return ref
+		}
+		if v > 1 && preVerbAdverbs[d.word(v-1)] && d.contiguous(v-2, v-1) {
+			// «Он также добавил: «…»», "He also said: “…”"
+			if ref := a.parseBackward(d, v-2, start); ref.kind != refNone {
+				return ref
+			}
 		}
 		if ref := a.appositiveBack(d, v, start); ref.kind != refNone {
 			return ref
@@ -840,8 +855,8 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		// «написал в своем Telegram-канале Рафаэль Уразбахтин», «сказал
 		// после матча Рафаэль Уразбахтин»: a name of two Cyrillic words
 		// ends the phrase.
-		if t > k+1 && d.ruNameStart(t) && !strings.ContainsAny(d.body[d.btoks[t-1].e:d.btoks[t].s], "«\"") {
-			return t
+		if t > k+1 && (d.ruNameStart(t) || d.loneSurnameEnds(t, limit)) && !strings.ContainsAny(d.body[d.btoks[t-1].e:d.btoks[t].s], "«\"") {
+			return t // (or one surname ending the clause: «— отметил в беседе с журналистами Ибраев.»)
 		}
 	}
 	return k
@@ -1064,7 +1079,8 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i = d.skipMedium(i, limit)          // «— сказал ТАСС Дмитрий Песков»
 		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
-		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap)) {
+		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap) ||
+			d.loneSurnameEnds(k, limit) && strings.Contains(a.fullName(d, k, k+1), " ")) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
 			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
 			i = k

@@ -303,3 +303,27 @@ func TestQuotesSubjectOfTheMainClause(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesSentenceAdverbsAndComplements: an adverb or emphatic pronoun
+// opening the sentence («Позже Ибраев», «Сам Ибраев», "Later Ibraev") is
+// no first name; an adverb between a pronoun and the verb («Он также
+// добавил:», "He also said:") and a long complement before a lone surname
+// («— отметил в беседе с журналистами Ибраев») keep the attribution.
+func TestQuotesSentenceAdverbsAndComplements(t *testing.T) {
+	const ruPre = "Министр энергетики Киргизии Таалайбек Ибраев провел встречу с коллегами в Бишкеке. "
+	const enPre = "Kyrgyz Energy Minister Taalaibek Ibraev met colleagues in Bishkek on Monday. "
+	const ruQ = "«Мы продолжим переговоры о поставках воды до конца этого года»"
+	const enQ = "“We will keep talking about water supplies until the end of this year.”"
+	runQuoteCases(t, []quoteCase{
+		{"ru Позже X добавил:", "ru", ruPre + "Позже Ибраев добавил: " + ruQ + ".", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en Later X added:", "en", enPre + "Later Ibraev added: " + enQ, []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"ru Сам X заявил:", "ru", ruPre + "Сам Ибраев заявил: " + ruQ + ".", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en X himself said:", "en", enPre + "Ibraev himself said: " + enQ, []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"ru Он также добавил:", "ru", ruPre + "Он также добавил: " + ruQ + ".", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en He also said:", "en", enPre + "He also said: " + enQ, []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"ru — отметил в беседе с журналистами X", "ru", ruPre + "\n\n" + ruQ + ", — отметил в беседе с журналистами Ибраев.", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en X noted in a conversation with reporters", "en", enPre + "\n\n“We will keep talking about water supplies until the end of this year,” Ibraev noted in a conversation with reporters.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"ru — акцентировал X", "ru", ruQ + ", — акцентировал Таалайбек Ибраев.", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en concludes X", "en", "“We will keep talking about water supplies until the end of this year,” concludes Taalaibek Ibraev.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+	})
+}
