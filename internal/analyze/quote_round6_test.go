@@ -327,3 +327,24 @@ func TestQuotesSentenceAdverbsAndComplements(t *testing.T) {
 		{"en concludes X", "en", "“We will keep talking about water supplies until the end of this year,” concludes Taalaibek Ibraev.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
 	})
 }
+
+// TestQuotesAppositionWithCountryPossessive: an apposition opening with a
+// country's possessive (", Kyrgyzstan's energy minister,") between the
+// name and the verb keeps the name as the speaker; Russian puts the title
+// first («, министр энергетики Киргизии,»).
+func TestQuotesAppositionWithCountryPossessive(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en after the quotation", "en",
+			"“We will keep talking about water supplies until the end of this year,” Taalaibek Ibraev, Kyrgyzstan's energy minister, said on Monday.",
+			[]wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"en before a colon", "en",
+			"Taalaibek Ibraev, Kyrgyzstan’s energy minister, said: “We will keep talking about water supplies until the end of this year.”",
+			[]wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"ru after the quotation", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — Таалайбек Ибраев, министр энергетики Киргизии, сказал журналистам.",
+			[]wantQuote{{"Мы продолжим переговоры", "Таалайбек Ибраев"}}},
+		{"ru before a colon", "ru",
+			"Таалайбек Ибраев, министр энергетики Киргизии, заявил: «Мы продолжим переговоры о поставках воды до конца этого года».",
+			[]wantQuote{{"Мы продолжим переговоры", "Таалайбек Ибраев"}}},
+	})
+}

@@ -600,8 +600,9 @@ func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) 
 			title = true // "X, who heads the ministry, told reporters": a full name and a relative clause
 			continue
 		}
-		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) {
-			return speakerRef{}, s
+		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) &&
+			!(k+1 < len(d.btoks) && a.countryOfToken(d, k) != "" && possessiveGap(d.body[d.btoks[k].e:d.btoks[k+1].s])) {
+			return speakerRef{}, s // (", Kyrgyzstan's energy minister," opens with a country's possessive)
 		}
 		title = title || titleWords[w] && w != "the" || roleNouns[w]
 		plain = plain || personNouns[w]
