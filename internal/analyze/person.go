@@ -119,6 +119,10 @@ var titleWords = map[string]bool{
 	"футболист": true, "игрок": true, "спортсмен": true, "политик": true, "профессор": true,
 	"сенатор": true, "судья": true, "прокурор": true, "омбудсмен": true, "специалист": true,
 	"законодатель": true, "парламентарий": true, "сопредседатель": true,
+	// Heads of Kazakh and Uzbek cities and regions, and the first of
+	// several deputies («аким Алматы Ерболат Досаев», «первый заместитель
+	// министра …»).
+	"аким": true, "хоким": true, "akim": true, "hokim": true, "первый": true, "first": true,
 	// Advisers and envoys ("State Counselor Erlan Karin", «Госсоветник
 	// Ерлан Карин»).
 	"counselor": true, "counsellor": true, "adviser": true, "advisor": true, "envoy": true,

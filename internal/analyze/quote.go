@@ -600,6 +600,17 @@ func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
 	return speakerRef{}
 }
 
+// compoundNoTitle reports whether token t is the first half of a
+// hyphenated word that is no title («пресс-конференции», «пресс-центре»;
+// «пресс-секретарь» is one).
+func (d *doc) compoundNoTitle(t int) bool {
+	if t+1 >= len(d.btoks) || d.body[d.btoks[t].e:d.btoks[t+1].s] != "-" {
+		return false
+	}
+	r, _ := d.roleWord(t)
+	return r == "" && !titleWords[d.word(t+1)]
+}
+
 // loneSurnameEnds reports whether token k is one capitalised word that
 // ends the clause («— отметил в беседе с журналистами Ибраев.»).
 func (d *doc) loneSurnameEnds(k, limit int) bool {
@@ -842,11 +853,11 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if !in(k) || !ruComplementPreps[d.word(k)] {
 		return k
 	}
-	for t := k + 1; t <= k+6 && in(t); t++ {
+	for t := k + 1; t <= k+10 && in(t); t++ {
 		if gap := d.body[d.btoks[t-1].e:d.btoks[t].s]; !onlyRunes(gap, " -«»\"") && gap != "." {
 			return k // a dot with no space is inside a medium's name («24.kg», Kaktus.media)
 		}
-		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
+		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) && !d.compoundNoTitle(t) {
 			return t
 		}
 		if mediaWords[d.word(t)] {

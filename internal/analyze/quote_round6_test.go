@@ -348,3 +348,24 @@ func TestQuotesAppositionWithCountryPossessive(t *testing.T) {
 			[]wantQuote{{"Мы продолжим переговоры", "Таалайбек Ибраев"}}},
 	})
 }
+
+// TestQuotesLongerTitles: titles of the region's officials with more
+// words before the name: akims and first deputies, a body's name with an
+// adjective («Киргизской Республики», «Национального банка»), a long
+// complement between the verb and the title, «пресс-конференции» being
+// no press secretary.
+func TestQuotesLongerTitles(t *testing.T) {
+	const ruQ = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	const enQ = "“We will keep talking about water supplies until the end of this year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru аким", "ru", ruQ + "заявил аким Алматы Ерболат Досаев.", []wantQuote{{"Мы продолжим", "Ерболат Досаев"}}},
+		{"en akim", "en", enQ + "said Almaty akim Yerbolat Dosaev.", []wantQuote{{"We will keep talking", "Yerbolat Dosaev"}}},
+		{"ru первый заместитель", "ru", ruQ + "сказал первый заместитель министра энергетики Таалайбек Ибраев.", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en First Deputy", "en", enQ + "said First Deputy Energy Minister Taalaibek Ibraev.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"ru Киргизской Республики", "ru", ruQ + "сказал министр энергетики Киргизской Республики Таалайбек Ибраев.", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en of the Kyrgyz Republic", "en", enQ + "said Taalaibek Ibraev, Energy Minister of the Kyrgyz Republic.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"ru Национального банка", "ru", ruQ + "заявил председатель Национального банка Тимур Сулейменов.", []wantQuote{{"Мы продолжим", "Тимур Сулейменов"}}},
+		{"ru complement with a place", "ru", ruQ + "сказал в понедельник на пресс-конференции в Бишкеке министр энергетики Таалайбек Ибраев.", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en complement with a place", "en", enQ + "Energy Minister Taalaibek Ibraev told a news conference in Bishkek on Monday.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+	})
+}

@@ -324,7 +324,13 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				k += n - 1
 				continue // Киргизии, России
 			}
-			if k > first && ruPlaceNouns[d.word(k-1)] {
+			if k > first && k+1 < len(d.btoks) && d.contiguous(k, k+1) && (ruAdjectiveOblique(w) && !d.btoks[k+1].has(fCap) ||
+				(ruAdjectiveOblique(w) || ruBodyNouns[w]) && k+2 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.btoks[k+2].has(fCap) && d.contiguous(k+1, k+2)) {
+				// «Киргизской Республики», «Государственной Думы»,
+				// «Национального банка»: a body's name after the title.
+				continue
+			}
+			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) {
 				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
 					k++
 				}
@@ -388,6 +394,26 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		return fail()
 	}
 	return speakerRef{kind: refName, ts: s, te: e}, e, true
+}
+
+// ruBodyNouns name a state or a body inside a title («Киргизской
+// Республики», «Российской Федерации», «Государственной Думы»).
+var ruBodyNouns = map[string]bool{
+	"республики": true, "федерации": true, "думы": true, "совета": true, "банка": true, "собрания": true,
+	"палаты": true, "суда": true, "комитета": true, "службы": true, "министерства": true, "агентства": true,
+	"партии": true, "союза": true, "ассамблеи": true, "курултая": true, "меджлиса": true,
+}
+
+// ruAdjectiveOblique reports whether w ends like an adjective in an oblique
+// case («Киргизской», «Российской», «Национального»): the first word of an
+// institution's or a state's name, never a first name.
+func ruAdjectiveOblique(w string) bool {
+	for _, e := range []string{"ской", "цкой", "ной", "ого", "его", "ских", "ных"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruSpeakerCase reports whether the name at tokens [s, e), after a speech
