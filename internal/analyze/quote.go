@@ -620,6 +620,18 @@ func (d *doc) loneSurnameEnds(k, limit int) bool {
 	return k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".,;!?")
 }
 
+// expressVerbs and expressedObjects make a speech verb of two words before
+// a colon: «выразил надежду», «выразила уверенность», "expressed hope".
+var (
+	expressVerbs = map[string]bool{
+		"выразил": true, "выразила": true, "высказал": true, "высказала": true, "expressed": true, "voiced": true,
+	}
+	expressedObjects = map[string]bool{
+		"надежду": true, "уверенность": true, "мнение": true, "сожаление": true, "обеспокоенность": true,
+		"озабоченность": true, "hope": true, "confidence": true, "regret": true, "concern": true, "optimism": true,
+	}
+)
+
 // preVerbAdverbs may stand between a quotation's closing mark and the
 // speech verb of its attribution («…», — также сказал X).
 var preVerbAdverbs = map[string]bool{
@@ -716,6 +728,16 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			return speakerRef{kind: refSubject}
 		}
 		return speakerRef{}
+	}
+	if m >= 2 && strings.Contains(gap, ":") && expressedObjects[d.word(m)] && expressVerbs[d.word(m-1)] && d.contiguous(m-1, m) {
+		// «Ибраев выразил надежду: «…»», "Ibraev expressed hope: “…”"
+		v := m - 1
+		if preVerbAdverbs[d.word(v-1)] && v >= 2 {
+			v-- // «Ибраев также выразил надежду:»
+		}
+		if ref := a.parseBackward(d, v-1, start); ref.kind == refName || ref.kind == refPronoun || ref.kind == refRole {
+			return ref
+		}
 	}
 	if ref := a.accordingTo(d, m, start); ref.kind != refNone {
 		return ref

@@ -369,3 +369,23 @@ func TestQuotesLongerTitles(t *testing.T) {
 		{"en complement with a place", "en", enQ + "Energy Minister Taalaibek Ibraev told a news conference in Bishkek on Monday.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
 	})
 }
+
+// TestQuotesExpressedBeforeColon: a verb and its object before a colon
+// («выразил надежду:», "expressed hope:") introduce the speaker's words
+// like a speech verb.
+func TestQuotesExpressedBeforeColon(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru выразил уверенность:", "ru",
+			"Министр энергетики Киргизии Таалайбек Ибраев выразил уверенность: «Мы продолжим переговоры о поставках воды до конца этого года».",
+			[]wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"ru также выразил надежду:", "ru",
+			"Министр энергетики Киргизии Таалайбек Ибраев провел встречу с коллегами в Бишкеке. Ибраев также выразил надежду: «Мы продолжим переговоры о поставках воды до конца этого года».",
+			[]wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"en expressed hope:", "en",
+			"Kyrgyz Energy Minister Taalaibek Ibraev expressed hope: “We will keep talking about water supplies until the end of this year.”",
+			[]wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+		{"en he expressed confidence:", "en",
+			"Kyrgyz Energy Minister Taalaibek Ibraev met colleagues in Bishkek. He expressed confidence: “We will keep talking about water supplies until the end of this year.”",
+			[]wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+	})
+}
