@@ -632,6 +632,17 @@ var (
 	}
 )
 
+// twoKnownPeople reports whether tokens i and k are the surnames of two
+// different known people: one name does not run on into the other.
+func (a *Analyzer) twoKnownPeople(d *doc, i, k int) bool {
+	pi, ok1 := a.persons.bySurname[d.word(i)]
+	pk, ok2 := a.persons.bySurname[d.word(k)]
+	return ok1 && ok2 && pi != pk
+}
+
+// passiveAux before a speech verb make the name before them its addressee.
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "было": true, "был": true, "была": true}
+
 // preVerbAdverbs may stand between a quotation's closing mark and the
 // speech verb of its attribution («…», — также сказал X).
 var preVerbAdverbs = map[string]bool{
@@ -660,8 +671,8 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		if speechVerbs[d.word(next)] {
 			return ref
 		}
-		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) {
-			break
+		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
+			break // "Putin was told by Tokayev", «Путину было сказано»: the name is not the speaker
 		}
 		next++ // "Rahmon later said"
 	}
@@ -1207,6 +1218,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	n := j
 	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) && !d.btoks[n].has(fAllCaps) &&
 		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
+		if n > j && a.twoKnownPeople(d, n-1, n) {
+			break // «— сказал Токаев Путину»: the second is the addressee
+		}
 		if a.isPlaceToken(d, n) && !d.nameParticle(n) && !d.nameParticle(n-1) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
 			break
 		}

@@ -389,3 +389,23 @@ func TestQuotesExpressedBeforeColon(t *testing.T) {
 			[]wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
 	})
 }
+
+// TestQuotesPassiveAddressee: "Putin was told by Tokayev" (the name before
+// a passive speech verb is the addressee) gives no speaker by that name;
+// "Tokayev told Putin" gives Tokayev.
+func TestQuotesPassiveAddressee(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en X was told by Y", "en",
+			"“We will keep talking about water supplies until the end of this year,” Putin was told by Tokayev.",
+			nil},
+		{"en X told Y", "en",
+			"“We will keep talking about water supplies until the end of this year,” Tokayev told Putin.",
+			[]wantQuote{{"We will keep talking", "Tokayev"}}},
+		{"ru X-у было сказано Y-ом", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — Путину было сказано Токаевым.",
+			nil},
+		{"ru сказал X Y-у", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — сказал Токаев Путину.",
+			[]wantQuote{{"Мы продолжим", "Касым-Жомарт Токаев"}}},
+	})
+}

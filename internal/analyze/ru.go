@@ -366,6 +366,9 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			continue
 		}
 		_, known := a.persons.bySurname[w]
+		if e > s && a.twoKnownPeople(d, e-1, e) {
+			break // «Токаев Путину»: another known person, the addressee
+		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
 			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
 			break
