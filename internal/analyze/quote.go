@@ -632,6 +632,36 @@ var (
 	}
 )
 
+// ruObliqueSurnameEndings end a surname in the dative or instrumental, the
+// case of an addressee («сказал Ибраев Кулубаеву», «… Айгуль Бековой»).
+var ruObliqueSurnameEndings = []string{"ову", "еву", "ёву", "ину", "ыну", "овой", "евой", "ёвой", "иной", "ыной", "овым", "евым", "иным", "ским", "цким"}
+
+func ruObliqueSurname(w string) bool {
+	for _, e := range ruObliqueSurnameEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ruCutAddressee cuts a Russian name run [j, n) after a speech verb before
+// an addressee's name in the dative or instrumental («— сказал Таалайбек
+// Ибраев Жээнбеку Кулубаеву»): the run ends at its last nominative
+// surname. It returns n unchanged when the last word is no oblique
+// surname or no nominative surname comes before it.
+func (d *doc) ruCutAddressee(j, n int) int {
+	if !ruObliqueSurname(d.word(n-1)) || ruObliqueSurname(d.word(j)) {
+		return n
+	}
+	for k := n - 2; k >= j; k-- {
+		if w := d.word(k); surnameShaped(w) && !ruObliqueSurname(w) {
+			return k + 1
+		}
+	}
+	return n // «Данияром Амангельдиевым»: one name, all of it in the oblique case
+}
+
 // twoKnownPeople reports whether tokens i and k are the surnames of two
 // different known people: one name does not run on into the other.
 func (a *Analyzer) twoKnownPeople(d *doc, i, k int) bool {
@@ -1236,6 +1266,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if n-j == 3 && a.orgBeforeName(d, j) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
+	}
+	if d.ru && n-j >= 2 {
+		n = d.ruCutAddressee(j, n) // «— сказал Ибраев Кулубаеву»
 	}
 	if n > j && n+1 < len(d.btoks) && int(d.btoks[n+1].s) < limit && (d.word(n) == "and" || d.word(n) == "и") &&
 		d.contiguous(n-1, n) && d.contiguous(n, n+1) && d.btoks[n+1].has(fCap) {
@@ -2529,6 +2562,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			t := &d.btoks[i+1]
 			w := d.word(i + 1)
 			if !t.has(fCap) || t.has(fAllCaps) || titleWords[w] || titleWords[sur] || notNames[w] || a.isPlaceToken(d, i+1) ||
+				d.ru && ruObliqueSurname(w) && !ruObliqueSurname(sur) ||
 				(i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2)) {
 				continue
 			}
@@ -2709,6 +2743,13 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	}
 	if words < 2 || words > 3 || institutionWords[d.word(i+n-1)] {
 		return 0 // "KazMedia Center", "Nazarbayev University": a place or a body, not a person
+	}
+	if d.ru {
+		cut := d.ruCutAddressee(i, i+n)
+		if cut-i < 2 {
+			return 0 // «Ибраев Кулубаеву»: a surname, then an addressee's
+		}
+		n = cut - i
 	}
 	return n
 }

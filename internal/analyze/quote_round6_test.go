@@ -409,3 +409,20 @@ func TestQuotesPassiveAddressee(t *testing.T) {
 			[]wantQuote{{"Мы продолжим", "Касым-Жомарт Токаев"}}},
 	})
 }
+
+// TestQuotesAddresseeAfterSpeaker: an addressee named right after the
+// speaker («— сказал Ибраев Кулубаеву», «… Айгуль Бековой» in the dative
+// or instrumental; "Ibraev told Kulubaev") is not part of the speaker's
+// name.
+func TestQuotesAddresseeAfterSpeaker(t *testing.T) {
+	const ruQ = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	const enQ = "“We will keep talking about water supplies until the end of this year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru full name, then dative full name", "ru", ruQ + "сказал Таалайбек Ибраев Жээнбеку Кулубаеву.", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"ru full name, then a woman's dative name", "ru", ruQ + "пообещал Таалайбек Ибраев Айгуль Бековой.", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"ru surname named before, then dative surname", "ru",
+			"Министр энергетики Таалайбек Ибраев встретился с послом. " + ruQ + "сказал Ибраев Кулубаеву.", []wantQuote{{"Мы продолжим", "Таалайбек Ибраев"}}},
+		{"ru a lone surname and a dative one", "ru", ruQ + "ответил Ибраев Кулубаеву.", nil},
+		{"en told an addressee", "en", enQ + "Taalaibek Ibraev told Zheenbek Kulubaev.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
+	})
+}

@@ -379,6 +379,12 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 	for e > s && d.nameParticle(e-1) {
 		e-- // the run stopped after a particle
 	}
+	if e-s >= 2 {
+		if cut := d.ruCutAddressee(s, e); cut < e {
+			words -= e - cut
+			e = cut
+		}
+	}
 	switch {
 	case words == 3 && e-s == 3 && !strings.Contains(d.body[d.btoks[s].e:d.btoks[s+1].s], "-") && !isPatronymic(d.word(s+1)):
 		s++ // "председатель Нацбанка Тимур Сулейменов": an organisation, then the name
