@@ -1317,9 +1317,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		}
 	} else if dr, next, ok := a.descriptorName(d, i, limit); ok {
 		return dr, next
-	} else if j > i && j < len(d.btoks) && ref.roleCode != "" && possessiveGap(d.body[d.btoks[j-1].e:d.btoks[j].s]) {
-		// "Kyrgyzstan’s education minister Kanat Abdykadyrov said": a
-		// country's possessive, then a lower-case title and the name.
+	} else if j > i && j < len(d.btoks) && ref.roleCode != "" && (possessiveGap(d.body[d.btoks[j-1].e:d.btoks[j].s]) ||
+		d.contiguous(j-1, j) && !d.btoks[j].has(fCap)) {
+		// "Kyrgyzstan’s education minister Kanat Abdykadyrov said", "Tajik
+		// opposition leader Muhiddin Kabiri": a country or its
+		// demonym, then a lower-case title and the name.
 		if dr, next, ok := a.descriptorName(d, j, limit); ok {
 			return dr, next
 		}

@@ -426,3 +426,20 @@ func TestQuotesAddresseeAfterSpeaker(t *testing.T) {
 		{"en told an addressee", "en", enQ + "Taalaibek Ibraev told Zheenbek Kulubaev.", []wantQuote{{"We will keep talking", "Taalaibek Ibraev"}}},
 	})
 }
+
+// TestQuotesDemonymAndDescriptor: a demonym before a lower-case descriptor
+// ("Tajik opposition leader Muhiddin Kabiri", «таджикский оппозиционный
+// лидер Мухиддин Кабири») is a description of the named speaker.
+func TestQuotesDemonymAndDescriptor(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en said Demonym descriptor Name", "en",
+			"“We will keep talking about water supplies until the end of this year,” said Tajik opposition leader Muhiddin Kabiri.",
+			[]wantQuote{{"We will keep talking", "Muhiddin Kabiri"}}},
+		{"en Demonym descriptor Name said", "en",
+			"“We will keep talking about water supplies until the end of this year,” Tajik opposition leader Muhiddin Kabiri said.",
+			[]wantQuote{{"We will keep talking", "Muhiddin Kabiri"}}},
+		{"ru сказал прилагательное лидер Имя", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — сказал таджикский оппозиционный лидер Мухиддин Кабири.",
+			[]wantQuote{{"Мы продолжим", "Мухиддин Кабири"}}},
+	})
+}

@@ -339,8 +339,8 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
 				continue
 			}
-		case k == first && !titleWords[w] && !personNouns[w]:
-			return fail() // the speaker opens with a title or a person's noun
+		case k == first && !titleWords[w] && !personNouns[w] && !ruAdjectiveWord(w):
+			return fail() // the speaker opens with a title, a person's noun or an adjective («таджикский оппозиционный лидер»)
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
 			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
 			continue // «министр образования и науки», «директор и основатель компании»
@@ -411,6 +411,18 @@ var ruBodyNouns = map[string]bool{
 	"республики": true, "федерации": true, "думы": true, "совета": true, "банка": true, "собрания": true,
 	"палаты": true, "суда": true, "комитета": true, "службы": true, "министерства": true, "агентства": true,
 	"партии": true, "союза": true, "ассамблеи": true, "курултая": true, "меджлиса": true,
+}
+
+// ruAdjectiveWord reports whether a lower-case word ends like a Russian
+// adjective in the nominative singular («таджикский», «оппозиционный»,
+// «новая»).
+func ruAdjectiveWord(w string) bool {
+	for _, e := range []string{"ский", "цкий", "ный", "ной", "ний", "ская", "цкая", "ная", "няя"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruAdjectiveOblique reports whether w ends like an adjective in an oblique
