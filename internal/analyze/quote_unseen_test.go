@@ -109,21 +109,32 @@ func knownFullName(got, want string) bool {
 // 23); both halves 0.921, 0.636. The whole-set floors keep the articles
 // they were measured on (every article before this round); the round has
 // floors of its own.
+//
+// Sixth round of rules, from the tuning half's misses and from general
+// English and Russian patterns (titles no names, bodies and places no
+// speakers, name particles, unclosed quotes before ", said X", national
+// roles, possessors and addressees, main-clause subjects, plural subjects
+// between "he" and a speaker, longer titles): whole set tuning 1.000,
+// 0.984 (124 of 126; en 1.000, 0.984; ru 1.000, 0.984); held-out 0.959,
+// 0.696 (94 of 135; en 0.925, 0.754; ru 1.000, 0.643). Articles before
+// the fifth round: tuning 1.000, 0.979; held-out 0.952, 0.705 (one wrong
+// speaker fewer). Fifth round: tuning 1.000, 1.000 (32 of 32); held-out
+// 1.000, 0.652 (15 of 23; blind 1.000, 0.609).
 const (
-	floorUnseenPrecisionTune = 0.97
-	floorUnseenRecallTune    = 0.95
-	floorUnseenPrecisionHeld = 0.92
+	floorUnseenPrecisionTune = 0.98
+	floorUnseenRecallTune    = 0.98
+	floorUnseenPrecisionHeld = 0.93
 	floorUnseenRecallHeld    = 0.73
 
-	floorWholePrecisionTune = 0.97
-	floorWholeRecallTune    = 0.95
-	floorWholePrecisionHeld = 0.92
+	floorWholePrecisionTune = 0.98
+	floorWholeRecallTune    = 0.96
+	floorWholePrecisionHeld = 0.94
 	floorWholeRecallHeld    = 0.69
 
-	floorFifthPrecisionTune = 0.85
-	floorFifthRecallTune    = 0.60
+	floorFifthPrecisionTune = 0.97
+	floorFifthRecallTune    = 0.95
 	floorFifthPrecisionHeld = 0.95
-	floorFifthRecallHeld    = 0.55
+	floorFifthRecallHeld    = 0.62
 )
 
 func halfName(held bool) string {
