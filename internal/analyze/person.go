@@ -119,6 +119,14 @@ var titleWords = map[string]bool{
 	"футболист": true, "игрок": true, "спортсмен": true, "политик": true, "профессор": true,
 	"сенатор": true, "судья": true, "прокурор": true, "омбудсмен": true, "специалист": true,
 	"законодатель": true, "парламентарий": true, "сопредседатель": true,
+	// Heads of Kazakh and Uzbek cities and regions, and the first of
+	// several deputies («аким Алматы Ерболат Досаев», «первый заместитель
+	// министра …»).
+	"аким": true, "хоким": true, "akim": true, "hokim": true, "первый": true, "first": true,
+	// Advisers and envoys ("State Counselor Erlan Karin", «Госсоветник
+	// Ерлан Карин»).
+	"counselor": true, "counsellor": true, "adviser": true, "advisor": true, "envoy": true,
+	"aide": true, "госсоветник": true, "посланник": true, "спецпредставитель": true,
 }
 
 // notNames are capitalised words that start sentences or headings but never
@@ -131,6 +139,12 @@ var notNames = map[string]bool{
 	"authorities": true, "sources": true, "reports": true, "witnesses": true, "one": true,
 	"он": true, "она": true, "они": true, "мы": true, "это": true, "как": true, "но": true,
 	"и": true, "в": true, "по": true, "так": true, "там": true, "тогда": true, "также": true,
+	"сам": true, "сама": true, "сами": true, "himself": true, "herself": true,
+	// Adverbs that open sentences ("Later Tokayev said", «Позже Ибраев добавил»).
+	"позже": true, "позднее": true, "затем": true, "потом": true, "теперь": true, "сейчас": true,
+	"сегодня": true, "вчера": true, "ранее": true, "однако": true, "впрочем": true, "кроме": true,
+	"later": true, "earlier": true, "then": true, "now": true, "however": true, "meanwhile": true,
+	"still": true, "also": true, "again": true,
 	"source": true, "statement": true, "ministry": true, "government": true, "spokesman": true,
 	// Days and months end adverbials ("speaking on Monday, said").
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,

@@ -131,6 +131,16 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = a.introducer(d, q.para-1)
 		}
 	}
+	// A quotation that ends its paragraph, opening a sentence after one
+	// that introduces a person speaking ("X said that … . “…”"), is that
+	// person's.
+	for i := range spans {
+		if q := &spans[i]; q.ref.kind == refNone && q.open > int(d.paras[q.para].s) && !q.runOn &&
+			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") && startsUpper(d.body[q.ts:q.te]) &&
+			(i == 0 || spans[i-1].para != q.para) {
+			q.ref = a.introducerBefore(d, q.open, q.para)
+		}
+	}
 	// A paragraph that is one quotation, then a paragraph opening with its
 	// attribution («…»\n\nОб этом заявил X. · “…”\n\nSo said X.).
 	for i := range spans {
@@ -239,6 +249,16 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 		if stray < 0 {
 			break
 		}
+		if restart == 0 && found == 0 {
+			if cut := d.unclosedBeforeAttribution(pi, stray); cut > 0 {
+				// "I believe that …, said Mr Abayev adding that …": the
+				// closing mark left out before an attribution inside the
+				// paragraph; the quotation ends at the attribution's comma.
+				_, osz := utf8.DecodeRuneInString(d.body[p.s:])
+				out = append(out, quoteSpan{open: int(p.s), end: cut, ts: int(p.s) + osz, te: cut, para: pi})
+				return out
+			}
+		}
 		if restart == 0 && found == 0 && d.runOnQuote(pi, stray) {
 			// A quotation that goes on in the next paragraph: its first
 			// paragraph has no closing mark, the next opens with one.
@@ -306,6 +326,35 @@ func (d *doc) cutOffQuote(pi, stray int) bool {
 	return false
 }
 
+// unclosedBeforeAttribution returns the offset of the comma that ends a
+// quotation whose closing mark was left out: paragraph pi opens with a
+// mark (stray is just past it) that nothing in the paragraph closes, and
+// after at least minQuoteWords words a comma and a speech verb break in
+// (", said Mr Abayev adding that …", «…, — сказал Иванов, добавив …»;
+// Russian needs the dash). It returns 0 when there is no such break.
+func (d *doc) unclosedBeforeAttribution(pi, stray int) int {
+	p := d.paras[pi]
+	_, sz := utf8.DecodeRuneInString(d.body[p.s:])
+	if int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”„") {
+		return 0
+	}
+	first := d.tokAt(stray)
+	for k := first + minQuoteWords; k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if !speechVerbs[d.word(k)] || !strings.HasPrefix(gap, ",") {
+			continue
+		}
+		if d.ru != strings.ContainsAny(gap, "–—") || !d.ru && gap != ", " {
+			return 0
+		}
+		if strings.ContainsAny(d.body[stray:d.btoks[k-1].e], ".!?") && d.ru {
+			return 0 // a Russian dash turn after whole sentences is dialogue, read elsewhere
+		}
+		return int(d.btoks[k-1].e)
+	}
+	return 0
+}
+
 // closedLater reports whether the mark just before stray opens a
 // quotation that runs to the end of paragraph pi, with no other mark after
 // it, and closes in one of the next three paragraphs, none of which opens
@@ -320,15 +369,15 @@ func (d *doc) closedLater(pi, stray int) (int, bool) {
 	if r == '“' {
 		closer = '”'
 	}
-	if rest := d.body[stray:p.e]; strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
-		return 0, false // inner „…“ marks may stand in it, no others
+	if rest := blankShortPairs(d.body[stray:p.e], r, closer); strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
+		return 0, false // inner „…“ marks and short titles in its own marks may stand in it, no others
 	}
 	for k := pi + 1; k <= pi+3 && k < len(d.paras); k++ {
 		q := d.paras[k]
 		if q.kind != pText {
 			return 0, false
 		}
-		text := d.body[q.s:q.e]
+		text := blankShortPairs(d.body[q.s:q.e], r, closer)
 		c := strings.IndexRune(text, closer)
 		if strings.ContainsRune(text[:max(c, 0)], r) || c < 0 && strings.ContainsRune(text, r) {
 			return 0, false
@@ -339,6 +388,42 @@ func (d *doc) closedLater(pi, stray int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// blankShortPairs returns s with every short title in the marks open …
+// close («Культурное наследие», “Cultural heritage”: at most four words, no
+// sentence end) blanked out byte for byte, so the marks of a quotation
+// around it can be matched.
+func blankShortPairs(s string, open, close rune) string {
+	var b []byte
+	for from := 0; ; {
+		i := strings.IndexRune(s[from:], open)
+		if i < 0 {
+			break
+		}
+		i += from
+		j := strings.IndexRune(s[i+utf8.RuneLen(open):], close)
+		if j < 0 {
+			break
+		}
+		j += i + utf8.RuneLen(open)
+		inner := s[i+utf8.RuneLen(open) : j]
+		from = i + utf8.RuneLen(open)
+		if strings.ContainsRune(inner, open) || strings.ContainsAny(inner, ".!?\n") || countWords(inner) > 4 || countWords(inner) == 0 {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := i; k < j+utf8.RuneLen(close); k++ {
+			b[k] = ' '
+		}
+		from = j + utf8.RuneLen(close)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // scanQuotes appends the quotations of [s, e) and returns the offset just
@@ -515,10 +600,93 @@ func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
 	return speakerRef{}
 }
 
+// compoundNoTitle reports whether token t is the first half of a
+// hyphenated word that is no title («пресс-конференции», «пресс-центре»;
+// «пресс-секретарь» is one).
+func (d *doc) compoundNoTitle(t int) bool {
+	if t+1 >= len(d.btoks) || d.body[d.btoks[t].e:d.btoks[t+1].s] != "-" {
+		return false
+	}
+	r, _ := d.roleWord(t)
+	return r == "" && !titleWords[d.word(t+1)]
+}
+
+// loneSurnameEnds reports whether token k is one capitalised word that
+// ends the clause («— отметил в беседе с журналистами Ибраев.»).
+func (d *doc) loneSurnameEnds(k, limit int) bool {
+	if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) {
+		return false
+	}
+	return k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".,;!?")
+}
+
+// expressVerbs and expressedObjects make a speech verb of two words before
+// a colon: «выразил надежду», «выразила уверенность», "expressed hope".
+var (
+	expressVerbs = map[string]bool{
+		"выразил": true, "выразила": true, "высказал": true, "высказала": true, "expressed": true, "voiced": true,
+	}
+	expressedObjects = map[string]bool{
+		"надежду": true, "уверенность": true, "мнение": true, "сожаление": true, "обеспокоенность": true,
+		"озабоченность": true, "hope": true, "confidence": true, "regret": true, "concern": true, "optimism": true,
+	}
+)
+
+// ruObliqueSurnameEndings end a surname in the dative or instrumental, the
+// case of an addressee («сказал Ибраев Кулубаеву», «… Айгуль Бековой»).
+var ruObliqueSurnameEndings = []string{"ову", "еву", "ёву", "ину", "ыну", "овой", "евой", "ёвой", "иной", "ыной", "овым", "евым", "иным", "ским", "цким"}
+
+func ruObliqueSurname(w string) bool {
+	for _, e := range ruObliqueSurnameEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ruCutAddressee cuts a Russian name run [j, n) after a speech verb before
+// an addressee's name in the dative or instrumental («— сказал Таалайбек
+// Ибраев Жээнбеку Кулубаеву»): the run ends at its last nominative
+// surname. It returns n unchanged when the last word is no oblique
+// surname or no nominative surname comes before it.
+func (d *doc) ruCutAddressee(j, n int) int {
+	if !ruObliqueSurname(d.word(n-1)) || ruObliqueSurname(d.word(j)) {
+		return n
+	}
+	for k := n - 2; k >= j; k-- {
+		if w := d.word(k); surnameShaped(w) && !ruObliqueSurname(w) {
+			return k + 1
+		}
+	}
+	return n // «Данияром Амангельдиевым»: one name, all of it in the oblique case
+}
+
+// twoKnownPeople reports whether tokens i and k are the surnames of two
+// different known people: one name does not run on into the other.
+func (a *Analyzer) twoKnownPeople(d *doc, i, k int) bool {
+	pi, ok1 := a.persons.bySurname[d.word(i)]
+	pk, ok2 := a.persons.bySurname[d.word(k)]
+	return ok1 && ok2 && pi != pk
+}
+
+// passiveAux before a speech verb make the name before them its addressee.
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "было": true, "был": true, "была": true}
+
+// preVerbAdverbs may stand between a quotation's closing mark and the
+// speech verb of its attribution («…», — также сказал X).
+var preVerbAdverbs = map[string]bool{
+	"также": true, "еще": true, "ещё": true, "затем": true, "потом": true, "позже": true, "позднее": true,
+	"далее": true, "вновь": true, "снова": true, "тогда": true, "then": true, "later": true, "also": true,
+}
+
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
 func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if w := d.word(k); (w == "so" || w == "as") && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] {
 		k++ // “…” So said Jacinda Ardern
+	}
+	if preVerbAdverbs[d.word(k)] && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] && d.contiguous(k, k+1) {
+		k++ // «…», — также сказал Рахмон · “…,” later said X
 	}
 	if speechVerbs[d.word(k)] {
 		ref, _ := a.parseForward(d, k+1, limit)
@@ -533,8 +701,8 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		if speechVerbs[d.word(next)] {
 			return ref
 		}
-		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) {
-			break
+		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
+			break // "Putin was told by Tokayev", «Путину было сказано»: the name is not the speaker
 		}
 		next++ // "Rahmon later said"
 	}
@@ -583,6 +751,12 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
 			return ref
 		}
+		if v > 1 && preVerbAdverbs[d.word(v-1)] && d.contiguous(v-2, v-1) {
+			// «Он также добавил: «…»», "He also said: “…”"
+			if ref := a.parseBackward(d, v-2, start); ref.kind != refNone {
+				return ref
+			}
+		}
 		if ref := a.appositiveBack(d, v, start); ref.kind != refNone {
 			return ref
 		}
@@ -595,6 +769,16 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			return speakerRef{kind: refSubject}
 		}
 		return speakerRef{}
+	}
+	if m >= 2 && strings.Contains(gap, ":") && expressedObjects[d.word(m)] && expressVerbs[d.word(m-1)] && d.contiguous(m-1, m) {
+		// «Ибраев выразил надежду: «…»», "Ibraev expressed hope: “…”"
+		v := m - 1
+		if preVerbAdverbs[d.word(v-1)] && v >= 2 {
+			v-- // «Ибраев также выразил надежду:»
+		}
+		if ref := a.parseBackward(d, v-1, start); ref.kind == refName || ref.kind == refPronoun || ref.kind == refRole {
+			return ref
+		}
 	}
 	if ref := a.accordingTo(d, m, start); ref.kind != refNone {
 		return ref
@@ -732,11 +916,11 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if !in(k) || !ruComplementPreps[d.word(k)] {
 		return k
 	}
-	for t := k + 1; t <= k+6 && in(t); t++ {
+	for t := k + 1; t <= k+10 && in(t); t++ {
 		if gap := d.body[d.btoks[t-1].e:d.btoks[t].s]; !onlyRunes(gap, " -«»\"") && gap != "." {
 			return k // a dot with no space is inside a medium's name («24.kg», Kaktus.media)
 		}
-		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) {
+		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) && !d.compoundNoTitle(t) {
 			return t
 		}
 		if mediaWords[d.word(t)] {
@@ -745,8 +929,8 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		// «написал в своем Telegram-канале Рафаэль Уразбахтин», «сказал
 		// после матча Рафаэль Уразбахтин»: a name of two Cyrillic words
 		// ends the phrase.
-		if t > k+1 && d.ruNameStart(t) && !strings.ContainsAny(d.body[d.btoks[t-1].e:d.btoks[t].s], "«\"") {
-			return t
+		if t > k+1 && (d.ruNameStart(t) || d.loneSurnameEnds(t, limit)) && !strings.ContainsAny(d.body[d.btoks[t-1].e:d.btoks[t].s], "«\"") {
+			return t // (or one surname ending the clause: «— отметил в беседе с журналистами Ибраев.»)
 		}
 	}
 	return k
@@ -969,7 +1153,8 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i = d.skipMedium(i, limit)          // «— сказал ТАСС Дмитрий Песков»
 		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
-		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap)) {
+		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap) ||
+			d.loneSurnameEnds(k, limit) && strings.Contains(a.fullName(d, k, k+1), " ")) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
 			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
 			i = k
@@ -1024,6 +1209,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j += 2
 			continue
 		}
+		if k := d.portfolioEnd(j); k > j && j > i && (titleWords[d.word(j-1)] || ref.role != "") {
+			j = k - 1 // "Minister of Culture and Sports Aktoty Raimkulova": the portfolio, then the name
+			continue
+		}
 		if w == "of" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && (titleWords[d.word(j-1)] || ref.role != "") {
 			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
 				ref.roleCode = c // "Prime Minister of Georgia Irakli Kobakhidze"
@@ -1057,9 +1246,12 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// Berman Jackson") restarts the name after it; all-capital words are
 	// agencies and initialisms, not names.
 	n := j
-	for n < len(d.btoks) && n < j+4 && n < i+10 && int(d.btoks[n].s) < limit && d.btoks[n].has(fCap) && !d.btoks[n].has(fAllCaps) &&
+	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) && !d.btoks[n].has(fAllCaps) &&
 		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
-		if a.isPlaceToken(d, n) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
+		if n > j && a.twoKnownPeople(d, n-1, n) {
+			break // «— сказал Токаев Путину»: the second is the addressee
+		}
+		if a.isPlaceToken(d, n) && !d.nameParticle(n) && !d.nameParticle(n-1) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
 			break
 		}
 		if titleWords[d.word(n)] {
@@ -1074,6 +1266,21 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if n-j == 3 && a.orgBeforeName(d, j) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
+	}
+	if d.ru && n-j >= 2 {
+		n = d.ruCutAddressee(j, n) // «— сказал Ибраев Кулубаеву»
+	}
+	if n > j && n+1 < len(d.btoks) && int(d.btoks[n+1].s) < limit && (d.word(n) == "and" || d.word(n) == "и") &&
+		d.contiguous(n-1, n) && d.contiguous(n, n+1) && d.btoks[n+1].has(fCap) {
+		return speakerRef{}, i // "said Tokayev and Mirziyoyev": two speakers, no one's quotation
+	}
+	if n > j && n < len(d.btoks) && int(d.btoks[n].s) < limit && possessiveGap(d.body[d.btoks[n-1].e:d.btoks[n].s]) {
+		// "said Tokayev's spokesman Ruslan Zheldibay": the name owns the
+		// speaker's title; the speaker is the name after it, or no one.
+		if dr, next, ok := a.descriptorName(d, n, limit); ok && dr.kind == refName {
+			return dr, next
+		}
+		return speakerRef{}, i
 	}
 	if n > j {
 		if n+1 < len(d.btoks) && int(d.btoks[n].s) < limit && d.body[d.btoks[n-1].e:d.btoks[n].s] == ", " {
@@ -1110,9 +1317,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		}
 	} else if dr, next, ok := a.descriptorName(d, i, limit); ok {
 		return dr, next
-	} else if j > i && j < len(d.btoks) && ref.roleCode != "" && possessiveGap(d.body[d.btoks[j-1].e:d.btoks[j].s]) {
-		// "Kyrgyzstan’s education minister Kanat Abdykadyrov said": a
-		// country's possessive, then a lower-case title and the name.
+	} else if j > i && j < len(d.btoks) && ref.roleCode != "" && (possessiveGap(d.body[d.btoks[j-1].e:d.btoks[j].s]) ||
+		d.contiguous(j-1, j) && !d.btoks[j].has(fCap)) {
+		// "Kyrgyzstan’s education minister Kanat Abdykadyrov said", "Tajik
+		// opposition leader Muhiddin Kabiri": a country or its
+		// demonym, then a lower-case title and the name.
 		if dr, next, ok := a.descriptorName(d, j, limit); ok {
 			return dr, next
 		}
@@ -1363,19 +1572,25 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	}
 	e := i + 1
 	s := i
-	for s >= 0 && s > i-4 && int(d.btoks[s].s) >= start && d.btoks[s].has(fCap) && (s == i || d.contiguous(s, s+1)) {
+	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
+		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
 			break
 		}
 		s--
 	}
 	s++
+	for s < e && d.nameParticle(s) {
+		s++ // a name does not open with its particle
+	}
 	if s >= e {
 		return speakerRef{}
 	}
 	if s > 0 && int(d.btoks[s-1].s) >= start && !d.btoks[s-1].has(fCap) && descriptorStop[d.word(s-1)] && d.contiguous(s-1, s) {
 		return speakerRef{} // "on Monday", "from Reuters": not a speaker
+	}
+	if !d.ru && s > 0 && d.word(s-1) == "the" && d.contiguous(s-1, s) {
+		return speakerRef{} // "the CMI", "the Kremlin": an institution, not a person
 	}
 	return speakerRef{kind: refName, ts: s, te: e}
 }
@@ -1679,6 +1894,11 @@ var mentionPrepositions = map[string]bool{
 	"с": true, "со": true, "к": true, "ко": true, "о": true, "об": true, "обо": true, "при": true,
 	"для": true, "у": true, "от": true, "без": true, "между": true, "перед": true, "над": true, "против": true,
 	"with": true, "to": true, "from": true, "about": true, "against": true, "for": true, "between": true,
+	// "Speaking alongside Erdogan, Putin said …", «рядом с Эрдоганом»:
+	// the person after these is no rival subject either.
+	"alongside": true, "beside": true, "besides": true, "unlike": true, "like": true, "behind": true,
+	"toward": true, "towards": true, "without": true, "among": true, "including": true, "than": true,
+	"вопреки": true, "кроме": true, "помимо": true, "вроде": true,
 }
 
 // governedAt reports whether the name at byte offset pos (or the first
@@ -1707,7 +1927,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				continue // "the Trump administration", "Trump’s aides": not a speaker
 			}
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
-		} else if a.isLeaderToken(d, i) {
+		} else if a.isLeaderToken(d, i) && !titleWords[d.word(i)] {
 			// A public figure of the gazetteer: the fullest name the
 			// article gives ("Вячеслав Володин"), so "он" can refer to it.
 			name := a.fullName(d, i, i+1)
@@ -1715,7 +1935,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				name = d.word(i)
 			}
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
-		} else if n := a.nameRun(d, i); n > 0 {
+		} else if n := a.nameRun(d, i); n > 0 && (d.ru || i == 0 || d.word(i-1) != "the" || !d.contiguous(i-1, i)) {
 			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …": an organisation
 				continue
@@ -1744,6 +1964,9 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		}
 	}
 	for k := range out {
+		if k > 0 && d.tokAt(out[k-1].pos) == d.tokAt(out[k].pos)-1 {
+			continue // «с Мирзиёевым Токаев»: the name before is another person's, not this one's first name
+		}
 		out[k].governed = d.governedAt(out[k].pos)
 	}
 	return out
@@ -1752,8 +1975,8 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 // surnameOf returns the full name of an earlier mention whose last word is
 // token i, or "".
 func (d *doc) surnameOf(ms []mention, i int) string {
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) {
-		return ""
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] {
+		return "" // a later word of another name; "Minister Abayev" is still Abayev
 	}
 	w := d.body[d.btoks[i].s:d.btoks[i].e]
 	for k := len(ms) - 1; k >= 0 && k >= len(ms)-64; k-- {
@@ -1770,6 +1993,9 @@ func (d *doc) surnameOf(ms []mention, i int) string {
 func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
 	switch q.ref.kind {
 	case refName:
+		if institutionWords[d.word(q.ref.te-1)] {
+			return "" // "Amnesty International said", «заявила Хьюман Райтс Вотч»: a body, not a person
+		}
 		if q.ref.te-q.ref.ts >= 2 && d.initial(q.ref.ts) {
 			// «И.Щеголев» after «Игорь Щеголев»: the name in full when the
 			// article gives it with the same first letter.
@@ -1819,6 +2045,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			if k := d.tokAt(int(st.s)); back > 0 && k < len(d.btoks) && pronounKind(d.word(k)) {
 				continue // "He obliged them, Evans said.": still about "he"
 			}
+			if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
+				return "" // "The two leaders also discussed …": either may be "he"
+			}
 			if back > 0 {
 				// A quotation's speaker in an earlier sentence is who "he"
 				// goes on speaking: X, …, said: “A.” He stated: “B.”
@@ -1845,7 +2074,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if si < 0 || si >= len(d.sents) {
 			return ""
 		}
-		if m, ok := firstMention(mentions, spans, int(d.sents[si].s), q.open); ok {
+		if m, ok := d.clauseSubject(mentions, spans, int(d.sents[si].s), q.open); ok {
 			return a.mentionName(d, m, q.ref.female)
 		}
 		return ""
@@ -1983,6 +2212,65 @@ func (d *doc) namesOther(mentions []mention, m mention, lo, hi int) bool {
 			continue // a person after a preposition ("a statement to Tamar Hallerman") is no rival subject
 		}
 		if o.person != m.person || (o.person < 0 && !sameSpeaker(o.name, m.name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject returns the first person named in [lo, hi) who can be the
+// subject of a main clause: not in a quotation, not after a preposition,
+// and with no subordinator or English -ing word between the last comma
+// before the name and the name ("After meeting Mirziyoyev, Tokayev said",
+// "The report, which Tokayev commissioned, said": neither Mirziyoyev nor
+// Tokayev said it).
+func (d *doc) clauseSubject(mentions []mention, spans []quoteSpan, lo, hi int) (mention, bool) {
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || (m.person < 0 && titleWords[strings.ToLower(m.name)]) || m.governed {
+			continue
+		}
+		if !m.said && insideSpan(spans, m.pos) {
+			continue
+		}
+		clean := true
+		for k := d.tokAt(m.pos) - 1; k >= 0 && int(d.btoks[k].s) >= lo; k-- {
+			if strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ",;—–") {
+				break
+			}
+			w := d.word(k)
+			if subordinators[w] || clauseOpeners[w] || !d.ru && !d.btoks[k].has(fCap) && strings.HasSuffix(w, "ing") {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// clauseOpeners open an adverbial clause whose subject or object is not
+// the main clause's subject.
+var clauseOpeners = map[string]bool{
+	"after": true, "before": true, "since": true, "as": true, "once": true, "until": true, "unless": true,
+	"пока": true, // «после», «перед» are prepositions in Russian: no comma ends their phrase
+}
+
+// pluralPeople open a sentence about several people ("The two leaders
+// …", "Both sides …", «Стороны также …», «Они …»).
+var pluralPeople = map[string]bool{
+	"leaders": true, "presidents": true, "ministers": true, "sides": true, "officials": true, "both": true,
+	"men": true, "women": true, "delegations": true, "they": true, "participants": true, "parties": true,
+	"лидеры": true, "президенты": true, "министры": true, "стороны": true, "они": true, "оба": true,
+	"обе": true, "делегации": true, "участники": true, "главы": true,
+}
+
+// pluralSubject reports whether the sentence [lo, hi) opens with a plural
+// of people within its first four words.
+func (d *doc) pluralSubject(lo, hi int) bool {
+	for k := d.tokAt(lo); k < len(d.btoks) && k < d.tokAt(lo)+4 && int(d.btoks[k].s) < hi; k++ {
+		if pluralPeople[d.word(k)] {
 			return true
 		}
 	}
@@ -2286,9 +2574,12 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			continue
 		}
 		j := i
-		for j > 0 && j > i-3 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) {
+		for j > 0 && j > i-4 && (d.btoks[j-1].has(fCap) || d.nameParticle(j-1)) && d.contiguous(j-1, j) {
 			w := d.word(j - 1)
-			if titleWords[w] || notNames[w] || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
+			if _, other := a.persons.bySurname[w]; other && w != sur {
+				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
+			}
+			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
@@ -2321,7 +2612,8 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			}
 			t := &d.btoks[i+1]
 			w := d.word(i + 1)
-			if !t.has(fCap) || t.has(fAllCaps) || titleWords[w] || notNames[w] || a.isPlaceToken(d, i+1) ||
+			if !t.has(fCap) || t.has(fAllCaps) || titleWords[w] || titleWords[sur] || notNames[w] || a.isPlaceToken(d, i+1) ||
+				d.ru && ruObliqueSurname(w) && !ruObliqueSurname(sur) ||
 				(i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2)) {
 				continue
 			}
@@ -2348,6 +2640,56 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		return a.surface(d, s, e) // a public figure the article names by surname only ("Araghchi said")
 	}
 	return ""
+}
+
+// nameParticles are the lower-case words inside a personal name: Arabic
+// articles written with a hyphen ("Abdel Fattah el-Sisi", «Абдель Фаттах
+// ас-Сиси»), patronymic and nobility words written apart ("Mohammed bin
+// Salman", "Ursula von der Leyen", «Мухаммед бен Сальман»).
+var (
+	hyphenParticles = map[string]bool{
+		"al": true, "el": true, "ad": true, "as": true, "ash": true, "at": true, "az": true, "ar": true, "an": true,
+		"аль": true, "эль": true, "ас": true, "ад": true, "аш": true, "ат": true, "аз": true, "ар": true, "ан": true,
+	}
+	spacedParticles = map[string]bool{
+		"bin": true, "ibn": true, "bint": true, "van": true, "von": true, "der": true, "den": true, "de": true,
+		"da": true, "dos": true, "du": true, "al": true, "el": true,
+		"бен": true, "бин": true, "ибн": true, "фон": true, "дер": true, "ван": true, "де": true, "да": true,
+	}
+)
+
+// nameParticle reports whether token k is a lower-case particle inside a
+// personal name: a capitalised name word before it and a capitalised word
+// (or another particle, "von der") right after it.
+func (d *doc) nameParticle(k int) bool {
+	if k < 1 || k+1 >= len(d.btoks) || d.btoks[k].has(fCap) {
+		return false
+	}
+	w := d.word(k)
+	if d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
+		if !hyphenParticles[w] {
+			return false
+		}
+	} else if !spacedParticles[w] || d.body[d.btoks[k].e:d.btoks[k+1].s] != " " {
+		return false
+	}
+	prev := k - 1
+	if d.nameParticleWord(prev) {
+		prev-- // "von der Leyen"
+	}
+	if prev < 0 || !d.btoks[prev].has(fCap) || d.body[d.btoks[prev].e:d.btoks[prev+1].s] != " " {
+		return false
+	}
+	next := k + 1
+	if spacedParticles[d.word(next)] && !d.btoks[next].has(fCap) && next+1 < len(d.btoks) && d.body[d.btoks[next].e:d.btoks[next+1].s] == " " {
+		next++
+	}
+	return d.btoks[next].has(fCap) && !d.btoks[next].has(fAllCaps)
+}
+
+// nameParticleWord: token k is a lower-case particle word after a space.
+func (d *doc) nameParticleWord(k int) bool {
+	return k > 0 && !d.btoks[k].has(fCap) && spacedParticles[d.word(k)] && d.body[d.btoks[k-1].e:d.btoks[k].s] == " "
 }
 
 // surface is the text of tokens [s, e) as written.
@@ -2426,23 +2768,102 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		return 0 // «в Симферополе»: a place
 	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
-	n := 0
-	for j := i; j < len(d.btoks) && n < 4; j++ {
+	if d.portfolioAt(i) {
+		return 0 // "Minister of Information and Communications Dauren Abayev": the portfolio ends before the name
+	}
+	n, words := 0, 0
+	for j := i; j < len(d.btoks) && words < 4; j++ {
 		t := &d.btoks[j]
 		w := d.word(j)
+		if j > i && d.nameParticle(j) {
+			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
+			continue
+		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
-			titleWords[w] || notNames[w] || a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil {
+			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) {
 			break
 		}
 		n++
+		words++
 	}
-	if n < 2 || n > 3 {
-		return 0
+	for n > 0 && d.nameParticle(i+n-1) {
+		n-- // the run stopped after a particle: the name ends before it
+	}
+	if words < 2 || words > 3 || institutionWords[d.word(i+n-1)] {
+		return 0 // "KazMedia Center", "Nazarbayev University": a place or a body, not a person
+	}
+	if d.ru {
+		cut := d.ruCutAddressee(i, i+n)
+		if cut-i < 2 {
+			return 0 // «Ибраев Кулубаеву»: a surname, then an addressee's
+		}
+		n = cut - i
 	}
 	return n
+}
+
+// portfolioWords name the field of a ministry or committee, capitalised in
+// a title that may run straight into the holder's name ("Minister of
+// Culture and Sports Aktoty Raimkulova").
+var portfolioWords = map[string]bool{
+	"affairs": true, "agriculture": true, "communications": true, "communication": true, "culture": true,
+	"defence": true, "defense": true, "development": true, "ecology": true, "economy": true,
+	"education": true, "emergencies": true, "energy": true, "finance": true, "health": true,
+	"industry": true, "information": true, "infrastructure": true, "investment": true, "investments": true,
+	"justice": true, "labor": true, "labour": true, "planning": true, "relations": true, "resources": true,
+	"science": true, "security": true, "sport": true, "sports": true, "tourism": true, "trade": true,
+	"transport": true, "welfare": true, "protection": true, "construction": true, "integration": true,
+}
+
+// portfolioAt reports whether token i is a capitalised portfolio word
+// after "of", "and" or "for": the end of a ministry's name.
+func (d *doc) portfolioAt(i int) bool {
+	return i > 0 && portfolioWords[d.word(i)] && d.btoks[i].has(fCap) && d.contiguous(i-1, i) &&
+		(d.word(i-1) == "and" || d.word(i-1) == "of" || d.word(i-1) == "for")
+}
+
+// portfolioEnd reads a ministry's portfolio after a title from token j:
+// "of Culture and Sports", "of Foreign Affairs". It returns the token after
+// it when a capitalised name follows, or j.
+func (d *doc) portfolioEnd(j int) int {
+	if j+1 >= len(d.btoks) || d.word(j) != "of" && d.word(j) != "for" || !d.contiguous(j, j+1) {
+		return j
+	}
+	k, portfolio := j+1, false
+	for k < len(d.btoks) && d.contiguous(k-1, k) {
+		w := d.word(k)
+		switch {
+		case d.btoks[k].has(fCap) && portfolioWords[w]:
+			portfolio = true
+		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of"):
+		default:
+			if portfolio && d.btoks[k].has(fCap) && portfolioWords[d.word(k-1)] {
+				return k
+			}
+			return j
+		}
+		k++
+	}
+	return j
+}
+
+// institutionWords end the capitalised names of bodies and buildings, never
+// a person's ("KazMedia Center", "Al-Farabi University").
+var institutionWords = map[string]bool{
+	"center": true, "centre": true, "university": true, "institute": true, "bank": true, "company": true,
+	"party": true, "council": true, "committee": true, "ministry": true, "agency": true, "service": true,
+	"office": true, "fund": true, "group": true, "association": true, "union": true, "airport": true,
+	"hotel": true, "hall": true, "square": true, "street": true, "avenue": true, "stadium": true,
+	"palace": true, "school": true, "hospital": true, "museum": true, "theatre": true, "theater": true,
+	"forum": true, "summit": true, "assembly": true, "parliament": true, "court": true, "academy": true,
+	"college": true, "corporation": true, "holding": true, "foundation": true, "organization": true,
+	"organisation": true, "department": true, "administration": true, "embassy": true, "news": true,
+	"international": true, "watch": true, "network": true, "times": true, "press": true, "media": true,
+	"club": true, "airlines": true, "airways": true, "inc": true, "ltd": true, "llc": true, "corp": true,
+	"вотч": true, "интернешнл": true, "интернэшнл": true,
 }
 
 // oneOfGroup reads a speaker introduced as one of a group before the name:

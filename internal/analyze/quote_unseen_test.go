@@ -101,16 +101,40 @@ func knownFullName(got, want string) bool {
 // whole set tuning 1.000, 0.979 (92 of 94; en 1.000, 0.978; ru 1.000,
 // 0.980); held-out 0.940, 0.705 (79 of 112; en 0.878, 0.735; ru 1.000,
 // 0.683), from 0.929 (one wrong speaker fewer).
+//
+// Fifth round of articles (fifthRound): 45 articles (23 Russian with 20
+// quotations, 22 English with 35) labelled blind after the fifth round of
+// rules, scored once before any rule was written from them: tuning half
+// precision 0.875, recall 0.656 (21 of 32); held-out 1.000, 0.609 (14 of
+// 23); both halves 0.921, 0.636. The whole-set floors keep the articles
+// they were measured on (every article before this round); the round has
+// floors of its own.
+//
+// Sixth round of rules, from the tuning half's misses and from general
+// English and Russian patterns (titles no names, bodies and places no
+// speakers, name particles, unclosed quotes before ", said X", national
+// roles, possessors and addressees, main-clause subjects, plural subjects
+// between "he" and a speaker, longer titles): whole set tuning 1.000,
+// 0.984 (124 of 126; en 1.000, 0.984; ru 1.000, 0.984); held-out 0.959,
+// 0.696 (94 of 135; en 0.925, 0.754; ru 1.000, 0.643). Articles before
+// the fifth round: tuning 1.000, 0.979; held-out 0.952, 0.705 (one wrong
+// speaker fewer). Fifth round: tuning 1.000, 1.000 (32 of 32); held-out
+// 1.000, 0.652 (15 of 23; blind 1.000, 0.609).
 const (
-	floorUnseenPrecisionTune = 0.97
-	floorUnseenRecallTune    = 0.95
-	floorUnseenPrecisionHeld = 0.92
+	floorUnseenPrecisionTune = 0.98
+	floorUnseenRecallTune    = 0.98
+	floorUnseenPrecisionHeld = 0.93
 	floorUnseenRecallHeld    = 0.73
 
-	floorWholePrecisionTune = 0.97
-	floorWholeRecallTune    = 0.95
-	floorWholePrecisionHeld = 0.92
+	floorWholePrecisionTune = 0.98
+	floorWholeRecallTune    = 0.96
+	floorWholePrecisionHeld = 0.94
 	floorWholeRecallHeld    = 0.69
+
+	floorFifthPrecisionTune = 0.97
+	floorFifthRecallTune    = 0.95
+	floorFifthPrecisionHeld = 0.95
+	floorFifthRecallHeld    = 0.62
 )
 
 func halfName(held bool) string {
@@ -158,6 +182,14 @@ func fourthRound(id string) bool {
 	return strings.HasPrefix(id, "q4-") || strings.HasPrefix(id, "web4-")
 }
 
+// fifthRound reports whether a labelled article was added after the fifth
+// round of rules (ids "q5-"): found in public pages and the corpus feeds,
+// labelled before the analysis ran on them, a blind measure of the rules
+// as they stood.
+func fifthRound(id string) bool {
+	return strings.HasPrefix(id, "q5-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -165,6 +197,8 @@ func setName(id string) string {
 		return "third-round articles"
 	case fourthRound(id):
 		return "fourth-round articles"
+	case fifthRound(id):
+		return "fifth-round articles"
 	}
 	return "earlier articles"
 }
@@ -199,6 +233,9 @@ func TestQuotesUnseen(t *testing.T) {
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, art.Lang}
+		if !fifthRound(art.ID) {
+			keys = append(keys, "before the fifth round "+half)
+		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
 		match := func(q news.Quote, l, speaker string) bool {
 			return strings.Contains(normQuote(q.Text), normQuote(l)) &&
@@ -271,8 +308,9 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("")+", "+half, card(setName("")+" "+half))
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
+		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
 	}
-	for _, set := range []string{"q3-", "q4-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
@@ -287,15 +325,20 @@ func TestQuotesUnseen(t *testing.T) {
 		t.Errorf("unseen set has %d articles, %d Russian and %d English quotations; want at least 40, 30 and 30",
 			len(arts), card("ru").labelled, card("en").labelled)
 	}
-	// The whole set, per half.
+	// The set the whole-set floors were measured on (every article before
+	// the fifth round), per half, and the fifth round on its own floors.
 	for _, f := range []struct {
-		half      string
-		precision float64
-		recall    float64
-	}{{"tuning", floorWholePrecisionTune, floorWholeRecallTune}, {"held-out", floorWholePrecisionHeld, floorWholeRecallHeld}} {
-		c := card(f.half)
+		set, half         string
+		precision, recall float64
+	}{
+		{"before the fifth round", "tuning", floorWholePrecisionTune, floorWholeRecallTune},
+		{"before the fifth round", "held-out", floorWholePrecisionHeld, floorWholeRecallHeld},
+		{setName("q5-"), "tuning", floorFifthPrecisionTune, floorFifthRecallTune},
+		{setName("q5-"), "held-out", floorFifthPrecisionHeld, floorFifthRecallHeld},
+	} {
+		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {
-			t.Errorf("whole set, %s half: precision %.3f, recall %.3f; floors %.2f, %.2f", f.half, c.precision(), c.recall(), f.precision, f.recall)
+			t.Errorf("%s, %s half: precision %.3f, recall %.3f; floors %.2f, %.2f", f.set, f.half, c.precision(), c.recall(), f.precision, f.recall)
 		}
 	}
 	// The earlier articles, on their own floors.

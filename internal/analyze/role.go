@@ -22,6 +22,7 @@ var roleNouns = map[string]bool{
 	"adviser": true, "advisor": true, "aide": true, "lawmaker": true, "legislator": true, "politician": true,
 	"activist": true, "opponent": true, "expert": true, "player": true, "striker": true, "goalkeeper": true,
 	"professor": true, "scientist": true, "researcher": true, "congressman": true, "congresswoman": true,
+	"counselor": true, "counsellor": true,
 	"министр": true, "президент": true, "пресс-секретарь": true, "секретарь": true, "представитель": true,
 	"глава": true, "губернатор": true, "мэр": true, "посол": true, "спикер": true, "председатель": true,
 	"лидер": true, "премьер": true, "премьер-министр": true, "канцлер": true, "тренер": true,
@@ -35,6 +36,7 @@ var roleNouns = map[string]bool{
 	"чиновник": true, "футболист": true, "игрок": true, "нападающий": true, "полузащитник": true,
 	"защитник": true, "вратарь": true, "спортсмен": true, "спортсменка": true, "специалист": true,
 	"профессор": true, "ученый": true, "учёный": true, "омбудсмен": true, "вице-спикер": true,
+	"госсоветник": true,
 }
 
 // headRoles are roles only a head of state or government holds.
@@ -308,6 +310,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			q.ref.roleCode != "" && knownPersons[m.person].code != q.ref.roleCode) {
 			continue // "the spokesman" is not the president, nor "the Russian leader" Tokayev
 		}
+		if m.person < 0 && q.ref.roleCode != "" && !a.titleCountry(d, int(st.s), m.pos, q.ref.roleCode) {
+			continue // "the Russian minister" is not "Antony Blinken", whom nothing calls Russian
+		}
 		title := d.titledAs(int(st.s), m.pos, q.ref.role)
 		if title == titleOther && headRoles[q.ref.role] && m.person < 0 {
 			continue // «Президент подчеркнул» is not the minister the sentence before named
@@ -336,6 +341,36 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		return ""
 	}
 	return name
+}
+
+// titleCountry reports whether the title of the name at byte offset pos,
+// in the sentence from sentStart, names the country code: before the name
+// ("Kyrgyz Energy Minister …", «Министр иностранных дел России …») or in
+// an apposition after it (", Russia's foreign minister,").
+func (a *Analyzer) titleCountry(d *doc, sentStart, pos int, code string) bool {
+	lo := max(sentStart, pos-90)
+	k := d.tokAt(lo)
+	for ; k < len(d.btoks) && int(d.btoks[k].s) < pos; k++ {
+		if a.countryOfToken(d, k) == code {
+			return true
+		}
+	}
+	// The name's own words, then an apposition opened by a comma.
+	for k < len(d.btoks) && d.btoks[k].has(fCap) && (int(d.btoks[k].s) == pos || d.contiguous(k-1, k)) {
+		k++
+	}
+	if k >= len(d.btoks) || strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s]) != "," {
+		return false
+	}
+	for j := k; j < len(d.btoks) && j < k+8; j++ {
+		if j > k && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ",.;:()") {
+			break
+		}
+		if a.countryOfToken(d, j) == code {
+			return true
+		}
+	}
+	return false
 }
 
 // fullerName picks the name to show of two names of one subject: the
@@ -565,8 +600,9 @@ func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) 
 			title = true // "X, who heads the ministry, told reporters": a full name and a relative clause
 			continue
 		}
-		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) {
-			return speakerRef{}, s
+		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) &&
+			!(k+1 < len(d.btoks) && a.countryOfToken(d, k) != "" && possessiveGap(d.body[d.btoks[k].e:d.btoks[k+1].s])) {
+			return speakerRef{}, s // (", Kyrgyzstan's energy minister," opens with a country's possessive)
 		}
 		title = title || titleWords[w] && w != "the" || roleNouns[w]
 		plain = plain || personNouns[w]

@@ -324,7 +324,13 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				k += n - 1
 				continue // Киргизии, России
 			}
-			if k > first && ruPlaceNouns[d.word(k-1)] {
+			if k > first && k+1 < len(d.btoks) && d.contiguous(k, k+1) && (ruAdjectiveOblique(w) && !d.btoks[k+1].has(fCap) ||
+				(ruAdjectiveOblique(w) || ruBodyNouns[w]) && k+2 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.btoks[k+2].has(fCap) && d.contiguous(k+1, k+2)) {
+				// «Киргизской Республики», «Государственной Думы»,
+				// «Национального банка»: a body's name after the title.
+				continue
+			}
+			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) {
 				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
 					k++
 				}
@@ -333,8 +339,8 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
 				continue
 			}
-		case k == first && !titleWords[w] && !personNouns[w]:
-			return fail() // the speaker opens with a title or a person's noun
+		case k == first && !titleWords[w] && !personNouns[w] && !ruAdjectiveWord(w):
+			return fail() // the speaker opens with a title, a person's noun or an adjective («таджикский оппозиционный лидер»)
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
 			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
 			continue // «министр образования и науки», «директор и основатель компании»
@@ -351,21 +357,38 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		return fail()
 	}
 	// The name: two or three capitalised words in one run.
-	s, e := k, k
-	for e < len(d.btoks) && int(d.btoks[e].s) < limit && e-s < 4 {
+	s, e, words := k, k, 0
+	for e < len(d.btoks) && int(d.btoks[e].s) < limit && words < 4 {
 		t := &d.btoks[e]
 		w := d.word(e)
+		if e > s && d.nameParticle(e) {
+			e++ // «Абдель Фаттах ас-Сиси»: a particle inside the name
+			continue
+		}
 		_, known := a.persons.bySurname[w]
+		if e > s && a.twoKnownPeople(d, e-1, e) {
+			break // «Токаев Путину»: another known person, the addressee
+		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
+			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
 			break
 		}
 		e++
+		words++
+	}
+	for e > s && d.nameParticle(e-1) {
+		e-- // the run stopped after a particle
+	}
+	if e-s >= 2 {
+		if cut := d.ruCutAddressee(s, e); cut < e {
+			words -= e - cut
+			e = cut
+		}
 	}
 	switch {
-	case e-s == 3 && !strings.Contains(d.body[d.btoks[s].e:d.btoks[s+1].s], "-") && !isPatronymic(d.word(s+1)):
+	case words == 3 && e-s == 3 && !strings.Contains(d.body[d.btoks[s].e:d.btoks[s+1].s], "-") && !isPatronymic(d.word(s+1)):
 		s++ // "председатель Нацбанка Тимур Сулейменов": an organisation, then the name
-	case e-s < 2 || e-s > 3:
+	case words < 2 || words > 3:
 		return fail()
 	}
 	// The name ends the clause, or a lower-case phrase follows it ("… на
@@ -380,6 +403,38 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		return fail()
 	}
 	return speakerRef{kind: refName, ts: s, te: e}, e, true
+}
+
+// ruBodyNouns name a state or a body inside a title («Киргизской
+// Республики», «Российской Федерации», «Государственной Думы»).
+var ruBodyNouns = map[string]bool{
+	"республики": true, "федерации": true, "думы": true, "совета": true, "банка": true, "собрания": true,
+	"палаты": true, "суда": true, "комитета": true, "службы": true, "министерства": true, "агентства": true,
+	"партии": true, "союза": true, "ассамблеи": true, "курултая": true, "меджлиса": true,
+}
+
+// ruAdjectiveWord reports whether a lower-case word ends like a Russian
+// adjective in the nominative singular («таджикский», «оппозиционный»,
+// «новая»).
+func ruAdjectiveWord(w string) bool {
+	for _, e := range []string{"ский", "цкий", "ный", "ной", "ний", "ская", "цкая", "ная", "няя"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ruAdjectiveOblique reports whether w ends like an adjective in an oblique
+// case («Киргизской», «Российской», «Национального»): the first word of an
+// institution's or a state's name, never a first name.
+func ruAdjectiveOblique(w string) bool {
+	for _, e := range []string{"ской", "цкой", "ной", "ого", "его", "ских", "ных"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > len([]rune(e))+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruSpeakerCase reports whether the name at tokens [s, e), after a speech
@@ -525,8 +580,35 @@ func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
 		return speakerRef{} // a colon is the attribution's own business; a quotation speaks for itself
 	}
 	si := d.sentenceAt(int(p.e) - 1)
+	return a.introducerIn(d, max(int(d.sents[si].s), int(p.s)), int(p.e))
+}
+
+// introducerBefore reads the sentence just before a quotation that opens
+// a sentence inside paragraph pi ("Rahmon said that a million Tajiks work
+// in Russia. “Through their work …”"): the same test as introducer's, on
+// that sentence, which must hold no quotation marks of its own.
+func (a *Analyzer) introducerBefore(d *doc, open, pi int) speakerRef {
+	p := d.paras[pi]
+	before := strings.TrimRight(d.body[p.s:open], " ")
+	if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!") {
+		return speakerRef{}
+	}
+	si := d.sentenceAt(len(before) + int(p.s) - 1)
+	if si < 0 {
+		return speakerRef{}
+	}
 	lo := max(int(d.sents[si].s), int(p.s))
+	if quoteMarks(d.body[lo:open]) > 0 {
+		return speakerRef{}
+	}
+	return a.introducerIn(d, lo, open)
+}
+
+// introducerIn reads a sentence [lo, hi) that introduces one person
+// speaking: a speech verb and one person's name.
+func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
 	verb, ref := false, speakerRef{}
+	p := span{s: int32(lo), e: int32(hi)}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
 		w := d.word(k)
 		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w]
@@ -535,7 +617,7 @@ func (a *Analyzer) introducer(d *doc, pi int) speakerRef {
 		}
 		verb = verb || d.speechVerbNear(k, lo, int(p.e))
 		n := a.nameRun(d, k)
-		if n == 0 && (a.isLeaderToken(d, k) || a.knownSurname(w)) && !d.attributive(k) {
+		if n == 0 && !titleWords[w] && (a.isLeaderToken(d, k) || a.knownSurname(w)) && !d.attributive(k) {
 			n = 1 // a public figure: the name resolves to its fullest form
 		}
 		if n == 0 {

@@ -91,6 +91,9 @@ var speechVerbs = map[string]bool{
 	"объясняет": true, "уточняет": true, "признается": true, "признаётся": true, "вспоминает": true,
 	"вспомнил": true, "вспомнила": true, "делится": true, "замечает": true, "отвечает": true,
 	"рассуждает": true, "подчеркивал": true, "подчеркивала": true,
+	"акцентировал": true, "акцентировала": true, "резюмирует": true, "подытоживает": true,
+	"констатирует": true, "заключает": true, "emphasizes": true, "emphasises": true, "concludes": true,
+	"states": true, "observes": true, "claims": true,
 	"complains": true, "laments": true, "jokes": true, "continues": true, "remembers": true,
 	"remembered": true,
 	// A reaction that is spoken: a surprised, joking or sharp reply, a
