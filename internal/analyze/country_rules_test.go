@@ -131,6 +131,24 @@ func TestCountriesMoreForms(t *testing.T) {
 		{"ru: американка", "ru", "Американка установила рекорд пребывания на МКС", "Астронавт провела на станции 289 дней.", []string{"US"}},
 		{"en: the NHS is Britain", "en", "NHS waiting lists grow again", "Patients in England waited longer for operations, the figures showed.", []string{"GB"}},
 		{"en: Icelandic is Iceland", "en", "Icelandic choir records whale songs", "The recordings were made in a fjord last summer.", []string{"IS"}},
+		// A guest named in the headline by a leader's name is primary
+		// beside the host country.
+		{"en: a guest leader in the headline", "en", "Putin welcomes Tokayev at the Kremlin",
+			"Moscow, Nov 12. President Vladimir Putin welcomed his counterpart at the Grand Kremlin Palace. Russia is Astana's main partner, Putin said; Russian firms work across the region.", []string{"RU", "KZ"}},
+		{"ru: a guest leader in the headline", "ru", "Путин принял Токаева в Кремле",
+			"Москва, 12 ноября. Президент России Владимир Путин принял коллегу в Большом Кремлевском дворце. Россия — главный партнер Астаны, сказал Путин; российские компании работают по всему региону.", []string{"RU", "KZ"}},
+		{"es: Tokáyev and Astaná as Spanish writes them", "es", "Putin recibe a Tokáyev en el Gran Palacio del Kremlin",
+			"Moscú, 12 nov. El presidente de Rusia, Vladímir Putin, recibió hoy a su homólogo en el Kremlin. Rusia es el principal socio de Astaná, dijo Putin; las empresas rusas operan en toda la región.", []string{"RU", "KZ"}},
+		{"en: Putin in a headline beside Assad", "en", "Putin, Assad's prisoner in Syria",
+			"Russia cannot turn its military successes into a political advance because of the intransigence of the Syrian dictator, the Middle East specialist argues.", []string{"RU", "SY"}},
+		{"ru: Путин in a headline beside Assad", "ru", "Путин — пленник Асада в Сирии",
+			"Россия не может превратить военные успехи в политические из-за непримиримости сирийского диктатора, считает специалист по Ближнему Востоку.", []string{"RU", "SY"}},
+		{"fr: Poutine is Putin", "fr", "« Poutine prisonnier d’Assad en Syrie », par un spécialiste",
+			"La Russie est incapable de transformer en avancée politique ses succès, à cause de l’intransigeance du dictateur syrien, analyse le spécialiste du Moyen-Orient.", []string{"RU", "SY"}},
+		{"uk: Путін is Putin", "uk", "Путін — полонений Асада в Сирії",
+			"Росія не може перетворити військові успіхи на політичні через непримиренність сирійського диктатора, вважає фахівець.", []string{"RU", "SY"}},
+		{"pt: Tokaiev as Portuguese writes him", "pt", "Putin recebe Tokaiev no Kremlin",
+			"Moscovo, 12 nov. O Presidente da Rússia, Vladimir Putin, recebeu hoje o homólogo no Kremlin. A Rússia é o principal parceiro, disse Putin; as empresas russas operam em toda a região.", []string{"RU", "KZ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -239,6 +257,36 @@ func TestCountriesMentionRoles(t *testing.T) {
 		{"en: the Kazakh side of the border is a place", "en", "Kyrgyz farmers wait at the border",
 			"Kyrgyz farmers in Bishkek said trucks from Kyrgyzstan waited for days on the Kazakh side of the border. Kyrgyzstan asked for help, the ministry of Kyrgyzstan said.",
 			[]string{"KG"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}
+
+// TestCountriesApostropheForms: a name keeps its country behind a Turkish
+// case ending or a French or Italian elided article, as behind an English
+// possessive.
+func TestCountriesApostropheForms(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"en: a possessive", "en", "Visit announced",
+			"Uzbekistan's president will pay his first foreign visit to Turkey's largest city next week, his office said.", []string{"UZ", "TR"}, nil},
+		{"ru: a visit in Russian", "ru", "Визит объявлен",
+			"Президент Узбекистана совершит первый зарубежный визит в Турцию на следующей неделе, сообщили в его администрации.", []string{"UZ", "TR"}, nil},
+		{"tr: case endings after an apostrophe", "tr", "Ziyaret açıklandı",
+			"Özbekistan Cumhurbaşkanı ilk yurt dışı ziyaretini yarın Türkiye’ye yapacak. Özbekistan’daki seçimlerin ardından İstanbul’da görüşmeler yapacak.", []string{"UZ", "TR"}, nil},
+		{"it: an elided preposition", "it", "Visita ufficiale",
+			"Il presidente del Consiglio si è recato in visita ufficiale a Samarcanda per rafforzare i legami tra i popoli dell’Uzbekistan e dell’Italia.", []string{"UZ", "IT"}, nil},
+		{"fr: an elided article", "fr", "Visite officielle",
+			"Le président a salué l’amitié entre l’Ouzbékistan et l’Italie lors de sa visite à Samarcande.", []string{"UZ", "IT"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
