@@ -297,3 +297,34 @@ func TestCountriesApostropheForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesDateline: the place of a dateline says where a story was
+// filed; a wire desk in one capital reporting on another country does not
+// make the story its own country's. A dateline that is the only place
+// named still names the story's country.
+func TestCountriesDateline(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"en: a Moscow desk on Kazakhstan", "en", "President vows to keep teaching in two languages",
+			"MOSCOW, Sept 1 (Reuters) - Kazakhstan's president said on Monday that no one may hinder the use of the second official language in the country, speaking in his annual address.", []string{"KZ"}, nil},
+		{"ru: московская лента о Казахстане", "ru", "Президент призвал цивилизованно подходить к языковому вопросу",
+			"МОСКВА, 1 сентября. /ТАСС/. Президент Казахстана заявил, что нельзя препятствовать использованию второго официального языка в стране, выступая с ежегодным посланием.", []string{"KZ"}, nil},
+		{"es: una agencia en Moscú sobre Kazajistán", "es", "El presidente promete mantener dos idiomas",
+			"Moscú, 1 sep (EFE).- El presidente de Kazajistán afirmó este lunes que nadie puede impedir el uso del segundo idioma oficial del país, en su mensaje anual.", []string{"KZ"}, nil},
+		{"en: a dateline alone names the country", "en", "Journalist jailed for six years",
+			"ALMATY, Oct 3 (Reuters) - The head of the journalists' union was sentenced to six years in prison on Monday after a trial for embezzlement.", []string{"KZ"}, nil},
+		{"ru: одна лишь датировка называет страну", "ru", "Журналиста приговорили к шести годам",
+			"АЛМАТЫ, 3 октября. /ТАСС/. Главу союза журналистов приговорили к шести годам заключения за растрату.", []string{"KZ"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}
