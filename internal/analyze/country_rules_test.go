@@ -328,3 +328,37 @@ func TestCountriesDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesRegionsAndTowns: a region or a town of the countries the
+// corpus is most about names its country when no country word does, in
+// Russian as a region's adjective («в Ошской области») and in English.
+func TestCountriesRegionsAndTowns(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want                    []string
+	}{
+		{"ru: Ошская область", "ru", "В Ошской области прошли выборы в местные кенеши", "", []string{"KG"}},
+		{"ru: Иссык-Кульская область", "ru", "В Иссык-Кульской области сошел сель", "", []string{"KG"}},
+		{"ru: Джалал-Абадская область", "ru", "В Джалал-Абадской области столкнулись автобусы", "", []string{"KG"}},
+		{"en: Chui region", "en", "Chui region hit by floods", "", []string{"KG"}},
+		{"ru: Сурхандарьинская область", "ru", "В Сурхандарьинской области произошло землетрясение", "", []string{"UZ"}},
+		{"ru: Чирчик", "ru", "В Чирчике запустили новый завод", "", []string{"UZ"}},
+		{"en: Kashkadarya", "en", "Gas output rises in Kashkadarya", "", []string{"UZ"}},
+		{"ru: Туркестанская область", "ru", "В Туркестанской области ввели режим ЧС из-за паводка", "", []string{"KZ"}},
+		{"ru: Рудный", "ru", "В Рудном горняки вышли на забастовку", "", []string{"KZ"}},
+		{"en: Konaev", "en", "Konaev to host new resort zone", "", []string{"KZ"}},
+		{"ru: Исфара", "ru", "В Исфаре открыли новую школу", "", []string{"TJ"}},
+		{"en: Isfara", "en", "Isfara residents rebuild after border clash", "", []string{"TJ"}},
+		{"ru: Лебапский велаят", "ru", "В Лебапском велаяте собрали урожай хлопка", "", []string{"TM"}},
+		{"en: Lebap", "en", "Cotton harvest ends in Lebap", "", []string{"TM"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
