@@ -48,11 +48,11 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicEnergy, "tr", "enerji~:2|doğalgaz~:2|doğal gaz:2|petrol~:2|elektrik~:1.5|boru hattı:2|nükleer:1.5|santral~:2|kömür~:1.5|akaryakıt~:1.5"},
 	{news.TopicEnergy, "uk", "енерг~:1.5|енергетик~:2|нафт~:2|газ:1.5|газу:1.5|газопровід~:2|нафтопровід~:2|електроенергі~:2|електростанці~:2|аес:2|тес:2|вугілля:1.5|шахт~:1|паливо:1.5|світло:0.5"},
 	// Security
-	{news.TopicSecurity, "de", "militär~:2|armee~:2|soldat~:2|truppe~:2|krieg~:1.5|angriff~:1.2|attacke~:1|rakete~:2|drohne~:1.5|terror~:2|terrorist~:2|bewaffnet~:1.5|waffe~:1.5|explosion~:1|schüsse:1.5|sicherheit~:1|verteidigung~:1.5|bundeswehr:2|spionage:1.5|cyberangriff~:1.5|phishing:1|waffenruhe:1|besatzung~:1.5"},
-	{news.TopicSecurity, "fr", "militaire~:2|armée~:2|soldat~:2|troupe~:2|guerre~:1.5|attaque~:1.2|attentat~:2|missile~:2|drone~:1.5|terroris~:2|armes:1.5|sécurité:1|défense:1.5|explosion~:1|bombardement~:2|frappe~:1.2|trêve:1"},
-	{news.TopicSecurity, "es", "militar~:2|ejército~:2|soldado~:2|tropa~:2|guerra~:1.5|ataque~:1.2|atentado~:2|misil~:2|misiles:2|dron~:1.5|terroris~:2|armas:1.5|seguridad:1|defensa:1.5|explosión:1|bombardeo~:2|tregua:1"},
-	{news.TopicSecurity, "pt", "militar~:2|exército~:2|soldado~:2|tropa~:2|guerra~:1.5|ataque~:1.2|atentado~:2|míssil:2|mísseis:2|drone~:1.5|terroris~:2|armas:1.5|segurança:1|defesa:1.5|explosão:1|bombardeio~:2|trégua:1"},
-	{news.TopicSecurity, "it", "militar~:2|esercit~:2|soldat~:2|truppe:2|guerra:1.5|attacc~:1.2|attentat~:2|missil~:2|drone~:1.5|terroris~:2|armi:1.5|sicurezza:1|difesa:1.5|esplosion~:1|bombardament~:2|tregua:1"},
+	{news.TopicSecurity, "de", "militär~:2|armee~:2|soldat~:2|truppe~:2|krieg~:1.5|angriff~:1.2|attacke~:1|rakete~:2|drohne~:1.5|terror~:2|terrorist~:2|bewaffnet~:1.5|waffe~:1.5|explosion~:1|schüsse:1.5|sicherheit~:1|verteidigung~:1.5|bundeswehr:2|spionage:1.5|cyberangriff~:1.5|phishing:1|besatzung~:1.5"},
+	{news.TopicSecurity, "fr", "militaire~:2|armée~:2|soldat~:2|troupe~:2|guerre~:1.5|attaque~:1.2|attentat~:2|missile~:2|drone~:1.5|terroris~:2|armes:1.5|sécurité:1|défense:1.5|explosion~:1|bombardement~:2|frappe~:1.2"},
+	{news.TopicSecurity, "es", "militar~:2|ejército~:2|soldado~:2|tropa~:2|guerra~:1.5|ataque~:1.2|atentado~:2|misil~:2|misiles:2|dron~:1.5|terroris~:2|armas:1.5|seguridad:1|defensa:1.5|explosión:1|bombardeo~:2"},
+	{news.TopicSecurity, "pt", "militar~:2|exército~:2|soldado~:2|tropa~:2|guerra~:1.5|ataque~:1.2|atentado~:2|míssil:2|mísseis:2|drone~:1.5|terroris~:2|armas:1.5|segurança:1|defesa:1.5|explosão:1|bombardeio~:2"},
+	{news.TopicSecurity, "it", "militar~:2|esercit~:2|soldat~:2|truppe:2|guerra:1.5|attacc~:1.2|attentat~:2|missil~:2|drone~:1.5|terroris~:2|armi:1.5|sicurezza:1|difesa:1.5|esplosion~:1|bombardament~:2"},
 	{news.TopicSecurity, "tr", "asker~:2|askeri:2|ordu~:1.5|savaş~:1.5|saldırı~:1.5|füze~:2|insansız hava aracı:1.5|iha:1|terör~:2|terörist~:2|silah~:1.5|güvenlik~:1|savunma~:1.5|patlama~:1|bombardıman~:2|sıkıyönetim:2"},
 	{news.TopicSecurity, "uk", "військов~:2|армі~:1.5|військ~:2|солдат~:2|сержант~:1.5|воював:2|війн~:1.5|фронт~:1.5|атак~:1.2|ракет~:1.5|дрон~:1.5|безпілотник~:1.5|шахед~:2|обстріл~:2|вибух~:1|удар~:0.8|авіаудар~:2|оборон~:1.5|протиповітрян~:2|зсу:2|тривог~:1|розмінув~:1.5|полонен~:1.5|полон:1|полону:1|військовополонен~:2|безпек~:1"},
 	// Migration
