@@ -214,6 +214,17 @@ func TestTopicRules(t *testing.T) {
 		{"en: the industry minister learns Kazakh", "en", "Minister learns Kazakh",
 			"The minister of industry and construction told a briefing that he studies the Kazakh language. The minister said he takes lessons five times a week.",
 			nil, []news.Topic{news.TopicEconomy}},
+		// Talks and a strategic partnership in Italian as in English and
+		// Russian.
+		{"en: foreign ministers' talks are diplomacy", "en", "Ministers meet",
+			"The foreign ministers of the two countries met for talks and signed a strategic partnership agreement.",
+			[]news.Topic{news.TopicDiplomacy}, nil},
+		{"ru: переговоры министров иностранных дел — дипломатия", "ru", "Министры встретились",
+			"Министры иностранных дел двух стран провели переговоры и подписали соглашение о стратегическом партнерстве.",
+			[]news.Topic{news.TopicDiplomacy}, nil},
+		{"it: colloqui e partenariato strategico are diplomacy", "it", "Incontro dei ministri",
+			"I ministri degli esteri dei due paesi si sono incontrati per colloqui e hanno firmato un accordo di partenariato strategico.",
+			[]news.Topic{news.TopicDiplomacy}, nil},
 		{"en: a German word in English text fires nothing", "en", "Gericht and Krieg",
 			"The words gericht, krieg and wahlen appear in this English sentence as foreign words only.",
 			nil, []news.Topic{news.TopicJustice, news.TopicSecurity, news.TopicPolitics}},
