@@ -362,3 +362,41 @@ func TestCountriesRegionsAndTowns(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesCapitalsInTheirLanguages: a capital names its country as
+// each language writes it; a name several languages share (Berna) counts
+// in each of them; Brussels stands for the European Union, not Belgium.
+func TestCountriesCapitalsInTheirLanguages(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title string
+		want              []string
+	}{
+		{"en: Warsaw", "en", "Warsaw recalls its ambassador", []string{"PL"}},
+		{"ru: Варшава", "ru", "Варшава отозвала посла", []string{"PL"}},
+		{"de: Warschau", "de", "Warschau ruft seinen Botschafter zurück", []string{"PL"}},
+		{"fr: Varsovie", "fr", "Varsovie rappelle son ambassadeur", []string{"PL"}},
+		{"pt: Varsóvia", "pt", "Varsóvia chama o seu embaixador", []string{"PL"}},
+		{"es: París", "es", "París convoca al embajador", []string{"FR"}},
+		{"es: Tokio", "es", "Tokio protesta por el lanzamiento", []string{"JP"}},
+		{"tr: Kudüs with a case ending", "tr", "Kudüs'te gerginlik tırmanıyor", []string{"IL"}},
+		{"tr: Tahran", "tr", "Tahran yaptırımlara tepki gösterdi", []string{"IR"}},
+		{"it: Gerusalemme", "it", "Tensione a Gerusalemme", []string{"IL"}},
+		{"es: Berna", "es", "Berna congela los fondos", []string{"CH"}},
+		{"it: Berna", "it", "Berna congela i fondi", []string{"CH"}},
+		{"pt: Berna", "pt", "Berna congela os fundos", []string{"CH"}},
+		{"uk: у Відні", "uk", "Переговори у Відні відновилися", []string{"AT"}},
+		{"uk: в Єрусалимі", "uk", "Напруга в Єрусалимі зростає", []string{"IL"}},
+		{"en: Brussels is the EU", "en", "Brussels proposes new sanctions package", nil},
+		{"ru: Брюссель is the EU", "ru", "Брюссель предложил новый пакет санкций", nil},
+		{"fr: Bruxelles is the EU", "fr", "Bruxelles propose un nouveau paquet de sanctions", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
