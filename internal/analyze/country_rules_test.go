@@ -400,3 +400,36 @@ func TestCountriesCapitalsInTheirLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesDemonymsInTheirLanguages: "the Georgian government" names
+// Georgia in every language of the corpus, in the adjective's forms.
+func TestCountriesDemonymsInTheirLanguages(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title string
+		want              []string
+	}{
+		{"en: Georgian", "en", "The Georgian government suspends EU talks", []string{"GE"}},
+		{"ru: грузинское", "ru", "Грузинское правительство приостановило переговоры с ЕС", []string{"GE"}},
+		{"de: georgische", "de", "Die georgische Regierung setzt die EU-Gespräche aus", []string{"GE"}},
+		{"fr: géorgien", "fr", "Le gouvernement géorgien suspend les négociations avec l'UE", []string{"GE"}},
+		{"es: georgiano", "es", "El gobierno georgiano suspende las negociaciones con la UE", []string{"GE"}},
+		{"pt: georgiano", "pt", "O governo georgiano suspende as negociações com a UE", []string{"GE"}},
+		{"it: georgiano", "it", "Il governo georgiano sospende i negoziati con l'UE", []string{"GE"}},
+		{"tr: Gürcü", "tr", "Gürcü hükümeti AB müzakerelerini askıya aldı", []string{"GE"}},
+		{"uk: грузинський", "uk", "Грузинський уряд призупинив переговори з ЄС", []string{"GE"}},
+		{"fr: arménienne, feminine", "fr", "La diplomatie arménienne proteste", []string{"AM"}},
+		{"es: polaca, feminine", "es", "La policía polaca detiene a un espía", []string{"PL"}},
+		{"pt: sul-coreana, hyphenated", "pt", "A proposta sul-coreana foi aceite", []string{"KR"}},
+		{"it: ungheresi, plural", "it", "Gli elettori ungheresi alle urne", []string{"HU"}},
+		{"uk: японського, genitive", "uk", "Прем'єр японського уряду подав у відставку", []string{"JP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
