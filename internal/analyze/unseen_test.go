@@ -142,15 +142,22 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 // junk; held-out half (160) countries 0.938, precision 0.877, recall
 // 0.836, 3 junk. The earlier articles alone (132 held-out) measure
 // countries 0.939, precision 0.878, recall 0.861 (0.875 before the round).
+//
+// Rules written after those held-out figures were read (a dateline's
+// place, enumerations of fields, ОДКБ as a bloc, Italian talks, regions
+// and towns, capitals and demonyms in the other languages) measure on the
+// tuning half: the whole half countries 0.970, precision 0.946, recall
+// 0.906, 1 junk; its sixth-round part 0.962, 0.971, 0.929, 0 junk. The
+// held-out half was not read again; it stays above its floors.
 var grownFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.96, 0.935, 0.89}, // tuning half
-	true:  {0.93, 0.87, 0.83},  // held-out half
+	false: {0.96, 0.94, 0.90}, // tuning half
+	true:  {0.93, 0.87, 0.83}, // held-out half
 }
 
 // sixthFloors are the floors of the sixth-round articles alone, per half,
 // a step (one article, one topic) below what they measure.
 var sixthFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.92, 0.91, 0.85}, // tuning half
+	false: {0.92, 0.94, 0.89}, // tuning half
 	true:  {0.89, 0.84, 0.67}, // held-out half
 }
 
