@@ -433,3 +433,36 @@ func TestCountriesDemonymsInTheirLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesCitiesInTheirLanguages: a large city names its country as
+// each language writes it, and Ukrainian news names Russia's border
+// cities by their Ukrainian forms.
+func TestCountriesCitiesInTheirLanguages(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title string
+		want              []string
+	}{
+		{"en: St Petersburg", "en", "Floods hit St Petersburg", []string{"RU"}},
+		{"ru: Санкт-Петербург", "ru", "Наводнение в Санкт-Петербурге", []string{"RU"}},
+		{"es: San Petersburgo", "es", "Inundaciones en San Petersburgo", []string{"RU"}},
+		{"it: San Pietroburgo", "it", "Alluvione a San Pietroburgo", []string{"RU"}},
+		{"pt: São Petersburgo", "pt", "Cheias em São Petersburgo", []string{"RU"}},
+		{"fr: Saint-Pétersbourg", "fr", "Inondations à Saint-Pétersbourg", []string{"RU"}},
+		{"en: Belgorod", "en", "Drones strike Belgorod", []string{"RU"}},
+		{"ru: Белгород", "ru", "Беспилотники атаковали Белгород", []string{"RU"}},
+		{"uk: Бєлгороді", "uk", "У Бєлгороді пролунали вибухи", []string{"RU"}},
+		{"de: Mailand", "de", "Modewoche in Mailand eröffnet", []string{"IT"}},
+		{"pt: Nova Iorque", "pt", "Incêndio em Nova Iorque", []string{"US"}},
+		{"es: Nueva York", "es", "Incendio en Nueva York", []string{"US"}},
+		{"tr: Münih", "tr", "Münih'te güvenlik konferansı başladı", []string{"DE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
