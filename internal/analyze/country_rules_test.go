@@ -466,3 +466,34 @@ func TestCountriesCitiesInTheirLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesLeadersInTheirLanguages: a leader named in a headline names
+// the country as each language spells him.
+func TestCountriesLeadersInTheirLanguages(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title string
+		want              []string
+	}{
+		{"en: Zelensky", "en", "Zelensky calls for air defence", []string{"UA"}},
+		{"ru: Зеленский", "ru", "Зеленский призвал усилить ПВО", []string{"UA"}},
+		{"de: Selenskyj", "de", "Selenskyj fordert mehr Luftabwehr", []string{"UA"}},
+		{"es: Zelenski", "es", "Zelenski pide más defensa aérea", []string{"UA"}},
+		{"en: Lukashenko", "en", "Lukashenko pardons prisoners", []string{"BY"}},
+		{"de: Lukaschenko", "de", "Lukaschenko begnadigt Häftlinge", []string{"BY"}},
+		{"fr: Loukachenko", "fr", "Loukachenko gracie des prisonniers", []string{"BY"}},
+		{"tr: Lukaşenko", "tr", "Lukaşenko mahkumları affetti", []string{"BY"}},
+		{"fr: Nétanyahou", "fr", "Nétanyahou limoge son ministre", []string{"IL"}},
+		{"uk: Нетаньягу", "uk", "Нетаньягу звільнив міністра", []string{"IL"}},
+		{"de: Paschinjan", "de", "Paschinjan kündigt Referendum an", []string{"AM"}},
+		{"tr: Şi Cinping", "tr", "Şi Cinping Moskova'ya gidiyor", []string{"CN", "RU"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
