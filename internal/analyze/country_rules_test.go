@@ -352,6 +352,14 @@ func TestCountriesRegionsAndTowns(t *testing.T) {
 		{"en: Isfara", "en", "Isfara residents rebuild after border clash", "", []string{"TJ"}},
 		{"ru: Лебапский велаят", "ru", "В Лебапском велаяте собрали урожай хлопка", "", []string{"TM"}},
 		{"en: Lebap", "en", "Cotton harvest ends in Lebap", "", []string{"TM"}},
+		// Regions of Russia, Ukraine and Belarus by their adjectives, in
+		// Russian and in Ukrainian.
+		{"ru: Ростовская область", "ru", "В Ростовской области сбили беспилотники", "", []string{"RU"}},
+		{"en: Rostov region", "en", "Drones downed over Rostov region", "", []string{"RU"}},
+		{"uk: Бєлгородська область", "uk", "У Бєлгородській області пролунали вибухи", "", []string{"RU"}},
+		{"ru: Сумская область", "ru", "В Сумской области обстреляли громады", "", []string{"UA"}},
+		{"uk: Одеська область", "uk", "В Одеській області відновили світло", "", []string{"UA"}},
+		{"uk: Гомельська область", "uk", "У Гомельській області пройшли навчання", "", []string{"BY"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

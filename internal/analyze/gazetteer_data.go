@@ -107,6 +107,8 @@ var places = [...]place{
 		"Санкт-Петербург|Петербург|Новосибирск|Екатеринбург|Казань|Нижний Новгород|Челябинск|Самара|Омск|Ростов-на-Дону|Уфа|Красноярск|Пермь|Воронеж|Волгоград|Краснодар|Саратов|Тюмень|Иркутск|Владивосток|Хабаровск|Оренбург|Орск|Псков|@псковский|Бузулук|Бугуруслан|Новотроицк|Астрахань|Мурманск|Калининград|Сочи|Белгород|Курск|Брянск|Грозный|Махачкала|Якутск|Новороссийск|Томск|Барнаул|Норильск|Крокус Сити Холл|@петербургский|@оренбургский|@новосибирский|@екатеринбургский|@казанский|@челябинский|@самарский|@краснодарский|@белгородский|@курский|@брянский|@орский"},
 	{"RU", kRegion, "Chechnya|Chechen Republic|Tatarstan|Dagestan|Bashkortostan|Bashkiria|Siberia|Ingushetia|Yakutia|Sakha|Urals|Kamchatka|Chukotka|Buryatia|Tuva|Kuban|Moscow region",
 		"Чечня|Чеченская Республика|Татарстан|Дагестан|Башкортостан|Башкирия|Сибирь|Ингушетия|Якутия|Урал|Камчатка|Чукотка|Бурятия|Тува|Кубань|Подмосковье|@чеченский|@дагестанский|@сибирский|@уральский"},
+	// Regions by their Russian adjectives («в Ростовской области»).
+	{"RU", kRegion, "Rostov region|Sverdlovsk region|Leningrad region|Voronezh region", "@ленинградский|@ростовский|@свердловский|@воронежский|@новосибирский|@нижегородский"},
 	{"RU", kLeader, "Putin|Medvedev|Lavrov|Peskov|Mishustin|Shoigu|Belousov|Kadyrov|Zakharova|Nebenzia|Volodin|Matviyenko|Navalny|Prigozhin|Ushakov|Gerasimov|Sobyanin|Nabiullina",
 		"Путин|Медведев|Лавров|Песков|Мишустин|Шойгу|Белоусов|Кадыров|Захарова|Небензя|Володин|Матвиенко|Навальный|Пригожин|Ушаков|Герасимов|Собянин|Набиуллина"},
 	{"RU", kDemonym, "Russian|Russians", "@российский|@русский|россиян+е//ам/ами/ах|россиянин+/а/у/ом/е|@кремлевский|россиянк+а/и/е/у/ой"},
@@ -182,6 +184,7 @@ var places = [...]place{
 	{"UA", kCapital, "Kyiv|Kiev", "Киев|@киевский"},
 	{"UA", kCity, "Kharkiv|Kharkov|Odesa|Odessa|Lviv|Dnipro|Zaporizhzhia|Zaporizhia|Donetsk|Luhansk|Lugansk|Mariupol|Kherson|Mykolaiv|Donbas|Donbass|Crimea|Sevastopol|Bakhmut|Avdiivka|Sumy|Chernihiv|Poltava|Pokrovsk|Kramatorsk|Vinnytsia|Zhytomyr|Chernobyl",
 		"Харьков|Одесса|Львов|Днепр|Запорожье|Донецк|Луганск|Мариуполь|Херсон|Донбасс|Крым|Севастополь|Бахмут|Авдеевка|Сумы|Чернигов|Полтава|Покровск|Краматорск|Винница|Житомир|Чернобыль|@харьковский|@одесский|@львовский|@донецкий|@луганский|@херсонский|@запорожский|@крымский"},
+	{"UA", kRegion, "Dnipropetrovsk|Sumy region", "@днепропетровский|сумск+ая/ой/ую/ие/их/ого/ом/ому"},
 	{"UA", kLeader, "Zelensky|Zelenskyy|Zelenskiy|Yermak|Sybiha|Kuleba|Shmyhal|Svyrydenko|Poroshenko|Syrskyi|Zaluzhny|Klitschko|Umerov", "Зеленский|Ермак|Сибига|Кулеба|Шмыгаль|Свириденко|Порошенко|Сырский|Залужный|Кличко|Умеров"},
 	{"UA", kInstitution, "Verkhovna Rada|Naftogaz|Ukrenergo|SBU", "Верховная Рада|Нафтогаз|Укрэнерго|=СБУ|=ВСУ"},
 	{"UA", kDemonym, "Ukrainian|Ukrainians", "@украинский|украинц+ы/ев/ам/ами/ах|украинец+|украинк+а/и/е/у/ой"},

@@ -560,4 +560,8 @@ var placesIntl = [...]placeIntl{
 	{"TR", kLeader, "uk", "Ердоган~"},
 	{"UA", kLeader, "de", "Selenskyj"},
 	{"UA", kLeader, "es", "Zelenski"},
+	// Regions by their Ukrainian adjectives («у Бєлгородській області»).
+	{"RU", kRegion, "uk", "@бєлгородськ~|@ростовськ~"},
+	{"BY", kRegion, "uk", "@гомельськ~|@брестськ~|@гродненськ~|@вітебськ~|@могильовськ~"},
+	{"UA", kRegion, "uk", "@одеськ~|@львівськ~|@сумськ~|@дніпропетровськ~"},
 }
