@@ -297,6 +297,10 @@ func stripDateline(s string) string {
 	if rest, ok := cutAgencyParen(s[:limit]); ok {
 		return strings.TrimSpace(s[len(s[:limit])-len(rest):])
 	}
+	if rest, ok := cutLeadingAgency(s); ok {
+		// "(ANSA) - ROMA, 12 MAR - …": the place and date may follow.
+		return stripDateline(rest)
+	}
 	if rest, ok := cutPlaceNumericDate(s); ok {
 		return rest
 	}
@@ -765,6 +769,29 @@ func cutAgencyParen(s string) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[i+j+1:], ". ")
+	for _, dash := range [...]string{"-", "—", "–"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok {
+			return strings.TrimLeft(r, " "), true
+		}
+	}
+	return "", false
+}
+
+// cutLeadingAgency strips an agency in brackets that opens the text
+// before a dash ("(ANSA) - ROMA, 12 MAR - …", "(AFP) — …").
+func cutLeadingAgency(s string) (string, bool) {
+	if !strings.HasPrefix(s, "(") {
+		return "", false
+	}
+	j := strings.IndexByte(s, ')')
+	if j < 3 {
+		return "", false
+	}
+	agency := s[1:j]
+	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) {
+		return "", false
+	}
+	rest := strings.TrimLeft(s[j+1:], " ")
 	for _, dash := range [...]string{"-", "—", "–"} {
 		if r, ok := strings.CutPrefix(rest, dash); ok {
 			return strings.TrimLeft(r, " "), true
