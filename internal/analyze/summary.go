@@ -190,8 +190,16 @@ func eachStem(s string, f func(string) bool) {
 // when a dateline opens one of the first text paragraphs after short ones:
 // what comes before a dateline is a caption or a teaser of the page ("Kenes
 // Rakishev celebrates with the team. ASTANA, November 15 /EINPresswire/ --
-// …"). It is 0 when no such dateline is found.
+// …"). It is 0 when no such dateline is found. The summary and the
+// countries both ask; the answer is computed once.
 func (d *doc) datelineStart() int {
+	if d.dlStart == 0 {
+		d.dlStart = d.findDatelineStart() + 1
+	}
+	return d.dlStart - 1
+}
+
+func (d *doc) findDatelineStart() int {
 	paras := 0
 	last := int32(-1)
 	for si, s := range d.sents {
