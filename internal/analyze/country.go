@@ -192,6 +192,10 @@ type countryAcc struct {
 	// marks records per country whether it has evidence other than shared
 	// words (markOwn) and whether the headline names it so (markTitle).
 	marks map[string]uint8
+	// dateline is the body offset where the story's dateline ends, or -1;
+	// dated holds per country the full weight of its dateline mentions.
+	dateline int32
+	dated    map[string]float64
 }
 
 const (
@@ -207,10 +211,21 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
+	acc.dateline = d.datelineEnd()
 	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, nil)
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
 	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
+	// A dateline that names the only country of the story still names it
+	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
+	// court…").
+	if len(acc.dated) == 1 && len(acc.score) == 1 {
+		for code, full := range acc.dated {
+			if math.Abs(acc.score[code]-full*wDateline) < 1e-9 {
+				acc.score[code] = full
+			}
+		}
+	}
 	if acc.against {
 		for code := range acc.ambScore {
 			if !acc.strong[code] {
@@ -298,6 +313,13 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			if t.s < d.leadEnd {
 				w *= wLead
 			}
+			if t.s < acc.dateline {
+				if acc.dated == nil {
+					acc.dated = map[string]float64{}
+				}
+				acc.dated[e.code] += w
+				w *= wDateline
+			}
 			if t.sent != lastSent {
 				lastSent, background = t.sent, t.sent >= 0 && int(t.sent) < len(d.sents) && isBackground(d.body[d.sents[t.sent].s:d.sents[t.sent].e])
 			}
@@ -335,6 +357,37 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			tm[e.label+" ("+kindName[e.kind]+")"]++
 		}
 	}
+}
+
+// wDateline weighs a place in the story's dateline ("MOSCOW, Nov 12
+// (Reuters) -", «ТАШКЕНТ, 18 мар — Sputnik.»): it says where the story was
+// filed, which for a wire desk is often another country's capital.
+const wDateline = 0.4
+
+// datelineEnd returns the offset in the body where the dateline that opens
+// the story ends, or -1 when the story opens with none (see
+// datelineStart and stripDateline).
+func (d *doc) datelineEnd() int32 {
+	si := d.datelineStart()
+	if si == 0 {
+		si = -1
+		for i, s := range d.sents {
+			if d.paras[s.para].kind == pText {
+				si = i
+				break
+			}
+		}
+		if si < 0 {
+			return -1
+		}
+	}
+	s := d.sents[si]
+	text := d.body[s.s:s.e]
+	rest := stripDateline(text)
+	if len(rest) == len(text) {
+		return -1
+	}
+	return s.s + int32(len(text)-len(rest))
 }
 
 // wListed weighs a country named in a list of three or more ("via

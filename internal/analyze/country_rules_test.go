@@ -131,6 +131,24 @@ func TestCountriesMoreForms(t *testing.T) {
 		{"ru: американка", "ru", "Американка установила рекорд пребывания на МКС", "Астронавт провела на станции 289 дней.", []string{"US"}},
 		{"en: the NHS is Britain", "en", "NHS waiting lists grow again", "Patients in England waited longer for operations, the figures showed.", []string{"GB"}},
 		{"en: Icelandic is Iceland", "en", "Icelandic choir records whale songs", "The recordings were made in a fjord last summer.", []string{"IS"}},
+		// A guest named in the headline by a leader's name is primary
+		// beside the host country.
+		{"en: a guest leader in the headline", "en", "Putin welcomes Tokayev at the Kremlin",
+			"Moscow, Nov 12. President Vladimir Putin welcomed his counterpart at the Grand Kremlin Palace. Russia is Astana's main partner, Putin said; Russian firms work across the region.", []string{"RU", "KZ"}},
+		{"ru: a guest leader in the headline", "ru", "Путин принял Токаева в Кремле",
+			"Москва, 12 ноября. Президент России Владимир Путин принял коллегу в Большом Кремлевском дворце. Россия — главный партнер Астаны, сказал Путин; российские компании работают по всему региону.", []string{"RU", "KZ"}},
+		{"es: Tokáyev and Astaná as Spanish writes them", "es", "Putin recibe a Tokáyev en el Gran Palacio del Kremlin",
+			"Moscú, 12 nov. El presidente de Rusia, Vladímir Putin, recibió hoy a su homólogo en el Kremlin. Rusia es el principal socio de Astaná, dijo Putin; las empresas rusas operan en toda la región.", []string{"RU", "KZ"}},
+		{"en: Putin in a headline beside Assad", "en", "Putin, Assad's prisoner in Syria",
+			"Russia cannot turn its military successes into a political advance because of the intransigence of the Syrian dictator, the Middle East specialist argues.", []string{"RU", "SY"}},
+		{"ru: Путин in a headline beside Assad", "ru", "Путин — пленник Асада в Сирии",
+			"Россия не может превратить военные успехи в политические из-за непримиримости сирийского диктатора, считает специалист по Ближнему Востоку.", []string{"RU", "SY"}},
+		{"fr: Poutine is Putin", "fr", "« Poutine prisonnier d’Assad en Syrie », par un spécialiste",
+			"La Russie est incapable de transformer en avancée politique ses succès, à cause de l’intransigeance du dictateur syrien, analyse le spécialiste du Moyen-Orient.", []string{"RU", "SY"}},
+		{"uk: Путін is Putin", "uk", "Путін — полонений Асада в Сирії",
+			"Росія не може перетворити військові успіхи на політичні через непримиренність сирійського диктатора, вважає фахівець.", []string{"RU", "SY"}},
+		{"pt: Tokaiev as Portuguese writes him", "pt", "Putin recebe Tokaiev no Kremlin",
+			"Moscovo, 12 nov. O Presidente da Rússia, Vladimir Putin, recebeu hoje o homólogo no Kremlin. A Rússia é o principal parceiro, disse Putin; as empresas russas operam em toda a região.", []string{"RU", "KZ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -245,6 +263,244 @@ func TestCountriesMentionRoles(t *testing.T) {
 			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
 			if !primaryOK(got, tt.want, tt.allow) {
 				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}
+
+// TestCountriesApostropheForms: a name keeps its country behind a Turkish
+// case ending or a French or Italian elided article, as behind an English
+// possessive.
+func TestCountriesApostropheForms(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"en: a possessive", "en", "Visit announced",
+			"Uzbekistan's president will pay his first foreign visit to Turkey's largest city next week, his office said.", []string{"UZ", "TR"}, nil},
+		{"ru: a visit in Russian", "ru", "Визит объявлен",
+			"Президент Узбекистана совершит первый зарубежный визит в Турцию на следующей неделе, сообщили в его администрации.", []string{"UZ", "TR"}, nil},
+		{"tr: case endings after an apostrophe", "tr", "Ziyaret açıklandı",
+			"Özbekistan Cumhurbaşkanı ilk yurt dışı ziyaretini yarın Türkiye’ye yapacak. Özbekistan’daki seçimlerin ardından İstanbul’da görüşmeler yapacak.", []string{"UZ", "TR"}, nil},
+		{"it: an elided preposition", "it", "Visita ufficiale",
+			"Il presidente del Consiglio si è recato in visita ufficiale a Samarcanda per rafforzare i legami tra i popoli dell’Uzbekistan e dell’Italia.", []string{"UZ", "IT"}, nil},
+		{"fr: an elided article", "fr", "Visite officielle",
+			"Le président a salué l’amitié entre l’Ouzbékistan et l’Italie lors de sa visite à Samarcande.", []string{"UZ", "IT"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}
+
+// TestCountriesDateline: the place of a dateline says where a story was
+// filed; a wire desk in one capital reporting on another country does not
+// make the story its own country's. A dateline that is the only place
+// named still names the story's country.
+func TestCountriesDateline(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, allow             []string
+	}{
+		{"en: a Moscow desk on Kazakhstan", "en", "President vows to keep teaching in two languages",
+			"MOSCOW, Sept 1 (Reuters) - Kazakhstan's president said on Monday that no one may hinder the use of the second official language in the country, speaking in his annual address.", []string{"KZ"}, nil},
+		{"ru: московская лента о Казахстане", "ru", "Президент призвал цивилизованно подходить к языковому вопросу",
+			"МОСКВА, 1 сентября. /ТАСС/. Президент Казахстана заявил, что нельзя препятствовать использованию второго официального языка в стране, выступая с ежегодным посланием.", []string{"KZ"}, nil},
+		{"es: una agencia en Moscú sobre Kazajistán", "es", "El presidente promete mantener dos idiomas",
+			"Moscú, 1 sep (EFE).- El presidente de Kazajistán afirmó este lunes que nadie puede impedir el uso del segundo idioma oficial del país, en su mensaje anual.", []string{"KZ"}, nil},
+		{"en: a dateline alone names the country", "en", "Journalist jailed for six years",
+			"ALMATY, Oct 3 (Reuters) - The head of the journalists' union was sentenced to six years in prison on Monday after a trial for embezzlement.", []string{"KZ"}, nil},
+		{"ru: одна лишь датировка называет страну", "ru", "Журналиста приговорили к шести годам",
+			"АЛМАТЫ, 3 октября. /ТАСС/. Главу союза журналистов приговорили к шести годам заключения за растрату.", []string{"KZ"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
+			}
+		})
+	}
+}
+
+// TestCountriesRegionsAndTowns: a region or a town of the countries the
+// corpus is most about names its country when no country word does, in
+// Russian as a region's adjective («в Ошской области») and in English.
+func TestCountriesRegionsAndTowns(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want                    []string
+	}{
+		{"ru: Ошская область", "ru", "В Ошской области прошли выборы в местные кенеши", "", []string{"KG"}},
+		{"ru: Иссык-Кульская область", "ru", "В Иссык-Кульской области сошел сель", "", []string{"KG"}},
+		{"ru: Джалал-Абадская область", "ru", "В Джалал-Абадской области столкнулись автобусы", "", []string{"KG"}},
+		{"en: Chui region", "en", "Chui region hit by floods", "", []string{"KG"}},
+		{"ru: Сурхандарьинская область", "ru", "В Сурхандарьинской области произошло землетрясение", "", []string{"UZ"}},
+		{"ru: Чирчик", "ru", "В Чирчике запустили новый завод", "", []string{"UZ"}},
+		{"en: Kashkadarya", "en", "Gas output rises in Kashkadarya", "", []string{"UZ"}},
+		{"ru: Туркестанская область", "ru", "В Туркестанской области ввели режим ЧС из-за паводка", "", []string{"KZ"}},
+		{"ru: Рудный", "ru", "В Рудном горняки вышли на забастовку", "", []string{"KZ"}},
+		{"en: Konaev", "en", "Konaev to host new resort zone", "", []string{"KZ"}},
+		{"ru: Исфара", "ru", "В Исфаре открыли новую школу", "", []string{"TJ"}},
+		{"en: Isfara", "en", "Isfara residents rebuild after border clash", "", []string{"TJ"}},
+		{"ru: Лебапский велаят", "ru", "В Лебапском велаяте собрали урожай хлопка", "", []string{"TM"}},
+		{"en: Lebap", "en", "Cotton harvest ends in Lebap", "", []string{"TM"}},
+		// Regions of Russia, Ukraine and Belarus by their adjectives, in
+		// Russian and in Ukrainian.
+		{"ru: Ростовская область", "ru", "В Ростовской области сбили беспилотники", "", []string{"RU"}},
+		{"en: Rostov region", "en", "Drones downed over Rostov region", "", []string{"RU"}},
+		{"uk: Бєлгородська область", "uk", "У Бєлгородській області пролунали вибухи", "", []string{"RU"}},
+		{"ru: Сумская область", "ru", "В Сумской области обстреляли громады", "", []string{"UA"}},
+		{"uk: Одеська область", "uk", "В Одеській області відновили світло", "", []string{"UA"}},
+		{"uk: Гомельська область", "uk", "У Гомельській області пройшли навчання", "", []string{"BY"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountriesCapitalsInTheirLanguages: a capital names its country as
+// each language writes it; a name several languages share (Berna) counts
+// in each of them; Brussels stands for the European Union, not Belgium.
+func TestCountriesCapitalsInTheirLanguages(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title string
+		want              []string
+	}{
+		{"en: Warsaw", "en", "Warsaw recalls its ambassador", []string{"PL"}},
+		{"ru: Варшава", "ru", "Варшава отозвала посла", []string{"PL"}},
+		{"de: Warschau", "de", "Warschau ruft seinen Botschafter zurück", []string{"PL"}},
+		{"fr: Varsovie", "fr", "Varsovie rappelle son ambassadeur", []string{"PL"}},
+		{"pt: Varsóvia", "pt", "Varsóvia chama o seu embaixador", []string{"PL"}},
+		{"es: París", "es", "París convoca al embajador", []string{"FR"}},
+		{"es: Tokio", "es", "Tokio protesta por el lanzamiento", []string{"JP"}},
+		{"tr: Kudüs with a case ending", "tr", "Kudüs'te gerginlik tırmanıyor", []string{"IL"}},
+		{"tr: Tahran", "tr", "Tahran yaptırımlara tepki gösterdi", []string{"IR"}},
+		{"it: Gerusalemme", "it", "Tensione a Gerusalemme", []string{"IL"}},
+		{"es: Berna", "es", "Berna congela los fondos", []string{"CH"}},
+		{"it: Berna", "it", "Berna congela i fondi", []string{"CH"}},
+		{"pt: Berna", "pt", "Berna congela os fundos", []string{"CH"}},
+		{"uk: у Відні", "uk", "Переговори у Відні відновилися", []string{"AT"}},
+		{"uk: в Єрусалимі", "uk", "Напруга в Єрусалимі зростає", []string{"IL"}},
+		{"en: Brussels is the EU", "en", "Brussels proposes new sanctions package", nil},
+		{"ru: Брюссель is the EU", "ru", "Брюссель предложил новый пакет санкций", nil},
+		{"fr: Bruxelles is the EU", "fr", "Bruxelles propose un nouveau paquet de sanctions", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountriesDemonymsInTheirLanguages: "the Georgian government" names
+// Georgia in every language of the corpus, in the adjective's forms.
+func TestCountriesDemonymsInTheirLanguages(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title string
+		want              []string
+	}{
+		{"en: Georgian", "en", "The Georgian government suspends EU talks", []string{"GE"}},
+		{"ru: грузинское", "ru", "Грузинское правительство приостановило переговоры с ЕС", []string{"GE"}},
+		{"de: georgische", "de", "Die georgische Regierung setzt die EU-Gespräche aus", []string{"GE"}},
+		{"fr: géorgien", "fr", "Le gouvernement géorgien suspend les négociations avec l'UE", []string{"GE"}},
+		{"es: georgiano", "es", "El gobierno georgiano suspende las negociaciones con la UE", []string{"GE"}},
+		{"pt: georgiano", "pt", "O governo georgiano suspende as negociações com a UE", []string{"GE"}},
+		{"it: georgiano", "it", "Il governo georgiano sospende i negoziati con l'UE", []string{"GE"}},
+		{"tr: Gürcü", "tr", "Gürcü hükümeti AB müzakerelerini askıya aldı", []string{"GE"}},
+		{"uk: грузинський", "uk", "Грузинський уряд призупинив переговори з ЄС", []string{"GE"}},
+		{"fr: arménienne, feminine", "fr", "La diplomatie arménienne proteste", []string{"AM"}},
+		{"es: polaca, feminine", "es", "La policía polaca detiene a un espía", []string{"PL"}},
+		{"pt: sul-coreana, hyphenated", "pt", "A proposta sul-coreana foi aceite", []string{"KR"}},
+		{"it: ungheresi, plural", "it", "Gli elettori ungheresi alle urne", []string{"HU"}},
+		{"uk: японського, genitive", "uk", "Прем'єр японського уряду подав у відставку", []string{"JP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountriesCitiesInTheirLanguages: a large city names its country as
+// each language writes it, and Ukrainian news names Russia's border
+// cities by their Ukrainian forms.
+func TestCountriesCitiesInTheirLanguages(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title string
+		want              []string
+	}{
+		{"en: St Petersburg", "en", "Floods hit St Petersburg", []string{"RU"}},
+		{"ru: Санкт-Петербург", "ru", "Наводнение в Санкт-Петербурге", []string{"RU"}},
+		{"es: San Petersburgo", "es", "Inundaciones en San Petersburgo", []string{"RU"}},
+		{"it: San Pietroburgo", "it", "Alluvione a San Pietroburgo", []string{"RU"}},
+		{"pt: São Petersburgo", "pt", "Cheias em São Petersburgo", []string{"RU"}},
+		{"fr: Saint-Pétersbourg", "fr", "Inondations à Saint-Pétersbourg", []string{"RU"}},
+		{"en: Belgorod", "en", "Drones strike Belgorod", []string{"RU"}},
+		{"ru: Белгород", "ru", "Беспилотники атаковали Белгород", []string{"RU"}},
+		{"uk: Бєлгороді", "uk", "У Бєлгороді пролунали вибухи", []string{"RU"}},
+		{"de: Mailand", "de", "Modewoche in Mailand eröffnet", []string{"IT"}},
+		{"pt: Nova Iorque", "pt", "Incêndio em Nova Iorque", []string{"US"}},
+		{"es: Nueva York", "es", "Incendio en Nueva York", []string{"US"}},
+		{"tr: Münih", "tr", "Münih'te güvenlik konferansı başladı", []string{"DE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountriesLeadersInTheirLanguages: a leader named in a headline names
+// the country as each language spells him.
+func TestCountriesLeadersInTheirLanguages(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title string
+		want              []string
+	}{
+		{"en: Zelensky", "en", "Zelensky calls for air defence", []string{"UA"}},
+		{"ru: Зеленский", "ru", "Зеленский призвал усилить ПВО", []string{"UA"}},
+		{"de: Selenskyj", "de", "Selenskyj fordert mehr Luftabwehr", []string{"UA"}},
+		{"es: Zelenski", "es", "Zelenski pide más defensa aérea", []string{"UA"}},
+		{"en: Lukashenko", "en", "Lukashenko pardons prisoners", []string{"BY"}},
+		{"de: Lukaschenko", "de", "Lukaschenko begnadigt Häftlinge", []string{"BY"}},
+		{"fr: Loukachenko", "fr", "Loukachenko gracie des prisonniers", []string{"BY"}},
+		{"tr: Lukaşenko", "tr", "Lukaşenko mahkumları affetti", []string{"BY"}},
+		{"fr: Nétanyahou", "fr", "Nétanyahou limoge son ministre", []string{"IL"}},
+		{"uk: Нетаньягу", "uk", "Нетаньягу звільнив міністра", []string{"IL"}},
+		{"de: Paschinjan", "de", "Paschinjan kündigt Referendum an", []string{"AM"}},
+		{"tr: Şi Cinping", "tr", "Şi Cinping Moskova'ya gidiyor", []string{"CN", "RU"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -56,6 +56,7 @@ type doc struct {
 	ru          bool   // Russian text
 	langs       uint16 // language bits the text may carry (see docLangs)
 	leadEnd     int32
+	dlStart     int // datelineStart()+1 once computed, 0 before
 }
 
 // newDoc cleans the input, splits paragraphs and sentences and tokenises.

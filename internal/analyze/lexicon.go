@@ -112,7 +112,7 @@ func (l *lexicon) add(v *vocab, words []string, e entry) {
 		// Generated forms repeat (several rules give one form); repeats come
 		// in a row.
 		o := &l.entries[n-1]
-		if o.code == e.code && o.topic == e.topic && equalIDs(o.words, e.words) {
+		if o.code == e.code && o.topic == e.topic && o.langs == e.langs && equalIDs(o.words, e.words) {
 			return
 		}
 	}

@@ -55,7 +55,7 @@ func (d *doc) summary() string {
 			text = stripBylinePrefix(stripDateline(text))
 		}
 		words := countWords(text)
-		if words < minSummaryWords || isByline(text) || isCaptionText(text) || isReporterTeaser(text) || d.repeatsCaption(text) || d.repeatsTitle(text) {
+		if words < minSummaryWords || isByline(text) || isCaptionText(text) || isReporterTeaser(text) || isSourceLine(text) || d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
@@ -190,8 +190,16 @@ func eachStem(s string, f func(string) bool) {
 // when a dateline opens one of the first text paragraphs after short ones:
 // what comes before a dateline is a caption or a teaser of the page ("Kenes
 // Rakishev celebrates with the team. ASTANA, November 15 /EINPresswire/ --
-// …"). It is 0 when no such dateline is found.
+// …"). It is 0 when no such dateline is found. The summary and the
+// countries both ask; the answer is computed once.
 func (d *doc) datelineStart() int {
+	if d.dlStart == 0 {
+		d.dlStart = d.findDatelineStart() + 1
+	}
+	return d.dlStart - 1
+}
+
+func (d *doc) findDatelineStart() int {
 	paras := 0
 	last := int32(-1)
 	for si, s := range d.sents {
@@ -293,6 +301,13 @@ func stripDateline(s string) string {
 	limit := min(len(s), 90)
 	if rest, ok := cutDatedParen(s); ok {
 		return rest
+	}
+	if rest, ok := cutAgencyParen(s[:limit]); ok {
+		return strings.TrimSpace(s[len(s[:limit])-len(rest):])
+	}
+	if rest, ok := cutLeadingAgency(s); ok {
+		// "(ANSA) - ROMA, 12 MAR - …": the place and date may follow.
+		return stripDateline(rest)
 	}
 	if rest, ok := cutPlaceNumericDate(s); ok {
 		return rest
@@ -724,6 +739,75 @@ func cutDatedParen(s string) (string, bool) {
 	return rest, true
 }
 
+// sourcePrefixes open a line that credits where a story comes from
+// ("Источник: Комсомольская правда", "Джерело: кореспондент …").
+var sourcePrefixes = [...]string{"source:", "source :", "источник:", "джерело:", "quelle:", "fuente:", "fonte:", "kaynak:"}
+
+// isSourceLine reports whether a sentence is a source credit: it tells
+// where the news comes from, not the news. The paragraph still counts for
+// countries and story matching.
+func isSourceLine(s string) bool {
+	for _, p := range sourcePrefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutAgencyParen strips a dateline of a capitalised place, an optional
+// date and an agency in brackets followed by a dash, glued or not, as
+// Spanish, German and Russian wires write it ("Moscú, 12 nov (EFE).- El
+// presidente…", "Berlin (dpa) - …", "Москва, 12 ноября (ТАСС).— …"): at most
+// five words before the bracket, one word of at most ten letters inside.
+func cutAgencyParen(s string) (string, bool) {
+	i := strings.IndexByte(s, '(')
+	if i <= 0 || !isUpperStart(s) {
+		return "", false
+	}
+	j := strings.IndexByte(s[i:], ')')
+	if j < 3 {
+		return "", false
+	}
+	agency := s[i+1 : i+j]
+	if utf8.RuneCountInString(agency) > 10 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && agency != "dpa" {
+		return "", false
+	}
+	if len(strings.Fields(s[:i])) > 5 {
+		return "", false
+	}
+	rest := strings.TrimLeft(s[i+j+1:], ". ")
+	for _, dash := range [...]string{"-", "—", "–"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok {
+			return strings.TrimLeft(r, " "), true
+		}
+	}
+	return "", false
+}
+
+// cutLeadingAgency strips an agency in brackets that opens the text
+// before a dash ("(ANSA) - ROMA, 12 MAR - …", "(AFP) — …").
+func cutLeadingAgency(s string) (string, bool) {
+	if !strings.HasPrefix(s, "(") {
+		return "", false
+	}
+	j := strings.IndexByte(s, ')')
+	if j < 3 {
+		return "", false
+	}
+	agency := s[1:j]
+	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) {
+		return "", false
+	}
+	rest := strings.TrimLeft(s[j+1:], " ")
+	for _, dash := range [...]string{"-", "—", "–"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok {
+			return strings.TrimLeft(r, " "), true
+		}
+	}
+	return "", false
+}
+
 // cutTimestamp strips a page's date and time stamp from the start of a
 // sentence ("03.10.2022 | 15:58 |Туркменистан…", "07:28 Фев. 22, 2022",
 // "15:53 10.01.2022"): numbers with dots, colons or slashes, month
@@ -733,6 +817,7 @@ func cutTimestamp(s string) string {
 		return s
 	}
 	i, stamp := 0, false
+	month, year := false, false
 	for i < len(s) {
 		for i < len(s) && (s[i] == ' ' || s[i] == '|' || s[i] == ',') {
 			i++
@@ -748,7 +833,12 @@ func cutTimestamp(s string) string {
 			if strings.ContainsAny(f, ".:/") {
 				stamp = true
 			}
+			year = year || len(f) == 4 && hasYear(f)
 		case monthAbbrev[strings.ToLower(f)] || ruMonthAbbrev[strings.ToLower(f)]:
+			month = true
+		case ruMonthNames[strings.ToLower(f)]:
+			month = true
+		case f == "г" || f == "р" || f == "года" || f == "року":
 		default:
 			if stamp {
 				return s[i:]
@@ -760,10 +850,19 @@ func cutTimestamp(s string) string {
 		}
 		i = j
 	}
-	if stamp {
+	if stamp || month && year {
+		// The whole sentence is a stamp or a date written in words
+		// ("12 января 2022 г.", "5 March 2024").
 		return ""
 	}
 	return s
+}
+
+// ruMonthNames are the Russian and Ukrainian month names in the genitive,
+// as dates write them ("12 января 2022 г.", "8 січня 2022 р.").
+var ruMonthNames = map[string]bool{
+	"января": true, "февраля": true, "марта": true, "апреля": true, "мая": true, "июня": true, "июля": true, "августа": true, "сентября": true, "октября": true, "ноября": true, "декабря": true,
+	"січня": true, "лютого": true, "березня": true, "квітня": true, "травня": true, "червня": true, "липня": true, "серпня": true, "вересня": true, "жовтня": true, "листопада": true, "грудня": true,
 }
 
 // ruMonthAbbrev are Russian month abbreviations of page stamps (Фев. 22).

@@ -115,6 +115,22 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 						break
 					}
 				}
+				// A Turkish case ending after a name ends the word
+				// ("Türkiye’ye", "Kazakistan'ın"), as a possessive does.
+				if flags&fCap != 0 {
+					if after := turkishSuffixEnd(text, j+sz); after > 0 {
+						wordEnd = j
+						j = after
+						break
+					}
+				}
+				// An elided article or preposition before a name is a word
+				// of its own ("l’Italia", "dell’Uzbekistan", "d’Astana").
+				if unicode.IsUpper(nr) && isElision(text[start:j]) {
+					wordEnd = j
+					j += sz
+					break
+				}
 				if isWordRune(nr) && unicode.IsLetter(nr) {
 					*norm = append(*norm, '\'')
 					j += sz
@@ -161,6 +177,58 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 		i = j
 	}
 	return toks
+}
+
+// turkishSuffixes are the case and possessive endings Turkish writes after
+// an apostrophe on a proper name.
+var turkishSuffixes = map[string]bool{
+	"a": true, "e": true, "ı": true, "i": true, "u": true, "ü": true,
+	"ya": true, "ye": true, "yı": true, "yi": true, "yu": true, "yü": true,
+	"da": true, "de": true, "ta": true, "te": true, "dan": true, "den": true, "tan": true, "ten": true,
+	"daki": true, "deki": true, "taki": true, "teki": true, "dakı": true,
+	"nın": true, "nin": true, "nun": true, "nün": true, "ın": true, "in": true, "un": true, "ün": true,
+	"la": true, "le": true, "yla": true, "yle": true, "na": true, "ne": true, "nda": true, "nde": true, "ndan": true, "nden": true,
+	"lı": true, "li": true, "lu": true, "lü": true, "lar": true, "ler": true, "ları": true, "leri": true,
+}
+
+// turkishSuffixEnd returns the end of the word that starts at text[i] when
+// it is a Turkish ending in lower case, or 0.
+func turkishSuffixEnd(text string, i int) int {
+	j := i
+	for j < len(text) && j-i <= 8 {
+		r, sz := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) {
+			return 0
+		}
+		j += sz
+	}
+	if j == i || (j < len(text) && isWordRune(decodeAt(text, j))) || !turkishSuffixes[text[i:j]] {
+		return 0
+	}
+	return j
+}
+
+// elisions are the French and Italian articles and prepositions that lose
+// their vowel before a word ("l’", "d’", "dell’", "qu’").
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "n": true, "s": true, "c": true, "qu": true, "lorsqu": true, "puisqu": true, "jusqu": true,
+	"dell": true, "dall": true, "nell": true, "sull": true, "all": true, "coll": true, "quell": true, "un": true,
+}
+
+// isElision reports whether w, the word before an apostrophe, is an elided
+// article or preposition. Only "L" may be capitalised: "D'Alema" and
+// "O'Brien" are names.
+func isElision(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	if w == "L" {
+		return true
+	}
+	return elisions[w]
 }
 
 func decodeAt(s string, i int) rune {

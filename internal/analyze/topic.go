@@ -173,7 +173,8 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		counts[m.entry]++
 	}
 	ms = a.top.scan(d.btoks, d.norm, d.langs, ms[:0])
-	for _, m := range ms {
+	listEnd := -1 // matches before this index are items of an enumeration
+	for mi, m := range ms {
 		t := &d.btoks[m.tok]
 		if !d.paraOf(t.s).counts() {
 			continue
@@ -181,6 +182,12 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		w := wBody
 		if t.s < d.leadEnd {
 			w = wLead
+		}
+		if mi >= listEnd {
+			listEnd = a.topicListEnd(d, ms, mi)
+		}
+		if mi < listEnd {
+			w *= wTopicListed
 		}
 		sums[m.entry] += w
 		counts[m.entry]++
@@ -313,6 +320,32 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		}
 	}
 	return out
+}
+
+// wTopicListed weighs a topic word that is one item of an enumeration of
+// fields ("cooperation in trade, industry, transport and logistics",
+// «в области торговли, промышленности, транспорта и логистики»): a list
+// of fields names each in passing, as official readouts of talks do.
+const wTopicListed = 0.3
+
+// topicListEnd returns, when ms[i] starts an enumeration of three or more
+// topic words of at least two topics (joined only by commas and list
+// joiners, see listGap), the index after its last item; otherwise i.
+func (a *Analyzer) topicListEnd(d *doc, ms []match, i int) int {
+	j := i + 1
+	for j < len(ms) && listGap(d.body, d.btoks, ms[j-1], ms[j]) {
+		j++
+	}
+	if j-i < 3 {
+		return i
+	}
+	first := a.top.entries[ms[i].entry].topic
+	for _, m := range ms[i+1 : j] {
+		if a.top.entries[m.entry].topic != first {
+			return j
+		}
+	}
+	return i
 }
 
 // topicIndex returns the index of t in the taxonomy, or -1.
