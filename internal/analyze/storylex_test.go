@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -53,6 +54,64 @@ func TestEventConcept(t *testing.T) {
 		{"en verdict", "sentenced", "verdict"},
 		{"ru verdict", "приговорил", "verdict"},
 		{"en brand is no fire", "brand", ""},
+		// More languages: Portuguese, Spanish, Italian, Polish, with the
+		// English and Russian words of the same concept.
+		{"it earthquake", "terremoto", "quake"},
+		{"pl earthquake", "trzęsienie", "quake"},
+		{"en tsunami goes with the quake", "tsunami", "quake"},
+		{"ru tsunami goes with the quake", "цунами", "quake"},
+		{"es crash", "accidente", "crash"},
+		{"en accident", "accident", "crash"},
+		{"ru a plane falls", "упал", "crash"},
+		{"uk a plane's fall", "падіння", "crash"},
+		{"es plane", "avión", "aircraft"},
+		{"pl plane", "samolotu", "aircraft"},
+		{"ru plane", "самолета", "aircraft"},
+		{"en strike", "strikes", "attack"},
+		{"ru strike", "удару", "attack"},
+		{"uk struck", "вдарила", "attack"},
+		{"pl attack", "atak", "attack"},
+		{"pt attack", "ataque", "attack"},
+		{"en hospital", "hospital", "hospital"},
+		{"ru hospital", "больнице", "hospital"},
+		{"uk hospital", "лікарні", "hospital"},
+		{"pl hospital", "szpitalu", "hospital"},
+		{"en hospitality is no hospital", "hospitality", ""},
+		{"en airport", "airport", "airport"},
+		{"ru airport", "аэропорту", "airport"},
+		{"pl airport", "lotnisku", "airport"},
+		{"es airport", "aeropuerto", "airport"},
+		{"ru bridge", "мосту", "bridge"},
+		{"en bridge", "bridge", "bridge"},
+		{"ru pavement is no bridge", "мостовая", ""},
+		{"en collision", "collided", "collision"},
+		{"ru collision", "столкнулись", "collision"},
+		{"ru clashes stay clashes", "столкновения", "clash"},
+		{"es collision", "colisión", "collision"},
+		{"ru hydroelectric dam", "гэс", "dam"},
+		{"en hydroelectric dam", "hydroelectric", "dam"},
+		{"en rebels", "rebels", "rebels"},
+		{"ru rebels", "повстанцы", "rebels"},
+		{"it rebels", "ribelli", "rebels"},
+		{"en fled", "flees", "flee"},
+		{"ru fled", "покинул", "flee"},
+		{"pt fled", "fugiu", "flee"},
+		{"en assassination", "assassination", "assassination"},
+		{"ru assassination attempt", "покушение", "assassination"},
+		{"pl assassination attempt", "zamach", "assassination"},
+		{"en charged", "charged", "charge"},
+		{"ru charged", "обвинение", "charge"},
+		{"de charged", "angeklagt", "charge"},
+		{"en shots", "shots", "shooting"},
+		{"ru sniper", "снайпер", "shooting"},
+		{"es shooting", "tiroteo", "shooting"},
+		{"ru life sentence", "пожизненный", "verdict"},
+		{"pt election", "eleições", "election"},
+		{"pl election", "wybory", "election"},
+		{"it fire", "incendio", "fire"},
+		{"pl fire", "pożar", "fire"},
+		{"es arrest", "detenido", "arrest"},
+		{"pl arrest", "zatrzymany", "arrest"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,6 +123,20 @@ func TestEventConcept(t *testing.T) {
 				t.Errorf("concept(%q) = %q, want %q", tt.word, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestEventWordsDistinct: a word or stem belongs to one concept only; the
+// table would otherwise give it to whichever comes last, silently.
+func TestEventWordsDistinct(t *testing.T) {
+	seen := map[string]string{}
+	for _, c := range eventConcepts {
+		for _, w := range strings.Fields(c.words) {
+			if prev, ok := seen[w]; ok && prev != c.name {
+				t.Errorf("%q is a word of %s and of %s", w, prev, c.name)
+			}
+			seen[w] = c.name
+		}
 	}
 }
 
