@@ -30,10 +30,25 @@ const (
 // ж and ш are one class, and so is a first Latin "j": German writes ж and
 // ш alike as "sch" (Пригожин, Prigozhin, Prigoschin), and Kyrgyz and Kazakh
 // names write ж as "j" (Жапаров, Japarov, Zhaparov).
+//
+// Voiced and voiceless stops are one class (б and п, д and т): spellings
+// of one name differ there more than anywhere (Охматдит, Охмадит; a final
+// consonant devoiced in speech, written either way), and a cluster of
+// the two (тд, dt) is one class once repeats collapse.
 var cyrLatin = map[rune]string{
-	'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'ж': "š", 'з': "s", 'к': "k", 'қ': "k", 'л': "l",
+	'б': "p", 'в': "v", 'г': "g", 'ғ': "g", 'д': "t", 'ж': "š", 'з': "s", 'к': "k", 'қ': "k", 'л': "l",
 	'м': "m", 'н': "n", 'ң': "n", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ф': "f", 'х': "g", 'һ': "g",
 	'ҳ': "g", 'ц': "c", 'ч': "č", 'ҷ': "š", 'ш': "š", 'щ': "š", 'ґ': "g",
+}
+
+// latinLetters are the classes of Latin letters beyond ASCII: Polish,
+// Czech, Turkish, Romanian and Baltic consonants, which Russian writes
+// with one letter (Łukaszenka, Лукашенко; Çavuşoğlu, Чавушоглу). Accented
+// vowels are vowels (isVowelRune); other letters say nothing.
+var latinLetters = map[rune]string{
+	'ł': "l", 'ľ': "l", 'ļ': "l", 'ń': "n", 'ñ': "n", 'ň': "n", 'ņ': "n", 'ś': "s", 'ź': "s", 'ß': "s",
+	'š': "š", 'ş': "š", 'ș': "š", 'ž': "š", 'ż': "š", 'ć': "č", 'č': "č", 'ç': "č", 'ř': "r", 'ť': "t",
+	'ț': "t", 'ď': "t", 'đ': "t", 'ğ': "g", 'ģ': "g", 'ķ': "k",
 }
 
 // latinDigraphs are read before single Latin letters.
@@ -58,10 +73,12 @@ var digraphStart = func() (t [256]bool) {
 	return t
 }()
 
+// Polish writes ш as "sz", щ as "szcz" and ч as "cz" (Błaszczak,
+// Блащак; Kaczyński, Качиньский).
 var latinDigraphs = [...]struct{ from, to string }{
-	{"shch", "š"}, {"tsch", "č"}, {"sch", "š"}, {"dzh", "š"}, {"tch", "č"}, {"sh", "š"}, {"ch", "č"}, {"zh", "š"},
-	{"kh", "g"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
-	{"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
+	{"shch", "š"}, {"szcz", "š"}, {"tsch", "č"}, {"sch", "š"}, {"dzh", "š"}, {"tch", "č"}, {"sh", "š"}, {"sz", "š"},
+	{"ch", "č"}, {"cz", "č"}, {"zh", "š"}, {"kh", "g"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"},
+	{"th", "t"}, {"gh", "g"}, {"ck", "k"}, {"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
 }
 
 // skeleton returns a word's consonant skeleton: "V" when it starts with a
@@ -131,8 +148,14 @@ func skeleton(w string, buf []byte) []byte {
 			emit("g") // one class with г and х: see cyrLatin
 		case r == 'j' || isVowelRune(r):
 			last = ""
+		case r == 'd':
+			emit("t") // one class with t: see cyrLatin
+		case r == 'b':
+			emit("p")
 		case r < utf8.RuneSelf && unicode.IsLetter(r):
 			emit(string(r))
+		case r >= utf8.RuneSelf:
+			emit(latinLetters[r])
 		}
 		i += sz
 	}
@@ -142,7 +165,9 @@ func skeleton(w string, buf []byte) []byte {
 func isVowelRune(r rune) bool {
 	switch r {
 	case 'a', 'e', 'i', 'o', 'u', 'y', 'а', 'е', 'ё', 'и', 'й', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ь', 'ъ',
-		'ә', 'ө', 'ү', 'ұ', 'і', 'ї', 'є', 'ӣ', 'ӯ', 'ä', 'ö', 'ü':
+		'ә', 'ө', 'ү', 'ұ', 'і', 'ї', 'є', 'ӣ', 'ӯ', 'ä', 'ö', 'ü',
+		'á', 'à', 'â', 'ã', 'å', 'ą', 'ā', 'é', 'è', 'ê', 'ë', 'ę', 'ě', 'ē', 'í', 'ì', 'î', 'ï', 'ı', 'ī',
+		'ó', 'ò', 'ô', 'õ', 'ő', 'ø', 'ō', 'ú', 'ù', 'û', 'ű', 'ů', 'ū', 'ý', 'ÿ':
 		return true
 	}
 	return false

@@ -147,10 +147,28 @@ func TestSkeletonAcrossScriptsAndGerman(t *testing.T) {
 		{"awdijiwka", "avdiivka"}, {"awdijiwka", "авдеевка"}, {"авдіївка", "avdiivka"}, {"selenskyj", "зеленский"},
 		{"city", "сити"}, {"crocus", "крокус"}, {"vince", "винс"}, {"cyprus", "сайпрус"}, {"chechnya", "чечня"},
 		{"honcharenko", "гончаренко"}, {"hamburg", "гамбург"}, {"kharkiv", "харьков"}, {"hamas", "хамас"}, {"khamenei", "хаменеи"},
+		// Voiced and voiceless stops are one class: a dropped or doubled
+		// one in a cluster, or a vowel written another way, still meets.
+		{"okhmatdyt", "охмадиту"}, {"okhmatdyt", "охматдет"}, {"охматдит", "охмадит"}, {"bohdan", "богдан"},
+		// Russian and Ukrainian case endings go; German w is v.
+		{"durov", "дурову"}, {"durow", "дурова"}, {"durow", "durov"}, {"routh", "раута"}, {"раут", "рут"}, {"butler", "батлер"},
+		// Polish, Turkish and Czech letters and digraphs.
+		{"łukaszenka", "лукашенко"}, {"kaczyński", "качиньский"}, {"błaszczak", "блащак"}, {"çavuşoğlu", "чавушоглу"},
+		{"erdoğan", "эрдоган"}, {"babiš", "бабиш"},
 	}
 	for _, p := range pairs {
 		if a, b := string(skeleton(p[0], nil)), string(skeleton(p[1], nil)); a != b {
 			t.Errorf("skeleton(%s) = %q, skeleton(%s) = %q, want equal", p[0], a, p[1], b)
+		}
+	}
+	// Different names stay apart, in one script and across scripts.
+	apart := [][2]string{
+		{"kharkiv", "kherson"}, {"durov", "дорофеев"}, {"okhmatdyt", "охотск"}, {"łukaszenka", "лукьянов"},
+		{"kaczyński", "качанов"}, {"butler", "батлук"},
+	}
+	for _, p := range apart {
+		if a, b := string(skeleton(p[0], nil)), string(skeleton(p[1], nil)); a == b {
+			t.Errorf("skeleton(%s) = skeleton(%s) = %q, want different", p[0], p[1], a)
 		}
 	}
 }
