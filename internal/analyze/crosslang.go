@@ -399,14 +399,17 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 			if !leader && !place && (initial || !capsMeanNames || title && headline) &&
 				(capsMeanNames || !germanName(toks, text, i, title)) {
 				// A German noun may be a name ("aus Awdijiwka"): kept as
-				// one that only a name of another report can meet.
-				if capsMeanNames || initial {
+				// one that only a name of another report can meet. So is
+				// a title's first word («Дурову грозит…», "Kakhovka Dam
+				// Destroyed"): titles start with the name of the story as
+				// often as not.
+				if (capsMeanNames || initial) && !(title && i == 0) {
 					continue
 				}
 				maybe = true
 			}
 			buf = skeleton(string(w), buf)
-			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' {
+			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' || maybe && n < 3 {
 				continue
 			}
 			h := uint32(hashBytes(buf)) & skHash &^ skMaybe
@@ -426,12 +429,14 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 	feed(d.ttoks, d.title, true)
 	feed(d.btoks, d.body, false)
 	sort.SliceStable(names, func(i, j int) bool {
+		// Names that may be nouns come last: they must not take the
+		// place of a name.
+		if mi, mj := isMaybeName(names[i].k), isMaybeName(names[j].k); mi != mj {
+			return mj
+		}
 		ti, tj := names[i].k&skInTitle != 0, names[j].k&skInTitle != 0
 		if ti != tj {
 			return ti
-		}
-		if mi, mj := isMaybeName(names[i].k), isMaybeName(names[j].k); mi != mj {
-			return mj
 		}
 		if names[i].count != names[j].count {
 			return names[i].count > names[j].count
@@ -657,4 +662,14 @@ func finishNumber(intPart, frac []byte, scale int64, plain bool, last int) ([]by
 func finishOrdinal(w []byte, last int) ([]byte, int, bool) {
 	b, ok := normNumber(w)
 	return b, last, ok
+}
+
+// titleNounOnly reports whether a's key i, a title word that may be a noun
+// (skMaybe), meets b's name j only outside b's title, in one outlet's
+// items: an outlet capitalises the words of its beat ("Global … Market")
+// in its titles and texts alike, so there a title's noun is a name of the
+// story only where the other title names it too.
+func titleNounOnly(a *storyEntry, i int, b *storyEntry, j int) bool {
+	return a.source != 0 && a.source == b.source &&
+		isMaybeName(a.keys[i]) && a.titled&(1<<i) != 0 && b.titled&(1<<j) == 0
 }

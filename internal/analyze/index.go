@@ -708,6 +708,9 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 				i++
 			case y < x:
 				j++
+			case titleNounOnly(a, i, b, j):
+				i++
+				j++
 			default:
 				*n++
 				if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
