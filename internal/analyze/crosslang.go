@@ -673,3 +673,148 @@ func titleNounOnly(a *storyEntry, i int, b *storyEntry, j int) bool {
 	return a.source != 0 && a.source == b.source &&
 		isMaybeName(a.keys[i]) && a.titled&(1<<i) != 0 && b.titled&(1<<j) == 0
 }
+
+// genericAndNamed reports whether two titles that differ in a word that
+// names something (a format's conflict) tell one story: one title names
+// nobody the other title does not («В США мужчина получил…»), the other
+// names a person («Райан Рут получил…»), and each text names all the
+// other's title does. Two titles of a format each name their own person,
+// place or county (weather for Almaty and for Astana, listings of two
+// counties), and stay apart even where each text names the other's.
+func genericAndNamed(a, b *storyEntry) bool {
+	na, nb := titleOnlyNames(a, b), titleOnlyNames(b, a)
+	if (na == 0) == (nb == 0) {
+		return false
+	}
+	return titleNamesEchoed(a, b) && titleNamesEchoed(b, a)
+}
+
+// titleOnlyNames counts the names of people (not places, leaders or
+// countries) that a's title gives and b's title does not.
+func titleOnlyNames(a, b *storyEntry) int {
+	const hash = skMaybe - 1
+	n := 0
+	i, end := classRun(a.keys, skName)
+	for ; i < end; i++ {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		found := false
+		for _, c := range [...]uint32{skName, skPlace, skLeader} {
+			j, jEnd := classRun(b.keys, c)
+			for ; j < jEnd && !found; j++ {
+				found = b.titled&(1<<j) != 0 && b.keys[j]&hash == a.keys[i]&hash
+			}
+		}
+		if !found {
+			n++
+		}
+	}
+	return n
+}
+
+// titleNamesEchoed reports whether every name, place, leader, country and
+// number a's title names is in b's text too (day 666 and day 667 of a
+// war are two pages), and a's title names one at least, not a number.
+// Two titles of a recurring format differ in a name the other report
+// never mentions (weather for Almaty, for Astana); two reports of one
+// story may word their titles apart and still name the same people
+// («В США мужчина получил…», «Райан Рут получил…»).
+func titleNamesEchoed(a, b *storyEntry) bool {
+	const hash = skMaybe - 1
+	named := false
+	for i, k := range a.keys {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		switch c := k & skClass; {
+		case c == skName || c == skPlace || c == skLeader:
+			found := false
+			for _, c2 := range [...]uint32{skName, skPlace, skLeader} {
+				j, end := classRun(b.keys, c2)
+				for ; j < end && !found; j++ {
+					found = b.keys[j]&hash == k&hash
+				}
+			}
+			if !found {
+				return false
+			}
+			named = named || !isMaybeName(k)
+		case c == skNumber || c == skEventIn && k&skCountry != 0:
+			found := false
+			for _, o := range b.keys {
+				found = found || o == k
+			}
+			if !found {
+				return false
+			}
+			named = named || c != skNumber
+		}
+	}
+	return named
+}
+
+// crossEvent is the decision for two reports that share no words, in two
+// languages, within limit hours (eventHours, or dailyHours for daily
+// news), told by the kind of event in both titles:
+//   - with two names of the story both texts give (Pavel Durov), in the
+//     same country: «Дуров арестован» and "Telegram-Chef in Frankreich
+//     festgenommen", hours apart;
+//   - with two kinds of event in both titles and a name both titles give
+//     (a plane, an airport, Tokyo), where one report names no country
+//     the lexicon knows in its language.
+//   - with two kinds of event each in one title at least and in both
+//     texts, a name both titles give and another both texts give: "Trump
+//     safe after shooting at rally in Butler" (an assassination attempt,
+//     says the text) and «Покушение на Трампа» (a sniper, says the text,
+//     in Butler).
+func (ev evidence) crossEvent(limit float64) bool {
+	if ev.hours > limit {
+		return false
+	}
+	if ev.title == 0 && ev.lead == 0 && ev.titleEvents+ev.eventsCrossed >= 2 && ev.titleNames >= 1 && ev.names >= 1 {
+		return true
+	}
+	if ev.titleEvents == 0 {
+		return false
+	}
+	if ev.eventsIn >= 1 && ev.names >= 2 {
+		return true
+	}
+	return ev.titleEvents >= 2 && ev.titleNames >= 1
+}
+
+// eventsCrossed counts the event concepts both reports have that one
+// title names and the other does not: each title may name another side
+// of one event ("shooting", «покушение»), which the other tells in its text.
+func eventsCrossed(a, b *storyEntry) int {
+	n := 0
+	i, iEnd := classRun(a.keys, skEvent)
+	j, jEnd := classRun(b.keys, skEvent)
+	for i < iEnd && j < jEnd {
+		switch {
+		case a.keys[i] < b.keys[j]:
+			i++
+		case b.keys[j] < a.keys[i]:
+			j++
+		default:
+			if (a.titled&(1<<i) != 0) != (b.titled&(1<<j) != 0) {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// crossPerson is the decision for two reports in two languages (no word
+// in common) whose titles name the same person, not a place or a leader,
+// and whose texts share another name and a number, within eventHours:
+// "Durov charged, bail set at 5 million euros" and «Дурову грозит до 10
+// лет… залог €5 млн». A leader or a place is in many stories a day; a
+// person's full name and the same figure are one story's.
+func (ev evidence) crossPerson() bool {
+	return ev.title == 0 && ev.lead == 0 && ev.hours <= eventHours &&
+		ev.titlePlain >= 1 && ev.numbers >= 1 && ev.names+ev.numbers >= 3
+}

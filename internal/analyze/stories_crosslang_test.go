@@ -55,3 +55,103 @@ func TestTitleFirstWordName(t *testing.T) {
 		})
 	}
 }
+
+// TestSameStoryAcrossLanguagesRules: the cross-language rules of
+// crosslang.go (titleNamesEchoed, crossEvent, crossPerson), each with the
+// reports it joins and the near misses it keeps apart, in English, Russian
+// and the other language concerned.
+func TestSameStoryAcrossLanguagesRules(t *testing.T) {
+	type rep struct {
+		title, body, lang string
+		hours             float64
+	}
+	// A verdict told with the man's name in one title, the country in the other.
+	lifeUS := rep{"В США мужчина получил пожизненный срок за покушение на сенатора",
+		"Суд приговорил к пожизненному заключению Джона Смитсона за покушение на сенатора Роберта Миллера.", "ru", 0}
+	lifeName := rep{"Джон Смитсон получил пожизненный срок за покушение на сенатора",
+		"Суд в США приговорил Джона Смитсона к пожизненному заключению за покушение на Роберта Миллера.", "ru", 20}
+	lifeEN := rep{"A man in the US gets life sentence for attack on senator",
+		"A court sentenced John Smithson to life in prison for the attempt on senator Robert Miller's life.", "en", 0}
+	lifeNameEN := rep{"John Smithson gets life sentence for attack on senator",
+		"A US court sentenced John Smithson to life in prison for the attempt on Robert Miller's life.", "en", 20}
+	// A recurring format: the differing name is the story.
+	weatherA := rep{"Погода в Алматы на выходные: снег и мороз",
+		"Синоптики обещают в выходные снег, ночью до минус 15 градусов.", "ru", 0}
+	weatherB := rep{"Погода в Астане на выходные: снег и мороз",
+		"Синоптики обещают в выходные снег, ночью до минус 15 градусов.", "ru", 1}
+	// Listings of two counties whose texts name both counties.
+	listingA := rep{"Loudoun County wellness calendar, Aug. 9-16",
+		"Yoga in the park, a blood drive and a health fair: events in Loudoun County this week, and a few over the line in Fairfax County.", "en", 0}
+	listingB := rep{"Fairfax County wellness calendar, Aug. 9-16",
+		"Yoga in the park, a blood drive and a health fair: events in Fairfax County this week, and a few over the line in Loudoun County.", "en", 1}
+	// An arrest: the person's full name in both texts, a country, an event in both titles.
+	arrestRU := rep{"Основатель сервиса Иван Петренко задержан во Франции",
+		"Ивана Петренко задержали в аэропорту Парижа после прилета частного самолета.", "ru", 0}
+	arrestDE := rep{"Gründer von Messengerdienst in Frankreich festgenommen",
+		"Der Gründer Iwan Petrenko ist am Samstagabend auf dem Pariser Flughafen festgenommen worden.", "de", 2}
+	arrestDELater := arrestDE
+	arrestDELater.hours = 30
+	otherArrestDE := rep{"Bürgermeister in Frankreich festgenommen",
+		"Der Bürgermeister Jean Dubois ist am Samstag in Lyon festgenommen worden.", "de", 3}
+	// A plane on fire at an airport: the Polish report names no country the
+	// lexicon knows in Polish.
+	planeEN := rep{"Plane catches fire at Tokyo airport after landing",
+		"A passenger plane caught fire on the runway at Tokyo airport on Tuesday; all passengers were evacuated.", "en", 0}
+	planeRU := rep{"Самолет загорелся в аэропорту Токио",
+		"Пассажирский самолет загорелся на взлетной полосе аэропорта Токио, пассажиров эвакуировали.", "ru", 2}
+	planePL := rep{"Samolot w ogniu na lotnisku w Tokio",
+		"Pasażerski samolot zapalił się na pasie startowym, wszyscy pasażerowie zostali ewakuowani.", "pl", 3}
+	hospitalPL := rep{"Pożar w szpitalu w Tokio",
+		"Strażacy gasili ogień w szpitalu, ewakuowano pacjentów.", "pl", 3}
+	// Charges: the person in both titles, a figure in both texts.
+	chargedEN := rep{"Ivan Petrenko is charged, bail set at 5 million euros",
+		"The founder was placed under judicial supervision and ordered to pay a bail of 5 million euros.", "en", 0}
+	chargedRU := rep{"Ивану Петренко грозит до десяти лет тюрьмы",
+		"Судья поместил Ивана Петренко под надзор, он должен внести залог в размере 5 млн евро.", "ru", 9}
+	chargedRULater := chargedRU
+	chargedRULater.hours = 60
+	chargedRUNoFigure := rep{"Ивану Петренко грозит до десяти лет тюрьмы",
+		"Судья поместил основателя сервиса под надзор до суда.", "ru", 9}
+	// One shooting: each title names another side of it, the text the other.
+	shotEN := rep{"Senator Robert Miller safe after shooting at a rally in Springfield",
+		"Shots were fired at the senator's rally on Saturday, in what police called an assassination attempt.", "en", 0}
+	shotRU := rep{"Покушение на сенатора Роберта Миллера",
+		"Снайпер открыл огонь во время выступления Миллера в городе Спрингфилд, сообщила полиция.", "ru", 4}
+	shotRULater := shotRU
+	shotRULater.hours = 50
+	tests := []struct {
+		name string
+		x, y rep
+		same bool
+	}{
+		{"ru: one title names the country, the other the man the first text names", lifeUS, lifeName, true},
+		{"en: one title names the country, the other the man the first text names", lifeEN, lifeNameEN, true},
+		{"ru: weather for two cities stays apart", weatherA, weatherB, false},
+		{"en: listings of two counties that name each other stay apart", listingA, listingB, false},
+		{"ru and de: an arrest, the full name in both texts", arrestRU, arrestDE, true},
+		{"ru and de: the same words 30 hours apart", arrestRU, arrestDELater, false},
+		{"ru and de: another arrest in the same country", arrestRU, otherArrestDE, false},
+		{"en and pl: a plane on fire at one airport", planeEN, planePL, true},
+		{"ru and pl: a plane on fire at one airport", planeRU, planePL, true},
+		{"en and pl: a plane fire and a hospital fire in one city", planeEN, hospitalPL, false},
+		{"en and ru: charges, the person in both titles and one figure", chargedEN, chargedRU, true},
+		{"en and ru: the same, two and a half days apart", chargedEN, chargedRULater, false},
+		{"en and ru: the person in both titles, no figure", chargedEN, chargedRUNoFigure, false},
+		{"en and ru: a shooting and an assassination attempt at one rally", shotEN, shotRU, true},
+		{"en and ru: the same, two days apart", shotEN, shotRULater, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := crossEntry(t, 1, tt.x.hours, tt.x.title, tt.x.body, tt.x.lang, "outlet x")
+			y := crossEntry(t, 2, tt.y.hours, tt.y.title, tt.y.body, tt.y.lang, "outlet y")
+			_, got := sameStory(x, y, 96*time.Hour)
+			_, back := sameStory(y, x, 96*time.Hour)
+			if got != back {
+				t.Fatalf("sameStory is not symmetric: %v one way, %v the other", got, back)
+			}
+			if got != tt.same {
+				t.Errorf("same story = %v, want %v; evidence %+v", got, tt.same, compare(x, y))
+			}
+		})
+	}
+}

@@ -69,6 +69,7 @@ var eventConcepts = [...]struct {
 	{"rebels", "rebel* insurgent* повстан* ribell* rebelian* aufständisch*", false, true},
 	{"flee", "fled flee flees fleeing бежал бежали сбежал сбежали покинул покинула покинули втік втекла втекли утік fugiu fugir huyó huyeron fuggito fuggita geflohen floh flieht uciekł uciekła", false, false},
 	{"assassination", "assassinat* покушени* покушавш* замах* attentat* atentad* zamach*", false, false},
+	{"bail", "bail залог залога залогом застава заставу kaution fianza fiança cauzione kaucja kaucji", false, false},
 	{"charge", "charged indicted indictment* обвинени* обвинен* обвиняем* звинувач* angeklagt anklage* imputad* acusad* oskarżon*", false, false},
 }
 
