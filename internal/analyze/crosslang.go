@@ -818,3 +818,26 @@ func (ev evidence) crossPerson() bool {
 	return ev.title == 0 && ev.lead == 0 && ev.hours <= eventHours &&
 		ev.titlePlain >= 1 && ev.numbers >= 1 && ev.names+ev.numbers >= 3
 }
+
+// tellsCase reports whether an article tells a stage of a legal case
+// (caseConcepts): its event keys are the first of its sorted keys.
+func tellsCase(e *storyEntry) bool {
+	for _, k := range e.keys {
+		if k&skClass != skEvent {
+			return false
+		}
+		if caseKeys[k&^skInTitle] {
+			return true
+		}
+	}
+	return false
+}
+
+// caseFollowUp is the decision for two stages of one legal case, days
+// apart within the window: the same person (not a place, not a leader) in
+// both titles, and two more names or numbers both texts give. The arrest
+// on Saturday and the charges on Wednesday are one story; a town's two
+// arrests are not (no person in both titles).
+func (ev evidence) caseFollowUp() bool {
+	return ev.caseBoth && ev.titlePlain >= 1 && ev.names+ev.numbers >= 3
+}

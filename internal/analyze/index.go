@@ -565,7 +565,8 @@ type evidence struct {
 	live                   bool // either is a live page
 	sameSource             bool // both come from one outlet
 	hours                  float64
-	eventsCrossed          int // shared event concepts one title names, not the other (crosslang.go)
+	eventsCrossed          int  // shared event concepts one title names, not the other (crosslang.go)
+	caseBoth               bool // both tell a stage of a legal case (crosslang.go)
 }
 
 func compare(a, b *storyEntry) evidence {
@@ -672,6 +673,7 @@ func compare(a, b *storyEntry) evidence {
 	crossNames(a, b, &ev)
 	crossNames(b, a, &ev)
 	ev.eventsCrossed = eventsCrossed(a, b)
+	ev.caseBoth = tellsCase(a) && tellsCase(b)
 	// A recurring format: near-identical titles that differ, on both
 	// sides, in a word that names something.
 	// A capital starting a title may be any word, so it counts only
@@ -891,7 +893,7 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 		return score + float64(ev.events), true
 	}
 	// Across languages: see crossEvent and crossPerson (crosslang.go).
-	if ev.crossEvent(limit) || ev.crossPerson() {
+	if ev.crossEvent(limit) || ev.crossPerson() || ev.caseFollowUp() {
 		return score + float64(ev.events), true
 	}
 	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {

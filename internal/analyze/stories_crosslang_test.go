@@ -119,11 +119,23 @@ func TestSameStoryAcrossLanguagesRules(t *testing.T) {
 		"Снайпер открыл огонь во время выступления Миллера в городе Спрингфилд, сообщила полиция.", "ru", 4}
 	shotRULater := shotRU
 	shotRULater.hours = 50
+	// Two stages of one legal case, three days apart.
+	caseArrestRU := rep{"Ивана Петренко задержали в аэропорту Парижа",
+		"Основателя сервиса Telegraph Ивана Петренко задержали в аэропорту Парижа после прилета частного самолета.", "ru", 0}
+	caseChargedEN := rep{"Ivan Petrenko has been officially charged",
+		"The founder of Telegraph, Ivan Petrenko, was charged by a Paris judge and placed under judicial supervision.", "en", 80}
+	caseAppEN := rep{"Ivan Petrenko launches a new app",
+		"The founder of Telegraph, Ivan Petrenko, presented a new app for paying bills in Paris.", "en", 80}
+	caseOtherRU := rep{"В Париже задержан бизнесмен Сергей Мельник",
+		"Полиция Франции сообщила о задержании Сергея Мельника, он подозревается в мошенничестве.", "ru", 80}
 	tests := []struct {
 		name string
 		x, y rep
 		same bool
 	}{
+		{"ru and en: an arrest and the charges three days later, one person in both titles", caseArrestRU, caseChargedEN, true},
+		{"ru and en: an arrest and the same person's other news three days later", caseArrestRU, caseAppEN, false},
+		{"ru: two arrests at one airport three days apart", caseArrestRU, caseOtherRU, false},
 		{"ru: one title names the country, the other the man the first text names", lifeUS, lifeName, true},
 		{"en: one title names the country, the other the man the first text names", lifeEN, lifeNameEN, true},
 		{"ru: weather for two cities stays apart", weatherA, weatherB, false},
@@ -135,7 +147,7 @@ func TestSameStoryAcrossLanguagesRules(t *testing.T) {
 		{"ru and pl: a plane on fire at one airport", planeRU, planePL, true},
 		{"en and pl: a plane fire and a hospital fire in one city", planeEN, hospitalPL, false},
 		{"en and ru: charges, the person in both titles and one figure", chargedEN, chargedRU, true},
-		{"en and ru: the same, two and a half days apart", chargedEN, chargedRULater, false},
+		{"en and ru: the same, two and a half days apart: stages of one legal case", chargedEN, chargedRULater, true},
 		{"en and ru: the person in both titles, no figure", chargedEN, chargedRUNoFigure, false},
 		{"en and ru: a shooting and an assassination attempt at one rally", shotEN, shotRU, true},
 		{"en and ru: the same, two days apart", shotEN, shotRULater, false},

@@ -73,6 +73,22 @@ var eventConcepts = [...]struct {
 	{"charge", "charged indicted indictment* обвинени* обвинен* обвиняем* звинувач* angeklagt anklage* imputad* acusad* oskarżon*", false, false},
 }
 
+// caseConcepts are the stages of one legal case: the arrest, the charges,
+// bail, the verdict, prison, parole. Reports of two stages days apart are
+// one story where they name the same person (caseFollowUp).
+var caseConcepts = map[string]bool{"arrest": true, "charge": true, "bail": true, "verdict": true, "prison": true, "parole": true}
+
+// caseKeys are the story keys of caseConcepts, without the title flag.
+var caseKeys = func() map[uint32]bool {
+	m := map[uint32]bool{}
+	for i, c := range eventConcepts {
+		if caseConcepts[c.name] {
+			m[skEvent|eventHash(i)] = true
+		}
+	}
+	return m
+}()
+
 // eventLex finds an event concept by whole word or by stem.
 type eventLex struct {
 	exact  map[string]uint8 // word -> concept index + 1
