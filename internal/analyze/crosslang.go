@@ -424,6 +424,15 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 				h |= skName
 			}
 			add(h, pos, title)
+			// «Белгородской области», «Херсонській»: the place the
+			// adjective is made from, as a name only another report's
+			// name can meet (Belgorod, Kherson).
+			if stem, ok := placeAdjectiveStem(string(w)); ok && !maybe {
+				buf = skeleton(stem, buf)
+				if len(buf) >= 3 {
+					add(uint32(hashBytes(buf))&skHash&^skMaybe|skName|skMaybe, pos, title)
+				}
+			}
 		}
 	}
 	feed(d.ttoks, d.title, true)
@@ -840,4 +849,27 @@ func tellsCase(e *storyEntry) bool {
 // arrests are not (no person in both titles).
 func (ev evidence) caseFollowUp() bool {
 	return ev.caseBoth && ev.titlePlain >= 1 && ev.names+ev.numbers >= 3
+}
+
+// placeAdjectiveEndings are the Russian and Ukrainian endings of an
+// adjective made from a place with -ск- (белгородский, херсонська).
+var placeAdjectiveEndings = [...]string{
+	"ского", "скому", "скими", "ская", "ской", "ский", "ское", "ском", "скую", "ские", "ских", "ским",
+	"ського", "ському", "ськими", "ська", "ській", "ський", "ське", "ську", "ські", "ських", "ським",
+}
+
+// placeAdjectiveStem returns the place an adjective is made from
+// (белгородской → белгород, київській → київ), when the word is one and
+// four letters at least remain. A place that ends in -ск itself (Курск,
+// курской) gives a stem that meets nothing, and keeps its own key.
+func placeAdjectiveStem(w string) (string, bool) {
+	if !isCyrillicText(w) {
+		return "", false
+	}
+	for _, e := range placeAdjectiveEndings {
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 4 {
+			return stem, true
+		}
+	}
+	return "", false
 }

@@ -167,3 +167,51 @@ func TestSameStoryAcrossLanguagesRules(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceAdjectiveStem: a Russian or Ukrainian adjective made from a
+// place gives the place; other words give nothing.
+func TestPlaceAdjectiveStem(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"белгородской", "белгород"},
+		{"херсонская", "херсон"},
+		{"бєлгородській", "бєлгород"},
+		{"київська", "київ"},
+		{"московского", "москов"},
+		{"курской", ""}, // four letters do not remain: Курск keeps its own key
+		{"белгород", ""},
+		{"russkaya", ""},
+	}
+	for _, tt := range tests {
+		got, _ := placeAdjectiveStem(tt.word)
+		if got != tt.want {
+			t.Errorf("placeAdjectiveStem(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestPlaceAdjectiveMeetsPlace: «в Белгородской области» meets "in the
+// Belgorod region" as a name; «в Курской области» still meets "Kursk".
+func TestPlaceAdjectiveMeetsPlace(t *testing.T) {
+	tests := []struct {
+		name        string
+		en, ru      string
+		lang        string
+		wantAtLeast int
+	}{
+		{"ru adjective and en place", "A transport plane crashed in the Belgorod region on Wednesday.", "Военный самолет упал в Белгородской области в среду.", "ru", 1},
+		{"uk adjective and en place", "A transport plane crashed in the Belgorod region on Wednesday.", "Військовий літак впав у Бєлгородській області в середу.", "uk", 1},
+		{"ru adjective of a town in -sk", "A drone hit a power station in the Kursk region.", "Беспилотник атаковал подстанцию в Курской области.", "ru", 1},
+		{"ru adjective of another place", "A transport plane crashed in the Belgorod region on Wednesday.", "Военный самолет упал в Воронежской области в среду.", "ru", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := crossEntry(t, 1, 0, "Plane down", tt.en, "en", "x")
+			b := crossEntry(t, 2, 1, "Самолет", tt.ru, tt.lang, "y")
+			ev := compare(a, b)
+			got := ev.names + ev.places
+			if tt.wantAtLeast == 0 && got != 0 || got < tt.wantAtLeast {
+				t.Errorf("names and places in common: %d, want %d; evidence %+v", got, tt.wantAtLeast, ev)
+			}
+		})
+	}
+}
