@@ -29,7 +29,7 @@ var eventConcepts = [...]struct {
 	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan*", true, false},
 	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão", true, false},
 	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал упала упали впав впала впали падение падения падении падіння derail* entgleis* descarril* deragliat* wykoleji*", false, false},
-	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot*", false, false},
+	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot* helicopter* вертолет* вертолёт* гелікоптер* вертоліт* вертольот* hubschrauber* helicóptero* elicotter* helikopter*", false, false},
 	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
 	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
 	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false, false},
@@ -83,6 +83,7 @@ var eventConcepts = [...]struct {
 	{"ship", "ship ships vessel* ferry ferries корабл* паром* schiff* fähre barco* navio* traghett* statek statku", false, true},
 	{"train", "поезд* потяг* электричк* zug züge tren trenes comboio treno treni pociąg*", false, true},
 	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik*", false, true},
+	{"worship", "church churches synagogue* mosque* церкв* церков* синагог* мечет* мечеть kirche* synagoge* moschee* iglesia* igreja* chiesa* sinagog* mezquita* mesquita* moschea* kości* meczet*", false, true},
 }
 
 // caseConcepts are the stages of one legal case: the arrest, the charges,

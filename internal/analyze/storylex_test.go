@@ -154,6 +154,14 @@ func TestEventConcept(t *testing.T) {
 		{"it talks", "negoziati", "talks"},
 		{"es storm", "huracán", "storm"},
 		{"ru tornado", "смерч", "storm"},
+		{"en helicopter", "helicopter", "aircraft"},
+		{"ru helicopter", "вертолета", "aircraft"},
+		{"es helicopter", "helicóptero", "aircraft"},
+		{"en church", "church", "worship"},
+		{"ru church", "церкви", "worship"},
+		{"ru synagogue", "синагогу", "worship"},
+		{"de mosque", "moschee", "worship"},
+		{"en churchill is no church", "churchill", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
