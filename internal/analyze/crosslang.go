@@ -332,7 +332,7 @@ const (
 	skHash    uint32 = 1<<28 - 1
 	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
 	skGazette uint32 = 1 << 26 // title words: a gazetteer name, which has its own key
-	skMaybe   uint32 = 1 << 27 // names: a German capitalised noun that may be a name (version 4)
+	skMaybe   uint32 = 1 << 27 // names: a word that may be a noun (a German one, a title's first, a place adjective's stem)
 
 	maxTitleKeys   = 16 // title words kept
 	maxNameKeys    = 16 // names, places and numbers kept, title ones and the most repeated first

@@ -289,7 +289,15 @@ func publishedOrder(arts []storyArticle) []int {
 // spellings. With it the combined figures are tune P 0.997 F1 0.837 and
 // held-out P 0.995 F1 0.765, and the F1 floors stand a step below those:
 // the data is harder, the grouping unchanged.
-// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90.
+// Then cross-language evidence, tuned on the tuning halves only (event
+// words in more languages and kinds, name skeletons across spellings, a
+// title's first word as a name, place adjectives, the cross-language
+// rules of crosslang.go): the second web round's tuning half reached
+// P 1.000 R 0.835 F1 0.910, its held-out half P 1.000 R 0.628 F1 0.771;
+// all rounds: tune P 0.997 R 0.917 F1 0.955, held-out P 0.995 R 0.657
+// F1 0.792. The floors stand a step below.
+// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90; the
+// held-out halves' recall is what stays short.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
@@ -305,8 +313,8 @@ func TestStoriesLabelled(t *testing.T) {
 		}
 	}
 	floors := map[string]struct{ precision, f1 float64 }{
-		"tune": {0.99, 0.83},
-		"held": {0.98, 0.76},
+		"tune": {0.99, 0.94},
+		"held": {0.98, 0.78},
 	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]
