@@ -105,6 +105,8 @@ func TestEventConcept(t *testing.T) {
 		{"en shots", "shots", "shooting"},
 		{"ru sniper", "снайпер", "shooting"},
 		{"es shooting", "tiroteo", "shooting"},
+		{"en shooter", "shooter", "shooting"},
+		{"ru shooter", "стрелок", "shooting"},
 		{"ru life sentence", "пожизненный", "verdict"},
 		{"pt election", "eleições", "election"},
 		{"pl election", "wybory", "election"},
