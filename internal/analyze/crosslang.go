@@ -30,10 +30,25 @@ const (
 // ж and ш are one class, and so is a first Latin "j": German writes ж and
 // ш alike as "sch" (Пригожин, Prigozhin, Prigoschin), and Kyrgyz and Kazakh
 // names write ж as "j" (Жапаров, Japarov, Zhaparov).
+//
+// Voiced and voiceless stops are one class (б and п, д and т): spellings
+// of one name differ there more than anywhere (Охматдит, Охмадит; a final
+// consonant devoiced in speech, written either way), and a cluster of
+// the two (тд, dt) is one class once repeats collapse.
 var cyrLatin = map[rune]string{
-	'б': "b", 'в': "v", 'г': "g", 'ғ': "g", 'д': "d", 'ж': "š", 'з': "s", 'к': "k", 'қ': "k", 'л': "l",
+	'б': "p", 'в': "v", 'г': "g", 'ғ': "g", 'д': "t", 'ж': "š", 'з': "s", 'к': "k", 'қ': "k", 'л': "l",
 	'м': "m", 'н': "n", 'ң': "n", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ф': "f", 'х': "g", 'һ': "g",
 	'ҳ': "g", 'ц': "c", 'ч': "č", 'ҷ': "š", 'ш': "š", 'щ': "š", 'ґ': "g",
+}
+
+// latinLetters are the classes of Latin letters beyond ASCII: Polish,
+// Czech, Turkish, Romanian and Baltic consonants, which Russian writes
+// with one letter (Łukaszenka, Лукашенко; Çavuşoğlu, Чавушоглу). Accented
+// vowels are vowels (isVowelRune); other letters say nothing.
+var latinLetters = map[rune]string{
+	'ł': "l", 'ľ': "l", 'ļ': "l", 'ń': "n", 'ñ': "n", 'ň': "n", 'ņ': "n", 'ś': "s", 'ź': "s", 'ß': "s",
+	'š': "š", 'ş': "š", 'ș': "š", 'ž': "š", 'ż': "š", 'ć': "č", 'č': "č", 'ç': "č", 'ř': "r", 'ť': "t",
+	'ț': "t", 'ď': "t", 'đ': "t", 'ğ': "g", 'ģ': "g", 'ķ': "k",
 }
 
 // latinDigraphs are read before single Latin letters.
@@ -58,10 +73,12 @@ var digraphStart = func() (t [256]bool) {
 	return t
 }()
 
+// Polish writes ш as "sz", щ as "szcz" and ч as "cz" (Błaszczak,
+// Блащак; Kaczyński, Качиньский).
 var latinDigraphs = [...]struct{ from, to string }{
-	{"shch", "š"}, {"tsch", "č"}, {"sch", "š"}, {"dzh", "š"}, {"tch", "č"}, {"sh", "š"}, {"ch", "č"}, {"zh", "š"},
-	{"kh", "g"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"}, {"th", "t"}, {"gh", "g"}, {"ck", "k"},
-	{"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
+	{"shch", "š"}, {"szcz", "š"}, {"tsch", "č"}, {"sch", "š"}, {"dzh", "š"}, {"tch", "č"}, {"sh", "š"}, {"sz", "š"},
+	{"ch", "č"}, {"cz", "č"}, {"zh", "š"}, {"kh", "g"}, {"dj", "š"}, {"ts", "c"}, {"tz", "c"}, {"ph", "f"},
+	{"th", "t"}, {"gh", "g"}, {"ck", "k"}, {"x", "ks"}, {"w", "v"}, {"q", "k"}, {"c", "k"},
 }
 
 // skeleton returns a word's consonant skeleton: "V" when it starts with a
@@ -131,8 +148,14 @@ func skeleton(w string, buf []byte) []byte {
 			emit("g") // one class with г and х: see cyrLatin
 		case r == 'j' || isVowelRune(r):
 			last = ""
+		case r == 'd':
+			emit("t") // one class with t: see cyrLatin
+		case r == 'b':
+			emit("p")
 		case r < utf8.RuneSelf && unicode.IsLetter(r):
 			emit(string(r))
+		case r >= utf8.RuneSelf:
+			emit(latinLetters[r])
 		}
 		i += sz
 	}
@@ -142,7 +165,9 @@ func skeleton(w string, buf []byte) []byte {
 func isVowelRune(r rune) bool {
 	switch r {
 	case 'a', 'e', 'i', 'o', 'u', 'y', 'а', 'е', 'ё', 'и', 'й', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ь', 'ъ',
-		'ә', 'ө', 'ү', 'ұ', 'і', 'ї', 'є', 'ӣ', 'ӯ', 'ä', 'ö', 'ü':
+		'ә', 'ө', 'ү', 'ұ', 'і', 'ї', 'є', 'ӣ', 'ӯ', 'ä', 'ö', 'ü',
+		'á', 'à', 'â', 'ã', 'å', 'ą', 'ā', 'é', 'è', 'ê', 'ë', 'ę', 'ě', 'ē', 'í', 'ì', 'î', 'ï', 'ı', 'ī',
+		'ó', 'ò', 'ô', 'õ', 'ő', 'ø', 'ō', 'ú', 'ù', 'û', 'ű', 'ů', 'ū', 'ý', 'ÿ':
 		return true
 	}
 	return false
@@ -307,7 +332,7 @@ const (
 	skHash    uint32 = 1<<28 - 1
 	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
 	skGazette uint32 = 1 << 26 // title words: a gazetteer name, which has its own key
-	skMaybe   uint32 = 1 << 27 // names: a German capitalised noun that may be a name (version 4)
+	skMaybe   uint32 = 1 << 27 // names: a word that may be a noun (a German one, a title's first, a place adjective's stem)
 
 	maxTitleKeys   = 16 // title words kept
 	maxNameKeys    = 16 // names, places and numbers kept, title ones and the most repeated first
@@ -374,14 +399,17 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 			if !leader && !place && (initial || !capsMeanNames || title && headline) &&
 				(capsMeanNames || !germanName(toks, text, i, title)) {
 				// A German noun may be a name ("aus Awdijiwka"): kept as
-				// one that only a name of another report can meet.
-				if capsMeanNames || initial {
+				// one that only a name of another report can meet. So is
+				// a title's first word («Дурову грозит…», "Kakhovka Dam
+				// Destroyed"): titles start with the name of the story as
+				// often as not.
+				if (capsMeanNames || initial) && !(title && i == 0) {
 					continue
 				}
 				maybe = true
 			}
 			buf = skeleton(string(w), buf)
-			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' {
+			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' || maybe && n < 3 {
 				continue
 			}
 			h := uint32(hashBytes(buf)) & skHash &^ skMaybe
@@ -396,17 +424,28 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 				h |= skName
 			}
 			add(h, pos, title)
+			// «Белгородской области», «Херсонській»: the place the
+			// adjective is made from, as a name only another report's
+			// name can meet (Belgorod, Kherson).
+			if stem, ok := placeAdjectiveStem(string(w)); ok && !maybe {
+				buf = skeleton(stem, buf)
+				if len(buf) >= 3 {
+					add(uint32(hashBytes(buf))&skHash&^skMaybe|skName|skMaybe, pos, title)
+				}
+			}
 		}
 	}
 	feed(d.ttoks, d.title, true)
 	feed(d.btoks, d.body, false)
 	sort.SliceStable(names, func(i, j int) bool {
+		// Names that may be nouns come last: they must not take the
+		// place of a name.
+		if mi, mj := isMaybeName(names[i].k), isMaybeName(names[j].k); mi != mj {
+			return mj
+		}
 		ti, tj := names[i].k&skInTitle != 0, names[j].k&skInTitle != 0
 		if ti != tj {
 			return ti
-		}
-		if mi, mj := isMaybeName(names[i].k), isMaybeName(names[j].k); mi != mj {
-			return mj
 		}
 		if names[i].count != names[j].count {
 			return names[i].count > names[j].count
@@ -632,4 +671,205 @@ func finishNumber(intPart, frac []byte, scale int64, plain bool, last int) ([]by
 func finishOrdinal(w []byte, last int) ([]byte, int, bool) {
 	b, ok := normNumber(w)
 	return b, last, ok
+}
+
+// titleNounOnly reports whether a's key i, a title word that may be a noun
+// (skMaybe), meets b's name j only outside b's title, in one outlet's
+// items: an outlet capitalises the words of its beat ("Global … Market")
+// in its titles and texts alike, so there a title's noun is a name of the
+// story only where the other title names it too.
+func titleNounOnly(a *storyEntry, i int, b *storyEntry, j int) bool {
+	return a.source != 0 && a.source == b.source &&
+		isMaybeName(a.keys[i]) && a.titled&(1<<i) != 0 && b.titled&(1<<j) == 0
+}
+
+// genericAndNamed reports whether two titles that differ in a word that
+// names something (a format's conflict) tell one story: one title names
+// nobody the other title does not («В США мужчина получил…»), the other
+// names a person («Райан Рут получил…»), and each text names all the
+// other's title does. Two titles of a format each name their own person,
+// place or county (weather for Almaty and for Astana, listings of two
+// counties), and stay apart even where each text names the other's.
+func genericAndNamed(a, b *storyEntry) bool {
+	na, nb := titleOnlyNames(a, b), titleOnlyNames(b, a)
+	if (na == 0) == (nb == 0) {
+		return false
+	}
+	return titleNamesEchoed(a, b) && titleNamesEchoed(b, a)
+}
+
+// titleOnlyNames counts the names of people (not places, leaders or
+// countries) that a's title gives and b's title does not.
+func titleOnlyNames(a, b *storyEntry) int {
+	const hash = skMaybe - 1
+	n := 0
+	i, end := classRun(a.keys, skName)
+	for ; i < end; i++ {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		found := false
+		for _, c := range [...]uint32{skName, skPlace, skLeader} {
+			j, jEnd := classRun(b.keys, c)
+			for ; j < jEnd && !found; j++ {
+				found = b.titled&(1<<j) != 0 && b.keys[j]&hash == a.keys[i]&hash
+			}
+		}
+		if !found {
+			n++
+		}
+	}
+	return n
+}
+
+// titleNamesEchoed reports whether every name, place, leader, country and
+// number a's title names is in b's text too (day 666 and day 667 of a
+// war are two pages), and a's title names one at least, not a number.
+// Two titles of a recurring format differ in a name the other report
+// never mentions (weather for Almaty, for Astana); two reports of one
+// story may word their titles apart and still name the same people
+// («В США мужчина получил…», «Райан Рут получил…»).
+func titleNamesEchoed(a, b *storyEntry) bool {
+	const hash = skMaybe - 1
+	named := false
+	for i, k := range a.keys {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		switch c := k & skClass; {
+		case c == skName || c == skPlace || c == skLeader:
+			found := false
+			for _, c2 := range [...]uint32{skName, skPlace, skLeader} {
+				j, end := classRun(b.keys, c2)
+				for ; j < end && !found; j++ {
+					found = b.keys[j]&hash == k&hash
+				}
+			}
+			if !found {
+				return false
+			}
+			named = named || !isMaybeName(k)
+		case c == skNumber || c == skEventIn && k&skCountry != 0:
+			found := false
+			for _, o := range b.keys {
+				found = found || o == k
+			}
+			if !found {
+				return false
+			}
+			named = named || c != skNumber
+		}
+	}
+	return named
+}
+
+// crossEvent is the decision for two reports that share no words, in two
+// languages, within limit hours (eventHours, or dailyHours for daily
+// news), told by the kind of event in both titles:
+//   - with two names of the story both texts give (Pavel Durov), in the
+//     same country: «Дуров арестован» and "Telegram-Chef in Frankreich
+//     festgenommen", hours apart;
+//   - with two kinds of event in both titles and a name both titles give
+//     (a plane, an airport, Tokyo), where one report names no country
+//     the lexicon knows in its language.
+//   - with two kinds of event each in one title at least and in both
+//     texts, a name both titles give and another both texts give: "Trump
+//     safe after shooting at rally in Butler" (an assassination attempt,
+//     says the text) and «Покушение на Трампа» (a sniper, says the text,
+//     in Butler).
+func (ev evidence) crossEvent(limit float64) bool {
+	if ev.hours > limit {
+		return false
+	}
+	if ev.title == 0 && ev.lead == 0 && ev.titleEvents+ev.eventsCrossed >= 2 && ev.titleNames >= 1 && ev.names >= 1 {
+		return true
+	}
+	if ev.titleEvents == 0 {
+		return false
+	}
+	if ev.eventsIn >= 1 && ev.names >= 2 {
+		return true
+	}
+	return ev.titleEvents >= 2 && ev.titleNames >= 1
+}
+
+// eventsCrossed counts the event concepts both reports have that one
+// title names and the other does not: each title may name another side
+// of one event ("shooting", «покушение»), which the other tells in its text.
+func eventsCrossed(a, b *storyEntry) int {
+	n := 0
+	i, iEnd := classRun(a.keys, skEvent)
+	j, jEnd := classRun(b.keys, skEvent)
+	for i < iEnd && j < jEnd {
+		switch {
+		case a.keys[i] < b.keys[j]:
+			i++
+		case b.keys[j] < a.keys[i]:
+			j++
+		default:
+			if (a.titled&(1<<i) != 0) != (b.titled&(1<<j) != 0) {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// crossPerson is the decision for two reports in two languages (no word
+// in common) whose titles name the same person, not a place or a leader,
+// and whose texts share another name and a number, within eventHours:
+// "Durov charged, bail set at 5 million euros" and «Дурову грозит до 10
+// лет… залог €5 млн». A leader or a place is in many stories a day; a
+// person's full name and the same figure are one story's.
+func (ev evidence) crossPerson() bool {
+	return ev.title == 0 && ev.lead == 0 && ev.hours <= eventHours &&
+		ev.titlePlain >= 1 && ev.numbers >= 1 && ev.names+ev.numbers >= 3
+}
+
+// tellsCase reports whether an article tells a stage of a legal case
+// (caseConcepts): its event keys are the first of its sorted keys.
+func tellsCase(e *storyEntry) bool {
+	for _, k := range e.keys {
+		if k&skClass != skEvent {
+			return false
+		}
+		if caseKeys[k&^skInTitle] {
+			return true
+		}
+	}
+	return false
+}
+
+// caseFollowUp is the decision for two stages of one legal case, days
+// apart within the window: the same person (not a place, not a leader) in
+// both titles, and two more names or numbers both texts give. The arrest
+// on Saturday and the charges on Wednesday are one story; a town's two
+// arrests are not (no person in both titles).
+func (ev evidence) caseFollowUp() bool {
+	return ev.caseBoth && ev.titlePlain >= 1 && ev.names+ev.numbers >= 3
+}
+
+// placeAdjectiveEndings are the Russian and Ukrainian endings of an
+// adjective made from a place with -ск- (белгородский, херсонська).
+var placeAdjectiveEndings = [...]string{
+	"ского", "скому", "скими", "ская", "ской", "ский", "ское", "ском", "скую", "ские", "ских", "ским",
+	"ського", "ському", "ськими", "ська", "ській", "ський", "ське", "ську", "ські", "ських", "ським",
+}
+
+// placeAdjectiveStem returns the place an adjective is made from
+// (белгородской → белгород, київській → київ), when the word is one and
+// four letters at least remain. A place that ends in -ск itself (Курск,
+// курской) gives a stem that meets nothing, and keeps its own key.
+func placeAdjectiveStem(w string) (string, bool) {
+	if !isCyrillicText(w) {
+		return "", false
+	}
+	for _, e := range placeAdjectiveEndings {
+		if stem, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(stem) >= 4 {
+			return stem, true
+		}
+	}
+	return "", false
 }

@@ -16,8 +16,10 @@ import (
 // concepts and events in countries, and read German names (crosslang.go).
 // Its keys have since been refined in place (more event concepts, numbers
 // in one form, г/х/h and soft c in name skeletons, function words of more
-// languages): keys stored before still compare, on fewer shared keys, and
-// leave the index with the story window.
+// languages; later voiced and voiceless stops as one class, Polish,
+// Czech and Turkish letters, event words of more languages): keys stored
+// before still compare, on fewer shared keys, and leave the index with
+// the story window.
 // Version 5 appends, after the story keys, a 32-bit hash of the source
 // (the outlet or feed; 0 when unknown): one outlet's items on one day
 // share its names and words, and take more to be one story.

@@ -573,6 +573,8 @@ type evidence struct {
 	simStory               int     // of those, names and numbers of the story (simStory),
 	simTitledStory         int     // and of these, keys a title names,
 	aNorm, bNorm           float32 // and each report's squared norm
+	eventsCrossed          int     // shared event concepts one title names, not the other (crosslang.go)
+	caseBoth               bool    // both tell a stage of a legal case (crosslang.go)
 }
 
 func compare(a, b *storyEntry) evidence {
@@ -680,12 +682,19 @@ func compare(a, b *storyEntry) evidence {
 	// spelling, and a plain name where it does not (Nawalny, Авдіївка).
 	crossNames(a, b, &ev)
 	crossNames(b, a, &ev)
+	ev.eventsCrossed = eventsCrossed(a, b)
+	ev.caseBoth = tellsCase(a) && tellsCase(b)
 	// A recurring format: near-identical titles that differ, on both
 	// sides, in a word that names something.
 	// A capital starting a title may be any word, so it counts only
 	// where the titles are closer still.
 	if m := min(ev.aTitle, ev.bTitle); m > 0 && ev.title >= 2 && 2*ev.title >= m {
 		ev.conflict = aOnly && bOnly || 5*ev.title >= 3*m && (aOnly || aInit) && (bOnly || bInit)
+	}
+	// "A man in the US…" and "John Smith…": one title tells of someone
+	// the other names, not another of a format (crosslang.go).
+	if ev.conflict && genericAndNamed(a, b) {
+		ev.conflict = false
 	}
 	return ev
 }
@@ -717,6 +726,9 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 			case x < y:
 				i++
 			case y < x:
+				j++
+			case titleNounOnly(a, i, b, j):
+				i++
 				j++
 			default:
 				*n++
@@ -896,6 +908,10 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	// countries the way the other does ("Iran's minister flies to Pakistan
 	// for talks", «Новые переговоры по Ирану?»).
 	if ev.hours <= eventHours && ev.titleSteady >= 1 && ev.eventsIn >= 2 && ev.countries >= 2 && ev.names >= 1 {
+		return score + float64(ev.events), true
+	}
+	// Across languages: see crossEvent and crossPerson (crosslang.go).
+	if ev.crossEvent(limit) || ev.crossPerson() || ev.caseFollowUp() {
 		return score + float64(ev.events), true
 	}
 	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {

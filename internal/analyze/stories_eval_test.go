@@ -292,8 +292,14 @@ func publishedOrder(arts []storyArticle) []int {
 // overlap of storysim.go (threshold 0.14, TestStorySimThreshold), built
 // without ever seeing the second web round, scored on it: tune P 1.000
 // R 0.756 F1 0.861, held-out P 1.000 R 0.729 F1 0.843; all rounds: tune
-// P 0.997 R 0.885 F1 0.938, held-out P 0.996 R 0.820 F1 0.899.
-// TODO(issue 9): the issue's targets are precision 0.95 and F1 0.90.
+// P 0.997 R 0.885 F1 0.938, held-out P 0.996 R 0.820 F1 0.899. Then
+// cross-language evidence (crosslang.go: event words in more languages,
+// name skeletons across spellings, stages of a legal case), tuned on the
+// tuning halves only, with the overlap's threshold recalibrated to 0.13:
+// the second web round tune P 1.000 R 0.909 F1 0.952, held-out P 0.981
+// R 0.783 F1 0.871; all rounds tune P 0.997 R 0.946 F1 0.971, held-out
+// P 0.989 R 0.853 F1 0.916, against the issue's targets of precision 0.95
+// and F1 0.90.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
@@ -309,8 +315,8 @@ func TestStoriesLabelled(t *testing.T) {
 		}
 	}
 	floors := map[string]struct{ precision, f1 float64 }{
-		"tune": {0.99, 0.93},
-		"held": {0.98, 0.89},
+		"tune": {0.99, 0.96},
+		"held": {0.98, 0.90},
 	}
 	for _, half := range []string{"tune", "held"} {
 		s := scores[half]

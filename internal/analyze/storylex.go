@@ -24,45 +24,83 @@ var eventConcepts = [...]struct {
 	rare  bool // a natural disaster: one country seldom has two of a kind in a day
 	daily bool // a war's or a city's daily news: attacks, tolls, fighting
 }{
-	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм*", true, false},
-	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut*", true, false},
-	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch", true, false},
-	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief*", true, false},
-	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash*", false, false},
-	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine", false, false},
+	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм* terremot* sismo sismos scossa scosse trzęsieni* tsunami* цунами", true, false},
+	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź", true, false},
+	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan*", true, false},
+	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão", true, false},
+	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал упала упали впав впала впали падение падения падении падіння derail* entgleis* descarril* deragliat* wykoleji*", false, false},
+	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot* helicopter* вертолет* вертолёт* гелікоптер* вертоліт* вертольот* hubschrauber* helicóptero* elicotter* helikopter*", false, false},
 	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
 	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
 	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false, false},
-	{"death", "dies died death dead* умер умерла смерть смерти скончал* гибел* помер смерть tot tod todes* gestorben stirbt starb", false, true},
-	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer*", false, true},
-	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz*", false, true},
-	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö*", false, true},
-	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl wahlen wähl* kommunalwahl* präsidentenwahl* parlamentswahl*", false, false},
-	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation*", false, true},
+	{"death", "dies died death dead* умер умерла смерть смерти скончал* гибел* помер смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore", false, true},
+	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer* victims muertos mortos morti vittime víctimas vítimas ofiar* zginęł* zginęli", false, true},
+	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz* fronter* frontei* granic*", false, true},
+	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö* enfrentamiento* confronto* scontri starci*", false, true},
+	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl wahlen wähl* kommunalwahl* präsidentenwahl* parlamentswahl* eleccion* elección eleiç* elezion* wybor* votación votaç*", false, false},
+	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation* explos* esplos* wybuch*", false, true},
 	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*", false, false},
-	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft*", false, true},
-	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke*", false, true},
-	{"shooting", "shooting* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei*", false, true},
-	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand*", false, false},
-	{"hostage", "hostage* заложник* заручник* geisel*", false, false},
-	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch*", true, false},
-	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb*", false, true},
-	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten", false, false},
-	{"sanctions", "sanction* санкци* санкці* sanktion*", false, true},
-	{"summit", "summit* саммит* саміт* gipfel*", false, true},
-	{"evacuate", "evacuat* эвакуац* эвакуир* евакуац* евакуйов* evakuier*", false, true},
-	{"talks", "talks negotiat* переговор* перемовин* gespräch* verhandl*", false, false},
-	{"captives", "prisoner* pows captive* пленн* полонен* військовополонен* gefangene gefangenen kriegsgefangen*", false, false},
-	{"swap", "swap swaps swapped exchanged обмен обмена обменом обменялись обменяли обмін обміну обмінялися austausch* ausgetauscht", false, false},
-	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand*", false, true},
-	{"arrest", "arrest* detain* задержан задержали задержала задержание задержании арест* затрима* заарешт* festgenommen festnahme* verhaft*", false, true},
-	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil", false, false},
-	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung*", false, true},
-	{"coup", "coup putsch* переворот* путч* заколот*", true, false},
+	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft* тюремн* prisión prisão cárcel carcere więzieni*", false, true},
+	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke* strike strikes airstrike* удар* вдари* atak* atac* ataque* attacc* luftangriff* raketenangriff*", false, true},
+	{"shooting", "shooting* shooter shooters gunshot* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei* shots sniper* снайпер* выстрел* tiroteo* tiroteio* sparatori* strzelanin* baleado baleada", false, true},
+	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand* tregua trégua rozejm*", false, false},
+	{"hostage", "hostage* заложник* заручник* geisel* rehén rehenes refém reféns ostagg* zakładni*", false, false},
+	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch* гэс гес hydroelectric* hydropower* wasserkraftwerk*", true, false},
+	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb* protesta protestas protestos manifestant*", false, true},
+	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten dimisión dimite demissão dimissioni dymisj* rezygnacj*", false, false},
+	{"sanctions", "sanction* санкци* санкці* sanktion* sancion* sanç* sanzion* sankcj*", false, true},
+	{"summit", "summit* саммит* саміт* gipfel* cumbre cúpula vertice", false, true},
+	{"evacuate", "эвакуац* эвакуир* евакуац* евакуйов* evakuier* evacu* ewakuac* ewakuow*", false, true},
+	{"talks", "talks negotiat* переговор* перемовин* gespräch* verhandl* negociac* negociaç* negoziat* negocjac*", false, false},
+	{"captives", "prisoner* pows captive* пленн* полонен* військовополонен* gefangene gefangenen kriegsgefangen* prisioneros prisioneiros prigionier* jeńc*", false, false},
+	{"swap", "swap swaps swapped exchanged обмен обмена обменом обменялись обменяли обмін обміну обмінялися austausch* ausgetauscht intercambio canje troca scambio wymian*", false, false},
+	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand* incendi* pożar* ogień ognia ogniu ogniem", false, true},
+	{"arrest", "arrest* detain* задержан задержали задержала задержание задержании арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman*", false, true},
+	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil пожизненн* довічн* condenad* condannat* skazan*", false, false},
+	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung* disturbios distúrbios zamieszki", false, true},
+	{"coup", "coup putsch* переворот* путч* заколот* golpe", true, false},
 	{"referendum", "referendum* референдум*", false, false},
-	{"inauguration", "inaugurat* sworn инаугурац* інавгурац* vereidig* amtseinführung*", false, false},
-	{"stabbing", "stabbed stabbing* knife ножев* ножом поножовщин* messerangriff* messerattacke* messerstecher*", false, true},
+	{"inauguration", "inaugurat* sworn инаугурац* інавгурац* vereidig* amtseinführung* investidura insediament* zaprzysięż*", false, false},
+	{"stabbing", "stabbed stabbing* knife ножев* ножом поножовщин* messerangriff* messerattacke* messerstecher* apuñal* esfaque* accoltell*", false, true},
+	{"hospital", "hospital hospitals hospitales hospitais больниц* лікарн* госпитал* шпитал* krankenhaus* klinik* ospedal* szpital*", false, true},
+	{"airport", "airport* аэропорт* аеропорт* flughafen* aeropuert* aeroport* aéroport* lotnisk*", false, true},
+	{"bridge", "bridge bridges мост моста мосту мостом мосте мосты мостов міст brücke* puente ponte", false, true},
+	{"collision", "collision* collide* столкнул* зіткнул* kollision* kollidiert* colisión* colisão collisione zderzen*", false, false},
+	{"rebels", "rebel* insurgent* повстан* ribell* rebelian* aufständisch*", false, true},
+	{"flee", "fled flee flees fleeing бежал бежали сбежал сбежали покинул покинула покинули втік втекла втекли утік fugiu fugir huyó huyeron fuggito fuggita geflohen floh flieht uciekł uciekła", false, false},
+	{"assassination", "assassinat* покушени* покушавш* замах* attentat* atentad* zamach*", false, false},
+	{"bail", "bail залог залога залогом застава заставу kaution fianza fiança cauzione kaucja kaucji", false, false},
+	{"charge", "charged indicted indictment* обвинени* обвинен* обвиняем* звинувач* angeklagt anklage* imputad* acusad* oskarżon*", false, false},
+	{"drone", "drone drones дрон* беспилотник* безпілотник* бпла drohne* dron*", false, true},
+	{"injured", "injured wounded ранен* пострадал* поранен* постраждал* verletzt* herido heridos ferido feridos feriti ferito ranni rannych", false, true},
+	{"murder", "murder* homicid* убийств* убит убита убиты вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw*", false, true},
+	{"kidnap", "kidnap* abduct* похищ* похити* викрад* entführ* secuestr* sequestr* rapit* porwan* porwał*", false, false},
+	{"blackout", "blackout* outage* отключен* відключен* блэкаут* блекаут* stromausfall* apagón apagão", false, true},
+	{"walkout", "walkout* strikers забастовк* страйк* streik* huelga* greve sciopero strajk*", false, false},
+	{"avalanche", "avalanche* лавин* lawine* valanga* lawin*", true, false},
+	{"landslide", "landslide* mudslide* оползн* селев* зсув* erdrutsch* deslizamiento* deslizamento* frana frane osuwisk*", true, false},
+	{"sinking", "shipwreck* sank sinking capsiz* затонул* затонув* кораблекрушен* gekentert kenter* naufrag* hundimiento zatonął", false, false},
+	{"ship", "ship ships vessel* ferry ferries корабл* паром* schiff* fähre barco* navio* traghett* statek statku", false, true},
+	{"train", "поезд* потяг* электричк* zug züge tren trenes comboio treno treni pociąg*", false, true},
+	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik*", false, true},
+	{"worship", "church churches synagogue* mosque* церкв* церков* синагог* мечет* мечеть kirche* synagoge* moschee* iglesia* igreja* chiesa* sinagog* mezquita* mesquita* moschea* kości* meczet*", false, true},
 }
+
+// caseConcepts are the stages of one legal case: the arrest, the charges,
+// bail, the verdict, prison, parole. Reports of two stages days apart are
+// one story where they name the same person (caseFollowUp).
+var caseConcepts = map[string]bool{"arrest": true, "charge": true, "bail": true, "verdict": true, "prison": true, "parole": true}
+
+// caseKeys are the story keys of caseConcepts, without the title flag.
+var caseKeys = func() map[uint32]bool {
+	m := map[uint32]bool{}
+	for i, c := range eventConcepts {
+		if caseConcepts[c.name] {
+			m[skEvent|eventHash(i)] = true
+		}
+	}
+	return m
+}()
 
 // eventLex finds an event concept by whole word or by stem.
 type eventLex struct {
