@@ -50,7 +50,7 @@ func TestCutItems(t *testing.T) {
 			}
 			// Every chunk parses, with the items it was given.
 			for i := range c.items {
-				pf, err := c.parse([]int{i})
+				pf, err := c.parse([]int{i}, false)
 				if err != nil {
 					t.Fatalf("item %d: %v", i, err)
 				}

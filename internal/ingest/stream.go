@@ -136,9 +136,13 @@ func itemParent(open []string) bool {
 }
 
 // parse reads the items at the given indexes, in that order, as gofeed
-// reads them in the whole document. It fails when gofeed does, or reads
-// another number of items than it was given.
-func (c *itemCut) parse(indexes []int) (*gofeed.Feed, error) {
+// reads them in the whole document. With keysOnly, gofeed does not look
+// for an item's image in its HTML (a full HTML parse of every description,
+// a quarter of the first pass): the first pass keeps no image, and the
+// second, which makes the articles, parses the items again with it. It
+// fails when gofeed does, or reads another number of items than it was
+// given.
+func (c *itemCut) parse(indexes []int, keysOnly bool) (*gofeed.Feed, error) {
 	size := len(c.head) + len(c.tail)
 	for _, i := range indexes {
 		size += c.items[i].end - c.items[i].start + 1
@@ -150,7 +154,11 @@ func (c *itemCut) parse(indexes []int) (*gofeed.Feed, error) {
 		doc = append(doc, '\n')
 	}
 	doc = append(doc, c.tail...)
-	pf, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+	fp := gofeed.NewParser()
+	if keysOnly {
+		fp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	}
+	pf, err := fp.Parse(bytes.NewReader(doc))
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
@@ -183,7 +191,7 @@ func (p *Poller) scanCut(c *itemCut, f news.Feed, feedURL string) (*cutScan, err
 		for i := from; i < min(from+p.itemChunk, n); i++ {
 			idx = append(idx, i)
 		}
-		pf, err := c.parse(idx)
+		pf, err := c.parse(idx, true)
 		if err != nil {
 			return nil, err
 		}
@@ -299,7 +307,7 @@ func (p *Poller) readCut(ctx context.Context, f *news.Feed, c *itemCut, feedURL 
 		for len(kept) > 0 {
 			idx := kept[:min(p.itemChunk, len(kept))]
 			kept = kept[len(idx):]
-			pf, err := c.parse(idx)
+			pf, err := c.parse(idx, false)
 			if err != nil {
 				return nil, err
 			}
