@@ -23,7 +23,11 @@ import (
 // into its items by one pass of the XML tokenizer, and gofeed reads them a
 // chunk at a time, each chunk wrapped in the feed's own head and tail so
 // that it parses exactly as it does in the whole document. A first pass
-// keeps a few keys per item (links, GUID, date, content hash); from those
+// keeps a few keys per item (links, GUID, date, a hash of its bytes),
+// reading the items without their text (description, content, summary),
+// which the keys do not need and which was most of what gofeed decoded;
+// an item without a link is read whole, as its keys come from its text.
+// From those keys
 // the poller decides, as for a small feed, which items to read: unseen
 // ones, repeats dropped, the newest poll.max_items. A second pass parses
 // only those, a chunk at a time, and hands each chunk to analysis and the
@@ -39,6 +43,23 @@ type itemCut struct {
 	// from the end of the last item to the end.
 	head, tail []byte
 	items      []span
+	// text holds the spans of the items' text elements, which the first
+	// pass leaves out (see textElement); those of item i are
+	// text[textFrom[i]:textFrom[i+1]].
+	text     []span
+	textFrom []int32
+}
+
+// textElement reports whether an item's child element carries its text
+// (or media), none of which the keys of the first pass are made from:
+// RSS description and content:encoded, Atom content and summary, Yandex's
+// full-text, media:content.
+func textElement(local string) bool {
+	switch local {
+	case "description", "encoded", "content", "summary", "full-text":
+		return true
+	}
+	return false
 }
 
 // span is a byte range [start, end) of the document.
@@ -64,6 +85,9 @@ func cutItems(data []byte, chunk int) (*itemCut, bool) {
 		inItem    int  // depth inside the current item; 0 outside
 		start     int
 		between   bool // something other than space after the last item
+		text      []span
+		textFrom  []int32
+		textStart = -1 // start of the item's text element being read
 	)
 	for {
 		off := int(d.InputOffset())
@@ -77,7 +101,9 @@ func cutItems(data []byte, chunk int) (*itemCut, bool) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if inItem > 0 {
-				inItem++
+				if inItem++; inItem == 2 && textElement(t.Name.Local) {
+					textStart = off
+				}
 				continue
 			}
 			if isItem(t.Name.Local) && len(open) > 0 && itemParent(open) {
@@ -85,6 +111,7 @@ func cutItems(data []byte, chunk int) (*itemCut, bool) {
 					return nil, false
 				}
 				itemDepth, inItem, start = len(open), 1, off
+				textFrom = append(textFrom, int32(len(text)))
 				continue
 			}
 			if len(open) == 0 && !feedRoot(t.Name.Local) {
@@ -96,6 +123,10 @@ func cutItems(data []byte, chunk int) (*itemCut, bool) {
 			open = append(open, t.Name.Local)
 		case xml.EndElement:
 			if inItem > 0 {
+				if inItem == 2 && textStart >= 0 {
+					text = append(text, span{textStart, int(d.InputOffset())})
+					textStart = -1
+				}
 				if inItem--; inItem == 0 {
 					items = append(items, span{start, int(d.InputOffset())})
 				}
@@ -118,10 +149,12 @@ func cutItems(data []byte, chunk int) (*itemCut, bool) {
 		return nil, false
 	}
 	return &itemCut{
-		data:  data,
-		head:  data[:items[0].start],
-		tail:  data[items[len(items)-1].end:],
-		items: items,
+		data:     data,
+		head:     data[:items[0].start],
+		tail:     data[items[len(items)-1].end:],
+		items:    items,
+		text:     text,
+		textFrom: append(textFrom, int32(len(text))),
 	}, true
 }
 
@@ -136,12 +169,12 @@ func itemParent(open []string) bool {
 }
 
 // parse reads the items at the given indexes, in that order, as gofeed
-// reads them in the whole document. With keysOnly, gofeed does not look
-// for an item's image in its HTML (a full HTML parse of every description,
-// a quarter of the first pass): the first pass keeps no image, and the
-// second, which makes the articles, parses the items again with it. It
-// fails when gofeed does, or reads another number of items than it was
-// given.
+// reads them in the whole document. With keysOnly, the items are read
+// without their text elements, and gofeed does not look for an image in
+// HTML (a full HTML parse of every description): the first pass keeps
+// neither, and the second, which makes the articles, reads the items
+// whole. It fails when gofeed does, or reads another number of items than
+// it was given.
 func (c *itemCut) parse(indexes []int, keysOnly bool) (*gofeed.Feed, error) {
 	size := len(c.head) + len(c.tail)
 	for _, i := range indexes {
@@ -150,7 +183,14 @@ func (c *itemCut) parse(indexes []int, keysOnly bool) (*gofeed.Feed, error) {
 	doc := make([]byte, 0, size)
 	doc = append(doc, c.head...)
 	for _, i := range indexes {
-		doc = append(doc, c.data[c.items[i].start:c.items[i].end]...)
+		from := c.items[i].start
+		if keysOnly {
+			for _, t := range c.text[c.textFrom[i]:c.textFrom[i+1]] {
+				doc = append(doc, c.data[from:t.start]...)
+				from = t.end
+			}
+		}
+		doc = append(doc, c.data[from:c.items[i].end]...)
 		doc = append(doc, '\n')
 	}
 	doc = append(doc, c.tail...)
@@ -179,9 +219,11 @@ type cutScan struct {
 	dates  []dateKey
 }
 
-// scanCut is the first pass: every item is parsed and normalised, a chunk
-// at a time, and only its keys are kept. It fails, before anything is
-// stored, when a chunk does not parse; the caller then reads the feed whole.
+// scanCut is the first pass: every item is parsed without its text, a
+// chunk at a time, and only its keys are kept; an item without a link is
+// parsed again whole, as its keys come from its text. It fails, before
+// anything is stored, when a chunk does not parse; the caller then reads
+// the feed whole.
 func (p *Poller) scanCut(c *itemCut, f news.Feed, feedURL string) (*cutScan, error) {
 	n := len(c.items)
 	s := &cutScan{seen: make([]seenKey, n), usable: make([]bool, n), keys: make([]itemKey, n), dates: make([]dateKey, n)}
@@ -199,13 +241,36 @@ func (p *Poller) scanCut(c *itemCut, f news.Feed, feedURL string) (*cutScan, err
 		if s.norm == nil {
 			s.norm = newNormalizer(f, pf, feedURL, p.now())
 		}
+		var linkless []int
 		for k, it := range pf.Items {
 			i := from + k
 			if it == nil {
 				continue
 			}
-			s.seen[i] = newSeenKey(it)
-			s.keys[i], s.dates[i], s.usable[i] = scanItem(it, s.norm.base, s.norm.now)
+			// The item as served, byte for byte, rather than itemHash of
+			// fields that were left out here.
+			s.seen[i] = seenKey{item: bytesHash(c.data[c.items[i].start:c.items[i].end]), link: linkHash(it), guid: guidHash(it)}
+			link, anchored := itemLink(it, s.norm.base)
+			if link == "" {
+				linkless = append(linkless, i)
+				continue
+			}
+			s.keys[i], s.dates[i] = linkedKeys(it, link, anchored, s.norm.now)
+			s.usable[i] = true
+		}
+		if len(linkless) == 0 {
+			continue
+		}
+		pf, err = c.parse(linkless, false)
+		if err != nil {
+			return nil, err
+		}
+		p.parsed(len(pf.Items))
+		for k, it := range pf.Items {
+			if it != nil {
+				i := linkless[k]
+				s.keys[i], s.dates[i], s.usable[i] = scanItem(it, s.norm.base, s.norm.now)
+			}
 		}
 	}
 	return s, nil
@@ -224,6 +289,13 @@ func scanItem(it *gofeed.Item, base *url.URL, now time.Time) (itemKey, dateKey, 
 		}
 		return itemKey{url: a.URL, anchored: anchored, guid: a.GUID}, dateKey{undated: a.Undated, published: a.PublishedAt.UnixNano()}, true
 	}
+	key, date := linkedKeys(it, link, anchored, now)
+	return key, date, true
+}
+
+// linkedKeys is scanItem for an item with a link, given as itemLink
+// returns it.
+func linkedKeys(it *gofeed.Item, link, anchored string, now time.Time) (itemKey, dateKey) {
 	guid := strings.TrimSpace(it.GUID)
 	if guid == "" {
 		guid = anchored
@@ -232,7 +304,7 @@ func scanItem(it *gofeed.Item, base *url.URL, now time.Time) (itemKey, dateKey, 
 	if t, ok := itemPublished(it, now); ok {
 		date = dateKey{published: t.UnixNano()}
 	}
-	return itemKey{url: link, anchored: anchored, guid: guid}, date, true
+	return itemKey{url: link, anchored: anchored, guid: guid}, date
 }
 
 // readCut stores a feed cut into items as fetchAndStore stores a small
