@@ -170,11 +170,9 @@ func itemParent(open []string) bool {
 
 // parse reads the items at the given indexes, in that order, as gofeed
 // reads them in the whole document. With keysOnly, the items are read
-// without their text elements, and gofeed does not look for an image in
-// HTML (a full HTML parse of every description): the first pass keeps
-// neither, and the second, which makes the articles, reads the items
-// whole. It fails when gofeed does, or reads another number of items than
-// it was given.
+// without their text elements: the first pass keeps no text, and the
+// second, which makes the articles, reads the items whole. It fails when
+// gofeed does, or reads another number of items than it was given.
 func (c *itemCut) parse(indexes []int, keysOnly bool) (*gofeed.Feed, error) {
 	size := len(c.head) + len(c.tail)
 	for _, i := range indexes {
@@ -194,11 +192,7 @@ func (c *itemCut) parse(indexes []int, keysOnly bool) (*gofeed.Feed, error) {
 		doc = append(doc, '\n')
 	}
 	doc = append(doc, c.tail...)
-	fp := gofeed.NewParser()
-	if keysOnly {
-		fp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
-	}
-	pf, err := fp.Parse(bytes.NewReader(doc))
+	pf, err := newFeedParser().Parse(bytes.NewReader(doc))
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
@@ -283,7 +277,7 @@ func (p *Poller) scanCut(c *itemCut, f news.Feed, feedURL string) (*cutScan, err
 func scanItem(it *gofeed.Item, base *url.URL, now time.Time) (itemKey, dateKey, bool) {
 	link, anchored := itemLink(it, base)
 	if link == "" {
-		a, anchored, ok := normalizeItem(it, base, now)
+		a, anchored, ok := normalizeItem(it, base, now, false) // the image is not a key
 		if !ok {
 			return itemKey{}, dateKey{}, false
 		}
