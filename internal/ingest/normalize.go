@@ -514,9 +514,16 @@ func detectLang(s string) string {
 	var cyr, lat, other, ukr int
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Cyrillic, r):
+		case r < utf8.RuneSelf: // most of a Latin text, and the spaces of any
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				lat++
+			}
+		// The Cyrillic block but its two combining marks, without a table
+		// lookup: most of a Russian or Ukrainian text.
+		case r >= 0x400 && r <= 0x4FF && r != 0x485 && r != 0x486, unicode.Is(unicode.Cyrillic, r):
 			cyr++
-			if strings.ContainsRune("іїєґІЇЄҐ", r) {
+			switch r {
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
 				ukr++
 			}
 		case r < 0x250 && unicode.IsLetter(r):
