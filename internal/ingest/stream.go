@@ -20,18 +20,18 @@ import (
 // once, and a feed of 100 000 items made that several hundred megabytes:
 // the items as gofeed reads them, then every article, before the first was
 // stored. A feed with more than defaultItemChunk items is therefore cut
-// into its items by one pass of the XML tokenizer, and gofeed reads them a
+// into its items by one pass of a small tokenizer, and gofeed reads them a
 // chunk at a time, each chunk wrapped in the feed's own head and tail so
 // that it parses exactly as it does in the whole document. A first pass
 // keeps a few keys per item (links, GUID, date, a hash of its bytes),
-// reading the items without their text (description, content, summary),
-// which the keys do not need and which was most of what gofeed decoded;
-// an item without a link is read whole, as its keys come from its text.
-// From those keys
-// the poller decides, as for a small feed, which items to read: unseen
-// ones, repeats dropped, the newest poll.max_items. A second pass parses
-// only those, a chunk at a time, and hands each chunk to analysis and the
-// writer. So memory holds the document, the keys, and one chunk of items.
+// reading the items without their text (title, description, content and
+// the like: see textElement), which the keys do not need and which was
+// most of what gofeed decoded; an item without a link is read whole, as
+// its keys come from its text. From those keys the poller decides, as for
+// a small feed, which items to read: unseen ones, repeats dropped, the
+// newest poll.max_items. A second pass parses only those, whole, a chunk
+// at a time, and hands each chunk to analysis and the writer. So memory
+// holds the document, the keys, and one chunk of items.
 
 // defaultItemChunk is how many items of a large feed gofeed parses at a time.
 const defaultItemChunk = 500
@@ -50,13 +50,17 @@ type itemCut struct {
 	textFrom []int32
 }
 
-// textElement reports whether an item's child element carries its text
-// (or media), none of which the keys of the first pass are made from:
-// RSS description and content:encoded, Atom content and summary, Yandex's
-// full-text, media:content.
+// textElement reports whether an item's child element carries its text,
+// media or credits, none of which the keys of the first pass are made from
+// (links, GUID, dates): RSS title, description, content:encoded, author,
+// dc:creator, category, comments and enclosure; Atom title, content,
+// summary, author and category; Yandex's full-text; media:content,
+// media:thumbnail and media:group. An Atom source, which holds links and
+// dates of its own, stays.
 func textElement(local []byte) bool {
 	switch string(local) {
-	case "description", "encoded", "content", "summary", "full-text":
+	case "title", "description", "encoded", "content", "summary", "full-text",
+		"author", "creator", "category", "comments", "enclosure", "thumbnail", "group":
 		return true
 	}
 	return false
