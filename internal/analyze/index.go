@@ -1,9 +1,10 @@
 package analyze
 
 import (
+	"cmp"
 	"encoding/binary"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -312,7 +313,7 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 		}
 		e.hasSh = true
 	}
-	sort.Slice(ks, func(i, j int) bool { return ks[i].k < ks[j].k })
+	slices.SortFunc(ks, func(a, b fk) int { return cmp.Compare(a.k, b.k) })
 	distinct := 0
 	for i := range ks {
 		if i == 0 || ks[i].k != ks[i-1].k {
@@ -365,11 +366,11 @@ func (ix *Index) candidates(e *storyEntry) []*storyEntry {
 			probes = append(probes, probe{k, df})
 		}
 	}
-	sort.Slice(probes, func(i, j int) bool {
-		if probes[i].df != probes[j].df {
-			return probes[i].df < probes[j].df
+	slices.SortFunc(probes, func(a, b probe) int {
+		if c := cmp.Compare(a.df, b.df); c != 0 {
+			return c
 		}
-		return probes[i].k < probes[j].k
+		return cmp.Compare(a.k, b.k)
 	})
 	if len(probes) > probeKeys {
 		probes = probes[:probeKeys]
@@ -387,18 +388,26 @@ func (ix *Index) candidates(e *storyEntry) []*storyEntry {
 			}
 		}
 	}
-	out := make([]*storyEntry, 0, len(weight))
-	for o := range weight {
-		out = append(out, o)
+	// Sorted by weight with the weight beside each entry: looking it up in
+	// the map at every comparison was most of the cost of finding
+	// candidates.
+	type scored struct {
+		e *storyEntry
+		w float64
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if weight[out[i]] != weight[out[j]] {
-			return weight[out[i]] > weight[out[j]]
+	ranked := make([]scored, 0, len(weight))
+	for o, w := range weight {
+		ranked = append(ranked, scored{o, w})
+	}
+	slices.SortFunc(ranked, func(a, b scored) int {
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
 		}
-		return out[i].id < out[j].id
+		return cmp.Compare(a.e.id, b.e.id)
 	})
-	if len(out) > maxCandidates {
-		out = out[:maxCandidates]
+	out := make([]*storyEntry, min(len(ranked), maxCandidates))
+	for i := range out {
+		out[i] = ranked[i].e
 	}
 	return out
 }
@@ -970,7 +979,7 @@ func titleHashes(title string) []uint64 {
 		}
 		out = append(out, hashBytes(prefixRunes(w, 5)))
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	slices.Sort(out)
 	k := 0
 	for i, h := range out {
 		if i == 0 || h != out[k-1] {

@@ -52,6 +52,9 @@ type normalizer struct {
 	base         *url.URL
 	source, lang string
 	now          time.Time
+	// markupImage: an image in an item's HTML ranks where gofeed ranks
+	// it for RSS (see media).
+	markupImage bool
 }
 
 // newNormalizer reads the feed-level context (base link, outlet name,
@@ -75,7 +78,7 @@ func newNormalizer(f news.Feed, pf *gofeed.Feed, feedURL string, now time.Time) 
 	if feedLang == "" {
 		feedLang = langTag(pf.Language)
 	}
-	return &normalizer{feedID: f.ID, base: base, source: source, lang: feedLang, now: now}
+	return &normalizer{feedID: f.ID, base: base, source: source, lang: feedLang, now: now, markupImage: pf.FeedType == "rss"}
 }
 
 // item normalises one item as Normalize does, before the feed-wide rules
@@ -84,7 +87,7 @@ func (n *normalizer) item(it *gofeed.Item) (news.Article, string, bool) {
 	if it == nil {
 		return news.Article{}, "", false
 	}
-	a, withFragment, ok := normalizeItem(it, n.base, n.now)
+	a, withFragment, ok := normalizeItem(it, n.base, n.now, n.markupImage)
 	if !ok {
 		return a, "", false
 	}
@@ -145,14 +148,18 @@ func settleKeys(keys []itemKey) []bool {
 }
 
 // normalizeItem returns the article and its link with the fragment kept.
-func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time) (news.Article, string, bool) {
+// With markupImage, the first image in the item's content or description
+// ranks where gofeed's RSS translator puts it, as the item's own image
+// (ahead of thumbnails); else, and for one only in a full-text extension,
+// it is the last resort.
+func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time, markupImage bool) (news.Article, string, bool) {
 	var a news.Article
 	var withFragment string
 	a.URL, withFragment = itemLink(it, base)
 	title, _ := htmlText(it.Title)
 	a.Title = oneLine(title)
 
-	body, img := bestBody(it)
+	body, img, inMarkup := bestBody(it)
 	a.Body = body
 	if a.Title == "" && a.URL == "" && a.Body == "" {
 		return a, "", false
@@ -180,7 +187,11 @@ func normalizeItem(it *gofeed.Item, base *url.URL, now time.Time) (news.Article,
 	a.FetchedAt, a.UpdatedAt = now, now
 	a.Author = author(it)
 	a.Categories = categories(it.Categories)
-	a.ImageURL, a.Enclosures = media(it, base)
+	itemImage := ""
+	if markupImage && inMarkup {
+		itemImage = img
+	}
+	a.ImageURL, a.Enclosures = media(it, base, itemImage)
 	if isTracker(a.ImageURL) {
 		a.ImageURL = ""
 	}
@@ -199,25 +210,26 @@ func itemLink(it *gofeed.Item, base *url.URL) (canonical, anchored string) {
 }
 
 // bestBody picks the longest text among content, description and known
-// full-text extensions, with the first image found in their markup.
-func bestBody(it *gofeed.Item) (body, img string) {
+// full-text extensions, with the first image found in their markup;
+// inMarkup says that image was in the content or description.
+func bestBody(it *gofeed.Item) (body, img string, inMarkup bool) {
 	candidates := []string{it.Content, it.Description}
 	for _, prefix := range []string{"yandex", "ya"} {
 		candidates = append(candidates, extValues(it.Extensions, prefix, "full-text")...)
 	}
-	for _, c := range candidates {
+	for k, c := range candidates {
 		if strings.TrimSpace(c) == "" {
 			continue
 		}
 		t, i := htmlText(c)
-		if img == "" {
-			img = i
+		if img == "" && i != "" {
+			img, inMarkup = i, k < 2
 		}
 		if len(t) > len(body) {
 			body = t
 		}
 	}
-	return body, img
+	return body, img, inMarkup
 }
 
 func extValues(e ext.Extensions, prefix, name string) []string {
@@ -274,7 +286,12 @@ func categories(in []string) []string {
 }
 
 // media returns the item's lead image and the URLs of its attachments.
-func media(it *gofeed.Item, base *url.URL) (image string, enclosures []string) {
+// markupImage is the first image of the item's HTML when it ranks as the
+// item's own image: gofeed's RSS translator once set it.Image to it,
+// after its iTunes, media:content and enclosure images, but feeds are
+// parsed without that scan (an HTML parse of every item, beside the one
+// htmlText makes), so it comes in here instead.
+func media(it *gofeed.Item, base *url.URL, markupImage string) (image string, enclosures []string) {
 	add := func(u string) {
 		if u = resolve(base, u); u != "" && !slices.Contains(enclosures, u) {
 			enclosures = append(enclosures, u)
@@ -282,6 +299,8 @@ func media(it *gofeed.Item, base *url.URL) (image string, enclosures []string) {
 	}
 	if it.Image != nil {
 		image = resolve(base, it.Image.URL)
+	} else if markupImage != "" {
+		image = resolve(base, markupImage)
 	}
 	for _, e := range it.Enclosures {
 		if e == nil || e.URL == "" {
@@ -414,17 +433,61 @@ func canonicalURL(u string, keepFragment bool) string {
 
 // ContentHash identifies an article's normalised title and body: case and
 // whitespace do not matter. It is "" when both are empty.
+//
+// The hash is of strings.ToLower(oneLine(title)), a zero byte, and the same
+// of body; stored articles keep it, so it must never change. It is made
+// in one buffer rather than through those functions, whose word lists and
+// copies were half the cost of normalising an item.
 func ContentHash(title, body string) string {
-	t := strings.ToLower(oneLine(title))
-	b := strings.ToLower(oneLine(body))
-	if t == "" && b == "" {
+	buf := make([]byte, 0, len(title)+len(body)+1)
+	buf = appendFolded(buf, title)
+	buf = append(buf, 0)
+	if buf = appendFolded(buf, body); len(buf) == 1 {
 		return ""
 	}
-	h := sha256.New()
-	h.Write([]byte(t))
-	h.Write([]byte{0})
-	h.Write([]byte(b))
-	return hex.EncodeToString(h.Sum(nil)[:16])
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:16])
+}
+
+// appendFolded appends strings.ToLower(oneLine(s)) to dst: the words of s
+// (runs of non-space, isSpace) joined by one space, each rune lowered by
+// unicode.ToLower, and a byte that is not UTF-8 written as U+FFFD, as
+// strings.ToLower writes it.
+func appendFolded(dst []byte, s string) []byte {
+	words, space := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: the common case, without decoding
+			i++
+			if c == ' ' || c-'\t' <= '\r'-'\t' { // unicode.IsSpace below U+0080
+				space = true
+				continue
+			}
+			if space && words > 0 {
+				dst = append(dst, ' ')
+			}
+			space = false
+			words++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		if space && words > 0 {
+			dst = append(dst, ' ')
+		}
+		space = false
+		words++
+		dst = utf8.AppendRune(dst, unicode.ToLower(r)) // RuneError for a bad byte
+	}
+	return dst
 }
 
 // langTag reduces a language tag such as "en-US" to its primary subtag.
@@ -451,9 +514,16 @@ func detectLang(s string) string {
 	var cyr, lat, other, ukr int
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Cyrillic, r):
+		case r < utf8.RuneSelf: // most of a Latin text, and the spaces of any
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				lat++
+			}
+		// The Cyrillic block but its two combining marks, without a table
+		// lookup: most of a Russian or Ukrainian text.
+		case r >= 0x400 && r <= 0x4FF && r != 0x485 && r != 0x486, unicode.Is(unicode.Cyrillic, r):
 			cyr++
-			if strings.ContainsRune("іїєґІЇЄҐ", r) {
+			switch r {
+			case 'і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ':
 				ukr++
 			}
 		case r < 0x250 && unicode.IsLetter(r):

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html/charset"
 
@@ -106,12 +107,55 @@ func TestDetectLang(t *testing.T) {
 		{"Президент подписал указ", "ru"},
 		{"Торгівля між Росією та Китаєм", "uk"},
 		{"The president signed a decree", "en"},
+		{"COVID-19 в Казахстане: 1 200 случаев", "ru"},
+		{"ВВП Казахстана: 2024 — 4,8%, USA", "ru"},
+		{"ВВП: 2024 — 4,8%, USA", "und"}, // as many Latin letters as Cyrillic
+		{"Tokayev meets Putin in ASTANA, Казахстан", "en"},
 		{"امریکی عسکری امداد", "und"},
 		{"", "und"},
 	}
 	for _, tt := range tests {
 		if got := detectLang(tt.in); got != tt.want {
 			t.Errorf("detectLang(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDetectLangCountsEveryLetterAsBefore: the fast paths for ASCII and
+// the Cyrillic block count each character as the Unicode tables do.
+func TestDetectLangCountsEveryLetterAsBefore(t *testing.T) {
+	reference := func(s string) string {
+		var cyr, lat, other, ukr int
+		for _, r := range s {
+			switch {
+			case unicode.Is(unicode.Cyrillic, r):
+				cyr++
+				if strings.ContainsRune("іїєґІЇЄҐ", r) {
+					ukr++
+				}
+			case r < 0x250 && unicode.IsLetter(r):
+				lat++
+			case unicode.IsLetter(r):
+				other++
+			}
+		}
+		switch {
+		case cyr > lat && cyr > other:
+			if ukr*50 > cyr {
+				return "uk"
+			}
+			return "ru"
+		case lat > cyr && lat > other:
+			return "en"
+		}
+		return "und"
+	}
+	for r := rune(0); r < 0x3000; r++ {
+		// Alone, then outnumbered by one kind of letter or another.
+		for _, s := range []string{string(r), string(r) + string(r) + "ab", string(r) + string(r) + "жы", string(r) + string(r) + "ї"} {
+			if got, want := detectLang(s), reference(s); got != want {
+				t.Fatalf("detectLang(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }

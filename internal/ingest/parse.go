@@ -41,7 +41,7 @@ func parseUTF8(data []byte) (*gofeed.Feed, error) {
 	var syntax *xml.SyntaxError
 	if err != nil && errors.As(err, &syntax) {
 		if doc, kept, dropped, ok := salvage(data); ok {
-			if rf, rerr := gofeed.NewParser().Parse(bytes.NewReader(doc)); rerr == nil {
+			if rf, rerr := newFeedParser().Parse(bytes.NewReader(doc)); rerr == nil {
 				return rf, &RepairedError{Err: err, Kept: kept, Dropped: dropped}
 			}
 		}
@@ -52,12 +52,21 @@ func parseUTF8(data []byte) (*gofeed.Feed, error) {
 	return f, nil
 }
 
+// newFeedParser returns gofeed's parser without its scan for an RSS item's
+// image in the item's HTML: a full HTML parse of every item, beside the
+// one htmlText makes, which finds the same image (see media).
+func newFeedParser() *gofeed.Parser {
+	fp := gofeed.NewParser()
+	fp.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	return fp
+}
+
 func parseXMLOrJSON(data []byte) (*gofeed.Feed, error) {
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	f, err := newFeedParser().Parse(bytes.NewReader(data))
 	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 		// A feed wrapped in XHTML or preceded by junk: parse from its root.
 		if loc := feedRootRE.FindIndex(data); loc != nil && loc[0] > 0 {
-			f, err = gofeed.NewParser().Parse(bytes.NewReader(data[loc[0]:]))
+			f, err = newFeedParser().Parse(bytes.NewReader(data[loc[0]:]))
 		}
 	}
 	if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {

@@ -32,6 +32,9 @@ const (
 	// maxRetryAfter bounds what a server may ask us to wait.
 	maxRetryAfter = 24 * time.Hour
 	defaultTick   = 15 * time.Second
+	// hugeBody is the size of a feed document from which the memory left
+	// over from reading it is given back before it is parsed.
+	hugeBody = 16 << 20
 )
 
 // Feed statuses recorded on news.Feed.LastStatus.
@@ -412,6 +415,15 @@ func (p *Poller) fetchAndStore(ctx context.Context, f *news.Feed) FeedResult {
 	resp.Body = nil // decoded: a huge feed's bytes need not wait for its articles
 	if err != nil {
 		return FeedResult{Err: fmt.Errorf("decode: %w", err)}
+	}
+	if len(data) >= hugeBody {
+		// A body of unknown length was read in pieces and then copied
+		// whole, and a transcoded one was copied again: as much garbage
+		// as the feed, or twice. Should the collector see it live, it
+		// lets the heap grow to twice that before it looks again. Given
+		// back now, once per huge feed (a pause of milliseconds), it
+		// never adds to the peak of parsing and storing the feed.
+		debug.FreeOSMemory()
 	}
 	r, err := p.readItems(ctx, f, data, resp.URL)
 	if err != nil {

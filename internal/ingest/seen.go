@@ -46,12 +46,24 @@ func itemHash(it *gofeed.Item) uint64 {
 type seenKey struct{ item, link, guid uint64 }
 
 func newSeenKey(it *gofeed.Item) seenKey {
-	return seenKey{item: itemHash(it), link: stringHash("l" + it.Link), guid: stringHash("g" + it.GUID)}
+	return seenKey{item: itemHash(it), link: linkHash(it), guid: guidHash(it)}
 }
+
+func linkHash(it *gofeed.Item) uint64 { return stringHash("l" + it.Link) }
+func guidHash(it *gofeed.Item) uint64 { return stringHash("g" + it.GUID) }
 
 func stringHash(s string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// bytesHash is the item hash of a feed read a chunk at a time: the hash of
+// the item's bytes as served. A feed that moves between whole and chunked
+// reading finds no item known once, and reads them all that poll.
+func bytesHash(b []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(b)
 	return h.Sum64()
 }
 

@@ -105,8 +105,9 @@ func TestHugeFeedIsReadAChunkAtATime(t *testing.T) {
 }
 
 // equivalenceFeeds are feeds that exercise the feed-wide rules across
-// chunks: repeated GUIDs, links differing only by fragment, dated and
-// undated items out of order, Atom, and a channel element after the items.
+// chunks: repeated GUIDs, links differing only by fragment, items without
+// a link or GUID, dated and undated items out of order, Atom, and a
+// channel element after the items.
 func equivalenceFeeds() map[string][]byte {
 	var rss, atom, after bytes.Buffer
 	rss.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Mixed</title><link>https://mixed.example/</link>`)
@@ -121,12 +122,17 @@ func equivalenceFeeds() map[string][]byte {
 			guid = "g0" // the same GUID, another link: keyed by link
 		case 4:
 			link, guid = "https://mixed.example/0", "g0" // a plain repeat: dropped
+		case 5:
+			link, guid = "", "" // keyed by its text, which the first pass reads too
 		}
 		date := ""
 		if i%5 != 0 {
 			date = time.Date(2026, 2, 1+(i*7)%27, 8, 0, 0, 0, time.UTC).Format(time.RFC1123Z)
 		}
-		fmt.Fprintf(&rss, `<item><title>Item %d</title><link>%s</link>`, i, link)
+		fmt.Fprintf(&rss, `<item><title>Item %d</title>`, i)
+		if link != "" {
+			fmt.Fprintf(&rss, `<link>%s</link>`, link)
+		}
 		if guid != "" {
 			fmt.Fprintf(&rss, `<guid>%s</guid>`, guid)
 		}

@@ -248,7 +248,7 @@ func saveArticlesTx(ctx context.Context, tx *prepared, arts []news.Article, now 
 	return added, updated, nil
 }
 
-func insertArticle(ctx context.Context, tx sqlx.QueryerContext, a *news.Article, now time.Time) error {
+func insertArticle(ctx context.Context, tx *prepared, a *news.Article, now time.Time) error {
 	now = timeOr(a.FetchedAt, now)
 	a.FetchedAt = now
 	a.UpdatedAt = timeOr(a.UpdatedAt, now)
@@ -257,23 +257,34 @@ func insertArticle(ctx context.Context, tx sqlx.QueryerContext, a *news.Article,
 		a.Lang = "und"
 	}
 	feedID := sql.NullInt64{Int64: a.FeedID, Valid: a.FeedID != 0}
-	err := tx.QueryRowxContext(ctx, `INSERT INTO articles (feed_id, source, guid, url, title, body,
-		lang, author, categories, image_url, enclosures, published_at, fetched_at, updated_at,
-		content_hash, full_text_status, undated, back_catalogue, summary, quotes, countries, topics,
-		cluster, fingerprint, analyzed_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		RETURNING id`,
-		feedID, a.Source, a.GUID, a.URL, a.Title, a.Body, a.Lang, a.Author,
+	args := []any{feedID, a.Source, a.GUID, a.URL, a.Title, a.Body, a.Lang, a.Author,
 		jsonList(a.Categories), a.ImageURL, jsonList(a.Enclosures),
 		fmtTime(a.PublishedAt), fmtTime(a.FetchedAt), fmtTime(a.UpdatedAt),
 		a.ContentHash, a.FullTextStatus, a.Undated, a.BackCatalogue && a.Undated, a.Summary, jsonList(a.Quotes),
 		jsonList(a.Countries), jsonList(a.Topics), a.Cluster, a.Fingerprint,
-		fmtTime(a.AnalyzedAt)).Scan(&a.ID)
+		fmtTime(a.AnalyzedAt)}
+	var err error
+	if tx.d.engine == engineSQLite {
+		// SQLite reports the new row's id with the statement's result: no
+		// rows to open, scan and close for it, for every article stored.
+		var res sql.Result
+		if res, err = tx.ExecContext(ctx, insertArticleSQL, args...); err == nil {
+			a.ID, err = res.LastInsertId()
+		}
+	} else {
+		err = tx.QueryRowxContext(ctx, insertArticleSQL+` RETURNING id`, args...).Scan(&a.ID)
+	}
 	if err != nil {
 		return fmt.Errorf("insert article %q: %w", a.GUID, err)
 	}
 	return nil
 }
+
+const insertArticleSQL = `INSERT INTO articles (feed_id, source, guid, url, title, body,
+		lang, author, categories, image_url, enclosures, published_at, fetched_at, updated_at,
+		content_hash, full_text_status, undated, back_catalogue, summary, quotes, countries, topics,
+		cluster, fingerprint, analyzed_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func updateArticle(ctx context.Context, tx sqlx.ExecerContext, a *news.Article, now time.Time) error {
 	a.UpdatedAt = timeOr(a.UpdatedAt, now)
