@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot/internal/news"
 )
@@ -189,6 +190,8 @@ type countryAcc struct {
 	against bool
 	// dateline is the body offset where the story's dateline ends, or -1.
 	dateline int32
+	// headSent is the sentence that stands in for a missing headline, or -1.
+	headSent int32
 }
 
 // countryEv is the evidence one article gives for one country.
@@ -229,6 +232,10 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 		acc.terms = map[string]map[string]int{}
 	}
 	acc.dateline = d.datelineEnd()
+	acc.headSent = -1
+	if len(d.ttoks) == 0 {
+		acc.headSent = d.firstSummarySentence()
+	}
 	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, nil)
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
 	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
@@ -353,11 +360,12 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		}
 		ev := acc.get(e.code)
 		ev.score += w
+		head := !title && standsForTitle(acc, &toks[m.tok])
 		if e.flags&eShared == 0 {
 			m := markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if title && role != roleYardstick && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
+			if (title || head) && role != roleYardstick && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
 				m |= markTitle
 			}
 			if role == roleParty {
@@ -379,6 +387,36 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			tm[e.label+" ("+kindName[e.kind]+")"]++
 		}
 	}
+}
+
+// standsForTitle reports whether body token t lies in the sentence that
+// stands in for a missing headline, past the dateline: a feed item without
+// a title is shown and read by its first sentence, so a country named
+// there holds the story as a headline's would.
+func standsForTitle(acc *countryAcc, t *token) bool {
+	return acc.headSent >= 0 && t.sent == acc.headSent && t.s >= acc.dateline
+}
+
+// firstSummarySentence returns the index of the sentence the summary opens
+// with (bylines, captions and datelines skipped), or -1.
+func (d *doc) firstSummarySentence() int32 {
+	sum := d.summary()
+	if sum == "" {
+		return -1
+	}
+	// The summary opens with the rest of that sentence; a few words of it
+	// find it.
+	n := min(len(sum), 40)
+	for n < len(sum) && n > 0 && !utf8.RuneStart(sum[n]) {
+		n--
+	}
+	key := strings.TrimRight(sum[:n], "…. ")
+	for i, se := range d.sents {
+		if d.paras[se.para].kind == pText && strings.Contains(d.body[se.s:se.e], key) {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 // wDateline weighs a place in the story's dateline ("MOSCOW, Nov 12

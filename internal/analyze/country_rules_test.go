@@ -604,3 +604,53 @@ func TestCountriesSecondPrimary(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesHeadlessFirstSentence: a feed item without a title is read
+// by its first sentence, so a country named there (past a dateline) stays
+// primary as a headline's would, even when the body repeats another
+// country far more; with a title the same body does not make it primary.
+func TestCountriesHeadlessFirstSentence(t *testing.T) {
+	a := shared()
+	const (
+		en = "Italy's prime minister arrived in Samarkand on Thursday for talks with the president of Uzbekistan.\n" +
+			"Uzbekistan and its partners signed agreements on energy, Uzbekistan's ministry said. Uzbekistan will host a forum in May.\n" +
+			"Uzbekistan's exports grew by a fifth this year. Uzbekistan plans new railways, and Uzbekistan's airports are being rebuilt.\n" +
+			"Tashkent said Uzbekistan would open more markets."
+		ru = "Премьер-министр Италии прибыла в четверг в Самарканд на переговоры с президентом Узбекистана.\n" +
+			"Узбекистан и партнёры подписали соглашения по энергетике, сообщили в министерстве Узбекистана. Узбекистан примет форум в мае.\n" +
+			"Экспорт Узбекистана вырос на пятую часть. Узбекистан строит новые железные дороги, а аэропорты Узбекистана перестраивают.\n" +
+			"В Ташкенте сказали, что Узбекистан откроет новые рынки."
+		it = "La premier d'Italia è arrivata giovedì a Samarcanda per colloqui con il presidente dell'Uzbekistan.\n" +
+			"L'Uzbekistan e i partner hanno firmato accordi sull'energia, ha detto il ministero dell'Uzbekistan. L'Uzbekistan ospiterà un forum a maggio.\n" +
+			"Le esportazioni dell'Uzbekistan sono cresciute di un quinto. L'Uzbekistan costruisce nuove ferrovie e gli aeroporti dell'Uzbekistan vengono rifatti.\n" +
+			"A Tashkent hanno detto che l'Uzbekistan aprirà nuovi mercati."
+		dateline = "MOSCOW, May 3 (Reuters) - Kazakhstan will raise gas exports next year, its ministry said.\n" +
+			"Kazakhstan's output grew this year. Kazakhstan plans two new fields."
+	)
+	tests := []struct {
+		name, lang, title, body string
+		want, notWant           []string
+	}{
+		{"en: a guest in the first sentence", "en", "", en, []string{"UZ", "IT"}, nil},
+		{"en: with a title, the body decides", "en", "Uzbekistan signs energy deals", en, []string{"UZ"}, []string{"IT"}},
+		{"ru: a guest in the first sentence", "ru", "", ru, []string{"UZ", "IT"}, nil},
+		{"ru: with a title, the body decides", "ru", "Узбекистан подписал соглашения по энергетике", ru, []string{"UZ"}, []string{"IT"}},
+		{"it: a guest in the first sentence", "it", "", it, []string{"UZ", "IT"}, nil},
+		{"en: a dateline's place is not the headline", "en", "", dateline, []string{"KZ"}, []string{"RU"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("primary = %v, want %s among them", got, w)
+				}
+			}
+			for _, n := range tt.notWant {
+				if slices.Contains(got, n) {
+					t.Errorf("primary = %v, want no %s", got, n)
+				}
+			}
+		})
+	}
+}
