@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot/internal/news"
 )
@@ -184,18 +185,37 @@ func (l *lexicon) accepts(e *entry, toks []token, norm []byte, i int) bool {
 
 // countryAcc accumulates country evidence for one article.
 type countryAcc struct {
-	score    map[string]float64
-	strong   map[string]bool // has evidence other than ambiguous names
-	terms    map[string]map[string]int
-	against  bool
-	ambScore map[string]float64
-	// marks records per country whether it has evidence other than shared
-	// words (markOwn) and whether the headline names it so (markTitle).
-	marks map[string]uint8
-	// dateline is the body offset where the story's dateline ends, or -1;
-	// dated holds per country the full weight of its dateline mentions.
+	ev      map[string]*countryEv
+	terms   map[string]map[string]int
+	against bool
+	// dateline is the body offset where the story's dateline ends, or -1.
 	dateline int32
-	dated    map[string]float64
+	// headSent is the sentence that stands in for a missing headline, or -1.
+	headSent int32
+}
+
+// countryEv is the evidence one article gives for one country.
+type countryEv struct {
+	score float64
+	// dated is the full weight of its dateline mentions.
+	dated float64
+	// amb and strong record whether ambiguous names (Georgia, Jordan) and
+	// other evidence named it.
+	amb, strong bool
+	// marks records whether it has evidence other than shared words
+	// (markOwn), whether the headline names it so (markTitle) and whether
+	// it is a party to talks (markParty).
+	marks uint8
+}
+
+// get returns the evidence of code, adding it when new.
+func (acc *countryAcc) get(code string) *countryEv {
+	ev := acc.ev[code]
+	if ev == nil {
+		ev = &countryEv{}
+		acc.ev[code] = ev
+	}
+	return ev
 }
 
 const (
@@ -207,11 +227,15 @@ const (
 // countries scores the countries of d; ex, when not nil, receives the
 // terms that fired.
 func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
-	acc := countryAcc{score: map[string]float64{}, strong: map[string]bool{}, ambScore: map[string]float64{}, marks: map[string]uint8{}}
+	acc := countryAcc{ev: map[string]*countryEv{}}
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
 	acc.dateline = d.datelineEnd()
+	acc.headSent = -1
+	if len(d.ttoks) == 0 {
+		acc.headSent = d.firstSummarySentence()
+	}
 	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, nil)
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
 	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
@@ -219,26 +243,26 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
 	// court…").
-	if len(acc.dated) == 1 && len(acc.score) == 1 {
-		for code, full := range acc.dated {
-			if math.Abs(acc.score[code]-full*wDateline) < 1e-9 {
-				acc.score[code] = full
+	if len(acc.ev) == 1 {
+		for _, ev := range acc.ev {
+			if ev.dated > 0 && math.Abs(ev.score-ev.dated*wDateline) < 1e-9 {
+				ev.score = ev.dated
 			}
 		}
 	}
 	if acc.against {
-		for code := range acc.ambScore {
-			if !acc.strong[code] {
-				delete(acc.score, code)
+		for code, ev := range acc.ev {
+			if ev.amb && !ev.strong {
+				delete(acc.ev, code)
 			}
 		}
 	}
-	out := make([]news.CountryScore, 0, len(acc.score))
-	for code, s := range acc.score {
-		if s <= 0 || acc.marks[code]&markOwn == 0 {
+	out := make([]news.CountryScore, 0, len(acc.ev))
+	for code, ev := range acc.ev {
+		if ev.score <= 0 || ev.marks&markOwn == 0 {
 			continue // only shared words (рубль, English) named it
 		}
-		out = append(out, news.CountryScore{Code: code, Score: math.Round(s*100) / 100})
+		out = append(out, news.CountryScore{Code: code, Score: math.Round(ev.score*100) / 100})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Score != out[j].Score {
@@ -246,30 +270,37 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 		}
 		return out[i].Code < out[j].Code
 	})
-	if len(out) > 0 {
-		top := out[0].Score
-		for i := range out {
-			// A country the headline names stays primary even when the
-			// body is about another one.
-			if i < maxPrimary && out[i].Score >= primaryMin && (out[i].Score >= primaryShare*top || acc.marks[out[i].Code]&markTitle != 0) {
-				out[i].Primary = true
-			}
-			// So does a party the story names as one side of talks ("the
-			// Kazakh side"), even named once.
-			if i < maxPrimary && out[i].Score >= loneMin && acc.marks[out[i].Code]&markParty != 0 {
-				out[i].Primary = true
-			}
-		}
-		if len(out) == 1 && out[0].Score >= loneMin {
-			out[0].Primary = true
-		}
-	}
+	choosePrimary(out, acc.ev)
 	if ex != nil {
 		for _, c := range out {
 			ex.Countries = append(ex.Countries, ExplainedCountry{Code: c.Code, Score: c.Score, Primary: c.Primary, Terms: termList(acc.terms[c.Code])})
 		}
 	}
 	return out
+}
+
+// choosePrimary marks the primary countries of out, sorted best first.
+func choosePrimary(out []news.CountryScore, ev map[string]*countryEv) {
+	if len(out) == 0 {
+		return
+	}
+	top := out[0].Score
+	for i := range out {
+		marks := ev[out[i].Code].marks
+		// A country the headline names stays primary even when the
+		// body is about another one.
+		if i < maxPrimary && out[i].Score >= primaryMin && (out[i].Score >= primaryShare*top || marks&markTitle != 0) {
+			out[i].Primary = true
+		}
+		// So does a party the story names as one side of talks ("the
+		// Kazakh side"), even named once.
+		if i < maxPrimary && out[i].Score >= loneMin && marks&markParty != 0 {
+			out[i].Primary = true
+		}
+	}
+	if len(out) == 1 && out[0].Score >= loneMin {
+		out[0].Primary = true
+	}
 }
 
 func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms []match, title bool) {
@@ -314,10 +345,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 				w *= wLead
 			}
 			if t.s < acc.dateline {
-				if acc.dated == nil {
-					acc.dated = map[string]float64{}
-				}
-				acc.dated[e.code] += w
+				acc.get(e.code).dated += w
 				w *= wDateline
 			}
 			if t.sent != lastSent {
@@ -330,23 +358,25 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 				w *= wListed
 			}
 		}
-		acc.score[e.code] += w
+		ev := acc.get(e.code)
+		ev.score += w
+		head := !title && standsForTitle(acc, &toks[m.tok])
 		if e.flags&eShared == 0 {
 			m := markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if title && role != roleYardstick && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
+			if (title || head) && role != roleYardstick && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
 				m |= markTitle
 			}
 			if role == roleParty {
 				m |= markParty
 			}
-			acc.marks[e.code] |= m
+			ev.marks |= m
 		}
 		if e.flags&(eCtxAmb|eNameAmb) != 0 {
-			acc.ambScore[e.code] += w
+			ev.amb = true
 		} else {
-			acc.strong[e.code] = true
+			ev.strong = true
 		}
 		if acc.terms != nil {
 			tm := acc.terms[e.code]
@@ -357,6 +387,36 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			tm[e.label+" ("+kindName[e.kind]+")"]++
 		}
 	}
+}
+
+// standsForTitle reports whether body token t lies in the sentence that
+// stands in for a missing headline, past the dateline: a feed item without
+// a title is shown and read by its first sentence, so a country named
+// there holds the story as a headline's would.
+func standsForTitle(acc *countryAcc, t *token) bool {
+	return acc.headSent >= 0 && t.sent == acc.headSent && t.s >= acc.dateline
+}
+
+// firstSummarySentence returns the index of the sentence the summary opens
+// with (bylines, captions and datelines skipped), or -1.
+func (d *doc) firstSummarySentence() int32 {
+	sum := d.summary()
+	if sum == "" {
+		return -1
+	}
+	// The summary opens with the rest of that sentence; a few words of it
+	// find it.
+	n := min(len(sum), 40)
+	for n < len(sum) && n > 0 && !utf8.RuneStart(sum[n]) {
+		n--
+	}
+	key := strings.TrimRight(sum[:n], "…. ")
+	for i, se := range d.sents {
+		if d.paras[se.para].kind == pText && strings.Contains(d.body[se.s:se.e], key) {
+			return int32(i)
+		}
+	}
+	return -1
 }
 
 // wDateline weighs a place in the story's dateline ("MOSCOW, Nov 12

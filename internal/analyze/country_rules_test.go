@@ -1,6 +1,11 @@
 package analyze
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
 
 // TestCountriesSharedWords: a currency several countries share and a
 // language name never decide a country alone; beside other evidence for the
@@ -501,6 +506,150 @@ func TestCountriesLeadersInTheirLanguages(t *testing.T) {
 			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
 			if !primaryOK(got, tt.want, nil) {
 				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestChoosePrimary pins the primary-country decision on scores alone: a
+// second country is primary at primaryShare of the top score and at least
+// primaryMin; a headline country or a party to talks is primary behind a
+// dominant one; a lone country needs only loneMin; at most maxPrimary.
+func TestChoosePrimary(t *testing.T) {
+	type c struct {
+		code  string
+		score float64
+		marks uint8
+	}
+	tests := []struct {
+		name string
+		in   []c
+		want []string
+	}{
+		{"a second country at the share of the top", []c{{"KZ", 10, markOwn}, {"CN", 4, markOwn}}, []string{"KZ", "CN"}},
+		{"a second country just below the share", []c{{"KZ", 10, markOwn}, {"CN", 3.9, markOwn}}, []string{"KZ"}},
+		{"a second country above the share but named too little", []c{{"KZ", 2, markOwn}, {"CN", 0.9, markOwn}}, []string{"KZ"}},
+		{"a headline country far behind", []c{{"RU", 10, markOwn}, {"KG", 1.5, markOwn | markTitle}}, []string{"RU", "KG"}},
+		{"a headline country still needs the minimum", []c{{"RU", 10, markOwn}, {"KG", 0.75, markOwn | markTitle}}, []string{"RU"}},
+		{"a party to talks named once", []c{{"RU", 10, markOwn}, {"KZ", 0.5, markOwn | markParty}}, []string{"RU", "KZ"}},
+		{"a lone country named once", []c{{"UZ", 0.5, markOwn}}, []string{"UZ"}},
+		{"a lone country named only in passing", []c{{"UZ", 0.4, markOwn}}, nil},
+		{"at most three", []c{{"KZ", 3, markOwn}, {"KG", 3, markOwn}, {"TJ", 3, markOwn}, {"UZ", 3, markOwn}}, []string{"KZ", "KG", "TJ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := make([]news.CountryScore, len(tt.in))
+			ev := map[string]*countryEv{}
+			for i, x := range tt.in {
+				out[i] = news.CountryScore{Code: x.code, Score: x.score}
+				ev[x.code] = &countryEv{score: x.score, marks: x.marks}
+			}
+			choosePrimary(out, ev)
+			got := news.Analysis{Countries: out}.PrimaryCountries()
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountriesSecondPrimary: a second country the story is also about
+// (named in the lead and again further on) is primary; one named once in
+// passing further down is not, in every language.
+func TestCountriesSecondPrimary(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, notWant           []string
+	}{
+		{"en: two parties", "en", "Gas deal signed",
+			"Kazakhstan and China signed a gas supply deal on Monday.\n" +
+				"Kazakhstan will raise exports through the pipeline next year, the ministry said. China will pay in yuan.\n" +
+				"Kazakhstan's output grew this year.",
+			[]string{"KZ", "CN"}, nil},
+		{"en: a country in passing", "en", "Gas output grows",
+			"Kazakhstan raised gas output by a tenth this year, the ministry said.\n" +
+				"Kazakhstan's new fields came on stream in spring. Kazakhstan plans two more next year.\n" +
+				"Kazakhstan's gas also heats its cities. Part of the gas goes to China.",
+			[]string{"KZ"}, []string{"CN"}},
+		{"ru: two parties", "ru", "Подписан газовый контракт",
+			"Казахстан и Китай подписали в понедельник контракт на поставки газа.\n" +
+				"Казахстан увеличит экспорт по газопроводу в следующем году, сообщили в министерстве. Китай будет платить в юанях.\n" +
+				"Добыча в Казахстане выросла в этом году.",
+			[]string{"KZ", "CN"}, nil},
+		{"ru: a country in passing", "ru", "Добыча газа растёт",
+			"Казахстан увеличил добычу газа на десятую часть, сообщили в министерстве.\n" +
+				"Новые месторождения Казахстана заработали весной. Казахстан планирует открыть ещё два.\n" +
+				"Газом Казахстана отапливают города. Часть газа идёт в Китай.",
+			[]string{"KZ"}, []string{"CN"}},
+		{"uk: two parties", "uk", "Підписано газовий контракт",
+			"Казахстан і Китай підписали в понеділок контракт на постачання газу.\n" +
+				"Казахстан збільшить експорт газопроводом наступного року, повідомили в міністерстві. Китай платитиме в юанях.\n" +
+				"Видобуток у Казахстані зріс цього року.",
+			[]string{"KZ", "CN"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("primary = %v, want %s among them", got, w)
+				}
+			}
+			for _, n := range tt.notWant {
+				if slices.Contains(got, n) {
+					t.Errorf("primary = %v, want no %s", got, n)
+				}
+			}
+		})
+	}
+}
+
+// TestCountriesHeadlessFirstSentence: a feed item without a title is read
+// by its first sentence, so a country named there (past a dateline) stays
+// primary as a headline's would, even when the body repeats another
+// country far more; with a title the same body does not make it primary.
+func TestCountriesHeadlessFirstSentence(t *testing.T) {
+	a := shared()
+	const (
+		en = "Italy's prime minister arrived in Samarkand on Thursday for talks with the president of Uzbekistan.\n" +
+			"Uzbekistan and its partners signed agreements on energy, Uzbekistan's ministry said. Uzbekistan will host a forum in May.\n" +
+			"Uzbekistan's exports grew by a fifth this year. Uzbekistan plans new railways, and Uzbekistan's airports are being rebuilt.\n" +
+			"Tashkent said Uzbekistan would open more markets."
+		ru = "Премьер-министр Италии прибыла в четверг в Самарканд на переговоры с президентом Узбекистана.\n" +
+			"Узбекистан и партнёры подписали соглашения по энергетике, сообщили в министерстве Узбекистана. Узбекистан примет форум в мае.\n" +
+			"Экспорт Узбекистана вырос на пятую часть. Узбекистан строит новые железные дороги, а аэропорты Узбекистана перестраивают.\n" +
+			"В Ташкенте сказали, что Узбекистан откроет новые рынки."
+		it = "La premier d'Italia è arrivata giovedì a Samarcanda per colloqui con il presidente dell'Uzbekistan.\n" +
+			"L'Uzbekistan e i partner hanno firmato accordi sull'energia, ha detto il ministero dell'Uzbekistan. L'Uzbekistan ospiterà un forum a maggio.\n" +
+			"Le esportazioni dell'Uzbekistan sono cresciute di un quinto. L'Uzbekistan costruisce nuove ferrovie e gli aeroporti dell'Uzbekistan vengono rifatti.\n" +
+			"A Tashkent hanno detto che l'Uzbekistan aprirà nuovi mercati."
+		dateline = "MOSCOW, May 3 (Reuters) - Kazakhstan will raise gas exports next year, its ministry said.\n" +
+			"Kazakhstan's output grew this year. Kazakhstan plans two new fields."
+	)
+	tests := []struct {
+		name, lang, title, body string
+		want, notWant           []string
+	}{
+		{"en: a guest in the first sentence", "en", "", en, []string{"UZ", "IT"}, nil},
+		{"en: with a title, the body decides", "en", "Uzbekistan signs energy deals", en, []string{"UZ"}, []string{"IT"}},
+		{"ru: a guest in the first sentence", "ru", "", ru, []string{"UZ", "IT"}, nil},
+		{"ru: with a title, the body decides", "ru", "Узбекистан подписал соглашения по энергетике", ru, []string{"UZ"}, []string{"IT"}},
+		{"it: a guest in the first sentence", "it", "", it, []string{"UZ", "IT"}, nil},
+		{"en: a dateline's place is not the headline", "en", "", dateline, []string{"KZ"}, []string{"RU"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("primary = %v, want %s among them", got, w)
+				}
+			}
+			for _, n := range tt.notWant {
+				if slices.Contains(got, n) {
+					t.Errorf("primary = %v, want no %s", got, n)
+				}
 			}
 		})
 	}
