@@ -297,7 +297,7 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 		return false
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
-	return nr == r && (r == '“' || r == '«' || r == '"')
+	return nr == r && (r == '“' || r == '«' || r == '"' || !d.ru && (r == '‘' || r == '\''))
 }
 
 // cutOffQuote reports whether paragraph pi, the last of the text, opens
@@ -439,7 +439,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			return out, open + utf8.RuneLen(opener), found
 		}
 		if open < 0 {
-			if r == '“' || r == '«' || r == '„' || r == '"' {
+			if r == '“' || r == '«' || r == '„' || r == '"' || !d.ru && singleOpen(b, s, i, sz, e) {
 				open, opener, depth = i, r, 1
 			}
 			i += sz
@@ -464,6 +464,17 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 				depth--
 			default:
 				closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
+			}
+		case '‘', '\'':
+			switch {
+			case singleOpen(b, s, i, sz, e) && (nestedOpen(b, s, i, sz, e, '’') || nestedOpen(b, s, i, sz, e, '\'')):
+				depth++ // 'Great countries ask: 'Uzbekistan, which side?' Stop …,' he said
+			case singleClose(b, s, i, sz, e):
+				depth--
+				if depth > 0 && strings.TrimSpace(b[i+sz:e]) == "" {
+					depth = 0 // 'A … saying: 'B.' — a paragraph's last mark closes both
+				}
+				closed = depth == 0
 			}
 		case '"':
 			switch {
@@ -492,6 +503,75 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 		return out, open + utf8.RuneLen(opener), found
 	}
 	return out, -1, found
+}
+
+// singleOpen reports whether a single mark at i (‘ or ') opens a
+// quotation in English, as British pages print them: it starts the scanned
+// text or follows a space, a bracket, a dash or a colon, and a capital
+// letter follows it. An apostrophe inside or after a word (don’t,
+// Kazakhstan’s, O’Brien) or before a number (’90s) opens nothing, nor
+// does a mark before a lower-case word ('n').
+func singleOpen(b string, s, i, sz, e int) bool {
+	r, _ := utf8.DecodeRuneInString(b[i:])
+	if r != '‘' && r != '\'' || i+sz >= e {
+		return false
+	}
+	if i > s {
+		prev, _ := utf8.DecodeLastRuneInString(b[:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("([:—–", prev) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(b[i+sz:])
+	return unicode.IsUpper(next)
+}
+
+// singleClose reports whether a single mark at i (’ or ') closes a
+// quotation: it follows a letter, a digit or punctuation and comes before
+// a space, punctuation or the paragraph's end. A mark inside a word
+// (don’t) closes nothing; a plural possessive ("the farmers’ market": a
+// mark after s before a lower-case word) does not close while another
+// closing mark follows in the paragraph.
+func singleClose(b string, s, i, sz, e int) bool {
+	r, _ := utf8.DecodeRuneInString(b[i:])
+	if r != '’' && r != '\'' || i <= s {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	if unicode.IsSpace(prev) {
+		return false
+	}
+	if i+sz >= e {
+		return true
+	}
+	next, nsz := utf8.DecodeRuneInString(b[i+sz:])
+	if unicode.IsLetter(next) || unicode.IsDigit(next) {
+		return false
+	}
+	if (prev == 's' || prev == 'S') && next == ' ' {
+		if after, _ := utf8.DecodeRuneInString(b[i+sz+nsz:]); unicode.IsLower(after) {
+			return !laterSingleClose(b, i+sz, e)
+		}
+	}
+	return true
+}
+
+// laterSingleClose reports whether a single mark after a letter or
+// punctuation and before no letter or digit stands in b[from:e], within
+// nestedLook bytes.
+func laterSingleClose(b string, from, e int) bool {
+	for k := from; k < min(e, from+nestedLook); {
+		r, sz := utf8.DecodeRuneInString(b[k:])
+		if r == '’' || r == '\'' {
+			prev, _ := utf8.DecodeLastRuneInString(b[:k])
+			next, _ := utf8.DecodeRuneInString(b[k+sz:])
+			if !unicode.IsSpace(prev) && (k+sz >= e || !unicode.IsLetter(next) && !unicode.IsDigit(next)) {
+				return true
+			}
+		}
+		k += sz
+	}
+	return false
 }
 
 // nestedOpen reports whether the mark at i opens a quotation inside an

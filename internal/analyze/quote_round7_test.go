@@ -1,0 +1,44 @@
+package analyze
+
+import "testing"
+
+// TestQuotesSingleMarks: English pages that quote in single marks (‘…’
+// or '…', British style) give quotations like double marks do, with
+// apostrophes inside (don’t, Kazakhstan’s, O’Brien, ’90s, the farmers’
+// market) left alone; a quotation nested in one, and a fragment in the
+// reporter's sentence, are no quotations of their own. Russian text keeps
+// «…» as its only marks: single marks and apostrophes in it quote nothing.
+func TestQuotesSingleMarks(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en curly marks with apostrophes, ', he said'", "en",
+			"Almaty mayor Yerbolat Dossayev spoke on Monday.\n‘We don’t know yet when the new metro line to the airport will open,’ he said.",
+			[]wantQuote{{"We don’t know yet", "Yerbolat Dossayev"}}},
+		{"en straight marks, name after the verb", "en",
+			"'The farmers' markets of Kazakhstan's south will reopen after the ’90s rules go,' said Aidar O'Brien.",
+			[]wantQuote{{"The farmers' markets of Kazakhstan's south", "Aidar O'Brien"}}},
+		{"en X says: 'quotation'", "en",
+			"Reflecting on the year, Kassym-Jomart Tokayev says: 'We have endured floods and fires, but through it all we kept America's and Europe's trust'",
+			[]wantQuote{{"We have endured floods and fires", "Kassym-Jomart Tokayev"}}},
+		{"en nested single marks, the outer closes later", "en",
+			"'The times are hard. Big countries ask: 'Uzbekistan, which side are you on?' I have a single answer to this question,' Shavkat Mirziyoyev said.",
+			[]wantQuote{{"The times are hard.", "Shavkat Mirziyoyev"}}},
+		{"en the paragraph's last mark closes a nested one too", "en",
+			"Amy Webster was in Borough Market when the attack began.\nMs Webster explained: 'We started to come back into the restaurant and someone was saying: 'A girl's been stabbed.'",
+			[]wantQuote{{"We started to come back", "Amy Webster"}}},
+		{"en a fragment in the reporter's sentence", "en",
+			"Australia’s defence minister Richard Marles says the threat ‘cannot be allowed to stand in any way at all’ and promises help.",
+			nil},
+		{"en a short standfirst fragment", "en",
+			"Exclusive: ‘Rapid transition to regenerative farming’ needed, says prince, as data reveals farms lost since 1990",
+			nil},
+		{"en apostrophes only", "en",
+			"Kazakhstan’s president didn’t say when O’Brien’s visit, planned since the ’90s, would start, said Aidar Bekov.",
+			nil},
+		{"ru «…» with an apostrophe inside", "ru",
+			"«Мы пригласили д’Артаньяна и О’Брайена на фестиваль в Алматы в этом году», — сказал Ерлан Карин.",
+			[]wantQuote{{"Мы пригласили д’Артаньяна", "Ерлан Карин"}}},
+		{"ru single marks in the reporter's sentence quote nothing", "ru",
+			"Ерлан Карин назвал проект ‘Важным шагом для всего региона в этом и следующем году’ и уехал в Астану.",
+			nil},
+	})
+}
