@@ -266,6 +266,13 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if restart == 0 && found == 0 && d.runOnAfterIntro(pi, stray) {
+			// Danielle said: “We had only been there … (no close)\n“The
+			// pavements …”: the same convention after an attribution.
+			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
+			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi, runOn: true})
+			return out
+		}
 		if restart == 0 && found == 0 && d.cutOffQuote(pi, stray) {
 			// «Да, мне вкуснее наша еда, – продолжил Тумусов. – Но …
 			// (the text ends)»: a quotation the page cut off.
@@ -298,6 +305,28 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
 	return nr == r && (r == '“' || r == '«' || r == '"' || !d.ru && (r == '‘' || r == '\''))
+}
+
+// runOnAfterIntro reports whether the mark just before stray opens a
+// quotation of several paragraphs after an attribution inside paragraph pi
+// (Danielle said: “… · Он сказал: «…): a colon or comma before it, at
+// least minQuoteWords words after it and no other mark to the paragraph's
+// end, and the next paragraph opens with the same mark.
+func (d *doc) runOnAfterIntro(pi, stray int) bool {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
+	if stray-sz <= int(p.s) || r != '“' && r != '«' || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+		return false
+	}
+	before := strings.TrimRight(d.body[p.s:stray-sz], " ")
+	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	if strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return false
+	}
+	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
+	return nr == r
 }
 
 // cutOffQuote reports whether paragraph pi, the last of the text, opens
@@ -2659,7 +2688,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if _, other := a.persons.bySurname[w]; other && w != sur {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
-			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
+			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
@@ -2854,6 +2883,9 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if d.portfolioAt(i) {
 		return 0 // "Minister of Information and Communications Dauren Abayev": the portfolio ends before the name
 	}
+	if a.placeOfTitle(d, i) {
+		return 0 // «мэр Москвы Сергей Собянин», "Mayor of Kyiv Vitali Klitschko": the title's place, then the name
+	}
 	n, words := 0, 0
 	for j := i; j < len(d.btoks) && words < 4; j++ {
 		t := &d.btoks[j]
@@ -2883,6 +2915,22 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		n = cut - i
 	}
 	return n
+}
+
+// placeOfTitle reports whether token i is a place that completes the
+// title before it («мэр Киева», «аким Алматы», "Mayor of Kyiv", "the
+// governor of Texas") and is followed by a first name and a surname: the
+// place is no first name of the person named after it.
+func (a *Analyzer) placeOfTitle(d *doc, i int) bool {
+	if i == 0 || i+2 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1) ||
+		!d.btoks[i+2].has(fCap) || !d.contiguous(i+1, i+2) || !a.isPlaceToken(d, i) {
+		return false // a first name and a surname follow the place («Сергей Собянин»), not a surname alone (Mayor John Brown)
+	}
+	t := i - 1
+	if d.word(t) == "of" && t > 0 {
+		t--
+	}
+	return (t == i-1 || d.contiguous(t, i-1)) && (titleWords[d.word(t)] || roleWords[d.word(t)] != "") && d.word(t) != "the"
 }
 
 // portfolioWords name the field of a ministry or committee, capitalised in

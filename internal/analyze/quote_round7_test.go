@@ -42,3 +42,46 @@ func TestQuotesSingleMarks(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesTitlePlaceIsNoFirstName: the place that completes a title
+// («мэр Москвы», «губернатор Алтайского края», "Mayor of Kyiv") is no
+// first name of the person named after it, when the surname alone speaks
+// later.
+func TestQuotesTitlePlaceIsNoFirstName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en Mayor of City Name, then the surname", "en",
+			"Mayor of Kyiv Vitali Klitschko held a session on Monday.\n“The deputies are working on the defence of the city and its people,” Klitschko said.",
+			[]wantQuote{{"The deputies are working", "Vitali Klitschko"}}},
+		{"ru мэр Города Имя Фамилия, then the surname", "ru",
+			"Мэр Москвы Сергей Собянин провел совещание в понедельник.\n«Депутаты работают на обеспечение обороны города и защиты его жителей», — сообщил Собянин.",
+			[]wantQuote{{"Депутаты работают", "Сергей Собянин"}}},
+		{"ru мэр Киева in a sentence before", "ru",
+			"Об этом сообщил мэр Киева Виталий Кличко в своих соцсетях. «Депутаты работают на обеспечение обороны города и защиты его жителей», — сообщил Кличко.",
+			[]wantQuote{{"Депутаты работают", "Виталий Кличко"}}},
+		{"en a place as a surname's first word stays when no title precedes", "en",
+			"Astana resident Bolat Nurlanov spoke to reporters.\n“The deputies are working on the defence of the city and its people,” Nurlanov said.",
+			[]wantQuote{{"The deputies are working", "Bolat Nurlanov"}}},
+	})
+}
+
+// TestQuotesRunOnAfterAttribution: a quotation of several paragraphs may
+// open after its attribution inside the first paragraph (Danielle said:
+// “…, «Даниэла рассказала: «…), left open there, the next paragraph
+// opening with the same mark; every paragraph of it is the speaker's. A
+// mark the next paragraph does not reopen stays a stray one.
+func TestQuotesRunOnAfterAttribution(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en first name said: “… then “…”", "en",
+			"Danielle Harrison, 24, was forced to flee a shaking cinema.\nDanielle said: “We had only been in there for 10 minutes when everything started shaking.\n“The pavements were coming up and then we walked towards the city centre.”",
+			[]wantQuote{{"We had only been", "Danielle Harrison"}, {"The pavements were coming up", "Danielle Harrison"}}},
+		{"ru имя рассказала: «… then «…»", "ru",
+			"Даниэла Харрисон, 24 года, вместе с другом бежала из кинотеатра.\nДаниэла рассказала: «Мы пробыли там всего десять минут, когда все начало трястись.\n«Тротуары вздымались, а потом мы пошли к центру города и видели, как падают здания».",
+			[]wantQuote{{"Мы пробыли там", "Даниэла Харрисон"}, {"Тротуары вздымались", "Даниэла Харрисон"}}},
+		{"en a stray mark the next paragraph does not reopen", "en",
+			"Danielle Harrison, 24, was forced to flee a shaking cinema.\nDanielle said: “We had only been in there for 10 minutes when everything started shaking.\nThe couple are due to fly on to Sydney in two weeks.",
+			nil},
+		{"ru непарная кавычка без продолжения", "ru",
+			"Даниэла Харрисон, 24 года, вместе с другом бежала из кинотеатра.\nДаниэла рассказала: «Мы пробыли там всего десять минут, когда все начало трястись.\nЧерез две недели пара улетит в Сидней.",
+			nil},
+	})
+}
