@@ -73,6 +73,12 @@ func (q *quoteSpan) text(d *doc) string {
 	return first + " " + quoteText(d.body[q.ts2:q.te2])
 }
 
+// pronounReach is how many sentences back "he"/«он» looks for the person
+// it means. Sentences that name no one pass it on (a chain of "he decided
+// …", "during the meeting he said …", "the leader stressed …"), so five
+// such sentences may stand between the person and the pronoun.
+const pronounReach = 5
+
 // quotes finds direct quotations with a known speaker, best first.
 func (a *Analyzer) quotes(d *doc) []news.Quote {
 	var spans []quoteSpan
@@ -2145,7 +2151,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		// sentence that names no one ("He added …") passes to the one
 		// before it.
 		si := d.sentenceAt(q.open)
-		for back := 0; back <= 3 && si-back >= 0; back++ {
+		for back := 0; back <= pronounReach && si-back >= 0; back++ {
 			st := d.sents[si-back]
 			hi := int(st.e)
 			if back == 0 {

@@ -85,3 +85,25 @@ func TestQuotesRunOnAfterAttribution(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPronounThroughUnnamedSentences: "he"/«он» reaches the person
+// named several sentences back when the sentences between name no one
+// (they go on about him: "He decided …", "During the meeting he said that
+// …", "the leader stressed"); a sentence naming someone else between them
+// still stops it.
+func TestQuotesPronounThroughUnnamedSentences(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en four unnamed sentences, then he", "en",
+			"Kazakhstan's President Kassym-Jomart Tokayev visited Almaty on Wednesday. He decided to assess the damage himself.\n\nDuring the meeting of the headquarters he said that the city would be better than before. The work must be done \"in the shortest time\", the Kazakh leader stressed.\n\n“This is, one may say, a matter of honour for me as president and as a citizen of our state,” he remarked.",
+			[]wantQuote{{"This is, one may say", "Kassym-Jomart Tokayev"}}},
+		{"ru four unnamed sentences, then он", "ru",
+			"Президент Казахстана Касым-Жомарт Токаев посетил Алма-Ату в среду. Он решил лично оценить ущерб.\n\nВо время заседания штаба он заявил, что город станет лучше прежнего. Власти должны провести работы «в самое короткое время», подчеркнул казахстанский лидер.\n\n«Это, можно сказать, дело чести для меня как президента и как гражданина нашего государства», — высказался он.",
+			[]wantQuote{{"Это, можно сказать", "Касым-Жомарт Токаев"}}},
+		{"en another person named between", "en",
+			"Kazakhstan's President Kassym-Jomart Tokayev visited Almaty on Wednesday. He decided to assess the damage himself.\n\nDuring the meeting Akim Yerbolat Dossayev reported on the repairs. The work must be done quickly.\n\n“This is a matter of honour for me as a citizen of our state and of this city,” he remarked.",
+			[]wantQuote{{"This is a matter of honour", "Yerbolat Dossayev"}}},
+		{"ru another person named between", "ru",
+			"Президент Казахстана Касым-Жомарт Токаев посетил Алма-Ату в среду. Он решил лично оценить ущерб.\n\nНа заседании аким Ерболат Досаев доложил о ремонте. Работы должны пройти быстро.\n\n«Это дело чести для меня как гражданина нашего государства и этого города», — высказался он.",
+			[]wantQuote{{"Это дело чести", "Ерболат Досаев"}}},
+	})
+}
