@@ -2901,7 +2901,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			continue
 		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
-			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) {
+			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) {
 			break
 		}
 		n++
@@ -2921,6 +2921,33 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		n = cut - i
 	}
 	return n
+}
+
+// namesake reports whether token j, a known man's surname in the form
+// -а/-я, is the surname of a woman whose first name, ending in -а/-я, is
+// token i right before it («Саида Мирзиёева», «Лола Каримова»): a first
+// name that is no form of the known person's own (Шавката Мирзиёева is
+// him, in the genitive).
+func (a *Analyzer) namesake(d *doc, i, j int) bool {
+	pi, ok := a.persons.bySurname[d.word(j)]
+	if !ok || !d.ru || j != i+1 || titleWords[d.word(i)] || a.isPlaceToken(d, i) || a.isLeaderToken(d, i) {
+		return false
+	}
+	if sur, first := d.word(j), d.word(i); !strings.HasSuffix(sur, "а") && !strings.HasSuffix(sur, "я") ||
+		!strings.HasSuffix(first, "а") && !strings.HasSuffix(first, "я") {
+		return false
+	}
+	if _, other := a.persons.bySurname[d.word(i)]; other {
+		return false // «с Мирзиёевым Токаев»: two known people
+	}
+	first := d.word(i)
+	for _, full := range []string{knownPersons[pi].en, knownPersons[pi].ru} {
+		own := normWords(full)[0]
+		if len(own) >= 3 && strings.HasPrefix(first, own[:len(own)-1]) || strings.HasPrefix(own, first) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOfTitle reports whether token i is a place that completes the

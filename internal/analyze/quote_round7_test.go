@@ -107,3 +107,25 @@ func TestQuotesPronounThroughUnnamedSentences(t *testing.T) {
 			[]wantQuote{{"Это дело чести", "Ерболат Досаев"}}},
 	})
 }
+
+// TestQuotesNamesakeOfLeader: a woman's first name right before a known
+// leader's surname in the -а form names her, not him («Саида Мирзиёева»
+// beside «Шавката Мирзиёева»), so «она» is her; the leader's own first
+// name in any case (Шавката Мирзиёева) is still him. English writes such
+// a surname in its own form ("Saida Karimova"), a name like any other.
+func TestQuotesNamesakeOfLeader(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru Имя Фамилия-а, then она", "ru",
+			"Руководитель администрации Саида Мирзиёева ответила на вопрос о методах работы президента Шавката Мирзиёева. «Посмотрите, за девять лет какие он сделал реформы», — сказала она об отце.",
+			[]wantQuote{{"Посмотрите, за девять лет", "Саида Мирзиёева"}}},
+		{"en a namesake's first name before a surname, then she", "en",
+			"Presidential aide Saida Karimova answered a question about the methods of the president. “Look at the reforms he has made in nine years,” she said of him.",
+			[]wantQuote{{"Look at the reforms", "Saida Karimova"}}},
+		{"ru the leader's first name in the genitive is him", "ru",
+			"Шавката Мирзиёева встретили в Ташкенте в пятницу. «Посмотрите, за девять лет какие реформы сделаны в нашей стране», — сказал он.",
+			[]wantQuote{{"Посмотрите, за девять лет", "Шавкат Мирзиёев"}}},
+		{"en the leader's own name is him", "en",
+			"Shavkat Mirziyoyev was welcomed in Tashkent on Friday. “Look at the reforms made in our country in nine years,” he said.",
+			[]wantQuote{{"Look at the reforms", "Shavkat Mirziyoyev"}}},
+	})
+}
