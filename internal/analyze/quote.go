@@ -59,6 +59,9 @@ type quoteSpan struct {
 	runOn    bool // a paragraph of a quotation that goes on in the next one
 	// after: the attribution follows the closing mark («…», — сказал X).
 	after bool
+	// tail: for a quotation closed paragraphs later, the offset just past
+	// its closing mark, where an attribution may name the speaker.
+	tail int
 }
 
 // text is the quotation's text, a dash continuation joined to it.
@@ -92,6 +95,10 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		q := &spans[i]
 		q.ref = a.attributionAfter(d, q.end, int(d.paras[q.para].e))
 		q.after = q.ref.kind != refNone
+		if q.ref.kind == refNone && q.tail > 0 {
+			q.ref = a.attributionAfter(d, q.tail, int(d.paras[d.paraAt(q.tail)].e))
+			q.after = q.ref.kind != refNone
+		}
 		if q.ref.kind == refNone {
 			q.ref = a.attributionBefore(d, q.open, q.para)
 		}
@@ -286,12 +293,13 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi})
 			return out
 		}
-		if open, ok := d.closedLater(pi, stray); ok {
+		if open, tail, ok := d.closedLater(pi, stray); ok {
 			// «Очень тяжелая игра. … (two paragraphs) … в больнице»: a
 			// quotation opened once and closed paragraphs later, as
 			// Russian and many English pages print it. Its first
-			// paragraph is the quotation here.
-			out = append(out, quoteSpan{open: open, end: int(p.e), ts: stray, te: int(p.e), para: pi})
+			// paragraph is the quotation here; an attribution after the
+			// closing mark (tail) names its speaker.
+			out = append(out, quoteSpan{open: open, end: int(p.e), ts: stray, te: int(p.e), para: pi, tail: tail})
 			return out
 		}
 		start = stray
@@ -394,35 +402,65 @@ func (d *doc) unclosedBeforeAttribution(pi, stray int) int {
 // quotation that runs to the end of paragraph pi, with no other mark after
 // it, and closes in one of the next three paragraphs, none of which opens
 // another. It returns the mark's offset.
-func (d *doc) closedLater(pi, stray int) (int, bool) {
+func (d *doc) closedLater(pi, stray int) (int, int, bool) {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
-	if r != '«' && r != '“' || countWords(d.body[stray:p.e]) < minQuoteWords {
-		return 0, false
+	if r != '«' && r != '“' && r != '"' || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return 0, 0, false
 	}
 	closer := '»'
-	if r == '“' {
+	switch r {
+	case '“':
 		closer = '”'
+	case '"':
+		closer = '"'
 	}
 	if rest := blankShortPairs(d.body[stray:p.e], r, closer); strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
-		return 0, false // inner „…“ marks and short titles in its own marks may stand in it, no others
+		return 0, 0, false // inner „…“ marks and short titles in its own marks may stand in it, no others
 	}
 	for k := pi + 1; k <= pi+3 && k < len(d.paras); k++ {
 		q := d.paras[k]
 		if q.kind != pText {
-			return 0, false
+			return 0, 0, false
 		}
 		text := blankShortPairs(d.body[q.s:q.e], r, closer)
 		c := strings.IndexRune(text, closer)
-		if strings.ContainsRune(text[:max(c, 0)], r) || c < 0 && strings.ContainsRune(text, r) {
-			return 0, false
+		if strings.ContainsRune(text[:max(c, 0)], r) && r != closer || c < 0 && strings.ContainsRune(text, r) {
+			return 0, 0, false
 		}
 		if c >= 0 {
-			// The closing mark ends the quotation's last paragraph.
-			return stray - sz, strings.TrimSpace(text[c+len(string(closer)):]) == "" || onlyRunes(strings.TrimSpace(text[c+len(string(closer)):]), ".")
+			// The closing mark ends the quotation's last paragraph, or
+			// an attribution follows it there («…», — сообщил X).
+			after := strings.TrimSpace(text[c+len(string(closer)):])
+			if after == "" || onlyRunes(after, ".") {
+				return stray - sz, 0, true
+			}
+			if strings.HasPrefix(after, ",") || speechVerbNearStart(after) {
+				return stray - sz, int(q.s) + c + len(string(closer)), true
+			}
+			return 0, 0, false
 		}
 	}
-	return 0, false
+	return 0, 0, false
+}
+
+// speechVerbNearStart reports whether one of the first three words of s is
+// a speech verb (" Klitschko wrote.", " said the mayor.").
+func speechVerbNearStart(s string) bool {
+	for i, w := range strings.Fields(s) {
+		if i >= 3 {
+			break
+		}
+		if speechVerbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// paraAt returns the index of the paragraph holding byte offset off.
+func (d *doc) paraAt(off int) int {
+	return max(sort.Search(len(d.paras), func(i int) bool { return int(d.paras[i].s) > off })-1, 0)
 }
 
 // blankShortPairs returns s with every short title in the marks open …

@@ -129,3 +129,25 @@ func TestQuotesNamesakeOfLeader(t *testing.T) {
 			[]wantQuote{{"Look at the reforms", "Shavkat Mirziyoyev"}}},
 	})
 }
+
+// TestQuotesClosedInNextParagraph: a quotation opened inside a paragraph
+// and closed in the next one before its attribution ("…\n\n…," Klitschko
+// wrote · «…\n\n…», — сообщил Кличко), in straight or curly marks, is the
+// speaker's; its first paragraph is the quotation. The closing paragraph
+// alone, whose speech began earlier, is never a quotation of its own.
+func TestQuotesClosedInNextParagraph(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en straight marks, attribution after the close", "en",
+			"Kyiv mayor Vitali Klitschko wrote about it on social media. \"At such a difficult moment for our country and capital most deputies are in the city.\n\nThey work to defend the city and protect its people,\" Klitschko wrote.",
+			[]wantQuote{{"At such a difficult moment", "Vitali Klitschko"}}},
+		{"ru straight marks, attribution after the close", "ru",
+			"Об этом сообщил мэр Киева Виталий Кличко в своих соцсетях. \"В столь сложный для нашей страны и столицы момент большинство депутатов в городе.\n\nРаботают на обеспечение обороны города, защиты жителей столицы\", — сообщил Кличко.",
+			[]wantQuote{{"В столь сложный", "Виталий Кличко"}}},
+		{"ru «…» closed in the next paragraph", "ru",
+			"Мэр Киева Виталий Кличко провел заседание. «В столь сложный для нашей страны и столицы момент большинство депутатов в городе.\n\nРаботают на обеспечение обороны города, защиты жителей столицы», — сообщил Кличко.",
+			[]wantQuote{{"В столь сложный", "Виталий Кличко"}}},
+		{"ru the closing paragraph alone is no quotation", "ru",
+			"Работают на обеспечение обороны города, защиты жителей столицы и всех районов\", — сообщил Виталий Кличко.",
+			nil},
+	})
+}

@@ -208,6 +208,16 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 			}
 		}
 	}
+	// Unmarked speech holding an odd number of quotation marks is the tail
+	// of a quotation opened in an earlier paragraph (“…\n\n…», — сообщил
+	// X”): its words are not all the speech, so it is no quotation.
+	kept := spans[:n]
+	for _, q := range spans[n:] {
+		if quoteMarks(d.body[q.ts:q.te])%2 == 0 {
+			kept = append(kept, q)
+		}
+	}
+	spans = kept
 	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
 	}
