@@ -1323,7 +1323,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if ref, next, ok := a.oneOfGroup(d, i, limit); ok {
 		return ref, next
 	}
-	if d.ru && titleWords[w] && !d.btoks[i].has(fCap) {
+	if d.ru && otherOne[w] && i+1 < len(d.btoks) && (titleWords[d.word(i+1)] || personNouns[d.word(i+1)]) && !d.btoks[i+1].has(fCap) && d.contiguous(i, i+1) {
+		i++ // «— заявил другой член ОО X»: the title after «другой»
+		w = d.word(i)
+	}
+	if d.ru && (titleWords[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
 		// title with its complements, then the name.
 		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
@@ -2600,6 +2604,10 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 	return speakerRef{}
 }
 
+// otherOne may open a Russian speaker's title after the verb («— заявил
+// другой член партии X», «— добавила другая участница акции X»).
+var otherOne = map[string]bool{"другой": true, "другая": true}
+
 // personNouns describe an ordinary person quoted by a first name ("Raushan,
 // an Almaty resident, told …").
 var personNouns = map[string]bool{
@@ -2611,6 +2619,7 @@ var personNouns = map[string]bool{
 	"житель": true, "жительница": true, "студент": true, "студентка": true, "пенсионер": true,
 	"пенсионерка": true, "мать": true, "отец": true, "учитель": true, "учительница": true, "врач": true,
 	"водитель": true, "фермер": true, "рабочий": true, "журналист": true, "журналистка": true,
+	"член": true, "участник": true, "участница": true,
 	"торговец": true, "владелец": true, "владелица": true, "мигрант": true, "волонтер": true,
 	"предприниматель": true, "медсестра": true, "инженер": true, "продавец": true, "продавщица": true,
 	"беженец": true, "беженка": true, "очевидец": true, "очевидица": true, "мама": true, "папа": true,

@@ -151,3 +151,27 @@ func TestQuotesClosedInNextParagraph(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesMemberTitle: "member"/«член», «участник» head a speaker's
+// title after the verb, also after «другой»/"another" («— заявил другой
+// член ОО Замирбек Кочербаев», "said another association member X"); a
+// member without a person's name (a party, a body) is no speaker.
+func TestQuotesMemberTitle(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en another association member Name", "en",
+			"“If you eat the bread of Kyrgyzstan and live here, you must know the language,” said another association member Zamirbek Kocherbaev.",
+			[]wantQuote{{"If you eat the bread", "Zamirbek Kocherbaev"}}},
+		{"ru другой член ОО Имя Фамилия", "ru",
+			"«Раз вы кушаете хлеб Кыргызстана, живете тут, то должны знать кыргызский», - заявил другой член ОО Замирбек Кочербаев.",
+			[]wantQuote{{"Раз вы кушаете хлеб", "Замирбек Кочербаев"}}},
+		{"ru другая участница акции Имя Фамилия", "ru",
+			"«Мы вышли сюда, потому что никто не слышит жителей нашего района», — заявила другая участница акции Айгуль Бекова.",
+			[]wantQuote{{"Мы вышли сюда", "Айгуль Бекова"}}},
+		{"en a member body, no person", "en",
+			"“If you eat the bread of Kyrgyzstan and live here, you must know the language,” said another member of the coalition.",
+			nil},
+		{"ru член без имени", "ru",
+			"«Раз вы кушаете хлеб Кыргызстана, живете тут, то должны знать кыргызский», - заявил другой член объединения.",
+			nil},
+	})
+}
