@@ -175,3 +175,21 @@ func TestQuotesMemberTitle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesAnswerInTwoParagraphs: one answer in two paragraphs, the
+// attribution at the end of the second («— A.\nB, — сказал X.»; in English
+// “A.\n“B,” X said.), is the speaker's in both; a question in the dash
+// paragraph is the interviewer's turn and stays unattributed.
+func TestQuotesAnswerInTwoParagraphs(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en run-on paragraphs, attribution in the last", "en",
+			"“It is hard to say anything after such a match. I take the defeat on myself.\n“Before the game I said that if anyone is afraid, we should not go out at all,” Samat Smakov said after the match.",
+			[]wantQuote{{"It is hard to say anything", "Samat Smakov"}, {"Before the game I said", "Samat Smakov"}}},
+		{"ru dash paragraph, then unmarked speech with the attribution", "ru",
+			"— Тяжело что-то говорить после такого матча. Беру поражение на себя — в первом тайме мы полностью провалились.\nПеред игрой я говорил: если кто-то боится, давайте не выйдем, но не будем позориться, — сказал Самат Смаков после матча.",
+			[]wantQuote{{"Тяжело что-то говорить", "Самат Смаков"}, {"Перед игрой я говорил", "Самат Смаков"}}},
+		{"ru a question in the dash paragraph is not the speaker's", "ru",
+			"— Почему команда так плохо провела первый тайм и кто виноват в поражении?\nПеред игрой я говорил: если кто-то боится, давайте не выйдем, но не будем позориться, — сказал Самат Смаков после матча.",
+			[]wantQuote{{"Перед игрой я говорил", "Самат Смаков"}}},
+	})
+}

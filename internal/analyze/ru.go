@@ -208,6 +208,24 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 			}
 		}
 	}
+	// «— A.\nB, — сказал X.»: a dash turn with no attribution of its own,
+	// then a paragraph of unmarked speech that opens with no dash and ends
+	// in the attribution, is one answer in two paragraphs, X's.
+	for i := n; i < len(spans); i++ {
+		q := spans[i]
+		pi := q.para
+		if q.ref.kind == refNone || pi == 0 || q.ts != int(d.paras[pi].s) || d.paras[pi-1].kind != pText {
+			continue
+		}
+		prev := d.paras[pi-1]
+		text := d.body[prev.s:prev.e]
+		r, sz := utf8.DecodeRuneInString(text)
+		if r != '—' && r != '–' && r != '-' || !strings.HasPrefix(text[sz:], " ") || quoteMarks(text) > 0 ||
+			countWords(text) < minQuoteWords || hasSpanIn(spans, pi-1) || strings.HasSuffix(strings.TrimSpace(text), "?") {
+			continue // a question is the interviewer's turn
+		}
+		spans = append(spans, quoteSpan{open: int(prev.s), end: int(prev.e), ts: int(prev.s) + sz + 1, te: int(prev.e), para: pi - 1, ref: q.ref})
+	}
 	// Unmarked speech holding an odd number of quotation marks is the tail
 	// of a quotation opened in an earlier paragraph (“…\n\n…», — сообщил
 	// X”): its words are not all the speech, so it is no quotation.
@@ -222,6 +240,16 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
 	}
 	return spans
+}
+
+// hasSpanIn reports whether a quotation was found in paragraph pi.
+func hasSpanIn(spans []quoteSpan, pi int) bool {
+	for _, q := range spans {
+		if q.para == pi {
+			return true
+		}
+	}
+	return false
 }
 
 // dashSpeaker reads the speaker after the verb of a dash attribution: a name
