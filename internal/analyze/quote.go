@@ -444,6 +444,38 @@ func (d *doc) closedLater(pi, stray int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// obliqueForVerb reports whether the surname of mention m, between lo and
+// hi, is in a case that cannot be the subject of the last past-tense
+// speech verb before hi («на вопрос Замирбека Кочербаева ответил»).
+func (d *doc) obliqueForVerb(m mention, lo, hi int) bool {
+	n := d.tokAt(m.pos)
+	for n+1 < len(d.btoks) && int(d.btoks[n+1].s) < hi && d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
+		n++
+	}
+	for v := d.tokAt(hi) - 1; v > n && int(d.btoks[v].s) >= lo; v-- {
+		if speechVerbs[d.word(v)] {
+			return pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, n)
+		}
+	}
+	return false
+}
+
+// pastSingular reports whether a Russian verb is in the past singular
+// (заявил, заявила), whose subject agrees with it in gender.
+func pastSingular(w string) bool {
+	return strings.HasSuffix(w, "л") || strings.HasSuffix(w, "ла")
+}
+
+// pronounBefore reports whether a personal pronoun stands in [lo, hi).
+func (d *doc) pronounBefore(lo, hi int) bool {
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
+		if pronounKind(d.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // speechVerbNearStart reports whether one of the first three words of s is
 // a speech verb (" Klitschko wrote.", " said the mayor.").
 func speechVerbNearStart(s string) bool {
@@ -902,6 +934,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			continue
 		}
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
+			if d.ru && ref.kind == refName && pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, ref.te-1) {
+				return speakerRef{} // «на вопрос Замирбека Кочербаева ответил:»: a genitive, not the subject
+			}
 			return ref
 		}
 		if v > 1 && preVerbAdverbs[d.word(v-1)] && d.contiguous(v-2, v-1) {
@@ -2232,7 +2267,21 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			return ""
 		}
 		if m, ok := d.clauseSubject(mentions, spans, int(d.sents[si].s), q.open); ok {
+			if d.ru && d.obliqueForVerb(m, int(d.sents[si].s), q.open) {
+				return "" // «на вопрос Замирбека Кочербаева ответил:»: a genitive is no subject
+			}
 			return a.mentionName(d, m, q.ref.female)
+		}
+		if d.ru && si > 0 && d.paraAt(int(d.sents[si-1].s)) == q.para && !d.pronounBefore(int(d.sents[si].s), q.open) {
+			// «X заявил, что … . Однако на просьбу …, ответил: «…»»: a
+			// sentence with no subject goes on with the speaker of the
+			// sentence before, when it names no one.
+			if _, named := firstMention(mentions, spans, int(d.sents[si].s), q.open); !named {
+				prev := d.sents[si-1]
+				if m, ok := d.clauseSubject(mentions, spans, int(prev.s), int(prev.e)); ok && d.speechVerbAfter(m.pos, int(prev.e)) {
+					return a.mentionName(d, m, q.ref.female)
+				}
+			}
 		}
 		return ""
 	case refRole:

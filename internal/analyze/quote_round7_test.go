@@ -193,3 +193,27 @@ func TestQuotesAnswerInTwoParagraphs(t *testing.T) {
 			[]wantQuote{{"Перед игрой я говорил", "Самат Смаков"}}},
 	})
 }
+
+// TestQuotesSubjectLeftOut: a Russian sentence with no subject («Однако на
+// просьбу …, ответил: «…»») goes on with the speaker of the sentence before
+// it in the paragraph; in English the subject is left out inside one
+// sentence ("X said …, and, asked to repeat it, replied: “…”"). A sentence
+// before that names no speaker gives none, and a name in the genitive
+// before a past-tense verb («на вопрос Замирбека Кочербаева ответил:») is
+// no subject of it.
+func TestQuotesSubjectLeftOut(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en subject left out within the sentence", "en",
+			"Chairman Kubanychbek Duisheev said that journalists misunderstood them and, asked to repeat his speech in the official language, replied: “We are not obliged to speak Russian. Write as you like!”",
+			[]wantQuote{{"We are not obliged", "Kubanychbek Duisheev"}}},
+		{"ru subject of the sentence before", "ru",
+			"Председатель общественного объединения Кубанычбек Дуйшеев заявил, что журналисты их не так понимают. Однако на просьбу прессы повторить свое выступление на официальном языке, ответил: «Мы не обязаны выступать на русском. Как хотите, так и пишите!»",
+			[]wantQuote{{"Мы не обязаны", "Кубанычбек Дуйшеев"}}},
+		{"ru the sentence before names no speaker", "ru",
+			"Пресс-конференция прошла в Бишкеке в понедельник. Однако на просьбу прессы повторить свое выступление на официальном языке, ответил: «Мы не обязаны выступать на русском. Как хотите, так и пишите!»",
+			nil},
+		{"ru another person named in the subjectless sentence", "ru",
+			"Председатель объединения Кубанычбек Дуйшеев заявил, что журналисты их не так понимают. Однако на вопрос Замирбека Кочербаева ответил: «Мы не обязаны выступать на русском. Как хотите, так и пишите!»",
+			nil},
+	})
+}
