@@ -1766,7 +1766,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
+		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
+			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
+			// «Глава МИД Ермек Кошербаев заявил»: an acronym is a body, not a first name
 			break
 		}
 		s--

@@ -217,3 +217,20 @@ func TestQuotesSubjectLeftOut(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesAcronymIsNoFirstName: a body's acronym before a titled name
+// at the start of a sentence («Глава МИД Ермек Кошербаев заявил:», "UN
+// chief António Guterres said:") is no first name of the speaker.
+func TestQuotesAcronymIsNoFirstName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en acronym, title, name said:", "en",
+			"UN Secretary-General Antonio Guterres said: “We will keep talking about water supplies until the end of this year.”",
+			[]wantQuote{{"We will keep talking", "Antonio Guterres"}}},
+		{"ru Глава МИД Имя Фамилия заявил:", "ru",
+			"Глава МИД Ермек Кошербаев заявил: «Мы продолжим переговоры о поставках воды до конца этого года».",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru Глава МИД Имя Фамилия ответил так:", "ru",
+			"Глава МИД Ермек Кошербаев ответил журналистам так: «Мы продолжим переговоры о поставках воды до конца этого года».",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+	})
+}
