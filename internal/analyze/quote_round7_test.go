@@ -234,3 +234,24 @@ func TestQuotesAcronymIsNoFirstName(t *testing.T) {
 			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
 	})
 }
+
+// TestQuotesPressOfficeQuotes: a body's press office quoting its people
+// («— цитирует пресс-служба министерства слова X», "the ministry quoted X
+// as saying") names X, in English also when the article gives the name only
+// there; a body quoting a body names no one.
+func TestQuotesPressOfficeQuotes(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the ministry quoted X as saying", "en",
+			"“We will keep talking about water supplies until the end of this year,” the ministry quoted Yermek Kosherbayev as saying.",
+			[]wantQuote{{"We will keep talking", "Yermek Kosherbayev"}}},
+		{"ru цитирует пресс-служба слова X", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — цитирует пресс-служба министерства слова Ермека Кошербаева.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"en an agency quoting a ministry", "en",
+			"“We will keep talking about water supplies until the end of this year,” Interfax quoted the Kyrgyz Foreign Ministry as saying.",
+			nil},
+		{"ru пресс-служба цитирует министерство", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — цитирует пресс-служба министерства.",
+			nil},
+	})
+}
