@@ -1249,6 +1249,16 @@ func (d *doc) ruNameStart(t int) bool {
 // the medium, or k.
 func (d *doc) skipMedium(k, limit int) int {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if d.word(k) == "с" && in(k+2) && d.contiguous(k, k+1) {
+		// «— поделился с журналистами X», «— поделился с Kaktus.media X»
+		if ruWithAddressees[d.word(k+1)] && d.contiguous(k+1, k+2) {
+			return k + 2
+		}
+		if j := d.skipMedium(k+1, limit); j > k+1 {
+			return j
+		}
+		return k
+	}
 	j := k
 	for j < k+3 && in(j) {
 		t := &d.btoks[j]
@@ -1256,7 +1266,8 @@ func (d *doc) skipMedium(k, limit int) int {
 		quoted := j > 0 && strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"“„") && j == k
 		dotted := j > k && d.body[d.btoks[j-1].e:t.s] == "." // Kaktus.media
 		latin := !isCyrillicText(w) && (t.has(fCap) && j == k || dotted)
-		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin) {
+		domain := j == k && t.has(fDigit) && in(j+1) && d.body[t.e:d.btoks[j+1].s] == "." // 24.kg
+		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin || domain) {
 			break
 		}
 		j++
@@ -1272,6 +1283,13 @@ func (d *doc) skipMedium(k, limit int) int {
 		return k // nothing follows the medium: it is the source itself
 	}
 	return j
+}
+
+// ruWithAddressees are people a statement is shared with («поделился с
+// журналистами»).
+var ruWithAddressees = map[string]bool{
+	"журналистами": true, "корреспондентом": true, "корреспондентами": true, "читателями": true,
+	"редакцией": true, "подписчиками": true,
 }
 
 // ruMediaDatives are media told a statement («рассказал "Известиям"»).

@@ -255,3 +255,31 @@ func TestQuotesPressOfficeQuotes(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesSharedWithMedium: a medium or an addressee between the verb
+// and the name, a site's domain among them («— поделился с журналистами
+// X», «— поделился с Kaktus.media X», «— рассказал 24.kg X»; "X told
+// 24.kg", "said X in a conversation with Kaktus.media"); «с коллегой»
+// may be the speaker's own apposition and gives no one.
+func TestQuotesSharedWithMedium(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en told a domain", "en",
+			"“We will keep talking about water supplies until the end of this year,” Yermek Kosherbayev told 24.kg.",
+			[]wantQuote{{"We will keep talking", "Yermek Kosherbayev"}}},
+		{"en said with reporters after the name", "en",
+			"“We will keep talking about water supplies until the end of this year,” said Yermek Kosherbayev in a conversation with Kaktus.media.",
+			[]wantQuote{{"We will keep talking", "Yermek Kosherbayev"}}},
+		{"ru поделился с журналистами", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — поделился с журналистами Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru поделился с Kaktus.media", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — поделился с Kaktus.media Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru рассказал 24.kg", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — рассказал 24.kg Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru поделился с коллегой: no speaker", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — поделился с коллегой Ермек Кошербаев.",
+			nil},
+	})
+}
