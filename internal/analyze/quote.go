@@ -1249,6 +1249,9 @@ func (d *doc) ruNameStart(t int) bool {
 // the medium, or k.
 func (d *doc) skipMedium(k, limit int) int {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if !in(k) {
+		return k
+	}
 	if d.word(k) == "с" && in(k+2) && d.contiguous(k, k+1) {
 		// «— поделился с журналистами X», «— поделился с Kaktus.media X»
 		if ruWithAddressees[d.word(k+1)] && d.contiguous(k+1, k+2) {
@@ -1359,6 +1362,8 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i = d.skipMedium(i, limit)          // «— сказал ТАСС Дмитрий Песков»
 		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
+		} else if j := d.skipMedium(i+1, limit); ruAddressees[d.word(i)] && j > i+1 {
+			i = j // «— рассказала корреспонденту 24.kg пресс-секретарь X»
 		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap) ||
 			d.loneSurnameEnds(k, limit) && strings.Contains(a.fullName(d, k, k+1), " ")) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—

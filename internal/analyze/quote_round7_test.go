@@ -283,3 +283,35 @@ func TestQuotesSharedWithMedium(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesOfficeRoles: courts, sport and local government name their
+// people by office after first giving the name ("the lawyer said", "the
+// akim stressed", «— говорит адвокат», «— подчеркнул аким»), and an
+// addressee with a medium may stand before the title («— рассказал
+// корреспонденту 24.kg пресс-секретарь X»). A woman's name in the genitive
+// after a genitive title («помощник министра Айгуль Бековой») is the
+// office-holder's, not the speaker's.
+func TestQuotesOfficeRoles(t *testing.T) {
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	const en = "“We will keep talking about water supplies until the end of this year,” "
+	runQuoteCases(t, []quoteCase{
+		{"en the lawyer said", "en",
+			"Lawyer Zhanar Musina disagreed with the verdict.\n" + en + "the lawyer said.",
+			[]wantQuote{{"We will keep talking", "Zhanar Musina"}}},
+		{"ru говорит адвокат", "ru",
+			"Адвокат Жанар Мусина не согласна с приговором.\n" + ru + "говорит адвокат.",
+			[]wantQuote{{"Мы продолжим переговоры", "Жанар Мусина"}}},
+		{"en the akim stressed", "en",
+			"Shymkent akim Yermek Kosherbayev held a meeting.\n" + en + "the akim stressed.",
+			[]wantQuote{{"We will keep talking", "Yermek Kosherbayev"}}},
+		{"ru подчеркнул аким", "ru",
+			"Аким Шымкента Ермек Кошербаев провел совещание.\n" + ru + "подчеркнул аким.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru a genitive woman's name after a genitive title", "ru",
+			ru + "рассказала помощник министра Айгуль Бековой.",
+			nil},
+		{"ru корреспонденту 24.kg, then a title and a name", "ru",
+			ru + "рассказал корреспонденту 24.kg пресс-секретарь президента Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+	})
+}

@@ -493,6 +493,10 @@ func (a *Analyzer) ruSpeakerCase(d *doc, s, e, first int) bool {
 	if male && (strings.HasSuffix(sur, "а") || strings.HasSuffix(sur, "я")) {
 		return false
 	}
+	if female := first > 0 && speechVerbs[d.word(first-1)] && strings.HasSuffix(d.word(first-1), "ла"); female &&
+		(strings.HasSuffix(sur, "ой") || strings.HasSuffix(sur, "ей")) && s > first && ruGenitiveTitles[d.word(s-1)] {
+		return false // «— рассказала помощник министра Айгуль Бековой»: the minister's name, not the speaker's
+	}
 	if s > first && ruGenitiveTitles[d.word(s-1)] {
 		for j := s; j < e; j++ {
 			if w := d.word(j); strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я") || strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю") {
