@@ -613,9 +613,10 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 // singleOpen reports whether a single mark at i (‘ or ') opens a
 // quotation in English, as British pages print them: it starts the scanned
 // text or follows a space, a bracket, a dash or a colon, and a capital
-// letter follows it. An apostrophe inside or after a word (don’t,
+// letter follows it (a lower-case one after a comma: the second half of a
+// split quotation). An apostrophe inside or after a word (don’t,
 // Kazakhstan’s, O’Brien) or before a number (’90s) opens nothing, nor
-// does a mark before a lower-case word ('n').
+// does a mark before a lower-case word elsewhere (rock 'n' roll).
 func singleOpen(b string, s, i, sz, e int) bool {
 	r, _ := utf8.DecodeRuneInString(b[i:])
 	if r != '‘' && r != '\'' || i+sz >= e {
@@ -628,6 +629,9 @@ func singleOpen(b string, s, i, sz, e int) bool {
 		}
 	}
 	next, _ := utf8.DecodeRuneInString(b[i+sz:])
+	if unicode.IsLower(next) && i-2 >= s && b[i-2:i] == ", " {
+		return true // ‘A,’ said X, ‘but B.’: the second half of a split quotation
+	}
 	return unicode.IsUpper(next)
 }
 
@@ -2077,6 +2081,16 @@ func quoteText(s string) string {
 			first := strings.TrimRight(strings.TrimSpace(s[:i]), ",")
 			second := strings.TrimSpace(s[j+len("“"):])
 			s = first + " " + second
+		}
+	}
+	for _, pair := range [][2]string{{",’ ", " ‘"}, {",' ", " '"}} {
+		// ‘A,’ said X, ‘B.’: a merged split quotation in single marks; the
+		// closing mark follows a comma and a space, so no apostrophe
+		// (don’t, farmers’ market) is taken for it.
+		if i := strings.Index(s, pair[0]); i >= 0 {
+			if j := strings.LastIndex(s, pair[1]); j > i {
+				s = strings.TrimSpace(s[:i]) + " " + strings.TrimSpace(s[j+len(pair[1]):])
+			}
 		}
 	}
 	if i := strings.Index(s, "»"); i >= 0 && !strings.Contains(s[:i], "«") {

@@ -315,3 +315,25 @@ func TestQuotesOfficeRoles(t *testing.T) {
 			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
 	})
 }
+
+// TestQuotesSplitSingleMarks: a quotation split by its attribution in
+// single marks (‘A,’ said X, ‘but B.’ · 'A,' said X, 'but B.') is one
+// quotation, its second half opening in lower case after the comma, as
+// «А, — сказал X, — но Б» is in Russian; a lower-case word after a
+// straight mark elsewhere (rock 'n' roll, 'cause) opens nothing.
+func TestQuotesSplitSingleMarks(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en curly single marks split", "en",
+			"‘It will take time,’ said Yermek Kosherbayev, ‘but we don’t give up on the water supplies this year.’",
+			[]wantQuote{{"It will take time but we don’t give up", "Yermek Kosherbayev"}}},
+		{"en straight single marks split", "en",
+			"'It will take time,' said Yermek Kosherbayev, 'but we don't give up on the water supplies this year.'",
+			[]wantQuote{{"It will take time but we don't give up", "Yermek Kosherbayev"}}},
+		{"ru «А, — сказал X, — но Б»", "ru",
+			"«Это займет время, — сказал Ермек Кошербаев, — но мы не отступим от переговоров о воде в этом году».",
+			[]wantQuote{{"Это займет время", "Ермек Кошербаев"}}},
+		{"en rock 'n' roll", "en",
+			"Fans of rock 'n' roll, 'cause they love it, came to Almaty, said Yermek Kosherbayev.",
+			nil},
+	})
+}
