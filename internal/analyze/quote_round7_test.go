@@ -337,3 +337,22 @@ func TestQuotesSplitSingleMarks(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesInterviewTurns: a Russian interview printed as dash turns after
+// a paragraph introducing the one person who answers («X ответил на вопросы
+// 24.kg.\n— …?\n— …») gives that person every answer while questions and
+// answers alternate; a dash paragraph out of turn gives no one. English
+// prints no speech with dashes, so its dash paragraphs stay unattributed.
+func TestQuotesInterviewTurns(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru question, answer, question, answer", "ru",
+			"Министр водных ресурсов Ермек Кошербаев ответил на вопросы 24.kg.\n\n— Когда начнутся поставки воды в южные районы страны?\n\n— Мы продолжим переговоры о поставках воды до конца этого года, а затем начнем работы.\n\n— А что с тарифами?\n\n— Тарифы останутся прежними до конца следующего года, это решение правительства.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}, {"Тарифы останутся прежними", "Ермек Кошербаев"}}},
+		{"ru a turn out of order", "ru",
+			"Министр водных ресурсов Ермек Кошербаев ответил на вопросы 24.kg.\n\n— Когда начнутся поставки воды в южные районы страны?\n\n— Мы продолжим переговоры о поставках воды до конца этого года, а затем начнем работы.\n\n— Тарифы останутся прежними до конца следующего года, это решение правительства.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"en dash turns stay unattributed", "en",
+			"Water Minister Yermek Kosherbayev answered questions from 24.kg.\n\n— When will water supplies to the southern districts begin?\n\n— We will keep talking about water supplies until the end of this year and then start work.",
+			nil},
+	})
+}

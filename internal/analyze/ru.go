@@ -594,6 +594,9 @@ func (a *Analyzer) plainSpeechBefore(d *doc, lo, hi int) bool {
 func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []quoteSpan {
 	ref := a.introducer(d, pi-1)
 	if ref.kind == refNone {
+		ref = a.interviewee(d, pi)
+	}
+	if ref.kind == refNone {
 		return spans
 	}
 	e := int(d.paras[pi].e)
@@ -605,6 +608,34 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		return spans // an interviewer's question, not the speaker's turn
 	}
 	return append(spans, quoteSpan{open: s, end: s + len(te), ts: s, te: s + len(te), para: pi, ref: ref})
+}
+
+// interviewee reads the speaker of an answer in an interview printed as
+// dash turns: paragraph pi follows a dash question (ending in "?"), and
+// before it the turns alternate question, answer back to the paragraph that
+// introduces the one person answering («X ответил на вопросы 24.kg.\n— …?\n
+// — …\n— …?\n— …»).
+func (a *Analyzer) interviewee(d *doc, pi int) speakerRef {
+	question := true // the paragraph before pi must be a question
+	for k := pi - 1; k >= 0 && k >= pi-12; k-- {
+		p := d.paras[k]
+		if p.kind != pText {
+			return speakerRef{}
+		}
+		text := strings.TrimSpace(d.body[p.s:p.e])
+		r, sz := utf8.DecodeRuneInString(text)
+		if r != '—' && r != '–' && r != '-' || !strings.HasPrefix(text[sz:], " ") {
+			if question {
+				return speakerRef{} // the turn before the answer is no question
+			}
+			return a.introducer(d, k)
+		}
+		if strings.HasSuffix(text, "?") != question {
+			return speakerRef{}
+		}
+		question = !question
+	}
+	return speakerRef{}
 }
 
 // introducer returns the one person the last sentence of paragraph pi
