@@ -76,6 +76,13 @@ func (q *quoteSpan) text(d *doc) string {
 	return first + " " + quoteText(d.body[q.ts2:q.te2])
 }
 
+// ruStatementNouns are a statement's forms whose author follows in the
+// genitive («в заявлении X», «в обращении X»).
+var ruStatementNouns = map[string]bool{
+	"заявлении": true, "сообщении": true, "обращении": true, "письме": true, "послании": true,
+	"публикации": true, "посте": true, "заявления": true, "обращения": true,
+}
+
 // pronounReach is how many sentences back "he"/«он» looks for the person
 // it means. Sentences that name no one pass it on (a chain of "he decided
 // …", "during the meeting he said …", "the leader stressed …"), so five
@@ -2237,6 +2244,16 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				return n
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
+		}
+		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && ruStatementNouns[d.word(q.ref.ts-1)] {
+			// «— говорится в заявлении Ермека Кошербаева»: the author of a
+			// statement, named in the genitive; the nominative is his name.
+			first := d.body[d.btoks[q.ref.ts].s:d.btoks[q.ref.ts].e]
+			sur := d.body[d.btoks[q.ref.ts+1].s:d.btoks[q.ref.ts+1].e]
+			if n, ok := ruNominativeName(first, sur); ok {
+				return n
+			}
+			return ""
 		}
 		n := a.fullName(d, q.ref.ts, q.ref.te)
 		if n == "" && q.ref.te-q.ref.ts == 1 {

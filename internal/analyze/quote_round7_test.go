@@ -356,3 +356,21 @@ func TestQuotesInterviewTurns(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesStatementAuthor: a statement's author named after it
+// («— говорится в заявлении Ермека Кошербаева», «в обращении Айгуль
+// Бековой»: the genitive) is the speaker in the nominative, as English
+// names the author outright ("X said in a statement").
+func TestQuotesStatementAuthor(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en said in a statement", "en",
+			"“We will keep talking about water supplies until the end of this year,” Yermek Kosherbayev said in a statement.",
+			[]wantQuote{{"We will keep talking", "Yermek Kosherbayev"}}},
+		{"ru говорится в заявлении, a man", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — говорится в заявлении Ермека Кошербаева.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"ru говорится в обращении, a woman", "ru",
+			"«Мы продолжим переговоры о поставках воды до конца этого года», — говорится в обращении Айгуль Бековой.",
+			[]wantQuote{{"Мы продолжим переговоры", "Айгуль Бекова"}}},
+	})
+}
