@@ -76,6 +76,53 @@ func (q *quoteSpan) text(d *doc) string {
 	return first + " " + quoteText(d.body[q.ts2:q.te2])
 }
 
+// enTitleCommaName reads "the head of the water agency, Yermek
+// Kosherbayev." after an English speech verb: an article and a short
+// descriptive phrase holding a title or a person's noun, a comma, then a
+// name of two or three words that ends the sentence.
+func (a *Analyzer) enTitleCommaName(d *doc, i, limit int) (speakerRef, int, bool) {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if !in(i) || d.word(i) != "the" && d.word(i) != "a" && d.word(i) != "another" {
+		return speakerRef{}, i, false
+	}
+	title := false
+	for j := i + 1; j < i+9 && in(j); j++ {
+		gap := d.body[d.btoks[j-1].e:d.btoks[j].s]
+		if strings.TrimSpace(gap) == "," {
+			if !title || !in(j+1) {
+				return speakerRef{}, i, false
+			}
+			n := a.nameRun(d, j)
+			if n < 2 {
+				return speakerRef{}, i, false
+			}
+			if e := j + n; in(e) && !strings.ContainsAny(d.body[d.btoks[e-1].e:d.btoks[e].s], ".!?") {
+				return speakerRef{}, i, false // the sentence goes on: the name may be someone else's
+			}
+			return speakerRef{kind: refName, ts: j, te: j + n}, j + n, true
+		}
+		if !onlyRunes(gap, " -’'") {
+			return speakerRef{}, i, false
+		}
+		w := d.word(j)
+		if w == "and" {
+			return speakerRef{}, i, false // "the minister and his deputy, X": two people
+		}
+		_, role := roleWords[w]
+		title = title || role || personNouns[w] || enPersonTitles[w]
+	}
+	return speakerRef{}, i, false
+}
+
+// enPersonTitles name a person's office in a descriptive phrase ("the head
+// of the agency", "a member of the board"); bodies' words (agency,
+// ministry) are none.
+var enPersonTitles = map[string]bool{
+	"head": true, "member": true, "chief": true, "director": true, "chair": true, "deputy": true,
+	"adviser": true, "advisor": true, "secretary": true, "representative": true, "founder": true,
+	"judge": true, "lawyer": true, "coach": true, "captain": true, "manager": true, "ceo": true,
+}
+
 // ruStatementNouns are a statement's forms whose author follows in the
 // genitive («в заявлении X», «в обращении X»).
 var ruStatementNouns = map[string]bool{
@@ -1384,6 +1431,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if !d.ru && i > 0 && speechVerbs[d.word(i-1)] {
 		i = a.skipEnComplement(d, i, limit) // "said at a briefing the ministry’s spokesman X"
+		if ref, next, ok := a.enTitleCommaName(d, i, limit); ok {
+			return ref, next
+		}
 	}
 	w := d.word(i)
 	if pronounKind(w) {

@@ -374,3 +374,26 @@ func TestQuotesStatementAuthor(t *testing.T) {
 			[]wantQuote{{"Мы продолжим переговоры", "Айгуль Бекова"}}},
 	})
 }
+
+// TestQuotesTitleCommaName: "said the head of the water agency, X." names
+// X, as «— сказал глава водного агентства X» does in Russian; a phrase
+// with no title or person's noun ("said the report, X"), or a name the
+// sentence goes on past, names no one.
+func TestQuotesTitleCommaName(t *testing.T) {
+	const en = "“We will keep talking about water supplies until the end of this year,” "
+	const ru = "«Мы продолжим переговоры о поставках воды до конца этого года», — "
+	runQuoteCases(t, []quoteCase{
+		{"en said the head of X, Name.", "en", en + "said the head of the water agency, Yermek Kosherbayev.",
+			[]wantQuote{{"We will keep talking", "Yermek Kosherbayev"}}},
+		{"en said another member of X, Name.", "en", en + "said another member of the association, Zamirbek Kocherbaev.",
+			[]wantQuote{{"We will keep talking", "Zamirbek Kocherbaev"}}},
+		{"ru сказал глава агентства Имя Фамилия", "ru", ru + "сказал глава водного агентства Ермек Кошербаев.",
+			[]wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}},
+		{"en no title in the phrase", "en", en + "said the annual report of the agency, Yermek Kosherbayev.",
+			nil},
+		{"en the sentence goes on past the name", "en", en + "said the head of the agency, Yermek Kosherbayev and his deputies agreed.",
+			nil},
+		{"ru сказал доклад агентства: no person", "ru", ru + "говорится в докладе водного агентства.",
+			nil},
+	})
+}
