@@ -72,6 +72,8 @@ var roleWords = map[string]string{
 	"governor": "", "mayor": "", "ambassador": "", "chairman": "", "senator": "",
 	"президент": "head", "лидер": "head", "глава государства": "head", "премьер": "head",
 	"министр": "", "пресс-секретарь": "", "спикер": "", "губернатор": "", "мэр": "", "посол": "",
+	// Courts, sport and local government name their people by office too.
+	"lawyer": "", "judge": "", "coach": "", "akim": "", "адвокат": "", "судья": "", "тренер": "", "аким": "",
 }
 
 // titleWords precede names ("Russian President Vladimir Putin") and are not

@@ -59,6 +59,9 @@ type quoteSpan struct {
 	runOn    bool // a paragraph of a quotation that goes on in the next one
 	// after: the attribution follows the closing mark («…», — сказал X).
 	after bool
+	// tail: for a quotation closed paragraphs later, the offset just past
+	// its closing mark, where an attribution may name the speaker.
+	tail int
 }
 
 // text is the quotation's text, a dash continuation joined to it.
@@ -73,6 +76,66 @@ func (q *quoteSpan) text(d *doc) string {
 	return first + " " + quoteText(d.body[q.ts2:q.te2])
 }
 
+// enTitleCommaName reads "the head of the water agency, Yermek
+// Kosherbayev." after an English speech verb: an article and a short
+// descriptive phrase holding a title or a person's noun, a comma, then a
+// name of two or three words that ends the sentence.
+func (a *Analyzer) enTitleCommaName(d *doc, i, limit int) (speakerRef, int, bool) {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if !in(i) || d.word(i) != "the" && d.word(i) != "a" && d.word(i) != "another" {
+		return speakerRef{}, i, false
+	}
+	title := false
+	for j := i + 1; j < i+9 && in(j); j++ {
+		gap := d.body[d.btoks[j-1].e:d.btoks[j].s]
+		if strings.TrimSpace(gap) == "," {
+			if !title || !in(j+1) {
+				return speakerRef{}, i, false
+			}
+			n := a.nameRun(d, j)
+			if n < 2 {
+				return speakerRef{}, i, false
+			}
+			if e := j + n; in(e) && !strings.ContainsAny(d.body[d.btoks[e-1].e:d.btoks[e].s], ".!?") {
+				return speakerRef{}, i, false // the sentence goes on: the name may be someone else's
+			}
+			return speakerRef{kind: refName, ts: j, te: j + n}, j + n, true
+		}
+		if !onlyRunes(gap, " -’'") {
+			return speakerRef{}, i, false
+		}
+		w := d.word(j)
+		if w == "and" {
+			return speakerRef{}, i, false // "the minister and his deputy, X": two people
+		}
+		_, role := roleWords[w]
+		title = title || role || personNouns[w] || enPersonTitles[w]
+	}
+	return speakerRef{}, i, false
+}
+
+// enPersonTitles name a person's office in a descriptive phrase ("the head
+// of the agency", "a member of the board"); bodies' words (agency,
+// ministry) are none.
+var enPersonTitles = map[string]bool{
+	"head": true, "member": true, "chief": true, "director": true, "chair": true, "deputy": true,
+	"adviser": true, "advisor": true, "secretary": true, "representative": true, "founder": true,
+	"judge": true, "lawyer": true, "coach": true, "captain": true, "manager": true, "ceo": true,
+}
+
+// ruStatementNouns are a statement's forms whose author follows in the
+// genitive («в заявлении X», «в обращении X»).
+var ruStatementNouns = map[string]bool{
+	"заявлении": true, "сообщении": true, "обращении": true, "письме": true, "послании": true,
+	"публикации": true, "посте": true, "заявления": true, "обращения": true,
+}
+
+// pronounReach is how many sentences back "he"/«он» looks for the person
+// it means. Sentences that name no one pass it on (a chain of "he decided
+// …", "during the meeting he said …", "the leader stressed …"), so five
+// such sentences may stand between the person and the pronoun.
+const pronounReach = 5
+
 // quotes finds direct quotations with a known speaker, best first.
 func (a *Analyzer) quotes(d *doc) []news.Quote {
 	var spans []quoteSpan
@@ -86,6 +149,10 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		q := &spans[i]
 		q.ref = a.attributionAfter(d, q.end, int(d.paras[q.para].e))
 		q.after = q.ref.kind != refNone
+		if q.ref.kind == refNone && q.tail > 0 {
+			q.ref = a.attributionAfter(d, q.tail, int(d.paras[d.paraAt(q.tail)].e))
+			q.after = q.ref.kind != refNone
+		}
 		if q.ref.kind == refNone {
 			q.ref = a.attributionBefore(d, q.open, q.para)
 		}
@@ -266,6 +333,13 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if restart == 0 && found == 0 && d.runOnAfterIntro(pi, stray) {
+			// Danielle said: “We had only been there … (no close)\n“The
+			// pavements …”: the same convention after an attribution.
+			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
+			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi, runOn: true})
+			return out
+		}
 		if restart == 0 && found == 0 && d.cutOffQuote(pi, stray) {
 			// «Да, мне вкуснее наша еда, – продолжил Тумусов. – Но …
 			// (the text ends)»: a quotation the page cut off.
@@ -273,12 +347,13 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi})
 			return out
 		}
-		if open, ok := d.closedLater(pi, stray); ok {
+		if open, tail, ok := d.closedLater(pi, stray); ok {
 			// «Очень тяжелая игра. … (two paragraphs) … в больнице»: a
 			// quotation opened once and closed paragraphs later, as
 			// Russian and many English pages print it. Its first
-			// paragraph is the quotation here.
-			out = append(out, quoteSpan{open: open, end: int(p.e), ts: stray, te: int(p.e), para: pi})
+			// paragraph is the quotation here; an attribution after the
+			// closing mark (tail) names its speaker.
+			out = append(out, quoteSpan{open: open, end: int(p.e), ts: stray, te: int(p.e), para: pi, tail: tail})
 			return out
 		}
 		start = stray
@@ -297,7 +372,29 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 		return false
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
-	return nr == r && (r == '“' || r == '«' || r == '"')
+	return nr == r && (r == '“' || r == '«' || r == '"' || !d.ru && (r == '‘' || r == '\''))
+}
+
+// runOnAfterIntro reports whether the mark just before stray opens a
+// quotation of several paragraphs after an attribution inside paragraph pi
+// (Danielle said: “… · Он сказал: «…): a colon or comma before it, at
+// least minQuoteWords words after it and no other mark to the paragraph's
+// end, and the next paragraph opens with the same mark.
+func (d *doc) runOnAfterIntro(pi, stray int) bool {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
+	if stray-sz <= int(p.s) || r != '“' && r != '«' || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+		return false
+	}
+	before := strings.TrimRight(d.body[p.s:stray-sz], " ")
+	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	if strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return false
+	}
+	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
+	return nr == r
 }
 
 // cutOffQuote reports whether paragraph pi, the last of the text, opens
@@ -359,35 +456,97 @@ func (d *doc) unclosedBeforeAttribution(pi, stray int) int {
 // quotation that runs to the end of paragraph pi, with no other mark after
 // it, and closes in one of the next three paragraphs, none of which opens
 // another. It returns the mark's offset.
-func (d *doc) closedLater(pi, stray int) (int, bool) {
+func (d *doc) closedLater(pi, stray int) (int, int, bool) {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
-	if r != '«' && r != '“' || countWords(d.body[stray:p.e]) < minQuoteWords {
-		return 0, false
+	if r != '«' && r != '“' && r != '"' || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return 0, 0, false
 	}
 	closer := '»'
-	if r == '“' {
+	switch r {
+	case '“':
 		closer = '”'
+	case '"':
+		closer = '"'
 	}
 	if rest := blankShortPairs(d.body[stray:p.e], r, closer); strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
-		return 0, false // inner „…“ marks and short titles in its own marks may stand in it, no others
+		return 0, 0, false // inner „…“ marks and short titles in its own marks may stand in it, no others
 	}
 	for k := pi + 1; k <= pi+3 && k < len(d.paras); k++ {
 		q := d.paras[k]
 		if q.kind != pText {
-			return 0, false
+			return 0, 0, false
 		}
 		text := blankShortPairs(d.body[q.s:q.e], r, closer)
 		c := strings.IndexRune(text, closer)
-		if strings.ContainsRune(text[:max(c, 0)], r) || c < 0 && strings.ContainsRune(text, r) {
-			return 0, false
+		if strings.ContainsRune(text[:max(c, 0)], r) && r != closer || c < 0 && strings.ContainsRune(text, r) {
+			return 0, 0, false
 		}
 		if c >= 0 {
-			// The closing mark ends the quotation's last paragraph.
-			return stray - sz, strings.TrimSpace(text[c+len(string(closer)):]) == "" || onlyRunes(strings.TrimSpace(text[c+len(string(closer)):]), ".")
+			// The closing mark ends the quotation's last paragraph, or
+			// an attribution follows it there («…», — сообщил X).
+			after := strings.TrimSpace(text[c+len(string(closer)):])
+			if after == "" || onlyRunes(after, ".") {
+				return stray - sz, 0, true
+			}
+			if strings.HasPrefix(after, ",") || speechVerbNearStart(after) {
+				return stray - sz, int(q.s) + c + len(string(closer)), true
+			}
+			return 0, 0, false
 		}
 	}
-	return 0, false
+	return 0, 0, false
+}
+
+// obliqueForVerb reports whether the surname of mention m, between lo and
+// hi, is in a case that cannot be the subject of the last past-tense
+// speech verb before hi («на вопрос Замирбека Кочербаева ответил»).
+func (d *doc) obliqueForVerb(m mention, lo, hi int) bool {
+	n := d.tokAt(m.pos)
+	for n+1 < len(d.btoks) && int(d.btoks[n+1].s) < hi && d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
+		n++
+	}
+	for v := d.tokAt(hi) - 1; v > n && int(d.btoks[v].s) >= lo; v-- {
+		if speechVerbs[d.word(v)] {
+			return pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, n)
+		}
+	}
+	return false
+}
+
+// pastSingular reports whether a Russian verb is in the past singular
+// (заявил, заявила), whose subject agrees with it in gender.
+func pastSingular(w string) bool {
+	return strings.HasSuffix(w, "л") || strings.HasSuffix(w, "ла")
+}
+
+// pronounBefore reports whether a personal pronoun stands in [lo, hi).
+func (d *doc) pronounBefore(lo, hi int) bool {
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
+		if pronounKind(d.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbNearStart reports whether one of the first three words of s is
+// a speech verb (" Klitschko wrote.", " said the mayor.").
+func speechVerbNearStart(s string) bool {
+	for i, w := range strings.Fields(s) {
+		if i >= 3 {
+			break
+		}
+		if speechVerbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// paraAt returns the index of the paragraph holding byte offset off.
+func (d *doc) paraAt(off int) int {
+	return max(sort.Search(len(d.paras), func(i int) bool { return int(d.paras[i].s) > off })-1, 0)
 }
 
 // blankShortPairs returns s with every short title in the marks open …
@@ -439,7 +598,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			return out, open + utf8.RuneLen(opener), found
 		}
 		if open < 0 {
-			if r == '“' || r == '«' || r == '„' || r == '"' {
+			if r == '“' || r == '«' || r == '„' || r == '"' || !d.ru && singleOpen(b, s, i, sz, e) {
 				open, opener, depth = i, r, 1
 			}
 			i += sz
@@ -464,6 +623,17 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 				depth--
 			default:
 				closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
+			}
+		case '‘', '\'':
+			switch {
+			case singleOpen(b, s, i, sz, e) && (nestedOpen(b, s, i, sz, e, '’') || nestedOpen(b, s, i, sz, e, '\'')):
+				depth++ // 'Great countries ask: 'Uzbekistan, which side?' Stop …,' he said
+			case singleClose(b, s, i, sz, e):
+				depth--
+				if depth > 0 && strings.TrimSpace(b[i+sz:e]) == "" {
+					depth = 0 // 'A … saying: 'B.' — a paragraph's last mark closes both
+				}
+				closed = depth == 0
 			}
 		case '"':
 			switch {
@@ -492,6 +662,79 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 		return out, open + utf8.RuneLen(opener), found
 	}
 	return out, -1, found
+}
+
+// singleOpen reports whether a single mark at i (‘ or ') opens a
+// quotation in English, as British pages print them: it starts the scanned
+// text or follows a space, a bracket, a dash or a colon, and a capital
+// letter follows it (a lower-case one after a comma: the second half of a
+// split quotation). An apostrophe inside or after a word (don’t,
+// Kazakhstan’s, O’Brien) or before a number (’90s) opens nothing, nor
+// does a mark before a lower-case word elsewhere (rock 'n' roll).
+func singleOpen(b string, s, i, sz, e int) bool {
+	r, _ := utf8.DecodeRuneInString(b[i:])
+	if r != '‘' && r != '\'' || i+sz >= e {
+		return false
+	}
+	if i > s {
+		prev, _ := utf8.DecodeLastRuneInString(b[:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("([:—–", prev) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(b[i+sz:])
+	if unicode.IsLower(next) && i-2 >= s && b[i-2:i] == ", " {
+		return true // ‘A,’ said X, ‘but B.’: the second half of a split quotation
+	}
+	return unicode.IsUpper(next)
+}
+
+// singleClose reports whether a single mark at i (’ or ') closes a
+// quotation: it follows a letter, a digit or punctuation and comes before
+// a space, punctuation or the paragraph's end. A mark inside a word
+// (don’t) closes nothing; a plural possessive ("the farmers’ market": a
+// mark after s before a lower-case word) does not close while another
+// closing mark follows in the paragraph.
+func singleClose(b string, s, i, sz, e int) bool {
+	r, _ := utf8.DecodeRuneInString(b[i:])
+	if r != '’' && r != '\'' || i <= s {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	if unicode.IsSpace(prev) {
+		return false
+	}
+	if i+sz >= e {
+		return true
+	}
+	next, nsz := utf8.DecodeRuneInString(b[i+sz:])
+	if unicode.IsLetter(next) || unicode.IsDigit(next) {
+		return false
+	}
+	if (prev == 's' || prev == 'S') && next == ' ' {
+		if after, _ := utf8.DecodeRuneInString(b[i+sz+nsz:]); unicode.IsLower(after) {
+			return !laterSingleClose(b, i+sz, e)
+		}
+	}
+	return true
+}
+
+// laterSingleClose reports whether a single mark after a letter or
+// punctuation and before no letter or digit stands in b[from:e], within
+// nestedLook bytes.
+func laterSingleClose(b string, from, e int) bool {
+	for k := from; k < min(e, from+nestedLook); {
+		r, sz := utf8.DecodeRuneInString(b[k:])
+		if r == '’' || r == '\'' {
+			prev, _ := utf8.DecodeLastRuneInString(b[:k])
+			next, _ := utf8.DecodeRuneInString(b[k+sz:])
+			if !unicode.IsSpace(prev) && (k+sz >= e || !unicode.IsLetter(next) && !unicode.IsDigit(next)) {
+				return true
+			}
+		}
+		k += sz
+	}
+	return false
 }
 
 // nestedOpen reports whether the mark at i opens a quotation inside an
@@ -749,6 +992,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			continue
 		}
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
+			if d.ru && ref.kind == refName && pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, ref.te-1) {
+				return speakerRef{} // «на вопрос Замирбека Кочербаева ответил:»: a genitive, not the subject
+			}
 			return ref
 		}
 		if v > 1 && preVerbAdverbs[d.word(v-1)] && d.contiguous(v-2, v-1) {
@@ -1061,6 +1307,19 @@ func (d *doc) ruNameStart(t int) bool {
 // the medium, or k.
 func (d *doc) skipMedium(k, limit int) int {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if !in(k) {
+		return k
+	}
+	if d.word(k) == "с" && in(k+2) && d.contiguous(k, k+1) {
+		// «— поделился с журналистами X», «— поделился с Kaktus.media X»
+		if ruWithAddressees[d.word(k+1)] && d.contiguous(k+1, k+2) {
+			return k + 2
+		}
+		if j := d.skipMedium(k+1, limit); j > k+1 {
+			return j
+		}
+		return k
+	}
 	j := k
 	for j < k+3 && in(j) {
 		t := &d.btoks[j]
@@ -1068,7 +1327,8 @@ func (d *doc) skipMedium(k, limit int) int {
 		quoted := j > 0 && strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"“„") && j == k
 		dotted := j > k && d.body[d.btoks[j-1].e:t.s] == "." // Kaktus.media
 		latin := !isCyrillicText(w) && (t.has(fCap) && j == k || dotted)
-		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin) {
+		domain := j == k && t.has(fDigit) && in(j+1) && d.body[t.e:d.btoks[j+1].s] == "." // 24.kg
+		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin || domain) {
 			break
 		}
 		j++
@@ -1084,6 +1344,13 @@ func (d *doc) skipMedium(k, limit int) int {
 		return k // nothing follows the medium: it is the source itself
 	}
 	return j
+}
+
+// ruWithAddressees are people a statement is shared with («поделился с
+// журналистами»).
+var ruWithAddressees = map[string]bool{
+	"журналистами": true, "корреспондентом": true, "корреспондентами": true, "читателями": true,
+	"редакцией": true, "подписчиками": true,
 }
 
 // ruMediaDatives are media told a statement («рассказал "Известиям"»).
@@ -1153,6 +1420,8 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i = d.skipMedium(i, limit)          // «— сказал ТАСС Дмитрий Песков»
 		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
+		} else if j := d.skipMedium(i+1, limit); ruAddressees[d.word(i)] && j > i+1 {
+			i = j // «— рассказала корреспонденту 24.kg пресс-секретарь X»
 		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap) ||
 			d.loneSurnameEnds(k, limit) && strings.Contains(a.fullName(d, k, k+1), " ")) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
@@ -1162,6 +1431,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if !d.ru && i > 0 && speechVerbs[d.word(i-1)] {
 		i = a.skipEnComplement(d, i, limit) // "said at a briefing the ministry’s spokesman X"
+		if ref, next, ok := a.enTitleCommaName(d, i, limit); ok {
+			return ref, next
+		}
 	}
 	w := d.word(i)
 	if pronounKind(w) {
@@ -1170,7 +1442,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if ref, next, ok := a.oneOfGroup(d, i, limit); ok {
 		return ref, next
 	}
-	if d.ru && titleWords[w] && !d.btoks[i].has(fCap) {
+	if d.ru && otherOne[w] && i+1 < len(d.btoks) && (titleWords[d.word(i+1)] || personNouns[d.word(i+1)]) && !d.btoks[i+1].has(fCap) && d.contiguous(i, i+1) {
+		i++ // «— заявил другой член ОО X»: the title after «другой»
+		w = d.word(i)
+	}
+	if d.ru && (titleWords[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
 		// title with its complements, then the name.
 		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
@@ -1574,7 +1850,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) {
+		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
+			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
+			// «Глава МИД Ермек Кошербаев заявил»: an acronym is a body, not a first name
 			break
 		}
 		s--
@@ -1862,6 +2140,16 @@ func quoteText(s string) string {
 			s = first + " " + second
 		}
 	}
+	for _, pair := range [][2]string{{",’ ", " ‘"}, {",' ", " '"}} {
+		// ‘A,’ said X, ‘B.’: a merged split quotation in single marks; the
+		// closing mark follows a comma and a space, so no apostrophe
+		// (don’t, farmers’ market) is taken for it.
+		if i := strings.Index(s, pair[0]); i >= 0 {
+			if j := strings.LastIndex(s, pair[1]); j > i {
+				s = strings.TrimSpace(s[:i]) + " " + strings.TrimSpace(s[j+len(pair[1]):])
+			}
+		}
+	}
 	if i := strings.Index(s, "»"); i >= 0 && !strings.Contains(s[:i], "«") {
 		if j := strings.LastIndex(s, "«"); j > i {
 			first := strings.TrimRight(strings.TrimSpace(s[:i]), ",")
@@ -2007,6 +2295,16 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
 		}
+		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && ruStatementNouns[d.word(q.ref.ts-1)] {
+			// «— говорится в заявлении Ермека Кошербаева»: the author of a
+			// statement, named in the genitive; the nominative is his name.
+			first := d.body[d.btoks[q.ref.ts].s:d.btoks[q.ref.ts].e]
+			sur := d.body[d.btoks[q.ref.ts+1].s:d.btoks[q.ref.ts+1].e]
+			if n, ok := ruNominativeName(first, sur); ok {
+				return n
+			}
+			return ""
+		}
 		n := a.fullName(d, q.ref.ts, q.ref.te)
 		if n == "" && q.ref.te-q.ref.ts == 1 {
 			// "says Aigul" after "a pensioner named Aigul" or "pensioner
@@ -2036,7 +2334,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		// sentence that names no one ("He added …") passes to the one
 		// before it.
 		si := d.sentenceAt(q.open)
-		for back := 0; back <= 3 && si-back >= 0; back++ {
+		for back := 0; back <= pronounReach && si-back >= 0; back++ {
 			st := d.sents[si-back]
 			hi := int(st.e)
 			if back == 0 {
@@ -2075,7 +2373,21 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			return ""
 		}
 		if m, ok := d.clauseSubject(mentions, spans, int(d.sents[si].s), q.open); ok {
+			if d.ru && d.obliqueForVerb(m, int(d.sents[si].s), q.open) {
+				return "" // «на вопрос Замирбека Кочербаева ответил:»: a genitive is no subject
+			}
 			return a.mentionName(d, m, q.ref.female)
+		}
+		if d.ru && si > 0 && d.paraAt(int(d.sents[si-1].s)) == q.para && !d.pronounBefore(int(d.sents[si].s), q.open) {
+			// «X заявил, что … . Однако на просьбу …, ответил: «…»»: a
+			// sentence with no subject goes on with the speaker of the
+			// sentence before, when it names no one.
+			if _, named := firstMention(mentions, spans, int(d.sents[si].s), q.open); !named {
+				prev := d.sents[si-1]
+				if m, ok := d.clauseSubject(mentions, spans, int(prev.s), int(prev.e)); ok && d.speechVerbAfter(m.pos, int(prev.e)) {
+					return a.mentionName(d, m, q.ref.female)
+				}
+			}
 		}
 		return ""
 	case refRole:
@@ -2447,6 +2759,10 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 	return speakerRef{}
 }
 
+// otherOne may open a Russian speaker's title after the verb («— заявил
+// другой член партии X», «— добавила другая участница акции X»).
+var otherOne = map[string]bool{"другой": true, "другая": true}
+
 // personNouns describe an ordinary person quoted by a first name ("Raushan,
 // an Almaty resident, told …").
 var personNouns = map[string]bool{
@@ -2458,6 +2774,7 @@ var personNouns = map[string]bool{
 	"житель": true, "жительница": true, "студент": true, "студентка": true, "пенсионер": true,
 	"пенсионерка": true, "мать": true, "отец": true, "учитель": true, "учительница": true, "врач": true,
 	"водитель": true, "фермер": true, "рабочий": true, "журналист": true, "журналистка": true,
+	"член": true, "участник": true, "участница": true,
 	"торговец": true, "владелец": true, "владелица": true, "мигрант": true, "волонтер": true,
 	"предприниматель": true, "медсестра": true, "инженер": true, "продавец": true, "продавщица": true,
 	"беженец": true, "беженка": true, "очевидец": true, "очевидица": true, "мама": true, "папа": true,
@@ -2579,7 +2896,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if _, other := a.persons.bySurname[w]; other && w != sur {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
-			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
+			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
@@ -2774,6 +3091,9 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if d.portfolioAt(i) {
 		return 0 // "Minister of Information and Communications Dauren Abayev": the portfolio ends before the name
 	}
+	if a.placeOfTitle(d, i) {
+		return 0 // «мэр Москвы Сергей Собянин», "Mayor of Kyiv Vitali Klitschko": the title's place, then the name
+	}
 	n, words := 0, 0
 	for j := i; j < len(d.btoks) && words < 4; j++ {
 		t := &d.btoks[j]
@@ -2783,7 +3103,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			continue
 		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
-			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) {
+			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) {
 			break
 		}
 		n++
@@ -2803,6 +3123,49 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		n = cut - i
 	}
 	return n
+}
+
+// namesake reports whether token j, a known man's surname in the form
+// -а/-я, is the surname of a woman whose first name, ending in -а/-я, is
+// token i right before it («Саида Мирзиёева», «Лола Каримова»): a first
+// name that is no form of the known person's own (Шавката Мирзиёева is
+// him, in the genitive).
+func (a *Analyzer) namesake(d *doc, i, j int) bool {
+	pi, ok := a.persons.bySurname[d.word(j)]
+	if !ok || !d.ru || j != i+1 || titleWords[d.word(i)] || a.isPlaceToken(d, i) || a.isLeaderToken(d, i) {
+		return false
+	}
+	if sur, first := d.word(j), d.word(i); !strings.HasSuffix(sur, "а") && !strings.HasSuffix(sur, "я") ||
+		!strings.HasSuffix(first, "а") && !strings.HasSuffix(first, "я") {
+		return false
+	}
+	if _, other := a.persons.bySurname[d.word(i)]; other {
+		return false // «с Мирзиёевым Токаев»: two known people
+	}
+	first := d.word(i)
+	for _, full := range []string{knownPersons[pi].en, knownPersons[pi].ru} {
+		own := normWords(full)[0]
+		if len(own) >= 3 && strings.HasPrefix(first, own[:len(own)-1]) || strings.HasPrefix(own, first) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeOfTitle reports whether token i is a place that completes the
+// title before it («мэр Киева», «аким Алматы», "Mayor of Kyiv", "the
+// governor of Texas") and is followed by a first name and a surname: the
+// place is no first name of the person named after it.
+func (a *Analyzer) placeOfTitle(d *doc, i int) bool {
+	if i == 0 || i+2 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1) ||
+		!d.btoks[i+2].has(fCap) || !d.contiguous(i+1, i+2) || !a.isPlaceToken(d, i) {
+		return false // a first name and a surname follow the place («Сергей Собянин»), not a surname alone (Mayor John Brown)
+	}
+	t := i - 1
+	if d.word(t) == "of" && t > 0 {
+		t--
+	}
+	return (t == i-1 || d.contiguous(t, i-1)) && (titleWords[d.word(t)] || roleWords[d.word(t)] != "") && d.word(t) != "the"
 }
 
 // portfolioWords name the field of a ministry or committee, capitalised in

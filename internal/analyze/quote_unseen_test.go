@@ -120,21 +120,55 @@ func knownFullName(got, want string) bool {
 // the fifth round: tuning 1.000, 0.979; held-out 0.952, 0.705 (one wrong
 // speaker fewer). Fifth round: tuning 1.000, 1.000 (32 of 32); held-out
 // 1.000, 0.652 (15 of 23; blind 1.000, 0.609).
+//
+// Sixth round of articles (sixthRound): 32 articles (24 Russian with 29
+// quotations from Kyrgyz, Kazakh, Uzbek, Tajik, Ukrainian and Belarusian
+// outlets: sports, courts, business, ministries, city halls; 8 English
+// with 15 from outlets that quote in single marks), labelled blind after
+// the sixth round of rules and scored once before any rule was written
+// from them: tuning half precision 0.750, recall 0.200 (3 of 15; en 0 of
+// 6, ru 3 of 9); held-out 1.000, 0.448 (13 of 29; en 0.444, ru 0.450);
+// both halves 0.938, 0.364. Whole set at that run: tuning 0.992, 0.901;
+// held-out 0.964, 0.652 (en 0.930, 0.716; ru 1.000, 0.600).
+//
+// Seventh round of rules, from the tuning half's misses and general
+// patterns of both languages (single quotation marks; a title's place
+// and an acronym are no first names; quotations over paragraphs opened
+// after their attribution or closed before it; "he" through sentences
+// naming no one; a woman's -а surname beside a leader's; «член»,
+// «участник»; answers in two paragraphs and interview turns; a subject
+// left out; press offices quoting their people; media and addressees
+// with «с»; offices of courts, sport and akimats; split quotations in
+// single marks; a statement's author; "said the head of X, Name"). The
+// held-out figures were read three times in the round: the blind run, once
+// by a filter that let them through, and this last one. Whole set tuning
+// 1.000, 0.965 (136 of 141; en 1.000, 0.957; ru 1.000, 0.972); held-out
+// 0.966, 0.689 (113 of 164; en 0.935, 0.784; ru 1.000, 0.611). Without
+// the sixth round's articles held-out 0.960, 0.711 (en 0.927, 0.785; ru
+// 1.000, 0.643), from 0.959, 0.696. Before the fifth round: tuning 1.000,
+// 0.979; held-out 0.952, 0.714. Fifth round: tuning 1.000, 1.000;
+// held-out 1.000, 0.696. Sixth round: tuning 1.000, 0.800 (blind 0.750,
+// 0.200); held-out 1.000, 0.586 (en 0.778, ru 0.500; blind 1.000, 0.448).
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
 	floorUnseenPrecisionHeld = 0.93
-	floorUnseenRecallHeld    = 0.73
+	floorUnseenRecallHeld    = 0.74
 
 	floorWholePrecisionTune = 0.98
-	floorWholeRecallTune    = 0.96
+	floorWholeRecallTune    = 0.97
 	floorWholePrecisionHeld = 0.94
-	floorWholeRecallHeld    = 0.69
+	floorWholeRecallHeld    = 0.70
 
-	floorFifthPrecisionTune = 0.97
-	floorFifthRecallTune    = 0.95
-	floorFifthPrecisionHeld = 0.95
-	floorFifthRecallHeld    = 0.62
+	floorFifthPrecisionTune = 0.98
+	floorFifthRecallTune    = 0.98
+	floorFifthPrecisionHeld = 0.98
+	floorFifthRecallHeld    = 0.68
+
+	floorSixthPrecisionTune = 0.98
+	floorSixthRecallTune    = 0.78
+	floorSixthPrecisionHeld = 0.97
+	floorSixthRecallHeld    = 0.56
 )
 
 func halfName(held bool) string {
@@ -190,6 +224,16 @@ func fifthRound(id string) bool {
 	return strings.HasPrefix(id, "q5-")
 }
 
+// sixthRound reports whether a labelled article was added after the
+// sixth round of rules (ids "q6-"): Russian articles from regional,
+// Central Asian, Ukrainian and Belarusian outlets (sports, courts,
+// business, ministries) and English ones from outlets that quote in
+// single marks, found in public pages and the corpus feeds and labelled
+// before the analysis ran on them.
+func sixthRound(id string) bool {
+	return strings.HasPrefix(id, "q6-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -199,6 +243,8 @@ func setName(id string) string {
 		return "fourth-round articles"
 	case fifthRound(id):
 		return "fifth-round articles"
+	case sixthRound(id):
+		return "sixth-round articles"
 	}
 	return "earlier articles"
 }
@@ -232,8 +278,8 @@ func TestQuotesUnseen(t *testing.T) {
 		half := halfName(held)
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
-		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, art.Lang}
-		if !fifthRound(art.ID) {
+		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, setName(art.ID) + " " + half + " " + art.Lang, art.Lang}
+		if !fifthRound(art.ID) && !sixthRound(art.ID) {
 			keys = append(keys, "before the fifth round "+half)
 		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
@@ -309,8 +355,12 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
 		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
+		report("  "+setName("q6-")+", "+half, card(setName("q6-")+" "+half))
+		for _, lang := range []string{"en", "ru"} {
+			report("    "+lang, card(setName("q6-")+" "+half+" "+lang))
+		}
 	}
-	for _, set := range []string{"q3-", "q4-", "q5-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-", "q6-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
@@ -326,7 +376,8 @@ func TestQuotesUnseen(t *testing.T) {
 			len(arts), card("ru").labelled, card("en").labelled)
 	}
 	// The set the whole-set floors were measured on (every article before
-	// the fifth round), per half, and the fifth round on its own floors.
+	// the fifth round), per half, and the fifth and sixth rounds on floors
+	// of their own.
 	for _, f := range []struct {
 		set, half         string
 		precision, recall float64
@@ -335,6 +386,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{"before the fifth round", "held-out", floorWholePrecisionHeld, floorWholeRecallHeld},
 		{setName("q5-"), "tuning", floorFifthPrecisionTune, floorFifthRecallTune},
 		{setName("q5-"), "held-out", floorFifthPrecisionHeld, floorFifthRecallHeld},
+		{setName("q6-"), "tuning", floorSixthPrecisionTune, floorSixthRecallTune},
+		{setName("q6-"), "held-out", floorSixthPrecisionHeld, floorSixthRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {

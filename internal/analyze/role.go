@@ -657,6 +657,10 @@ var mediaWords = map[string]bool{
 	"известия": true, "ведомости": true, "агентство": true, "издание": true, "газета": true,
 	"interfax": true, "reuters": true, "tass": true, "ria": true, "novosti": true, "agency": true,
 	"the": true, "news": true, "newspaper": true, "outlet": true,
+	// A body's press office quotes its people too: «— цитирует
+	// пресс-служба министерства слова X», "the ministry quoted X as saying".
+	"пресс": true, "служба": true, "министерства": true, "ведомства": true, "министерство": true,
+	"ministry": true, "office": true, "embassy": true, "press": true, "service": true,
 }
 
 // citedSpeaker reads a speaker quoted through a medium after a quotation:
@@ -780,6 +784,9 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 		if n, ok := ruNominativeName(first, sur); ok {
 			return n
 		}
+	}
+	if name == "" && q.ref.te-q.ref.ts >= 2 && !d.ru && !isCyrillicText(d.word(q.ref.ts)) {
+		return a.surface(d, q.ref.ts, q.ref.te) // "quoted Yermek Kosherbayev as saying": English names do not decline
 	}
 	return name
 }

@@ -208,10 +208,48 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 			}
 		}
 	}
+	// «— A.\nB, — сказал X.»: a dash turn with no attribution of its own,
+	// then a paragraph of unmarked speech that opens with no dash and ends
+	// in the attribution, is one answer in two paragraphs, X's.
+	for i := n; i < len(spans); i++ {
+		q := spans[i]
+		pi := q.para
+		if q.ref.kind == refNone || pi == 0 || q.ts != int(d.paras[pi].s) || d.paras[pi-1].kind != pText {
+			continue
+		}
+		prev := d.paras[pi-1]
+		text := d.body[prev.s:prev.e]
+		r, sz := utf8.DecodeRuneInString(text)
+		if r != '—' && r != '–' && r != '-' || !strings.HasPrefix(text[sz:], " ") || quoteMarks(text) > 0 ||
+			countWords(text) < minQuoteWords || hasSpanIn(spans, pi-1) || strings.HasSuffix(strings.TrimSpace(text), "?") {
+			continue // a question is the interviewer's turn
+		}
+		spans = append(spans, quoteSpan{open: int(prev.s), end: int(prev.e), ts: int(prev.s) + sz + 1, te: int(prev.e), para: pi - 1, ref: q.ref})
+	}
+	// Unmarked speech holding an odd number of quotation marks is the tail
+	// of a quotation opened in an earlier paragraph (“…\n\n…», — сообщил
+	// X”): its words are not all the speech, so it is no quotation.
+	kept := spans[:n]
+	for _, q := range spans[n:] {
+		if quoteMarks(d.body[q.ts:q.te])%2 == 0 {
+			kept = append(kept, q)
+		}
+	}
+	spans = kept
 	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
 	}
 	return spans
+}
+
+// hasSpanIn reports whether a quotation was found in paragraph pi.
+func hasSpanIn(spans []quoteSpan, pi int) bool {
+	for _, q := range spans {
+		if q.para == pi {
+			return true
+		}
+	}
+	return false
 }
 
 // dashSpeaker reads the speaker after the verb of a dash attribution: a name
@@ -455,6 +493,10 @@ func (a *Analyzer) ruSpeakerCase(d *doc, s, e, first int) bool {
 	if male && (strings.HasSuffix(sur, "а") || strings.HasSuffix(sur, "я")) {
 		return false
 	}
+	if female := first > 0 && speechVerbs[d.word(first-1)] && strings.HasSuffix(d.word(first-1), "ла"); female &&
+		(strings.HasSuffix(sur, "ой") || strings.HasSuffix(sur, "ей")) && s > first && ruGenitiveTitles[d.word(s-1)] {
+		return false // «— рассказала помощник министра Айгуль Бековой»: the minister's name, not the speaker's
+	}
 	if s > first && ruGenitiveTitles[d.word(s-1)] {
 		for j := s; j < e; j++ {
 			if w := d.word(j); strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я") || strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю") {
@@ -552,6 +594,9 @@ func (a *Analyzer) plainSpeechBefore(d *doc, lo, hi int) bool {
 func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []quoteSpan {
 	ref := a.introducer(d, pi-1)
 	if ref.kind == refNone {
+		ref = a.interviewee(d, pi)
+	}
+	if ref.kind == refNone {
 		return spans
 	}
 	e := int(d.paras[pi].e)
@@ -563,6 +608,34 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		return spans // an interviewer's question, not the speaker's turn
 	}
 	return append(spans, quoteSpan{open: s, end: s + len(te), ts: s, te: s + len(te), para: pi, ref: ref})
+}
+
+// interviewee reads the speaker of an answer in an interview printed as
+// dash turns: paragraph pi follows a dash question (ending in "?"), and
+// before it the turns alternate question, answer back to the paragraph that
+// introduces the one person answering («X ответил на вопросы 24.kg.\n— …?\n
+// — …\n— …?\n— …»).
+func (a *Analyzer) interviewee(d *doc, pi int) speakerRef {
+	question := true // the paragraph before pi must be a question
+	for k := pi - 1; k >= 0 && k >= pi-12; k-- {
+		p := d.paras[k]
+		if p.kind != pText {
+			return speakerRef{}
+		}
+		text := strings.TrimSpace(d.body[p.s:p.e])
+		r, sz := utf8.DecodeRuneInString(text)
+		if r != '—' && r != '–' && r != '-' || !strings.HasPrefix(text[sz:], " ") {
+			if question {
+				return speakerRef{} // the turn before the answer is no question
+			}
+			return a.introducer(d, k)
+		}
+		if strings.HasSuffix(text, "?") != question {
+			return speakerRef{}
+		}
+		question = !question
+	}
+	return speakerRef{}
 }
 
 // introducer returns the one person the last sentence of paragraph pi
