@@ -199,11 +199,11 @@ var sixthFloors = map[bool]struct{ country, precision, recall float64 }{
 // chosen for the cases users meet (a capital or a city standing for its
 // country, a story told from another capital, shared currencies, language
 // names, summits), labelled before the analysis ran on them.
-func sixthRound(id string) bool { return strings.HasPrefix(id, "c6-") }
+func countriesSixthRound(id string) bool { return strings.HasPrefix(id, "c6-") }
 
 // unseenSetName names the part of the unseen set an article belongs to.
 func unseenSetName(id string) string {
-	if sixthRound(id) {
+	if countriesSixthRound(id) {
 		return "sixth-round articles"
 	}
 	return setName(id)
