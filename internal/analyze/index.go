@@ -13,15 +13,19 @@ import (
 )
 
 // How the index finds and bounds its work. A new article looks up its
-// rarest keys (at most probeKeys) in postings lists of at most postingsCap
-// articles and scores at most maxCandidates of those it meets, so its cost
-// does not depend on how many articles the index holds.
+// keys (at most maxEntryKeys) in postings lists of at most postingsCap
+// articles and scores at most maxCandidates of those it meets, and half as
+// many again that would have scored it (candidates), so its cost does not
+// depend on how many articles the index holds. The cap is 128, not 48: a
+// key dropped from the postings is the one way left in which the pairs
+// examined depend on arrival order (on four times the corpus, about 140
+// items of 5 460 in another story per shuffled order at 48, 6 at 128),
+// and the cost per article stays flat (BenchmarkIndexAssign).
 const (
-	postingsCap   = 48
+	postingsCap   = 128
 	maxEntryKeys  = 64
 	maxCandidates = 40
-	probeKeys     = 24 // rarest keys of an article looked up
-	heldBins      = 8  // shingle bins held per article: enough to tell copies
+	heldBins      = 8 // shingle bins held per article: enough to tell copies
 	// sameShingles: copies and rewrites of one wire story share most word
 	// 3-shingles.
 	sameShingles = 0.45
@@ -73,6 +77,7 @@ type storyEntry struct {
 	cl      *storyCluster // nil: a story of its own, named after the article
 	simW    []uint8       // weight of each key in the weighted overlap (storysim.go), 0: none
 	simNorm float32       // the squared norm of those weights
+	cutW    float64       // the weight of the last candidate scored at arrival when more were found (candidates), else 0
 }
 
 type storyCluster struct {
@@ -348,44 +353,58 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 	return e
 }
 
-// candidates returns the held articles sharing the most rare keys with e,
-// weighted by rarity (IDF over the articles held), at most maxCandidates.
+// candidates returns the held articles e is compared with: those that
+// share with e a key whose postings list is still kept, the
+// maxCandidates whose shared keys weigh most, and after them (at most
+// half as many again) those that would have kept e among their own first
+// maxCandidates had e come before them.
+//
+// Which pairs are examined must not depend on which of two articles came
+// first, or the stories would depend on the order in which concurrently
+// polled feeds are stored (issue 9). So:
+//   - every listed key of e is looked up, not the rarest few by the
+//     index's current counts: a key among the rarest few of one article
+//     but not of the other would find the pair only when the first came
+//     second;
+//   - a candidate's weight is the sum of pairKeyWeight over the keys the
+//     two share, a weight of the key alone (the static IDF table of
+//     storysim.go), not the index's current document frequency, so the
+//     pair weighs the same whichever arrives second; ties go by id;
+//   - the cut is made from both sides: an article that found more than
+//     maxCandidates notes the weight of the last it scored (cutW), and a
+//     later article that ranks it below its own cut still scores it when
+//     their pair weighs at least that: had the later come first, the
+//     earlier would have scored it. An article that found fewer scored
+//     all it found, and would have scored the later one too.
+//
+// So with postings that are never dropped, a pair is examined whatever
+// the order in which its two articles arrive, unless both rank it past
+// their cuts (TestStoriesOrderIndependentMany: no item in another story
+// over 21 orders of four times the corpus). What still depends on the
+// order is the cap: a key more than postingsCap held articles have is
+// dropped from the postings when it crosses the cap, and a pair found
+// through such keys alone is examined only if both came before. The cap
+// and the cuts are what bound the work per article, lookups and
+// comparisons, whatever the store holds.
 func (ix *Index) candidates(e *storyEntry) []*storyEntry {
-	// Only rare keys find candidates, the rarest probeKeys of them: a key
-	// more articles hold than its postings list keeps (a common word)
-	// would only bring chance neighbours, and looking at them all would
-	// make the cost grow with the store. Common keys still count in
-	// sameStory.
-	type probe struct {
-		k  uint32
-		df int32
-	}
-	probes := make([]probe, 0, len(e.keys))
+	weight := make(map[*storyEntry]float64, 16)
 	for _, k := range e.keys {
-		if df := ix.df(k); df > 0 && df <= postingsCap {
-			probes = append(probes, probe{k, df})
+		if !posted(k) || ix.common[k] > 0 {
+			continue
 		}
-	}
-	slices.SortFunc(probes, func(a, b probe) int {
-		if c := cmp.Compare(a.df, b.df); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.k, b.k)
-	})
-	if len(probes) > probeKeys {
-		probes = probes[:probeKeys]
-	}
-	weight := make(map[*storyEntry]float64, 4*len(probes))
-	n := float64(len(ix.byID) + 1)
-	for _, p := range probes {
-		w := math.Log(1 + n/float64(p.df))
-		if o := ix.one[p.k]; o != nil && o.id != e.id {
+		w := -1.0 // computed once a held article has the key
+		if o := ix.one[k]; o != nil && o.id != e.id {
+			w = pairKeyWeight(k)
 			weight[o] += w
 		}
-		for _, o := range ix.many[p.k] {
-			if o.id != e.id {
-				weight[o] += w
+		for _, o := range ix.many[k] {
+			if o.id == e.id {
+				continue
 			}
+			if w < 0 {
+				w = pairKeyWeight(k)
+			}
+			weight[o] += w
 		}
 	}
 	// Sorted by weight with the weight beside each entry: looking it up in
@@ -405,23 +424,39 @@ func (ix *Index) candidates(e *storyEntry) []*storyEntry {
 		}
 		return cmp.Compare(a.e.id, b.e.id)
 	})
-	out := make([]*storyEntry, min(len(ranked), maxCandidates))
+	n := min(len(ranked), maxCandidates)
+	out := make([]*storyEntry, n, n+min(len(ranked)-n, maxCandidates/2))
 	for i := range out {
 		out[i] = ranked[i].e
+	}
+	if len(ranked) > maxCandidates {
+		e.cutW = ranked[maxCandidates-1].w
+		for _, r := range ranked[maxCandidates:] {
+			if len(out) == cap(out) {
+				break
+			}
+			if r.w >= r.e.cutW {
+				out = append(out, r.e)
+			}
+		}
 	}
 	return out
 }
 
-// df returns how many held articles have key k.
-func (ix *Index) df(k uint32) int32 {
-	if n := ix.common[k]; n > 0 {
-		return n
+// pairKeyWeight is what a shared key adds to a candidate's weight: its
+// inverse document frequency in the static table of storysim.go, which
+// does not change as articles arrive. Title words, which the table does
+// not count, weigh as a key of one report in titleWordDocs.
+func pairKeyWeight(k uint32) float64 {
+	if k&skClass == skTitle || isMaybeName(k) {
+		return titleWordWeight
 	}
-	if ix.one[k] != nil {
-		return 1
-	}
-	return int32(len(ix.many[k]))
+	return storyIDF(k)
 }
+
+// titleWordWeight: a title word weighs as a key of one corpus report in
+// fifty, less than a name of the story, more than a country.
+var titleWordWeight = math.Log(float64(storyDFDocs) / 50)
 
 // posted reports whether articles are looked up by a key. Lead words are
 // compared but not looked up: in one language only, and many, they would
