@@ -380,11 +380,7 @@ func TestCountriesRegionsAndTowns(t *testing.T) {
 // each language writes it; a name several languages share (Berna) counts
 // in each of them; Brussels stands for the European Union, not Belgium.
 func TestCountriesCapitalsInTheirLanguages(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title string
-		want              []string
-	}{
+	runTitleCountries(t, []titleCountries{
 		{"en: Warsaw", "en", "Warsaw recalls its ambassador", []string{"PL"}},
 		{"ru: Варшава", "ru", "Варшава отозвала посла", []string{"PL"}},
 		{"de: Warschau", "de", "Warschau ruft seinen Botschafter zurück", []string{"PL"}},
@@ -403,25 +399,13 @@ func TestCountriesCapitalsInTheirLanguages(t *testing.T) {
 		{"en: Brussels is the EU", "en", "Brussels proposes new sanctions package", nil},
 		{"ru: Брюссель is the EU", "ru", "Брюссель предложил новый пакет санкций", nil},
 		{"fr: Bruxelles is the EU", "fr", "Bruxelles propose un nouveau paquet de sanctions", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, nil) {
-				t.Errorf("primary = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesDemonymsInTheirLanguages: "the Georgian government" names
 // Georgia in every language of the corpus, in the adjective's forms.
 func TestCountriesDemonymsInTheirLanguages(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title string
-		want              []string
-	}{
+	runTitleCountries(t, []titleCountries{
 		{"en: Georgian", "en", "The Georgian government suspends EU talks", []string{"GE"}},
 		{"ru: грузинское", "ru", "Грузинское правительство приостановило переговоры с ЕС", []string{"GE"}},
 		{"de: georgische", "de", "Die georgische Regierung setzt die EU-Gespräche aus", []string{"GE"}},
@@ -436,26 +420,14 @@ func TestCountriesDemonymsInTheirLanguages(t *testing.T) {
 		{"pt: sul-coreana, hyphenated", "pt", "A proposta sul-coreana foi aceite", []string{"KR"}},
 		{"it: ungheresi, plural", "it", "Gli elettori ungheresi alle urne", []string{"HU"}},
 		{"uk: японського, genitive", "uk", "Прем'єр японського уряду подав у відставку", []string{"JP"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, nil) {
-				t.Errorf("primary = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesCitiesInTheirLanguages: a large city names its country as
 // each language writes it, and Ukrainian news names Russia's border
 // cities by their Ukrainian forms.
 func TestCountriesCitiesInTheirLanguages(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title string
-		want              []string
-	}{
+	runTitleCountries(t, []titleCountries{
 		{"en: St Petersburg", "en", "Floods hit St Petersburg", []string{"RU"}},
 		{"ru: Санкт-Петербург", "ru", "Наводнение в Санкт-Петербурге", []string{"RU"}},
 		{"es: San Petersburgo", "es", "Inundaciones en San Petersburgo", []string{"RU"}},
@@ -469,25 +441,13 @@ func TestCountriesCitiesInTheirLanguages(t *testing.T) {
 		{"pt: Nova Iorque", "pt", "Incêndio em Nova Iorque", []string{"US"}},
 		{"es: Nueva York", "es", "Incendio en Nueva York", []string{"US"}},
 		{"tr: Münih", "tr", "Münih'te güvenlik konferansı başladı", []string{"DE"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, nil) {
-				t.Errorf("primary = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesLeadersInTheirLanguages: a leader named in a headline names
 // the country as each language spells him.
 func TestCountriesLeadersInTheirLanguages(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title string
-		want              []string
-	}{
+	runTitleCountries(t, []titleCountries{
 		{"en: Zelensky", "en", "Zelensky calls for air defence", []string{"UA"}},
 		{"ru: Зеленский", "ru", "Зеленский призвал усилить ПВО", []string{"UA"}},
 		{"de: Selenskyj", "de", "Selenskyj fordert mehr Luftabwehr", []string{"UA"}},
@@ -500,15 +460,7 @@ func TestCountriesLeadersInTheirLanguages(t *testing.T) {
 		{"uk: Нетаньягу", "uk", "Нетаньягу звільнив міністра", []string{"IL"}},
 		{"de: Paschinjan", "de", "Paschinjan kündigt Referendum an", []string{"AM"}},
 		{"tr: Şi Cinping", "tr", "Şi Cinping Moskova'ya gidiyor", []string{"CN", "RU"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, nil) {
-				t.Errorf("primary = %v, want %v", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestChoosePrimary pins the primary-country decision on scores alone: a
@@ -650,6 +602,26 @@ func TestCountriesHeadlessFirstSentence(t *testing.T) {
 				if slices.Contains(got, n) {
 					t.Errorf("primary = %v, want no %s", got, n)
 				}
+			}
+		})
+	}
+}
+
+// titleCountries is a headline in a language and the primary countries it
+// must name.
+type titleCountries struct {
+	name, lang, title string
+	want              []string
+}
+
+func runTitleCountries(t *testing.T, tests []titleCountries) {
+	t.Helper()
+	a := shared()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, nil) {
+				t.Errorf("primary = %v, want %v", got, tt.want)
 			}
 		})
 	}
