@@ -11,11 +11,7 @@ import (
 // language name never decide a country alone; beside other evidence for the
 // country they still count.
 func TestCountriesSharedWords(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title, body string
-		want, allow             []string
-	}{
+	runArticleCountries(t, []articleCountries{
 		{"ru: Belarusian roubles are Belarus", "ru", "Пенсии вырастут на 50 рублей",
 			"С 1 января минимальная пенсия в Беларуси вырастет до 400 белорусских рублей, сообщили в Минтруда.", []string{"BY"}, nil},
 		{"ru: roubles alone decide nothing", "ru", "Проезд подорожает до 90 рублей",
@@ -42,25 +38,13 @@ func TestCountriesSharedWords(t *testing.T) {
 			"Лондонский клуб подписал контракт с нападающим.", []string{"GB"}, nil},
 		{"uk: російська мова is not Russia", "uk", "Казахстан і російська мова",
 			"Токаєв заявив, що статус російської мови в Казахстані не зміниться.", []string{"KZ"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, tt.allow) {
-				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesCLDRNames: country names in the corpus's other languages come
 // from CLDR and match only in text of their language.
 func TestCountriesCLDRNames(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title, body string
-		want, allow             []string
-	}{
+	runArticleCountries(t, []articleCountries{
 		{"es: Estados Unidos", "es", "Estados Unidos deja de fabricar la moneda de un centavo",
 			"La Casa de la Moneda acuñó la última moneda de un centavo.", []string{"US"}, nil},
 		{"pt: Estados Unidos and Brasil", "pt", "Lula viaja aos Estados Unidos",
@@ -86,15 +70,7 @@ func TestCountriesCLDRNames(t *testing.T) {
 		{"undeclared French text gets French names", "", "L'Allemagne et la France signent un traité",
 			"Le traité a été signé dans la capitale et les deux pays ont salué un accord pour la défense.", []string{"DE", "FR"}, nil},
 		{"undeclared Ukrainian text gets Ukrainian forms", "", "Удар по Києву", "Вночі у Києві пролунали вибухи, повідомили в Повітряних силах.", []string{"UA"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, tt.allow) {
-				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesHeadlineWeight: a country the headline names stays primary
@@ -171,11 +147,7 @@ func TestCountriesMoreForms(t *testing.T) {
 // Радио Свобода) does not make a story about it; its language services
 // (RFE/RL's Kazakh Service) still name the country they cover.
 func TestCountriesCompoundsAndOutlets(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title, body string
-		want, allow             []string
-	}{
+	runArticleCountries(t, []articleCountries{
 		{"ru: кыргызско-таджикская граница", "ru", "На кыргызско-таджикской границе произошла перестрелка",
 			"Перестрелка на кыргызско-таджикском участке границы произошла утром, сообщили в погранслужбе.", []string{"KG", "TJ"}, nil},
 		{"ru: узбекско-российские отношения", "ru", "Узбекско-российские отношения обсудили на саммите",
@@ -219,26 +191,14 @@ func TestCountriesCompoundsAndOutlets(t *testing.T) {
 			[]string{"UA", "KZ"}, []string{"RU"}},
 		{"ru: Радио Свобода — не США и не Россия", "ru", "В Бишкеке оштрафовали журналиста",
 			"Суд в Бишкеке оштрафовал журналиста за интервью Радио Свобода и Голосу Америки, сообщили в суде.", []string{"KG"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, tt.allow) {
-				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesMentionRoles: a country a story compares itself with, one
 // that only locates a town, counts less than the subject; a country named
 // as one side of talks stays primary beside the host.
 func TestCountriesMentionRoles(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title, body string
-		want, allow             []string
-	}{
+	runArticleCountries(t, []articleCountries{
 		{"en: a yardstick in the headline is not the subject", "en", "PM: police acted to a standard higher than American at the rally",
 			"Georgian Prime Minister Irakli Kobakhidze defended the police in Tbilisi, saying they acted with a standard higher than American standards.", []string{"GE"}, nil},
 		{"ru: a yardstick after чем is not the subject", "ru", "Премьер: полиция действовала лучше, чем американская",
@@ -262,26 +222,14 @@ func TestCountriesMentionRoles(t *testing.T) {
 		{"en: the Kazakh side of the border is a place", "en", "Kyrgyz farmers wait at the border",
 			"Kyrgyz farmers in Bishkek said trucks from Kyrgyzstan waited for days on the Kazakh side of the border. Kyrgyzstan asked for help, the ministry of Kyrgyzstan said.",
 			[]string{"KG"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, tt.allow) {
-				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesApostropheForms: a name keeps its country behind a Turkish
 // case ending or a French or Italian elided article, as behind an English
 // possessive.
 func TestCountriesApostropheForms(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title, body string
-		want, allow             []string
-	}{
+	runArticleCountries(t, []articleCountries{
 		{"en: a possessive", "en", "Visit announced",
 			"Uzbekistan's president will pay his first foreign visit to Turkey's largest city next week, his office said.", []string{"UZ", "TR"}, nil},
 		{"ru: a visit in Russian", "ru", "Визит объявлен",
@@ -292,15 +240,7 @@ func TestCountriesApostropheForms(t *testing.T) {
 			"Il presidente del Consiglio si è recato in visita ufficiale a Samarcanda per rafforzare i legami tra i popoli dell’Uzbekistan e dell’Italia.", []string{"UZ", "IT"}, nil},
 		{"fr: an elided article", "fr", "Visite officielle",
 			"Le président a salué l’amitié entre l’Ouzbékistan et l’Italie lors de sa visite à Samarcande.", []string{"UZ", "IT"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, tt.allow) {
-				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesDateline: the place of a dateline says where a story was
@@ -308,11 +248,7 @@ func TestCountriesApostropheForms(t *testing.T) {
 // make the story its own country's. A dateline that is the only place
 // named still names the story's country.
 func TestCountriesDateline(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, title, body string
-		want, allow             []string
-	}{
+	runArticleCountries(t, []articleCountries{
 		{"en: a Moscow desk on Kazakhstan", "en", "President vows to keep teaching in two languages",
 			"MOSCOW, Sept 1 (Reuters) - Kazakhstan's president said on Monday that no one may hinder the use of the second official language in the country, speaking in his annual address.", []string{"KZ"}, nil},
 		{"ru: московская лента о Казахстане", "ru", "Президент призвал цивилизованно подходить к языковому вопросу",
@@ -323,15 +259,7 @@ func TestCountriesDateline(t *testing.T) {
 			"ALMATY, Oct 3 (Reuters) - The head of the journalists' union was sentenced to six years in prison on Monday after a trial for embezzlement.", []string{"KZ"}, nil},
 		{"ru: одна лишь датировка называет страну", "ru", "Журналиста приговорили к шести годам",
 			"АЛМАТЫ, 3 октября. /ТАСС/. Главу союза журналистов приговорили к шести годам заключения за растрату.", []string{"KZ"}, nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
-			if !primaryOK(got, tt.want, tt.allow) {
-				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
-			}
-		})
-	}
+	})
 }
 
 // TestCountriesRegionsAndTowns: a region or a town of the countries the
@@ -622,6 +550,26 @@ func runTitleCountries(t *testing.T, tests []titleCountries) {
 			got := a.Analyze(Input{Title: tt.title, Lang: tt.lang}).PrimaryCountries()
 			if !primaryOK(got, tt.want, nil) {
 				t.Errorf("primary = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// articleCountries is an article in a language and the primary countries
+// it must name (allow: others it may name too).
+type articleCountries struct {
+	name, lang, title, body string
+	want, allow             []string
+}
+
+func runArticleCountries(t *testing.T, tests []articleCountries) {
+	t.Helper()
+	a := shared()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).PrimaryCountries()
+			if !primaryOK(got, tt.want, tt.allow) {
+				t.Errorf("primary = %v, want %v (allow %v)", got, tt.want, tt.allow)
 			}
 		})
 	}
