@@ -163,9 +163,50 @@ func (d *doc) splitParagraphs() {
 			if kind == pReadAlso && isReadAlsoMarker(text) {
 				skipNext = true
 			}
+			if kind == pCredit {
+				if c := gluedCreditCut(text); c > 0 {
+					// A credit glued to a quoting paragraph: two parts,
+					// the credit a caption and the rest judged alone.
+					first, second := strings.TrimRight(text[:c], " "), strings.TrimLeft(text[c:], " ")
+					k1, k2 := classifyParagraph(first, d.title), classifyParagraph(second, d.title)
+					d.paras = append(d.paras, para{span{int32(s), int32(s + len(first))}, k1})
+					d.paras = append(d.paras, para{span{int32(e - len(second)), int32(e)}, k2})
+					continue
+				}
+			}
 		}
 		d.paras = append(d.paras, para{span{int32(s), int32(e)}, kind})
 	}
+}
+
+// gluedCreditCut returns where a picture's credit glued to the start of a
+// paragraph that quotes someone ends: "Photo: Press service “…,” said X"
+// is cut before the quotation (or after the credit's first sentence). It
+// returns 0 when the paragraph quotes no one or the credit is all of it.
+// A credit at a quoting paragraph's end ("“…,” X said at the congress.
+// Photo: Akorda") stays a caption: it describes the picture it follows.
+func gluedCreditCut(text string) int {
+	if !strings.ContainsAny(text, "«“") {
+		return 0
+	}
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		return 0 // offsets of the lower-cased text would not be the text's
+	}
+	for _, p := range creditByFirst[lower[0]] {
+		if !strings.HasPrefix(lower, p) {
+			continue
+		}
+		c := strings.IndexAny(text, "«“")
+		if dot := strings.Index(text, ". "); dot > 0 && dot < c {
+			c = dot + 2
+		}
+		if c <= len(p) || len(text)-c < 40 {
+			return 0
+		}
+		return c
+	}
+	return 0
 }
 
 // fieldsUpTo appends text's first cap(dst) space-separated words to dst,

@@ -1401,11 +1401,40 @@ func (a *Analyzer) countryOfToken(d *doc, i int) string {
 func (a *Analyzer) isPlaceToken(d *doc, i int) bool {
 	for _, ci := range a.gaz.heads[d.btoks[i].id] {
 		e := &a.gaz.entries[ci]
-		if e.kind != kLeader && e.kind != kBlock {
+		if e.kind != kLeader && e.kind != kBlock && d.entryAt(e, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// entryAt reports whether a lexicon entry headed by token i matches there:
+// a one-word entry always, a longer one when its other words follow
+// ("Alma" heads "Alma-Ata" but is a first name in "Alma Musina").
+func (d *doc) entryAt(e *entry, i int) bool {
+	if i+len(e.words) > len(d.btoks) {
+		return false
+	}
+	for k := 1; k < len(e.words); k++ {
+		if d.btoks[i+k].id != e.words[k] || !d.contiguous(i+k-1, i+k) {
+			return false
+		}
+	}
+	return true
+}
+
+// partialHead reports whether token i heads only longer lexicon entries
+// whose other words do not follow it: alone it is no place and no term.
+func (a *Analyzer) partialHead(d *doc, i int) bool {
+	id := d.btoks[i].id
+	for _, l := range [...]*lexicon{a.gaz, a.top} {
+		for _, ci := range l.heads[id] {
+			if e := &l.entries[ci]; len(e.words) == 1 || d.entryAt(e, i) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // parseForward reads a speaker starting at token i: a pronoun, a role
@@ -1527,7 +1556,8 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if n > j && a.twoKnownPeople(d, n-1, n) {
 			break // «— сказал Токаев Путину»: the second is the addressee
 		}
-		if a.isPlaceToken(d, n) && !d.nameParticle(n) && !d.nameParticle(n-1) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
+		if a.isPlaceToken(d, n) && !d.nameParticle(n) && !d.nameParticle(n-1) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) &&
+			(n+1 >= len(d.btoks) || !a.namesake(d, n, n+1)) {
 			break
 		}
 		if titleWords[d.word(n)] {
@@ -3103,7 +3133,8 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			continue
 		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
-			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) {
+			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) &&
+			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break
 		}
 		n++
@@ -3126,17 +3157,25 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 }
 
 // namesake reports whether token j, a known man's surname in the form
-// -а/-я, is the surname of a woman whose first name, ending in -а/-я, is
+// -а/-я (or -a in English, "Saida Mirziyoyeva"), is the surname of a woman whose first name, ending in -а/-я, is
 // token i right before it («Саида Мирзиёева», «Лола Каримова»): a first
 // name that is no form of the known person's own (Шавката Мирзиёева is
 // him, in the genitive).
 func (a *Analyzer) namesake(d *doc, i, j int) bool {
 	pi, ok := a.persons.bySurname[d.word(j)]
-	if !ok || !d.ru || j != i+1 || titleWords[d.word(i)] || a.isPlaceToken(d, i) || a.isLeaderToken(d, i) {
+	if !ok && !d.ru && strings.HasSuffix(d.word(j), "a") {
+		pi, ok = a.persons.bySurname[strings.TrimSuffix(d.word(j), "a")] // "Mirziyoyeva": the English female form
+	}
+	if !ok || j != i+1 || titleWords[d.word(i)] || d.ru && a.isPlaceToken(d, i) || a.isLeaderToken(d, i) {
+		// A Russian place before the surname is a genitive («жители
+		// Ташкента Мирзиёева»); an English word in -a before the -a form
+		// is a first name however it reads as a place (Saida).
 		return false
 	}
-	if sur, first := d.word(j), d.word(i); !strings.HasSuffix(sur, "а") && !strings.HasSuffix(sur, "я") ||
-		!strings.HasSuffix(first, "а") && !strings.HasSuffix(first, "я") {
+	female := func(w string) bool {
+		return strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я") || !d.ru && strings.HasSuffix(w, "a")
+	}
+	if !female(d.word(j)) || !female(d.word(i)) {
 		return false
 	}
 	if _, other := a.persons.bySurname[d.word(i)]; other {
