@@ -818,7 +818,46 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
+	if ref := a.statementBy(d, k, paraEnd); ref.kind != refNone {
+		return ref
+	}
 	return a.citedSpeaker(d, k, paraEnd)
+}
+
+// enStatementNouns name a written statement whose author follows "by" or
+// "from".
+var enStatementNouns = map[string]bool{
+	"statement": true, "letter": true, "address": true, "message": true, "post": true, "release": true,
+}
+
+// statementBy reads the author of a statement after an English quotation:
+// "“…,” said a statement by X", "according to a statement from Minister
+// X", "reads a letter by X". It mirrors «— говорится в заявлении X»; a
+// statement by a body ("by the ministry") names no speaker.
+func (a *Analyzer) statementBy(d *doc, k, limit int) speakerRef {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if d.ru || !in(k) {
+		return speakerRef{}
+	}
+	j := k
+	switch w := d.word(j); {
+	case w == "said" || w == "reads" || w == "read" || w == "states" || w == "stated":
+		j++
+	case w == "according" && in(j+1) && d.word(j+1) == "to":
+		j += 2
+	default:
+		return speakerRef{}
+	}
+	if in(j) && (d.word(j) == "a" || d.word(j) == "the") {
+		j++
+	}
+	if !in(j+1) || !enStatementNouns[d.word(j)] || d.word(j+1) != "by" && d.word(j+1) != "from" {
+		return speakerRef{}
+	}
+	if ref, _ := a.parseForward(d, j+2, limit); ref.kind == refName {
+		return ref
+	}
+	return speakerRef{}
 }
 
 // attributionNextPara reads an attribution opening the paragraph after
@@ -1475,7 +1514,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i++ // «— заявил другой член ОО X»: the title after «другой»
 		w = d.word(i)
 	}
-	if d.ru && (titleWords[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
+	if d.ru && (titleWords[w] || ruInterlocutors[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
 		// title with its complements, then the name.
 		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
@@ -2325,7 +2364,10 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
 		}
-		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && ruStatementNouns[d.word(q.ref.ts-1)] {
+		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] ||
+			q.ref.ts > 1 && ruStatementNouns[d.word(q.ref.ts-2)] && ruRoleNominative(d.word(q.ref.ts-1)) != "") {
+			// «— говорится в обращении министра Ермека Кошербаева»: a
+			// title in the genitive between the statement and its author.
 			// «— говорится в заявлении Ермека Кошербаева»: the author of a
 			// statement, named in the genitive; the nominative is his name.
 			first := d.body[d.btoks[q.ref.ts].s:d.btoks[q.ref.ts].e]

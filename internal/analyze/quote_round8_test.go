@@ -53,3 +53,60 @@ func TestQuotesCaptionGluedToParagraph(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesStatementBy: a quotation attributed to a statement, an
+// address or a letter by someone («говорится в заявлении X», «в обращении
+// министра X», "said a statement by X", "according to a statement by X")
+// is X's; a statement by a body names no speaker.
+func TestQuotesStatementBy(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en said a statement by X", "en",
+			"“The border crossing will stay closed to trucks until the inspection is over,” said a statement by Ermek Kosherbayev.",
+			[]wantQuote{{"The border crossing will stay", "Ermek Kosherbayev"}}},
+		{"en according to a statement by X", "en",
+			"“The border crossing will stay closed to trucks until the inspection is over,” according to a statement by Ermek Kosherbayev.",
+			[]wantQuote{{"The border crossing will stay", "Ermek Kosherbayev"}}},
+		{"en said a statement from Minister X", "en",
+			"“The border crossing will stay closed to trucks until the inspection is over,” said a statement from Foreign Minister Ermek Kosherbayev.",
+			[]wantQuote{{"The border crossing will stay", "Ermek Kosherbayev"}}},
+		{"ru говорится в заявлении X", "ru",
+			"«Пограничный переход останется закрытым для грузовиков до конца проверки», — говорится в заявлении Ермека Кошербаева.",
+			[]wantQuote{{"Пограничный переход останется", "Ермек Кошербаев"}}},
+		{"ru говорится в обращении министра X", "ru",
+			"«Пограничный переход останется закрытым для грузовиков до конца проверки», — говорится в обращении министра Ермека Кошербаева.",
+			[]wantQuote{{"Пограничный переход останется", "Ермек Кошербаев"}}},
+		{"en a statement by a ministry names no person", "en",
+			"“The border crossing will stay closed to trucks until the inspection is over,” said a statement by the ministry.",
+			nil},
+		{"ru в заявлении министерства names no person", "ru",
+			"«Пограничный переход останется закрытым для грузовиков до конца проверки», — говорится в заявлении министерства.",
+			nil},
+	})
+}
+
+// TestQuotesAgencyInterlocutor: a speaker described as an outlet's
+// interlocutor, then named («— добавил собеседник агентства X», «—
+// сказала собеседница «Азаттыка» X»; "X told the agency") is X; an
+// interlocutor never named is no one.
+func TestQuotesAgencyInterlocutor(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru добавил собеседник агентства X", "ru",
+			"«Цены на хлопок в этом сезоне выросли почти на треть», — добавил собеседник агентства Рустам Алиев.",
+			[]wantQuote{{"Цены на хлопок", "Рустам Алиев"}}},
+		{"ru сказал собеседник издания X", "ru",
+			"«Цены на хлопок в этом сезоне выросли почти на треть», — сказал собеседник издания Рустам Алиев.",
+			[]wantQuote{{"Цены на хлопок", "Рустам Алиев"}}},
+		{"ru сказала собеседница «Азаттыка» X", "ru",
+			"«Цены на хлопок в этом сезоне выросли почти на треть», — сказала собеседница «Азаттыка» Гульнара Алиева.",
+			[]wantQuote{{"Цены на хлопок", "Гульнара Алиева"}}},
+		{"ru собеседник агентства unnamed", "ru",
+			"«Цены на хлопок в этом сезоне выросли почти на треть», — добавил собеседник агентства.",
+			nil},
+		{"en X, a farmer, told the agency", "en",
+			"“Cotton prices rose by almost a third this season,” Rustam Aliyev, a farmer, told the agency.",
+			[]wantQuote{{"Cotton prices rose", "Rustam Aliyev"}}},
+		{"en a source told the agency, unnamed", "en",
+			"“Cotton prices rose by almost a third this season,” a source told the agency.",
+			nil},
+	})
+}

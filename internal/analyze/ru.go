@@ -321,6 +321,12 @@ var ruGenitiveTitles = map[string]bool{
 // его заместитель X»): two people, not one title.
 var ruPossessives = map[string]bool{"его": true, "ее": true, "её": true, "их": true, "свой": true, "своя": true, "он": true, "она": true}
 
+// ruInterlocutors describe a speaker as an outlet's interlocutor, named
+// after the outlet («— добавил собеседник агентства Рустам Алиев», «—
+// сказала собеседница «Азаттыка» Гульнара Алиева»); alone, they refer to
+// someone named before.
+var ruInterlocutors = map[string]bool{"собеседник": true, "собеседница": true}
+
 func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 	fail := func() (speakerRef, int, bool) { return speakerRef{}, i, false }
 	k := d.skipVerbComplement(i, limit)
@@ -377,7 +383,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
 				continue
 			}
-		case k == first && !titleWords[w] && !personNouns[w] && !ruAdjectiveWord(w):
+		case k == first && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
 			return fail() // the speaker opens with a title, a person's noun or an adjective («таджикский оппозиционный лидер»)
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
 			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
@@ -386,7 +392,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			return fail()
 		default:
 			// «жительница села Ак-Жол Айгуль Бекова», «фермер Нурлан Аманов»
-			title = title || titleWords[w] || personNouns[w]
+			title = title || titleWords[w] || personNouns[w] || ruInterlocutors[w]
 			continue
 		}
 		break
