@@ -25,8 +25,12 @@ func TestQuotesFirstNameLikePlace(t *testing.T) {
 // reads as a place (Saida).
 func TestQuotesNamesakeEnglish(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
-		// TODO(issue 10): "…,” said Saida Mirziyoyeva." (the name after the
-		// verb) is still refused in English.
+		{"en said Saida Mirziyoyeva", "en",
+			"“Our foundation will open twelve new schools for girls in the regions next year,” said Saida Mirziyoyeva.",
+			[]wantQuote{{"Our foundation will open", "Saida Mirziyoyeva"}}},
+		{"en Shavkat Mirziyoyev is the leader himself", "en",
+			"“Our country will open twelve new schools for girls in the regions next year,” said Shavkat Mirziyoyev.",
+			[]wantQuote{{"Our country will open", "Shavkat Mirziyoyev"}}},
 		{"en Saida Mirziyoyeva before the quote", "en",
 			"Saida Mirziyoyeva said: “Our foundation will open twelve new schools for girls in the regions next year.”",
 			[]wantQuote{{"Our foundation will open", "Saida Mirziyoyeva"}}},
