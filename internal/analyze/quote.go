@@ -244,6 +244,8 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendBlockQuotes(d, spans)
 	if d.ru {
 		spans = a.appendDashQuotes(d, spans)
+	} else {
+		spans = a.appendEnDashTurns(d, spans)
 	}
 
 	mentions := a.personMentions(d)

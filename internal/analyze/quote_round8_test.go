@@ -114,3 +114,27 @@ func TestQuotesAgencyInterlocutor(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesEnglishDashDialogue: English pages translated from Russian
+// write dialogue with dashes ("- …, - said the Turkmen leader."; "-Today
+// …, - emphasized X."); an attributed turn is a quotation like Russian
+// «— …, — сказал X», a list item or a dash inside a sentence is none.
+func TestQuotesEnglishDashDialogue(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en - …, - said the leader", "en",
+			"President Serdar Berdimuhamedov met journalists at the horse show.\n\n- I also saw you at the opening of the new railway to Afghanistan last spring, - said the Turkmen leader, noting the size of the project.",
+			[]wantQuote{{"I also saw you at the opening", "Serdar Berdimuhamedov"}}},
+		{"en -Text without a space, - emphasized X", "en",
+			"-Today, we celebrate our national holiday with guests from many countries of the world, - emphasized Serdar Berdimuhamedov.",
+			[]wantQuote{{"Today, we celebrate our national holiday", "Serdar Berdimuhamedov"}}},
+		{"en a list of names is no dialogue", "en",
+			"Several ambassadors spoke at the press conference:\n- Ambassador Alexander Blokhin of Russia\n- Ambassador Francois Delhousse of France",
+			nil},
+		{"en a dash inside a sentence, no verb", "en",
+			"- The new line - the longest in the region - will open to passengers in the spring of next year.",
+			nil},
+		{"ru — …, — сказал X stays", "ru",
+			"— Сегодня мы отмечаем наш национальный праздник вместе с гостями из многих стран, — подчеркнул Сердар Бердымухамедов.",
+			[]wantQuote{{"Сегодня мы отмечаем", "Сердар Бердымухамедов"}}},
+	})
+}

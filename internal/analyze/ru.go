@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -236,6 +237,43 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 	}
 	spans = kept
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// appendEnDashTurns finds English dialogue in the Russian style, as
+// translated agency and government pages write it: a paragraph that opens
+// with a dash and whose turn ends in a dash attribution ("- I also saw you
+// there, - said the Turkmen leader."; "-Today, we celebrate …, -
+// emphasized the President."). Only attributed turns count: a list item
+// ("- Ambassador of France") or a turn with no verb after its dash quotes
+// no one.
+func (a *Analyzer) appendEnDashTurns(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi, p := range d.paras {
+		if p.kind != pText && p.kind != pList {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		r, sz := utf8.DecodeRuneInString(text)
+		if r != '-' && r != '–' && r != '—' || len(text) <= sz {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[sz:])
+		start := int(p.s) + sz
+		switch {
+		case next == ' ':
+			start++
+		case !unicode.IsUpper(next):
+			continue // "-based", "--": no dialogue
+		}
+		if hasSpanIn(spans[:n], pi) {
+			continue // the paragraph quotes in marks
+		}
+		spans = a.dashTurns(d, start, int(p.e), pi, spans)
+	}
 	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
 	}
