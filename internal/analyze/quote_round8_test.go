@@ -138,3 +138,22 @@ func TestQuotesEnglishDashDialogue(t *testing.T) {
 			[]wantQuote{{"Сегодня мы отмечаем", "Сердар Бердымухамедов"}}},
 	})
 }
+
+// TestQuotesHeadOfDiplomacy: "the head of Uzbek diplomacy", «глава
+// узбекской дипломатии» is the foreign minister the article named.
+func TestQuotesHeadOfDiplomacy(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the head of Uzbek diplomacy added", "en",
+			"Uzbek Foreign Minister Bakhtiyor Saidov met his Kazakh colleague in Tashkent on Monday.\n\"We agreed to keep the positive dynamics of our relations through regular dialogue at every level,\" the head of Uzbek diplomacy added.",
+			[]wantQuote{{"We agreed to keep the positive dynamics", "Bakhtiyor Saidov"}}},
+		{"ru добавил глава узбекской дипломатии", "ru",
+			"Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с казахстанским коллегой в Ташкенте в понедельник.\n«Мы договорились сохранять позитивную динамику отношений через регулярный диалог на всех уровнях», — добавил глава узбекской дипломатии.",
+			[]wantQuote{{"Мы договорились сохранять", "Бахтиёр Саидов"}}},
+		{"en the head of diplomacy with no minister named", "en",
+			"The talks in Tashkent lasted four hours on Monday.\n\"We agreed to keep the positive dynamics of our relations through regular dialogue at every level,\" the head of Uzbek diplomacy added.",
+			nil},
+		{"ru глава государства is no minister", "ru",
+			"Министр иностранных дел Узбекистана Бахтиёр Саидов встретился с казахстанским коллегой в Ташкенте в понедельник.\n«Мы договорились сохранять позитивную динамику отношений через регулярный диалог на всех уровнях», — добавил глава государства.",
+			nil},
+	})
+}
