@@ -1196,8 +1196,9 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		k++
 	}
 	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(i-1, j+1) ||
-		in(j) && titleWords[d.word(j)] && !d.btoks[j].has(fCap)) {
-		return j // «— прокомментировала ситуацию Айгуль Бекова»
+		in(j) && titleWords[d.word(j)] && !d.btoks[j].has(fCap) ||
+		in(j+1) && ruAdjectiveWord(d.word(j)) && titleWords[d.word(j+1)] && !d.btoks[j].has(fCap)) {
+		return j // «— прокомментировала ситуацию Айгуль Бекова», «— оценил матч главный тренер X»
 	}
 	k = d.skipMedium(k, limit)
 	if !in(k) || !ruComplementPreps[d.word(k)] {
@@ -1233,6 +1234,8 @@ var (
 		"итоги": true, "инцидент": true, "происходящее": true, "информацию": true, "событие": true,
 		"события": true, "произошедшее": true, "случившееся": true, "результат": true, "ход": true,
 		"законопроект": true, "инициативу": true, "предложение": true, "сообщение": true, "публикацию": true,
+		// A coach's comment after a match: «прокомментировал игру X».
+		"игру": true, "матч": true, "поединок": true, "победу": true, "ничью": true, "выступление": true,
 	}
 	ruObjectDeterminers = map[string]bool{
 		"эту": true, "это": true, "этот": true, "эти": true, "такое": true, "данную": true, "данное": true,
@@ -1592,7 +1595,8 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// Berman Jackson") restarts the name after it; all-capital words are
 	// agencies and initialisms, not names.
 	n := j
-	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) && !d.btoks[n].has(fAllCaps) &&
+	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) &&
+		(!d.btoks[n].has(fAllCaps) || n > j && d.capsSurname(j, n)) &&
 		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
 		if n > j && a.twoKnownPeople(d, n-1, n) {
 			break // «— сказал Токаев Путину»: the second is the addressee
@@ -2203,8 +2207,10 @@ func (a *Analyzer) appendBlockQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 // becomes a full stop; split halves are joined.
 func quoteText(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "”"); i >= 0 {
-		// A merged split quotation: keep the two quoted halves only.
+	if i := strings.Index(s, "”"); i >= 0 && !strings.Contains(s[:i], "“") {
+		// A merged split quotation: keep the two quoted halves only (a
+		// name in marks inside unmarked speech, «— “Пахтакор” — сильная
+		// команда», is no half).
 		if j := strings.LastIndex(s, "“"); j > i {
 			first := strings.TrimRight(strings.TrimSpace(s[:i]), ",")
 			second := strings.TrimSpace(s[j+len("“"):])

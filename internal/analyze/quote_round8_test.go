@@ -157,3 +157,42 @@ func TestQuotesHeadOfDiplomacy(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesCoachAfterMatch: a coach's comment after a match, as regional
+// sports pages write it: the verb's object before the speaker
+// («прокомментировал игру наставник X», «матч главный тренер X»), the club in “…” marks inside
+// Russian text, and a surname set in capitals ("Maxim SHATSKIKH",
+// «Максим ШАЦКИХ»); an acronym in capitals is no surname.
+func TestQuotesCoachAfterMatch(t *testing.T) {
+	const ru = "- Естественно, такой результативной игры не ожидает ни один тренер. Мы находимся в начале сезона, — "
+	const en = "“Naturally, no coach expects such a high-scoring game at the very start of the season,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru прокомментировал игру наставник “Клуба” Имя ФАМИЛИЯ", "ru",
+			ru + "прокомментировал игру наставник “Пахтакора” Максим ШАЦКИХ.",
+			[]wantQuote{{"Естественно, такой результативной", "Максим ШАЦКИХ"}}},
+		{"ru уверен тренер «Клуба» Имя ФАМИЛИЯ", "ru",
+			ru + "уверен тренер «Кайрата» Кирилл КЕКЕР.",
+			[]wantQuote{{"Естественно, такой результативной", "Кирилл КЕКЕР"}}},
+		{"ru прокомментировал матч главный тренер Имя Фамилия", "ru",
+			ru + "прокомментировал матч главный тренер «Атырау» Константин Горовенко.",
+			[]wantQuote{{"Естественно, такой результативной", "Константин Горовенко"}}},
+		{"ru an acronym after a first name is no surname", "ru",
+			ru + "сказал тренер Максим МВД.",
+			nil},
+		{"ru a club in “…” marks inside dash speech is no half-quotation", "ru",
+			"- “Пахтакор” — хорошо сформировавшаяся команда с сильными нападающими. Что касается “Кайрата”, у нас играла молодежь, — уверен тренер “Кайрата” Кирилл КЕКЕР.",
+			[]wantQuote{{"“Пахтакор” — хорошо сформировавшаяся команда", "Кирилл КЕКЕР"}}},
+		{"en a club in marks inside dash speech", "en",
+			"- “Pakhtakor” is a well-formed team with strong forwards. As for “Kairat”, our young players got a chance, - said coach Kirill KEKER.",
+			[]wantQuote{{"“Pakhtakor” is a well-formed team", "Kirill KEKER"}}},
+		{"en said Pakhtakor coach Name SURNAME", "en",
+			en + "said Pakhtakor coach Maxim SHATSKIKH.",
+			[]wantQuote{{"Naturally, no coach expects", "Maxim SHATSKIKH"}}},
+		{"en Name SURNAME said", "en",
+			en + "Kirill KEKER said after the match.",
+			[]wantQuote{{"Naturally, no coach expects", "Kirill KEKER"}}},
+		{"en an agency in capitals is no surname", "en",
+			en + "said coach Maxim of AFP.",
+			nil},
+	})
+}

@@ -359,6 +359,15 @@ var ruGenitiveTitles = map[string]bool{
 // его заместитель X»): two people, not one title.
 var ruPossessives = map[string]bool{"его": true, "ее": true, "её": true, "их": true, "свой": true, "своя": true, "он": true, "она": true}
 
+// capsSurname reports whether token e, in capitals, is the surname of the
+// name that token s opens: regional papers set surnames so («наставник
+// “Пахтакора” Максим ШАЦКИХ»). It follows one first name in ordinary
+// case, and is long enough not to be an acronym (МВД, ГКНБ).
+func (d *doc) capsSurname(s, e int) bool {
+	return e == s+1 && !d.btoks[s].has(fAllCaps) && d.contiguous(s, e) && utf8.RuneCountInString(d.word(e)) >= 5 &&
+		(e+1 >= len(d.btoks) || !d.contiguous(e, e+1) || !d.btoks[e+1].has(fCap))
+}
+
 // ruInterlocutors describe a speaker as an outlet's interlocutor, named
 // after the outlet («— добавил собеседник агентства Рустам Алиев», «—
 // сказала собеседница «Азаттыка» Гульнара Алиева»); alone, they refer to
@@ -377,13 +386,13 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		t := &d.btoks[k]
 		if k > first {
 			gap := d.body[d.btoks[k-1].e:t.s]
-			if !onlyRunes(gap, " -‑«»\"") {
+			if !onlyRunes(gap, " -‑«»\"“”„") {
 				return fail() // the clause ended before a name
 			}
-			if strings.ContainsAny(gap, "«\"") && !inQuote {
-				inQuote, quoted = true, 0
+			if strings.ContainsAny(gap, "«\"“„") && !inQuote {
+				inQuote, quoted = true, 0 // (a club's name in “…” marks too: «тренер “Кайрата”»)
 			}
-			if strings.ContainsRune(gap, '»') || inQuote && quoted > 0 && strings.ContainsRune(gap, '"') {
+			if strings.ContainsAny(gap, "»”") || inQuote && quoted > 0 && strings.ContainsRune(gap, '"') {
 				inQuote = false
 			}
 		}
@@ -451,7 +460,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		if e > s && a.twoKnownPeople(d, e-1, e) {
 			break // «Токаев Путину»: another known person, the addressee
 		}
-		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
+		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
 			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
 			break
 		}
