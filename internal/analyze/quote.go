@@ -35,6 +35,10 @@ const (
 	// refCited: a surname in an oblique case after a citing verb
 	// («цитирует Выборнова РБК»), named in full before.
 	refCited
+	// refHeadline: the speaker the headline names before its quotation
+	// ("Николай Костов: «Матч получился напряжённым»"), for a body that
+	// gives the same words as a dash turn with no attribution.
+	refHeadline
 )
 
 // speakerRef is who an attribution points at, before resolution.
@@ -43,8 +47,9 @@ type speakerRef struct {
 	ts, te   int // token range of a name
 	roleCode string
 	role     string
-	female   bool // a "she"/"она" pronoun
-	written  bool // a first name given by an apposition: the speaker as written
+	female   bool   // a "she"/"она" pronoun
+	written  bool   // a first name given by an apposition: the speaker as written
+	name     string // refHeadline: the name as the headline writes it
 }
 
 type quoteSpan struct {
@@ -2444,6 +2449,8 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 		}
 		return ""
+	case refHeadline:
+		return q.ref.name
 	case refCited:
 		return a.citedName(d, q, mentions)
 	case refSubject:

@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuotesFirstNameLikePlace: a first name that is also read as a place
 // cue (Alma, Алма beside Almaty) stays a first name when a person's title
@@ -194,5 +197,46 @@ func TestQuotesCoachAfterMatch(t *testing.T) {
 		{"en an agency in capitals is no surname", "en",
 			en + "said coach Maxim of AFP.",
 			nil},
+	})
+}
+
+// runTitledQuoteCases is runQuoteCases with a headline of its own.
+func runTitledQuoteCases(t *testing.T, tests []struct{ name, lang, title, body, text, speaker string }) {
+	t.Helper()
+	a := shared()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Quotes
+			if tt.speaker == "" {
+				if len(got) != 0 {
+					t.Fatalf("got %+v, want none", got)
+				}
+				return
+			}
+			if len(got) != 1 || !strings.HasPrefix(got[0].Text, tt.text) || got[0].Speaker != tt.speaker {
+				t.Fatalf("got %+v, want %q… by %q", got, tt.text, tt.speaker)
+			}
+		})
+	}
+}
+
+// TestQuotesHeadlineSpeaker: a headline "Name: «words»" names the speaker
+// of the body's first dash turn when no sentence introduces it and the
+// turn holds the headline's words; a turn with other words, or one after
+// a lead paragraph, is not the headline's.
+func TestQuotesHeadlineSpeaker(t *testing.T) {
+	runTitledQuoteCases(t, []struct{ name, lang, title, body, text, speaker string }{
+		{"ru Имя Фамилия: «…» over a dash turn", "ru", "Николай Костов: «Матч получился напряжённым»",
+			"– Поздравляю соперника с победой. Матч получился напряжённым, было много борьбы за мяч.\nМы играли на победу, и за это я благодарю своих футболистов.",
+			"Поздравляю соперника с победой", "Николай Костов"},
+		{"en Name: “…” over a dash turn", "en", "Nikolay Kostov: “The match was tense”",
+			"– I congratulate our opponents on the win. The match was tense, with a lot of fighting for the ball.\nWe played to win, and I thank my players for that.",
+			"I congratulate our opponents", "Nikolay Kostov"},
+		{"ru the turn holds other words", "ru", "Николай Костов: «Матч получился напряжённым»",
+			"– Поздравляю соперника с победой. Было много борьбы за мяч, и мы играли на победу.",
+			"", ""},
+		{"ru a headline with no name", "ru", "Прогноз: «Матч получился напряжённым»",
+			"– Поздравляю соперника с победой. Матч получился напряжённым, было много борьбы за мяч.",
+			"", ""},
 	})
 }

@@ -201,6 +201,10 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 			spans = a.dashTurns(d, int(p.s)+sz+1, int(p.e), pi, spans)
 			if len(spans) == before && p.kind == pText {
 				spans = a.introducedDashTurn(d, pi, int(p.s)+sz+1, spans)
+			} else if len(spans) == before {
+				if ref := d.headlineTurn(pi, int(p.s)+sz+1); ref.kind != refNone {
+					spans = append(spans, quoteSpan{open: int(p.s) + sz + 1, end: int(p.e), ts: int(p.s) + sz + 1, te: int(p.e), para: pi, ref: ref})
+				}
 			}
 		} else if p.kind == pText && !hasLongQuote(d, spans[:n], pi) {
 			spans = a.dashTurns(d, int(p.s), int(p.e), pi, spans)
@@ -272,7 +276,11 @@ func (a *Analyzer) appendEnDashTurns(d *doc, spans []quoteSpan) []quoteSpan {
 		if hasSpanIn(spans[:n], pi) {
 			continue // the paragraph quotes in marks
 		}
+		before := len(spans)
 		spans = a.dashTurns(d, start, int(p.e), pi, spans)
+		if ref := d.headlineTurn(pi, start); len(spans) == before && ref.kind != refNone {
+			spans = append(spans, quoteSpan{open: start, end: int(p.e), ts: start, te: int(p.e), para: pi, ref: ref})
+		}
 	}
 	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
@@ -650,6 +658,9 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		ref = a.interviewee(d, pi)
 	}
 	if ref.kind == refNone {
+		ref = d.headlineTurn(pi, s)
+	}
+	if ref.kind == refNone {
 		return spans
 	}
 	e := int(d.paras[pi].e)
@@ -661,6 +672,54 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		return spans // an interviewer's question, not the speaker's turn
 	}
 	return append(spans, quoteSpan{open: s, end: s + len(te), ts: s, te: s + len(te), para: pi, ref: ref})
+}
+
+// headlineTurn reads the speaker of a dash turn, from token offset s of
+// paragraph pi, that no sentence attributes: a headline "Name Surname:
+// «words»" names him when the turn holds the headline's first words
+// (sports and interview pages: "Николай Костов: «Матч получился
+// напряжённым»" over "– … Матч получился напряжённым – …"). Only the
+// article's first text paragraphs count: later turns may be anyone's.
+func (d *doc) headlineTurn(pi, s int) speakerRef {
+	colon := strings.Index(d.title, ": ")
+	if colon < 0 || pi > 2 {
+		return speakerRef{}
+	}
+	for k := 0; k < pi; k++ {
+		if d.paras[k].kind == pText {
+			return speakerRef{} // a lead paragraph comes first: the usual rules judge
+		}
+	}
+	name := d.title[:colon]
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return speakerRef{}
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789«»“”\"") || titleWords[strings.ToLower(w)] {
+			return speakerRef{}
+		}
+	}
+	quote := strings.TrimSpace(d.title[colon+2:])
+	r, _ := utf8.DecodeRuneInString(quote)
+	if r != '«' && r != '“' && r != '"' {
+		return speakerRef{}
+	}
+	said := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("«»“”\"", r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, quote))
+	if len(said) < 3 {
+		return speakerRef{}
+	}
+	turn := strings.ToLower(d.body[s:d.paras[pi].e])
+	if !strings.Contains(turn, strings.Join(said[:3], " ")) {
+		return speakerRef{}
+	}
+	return speakerRef{kind: refHeadline, name: name}
 }
 
 // interviewee reads the speaker of an answer in an interview printed as
