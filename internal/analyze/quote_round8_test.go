@@ -240,3 +240,21 @@ func TestQuotesHeadlineSpeaker(t *testing.T) {
 			"", ""},
 	})
 }
+
+// TestQuotesCaptionBeforeCredit: a short caption and a credit glued to the
+// start of a quoting paragraph («Саида Мирзиёева. Фото: Alter Ego /
+// YouTube Жёсткостью …», "Saida Mirziyoyeva. Photo: Alter Ego. Reforms
+// …") are cut off; the quotation and its attribution stay.
+func TestQuotesCaptionBeforeCredit(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru caption. Фото: Latin credit Cyrillic text", "ru",
+			"Саида Мирзиёева. Фото: Alter Ego / YouTube Жёсткостью реформ не добиться. Так руководитель Администрации президента Саида Мирзиёева ответила на вопрос в интервью. «Посмотрите, за девять лет какие он сделал реформы», — сказала она.",
+			[]wantQuote{{"Посмотрите, за девять лет", "Саида Мирзиёева"}}},
+		{"en caption. Photo: credit. text", "en",
+			"Saida Mirziyoyeva. Photo: Alter Ego. Reforms cannot be achieved by harshness, the head of the presidential administration Saida Mirziyoyeva said in an interview. “Look at the reforms he has made in nine years,” she said.",
+			[]wantQuote{{"Look at the reforms he has made", "Saida Mirziyoyeva"}}},
+		{"ru a caption alone stays a caption", "ru",
+			"Саида Мирзиёева. Фото: Alter Ego / YouTube «Интервью»",
+			nil},
+	})
+}
