@@ -2409,6 +2409,11 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if n == "" && q.ref.te-q.ref.ts == 1 && a.bareSurname(d, q.ref.ts) {
 			return a.surface(d, q.ref.ts, q.ref.te) // «…, — поясняет Тумусов» under «Тумусов объяснил …»
 		}
+		if n == "" && q.ref.te-q.ref.ts == 1 {
+			if t := a.titleHolder(d, q.ref.ts); t != "" {
+				return t // «— сказал Торага» under «Торага Жогорку Кенеша … Талант Мамытов»
+			}
+		}
 		if n != "" || !q.ref.written {
 			return n
 		}
@@ -2508,6 +2513,49 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// titleHolder resolves a speaker named by a title word alone («— сказал
+// Торага.», "said the Speaker.") to the one person the article introduced
+// with that word: earlier, the same word opens a titled name, its
+// complements in the few words between («Торага Жогорку Кенеша
+// Кыргызской Республики Талант Мамытов»). A word that is a name itself
+// (surname-shaped, or never before a name) resolves to no one, and so does
+// a title two people hold.
+func (a *Analyzer) titleHolder(d *doc, k int) string {
+	w := d.word(k)
+	if surnameShaped(w) || notNames[w] || len([]rune(w)) < 4 {
+		return ""
+	}
+	holder := ""
+	for j := 0; j < k; j++ {
+		if d.word(j) != w {
+			continue
+		}
+		for s := j + 1; s+1 < k && s <= j+6 && d.contiguous(s-1, s); s++ {
+			// The name: the last two capitalised words of the titled
+			// phrase, before the sentence goes on.
+			if !a.nameWordAt(d, s) || !a.nameWordAt(d, s+1) || !d.contiguous(s, s+1) ||
+				s+2 < len(d.btoks) && d.contiguous(s+1, s+2) && d.btoks[s+2].has(fCap) {
+				continue
+			}
+			name := a.surface(d, s, s+2)
+			if holder != "" && holder != name {
+				return ""
+			}
+			holder = name
+			break
+		}
+	}
+	return holder
+}
+
+// nameWordAt reports whether token i may be a word of a personal name:
+// capitalised, not in capitals, no title, place or lexicon word.
+func (a *Analyzer) nameWordAt(d *doc, i int) bool {
+	t := &d.btoks[i]
+	w := d.word(i)
+	return t.has(fCap) && !t.has(fAllCaps) && !t.has(fDigit) && !titleWords[w] && !notNames[w] && !a.isPlaceToken(d, i) && !institutionWords[w]
 }
 
 // sameTransliteration reports whether two Latin spellings are one Russian

@@ -258,3 +258,24 @@ func TestQuotesCaptionBeforeCredit(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesTitleWordAlone: a title word alone after the verb («— сказал
+// Торага», "said the Speaker") is the person the article introduced with
+// that title; a title never put before a name, or held by two people, is
+// no one.
+func TestQuotesTitleWordAlone(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru сказал Торага", "ru",
+			"Торага Жогорку Кенеша Кыргызской Республики Талант Мамытов встретился с митингующими.\n«Все государственные органы работают над разрешением ситуации на границе», - сказал Торага.",
+			[]wantQuote{{"Все государственные органы", "Талант Мамытов"}}},
+		{"en said Toraga", "en",
+			"Toraga of the Jogorku Kenesh Talant Mamytov met the protesters on Friday.\n“All state bodies are working to resolve the situation on the border,” said Toraga.",
+			[]wantQuote{{"All state bodies are working", "Talant Mamytov"}}},
+		{"ru the title of two people", "ru",
+			"Торага Жогорку Кенеша Талант Мамытов и Торага Курултая Азамат Исаев встретились с митингующими.\n«Все государственные органы работают над разрешением ситуации на границе», - сказал Торага.",
+			nil},
+		{"ru a word never before a name", "ru",
+			"Парламент собрался на внеочередное заседание в пятницу.\n«Все государственные органы работают над разрешением ситуации на границе», - сказал Торага.",
+			nil},
+	})
+}
