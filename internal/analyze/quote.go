@@ -252,6 +252,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	} else {
 		spans = a.appendEnDashTurns(d, spans)
 	}
+	spans = a.appendColonSpeech(d, spans)
 
 	mentions := a.personMentions(d)
 	var out []news.Quote
@@ -2548,6 +2549,63 @@ func (a *Analyzer) titleHolder(d *doc, k int) string {
 		}
 	}
 	return holder
+}
+
+// appendColonSpeech finds transcript lines: a paragraph that opens with a
+// person's name and a colon, then unmarked words («Атамбаев: Я надеюсь,
+// что таких школ будет больше.», "Atambayev: I hope there will be more
+// such schools."). The name must be a person the article names in full
+// elsewhere (one word) or a first name and a surname; a place, a body or
+// a credit ("Фото:", "Москва:") is none. A paragraph with quotation marks
+// is left to the marked rules.
+func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi, p := range d.paras {
+		if p.kind != pText || hasSpanIn(spans[:n], pi) {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		colon := strings.Index(text, ": ")
+		if colon < 0 || colon > 60 || quoteMarks(text) > 0 {
+			continue
+		}
+		s := d.tokAt(int(p.s))
+		e := d.tokAt(int(p.s) + colon)
+		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) || e-s < 1 || e-s > 3 {
+			continue
+		}
+		ok := true
+		for k := s; k < e; k++ {
+			ok = ok && a.nameWordAt(d, k) && (k == s || d.contiguous(k-1, k))
+		}
+		if !ok {
+			continue
+		}
+		ts := int(p.s) + colon + 2
+		if countWords(d.body[ts:p.e]) < minQuoteWords {
+			continue
+		}
+		if full := a.fullName(d, s, e); !strings.Contains(full, " ") || e-s == 1 && !a.namedElsewhere(d, s) {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refName, ts: s, te: e}})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// namedElsewhere reports whether the one-word name at token s is the last
+// word of a longer name the article gives in another paragraph.
+func (a *Analyzer) namedElsewhere(d *doc, s int) bool {
+	w := d.word(s)
+	for k := 1; k < len(d.btoks); k++ {
+		if k != s && d.word(k) == w && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k) && a.nameWordAt(d, k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordAt reports whether token i may be a word of a personal name:

@@ -279,3 +279,30 @@ func TestQuotesTitleWordAlone(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesTranscriptLine: a paragraph opening with a person's name and a
+// colon, then unmarked words, is that person's speech («Атамбаев: Я
+// надеюсь …», "Atambayev: I hope …"); a credit, a place or a name the
+// article never gives in full is none.
+func TestQuotesTranscriptLine(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru Фамилия: words after the full name", "ru",
+			"Президент Кыргызстана Алмазбек Атамбаев заложил капсулу в фундамент школы.\nАтамбаев: Я надеюсь, что таких школ будет больше. Это будет уникальная школа.",
+			[]wantQuote{{"Я надеюсь, что таких школ", "Алмазбек Атамбаев"}}},
+		{"en Surname: words after the full name", "en",
+			"Kyrgyz President Almazbek Atambayev laid a time capsule at the school.\nAtambayev: I hope there will be more such schools. This will be a unique school.",
+			[]wantQuote{{"I hope there will be more", "Almazbek Atambayev"}}},
+		{"en First Last: words", "en",
+			"Natalia Kvashina: Good morning, and welcome to our studio on this sunny day.",
+			[]wantQuote{{"Good morning, and welcome", "Natalia Kvashina"}}},
+		{"ru a place and a colon", "ru",
+			"Бишкек: в столице откроют пятнадцать новых школ до конца этого года.",
+			nil},
+		{"ru a surname never given in full", "ru",
+			"Атамбаев: Я надеюсь, что таких школ будет больше. Это будет уникальная школа.",
+			nil},
+		{"en a credit", "en",
+			"Photo: Press service of the President of the Kyrgyz Republic at the opening ceremony.",
+			nil},
+	})
+}
