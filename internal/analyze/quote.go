@@ -2508,6 +2508,20 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			cand = m.person
 		}
+		if cand < 0 && want == "" && !headRoles[q.ref.role] && q.para > 0 {
+			// "“A,” Saidov wrote. “B,” the minister added.": the role goes
+			// on with the speaker of the paragraph before when the article
+			// introduced him, and only him, by that title ("Uzbek Foreign
+			// Minister Bakhtiyor Saidov and … Marco Rubio met").
+			role := q.ref.role
+			n := a.holderOf(d, d.tokAt(q.open), func(j int) bool {
+				return d.word(j) == role || d.ru && ruRoleNominative(d.word(j)) == role
+			})
+			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && strings.EqualFold(lastWord(m.name), lastWord(n)) {
+				return n
+			}
+			return ""
+		}
 		if cand < 0 {
 			return ""
 		}
@@ -2528,9 +2542,16 @@ func (a *Analyzer) titleHolder(d *doc, k int) string {
 	if surnameShaped(w) || notNames[w] || len([]rune(w)) < 4 {
 		return ""
 	}
+	return a.holderOf(d, k, func(j int) bool { return d.word(j) == w })
+}
+
+// holderOf returns the one person the text before token k introduces with
+// a title that title(j) recognises at token j: the last two capitalised
+// words of the titled phrase, or "" when none or two people hold it.
+func (a *Analyzer) holderOf(d *doc, k int, title func(j int) bool) string {
 	holder := ""
 	for j := 0; j < k; j++ {
-		if d.word(j) != w {
+		if !title(j) {
 			continue
 		}
 		for s := j + 1; s+1 < k && s <= j+6 && d.contiguous(s-1, s); s++ {

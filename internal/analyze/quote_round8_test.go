@@ -306,3 +306,19 @@ func TestQuotesTranscriptLine(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesRoleGoesOnWithSpeaker: "“A,” Saidov wrote. “B,” the minister
+// added." — a role goes on with the speaker of the paragraph before when
+// the article introduced him, and only him, by that title, though the lead
+// names two people. (An untitled subject between the title and the role
+// still makes it no one: TestQuotesRoleByTitle.)
+func TestQuotesRoleGoesOnWithSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the minister added after Saidov wrote", "en",
+			"Uzbek Foreign Minister Bakhtiyor Saidov and United States Secretary of State Marco Rubio met in Washington.\n\"We discussed a wide range of key topics, including political dialogue,\" Saidov wrote on his telegram channel.\n\"We agreed to maintain the positive dynamics of bilateral relations,\" the minister added.",
+			[]wantQuote{{"We discussed a wide range", "Bakhtiyor Saidov"}, {"We agreed to maintain", "Bakhtiyor Saidov"}}},
+		{"ru добавил министр after Саидов написал", "ru",
+			"Министр иностранных дел Узбекистана Бахтиёр Саидов и госсекретарь США Марко Рубио встретились в Вашингтоне.\n«Мы обсудили широкий круг ключевых тем, включая политический диалог», — написал Саидов в своем телеграм-канале.\n«Мы договорились сохранить позитивную динамику двусторонних отношений», — добавил министр.",
+			[]wantQuote{{"Мы обсудили широкий круг", "Бахтиёр Саидов"}, {"Мы договорились сохранить", "Бахтиёр Саидов"}}},
+	})
+}
