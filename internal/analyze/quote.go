@@ -253,6 +253,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		spans = a.appendEnDashTurns(d, spans)
 	}
 	spans = a.appendColonSpeech(d, spans)
+	spans = a.appendCollapsedNested(d, spans)
 
 	mentions := a.personMentions(d)
 	var out []news.Quote
@@ -2610,6 +2611,55 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 			continue
 		}
 		spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refName, ts: s, te: e}})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// appendCollapsedNested finds a quotation whose first words are a name in
+// marks and whose two opening marks the page printed as one: ««Газпром»
+// построит школу», — отметил X» written «Газпром» построит школу», —
+// отметил X; "“Gazprom” will build a school,” said X". The paragraph
+// opens with a short marked name; one more closing mark, with no opening
+// mark before it, ends the quotation, and an attribution follows it.
+func (a *Analyzer) appendCollapsedNested(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi, p := range d.paras {
+		if p.kind != pText {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		open, osz := utf8.DecodeRuneInString(text)
+		closer := '»'
+		switch open {
+		case '«':
+		case '“':
+			closer = '”'
+		default:
+			continue
+		}
+		first := strings.IndexRune(text, closer)
+		if first < 0 || countWords(text[osz:first]) > 4 {
+			continue
+		}
+		csz := utf8.RuneLen(closer)
+		rest := text[first+csz:]
+		second := strings.IndexRune(rest, closer)
+		if second < 0 || strings.ContainsRune(rest[:second], open) || countWords(rest[:second]) < minQuoteWords {
+			continue
+		}
+		end := int(p.s) + first + csz + second + csz
+		tail := strings.TrimLeft(d.body[end:p.e], " ")
+		if !strings.HasPrefix(tail, ",") && !strings.HasPrefix(rest[:second], ",") && !strings.HasSuffix(strings.TrimSpace(rest[:second]), ",") {
+			continue
+		}
+		ref := a.attributionAfter(d, end, int(p.e))
+		if ref.kind == refNone {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: int(p.s), end: end, ts: int(p.s) + osz, te: end - csz, para: pi, ref: ref, after: true})
 	}
 	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })

@@ -322,3 +322,21 @@ func TestQuotesRoleGoesOnWithSpeaker(t *testing.T) {
 			[]wantQuote{{"Мы обсудили широкий круг", "Бахтиёр Саидов"}, {"Мы договорились сохранить", "Бахтиёр Саидов"}}},
 	})
 }
+
+// TestQuotesCollapsedNestedMarks: a quotation opening with a name in marks
+// whose two opening marks were printed as one («Газпром» построит …», —
+// отметил X; "“Gazprom” will build …,” said X) is X's quotation from the
+// paragraph's start; a marked name alone is none.
+func TestQuotesCollapsedNestedMarks(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru «Имя» words», — отметил X", "ru",
+			"«Газпром» построит в Бишкеке школу мирового уровня», — отметил президент Кыргызстана Алмазбек Атамбаев на церемонии.",
+			[]wantQuote{{"Газпром» построит в Бишкеке школу", "Алмазбек Атамбаев"}}},
+		{"en “Name” words,” said X", "en",
+			"“Gazprom” will build a world-class school in Bishkek for our children,” said Kyrgyz President Almazbek Atambayev at the ceremony.",
+			[]wantQuote{{"Gazprom” will build a world-class school", "Almazbek Atambayev"}}},
+		{"ru a marked name and the reporter's sentence", "ru",
+			"«Газпром» построит в Бишкеке школу мирового уровня, сообщил президент Кыргызстана Алмазбек Атамбаев на церемонии.",
+			nil},
+	})
+}
