@@ -1589,6 +1589,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if titleWords[w] || d.btoks[j].has(fAllCaps) {
 			continue // a title, or an organisation (AT&T CFO John Stephens)
 		}
+		if !d.ru && personNouns[w] && !d.btoks[j].has(fCap) && j+1 < len(d.btoks) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1) {
+			continue // "said farmer Rustam Aliyev": a person's noun before the name, like a title
+		}
 		break
 	}
 	// "prime minister, Jacinda Ardern": the name after a title and a comma.

@@ -340,3 +340,19 @@ func TestQuotesCollapsedNestedMarks(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPersonNounBeforeName: a person's noun in lower case before a
+// name works like a title ("said farmer Rustam Aliyev", "farmer Rustam
+// Aliyev told the agency", «— сказал фермер Рустам Алиев»); a noun that
+// owns another's name ("the mother of X") gives no speaker.
+func TestQuotesPersonNounBeforeName(t *testing.T) {
+	const en = "“Cotton prices rose by almost a third this season,” "
+	const ru = "«Цены на хлопок в этом сезоне выросли почти на треть», — "
+	runQuoteCases(t, []quoteCase{
+		{"en said farmer X", "en", en + "said farmer Rustam Aliyev.", []wantQuote{{"Cotton prices rose", "Rustam Aliyev"}}},
+		{"en farmer X told the agency", "en", en + "farmer Rustam Aliyev told the agency.", []wantQuote{{"Cotton prices rose", "Rustam Aliyev"}}},
+		{"en said local resident X", "en", en + "said resident Aigul Bekova.", []wantQuote{{"Cotton prices rose", "Aigul Bekova"}}},
+		{"ru сказал фермер X", "ru", ru + "сказал фермер Рустам Алиев.", []wantQuote{{"Цены на хлопок", "Рустам Алиев"}}},
+		{"en the mother of X said", "en", en + "the mother of Rustam Aliyev said.", nil},
+	})
+}
