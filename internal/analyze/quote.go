@@ -1526,6 +1526,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i++ // «— заявил другой член ОО X»: the title after «другой»
 		w = d.word(i)
 	}
+	if d.ru && ruInterlocutors[w] {
+		if ref, next, ok := a.interlocutorApposition(d, i, limit); ok {
+			return ref, next
+		}
+	}
 	if d.ru && (titleWords[w] || ruInterlocutors[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
 		// title with its complements, then the name.
@@ -2668,6 +2673,27 @@ func (a *Analyzer) appendCollapsedNested(d *doc, spans []quoteSpan) []quoteSpan 
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
 	}
 	return spans
+}
+
+// interlocutorApposition reads «собеседник издания, фермер Рустам Алиев»
+// from token i: an outlet's interlocutor, a comma, then the person in
+// apposition, a title or a person's noun with the name.
+func (a *Analyzer) interlocutorApposition(d *doc, i, limit int) (speakerRef, int, bool) {
+	for k := i + 1; k < len(d.btoks) && k <= i+5 && int(d.btoks[k].s) < limit; k++ {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if strings.TrimSpace(gap) != "," {
+			if !onlyRunes(gap, " «»\"") {
+				return speakerRef{}, i, false
+			}
+			continue // «агентства», «“Азаттыка”»: the outlet
+		}
+		w := d.word(k)
+		if (titleWords[w] || personNouns[w]) && !d.btoks[k].has(fCap) {
+			return a.ruTitledName(d, k, limit)
+		}
+		return speakerRef{}, i, false
+	}
+	return speakerRef{}, i, false
 }
 
 // namedElsewhere reports whether the one-word name at token s is the last
