@@ -163,9 +163,96 @@ func (d *doc) splitParagraphs() {
 			if kind == pReadAlso && isReadAlsoMarker(text) {
 				skipNext = true
 			}
+			if kind == pCredit || kind == pText && strings.Contains(text[:min(len(text), 140)], ": ") {
+				if c := gluedCreditCut(text); c > 0 {
+					// A credit glued to a quoting paragraph: two parts,
+					// the credit a caption and the rest judged alone.
+					first, second := strings.TrimRight(text[:c], " "), strings.TrimLeft(text[c:], " ")
+					k1, k2 := classifyParagraph(first, d.title), classifyParagraph(second, d.title)
+					d.paras = append(d.paras, para{span{int32(s), int32(s + len(first))}, k1})
+					d.paras = append(d.paras, para{span{int32(e - len(second)), int32(e)}, k2})
+					continue
+				}
+			}
 		}
 		d.paras = append(d.paras, para{span{int32(s), int32(e)}, kind})
 	}
+}
+
+// gluedCreditCut returns where a picture's credit glued to the start of a
+// paragraph that quotes someone ends: "Photo: Press service “…,” said X"
+// is cut before the quotation (or after the credit's first sentence), and
+// a caption of a few words before the credit goes with it («Саида
+// Мирзиёева. Фото: Alter Ego / YouTube Жёсткостью …»). A Latin credit in
+// Russian text ends where the Cyrillic text resumes. It returns 0 when
+// the paragraph quotes no one or the credit is all of it. A credit at a
+// quoting paragraph's end ("“…,” X said at the congress. Photo: Akorda")
+// stays a caption: it describes the picture it follows.
+func gluedCreditCut(text string) int {
+	if !strings.ContainsAny(text, "«“") {
+		return 0
+	}
+	head := text
+	if len(head) > 200 {
+		cut := 200
+		for cut > 0 && !utf8.RuneStart(head[cut]) {
+			cut--
+		}
+		head = head[:cut]
+	}
+	lower := strings.ToLower(head)
+	if len(lower) != len(head) {
+		return 0 // offsets of the lower-cased text would not be the text's
+	}
+	m := 0 // where the credit starts: the paragraph's start, or after a short caption
+	if dot := strings.Index(text, ". "); dot > 0 && dot < 120 && len(strings.Fields(text[:dot])) <= 6 {
+		m = dot + 2
+	}
+	for _, at := range [...]int{0, m} {
+		if at >= len(lower) {
+			continue
+		}
+		for _, p := range creditByFirst[lower[at]] {
+			if !strings.HasPrefix(lower[at:], p) {
+				continue
+			}
+			c := strings.IndexAny(text, "«“")
+			if dot := strings.Index(text[at:], ". "); dot > 0 && at+dot < c {
+				c = at + dot + 2
+			}
+			if k := latinCreditEnd(text, at+len(p)); k > 0 && k < c {
+				c = k
+			}
+			if c <= at+len(p) || len(text)-c < 40 {
+				return 0
+			}
+			return c
+		}
+	}
+	return 0
+}
+
+// latinCreditEnd returns where Cyrillic text resumes after a credit in
+// Latin letters starting at offset i («Фото: Alter Ego / YouTube
+// Жёсткостью …»): the offset of the first capitalised Cyrillic word after
+// at least one Latin one, or 0.
+func latinCreditEnd(text string, i int) int {
+	latin := false
+	for _, w := range strings.Fields(text[i:]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			latin = true
+		case unicode.Is(unicode.Cyrillic, r):
+			if !latin || !unicode.IsUpper(r) {
+				return 0
+			}
+			return i + strings.Index(text[i:], w)
+		case !strings.ContainsAny(w, "/|©@-–"):
+			return 0
+		}
+	}
+	return 0
 }
 
 // fieldsUpTo appends text's first cap(dst) space-separated words to dst,

@@ -35,6 +35,10 @@ const (
 	// refCited: a surname in an oblique case after a citing verb
 	// («цитирует Выборнова РБК»), named in full before.
 	refCited
+	// refHeadline: the speaker the headline names before its quotation
+	// ("Николай Костов: «Матч получился напряжённым»"), for a body that
+	// gives the same words as a dash turn with no attribution.
+	refHeadline
 )
 
 // speakerRef is who an attribution points at, before resolution.
@@ -43,8 +47,9 @@ type speakerRef struct {
 	ts, te   int // token range of a name
 	roleCode string
 	role     string
-	female   bool // a "she"/"она" pronoun
-	written  bool // a first name given by an apposition: the speaker as written
+	female   bool   // a "she"/"она" pronoun
+	written  bool   // a first name given by an apposition: the speaker as written
+	name     string // refHeadline: the name as the headline writes it
 }
 
 type quoteSpan struct {
@@ -244,7 +249,11 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendBlockQuotes(d, spans)
 	if d.ru {
 		spans = a.appendDashQuotes(d, spans)
+	} else {
+		spans = a.appendEnDashTurns(d, spans)
 	}
+	spans = a.appendColonSpeech(d, spans)
+	spans = a.appendCollapsedNested(d, spans)
 
 	mentions := a.personMentions(d)
 	var out []news.Quote
@@ -818,7 +827,46 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
+	if ref := a.statementBy(d, k, paraEnd); ref.kind != refNone {
+		return ref
+	}
 	return a.citedSpeaker(d, k, paraEnd)
+}
+
+// enStatementNouns name a written statement whose author follows "by" or
+// "from".
+var enStatementNouns = map[string]bool{
+	"statement": true, "letter": true, "address": true, "message": true, "post": true, "release": true,
+}
+
+// statementBy reads the author of a statement after an English quotation:
+// "“…,” said a statement by X", "according to a statement from Minister
+// X", "reads a letter by X". It mirrors «— говорится в заявлении X»; a
+// statement by a body ("by the ministry") names no speaker.
+func (a *Analyzer) statementBy(d *doc, k, limit int) speakerRef {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if d.ru || !in(k) {
+		return speakerRef{}
+	}
+	j := k
+	switch w := d.word(j); {
+	case w == "said" || w == "reads" || w == "read" || w == "states" || w == "stated":
+		j++
+	case w == "according" && in(j+1) && d.word(j+1) == "to":
+		j += 2
+	default:
+		return speakerRef{}
+	}
+	if in(j) && (d.word(j) == "a" || d.word(j) == "the") {
+		j++
+	}
+	if !in(j+1) || !enStatementNouns[d.word(j)] || d.word(j+1) != "by" && d.word(j+1) != "from" {
+		return speakerRef{}
+	}
+	if ref, _ := a.parseForward(d, j+2, limit); ref.kind == refName {
+		return ref
+	}
+	return speakerRef{}
 }
 
 // attributionNextPara reads an attribution opening the paragraph after
@@ -1155,8 +1203,9 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		k++
 	}
 	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(i-1, j+1) ||
-		in(j) && titleWords[d.word(j)] && !d.btoks[j].has(fCap)) {
-		return j // «— прокомментировала ситуацию Айгуль Бекова»
+		in(j) && titleWords[d.word(j)] && !d.btoks[j].has(fCap) ||
+		in(j+1) && ruAdjectiveWord(d.word(j)) && titleWords[d.word(j+1)] && !d.btoks[j].has(fCap)) {
+		return j // «— прокомментировала ситуацию Айгуль Бекова», «— оценил матч главный тренер X»
 	}
 	k = d.skipMedium(k, limit)
 	if !in(k) || !ruComplementPreps[d.word(k)] {
@@ -1192,6 +1241,8 @@ var (
 		"итоги": true, "инцидент": true, "происходящее": true, "информацию": true, "событие": true,
 		"события": true, "произошедшее": true, "случившееся": true, "результат": true, "ход": true,
 		"законопроект": true, "инициативу": true, "предложение": true, "сообщение": true, "публикацию": true,
+		// A coach's comment after a match: «прокомментировал игру X».
+		"игру": true, "матч": true, "поединок": true, "победу": true, "ничью": true, "выступление": true,
 	}
 	ruObjectDeterminers = map[string]bool{
 		"эту": true, "это": true, "этот": true, "эти": true, "такое": true, "данную": true, "данное": true,
@@ -1401,11 +1452,40 @@ func (a *Analyzer) countryOfToken(d *doc, i int) string {
 func (a *Analyzer) isPlaceToken(d *doc, i int) bool {
 	for _, ci := range a.gaz.heads[d.btoks[i].id] {
 		e := &a.gaz.entries[ci]
-		if e.kind != kLeader && e.kind != kBlock {
+		if e.kind != kLeader && e.kind != kBlock && d.entryAt(e, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// entryAt reports whether a lexicon entry headed by token i matches there:
+// a one-word entry always, a longer one when its other words follow
+// ("Alma" heads "Alma-Ata" but is a first name in "Alma Musina").
+func (d *doc) entryAt(e *entry, i int) bool {
+	if i+len(e.words) > len(d.btoks) {
+		return false
+	}
+	for k := 1; k < len(e.words); k++ {
+		if d.btoks[i+k].id != e.words[k] || !d.contiguous(i+k-1, i+k) {
+			return false
+		}
+	}
+	return true
+}
+
+// partialHead reports whether token i heads only longer lexicon entries
+// whose other words do not follow it: alone it is no place and no term.
+func (a *Analyzer) partialHead(d *doc, i int) bool {
+	id := d.btoks[i].id
+	for _, l := range [...]*lexicon{a.gaz, a.top} {
+		for _, ci := range l.heads[id] {
+			if e := &l.entries[ci]; len(e.words) == 1 || d.entryAt(e, i) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // parseForward reads a speaker starting at token i: a pronoun, a role
@@ -1446,7 +1526,12 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i++ // «— заявил другой член ОО X»: the title after «другой»
 		w = d.word(i)
 	}
-	if d.ru && (titleWords[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
+	if d.ru && ruInterlocutors[w] {
+		if ref, next, ok := a.interlocutorApposition(d, i, limit); ok {
+			return ref, next
+		}
+	}
+	if d.ru && (titleWords[w] || ruInterlocutors[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
 		// title with its complements, then the name.
 		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
@@ -1509,6 +1594,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if titleWords[w] || d.btoks[j].has(fAllCaps) {
 			continue // a title, or an organisation (AT&T CFO John Stephens)
 		}
+		if !d.ru && personNouns[w] && !d.btoks[j].has(fCap) && j+1 < len(d.btoks) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1) {
+			continue // "said farmer Rustam Aliyev": a person's noun before the name, like a title
+		}
 		break
 	}
 	// "prime minister, Jacinda Ardern": the name after a title and a comma.
@@ -1522,12 +1610,14 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// Berman Jackson") restarts the name after it; all-capital words are
 	// agencies and initialisms, not names.
 	n := j
-	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) && !d.btoks[n].has(fAllCaps) &&
+	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) &&
+		(!d.btoks[n].has(fAllCaps) || n > j && d.capsSurname(j, n)) &&
 		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
 		if n > j && a.twoKnownPeople(d, n-1, n) {
 			break // «— сказал Токаев Путину»: the second is the addressee
 		}
-		if a.isPlaceToken(d, n) && !d.nameParticle(n) && !d.nameParticle(n-1) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) {
+		if a.isPlaceToken(d, n) && !d.nameParticle(n) && !d.nameParticle(n-1) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) &&
+			(n+1 >= len(d.btoks) || !a.namesake(d, n, n+1)) && (n == j || !a.namesake(d, n-1, n)) {
 			break
 		}
 		if titleWords[d.word(n)] {
@@ -2132,8 +2222,10 @@ func (a *Analyzer) appendBlockQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 // becomes a full stop; split halves are joined.
 func quoteText(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.Index(s, "”"); i >= 0 {
-		// A merged split quotation: keep the two quoted halves only.
+	if i := strings.Index(s, "”"); i >= 0 && !strings.Contains(s[:i], "“") {
+		// A merged split quotation: keep the two quoted halves only (a
+		// name in marks inside unmarked speech, «— “Пахтакор” — сильная
+		// команда», is no half).
 		if j := strings.LastIndex(s, "“"); j > i {
 			first := strings.TrimRight(strings.TrimSpace(s[:i]), ",")
 			second := strings.TrimSpace(s[j+len("“"):])
@@ -2295,7 +2387,10 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
 		}
-		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && ruStatementNouns[d.word(q.ref.ts-1)] {
+		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] ||
+			q.ref.ts > 1 && ruStatementNouns[d.word(q.ref.ts-2)] && ruRoleNominative(d.word(q.ref.ts-1)) != "") {
+			// «— говорится в обращении министра Ермека Кошербаева»: a
+			// title in the genitive between the statement and its author.
 			// «— говорится в заявлении Ермека Кошербаева»: the author of a
 			// statement, named in the genitive; the nominative is his name.
 			first := d.body[d.btoks[q.ref.ts].s:d.btoks[q.ref.ts].e]
@@ -2323,6 +2418,11 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		if n == "" && q.ref.te-q.ref.ts == 1 && a.bareSurname(d, q.ref.ts) {
 			return a.surface(d, q.ref.ts, q.ref.te) // «…, — поясняет Тумусов» under «Тумусов объяснил …»
+		}
+		if n == "" && q.ref.te-q.ref.ts == 1 {
+			if t := a.titleHolder(d, q.ref.ts); t != "" {
+				return t // «— сказал Торага» under «Торага Жогорку Кенеша … Талант Мамытов»
+			}
 		}
 		if n != "" || !q.ref.written {
 			return n
@@ -2364,6 +2464,8 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 		}
 		return ""
+	case refHeadline:
+		return q.ref.name
 	case refCited:
 		return a.citedName(d, q, mentions)
 	case refSubject:
@@ -2415,12 +2517,203 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			cand = m.person
 		}
+		if cand < 0 && want == "" && !headRoles[q.ref.role] && q.para > 0 {
+			// "“A,” Saidov wrote. “B,” the minister added.": the role goes
+			// on with the speaker of the paragraph before when the article
+			// introduced him, and only him, by that title ("Uzbek Foreign
+			// Minister Bakhtiyor Saidov and … Marco Rubio met").
+			role := q.ref.role
+			n := a.holderOf(d, d.tokAt(q.open), func(j int) bool {
+				return d.word(j) == role || d.ru && ruRoleNominative(d.word(j)) == role
+			})
+			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && strings.EqualFold(lastWord(m.name), lastWord(n)) {
+				return n
+			}
+			return ""
+		}
 		if cand < 0 {
 			return ""
 		}
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// titleHolder resolves a speaker named by a title word alone («— сказал
+// Торага.», "said the Speaker.") to the one person the article introduced
+// with that word: earlier, the same word opens a titled name, its
+// complements in the few words between («Торага Жогорку Кенеша
+// Кыргызской Республики Талант Мамытов»). A word that is a name itself
+// (surname-shaped, or never before a name) resolves to no one, and so does
+// a title two people hold.
+func (a *Analyzer) titleHolder(d *doc, k int) string {
+	w := d.word(k)
+	if surnameShaped(w) || notNames[w] || len([]rune(w)) < 4 {
+		return ""
+	}
+	return a.holderOf(d, k, func(j int) bool { return d.word(j) == w })
+}
+
+// holderOf returns the one person the text before token k introduces with
+// a title that title(j) recognises at token j: the last two capitalised
+// words of the titled phrase, or "" when none or two people hold it.
+func (a *Analyzer) holderOf(d *doc, k int, title func(j int) bool) string {
+	holder := ""
+	for j := 0; j < k; j++ {
+		if !title(j) {
+			continue
+		}
+		for s := j + 1; s+1 < k && s <= j+6 && d.contiguous(s-1, s); s++ {
+			// The name: the last two capitalised words of the titled
+			// phrase, before the sentence goes on.
+			if !a.nameWordAt(d, s) || !a.nameWordAt(d, s+1) || !d.contiguous(s, s+1) ||
+				s+2 < len(d.btoks) && d.contiguous(s+1, s+2) && d.btoks[s+2].has(fCap) {
+				continue
+			}
+			name := a.surface(d, s, s+2)
+			if holder != "" && holder != name {
+				return ""
+			}
+			holder = name
+			break
+		}
+	}
+	return holder
+}
+
+// appendColonSpeech finds transcript lines: a paragraph that opens with a
+// person's name and a colon, then unmarked words («Атамбаев: Я надеюсь,
+// что таких школ будет больше.», "Atambayev: I hope there will be more
+// such schools."). The name must be a person the article names in full
+// elsewhere (one word) or a first name and a surname; a place, a body or
+// a credit ("Фото:", "Москва:") is none. A paragraph with quotation marks
+// is left to the marked rules.
+func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi, p := range d.paras {
+		if p.kind != pText || hasSpanIn(spans[:n], pi) {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		colon := strings.Index(text, ": ")
+		if colon < 0 || colon > 60 || quoteMarks(text) > 0 {
+			continue
+		}
+		s := d.tokAt(int(p.s))
+		e := d.tokAt(int(p.s) + colon)
+		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) || e-s < 1 || e-s > 3 {
+			continue
+		}
+		ok := true
+		for k := s; k < e; k++ {
+			ok = ok && a.nameWordAt(d, k) && (k == s || d.contiguous(k-1, k))
+		}
+		if !ok {
+			continue
+		}
+		ts := int(p.s) + colon + 2
+		if countWords(d.body[ts:p.e]) < minQuoteWords {
+			continue
+		}
+		if full := a.fullName(d, s, e); !strings.Contains(full, " ") || e-s == 1 && !a.namedElsewhere(d, s) {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refName, ts: s, te: e}})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// appendCollapsedNested finds a quotation whose first words are a name in
+// marks and whose two opening marks the page printed as one: ««Газпром»
+// построит школу», — отметил X» written «Газпром» построит школу», —
+// отметил X; "“Gazprom” will build a school,” said X". The paragraph
+// opens with a short marked name; one more closing mark, with no opening
+// mark before it, ends the quotation, and an attribution follows it.
+func (a *Analyzer) appendCollapsedNested(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi, p := range d.paras {
+		if p.kind != pText {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		open, osz := utf8.DecodeRuneInString(text)
+		closer := '»'
+		switch open {
+		case '«':
+		case '“':
+			closer = '”'
+		default:
+			continue
+		}
+		first := strings.IndexRune(text, closer)
+		if first < 0 || countWords(text[osz:first]) > 4 {
+			continue
+		}
+		csz := utf8.RuneLen(closer)
+		rest := text[first+csz:]
+		second := strings.IndexRune(rest, closer)
+		if second < 0 || strings.ContainsRune(rest[:second], open) || countWords(rest[:second]) < minQuoteWords {
+			continue
+		}
+		end := int(p.s) + first + csz + second + csz
+		tail := strings.TrimLeft(d.body[end:p.e], " ")
+		if !strings.HasPrefix(tail, ",") && !strings.HasPrefix(rest[:second], ",") && !strings.HasSuffix(strings.TrimSpace(rest[:second]), ",") {
+			continue
+		}
+		ref := a.attributionAfter(d, end, int(p.e))
+		if ref.kind == refNone {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: int(p.s), end: end, ts: int(p.s) + osz, te: end - csz, para: pi, ref: ref, after: true})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// interlocutorApposition reads «собеседник издания, фермер Рустам Алиев»
+// from token i: an outlet's interlocutor, a comma, then the person in
+// apposition, a title or a person's noun with the name.
+func (a *Analyzer) interlocutorApposition(d *doc, i, limit int) (speakerRef, int, bool) {
+	for k := i + 1; k < len(d.btoks) && k <= i+5 && int(d.btoks[k].s) < limit; k++ {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if strings.TrimSpace(gap) != "," {
+			if !onlyRunes(gap, " «»\"") {
+				return speakerRef{}, i, false
+			}
+			continue // «агентства», «“Азаттыка”»: the outlet
+		}
+		w := d.word(k)
+		if (titleWords[w] || personNouns[w]) && !d.btoks[k].has(fCap) {
+			return a.ruTitledName(d, k, limit)
+		}
+		return speakerRef{}, i, false
+	}
+	return speakerRef{}, i, false
+}
+
+// namedElsewhere reports whether the one-word name at token s is the last
+// word of a longer name the article gives in another paragraph.
+func (a *Analyzer) namedElsewhere(d *doc, s int) bool {
+	w := d.word(s)
+	for k := 1; k < len(d.btoks); k++ {
+		if k != s && d.word(k) == w && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k) && a.nameWordAt(d, k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordAt reports whether token i may be a word of a personal name:
+// capitalised, not in capitals, no title, place or lexicon word.
+func (a *Analyzer) nameWordAt(d *doc, i int) bool {
+	t := &d.btoks[i]
+	w := d.word(i)
+	return t.has(fCap) && !t.has(fAllCaps) && !t.has(fDigit) && !titleWords[w] && !notNames[w] && !a.isPlaceToken(d, i) && !institutionWords[w]
 }
 
 // sameTransliteration reports whether two Latin spellings are one Russian
@@ -3103,7 +3396,8 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			continue
 		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
-			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) {
+			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) &&
+			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break
 		}
 		n++
@@ -3126,17 +3420,25 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 }
 
 // namesake reports whether token j, a known man's surname in the form
-// -а/-я, is the surname of a woman whose first name, ending in -а/-я, is
+// -а/-я (or -a in English, "Saida Mirziyoyeva"), is the surname of a woman whose first name, ending in -а/-я, is
 // token i right before it («Саида Мирзиёева», «Лола Каримова»): a first
 // name that is no form of the known person's own (Шавката Мирзиёева is
 // him, in the genitive).
 func (a *Analyzer) namesake(d *doc, i, j int) bool {
 	pi, ok := a.persons.bySurname[d.word(j)]
-	if !ok || !d.ru || j != i+1 || titleWords[d.word(i)] || a.isPlaceToken(d, i) || a.isLeaderToken(d, i) {
+	if !ok && !d.ru && strings.HasSuffix(d.word(j), "a") {
+		pi, ok = a.persons.bySurname[strings.TrimSuffix(d.word(j), "a")] // "Mirziyoyeva": the English female form
+	}
+	if !ok || j != i+1 || titleWords[d.word(i)] || d.ru && a.isPlaceToken(d, i) || a.isLeaderToken(d, i) {
+		// A Russian place before the surname is a genitive («жители
+		// Ташкента Мирзиёева»); an English word in -a before the -a form
+		// is a first name however it reads as a place (Saida).
 		return false
 	}
-	if sur, first := d.word(j), d.word(i); !strings.HasSuffix(sur, "а") && !strings.HasSuffix(sur, "я") ||
-		!strings.HasSuffix(first, "а") && !strings.HasSuffix(first, "я") {
+	female := func(w string) bool {
+		return strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я") || !d.ru && strings.HasSuffix(w, "a")
+	}
+	if !female(d.word(j)) || !female(d.word(i)) {
 		return false
 	}
 	if _, other := a.persons.bySurname[d.word(i)]; other {

@@ -149,6 +149,35 @@ func knownFullName(got, want string) bool {
 // 0.979; held-out 0.952, 0.714. Fifth round: tuning 1.000, 1.000;
 // held-out 1.000, 0.696. Sixth round: tuning 1.000, 0.800 (blind 0.750,
 // 0.200); held-out 1.000, 0.586 (en 0.778, ru 0.500; blind 1.000, 0.448).
+//
+// Eighth round of rules, first from gaps the last round left (a first
+// name heading a longer place, Alma of Alma-Ata; the English female form
+// of a leader's surname, Saida Mirziyoyeva; a statement's author, "said a
+// statement by X", «в обращении министра X»; «собеседник агентства X»; a
+// photo credit glued to a quoting paragraph's start).
+//
+// Seventh round of articles (seventhRound): 25 articles (14 Russian with
+// 15 quotations from Kyrgyz, Kazakh and Siberian outlets and football
+// pages; 11 English with 16 from Azerbaijani, Georgian, Turkmen and Kazakh
+// outlets and agency digests), labelled blind after those gap rules and
+// scored once before any rule was written from them: tuning half
+// precision 1.000, recall 0.471 (8 of 17; en 0.700, ru 0.143); held-out
+// 0.875, 0.500 (7 of 14; en 0.833, 0.833; ru 1.000, 0.250); both halves
+// 0.938, 0.484. Whole set at that run: tuning 1.000, 0.911; held-out
+// 0.960, 0.685 (en 0.926, 0.787; ru 1.000, 0.602).
+//
+// Then rules from the tuning half's misses (English dash dialogue; "the
+// head of Uzbek diplomacy"; a coach's comment: verb objects, clubs in
+// “…” marks, surnames in capitals; a headline "Name: «…»" over a dash
+// turn; a caption and credit before the text; a title word alone, «—
+// сказал Торага»; transcript lines «Атамбаев: …»; a role going on with the
+// speaker before; two opening marks printed as one): whole set tuning
+// 1.000, 0.975 (154 of 158; en 1.000, 0.963; ru 1.000, 0.987); held-out
+// 0.960, 0.685 (122 of 178; en 0.926, 0.787; ru 1.000, 0.602), unchanged
+// from the blind run. Seventh round: tuning 1.000, 1.000 (17 of 17);
+// held-out 0.875, 0.500 (blind, unchanged). Sixth round: tuning 1.000,
+// 0.867; held-out 1.000, 0.655. The held-out figures were read twice in
+// the round: the blind run and this one.
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -166,9 +195,14 @@ const (
 	floorFifthRecallHeld    = 0.68
 
 	floorSixthPrecisionTune = 0.98
-	floorSixthRecallTune    = 0.78
+	floorSixthRecallTune    = 0.84
 	floorSixthPrecisionHeld = 0.97
-	floorSixthRecallHeld    = 0.56
+	floorSixthRecallHeld    = 0.62
+
+	floorSeventhPrecisionTune = 0.98
+	floorSeventhRecallTune    = 0.98
+	floorSeventhPrecisionHeld = 0.85
+	floorSeventhRecallHeld    = 0.48
 )
 
 func halfName(held bool) string {
@@ -234,6 +268,16 @@ func sixthRound(id string) bool {
 	return strings.HasPrefix(id, "q6-")
 }
 
+// seventhRound reports whether a labelled article was added after the
+// seventh round of rules (ids "q7-"): Russian articles from Kyrgyz,
+// Kazakh and Siberian outlets and football clubs' sites, English ones
+// from Azerbaijani, Georgian, Turkmen and Kazakh outlets and agency
+// digests, found in public pages and labelled before the analysis ran on
+// them.
+func seventhRound(id string) bool {
+	return strings.HasPrefix(id, "q7-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -245,6 +289,8 @@ func setName(id string) string {
 		return "fifth-round articles"
 	case sixthRound(id):
 		return "sixth-round articles"
+	case seventhRound(id):
+		return "seventh-round articles"
 	}
 	return "earlier articles"
 }
@@ -279,7 +325,7 @@ func TestQuotesUnseen(t *testing.T) {
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, setName(art.ID) + " " + half + " " + art.Lang, art.Lang}
-		if !fifthRound(art.ID) && !sixthRound(art.ID) {
+		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) {
 			keys = append(keys, "before the fifth round "+half)
 		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
@@ -355,12 +401,14 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
 		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
-		report("  "+setName("q6-")+", "+half, card(setName("q6-")+" "+half))
-		for _, lang := range []string{"en", "ru"} {
-			report("    "+lang, card(setName("q6-")+" "+half+" "+lang))
+		for _, set := range []string{"q6-", "q7-"} {
+			report("  "+setName(set)+", "+half, card(setName(set)+" "+half))
+			for _, lang := range []string{"en", "ru"} {
+				report("    "+lang, card(setName(set)+" "+half+" "+lang))
+			}
 		}
 	}
-	for _, set := range []string{"q3-", "q4-", "q5-", "q6-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
@@ -376,8 +424,8 @@ func TestQuotesUnseen(t *testing.T) {
 			len(arts), card("ru").labelled, card("en").labelled)
 	}
 	// The set the whole-set floors were measured on (every article before
-	// the fifth round), per half, and the fifth and sixth rounds on floors
-	// of their own.
+	// the fifth round), per half, and the fifth, sixth and seventh rounds on
+	// floors of their own.
 	for _, f := range []struct {
 		set, half         string
 		precision, recall float64
@@ -388,6 +436,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{setName("q5-"), "held-out", floorFifthPrecisionHeld, floorFifthRecallHeld},
 		{setName("q6-"), "tuning", floorSixthPrecisionTune, floorSixthRecallTune},
 		{setName("q6-"), "held-out", floorSixthPrecisionHeld, floorSixthRecallHeld},
+		{setName("q7-"), "tuning", floorSeventhPrecisionTune, floorSeventhRecallTune},
+		{setName("q7-"), "held-out", floorSeventhPrecisionHeld, floorSeventhRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {

@@ -61,6 +61,29 @@ func (d *doc) roleWord(i int) (string, int) {
 	return "", i
 }
 
+// diplomacyHead reads "head of [Uzbek] diplomacy" or «глава [узбекской]
+// дипломатии» at token k, a periphrasis for a foreign minister, and
+// returns the token after it, or k.
+func (d *doc) diplomacyHead(k, limit int) int {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit && d.contiguous(j-1, j) }
+	j := k + 1
+	switch {
+	case k >= len(d.btoks):
+		return k
+	case d.word(k) == "head" && in(j) && d.word(j) == "of":
+		j++
+	case d.word(k) == "глава":
+	default:
+		return k
+	}
+	for n := 0; n < 3 && in(j); n, j = n+1, j+1 {
+		if w := d.word(j); w == "diplomacy" || w == "дипломатии" {
+			return j + 1
+		}
+	}
+	return k
+}
+
 // indefinite words open a description of someone not named before ("a city
 // spokesman said", «один из представителей»): never a role reference.
 var indefinite = map[string]bool{"a": true, "an": true, "one": true, "another": true, "some": true, "один": true, "одна": true}
@@ -83,8 +106,16 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 		k++
 	}
 	role := ""
+	if end := d.diplomacyHead(k, limit); end > k {
+		// "the head of Uzbek diplomacy", «глава узбекской дипломатии»: the
+		// foreign minister.
+		role, k = "minister", end
+		if d.ru {
+			role = "министр"
+		}
+	}
 	// Modifiers before the role noun: adjectives, titles, countries.
-	for n := 0; in(k) && n < 6; n++ {
+	for n := 0; role == "" && in(k) && n < 6; n++ {
 		if k > i && !d.contiguous(k-1, k) && !possessiveGap(d.body[d.btoks[k-1].e:d.btoks[k].s]) {
 			return speakerRef{}, i // "the country’s foreign minister" goes on past the possessive
 		}

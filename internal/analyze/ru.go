@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -200,6 +201,10 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 			spans = a.dashTurns(d, int(p.s)+sz+1, int(p.e), pi, spans)
 			if len(spans) == before && p.kind == pText {
 				spans = a.introducedDashTurn(d, pi, int(p.s)+sz+1, spans)
+			} else if len(spans) == before {
+				if ref := d.headlineTurn(pi, int(p.s)+sz+1); ref.kind != refNone {
+					spans = append(spans, quoteSpan{open: int(p.s) + sz + 1, end: int(p.e), ts: int(p.s) + sz + 1, te: int(p.e), para: pi, ref: ref})
+				}
 			}
 		} else if p.kind == pText && !hasLongQuote(d, spans[:n], pi) {
 			spans = a.dashTurns(d, int(p.s), int(p.e), pi, spans)
@@ -236,6 +241,47 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 	}
 	spans = kept
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// appendEnDashTurns finds English dialogue in the Russian style, as
+// translated agency and government pages write it: a paragraph that opens
+// with a dash and whose turn ends in a dash attribution ("- I also saw you
+// there, - said the Turkmen leader."; "-Today, we celebrate …, -
+// emphasized the President."). Only attributed turns count: a list item
+// ("- Ambassador of France") or a turn with no verb after its dash quotes
+// no one.
+func (a *Analyzer) appendEnDashTurns(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi, p := range d.paras {
+		if p.kind != pText && p.kind != pList {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		r, sz := utf8.DecodeRuneInString(text)
+		if r != '-' && r != '–' && r != '—' || len(text) <= sz {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[sz:])
+		start := int(p.s) + sz
+		switch {
+		case next == ' ':
+			start++
+		case !unicode.IsUpper(next):
+			continue // "-based", "--": no dialogue
+		}
+		if hasSpanIn(spans[:n], pi) {
+			continue // the paragraph quotes in marks
+		}
+		before := len(spans)
+		spans = a.dashTurns(d, start, int(p.e), pi, spans)
+		if ref := d.headlineTurn(pi, start); len(spans) == before && ref.kind != refNone {
+			spans = append(spans, quoteSpan{open: start, end: int(p.e), ts: start, te: int(p.e), para: pi, ref: ref})
+		}
+	}
 	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
 	}
@@ -321,6 +367,21 @@ var ruGenitiveTitles = map[string]bool{
 // его заместитель X»): two people, not one title.
 var ruPossessives = map[string]bool{"его": true, "ее": true, "её": true, "их": true, "свой": true, "своя": true, "он": true, "она": true}
 
+// capsSurname reports whether token e, in capitals, is the surname of the
+// name that token s opens: regional papers set surnames so («наставник
+// “Пахтакора” Максим ШАЦКИХ»). It follows one first name in ordinary
+// case, and is long enough not to be an acronym (МВД, ГКНБ).
+func (d *doc) capsSurname(s, e int) bool {
+	return e == s+1 && !d.btoks[s].has(fAllCaps) && d.contiguous(s, e) && utf8.RuneCountInString(d.word(e)) >= 5 &&
+		(e+1 >= len(d.btoks) || !d.contiguous(e, e+1) || !d.btoks[e+1].has(fCap))
+}
+
+// ruInterlocutors describe a speaker as an outlet's interlocutor, named
+// after the outlet («— добавил собеседник агентства Рустам Алиев», «—
+// сказала собеседница «Азаттыка» Гульнара Алиева»); alone, they refer to
+// someone named before.
+var ruInterlocutors = map[string]bool{"собеседник": true, "собеседница": true}
+
 func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 	fail := func() (speakerRef, int, bool) { return speakerRef{}, i, false }
 	k := d.skipVerbComplement(i, limit)
@@ -333,13 +394,13 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		t := &d.btoks[k]
 		if k > first {
 			gap := d.body[d.btoks[k-1].e:t.s]
-			if !onlyRunes(gap, " -‑«»\"") {
+			if !onlyRunes(gap, " -‑«»\"“”„") {
 				return fail() // the clause ended before a name
 			}
-			if strings.ContainsAny(gap, "«\"") && !inQuote {
-				inQuote, quoted = true, 0
+			if strings.ContainsAny(gap, "«\"“„") && !inQuote {
+				inQuote, quoted = true, 0 // (a club's name in “…” marks too: «тренер “Кайрата”»)
 			}
-			if strings.ContainsRune(gap, '»') || inQuote && quoted > 0 && strings.ContainsRune(gap, '"') {
+			if strings.ContainsAny(gap, "»”") || inQuote && quoted > 0 && strings.ContainsRune(gap, '"') {
 				inQuote = false
 			}
 		}
@@ -377,7 +438,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
 				continue
 			}
-		case k == first && !titleWords[w] && !personNouns[w] && !ruAdjectiveWord(w):
+		case k == first && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
 			return fail() // the speaker opens with a title, a person's noun or an adjective («таджикский оппозиционный лидер»)
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
 			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
@@ -386,7 +447,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			return fail()
 		default:
 			// «жительница села Ак-Жол Айгуль Бекова», «фермер Нурлан Аманов»
-			title = title || titleWords[w] || personNouns[w]
+			title = title || titleWords[w] || personNouns[w] || ruInterlocutors[w]
 			continue
 		}
 		break
@@ -407,7 +468,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		if e > s && a.twoKnownPeople(d, e-1, e) {
 			break // «Токаев Путину»: another known person, the addressee
 		}
-		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
+		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
 			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
 			break
 		}
@@ -597,6 +658,9 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		ref = a.interviewee(d, pi)
 	}
 	if ref.kind == refNone {
+		ref = d.headlineTurn(pi, s)
+	}
+	if ref.kind == refNone {
 		return spans
 	}
 	e := int(d.paras[pi].e)
@@ -608,6 +672,54 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		return spans // an interviewer's question, not the speaker's turn
 	}
 	return append(spans, quoteSpan{open: s, end: s + len(te), ts: s, te: s + len(te), para: pi, ref: ref})
+}
+
+// headlineTurn reads the speaker of a dash turn, from token offset s of
+// paragraph pi, that no sentence attributes: a headline "Name Surname:
+// «words»" names him when the turn holds the headline's first words
+// (sports and interview pages: "Николай Костов: «Матч получился
+// напряжённым»" over "– … Матч получился напряжённым – …"). Only the
+// article's first text paragraphs count: later turns may be anyone's.
+func (d *doc) headlineTurn(pi, s int) speakerRef {
+	colon := strings.Index(d.title, ": ")
+	if colon < 0 || pi > 2 {
+		return speakerRef{}
+	}
+	for k := 0; k < pi; k++ {
+		if d.paras[k].kind == pText {
+			return speakerRef{} // a lead paragraph comes first: the usual rules judge
+		}
+	}
+	name := d.title[:colon]
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return speakerRef{}
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789«»“”\"") || titleWords[strings.ToLower(w)] {
+			return speakerRef{}
+		}
+	}
+	quote := strings.TrimSpace(d.title[colon+2:])
+	r, _ := utf8.DecodeRuneInString(quote)
+	if r != '«' && r != '“' && r != '"' {
+		return speakerRef{}
+	}
+	said := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune("«»“”\"", r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, quote))
+	if len(said) < 3 {
+		return speakerRef{}
+	}
+	turn := strings.ToLower(d.body[s:d.paras[pi].e])
+	if !strings.Contains(turn, strings.Join(said[:3], " ")) {
+		return speakerRef{}
+	}
+	return speakerRef{kind: refHeadline, name: name}
 }
 
 // interviewee reads the speaker of an answer in an interview printed as
