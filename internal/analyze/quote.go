@@ -2389,6 +2389,15 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if institutionWords[d.word(q.ref.te-1)] {
 			return "" // "Amnesty International said", «заявила Хьюман Райтс Вотч»: a body, not a person
 		}
+		if q.ref.te-q.ref.ts == 4 && d.initial(q.ref.ts) && !d.initial(q.ref.ts+1) &&
+			d.body[d.btoks[q.ref.ts+1].e:d.btoks[q.ref.ts+2].s] == " " && d.contiguous(q.ref.ts+2, q.ref.ts+3) {
+			// «адвокат Л.Невзлина Дмитрий Харитонов», "lawyer of
+			// L.Nevzlin Dmitry Kharitonov": an initialled name before a
+			// full one is someone else's, the role's complement (no
+			// name runs initial, surname, first name, surname); the
+			// speaker is the full name after it.
+			q.ref.ts += 2
+		}
 		if q.ref.te-q.ref.ts >= 2 && d.initial(q.ref.ts) {
 			// «И.Щеголев» after «Игорь Щеголев»: the name in full when the
 			// article gives it with the same first letter.

@@ -35,3 +35,26 @@ func TestQuotesClosedLaterParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesInitialledClientBeforeName: an initialled name glued before a
+// full one after a role («адвокат Л.Невзлина Дмитрий Харитонов», "lawyer
+// of L.Nevzlin Dmitry Kharitonov") is the role's complement; the speaker
+// is the full name after it. A full name after a role stays as it was.
+func TestQuotesInitialledClientBeforeName(t *testing.T) {
+	const ru = "\"Мы подали жалобу на приговор в Верховный суд, просим отменить приговор\""
+	const en = "“We have filed an appeal against the verdict with the Supreme Court,”"
+	runQuoteCases(t, []quoteCase{
+		{"ru адвокат Л.Невзлина Дмитрий Харитонов", "ru",
+			ru + ",- сказал \"Интерфаксу\" в понедельник адвокат Л.Невзлина Дмитрий Харитонов.",
+			[]wantQuote{{"Мы подали жалобу", "Дмитрий Харитонов"}}},
+		{"ru адвокат Дмитрий Харитонов", "ru",
+			ru + ", - сказал адвокат Дмитрий Харитонов.",
+			[]wantQuote{{"Мы подали жалобу", "Дмитрий Харитонов"}}},
+		{"en lawyer L.Nevzlin Dmitry Kharitonov", "en",
+			en + " said lawyer L.Nevzlin Dmitry Kharitonov.",
+			[]wantQuote{{"We have filed an appeal", "Dmitry Kharitonov"}}},
+		{"en lawyer Dmitry Kharitonov", "en",
+			en + " said lawyer Dmitry Kharitonov.",
+			[]wantQuote{{"We have filed an appeal", "Dmitry Kharitonov"}}},
+	})
+}
