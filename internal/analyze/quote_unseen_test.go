@@ -178,6 +178,29 @@ func knownFullName(got, want string) bool {
 // held-out 0.875, 0.500 (blind, unchanged). Sixth round: tuning 1.000,
 // 0.867; held-out 1.000, 0.655. The held-out figures were read twice in
 // the round: the blind run and this one.
+//
+// Eighth round of articles (eighthRound): 18 Russian articles with 22
+// quotations (Interfax and TASS reprints on courts and football,
+// Kommersant, RIA and ministry economy news, Kyrgyz and Uzbek agencies,
+// regional and Olympic sport pages), labelled blind and scored once
+// before any rule was written from them: tuning precision 0.667, recall
+// 0.545 (6 of 11); held-out 0.750, 0.545 (6 of 11). Whole set at that
+// run: tuning 0.981, 0.947 (ru 0.964, 0.933); held-out 0.947, 0.677 (en
+// 0.926, 0.787; ru 0.969, 0.596).
+//
+// The tuning half's Russian misses then (this round's and earlier ones),
+// by the reason the analysis refused: a quotation closed paragraphs later
+// kept only its first paragraph (2: the words were in a later one); an
+// initialled name glued before the speaker's full name taken into the
+// name (1 article, 2 quotations, shown under a wrong name); a bare
+// surname the article gives once, refused by design (2:
+// TestQuotesBareSurname); a role with a country («премьер-министр
+// Кыргызстана») when two premiers are the subjects near it and neither is
+// titled with the country (1). Rules for the first two: whole set tuning
+// 1.000, 0.964 (en 1.000, 0.963; ru 1.000, 0.966); held-out 0.955, 0.693
+// (en 0.926, 0.787; ru 0.985, 0.624). Eighth round: tuning 1.000, 0.818;
+// held-out 0.875, 0.636. The held-out figures were read twice in the
+// round: the blind run and this one.
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -187,7 +210,7 @@ const (
 	floorWholePrecisionTune = 0.98
 	floorWholeRecallTune    = 0.97
 	floorWholePrecisionHeld = 0.94
-	floorWholeRecallHeld    = 0.70
+	floorWholeRecallHeld    = 0.72
 
 	floorFifthPrecisionTune = 0.98
 	floorFifthRecallTune    = 0.98
@@ -203,6 +226,11 @@ const (
 	floorSeventhRecallTune    = 0.98
 	floorSeventhPrecisionHeld = 0.85
 	floorSeventhRecallHeld    = 0.48
+
+	floorEighthPrecisionTune = 0.98
+	floorEighthRecallTune    = 0.80
+	floorEighthPrecisionHeld = 0.85
+	floorEighthRecallHeld    = 0.60
 )
 
 func halfName(held bool) string {
@@ -436,8 +464,8 @@ func TestQuotesUnseen(t *testing.T) {
 			len(arts), card("ru").labelled, card("en").labelled)
 	}
 	// The set the whole-set floors were measured on (every article before
-	// the fifth round), per half, and the fifth, sixth and seventh rounds on
-	// floors of their own.
+	// the fifth round), per half, and the fifth to eighth rounds on floors
+	// of their own.
 	for _, f := range []struct {
 		set, half         string
 		precision, recall float64
@@ -450,6 +478,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{setName("q6-"), "held-out", floorSixthPrecisionHeld, floorSixthRecallHeld},
 		{setName("q7-"), "tuning", floorSeventhPrecisionTune, floorSeventhRecallTune},
 		{setName("q7-"), "held-out", floorSeventhPrecisionHeld, floorSeventhRecallHeld},
+		{setName("q8-"), "tuning", floorEighthPrecisionTune, floorEighthRecallTune},
+		{setName("q8-"), "held-out", floorEighthPrecisionHeld, floorEighthRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {
