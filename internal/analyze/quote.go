@@ -78,7 +78,13 @@ func (q *quoteSpan) text(d *doc) string {
 	if strings.HasSuffix(first, ",") {
 		first = strings.TrimRight(first, ", ") + "."
 	}
-	return first + " " + quoteText(d.body[q.ts2:q.te2])
+	second := d.body[q.ts2:q.te2]
+	if strings.Contains(second, "\n") {
+		// the paragraphs of a quotation closed paragraphs later: one
+		// line, as the quotation reads
+		second = strings.Join(strings.Fields(second), " ")
+	}
+	return first + " " + quoteText(second)
 }
 
 // enTitleCommaName reads "the head of the water agency, Yermek
@@ -356,13 +362,19 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi})
 			return out
 		}
-		if open, tail, ok := d.closedLater(pi, stray); ok {
+		if open, closeAt, tail, ok := d.closedLater(pi, stray); ok {
 			// «Очень тяжелая игра. … (two paragraphs) … в больнице»: a
 			// quotation opened once and closed paragraphs later, as
 			// Russian and many English pages print it. Its first
-			// paragraph is the quotation here; an attribution after the
-			// closing mark (tail) names its speaker.
-			out = append(out, quoteSpan{open: open, end: int(p.e), ts: stray, te: int(p.e), para: pi, tail: tail})
+			// paragraph is the quotation, the paragraphs after it up to
+			// the closing mark go on with it (a page that hard-wraps a
+			// quotation over blank lines puts most of it there), and an
+			// attribution after the closing mark (tail) names its speaker.
+			q := quoteSpan{open: open, end: int(p.e), ts: stray, te: int(p.e), para: pi, tail: tail}
+			if next := int(d.paras[pi+1].s); closeAt > next {
+				q.ts2, q.te2 = next, closeAt
+			}
+			out = append(out, q)
 			return out
 		}
 		start = stray
@@ -464,12 +476,13 @@ func (d *doc) unclosedBeforeAttribution(pi, stray int) int {
 // closedLater reports whether the mark just before stray opens a
 // quotation that runs to the end of paragraph pi, with no other mark after
 // it, and closes in one of the next three paragraphs, none of which opens
-// another. It returns the mark's offset.
-func (d *doc) closedLater(pi, stray int) (int, int, bool) {
+// another. It returns the mark's offset, the closing mark's offset and
+// the offset just past the closing mark when an attribution follows it.
+func (d *doc) closedLater(pi, stray int) (int, int, int, bool) {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
 	if r != '«' && r != '“' && r != '"' || countWords(d.body[stray:p.e]) < minQuoteWords {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	closer := '»'
 	switch r {
@@ -479,32 +492,32 @@ func (d *doc) closedLater(pi, stray int) (int, int, bool) {
 		closer = '"'
 	}
 	if rest := blankShortPairs(d.body[stray:p.e], r, closer); strings.ContainsRune(rest, r) || strings.ContainsRune(rest, closer) || strings.ContainsRune(rest, '"') {
-		return 0, 0, false // inner „…“ marks and short titles in its own marks may stand in it, no others
+		return 0, 0, 0, false // inner „…“ marks and short titles in its own marks may stand in it, no others
 	}
 	for k := pi + 1; k <= pi+3 && k < len(d.paras); k++ {
 		q := d.paras[k]
 		if q.kind != pText {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		text := blankShortPairs(d.body[q.s:q.e], r, closer)
 		c := strings.IndexRune(text, closer)
 		if strings.ContainsRune(text[:max(c, 0)], r) && r != closer || c < 0 && strings.ContainsRune(text, r) {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 		if c >= 0 {
 			// The closing mark ends the quotation's last paragraph, or
 			// an attribution follows it there («…», — сообщил X).
 			after := strings.TrimSpace(text[c+len(string(closer)):])
 			if after == "" || onlyRunes(after, ".") {
-				return stray - sz, 0, true
+				return stray - sz, int(q.s) + c, 0, true
 			}
 			if strings.HasPrefix(after, ",") || speechVerbNearStart(after) {
-				return stray - sz, int(q.s) + c + len(string(closer)), true
+				return stray - sz, int(q.s) + c, int(q.s) + c + len(string(closer)), true
 			}
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 	}
-	return 0, 0, false
+	return 0, 0, 0, false
 }
 
 // obliqueForVerb reports whether the surname of mention m, between lo and
@@ -2375,6 +2388,15 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 	case refName:
 		if institutionWords[d.word(q.ref.te-1)] {
 			return "" // "Amnesty International said", «заявила Хьюман Райтс Вотч»: a body, not a person
+		}
+		if q.ref.te-q.ref.ts == 4 && d.initial(q.ref.ts) && !d.initial(q.ref.ts+1) &&
+			d.body[d.btoks[q.ref.ts+1].e:d.btoks[q.ref.ts+2].s] == " " && d.contiguous(q.ref.ts+2, q.ref.ts+3) {
+			// «адвокат Л.Невзлина Дмитрий Харитонов», "lawyer of
+			// L.Nevzlin Dmitry Kharitonov": an initialled name before a
+			// full one is someone else's, the role's complement (no
+			// name runs initial, surname, first name, surname); the
+			// speaker is the full name after it.
+			q.ref.ts += 2
 		}
 		if q.ref.te-q.ref.ts >= 2 && d.initial(q.ref.ts) {
 			// «И.Щеголев» after «Игорь Щеголев»: the name in full when the

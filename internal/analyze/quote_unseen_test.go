@@ -178,6 +178,29 @@ func knownFullName(got, want string) bool {
 // held-out 0.875, 0.500 (blind, unchanged). Sixth round: tuning 1.000,
 // 0.867; held-out 1.000, 0.655. The held-out figures were read twice in
 // the round: the blind run and this one.
+//
+// Eighth round of articles (eighthRound): 18 Russian articles with 22
+// quotations (Interfax and TASS reprints on courts and football,
+// Kommersant, RIA and ministry economy news, Kyrgyz and Uzbek agencies,
+// regional and Olympic sport pages), labelled blind and scored once
+// before any rule was written from them: tuning precision 0.667, recall
+// 0.545 (6 of 11); held-out 0.750, 0.545 (6 of 11). Whole set at that
+// run: tuning 0.981, 0.947 (ru 0.964, 0.933); held-out 0.947, 0.677 (en
+// 0.926, 0.787; ru 0.969, 0.596).
+//
+// The tuning half's Russian misses then (this round's and earlier ones),
+// by the reason the analysis refused: a quotation closed paragraphs later
+// kept only its first paragraph (2: the words were in a later one); an
+// initialled name glued before the speaker's full name taken into the
+// name (1 article, 2 quotations, shown under a wrong name); a bare
+// surname the article gives once, refused by design (2:
+// TestQuotesBareSurname); a role with a country («премьер-министр
+// Кыргызстана») when two premiers are the subjects near it and neither is
+// titled with the country (1). Rules for the first two: whole set tuning
+// 1.000, 0.964 (en 1.000, 0.963; ru 1.000, 0.966); held-out 0.955, 0.693
+// (en 0.926, 0.787; ru 0.985, 0.624). Eighth round: tuning 1.000, 0.818;
+// held-out 0.875, 0.636. The held-out figures were read twice in the
+// round: the blind run and this one.
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -187,7 +210,7 @@ const (
 	floorWholePrecisionTune = 0.98
 	floorWholeRecallTune    = 0.97
 	floorWholePrecisionHeld = 0.94
-	floorWholeRecallHeld    = 0.70
+	floorWholeRecallHeld    = 0.72
 
 	floorFifthPrecisionTune = 0.98
 	floorFifthRecallTune    = 0.98
@@ -203,6 +226,11 @@ const (
 	floorSeventhRecallTune    = 0.98
 	floorSeventhPrecisionHeld = 0.85
 	floorSeventhRecallHeld    = 0.48
+
+	floorEighthPrecisionTune = 0.98
+	floorEighthRecallTune    = 0.80
+	floorEighthPrecisionHeld = 0.85
+	floorEighthRecallHeld    = 0.60
 )
 
 func halfName(held bool) string {
@@ -278,6 +306,16 @@ func seventhRound(id string) bool {
 	return strings.HasPrefix(id, "q7-")
 }
 
+// eighthRound reports whether a labelled article was added after the
+// eighth round of rules (ids "q8-"): Russian articles only, from federal
+// agencies (TASS, Interfax, RIA via reprints, Kommersant), Central Asian
+// agencies and sports and regional pages (courts, economy, football,
+// Olympic sport), found in public pages and labelled before the analysis
+// ran on them.
+func eighthRound(id string) bool {
+	return strings.HasPrefix(id, "q8-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -291,6 +329,8 @@ func setName(id string) string {
 		return "sixth-round articles"
 	case seventhRound(id):
 		return "seventh-round articles"
+	case eighthRound(id):
+		return "eighth-round articles"
 	}
 	return "earlier articles"
 }
@@ -325,7 +365,7 @@ func TestQuotesUnseen(t *testing.T) {
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, setName(art.ID) + " " + half + " " + art.Lang, art.Lang}
-		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) {
+		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) {
 			keys = append(keys, "before the fifth round "+half)
 		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
@@ -401,14 +441,14 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
 		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
-		for _, set := range []string{"q6-", "q7-"} {
+		for _, set := range []string{"q6-", "q7-", "q8-"} {
 			report("  "+setName(set)+", "+half, card(setName(set)+" "+half))
 			for _, lang := range []string{"en", "ru"} {
 				report("    "+lang, card(setName(set)+" "+half+" "+lang))
 			}
 		}
 	}
-	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
@@ -424,8 +464,8 @@ func TestQuotesUnseen(t *testing.T) {
 			len(arts), card("ru").labelled, card("en").labelled)
 	}
 	// The set the whole-set floors were measured on (every article before
-	// the fifth round), per half, and the fifth, sixth and seventh rounds on
-	// floors of their own.
+	// the fifth round), per half, and the fifth to eighth rounds on floors
+	// of their own.
 	for _, f := range []struct {
 		set, half         string
 		precision, recall float64
@@ -438,6 +478,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{setName("q6-"), "held-out", floorSixthPrecisionHeld, floorSixthRecallHeld},
 		{setName("q7-"), "tuning", floorSeventhPrecisionTune, floorSeventhRecallTune},
 		{setName("q7-"), "held-out", floorSeventhPrecisionHeld, floorSeventhRecallHeld},
+		{setName("q8-"), "tuning", floorEighthPrecisionTune, floorEighthRecallTune},
+		{setName("q8-"), "held-out", floorEighthPrecisionHeld, floorEighthRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {
