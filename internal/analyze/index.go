@@ -12,17 +12,30 @@ import (
 	"github.com/newsbot/newsbot/internal/news"
 )
 
-// How the index finds and bounds its work. A new article looks up its
-// keys (at most maxEntryKeys) in postings lists of at most postingsCap
-// articles and scores at most maxCandidates of those it meets, and half as
+// How the index finds and bounds its work. A postings list holds the
+// articles published on one day (UTC) that have one key, at most
+// postingsCap of them. A new article looks up its keys (at most
+// maxEntryKeys) in the lists of the days its window covers, nine for 96
+// hours, and scores at most maxCandidates of those it meets, and half as
 // many again that would have scored it (candidates), so its cost does not
-// depend on how many articles the index holds. The cap is 128, not 48: a
-// key dropped from the postings is the one way left in which the pairs
-// examined depend on arrival order (on four times the corpus, about 140
-// items of 5 460 in another story per shuffled order at 48, 6 at 128),
-// and the cost per article stays flat (BenchmarkIndexAssign).
+// depend on how many articles the index holds (BenchmarkIndexAssign).
+//
+// Lists by day, not one list per key: a list that passes the cap is
+// dropped, and a pair found only through it is examined only if both
+// articles came before it passed, which depends on arrival order. With
+// one list per key, a key of 128 articles anywhere in the index was
+// dropped, the words every story uses, and on four times the corpus 4 to
+// 12 items of 5 460 were in another story per shuffled order; by day, a
+// key is dropped only for a day on which more than postingsCap articles
+// have it, and no item is (TestStoriesOrderIndependentMany). The cap
+// is 48 a day: on eight times the corpus, 8 to 72 items of 10 920 are
+// in another story per order at 32, none in shuffled orders and 8 in
+// reverse order at 48, none at 64; and the cost per article at 20 000
+// held, where most lists are under the cap, is 61 µs at 32, 87 µs at 48
+// and 129 µs at 64 (the lists looked up grow with the cap and the
+// window's days, not with the store).
 const (
-	postingsCap   = 128
+	postingsCap   = 48
 	maxEntryKeys  = 64
 	maxCandidates = 40
 	heldBins      = 8 // shingle bins held per article: enough to tell copies
@@ -45,9 +58,11 @@ type Index struct {
 	byID map[int64]*storyEntry
 	// Postings by how many held articles have the key: most keys (a
 	// name, a number) belong to one article, and cost one map slot.
-	one      map[uint32]*storyEntry   // keys of one article
-	many     map[uint32][]*storyEntry // keys of 2 to postingsCap articles
-	common   map[uint32]int32         // keys of more: counted, not listed
+	// Each list is of one key on one day (postingKey): the articles
+	// published that day (UTC).
+	one      map[uint64]*storyEntry   // keys of one article
+	many     map[uint64][]*storyEntry // keys of 2 to postingsCap articles
+	common   map[uint64]int32         // keys of more: counted, not listed
 	buckets  map[int64][]*storyEntry
 	oldest   int64 // the oldest hour bucket that may hold articles
 	names    map[string]*storyCluster
@@ -94,9 +109,9 @@ func NewIndex(window time.Duration) *Index {
 	return &Index{
 		window:  window,
 		byID:    make(map[int64]*storyEntry),
-		one:     make(map[uint32]*storyEntry),
-		many:    make(map[uint32][]*storyEntry),
-		common:  make(map[uint32]int32),
+		one:     make(map[uint64]*storyEntry),
+		many:    make(map[uint64][]*storyEntry),
+		common:  make(map[uint64]int32),
 		buckets: make(map[int64][]*storyEntry),
 		names:   make(map[string]*storyCluster),
 		oldest:  math.MinInt64,
@@ -380,31 +395,52 @@ func newStoryEntry(id int64, published time.Time, fp []byte, title string) *stor
 // So with postings that are never dropped, a pair is examined whatever
 // the order in which its two articles arrive, unless both rank it past
 // their cuts (TestStoriesOrderIndependentMany: no item in another story
-// over 21 orders of four times the corpus). What still depends on the
-// order is the cap: a key more than postingsCap held articles have is
-// dropped from the postings when it crosses the cap, and a pair found
-// through such keys alone is examined only if both came before. The cap
+// over 21 orders of four times the corpus). A candidate is looked up
+// only in the days of e's window and kept only when published within
+// the window of e, so a finds b exactly when b would find a.
+//
+// What can still depend on the order is the cap: a day's list of a key
+// that more than postingsCap articles published that day have is
+// dropped when it passes the cap, and a pair found through such lists
+// alone is examined only if both came before. Lists are per day, so this
+// takes a key that many articles of one day use, not a word used by
+// many stories over the window (no item moves on four times the corpus,
+// against 4 to 12 of 5 460 per order with one list per key). The cap
 // and the cuts are what bound the work per article, lookups and
 // comparisons, whatever the store holds.
 func (ix *Index) candidates(e *storyEntry) []*storyEntry {
 	weight := make(map[*storyEntry]float64, 16)
+	win := int64(ix.window / time.Second)
+	first, last := day(e.pub-win), day(e.pub+win)
+	near := func(o *storyEntry) bool {
+		d := o.pub - e.pub
+		return o.id != e.id && d <= win && -d <= win
+	}
 	for _, k := range e.keys {
-		if !posted(k) || ix.common[k] > 0 {
+		if !posted(k) {
 			continue
 		}
 		w := -1.0 // computed once a held article has the key
-		if o := ix.one[k]; o != nil && o.id != e.id {
-			w = pairKeyWeight(k)
-			weight[o] += w
-		}
-		for _, o := range ix.many[k] {
-			if o.id == e.id {
+		for d := first; d <= last; d++ {
+			pk := postingKey(k, d)
+			if ix.common[pk] > 0 {
 				continue
 			}
-			if w < 0 {
-				w = pairKeyWeight(k)
+			if o := ix.one[pk]; o != nil && near(o) {
+				if w < 0 {
+					w = pairKeyWeight(k)
+				}
+				weight[o] += w
 			}
-			weight[o] += w
+			for _, o := range ix.many[pk] {
+				if !near(o) {
+					continue
+				}
+				if w < 0 {
+					w = pairKeyWeight(k)
+				}
+				weight[o] += w
+			}
 		}
 	}
 	// Sorted by weight with the weight beside each entry: looking it up in
@@ -466,19 +502,28 @@ func posted(k uint32) bool { return k&skClass != skLead }
 
 func hour(unix int64) int64 { return unix / 3600 }
 
+// day is the day of a Unix time, for the postings.
+func day(unix int64) int64 { return unix / 86400 }
+
+// postingKey names the postings list of key k on day d.
+func postingKey(k uint32, d int64) uint64 { return uint64(k)<<32 | uint64(uint32(d)) }
+
 func (ix *Index) expired(pub int64) bool {
 	return ix.now != nil && pub < ix.now().Add(-ix.window).Unix()
 }
 
-// insert indexes a new entry. A key held by more articles than a postings
-// list keeps is common: its list is dropped and no longer grows, so memory
-// and work per article stay bounded whatever the store holds.
+// insert indexes a new entry in the postings of its day. A key that more
+// articles of one day have than a postings list keeps is common that day:
+// its list for the day is dropped and no longer grows, so memory and work
+// per article stay bounded whatever the store holds.
 func (ix *Index) insert(e *storyEntry) {
 	ix.byID[e.id] = e
-	for _, k := range e.keys {
-		if !posted(k) {
+	d := day(e.pub)
+	for _, sk := range e.keys {
+		if !posted(sk) {
 			continue
 		}
+		k := postingKey(sk, d)
 		switch o, many := ix.one[k], ix.many[k]; {
 		case ix.common[k] > 0:
 			ix.common[k]++
@@ -508,12 +553,15 @@ func (ix *Index) remove(id int64) {
 		return
 	}
 	delete(ix.byID, id)
-	for _, k := range e.keys {
-		if !posted(k) {
+	d := day(e.pub)
+	for _, sk := range e.keys {
+		if !posted(sk) {
 			continue
 		}
+		k := postingKey(sk, d)
 		// A common key that falls back under the cap stays unlisted: its
-		// list is gone, and it is not looked up until no article has it.
+		// day's list is gone, and it is not looked up until no article
+		// of that day has it.
 		if n := ix.common[k]; n > 0 {
 			if n == 1 {
 				delete(ix.common, k)
