@@ -566,6 +566,11 @@ func isBackground(sent string) bool {
 
 // paraOf returns the kind of the paragraph holding byte offset off.
 func (d *doc) paraOf(off int32) paraKind {
+	// Callers walk the tokens in order: the paragraph of the last lookup
+	// answers most lookups without a search.
+	if p := d.lastPara; p < len(d.paras) && d.paras[p].s <= off && off < d.paras[p].e {
+		return d.paras[p].kind
+	}
 	lo, hi := 0, len(d.paras)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -576,6 +581,7 @@ func (d *doc) paraOf(off int32) paraKind {
 		}
 	}
 	if lo < len(d.paras) && d.paras[lo].s <= off {
+		d.lastPara = lo
 		return d.paras[lo].kind
 	}
 	return pTail

@@ -57,6 +57,7 @@ type doc struct {
 	langs       uint16 // language bits the text may carry (see docLangs)
 	leadEnd     int32
 	dlStart     int // datelineStart()+1 once computed, 0 before
+	lastPara    int // the paragraph paraOf found last (a hint, checked before use)
 }
 
 // newDoc cleans the input, splits paragraphs and sentences and tokenises.
