@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -43,22 +44,22 @@ func TestSecondRunOnSameDatabaseIsRefused(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "x.db")
 	env := map[string]string{"NEWSBOT_DATABASE_PATH": db}
 	stdin, w := io.Pipe()
-	var errb1 bytes.Buffer
+	var errb1 syncBuffer
+	answered := &firstWrite{c: make(chan struct{})}
 	done := make(chan error, 1)
 	go func() {
-		done <- run(context.Background(), []string{"run"}, func(k string) string { return env[k] }, stdin, io.Discard, &errb1)
+		done <- run(context.Background(), []string{"run"}, func(k string) string { return env[k] }, stdin, answered, &errb1)
 	}()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		if _, err := os.Stat(db); err == nil {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("first run did not open its database")
-		}
-		time.Sleep(20 * time.Millisecond)
+	// The first run is up, its database locked, once it answers in the
+	// terminal: no guessing how long starting takes.
+	go func() { _, _ = io.WriteString(w, "/start\n") }()
+	select {
+	case <-answered.c:
+	case err := <-done:
+		t.Fatalf("first run ended before answering: %v\n%s", err, errb1.String())
+	case <-time.After(30 * time.Second):
+		t.Fatalf("first run did not answer /start\n%s", errb1.String())
 	}
-	time.Sleep(200 * time.Millisecond)
 	_, errOut, err := runCmd(t, env, "", "run")
 	if err == nil || !strings.Contains(err.Error(), "already") || !strings.Contains(err.Error(), db) {
 		t.Errorf("second run: err = %v, want one saying the database %s is already in use\n%s", err, db, errOut)
@@ -76,6 +77,18 @@ func TestSecondRunOnSameDatabaseIsRefused(t *testing.T) {
 	if _, errOut, err := runCmd(t, env, "", "run"); err != nil {
 		t.Errorf("run after the first stopped: %v\n%s", err, errOut)
 	}
+}
+
+// firstWrite closes c at the first write to it, and discards what is
+// written.
+type firstWrite struct {
+	once sync.Once
+	c    chan struct{}
+}
+
+func (f *firstWrite) Write(p []byte) (int, error) {
+	f.once.Do(func() { close(f.c) })
+	return len(p), nil
 }
 
 // OPML as other readers write it: a legacy charset.

@@ -75,6 +75,10 @@ type lexicon struct {
 	wordPool []uint32
 	entries  []entry
 	heads    map[uint32][]int32 // first word id -> entries, longest first
+	// twins holds, for an entry of the topic lexicon whose phrase other
+	// topics list too, those topics' entries (see topicTwins); scan finds
+	// only the first.
+	twins map[int32][]int32
 }
 
 // vocab interns every word that any lexicon uses. Ids start at 1; 0 means

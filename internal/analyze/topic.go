@@ -63,7 +63,31 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 		}
 	}
 	l.finish()
+	l.twins = topicTwins(l)
 	return l, topics
+}
+
+// topicTwins returns, for each entry whose phrase (the same words, for the
+// same languages) another topic lists too, the other topics' entries: a
+// ceasefire is news of security and of diplomacy. scan takes one entry at
+// a position, the first listed; topics counts its twins with it.
+func topicTwins(l *lexicon) map[int32][]int32 {
+	twins := map[int32][]int32{}
+	for _, cands := range l.heads {
+		for i, ci := range cands {
+			a := &l.entries[ci]
+			for _, cj := range cands[i+1:] {
+				b := &l.entries[cj]
+				if len(b.words) != len(a.words) {
+					break // longest first: no more of this length
+				}
+				if b.topic != a.topic && b.langs == a.langs && equalIDs(a.words, b.words) {
+					twins[ci] = append(twins[ci], cj)
+				}
+			}
+		}
+	}
+	return twins
 }
 
 // intlForms calls emit with every form of a topic phrase of topicIntlLexicon:
@@ -167,10 +191,17 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	raw := make([]float64, n)
 	sums := map[int32]float64{}
 	counts := map[int32]int{}
+	count := func(ei int32, w float64) {
+		sums[ei] += w
+		counts[ei]++
+		for _, tw := range a.top.twins[ei] {
+			sums[tw] += w
+			counts[tw]++
+		}
+	}
 	ms := a.top.scan(d.ttoks, d.norm, d.langs, nil)
 	for _, m := range ms {
-		sums[m.entry] += wTopicTitle
-		counts[m.entry]++
+		count(m.entry, wTopicTitle)
 	}
 	ms = a.top.scan(d.btoks, d.norm, d.langs, ms[:0])
 	listEnd := -1 // matches before this index are items of an enumeration
@@ -189,8 +220,7 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		if mi < listEnd {
 			w *= wTopicListed
 		}
-		sums[m.entry] += w
-		counts[m.entry]++
+		count(m.entry, w)
 	}
 	// Sum in entry order: map order would make the float sums, and so the
 	// rounded scores, vary from run to run.

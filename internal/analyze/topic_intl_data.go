@@ -98,9 +98,9 @@ var topicIntlLexicon = [...]topicIntl{
 	// Sport
 	{news.TopicSport, "de", "sport~:2|fußball~:2|spiel~:1|turnier~:2|meisterschaft~:2|weltmeister~:2|olympi~:2|trainer~:1.5|mannschaft~:1.2|liga:1.5|pokal:1.5|medaille~:1.5|tor:0.8|tore:0.8"},
 	{news.TopicSport, "fr", "sport~:2|sportif~:2|football:2|match~:1.5|tournoi~:2|championnat~:2|champion~:2|olympique~:2|jo:1|médaille~:1.5|biathlon:2|entraîneur~:1.5|équipe~:1|ligue:1.5|coupe:1.2|sprint:1.5|épreuve~:1"},
-	{news.TopicSport, "es", "deporte~:2|deportiv~:2|fútbol:2|partido:0.8|torneo~:2|campeonato~:2|campeón:2|olímpic~:2|medalla~:1.5|entrenador~:1.5|equipo~:1|liga:1.5|copa:1.2|gol:0.8|goles:0.8|estadio~:1.5"},
+	{news.TopicSport, "es", "deporte~:2|deportiv~:2|fútbol:2|?partido:0.8|torneo~:2|campeonato~:2|campeón:2|olímpic~:2|medalla~:1.5|entrenador~:1.5|equipo~:1|liga:1.5|copa:1.2|gol:0.8|goles:0.8|estadio~:1.5"},
 	{news.TopicSport, "pt", "desporto~:2|esporte~:2|futebol:2|jogo~:1|torneio~:2|campeonato~:2|campeão:2|olímpic~:2|medalha~:1.5|treinador~:1.5|equipa~:1|equipe~:1|liga:1.5|taça:1.2|golo~:0.8|gol:0.8|estádio~:1.5"},
-	{news.TopicSport, "it", "sport~:2|calcio:2|partit~:0.8|torneo:2|campionato:2|campion~:2|olimpi~:2|medagli~:1.5|allenator~:1.5|squadr~:1|lega:1.2|coppa:1.2|gol:0.8|stadio:1.5"},
+	{news.TopicSport, "it", "sport~:2|calcio:2|?partit~:0.8|torneo:2|campionato:2|campion~:2|olimpi~:2|medagli~:1.5|allenator~:1.5|squadr~:1|lega:1.2|coppa:1.2|gol:0.8|stadio:1.5"},
 	{news.TopicSport, "tr", "spor~:2|futbol~:2|maç~:1.5|turnuva~:2|şampiyona~:2|şampiyon~:2|olimpiyat~:2|madalya~:1.5|antrenör~:1.5|teknik direktör:1.5|takım~:1|lig~:1.5|kupa~:1.2|gol~:0.8|stadyum~:1.5"},
 	{news.TopicSport, "uk", "спорт~:2|футбол~:2|матч~:1.5|турнір~:2|чемпіонат~:2|чемпіон~:2|олімпі~:2|спортсмен~:2|гравц~:1.5|тренер~:1.5|збірн~:1.2|ліг~:1|кубк~:1.2|кубок:1.2|гол:0.8|медал~:1.5|стадіон~:1.5|фінал~:1"},
 	// Environment

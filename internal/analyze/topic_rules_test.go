@@ -370,3 +370,121 @@ func TestTopicRulesScenesAndTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicWordOfSeveralTopics: a word or phrase listed under several
+// topics counts for each of them, not only for the first listing it: a
+// ceasefire is security and diplomacy, in English and Russian alike.
+func TestTopicWordOfSeveralTopics(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		term                    string // the phrase that must count for every topic of want
+		want                    []news.Topic
+	}{
+		{"en: a ceasefire", "en", "Armenia and Azerbaijan agree a ceasefire",
+			"Armenia and Azerbaijan agreed a ceasefire on Tuesday after two days of fighting. The ceasefire took effect at midnight, officials said.",
+			"ceasefire", []news.Topic{news.TopicSecurity, news.TopicDiplomacy}},
+		{"en: a cease-fire, hyphenated", "en", "Sides agree a cease-fire",
+			"The two sides agreed a cease-fire on Tuesday. The cease-fire took effect at midnight, officials said, and both promised to keep it.",
+			"cease-fire", []news.Topic{news.TopicSecurity, news.TopicDiplomacy}},
+		{"en: a truce", "en", "Sides agree a truce",
+			"The two sides agreed a truce on Tuesday. The truce took effect at midnight, officials said, and both promised to keep it.",
+			"truce", []news.Topic{news.TopicSecurity, news.TopicDiplomacy}},
+		{"ru: перемирие", "ru", "Армения и Азербайджан договорились о перемирии",
+			"Армения и Азербайджан договорились о перемирии во вторник после двух дней боев. Перемирие вступило в силу в полночь, сообщили официальные лица.",
+			"перемири~", []news.Topic{news.TopicSecurity, news.TopicDiplomacy}},
+		{"ru: прекращение огня", "ru", "Стороны договорились о прекращении огня",
+			"Стороны договорились о прекращении огня во вторник. Режим прекращения огня вступил в силу в полночь, сообщили официальные лица.",
+			"прекращении огня", []news.Topic{news.TopicSecurity, news.TopicDiplomacy}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an, ex := a.Explain(Input{Title: tt.title, Body: tt.body, Lang: tt.lang})
+			got := an.TopicSlugs()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("topics %v, want %s", got, w)
+				}
+				found := false
+				for _, et := range ex.Topics {
+					if et.Topic != w {
+						continue
+					}
+					for _, term := range et.Terms {
+						found = found || term.Term == tt.term
+					}
+				}
+				if !found {
+					t.Errorf("%q does not count for %s: %+v", tt.term, w, ex.Topics)
+				}
+			}
+		})
+	}
+}
+
+// TestTopicWordOfSeveralTopicsInItsSense: a word listed under several
+// topics counts for each, so the lists keep a word out of a topic where it
+// is another word or only sets the scene: military exercises (учения) are
+// not scientists (учёные), a missile is no space rocket, a bomb's explosion
+// makes no disaster inside a conflict story, and a Spanish or Italian party
+// (partido, partito) is no match without a sport term. A gas explosion with
+// rescuers is still a disaster, and a football match still sport.
+func TestTopicWordOfSeveralTopicsInItsSense(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want, not               []news.Topic
+	}{
+		{"ru: военные учения — не наука", "ru", "Учения на полигоне",
+			"На полигоне под Ошем начались учения. Учения продлятся три дня, в учениях участвуют резервисты.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"en: military exercises are no science", "en", "Military exercises at the range",
+			"Military exercises began at the range near Osh. The military exercises will last three days, and reservists take part in the military drills.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"ru: ракеты в военной сводке — не космос", "ru", "Ракеты над городом",
+			"Над городом пролетели две ракеты. Ракеты упали в поле, по данным очевидцев.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"en: missiles in a war report are no space story", "en", "Missiles over the city",
+			"Two missiles flew over the city. The missiles fell in a field, according to data from witnesses.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"ru: ракета со спутником — технологии", "ru", "Ракета вывела спутник на орбиту",
+			"Ракета стартовала с космодрома и вывела на орбиту спутник связи, сообщили в космическом агентстве.",
+			[]news.Topic{news.TopicTechnology}, nil},
+		{"en: a bomb's explosion is no disaster", "en", "Explosion at market",
+			"An explosion hit a market on Monday. Police said the explosion was caused by a bomb.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicDisasters}},
+		{"ru: взрыв бомбы — не бедствие", "ru", "Взрыв на рынке",
+			"На рынке прогремел взрыв. Полиция сообщила, что взрыв вызвала бомба.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicDisasters}},
+		{"en: a gas explosion with rescuers is a disaster", "en", "Gas explosion destroys apartment block",
+			"A gas explosion destroyed an apartment block overnight; rescuers pulled eight people from the rubble, and the emergency ministry said the collapse killed three.",
+			[]news.Topic{news.TopicDisasters}, nil},
+		{"ru: взрыв газа со спасателями — бедствие", "ru", "Взрыв газа разрушил дом",
+			"Взрыв газа ночью разрушил жилой дом; спасатели достали из-под завалов восемь человек, в МЧС сообщили об обрушении подъезда.",
+			[]news.Topic{news.TopicDisasters}, nil},
+		{"es: a ruling party is no match", "es", "El partido gobernante",
+			"El partido gobernante presentó su programa; el partido celebrará un congreso en mayo.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicSport}},
+		{"it: a party is no match", "it", "Il partito di governo",
+			"Il partito di governo ha presentato il programma; il partito terrà un congresso a maggio.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicSport}},
+		{"es: a football match is sport", "es", "El Kairat gana el partido",
+			"El Kairat ganó el partido de fútbol por dos goles a uno; el entrenador elogió al equipo tras el partido de liga.",
+			[]news.Topic{news.TopicSport}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).TopicSlugs()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("topics %v, want %s", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("topics %v, must not hold %s", got, n)
+				}
+			}
+		})
+	}
+}

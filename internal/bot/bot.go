@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/clock"
 	"github.com/newsbot/newsbot/internal/i18n"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -44,14 +45,14 @@ type Update struct {
 	IsForum  bool
 
 	// Membership, when set, makes this a change in the bot's own place in
-	// the chat rather than a message (see Membership); Text and the
-	// callback fields are then empty.
-	Membership Membership
-	// CannotPost is set on MemberJoined and MemberRights when the bot may
-	// not post in the chat: a channel that does not give it the right to
-	// post, a group that restricted it.
+	// the chat rather than a message (see package membership); Text and
+	// the callback fields are then empty.
+	Membership membership.Kind
+	// CannotPost is set on membership.Joined and membership.Rights when
+	// the bot may not post in the chat: a channel that does not give it
+	// the right to post, a group that restricted it.
 	CannotPost bool
-	// MigrateToChatID is the supergroup's id on ChatMigrated.
+	// MigrateToChatID is the supergroup's id on membership.Migrated.
 	MigrateToChatID int64
 }
 
@@ -178,7 +179,7 @@ type Bot struct {
 	now       func() time.Time
 	editors   map[int64]bool
 	// chats applies membership updates to subscriptions.
-	chats *Chats
+	chats *membership.Rules
 
 	mu      sync.Mutex
 	buckets map[int64]*bucket
@@ -213,7 +214,7 @@ func New(store Store, t Transport, opt Options) *Bot {
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}
-	b.chats = NewChats(store, b.log)
+	b.chats = membership.New(store, b.log)
 	if b.now == nil {
 		b.now = time.Now
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -25,7 +26,7 @@ func TestMembershipUpdates(t *testing.T) {
 		return &news.Subscriber{ChatID: id, ChatType: ct, Title: "Desk", Status: status,
 			Preferences: news.Preferences{Lang: lang, DigestTime: "08:00", GroupBy: news.GroupByCountry, Countries: []string{"KG"}}}
 	}
-	inGroup := func(kind bot.Membership, user int64, lang string) bot.Update {
+	inGroup := func(kind membership.Kind, user int64, lang string) bot.Update {
 		return bot.Update{ChatID: group, ChatType: news.ChatSupergroup, ChatTitle: "Desk", UserID: user, UserName: "Aida",
 			LangCode: lang, Membership: kind}
 	}
@@ -40,50 +41,50 @@ func TestMembershipUpdates(t *testing.T) {
 		// say is what the chat is told, in part; "" means nothing.
 		say string
 	}{
-		{name: "admin adds the bot to a group/en", u: inGroup(bot.MemberJoined, admin, "en"),
+		{name: "admin adds the bot to a group/en", u: inGroup(membership.Joined, admin, "en"),
 			check: group, want: news.StatusActive, say: "Welcome to <b>newsbot</b>"},
-		{name: "admin adds the bot to a group/ru", u: inGroup(bot.MemberJoined, admin, "ru"),
+		{name: "admin adds the bot to a group/ru", u: inGroup(membership.Joined, admin, "ru"),
 			check: group, want: news.StatusActive, say: "Добро пожаловать в <b>newsbot</b>"},
-		{name: "member adds the bot to a group/en", u: inGroup(bot.MemberJoined, member, "en"),
+		{name: "member adds the bot to a group/en", u: inGroup(membership.Joined, member, "en"),
 			check: group, say: "Only the group's admins can set me up"},
-		{name: "member adds the bot to a group/ru", u: inGroup(bot.MemberJoined, member, "ru"),
+		{name: "member adds the bot to a group/ru", u: inGroup(membership.Joined, member, "ru"),
 			check: group, say: "Настроить меня могут только администраторы"},
 		{name: "re-added to a group it left/en", stored: sub(group, news.ChatSupergroup, news.StatusLeft, "en"),
-			u: inGroup(bot.MemberJoined, member, "en"), check: group, want: news.StatusActive, say: "Welcome back! This chat's settings are kept"},
+			u: inGroup(membership.Joined, member, "en"), check: group, want: news.StatusActive, say: "Welcome back! This chat's settings are kept"},
 		{name: "re-added to a group it left/ru", stored: sub(group, news.ChatSupergroup, news.StatusLeft, "ru"),
-			u: inGroup(bot.MemberJoined, member, "en"), check: group, want: news.StatusActive, say: "С возвращением! Настройки этого чата сохранены"},
+			u: inGroup(membership.Joined, member, "en"), check: group, want: news.StatusActive, say: "С возвращением! Настройки этого чата сохранены"},
 		{name: "re-added to a paused group stays paused", stored: sub(group, news.ChatSupergroup, news.StatusPaused, "en"),
-			u: inGroup(bot.MemberJoined, admin, "en"), check: group, want: news.StatusPaused, say: "paused"},
+			u: inGroup(membership.Joined, admin, "en"), check: group, want: news.StatusPaused, say: "paused"},
 		{name: "added to a group that restricts it", stored: sub(group, news.ChatSupergroup, news.StatusLeft, "en"),
-			u:     func() bot.Update { u := inGroup(bot.MemberJoined, admin, "en"); u.CannotPost = true; return u }(),
+			u:     func() bot.Update { u := inGroup(membership.Joined, admin, "en"); u.CannotPost = true; return u }(),
 			check: group, want: news.StatusLeft},
 		{name: "removed from a group", stored: sub(group, news.ChatSupergroup, news.StatusActive, "en"),
-			u: inGroup(bot.MemberLeft, admin, "en"), check: group, want: news.StatusLeft},
-		{name: "removed from a group it never knew", u: inGroup(bot.MemberLeft, admin, "en"), check: group},
+			u: inGroup(membership.Left, admin, "en"), check: group, want: news.StatusLeft},
+		{name: "removed from a group it never knew", u: inGroup(membership.Left, admin, "en"), check: group},
 		{name: "re-added to a channel", stored: sub(channel, news.ChatChannel, news.StatusLeft, "en"),
-			u:     bot.Update{ChatID: channel, ChatType: news.ChatChannel, UserID: admin, Membership: bot.MemberJoined},
+			u:     bot.Update{ChatID: channel, ChatType: news.ChatChannel, UserID: admin, Membership: membership.Joined},
 			check: channel, want: news.StatusActive},
 		{name: "re-added to a channel without the right to post", stored: sub(channel, news.ChatChannel, news.StatusLeft, "en"),
-			u:     bot.Update{ChatID: channel, ChatType: news.ChatChannel, UserID: admin, Membership: bot.MemberJoined, CannotPost: true},
+			u:     bot.Update{ChatID: channel, ChatType: news.ChatChannel, UserID: admin, Membership: membership.Joined, CannotPost: true},
 			check: channel, want: news.StatusLeft},
 		{name: "demoted in a channel: may not post", stored: sub(channel, news.ChatChannel, news.StatusActive, "en"),
-			u:     bot.Update{ChatID: channel, ChatType: news.ChatChannel, UserID: admin, Membership: bot.MemberRights, CannotPost: true},
+			u:     bot.Update{ChatID: channel, ChatType: news.ChatChannel, UserID: admin, Membership: membership.Rights, CannotPost: true},
 			check: channel, want: news.StatusLeft},
 		{name: "promoted in a channel: may post again", stored: sub(channel, news.ChatChannel, news.StatusLeft, "en"),
-			u:     bot.Update{ChatID: channel, ChatType: news.ChatChannel, UserID: admin, Membership: bot.MemberRights},
+			u:     bot.Update{ChatID: channel, ChatType: news.ChatChannel, UserID: admin, Membership: membership.Rights},
 			check: channel, want: news.StatusActive},
 		{name: "promoted in a paused group stays paused", stored: sub(group, news.ChatSupergroup, news.StatusPaused, "en"),
-			u: inGroup(bot.MemberRights, admin, "en"), check: group, want: news.StatusPaused},
+			u: inGroup(membership.Rights, admin, "en"), check: group, want: news.StatusPaused},
 		{name: "group upgraded to a supergroup", stored: sub(group, news.ChatGroup, news.StatusActive, "en"),
-			u:     bot.Update{ChatID: group, ChatType: news.ChatGroup, Membership: bot.ChatMigrated, MigrateToChatID: super},
+			u:     bot.Update{ChatID: group, ChatType: news.ChatGroup, Membership: membership.Migrated, MigrateToChatID: super},
 			check: super, want: news.StatusActive},
 		{name: "user blocks the bot", stored: sub(me, news.ChatPrivate, news.StatusActive, "en"),
-			u: bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, Membership: bot.BotBlocked}, check: me, want: news.StatusBlocked},
+			u: bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, Membership: membership.Blocked}, check: me, want: news.StatusBlocked},
 		{name: "user unblocks the bot", stored: sub(me, news.ChatPrivate, news.StatusBlocked, "en"),
-			u: bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, Membership: bot.BotUnblocked}, check: me, want: news.StatusActive},
+			u: bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, Membership: membership.Unblocked}, check: me, want: news.StatusActive},
 		{name: "unblocking does not resume a pause", stored: sub(me, news.ChatPrivate, news.StatusPaused, "en"),
-			u: bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, Membership: bot.BotUnblocked}, check: me, want: news.StatusPaused},
-		{name: "a stranger blocks the bot", u: bot.Update{ChatID: 3003, ChatType: news.ChatPrivate, UserID: 3003, Membership: bot.BotBlocked}, check: 3003},
+			u: bot.Update{ChatID: me, ChatType: news.ChatPrivate, UserID: me, Membership: membership.Unblocked}, check: me, want: news.StatusPaused},
+		{name: "a stranger blocks the bot", u: bot.Update{ChatID: 3003, ChatType: news.ChatPrivate, UserID: 3003, Membership: membership.Blocked}, check: 3003},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,7 +139,7 @@ func TestMigratedGroupLeavesNoOldSubscription(t *testing.T) {
 		Preferences: news.Preferences{Lang: "ru", DigestTime: "08:00", GroupBy: news.GroupByCountry}}); err != nil {
 		t.Fatal(err)
 	}
-	if err := h.bot.Handle(ctx, bot.Update{ChatID: group, ChatType: news.ChatGroup, Membership: bot.ChatMigrated, MigrateToChatID: super}); err != nil {
+	if err := h.bot.Handle(ctx, bot.Update{ChatID: group, ChatType: news.ChatGroup, Membership: membership.Migrated, MigrateToChatID: super}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := h.db.Subscriber(ctx, group); !errors.Is(err, news.ErrNotFound) {

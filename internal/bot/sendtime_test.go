@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/deliver"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/store"
 	"github.com/newsbot/newsbot/internal/storetest"
@@ -35,7 +36,7 @@ func TestRefusedSendIsAMembershipUpdate(t *testing.T) {
 		chat   int64 // the chat the send was refused in
 		err    *deliver.SendError
 		// want is the update the refusal stands for (0: none).
-		want bot.Membership
+		want membership.Kind
 		// check is the chat looked at afterwards: its status ("" for no
 		// subscription) and its queue's states.
 		check      int64
@@ -47,28 +48,28 @@ func TestRefusedSendIsAMembershipUpdate(t *testing.T) {
 	}{
 		{name: "user blocked the bot", stored: sub(user, news.ChatPrivate, news.StatusActive), chat: user,
 			err:  &deliver.SendError{Kind: deliver.ErrBlocked, Code: 403, Description: "Forbidden: bot was blocked by the user"},
-			want: bot.BotBlocked, check: user, wantStatus: news.StatusBlocked, wantQueue: "[cancelled cancelled]"},
+			want: membership.Blocked, check: user, wantStatus: news.StatusBlocked, wantQueue: "[cancelled cancelled]"},
 		{name: "user's account deleted", stored: sub(user, news.ChatPrivate, news.StatusActive), chat: user,
 			err:  &deliver.SendError{Kind: deliver.ErrDeactivated, Code: 403, Description: "Forbidden: user is deactivated"},
-			want: bot.BotBlocked, check: user, wantStatus: news.StatusBlocked, wantQueue: "[cancelled cancelled]"},
+			want: membership.Blocked, check: user, wantStatus: news.StatusBlocked, wantQueue: "[cancelled cancelled]"},
 		{name: "paused user blocked the bot", stored: sub(user, news.ChatPrivate, news.StatusPaused), chat: user,
 			err:  &deliver.SendError{Kind: deliver.ErrBlocked, Code: 403},
-			want: bot.BotBlocked, check: user, wantStatus: news.StatusBlocked, wantQueue: "[cancelled cancelled]"},
+			want: membership.Blocked, check: user, wantStatus: news.StatusBlocked, wantQueue: "[cancelled cancelled]"},
 		{name: "already marked blocked: its queue still goes", stored: sub(user, news.ChatPrivate, news.StatusBlocked), chat: user,
 			err:  &deliver.SendError{Kind: deliver.ErrBlocked, Code: 403},
-			want: bot.BotBlocked, check: user, wantStatus: news.StatusBlocked, wantQueue: "[cancelled cancelled]"},
+			want: membership.Blocked, check: user, wantStatus: news.StatusBlocked, wantQueue: "[cancelled cancelled]"},
 		{name: "a stranger blocked the bot", chat: user,
 			err:  &deliver.SendError{Kind: deliver.ErrBlocked, Code: 403},
-			want: bot.BotBlocked, check: user, wantQueue: "[cancelled cancelled]"},
+			want: membership.Blocked, check: user, wantQueue: "[cancelled cancelled]"},
 		{name: "bot removed from a group", stored: sub(group, news.ChatGroup, news.StatusActive), chat: group,
 			err:  &deliver.SendError{Kind: deliver.ErrKicked, Code: 403, Description: "Forbidden: bot was kicked from the group chat"},
-			want: bot.MemberLeft, check: group, wantStatus: news.StatusLeft, wantQueue: "[cancelled cancelled]"},
+			want: membership.Left, check: group, wantStatus: news.StatusLeft, wantQueue: "[cancelled cancelled]"},
 		{name: "channel gone", stored: sub(channel, news.ChatChannel, news.StatusActive), chat: channel,
 			err:  &deliver.SendError{Kind: deliver.ErrChatNotFound, Code: 400, Description: "Bad Request: chat not found"},
-			want: bot.MemberLeft, check: channel, wantStatus: news.StatusLeft, wantQueue: "[cancelled cancelled]"},
+			want: membership.Left, check: channel, wantStatus: news.StatusLeft, wantQueue: "[cancelled cancelled]"},
 		{name: "group upgraded to a supergroup", stored: sub(group, news.ChatGroup, news.StatusActive), chat: group,
 			err:  &deliver.SendError{Kind: deliver.ErrMigrated, Code: 400, MigrateTo: super},
-			want: bot.ChatMigrated, check: super, wantStatus: news.StatusActive, wantQueue: "[pending pending]", oldQueue: "[]"},
+			want: membership.Migrated, check: super, wantStatus: news.StatusActive, wantQueue: "[pending pending]", oldQueue: "[]"},
 		{name: "upgraded without the new id: nothing learnt", stored: sub(group, news.ChatGroup, news.StatusActive), chat: group,
 			err:   &deliver.SendError{Kind: deliver.ErrMigrated, Code: 400},
 			check: group, wantStatus: news.StatusActive, wantQueue: "[pending pending]"},
@@ -86,12 +87,13 @@ func TestRefusedSendIsAMembershipUpdate(t *testing.T) {
 	// reports it to the bot; both must come to the same end.
 	ways := []struct {
 		name string
-		play func(ctx context.Context, db *store.DB, u bot.Update) error
+		play func(ctx context.Context, db *store.DB, c membership.Change) error
 	}{
-		{"refused send", func(ctx context.Context, db *store.DB, u bot.Update) error {
-			return bot.NewChats(db, slog.New(slog.DiscardHandler)).Apply(ctx, u)
+		{"refused send", func(ctx context.Context, db *store.DB, c membership.Change) error {
+			return membership.New(db, slog.New(slog.DiscardHandler)).Apply(ctx, c)
 		}},
-		{"bot update", func(ctx context.Context, db *store.DB, u bot.Update) error {
+		{"bot update", func(ctx context.Context, db *store.DB, c membership.Change) error {
+			u := bot.Update{ChatID: c.ChatID, Membership: c.Kind, CannotPost: c.CannotPost, MigrateToChatID: c.MigrateTo}
 			return bot.New(db, newFake(), bot.Options{}).Handle(ctx, u)
 		}},
 	}
@@ -107,13 +109,13 @@ func TestRefusedSendIsAMembershipUpdate(t *testing.T) {
 				}
 				storetest.EnqueueReplies(t, db, tt.chat, "digest", "alert")
 
-				u, ok := tt.err.Membership(tt.chat)
-				if got := u.Membership; ok != (tt.want != 0) || got != tt.want {
+				c, ok := tt.err.Membership(tt.chat)
+				if got := c.Kind; ok != (tt.want != 0) || got != tt.want {
 					t.Fatalf("%v means %v (%v); want %v", tt.err, got, ok, tt.want)
 				}
 				if ok {
-					if err := way.play(ctx, db, u); err != nil {
-						t.Fatalf("play %v: %v", u.Membership, err)
+					if err := way.play(ctx, db, c); err != nil {
+						t.Fatalf("play %v: %v", c.Kind, err)
 					}
 				}
 
@@ -141,15 +143,6 @@ func TestRefusedSendIsAMembershipUpdate(t *testing.T) {
 				}
 			})
 		}
-	}
-}
-
-// TestChatsRefusesOrdinaryUpdate: an update that is no membership change
-// is an error, not a silent success.
-func TestChatsRefusesOrdinaryUpdate(t *testing.T) {
-	c := bot.NewChats(openStore(t), nil)
-	if err := c.Apply(context.Background(), bot.Update{ChatID: 1, Text: "/start"}); err == nil {
-		t.Error("Apply(a message) = nil; want an error")
 	}
 }
 

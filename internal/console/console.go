@@ -19,6 +19,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/i18n"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -178,7 +179,7 @@ func (c *Console) meta(line string) (bot.Update, bool) {
 			return bot.Update{}, true
 		}
 		c.inGroup = true
-		u.Membership = bot.MemberJoined
+		u.Membership = membership.Joined
 		c.say(i18n.MsgConsoleJoined)
 	case ":leave", ":promote", ":demote", ":migrate":
 		if !c.inGroup {
@@ -188,26 +189,26 @@ func (c *Console) meta(line string) (bot.Update, bool) {
 		switch name {
 		case ":leave":
 			c.inGroup = false
-			u.Membership = bot.MemberLeft
+			u.Membership = membership.Left
 			c.say(i18n.MsgConsoleLeft)
 		case ":promote":
-			u.Membership = bot.MemberRights
+			u.Membership = membership.Rights
 		case ":demote":
-			u.Membership, u.CannotPost = bot.MemberRights, true
+			u.Membership, u.CannotPost = membership.Rights, true
 		case ":migrate":
 			id, err := strconv.ParseInt(arg, 10, 64)
 			if err != nil || id >= 0 || id == c.group.id {
 				c.say(i18n.MsgConsoleMigrateUsage)
 				return bot.Update{}, true
 			}
-			u.Membership, u.MigrateToChatID = bot.ChatMigrated, id
+			u.Membership, u.MigrateToChatID = membership.Migrated, id
 			c.group = chat{id: id, typ: news.ChatSupergroup}
 		}
 	case ":block", ":unblock":
 		u = bot.Update{ChatID: ChatID, ChatType: news.ChatPrivate, UserID: ChatID, UserName: "you", LangCode: c.lang,
-			Membership: bot.BotBlocked}
+			Membership: membership.Blocked}
 		if name == ":unblock" {
-			u.Membership = bot.BotUnblocked
+			u.Membership = membership.Unblocked
 		}
 	default: // :help
 		c.say(i18n.MsgConsoleMetaHelp)

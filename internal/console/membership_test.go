@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/store"
 )
@@ -70,22 +71,22 @@ func TestTerminalMetaCommandMistakes(t *testing.T) {
 		{name: "leave outside a group", in: ":leave", say: "(not in a group: :join first)"},
 		{name: "migrate outside a group", in: ":migrate -100", say: "(not in a group"},
 		{name: "migrate to no id", in: ":join\n:migrate abc", say: "(usage: :migrate ID",
-			updates: []bot.Update{{ChatID: GroupChatID, Membership: bot.MemberJoined}}},
+			updates: []bot.Update{{ChatID: GroupChatID, Membership: membership.Joined}}},
 		{name: "migrate to a positive id", in: ":join\n:migrate 5", say: "(usage: :migrate ID",
-			updates: []bot.Update{{ChatID: GroupChatID, Membership: bot.MemberJoined}}},
+			updates: []bot.Update{{ChatID: GroupChatID, Membership: membership.Joined}}},
 		{name: "join twice", in: ":join\n:join", say: "(the bot is in the group already",
-			updates: []bot.Update{{ChatID: GroupChatID, Membership: bot.MemberJoined}}},
+			updates: []bot.Update{{ChatID: GroupChatID, Membership: membership.Joined}}},
 		{name: "help in Russian", in: ":help", say: ":migrate ID   группа становится супергруппой"},
 		{name: "a smiley is a message", in: ":)", updates: []bot.Update{{ChatID: ChatID, Text: ":)"}}},
 		{name: "demote then promote in the group", in: ":join\n:demote\n:promote\nhi", updates: []bot.Update{
-			{ChatID: GroupChatID, Membership: bot.MemberJoined},
-			{ChatID: GroupChatID, Membership: bot.MemberRights, CannotPost: true},
-			{ChatID: GroupChatID, Membership: bot.MemberRights},
+			{ChatID: GroupChatID, Membership: membership.Joined},
+			{ChatID: GroupChatID, Membership: membership.Rights, CannotPost: true},
+			{ChatID: GroupChatID, Membership: membership.Rights},
 			{ChatID: GroupChatID, Text: "hi"}}},
 		{name: "block and unblock from the group", in: ":join\n:block\n:unblock", updates: []bot.Update{
-			{ChatID: GroupChatID, Membership: bot.MemberJoined},
-			{ChatID: ChatID, Membership: bot.BotBlocked},
-			{ChatID: ChatID, Membership: bot.BotUnblocked}}},
+			{ChatID: GroupChatID, Membership: membership.Joined},
+			{ChatID: ChatID, Membership: membership.Blocked},
+			{ChatID: ChatID, Membership: membership.Unblocked}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/membership"
 )
 
 // Message is one message as a Sender sends it.
@@ -106,29 +106,29 @@ func (e *SendError) Error() string {
 func (e *SendError) Unwrap() error { return e.Err }
 
 // Membership returns what the failure found out about the bot's place in
-// chat chatID, as the bot's membership update, so that the rules of
-// package bot (bot.Chats) decide what it means for the subscription: a
-// user who blocked the bot or whose account is gone (BotBlocked), a group
-// or channel that removed the bot or no longer exists (MemberLeft), a
-// group upgraded to a supergroup (ChatMigrated, with the new id). ok is
-// false for a failure that says nothing about it, and for ErrMigrated
-// without the new id.
-func (e *SendError) Membership(chatID int64) (u bot.Update, ok bool) {
-	u = bot.Update{ChatID: chatID}
+// chat chatID, as a membership change, so that the rules of package
+// membership decide what it means for the subscription: a user who
+// blocked the bot or whose account is gone (membership.Blocked), a group
+// or channel that removed the bot or no longer exists (membership.Left),
+// a group upgraded to a supergroup (membership.Migrated, with the new
+// id). ok is false for a failure that says nothing about it, and for
+// ErrMigrated without the new id.
+func (e *SendError) Membership(chatID int64) (c membership.Change, ok bool) {
+	c = membership.Change{ChatID: chatID}
 	switch e.Kind {
 	case ErrBlocked, ErrDeactivated:
-		u.Membership = bot.BotBlocked
+		c.Kind = membership.Blocked
 	case ErrKicked, ErrChatNotFound:
-		u.Membership = bot.MemberLeft
+		c.Kind = membership.Left
 	case ErrMigrated:
 		if e.MigrateTo == 0 || e.MigrateTo == chatID {
-			return bot.Update{}, false
+			return membership.Change{}, false
 		}
-		u.Membership, u.MigrateToChatID = bot.ChatMigrated, e.MigrateTo
+		c.Kind, c.MigrateTo = membership.Migrated, e.MigrateTo
 	default:
-		return bot.Update{}, false
+		return membership.Change{}, false
 	}
-	return u, true
+	return c, true
 }
 
 // classify returns err as a *SendError, counting anything unclassified as

@@ -124,6 +124,7 @@ const SharedTimeout = time.Second
 
 type chatPace struct {
 	next        time.Time // earliest reservation for the chat
+	booked      time.Time // latest slot booked for the chat
 	last        time.Time // last actual send
 	pausedUntil time.Time
 	window      ring // groups: actual send times within the group window
@@ -251,6 +252,7 @@ func (l *Limiter) Reserve(chatID int64, groupLike bool, maxChatWait time.Duratio
 	l.tat = slot.Add(l.interval)
 	if !groupLike {
 		c.next = slot.Add(l.lim.PerChatInterval + l.chatGuard)
+		c.booked = maxTime(c.booked, slot)
 	}
 	return slot, true
 }
@@ -276,6 +278,7 @@ func (l *Limiter) book1(c *chatPace, groupLike bool, at time.Time) {
 	l.tat = maxTime(l.tat, at.Add(l.interval))
 	if !groupLike {
 		c.next = maxTime(c.next, at.Add(l.lim.PerChatInterval+l.chatGuard))
+		c.booked = maxTime(c.booked, at)
 	}
 }
 
@@ -315,12 +318,35 @@ func (l *Limiter) Admit(ctx context.Context, chatID int64, groupLike bool) error
 // left: the server saw the request no later than its answer, and a request
 // slowed on its way (a loaded machine, a slow network) would otherwise
 // arrive too close to the next one. Calling it is optional.
+//
+// With a shared schedule (see Share) the next send may be another
+// replica's, so a private chat's answer that came later than its booked
+// spacing allows is held in the shared schedule too; a failure to write
+// it is counted and told as for a booking. An answer within the guard of
+// the slot it was booked in needs no write: the schedule already spaces
+// the next send from that slot plus the guard.
 func (l *Limiter) Done(chatID int64) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	c := l.chat(chatID)
-	if now := l.now(); now.After(c.last) {
+	now := l.now()
+	if now.After(c.last) {
 		c.last = now
+	}
+	shared, onErr := l.shared, l.sharedErr
+	hold := shared != nil && chatID > 0 && now.After(c.booked.Add(l.chatGuard))
+	l.mu.Unlock()
+	if !hold {
+		return
+	}
+	// Written outside mu: every reservation of the process would otherwise
+	// wait for this write to the database.
+	if err := shared.Hold(chatID, now.Add(l.lim.PerChatInterval+l.chatGuard), 0); err != nil {
+		l.mu.Lock()
+		l.sharedFails++
+		l.mu.Unlock()
+		if onErr != nil {
+			onErr(err)
+		}
 	}
 }
 

@@ -1,12 +1,15 @@
 package deliver_test
 
 import (
+	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/deliver"
+	"github.com/newsbot/newsbot/internal/lease"
 )
 
 // fakeSchedule is a shared schedule that another replica fills: it books
@@ -105,5 +108,96 @@ func TestLimiterSharedRules(t *testing.T) {
 	}
 	if until, ok := f.holds[0]; !ok || !until.Equal(t0.Add(5*time.Second)) {
 		t.Errorf("bot held until %s (%v), want 5s", until.Sub(t0), ok)
+	}
+}
+
+// slotsSchedule is lease.Slots, the schedule replicas share in their
+// database, as a deliver.SharedSchedule (package app has the same small
+// adapter); holds counts its Hold calls.
+type slotsSchedule struct {
+	s     *lease.Slots
+	holds atomic.Int64
+}
+
+func (a *slotsSchedule) Book(b deliver.Booking) (time.Time, bool, error) {
+	return a.s.Book(context.Background(), lease.Booking(b))
+}
+
+func (a *slotsSchedule) Hold(chatID int64, until time.Time, tolerance time.Duration) error {
+	a.holds.Add(1)
+	return a.s.Hold(context.Background(), chatID, until, tolerance)
+}
+
+// TestDoneSpacesEveryReplica: a send's answer spaces the chat's next send
+// on every replica, not only on the one that sent it. Replica A sends to a
+// private chat in its slot and Telegram answers late (the request was slowed
+// on its way, so it may have arrived as late as its answer); replica B's
+// next send to the chat must then wait a full interval from that answer, as
+// A's own next send does. A prompt answer, or a group (paced by its window,
+// not by answers), changes nothing and costs no extra write.
+func TestDoneSpacesEveryReplica(t *testing.T) {
+	limits := deliver.Limits{Rate: 25, PerChatInterval: time.Second, GroupPerMinute: 20, GroupWindow: time.Minute}
+	tests := []struct {
+		name      string
+		chat      int64
+		answer    time.Duration // when A's send is answered, from its slot
+		wantAtB   time.Duration // the least slot for B's next send, from A's slot
+		wantHolds int64
+	}{
+		{"private chat, late answer", 7, 400 * time.Millisecond, 1400 * time.Millisecond, 1},
+		{"private chat, later answer", 7, 2 * time.Second, 3 * time.Second, 1},
+		{"private chat, prompt answer", 7, 5 * time.Millisecond, time.Second, 0},
+		{"group, late answer", -100, 2 * time.Second, 0, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			db, _ := openDB(t, nil)
+			shared := &slotsSchedule{s: lease.NewSlots(db.SQL())}
+			var mu sync.Mutex
+			now := t0
+			clock := func() time.Time {
+				mu.Lock()
+				defer mu.Unlock()
+				return now
+			}
+			set := func(t time.Time) {
+				mu.Lock()
+				defer mu.Unlock()
+				now = t
+			}
+			a := deliver.NewLimiter(limits, clock)
+			b := deliver.NewLimiter(limits, clock)
+			for _, l := range []*deliver.Limiter{a, b} {
+				l.Share(shared, func(err error) { t.Errorf("shared schedule: %v", err) })
+			}
+			groupLike := tc.chat < 0
+
+			slot, ok := a.Reserve(tc.chat, groupLike, time.Hour)
+			if !ok {
+				t.Fatal("A's first send was not booked")
+			}
+			set(slot)
+			if err := a.Admit(context.Background(), tc.chat, groupLike); err != nil {
+				t.Fatal(err)
+			}
+			set(slot.Add(tc.answer))
+			a.Done(tc.chat)
+
+			atB, ok := b.Reserve(tc.chat, groupLike, time.Hour)
+			if !ok {
+				t.Fatal("B's send was not booked")
+			}
+			if got := atB.Sub(slot); got < tc.wantAtB {
+				t.Errorf("B's next send %s after A's slot; want at least %s (A answered after %s)", got, tc.wantAtB, tc.answer)
+			}
+			// A's own next send is spaced from the answer too, as before.
+			atA, _ := a.Reserve(tc.chat, groupLike, time.Hour)
+			if got := atA.Sub(slot); got < tc.wantAtB {
+				t.Errorf("A's next send %s after its slot; want at least %s", got, tc.wantAtB)
+			}
+			if got := shared.holds.Load(); got != tc.wantHolds {
+				t.Errorf("%d holds written to the shared schedule, want %d", got, tc.wantHolds)
+			}
+		})
 	}
 }

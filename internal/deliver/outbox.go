@@ -9,8 +9,8 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/clock"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -22,9 +22,10 @@ type OutboxStore interface {
 	ExpireOutboxLeases(ctx context.Context, now time.Time) (int, error)
 	PruneOutbox(ctx context.Context, before time.Time) (int, error)
 	OutboxCounts(ctx context.Context) (map[news.OutboxState]int, error)
-	// ChatStore is where a failed send's news of a chat (blocked, left,
-	// upgraded to a supergroup) is recorded, by the rules of package bot.
-	bot.ChatStore
+	// Store is where a failed send's news of a chat (blocked, left,
+	// upgraded to a supergroup) is recorded, by the rules of package
+	// membership.
+	membership.Store
 }
 
 // OutboxConfig tunes the outbox workers. Zero fields take the defaults.
@@ -123,7 +124,7 @@ func (c OutboxConfig) withDefaults(rate float64) OutboxConfig {
 // through the shared Limiter, send them and record the outcome.
 type Outbox struct {
 	store   OutboxStore
-	chats   *bot.Chats
+	chats   *membership.Rules
 	sender  Sender
 	limiter *Limiter
 	metrics *Metrics
@@ -144,7 +145,7 @@ func NewOutbox(store OutboxStore, sender Sender, limiter *Limiter, metrics *Metr
 		log = slog.New(slog.DiscardHandler)
 	}
 	o := &Outbox{
-		store: store, chats: bot.NewChats(store, log), sender: sender, limiter: limiter, metrics: metrics, log: log,
+		store: store, chats: membership.New(store, log), sender: sender, limiter: limiter, metrics: metrics, log: log,
 		cfg:  cfg.withDefaults(limiter.Limits().Rate),
 		wake: make(chan struct{}, 1),
 	}
@@ -549,9 +550,9 @@ func (o *Outbox) failed(ctx context.Context, m news.OutboxMessage, se *SendError
 		if !ok {
 			break // migrated, but to no id given: try again later
 		}
-		// What it means for the subscription is the bot's rule.
+		// What it means for the subscription is membership's rule.
 		err := o.chats.Apply(context.WithoutCancel(ctx), u)
-		if u.Membership == bot.ChatMigrated {
+		if u.Kind == membership.Migrated {
 			if err != nil {
 				log.Error("outbox: follow migrated chat", "err", err, "new_chat_id", se.MigrateTo)
 				o.metrics.failed(se.Kind)
@@ -564,7 +565,7 @@ func (o *Outbox) failed(ctx context.Context, m news.OutboxMessage, se *SendError
 			return res
 		}
 		if err != nil {
-			log.Error("outbox: mark subscriber", "err", err, "membership", u.Membership.String())
+			log.Error("outbox: mark subscriber", "err", err, "membership", u.Kind.String())
 		} else {
 			log.Info("outbox: chat unreachable; subscriber marked and its messages cancelled", "reason", string(se.Kind))
 		}

@@ -170,6 +170,21 @@ func BenchmarkSlotsBook(b *testing.B) {
 	}
 }
 
+// BenchmarkSlotsHold measures one hold, the database cost a late answer
+// to a private chat adds with replicas (deliver.Limiter.Done).
+func BenchmarkSlotsHold(b *testing.B) {
+	s := NewSlots(storetest.Open(b).SQL())
+	ctx := context.Background()
+	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	i := 0
+	for b.Loop() {
+		i++
+		if err := s.Hold(ctx, int64(1+i%1000), t0.Add(time.Duration(i)*time.Millisecond), 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // TestSlotsPrune: chats not sent to for an hour leave the table, so it
 // follows the recently active chats, not every chat ever sent to.
 func TestSlotsPrune(t *testing.T) {

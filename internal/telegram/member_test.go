@@ -6,7 +6,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
@@ -23,24 +23,24 @@ func TestMemberUpdateKinds(t *testing.T) {
 	tests := []struct {
 		name       string
 		in         *tgbotapi.ChatMemberUpdated
-		want       bot.Membership // 0: no update for the bot
+		want       membership.Kind // 0: no update for the bot
 		cannotPost bool
 	}{
-		{"user blocks the bot", m("private", "member", st("kicked")), bot.BotBlocked, false},
-		{"user unblocks the bot", m("private", "kicked", st("member")), bot.BotUnblocked, false},
+		{"user blocks the bot", m("private", "member", st("kicked")), membership.Blocked, false},
+		{"user unblocks the bot", m("private", "kicked", st("member")), membership.Unblocked, false},
 		{"private member stays a member", m("private", "member", st("member")), 0, false},
-		{"added to a group", m("supergroup", "left", st("member")), bot.MemberJoined, false},
-		{"added to a group, restricted", m("group", "left", st("restricted")), bot.MemberJoined, true},
-		{"removed from a group", m("group", "member", st("kicked")), bot.MemberLeft, false},
-		{"left a group", m("supergroup", "administrator", st("left")), bot.MemberLeft, false},
-		{"promoted in a group", m("supergroup", "member", st("administrator")), bot.MemberRights, false},
-		{"restricted in a group", m("supergroup", "member", st("restricted")), bot.MemberRights, true},
-		{"restricted but may send", m("supergroup", "member", tgbotapi.ChatMember{Status: "restricted", CanSendMessages: true}), bot.MemberRights, false},
+		{"added to a group", m("supergroup", "left", st("member")), membership.Joined, false},
+		{"added to a group, restricted", m("group", "left", st("restricted")), membership.Joined, true},
+		{"removed from a group", m("group", "member", st("kicked")), membership.Left, false},
+		{"left a group", m("supergroup", "administrator", st("left")), membership.Left, false},
+		{"promoted in a group", m("supergroup", "member", st("administrator")), membership.Rights, false},
+		{"restricted in a group", m("supergroup", "member", st("restricted")), membership.Rights, true},
+		{"restricted but may send", m("supergroup", "member", tgbotapi.ChatMember{Status: "restricted", CanSendMessages: true}), membership.Rights, false},
 		{"added to a channel as admin who may post", m("channel", "left",
-			tgbotapi.ChatMember{Status: "administrator", CanPostMessages: true}), bot.MemberJoined, false},
-		{"added to a channel as admin who may not post", m("channel", "left", st("administrator")), bot.MemberJoined, true},
-		{"demoted in a channel", m("channel", "administrator", st("administrator")), bot.MemberRights, true},
-		{"removed from a channel", m("channel", "administrator", st("left")), bot.MemberLeft, false},
+			tgbotapi.ChatMember{Status: "administrator", CanPostMessages: true}), membership.Joined, false},
+		{"added to a channel as admin who may not post", m("channel", "left", st("administrator")), membership.Joined, true},
+		{"demoted in a channel", m("channel", "administrator", st("administrator")), membership.Rights, true},
+		{"removed from a channel", m("channel", "administrator", st("left")), membership.Left, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

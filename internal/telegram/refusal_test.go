@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/telegram/telegramtest"
 )
@@ -25,18 +26,18 @@ func TestRefusalIsMembershipUpdate(t *testing.T) {
 		name      string
 		chat      int64
 		ae        APIError
-		want      bot.Membership // 0: nothing learnt
+		want      membership.Kind // 0: nothing learnt
 		migrateTo int64
 	}{
-		{name: "user blocked the bot", chat: user, ae: APIError{Code: 403, Description: "Forbidden: bot was blocked by the user"}, want: bot.BotBlocked},
-		{name: "user deactivated", chat: user, ae: APIError{Code: 403, Description: "Forbidden: user is deactivated"}, want: bot.BotBlocked},
-		{name: "kicked from a group", chat: group, ae: APIError{Code: 403, Description: "Forbidden: bot was kicked from the group chat"}, want: bot.MemberLeft},
-		{name: "not a member of a supergroup", chat: super, ae: APIError{Code: 403, Description: "Forbidden: bot is not a member of the supergroup chat"}, want: bot.MemberLeft},
-		{name: "group refuses in other words", chat: group, ae: APIError{Code: 403, Description: "Forbidden: bot was blocked"}, want: bot.MemberLeft},
-		{name: "group deleted", chat: group, ae: APIError{Code: 403, Description: "Forbidden: the group chat was deleted"}, want: bot.MemberLeft},
-		{name: "chat not found", chat: super, ae: APIError{Code: 400, Description: "Bad Request: chat not found"}, want: bot.MemberLeft},
+		{name: "user blocked the bot", chat: user, ae: APIError{Code: 403, Description: "Forbidden: bot was blocked by the user"}, want: membership.Blocked},
+		{name: "user deactivated", chat: user, ae: APIError{Code: 403, Description: "Forbidden: user is deactivated"}, want: membership.Blocked},
+		{name: "kicked from a group", chat: group, ae: APIError{Code: 403, Description: "Forbidden: bot was kicked from the group chat"}, want: membership.Left},
+		{name: "not a member of a supergroup", chat: super, ae: APIError{Code: 403, Description: "Forbidden: bot is not a member of the supergroup chat"}, want: membership.Left},
+		{name: "group refuses in other words", chat: group, ae: APIError{Code: 403, Description: "Forbidden: bot was blocked"}, want: membership.Left},
+		{name: "group deleted", chat: group, ae: APIError{Code: 403, Description: "Forbidden: the group chat was deleted"}, want: membership.Left},
+		{name: "chat not found", chat: super, ae: APIError{Code: 400, Description: "Bad Request: chat not found"}, want: membership.Left},
 		{name: "group upgraded", chat: group, ae: APIError{Code: 400, Description: "Bad Request: group chat was upgraded to a supergroup chat", MigrateToChatID: super},
-			want: bot.ChatMigrated, migrateTo: super},
+			want: membership.Migrated, migrateTo: super},
 		{name: "rate limited", chat: user, ae: APIError{Code: 429, Description: "Too Many Requests: retry after 5", RetryAfter: 5}},
 		{name: "bad markup", chat: user, ae: APIError{Code: 400, Description: "Bad Request: can't parse entities"}},
 		{name: "topic gone", chat: super, ae: APIError{Code: 400, Description: "Bad Request: message thread not found"}},
@@ -44,12 +45,12 @@ func TestRefusalIsMembershipUpdate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			u, ok := classifyChat(tt.chat, &tt.ae).Membership(tt.chat)
-			if ok != (tt.want != 0) || u.Membership != tt.want {
-				t.Fatalf("%d %q in chat %d means %v (%v); want %v", tt.ae.Code, tt.ae.Description, tt.chat, u.Membership, ok, tt.want)
+			c, ok := classifyChat(tt.chat, &tt.ae).Membership(tt.chat)
+			if ok != (tt.want != 0) || c.Kind != tt.want {
+				t.Fatalf("%d %q in chat %d means %v (%v); want %v", tt.ae.Code, tt.ae.Description, tt.chat, c.Kind, ok, tt.want)
 			}
-			if ok && (u.ChatID != tt.chat || u.MigrateToChatID != tt.migrateTo) {
-				t.Errorf("update for chat %d (to %d); want chat %d (to %d)", u.ChatID, u.MigrateToChatID, tt.chat, tt.migrateTo)
+			if ok && (c.ChatID != tt.chat || c.MigrateTo != tt.migrateTo) {
+				t.Errorf("change for chat %d (to %d); want chat %d (to %d)", c.ChatID, c.MigrateTo, tt.chat, tt.migrateTo)
 			}
 		})
 	}

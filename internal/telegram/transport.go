@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsbot/newsbot/internal/bot"
 	"github.com/newsbot/newsbot/internal/clock"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/render"
 )
@@ -30,10 +31,11 @@ type Handler func(ctx context.Context, u bot.Update) error
 // ChatStatusStore records what happens to the bot's place in a chat: a user
 // who blocks the bot, a group that removes it, a group upgraded to a
 // supergroup, and their return. What each means for the subscription is
-// the rule of bot.Chats; the subscriber's preferences are kept throughout.
+// the rule of package membership; the subscriber's preferences are kept
+// throughout.
 // *store.DB satisfies it.
 type ChatStatusStore interface {
-	bot.ChatStore
+	membership.Store
 }
 
 // Options configures a Transport. Only Token is required.
@@ -78,7 +80,7 @@ type Options struct {
 	HandleTimeout time.Duration
 	// Chats, if set, learns what sending finds out: a chat that blocked or
 	// removed the bot, a group that became a supergroup. Updates about the
-	// bot's membership go to the bot instead, as bot.Membership kinds.
+	// bot's membership go to the bot instead, as membership kinds.
 	Chats ChatStatusStore
 	// AdminCacheTTL is how long an admin check is remembered (default 1 min).
 	AdminCacheTTL time.Duration
@@ -113,7 +115,7 @@ type Transport struct {
 
 	// chats applies what a refused send finds out, with the bot's rules;
 	// nil without Options.Chats.
-	chats *bot.Chats
+	chats *membership.Rules
 
 	mu     sync.Mutex
 	admins map[adminKey]adminEntry
@@ -171,7 +173,7 @@ func New(ctx context.Context, opt Options) (*Transport, error) {
 		t.log = slog.New(slog.DiscardHandler)
 	}
 	if opt.Chats != nil {
-		t.chats = bot.NewChats(opt.Chats, t.log)
+		t.chats = membership.New(opt.Chats, t.log)
 	}
 	me, err := c.getMe(ctx)
 	if err != nil {
@@ -442,35 +444,35 @@ func (t *Transport) callChat(ctx context.Context, chatID int64, method string, p
 		default:
 			// A refusal that tells of the bot's place in the chat is the
 			// same membership update the outbox finds, under the same rules.
-			u, ok := classifyChat(target, ae).Membership(target)
-			if !ok || (u.Membership == bot.ChatMigrated && migrated) {
+			c, ok := classifyChat(target, ae).Membership(target)
+			if !ok || (c.Kind == membership.Migrated && migrated) {
 				return nil, err
 			}
-			t.learn(ctx, u)
-			if u.Membership != bot.ChatMigrated {
+			t.learn(ctx, c)
+			if c.Kind != membership.Migrated {
 				return nil, err
 			}
 			// Follow the group to its supergroup, once.
-			migrated, target = true, u.MigrateToChatID
+			migrated, target = true, c.MigrateTo
 			p["chat_id"] = strconv.FormatInt(target, 10)
 		}
 	}
 }
 
 // learn applies what a refused send found out about the chat with the
-// bot's rules (bot.Chats): the chat blocked or removed the bot, or became
-// a supergroup. It is recorded even when ctx has ended: it is news of the
-// chat, not of the request that found it.
-func (t *Transport) learn(ctx context.Context, u bot.Update) {
+// rules of package membership: the chat blocked or removed the bot, or
+// became a supergroup. It is recorded even when ctx has ended: it is news
+// of the chat, not of the request that found it.
+func (t *Transport) learn(ctx context.Context, c membership.Change) {
 	if t.chats == nil {
 		return
 	}
-	if err := t.chats.Apply(context.WithoutCancel(ctx), u); err != nil {
-		t.log.Warn("chat membership found on sending", "chat_id", u.ChatID, "membership", u.Membership.String(), "err", err)
+	if err := t.chats.Apply(context.WithoutCancel(ctx), c); err != nil {
+		t.log.Warn("chat membership found on sending", "chat_id", c.ChatID, "membership", c.Kind.String(), "err", err)
 		return
 	}
-	if u.Membership == bot.ChatMigrated {
-		t.forgetAdmins(u.ChatID)
+	if c.Kind == membership.Migrated {
+		t.forgetAdmins(c.ChatID)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/newsbot/newsbot/internal/bot"
+	"github.com/newsbot/newsbot/internal/membership"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -86,7 +87,7 @@ func (t *Transport) jobFor(u update, h Handler) (job, bool) {
 			oldID, newID = u.Message.MigrateFromChatID, u.Message.Chat.ID
 		}
 		bu := bot.Update{ChatID: oldID, ChatType: news.ChatGroup, ChatTitle: u.Message.Chat.Title,
-			Membership: bot.ChatMigrated, MigrateToChatID: newID}
+			Membership: membership.Migrated, MigrateToChatID: newID}
 		run := t.handle(bu, h)
 		return job{chatID: newID, run: func(ctx context.Context) {
 			run(ctx)
@@ -212,20 +213,20 @@ func memberUpdate(m *tgbotapi.ChatMemberUpdated) (bot.Update, bool) {
 	away := func(status string) bool { return status == "kicked" || status == "left" || status == "" }
 	switch nm, old := m.NewChatMember, m.OldChatMember.Status; nm.Status {
 	case "kicked", "left":
-		bu.Membership = bot.MemberLeft
+		bu.Membership = membership.Left
 		if private {
-			bu.Membership = bot.BotBlocked
+			bu.Membership = membership.Blocked
 		}
 	case "member", "administrator", "creator", "restricted":
 		switch {
 		case private && away(old):
-			bu.Membership = bot.BotUnblocked
+			bu.Membership = membership.Unblocked
 		case private:
 			return bu, false
 		case away(old):
-			bu.Membership = bot.MemberJoined
+			bu.Membership = membership.Joined
 		default:
-			bu.Membership = bot.MemberRights
+			bu.Membership = membership.Rights
 		}
 		bu.CannotPost = !mayPost(bu.ChatType, nm)
 	default:
