@@ -2446,6 +2446,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				return t // «— сказал Торага» under «Торага Жогорку Кенеша … Талант Мамытов»
 			}
 		}
+		if n == "" && q.ref.te-q.ref.ts == 1 && a.loneSurname(d, q.ref.ts) {
+			return a.surface(d, q.ref.ts, q.ref.te) // «…», — сообщил Хабиров: a surname given once (surname.go)
+		}
 		if n != "" || !q.ref.written {
 			return n
 		}

@@ -1,0 +1,234 @@
+package analyze
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A speaker the article names once, by surname alone, right beside the
+// speech verb of a quotation: «…», — сообщил Хабиров. / “…,” Tumusov said.
+// Nothing else in the article says the word is a person, so the word
+// itself must: it ends the way surnames of the region end and only they
+// do, it agrees in gender with a Russian verb, and it is no word the
+// gazetteers or the topic lexicon know (a company, a place, a demonym, a
+// common noun). Its capital letter must not come from opening a
+// sentence: the attribution sits against the quotation's closing mark or
+// dash.
+
+// nameGender is the gender a surname ending or a Russian verb form
+// carries.
+type nameGender uint8
+
+const (
+	genderNone   nameGender = iota // no surname, or a plural or impersonal verb
+	genderMale                     // Тумусов, сказал
+	genderFemale                   // Тумусова, сказала
+	genderEither                   // Шевченко, Пашинян; говорит, поясняет
+)
+
+// agrees reports whether a surname of gender s can be the subject of a
+// verb of gender v.
+func (s nameGender) agrees(v nameGender) bool {
+	return s != genderNone && v != genderNone && (s == v || s == genderEither || v == genderEither)
+}
+
+// loneSurnameEndings are the endings that mark a word as a surname of
+// Russia, Ukraine, Belarus, Central Asia and the Caucasus, in Cyrillic
+// and in the Latin transliteration news uses, with the gender each
+// carries. Russian -ов/-ев/-ин and their feminines -ова/-ева/-ина
+// (Тумусов, Абдуллаева) cover the Central Asian surnames built on them
+// (Токаев, Мирзиёева); -ский/-ская are the adjectival surnames; Ukrainian
+// -енко, -ук; Georgian -швили, -дзе; Armenian -ян, -янц; Kyrgyz and
+// Kazakh patronymic surnames -уулу, -улы (sons) and -кызы (daughters);
+// Tajik -зода and Azerbaijani -заде, -оглу. Endings that plain words take
+// as often as surnames are left out: -ой (Толстой, but also every
+// adjective), -ко (Бойко, but «Яблоко»), -их/-ых (Седых, but plural
+// adjectives), -ич (patronymics), and in English -in (Berlin, Martin) and
+// -sky/-ski (husky, whisky).
+var loneSurnameEndings = [...]struct {
+	end string
+	g   nameGender
+}{
+	{"ов", genderMale}, {"ев", genderMale}, {"ин", genderMale}, {"ын", genderMale},
+	{"ский", genderMale}, {"цкий", genderMale}, {"уулу", genderMale}, {"улы", genderMale}, {"ұлы", genderMale},
+	{"ова", genderFemale}, {"ева", genderFemale}, {"ина", genderFemale}, {"ына", genderFemale},
+	{"ская", genderFemale}, {"цкая", genderFemale}, {"кызы", genderFemale}, {"қызы", genderFemale},
+	{"енко", genderEither}, {"ук", genderEither}, {"юк", genderEither}, {"швили", genderEither},
+	{"дзе", genderEither}, {"ян", genderEither}, {"янц", genderEither}, {"зода", genderEither},
+	{"заде", genderEither}, {"оглу", genderEither}, {"оглы", genderEither},
+	{"ov", genderMale}, {"ev", genderMale}, {"skiy", genderMale}, {"uulu", genderMale},
+	{"ova", genderFemale}, {"eva", genderFemale}, {"skaya", genderFemale}, {"kyzy", genderFemale},
+	{"enko", genderEither}, {"shvili", genderEither}, {"dze", genderEither}, {"yan", genderEither},
+	{"zoda", genderEither}, {"zade", genderEither}, {"oglu", genderEither},
+}
+
+// loneSurnameNotNames are first names that end like surnames of the
+// table: a first name alone says too little of who spoke («— говорит
+// Катерина» after «по имени Екатерина», "said Bryan"). Names of the
+// pattern -иддин/-уддин (Нуриддин, Sirojiddin) are recognised by
+// loneFirstName.
+var loneSurnameNotNames = map[string]bool{
+	"екатерина": true, "катерина": true, "марина": true, "ирина": true, "галина": true,
+	"полина": true, "алина": true, "карина": true, "кристина": true, "валентина": true,
+	"ангелина": true, "регина": true, "зарина": true, "мадина": true, "амина": true,
+	"медина": true, "янина": true, "сабина": true, "альбина": true, "эвелина": true,
+	"каролина": true, "арина": true, "дарина": true, "аделина": true, "элина": true,
+	"эльвина": true, "мальвина": true, "розалина": true, "евангелина": true, "магдалина": true,
+	"константин": true, "валентин": true, "вениамин": true, "биньямин": true, "бенджамин": true,
+	"антонин": true, "августин": true, "мартин": true, "кевин": true, "эрвин": true,
+	"эдвин": true, "марвин": true, "джастин": true, "армин": true, "рамин": true, "эльчин": true,
+	"шахин": true, "метин": true, "тахсин": true, "мухсин": true, "айдын": true, "жасмин": true,
+	"демьян": true, "емельян": true, "лукьян": true, "касьян": true, "севастьян": true,
+	"bryan": true, "sayan": true, "aryan": true, "demyan": true,
+}
+
+// loneFirstName reports whether lower-cased w is a first name of the
+// -иддин pattern (Нуриддин, Шамсуддин, Sirojiddin), common in Tajik and
+// Uzbek news and ending like a surname in -ин.
+func loneFirstName(w string) bool {
+	for _, e := range [...]string{"иддин", "уддин", "утдин", "итдин", "iddin", "uddin"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return loneSurnameNotNames[w]
+}
+
+// surnameGender returns the gender the ending of lower-cased word w
+// gives it as a surname, or genderNone when w does not end like one.
+func surnameGender(w string) nameGender {
+	if utf8.RuneCountInString(w) < 5 || loneFirstName(w) {
+		return genderNone
+	}
+	for _, e := range loneSurnameEndings {
+		if strings.HasSuffix(w, e.end) {
+			return e.g
+		}
+	}
+	if strings.HasSuffix(w, "uly") && utf8.RuneCountInString(w) >= 7 {
+		return genderMale // Kazakh patronymic surnames (Sauranbayuly), not "truly" or "unruly"
+	}
+	return genderNone
+}
+
+// ruVerbGender returns the gender a Russian speech verb's form demands of
+// its subject: the past tense and short adjectives agree (сказал,
+// сказала, уверена), the present does not (говорит, поясняет). A plural,
+// a neuter or an impersonal form (сообщили, сообщило, говорится) names no
+// one person.
+func ruVerbGender(w string) nameGender {
+	switch {
+	case w == "говорится" || w == "сказано":
+		return genderNone
+	case strings.HasSuffix(w, "л") || strings.HasSuffix(w, "лся") || strings.HasSuffix(w, "ен"):
+		return genderMale
+	case strings.HasSuffix(w, "ла") || strings.HasSuffix(w, "лась") || strings.HasSuffix(w, "ена"):
+		return genderFemale
+	case strings.HasSuffix(w, "т") || strings.HasSuffix(w, "тся"):
+		if strings.HasSuffix(w, "ят") || strings.HasSuffix(w, "ют") || strings.HasSuffix(w, "ат") ||
+			strings.HasSuffix(w, "ятся") || strings.HasSuffix(w, "ются") || strings.HasSuffix(w, "атся") {
+			return genderNone // говорят, считают: plural
+		}
+		return genderEither
+	}
+	return genderNone
+}
+
+// loneSurnameFollowers may follow a surname that ends its attribution
+// without a comma: an addressee, a preposition opening an adverbial
+// («— сказал Хабиров журналистам», «— сообщил Хабиров в пятницу», "said
+// Tumusov on Monday").
+var loneSurnameFollowers = map[string]bool{
+	"в": true, "во": true, "на": true, "после": true, "по": true, "перед": true, "при": true,
+	"у": true, "накануне": true, "сегодня": true, "вчера": true,
+	"on": true, "in": true, "at": true, "after": true, "during": true, "before": true, "to": true,
+	"from": true, "last": true, "this": true, "yesterday": true, "today": true, "earlier": true, "later": true,
+}
+
+// attributionMark reports whether the text between two tokens holds the
+// punctuation an attribution follows a quotation with: a closing mark or
+// a dash standing apart («», —», ",”", ", - ").
+func attributionMark(gap string) bool {
+	return strings.ContainsAny(gap, "»”\"’—–") || strings.Contains(gap, " - ") || strings.HasPrefix(gap, "- ")
+}
+
+// gapBefore returns the text between token i and the token before it (the
+// body's start for the first token).
+func (d *doc) gapBefore(i int) string {
+	if i == 0 {
+		return d.body[:d.btoks[0].s]
+	}
+	return d.body[d.btoks[i-1].e:d.btoks[i].s]
+}
+
+// loneSurname reports whether the single capitalised word at token i is a
+// speaker's surname the article gives only here: it sits right beside a
+// speech verb of an attribution that follows a quotation's closing mark
+// or dash (after the verb: «», — сообщил Хабиров», "”, said Abdullaeva";
+// before it: "”, Tumusov said", «», — Хабиров сообщил»), it ends like a
+// surname of the region (surnameGender), a Russian verb agrees with it in
+// gender (сказала Тумусов is no one), and it is no word a lexicon knows
+// or the article writes in lower case. The first time the check runs for
+// a word it costs a scan of the article's tokens; only a word next to a
+// speech verb gets that far.
+func (a *Analyzer) loneSurname(d *doc, i int) bool {
+	t := &d.btoks[i]
+	w := d.word(i)
+	if !t.has(fCap) || t.has(fAllCaps) || d.ru != t.has(fCyr) {
+		return false
+	}
+	g := surnameGender(w)
+	if g == genderNone || t.id != 0 || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] {
+		return false
+	}
+	only := func(gap string) bool { return gap != "" && onlyRunes(gap, " ") }
+	v := -1
+	switch {
+	case i > 0 && speechVerbs[d.word(i-1)] && only(d.gapBefore(i)):
+		v = i - 1 // «— сказал Хабиров», "said Tumusov"
+		if !attributionMark(d.gapBefore(v)) {
+			return false // "the minister told Tumusov": an addressee, not the speaker
+		}
+		if !a.loneSurnameEnds(d, i) {
+			return false
+		}
+	case i+1 < len(d.btoks) && speechVerbs[d.word(i+1)] && only(d.gapBefore(i+1)):
+		v = i + 1 // "Tumusov said", «Хабиров сообщил»
+		if gap := d.gapBefore(i); !attributionMark(gap) || strings.Contains(gap, "\n") {
+			return false // the word opens a sentence or follows other words: its capital proves nothing
+		}
+	default:
+		return false
+	}
+	if d.ru && !g.agrees(ruVerbGender(d.word(v))) {
+		return false
+	}
+	// A word the article also writes in lower case is a common word.
+	for k := range d.btoks {
+		if k != i && d.word(k) == w && !d.btoks[k].has(fCap) {
+			return false
+		}
+	}
+	return true
+}
+
+// loneSurnameEnds reports whether the surname at token i, after its
+// verb, ends the attribution: punctuation, a medium in quotation marks
+// («— сказала Тарасова «Совспорту»»), an addressee or an adverbial
+// follows, not more words of a longer name («сообщил Российский
+// футбольный союз», «заявил Бишкекский горсуд»).
+func (a *Analyzer) loneSurnameEnds(d *doc, i int) bool {
+	k := i + 1
+	if k >= len(d.btoks) {
+		return true
+	}
+	gap := d.gapBefore(k)
+	if strings.ContainsAny(gap, ".,;:!?()«»\"“”—–\n") || strings.Contains(gap, " - ") {
+		return true
+	}
+	if !onlyRunes(gap, " ") {
+		return false // «Иванов-младший»: a hyphen joins more of the name
+	}
+	w := d.word(k)
+	return !d.btoks[k].has(fCap) && (loneSurnameFollowers[w] || ruAddressees[w])
+}
