@@ -280,7 +280,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = append(out, news.Quote{Text: text, Speaker: speaker, Pos: q.ts, Score: quoteScore(text)})
 		// The quotation's place names its speaker, so a later "he said"
 		// can refer back to it.
-		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true})
+		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true, written: loneSpeaker(speaker)})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > maxQuotes {
@@ -1516,7 +1516,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		} else if j := d.skipMedium(i+1, limit); ruAddressees[d.word(i)] && j > i+1 {
 			i = j // «— рассказала корреспонденту 24.kg пресс-секретарь X»
 		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap) ||
-			d.loneSurnameEnds(k, limit) && strings.Contains(a.fullName(d, k, k+1), " ")) {
+			d.loneSurnameEnds(k, limit) && (strings.Contains(a.fullName(d, k, k+1), " ") || a.loneSurname(d, k))) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
 			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
 			i = k
@@ -2931,6 +2931,9 @@ func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
 	}
 	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) && !m.written {
 		return ""
+	}
+	if m.said && !loneSpeakerIs(name, female) {
+		return "" // «— сказал Хабиров. … — добавила она»: someone else
 	}
 	return name
 }

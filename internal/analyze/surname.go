@@ -164,7 +164,8 @@ func (d *doc) gapBefore(i int) string {
 // loneSurname reports whether the single capitalised word at token i is a
 // speaker's surname the article gives only here: it sits right beside a
 // speech verb of an attribution that follows a quotation's closing mark
-// or dash (after the verb: «», — сообщил Хабиров», "”, said Abdullaeva";
+// or dash (after the verb: «», — сообщил Хабиров», "”, said Abdullaeva",
+// or after a Russian verb's complement, «— сказал журналистам Хабиров»;
 // before it: "”, Tumusov said", «», — Хабиров сообщил»), it ends like a
 // surname of the region (surnameGender), a Russian verb agrees with it in
 // gender (сказала Тумусов is no one), and it is no word a lexicon knows
@@ -183,9 +184,13 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 	}
 	only := func(gap string) bool { return gap != "" && onlyRunes(gap, " ") }
 	v := -1
-	switch {
-	case i > 0 && speechVerbs[d.word(i-1)] && only(d.gapBefore(i)):
+	if i > 0 && speechVerbs[d.word(i-1)] && only(d.gapBefore(i)) {
 		v = i - 1 // «— сказал Хабиров», "said Tumusov"
+	} else if d.ru {
+		v = d.ruVerbBefore(i) // «— сказал журналистам Хабиров», «— заявил в интервью РБК Хабиров»
+	}
+	switch {
+	case v >= 0:
 		if !attributionMark(d.gapBefore(v)) {
 			return false // "the minister told Tumusov": an addressee, not the speaker
 		}
@@ -231,4 +236,52 @@ func (a *Analyzer) loneSurnameEnds(d *doc, i int) bool {
 	}
 	w := d.word(k)
 	return !d.btoks[k].has(fCap) && (loneSurnameFollowers[w] || ruAddressees[w])
+}
+
+// ruVerbBefore returns the Russian speech verb a few words before token i
+// when what stands between is a complement the attribution parser steps
+// over to reach its speaker — an addressee, a medium, a short
+// prepositional phrase («— сказал журналистам Хабиров», «— заявил в
+// интервью РБК Хабиров», «— написал в своем Telegram-канале Хабиров»);
+// -1 when there is none.
+func (d *doc) ruVerbBefore(i int) int {
+	for v := i - 2; v >= 0 && v >= i-8; v-- {
+		if strings.ContainsAny(d.gapBefore(v+1), ".,;:!?()\n—–") || v == i-2 && strings.ContainsAny(d.gapBefore(i), ".,;:!?()\n—–") {
+			return -1
+		}
+		if speechVerbs[d.word(v)] {
+			if d.skipVerbComplement(v+1, int(d.btoks[i].e)+1) == i {
+				return v
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// loneSpeaker reports whether a quotation's speaker is one word ending
+// like a surname of the region («Хабиров», "Abdullaeva"): the rules
+// trusted it as a name, so a pronoun in the sentences after it («—
+// добавил он», "he added") may go on with it.
+func loneSpeaker(speaker string) bool {
+	return !strings.Contains(speaker, " ") && surnameGender(surnameKey(speaker)) != genderNone
+}
+
+// loneSpeakerIs reports whether a speaker of one word can be who a pronoun
+// of the given gender refers to: a surname's ending that gives the other
+// gender cannot («— сказал Хабиров … — добавила она»). Any other
+// speaker can.
+func loneSpeakerIs(speaker string, female bool) bool {
+	if strings.Contains(speaker, " ") {
+		return true
+	}
+	g := surnameGender(surnameKey(speaker))
+	if g == genderNone {
+		return true
+	}
+	want := genderMale
+	if female {
+		want = genderFemale
+	}
+	return g.agrees(want)
 }

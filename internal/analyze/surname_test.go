@@ -6,7 +6,8 @@ import "testing"
 // the speech verb, is the speaker as written when the word ends like a
 // surname of the region, a Russian verb agrees with it in gender, and it
 // is no company, place, demonym, first name or common word; it must stand
-// in the attribution after the quotation, not open a sentence.
+// in the attribution after the quotation, not open a sentence. A pronoun
+// after it goes on with it when the surname's gender allows.
 func TestQuotesLoneSurname(t *testing.T) {
 	const ru = "«Мы будем добиваться, чтобы вода пришла в каждое село уже этой весной»"
 	const en = "“We will make sure that water reaches every village this spring,”"
@@ -37,7 +38,16 @@ func TestQuotesLoneSurname(t *testing.T) {
 		{"ru the surname before the verb", "ru", lead(ru + ", — Хабиров сообщил."), one(ruText, "Хабиров")},
 		{"ru a split quotation", "ru",
 			lead("«Начнем с того, — поясняет Тумусов, — что ничего не нужно запрещать никому из нас»."), one("Начнем с того", "Тумусов")},
+		{"ru an addressee between the verb and the surname", "ru", lead(ru + ", — сказал журналистам Хабиров."), one(ruText, "Хабиров")},
+		{"ru an interview with a medium between", "ru", lead(ru + ", — заявил в интервью РБК Хабиров."), one(ruText, "Хабиров")},
+		{"ru a pronoun goes on with the surname", "ru",
+			lead(ru + ", — сказал Хабиров. «Мы будем работать дальше, пока все не получится у всех», — добавил он."),
+			[]wantQuote{{ruText, "Хабиров"}, {"Мы будем работать дальше", "Хабиров"}}},
+		{"ru a pronoun of the other gender does not", "ru",
+			lead(ru + ", — сказал Хабиров. «Мы будем работать дальше, пока все не получится у всех», — добавила она."),
+			one(ruText, "Хабиров")},
 		// Russian: what is refused.
+		{"ru a noun between the verb and the word", "ru", lead(ru + ", — сказала подруга Хабирова."), nil},
 		{"ru a man's surname, a woman's verb", "ru", lead(ru + ", — сказала Хабиров."), nil},
 		{"ru a woman's surname, a man's verb", "ru", lead(ru + ", — сказал Абдуллаева."), nil},
 		{"ru a plural verb", "ru", lead(ru + ", — сообщили Хабиров."), nil},
@@ -67,6 +77,12 @@ func TestQuotesLoneSurname(t *testing.T) {
 		{"en -dze", "en", lead(en + " said Gogiladze on Monday."), one(enText, "Gogiladze")},
 		{"en -zoda", "en", lead(en + " Rahmonzoda added."), one(enText, "Rahmonzoda")},
 		{"en -skaya", "en", lead(en + " Zagorskaya said."), one(enText, "Zagorskaya")},
+		{"en a pronoun goes on with the surname", "en",
+			lead(en + " Tumusov said. “We will keep working on this until it is done,” he added."),
+			[]wantQuote{{enText, "Tumusov"}, {"We will keep working", "Tumusov"}}},
+		{"en a pronoun of the other gender does not", "en",
+			lead(en + " Abdullaeva said. “We will keep working on this until it is done,” he added."),
+			one(enText, "Abdullaeva")},
 		// English: what is refused.
 		{"en a company", "en", lead(en + " Gazprom said."), nil},
 		{"en a city ending in -ov in another spelling", "en", lead(en + " Kharkov said."), nil},
