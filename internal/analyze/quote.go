@@ -1672,7 +1672,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if n-j == 1 && j > i && d.ru && titleWords[d.word(j-1)] && a.obliqueKnownSurname(d, j) {
 			return speakerRef{}, i // «пресс-секретарь Токаева»: the aide of a known person
 		}
-		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && !a.knownSurname(d.word(j)) {
+		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && !a.knownSurname(d.word(j)) && !a.loneSurname(d, j) {
 			// «глава МИДа», «тренер Факела»: an organisation after a title,
 			// not a name.
 			if rr, next := a.roleAfter(d, i, limit); rr.kind == refRole {
@@ -1710,6 +1710,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		return ref, j
 	}
 	if rr, next := a.roleAfter(d, i0, limit); rr.kind == refRole {
+		if s := next - 1; s > i0 && a.loneSurname(d, s) {
+			return speakerRef{kind: refName, ts: s, te: next}, next // «— сказал глава района Хабиров»
+		}
 		return rr, next
 	}
 	return speakerRef{}, i

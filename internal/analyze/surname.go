@@ -162,16 +162,25 @@ func (d *doc) gapBefore(i int) string {
 }
 
 // loneSurname reports whether the single capitalised word at token i is a
-// speaker's surname the article gives only here: it sits right beside a
-// speech verb of an attribution that follows a quotation's closing mark
-// or dash (after the verb: «», — сообщил Хабиров», "”, said Abdullaeva",
-// or after a Russian verb's complement, «— сказал журналистам Хабиров»;
-// before it: "”, Tumusov said", «», — Хабиров сообщил»), it ends like a
-// surname of the region (surnameGender), a Russian verb agrees with it in
-// gender (сказала Тумусов is no one), and it is no word a lexicon knows
-// or the article writes in lower case. The first time the check runs for
-// a word it costs a scan of the article's tokens; only a word next to a
-// speech verb gets that far.
+// speaker's surname the article gives only here. All of these must hold:
+//   - it stands in an attribution that follows a quotation's closing mark
+//     or dash, beside its speech verb: after the verb («», — сообщил
+//     Хабиров», "”, said Abdullaeva"), after a Russian verb's complement
+//     («— сказал журналистам Хабиров») or a title («— сказал министр
+//     Хабиров», "said Minister Abdullaeva"), or before the verb ("”,
+//     Tumusov said", "”, Deputy Minister Tumusov said"); so its capital
+//     does not come from opening a sentence;
+//   - it ends like a surname of the region (surnameGender), a man's
+//     surname when a Russian title precedes it (a woman's or an
+//     indeclinable one there may be a genitive: «пресс-секретарь
+//     министра Хабирова»);
+//   - a Russian verb agrees with it in gender (сказала Тумусов is no one);
+//   - no lexicon knows the word (a company, a place, a demonym, a topic
+//     word) and the article never writes it in lower case.
+//
+// It runs only for a one-word name the attribution parsers found beside
+// a speech verb; the lower-case scan over the article's tokens is the
+// last check.
 func (a *Analyzer) loneSurname(d *doc, i int) bool {
 	t := &d.btoks[i]
 	w := d.word(i)
@@ -183,12 +192,7 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 		return false
 	}
 	only := func(gap string) bool { return gap != "" && onlyRunes(gap, " ") }
-	v := -1
-	if i > 0 && speechVerbs[d.word(i-1)] && only(d.gapBefore(i)) {
-		v = i - 1 // «— сказал Хабиров», "said Tumusov"
-	} else if d.ru {
-		v = d.ruVerbBefore(i) // «— сказал журналистам Хабиров», «— заявил в интервью РБК Хабиров»
-	}
+	v, titled := a.loneSurnameVerb(d, i)
 	switch {
 	case v >= 0:
 		if !attributionMark(d.gapBefore(v)) {
@@ -197,9 +201,19 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 		if !a.loneSurnameEnds(d, i) {
 			return false
 		}
+		if d.ru && titled && g != genderMale {
+			// «— сказала помощник министра Хабирова», «пресс-секретарь
+			// Шевченко»: after a title a woman's or an indeclinable
+			// surname may be a genitive, the person the speaker serves.
+			return false
+		}
 	case i+1 < len(d.btoks) && speechVerbs[d.word(i+1)] && only(d.gapBefore(i+1)):
 		v = i + 1 // "Tumusov said", «Хабиров сообщил»
-		if gap := d.gapBefore(i); !attributionMark(gap) || strings.Contains(gap, "\n") {
+		t0 := i
+		for !d.ru && t0 > 0 && t0 > i-4 && d.btoks[t0-1].has(fCap) && titleWords[d.word(t0-1)] && only(d.gapBefore(t0)) {
+			t0-- // "”, Deputy Minister Tumusov said"
+		}
+		if gap := d.gapBefore(t0); !attributionMark(gap) || strings.Contains(gap, "\n") {
 			return false // the word opens a sentence or follows other words: its capital proves nothing
 		}
 	default:
@@ -238,25 +252,39 @@ func (a *Analyzer) loneSurnameEnds(d *doc, i int) bool {
 	return !d.btoks[k].has(fCap) && (loneSurnameFollowers[w] || ruAddressees[w])
 }
 
-// ruVerbBefore returns the Russian speech verb a few words before token i
-// when what stands between is a complement the attribution parser steps
-// over to reach its speaker — an addressee, a medium, a short
-// prepositional phrase («— сказал журналистам Хабиров», «— заявил в
-// интервью РБК Хабиров», «— написал в своем Telegram-канале Хабиров»);
-// -1 when there is none.
-func (d *doc) ruVerbBefore(i int) int {
-	for v := i - 2; v >= 0 && v >= i-8; v-- {
-		if strings.ContainsAny(d.gapBefore(v+1), ".,;:!?()\n—–") || v == i-2 && strings.ContainsAny(d.gapBefore(i), ".,;:!?()\n—–") {
-			return -1
-		}
-		if speechVerbs[d.word(v)] {
-			if d.skipVerbComplement(v+1, int(d.btoks[i].e)+1) == i {
-				return v
-			}
-			return -1
-		}
+// loneSurnameVerb returns the speech verb before the surname at token i,
+// or -1: right before it («— сказал Хабиров», "said Tumusov"), or a few
+// words before when what stands between is what the attribution parsers
+// step over to reach a speaker — a Russian complement (an addressee, a
+// medium, a short prepositional phrase: «— сказал журналистам Хабиров»,
+// «— заявил в интервью РБК Хабиров») or a title (titled: «— сказал
+// министр Хабиров», «— отметил глава района Хабиров», "said Deputy
+// Minister Tumusov"), which roleAfter reads up to the surname.
+func (a *Analyzer) loneSurnameVerb(d *doc, i int) (v int, titled bool) {
+	if i > 0 && speechVerbs[d.word(i-1)] && onlyRunes(d.gapBefore(i), " ") {
+		return i - 1, false
 	}
-	return -1
+	const stops = ".,;:!?()\n—–"
+	if strings.ContainsAny(d.gapBefore(i), stops) {
+		return -1, false
+	}
+	limit := int(d.btoks[i].e) + 1
+	for v := i - 2; v >= 0 && v >= i-8; v-- {
+		if strings.ContainsAny(d.gapBefore(v+1), stops) {
+			return -1, false // the clause began after the words between
+		}
+		if !speechVerbs[d.word(v)] {
+			continue
+		}
+		if d.ru && d.skipVerbComplement(v+1, limit) == i {
+			return v, false
+		}
+		if ref, next := a.roleAfter(d, v+1, limit); ref.kind == refRole && next == i+1 {
+			return v, true
+		}
+		return -1, false
+	}
+	return -1, false
 }
 
 // loneSpeaker reports whether a quotation's speaker is one word ending
