@@ -195,7 +195,7 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 	v, titled := a.loneSurnameVerb(d, i)
 	switch {
 	case v >= 0:
-		if !attributionMark(d.gapBefore(v)) {
+		if !attributionMark(d.gapBefore(v)) && !d.aboutThisBefore(v) {
 			return false // "the minister told Tumusov": an addressee, not the speaker
 		}
 		if !a.loneSurnameEnds(d, i) {
@@ -229,6 +229,14 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 		}
 	}
 	return true
+}
+
+// aboutThisBefore reports whether the Russian speech verb at token v
+// follows «Об этом» opening the sentence right after a quotation («…».
+// Об этом заявил Хабиров.), which attributes that quotation as a dash
+// would.
+func (d *doc) aboutThisBefore(v int) bool {
+	return d.ru && v >= 2 && d.word(v-2) == "об" && d.word(v-1) == "этом" && attributionMark(d.gapBefore(v-2))
 }
 
 // loneSurnameEnds reports whether the surname at token i, after its

@@ -49,7 +49,10 @@ func TestQuotesLoneSurname(t *testing.T) {
 		{"ru a title between the verb and the surname", "ru", lead(ru + ", — сказал министр Хабиров."), one(ruText, "Хабиров")},
 		{"ru a title with its complement", "ru", lead(ru + ", — сказал глава района Хабиров."), one(ruText, "Хабиров")},
 		{"ru a title with a title in the genitive", "ru", lead(ru + ", — сказал помощник министра Хабиров."), one(ruText, "Хабиров")},
+		{"ru об этом заявил in the next sentence", "ru", lead(ru + ". Об этом заявил Хабиров."), one(ruText, "Хабиров")},
+		{"ru об этом with an addressee", "ru", lead(ru + ". Об этом сообщила журналистам Абдуллаева."), one(ruText, "Абдуллаева")},
 		// Russian: what is refused.
+		{"ru об этом with the verb of the other gender", "ru", lead(ru + ". Об этом заявила Хабиров."), nil},
 		{"ru a woman's surname after a title may be a genitive", "ru", lead(ru + ", — сказала пресс-секретарь министра Хабирова."), nil},
 		{"ru an indeclinable surname after a title may be a genitive", "ru", lead(ru + ", — сказала пресс-секретарь Шевченко."), nil},
 		{"ru a city after a title", "ru", lead(ru + ", — сказал губернатор Саратова."), nil},
