@@ -168,8 +168,11 @@ func (d *doc) gapBefore(i int) string {
 //     Хабиров», "”, said Abdullaeva"), after a Russian verb's complement
 //     («— сказал журналистам Хабиров») or a title («— сказал министр
 //     Хабиров», "said Minister Abdullaeva"), or before the verb ("”,
-//     Tumusov said", "”, Deputy Minister Tumusov said"); so its capital
-//     does not come from opening a sentence;
+//     Tumusov said", "”, Deputy Minister Tumusov said"); or in a
+//     sentence that introduces the quotation after it, inside that
+//     sentence («Позже Хабиров добавил: «…»», "Later, Tumusov said: “…”",
+//     «Как отметил Хабиров, «…»») or after «Об этом» following it; so
+//     its capital never comes from opening a sentence;
 //   - it ends like a surname of the region (surnameGender), a man's
 //     surname when a Russian title precedes it (a woman's or an
 //     indeclinable one there may be a genitive: «пресс-секретарь
@@ -195,7 +198,7 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 	v, titled := a.loneSurnameVerb(d, i)
 	switch {
 	case v >= 0:
-		if !attributionMark(d.gapBefore(v)) && !d.aboutThisBefore(v) {
+		if !attributionMark(d.gapBefore(v)) && !d.aboutThisBefore(v) && !d.asSaidBefore(v, i) {
 			return false // "the minister told Tumusov": an addressee, not the speaker
 		}
 		if !a.loneSurnameEnds(d, i) {
@@ -213,7 +216,7 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 		for !d.ru && t0 > 0 && t0 > i-4 && d.btoks[t0-1].has(fCap) && titleWords[d.word(t0-1)] && only(d.gapBefore(t0)) {
 			t0-- // "”, Deputy Minister Tumusov said"
 		}
-		if gap := d.gapBefore(t0); !attributionMark(gap) || strings.Contains(gap, "\n") {
+		if gap := d.gapBefore(t0); (!attributionMark(gap) || strings.Contains(gap, "\n")) && !(d.midSentence(t0) && d.colonQuoteAfter(v)) {
 			return false // the word opens a sentence or follows other words: its capital proves nothing
 		}
 	default:
@@ -237,6 +240,57 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 // would.
 func (d *doc) aboutThisBefore(v int) bool {
 	return d.ru && v >= 2 && d.word(v-2) == "об" && d.word(v-1) == "этом" && attributionMark(d.gapBefore(v-2))
+}
+
+// midSentence reports whether token i stands inside its sentence after
+// words that are no part of a name: a lower-case word, or an adverb
+// opening the sentence («Позже Хабиров добавил», "Later, Tumusov said").
+// Its capital letter then is its own.
+func (d *doc) midSentence(i int) bool {
+	if i == 0 || strings.ContainsAny(d.gapBefore(i), ".!?:;()\n«»“”\"—–") {
+		return false
+	}
+	p := &d.btoks[i-1]
+	if !p.has(fCap) {
+		return true
+	}
+	return notNames[d.word(i-1)] && (i-1 == 0 || strings.ContainsAny(d.gapBefore(i-1), ".!?\n"))
+}
+
+// colonQuoteAfter reports whether the words after the speech verb at
+// token v end in a colon and an opening quotation mark within a few
+// words (“X added: «…»”, «X сказал журналистам: «…»»): the attribution
+// introduces the quotation after it.
+func (d *doc) colonQuoteAfter(v int) bool {
+	for k := v; k < len(d.btoks) && k < v+5; k++ {
+		end := len(d.body)
+		if k+1 < len(d.btoks) {
+			end = int(d.btoks[k+1].s)
+		}
+		gap := d.body[d.btoks[k].e:end]
+		if strings.Contains(gap, ":") {
+			rest := strings.TrimLeft(gap[strings.Index(gap, ":")+1:], " \n")
+			r, _ := utf8.DecodeRuneInString(rest)
+			return isOpenQuote(r) || r == '"'
+		}
+		if strings.ContainsAny(gap, ".,;!?()«»“”\"—–\n") {
+			return false
+		}
+	}
+	return false
+}
+
+// asSaidBefore reports whether the Russian speech verb at token v follows
+// «как» and the surname at token i is followed by a comma and an opening
+// quotation mark («Как отметил Хабиров, «…»»): the clause introduces the
+// quotation after it.
+func (d *doc) asSaidBefore(v, i int) bool {
+	if !d.ru || v < 1 || d.word(v-1) != "как" || i+1 >= len(d.btoks) {
+		return false
+	}
+	gap := strings.TrimSpace(d.body[d.btoks[i].e:d.btoks[i+1].s])
+	r, _ := utf8.DecodeLastRuneInString(gap)
+	return strings.HasPrefix(gap, ",") && (isOpenQuote(r) || r == '"')
 }
 
 // loneSurnameEnds reports whether the surname at token i, after its

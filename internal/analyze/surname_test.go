@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuotesLoneSurname: a speaker named once, by a surname alone beside
 // the speech verb, is the speaker as written when the word ends like a
@@ -51,7 +54,12 @@ func TestQuotesLoneSurname(t *testing.T) {
 		{"ru a title with a title in the genitive", "ru", lead(ru + ", — сказал помощник министра Хабиров."), one(ruText, "Хабиров")},
 		{"ru об этом заявил in the next sentence", "ru", lead(ru + ". Об этом заявил Хабиров."), one(ruText, "Хабиров")},
 		{"ru об этом with an addressee", "ru", lead(ru + ". Об этом сообщила журналистам Абдуллаева."), one(ruText, "Абдуллаева")},
+		{"ru a colon attribution after an adverb", "ru", lead("Позже Хабиров добавил: " + ru + "."), one(ruText, "Хабиров")},
+		{"ru a colon attribution after an addressee", "ru", lead("В ответ Абдуллаева сказала журналистам: " + ru + "."), one(ruText, "Абдуллаева")},
+		{"ru как отметил before the quotation", "ru", lead("Как отметил Хабиров, " + ru + "."), one(ruText, "Хабиров")},
 		// Russian: what is refused.
+		{"ru a colon attribution opening the sentence", "ru", lead("Хабиров добавил: " + ru + "."), nil},
+		{"ru a colon attribution with the verb of the other gender", "ru", lead("Позже Хабиров добавила: " + ru + "."), nil},
 		{"ru об этом with the verb of the other gender", "ru", lead(ru + ". Об этом заявила Хабиров."), nil},
 		{"ru a woman's surname after a title may be a genitive", "ru", lead(ru + ", — сказала пресс-секретарь министра Хабирова."), nil},
 		{"ru an indeclinable surname after a title may be a genitive", "ru", lead(ru + ", — сказала пресс-секретарь Шевченко."), nil},
@@ -94,7 +102,10 @@ func TestQuotesLoneSurname(t *testing.T) {
 			one(enText, "Abdullaeva")},
 		{"en a title before the surname and the verb", "en", lead(en + " Deputy Minister Tumusov said."), one(enText, "Tumusov")},
 		{"en a title after the verb", "en", lead(en + " said Minister Abdullaeva."), one(enText, "Abdullaeva")},
+		{"en a colon attribution after an adverb", "en", lead("Later, Tumusov said: " + en[:len(en)-len(",”")] + ".”"), one(enText, "Tumusov")},
+		{"en a colon attribution after lower-case words", "en", lead("In a reply Abdullaeva told reporters: " + en[:len(en)-len(",”")] + ".”"), one(enText, "Abdullaeva")},
 		// English: what is refused.
+		{"en a colon attribution after a capitalised word", "en", lead("In Astana Tumusov said: " + en[:len(en)-len(",”")] + ".”"), nil},
 		{"en a title before a word of no surname ending", "en", lead(en + " Deputy Minister Tumusbek said."), nil},
 		{"en a title opening a sentence", "en", lead("Deputy Minister Tumusov said: " + en[:len(en)-len(",”")] + ".”"), nil},
 		{"en a company", "en", lead(en + " Gazprom said."), nil},
@@ -182,6 +193,12 @@ func TestLoneSurnameGuards(t *testing.T) {
 		{"en an addressee", "en", en + "the minister told Tumusov.", "Tumusov", false},
 		{"en opening a sentence", "en", "The meeting was on Wednesday. Tumusov said water would come.", "Tumusov", false},
 		{"en Cyrillic in English", "en", en + "said Хабиров.", "Хабиров", false},
+		{"ru a colon attribution after an adverb", "ru", "Позже Хабиров добавил: " + ru[:len(ru)-len(", ")] + ".", "Хабиров", true},
+		{"ru mid-sentence with no colon after", "ru", "Позже Хабиров добавил, что вода придет.", "Хабиров", false},
+		{"ru a colon in the next sentence", "ru", "Позже Хабиров ответил. Министр сказал: " + ru[:len(ru)-len(", ")] + ".", "Хабиров", false},
+		{"ru a colon too far after the verb", "ru", "Позже Хабиров добавил в беседе с нашим корреспондентом очень важное: " + ru[:len(ru)-len(", ")] + ".", "Хабиров", false},
+		{"en a colon attribution after an adverb", "en", "Later, Tumusov said: " + strings.TrimSuffix(en, ",” ") + ".”", "Tumusov", true},
+		{"en a colon attribution after a first name", "en", "Meanwhile Pavel Tumusov said: " + strings.TrimSuffix(en, ",” ") + ".”", "Tumusov", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := a.newDoc(Input{Title: "T", Body: tt.body, Lang: tt.lang})
