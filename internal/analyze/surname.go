@@ -311,7 +311,23 @@ func (a *Analyzer) loneSurnameEnds(d *doc, i int) bool {
 		return false // «Иванов-младший»: a hyphen joins more of the name
 	}
 	w := d.word(k)
+	if d.ru && d.ruMediumAt(k) {
+		// «— сказал Хабиров ТАСС», «— рассказал Хабиров РИА Новости»: the
+		// medium he told. After an adjective's ending the capitals go on
+		// with a body's name («Бишкекский ГУВД»).
+		sur := d.word(i)
+		return !strings.HasSuffix(sur, "ский") && !strings.HasSuffix(sur, "цкий") && !strings.HasSuffix(sur, "ская") && !strings.HasSuffix(sur, "цкая")
+	}
 	return !d.btoks[k].has(fCap) && (loneSurnameFollowers[w] || ruAddressees[w])
+}
+
+// ruMediumAt reports whether token k opens the name of a medium told a
+// statement: an acronym (ТАСС, РБК), a word of media names (РИА Новости,
+// «Интерфаксу») or a name in Latin letters (Sputnik, Kaktus.media).
+func (d *doc) ruMediumAt(k int) bool {
+	t := &d.btoks[k]
+	w := d.word(k)
+	return t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || t.has(fCap) && t.has(fLatin)
 }
 
 // loneSurnameVerb returns the speech verb before the surname at token i,

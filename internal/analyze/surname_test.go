@@ -38,6 +38,9 @@ func TestQuotesLoneSurname(t *testing.T) {
 		// Russian: what may stand around it.
 		{"ru an addressee after the surname", "ru", lead(ru + ", — сообщил Хабиров журналистам."), one(ruText, "Хабиров")},
 		{"ru a medium in marks after the surname", "ru", lead(ru + ", — сказала Тарасова «Совспорту»."), one(ruText, "Тарасова")},
+		{"ru an acronym medium after the surname", "ru", lead(ru + ", — сказал Хабиров ТАСС."), one(ruText, "Хабиров")},
+		{"ru a medium in Latin letters after the surname", "ru", lead(ru + ", — рассказала Абдуллаева Kaktus.media."), one(ruText, "Абдуллаева")},
+		{"ru a full name before a medium in Latin letters", "ru", lead(ru + ", — рассказала Айгуль Абдуллаева Kaktus.media."), one(ruText, "Айгуль Абдуллаева")},
 		{"ru the surname before the verb", "ru", lead(ru + ", — Хабиров сообщил."), one(ruText, "Хабиров")},
 		{"ru a split quotation", "ru",
 			lead("«Начнем с того, — поясняет Тумусов, — что ничего не нужно запрещать никому из нас»."), one("Начнем с того", "Тумусов")},
@@ -75,6 +78,7 @@ func TestQuotesLoneSurname(t *testing.T) {
 		{"ru a city ending in -ов", "ru", lead(ru + ", — сообщил Саратов."), nil},
 		{"ru a city in another case", "ru", lead(ru + ", — сообщили из Харькова."), nil},
 		{"ru a body named by an adjective", "ru", lead(ru + ", — сообщил Бишкекский горсуд."), nil},
+		{"ru a body named by an adjective and an acronym", "ru", lead(ru + ", — сообщил Бишкекский ГУВД."), nil},
 		{"ru a first name alone", "ru", lead(ru + ", — говорит Марина."), nil},
 		{"ru a Tajik first name alone", "ru", lead(ru + ", — сказал Нуриддин."), nil},
 		{"ru a common noun the article writes in lower case", "ru",
