@@ -13,7 +13,8 @@ import (
 // gazetteers or the topic lexicon know (a company, a place, a demonym, a
 // common noun). Its capital letter must not come from opening a
 // sentence: the attribution sits against the quotation's closing mark or
-// dash.
+// dash, follows «Об этом» after it, or introduces it from inside its
+// own sentence («Позже Хабиров добавил: «…»»).
 
 // nameGender is the gender a surname ending or a Russian verb form
 // carries.
@@ -73,6 +74,7 @@ var loneSurnameNotNames = map[string]bool{
 	"ангелина": true, "регина": true, "зарина": true, "мадина": true, "амина": true,
 	"медина": true, "янина": true, "сабина": true, "альбина": true, "эвелина": true,
 	"каролина": true, "арина": true, "дарина": true, "аделина": true, "элина": true,
+	"тахмина": true, "ясмина": true, "христина": true, "анжелина": true, "августина": true,
 	"эльвина": true, "мальвина": true, "розалина": true, "евангелина": true, "магдалина": true,
 	"константин": true, "валентин": true, "вениамин": true, "биньямин": true, "бенджамин": true,
 	"антонин": true, "августин": true, "мартин": true, "кевин": true, "эрвин": true,
