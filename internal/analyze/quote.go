@@ -280,7 +280,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = append(out, news.Quote{Text: text, Speaker: speaker, Pos: q.ts, Score: quoteScore(text)})
 		// The quotation's place names its speaker, so a later "he said"
 		// can refer back to it.
-		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true})
+		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true, written: loneSpeaker(speaker)})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > maxQuotes {
@@ -1516,7 +1516,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		} else if j := d.skipMedium(i+1, limit); ruAddressees[d.word(i)] && j > i+1 {
 			i = j // «— рассказала корреспонденту 24.kg пресс-секретарь X»
 		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap) ||
-			d.loneSurnameEnds(k, limit) && strings.Contains(a.fullName(d, k, k+1), " ")) {
+			d.loneSurnameEnds(k, limit) && (strings.Contains(a.fullName(d, k, k+1), " ") || a.loneSurname(d, k))) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
 			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
 			i = k
@@ -1629,6 +1629,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if n > j && a.twoKnownPeople(d, n-1, n) {
 			break // «— сказал Токаев Путину»: the second is the addressee
 		}
+		if n > j && d.btoks[n].has(fLatin) != d.btoks[n-1].has(fLatin) {
+			break // «— рассказала Абдуллаева Kaktus.media»: a name is written in one alphabet
+		}
 		if a.isPlaceToken(d, n) && !d.nameParticle(n) && !d.nameParticle(n-1) && !a.knownSurname(d.word(n)) && !a.isLeaderToken(d, n) && !a.cueInName(d, n) &&
 			(n+1 >= len(d.btoks) || !a.namesake(d, n, n+1)) && (n == j || !a.namesake(d, n-1, n)) {
 			break
@@ -1672,7 +1675,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if n-j == 1 && j > i && d.ru && titleWords[d.word(j-1)] && a.obliqueKnownSurname(d, j) {
 			return speakerRef{}, i // «пресс-секретарь Токаева»: the aide of a known person
 		}
-		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && !a.knownSurname(d.word(j)) {
+		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && !a.knownSurname(d.word(j)) && !a.loneSurname(d, j) {
 			// «глава МИДа», «тренер Факела»: an organisation after a title,
 			// not a name.
 			if rr, next := a.roleAfter(d, i, limit); rr.kind == refRole {
@@ -1710,6 +1713,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		return ref, j
 	}
 	if rr, next := a.roleAfter(d, i0, limit); rr.kind == refRole {
+		if s := next - 1; s > i0 && a.loneSurname(d, s) {
+			return speakerRef{kind: refName, ts: s, te: next}, next // «— сказал глава района Хабиров»
+		}
 		return rr, next
 	}
 	return speakerRef{}, i
@@ -2446,6 +2452,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				return t // «— сказал Торага» under «Торага Жогорку Кенеша … Талант Мамытов»
 			}
 		}
+		if n == "" && q.ref.te-q.ref.ts == 1 && a.loneSurname(d, q.ref.ts) {
+			return a.surface(d, q.ref.ts, q.ref.te) // «…», — сообщил Хабиров: a surname given once (surname.go)
+		}
 		if n != "" || !q.ref.written {
 			return n
 		}
@@ -2929,6 +2938,9 @@ func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
 	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) && !m.written {
 		return ""
 	}
+	if m.said && !loneSpeakerIs(name, female) {
+		return "" // «— сказал Хабиров. … — добавила она»: someone else
+	}
 	return name
 }
 
@@ -3244,7 +3256,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			}
 			t := &d.btoks[i+1]
 			w := d.word(i + 1)
-			if !t.has(fCap) || t.has(fAllCaps) || titleWords[w] || titleWords[sur] || notNames[w] || a.isPlaceToken(d, i+1) ||
+			if !t.has(fCap) || t.has(fAllCaps) || t.has(fLatin) != d.btoks[i].has(fLatin) || titleWords[w] || titleWords[sur] || notNames[w] || a.isPlaceToken(d, i+1) ||
 				d.ru && ruObliqueSurname(w) && !ruObliqueSurname(sur) ||
 				(i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2)) {
 				continue

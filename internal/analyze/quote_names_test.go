@@ -25,8 +25,11 @@ func TestQuotesPlaceBeforeSurname(t *testing.T) {
 // TestQuotesBareSurname: a speaker the article names by surname only is
 // the speaker as written when the word ends like a surname and the
 // article names it again elsewhere — in the headline or another sentence
-// («Тумусов объяснил …», "Tumusov answered …"). A surname given once, or
-// a repeated word that is no surname (a company), is still refused.
+// («Тумусов объяснил …», "Tumusov answered …"). Given once, it is the
+// speaker when its ending is a surname's of the region and a Russian verb
+// agrees with it (surname.go, TestQuotesLoneSurname). A repeated word that
+// is no surname (a company), a word of no surname ending given once and a
+// surname the verb's gender does not agree with are still refused.
 func TestQuotesBareSurname(t *testing.T) {
 	const ru = "«Ничего не нужно запрещать, люди должны пробовать любые деликатесы»"
 	const en = "“Nothing should be banned, people must be free to try any delicacy,”"
@@ -45,6 +48,9 @@ func TestQuotesBareSurname(t *testing.T) {
 			[]wantQuote{{"Ничего не нужно запрещать", "Абдуллаева"}}},
 		{"ru surname given once", "ru",
 			"Депутат ответил критикам в среду. " + ru + ", — сказал Тумусов.",
+			[]wantQuote{{"Ничего не нужно запрещать", "Тумусов"}}},
+		{"ru surname given once, the verb of the other gender", "ru",
+			"Депутат ответил критикам в среду. " + ru + ", — сказала Тумусов.",
 			nil},
 		{"ru a company named twice", "ru",
 			"Роснефть ответила критикам в среду. " + ru + ", — сообщила Роснефть.",
@@ -57,6 +63,9 @@ func TestQuotesBareSurname(t *testing.T) {
 			[]wantQuote{{"Nothing should be banned", "Abdullaeva"}}},
 		{"en surname given once", "en",
 			"The deputy answered his critics on Wednesday. " + en + " Tumusov said.",
+			[]wantQuote{{"Nothing should be banned", "Tumusov"}}},
+		{"en a word of no surname ending given once", "en",
+			"The deputy answered his critics on Wednesday. " + en + " Tumusbek said.",
 			nil},
 		{"en a company named twice", "en",
 			"Gazprom answered its critics on Wednesday. " + en + " Gazprom said.",
@@ -65,7 +74,9 @@ func TestQuotesBareSurname(t *testing.T) {
 }
 
 // TestQuotesBareSurnameInHeadline: the headline naming the surname is
-// enough («Тумусов объяснил, что имел в виду»).
+// enough («Тумусов объяснил, что имел в виду»). Without it, a surname
+// given once is refused when the rule for those refuses it (surname.go):
+// a verb of the other gender, no surname ending of the region.
 func TestQuotesBareSurnameInHeadline(t *testing.T) {
 	a := shared()
 	for _, tt := range []struct{ name, lang, title, body, want string }{
@@ -73,10 +84,10 @@ func TestQuotesBareSurnameInHeadline(t *testing.T) {
 			"Депутат прокомментировал цитату. «Ничего не нужно запрещать, люди должны пробовать любые деликатесы», — сказал Тумусов.", "Тумусов"},
 		{"en", "en", "Tumusov explains what he meant",
 			"The deputy commented on the quote. “Nothing should be banned, people must be free to try any delicacy,” Tumusov said.", "Tumusov"},
-		{"ru headline without the surname", "ru", "Депутат объяснил, что имел в виду",
-			"Депутат прокомментировал цитату. «Ничего не нужно запрещать, люди должны пробовать любые деликатесы», — сказал Тумусов.", ""},
-		{"en headline without the surname", "en", "A deputy explains what he meant",
-			"The deputy commented on the quote. “Nothing should be banned, people must be free to try any delicacy,” Tumusov said.", ""},
+		{"ru headline without the surname, the verb of the other gender", "ru", "Депутат объяснила, что имела в виду",
+			"Депутат прокомментировала цитату. «Ничего не нужно запрещать, люди должны пробовать любые деликатесы», — сказала Тумусов.", ""},
+		{"en headline without the surname, a surname of no ending of the region", "en", "A deputy explains what he meant",
+			"The deputy commented on the quote. “Nothing should be banned, people must be free to try any delicacy,” Tumusbek said.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Quotes

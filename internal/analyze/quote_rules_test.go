@@ -359,9 +359,10 @@ func TestQuotesAppositionAfterQuotation(t *testing.T) {
 }
 
 // TestQuotesSurnameOnly: a public figure of the gazetteer named by surname
-// only is the speaker as written; an unknown surname never given in full
-// is not trusted. A Russian paragraph with a quoted term and a dash
-// attribution is still direct speech.
+// only is the speaker as written, and so is an unknown word that ends like
+// a surname of the region (surname.go); a company's name is nobody. A
+// Russian paragraph with a quoted term and a dash attribution is still
+// direct speech.
 func TestQuotesSurnameOnly(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"en leader surname only", "en",
@@ -369,6 +370,9 @@ func TestQuotesSurnameOnly(t *testing.T) {
 			[]wantQuote{{"As the Supreme Leader", "Araghchi"}}},
 		{"en unknown surname only", "en",
 			"“As the Supreme Leader has stated, negotiations with the U.S. are a dead end,” Bakirov said.",
+			[]wantQuote{{"As the Supreme Leader", "Bakirov"}}},
+		{"en a company only", "en",
+			"“As the Supreme Leader has stated, negotiations with the U.S. are a dead end,” Lukoil said.",
 			nil},
 		{"ru a quoted term inside a dash-attributed paragraph", "ru",
 			"Старались играть агрессивно, но стали “скромничать”. Наверное, было бы лучше, если бы мы позже забили, – рассказал Дмитрий Пятибратов.",

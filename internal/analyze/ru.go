@@ -311,6 +311,8 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 		return ref // «— сказал Ковальчук» after «Сергей Ковальчук»
 	case ref.kind == refName && ref.te-ref.ts == 1 && a.bareSurname(d, ref.ts):
 		return ref // «— поясняет Тумусов, —» under «Тумусов объяснил …»
+	case ref.kind == refName && ref.te-ref.ts == 1 && a.loneSurname(d, ref.ts):
+		return ref // «— сообщил Хабиров.»: a surname given once
 	}
 	end := k
 	for end < len(d.btoks) && end < k+14 && int(d.btoks[end].s) < paraEnd {
