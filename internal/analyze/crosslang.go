@@ -153,7 +153,7 @@ func skeleton(w string, buf []byte) []byte {
 		case r == 'b':
 			emit("p")
 		case r < utf8.RuneSelf && unicode.IsLetter(r):
-			emit(string(r))
+			emit(asciiStrings[r])
 		case r >= utf8.RuneSelf:
 			emit(latinLetters[r])
 		}
@@ -161,6 +161,15 @@ func skeleton(w string, buf []byte) []byte {
 	}
 	return buf
 }
+
+// asciiStrings holds every ASCII character as a one-byte string, so
+// skeleton emits a letter without allocating a string for it.
+var asciiStrings = func() (t [utf8.RuneSelf]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()
 
 func isVowelRune(r rune) bool {
 	switch r {

@@ -130,6 +130,8 @@ func (d *doc) splitParagraphs() {
 	tail := false
 	skipNext := false
 	start := 0
+	var lw lowerer
+	lw.b.Grow(min(len(b), 1<<16) + 64)
 	for start < len(b) {
 		end := strings.IndexByte(b[start:], '\n')
 		if end < 0 {
@@ -149,18 +151,22 @@ func (d *doc) splitParagraphs() {
 			continue
 		}
 		text := b[s:e]
+		lower := ""
+		if !tail {
+			lower = paraLower(text, &lw)
+		}
 		var kind paraKind
 		switch {
 		case tail:
 			kind = pTail
-		case isTailMarker(text):
+		case isTailMarker(text, lower):
 			tail = true
 			kind = pTail
 		case skipNext:
 			kind = pReadAlso
 			skipNext = false
 		default:
-			kind = classifyParagraph(text, d.title)
+			kind = classifyParagraph(text, lower, d.title)
 			if kind == pReadAlso && isReadAlsoMarker(text) {
 				skipNext = true
 			}
@@ -169,7 +175,8 @@ func (d *doc) splitParagraphs() {
 					// A credit glued to a quoting paragraph: two parts,
 					// the credit a caption and the rest judged alone.
 					first, second := strings.TrimRight(text[:c], " "), strings.TrimLeft(text[c:], " ")
-					k1, k2 := classifyParagraph(first, d.title), classifyParagraph(second, d.title)
+					k1 := classifyParagraph(first, paraLower(first, &lw), d.title)
+					k2 := classifyParagraph(second, paraLower(second, &lw), d.title)
 					d.paras = append(d.paras, para{span{int32(s), int32(s + len(first))}, k1})
 					d.paras = append(d.paras, para{span{int32(e - len(second)), int32(e)}, k2})
 					continue
@@ -292,11 +299,13 @@ var tailMarkers = [...]string{
 	"в других сми", "зараз дивляться", "mehr aus", "lesen sie weiter", "ayrıca ilginizi çekebilir",
 }
 
-func isTailMarker(text string) bool {
+// isTailMarker reports whether a paragraph, text, lower-cased as lower
+// (paraLower), is a tail marker.
+func isTailMarker(text, lower string) bool {
 	if len(text) > 60 {
 		return false
 	}
-	t := strings.TrimRight(strings.ToLower(text), ": ")
+	t := strings.TrimRight(lower, ": ")
 	t = strings.ReplaceAll(t, "ё", "е")
 	for _, m := range tailMarkers {
 		if t == m {
@@ -411,15 +420,19 @@ func wordBounded(s string, i, j int) bool {
 // ("cookie" → "cookies", "newsletter" → "newsletters").
 func isStemEnd(p string) bool { return p == "cookie" || p == "newsletter" }
 
-// classifyParagraph decides what kind of paragraph text is; title is the
-// article's title, which some feeds repeat as the first line.
-func classifyParagraph(text, title string) paraKind {
-	lower := ""
+// paraLower returns the lower-cased text classifyParagraph judges a
+// paragraph by: all of it up to 400 bytes, else its first 200 bytes.
+func paraLower(text string, lw *lowerer) string {
 	if len(text) <= 400 {
-		lower = strings.ToLower(text)
-	} else {
-		lower = strings.ToLower(text[:200])
+		return lw.lower(text)
 	}
+	return lw.lower(text[:200])
+}
+
+// classifyParagraph decides what kind of paragraph text is; lower is
+// paraLower(text); title is the article's title, which some feeds repeat as
+// the first line.
+func classifyParagraph(text, lower, title string) paraKind {
 	if lower != "" {
 		for _, p := range creditByFirst[lower[0]] {
 			if strings.HasPrefix(lower, p) {

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -30,13 +31,155 @@ func (t *token) has(f uint8) bool { return t.flags&f != 0 }
 
 // isWordRune reports whether r continues a word.
 func isWordRune(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&rWord != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Rune properties kept in runeTab.
+const (
+	rWord   uint8 = 1 << iota // isWordRune
+	rLetter                   // unicode.IsLetter
+	rUpper                    // unicode.IsUpper
+	rDigit                    // unicode.IsDigit
+)
+
+// runeTabLen covers Latin, Greek and Cyrillic (with its supplement): the
+// scripts nearly every rune of the corpus is written in.
+const runeTabLen = 0x530
+
+type runeInfo struct {
+	fold  rune // foldRune
+	lower rune // unicode.ToLower
+	bits  uint8
+}
+
+// runeTab holds, for every rune below runeTabLen, the answers tokenize
+// asks of each rune, so the tokeniser does not search the unicode
+// package's range tables for every letter of a Cyrillic text. It is
+// computed from those same functions once and never written after.
+var runeTab = func() (t [runeTabLen]runeInfo) {
+	for r := rune(0); r < runeTabLen; r++ {
+		var b uint8
+		if isWordRuneSlow(r) {
+			b |= rWord
+		}
+		if unicode.IsLetter(r) {
+			b |= rLetter
+		}
+		if unicode.IsUpper(r) {
+			b |= rUpper
+		}
+		if unicode.IsDigit(r) {
+			b |= rDigit
+		}
+		t[r] = runeInfo{fold: foldRuneSlow(r), lower: unicode.ToLower(r), bits: b}
+	}
+	return t
+}()
+
+// runeBits returns r's runeTab properties, computing them for runes
+// beyond the table.
+func runeBits(r rune) uint8 {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits
+	}
+	return runeBitsSlow(r)
+}
+
+func runeBitsSlow(r rune) uint8 {
+	var b uint8
+	if isWordRuneSlow(r) {
+		b |= rWord
+	}
+	if unicode.IsLetter(r) {
+		b |= rLetter
+	}
+	if unicode.IsUpper(r) {
+		b |= rUpper
+	}
+	if unicode.IsDigit(r) {
+		b |= rDigit
+	}
+	return b
+}
+
+// lowerRune is unicode.ToLower through runeTab.
+func lowerRune(r rune) rune {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].lower
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerer lower-cases many short strings of one document into one growing
+// buffer, so a document costs one allocation instead of one a string. The
+// strings it returns stay valid and unchanged: a strings.Builder never
+// rewrites bytes it has written. A lowerer serves one goroutine.
+type lowerer struct{ b strings.Builder }
+
+// lower returns strings.ToLower(s): s itself when no rune changes, else a
+// copy in l's buffer. Like strings.ToLower (strings.Map), it writes a byte
+// that is no valid UTF-8 as U+FFFD.
+func (l *lowerer) lower(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if sz == 1 || lowerRune(r) != r {
+			break // an invalid byte (written as U+FFFD) or a capital
+		}
+		i += sz
+	}
+	if i == len(s) {
+		return s
+	}
+	start := l.b.Len()
+	l.b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			l.b.WriteByte(byte(r))
+			continue
+		}
+		l.b.WriteRune(lowerRune(r))
+	}
+	return l.b.String()[start:]
+}
+
+// isLetter is unicode.IsLetter through runeTab.
+func isLetter(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&rLetter != 0
+	}
+	return unicode.IsLetter(r)
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // foldRune lower-cases r and folds ё to е so that spelling variants meet.
 func foldRune(r rune) rune {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].fold
+	}
+	return foldRuneSlow(r)
+}
+
+func foldRuneSlow(r rune) rune {
 	r = unicode.ToLower(r)
 	switch r {
 	case 'ё':
@@ -78,28 +221,32 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 					break
 				}
 			}
-			if isWordRune(r) {
-				if unicode.IsLetter(r) {
+			if bits := runeBits(r); bits&rWord != 0 {
+				if bits&rLetter != 0 {
 					letters++
-					if unicode.IsUpper(r) {
+					if bits&rUpper != 0 {
 						upper++
 					}
 				}
 				if first {
 					first = false
 					switch {
-					case unicode.IsDigit(r):
+					case bits&rDigit != 0:
 						flags |= fDigit
 					case r < 0x250:
 						flags |= fLatin
 					case r >= 0x400 && r < 0x530:
 						flags |= fCyr
 					}
-					if unicode.IsUpper(r) {
+					if bits&rUpper != 0 {
 						flags |= fCap
 					}
 				}
-				*norm = utf8.AppendRune(*norm, foldRune(r))
+				if f := foldRune(r); f < utf8.RuneSelf {
+					*norm = append(*norm, byte(f))
+				} else {
+					*norm = utf8.AppendRune(*norm, f)
+				}
 				j += sz
 				continue
 			}

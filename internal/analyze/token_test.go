@@ -2,7 +2,9 @@ package analyze
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTokenizeApostrophes: a possessive, a Turkish case ending and an
@@ -33,6 +35,62 @@ func TestTokenizeApostrophes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := normWords(tt.text); !slices.Equal(got, tt.want) {
 				t.Errorf("normWords(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRuneTabMatchesUnicode: the cached rune properties answer exactly what
+// the unicode package does, inside the table and beyond it.
+func TestRuneTabMatchesUnicode(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := runeBits(r), runeBitsSlow(r); got != want {
+			t.Errorf("runeBits(%U) = %b, want %b", r, got, want)
+		}
+		if got, want := foldRune(r), foldRuneSlow(r); got != want {
+			t.Errorf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Errorf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
+			t.Errorf("isLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestLowererMatchesToLower: a lowerer gives what strings.ToLower gives,
+// in both languages, for text with letters that change length when
+// lower-cased, and for invalid UTF-8 (a paragraph cut inside a rune);
+// strings returned earlier stay as they were.
+func TestLowererMatchesToLower(t *testing.T) {
+	tests := []struct{ name, s string }{
+		{"empty", ""},
+		{"en already lower", "the minister said"},
+		{"en capitals", "Photo: REUTERS/Jane Doe"},
+		{"ru already lower", "фото пресс-службы"},
+		{"ru capitals", "Фото: Пресс-служба Акорды"},
+		{"ru yo", "ЁЛКА и Ёж"},
+		{"tr dotted capital I shrinks", "İstanbul’da İZMİR"},
+		{"kelvin sign shrinks", "5 \u212a"},
+		{"capital that grows", "\u023a and \u023e"},
+		{"replacement rune stays", "a\ufffdB"},
+		{"cut inside a rune", "Фото: Ак"[:len("Фото: Ак")-1]},
+		{"invalid byte first", "\xffAbc"},
+		{"invalid byte in lower text", "abc\xc3"},
+	}
+	var lw lowerer
+	var got []string
+	for _, tt := range tests {
+		got = append(got, lw.lower(tt.s))
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if want := strings.ToLower(tt.s); got[i] != want {
+				t.Errorf("lower(%q) = %q, want %q", tt.s, got[i], want)
 			}
 		})
 	}
