@@ -118,10 +118,36 @@ func cleanText(s string, max int) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
-	if strings.ContainsAny(s, "\r\u00a0\u2009\u202f") {
-		s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2009", " ", "\u202f", " ").Replace(s)
+	if hasCleanable(s) {
+		s = cleanReplacer.Replace(s)
 	}
 	return s
+}
+
+// cleanReplacer normalises line ends and the spaces that are no plain
+// space. A Replacer is safe for concurrent use.
+var cleanReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2009", " ", "\u202f", " ")
+
+// hasCleanable reports whether valid UTF-8 s holds a character
+// cleanReplacer replaces: \r, U+00A0, U+2009 or U+202F. In valid UTF-8
+// their bytes (0D; C2 A0; E2 80 89; E2 80 AF) mean nothing else, so one
+// pass over the bytes answers, without decoding runes.
+func hasCleanable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\r':
+			return true
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x89 || s[i+2] == 0xAF) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitParagraphs splits the body on line breaks and classifies each part.
@@ -268,7 +294,7 @@ func latinCreditEnd(text string, i int) int {
 func fieldsUpTo(text string, dst []string) []string {
 	start := -1
 	for i, r := range text {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			if start >= 0 {
 				dst = append(dst, text[start:i])
 				start = -1
@@ -379,6 +405,44 @@ var promoByByte = func() (t [256][]string) {
 	return t
 }()
 
+// promoPairs holds the first two bytes of every promoFragment: most word
+// starts (every Cyrillic word shares a first byte with the Cyrillic
+// fragments) are passed over without comparing any fragment.
+var promoPairs = newBytePairs(promoFragments[:])
+
+// bytePairs is a set of two-byte string openings.
+type bytePairs [256 * 256 / 64]uint64
+
+// newBytePairs returns the openings of ps; a one-byte string opens with
+// that byte and any other.
+func newBytePairs(ps []string) *bytePairs {
+	var t bytePairs
+	for _, p := range ps {
+		switch len(p) {
+		case 0:
+		case 1:
+			for c := range uint(256) {
+				k := uint(p[0])<<8 | c
+				t[k/64] |= 1 << (k % 64)
+			}
+		default:
+			k := uint(p[0])<<8 | uint(p[1])
+			t[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &t
+}
+
+// mayOpen reports whether some string of the set may start s[i:]: false
+// when none does. At the last byte of s it says yes.
+func (t *bytePairs) mayOpen(s string, i int) bool {
+	if i+1 >= len(s) {
+		return i < len(s)
+	}
+	k := uint(s[i])<<8 | uint(s[i+1])
+	return t[k/64]&(1<<(k%64)) != 0
+}
+
 // isPromo reports whether a short paragraph (lower-cased) is a prompt.
 func isPromo(lower string) bool {
 	for _, p := range promoOpeners {
@@ -388,14 +452,14 @@ func isPromo(lower string) bool {
 	}
 	prevLetter := false
 	for i, r := range lower {
-		if !prevLetter {
+		if !prevLetter && promoPairs.mayOpen(lower, i) {
 			for _, p := range promoByByte[lower[i]] {
 				if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
 					return true
 				}
 			}
 		}
-		prevLetter = unicode.IsLetter(r)
+		prevLetter = isLetter(r)
 	}
 	return false
 }

@@ -534,6 +534,9 @@ var creditByByte = func() (t [256][]string) {
 	return t
 }()
 
+// creditPairs holds the first two bytes of every creditMark.
+var creditPairs = newBytePairs(creditMarks[:])
+
 // isCaption reports whether a paragraph (lower-cased, at most 400 bytes)
 // is a picture caption or credit: it places people "(left)", or a credit
 // mark sits in its last 80 bytes, or it ends in a "| credit" part.
@@ -562,7 +565,7 @@ func isCaption(lower string) bool {
 	for i := 0; i < len(tail); i++ {
 		// A mark starts a word: the byte before is no ASCII letter and no
 		// part of a multi-byte letter.
-		if i > 0 && (isASCIILetter(tail[i-1]) || tail[i-1] >= 0x80) {
+		if i > 0 && (isASCIILetter(tail[i-1]) || tail[i-1] >= 0x80) || !creditPairs.mayOpen(tail, i) {
 			continue
 		}
 		for _, m := range creditByByte[tail[i]] {

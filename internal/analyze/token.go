@@ -47,6 +47,7 @@ const (
 	rLetter                   // unicode.IsLetter
 	rUpper                    // unicode.IsUpper
 	rDigit                    // unicode.IsDigit
+	rSpace                    // unicode.IsSpace
 )
 
 // runeTabLen covers Latin, Greek and Cyrillic (with its supplement): the
@@ -78,6 +79,9 @@ var runeTab = func() (t [runeTabLen]runeInfo) {
 		if unicode.IsDigit(r) {
 			b |= rDigit
 		}
+		if unicode.IsSpace(r) {
+			b |= rSpace
+		}
 		t[r] = runeInfo{fold: foldRuneSlow(r), lower: unicode.ToLower(r), bits: b}
 	}
 	return t
@@ -105,6 +109,9 @@ func runeBitsSlow(r rune) uint8 {
 	}
 	if unicode.IsDigit(r) {
 		b |= rDigit
+	}
+	if unicode.IsSpace(r) {
+		b |= rSpace
 	}
 	return b
 }
@@ -159,6 +166,14 @@ func (l *lowerer) lower(s string) string {
 		l.b.WriteRune(lowerRune(r))
 	}
 	return l.b.String()[start:]
+}
+
+// isSpace is unicode.IsSpace through runeTab.
+func isSpace(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&rSpace != 0
+	}
+	return unicode.IsSpace(r)
 }
 
 // isLetter is unicode.IsLetter through runeTab.

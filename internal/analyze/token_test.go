@@ -59,6 +59,9 @@ func TestRuneTabMatchesUnicode(t *testing.T) {
 		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
 			t.Errorf("isLetter(%U) = %v, want %v", r, got, want)
 		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
 
@@ -91,6 +94,61 @@ func TestLowererMatchesToLower(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if want := strings.ToLower(tt.s); got[i] != want {
 				t.Errorf("lower(%q) = %q, want %q", tt.s, got[i], want)
+			}
+		})
+	}
+}
+
+// TestBytePairs: the prefilter of the promo and credit checks never turns
+// away a string that opens with one of its members.
+func TestBytePairs(t *testing.T) {
+	set := newBytePairs([]string{"photo:", "фото:", "x"})
+	tests := []struct {
+		name string
+		s    string
+		i    int
+		want bool
+	}{
+		{"en member", "a photo: x", 2, true},
+		{"ru member", "фото: ТАСС", 0, true},
+		{"one-byte member", "xy", 0, true},
+		{"one-byte member at the end", "ax", 1, true},
+		{"last byte", "ab", 1, true},
+		{"past the end", "ab", 2, false},
+		{"en other word", "a pilot", 2, false},
+		{"ru other word", "новости", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := set.mayOpen(tt.s, tt.i); got != tt.want {
+				t.Errorf("mayOpen(%q, %d) = %v, want %v", tt.s, tt.i, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHasCleanable: the byte scan finds exactly what cleanText replaces.
+func TestHasCleanable(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"plain en", "Rahmon said — «yes»", false},
+		{"carriage return", "a\r\nb", true},
+		{"no-break space", "10\u00a0000", true},
+		{"thin space", "10\u2009000", true},
+		{"narrow no-break space", "«\u202fОui\u202f»", true},
+		{"other E2 80 characters", "a – b … c ‘d’", false},
+		{"ru guillemets", "«Да», — сказал он", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasCleanable(tt.s); got != tt.want {
+				t.Errorf("hasCleanable(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+			if want := strings.ContainsAny(tt.s, "\r\u00a0\u2009\u202f"); tt.want != want {
+				t.Errorf("case %q: want %v, strings.ContainsAny says %v", tt.s, tt.want, want)
 			}
 		})
 	}
