@@ -65,10 +65,11 @@ var cyrLatinTab = func() (t [0x100]string) {
 // cyrLow is the first rune of the Cyrillic block.
 const cyrLow = 0x400
 
-// digraphStart marks the bytes a latinDigraphs entry can begin with.
-var digraphStart = func() (t [256]bool) {
+// digraphsByFirst lists the latinDigraphs entries by their first byte, in
+// their order (the first that matches is read).
+var digraphsByFirst = func() (t [256][]struct{ from, to string }) {
 	for _, dg := range latinDigraphs {
-		t[dg.from[0]] = true
+		t[dg.from[0]] = append(t[dg.from[0]], dg)
 	}
 	return t
 }()
@@ -123,10 +124,7 @@ func skeleton(w string, buf []byte) []byte {
 			continue
 		}
 		matched := false
-		for _, dg := range latinDigraphs {
-			if !digraphStart[w[i]] {
-				break // no digraph begins with this letter
-			}
+		for _, dg := range digraphsByFirst[w[i]] {
 			if strings.HasPrefix(w[i:], dg.from) {
 				emit(dg.to)
 				i += len(dg.from)

@@ -107,17 +107,26 @@ type eventLex struct {
 	exact  map[string]uint8 // word -> concept index + 1
 	stems  map[string]uint8 // stem -> concept index + 1
 	maxLen int              // longest stem, in runes
+	// heads maps the first four runes of every stem to the longest stem
+	// that starts with them, in runes: most words start no stem, and are
+	// refused with one lookup instead of one for each length.
+	heads map[string]uint8
 }
 
 var storyEvents = buildEventLex()
 
 func buildEventLex() eventLex {
-	l := eventLex{exact: map[string]uint8{}, stems: map[string]uint8{}}
+	l := eventLex{exact: map[string]uint8{}, stems: map[string]uint8{}, heads: map[string]uint8{}}
 	for i, c := range eventConcepts {
 		for _, w := range strings.Fields(c.words) {
 			if s, ok := strings.CutSuffix(w, "*"); ok {
 				l.stems[s] = uint8(i + 1)
-				l.maxLen = max(l.maxLen, utf8.RuneCountInString(s))
+				n := utf8.RuneCountInString(s)
+				l.maxLen = max(l.maxLen, n)
+				if n >= 4 {
+					head := prefixRunes([]byte(s), 4)
+					l.heads[string(head)] = uint8(max(int(l.heads[string(head)]), min(n, 255)))
+				}
 			} else {
 				l.exact[w] = uint8(i + 1)
 			}
@@ -148,7 +157,8 @@ func (l *eventLex) concept(w []byte) int {
 	if k < len(ends) {
 		ends[k] = len(w)
 	}
-	for k := min(n, l.maxLen, len(ends)-1); k >= 4; k-- {
+	longest := int(l.heads[string(w[:ends[4]])])
+	for k := min(n, longest, l.maxLen, len(ends)-1); k >= 4; k-- {
 		if c := l.stems[string(w[:ends[k]])]; c > 0 {
 			return int(c) - 1
 		}
