@@ -41,6 +41,9 @@ func New() *Analyzer {
 	a.gaz = buildGazetteer(&a.vocab)
 	a.top, a.topicList = buildTopics(&a.vocab)
 	a.persons = buildPersons()
+	// The vocabulary is complete: every token id now indexes the heads.
+	a.gaz.coverVocab(len(a.vocab.ids))
+	a.top.coverVocab(len(a.vocab.ids))
 	return a
 }
 

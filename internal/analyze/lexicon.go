@@ -74,7 +74,11 @@ type entry struct {
 type lexicon struct {
 	wordPool []uint32
 	entries  []entry
-	heads    map[uint32][]int32 // first word id -> entries, longest first
+	// heads lists the entries by their first word's vocabulary id,
+	// longest first; nil for a word that starts none. It is indexed, not
+	// looked up: New extends it to cover every id of the vocabulary
+	// (coverVocab), so any token's id is in range.
+	heads [][]int32
 }
 
 // vocab interns every word that any lexicon uses. Ids start at 1; 0 means
@@ -137,7 +141,11 @@ func (l *lexicon) finish() {
 		}
 		return order[i] < order[j]
 	})
-	l.heads = make(map[uint32][]int32, len(order)/2)
+	var maxID uint32
+	if n := len(order); n > 0 {
+		maxID = l.entries[order[n-1]].words[0]
+	}
+	l.heads = make([][]int32, maxID+1)
 	for i := 0; i < len(order); {
 		j := i
 		head := l.entries[order[i]].words[0]
@@ -146,6 +154,14 @@ func (l *lexicon) finish() {
 		}
 		l.heads[head] = order[i:j:j]
 		i = j
+	}
+}
+
+// coverVocab extends heads to index every id of a vocabulary of n words
+// (ids 1 to n), once the vocabulary is complete.
+func (l *lexicon) coverVocab(n int) {
+	if len(l.heads) < n+1 {
+		l.heads = append(l.heads, make([][]int32, n+1-len(l.heads))...)
 	}
 }
 
