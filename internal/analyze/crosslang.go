@@ -213,7 +213,7 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte) {
 		for i := 0; i < len(toks); i++ {
 			t := &toks[i]
 			pos++
-			if body && !d.paraOf(t.s).counts() {
+			if body && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]
@@ -382,7 +382,7 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		for i := 0; i < len(toks); i++ {
 			t := &toks[i]
 			pos++
-			if !title && !d.paraOf(t.s).counts() {
+			if !title && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]
@@ -510,7 +510,7 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		if n >= maxLeadKeys || i >= leadTokens {
 			break
 		}
-		if t.has(fDigit) || !d.paraOf(t.s).counts() {
+		if t.has(fDigit) || !t.pkind.counts() {
 			continue
 		}
 		w := d.norm[t.ns:t.ne]

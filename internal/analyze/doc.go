@@ -77,6 +77,9 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	}
 	d.langs = d.docLangs()
 	d.splitParagraphs()
+	for i := range d.btoks {
+		d.btoks[i].pkind = d.paraOf(d.btoks[i].s)
+	}
 	d.splitSentences()
 	d.assignSentences()
 	d.computeLead()

@@ -99,7 +99,7 @@ func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 	feed := func(toks []token, body bool) {
 		for i := range toks {
 			t := &toks[i]
-			if body && !d.paraOf(t.s).counts() {
+			if body && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]

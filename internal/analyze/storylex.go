@@ -280,7 +280,7 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 		ms = a.gaz.scan(toks, d.norm, d.langs, ms)
 		for _, m := range ms {
 			e := &a.gaz.entries[m.entry]
-			if e.code == "" || !title && !d.paraOf(toks[m.tok].s).counts() {
+			if e.code == "" || !title && !toks[m.tok].pkind.counts() {
 				continue
 			}
 			switch e.kind {
@@ -290,7 +290,7 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 		}
 		for i := range toks {
 			t := &toks[i]
-			if t.has(fDigit) || !title && !d.paraOf(t.s).counts() {
+			if t.has(fDigit) || !title && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]

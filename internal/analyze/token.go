@@ -24,7 +24,8 @@ type token struct {
 	ns, ne int32 // span of the normalised form in doc.norm
 	id     uint32
 	flags  uint8
-	sent   int32 // sentence index; -1 in titles
+	pkind  paraKind // body tokens: the kind of their paragraph (paraOf); pText in titles
+	sent   int32    // sentence index; -1 in titles
 }
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }

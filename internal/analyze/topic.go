@@ -176,7 +176,7 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	listEnd := -1 // matches before this index are items of an enumeration
 	for mi, m := range ms {
 		t := &d.btoks[m.tok]
-		if !d.paraOf(t.s).counts() {
+		if !t.pkind.counts() {
 			continue
 		}
 		w := wBody
