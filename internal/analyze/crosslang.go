@@ -169,6 +169,40 @@ var asciiStrings = func() (t [utf8.RuneSelf]string) {
 	return t
 }()
 
+// skelMemo remembers the skeletons of an article's tokens that crossKeys
+// took, so storyKeys, which reads many of the same words next, does not
+// take them again. Tokens are numbered title first, then body, and both
+// put and get walk them in increasing order.
+type skelMemo struct {
+	ms  []skelOf
+	cur int
+}
+
+// skelOf is what the keys use of a token's skeleton: its length, whether it
+// starts with a vowel mark, and its hash.
+type skelOf struct {
+	tok int32
+	n   int32
+	v   bool
+	h   uint64
+}
+
+func (m *skelMemo) put(tok int, skel []byte, h uint64) {
+	m.ms = append(m.ms, skelOf{tok: int32(tok), n: int32(len(skel)), v: len(skel) > 0 && skel[0] == 'V', h: h})
+}
+
+// get returns the skeleton of token tok when it was put. Calls come with
+// increasing tok.
+func (m *skelMemo) get(tok int) (skelOf, bool) {
+	for m.cur < len(m.ms) && m.ms[m.cur].tok < int32(tok) {
+		m.cur++
+	}
+	if m.cur < len(m.ms) && m.ms[m.cur].tok == int32(tok) {
+		return m.ms[m.cur], true
+	}
+	return skelOf{}, false
+}
+
 func isVowelRune(r rune) bool {
 	switch r {
 	case 'a', 'e', 'i', 'o', 'u', 'y', 'а', 'е', 'ё', 'и', 'й', 'о', 'у', 'ы', 'э', 'ю', 'я', 'ь', 'ъ',
@@ -190,7 +224,8 @@ type xlKey struct {
 
 // crossKeys writes the article's script byte and its cross-language keys
 // (names that are not places, and numbers that are not years) into dst.
-func (a *Analyzer) crossKeys(d *doc, dst []byte) {
+// Skeletons it takes are remembered in memo for storyKeys.
+func (a *Analyzer) crossKeys(d *doc, dst []byte, memo *skelMemo) {
 	dst[0] = scriptLat
 	if d.ru {
 		dst[0] = scriptCyr
@@ -210,6 +245,10 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte) {
 	headline := !d.ru && headlineCase(d.ttoks)
 	var num []byte
 	feed := func(toks []token, text string, body bool) {
+		first := 0 // toks[i] is token first+i of the title and body
+		if body {
+			first = len(d.ttoks)
+		}
 		for i := 0; i < len(toks); i++ {
 			t := &toks[i]
 			pos++
@@ -242,10 +281,12 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte) {
 				continue
 			}
 			buf = skeleton(string(w), buf)
+			hb := hashBytes(buf)
+			memo.put(first+i, buf, hb)
 			if n := len(buf); n < 3 || n == 3 && buf[0] == 'V' {
 				continue
 			}
-			h := uint16(hashBytes(buf)) &^ xlClass
+			h := uint16(hb) &^ xlClass
 			// A leader's name, or a first name next to one (Vladimir Putin).
 			if a.isLeaderID(t.id) || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id) {
 				h |= xlLeader
@@ -352,7 +393,8 @@ const (
 
 // storyKeys returns the article's story keys: its names, places and numbers,
 // then the content words of its lead.
-func (a *Analyzer) storyKeys(d *doc) []uint32 {
+// Skeletons crossKeys took are read from memo.
+func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 	type nk struct {
 		k            uint32
 		count, first int
@@ -379,6 +421,10 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 	var num []byte
 	pos := 0
 	feed := func(toks []token, text string, title bool) {
+		first := 0 // toks[i] is token first+i of the title and body
+		if !title {
+			first = len(d.ttoks)
+		}
 		for i := 0; i < len(toks); i++ {
 			t := &toks[i]
 			pos++
@@ -415,11 +461,15 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 				}
 				maybe = true
 			}
-			buf = skeleton(string(w), buf)
-			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' || maybe && n < 3 {
+			sk, ok := memo.get(first + i)
+			if !ok {
+				buf = skeleton(string(w), buf)
+				sk = skelOf{n: int32(len(buf)), v: len(buf) > 0 && buf[0] == 'V', h: hashBytes(buf)}
+			}
+			if n := sk.n; n < 2 || n == 2 && sk.v || maybe && n < 3 {
 				continue
 			}
-			h := uint32(hashBytes(buf)) & skHash &^ skMaybe
+			h := uint32(sk.h) & skHash &^ skMaybe
 			switch {
 			case maybe:
 				h |= skName | skMaybe
