@@ -46,6 +46,12 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"«Мы готовы к диалогу. Это важно», — заявил Лукашенко.", "Встреча прошла в Минске."}},
 		{"paragraphs", "en", "First line without stop\nSecond paragraph here. And more.",
 			[]string{"First line without stop", "Second paragraph here.", "And more."}},
+		// An unbalanced quotation mark holds sentences together for 600
+		// bytes only: a stop inside them does not split, one after does.
+		{"unbalanced quote en", "en", "He wrote \"" + strings.Repeat("word ", 110) + "end. Inside. " + strings.Repeat("more ", 20) + "then. After. Last.",
+			[]string{"He wrote \"" + strings.Repeat("word ", 110) + "end. Inside. " + strings.Repeat("more ", 20) + "then.", "After.", "Last."}},
+		{"unbalanced quote ru", "ru", "Он написал «" + strings.Repeat("слово ", 50) + "конец. Внутри. " + strings.Repeat("ещё ", 20) + "затем. После. Всё.",
+			[]string{"Он написал «" + strings.Repeat("слово ", 50) + "конец. Внутри. " + strings.Repeat("ещё ", 20) + "затем.", "После.", "Всё."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
