@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,13 +62,18 @@ type doc struct {
 }
 
 // newDoc cleans the input, splits paragraphs and sentences and tokenises.
+// Its buffers come from a document released earlier when there is one.
 func (a *Analyzer) newDoc(in Input) *doc {
-	d := &doc{lang: strings.ToLower(in.Lang)}
+	d, _ := a.docs.Get().(*doc)
+	if d == nil {
+		d = &doc{}
+	}
+	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0]}
 	d.title = cleanText(in.Title, 2048)
 	d.body = cleanText(in.Body, maxBody)
-	d.norm = make([]byte, 0, len(d.title)+len(d.body))
-	d.ttoks = tokenize(d.title, make([]token, 0, 16), &d.norm)
-	d.btoks = tokenize(d.body, make([]token, 0, len(d.body)/6+1), &d.norm)
+	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
+	d.ttoks = tokenize(d.title, slices.Grow(d.ttoks, 16), &d.norm)
+	d.btoks = tokenize(d.body, slices.Grow(d.btoks, len(d.body)/6+1), &d.norm)
 	d.ru = d.lang == "ru" || d.lang == "be" || d.lang == "uk" || (d.lang == "" && cyrillicShare(d.ttoks, d.btoks) > 0.5)
 	for i := range d.ttoks {
 		d.ttoks[i].id = a.vocab.ids[string(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])]
@@ -84,6 +90,21 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	d.assignSentences()
 	d.computeLead()
 	return d
+}
+
+// maxPooledTokens bounds the documents kept for reuse, so one huge page
+// does not hold its buffers for the life of the process.
+const maxPooledTokens = 1 << 14
+
+// releaseDoc gives d's buffers to the next newDoc. Nothing Analyze returns
+// refers to them (its strings are copies or parts of the text), and d must
+// not be used after.
+func (a *Analyzer) releaseDoc(d *doc) {
+	if cap(d.btoks) > maxPooledTokens {
+		return
+	}
+	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0]}
+	a.docs.Put(d)
 }
 
 func cyrillicShare(a, b []token) float64 {
