@@ -1,8 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"encoding/binary"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -297,11 +298,13 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte, memo *skelMemo) {
 	feed(d.ttoks, d.title, false)
 	feed(d.btoks, d.body, true)
 	list := keys
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].count != list[j].count {
-			return list[i].count > list[j].count
+	// Most repeated first, then first seen; no two keys share a first
+	// position, so the order is total and any sort gives it.
+	slices.SortFunc(list, func(x, y xlKey) int {
+		if x.count != y.count {
+			return cmp.Compare(y.count, x.count)
 		}
-		return list[i].first < list[j].first
+		return cmp.Compare(x.first, y.first)
 	})
 	out := dst[1:]
 	for i := 0; i < xlKeys; i++ {
@@ -328,7 +331,8 @@ func headlineCase(toks []token) bool {
 // numberKey is the key of a number: digits with "," read as ".", without
 // one-digit numbers and years, which any two stories share.
 func numberKey(w []byte) (uint16, bool) {
-	b, ok := normNumber(w)
+	var buf [32]byte
+	b, ok := appendNormNumber(buf[:0], w)
 	if !ok {
 		return 0, false
 	}
@@ -399,7 +403,8 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 		k            uint32
 		count, first int
 	}
-	var names []nk
+	var namesBuf [32]nk
+	names := namesBuf[:0]
 	add := func(k uint32, pos int, inTitle bool) {
 		if inTitle {
 			k |= skInTitle
@@ -494,20 +499,26 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 	}
 	feed(d.ttoks, d.title, true)
 	feed(d.btoks, d.body, false)
-	sort.SliceStable(names, func(i, j int) bool {
+	slices.SortStableFunc(names, func(x, y nk) int {
 		// Names that may be nouns come last: they must not take the
 		// place of a name.
-		if mi, mj := isMaybeName(names[i].k), isMaybeName(names[j].k); mi != mj {
-			return mj
+		if mx, my := isMaybeName(x.k), isMaybeName(y.k); mx != my {
+			if my {
+				return -1
+			}
+			return 1
 		}
-		ti, tj := names[i].k&skInTitle != 0, names[j].k&skInTitle != 0
-		if ti != tj {
-			return ti
+		tx, ty := x.k&skInTitle != 0, y.k&skInTitle != 0
+		if tx != ty {
+			if tx {
+				return -1
+			}
+			return 1
 		}
-		if names[i].count != names[j].count {
-			return names[i].count > names[j].count
+		if x.count != y.count {
+			return cmp.Compare(y.count, x.count)
 		}
-		return names[i].first < names[j].first
+		return cmp.Compare(x.first, y.first)
 	})
 	out := make([]uint32, 0, maxTitleKeys+maxNameKeys+maxLeadKeys)
 	// Title words, flagged when they name something (a capitalised word
@@ -600,8 +611,11 @@ var creditWords = map[string]bool{
 // keys: an ordinal suffix dropped (201st, 3rd), a decimal comma read as a
 // point (1,5 = 1.5). It refuses words that are not numbers, numbers of
 // one digit and years (19xx, 20xx), which tell nothing of the story.
-func normNumber(w []byte) ([]byte, bool) {
-	var b []byte
+func normNumber(w []byte) ([]byte, bool) { return appendNormNumber(nil, w) }
+
+// appendNormNumber is normNumber writing into dst's array.
+func appendNormNumber(dst, w []byte) ([]byte, bool) {
+	b := dst[:0]
 	digits := 0
 	for n := len(w); n > 0 && len(w)-n < 2 && w[n-1] >= 'a' && w[n-1] <= 'z'; n-- {
 		w = w[:n-1]

@@ -344,6 +344,20 @@ func stripDateline(s string) string {
 // numeric date ("Brussels 21.11.2022 “The Union …", "Алматы, 05.03.2024.
 // …"): one or two place words, then day.month.year.
 func cutPlaceNumericDate(s string) (string, bool) {
+	// The date is the second or third word, with two dots in it: a
+	// sentence whose first three words hold fewer is refused unsplit.
+	head := s
+	for k, sp := 0, 0; k < len(s); k++ {
+		if s[k] == ' ' {
+			if sp++; sp == 3 {
+				head = s[:k]
+				break
+			}
+		}
+	}
+	if strings.Count(head, ".") < 2 {
+		return "", false
+	}
 	f := strings.SplitN(s, " ", 4)
 	for n := 1; n <= 2 && n < len(f); n++ {
 		if !isUpperStart(f[n-1]) {

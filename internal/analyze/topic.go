@@ -1,9 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -287,7 +287,7 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		order[i] = i
 		raw[i] /= norm
 	}
-	sort.SliceStable(order, func(i, j int) bool { return raw[order[i]] > raw[order[j]] })
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(raw[y], raw[x]) }) // highest first
 	var out []news.TopicScore
 	top := raw[order[0]]
 	for _, ti := range order {
