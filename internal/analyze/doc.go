@@ -492,12 +492,12 @@ func isPromo(lower string) bool {
 // runs into one after it ("subscribe" is not "subscribers").
 func wordBounded(s string, i, j int) bool {
 	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isLetter(r) {
 			return false
 		}
 	}
 	if j < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) && !isStemEnd(s[i:j]) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isLetter(r) && !isStemEnd(s[i:j]) {
 			return false
 		}
 	}
@@ -567,7 +567,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 		caps := 0
 		for _, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			if runeBits(r)&(rUpper|rDigit) != 0 {
 				caps++
 			}
 		}

@@ -263,7 +263,7 @@ func (d *doc) addSentence(pi int32, s, e int) {
 // startsSentence reports whether text (beginning with r) can open a sentence.
 func startsSentence(r rune, text string) bool {
 	switch {
-	case unicode.IsUpper(r), unicode.IsDigit(r), isOpenQuote(r), r == '"', r == '(', r == '[':
+	case runeBits(r)&(rUpper|rDigit) != 0, isOpenQuote(r), r == '"', r == '(', r == '[':
 		return true
 	case r == '—' || r == '–' || r == '-':
 		// A dialogue dash opens a sentence when a capital follows it.
@@ -281,7 +281,7 @@ func isAbbrevBefore(text string) bool {
 	s := e
 	for s > 0 {
 		r, sz := utf8.DecodeLastRuneInString(text[:s])
-		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+		if !isLetter(r) && r != '-' && r != '\'' {
 			break
 		}
 		s -= sz

@@ -253,14 +253,14 @@ func isAllCaps(w string) bool {
 // on a letter or digit.
 func unterminated(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetterOrDigit(r)
 }
 
 func countWords(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetterOrDigit(r) {
 			if !in {
 				n++
 			}

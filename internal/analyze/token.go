@@ -177,6 +177,18 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// isUpper is unicode.IsUpper through runeTab.
+func isUpper(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&rUpper != 0
+	}
+	return unicode.IsUpper(r)
+}
+
+// isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r) through
+// runeTab.
+func isLetterOrDigit(r rune) bool { return runeBits(r)&(rLetter|rDigit) != 0 }
+
 // isLetter is unicode.IsLetter through runeTab.
 func isLetter(r rune) bool {
 	if uint32(r) < runeTabLen {

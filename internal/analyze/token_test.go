@@ -62,6 +62,12 @@ func TestRuneTabMatchesUnicode(t *testing.T) {
 		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
 			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
 		}
+		if got, want := isUpper(r), unicode.IsUpper(r); got != want {
+			t.Errorf("isUpper(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isLetterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
 
