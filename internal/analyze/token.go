@@ -155,17 +155,31 @@ func (l *lowerer) lower(s string) string {
 		return s
 	}
 	start := l.b.Len()
-	l.b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	l.b.Grow(len(s))
+	run := 0 // s[run:i] is copied as it is
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				l.b.WriteString(s[run:i])
+				l.b.WriteByte(c + 'a' - 'A')
+				run = i + 1
 			}
-			l.b.WriteByte(byte(r))
+			i++
 			continue
 		}
-		l.b.WriteRune(lowerRune(r))
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		lr := lowerRune(r) // an invalid byte (sz 1) is RuneError: written as U+FFFD
+		if sz > 1 && lr == r {
+			i += sz
+			continue
+		}
+		l.b.WriteString(s[run:i])
+		l.b.WriteRune(lr)
+		i += sz
+		run = i
 	}
+	l.b.WriteString(s[run:])
 	return l.b.String()[start:]
 }
 

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -90,6 +91,8 @@ func TestLowererMatchesToLower(t *testing.T) {
 		{"cut inside a rune", "Фото: Ак"[:len("Фото: Ак")-1]},
 		{"invalid byte first", "\xffAbc"},
 		{"invalid byte in lower text", "abc\xc3"},
+		{"runs between capitals", "aBc déF ÀÉ xyz Ünd ПрИвЕт, мИр. ok"},
+		{"invalid byte between capitals", "Ab\xffCd Ё\xd0Ж"},
 	}
 	var lw lowerer
 	var got []string
@@ -102,6 +105,22 @@ func TestLowererMatchesToLower(t *testing.T) {
 				t.Errorf("lower(%q) = %q, want %q", tt.s, got[i], want)
 			}
 		})
+	}
+	// Random mixes of the cases above, cut anywhere.
+	rng := rand.New(rand.NewPCG(1, 2))
+	parts := []string{"A", "b", "Ё", "ж", "İ", "\u212a", "\u023a", "\ufffd", "\xff", "\xd0", " ", ".", "Ü", "ß", "ǅ"}
+	for range 2000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := sb.String()
+		if cut := rng.IntN(len(s) + 1); rng.IntN(2) == 0 {
+			s = s[:cut]
+		}
+		if got, want := lw.lower(s), strings.ToLower(s); got != want {
+			t.Fatalf("lower(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
 
