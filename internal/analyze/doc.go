@@ -57,8 +57,9 @@ type doc struct {
 	ru          bool   // Russian text
 	langs       uint16 // language bits the text may carry (see docLangs)
 	leadEnd     int32
-	dlStart     int // datelineStart()+1 once computed, 0 before
-	lastPara    int // the paragraph paraOf found last (a hint, checked before use)
+	dlStart     int      // datelineStart()+1 once computed, 0 before
+	lastPara    int      // the paragraph paraOf found last (a hint, checked before use)
+	skels       []skelOf // fingerprint's skelMemo array, kept with the document's buffers
 }
 
 // newDoc cleans the input, splits paragraphs and sentences and tokenises.
@@ -68,7 +69,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	if d == nil {
 		d = &doc{}
 	}
-	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0]}
+	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0]}
 	d.title = cleanText(in.Title, 2048)
 	d.body = cleanText(in.Body, maxBody)
 	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
@@ -103,7 +104,7 @@ func (a *Analyzer) releaseDoc(d *doc) {
 	if cap(d.btoks) > maxPooledTokens {
 		return
 	}
-	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0]}
+	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0]}
 	a.docs.Put(d)
 }
 

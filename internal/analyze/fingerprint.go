@@ -126,10 +126,10 @@ func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 	fp[0] = fpVersion
 	sh.put(fp[1:])
 	ent.put(fp[1+2*shingleBins:])
-	var memoBuf [64]skelOf
-	memo := skelMemo{ms: memoBuf[:0]}
+	memo := skelMemo{ms: d.skels[:0]}
 	a.crossKeys(d, fp[fpLenV1:], &memo)
 	keys := a.storyKeys(d, &memo)
+	d.skels = memo.ms[:0] // its array serves the document's next use
 	fp = append(fp, byte(len(keys)))
 	for _, k := range keys {
 		fp = binary.LittleEndian.AppendUint32(fp, k)
