@@ -48,6 +48,7 @@ func New() *Analyzer {
 	// The vocabulary is complete: every token id now indexes the heads.
 	a.gaz.coverVocab(len(a.vocab.ids))
 	a.top.coverVocab(len(a.vocab.ids))
+	a.vocab.seal()
 	return a
 }
 

@@ -77,10 +77,10 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	d.btoks = tokenize(d.body, slices.Grow(d.btoks, len(d.body)/6+1), &d.norm)
 	d.ru = d.lang == "ru" || d.lang == "be" || d.lang == "uk" || (d.lang == "" && cyrillicShare(d.ttoks, d.btoks) > 0.5)
 	for i := range d.ttoks {
-		d.ttoks[i].id = a.vocab.ids[string(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])]
+		d.ttoks[i].id = a.vocab.lookup(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])
 	}
 	for i := range d.btoks {
-		d.btoks[i].id = a.vocab.ids[string(d.norm[d.btoks[i].ns:d.btoks[i].ne])]
+		d.btoks[i].id = a.vocab.lookup(d.norm[d.btoks[i].ns:d.btoks[i].ne])
 	}
 	d.langs = d.docLangs()
 	d.splitParagraphs()

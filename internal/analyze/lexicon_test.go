@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestLexiconHeadsCoverVocabulary: the lexicons' heads are indexed by
 // vocabulary id, so every id a token can carry must be in range, and the
@@ -38,4 +41,42 @@ func TestLexiconHeadsCoverVocabulary(t *testing.T) {
 			t.Errorf("%q (id %d) starts no entry", w, id)
 		}
 	}
+}
+
+// TestVocabFilter: the filter in front of the vocabulary never refuses a
+// known word (that would change an analysis), in either language, and
+// refuses most unknown ones (else it saves nothing).
+func TestVocabFilter(t *testing.T) {
+	a := shared()
+	for w, id := range a.vocab.ids {
+		if got := a.vocab.lookup([]byte(w)); got != id {
+			t.Fatalf("lookup(%q) = %d, want %d", w, got, id)
+		}
+	}
+	for _, w := range []string{"kazakhstan", "казахстан", "выборы", "election"} {
+		if a.vocab.lookup([]byte(w)) == 0 {
+			t.Errorf("lookup(%q) = 0, want its id", w)
+		}
+	}
+	passed, unknown := 0, 0
+	for i := range 20000 {
+		w := fmt.Sprintf("zq%dxw", i)
+		if i%2 == 1 {
+			w = fmt.Sprintf("щъ%dыэ", i)
+		}
+		if _, ok := a.vocab.ids[w]; ok {
+			continue
+		}
+		unknown++
+		if a.vocab.known.mayHave([]byte(w)) {
+			passed++
+		}
+		if got := a.vocab.lookup([]byte(w)); got != 0 {
+			t.Fatalf("lookup(%q) = %d for an unknown word", w, got)
+		}
+	}
+	if passed*20 > unknown {
+		t.Errorf("the filter let %d of %d unknown words through, want under 5%%", passed, unknown)
+	}
+	t.Logf("filter: %d of %d unknown words passed", passed, unknown)
 }
