@@ -111,6 +111,26 @@ type eventLex struct {
 	// that starts with them, in runes: most words start no stem, and are
 	// refused with one lookup instead of one for each length.
 	heads map[string]uint8
+	// opens holds the opening (first four bytes, or the whole of a
+	// shorter word) of every word and of every stem of four letters or
+	// more: a word whose opening is not there is refused without a lookup.
+	opens [1 << 16 / 64]uint64
+}
+
+// eventOpening returns the key of w's opening for eventLex.opens.
+func eventOpening(w []byte) uint32 {
+	n := min(len(w), 4)
+	var k uint32
+	for _, c := range w[:n] {
+		k = k<<8 | uint32(c)
+	}
+	k = k*0x9E3779B1 ^ uint32(n)*0x85EBCA77
+	return k >> 16
+}
+
+func (l *eventLex) addOpening(w string) {
+	k := eventOpening([]byte(w))
+	l.opens[k/64] |= 1 << (k % 64)
 }
 
 var storyEvents = buildEventLex()
@@ -126,9 +146,11 @@ func buildEventLex() eventLex {
 				if n >= 4 {
 					head := prefixRunes([]byte(s), 4)
 					l.heads[string(head)] = uint8(max(int(l.heads[string(head)]), min(n, 255)))
+					l.addOpening(s)
 				}
 			} else {
 				l.exact[w] = uint8(i + 1)
+				l.addOpening(w)
 			}
 		}
 	}
@@ -137,6 +159,9 @@ func buildEventLex() eventLex {
 
 // concept returns the event concept of a lower-case word, or -1.
 func (l *eventLex) concept(w []byte) int {
+	if k := eventOpening(w); l.opens[k/64]&(1<<(k%64)) == 0 {
+		return -1 // no word or stem opens so
+	}
 	if c := l.exact[string(w)]; c > 0 {
 		return int(c) - 1
 	}
