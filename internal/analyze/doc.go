@@ -568,7 +568,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 		caps := 0
 		for _, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
-			if runeBits(r)&(rUpper|rDigit) != 0 {
+			if isUpperOrDigit(r) {
 				caps++
 			}
 		}

@@ -263,7 +263,7 @@ func (d *doc) addSentence(pi int32, s, e int) {
 // startsSentence reports whether text (beginning with r) can open a sentence.
 func startsSentence(r rune, text string) bool {
 	switch {
-	case runeBits(r)&(rUpper|rDigit) != 0, isOpenQuote(r), r == '"', r == '(', r == '[':
+	case isUpperOrDigit(r), isOpenQuote(r), r == '"', r == '(', r == '[':
 		return true
 	case r == '—' || r == '–' || r == '-':
 		// A dialogue dash opens a sentence when a capital follows it.

@@ -35,6 +35,13 @@ func isWordRune(r rune) bool {
 	if uint32(r) < runeTabLen {
 		return runeTab[r].bits&rWord != 0
 	}
+	return isWordRuneFar(r)
+}
+
+func isWordRuneFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&rWord != 0
+	}
 	return isWordRuneSlow(r)
 }
 
@@ -51,9 +58,26 @@ const (
 	rSpace                    // unicode.IsSpace
 )
 
-// runeTabLen covers Latin, Greek and Cyrillic (with its supplement): the
-// scripts nearly every rune of the corpus is written in.
-const runeTabLen = 0x530
+// runeTab covers Latin, Greek and Cyrillic (with its supplement), the
+// scripts nearly every letter of the corpus is written in, and General
+// Punctuation (dashes, quotation marks, the ellipsis), which news text
+// uses in every language.
+const (
+	runeTabLen = 0x530  // runes below it are at their own index
+	punctLow   = 0x2000 // General Punctuation follows them
+	punctLen   = 0x70
+)
+
+// tabIndex returns r's index in runeTab, or -1 when r is not there.
+func tabIndex(r rune) int {
+	if uint32(r) < runeTabLen {
+		return int(r)
+	}
+	if uint32(r-punctLow) < punctLen {
+		return runeTabLen + int(r-punctLow)
+	}
+	return -1
+}
 
 type runeInfo struct {
 	fold  rune // foldRune
@@ -61,12 +85,16 @@ type runeInfo struct {
 	bits  uint8
 }
 
-// runeTab holds, for every rune below runeTabLen, the answers tokenize
+// runeTab holds, for every rune it covers (tabIndex), the answers tokenize
 // asks of each rune, so the tokeniser does not search the unicode
 // package's range tables for every letter of a Cyrillic text. It is
 // computed from those same functions once and never written after.
-var runeTab = func() (t [runeTabLen]runeInfo) {
-	for r := rune(0); r < runeTabLen; r++ {
+var runeTab = func() (t [runeTabLen + punctLen]runeInfo) {
+	for r := rune(0); r < punctLow+punctLen; r++ {
+		k := tabIndex(r)
+		if k < 0 {
+			continue
+		}
 		var b uint8
 		if isWordRuneSlow(r) {
 			b |= rWord
@@ -83,7 +111,7 @@ var runeTab = func() (t [runeTabLen]runeInfo) {
 		if unicode.IsSpace(r) {
 			b |= rSpace
 		}
-		t[r] = runeInfo{fold: foldRuneSlow(r), lower: unicode.ToLower(r), bits: b}
+		t[k] = runeInfo{fold: foldRuneSlow(r), lower: unicode.ToLower(r), bits: b}
 	}
 	return t
 }()
@@ -93,6 +121,13 @@ var runeTab = func() (t [runeTabLen]runeInfo) {
 func runeBits(r rune) uint8 {
 	if uint32(r) < runeTabLen {
 		return runeTab[r].bits
+	}
+	return runeBitsFar(r)
+}
+
+func runeBitsFar(r rune) uint8 {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits
 	}
 	return runeBitsSlow(r)
 }
@@ -121,6 +156,13 @@ func runeBitsSlow(r rune) uint8 {
 func lowerRune(r rune) rune {
 	if uint32(r) < runeTabLen {
 		return runeTab[r].lower
+	}
+	return lowerRuneFar(r)
+}
+
+func lowerRuneFar(r rune) rune {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].lower
 	}
 	return unicode.ToLower(r)
 }
@@ -188,6 +230,13 @@ func isSpace(r rune) bool {
 	if uint32(r) < runeTabLen {
 		return runeTab[r].bits&rSpace != 0
 	}
+	return isSpaceFar(r)
+}
+
+func isSpaceFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&rSpace != 0
+	}
 	return unicode.IsSpace(r)
 }
 
@@ -196,17 +245,59 @@ func isUpper(r rune) bool {
 	if uint32(r) < runeTabLen {
 		return runeTab[r].bits&rUpper != 0
 	}
+	return isUpperFar(r)
+}
+
+func isUpperFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&rUpper != 0
+	}
 	return unicode.IsUpper(r)
 }
 
 // isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r) through
 // runeTab.
-func isLetterOrDigit(r rune) bool { return runeBits(r)&(rLetter|rDigit) != 0 }
+func isLetterOrDigit(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&(rLetter|rDigit) != 0
+	}
+	return isLetterOrDigitFar(r)
+}
+
+func isLetterOrDigitFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&(rLetter|rDigit) != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isUpperOrDigit is unicode.IsUpper(r) || unicode.IsDigit(r) through
+// runeTab.
+func isUpperOrDigit(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&(rUpper|rDigit) != 0
+	}
+	return isUpperOrDigitFar(r)
+}
+
+func isUpperOrDigitFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&(rUpper|rDigit) != 0
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
 
 // isLetter is unicode.IsLetter through runeTab.
 func isLetter(r rune) bool {
 	if uint32(r) < runeTabLen {
 		return runeTab[r].bits&rLetter != 0
+	}
+	return isLetterFar(r)
+}
+
+func isLetterFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&rLetter != 0
 	}
 	return unicode.IsLetter(r)
 }
@@ -217,6 +308,13 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 func foldRune(r rune) rune {
 	if uint32(r) < runeTabLen {
 		return runeTab[r].fold
+	}
+	return foldRuneFar(r)
+}
+
+func foldRuneFar(r rune) rune {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].fold
 	}
 	return foldRuneSlow(r)
 }

@@ -69,6 +69,9 @@ func TestRuneTabMatchesUnicode(t *testing.T) {
 		if got, want := isLetterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
 			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
 		}
+		if got, want := isUpperOrDigit(r), unicode.IsUpper(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isUpperOrDigit(%U) = %v, want %v", r, got, want)
+		}
 	}
 }
 
