@@ -255,3 +255,30 @@ func TestSummaryKeepsNews(t *testing.T) {
 		})
 	}
 }
+
+// TestCountWordsUpTo: counting up to a limit answers every "fewer than n
+// words" question as the full count does, in both languages.
+func TestCountWordsUpTo(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"empty", "", 0},
+		{"en words", "The minister's deputy said it was well-known.", 7},
+		{"ru words", "Заместитель министра заявил — это давно известно.", 6},
+		{"numbers and dashes", "In 2024 — 3,5 млн — a record", 7}, // 3,5 is two
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countWords(tt.text); got != tt.want {
+				t.Errorf("countWords(%q) = %d, want %d", tt.text, got, tt.want)
+			}
+			for limit := 0; limit <= tt.want+2; limit++ {
+				got := countWordsUpTo(tt.text, limit)
+				if got != min(tt.want, limit) {
+					t.Errorf("countWordsUpTo(%q, %d) = %d, want %d", tt.text, limit, got, min(tt.want, limit))
+				}
+			}
+		})
+	}
+}
