@@ -170,38 +170,31 @@ var asciiStrings = func() (t [utf8.RuneSelf]string) {
 	return t
 }()
 
-// skelMemo remembers the skeletons of an article's tokens that crossKeys
-// took, so storyKeys, which reads many of the same words next, does not
-// take them again. Tokens are numbered title first, then body, and both
-// put and get walk them in increasing order.
+// skelMemo takes each token's skeleton once for crossKeys and storyKeys,
+// which read many of the same words. Tokens are numbered title first,
+// then body; ms has one entry per token.
 type skelMemo struct {
 	ms  []skelOf
-	cur int
+	buf []byte
 }
 
 // skelOf is what the keys use of a token's skeleton: its length, whether it
 // starts with a vowel mark, and its hash.
 type skelOf struct {
-	tok int32
-	n   int32
-	v   bool
-	h   uint64
+	n    int32
+	v    bool
+	done bool
+	h    uint64
 }
 
-func (m *skelMemo) put(tok int, skel []byte, h uint64) {
-	m.ms = append(m.ms, skelOf{tok: int32(tok), n: int32(len(skel)), v: len(skel) > 0 && skel[0] == 'V', h: h})
-}
-
-// get returns the skeleton of token tok when it was put. Calls come with
-// increasing tok.
-func (m *skelMemo) get(tok int) (skelOf, bool) {
-	for m.cur < len(m.ms) && m.ms[m.cur].tok < int32(tok) {
-		m.cur++
+// get returns the skeleton of token tok, whose normalised form is w.
+func (m *skelMemo) get(tok int, w []byte) skelOf {
+	s := &m.ms[tok]
+	if !s.done {
+		m.buf = skeleton(string(w), m.buf)
+		*s = skelOf{n: int32(len(m.buf)), v: len(m.buf) > 0 && m.buf[0] == 'V', done: true, h: hashBytes(m.buf)}
 	}
-	if m.cur < len(m.ms) && m.ms[m.cur].tok == int32(tok) {
-		return m.ms[m.cur], true
-	}
-	return skelOf{}, false
+	return *s
 }
 
 func isVowelRune(r rune) bool {
@@ -225,7 +218,7 @@ type xlKey struct {
 
 // crossKeys writes the article's script byte and its cross-language keys
 // (names that are not places, and numbers that are not years) into dst.
-// Skeletons it takes are remembered in memo for storyKeys.
+// It takes tokens' skeletons through memo.
 func (a *Analyzer) crossKeys(d *doc, dst []byte, memo *skelMemo) {
 	dst[0] = scriptLat
 	if d.ru {
@@ -233,7 +226,6 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte, memo *skelMemo) {
 	}
 	keys := make([]xlKey, 0, 32)
 	pos := 0
-	buf := make([]byte, 0, 32)
 	add := func(h uint16) {
 		for i := range keys {
 			if keys[i].h == h {
@@ -281,13 +273,11 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte, memo *skelMemo) {
 			if a.isPlaceID(t.id) {
 				continue
 			}
-			buf = skeleton(string(w), buf)
-			hb := hashBytes(buf)
-			memo.put(first+i, buf, hb)
-			if n := len(buf); n < 3 || n == 3 && buf[0] == 'V' {
+			sk := memo.get(first+i, w)
+			if n := sk.n; n < 3 || n == 3 && sk.v {
 				continue
 			}
-			h := uint16(hb) &^ xlClass
+			h := uint16(sk.h) &^ xlClass
 			// A leader's name, or a first name next to one (Vladimir Putin).
 			if a.isLeaderID(t.id) || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id) {
 				h |= xlLeader
@@ -397,7 +387,7 @@ const (
 
 // storyKeys returns the article's story keys: its names, places and numbers,
 // then the content words of its lead.
-// Skeletons crossKeys took are read from memo.
+// It takes tokens' skeletons through memo.
 func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 	type nk struct {
 		k            uint32
@@ -466,11 +456,7 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 				}
 				maybe = true
 			}
-			sk, ok := memo.get(first + i)
-			if !ok {
-				buf = skeleton(string(w), buf)
-				sk = skelOf{n: int32(len(buf)), v: len(buf) > 0 && buf[0] == 'V', h: hashBytes(buf)}
-			}
+			sk := memo.get(first+i, w)
 			if n := sk.n; n < 2 || n == 2 && sk.v || maybe && n < 3 {
 				continue
 			}

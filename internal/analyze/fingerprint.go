@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -126,10 +127,12 @@ func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 	fp[0] = fpVersion
 	sh.put(fp[1:])
 	ent.put(fp[1+2*shingleBins:])
-	memo := skelMemo{ms: d.skels[:0]}
+	nt := len(d.ttoks) + len(d.btoks)
+	d.skels = slices.Grow(d.skels[:0], nt)[:nt] // the array serves the document's next use too
+	clear(d.skels)
+	memo := skelMemo{ms: d.skels}
 	a.crossKeys(d, fp[fpLenV1:], &memo)
 	keys := a.storyKeys(d, &memo)
-	d.skels = memo.ms[:0] // its array serves the document's next use
 	fp = append(fp, byte(len(keys)))
 	for _, k := range keys {
 		fp = binary.LittleEndian.AppendUint32(fp, k)
