@@ -3208,7 +3208,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 	sur := d.word(s)
 	best := ""
 	for i := range d.btoks {
-		if d.word(i) != sur || !d.btoks[i].has(fCap) {
+		if !d.btoks[i].has(fCap) || d.word(i) != sur {
 			continue
 		}
 		j := i
@@ -3245,7 +3245,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		// A first name the article gave in full once ("student Nusaybah
 		// Mohamed", later "said Nusaybah"): one distinct surname only.
 		for i := range d.btoks {
-			if d.word(i) != sur || !d.btoks[i].has(fCap) || i+1 >= len(d.btoks) || !d.contiguous(i, i+1) {
+			if !d.btoks[i].has(fCap) || d.word(i) != sur || i+1 >= len(d.btoks) || !d.contiguous(i, i+1) {
 				continue
 			}
 			t := &d.btoks[i+1]
