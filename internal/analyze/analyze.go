@@ -8,6 +8,7 @@
 package analyze
 
 import (
+	"sync"
 	"time"
 
 	"github.com/newsbot/newsbot/internal/news"
@@ -32,6 +33,9 @@ type Analyzer struct {
 	top       *lexicon
 	topicList []news.Topic
 	persons   personTable
+	// docs keeps the buffers of finished documents for the next Analyze
+	// (newDoc, releaseDoc); a sync.Pool is safe for concurrent use.
+	docs sync.Pool
 }
 
 // New builds the gazetteer and lexicons. It cannot fail: the data is compiled
@@ -41,6 +45,10 @@ func New() *Analyzer {
 	a.gaz = buildGazetteer(&a.vocab)
 	a.top, a.topicList = buildTopics(&a.vocab)
 	a.persons = buildPersons()
+	// The vocabulary is complete: every token id now indexes the heads.
+	a.gaz.coverVocab(len(a.vocab.ids))
+	a.top.coverVocab(len(a.vocab.ids))
+	a.vocab.seal()
 	return a
 }
 
@@ -49,6 +57,7 @@ func New() *Analyzer {
 // Cluster (see Index) or AnalyzedAt.
 func (a *Analyzer) Analyze(in Input) news.Analysis {
 	d := a.newDoc(in)
+	defer a.releaseDoc(d)
 	return news.Analysis{
 		Summary:     d.summary(),
 		Quotes:      a.quotes(d),
@@ -93,6 +102,7 @@ type Term struct {
 // countries and topics.
 func (a *Analyzer) Explain(in Input) (news.Analysis, Explanation) {
 	d := a.newDoc(in)
+	defer a.releaseDoc(d)
 	var ex Explanation
 	an := news.Analysis{
 		Summary:     d.summary(),

@@ -3,10 +3,13 @@ package analyze
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -46,6 +49,12 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"«Мы готовы к диалогу. Это важно», — заявил Лукашенко.", "Встреча прошла в Минске."}},
 		{"paragraphs", "en", "First line without stop\nSecond paragraph here. And more.",
 			[]string{"First line without stop", "Second paragraph here.", "And more."}},
+		// An unbalanced quotation mark holds sentences together for 600
+		// bytes only: a stop inside them does not split, one after does.
+		{"unbalanced quote en", "en", "He wrote \"" + strings.Repeat("word ", 110) + "end. Inside. " + strings.Repeat("more ", 20) + "then. After. Last.",
+			[]string{"He wrote \"" + strings.Repeat("word ", 110) + "end. Inside. " + strings.Repeat("more ", 20) + "then.", "After.", "Last."}},
+		{"unbalanced quote ru", "ru", "Он написал «" + strings.Repeat("слово ", 50) + "конец. Внутри. " + strings.Repeat("ещё ", 20) + "затем. После. Всё.",
+			[]string{"Он написал «" + strings.Repeat("слово ", 50) + "конец. Внутри. " + strings.Repeat("ещё ", 20) + "затем.", "После.", "Всё."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -472,6 +481,54 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	if ix.Len() != 8 {
 		t.Errorf("index holds %d, want 8", ix.Len())
+	}
+}
+
+// TestConcurrentReuse: documents' buffers are reused between calls, so
+// analyses of different articles in both languages, run from several
+// goroutines at once, must equal the same analyses run one by one, and a
+// result kept from an earlier call must not change when later calls reuse
+// its document's buffers.
+func TestConcurrentReuse(t *testing.T) {
+	a := New() // its own pool, so other tests' documents play no part
+	items := loadCorpus(t)
+	var ins []Input
+	for i := 0; i < len(items) && len(ins) < 80; i += len(items)/80 + 1 {
+		ins = append(ins, items[i].in)
+	}
+	ins = append(ins, readSeed(t))
+	want := make([]news.Analysis, len(ins))
+	for i, in := range ins {
+		want[i] = a.Analyze(in)
+	}
+	kept := a.Analyze(ins[0]) // a result kept while the buffers are reused
+	const workers = 4
+	errs := make(chan string, workers*len(ins))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for k := range ins {
+				i := (k + w*len(ins)/workers) % len(ins)
+				if got := a.Analyze(ins[i]); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("worker %d: %q analysed concurrently differs", w, ins[i].Title)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	if again := a.Analyze(ins[0]); !reflect.DeepEqual(kept, again) || !reflect.DeepEqual(kept, want[0]) {
+		t.Errorf("a kept result changed after its buffers were reused:\nkept %+v\nwant %+v", kept, want[0])
+	}
+	for i := range ins {
+		if i > 0 && !reflect.DeepEqual(want[i], a.Analyze(ins[i])) {
+			t.Errorf("%q: a kept result changed after its buffers were reused", ins[i].Title)
+		}
 	}
 }
 

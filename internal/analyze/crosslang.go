@@ -1,8 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"encoding/binary"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,10 +66,11 @@ var cyrLatinTab = func() (t [0x100]string) {
 // cyrLow is the first rune of the Cyrillic block.
 const cyrLow = 0x400
 
-// digraphStart marks the bytes a latinDigraphs entry can begin with.
-var digraphStart = func() (t [256]bool) {
+// digraphsByFirst lists the latinDigraphs entries by their first byte, in
+// their order (the first that matches is read).
+var digraphsByFirst = func() (t [256][]struct{ from, to string }) {
 	for _, dg := range latinDigraphs {
-		t[dg.from[0]] = true
+		t[dg.from[0]] = append(t[dg.from[0]], dg)
 	}
 	return t
 }()
@@ -123,10 +125,7 @@ func skeleton(w string, buf []byte) []byte {
 			continue
 		}
 		matched := false
-		for _, dg := range latinDigraphs {
-			if !digraphStart[w[i]] {
-				break // no digraph begins with this letter
-			}
+		for _, dg := range digraphsByFirst[w[i]] {
 			if strings.HasPrefix(w[i:], dg.from) {
 				emit(dg.to)
 				i += len(dg.from)
@@ -153,13 +152,49 @@ func skeleton(w string, buf []byte) []byte {
 		case r == 'b':
 			emit("p")
 		case r < utf8.RuneSelf && unicode.IsLetter(r):
-			emit(string(r))
+			emit(asciiStrings[r])
 		case r >= utf8.RuneSelf:
 			emit(latinLetters[r])
 		}
 		i += sz
 	}
 	return buf
+}
+
+// asciiStrings holds every ASCII character as a one-byte string, so
+// skeleton emits a letter without allocating a string for it.
+var asciiStrings = func() (t [utf8.RuneSelf]string) {
+	for i := range t {
+		t[i] = string(rune(i))
+	}
+	return t
+}()
+
+// skelMemo takes each token's skeleton once for crossKeys and storyKeys,
+// which read many of the same words. Tokens are numbered title first,
+// then body; ms has one entry per token.
+type skelMemo struct {
+	ms  []skelOf
+	buf []byte
+}
+
+// skelOf is what the keys use of a token's skeleton: its length, whether it
+// starts with a vowel mark, and its hash.
+type skelOf struct {
+	n    int32
+	v    bool
+	done bool
+	h    uint64
+}
+
+// get returns the skeleton of token tok, whose normalised form is w.
+func (m *skelMemo) get(tok int, w []byte) skelOf {
+	s := &m.ms[tok]
+	if !s.done {
+		m.buf = skeleton(string(w), m.buf)
+		*s = skelOf{n: int32(len(m.buf)), v: len(m.buf) > 0 && m.buf[0] == 'V', done: true, h: hashBytes(m.buf)}
+	}
+	return *s
 }
 
 func isVowelRune(r rune) bool {
@@ -183,14 +218,14 @@ type xlKey struct {
 
 // crossKeys writes the article's script byte and its cross-language keys
 // (names that are not places, and numbers that are not years) into dst.
-func (a *Analyzer) crossKeys(d *doc, dst []byte) {
+// It takes tokens' skeletons through memo.
+func (a *Analyzer) crossKeys(d *doc, dst []byte, memo *skelMemo) {
 	dst[0] = scriptLat
 	if d.ru {
 		dst[0] = scriptCyr
 	}
 	keys := make([]xlKey, 0, 32)
 	pos := 0
-	buf := make([]byte, 0, 32)
 	add := func(h uint16) {
 		for i := range keys {
 			if keys[i].h == h {
@@ -203,10 +238,14 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte) {
 	headline := !d.ru && headlineCase(d.ttoks)
 	var num []byte
 	feed := func(toks []token, text string, body bool) {
+		first := 0 // toks[i] is token first+i of the title and body
+		if body {
+			first = len(d.ttoks)
+		}
 		for i := 0; i < len(toks); i++ {
 			t := &toks[i]
 			pos++
-			if body && !d.paraOf(t.s).counts() {
+			if body && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]
@@ -234,11 +273,11 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte) {
 			if a.isPlaceID(t.id) {
 				continue
 			}
-			buf = skeleton(string(w), buf)
-			if n := len(buf); n < 3 || n == 3 && buf[0] == 'V' {
+			sk := memo.get(first+i, w)
+			if n := sk.n; n < 3 || n == 3 && sk.v {
 				continue
 			}
-			h := uint16(hashBytes(buf)) &^ xlClass
+			h := uint16(sk.h) &^ xlClass
 			// A leader's name, or a first name next to one (Vladimir Putin).
 			if a.isLeaderID(t.id) || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id) {
 				h |= xlLeader
@@ -249,11 +288,13 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte) {
 	feed(d.ttoks, d.title, false)
 	feed(d.btoks, d.body, true)
 	list := keys
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].count != list[j].count {
-			return list[i].count > list[j].count
+	// Most repeated first, then first seen; no two keys share a first
+	// position, so the order is total and any sort gives it.
+	slices.SortFunc(list, func(x, y xlKey) int {
+		if x.count != y.count {
+			return cmp.Compare(y.count, x.count)
 		}
-		return list[i].first < list[j].first
+		return cmp.Compare(x.first, y.first)
 	})
 	out := dst[1:]
 	for i := 0; i < xlKeys; i++ {
@@ -280,7 +321,8 @@ func headlineCase(toks []token) bool {
 // numberKey is the key of a number: digits with "," read as ".", without
 // one-digit numbers and years, which any two stories share.
 func numberKey(w []byte) (uint16, bool) {
-	b, ok := normNumber(w)
+	var buf [32]byte
+	b, ok := appendNormNumber(buf[:0], w)
 	if !ok {
 		return 0, false
 	}
@@ -345,12 +387,14 @@ const (
 
 // storyKeys returns the article's story keys: its names, places and numbers,
 // then the content words of its lead.
-func (a *Analyzer) storyKeys(d *doc) []uint32 {
+// It takes tokens' skeletons through memo.
+func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 	type nk struct {
 		k            uint32
 		count, first int
 	}
-	var names []nk
+	var namesBuf [32]nk
+	names := namesBuf[:0]
 	add := func(k uint32, pos int, inTitle bool) {
 		if inTitle {
 			k |= skInTitle
@@ -372,10 +416,14 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 	var num []byte
 	pos := 0
 	feed := func(toks []token, text string, title bool) {
+		first := 0 // toks[i] is token first+i of the title and body
+		if !title {
+			first = len(d.ttoks)
+		}
 		for i := 0; i < len(toks); i++ {
 			t := &toks[i]
 			pos++
-			if !title && !d.paraOf(t.s).counts() {
+			if !title && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]
@@ -408,11 +456,11 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 				}
 				maybe = true
 			}
-			buf = skeleton(string(w), buf)
-			if n := len(buf); n < 2 || n == 2 && buf[0] == 'V' || maybe && n < 3 {
+			sk := memo.get(first+i, w)
+			if n := sk.n; n < 2 || n == 2 && sk.v || maybe && n < 3 {
 				continue
 			}
-			h := uint32(hashBytes(buf)) & skHash &^ skMaybe
+			h := uint32(sk.h) & skHash &^ skMaybe
 			switch {
 			case maybe:
 				h |= skName | skMaybe
@@ -437,20 +485,26 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 	}
 	feed(d.ttoks, d.title, true)
 	feed(d.btoks, d.body, false)
-	sort.SliceStable(names, func(i, j int) bool {
+	slices.SortStableFunc(names, func(x, y nk) int {
 		// Names that may be nouns come last: they must not take the
 		// place of a name.
-		if mi, mj := isMaybeName(names[i].k), isMaybeName(names[j].k); mi != mj {
-			return mj
+		if mx, my := isMaybeName(x.k), isMaybeName(y.k); mx != my {
+			if my {
+				return -1
+			}
+			return 1
 		}
-		ti, tj := names[i].k&skInTitle != 0, names[j].k&skInTitle != 0
-		if ti != tj {
-			return ti
+		tx, ty := x.k&skInTitle != 0, y.k&skInTitle != 0
+		if tx != ty {
+			if tx {
+				return -1
+			}
+			return 1
 		}
-		if names[i].count != names[j].count {
-			return names[i].count > names[j].count
+		if x.count != y.count {
+			return cmp.Compare(y.count, x.count)
 		}
-		return names[i].first < names[j].first
+		return cmp.Compare(x.first, y.first)
 	})
 	out := make([]uint32, 0, maxTitleKeys+maxNameKeys+maxLeadKeys)
 	// Title words, flagged when they name something (a capitalised word
@@ -503,7 +557,7 @@ func (a *Analyzer) storyKeys(d *doc) []uint32 {
 		if n >= maxLeadKeys || i >= leadTokens {
 			break
 		}
-		if t.has(fDigit) || !d.paraOf(t.s).counts() {
+		if t.has(fDigit) || !t.pkind.counts() {
 			continue
 		}
 		w := d.norm[t.ns:t.ne]
@@ -543,8 +597,11 @@ var creditWords = map[string]bool{
 // keys: an ordinal suffix dropped (201st, 3rd), a decimal comma read as a
 // point (1,5 = 1.5). It refuses words that are not numbers, numbers of
 // one digit and years (19xx, 20xx), which tell nothing of the story.
-func normNumber(w []byte) ([]byte, bool) {
-	var b []byte
+func normNumber(w []byte) ([]byte, bool) { return appendNormNumber(nil, w) }
+
+// appendNormNumber is normNumber writing into dst's array.
+func appendNormNumber(dst, w []byte) ([]byte, bool) {
+	b := dst[:0]
 	digits := 0
 	for n := len(w); n > 0 && len(w)-n < 2 && w[n-1] >= 'a' && w[n-1] <= 'z'; n-- {
 		w = w[:n-1]

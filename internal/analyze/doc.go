@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,31 +57,55 @@ type doc struct {
 	ru          bool   // Russian text
 	langs       uint16 // language bits the text may carry (see docLangs)
 	leadEnd     int32
-	dlStart     int // datelineStart()+1 once computed, 0 before
-	lastPara    int // the paragraph paraOf found last (a hint, checked before use)
+	dlStart     int      // datelineStart()+1 once computed, 0 before
+	lastPara    int      // the paragraph paraOf found last (a hint, checked before use)
+	skels       []skelOf // fingerprint's skelMemo array, kept with the document's buffers
 }
 
 // newDoc cleans the input, splits paragraphs and sentences and tokenises.
+// Its buffers come from a document released earlier when there is one.
 func (a *Analyzer) newDoc(in Input) *doc {
-	d := &doc{lang: strings.ToLower(in.Lang)}
+	d, _ := a.docs.Get().(*doc)
+	if d == nil {
+		d = &doc{}
+	}
+	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0]}
 	d.title = cleanText(in.Title, 2048)
 	d.body = cleanText(in.Body, maxBody)
-	d.norm = make([]byte, 0, len(d.title)+len(d.body))
-	d.ttoks = tokenize(d.title, make([]token, 0, 16), &d.norm)
-	d.btoks = tokenize(d.body, make([]token, 0, len(d.body)/6+1), &d.norm)
+	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
+	d.ttoks = tokenize(d.title, slices.Grow(d.ttoks, 16), &d.norm)
+	d.btoks = tokenize(d.body, slices.Grow(d.btoks, len(d.body)/6+1), &d.norm)
 	d.ru = d.lang == "ru" || d.lang == "be" || d.lang == "uk" || (d.lang == "" && cyrillicShare(d.ttoks, d.btoks) > 0.5)
 	for i := range d.ttoks {
-		d.ttoks[i].id = a.vocab.ids[string(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])]
+		d.ttoks[i].id = a.vocab.lookup(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])
 	}
 	for i := range d.btoks {
-		d.btoks[i].id = a.vocab.ids[string(d.norm[d.btoks[i].ns:d.btoks[i].ne])]
+		d.btoks[i].id = a.vocab.lookup(d.norm[d.btoks[i].ns:d.btoks[i].ne])
 	}
 	d.langs = d.docLangs()
 	d.splitParagraphs()
+	for i := range d.btoks {
+		d.btoks[i].pkind = d.paraOf(d.btoks[i].s)
+	}
 	d.splitSentences()
 	d.assignSentences()
 	d.computeLead()
 	return d
+}
+
+// maxPooledTokens bounds the documents kept for reuse, so one huge page
+// does not hold its buffers for the life of the process.
+const maxPooledTokens = 1 << 14
+
+// releaseDoc gives d's buffers to the next newDoc. Nothing Analyze returns
+// refers to them (its strings are copies or parts of the text), and d must
+// not be used after.
+func (a *Analyzer) releaseDoc(d *doc) {
+	if cap(d.btoks) > maxPooledTokens {
+		return
+	}
+	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0]}
+	a.docs.Put(d)
 }
 
 func cyrillicShare(a, b []token) float64 {
@@ -118,10 +143,36 @@ func cleanText(s string, max int) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
-	if strings.ContainsAny(s, "\r\u00a0\u2009\u202f") {
-		s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2009", " ", "\u202f", " ").Replace(s)
+	if hasCleanable(s) {
+		s = cleanReplacer.Replace(s)
 	}
 	return s
+}
+
+// cleanReplacer normalises line ends and the spaces that are no plain
+// space. A Replacer is safe for concurrent use.
+var cleanReplacer = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u2009", " ", "\u202f", " ")
+
+// hasCleanable reports whether valid UTF-8 s holds a character
+// cleanReplacer replaces: \r, U+00A0, U+2009 or U+202F. In valid UTF-8
+// their bytes (0D; C2 A0; E2 80 89; E2 80 AF) mean nothing else, so one
+// pass over the bytes answers, without decoding runes.
+func hasCleanable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\r':
+			return true
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x89 || s[i+2] == 0xAF) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitParagraphs splits the body on line breaks and classifies each part.
@@ -130,6 +181,8 @@ func (d *doc) splitParagraphs() {
 	tail := false
 	skipNext := false
 	start := 0
+	var lw lowerer
+	lw.b.Grow(min(len(b), 1<<16) + 64)
 	for start < len(b) {
 		end := strings.IndexByte(b[start:], '\n')
 		if end < 0 {
@@ -149,18 +202,22 @@ func (d *doc) splitParagraphs() {
 			continue
 		}
 		text := b[s:e]
+		lower := ""
+		if !tail {
+			lower = paraLower(text, &lw)
+		}
 		var kind paraKind
 		switch {
 		case tail:
 			kind = pTail
-		case isTailMarker(text):
+		case isTailMarker(text, lower):
 			tail = true
 			kind = pTail
 		case skipNext:
 			kind = pReadAlso
 			skipNext = false
 		default:
-			kind = classifyParagraph(text, d.title)
+			kind = classifyParagraph(text, lower, d.title)
 			if kind == pReadAlso && isReadAlsoMarker(text) {
 				skipNext = true
 			}
@@ -169,7 +226,8 @@ func (d *doc) splitParagraphs() {
 					// A credit glued to a quoting paragraph: two parts,
 					// the credit a caption and the rest judged alone.
 					first, second := strings.TrimRight(text[:c], " "), strings.TrimLeft(text[c:], " ")
-					k1, k2 := classifyParagraph(first, d.title), classifyParagraph(second, d.title)
+					k1 := classifyParagraph(first, paraLower(first, &lw), d.title)
+					k2 := classifyParagraph(second, paraLower(second, &lw), d.title)
 					d.paras = append(d.paras, para{span{int32(s), int32(s + len(first))}, k1})
 					d.paras = append(d.paras, para{span{int32(e - len(second)), int32(e)}, k2})
 					continue
@@ -261,7 +319,7 @@ func latinCreditEnd(text string, i int) int {
 func fieldsUpTo(text string, dst []string) []string {
 	start := -1
 	for i, r := range text {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			if start >= 0 {
 				dst = append(dst, text[start:i])
 				start = -1
@@ -292,11 +350,13 @@ var tailMarkers = [...]string{
 	"в других сми", "зараз дивляться", "mehr aus", "lesen sie weiter", "ayrıca ilginizi çekebilir",
 }
 
-func isTailMarker(text string) bool {
+// isTailMarker reports whether a paragraph, text, lower-cased as lower
+// (paraLower), is a tail marker.
+func isTailMarker(text, lower string) bool {
 	if len(text) > 60 {
 		return false
 	}
-	t := strings.TrimRight(strings.ToLower(text), ": ")
+	t := strings.TrimRight(lower, ": ")
 	t = strings.ReplaceAll(t, "ё", "е")
 	for _, m := range tailMarkers {
 		if t == m {
@@ -370,6 +430,44 @@ var promoByByte = func() (t [256][]string) {
 	return t
 }()
 
+// promoPairs holds the first two bytes of every promoFragment: most word
+// starts (every Cyrillic word shares a first byte with the Cyrillic
+// fragments) are passed over without comparing any fragment.
+var promoPairs = newBytePairs(promoFragments[:])
+
+// bytePairs is a set of two-byte string openings.
+type bytePairs [256 * 256 / 64]uint64
+
+// newBytePairs returns the openings of ps; a one-byte string opens with
+// that byte and any other.
+func newBytePairs(ps []string) *bytePairs {
+	var t bytePairs
+	for _, p := range ps {
+		switch len(p) {
+		case 0:
+		case 1:
+			for c := range uint(256) {
+				k := uint(p[0])<<8 | c
+				t[k/64] |= 1 << (k % 64)
+			}
+		default:
+			k := uint(p[0])<<8 | uint(p[1])
+			t[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &t
+}
+
+// mayOpen reports whether some string of the set may start s[i:]: false
+// when none does. At the last byte of s it says yes.
+func (t *bytePairs) mayOpen(s string, i int) bool {
+	if i+1 >= len(s) {
+		return i < len(s)
+	}
+	k := uint(s[i])<<8 | uint(s[i+1])
+	return t[k/64]&(1<<(k%64)) != 0
+}
+
 // isPromo reports whether a short paragraph (lower-cased) is a prompt.
 func isPromo(lower string) bool {
 	for _, p := range promoOpeners {
@@ -379,14 +477,14 @@ func isPromo(lower string) bool {
 	}
 	prevLetter := false
 	for i, r := range lower {
-		if !prevLetter {
+		if !prevLetter && promoPairs.mayOpen(lower, i) {
 			for _, p := range promoByByte[lower[i]] {
 				if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
 					return true
 				}
 			}
 		}
-		prevLetter = unicode.IsLetter(r)
+		prevLetter = isLetter(r)
 	}
 	return false
 }
@@ -395,12 +493,12 @@ func isPromo(lower string) bool {
 // runs into one after it ("subscribe" is not "subscribers").
 func wordBounded(s string, i, j int) bool {
 	if i > 0 {
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isLetter(r) {
 			return false
 		}
 	}
 	if j < len(s) {
-		if r, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(r) && !isStemEnd(s[i:j]) {
+		if r, _ := utf8.DecodeRuneInString(s[j:]); isLetter(r) && !isStemEnd(s[i:j]) {
 			return false
 		}
 	}
@@ -411,15 +509,19 @@ func wordBounded(s string, i, j int) bool {
 // ("cookie" → "cookies", "newsletter" → "newsletters").
 func isStemEnd(p string) bool { return p == "cookie" || p == "newsletter" }
 
-// classifyParagraph decides what kind of paragraph text is; title is the
-// article's title, which some feeds repeat as the first line.
-func classifyParagraph(text, title string) paraKind {
-	lower := ""
+// paraLower returns the lower-cased text classifyParagraph judges a
+// paragraph by: all of it up to 400 bytes, else its first 200 bytes.
+func paraLower(text string, lw *lowerer) string {
 	if len(text) <= 400 {
-		lower = strings.ToLower(text)
-	} else {
-		lower = strings.ToLower(text[:200])
+		return lw.lower(text)
 	}
+	return lw.lower(text[:200])
+}
+
+// classifyParagraph decides what kind of paragraph text is; lower is
+// paraLower(text); title is the article's title, which some feeds repeat as
+// the first line.
+func classifyParagraph(text, lower, title string) paraKind {
 	if lower != "" {
 		for _, p := range creditByFirst[lower[0]] {
 			if strings.HasPrefix(lower, p) {
@@ -466,7 +568,7 @@ func classifyParagraph(text, title string) paraKind {
 		caps := 0
 		for _, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			if isUpperOrDigit(r) {
 				caps++
 			}
 		}

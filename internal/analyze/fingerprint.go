@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -99,7 +100,7 @@ func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 	feed := func(toks []token, body bool) {
 		for i := range toks {
 			t := &toks[i]
-			if body && !d.paraOf(t.s).counts() {
+			if body && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]
@@ -126,8 +127,12 @@ func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 	fp[0] = fpVersion
 	sh.put(fp[1:])
 	ent.put(fp[1+2*shingleBins:])
-	a.crossKeys(d, fp[fpLenV1:])
-	keys := a.storyKeys(d)
+	nt := len(d.ttoks) + len(d.btoks)
+	d.skels = slices.Grow(d.skels[:0], nt)[:nt] // the array serves the document's next use too
+	clear(d.skels)
+	memo := skelMemo{ms: d.skels}
+	a.crossKeys(d, fp[fpLenV1:], &memo)
+	keys := a.storyKeys(d, &memo)
 	fp = append(fp, byte(len(keys)))
 	for _, k := range keys {
 		fp = binary.LittleEndian.AppendUint32(fp, k)

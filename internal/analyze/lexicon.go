@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"hash/maphash"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -74,7 +75,11 @@ type entry struct {
 type lexicon struct {
 	wordPool []uint32
 	entries  []entry
-	heads    map[uint32][]int32 // first word id -> entries, longest first
+	// heads lists the entries by their first word's vocabulary id,
+	// longest first; nil for a word that starts none. It is indexed, not
+	// looked up: New extends it to cover every id of the vocabulary
+	// (coverVocab), so any token's id is in range.
+	heads [][]int32
 	// twins holds, for an entry of the topic lexicon whose phrase other
 	// topics list too, those topics' entries (see topicTwins); scan finds
 	// only the first.
@@ -86,6 +91,9 @@ type lexicon struct {
 // afterwards.
 type vocab struct {
 	ids map[string]uint32
+	// known answers "certainly not in ids" for most unknown words (three
+	// in four of an article's words) without a map lookup; set by seal.
+	known *wordFilter
 }
 
 func (v *vocab) id(w string) uint32 {
@@ -94,7 +102,57 @@ func (v *vocab) id(w string) uint32 {
 	}
 	id := uint32(len(v.ids) + 1)
 	v.ids[w] = id
+	if v.known != nil {
+		v.known.add(w)
+	}
 	return id
+}
+
+// seal builds the filter of known words once the vocabulary is complete.
+func (v *vocab) seal() {
+	v.known = newWordFilter()
+	for w := range v.ids {
+		v.known.add(w)
+	}
+}
+
+// lookup returns the id of a normalised word, 0 when it is unknown.
+func (v *vocab) lookup(w []byte) uint32 {
+	if v.known != nil && !v.known.mayHave(w) {
+		return 0
+	}
+	return v.ids[string(w)]
+}
+
+// wordFilter is a blocked Bloom filter of words: mayHave is never false
+// for a word added, and true for about one unknown word in a hundred.
+// Each word sets three bits of one 64-bit block, so a lookup reads one
+// word of a table small enough to stay in the processor's cache.
+type wordFilter struct {
+	seed   maphash.Seed
+	blocks []uint64
+}
+
+const wordFilterBits = 14 // 2^14 blocks of 64 bits: 128 KB
+
+func newWordFilter() *wordFilter {
+	return &wordFilter{seed: maphash.MakeSeed(), blocks: make([]uint64, 1<<wordFilterBits)}
+}
+
+// probe returns a word's block and the bits it sets there.
+func (f *wordFilter) probe(h uint64) (int, uint64) {
+	mask := uint64(1)<<(h&63) | uint64(1)<<(h>>6&63) | uint64(1)<<(h>>12&63)
+	return int(h >> (64 - wordFilterBits)), mask
+}
+
+func (f *wordFilter) add(w string) {
+	b, mask := f.probe(maphash.String(f.seed, w))
+	f.blocks[b] |= mask
+}
+
+func (f *wordFilter) mayHave(w []byte) bool {
+	b, mask := f.probe(maphash.Bytes(f.seed, w))
+	return f.blocks[b]&mask == mask
 }
 
 // add appends an entry for phrase (already split into normalised words).
@@ -141,7 +199,11 @@ func (l *lexicon) finish() {
 		}
 		return order[i] < order[j]
 	})
-	l.heads = make(map[uint32][]int32, len(order)/2)
+	var maxID uint32
+	if n := len(order); n > 0 {
+		maxID = l.entries[order[n-1]].words[0]
+	}
+	l.heads = make([][]int32, maxID+1)
 	for i := 0; i < len(order); {
 		j := i
 		head := l.entries[order[i]].words[0]
@@ -150,6 +212,14 @@ func (l *lexicon) finish() {
 		}
 		l.heads[head] = order[i:j:j]
 		i = j
+	}
+}
+
+// coverVocab extends heads to index every id of a vocabulary of n words
+// (ids 1 to n), once the vocabulary is complete.
+func (l *lexicon) coverVocab(n int) {
+	if len(l.heads) < n+1 {
+		l.heads = append(l.heads, make([][]int32, n+1-len(l.heads))...)
 	}
 }
 

@@ -261,7 +261,10 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendColonSpeech(d, spans)
 	spans = a.appendCollapsedNested(d, spans)
 
-	mentions := a.personMentions(d)
+	// The people the article mentions are listed only once a quotation
+	// needs a speaker resolved: most articles quote no one.
+	var mentions []mention
+	listed := false
 	var out []news.Quote
 	seen := map[string]bool{}
 	for _, q := range spans {
@@ -271,6 +274,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		text := q.text(d)
 		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
 			continue
+		}
+		if !listed {
+			mentions, listed = a.personMentions(d), true
 		}
 		speaker := a.resolve(d, q, mentions, spans)
 		if speaker == "" || d.depicted(q, speaker) {
@@ -3214,7 +3220,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 	sur := d.word(s)
 	best := ""
 	for i := range d.btoks {
-		if d.word(i) != sur || !d.btoks[i].has(fCap) {
+		if !d.btoks[i].has(fCap) || d.word(i) != sur {
 			continue
 		}
 		j := i
@@ -3251,7 +3257,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		// A first name the article gave in full once ("student Nusaybah
 		// Mohamed", later "said Nusaybah"): one distinct surname only.
 		for i := range d.btoks {
-			if d.word(i) != sur || !d.btoks[i].has(fCap) || i+1 >= len(d.btoks) || !d.contiguous(i, i+1) {
+			if !d.btoks[i].has(fCap) || d.word(i) != sur || i+1 >= len(d.btoks) || !d.contiguous(i, i+1) {
 				continue
 			}
 			t := &d.btoks[i+1]

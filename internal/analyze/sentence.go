@@ -132,6 +132,18 @@ func (d *doc) splitSentences() {
 	}
 }
 
+// sentenceByte marks the bytes that can start a character splitParagraph
+// acts on: quotation marks and sentence ends ('"', '.', '!', '?', and the
+// first bytes of «, », „, “, ”, …). Every other character only moves on.
+var sentenceByte = func() (t [256]bool) {
+	for _, r := range `".!?«»„“”…` {
+		var buf [4]byte
+		utf8.EncodeRune(buf[:], r)
+		t[buf[0]] = true
+	}
+	return t
+}()
+
 func (d *doc) splitParagraph(pi int32, p span) {
 	b := d.body
 	start := int(p.s)
@@ -140,6 +152,23 @@ func (d *doc) splitParagraph(pi int32, p span) {
 	i := int(p.s)
 	end := int(p.e)
 	for i < end {
+		if !sentenceByte[b[i]] {
+			// Runs of other characters matter only to the unbalanced-quote
+			// rule below: had it fired at one of them, it fires at the last.
+			k := i + 1
+			for k < end && !sentenceByte[b[k]] {
+				k++
+			}
+			last := k - 1
+			for last > i && !utf8.RuneStart(b[last]) {
+				last--
+			}
+			if depth > 0 && last-quoteAt > 600 {
+				depth = 0
+			}
+			i = k
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(b[i:])
 		switch {
 		case r == '"':
@@ -234,7 +263,7 @@ func (d *doc) addSentence(pi int32, s, e int) {
 // startsSentence reports whether text (beginning with r) can open a sentence.
 func startsSentence(r rune, text string) bool {
 	switch {
-	case unicode.IsUpper(r), unicode.IsDigit(r), isOpenQuote(r), r == '"', r == '(', r == '[':
+	case isUpperOrDigit(r), isOpenQuote(r), r == '"', r == '(', r == '[':
 		return true
 	case r == '—' || r == '–' || r == '-':
 		// A dialogue dash opens a sentence when a capital follows it.
@@ -252,7 +281,7 @@ func isAbbrevBefore(text string) bool {
 	s := e
 	for s > 0 {
 		r, sz := utf8.DecodeLastRuneInString(text[:s])
-		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+		if !isLetter(r) && r != '-' && r != '\'' {
 			break
 		}
 		s -= sz

@@ -107,19 +107,50 @@ type eventLex struct {
 	exact  map[string]uint8 // word -> concept index + 1
 	stems  map[string]uint8 // stem -> concept index + 1
 	maxLen int              // longest stem, in runes
+	// heads maps the first four runes of every stem to the longest stem
+	// that starts with them, in runes: most words start no stem, and are
+	// refused with one lookup instead of one for each length.
+	heads map[string]uint8
+	// opens holds the opening (first four bytes, or the whole of a
+	// shorter word) of every word and of every stem of four letters or
+	// more: a word whose opening is not there is refused without a lookup.
+	opens [1 << 16 / 64]uint64
+}
+
+// eventOpening returns the key of w's opening for eventLex.opens.
+func eventOpening(w []byte) uint32 {
+	n := min(len(w), 4)
+	var k uint32
+	for _, c := range w[:n] {
+		k = k<<8 | uint32(c)
+	}
+	k = k*0x9E3779B1 ^ uint32(n)*0x85EBCA77
+	return k >> 16
+}
+
+func (l *eventLex) addOpening(w string) {
+	k := eventOpening([]byte(w))
+	l.opens[k/64] |= 1 << (k % 64)
 }
 
 var storyEvents = buildEventLex()
 
 func buildEventLex() eventLex {
-	l := eventLex{exact: map[string]uint8{}, stems: map[string]uint8{}}
+	l := eventLex{exact: map[string]uint8{}, stems: map[string]uint8{}, heads: map[string]uint8{}}
 	for i, c := range eventConcepts {
 		for _, w := range strings.Fields(c.words) {
 			if s, ok := strings.CutSuffix(w, "*"); ok {
 				l.stems[s] = uint8(i + 1)
-				l.maxLen = max(l.maxLen, utf8.RuneCountInString(s))
+				n := utf8.RuneCountInString(s)
+				l.maxLen = max(l.maxLen, n)
+				if n >= 4 {
+					head := prefixRunes([]byte(s), 4)
+					l.heads[string(head)] = uint8(max(int(l.heads[string(head)]), min(n, 255)))
+					l.addOpening(s)
+				}
 			} else {
 				l.exact[w] = uint8(i + 1)
+				l.addOpening(w)
 			}
 		}
 	}
@@ -128,6 +159,9 @@ func buildEventLex() eventLex {
 
 // concept returns the event concept of a lower-case word, or -1.
 func (l *eventLex) concept(w []byte) int {
+	if k := eventOpening(w); l.opens[k/64]&(1<<(k%64)) == 0 {
+		return -1 // no word or stem opens so
+	}
 	if c := l.exact[string(w)]; c > 0 {
 		return int(c) - 1
 	}
@@ -148,7 +182,8 @@ func (l *eventLex) concept(w []byte) int {
 	if k < len(ends) {
 		ends[k] = len(w)
 	}
-	for k := min(n, l.maxLen, len(ends)-1); k >= 4; k-- {
+	longest := int(l.heads[string(w[:ends[4]])])
+	for k := min(n, longest, l.maxLen, len(ends)-1); k >= 4; k-- {
 		if c := l.stems[string(w[:ends[k]])]; c > 0 {
 			return int(c) - 1
 		}
@@ -270,7 +305,7 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 		ms = a.gaz.scan(toks, d.norm, d.langs, ms)
 		for _, m := range ms {
 			e := &a.gaz.entries[m.entry]
-			if e.code == "" || !title && !d.paraOf(toks[m.tok].s).counts() {
+			if e.code == "" || !title && !toks[m.tok].pkind.counts() {
 				continue
 			}
 			switch e.kind {
@@ -280,7 +315,7 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 		}
 		for i := range toks {
 			t := &toks[i]
-			if t.has(fDigit) || !title && !d.paraOf(t.s).counts() {
+			if t.has(fDigit) || !title && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]

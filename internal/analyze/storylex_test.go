@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestEventConcept(t *testing.T) {
@@ -504,6 +505,31 @@ func TestStoryNumber(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("storyNumber(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestEventOpeningsRefuseNoWord: the openings filter in front of the event
+// lexicon lets every listed word, and every word a listed stem of four or
+// more letters begins, through to its concept.
+func TestEventOpeningsRefuseNoWord(t *testing.T) {
+	for _, c := range eventConcepts {
+		for _, w := range strings.Fields(c.words) {
+			s, stem := strings.CutSuffix(w, "*")
+			if !stem {
+				if got := storyEvents.concept([]byte(w)); got < 0 || eventConcepts[got].name != c.name {
+					t.Errorf("concept(%q) = %d, want %q", w, got, c.name)
+				}
+				continue
+			}
+			if utf8.RuneCountInString(s) < 4 {
+				continue // too short to be read as a stem
+			}
+			// With any ending the word has some concept (a longer stem
+			// of another one may take it).
+			if got := storyEvents.concept([]byte(s + "ами")); got < 0 {
+				t.Errorf("concept(%q) = none, want one (stem %q of %q)", s+"ами", w, c.name)
+			}
 		}
 	}
 }

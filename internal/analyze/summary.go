@@ -46,6 +46,7 @@ func (d *doc) summary() string {
 	chars := 0
 	prev := ""
 	start := d.datelineStart()
+	var lw lowerer // lower-cased sentence tails, one buffer for all
 	for si, s := range d.sents {
 		if d.paras[s.para].kind != pText || si < start {
 			continue
@@ -54,8 +55,7 @@ func (d *doc) summary() string {
 		if n == 0 || si == start {
 			text = stripBylinePrefix(stripDateline(text))
 		}
-		words := countWords(text)
-		if words < minSummaryWords || isByline(text) || isCaptionText(text) || isReporterTeaser(text) || isSourceLine(text) || d.repeatsCaption(text) || d.repeatsTitle(text) {
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isByline(text) || isCaptionText(text, &lw) || isReporterTeaser(text) || isSourceLine(text) || d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
@@ -216,7 +216,7 @@ func (d *doc) findDatelineStart() int {
 		if paras > 1 && mayBeDateline(text) && stripDateline(text) != text {
 			return si
 		}
-		if countWords(d.body[p.s:p.e]) > 40 {
+		if countWordsUpTo(d.body[p.s:p.e], 41) > 40 {
 			return 0 // a real paragraph came first: the story has started
 		}
 	}
@@ -253,15 +253,23 @@ func isAllCaps(w string) bool {
 // on a letter or digit.
 func unterminated(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetterOrDigit(r)
 }
 
-func countWords(s string) int {
+func countWords(s string) int { return countWordsUpTo(s, -1) }
+
+// countWordsUpTo is countWords stopping at limit words (no limit when
+// limit < 0): countWordsUpTo(s, n) < n says what countWords(s) < n does
+// without reading past the n-th word.
+func countWordsUpTo(s string, limit int) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetterOrDigit(r) {
 			if !in {
+				if n == limit {
+					return n
+				}
 				n++
 			}
 			in = true
@@ -315,7 +323,12 @@ func stripDateline(s string) string {
 	if rest, ok := cutSlashAgency(s[:limit]); ok {
 		return strings.TrimSpace(strings.TrimLeft(s[len(s[:limit])-len(rest):], ".,:-–— "))
 	}
+	// Every dash below holds a '-' or the first byte of — and – (E2).
+	noDash := strings.IndexByte(s[:limit], '-') < 0 && strings.IndexByte(s[:limit], 0xE2) < 0
 	for _, dash := range [...]string{" - ", " — ", " – ", " -- "} {
+		if noDash {
+			break
+		}
 		i := strings.Index(s[:limit], dash)
 		if i <= 0 {
 			continue
@@ -344,6 +357,20 @@ func stripDateline(s string) string {
 // numeric date ("Brussels 21.11.2022 “The Union …", "Алматы, 05.03.2024.
 // …"): one or two place words, then day.month.year.
 func cutPlaceNumericDate(s string) (string, bool) {
+	// The date is the second or third word, with two dots in it: a
+	// sentence whose first three words hold fewer is refused unsplit.
+	head := s
+	for k, sp := 0, 0; k < len(s); k++ {
+		if s[k] == ' ' {
+			if sp++; sp == 3 {
+				head = s[:k]
+				break
+			}
+		}
+	}
+	if strings.Count(head, ".") < 2 {
+		return "", false
+	}
 	f := strings.SplitN(s, " ", 4)
 	for n := 1; n <= 2 && n < len(f); n++ {
 		if !isUpperStart(f[n-1]) {
@@ -506,13 +533,13 @@ var creditMarks = [...]string{
 }
 
 // isCaptionText is isCaption for text in its own case; it lower-cases only
-// what isCaption reads.
-func isCaptionText(s string) bool {
+// what isCaption reads, with lw.
+func isCaptionText(s string, lw *lowerer) bool {
 	if len(s) > 400 {
 		return false
 	}
 	if strings.IndexByte(s, '(') >= 0 || strings.IndexByte(s, '|') >= 0 {
-		return isCaption(strings.ToLower(s))
+		return isCaption(lw.lower(s))
 	}
 	tail := s
 	if len(tail) > 80 {
@@ -522,7 +549,7 @@ func isCaptionText(s string) bool {
 		}
 		tail = tail[cut:]
 	}
-	return isCaption(strings.ToLower(tail))
+	return isCaption(lw.lower(tail))
 }
 
 // creditByByte indexes creditMarks by their first byte, so isCaption looks
@@ -533,6 +560,9 @@ var creditByByte = func() (t [256][]string) {
 	}
 	return t
 }()
+
+// creditPairs holds the first two bytes of every creditMark.
+var creditPairs = newBytePairs(creditMarks[:])
 
 // isCaption reports whether a paragraph (lower-cased, at most 400 bytes)
 // is a picture caption or credit: it places people "(left)", or a credit
@@ -562,7 +592,7 @@ func isCaption(lower string) bool {
 	for i := 0; i < len(tail); i++ {
 		// A mark starts a word: the byte before is no ASCII letter and no
 		// part of a multi-byte letter.
-		if i > 0 && (isASCIILetter(tail[i-1]) || tail[i-1] >= 0x80) {
+		if i > 0 && (isASCIILetter(tail[i-1]) || tail[i-1] >= 0x80) || !creditPairs.mayOpen(tail, i) {
 			continue
 		}
 		for _, m := range creditByByte[tail[i]] {

@@ -149,6 +149,12 @@ func TestSummaryNeverJunk(t *testing.T) {
 		{"ru: город и числовая дата перед новостью", "ru",
 			"Алматы, 05.03.2024. Национальный банк Казахстана сохранил базовую ставку на уровне 14,75 процента годовых.",
 			"Национальный банк Казахстана", []string{"05.03.2024"}},
+		{"en: a two-word place and a numeric date", "en",
+			"Nur-Sultan, Kazakhstan 21.11.2022 The European Union takes note of the preliminary results of the presidential election, its spokesperson said.",
+			"The European Union takes note", []string{"21.11.2022", "Kazakhstan"}},
+		{"ru: город, страна и числовая дата", "ru",
+			"Алматы, Казахстан 05.03.2024. Национальный банк Казахстана сохранил базовую ставку на уровне 14,75 процента годовых.",
+			"Национальный банк Казахстана", []string{"05.03.2024"}},
 		{"ru: партнерский материал", "ru",
 			"Мы пообщались с тремя белорусами, которые выиграли деньги в лотерею, и узнали, на что они их потратили. *Партнерский материал",
 			"Мы пообщались", []string{"Партнерский"}},
@@ -245,6 +251,33 @@ func TestSummaryKeepsNews(t *testing.T) {
 			got := a.Analyze(Input{Title: "Headline", Body: tt.body, Lang: tt.lang}).Summary
 			if got != tt.body {
 				t.Errorf("summary %q, want the sentence %q", got, tt.body)
+			}
+		})
+	}
+}
+
+// TestCountWordsUpTo: counting up to a limit answers every "fewer than n
+// words" question as the full count does, in both languages.
+func TestCountWordsUpTo(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"empty", "", 0},
+		{"en words", "The minister's deputy said it was well-known.", 7},
+		{"ru words", "Заместитель министра заявил — это давно известно.", 6},
+		{"numbers and dashes", "In 2024 — 3,5 млн — a record", 7}, // 3,5 is two
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countWords(tt.text); got != tt.want {
+				t.Errorf("countWords(%q) = %d, want %d", tt.text, got, tt.want)
+			}
+			for limit := 0; limit <= tt.want+2; limit++ {
+				got := countWordsUpTo(tt.text, limit)
+				if got != min(tt.want, limit) {
+					t.Errorf("countWordsUpTo(%q, %d) = %d, want %d", tt.text, limit, got, min(tt.want, limit))
+				}
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,20 +24,302 @@ type token struct {
 	ns, ne int32 // span of the normalised form in doc.norm
 	id     uint32
 	flags  uint8
-	sent   int32 // sentence index; -1 in titles
+	pkind  paraKind // body tokens: the kind of their paragraph (paraOf); pText in titles
+	sent   int32    // sentence index; -1 in titles
 }
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
 
 // isWordRune reports whether r continues a word.
 func isWordRune(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&rWord != 0
+	}
+	return isWordRuneFar(r)
+}
+
+func isWordRuneFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&rWord != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Rune properties kept in runeTab.
+const (
+	rWord   uint8 = 1 << iota // isWordRune
+	rLetter                   // unicode.IsLetter
+	rUpper                    // unicode.IsUpper
+	rDigit                    // unicode.IsDigit
+	rSpace                    // unicode.IsSpace
+)
+
+// runeTab covers Latin, Greek and Cyrillic (with its supplement), the
+// scripts nearly every letter of the corpus is written in, and General
+// Punctuation (dashes, quotation marks, the ellipsis), which news text
+// uses in every language.
+const (
+	runeTabLen = 0x530  // runes below it are at their own index
+	punctLow   = 0x2000 // General Punctuation follows them
+	punctLen   = 0x70
+)
+
+// tabIndex returns r's index in runeTab, or -1 when r is not there.
+func tabIndex(r rune) int {
+	if uint32(r) < runeTabLen {
+		return int(r)
+	}
+	if uint32(r-punctLow) < punctLen {
+		return runeTabLen + int(r-punctLow)
+	}
+	return -1
+}
+
+type runeInfo struct {
+	fold  rune // foldRune
+	lower rune // unicode.ToLower
+	bits  uint8
+}
+
+// runeTab holds, for every rune it covers (tabIndex), the answers tokenize
+// asks of each rune, so the tokeniser does not search the unicode
+// package's range tables for every letter of a Cyrillic text. It is
+// computed from those same functions once and never written after.
+var runeTab = func() (t [runeTabLen + punctLen]runeInfo) {
+	for r := rune(0); r < punctLow+punctLen; r++ {
+		k := tabIndex(r)
+		if k < 0 {
+			continue
+		}
+		var b uint8
+		if isWordRuneSlow(r) {
+			b |= rWord
+		}
+		if unicode.IsLetter(r) {
+			b |= rLetter
+		}
+		if unicode.IsUpper(r) {
+			b |= rUpper
+		}
+		if unicode.IsDigit(r) {
+			b |= rDigit
+		}
+		if unicode.IsSpace(r) {
+			b |= rSpace
+		}
+		t[k] = runeInfo{fold: foldRuneSlow(r), lower: unicode.ToLower(r), bits: b}
+	}
+	return t
+}()
+
+// runeBits returns r's runeTab properties, computing them for runes
+// beyond the table.
+func runeBits(r rune) uint8 {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits
+	}
+	return runeBitsFar(r)
+}
+
+func runeBitsFar(r rune) uint8 {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits
+	}
+	return runeBitsSlow(r)
+}
+
+func runeBitsSlow(r rune) uint8 {
+	var b uint8
+	if isWordRuneSlow(r) {
+		b |= rWord
+	}
+	if unicode.IsLetter(r) {
+		b |= rLetter
+	}
+	if unicode.IsUpper(r) {
+		b |= rUpper
+	}
+	if unicode.IsDigit(r) {
+		b |= rDigit
+	}
+	if unicode.IsSpace(r) {
+		b |= rSpace
+	}
+	return b
+}
+
+// lowerRune is unicode.ToLower through runeTab.
+func lowerRune(r rune) rune {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].lower
+	}
+	return lowerRuneFar(r)
+}
+
+func lowerRuneFar(r rune) rune {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].lower
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerer lower-cases many short strings of one document into one growing
+// buffer, so a document costs one allocation instead of one a string. The
+// strings it returns stay valid and unchanged: a strings.Builder never
+// rewrites bytes it has written. A lowerer serves one goroutine.
+type lowerer struct{ b strings.Builder }
+
+// lower returns strings.ToLower(s): s itself when no rune changes, else a
+// copy in l's buffer. Like strings.ToLower (strings.Map), it writes a byte
+// that is no valid UTF-8 as U+FFFD.
+func (l *lowerer) lower(s string) string {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if sz == 1 || lowerRune(r) != r {
+			break // an invalid byte (written as U+FFFD) or a capital
+		}
+		i += sz
+	}
+	if i == len(s) {
+		return s
+	}
+	start := l.b.Len()
+	l.b.Grow(len(s))
+	run := 0 // s[run:i] is copied as it is
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				l.b.WriteString(s[run:i])
+				l.b.WriteByte(c + 'a' - 'A')
+				run = i + 1
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		lr := lowerRune(r) // an invalid byte (sz 1) is RuneError: written as U+FFFD
+		if sz > 1 && lr == r {
+			i += sz
+			continue
+		}
+		l.b.WriteString(s[run:i])
+		l.b.WriteRune(lr)
+		i += sz
+		run = i
+	}
+	l.b.WriteString(s[run:])
+	return l.b.String()[start:]
+}
+
+// isSpace is unicode.IsSpace through runeTab.
+func isSpace(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&rSpace != 0
+	}
+	return isSpaceFar(r)
+}
+
+func isSpaceFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&rSpace != 0
+	}
+	return unicode.IsSpace(r)
+}
+
+// isUpper is unicode.IsUpper through runeTab.
+func isUpper(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&rUpper != 0
+	}
+	return isUpperFar(r)
+}
+
+func isUpperFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&rUpper != 0
+	}
+	return unicode.IsUpper(r)
+}
+
+// isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r) through
+// runeTab.
+func isLetterOrDigit(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&(rLetter|rDigit) != 0
+	}
+	return isLetterOrDigitFar(r)
+}
+
+func isLetterOrDigitFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&(rLetter|rDigit) != 0
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isUpperOrDigit is unicode.IsUpper(r) || unicode.IsDigit(r) through
+// runeTab.
+func isUpperOrDigit(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&(rUpper|rDigit) != 0
+	}
+	return isUpperOrDigitFar(r)
+}
+
+func isUpperOrDigitFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&(rUpper|rDigit) != 0
+	}
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// isLetter is unicode.IsLetter through runeTab.
+func isLetter(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&rLetter != 0
+	}
+	return isLetterFar(r)
+}
+
+func isLetterFar(r rune) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&rLetter != 0
+	}
+	return unicode.IsLetter(r)
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // foldRune lower-cases r and folds ё to е so that spelling variants meet.
 func foldRune(r rune) rune {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].fold
+	}
+	return foldRuneFar(r)
+}
+
+func foldRuneFar(r rune) rune {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].fold
+	}
+	return foldRuneSlow(r)
+}
+
+func foldRuneSlow(r rune) rune {
 	r = unicode.ToLower(r)
 	switch r {
 	case 'ё':
@@ -78,28 +361,32 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 					break
 				}
 			}
-			if isWordRune(r) {
-				if unicode.IsLetter(r) {
+			if bits := runeBits(r); bits&rWord != 0 {
+				if bits&rLetter != 0 {
 					letters++
-					if unicode.IsUpper(r) {
+					if bits&rUpper != 0 {
 						upper++
 					}
 				}
 				if first {
 					first = false
 					switch {
-					case unicode.IsDigit(r):
+					case bits&rDigit != 0:
 						flags |= fDigit
 					case r < 0x250:
 						flags |= fLatin
 					case r >= 0x400 && r < 0x530:
 						flags |= fCyr
 					}
-					if unicode.IsUpper(r) {
+					if bits&rUpper != 0 {
 						flags |= fCap
 					}
 				}
-				*norm = utf8.AppendRune(*norm, foldRune(r))
+				if f := foldRune(r); f < utf8.RuneSelf {
+					*norm = append(*norm, byte(f))
+				} else {
+					*norm = utf8.AppendRune(*norm, f)
+				}
 				j += sz
 				continue
 			}

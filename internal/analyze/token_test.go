@@ -1,8 +1,11 @@
 package analyze
 
 import (
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestTokenizeApostrophes: a possessive, a Turkish case ending and an
@@ -33,6 +36,147 @@ func TestTokenizeApostrophes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := normWords(tt.text); !slices.Equal(got, tt.want) {
 				t.Errorf("normWords(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRuneTabMatchesUnicode: the cached rune properties answer exactly what
+// the unicode package does, inside the table and beyond it.
+func TestRuneTabMatchesUnicode(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		if got, want := isWordRune(r), isWordRuneSlow(r); got != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := runeBits(r), runeBitsSlow(r); got != want {
+			t.Errorf("runeBits(%U) = %b, want %b", r, got, want)
+		}
+		if got, want := foldRune(r), foldRuneSlow(r); got != want {
+			t.Errorf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := lowerRune(r), unicode.ToLower(r); got != want {
+			t.Errorf("lowerRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
+			t.Errorf("isLetter(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isUpper(r), unicode.IsUpper(r); got != want {
+			t.Errorf("isUpper(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isLetterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isUpperOrDigit(r), unicode.IsUpper(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isUpperOrDigit(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestLowererMatchesToLower: a lowerer gives what strings.ToLower gives,
+// in both languages, for text with letters that change length when
+// lower-cased, and for invalid UTF-8 (a paragraph cut inside a rune);
+// strings returned earlier stay as they were.
+func TestLowererMatchesToLower(t *testing.T) {
+	tests := []struct{ name, s string }{
+		{"empty", ""},
+		{"en already lower", "the minister said"},
+		{"en capitals", "Photo: REUTERS/Jane Doe"},
+		{"ru already lower", "фото пресс-службы"},
+		{"ru capitals", "Фото: Пресс-служба Акорды"},
+		{"ru yo", "ЁЛКА и Ёж"},
+		{"tr dotted capital I shrinks", "İstanbul’da İZMİR"},
+		{"kelvin sign shrinks", "5 \u212a"},
+		{"capital that grows", "\u023a and \u023e"},
+		{"replacement rune stays", "a\ufffdB"},
+		{"cut inside a rune", "Фото: Ак"[:len("Фото: Ак")-1]},
+		{"invalid byte first", "\xffAbc"},
+		{"invalid byte in lower text", "abc\xc3"},
+		{"runs between capitals", "aBc déF ÀÉ xyz Ünd ПрИвЕт, мИр. ok"},
+		{"invalid byte between capitals", "Ab\xffCd Ё\xd0Ж"},
+	}
+	var lw lowerer
+	var got []string
+	for _, tt := range tests {
+		got = append(got, lw.lower(tt.s))
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if want := strings.ToLower(tt.s); got[i] != want {
+				t.Errorf("lower(%q) = %q, want %q", tt.s, got[i], want)
+			}
+		})
+	}
+	// Random mixes of the cases above, cut anywhere.
+	rng := rand.New(rand.NewPCG(1, 2))
+	parts := []string{"A", "b", "Ё", "ж", "İ", "\u212a", "\u023a", "\ufffd", "\xff", "\xd0", " ", ".", "Ü", "ß", "ǅ"}
+	for range 2000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		s := sb.String()
+		if cut := rng.IntN(len(s) + 1); rng.IntN(2) == 0 {
+			s = s[:cut]
+		}
+		if got, want := lw.lower(s), strings.ToLower(s); got != want {
+			t.Fatalf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestBytePairs: the prefilter of the promo and credit checks never turns
+// away a string that opens with one of its members.
+func TestBytePairs(t *testing.T) {
+	set := newBytePairs([]string{"photo:", "фото:", "x"})
+	tests := []struct {
+		name string
+		s    string
+		i    int
+		want bool
+	}{
+		{"en member", "a photo: x", 2, true},
+		{"ru member", "фото: ТАСС", 0, true},
+		{"one-byte member", "xy", 0, true},
+		{"one-byte member at the end", "ax", 1, true},
+		{"last byte", "ab", 1, true},
+		{"past the end", "ab", 2, false},
+		{"en other word", "a pilot", 2, false},
+		{"ru other word", "новости", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := set.mayOpen(tt.s, tt.i); got != tt.want {
+				t.Errorf("mayOpen(%q, %d) = %v, want %v", tt.s, tt.i, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHasCleanable: the byte scan finds exactly what cleanText replaces.
+func TestHasCleanable(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want bool
+	}{
+		{"plain en", "Rahmon said — «yes»", false},
+		{"carriage return", "a\r\nb", true},
+		{"no-break space", "10\u00a0000", true},
+		{"thin space", "10\u2009000", true},
+		{"narrow no-break space", "«\u202fОui\u202f»", true},
+		{"other E2 80 characters", "a – b … c ‘d’", false},
+		{"ru guillemets", "«Да», — сказал он", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasCleanable(tt.s); got != tt.want {
+				t.Errorf("hasCleanable(%q) = %v, want %v", tt.s, got, tt.want)
+			}
+			if want := strings.ContainsAny(tt.s, "\r\u00a0\u2009\u202f"); tt.want != want {
+				t.Errorf("case %q: want %v, strings.ContainsAny says %v", tt.s, tt.want, want)
 			}
 		})
 	}

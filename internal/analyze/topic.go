@@ -1,9 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"math"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -207,7 +207,7 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	listEnd := -1 // matches before this index are items of an enumeration
 	for mi, m := range ms {
 		t := &d.btoks[m.tok]
-		if !d.paraOf(t.s).counts() {
+		if !t.pkind.counts() {
 			continue
 		}
 		w := wBody
@@ -317,7 +317,7 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		order[i] = i
 		raw[i] /= norm
 	}
-	sort.SliceStable(order, func(i, j int) bool { return raw[order[i]] > raw[order[j]] })
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(raw[y], raw[x]) }) // highest first
 	var out []news.TopicScore
 	top := raw[order[0]]
 	for _, ti := range order {
