@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -66,11 +67,11 @@ func TestHugeFeedIsReadAChunkAtATime(t *testing.T) {
 	defer srv.Close()
 	h := newHarness(t)
 	h.addFeed(t, srv.URL)
-	var enriched int
+	var enriched atomic.Int64 // Enrich runs on several workers
 	p := h.poller(t, func(c *ingest.Config) {
 		c.MaxItems = maxItems
 		c.MaxBody = 16 << 20
-		c.Enrich = func(*news.Article) { enriched++ }
+		c.Enrich = func(*news.Article) { enriched.Add(1) }
 	})
 	var w parseWatch
 	ingest.SetItemChunk(p, chunk, w.add)
@@ -85,8 +86,8 @@ func TestHugeFeedIsReadAChunkAtATime(t *testing.T) {
 	if got, want := w.total(), items+maxItems; got != want {
 		t.Errorf("gofeed read %d items in all, want %d (each once, the kept ones twice)", got, want)
 	}
-	if enriched != maxItems || rep.New != maxItems || rep.Skipped != items-maxItems {
-		t.Errorf("analysed %d, stored %d, left out %d; want %d, %d, %d", enriched, rep.New, rep.Skipped, maxItems, maxItems, items-maxItems)
+	if enriched.Load() != maxItems || rep.New != maxItems || rep.Skipped != items-maxItems {
+		t.Errorf("analysed %d, stored %d, left out %d; want %d, %d, %d", enriched.Load(), rep.New, rep.Skipped, maxItems, maxItems, items-maxItems)
 	}
 	// The newest dated items are the last minutes of the spread.
 	newestStored := map[string]bool{}
