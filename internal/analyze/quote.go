@@ -265,6 +265,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	var out []news.Quote
 	seen := map[string]bool{}
 	for _, q := range spans {
+		if d.quoteTrace != nil {
+			d.quoteTrace(q, mentions, spans, seen)
+		}
 		if q.ref.kind == refNone {
 			continue
 		}
