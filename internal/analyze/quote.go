@@ -259,6 +259,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		spans = a.appendEnDashTurns(d, spans)
 	}
 	spans = a.appendColonSpeech(d, spans)
+	spans = a.appendIntroducedSpeech(d, spans)
 	spans = a.appendCollapsedNested(d, spans)
 
 	mentions := a.personMentions(d)
@@ -2488,7 +2489,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				return d.pronounCase(m, a.mentionName(d, m, q.ref.female), q.ref.female)
 			}
 		}
-		return ""
+		return a.headlinePronoun(d, q, mentions)
 	case refHeadline:
 		return q.ref.name
 	case refCited:
@@ -2626,7 +2627,13 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 		s := d.tokAt(int(p.s))
 		e := d.tokAt(int(p.s) + colon)
-		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) || e-s < 1 || e-s > 3 {
+		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) {
+			continue
+		}
+		for s < e-1 && d.btoks[s].has(fCap) && titleWords[d.word(s)] && d.contiguous(s, s+1) {
+			s++ // "President Ilham Aliyev: …", «Президент Ильхам Алиев: …»: a title before the name
+		}
+		if e-s < 1 || e-s > 3 {
 			continue
 		}
 		ok := true

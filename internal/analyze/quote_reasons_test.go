@@ -164,7 +164,7 @@ func paragraphShape(body, text string) string {
 	p := body[s:e]
 	before := body[s:i]
 	switch {
-	case strings.ContainsAny(before, "«“\"‘'„") || strings.ContainsAny(p[i-s:], "»”\"’'"):
+	case strings.ContainsAny(before, "«“\"„") || strings.ContainsAny(p[i-s:], "»”\""):
 		return "in quotation marks"
 	case strings.HasPrefix(strings.TrimSpace(p), "—") || strings.HasPrefix(strings.TrimSpace(p), "–") ||
 		strings.HasPrefix(strings.TrimSpace(p), "- ") || strings.Contains(p, " — ") || strings.Contains(p, " – "):

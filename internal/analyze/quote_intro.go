@@ -1,0 +1,132 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// colonIntroduced reads the attribution of a paragraph of speech that
+// follows a paragraph ending in a colon («В своем телеграм-канале он
+// написал:» then «— Наш Президент …»; "President Ilham Aliyev said:" then
+// "- It is …"): the colon's clause names the speaker, as it does for a
+// quotation in marks opening the paragraph.
+//
+// A dash paragraph reads as a list item; one item alone after the colon is
+// the speech, several are a list the clause introduces.
+func (a *Analyzer) colonIntroduced(d *doc, pi int) speakerRef {
+	if pi == 0 || pi >= len(d.paras) || d.paras[pi-1].kind != pText || d.paras[pi].kind != pText && d.paras[pi].kind != pList ||
+		d.paras[pi].kind == pList && pi+1 < len(d.paras) && d.paras[pi+1].kind == pList {
+		return speakerRef{}
+	}
+	prev := d.paras[pi-1]
+	if !strings.HasSuffix(strings.TrimSpace(d.body[prev.s:prev.e]), ":") {
+		return speakerRef{}
+	}
+	return a.attributionBefore(d, int(d.paras[pi].s), pi)
+}
+
+// maxIntroWords bounds a paragraph that is only an attribution ("President
+// Ilham Aliyev said:", «Министр иностранных дел Жээнбек Кулубаев сказал:»).
+const maxIntroWords = 14
+
+// appendIntroducedSpeech finds speech printed with no marks and no dash
+// under a paragraph that is only its attribution, ending in a colon
+// ("President Ilham Aliyev said:\n\nWe met yesterday. …", «Алмазбек
+// Атамбаев сказал:\n\nМы встретились вчера. …»), as transcripts and
+// official sites print it. The attribution paragraph must be one short
+// sentence whose speech verb names a person, a role or "he"; a question
+// is an interviewer's turn, not the speaker's.
+func (a *Analyzer) appendIntroducedSpeech(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi := 1; pi < len(d.paras); pi++ {
+		p, prev := d.paras[pi], d.paras[pi-1]
+		if p.kind != pText || prev.kind != pText || hasSpanIn(spans[:n], pi) || hasSpanIn(spans[:n], pi-1) {
+			continue
+		}
+		intro := strings.TrimSpace(d.body[prev.s:prev.e])
+		if !strings.HasSuffix(intro, ":") || countWords(intro) > maxIntroWords || severalSentences(intro) || quoteMarks(intro) > 0 {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		r, _ := utf8.DecodeRuneInString(text)
+		if r == '-' || r == '–' || r == '—' || quoteMarks(text) > 0 || countWords(text) < minQuoteWords ||
+			strings.HasSuffix(strings.TrimSpace(text), "?") || strings.HasSuffix(strings.TrimSpace(text), ":") {
+			continue // dashes and marks have rules of their own; a colon introduces more
+		}
+		ref := a.colonIntroduced(d, pi)
+		if ref.kind != refName && ref.kind != refRole && ref.kind != refPronoun {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s), te: int(p.e), para: pi, ref: ref})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// headlinePerson returns the one person the headline names by two or
+// three capitalised words that are no title, place, lexicon or body word
+// ("Александр Хинштейн прокомментировал …", "Tokayev's aide Ruslan
+// Zheldibay says …"), or "" when it names none or more than one.
+func (a *Analyzer) headlinePerson(d *doc) string {
+	if !d.ru && headlineCase(d.ttoks) {
+		return "" // "Kazakhstan Advocates for an Immediate Ceasefire": capitals say nothing
+	}
+	name := ""
+	for i := 0; i < len(d.ttoks); {
+		j := i
+		for j < len(d.ttoks) && a.titleNameWord(d, j) && (j == i || d.title[d.ttoks[j-1].e:d.ttoks[j].s] == " ") {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if i > 0 && d.title[d.ttoks[i-1].e:d.ttoks[i].s] == " " && d.ttoks[i-1].has(fCap) &&
+			!titleWords[string(d.norm[d.ttoks[i-1].ns:d.ttoks[i-1].ne])] {
+			i = j // a longer capitalised run, a body's name («Банк Развития Казахстана»)
+			continue
+		}
+		if j-i >= 2 && j-i <= 3 {
+			run := d.title[d.ttoks[i].s:d.ttoks[j-1].e]
+			if name != "" && name != run {
+				return ""
+			}
+			name = run
+		}
+		i = j
+	}
+	return name
+}
+
+// titleNameWord reports whether headline token i may be a word of a
+// person's name: capitalised, no digits or initialism, and no title,
+// place, lexicon or body word (a public figure of the gazetteer is one).
+func (a *Analyzer) titleNameWord(d *doc, i int) bool {
+	t := &d.ttoks[i]
+	w := string(d.norm[t.ns:t.ne])
+	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || titleWords[w] || notNames[w] || institutionWords[w] || a.top.heads[t.id] != nil {
+		return false
+	}
+	for _, ci := range a.gaz.heads[t.id] {
+		if a.gaz.entries[ci].kind != kLeader {
+			return false
+		}
+	}
+	return true
+}
+
+// headlinePronoun resolves "he"/«он» that no person of the body can mean —
+// the body names no one before the quotation — to the one person the
+// headline names («Александр Хинштейн прокомментировал свое назначение»
+// over «В своем телеграм-канале он написал: — …»).
+func (a *Analyzer) headlinePronoun(d *doc, q quoteSpan, mentions []mention) string {
+	for _, m := range mentions {
+		if m.pos < q.open {
+			return ""
+		}
+	}
+	return a.headlinePerson(d)
+}

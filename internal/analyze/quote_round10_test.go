@@ -1,0 +1,94 @@
+package analyze
+
+import (
+	"testing"
+)
+
+// TestQuotesSpeechAfterColonParagraph: a paragraph of speech under a
+// paragraph that ends in its attribution's colon is the speaker's — a
+// dash turn («Он написал:\n- …», "President X said:\n\n- …") or, under a
+// paragraph that is only the attribution, plain words. Several dash items
+// after the colon are a list, a question is an interviewer's, and a
+// colon after no speech verb introduces no one.
+func TestQuotesSpeechAfterColonParagraph(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru dash turn after «X написал:»", "ru",
+			"Губернатор Курской области Александр Хинштейн написал в своем телеграм-канале:\n- Это огромная честь и большая ответственность, работы в регионе много.",
+			[]wantQuote{{"Это огромная честь", "Александр Хинштейн"}}},
+		{"en dash turn after \"X said:\"", "en",
+			"On 26 February, President Ilham Aliyev gave a press conference.\n\nAddressing the media, President Ilham Aliyev said:\n\n- It is the anniversary of the tragedy today, and we remember every victim.",
+			[]wantQuote{{"It is the anniversary", "Ilham Aliyev"}}},
+		{"en plain paragraph under \"X said:\"", "en",
+			"Ilham Aliyev received a group of participants of the congress.\n\nPresident Ilham Aliyev said:\n\nWe met yesterday. It is a big honor for us to host this important global event.",
+			[]wantQuote{{"We met yesterday", "Ilham Aliyev"}}},
+		{"ru plain paragraph under «X сказал:»", "ru",
+			"Ильхам Алиев принял участников конгресса.\n\nПрезидент Ильхам Алиев сказал:\n\nМы встретились вчера. Для нас большая честь принимать это важное событие.",
+			[]wantQuote{{"Мы встретились вчера", "Ильхам Алиев"}}},
+		{"ru a list of items after the colon", "ru",
+			"Министр Канат Абдыкадыров перечислил задачи:\n- построить в этом году пятнадцать новых школ в регионах;\n- отремонтировать все старые школы в столице до осени.",
+			nil},
+		{"en a question after the colon", "en",
+			"The host turned to President Ilham Aliyev and asked:\n\n- What is happening at the front line right now, Mr President?",
+			nil},
+		{"en a colon after no speech verb", "en",
+			"The ministry published the schedule of the new school year:\n\nClasses begin on the first of September in all schools of the country.",
+			nil},
+	})
+}
+
+// TestQuotesTranscriptLineWithTitle: a transcript line may open with the
+// speaker's title before the name ("President Ilham Aliyev: …",
+// «Президент Ильхам Алиев: …»); an unnamed "Host:" line stays no one's.
+func TestQuotesTranscriptLineWithTitle(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en Title First Last: words", "en",
+			"Host: Mr. President, thank you for agreeing to this interview today.\n\nPresident Ilham Aliyev: The situation at the front line is tense, and clashes are underway.",
+			[]wantQuote{{"The situation at the front line", "Ilham Aliyev"}}},
+		{"ru Титул Имя Фамилия: слова", "ru",
+			"Ведущий: Господин президент, спасибо, что согласились на это интервью.\n\nПрезидент Ильхам Алиев: Обстановка на линии фронта напряженная, идут активные бои.",
+			[]wantQuote{{"Обстановка на линии фронта", "Ильхам Алиев"}}},
+	})
+}
+
+// TestQuotesPronounOfHeadlinePerson: "he"/«он» in a body that names no one
+// before it means the one person the headline names; a body that names
+// someone first, a headline naming two people and an English headline in
+// title case (capitals say nothing there) leave it no one's.
+func TestQuotesPronounOfHeadlinePerson(t *testing.T) {
+	a := shared()
+	for _, tt := range []struct {
+		name, lang, title, body, want string
+	}{
+		{"ru «он написал» under the headline's name", "ru",
+			"Александр Хинштейн прокомментировал свое назначение на пост губернатора",
+			"В своем телеграм-канале он написал: «Это огромная честь и большая ответственность, работы много».",
+			"Александр Хинштейн"},
+		{"en \"he wrote\" under the headline's name", "en",
+			"Governor Alexander Khinshtein comments on his appointment",
+			"In his Telegram channel he wrote: “This is a great honour and a great responsibility, there is much work.”",
+			"Alexander Khinshtein"},
+		{"ru the body names someone first", "ru",
+			"Александр Хинштейн прокомментировал свое назначение на пост губернатора",
+			"Указ подписал Владимир Путин. В своем телеграм-канале он написал: «Это огромная честь и большая ответственность, работы много».",
+			"Владимир Путин"},
+		{"ru two people in the headline", "ru",
+			"Александр Хинштейн и Алексей Смирнов обсудили работу в регионе",
+			"В своем телеграм-канале он написал: «Это огромная честь и большая ответственность, работы много».",
+			""},
+		{"en a title-case headline", "en",
+			"Kazakhstan Advocates For An Immediate Ceasefire In Ukraine",
+			"In his Telegram channel he wrote: “This is a great honour and a great responsibility, there is much work.”",
+			""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Quotes
+			speaker := ""
+			if len(got) > 0 {
+				speaker = got[0].Speaker
+			}
+			if len(got) > 1 || speaker != tt.want {
+				t.Errorf("quotes %+v; want one by %q (none when empty)", got, tt.want)
+			}
+		})
+	}
+}
