@@ -2475,16 +2475,18 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			if back > 0 {
 				// A quotation's speaker in an earlier sentence is who "he"
 				// goes on speaking: X, …, said: “A.” He stated: “B.”
-				if m, ok := lastSaid(mentions, int(st.s), hi); ok {
+				if m, ok := lastSaid(mentions, int(st.s), hi); ok && !d.otherGender(m, q.ref.female) {
 					if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
 						return d.pronounCase(m, n, q.ref.female)
 					}
 				}
 			}
 			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
-				if !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
-					// "X met Y. “…,” he said": either may have spoken.
-					return ""
+				if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
+					// "X met Y. “…,” he said": either may have spoken,
+					// unless one alone is of the pronoun's sex.
+					n, _ := a.pronounOfGender(d, mentions, spans, int(st.s), hi, q.ref.female)
+					return n
 				}
 				return d.pronounCase(m, a.mentionName(d, m, q.ref.female), q.ref.female)
 			}

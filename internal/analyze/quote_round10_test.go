@@ -92,3 +92,33 @@ func TestQuotesPronounOfHeadlinePerson(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotesPronounGender: "she"/«она» never means a man and "he"/«он»
+// never a woman the name or the Russian verb shows; when a sentence names
+// two people of whom one alone is of the pronoun's sex, it means that one
+// (a Russian name in an oblique case given in the nominative).
+func TestQuotesPronounGender(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en she after a man and another", "en",
+			"Kanat Abdykadyrov met Aigul Bekova in Osh on Monday.\n\n“We will build fifteen new schools this year,” she said.",
+			[]wantQuote{{"We will build", "Aigul Bekova"}}},
+		{"en he after a man and a woman", "en",
+			"Kanat Abdykadyrov met Aigul Bekova in Osh on Monday.\n\n“We will build fifteen new schools this year,” he said.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru она after a man and a woman in the instrumental", "ru",
+			"Канат Абдыкадыров встретился с Айгуль Бековой в Оше.\n\n«Мы построим в этом году пятнадцать новых школ», — сказала она.",
+			[]wantQuote{{"Мы построим", "Айгуль Бекова"}}},
+		{"ru она after a woman the verb shows", "ru",
+			"Айгуль Бекова посетила Ош вместе с министром Канатом Абдыкадыровым.\n\n«Мы построим в этом году пятнадцать новых школ», — сказала она.",
+			[]wantQuote{{"Мы построим", "Айгуль Бекова"}}},
+		{"en she after a man alone", "en",
+			"Kanat Abdykadyrov visited Osh on Monday with his deputy.\n\n“We will build fifteen new schools this year,” she said.",
+			nil},
+		{"ru она after a man alone", "ru",
+			"Канат Абдыкадыров посетил Ош в понедельник вместе с заместителем.\n\n«Мы построим в этом году пятнадцать новых школ», — сказала она.",
+			nil},
+		{"en she after a woman and a name of no known sex", "en",
+			"Aigul Bekova met Danielle Harrison in Osh on Monday.\n\n“We will build fifteen new schools this year,” she said.",
+			nil},
+	})
+}
