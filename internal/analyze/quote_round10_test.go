@@ -122,3 +122,23 @@ func TestQuotesPronounGender(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesMoreSpeechVerbs: past imperfective and present forms attribute
+// a Russian quotation as the perfective ones do («— отмечал X», «—
+// сообщает X», «— разъяснила X»), and so do English verbs of telling
+// ("revealed", "assured", "clarified"); a verb citing someone else's words
+// («процитировал») does not make its subject the speaker.
+func TestQuotesMoreSpeechVerbs(t *testing.T) {
+	const ru = "Министр Канат Абдыкадыров посетил Ош.\n\n«Мы построим в этом году пятнадцать новых школ», — "
+	const en = "Minister Kanat Abdykadyrov visited Osh.\n\n“We will build fifteen new schools this year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru отмечал", "ru", ru + "отмечал Канат Абдыкадыров.", []wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru сообщает", "ru", ru + "сообщает Канат Абдыкадыров.", []wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru разъяснил", "ru", ru + "разъяснил Канат Абдыкадыров.", []wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru объявил before a colon", "ru", "Министр Канат Абдыкадыров объявил: «Мы построим в этом году пятнадцать новых школ».", []wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en revealed", "en", en + "revealed Kanat Abdykadyrov.", []wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"en assured", "en", en + "Kanat Abdykadyrov assured.", []wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"en clarified", "en", en + "Kanat Abdykadyrov clarified.", []wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru процитировал", "ru", ru + "процитировал Канат Абдыкадыров.", nil},
+	})
+}
