@@ -847,6 +847,9 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.statementBy(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
+	if ref := a.accordingToAfter(d, k, paraEnd); ref.kind != refNone {
+		return ref
+	}
 	return a.citedSpeaker(d, k, paraEnd)
 }
 
@@ -1531,6 +1534,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if ref, next, ok := a.enTitleCommaName(d, i, limit); ok {
 			return ref, next
 		}
+	}
+	if k := d.skipAge(i, limit); k > i {
+		i = k // "the 54-year-old minister", «54-летний министр»
 	}
 	w := d.word(i)
 	if pronounKind(w) {
@@ -2333,6 +2339,12 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		} else if n := a.nameRun(d, i); n > 0 && (d.ru || i == 0 || d.word(i-1) != "the" || !d.contiguous(i-1, i)) {
+			if n == 3 && a.orgBeforeName(d, i) {
+				// «Глава Минобразования Канат Абдыкадыров»: the title's
+				// body in the genitive, then the name.
+				i, n = i+1, 2
+				t = &d.btoks[i]
+			}
 			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …": an organisation
 				continue
@@ -3412,7 +3424,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		return 0 // «в Симферополе»: a place
 	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	if d.portfolioAt(i) {

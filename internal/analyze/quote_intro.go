@@ -130,3 +130,88 @@ func (a *Analyzer) headlinePronoun(d *doc, q quoteSpan, mentions []mention) stri
 	}
 	return a.headlinePerson(d)
 }
+
+// skipAge skips an age before a title, with the English article: "the
+// 54-year-old minister", «54-летний министр». It returns the title's
+// token, or i when no age and title stand there.
+func (d *doc) skipAge(i, limit int) int {
+	j := i
+	if j < len(d.btoks) && (d.word(j) == "the" || d.word(j) == "a") {
+		j++
+	}
+	if j+1 >= len(d.btoks) || int(d.btoks[j].s) >= limit || !d.btoks[j].has(fDigit) || d.body[d.btoks[j].e:d.btoks[j+1].s] != "-" {
+		return i
+	}
+	k := j + 1
+	switch {
+	case d.word(k) == "year" && k+1 < len(d.btoks) && d.word(k+1) == "old" && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-":
+		k += 2
+	case strings.HasPrefix(d.word(k), "летн"):
+		k++
+	default:
+		return i
+	}
+	if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || !d.contiguous(k-1, k) {
+		return i
+	}
+	if _, role := roleWords[d.word(k)]; !role && !titleWords[d.word(k)] {
+		return i
+	}
+	return k
+}
+
+// accordingToAfter reads an attribution after a quotation that names its
+// source the way "According to X, …" does before one: "“…,” according to
+// Abdykadyrov.", «…», — по словам Абдыкадырова. · — по словам министра.
+// · — по его словам. The phrase must end the sentence.
+func (a *Analyzer) accordingToAfter(d *doc, k, limit int) speakerRef {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	ends := func(m int) bool {
+		return !in(m+1) || strings.ContainsAny(d.body[d.btoks[m].e:d.btoks[m+1].s], ".!?")
+	}
+	if !in(k + 2) {
+		return speakerRef{}
+	}
+	switch two := d.word(k) + " " + d.word(k+1); {
+	case d.ru && d.word(k) == "по" && d.word(k+2) == "словам" && ends(k+2):
+		switch d.word(k + 1) {
+		case "его":
+			return speakerRef{kind: refPronoun}
+		case "ее", "её":
+			return speakerRef{kind: refPronoun, female: true}
+		}
+		return speakerRef{}
+	case d.ru && (two == "по словам" || two == "по мнению"):
+		s := k + 2
+		if !d.btoks[s].has(fCap) {
+			if r := ruRoleNominative(d.word(s)); r != "" && ends(s) {
+				return speakerRef{kind: refRole, role: r} // «— по словам министра.»
+			}
+			return speakerRef{}
+		}
+		m := s
+		for in(m+1) && m < s+2 && d.contiguous(m, m+1) && d.btoks[m+1].has(fCap) {
+			m++
+		}
+		if !ends(m) || d.btoks[m].has(fAllCaps) {
+			return speakerRef{}
+		}
+		return speakerRef{kind: refCited, ts: s, te: m + 1}
+	case !d.ru && two == "according to":
+		s := k + 2
+		ts, m := s, s
+		for ; in(m) && m < s+5 && d.btoks[m].has(fCap) && (m == s || d.contiguous(m-1, m)); m++ {
+			if d.btoks[m].has(fAllCaps) || mediaWords[d.word(m)] {
+				return speakerRef{} // "according to Reuters"
+			}
+			if titleWords[d.word(m)] {
+				ts = m + 1 // "according to Energy Minister Kanat Abdykadyrov"
+			}
+		}
+		if m == ts || !ends(m-1) {
+			return speakerRef{}
+		}
+		return speakerRef{kind: refName, ts: ts, te: m}
+	}
+	return speakerRef{}
+}

@@ -142,3 +142,58 @@ func TestQuotesMoreSpeechVerbs(t *testing.T) {
 		{"ru процитировал", "ru", ru + "процитировал Канат Абдыкадыров.", nil},
 	})
 }
+
+// TestQuotesAccordingToAfter: a quotation's source named after it the way
+// "According to X" and «По словам X» name it before one ("“…,” according
+// to X.", «…», — по словам X. · — по словам министра. · — по его словам.)
+// is its speaker; an agency, a body or a phrase that goes on is none.
+func TestQuotesAccordingToAfter(t *testing.T) {
+	const ru = "Министр Канат Абдыкадыров посетил Ош в понедельник.\n\n«Мы построим в этом году пятнадцать новых школ», — "
+	const en = "Education Minister Kanat Abdykadyrov visited Osh on Monday.\n\n“We will build fifteen new schools this year,” "
+	runQuoteCases(t, []quoteCase{
+		{"en according to a surname", "en", en + "according to Abdykadyrov.", []wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"en according to a titled name", "en", en + "according to Education Minister Kanat Abdykadyrov.", []wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"en according to an agency", "en", en + "according to Reuters.", nil},
+		{"en according to a body", "en", en + "according to the ministry.", nil},
+		{"ru по словам + genitive name", "ru", ru + "по словам Абдыкадырова.", []wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru по словам министра", "ru", ru + "по словам министра.", []wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru по его словам", "ru", ru + "по его словам.", []wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru the phrase goes on", "ru", ru + "по словам Абдыкадырова, уже в этом году.", nil},
+	})
+}
+
+// TestQuotesAgeBeforeTitle: an age between the article or the verb and a
+// title ("the 54-year-old minister said", «— сказал 54-летний министр»)
+// leaves the title the speaker's role.
+func TestQuotesAgeBeforeTitle(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the 54-year-old minister said", "en",
+			"Kanat Abdykadyrov visited Osh on Monday.\n\n“We will build fifteen new schools this year,” the 54-year-old minister said.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru сказал 54-летний министр", "ru",
+			"Канат Абдыкадыров посетил Ош в понедельник.\n\n«Мы построим в этом году пятнадцать новых школ», — сказал 54-летний министр.",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en an age before no title", "en",
+			"Kanat Abdykadyrov visited Osh on Monday.\n\n“We will build fifteen new schools this year,” the 54-year-old said.",
+			nil},
+	})
+}
+
+// TestQuotesBodyInGenitiveBeforeName: a body in the genitive between a
+// title and a first name («Глава Минобразования Канат Абдыкадыров») is
+// no word of the name: a role the sentence goes on with means the name
+// alone. English writes the body after the name's title ("Head of the
+// Education Ministry Kanat Abdykadyrov") and gives the same speaker.
+func TestQuotesBodyInGenitiveBeforeName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru глава Минобразования then сказал министр", "ru",
+			"Глава Минобразования Канат Абдыкадыров провел совещание.\n\n«Мы построим в этом году пятнадцать новых школ», — сказал министр.",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru глава Минздрава then сказал глава ведомства", "ru",
+			"Глава Минздрава Алымкадыр Бейшеналиев провел совещание.\n\n«Мы построим в этом году пятнадцать новых больниц», — сказал глава ведомства.",
+			[]wantQuote{{"Мы построим", "Алымкадыр Бейшеналиев"}}},
+		{"en head of the ministry then the minister said", "en",
+			"Head of the Education Ministry Kanat Abdykadyrov held a meeting.\n\n“We will build fifteen new schools this year,” the minister said.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+	})
+}
