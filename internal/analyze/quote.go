@@ -151,7 +151,7 @@ const pronounReach = 5
 func (a *Analyzer) quotes(d *doc) []news.Quote {
 	var spans []quoteSpan
 	for pi, p := range d.paras {
-		if p.kind != pText {
+		if p.kind != pText && !d.quotingCaption(pi) {
 			continue
 		}
 		spans = d.appendQuoteSpans(spans, pi, p.span)
@@ -1101,7 +1101,10 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		return ref
 	}
 	if strings.Contains(gap, ":") {
-		if ref := a.nameColon(d, m, start); ref.kind != refNone {
+		if ref := a.nameColon(d, m, start, false); ref.kind != refNone {
+			return ref
+		}
+		if ref := a.interviewColon(d, m, start); ref.kind != refNone {
 			return ref
 		}
 		if ref := a.statementColon(d, m, start); ref.kind != refNone {

@@ -215,3 +215,73 @@ func (a *Analyzer) accordingToAfter(d *doc, k, limit int) speakerRef {
 	}
 	return speakerRef{}
 }
+
+// quotingCaption reports whether paragraph pi, taken for a picture's
+// caption because it places a person "(pictured)", «(на фото)», is a
+// quoting paragraph all the same: a quotation of minQuoteWords words in
+// marks and a speech verb outside it, with no credit once the side
+// marker is gone ("“…,” said Kanat Abdykadyrov (pictured).").
+func (d *doc) quotingCaption(pi int) bool {
+	p := d.paras[pi]
+	if p.kind != pCredit {
+		return false
+	}
+	text := d.body[p.s:p.e]
+	lower := strings.ToLower(text)
+	side := false
+	for _, m := range captionSides {
+		if strings.Contains(lower, m) {
+			side = true
+			lower = strings.ReplaceAll(lower, m, "")
+		}
+	}
+	if !side || isCaption(lower) || quoteMarks(text) < 2 {
+		return false
+	}
+	open := strings.IndexAny(text, "«“\"„")
+	if open < 0 {
+		return false
+	}
+	inner := text[open+1:]
+	if c := strings.IndexAny(inner, "»”\"“"); c < 0 || countWords(inner[:c]) < minQuoteWords {
+		return false
+	}
+	for k := d.tokAt(int(p.s)); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
+		if speechVerbs[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewPhrase are the words that name the occasion of a titled name's
+// words before a colon: «в интервью «24.kg»:», «в беседе с …:», "in an
+// interview with 24.kg:".
+var interviewPhrase = map[string]bool{
+	"интервью": true, "беседе": true, "эфире": true, "разговоре": true, "interview": true, "conversation": true,
+}
+
+// interviewColon reads a name followed by the occasion of its words and a
+// colon before a quotation: «Министр Канат Абдыкадыров в интервью
+// «24.kg»: «…»», "Education Minister Kanat Abdykadyrov in an interview
+// with 24.kg: “…”". Token m is the last before the colon; the name must
+// open its sentence, as nameColon wants it.
+func (a *Analyzer) interviewColon(d *doc, m, start int) speakerRef {
+	for k := m; k > m-6 && k > 1 && int(d.btoks[k].s) > start; k-- {
+		if !interviewPhrase[d.word(k)] {
+			continue
+		}
+		p := k - 1
+		if d.word(p) == "an" || d.word(p) == "a" {
+			p--
+		}
+		if w := d.word(p); w != "в" && w != "in" || p < 1 {
+			return speakerRef{}
+		}
+		if between := d.body[d.btoks[p].s:d.btoks[m].e]; strings.Contains(between, ". ") || strings.ContainsAny(between, "!?") {
+			return speakerRef{} // a sentence ends between ("24.kg" is a name)
+		}
+		return a.nameColon(d, p-1, start, true)
+	}
+	return speakerRef{}
+}

@@ -197,3 +197,48 @@ func TestQuotesBodyInGenitiveBeforeName(t *testing.T) {
 			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
 	})
 }
+
+// TestQuotesPictureMarkerInQuotingParagraph: a paragraph that places its
+// speaker "(pictured)", «(на фото)» is still a quoting paragraph when it
+// holds a quotation and a speech verb; a caption with a credit, or one
+// with no speech, stays a caption.
+func TestQuotesPictureMarkerInQuotingParagraph(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en said X (pictured)", "en",
+			"“We will build fifteen new schools this year,” said Kanat Abdykadyrov (pictured).",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru сказал X (на фото)", "ru",
+			"«Мы построим в этом году пятнадцать новых школ», – сказал министр Канат Абдыкадыров (на фото).",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en a caption with a credit", "en",
+			"Kanat Abdykadyrov (left) said “we will build fifteen new schools this year” in Osh. Photo: AKIpress",
+			nil},
+		{"ru a caption with no speech", "ru",
+			"Канат Абдыкадыров (слева) и Айгуль Бекова на открытии школы «Новое поколение учеников» в Оше.",
+			nil},
+	})
+}
+
+// TestQuotesInterviewBeforeColon: a titled name, the occasion of its words
+// and a colon before a quotation («Министр X в интервью «24.kg»: «…»»,
+// "Minister X in an interview with 24.kg: “…”") is the speaker's; the
+// occasion with no name before it names no one.
+func TestQuotesInterviewBeforeColon(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru в интервью «СМИ»:", "ru",
+			"Министр Канат Абдыкадыров в интервью «24.kg»: «Мы построим в этом году пятнадцать новых школ».",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru в эфире СМИ:", "ru",
+			"Министр Канат Абдыкадыров в эфире Биринчи радио: «Мы построим в этом году пятнадцать новых школ».",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en in an interview with:", "en",
+			"Education Minister Kanat Abdykadyrov in an interview with 24.kg: “We will build fifteen new schools this year.”",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru no name before the occasion", "ru",
+			"Полная версия в интервью «24.kg»: «Мы построим в этом году пятнадцать новых школ».",
+			nil},
+		{"en the interviewee after the occasion", "en",
+			"Our correspondent in an interview with Kanat Abdykadyrov: “We will build fifteen new schools this year.”",
+			nil},
+	})
+}

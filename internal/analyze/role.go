@@ -824,8 +824,11 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 
 // nameColon reads a name that opens its sentence and is followed only by a
 // colon before the quotation: «Джепарова: "…"», "Peskov: “…”".
-func (a *Analyzer) nameColon(d *doc, m, start int) speakerRef {
-	if strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != ":" {
+//
+// When occasion is set, token m ends the name before the words that give
+// the occasion of the quotation (interviewColon) instead of the colon.
+func (a *Analyzer) nameColon(d *doc, m, start int, occasion bool) speakerRef {
+	if !occasion && strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != ":" {
 		return speakerRef{}
 	}
 	ref := a.parseBackward(d, m, start)
