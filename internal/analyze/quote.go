@@ -267,7 +267,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	seen := map[string]bool{}
 	for _, q := range spans {
 		if d.quoteTrace != nil {
-			d.quoteTrace(q, mentions, spans, seen)
+			a.traceQuote(d, q, mentions, spans, seen)
 		}
 		if q.ref.kind == refNone {
 			continue

@@ -23,6 +23,13 @@ func (a *Analyzer) colonIntroduced(d *doc, pi int) speakerRef {
 	if !strings.HasSuffix(strings.TrimSpace(d.body[prev.s:prev.e]), ":") {
 		return speakerRef{}
 	}
+	verb := false
+	for k := d.tokAt(int(prev.e)) - 1; k >= 0 && k >= d.tokAt(int(prev.e))-8 && int(d.btoks[k].s) >= int(prev.s) && !verb; k-- {
+		verb = speechVerbs[d.word(k)] || expressedObjects[d.word(k)]
+	}
+	if !verb {
+		return speakerRef{} // "Read more:", "The schedule:": no one speaks
+	}
 	return a.attributionBefore(d, int(d.paras[pi].s), pi)
 }
 
@@ -136,7 +143,7 @@ func (a *Analyzer) headlinePronoun(d *doc, q quoteSpan, mentions []mention) stri
 // token, or i when no age and title stand there.
 func (d *doc) skipAge(i, limit int) int {
 	j := i
-	if j < len(d.btoks) && (d.word(j) == "the" || d.word(j) == "a") {
+	if j+1 < len(d.btoks) && !d.btoks[j].has(fDigit) && d.btoks[j+1].has(fDigit) && (d.word(j) == "the" || d.word(j) == "a") {
 		j++
 	}
 	if j+1 >= len(d.btoks) || int(d.btoks[j].s) >= limit || !d.btoks[j].has(fDigit) || d.body[d.btoks[j].e:d.btoks[j+1].s] != "-" {
