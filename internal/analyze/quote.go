@@ -1579,6 +1579,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			break // "Kazakhstan’s deputy foreign minister …": a country's possessive goes on
 		}
 		if role, ok := roleWords[w]; ok {
+			if j > i && ref.role != "" && d.body[d.btoks[j-1].e:d.btoks[j].s] == "-" {
+				continue // «премьер-министр»: the compound's first word is the role
+			}
 			ref.role = w
 			_ = role
 			if w == "prime" || w == "head" {

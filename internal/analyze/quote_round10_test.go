@@ -242,3 +242,20 @@ func TestQuotesInterviewBeforeColon(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesHyphenatedRole: a hyphenated role after the verb («— сказал
+// премьер-министр») is the role of its first word, as "the prime
+// minister said" is one role in English.
+func TestQuotesHyphenatedRole(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru сказал премьер-министр", "ru",
+			"Премьер-министр Акылбек Жапаров провел совещание.\n\n«Мы построим в этом году пятнадцать новых школ», — сказал премьер-министр.",
+			[]wantQuote{{"Мы построим", "Акылбек Жапаров"}}},
+		{"en the prime minister said", "en",
+			"Prime Minister Akylbek Japarov held a meeting.\n\n“We will build fifteen new schools this year,” the prime minister said.",
+			[]wantQuote{{"We will build", "Akylbek Japarov"}}},
+		{"ru премьер-министр under a minister", "ru",
+			"Министр образования Канат Абдыкадыров провел совещание.\n\n«Мы построим в этом году пятнадцать новых школ», — сказал премьер-министр.",
+			nil},
+	})
+}
