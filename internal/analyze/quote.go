@@ -2024,9 +2024,18 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 		last, _ := utf8.DecodeLastRuneInString(before)
 		v := d.tokAt(k + dl)
 		verb := v < len(d.btoks) && int(d.btoks[v].s) < e && speechVerbs[d.word(v)]
+		var sref speakerRef // "- …, - the minister said.": the speaker before the verb
+		if !verb && strings.ContainsRune(",!?…", last) {
+			if r, at := a.speakerThenVerb(d, v, e); r.kind != refNone {
+				sref, verb, v = r, true, at-1
+			}
+		}
 		switch {
 		case verb && strings.ContainsRune(",!?…", last):
-			ref := a.dashSpeaker(d, v+1, e)
+			ref := sref
+			if ref.kind == refNone {
+				ref = a.dashSpeaker(d, v+1, e)
+			}
 			n := len(out)
 			joinTo = -1 // a turn with its own attribution is its own quotation
 			ts, te := markedTurn(d.body, cur, cur+len(before))
@@ -2103,11 +2112,19 @@ func markedTurn(body string, s, e int) (int, int) {
 
 // dialogueDash finds the next dash between spaces in body[off:e], returning
 // its offset and the length of dash and space after it, or -1.
+//
+// A dash glued to the attribution's verb after a comma (", -заявил X", as
+// careless pages type it) is one too: a lower-case word follows it.
 func dialogueDash(body string, off, e int) (int, int) {
 	for i := off; i < e; {
 		r, sz := utf8.DecodeRuneInString(body[i:])
-		if (r == '-' || r == '–' || r == '—') && i > off && body[i-1] == ' ' && i+sz < e && body[i+sz] == ' ' {
-			return i, sz + 1
+		if (r == '-' || r == '–' || r == '—') && i > off && body[i-1] == ' ' && i+sz < e {
+			if body[i+sz] == ' ' {
+				return i, sz + 1
+			}
+			if next, _ := utf8.DecodeRuneInString(body[i+sz:]); unicode.IsLower(next) && i > off+1 && strings.ContainsRune(",!?…", rune(body[i-2])) {
+				return i, sz
+			}
 		}
 		i += sz
 	}

@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -291,4 +292,36 @@ func (a *Analyzer) interviewColon(d *doc, m, start int) speakerRef {
 		return a.nameColon(d, p-1, start, true)
 	}
 	return speakerRef{}
+}
+
+// speakerThenVerb reads a dash attribution that names the speaker before
+// the verb ("- …, - the minister said.", "- …, - Education Minister Kanat
+// Abdykadyrov said on Monday.", «— …, — министр добавил.»): a name, a role
+// or a pronoun at token v, then the speech verb. It returns the reference
+// and the token after the verb.
+func (a *Analyzer) speakerThenVerb(d *doc, v, e int) (speakerRef, int) {
+	if v >= len(d.btoks) || int(d.btoks[v].s) >= e || speechVerbs[d.word(v)] {
+		return speakerRef{}, v
+	}
+	ref := a.attributionAt(d, v, e)
+	if ref.kind != refName && ref.kind != refRole && ref.kind != refPronoun {
+		return speakerRef{}, v
+	}
+	for w := v + 1; w < v+10 && w < len(d.btoks) && int(d.btoks[w].s) < e; w++ {
+		if strings.ContainsAny(d.body[d.btoks[w-1].e:d.btoks[w].s], ".!?;") {
+			break
+		}
+		if speechVerbs[d.word(w)] {
+			return ref, w + 1
+		}
+	}
+	return speakerRef{}, v
+}
+
+// gluedTurn reports whether text after a paragraph's opening dash with no
+// space is a dialogue turn: a capital letter opens it («-Мы построим …»),
+// not a word part ("-based") or a list of numbers.
+func gluedTurn(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r)
 }

@@ -259,3 +259,31 @@ func TestQuotesHyphenatedRole(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesDashSpeakerBeforeVerb: a dash attribution may name the speaker
+// before the verb ("- …, - the minister said.", «— …, — министр
+// добавил.»), and a dash glued to the turn or the verb ("-We …, -said
+// X", «-Мы …, -заявил X») is a dialogue dash; a dash inside narration
+// with no speech verb after the name is none.
+func TestQuotesDashSpeakerBeforeVerb(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en - the minister said", "en",
+			"Education Minister Kanat Abdykadyrov visited Osh.\n\n- We will build fifteen new schools this year, - the minister said.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"en - titled name said on Monday", "en",
+			"- We will build fifteen new schools this year, - Education Minister Kanat Abdykadyrov said on Monday in Osh.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru — министр добавил", "ru",
+			"Министр образования Канат Абдыкадыров посетил Ош.\n\n— Мы построим в этом году пятнадцать новых школ, — министр добавил.",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"ru glued dashes", "ru",
+			"-Мы построим в этом году пятнадцать новых школ, -заявил министр образования Канат Абдыкадыров.",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en glued dashes", "en",
+			"-We will build fifteen new schools this year, -said Education Minister Kanat Abdykadyrov.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru a name with no speech verb after the dash", "ru",
+			"— Мы построим в этом году пятнадцать новых школ, — министр Канат Абдыкадыров посетил Ош в понедельник.",
+			nil},
+	})
+}

@@ -197,7 +197,11 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 		text := d.body[p.s:p.e]
 		r, sz := utf8.DecodeRuneInString(text)
 		before := len(spans)
-		if (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") {
+		if (r == '-' || r == '–' || r == '—') && len(text) > sz && !strings.HasPrefix(text[sz:], " ") && gluedTurn(text[sz:]) {
+			// «-Мы построим …, -заявил X»: the dash glued to the turn's
+			// first word, as careless pages type it.
+			spans = a.dashTurns(d, int(p.s)+sz, int(p.e), pi, spans)
+		} else if (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") {
 			spans = a.dashTurns(d, int(p.s)+sz+1, int(p.e), pi, spans)
 			if len(spans) == before && p.kind == pText {
 				spans = a.introducedDashTurn(d, pi, int(p.s)+sz+1, spans)
