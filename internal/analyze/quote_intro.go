@@ -325,3 +325,26 @@ func gluedTurn(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsUpper(r)
 }
+
+// afterApposition returns the token after a comma-enclosed apposition that
+// opens at token j (", the education minister,", «, министр
+// образования,»): a few lower-case words, titles or places between two
+// commas. It returns j when none stands there.
+func (d *doc) afterApposition(j, hi int) int {
+	if j == 0 || j >= len(d.btoks) || int(d.btoks[j].s) >= hi || strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) != "," {
+		return j
+	}
+	for k := j + 1; k < len(d.btoks) && k < j+8 && int(d.btoks[k].s) < hi; k++ {
+		if t := &d.btoks[k-1]; t.has(fCap) && !titleWords[d.word(k-1)] && k-1 > j {
+			return j // another name inside ("an aide to Tokayev"): not a title alone
+		}
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if strings.TrimSpace(gap) == "," {
+			return k
+		}
+		if !onlyRunes(gap, " -’'") {
+			return j
+		}
+	}
+	return j
+}

@@ -287,3 +287,26 @@ func TestQuotesDashSpeakerBeforeVerb(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesIntroWithApposition: a paragraph introducing one person
+// speaking may put an apposition between the name and the verb ("X, the
+// education minister, said …", «X, министр образования, заявил …») or
+// name the source with "according to"; the quotation paragraph after it
+// is that person's. An apposition naming another person leaves it no
+// one's.
+func TestQuotesIntroWithApposition(t *testing.T) {
+	const qen = "\n\n“We will build fifteen new schools this year. The money is already in the budget.”"
+	const qru = "\n\n«Мы построим в этом году пятнадцать новых школ. Деньги уже есть в бюджете»."
+	runQuoteCases(t, []quoteCase{
+		{"en X, the minister, said", "en", "Kanat Abdykadyrov, the education minister, said the plan was ready." + qen,
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru X, министр, заявил", "ru", "Канат Абдыкадыров, министр образования, заявил, что план готов." + qru,
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en according to X", "en", "The plan is ready, according to Education Minister Kanat Abdykadyrov." + qen,
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"en an apposition naming another", "en", "Kanat Abdykadyrov, an aide to Sadyr Japarov, said the plan was ready." + qen,
+			nil},
+		{"ru an apposition naming another", "ru", "Канат Абдыкадыров, советник Садыра Жапарова, заявил, что план готов." + qru,
+			nil},
+	})
+}

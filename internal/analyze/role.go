@@ -279,10 +279,13 @@ func (d *doc) speechVerbNear(k, lo, hi int) bool {
 	if j < len(d.btoks) && int(d.btoks[j].s) < hi && speechVerbs[d.word(j)] {
 		return true
 	}
+	if v := d.afterApposition(j, hi); v > j && speechVerbs[d.word(v)] {
+		return true // "X, the education minister, said", «X, министр образования, заявил»
+	}
 	// «заявил председатель правительства X»: a verb a few title words back.
 	for b := k - 1; b >= 0 && b >= k-6 && int(d.btoks[b].s) >= lo; b-- {
-		if speechVerbs[d.word(b)] {
-			return true
+		if speechVerbs[d.word(b)] || !d.ru && b > 0 && d.word(b) == "to" && d.word(b-1) == "according" {
+			return true // "…, according to Minister X"
 		}
 		if strings.ContainsAny(d.body[d.btoks[b].e:d.btoks[b+1].s], ",.;:") {
 			return false
