@@ -3273,6 +3273,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		if j > 0 && j < i && settlementNouns[d.word(j-1)] {
 			continue // «жительница села Ак-Жол Айгуль»: the run opens with a place's name
 		}
+		if d.ru && j > 0 && j < i && mentionPrepositions[d.word(j-1)] && d.contiguous(j-1, j) {
+			continue // «с Даниэлой Харрисон»: a name after a preposition is in an oblique case
+		}
 		if j < i {
 			if n := a.surface(d, j, i+1); len(n) > len(best) {
 				best = n
@@ -3318,7 +3321,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 	if a.isLeaderToken(d, s) && !d.ru {
 		return a.surface(d, s, e) // a public figure the article names by surname only ("Araghchi said")
 	}
-	return ""
+	return a.headlineFullName(d, s)
 }
 
 // nameParticles are the lower-case words inside a personal name: Arabic

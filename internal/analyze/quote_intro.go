@@ -348,3 +348,35 @@ func (d *doc) afterApposition(j, hi int) int {
 	}
 	return j
 }
+
+// headlineFullName returns the full name the headline gives for the
+// surname at body token s: a first name (and at most one more name word)
+// right before the same word in the headline ("Danielle Harrison recalls
+// …" over "…,” Harrison said.", «Даниэла Харрисон вспомнила …» over «—
+// сказала Харрисон»), or "" when the headline has none or two.
+func (a *Analyzer) headlineFullName(d *doc, s int) string {
+	sur := d.word(s)
+	if !d.btoks[s].has(fCap) || d.btoks[s].has(fAllCaps) || titleWords[sur] || notNames[sur] || !d.ru && headlineCase(d.ttoks) {
+		return ""
+	}
+	name := ""
+	for i := 1; i < len(d.ttoks); i++ {
+		t := &d.ttoks[i]
+		if string(d.norm[t.ns:t.ne]) != sur || !t.has(fCap) {
+			continue
+		}
+		j := i
+		for j > 0 && j > i-2 && d.title[d.ttoks[j-1].e:d.ttoks[j].s] == " " && a.titleNameWord(d, j-1) {
+			j--
+		}
+		if j == i {
+			continue
+		}
+		n := d.title[d.ttoks[j].s:t.e]
+		if name != "" && name != n {
+			return ""
+		}
+		name = n
+	}
+	return name
+}

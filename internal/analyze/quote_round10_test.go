@@ -310,3 +310,38 @@ func TestQuotesIntroWithApposition(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesSurnameNamedInFullByHeadline: a surname the body gives alone
+// is the full name the headline gives it ("Danielle Harrison recalls …"
+// over "“…,” Harrison said."), in either language; an English headline in
+// title case says nothing. A Russian name after a preposition is in an
+// oblique case and never the speaker's name as shown («с Даниэлой
+// Харрисон» does not make «Даниэлой Харрисон» the speaker).
+func TestQuotesSurnameNamedInFullByHeadline(t *testing.T) {
+	a := shared()
+	for _, tt := range []struct {
+		name, lang, title, body, want string
+	}{
+		{"en surname under the full name", "en", "Danielle Harrison recalls the cinema quake",
+			"The cinema began to shake during the film.\n\n“We really thought the roof would fall on us,” Harrison said.", "Danielle Harrison"},
+		{"ru surname under the full name", "ru", "Даниэла Харрисон вспомнила землетрясение",
+			"Кинотеатр начал трястись во время фильма.\n\n«Мы правда думали, что крыша упадет на нас», — сказала Харрисон.", "Даниэла Харрисон"},
+		{"en a title-case headline", "en", "Survivor Says Harrison Family Was Lucky",
+			"The cinema began to shake during the film.\n\n“We really thought the roof would fall on us,” Harrison said.", ""},
+		{"ru a name after a preposition", "ru", "T",
+			"Студенты встретились с Даниэлой Харрисон в кинотеатре.\n\n«Мы правда думали, что крыша упадет на нас», — сказала Харрисон.", ""},
+		{"en a name after a preposition keeps its form", "en", "T",
+			"Students met with Danielle Harrison at the cinema.\n\n“We really thought the roof would fall on us,” Harrison said.", "Danielle Harrison"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Quotes
+			speaker := ""
+			if len(got) > 0 {
+				speaker = got[0].Speaker
+			}
+			if len(got) > 1 || speaker != tt.want {
+				t.Errorf("quotes %+v; want one by %q (none when empty)", got, tt.want)
+			}
+		})
+	}
+}
