@@ -1266,10 +1266,12 @@ var (
 		"законопроект": true, "инициативу": true, "предложение": true, "сообщение": true, "публикацию": true,
 		// A coach's comment after a match: «прокомментировал игру X».
 		"игру": true, "матч": true, "поединок": true, "победу": true, "ничью": true, "выступление": true,
+		// What one shares, in the instrumental: «поделилась впечатлениями X».
+		"впечатлениями": true, "мнением": true, "подробностями": true, "воспоминаниями": true, "планами": true,
 	}
 	ruObjectDeterminers = map[string]bool{
 		"эту": true, "это": true, "этот": true, "эти": true, "такое": true, "данную": true, "данное": true,
-		"сложившуюся": true, "текущую": true, "нынешнюю": true,
+		"сложившуюся": true, "текущую": true, "нынешнюю": true, "своими": true, "своим": true,
 	}
 )
 
@@ -1299,9 +1301,9 @@ func (d *doc) subjectCaseAfterVerb(v, n int) bool {
 	}
 	verb := d.word(v)
 	switch {
-	case strings.HasSuffix(verb, "ла"):
+	case strings.HasSuffix(verb, "ла") || strings.HasSuffix(verb, "лась"): // «поделилась» as «сказала»
 		return !ruOblique(d.word(n), true)
-	case strings.HasSuffix(verb, "л"):
+	case strings.HasSuffix(verb, "л") || strings.HasSuffix(verb, "лся"):
 		return !ruOblique(d.word(n), false)
 	}
 	return false // a plural or present-tense verb: no gender to agree with
@@ -1402,7 +1404,7 @@ func (d *doc) skipMedium(k, limit int) int {
 		dotted := j > k && d.body[d.btoks[j-1].e:t.s] == "." // Kaktus.media
 		latin := !isCyrillicText(w) && (t.has(fCap) && j == k || dotted)
 		domain := j == k && t.has(fDigit) && in(j+1) && d.body[t.e:d.btoks[j+1].s] == "." // 24.kg
-		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin || domain) {
+		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin || domain || d.datedMedium(k, j)) {
 			break
 		}
 		j++
@@ -1430,7 +1432,8 @@ var ruWithAddressees = map[string]bool{
 // ruMediaDatives are media told a statement («рассказал "Известиям"»).
 var ruMediaDatives = map[string]bool{
 	"интерфаксу": true, "известиям": true, "ведомостям": true, "коммерсанту": true, "газете": true,
-	"телеканалу": true, "радио": true,
+	"телеканалу": true, "радио": true, "агентству": true, "изданию": true, "порталу": true,
+	"сайту": true, "журналу": true, "телеканала": true,
 }
 
 // contiguous reports whether tokens i and j (i < j) are separated only by

@@ -139,9 +139,10 @@ func (a *Analyzer) headlinePronoun(d *doc, q quoteSpan, mentions []mention) stri
 	return a.headlinePerson(d)
 }
 
-// skipAge skips an age before a title, with the English article: "the
-// 54-year-old minister", «54-летний министр». It returns the title's
-// token, or i when no age and title stand there.
+// skipAge skips an age before a title, a person's noun or a name, with the
+// English article: "the 54-year-old minister", «54-летний министр»,
+// "45-year-old Aigul Bekova", «45-летняя жительница Оша». It returns the
+// token after the age, or i when no age and such a word stand there.
 func (d *doc) skipAge(i, limit int) int {
 	j := i
 	if j+1 < len(d.btoks) && !d.btoks[j].has(fDigit) && d.btoks[j+1].has(fDigit) && (d.word(j) == "the" || d.word(j) == "a") {
@@ -162,8 +163,8 @@ func (d *doc) skipAge(i, limit int) int {
 	if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || !d.contiguous(k-1, k) {
 		return i
 	}
-	if _, role := roleWords[d.word(k)]; !role && !titleWords[d.word(k)] {
-		return i
+	if _, role := roleWords[d.word(k)]; !role && !titleWords[d.word(k)] && !personNouns[d.word(k)] && !d.btoks[k].has(fCap) {
+		return i // "the 54-year-old said": the age of no one named
 	}
 	return k
 }
@@ -379,4 +380,25 @@ func (a *Analyzer) headlineFullName(d *doc, s int) string {
 		name = n
 	}
 	return name
+}
+
+// datedMedium reports whether token j, in a medium's slot after a Russian
+// speech verb (k is the slot's first token), is a medium's or an
+// addressee's name in the dative before the speaker's name: the name
+// after a medium's noun («— рассказала радио Азаттык Айгуль Бекова»), or
+// one capitalised word in -у/-ю right after the verb with a first name
+// and a surname after it («— рассказала Азаттыку Айгуль Бекова»).
+func (d *doc) datedMedium(k, j int) bool {
+	if !d.ru || j+2 >= len(d.btoks) || !d.btoks[j].has(fCap) || !isCyrillicText(d.word(j)) {
+		return false
+	}
+	if j > k && ruMediaDatives[d.word(j-1)] && d.contiguous(j-1, j) {
+		return d.btoks[j+1].has(fCap) || titleWords[d.word(j+1)] || personNouns[d.word(j+1)]
+	}
+	w := d.word(j)
+	if j != k || !strings.HasSuffix(w, "у") && !strings.HasSuffix(w, "ю") || surnameShaped(w) {
+		return false
+	}
+	return d.btoks[j+1].has(fCap) && d.btoks[j+2].has(fCap) && d.contiguous(j, j+1) && d.contiguous(j+1, j+2) &&
+		surnameShaped(d.word(j+2)) && !ruObliqueSurname(d.word(j+2))
 }

@@ -345,3 +345,26 @@ func TestQuotesSurnameNamedInFullByHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotesAgeMediumAndObjectBeforeName: between the verb and the
+// speaker may stand an age ("said 45-year-old Aigul Bekova", «— говорит
+// 45-летняя Айгуль Бекова»), a medium's name in the dative («— рассказала
+// Азаттыку Айгуль Бекова», «— рассказала радио Азаттык жительница Оша
+// Айгуль Бекова», "told RFE/RL's Kyrgyz Service") or what the speaker
+// shares («— поделилась своими впечатлениями Айгуль Бекова»); none of
+// them is part of the speaker's name.
+func TestQuotesAgeMediumAndObjectBeforeName(t *testing.T) {
+	const ru = "«Мы правда думали, что крыша упадет на нас», — "
+	const en = "“We really thought the roof would fall on us,” "
+	runQuoteCases(t, []quoteCase{
+		{"en said 45-year-old X", "en", en + "said 45-year-old Aigul Bekova.", []wantQuote{{"We really thought", "Aigul Bekova"}}},
+		{"en the 45-year-old teacher X said", "en", en + "the 45-year-old teacher Aigul Bekova said.", []wantQuote{{"We really thought", "Aigul Bekova"}}},
+		{"ru говорит 45-летняя X", "ru", ru + "говорит 45-летняя Айгуль Бекова.", []wantQuote{{"Мы правда думали", "Айгуль Бекова"}}},
+		{"ru 45-летняя жительница Оша X", "ru", ru + "рассказала 45-летняя жительница Оша Айгуль Бекова.", []wantQuote{{"Мы правда думали", "Айгуль Бекова"}}},
+		{"ru a medium in the dative", "ru", ru + "рассказала Азаттыку Айгуль Бекова.", []wantQuote{{"Мы правда думали", "Айгуль Бекова"}}},
+		{"ru радио + its name", "ru", ru + "рассказала радио Азаттык жительница Оша Айгуль Бекова.", []wantQuote{{"Мы правда думали", "Айгуль Бекова"}}},
+		{"en told a medium", "en", en + "Aigul Bekova told RFE/RL's Kyrgyz Service.", []wantQuote{{"We really thought", "Aigul Bekova"}}},
+		{"ru поделилась впечатлениями", "ru", ru + "поделилась своими впечатлениями Айгуль Бекова.", []wantQuote{{"Мы правда думали", "Айгуль Бекова"}}},
+		{"en shared her impressions", "en", en + "Aigul Bekova shared.", []wantQuote{{"We really thought", "Aigul Bekova"}}},
+	})
+}
