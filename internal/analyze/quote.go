@@ -2670,7 +2670,7 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) {
 			continue
 		}
-		for s < e-1 && d.btoks[s].has(fCap) && titleWords[d.word(s)] && d.contiguous(s, s+1) {
+		for s < e-1 && d.btoks[s].has(fCap) && roleNouns[d.word(s)] && d.contiguous(s, s+1) {
 			s++ // "President Ilham Aliyev: …", «Президент Ильхам Алиев: …»: a title before the name
 		}
 		if e-s < 1 || e-s > 3 {

@@ -47,6 +47,12 @@ func TestQuotesTranscriptLineWithTitle(t *testing.T) {
 		{"ru Титул Имя Фамилия: слова", "ru",
 			"Ведущий: Господин президент, спасибо, что согласились на это интервью.\n\nПрезидент Ильхам Алиев: Обстановка на линии фронта напряженная, идут активные бои.",
 			[]wantQuote{{"Обстановка на линии фронта", "Ильхам Алиев"}}},
+		{"en an article is no title", "en",
+			"The Commute Deck: a homebrew Unix terminal for tight places and long trips.",
+			nil},
+		{"ru a project's name is no title", "ru",
+			"Проект Новый Бишкек: город будущего строят на окраине столицы уже третий год.",
+			nil},
 	})
 }
 
