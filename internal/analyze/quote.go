@@ -2031,6 +2031,8 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 		if !verb && strings.ContainsRune(",!?…", last) {
 			if r, at := a.speakerThenVerb(d, v, e); r.kind != refNone {
 				sref, verb, v = r, true, at-1
+			} else if r, at := a.citedTurn(d, v, e); r.kind != refNone {
+				sref, verb, v = r, true, at // «— …, — цитирует министра пресс-служба»
 			}
 		}
 		switch {

@@ -402,3 +402,20 @@ func (d *doc) datedMedium(k, j int) bool {
 	return d.btoks[j+1].has(fCap) && d.btoks[j+2].has(fCap) && d.contiguous(j, j+1) && d.contiguous(j+1, j+2) &&
 		surnameShaped(d.word(j+2)) && !ruObliqueSurname(d.word(j+2))
 }
+
+// citedTurn reads a dash attribution through a citing verb («— …, —
+// цитирует министра образования пресс-служба», "- …, - Interfax quoted
+// Abdykadyrov as saying") as citedSpeaker reads it after a closing mark.
+// It returns the reference and the citing verb's token.
+func (a *Analyzer) citedTurn(d *doc, v, e int) (speakerRef, int) {
+	ref := a.citedSpeaker(d, v, e)
+	if ref.kind == refNone {
+		return ref, v
+	}
+	for j := v; j < v+4 && j < len(d.btoks); j++ {
+		if citeVerbs[d.word(j)] {
+			return ref, j
+		}
+	}
+	return speakerRef{}, v
+}

@@ -374,3 +374,21 @@ func TestQuotesAgeMediumAndObjectBeforeName(t *testing.T) {
 		{"en shared her impressions", "en", en + "Aigul Bekova shared.", []wantQuote{{"We really thought", "Aigul Bekova"}}},
 	})
 }
+
+// TestQuotesDashCitedTurn: a dash turn attributed through a citing verb
+// («— …, — цитирует министра пресс-служба», "- …, - Interfax quoted
+// Abdykadyrov as saying") is the cited person's, as after a closing mark;
+// a medium reporting with no one cited («— передает ТАСС») names no one.
+func TestQuotesDashCitedTurn(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru цитирует министра пресс-служба", "ru",
+			"Министр Канат Абдыкадыров посетил Ош.\n\n— Мы построим в этом году пятнадцать новых школ, — цитирует министра пресс-служба.",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en Interfax quoted X as saying", "en",
+			"Education Minister Kanat Abdykadyrov visited Osh.\n\n- We will build fifteen new schools this year, - Interfax quoted Abdykadyrov as saying.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru передает ТАСС", "ru",
+			"Министр Канат Абдыкадыров посетил Ош.\n\n— Мы построим в этом году пятнадцать новых школ, — передает ТАСС.",
+			nil},
+	})
+}
