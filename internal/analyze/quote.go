@@ -1009,8 +1009,8 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
-		if speechVerbs[d.word(next)] {
-			return ref
+		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) {
+			return ref // "X said", "X was quoted as saying"
 		}
 		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
 			break // "Putin was told by Tokayev", «Путину было сказано»: the name is not the speaker
@@ -1936,9 +1936,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	}
 	if _, ok := roleWords[w]; ok && (!d.btoks[i].has(fCap) || d.sentenceStartAt(i)) || (ok && i > 0 && d.word(i-1) == "the") {
 		ref := speakerRef{kind: refRole, role: w}
-		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start; j-- {
+		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start && d.contiguous(j, j+1); j-- {
 			if c := a.countryOfToken(d, j); c != "" {
-				ref.roleCode = c
+				ref.roleCode = c // "Kyrgyz minister"; not «… в Ош. Министр»: the sentence before
 				continue
 			}
 			if d.word(j) == "the" {

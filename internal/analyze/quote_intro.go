@@ -419,3 +419,13 @@ func (a *Analyzer) citedTurn(d *doc, v, e int) (speakerRef, int) {
 	}
 	return speakerRef{}, v
 }
+
+// quotedAsSaying reports whether "was quoted as saying" (or "were", "is")
+// starts at token k: the subject before it is the speaker, as of a
+// speech verb, where another passive ("was told") makes it the addressee.
+func (d *doc) quotedAsSaying(k, limit int) bool {
+	if k+3 >= len(d.btoks) || int(d.btoks[k+3].s) >= limit || !passiveAux[d.word(k)] {
+		return false
+	}
+	return d.word(k+1) == "quoted" && d.word(k+2) == "as" && (d.word(k+3) == "saying" || d.word(k+3) == "telling")
+}

@@ -392,3 +392,40 @@ func TestQuotesDashCitedTurn(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesRoleAfterPlaceSentence: a role opening a sentence after one
+// that ends in a place («Канат Абдыкадыров посетил Ош. Министр отметил:
+// «…»») takes no country from the sentence before; it is the minister
+// named there.
+func TestQuotesRoleAfterPlaceSentence(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru Ош. Министр отметил:", "ru",
+			"Канат Абдыкадыров посетил Ош. Министр отметил: «Мы построим в этом году пятнадцать новых школ».",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en Osh. The minister noted:", "en",
+			"Kanat Abdykadyrov visited Osh. The minister noted: “We will build fifteen new schools this year.”",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru a country's role in the same sentence", "ru",
+			"Канат Абдыкадыров посетил Ош. Российский министр отметил: «Мы построим в этом году пятнадцать новых школ».",
+			nil},
+	})
+}
+
+// TestQuotesQuotedAsSaying: "X was quoted as saying" makes X the speaker
+// as «— цитирует X «Интерфакс»» does; "X was told" makes X the addressee.
+func TestQuotesQuotedAsSaying(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en X was quoted as saying by Interfax", "en",
+			"Education Minister Kanat Abdykadyrov visited Osh.\n\n“We will build fifteen new schools this year,” Abdykadyrov was quoted as saying by Interfax.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"en he was quoted as saying", "en",
+			"Education Minister Kanat Abdykadyrov visited Osh.\n\n“We will build fifteen new schools this year,” he was quoted as saying.",
+			[]wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		{"ru цитирует X «Интерфакс»", "ru",
+			"Министр образования Канат Абдыкадыров посетил Ош.\n\n«Мы построим в этом году пятнадцать новых школ», — цитирует Абдыкадырова «Интерфакс».",
+			[]wantQuote{{"Мы построим", "Канат Абдыкадыров"}}},
+		{"en X was told", "en",
+			"Education Minister Kanat Abdykadyrov visited Osh.\n\n“We will build fifteen new schools this year,” Abdykadyrov was told.",
+			nil},
+	})
+}
