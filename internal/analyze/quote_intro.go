@@ -429,3 +429,29 @@ func (d *doc) quotedAsSaying(k, limit int) bool {
 	}
 	return d.word(k+1) == "quoted" && d.word(k+2) == "as" && (d.word(k+3) == "saying" || d.word(k+3) == "telling")
 }
+
+// surnameCue reports whether token n, a place cue of the gazetteer, is the
+// surname of a name run that opened at j: the word before it is a first
+// name (capitalised, no place, title or lexicon word), nothing
+// capitalised follows, and the cue names no country, people, body or
+// currency — a city or a leader's surname listed as a country's cue
+// ("Jacinda Ardern", "Justin Trudeau", «Сирил Рамафоса»).
+func (a *Analyzer) surnameCue(d *doc, j, n int) bool {
+	if n <= j || n != j+1 && !d.btoks[n-1].has(fCap) || !d.contiguous(n-1, n) || !a.nameWordAt(d, n-1) {
+		return false
+	}
+	if n+1 < len(d.btoks) && d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
+		return false
+	}
+	for _, ci := range a.gaz.heads[d.btoks[n].id] {
+		switch e := &a.gaz.entries[ci]; e.kind {
+		case kCapital, kCity, kLeader:
+			if len(e.words) > 1 {
+				return false // "New York": a place of several words
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}

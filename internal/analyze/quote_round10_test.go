@@ -429,3 +429,24 @@ func TestQuotesQuotedAsSaying(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesSurnameThatIsACountryCue: a leader's surname or a city the
+// gazetteer lists as a country's cue ends a name after a first name
+// ("So said Jacinda Ardern", «— сказал президент ЮАР Сирил Рамафоса»);
+// a country's own name never does.
+func TestQuotesSurnameThatIsACountryCue(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en So said Jacinda Ardern", "en",
+			"“Today, we close a chapter on our past and open a new one.” So said Jacinda Ardern on Thursday.",
+			[]wantQuote{{"Today, we close", "Jacinda Ardern"}}},
+		{"en said Cyril Ramaphosa", "en",
+			"“We will build fifteen new schools in every province this year,” said South African President Cyril Ramaphosa.",
+			[]wantQuote{{"We will build", "Cyril Ramaphosa"}}},
+		{"ru сказал Сирил Рамафоса", "ru",
+			"«Мы построим в этом году пятнадцать новых школ в каждой провинции», — сказал президент ЮАР Сирил Рамафоса.",
+			[]wantQuote{{"Мы построим", "Сирил Рамафоса"}}},
+		{"en a country's name", "en",
+			"“We will build fifteen new schools in every province this year,” said Maria Kazakhstan.",
+			nil},
+	})
+}
