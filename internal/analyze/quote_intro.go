@@ -114,8 +114,8 @@ func (a *Analyzer) headlinePerson(d *doc) string {
 // place, lexicon or body word (a public figure of the gazetteer is one).
 func (a *Analyzer) titleNameWord(d *doc, i int) bool {
 	t := &d.ttoks[i]
-	w := string(d.norm[t.ns:t.ne])
-	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || titleWords[w] || notNames[w] || institutionWords[w] || a.top.heads[t.id] != nil {
+	w := d.norm[t.ns:t.ne]
+	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || titleWords[string(w)] || notNames[string(w)] || institutionWords[string(w)] || a.top.heads[t.id] != nil {
 		return false
 	}
 	for _, ci := range a.gaz.heads[t.id] {
