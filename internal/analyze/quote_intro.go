@@ -304,19 +304,25 @@ func (a *Analyzer) speakerThenVerb(d *doc, v, e int) (speakerRef, int) {
 	if v >= len(d.btoks) || int(d.btoks[v].s) >= e || speechVerbs[d.word(v)] {
 		return speakerRef{}, v
 	}
-	ref := a.attributionAt(d, v, e)
-	if ref.kind != refName && ref.kind != refRole && ref.kind != refPronoun {
-		return speakerRef{}, v
-	}
+	// The verb first, a cheap look: most dashes are punctuation.
+	verb := -1
 	for w := v + 1; w < v+10 && w < len(d.btoks) && int(d.btoks[w].s) < e; w++ {
 		if strings.ContainsAny(d.body[d.btoks[w-1].e:d.btoks[w].s], ".!?;") {
 			break
 		}
 		if speechVerbs[d.word(w)] {
-			return ref, w + 1
+			verb = w
+			break
 		}
 	}
-	return speakerRef{}, v
+	if verb < 0 {
+		return speakerRef{}, v
+	}
+	ref := a.attributionAt(d, v, e)
+	if ref.kind != refName && ref.kind != refRole && ref.kind != refPronoun {
+		return speakerRef{}, v
+	}
+	return ref, verb + 1
 }
 
 // gluedTurn reports whether text after a paragraph's opening dash with no
@@ -408,13 +414,9 @@ func (d *doc) datedMedium(k, j int) bool {
 // Abdykadyrov as saying") as citedSpeaker reads it after a closing mark.
 // It returns the reference and the citing verb's token.
 func (a *Analyzer) citedTurn(d *doc, v, e int) (speakerRef, int) {
-	ref := a.citedSpeaker(d, v, e)
-	if ref.kind == refNone {
-		return ref, v
-	}
-	for j := v; j < v+4 && j < len(d.btoks); j++ {
+	for j := v; j < v+4 && j < len(d.btoks) && int(d.btoks[j].s) < e; j++ {
 		if citeVerbs[d.word(j)] {
-			return ref, j
+			return a.citedSpeaker(d, v, e), j
 		}
 	}
 	return speakerRef{}, v
