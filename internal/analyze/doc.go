@@ -60,6 +60,10 @@ type doc struct {
 	dlStart     int      // datelineStart()+1 once computed, 0 before
 	lastPara    int      // the paragraph paraOf found last (a hint, checked before use)
 	skels       []skelOf // fingerprint's skelMemo array, kept with the document's buffers
+	// quoteTrace, when set (tests only), receives what became of every
+	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
+	// production, so it costs one check per span.
+	quoteTrace *[]quoteCandidate
 }
 
 // newDoc cleans the input, splits paragraphs and sentences and tokenises.

@@ -201,6 +201,51 @@ func knownFullName(got, want string) bool {
 // (en 0.926, 0.787; ru 0.985, 0.624). Eighth round: tuning 1.000, 0.818;
 // held-out 0.875, 0.636. The held-out figures were read twice in the
 // round: the blind run and this one.
+//
+// Ninth round of articles (ninthRound): 25 articles (13 Russian with 16
+// quotations from Kyrgyz and Kazakh agencies and Russian regional pages:
+// akims, governors, ministers, speech whose marks the page lost, dash
+// turns, role nouns; 12 English with 15 from Uzbek, Kazakh, Azerbaijani
+// and agency pages: transcripts, translated agency English, statements,
+// unnamed sources), labelled blind and scored once before any rule:
+// tuning precision 0.900, recall 0.643 (9 of 14; en 0.600, ru 0.667);
+// held-out 1.000, 0.529 (9 of 17; en 0.300, ru 0.857); both halves
+// 0.947, 0.581. Whole set at that run: tuning 0.994, 0.940; held-out
+// 0.958, 0.680 (en 0.930, 0.733; ru 0.986, 0.638). One ninth-round label
+// was then corrected to the labelling rule (the speaker «Н. Назарбаев» as
+// the article writes him, the blind run's label had the surname alone),
+// and one earlier tuning label added (ru-tass-pauza: «президент объявил:
+// "…"», a quotation the first labelling left out).
+//
+// Why quotations are missed (TestQuoteMissReasons), held-out counts after
+// the blind run (206 labelled, 66 missed): never a candidate 18 (in marks
+// 11, dash speech 6, neither 1); no attribution 14 (no speech verb in the
+// paragraph 9, a verb but no speaker read 5); speaker refused 27 (pronoun
+// 11, one word that is no name 7, role 6, bare surname given once 3);
+// wrong speaker 3; too short 3; span cut 1.
+//
+// Ninth round of rules, for patterns of both languages (table tests in
+// quote_round10_test.go): speech under a paragraph ending in its
+// attribution's colon; transcript lines with a title before the name;
+// "he"/«он» with no one named before it meaning the headline's person;
+// pronouns agreeing with the sex a name or a Russian verb shows; more
+// speech verbs; a source named after a quotation ("according to X.",
+// «— по словам X.»); an age, a medium in the dative, an instrumental
+// object before the name; a body in the genitive between a title and a
+// name; a quoting paragraph placing its speaker "(pictured)"; the
+// occasion of words before a colon («X в интервью «24.kg»: «…»»); dash
+// attributions with the speaker before the verb, glued dashes and citing
+// verbs; «премьер-министр» as the premier's role; appositions between a
+// name and its verb; a surname the headline gives in full; leaders'
+// surnames that are country cues; "X was quoted as saying". Whole set
+// tuning 1.000, 0.967 (178 of 184; en 1.000, 0.965; ru 1.000, 0.970);
+// held-out 0.952, 0.694 (143 of 206; en 0.919, 0.756; ru 0.986, 0.647).
+// Ninth round: tuning 1.000, 1.000; held-out 1.000, 0.647. Held-out
+// reasons then (63 missed): never a candidate 15 (in marks 11, dash 4);
+// no attribution 13; refused 27 (pronoun 11, one word 7, role 6, bare
+// surname 3); wrong speaker 4; too short 3; span cut 1. The held-out
+// figures were read three times in the round: the blind run, the reasons
+// after it, and this last run (figures and reasons together).
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -231,6 +276,11 @@ const (
 	floorEighthRecallTune    = 0.80
 	floorEighthPrecisionHeld = 0.85
 	floorEighthRecallHeld    = 0.60
+
+	floorNinthPrecisionTune = 0.98
+	floorNinthRecallTune    = 0.98
+	floorNinthPrecisionHeld = 0.95
+	floorNinthRecallHeld    = 0.60
 )
 
 func halfName(held bool) string {
@@ -316,6 +366,17 @@ func eighthRound(id string) bool {
 	return strings.HasPrefix(id, "q8-")
 }
 
+// ninthRound reports whether a labelled article was added after the
+// eighth round of rules (ids "q9-"): Russian articles from Kyrgyz and
+// Kazakh outlets and Russian regional pages (governors, akims, ministers;
+// speech with lost marks, dash turns, role nouns), English ones from
+// Uzbek, Kazakh, Azerbaijani and agency pages (transcripts, translated
+// agency English, statements and unnamed sources), found in public pages
+// and labelled before the analysis ran on them.
+func ninthRound(id string) bool {
+	return strings.HasPrefix(id, "q9-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -331,6 +392,8 @@ func setName(id string) string {
 		return "seventh-round articles"
 	case eighthRound(id):
 		return "eighth-round articles"
+	case ninthRound(id):
+		return "ninth-round articles"
 	}
 	return "earlier articles"
 }
@@ -365,7 +428,7 @@ func TestQuotesUnseen(t *testing.T) {
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, setName(art.ID) + " " + half + " " + art.Lang, art.Lang}
-		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) {
+		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) {
 			keys = append(keys, "before the fifth round "+half)
 		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
@@ -441,14 +504,14 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
 		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
-		for _, set := range []string{"q6-", "q7-", "q8-"} {
+		for _, set := range []string{"q6-", "q7-", "q8-", "q9-"} {
 			report("  "+setName(set)+", "+half, card(setName(set)+" "+half))
 			for _, lang := range []string{"en", "ru"} {
 				report("    "+lang, card(setName(set)+" "+half+" "+lang))
 			}
 		}
 	}
-	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
@@ -464,7 +527,7 @@ func TestQuotesUnseen(t *testing.T) {
 			len(arts), card("ru").labelled, card("en").labelled)
 	}
 	// The set the whole-set floors were measured on (every article before
-	// the fifth round), per half, and the fifth to eighth rounds on floors
+	// the fifth round), per half, and the fifth to ninth rounds on floors
 	// of their own.
 	for _, f := range []struct {
 		set, half         string
@@ -480,6 +543,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{setName("q7-"), "held-out", floorSeventhPrecisionHeld, floorSeventhRecallHeld},
 		{setName("q8-"), "tuning", floorEighthPrecisionTune, floorEighthRecallTune},
 		{setName("q8-"), "held-out", floorEighthPrecisionHeld, floorEighthRecallHeld},
+		{setName("q9-"), "tuning", floorNinthPrecisionTune, floorNinthRecallTune},
+		{setName("q9-"), "held-out", floorNinthPrecisionHeld, floorNinthRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {
