@@ -574,3 +574,32 @@ func runArticleCountries(t *testing.T, tests []articleCountries) {
 		})
 	}
 }
+
+// TestCountriesGenitiveHeadline: a headline naming a country as the owner
+// of its subject ("Iran's foreign minister", «глава МИД Ирана», "Irans
+// Außenminister") keeps it primary beside the country the body is about;
+// German writes that genitive without an apostrophe, for names, capitals
+// and leaders alike, but not for feminine names (der Ukraine).
+func TestCountriesGenitiveHeadline(t *testing.T) {
+	const (
+		en = "The minister arrived in Islamabad on Sunday. Pakistan's prime minister received him, and Pakistan's army chief joined the talks. Pakistan hopes to mediate, officials in Pakistan said."
+		ru = "Министр прилетел в Исламабад в воскресенье. Премьер-министр Пакистана принял его, к переговорам присоединился глава армии Пакистана. Пакистан надеется стать посредником, заявили в Пакистане."
+		de = "Der Minister traf am Sonntag in Islamabad ein. Pakistans Premierminister empfing ihn, Pakistans Armeechef nahm an den Gesprächen teil. Pakistan hofft zu vermitteln, hieß es in Pakistan."
+	)
+	runArticleCountries(t, []articleCountries{
+		{"en: Iran's minister", "en", "Iran's foreign minister travels to Pakistan for talks", en, []string{"IR", "PK"}, nil},
+		{"ru: глава МИД Ирана", "ru", "Глава МИД Ирана отправился на переговоры в Пакистан", ru, []string{"IR", "PK"}, nil},
+		{"de: Irans Außenminister", "de", "Irans Außenminister reist zu Gesprächen nach Pakistan", de, []string{"IR", "PK"}, nil},
+		{"de: Russlands Armee", "de", "Russlands Armee greift an", "", []string{"RU"}, nil},
+		{"de: Moskaus Truppen", "de", "Moskaus Truppen ziehen ab", "", []string{"RU"}, nil},
+		{"de: Putins Krieg", "de", "Putins Krieg geht weiter", "", []string{"RU"}, nil},
+		{"de: Kasachstans Präsident", "de", "Kasachstans Präsident besucht Berlin", "", []string{"KZ", "DE"}, nil},
+		{"de: der Ukraine takes no -s", "de", "Hilfe für die Ukraine", "", []string{"UA"}, nil},
+	})
+	a := shared()
+	for _, w := range []string{"Ukraines", "Türkeis", "Belaruss"} {
+		if got := a.Analyze(Input{Title: w + " Regierung tagt", Lang: "de"}).PrimaryCountries(); len(got) != 0 {
+			t.Errorf("%s: primary = %v, want none (no such genitive)", w, got)
+		}
+	}
+}

@@ -293,3 +293,69 @@ func plainWords(phrase string) []string {
 	}
 	return strings.Fields(phrase)
 }
+
+// addGermanGenitives adds the genitive of German country names, capitals
+// and leaders' names, which German writes without an apostrophe before a
+// noun: "Irans Außenminister", "Russlands Armee", "Chinas Exporte",
+// "Moskaus Truppen", "Putins Krieg". The CLDR names give the countries,
+// placesIntl the German capitals and leaders, places the leaders' names
+// German writes as English does. Each form counts only in German text.
+func addGermanGenitives(l *lexicon, v *vocab) {
+	add := func(code string, kind termKind, it item) {
+		if it.lower || it.literal || strings.ContainsAny(it.text, " ~") {
+			return // phrases and stems decline otherwise
+		}
+		words := normWords(it.text)
+		if len(words) == 0 {
+			return
+		}
+		gen, ok := germanGenitive(words[len(words)-1])
+		if !ok {
+			return
+		}
+		ws := append(append([]string(nil), words[:len(words)-1]...), gen)
+		l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: it.flags | eNeedCap, weight: kindWeight[kind], label: it.text, langs: lDE})
+	}
+	names := display.Regions(language.German)
+	seen := map[string]string{}
+	for _, c := range news.Countries() {
+		r, err := language.ParseRegion(c.Code)
+		if err != nil {
+			continue
+		}
+		name := names.Name(r)
+		key := strings.ToLower(name)
+		if name == "" || skippedNames[key] || strings.ContainsAny(name, ",(") {
+			continue
+		}
+		if prev, ok := seen[key]; ok && prev != c.Code {
+			continue
+		}
+		seen[key] = c.Code
+		add(c.Code, kName, item{text: name, flags: specialNames[key]})
+	}
+	for _, p := range placesIntl {
+		if p.lang == "de" && (p.kind == kCapital || p.kind == kLeader) {
+			for _, it := range splitItems(p.text) {
+				add(p.code, p.kind, it)
+			}
+		}
+	}
+	for _, p := range places {
+		if p.kind == kLeader {
+			for _, it := range splitItems(p.en) {
+				add(p.code, p.kind, it)
+			}
+		}
+	}
+}
+
+// germanGenitive returns the genitive of a German name in -s, or false for
+// names that take none: those ending in a sibilant (Belarus, Graz) and the
+// feminine ones in -e or -ei (die Ukraine, die Türkei).
+func germanGenitive(w string) (string, bool) {
+	if w == "" || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "ei") || strings.ContainsRune("sßxz", []rune(w)[utf8.RuneCountInString(w)-1]) {
+		return "", false
+	}
+	return w + "s", true
+}
