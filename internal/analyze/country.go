@@ -358,6 +358,11 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			if mi < listEnd {
 				w *= wListed
 			}
+			// A party to a meeting, talks or a visit where the story
+			// opens holds the story beside the host.
+			if role == roleSubject && t.s < d.leadEnd && !background && mi >= listEnd && isCounterpart(d, toks, int(m.tok)) {
+				role = roleParty
+			}
 		}
 		ev := acc.get(e.code)
 		ev.score += w

@@ -104,3 +104,111 @@ func isCountryHead(a *Analyzer, t token) bool {
 	}
 	return false
 }
+
+// A counterpart is a party to a meeting, talks, a visit or a relation
+// between two countries, named where the story opens: "talks with the
+// president of Kazakhstan", «переговоры с президентом Казахстана», "a
+// visit to China", «прибыл в Пекин», "between Kazakhstan and China",
+// «между Казахстаном и Китаем». Such a country stays primary beside the
+// one the story is told from, however often the story names that one.
+
+// meetWords stand before a "with" preposition when the country after it is
+// the other party: English words whole, the others by their stems.
+var meetWords = map[string]bool{
+	"talks": true, "talk": true, "meeting": true, "meetings": true, "met": true, "meet": true, "meets": true,
+	"call": true, "conversation": true, "negotiations": true, "agreement": true, "agreements": true, "deal": true,
+	"deals": true, "relations": true, "ties": true, "cooperation": true, "partnership": true, "summit": true,
+}
+
+var meetStems = [...]string{
+	"переговор", "встреч", "встрет", "разговор", "бесед", "соглашени", "договор", "отношени", "сотрудничеств", "созвон",
+	"перемовин", "зустріч", "зустрі", "розмов", "угод", "відносин", "співпрац",
+	"gespräch", "treffen", "traf", "abkommen", "beziehung", "verhandlung", "telefonat",
+	"entretien", "rencontr", "accord", "relation", "négociation", "pourparler", "coopération",
+	"conversacion", "reuni", "acuerdo", "relacion", "negociacion", "cooperación", "llamada",
+	"conversa", "acordo", "relaç", "negocia", "cooperaç", "telefonema",
+	"colloqui", "incontr", "rapporti", "relazion", "negoziat", "telefonat",
+}
+
+// visitWords stand before a "to" preposition, or straight before the
+// country, when it is the host of a visit ("visit to", "arrived in",
+// «визит в», «посетил Казахстан»), or when a host received its guest
+// ("empfing", "recibió").
+var visitWords = map[string]bool{
+	"visit": true, "visits": true, "visited": true, "visiting": true, "trip": true, "arrived": true, "arrives": true,
+	"arrive": true, "travelled": true, "traveled": true,
+}
+
+var visitStems = [...]string{
+	"визит", "прибыл", "поездк", "посети", "посещ", "прибув", "прибул", "поїздк", "відвіда",
+	"besuch", "reise", "empfing", "empfängt", "visite", "arrivé", "voyage", "reçu",
+	"visita", "llegó", "viaje", "recibió", "chegou", "viagem", "recebeu", "arrivat", "viaggio", "ricevut",
+}
+
+// withPreps and toPreps join a meeting or a visit word to its party.
+var withPreps = map[string]bool{"with": true, "с": true, "со": true, "з": true, "із": true, "зі": true, "mit": true, "avec": true, "con": true, "com": true}
+
+var toPreps = map[string]bool{
+	"to": true, "in": true, "в": true, "во": true, "у": true, "до": true, "nach": true, "à": true, "au": true, "en": true, "para": true,
+}
+
+// partyBetween open "between X and Y".
+var partyBetween = map[string]bool{"between": true, "между": true, "між": true, "zwischen": true, "entre": true, "tra": true, "fra": true}
+
+// partyFillers may stand between a meeting word and the country: articles,
+// possessives and titles ("with the president of", «с главой МИД»).
+var partyFillers = map[string]bool{
+	"the": true, "of": true, "his": true, "her": true, "its": true, "their": true, "a": true, "an": true, "state": true, "official": true,
+	"своим": true, "своей": true, "мид": true, "посол": true, "послом": true, "посла": true,
+	"der": true, "dem": true, "den": true, "die": true, "des": true, "le": true, "la": true, "les": true, "du": true, "de": true,
+	"son": true, "sa": true, "el": true, "los": true, "del": true, "su": true, "o": true, "os": true, "do": true, "da": true,
+	"seu": true, "sua": true, "il": true, "lo": true, "della": true, "dello": true, "di": true, "suo": true,
+}
+
+var partyTitleStems = [...]string{
+	"president", "prime", "minist", "foreign", "head", "leader", "counterpart", "chancellor", "king", "emir", "premier",
+	"secretar", "delegat", "ambassador", "envoy", "official",
+	"президент", "премьер", "глав", "министр", "лидер", "коллег", "канцлер", "делегаци", "руководител", "председател", "корол",
+	"прем", "голов", "міністр", "лідер", "колег", "делегац", "керівник",
+	"präsident", "kanzler", "amtskolleg", "regierungschef", "homolog", "homólog", "ministre", "chef", "jefe", "canciller",
+	"chanceler", "omolog", "capo",
+}
+
+func hasStem(w []byte, stems []string) bool {
+	for _, s := range stems {
+		if len(w) >= len(s) && string(w[:len(s)]) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// isCounterpart reports whether the mention at toks[i:j] names a party to
+// a meeting, talks, a visit or a relation between two (see meetWords).
+func isCounterpart(d *doc, toks []token, i int) bool {
+	same := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == toks[i].sent }
+	w := func(k int) []byte { return d.norm[toks[k].ns:toks[k].ne] }
+	// Back from the mention: fillers and titles, then a preposition after
+	// a meeting or visit word, or a visit word itself.
+	for k, hops := i-1, 0; same(k) && hops < 5; k, hops = k-1, hops+1 {
+		x := w(k)
+		switch {
+		case withPreps[string(x)]:
+			return same(k-1) && (meetWords[string(w(k-1))] || hasStem(w(k-1), meetStems[:]))
+		case toPreps[string(x)]:
+			return same(k-1) && (visitWords[string(w(k-1))] || hasStem(w(k-1), visitStems[:]))
+		case visitWords[string(x)] || hasStem(x, visitStems[:]) || string(x) == "met":
+			return true
+		case partyFillers[string(x)] || hasStem(x, partyTitleStems[:]):
+			continue
+		}
+		break
+	}
+	// "between X and Y": the opener a few words back.
+	for k, hops := i-1, 0; same(k) && hops < 8; k, hops = k-1, hops+1 {
+		if partyBetween[string(w(k))] {
+			return true
+		}
+	}
+	return false
+}

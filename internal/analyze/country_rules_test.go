@@ -603,3 +603,37 @@ func TestCountriesGenitiveHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestCountriesCounterparts: a country the story's opening names as the
+// other party of talks, a meeting, a visit or a relation between two stays
+// primary beside the country the story is told from, however often that
+// one is named; the same country named in the opening in passing does not.
+func TestCountriesCounterparts(t *testing.T) {
+	const (
+		enTail = "\nKazakhstan's ministry said Kazakhstan would sign several agreements. Kazakhstan's exports grew this year, and Kazakhstan plans new railways.\nAstana said Kazakhstan would open more markets."
+		ruTail = "\nВ министерстве Казахстана сообщили, что Казахстан подпишет ряд соглашений. Экспорт Казахстана вырос в этом году, Казахстан строит новые железные дороги.\nВ Астане сказали, что Казахстан откроет новые рынки."
+		deTail = "\nKasachstans Ministerium sagte, Kasachstan werde mehrere Abkommen unterzeichnen. Kasachstan hat seine Exporte gesteigert und Kasachstan plant neue Bahnstrecken.\nIn Astana hieß es, Kasachstan werde neue Märkte öffnen."
+	)
+	runArticleCountries(t, []articleCountries{
+		{"en: talks with the president of", "en", "Tokayev holds talks in Astana",
+			"President Kassym-Jomart Tokayev held talks with the president of China in Astana on Monday." + enTail, []string{"KZ", "CN"}, nil},
+		{"en: a visit to", "en", "Tokayev leaves for a state visit",
+			"President Kassym-Jomart Tokayev left Astana on Monday for a state visit to China." + enTail, []string{"KZ", "CN"}, nil},
+		{"en: between X and Y", "en", "Kazakhstan signs water accord",
+			"An accord on water sharing between Kazakhstan and Kyrgyzstan was signed on Monday." + enTail, []string{"KZ", "KG"}, nil},
+		{"en: named in passing", "en", "Tokayev opens a railway in Astana",
+			"President Kassym-Jomart Tokayev opened a railway that will carry grain to China on Monday." + enTail, []string{"KZ"}, nil},
+		{"ru: переговоры с президентом", "ru", "Токаев провёл переговоры в Астане",
+			"Президент Касым-Жомарт Токаев провёл в понедельник в Астане переговоры с президентом Китая." + ruTail, []string{"KZ", "CN"}, nil},
+		{"ru: визит в", "ru", "Токаев отправился с государственным визитом",
+			"Президент Касым-Жомарт Токаев в понедельник отправился с государственным визитом в Китай." + ruTail, []string{"KZ", "CN"}, nil},
+		{"ru: между X и Y", "ru", "Казахстан подписал соглашение о воде",
+			"Соглашение о вододелении между Казахстаном и Кыргызстаном подписано в понедельник." + ruTail, []string{"KZ", "KG"}, nil},
+		{"ru: упомянута мимоходом", "ru", "Токаев открыл железную дорогу в Астане",
+			"Президент Касым-Жомарт Токаев в понедельник открыл железную дорогу, по которой зерно пойдёт в Китай." + ruTail, []string{"KZ"}, nil},
+		{"de: Gespräche mit dem Präsidenten", "de", "Tokajew führt Gespräche in Astana",
+			"Präsident Kassym-Schomart Tokajew führte am Montag in Astana Gespräche mit dem Präsidenten Chinas." + deTail, []string{"KZ", "CN"}, nil},
+		{"de: zwischen X und Y", "de", "Kasachstan unterzeichnet Wasserabkommen",
+			"Ein Abkommen über die Wasserteilung zwischen Kasachstan und Kirgisistan wurde am Montag unterzeichnet." + deTail, []string{"KZ", "KG"}, nil},
+	})
+}
