@@ -52,6 +52,8 @@ func TestCountriesCLDRNames(t *testing.T) {
 		{"de: Russland and Deutschland", "de", "Bundesregierung sieht Russland hinter Phishing-Attacke",
 			"Auch Minister in Deutschland sind betroffen.", []string{"RU", "DE"}, nil},
 		{"fr: Allemagne", "fr", "L'Allemagne et la France signent un accord", "Le traité a été signé à Paris.", []string{"DE", "FR"}, nil},
+		{"fr: Etats-Unis without the accent of the capital", "fr", "Les Etats-Unis et l'Egypte signent un accord",
+			"Le traité a été signé au Caire.", []string{"US", "EG"}, nil},
 		{"it: Stati Uniti", "it", "Gli Stati Uniti e la Cina riprendono i negoziati", "I colloqui sono a Ginevra.", []string{"US", "CN"}, nil},
 		{"tr: Almanya", "tr", "Almanya ile Türkiye arasında yeni anlaşma", "Bakanlar Ankara'da bir araya geldi.", []string{"DE", "TR"}, nil},
 		{"uk: case forms", "uk", "Удар по Україні", "Росія атакувала енергетику України вночі, повідомили в Києві.", []string{"UA"}, []string{"RU"}},

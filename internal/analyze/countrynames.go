@@ -217,6 +217,11 @@ func addCLDRNames(l *lexicon, v *vocab) {
 		for _, ws := range forms {
 			l.add(v, ws, e)
 		}
+		if n.langs&lFR != 0 && strings.HasPrefix(k, "é") {
+			// French often drops the accent of a capital: "Etats-Unis",
+			// "Egypte".
+			l.add(v, normWords("e"+strings.TrimPrefix(k, "é")), e)
+		}
 	}
 }
 
