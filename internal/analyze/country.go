@@ -332,6 +332,8 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			w *= wYardstick
 		case roleLocator:
 			w *= wLocator
+		case roleExample:
+			w *= wExample
 		}
 		switch {
 		case title:
@@ -371,7 +373,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			m := markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if (title || head) && role != roleYardstick && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
+			if (title || head) && role != roleYardstick && role != roleExample && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
 				m |= markTitle
 			}
 			if role == roleParty {

@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // countryRole is what a country mention does in its sentence, beyond
 // naming the country.
@@ -11,6 +14,7 @@ const (
 	roleYardstick             // "higher than American standards", «выше, чем в России»
 	roleLocator               // "in Leuven, Belgium", «в Лёвене (Бельгия)»
 	roleParty                 // "the Kazakh side", «казахстанской стороне»
+	roleExample               // "such as China", «таких как Китай», "as well as Russia"
 )
 
 // Weights of the roles: a country a story compares itself with, or one
@@ -18,7 +22,29 @@ const (
 const (
 	wYardstick = 0.25
 	wLocator   = 0.5
+	wExample   = 0.5
 )
+
+// exampleWords introduce examples or an addition, whose countries are
+// named in passing: "countries such as China", "including Russia", "as
+// well as Iran", «таких как Китай», «в том числе Россия», «а также Иран».
+// One word is enough for some; others need the word before them too
+// (exampleAfter: "such as", «таких как», «том числе», «а также»).
+var exampleWords = map[string]bool{
+	"including": true, "включая": true, "зокрема": true, "включно": true, "darunter": true, "einschließlich": true, "sowie": true,
+	"notamment": true, "incluyendo": true, "incluindo": true, "nonché": true, "compresi": true, "compreso": true,
+}
+
+var exampleAfter = map[string][]string{
+	"as":    {"such", "well"},
+	"как":   {"таких", "такие", "такими", "таким", "такой", "такая"},
+	"як":    {"таких", "такі", "такими", "таким"},
+	"числе": {"том"},
+	"также": {"а"},
+	"також": {"а"},
+	"que":   {"ainsi", "tels", "telles"},
+	"como":  {"así", "assim", "tales"},
+}
 
 // comparisonWords introduce the yardstick of a comparison.
 var comparisonWords = map[string]bool{"than": true, "чем": true, "ніж": true, "нiж": true}
@@ -48,6 +74,22 @@ func (a *Analyzer) countryRole(d *doc, src string, toks []token, m match, e *ent
 		w := word(k)
 		if comparisonWords[w] {
 			return roleYardstick
+		}
+		if !yardstickPreps[w] {
+			break
+		}
+	}
+	// An example or an addition: the marker just before, or one
+	// preposition before ("such as in China", «а также в Иране»).
+	for k, hops := i-1, 0; same(k) && hops < 2; k, hops = k-1, hops+1 {
+		w := word(k)
+		if exampleWords[w] {
+			return roleExample
+		}
+		if before, ok := exampleAfter[w]; ok && same(k-1) {
+			if slices.Contains(before, word(k-1)) {
+				return roleExample
+			}
 		}
 		if !yardstickPreps[w] {
 			break

@@ -639,3 +639,21 @@ func TestCountriesCounterparts(t *testing.T) {
 			"Ein Abkommen über die Wasserteilung zwischen Kasachstan und Kirgisistan wurde am Montag unterzeichnet." + deTail, []string{"KZ", "KG"}, nil},
 	})
 }
+
+// TestCountriesExamples: a country given as an example or an addition
+// ("such as China", "as well as China", «таких как Китай», «а также в
+// Китай», "sowie China") is named in passing: it weighs half, so it is not
+// primary beside the story's country unless named more.
+func TestCountriesExamples(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: such as", "en", "Wheat exports rise", "Kazakhstan raised wheat exports this year to buyers such as China.", []string{"KZ"}, nil},
+		{"en: as well as", "en", "Wheat exports rise", "Kazakhstan raised wheat exports this year, as well as China.", []string{"KZ"}, nil},
+		{"en: including", "en", "Wheat exports rise", "Kazakhstan raised wheat exports to new buyers this year, including China.", []string{"KZ"}, nil},
+		{"en: control: a plain second country", "en", "Wheat exports rise", "Kazakhstan raised wheat exports this year to China.", []string{"KZ", "CN"}, nil},
+		{"ru: таким как", "ru", "Экспорт пшеницы растёт", "Казахстан увеличил экспорт пшеницы покупателям, таким как Китай.", []string{"KZ"}, nil},
+		{"ru: в том числе", "ru", "Экспорт пшеницы растёт", "Казахстан увеличил экспорт пшеницы новым покупателям, в том числе в Китай.", []string{"KZ"}, nil},
+		{"ru: а также", "ru", "Экспорт пшеницы растёт", "Казахстан увеличил экспорт пшеницы, а также Китай.", []string{"KZ"}, nil},
+		{"ru: control: a plain second country", "ru", "Экспорт пшеницы растёт", "Казахстан увеличил экспорт пшеницы в Китай.", []string{"KZ", "CN"}, nil},
+		{"de: sowie", "de", "Weizenexporte steigen", "Kasachstan hat seine Weizenexporte gesteigert, sowie China.", []string{"KZ"}, nil},
+	})
+}
