@@ -350,6 +350,13 @@ func TestCountriesDemonymsInTheirLanguages(t *testing.T) {
 		{"pt: sul-coreana, hyphenated", "pt", "A proposta sul-coreana foi aceite", []string{"KR"}},
 		{"it: ungheresi, plural", "it", "Gli elettori ungheresi alle urne", []string{"HU"}},
 		{"uk: японського, genitive", "uk", "Прем'єр японського уряду подав у відставку", []string{"JP"}},
+		{"en: Chinese people", "en", "Chinese tourists return", []string{"CN"}},
+		{"ru: китайцы", "ru", "Китайцы возвращаются", []string{"CN"}},
+		{"tr: Çinli, -li by vowel harmony", "tr", "Çinli turistler geri dönüyor", []string{"CN"}},
+		{"tr: İranlılar, plural", "tr", "İranlılar sandık başında", []string{"IR"}},
+		{"tr: Polonyalı", "tr", "Polonyalı çiftçiler protesto etti", []string{"PL"}},
+		{"tr: Belaruslu", "tr", "Belaruslu muhalif tutuklandı", []string{"BY"}},
+		{"tr: Özbekistanlı", "tr", "Özbekistanlı işçiler", []string{"UZ"}},
 	})
 }
 

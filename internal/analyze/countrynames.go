@@ -364,3 +364,57 @@ func germanGenitive(w string) (string, bool) {
 	}
 	return w + "s", true
 }
+
+// addTurkishDemonyms adds the Turkish words for a country's people made
+// with -li ("Çinli", "İranlı", "Polonyalı", "Belaruslu"; plural
+// "Çinliler"), whose vowel follows the last vowel of the CLDR name. Each
+// form counts only in Turkish text.
+func addTurkishDemonyms(l *lexicon, v *vocab) {
+	names := display.Regions(language.Turkish)
+	seen := map[string]string{}
+	for _, c := range news.Countries() {
+		r, err := language.ParseRegion(c.Code)
+		if err != nil {
+			continue
+		}
+		name := names.Name(r)
+		if name == "" || strings.ContainsAny(name, " ,(-") {
+			continue
+		}
+		suf, ok := turkishLi(name)
+		if !ok {
+			continue
+		}
+		key := strings.ToLower(name)
+		if prev, dup := seen[key]; dup && prev != c.Code {
+			continue
+		}
+		seen[key] = c.Code
+		e := entry{code: c.Code, topic: -1, kind: kDemonym, flags: eNeedCap, weight: kindWeight[kDemonym], label: name + suf, langs: lTR}
+		plural := "ler"
+		if suf == "lı" || suf == "lu" {
+			plural = "lar"
+		}
+		for _, w := range [...]string{name + suf, name + suf + plural} {
+			l.add(v, normWords(w), e)
+		}
+	}
+}
+
+// turkishLi returns the -li suffix a Turkish name takes by vowel harmony.
+func turkishLi(name string) (string, bool) {
+	rs := []rune(strings.ToLower(name))
+	for i := len(rs) - 1; i >= 0; i-- {
+		switch rs[i] {
+		case 'a', 'ı':
+			return "lı", true
+		case 'e', 'i':
+			return "li", true
+		case 'o', 'u':
+			return "lu", true
+		case 'ö', 'ü':
+			return "lü", true
+		}
+	}
+	return "", false
+}
