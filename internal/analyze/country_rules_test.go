@@ -58,6 +58,10 @@ func TestCountriesCLDRNames(t *testing.T) {
 		{"tr: Almanya", "tr", "Almanya ile Türkiye arasında yeni anlaşma", "Bakanlar Ankara'da bir araya geldi.", []string{"DE", "TR"}, nil},
 		{"uk: case forms", "uk", "Удар по Україні", "Росія атакувала енергетику України вночі, повідомили в Києві.", []string{"UA"}, []string{"RU"}},
 		{"uk: Німеччина in the instrumental", "uk", "Угода з Німеччиною", "Україна підписала угоду з Німеччиною.", []string{"DE"}, []string{"UA"}},
+		{"uk: a masculine name in -ь", "uk", "Переговори з Ізраїлем", "Делегація Ізраїлю прибула до Каїра.", []string{"IL"}, []string{"EG"}},
+		{"uk: a plural name declines", "uk", "Санкції Сполучених Штатів", "Нові санкції Сполучених Штатів набули чинності.", []string{"US"}, nil},
+		{"ru: a plural name declines", "ru", "Санкции Соединённых Штатов", "Новые санкции Соединённых Штатов вступили в силу.", []string{"US"}, nil},
+		{"en: a plural name", "en", "Sanctions of the United States", "New sanctions of the United States took effect.", []string{"US"}, nil},
 		{"unknown-language Cyrillic feed may be Ukrainian", "", "Торгівля між Росією та Китаєм зросла", "Обсяг торгівлі перевищив 200 млрд доларів.", []string{"RU", "CN"}, nil},
 		// Precision: the German name of Iceland is an English word, the
 		// French name of Mauritius a first name.

@@ -228,8 +228,9 @@ func addCLDRNames(l *lexicon, v *vocab) {
 // ukForms returns the case forms of a Ukrainian name: the last word is
 // declined by its ending (Україна → України, Україні, Україну, Україною;
 // Росія → Росії, Росію, Росією; Казахстан → Казахстану, Казахстані,
-// Казахстаном; Китай → Китаю, Китаї, Китаєм). Plural names (Сполучені
-// Штати) are kept as written.
+// Казахстаном; Китай → Китаю, Китаї, Китаєм). Plural names of several
+// words decline as plurals (see ukPluralForms); one-word plurals are kept
+// as written.
 func ukForms(words []string) [][]string {
 	last := words[len(words)-1]
 	var stem string
@@ -244,7 +245,11 @@ func ukForms(words []string) [][]string {
 	case strings.HasSuffix(last, "й"):
 		stem, ends = strings.TrimSuffix(last, "й"), []string{"й", "ю", "ї", "єм"}
 	case strings.HasSuffix(last, "ь"):
-		stem, ends = strings.TrimSuffix(last, "ь"), []string{"ь", "і", "сю"}
+		// Feminine (Білорусь → Білорусі, Білоруссю) or masculine
+		// (Ізраїль → Ізраїлю, Ізраїлем, Ізраїлі).
+		stem, ends = strings.TrimSuffix(last, "ь"), []string{"ь", "і", "сю", "ю", "ем"}
+	case len(words) > 1 && strings.HasSuffix(last, "и"):
+		return ukPluralForms(words)
 	case strings.HasSuffix(last, "и") || strings.HasSuffix(last, "і") || strings.HasSuffix(last, "о") || strings.HasSuffix(last, "е"):
 		return [][]string{words}
 	default:
@@ -253,6 +258,30 @@ func ukForms(words []string) [][]string {
 	out := make([][]string, 0, len(ends))
 	for _, e := range ends {
 		ws := append(append([]string(nil), words[:len(words)-1]...), stem+e)
+		out = append(out, ws)
+	}
+	return out
+}
+
+// ukPluralForms returns the forms of a plural Ukrainian name of adjectives
+// in -і and a noun in -и: Сполучені Штати → Сполучених Штатів, Сполученим
+// Штатам, Сполученими Штатами, Сполучених Штатах.
+func ukPluralForms(words []string) [][]string {
+	adj := [...]string{"і", "их", "им", "ими", "их"}
+	noun := [...]string{"и", "ів", "ам", "ами", "ах"}
+	out := make([][]string, 0, len(noun))
+	for c := range noun {
+		ws := make([]string, len(words))
+		for i, w := range words {
+			switch {
+			case i == len(words)-1:
+				ws[i] = strings.TrimSuffix(w, "и") + noun[c]
+			case strings.HasSuffix(w, "і"):
+				ws[i] = strings.TrimSuffix(w, "і") + adj[c]
+			default:
+				ws[i] = w
+			}
+		}
 		out = append(out, ws)
 	}
 	return out
