@@ -49,9 +49,51 @@ var exampleAfter = map[string][]string{
 // comparisonWords introduce the yardstick of a comparison.
 var comparisonWords = map[string]bool{"than": true, "чем": true, "ніж": true, "нiж": true}
 
+// comparedWith are the prepositions of "compared with", «по сравнению с»,
+// "im Vergleich zu", "par rapport à", "en comparación con", "rispetto a",
+// each with the words that may stand before it to make the phrase.
+var comparedWith = map[string][]string{
+	"with": {"compared", "comparison"}, "to": {"compared", "relative"}, "с": {"сравнению"}, "з": {"порівняно", "порівнянні"},
+	"zu": {"vergleich"}, "à": {"rapport"}, "con": {"comparación"}, "com": {"comparação"}, "a": {"rispetto"},
+}
+
+// comparatives make the "que", "als", "di" or "che" after them the word of
+// a comparison ("plus que la France", "mehr als Russland", "más que
+// España", "più di Italia"), which alone those words are not.
+var comparatives = map[string]bool{
+	"plus": true, "moins": true, "mieux": true, "más": true, "menos": true, "mais": true, "mejor": true, "melhor": true,
+	"peor": true, "pior": true, "mayor": true, "menor": true, "più": true, "meno": true, "mehr": true, "weniger": true,
+}
+
+// romanceThan are the words of a comparison after a comparative.
+var romanceThan = map[string]bool{"que": true, "als": true, "di": true, "che": true}
+
 // yardstickPreps may stand between a comparison word and the country
-// ("than in Russia", «чем в России»).
-var yardstickPreps = map[string]bool{"in": true, "the": true, "в": true, "во": true, "у": true, "for": true, "для": true}
+// ("than in Russia", «чем в России», "que la France", "als in Russland").
+var yardstickPreps = map[string]bool{
+	"in": true, "the": true, "в": true, "во": true, "у": true, "for": true, "для": true,
+	"la": true, "le": true, "l'": true, "en": true, "el": true, "a": true, "o": true, "im": true, "nel": true, "nella": true, "il": true,
+}
+
+// isComparison reports whether toks[k] ends the phrase that introduces the
+// yardstick of a comparison: "than", "compared with", "plus … que".
+func isComparison(word func(int) string, same func(int) bool, k int) bool {
+	w := word(k)
+	if comparisonWords[w] {
+		return true
+	}
+	if heads, ok := comparedWith[w]; ok && same(k-1) && slices.Contains(heads, word(k-1)) {
+		return true
+	}
+	if romanceThan[w] {
+		for b := k - 1; b >= k-5 && same(b); b-- {
+			if comparatives[word(b)] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // sideWords follow a demonym that names a party to talks ("the Kazakh
 // side", «казахстанская сторона», «українська сторона»).
@@ -71,11 +113,10 @@ func (a *Analyzer) countryRole(d *doc, src string, toks []token, m match, e *ent
 	same := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == toks[i].sent }
 	// A yardstick: "than" just before, or one preposition before.
 	for k, hops := i-1, 0; same(k) && hops < 2; k, hops = k-1, hops+1 {
-		w := word(k)
-		if comparisonWords[w] {
+		if isComparison(word, same, k) {
 			return roleYardstick
 		}
-		if !yardstickPreps[w] {
+		if !yardstickPreps[word(k)] {
 			break
 		}
 	}

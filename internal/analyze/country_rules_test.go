@@ -668,3 +668,22 @@ func TestCountriesExamples(t *testing.T) {
 		{"de: sowie", "de", "Weizenexporte steigen", "Kasachstan hat seine Weizenexporte gesteigert, sowie China.", []string{"KZ"}, nil},
 	})
 }
+
+// TestCountriesComparisons: the yardstick of a comparison is named in
+// passing however the language makes it: "compared with", «по сравнению
+// с», "mehr als", "plus que", "más que", "più di"; a comparative alone
+// does not make the next "que" or "als" one.
+func TestCountriesComparisons(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: compared with", "en", "Wheat harvest grows", "Kazakhstan harvested a fifth more wheat this year compared with Russia.", []string{"KZ"}, nil},
+		{"en: than", "en", "Wheat harvest grows", "Kazakhstan harvested more wheat per hectare than Russia.", []string{"KZ"}, nil},
+		{"ru: по сравнению с", "ru", "Урожай пшеницы вырос", "Казахстан собрал на пятую часть больше пшеницы по сравнению с Россией.", []string{"KZ"}, nil},
+		{"ru: чем", "ru", "Урожай пшеницы вырос", "Казахстан собрал больше пшеницы с гектара, чем Россия.", []string{"KZ"}, nil},
+		{"de: mehr als", "de", "Weizenernte wächst", "Kasachstan erntete mehr Weizen pro Hektar als Russland.", []string{"KZ"}, nil},
+		{"fr: plus que", "fr", "La récolte de blé augmente", "Le Kazakhstan a récolté plus de blé par hectare que la Russie.", []string{"KZ"}, nil},
+		{"es: más que", "es", "La cosecha de trigo crece", "Kazajistán cosechó más trigo por hectárea que Rusia.", []string{"KZ"}, nil},
+		{"it: più di", "it", "Il raccolto di grano cresce", "Il Kazakistan ha raccolto più grano per ettaro di Russia.", []string{"KZ"}, nil},
+		{"fr: control: que without a comparative", "fr", "Accord sur le blé", "Le Kazakhstan a annoncé que la Russie achètera son blé.", []string{"KZ", "RU"}, nil},
+		{"de: control: als without a comparative", "de", "Weizenabkommen", "Kasachstan gilt als Partner, und Russland kauft seinen Weizen.", []string{"KZ", "RU"}, nil},
+	})
+}
