@@ -553,6 +553,11 @@ const wBackground = 0.4
 var backgroundOpeners = [...]string{
 	"earlier", "previously", "ранее", "напомним", "прежде", "раніше", "нагадаємо", "zuvor", "bereits im", "auparavant", "plus tôt",
 	"pour rappel", "anteriormente", "previamente", "in precedenza", "daha önce",
+	// Reports that recall what was said before, and the sentence that ties
+	// the news to an earlier event ("It comes after …").
+	"как сообщалось", "как ранее сообщалось", "как писал", "як повідомлялося", "як писав", "wie berichtet",
+	"as previously reported", "as reported", "it comes after", "this comes after", "it comes as", "it follows",
+	"comme annoncé", "como se informó", "come riportato",
 }
 
 // isBackground reports whether a sentence opens with a background opener
@@ -561,7 +566,7 @@ func isBackground(sent string) bool {
 	if len(sent) < 6 {
 		return false
 	}
-	head := sent[:min(len(sent), 24)]
+	head := sent[:min(len(sent), 48)]
 	for _, o := range backgroundOpeners {
 		if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
 			c := head[len(o)]
