@@ -1,9 +1,6 @@
 package analyze
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // countryRole is what a country mention does in its sentence, beyond
 // naming the country.
@@ -77,19 +74,29 @@ var yardstickPreps = map[string]bool{
 
 // isComparison reports whether toks[k] ends the phrase that introduces the
 // yardstick of a comparison: "than", "compared with", "plus … que".
-func isComparison(word func(int) string, same func(int) bool, k int) bool {
+func isComparison(word func(int) []byte, same func(int) bool, k int) bool {
 	w := word(k)
-	if comparisonWords[w] {
+	if comparisonWords[string(w)] {
 		return true
 	}
-	if heads, ok := comparedWith[w]; ok && same(k-1) && slices.Contains(heads, word(k-1)) {
+	if heads, ok := comparedWith[string(w)]; ok && same(k-1) && containsWord(heads, word(k-1)) {
 		return true
 	}
-	if romanceThan[w] {
+	if romanceThan[string(w)] {
 		for b := k - 1; b >= k-5 && same(b); b-- {
-			if comparatives[word(b)] {
+			if comparatives[string(word(b))] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether list holds w, without allocating.
+func containsWord(list []string, w []byte) bool {
+	for _, x := range list {
+		if x == string(w) {
+			return true
 		}
 	}
 	return false
@@ -109,14 +116,16 @@ var sideLocations = map[string]bool{"of": true, "границы": true, "кор�
 // countryRole classifies the mention m of the entry e.
 func (a *Analyzer) countryRole(d *doc, src string, toks []token, m match, e *entry) countryRole {
 	i, j := int(m.tok), int(m.tok+m.n)
-	word := func(k int) string { return string(d.norm[toks[k].ns:toks[k].ne]) }
+	// word returns a token's normalised bytes: map lookups by
+	// string(word(k)) do not allocate.
+	word := func(k int) []byte { return d.norm[toks[k].ns:toks[k].ne] }
 	same := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == toks[i].sent }
 	// A yardstick: "than" just before, or one preposition before.
 	for k, hops := i-1, 0; same(k) && hops < 2; k, hops = k-1, hops+1 {
 		if isComparison(word, same, k) {
 			return roleYardstick
 		}
-		if !yardstickPreps[word(k)] {
+		if !yardstickPreps[string(word(k))] {
 			break
 		}
 	}
@@ -124,19 +133,17 @@ func (a *Analyzer) countryRole(d *doc, src string, toks []token, m match, e *ent
 	// preposition before ("such as in China", «а также в Иране»).
 	for k, hops := i-1, 0; same(k) && hops < 2; k, hops = k-1, hops+1 {
 		w := word(k)
-		if exampleWords[w] {
+		if exampleWords[string(w)] {
 			return roleExample
 		}
-		if before, ok := exampleAfter[w]; ok && same(k-1) {
-			if slices.Contains(before, word(k-1)) {
-				return roleExample
-			}
+		if before, ok := exampleAfter[string(w)]; ok && same(k-1) && containsWord(before, word(k-1)) {
+			return roleExample
 		}
-		if !yardstickPreps[w] {
+		if !yardstickPreps[string(w)] {
 			break
 		}
 	}
-	if e.kind == kDemonym && same(j) && sideWords[word(j)] && !(same(j+1) && sideLocations[word(j+1)]) {
+	if e.kind == kDemonym && same(j) && sideWords[string(word(j))] && !(same(j+1) && sideLocations[string(word(j+1))]) {
 		return roleParty
 	}
 	if e.kind == kName && a.isLocator(src, toks, i, j) {
