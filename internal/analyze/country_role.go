@@ -109,6 +109,13 @@ var sideWords = map[string]bool{
 	"сторони": true, "стороні": true, "стороною": true,
 }
 
+// counterpartAfter follow a demonym, counterpartBefore precede one, to
+// name a minister's or a leader's counterpart from that country.
+var (
+	counterpartAfter  = [...]string{"counterpart", "коллег", "колег", "amtskolleg"}
+	counterpartBefore = [...]string{"homólog", "homolog", "omolog"}
+)
+
 // sideLocations follow "side" when it is a place ("the Kazakh side of the
 // border", «на казахстанской стороне границы»).
 var sideLocations = map[string]bool{"of": true, "границы": true, "кордону": true, "границе": true, "реки": true}
@@ -144,6 +151,11 @@ func (a *Analyzer) countryRole(d *doc, src string, toks []token, m match, e *ent
 		}
 	}
 	if e.kind == kDemonym && same(j) && sideWords[string(word(j))] && !(same(j+1) && sideLocations[string(word(j+1))]) {
+		return roleParty
+	}
+	// "his Kazakh counterpart", «с казахстанским коллегой», "seinem
+	// kasachischen Amtskollegen", "su homólogo kazajo": the other party.
+	if e.kind == kDemonym && ((same(j) && hasStem(word(j), counterpartAfter[:])) || (same(i-1) && hasStem(word(i-1), counterpartBefore[:]))) {
 		return roleParty
 	}
 	if e.kind == kName && a.isLocator(src, toks, i, j) {

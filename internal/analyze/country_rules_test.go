@@ -699,3 +699,21 @@ func TestCountriesComparisons(t *testing.T) {
 		{"de: control: als without a comparative", "de", "Weizenabkommen", "Kasachstan gilt als Partner, und Russland kauft seinen Weizen.", []string{"KZ", "RU"}, nil},
 	})
 }
+
+// TestCountriesCounterpartDemonym: "his Chinese counterpart", «с китайским
+// коллегой», "su homólogo chino" name the other party of talks, as "the
+// Chinese side" does, wherever the story names them.
+func TestCountriesCounterpartDemonym(t *testing.T) {
+	const (
+		en = "Kazakhstan's foreign minister opened a forum in Astana on Monday.\nKazakhstan will host investors from Kazakhstan and abroad. Kazakhstan's ministry said Kazakhstan's exports grew.\nThe minister later thanked his Chinese counterpart for the support."
+		ru = "Министр иностранных дел Казахстана открыл в понедельник форум в Астане.\nКазахстан примет инвесторов, сообщили в министерстве Казахстана. Экспорт Казахстана вырос.\nПозже министр поблагодарил за поддержку своего китайского коллегу."
+		es = "El canciller de Kazajistán inauguró el lunes un foro en Astaná.\nKazajistán recibirá a inversores, dijo el ministerio de Kazajistán. Las exportaciones de Kazajistán crecieron.\nMás tarde, el ministro agradeció el apoyo a su homólogo chino."
+		pl = "Kazakhstan's foreign minister opened a forum in Astana on Monday.\nKazakhstan will host investors from Kazakhstan and abroad. Kazakhstan's ministry said Kazakhstan's exports grew.\nThe minister later thanked Chinese investors for the support."
+	)
+	runArticleCountries(t, []articleCountries{
+		{"en: his Chinese counterpart", "en", "Minister opens investment forum", en, []string{"KZ", "CN"}, nil},
+		{"ru: китайского коллегу", "ru", "Министр открыл инвестиционный форум", ru, []string{"KZ", "CN"}, nil},
+		{"es: su homólogo chino", "es", "El ministro inaugura un foro de inversiones", es, []string{"KZ", "CN"}, nil},
+		{"en: control: Chinese investors", "en", "Minister opens investment forum", pl, []string{"KZ"}, nil},
+	})
+}
