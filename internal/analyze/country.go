@@ -97,6 +97,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	addCLDRNames(l, v)
 	addGermanGenitives(l, v)
 	addTurkishDemonyms(l, v)
+	addSpanishStressForms(l, v)
 	addIntlPlaces(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {

@@ -717,3 +717,31 @@ func TestCountriesCounterpartDemonym(t *testing.T) {
 		{"en: control: Chinese investors", "en", "Minister opens investment forum", pl, []string{"KZ"}, nil},
 	})
 }
+
+// TestCountriesLeadersAndPeopleInTheirLanguages: leaders' names as Spanish
+// writes them (a written stress, "j" for "kh"), the Taliban, second cities,
+// parliaments and the people of often-named countries in each language.
+func TestCountriesLeadersAndPeopleInTheirLanguages(t *testing.T) {
+	runTitleCountries(t, []titleCountries{
+		{"en: Mirziyoyev", "en", "Mirziyoyev visits the region", []string{"UZ"}},
+		{"ru: Мирзиёев", "ru", "Мирзиёев посетил область", []string{"UZ"}},
+		{"es: Mirziyóyev, a written stress", "es", "Mirziyóyev visita la región", []string{"UZ"}},
+		{"es: Alíyev", "es", "Alíyev recibe al enviado", []string{"AZ"}},
+		{"es: Berdimujamédov, j for h", "es", "Berdimujamédov inaugura una planta", []string{"TM"}},
+		{"en: Toqayev, the Kazakh Latin spelling", "en", "Toqayev signs the decree", []string{"KZ"}},
+		{"en: Jogorku Kenesh", "en", "Jogorku Kenesh passes the budget", []string{"KG"}},
+		{"ru: Жогорку Кенеша", "ru", "Депутаты Жогорку Кенеша приняли бюджет", []string{"KG"}},
+		{"ru: Олий Мажлиса", "ru", "Сенат Олий Мажлиса одобрил закон", []string{"UZ"}},
+		{"fr: talibans", "fr", "Les talibans ferment les écoles", []string{"AF"}},
+		{"it: talebani", "it", "I talebani chiudono le scuole", []string{"AF"}},
+		{"uk: таліби", "uk", "Таліби закрили школи", []string{"AF"}},
+		{"de: Osch", "de", "Unruhen in Osch", []string{"KG"}},
+		{"tr: Buhara'da", "tr", "Buhara'da festival başladı", []string{"UZ"}},
+		{"de: kanadisches", "de", "Kanadisches Start-up übernimmt Firma", []string{"CA"}},
+		{"pt: canadiano", "pt", "Turista canadiano detido", []string{"CA"}},
+		{"fr: australienne", "fr", "La police australienne enquête", []string{"AU"}},
+		{"uk: мексиканські", "uk", "Мексиканські митники затримали вантаж", []string{"MX"}},
+		{"en: control: Canadian", "en", "Canadian tourist detained", []string{"CA"}},
+		{"ru: control: канадский", "ru", "Задержан канадский турист", []string{"CA"}},
+	})
+}

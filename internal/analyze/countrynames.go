@@ -447,3 +447,49 @@ func turkishLi(name string) (string, bool) {
 	}
 	return "", false
 }
+
+// addSpanishStressForms adds the spellings Spanish gives leaders' names
+// transliterated from Russian and the languages around it: a written stress
+// on one vowel ("Mirziyóyev", "Alíyev", "Rahmón") and "j" for "kh"
+// or "h" ("Berdimujamédov"). Which vowel takes the accent is not known, so each
+// takes it in turn; the forms count only in Spanish text.
+func addSpanishStressForms(l *lexicon, v *vocab) {
+	for _, p := range places {
+		if p.kind != kLeader {
+			continue
+		}
+		for _, it := range splitItems(p.en) {
+			if it.lower || it.literal || strings.ContainsAny(it.text, " -'") || !isASCII(it.text) {
+				continue
+			}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lES}
+			bases := [...]string{it.text, strings.ReplaceAll(it.text, "kh", "j"), strings.ReplaceAll(it.text, "h", "j")}
+			for bi, base := range bases {
+				if bi > 0 && (base == it.text || (bi == 2 && base == bases[1])) {
+					continue
+				}
+				for i := 1; i < len(base); i++ { // the first letter is a capital
+					acute, ok := spanishAcute[base[i]]
+					if !ok {
+						continue
+					}
+					l.add(v, normWords(base[:i]+acute+base[i+1:]), e)
+				}
+				if bi > 0 {
+					l.add(v, normWords(base), e)
+				}
+			}
+		}
+	}
+}
+
+var spanishAcute = map[byte]string{'a': "á", 'e': "é", 'i': "í", 'o': "ó", 'u': "ú"}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -40,10 +40,10 @@ var places = [...]place{
 	// regions' Russian adjectives: «в Туркестанской области»).
 	{"KZ", kRegion, "Turkestan|Akmola Region|Kostanay Region|Abai Region|Chimkent|Shymkent Region|Konaev|Kapchagay|Rudny|Balkhash|Satpayev|Ridder|Stepnogorsk|Kulsary|Zhanatas|Khromtau|Kentau",
 		"@туркестанский|@акмолинский|@абайский|@жетысуский|@улытауский|@шымкентский|Чимкент|Конаев|Капшагай|Рудн+ый/ого/ом/ому/ым|Балхаш|Сатпаев|Риддер|Степногорск|Кульсары|Жанатас|Хромтау|Кентау"},
-	{"KZ", kLeader, "Tokayev|Tokaev|Nazarbayev|Nazarbaev|Bektenov|Smailov|Nurtleu|Smadiyarov|Zhumangarin|Bazhkenova", "Токаев|Назарбаев|Бектенов|Смаилов|Нуртлеу|Смадияров|Жумангарин"},
+	{"KZ", kLeader, "Tokayev|Tokaev|Toqayev|Nazarbayev|Nazarbaev|Bektenov|Smailov|Nurtleu|Smadiyarov|Zhumangarin|Bazhkenova", "Токаев|Назарбаев|Бектенов|Смаилов|Нуртлеу|Смадияров|Жумангарин"},
 	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казахстанц+а/у/ем/е|казах+/а/у/ом/е/и/ов/ам/ами/ах|казашк+а/и/е/у/ой|казахстанк+а/и/е/у/ой"},
 	{"KZ", kCurrency, "@tenge", "@тенге"},
-	{"KZ", kCompany, "KazTransOil|KTZ|Kcell|KazMunayGas|KazMunaiGas|Kazatomprom|Samruk-Kazyna|Air Astana|Kaspi|Halyk|Transtelecom|Tengizchevroil|Kazakhtelecom|QazaqGaz|Akorda|Mazhilis|Orda.kz",
+	{"KZ", kCompany, "KazTransOil|KTZ|Kcell|KazMunayGas|KazMunaiGas|Kazatomprom|Samruk-Kazyna|Air Astana|Kaspi|Halyk|Transtelecom|Tengizchevroil|Kazakhtelecom|QazaqGaz|Akorda|Mazhilis|Majilis|Orda.kz",
 		"=казтрансойл|Казтрансойл|=КТЖ|Казмунайгаз|Казатомпром|Самрук-Казына|Эйр Астана|Каспи|Халык|Транстелеком|Тенгизшевройл|Казахтелеком|Акорда|Мажилис"},
 
 	// Kyrgyzstan
@@ -53,6 +53,7 @@ var places = [...]place{
 	{"KG", kRegion, "Chui|Chuy|Kara-Balta|Uzgen|Balykchy|Kyzyl-Kiya|Sulukta|Tash-Kumyr|Mailuu-Suu",
 		"@ошский|@чуйский|иссык-кульск+ий/ая/ое/ой/ую/ом/ие/их/им/ими/ого/ому|@баткенский|джалал-абадск+ий/ая/ое/ой/ую/ом/ие/их/им/ими/ого/ому|@нарынский|@таласский|Кара-Балта|Узген|Балыкчы|Кызыл-Кия|Сулюкта|Таш-Кумыр|Майлуу-Суу"},
 	{"KG", kLeader, "Japarov|Zhaparov|Tashiev|Atambayev|Atambaev|Jeenbekov|Kasymaliev|Kulubaev", "Жапаров|Ташиев|Атамбаев|Жээнбеков|Касымалиев|Кулубаев"},
+	{"KG", kInstitution, "Jogorku Kenesh", "Жогорку Кенеш+/а/у/ем/е"},
 	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+|кыргызстанц+а/у/ем/е|кыргыз+/а/у/ом/е/ы/ов/ам/ами/ах|киргиз+/а/у/ом/е/ы/ов/ам/ами/ах|киргизк+а/и/е/у/ой|кыргызк+а/и/е/у/ой"},
 	{"KG", kCurrency, "@som|@soms", "@сом+/а/у/ом/е/ов/ы"},
 
@@ -76,6 +77,7 @@ var places = [...]place{
 	{"UZ", kRegion, "Chirchik|Chirchiq|Angren|Margilan|Marg'ilon|Zarafshan|Gulistan|Bekabad|Shahrisabz|Surkhandarya|Kashkadarya|Khorezm",
 		"@андижанский|@наманганский|@сурхандарьинский|@кашкадарьинский|@бухарский|@хорезмский|@навоийский|@джизакский|@сырдарьинский|@каракалпакский|Чирчик|Ангрен|Маргилан|Зарафшан|Гулистан|Бекабад|Шахрисабз"},
 	{"UZ", kLeader, "Mirziyoyev|Mirziyoev|Aripov|Saidov|Karimov", "Мирзиёев|Арипов|Саидов|Каримов"},
+	{"UZ", kInstitution, "Oliy Majlis", "Олий Мажлис+/а/у/ом/е"},
 	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах|узбекистанц+ы/ев/ам/ами/ах|узбекистанец+|узбекистанц+а/у/ем/е|узбечк+а/и/е/у/ой"},
 	{"UZ", kCurrency, "@soum|@so'm|@sum uzbek", "@сум+/а/ов/ах"},
 	{"UZ", kCompany, "Uzbekneftegaz|Uztransgaz|Uzbekistan Airways|NMMC|Navoi Mining", "Узбекнефтегаз|Узтрансгаз|Узбекистон хаво йуллари"},
