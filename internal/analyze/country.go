@@ -98,6 +98,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	addGermanGenitives(l, v)
 	addTurkishDemonyms(l, v)
 	addSpanishStressForms(l, v)
+	addUkrainianPlaceForms(l, v)
 	addIntlPlaces(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {

@@ -741,6 +741,10 @@ func TestCountriesLeadersAndPeopleInTheirLanguages(t *testing.T) {
 		{"pt: canadiano", "pt", "Turista canadiano detido", []string{"CA"}},
 		{"fr: australienne", "fr", "La police australienne enquête", []string{"AU"}},
 		{"uk: мексиканські", "uk", "Мексиканські митники затримали вантаж", []string{"MX"}},
+		{"uk: Анкарі, a capital declined as Ukrainian does", "uk", "Переговори в Анкарі", []string{"TR"}},
+		{"uk: Варшави", "uk", "Заява Варшави", []string{"PL"}},
+		{"ru: control: Анкаре", "ru", "Переговоры в Анкаре", []string{"TR"}},
+		{"uk: Мелоні", "uk", "Мелоні прибула до Києва", []string{"IT", "UA"}},
 		{"en: control: Canadian", "en", "Canadian tourist detained", []string{"CA"}},
 		{"ru: control: канадский", "ru", "Задержан канадский турист", []string{"CA"}},
 	})

@@ -493,3 +493,29 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// addUkrainianPlaceForms declines the capitals and cities of the Russian
+// list as Ukrainian does when Ukrainian spells the name alike (Анкара →
+// Анкари, Анкарі; Варшава → Варшави; Прага → Празі is left out, the stem
+// changes): Russian case forms (Анкаре) are no Ukrainian ones. The forms
+// count only in Ukrainian text.
+func addUkrainianPlaceForms(l *lexicon, v *vocab) {
+	for _, p := range places {
+		if p.kind != kCapital && p.kind != kCity {
+			continue
+		}
+		for _, it := range splitItems(p.ru) {
+			if it.lower || it.literal || strings.ContainsAny(it.text, " +-") || !isCyrillicText(it.text) {
+				continue
+			}
+			words := normWords(it.text)
+			if len(words) != 1 {
+				continue
+			}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lUK}
+			for _, ws := range ukForms(words) {
+				l.add(v, ws, e)
+			}
+		}
+	}
+}
