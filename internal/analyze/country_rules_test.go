@@ -745,6 +745,13 @@ func TestCountriesLeadersAndPeopleInTheirLanguages(t *testing.T) {
 		{"uk: Варшави", "uk", "Заява Варшави", []string{"PL"}},
 		{"ru: control: Анкаре", "ru", "Переговоры в Анкаре", []string{"TR"}},
 		{"uk: Мелоні", "uk", "Мелоні прибула до Києва", []string{"IT", "UA"}},
+		{"de: Lawrow, Russian names the German way", "de", "Lawrow droht dem Westen", []string{"RU"}},
+		{"de: Sacharowa", "de", "Sacharowa kritisiert Berlin", []string{"RU", "DE"}},
+		{"en: control: Lavrov", "en", "Lavrov threatens the West", []string{"RU"}},
+		{"ru: control: Лавров", "ru", "Лавров пригрозил Западу", []string{"RU"}},
+		{"fr: La Havane", "fr", "Coupure de courant à La Havane", []string{"CU"}},
+		{"es: Argel", "es", "Protestas en Argel", []string{"DZ"}},
+		{"pt: Luanda", "pt", "Greve em Luanda", []string{"AO"}},
 		{"en: control: Canadian", "en", "Canadian tourist detained", []string{"CA"}},
 		{"ru: control: канадский", "ru", "Задержан канадский турист", []string{"CA"}},
 	})

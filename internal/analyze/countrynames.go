@@ -519,3 +519,77 @@ func addUkrainianPlaceForms(l *lexicon, v *vocab) {
 		}
 	}
 }
+
+// germanTranslitCountries are the countries whose leaders' names English
+// transliterates from Russian or a language written in Cyrillic, which
+// German transliterates otherwise.
+var germanTranslitCountries = map[string]bool{
+	"RU": true, "BY": true, "UA": true, "KZ": true, "KG": true, "UZ": true, "TJ": true, "TM": true, "AZ": true, "AM": true, "GE": true,
+}
+
+// addGermanTranslit adds the German transliteration of the leaders' names
+// of germanTranslitCountries that the English list carries: Lavrov →
+// Lawrow, Peskov → Peskow, Medvedev → Medwedew, Shoigu → Schoigu,
+// Zakharova → Sacharowa. German writes w for v, j for y, s for z, sch for
+// sh and zh, tsch for ch, ch for kh and dsch for j. The forms count only
+// in German text.
+func addGermanTranslit(l *lexicon, v *vocab) {
+	for _, p := range places {
+		if p.kind != kLeader || !germanTranslitCountries[p.code] {
+			continue
+		}
+		for _, it := range splitItems(p.en) {
+			if it.lower || it.literal || !isASCII(it.text) {
+				continue
+			}
+			de := germanTranslit(it.text)
+			if de == it.text {
+				continue
+			}
+			l.add(v, normWords(de), entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lDE})
+		}
+	}
+}
+
+// germanTranslit respells an English transliteration of a Russian name
+// the German way.
+func germanTranslit(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		next := byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		lower := c | 0x20
+		upper := c < 'a'
+		put := func(w string) {
+			if upper {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+		}
+		switch {
+		case (lower == 'k' && next == 'h'):
+			put("ch")
+			i++
+		case (lower == 'z' || lower == 's') && next == 'h':
+			put("sch")
+			i++
+		case lower == 'c' && next == 'h':
+			put("tsch")
+			i++
+		case lower == 'j':
+			put("dsch")
+		case lower == 'y':
+			put("j")
+		case lower == 'z':
+			put("s")
+		case lower == 'v':
+			put("w")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
