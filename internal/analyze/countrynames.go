@@ -451,8 +451,9 @@ func turkishLi(name string) (string, bool) {
 // addSpanishStressForms adds the spellings Spanish gives leaders' names
 // transliterated from Russian and the languages around it: a written stress
 // on one vowel ("Mirziyóyev", "Alíyev", "Rahmón") and "j" for "kh"
-// or "h" ("Berdimujamédov"). Which vowel takes the accent is not known, so each
-// takes it in turn; the forms count only in Spanish text.
+// or "h" ("Berdimujamédov"). The stress falls on the last vowel or the
+// one before it, so each of the two takes the accent in turn; the forms
+// count only in Spanish text.
 func addSpanishStressForms(l *lexicon, v *vocab) {
 	for _, p := range places {
 		if p.kind != kLeader {
@@ -468,12 +469,15 @@ func addSpanishStressForms(l *lexicon, v *vocab) {
 				if bi > 0 && (base == it.text || (bi == 2 && base == bases[1])) {
 					continue
 				}
-				for i := 1; i < len(base); i++ { // the first letter is a capital
+				// The stress falls on the last vowel or the one before it
+				// (Karímov, Rahmón); the first letter is a capital.
+				for i, n := len(base)-1, 0; i > 0 && n < 2; i-- {
 					acute, ok := spanishAcute[base[i]]
 					if !ok {
 						continue
 					}
 					l.add(v, normWords(base[:i]+acute+base[i+1:]), e)
+					n++
 				}
 				if bi > 0 {
 					l.add(v, normWords(base), e)
