@@ -99,7 +99,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	addTurkishDemonyms(l, v)
 	addSpanishStressForms(l, v)
 	addUkrainianPlaceForms(l, v)
-	addGermanTranslit(l, v)
+	addTranslit(l, v)
 	addIntlPlaces(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {

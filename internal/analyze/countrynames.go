@@ -3,6 +3,7 @@ package analyze
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -451,9 +452,9 @@ func turkishLi(name string) (string, bool) {
 // addSpanishStressForms adds the spellings Spanish gives leaders' names
 // transliterated from Russian and the languages around it: a written stress
 // on one vowel ("Mirziyóyev", "Alíyev", "Rahmón") and "j" for "kh"
-// or "h" ("Berdimujamédov"). The stress falls on the last vowel or the
-// one before it, so each of the two takes the accent in turn; the forms
-// count only in Spanish text.
+// or "h" ("Berdimujamédov"), i for y after a consonant (Navalni). The
+// stress falls on one of the last three vowels, so each takes the accent
+// in turn; the forms count only in Spanish text.
 func addSpanishStressForms(l *lexicon, v *vocab) {
 	for _, p := range places {
 		if p.kind != kLeader {
@@ -464,14 +465,15 @@ func addSpanishStressForms(l *lexicon, v *vocab) {
 				continue
 			}
 			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lES}
-			bases := [...]string{it.text, strings.ReplaceAll(it.text, "kh", "j"), strings.ReplaceAll(it.text, "h", "j")}
+			kh, h := strings.ReplaceAll(it.text, "kh", "j"), strings.ReplaceAll(it.text, "h", "j")
+			bases := [...]string{it.text, kh, h, spanishY(it.text), spanishY(kh), spanishY(h)}
 			for bi, base := range bases {
-				if bi > 0 && (base == it.text || (bi == 2 && base == bases[1])) {
+				if bi > 0 && slices.Contains(bases[:bi], base) {
 					continue
 				}
-				// The stress falls on the last vowel or the one before it
-				// (Karímov, Rahmón); the first letter is a capital.
-				for i, n := len(base)-1, 0; i > 0 && n < 2; i-- {
+				// The stress falls on one of the last three vowels
+				// (Rahmón, Karímov, Zajárova); the first letter is a capital.
+				for i, n := len(base)-1, 0; i > 0 && n < 3; i-- {
 					acute, ok := spanishAcute[base[i]]
 					if !ok {
 						continue
@@ -526,18 +528,18 @@ func addUkrainianPlaceForms(l *lexicon, v *vocab) {
 
 // germanTranslitCountries are the countries whose leaders' names English
 // transliterates from Russian or a language written in Cyrillic, which
-// German transliterates otherwise.
+// German, French, Turkish and Spanish transliterate otherwise.
 var germanTranslitCountries = map[string]bool{
 	"RU": true, "BY": true, "UA": true, "KZ": true, "KG": true, "UZ": true, "TJ": true, "TM": true, "AZ": true, "AM": true, "GE": true,
 }
 
-// addGermanTranslit adds the German transliteration of the leaders' names
-// of germanTranslitCountries that the English list carries: Lavrov →
-// Lawrow, Peskov → Peskow, Medvedev → Medwedew, Shoigu → Schoigu,
-// Zakharova → Sacharowa. German writes w for v, j for y, s for z, sch for
-// sh and zh, tsch for ch, ch for kh and dsch for j. The forms count only
-// in German text.
-func addGermanTranslit(l *lexicon, v *vocab) {
+// addTranslit adds the German, French, Turkish and Spanish
+// transliterations of the leaders' names of germanTranslitCountries that
+// the English list carries: Lavrov → Lawrow, Peskov → Peskow, Zakharova →
+// Sacharowa; Shoigu → Choïgou, Prigozhin → Prigojine; Shoigu → Şoygu,
+// Kadyrov → Kadirov; Navalny → Navalni. Each form counts only in text of
+// its language.
+func addTranslit(l *lexicon, v *vocab) {
 	for _, p := range places {
 		if p.kind != kLeader || !germanTranslitCountries[p.code] {
 			continue
@@ -546,35 +548,146 @@ func addGermanTranslit(l *lexicon, v *vocab) {
 			if it.lower || it.literal || !isASCII(it.text) {
 				continue
 			}
-			de := germanTranslit(it.text)
-			if de == it.text {
-				continue
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text}
+			add := func(form string, lang uint16) {
+				if form != it.text {
+					e.langs = lang
+					l.add(v, normWords(form), e)
+				}
 			}
-			l.add(v, normWords(de), entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lDE})
+			add(germanTranslit(it.text), lDE)
+			fr := frenchTranslit(it.text)
+			add(fr, lFR)
+			if strings.HasSuffix(fr, "in") {
+				add(fr+"e", lFR) // Prigojine, Michoustine
+			}
+			add(turkishTranslit(it.text), lTR)
+			add(spanishY(it.text), lES)
 		}
 	}
 }
 
-// germanTranslit respells an English transliteration of a Russian name
-// the German way.
-func germanTranslit(s string) string {
+// isVowel reports whether c is an ASCII vowel (y is not one here).
+func isVowel(c byte) bool { return strings.IndexByte("aeiouAEIOU", c) >= 0 }
+
+// frenchTranslit respells an English transliteration of a Russian name
+// the French way: ch for sh, j for zh, tch for ch, ou for u, ï for y
+// between vowels, i for y before a vowel.
+func frenchTranslit(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		next := byte(0)
+		c, next := s[i], byte(0)
 		if i+1 < len(s) {
 			next = s[i+1]
 		}
-		lower := c | 0x20
-		upper := c < 'a'
-		put := func(w string) {
-			if upper {
-				w = strings.ToUpper(w[:1]) + w[1:]
-			}
-			b.WriteString(w)
+		prevVowel := i > 0 && isVowel(s[i-1])
+		put := caser(&b, c < 'a')
+		switch lower := c | 0x20; {
+		case lower == 's' && next == 'h':
+			put("ch")
+			i++
+		case lower == 'z' && next == 'h':
+			put("j")
+			i++
+		case lower == 'c' && next == 'h':
+			put("tch")
+			i++
+		case lower == 'k' && next == 'h':
+			put("kh")
+			i++
+		case lower == 'u' && !(i > 0 && (s[i-1]|0x20) == 'o'):
+			put("ou")
+		case lower == 'y' && prevVowel && isVowel(next):
+			put("ï")
+		case lower == 'i' && prevVowel:
+			put("ï") // Choïgou, Tokaïev
+		case lower == 'y' && isVowel(next):
+			put("i")
+		default:
+			b.WriteByte(c)
 		}
-		switch {
-		case (lower == 'k' && next == 'h'):
+	}
+	return b.String()
+}
+
+// turkishTranslit respells it the Turkish way: ş for sh, j for zh, ç for
+// ch, h for kh, c for j, i for y between consonants or at the end, y for i
+// after a vowel.
+func turkishTranslit(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		prevVowel := i > 0 && isVowel(s[i-1])
+		put := caser(&b, c < 'a')
+		switch lower := c | 0x20; {
+		case lower == 's' && next == 'h':
+			put("ş")
+			i++
+		case lower == 'z' && next == 'h':
+			put("j")
+			i++
+		case lower == 'c' && next == 'h':
+			put("ç")
+			i++
+		case lower == 'k' && next == 'h':
+			put("h")
+			i++
+		case lower == 'j':
+			put("c")
+		case lower == 'y' && !prevVowel && !isVowel(next) && i > 0:
+			put("i")
+		case lower == 'i' && prevVowel && !isVowel(next):
+			put("y")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// spanishY respells y as Spanish does after a consonant: at the end
+// (Navalni), between consonants (Kadirov) and before a vowel (Sobianin).
+func spanishY(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 'y' && i > 0 && !isVowel(s[i-1]) {
+			b.WriteByte('i')
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// caser returns a writer of w to b, with its first letter upper-cased
+// when upper is set.
+func caser(b *strings.Builder, upper bool) func(string) {
+	return func(w string) {
+		if upper {
+			r, n := utf8.DecodeRuneInString(w)
+			w = string(unicode.ToUpper(r)) + w[n:]
+		}
+		b.WriteString(w)
+	}
+}
+
+// germanTranslit respells an English transliteration of a Russian name
+// the German way: w for v, j for y, s for z, sch for sh and zh, tsch for
+// ch, ch for kh and dsch for j.
+func germanTranslit(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		put := caser(&b, c < 'a')
+		switch lower := c | 0x20; {
+		case lower == 'k' && next == 'h':
 			put("ch")
 			i++
 		case (lower == 'z' || lower == 's') && next == 'h':
@@ -585,8 +698,8 @@ func germanTranslit(s string) string {
 			i++
 		case lower == 'j':
 			put("dsch")
-		case lower == 'y':
-			put("j")
+		case lower == 'y' && ((i > 0 && isVowel(s[i-1])) || isVowel(next)):
+			put("j") // Tokajew, Sobjanin; Kadyrow and Nawalny keep it
 		case lower == 'z':
 			put("s")
 		case lower == 'v':
