@@ -312,5 +312,14 @@ func isCounterpart(d *doc, toks []token, i int) bool {
 			return true
 		}
 	}
+	// Turkish puts it after both: "Kazakistan ile Özbekistan arasında".
+	for k, hops := i+1, 0; same(k) && hops < 4; k, hops = k+1, hops+1 {
+		if partyBetweenAfter[string(w(k))] {
+			return true
+		}
+	}
 	return false
 }
+
+// partyBetweenAfter close "X ile Y arasında" in Turkish.
+var partyBetweenAfter = map[string]bool{"arasında": true, "arasındaki": true}

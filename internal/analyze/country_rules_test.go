@@ -658,6 +658,8 @@ func TestCountriesCounterparts(t *testing.T) {
 			"Президент Касым-Жомарт Токаев в понедельник открыл железную дорогу, по которой зерно пойдёт в Китай." + ruTail, []string{"KZ"}, nil},
 		{"de: Gespräche mit dem Präsidenten", "de", "Tokajew führt Gespräche in Astana",
 			"Präsident Kassym-Schomart Tokajew führte am Montag in Astana Gespräche mit dem Präsidenten Chinas." + deTail, []string{"KZ", "CN"}, nil},
+		{"tr: X ile Y arasında", "tr", "Kazakistan su anlaşması imzaladı",
+			"Kazakistan ile Kırgızistan arasında su paylaşımı anlaşması pazartesi imzalandı.\nKazakistan bakanlığı, Kazakistan'ın yeni anlaşmalar imzalayacağını söyledi. Kazakistan bu yıl ihracatını artırdı.\nAstana, Kazakistan'ın yeni pazarlar açacağını açıkladı.", []string{"KZ", "KG"}, nil},
 		{"de: zwischen X und Y", "de", "Kasachstan unterzeichnet Wasserabkommen",
 			"Ein Abkommen über die Wasserteilung zwischen Kasachstan und Kirgisistan wurde am Montag unterzeichnet." + deTail, []string{"KZ", "KG"}, nil},
 	})
