@@ -366,7 +366,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			}
 			// A party to a meeting, talks or a visit where the story
 			// opens holds the story beside the host.
-			if role == roleSubject && t.s < d.leadEnd && !background && mi >= listEnd && isCounterpart(d, toks, int(m.tok)) {
+			if role == roleSubject && t.s < d.leadEnd && !background && mi >= listEnd && isCounterpart(d, src, toks, int(m.tok)) {
 				role = roleParty
 			}
 		}

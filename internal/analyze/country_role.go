@@ -254,6 +254,10 @@ var toPreps = map[string]bool{
 	"to": true, "in": true, "в": true, "во": true, "у": true, "до": true, "nach": true, "à": true, "au": true, "en": true, "para": true,
 }
 
+// partyAnd join the two parties ("talks with Xi and Putin", «встреча
+// Путина и Трампа»).
+var partyAnd = map[string]bool{"and": true, "и": true, "і": true, "й": true, "та": true, "und": true, "et": true, "y": true, "e": true}
+
 // partyBetween open "between X and Y".
 var partyBetween = map[string]bool{"between": true, "между": true, "між": true, "zwischen": true, "entre": true, "tra": true, "fra": true}
 
@@ -287,12 +291,15 @@ func hasStem(w []byte, stems []string) bool {
 
 // isCounterpart reports whether the mention at toks[i:j] names a party to
 // a meeting, talks, a visit or a relation between two (see meetWords).
-func isCounterpart(d *doc, toks []token, i int) bool {
+func isCounterpart(d *doc, src string, toks []token, i int) bool {
 	same := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == toks[i].sent }
 	w := func(k int) []byte { return d.norm[toks[k].ns:toks[k].ne] }
 	// Back from the mention: fillers and titles, then a preposition after
 	// a meeting or visit word, or a visit word itself.
-	for k, hops := i-1, 0; same(k) && hops < 5; k, hops = k-1, hops+1 {
+	for k, hops := i-1, 0; same(k) && hops < 8; k, hops = k-1, hops+1 {
+		if strings.ContainsAny(src[toks[k].e:toks[k+1].s], ",;:()«»\"") {
+			break // another clause: "for a meeting, Russian troops struck"
+		}
 		x := w(k)
 		switch {
 		case withPreps[string(x)]:
@@ -301,7 +308,11 @@ func isCounterpart(d *doc, toks []token, i int) bool {
 			return same(k-1) && (visitWords[string(w(k-1))] || hasStem(w(k-1), visitStems[:]))
 		case visitWords[string(x)] || hasStem(x, visitStems[:]) || string(x) == "met":
 			return true
-		case partyFillers[string(x)] || hasStem(x, partyTitleStems[:]):
+		case toks[k].has(fCyr) && hasStem(x, meetStems[:]):
+			// The parties in the genitive: «переговоры России и Китая»,
+			// «встреча Путина и Трампа», «відносини України та Казахстану».
+			return true
+		case partyFillers[string(x)] || hasStem(x, partyTitleStems[:]) || partyAnd[string(x)] || toks[k].has(fCap):
 			continue
 		}
 		break
