@@ -345,7 +345,7 @@ func addGermanGenitives(l *lexicon, v *vocab) {
 			return
 		}
 		gen, ok := germanGenitive(words[len(words)-1])
-		if !ok {
+		if !ok || genitiveClashes[gen] {
 			return
 		}
 		ws := append(append([]string(nil), words[:len(words)-1]...), gen)
@@ -384,6 +384,10 @@ func addGermanGenitives(l *lexicon, v *vocab) {
 		}
 	}
 }
+
+// genitiveClashes are German genitives that English words in German text
+// spell alike ("Cayman Islands" is no Iceland).
+var genitiveClashes = map[string]bool{"islands": true}
 
 // germanGenitive returns the genitive of a German name in -s, or false for
 // names that take none: those ending in a sibilant (Belarus, Graz) and the
