@@ -93,6 +93,15 @@ func TestCountriesHeadlineWeight(t *testing.T) {
 		{"ru", "ru", "Киргизия следит за ростом цен на российский газ",
 			"Россия с января повысит цены на газ, заявили в Москве. В Кремле сказали, что бюджету России нужны доходы, а российские потребители не пострадают. Москва уже дважды повышала цены в этом году, напомнили в Госдуме России.",
 			[]string{"KG", "RU"}},
+		{"de: a genitive headline", "de", "Kirgisistans Regierung beobachtet Russlands Gaspreise",
+			"Russland wird die Preise ab Januar erhöhen, hieß es in Moskau. Der Kreml sagte, Russlands Haushalt brauche die Einnahmen; russische Verbraucher seien nicht betroffen. Moskau hat die Preise in diesem Jahr schon zweimal erhöht, hieß es in der Duma Russlands.",
+			[]string{"KG", "RU"}},
+		{"uk: a headline country in Ukrainian", "uk", "Киргизстан стежить за зростанням цін на російський газ",
+			"Росія з січня підвищить ціни на газ, заявили в Москві. У Кремлі сказали, що бюджету Росії потрібні доходи, а російські споживачі не постраждають. Москва вже двічі підвищувала ціни цього року, нагадали в Держдумі Росії.",
+			[]string{"KG", "RU"}},
+		{"es: a leader in the headline", "es", "Zhapárov observa la subida del gas ruso",
+			"Rusia subirá los precios del gas desde enero, dijeron en Moscú. El Kremlin dijo que el presupuesto de Rusia necesita ingresos y que los consumidores rusos no se verán afectados. Moscú ya subió los precios dos veces este año, recordaron en la Duma de Rusia.",
+			[]string{"KG", "RU"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
