@@ -235,10 +235,10 @@ var meetStems = [...]string{
 // visitWords stand before a "to" preposition, or straight before the
 // country, when it is the host of a visit ("visit to", "arrived in",
 // «визит в», «посетил Казахстан»), or when a host received its guest
-// ("empfing", "recibió").
+// ("welcomed", "empfing", "recibió").
 var visitWords = map[string]bool{
 	"visit": true, "visits": true, "visited": true, "visiting": true, "trip": true, "arrived": true, "arrives": true,
-	"arrive": true, "travelled": true, "traveled": true,
+	"arrive": true, "travelled": true, "traveled": true, "welcomed": true, "welcomes": true, "hosted": true, "hosts": true, "greeted": true,
 }
 
 var visitStems = [...]string{

@@ -656,6 +656,8 @@ func TestCountriesCounterparts(t *testing.T) {
 			"President Kassym-Jomart Tokayev held talks with the president of China in Astana on Monday." + enTail, []string{"KZ", "CN"}, nil},
 		{"en: a visit to", "en", "Tokayev leaves for a state visit",
 			"President Kassym-Jomart Tokayev left Astana on Monday for a state visit to China." + enTail, []string{"KZ", "CN"}, nil},
+		{"en: welcomed", "en", "Tokayev hosts a guest in Astana",
+			"President Kassym-Jomart Tokayev welcomed the president of China in Astana on Monday." + enTail, []string{"KZ", "CN"}, nil},
 		{"en: between X and Y", "en", "Kazakhstan signs water accord",
 			"An accord on water sharing between Kazakhstan and Kyrgyzstan was signed on Monday." + enTail, []string{"KZ", "KG"}, nil},
 		{"en: named in passing", "en", "Tokayev opens a railway in Astana",
