@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsbot/newsbot/internal/news"
@@ -563,6 +564,16 @@ var backgroundOpeners = [...]string{
 	"comme annoncé", "como se informó", "come riportato",
 }
 
+// openersByRune holds backgroundOpeners by their first letter.
+var openersByRune = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, o := range backgroundOpeners {
+		r, _ := utf8.DecodeRuneInString(o)
+		m[r] = append(m[r], o)
+	}
+	return m
+}()
+
 // isBackground reports whether a sentence opens with a background opener
 // followed by a comma or a space ("Earlier, Tokayev…", "Ранее президент…").
 func isBackground(sent string) bool {
@@ -570,7 +581,8 @@ func isBackground(sent string) bool {
 		return false
 	}
 	head := sent[:min(len(sent), 48)]
-	for _, o := range backgroundOpeners {
+	r, _ := utf8.DecodeRuneInString(head)
+	for _, o := range openersByRune[unicode.ToLower(r)] {
 		if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
 			c := head[len(o)]
 			if c == ',' || c == ' ' {

@@ -112,8 +112,8 @@ var sideWords = map[string]bool{
 // counterpartAfter follow a demonym, counterpartBefore precede one, to
 // name a minister's or a leader's counterpart from that country.
 var (
-	counterpartAfter  = [...]string{"counterpart", "коллег", "колег", "amtskolleg"}
-	counterpartBefore = [...]string{"homólog", "homolog", "omolog"}
+	counterpartAfter  = newStemSet("counterpart", "коллег", "колег", "amtskolleg")
+	counterpartBefore = newStemSet("homólog", "homolog", "omolog")
 )
 
 // sideLocations follow "side" when it is a place ("the Kazakh side of the
@@ -127,27 +127,10 @@ func (a *Analyzer) countryRole(d *doc, src string, toks []token, m match, e *ent
 	// string(word(k)) do not allocate.
 	word := func(k int) []byte { return d.norm[toks[k].ns:toks[k].ne] }
 	same := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == toks[i].sent }
-	// A yardstick: "than" just before, or one preposition before.
-	for k, hops := i-1, 0; same(k) && hops < 2; k, hops = k-1, hops+1 {
-		if isComparison(word, same, k) {
-			return roleYardstick
-		}
-		if !yardstickPreps[string(word(k))] {
-			break
-		}
-	}
-	// An example or an addition: the marker just before, or one
-	// preposition before ("such as in China", «а также в Иране»).
-	for k, hops := i-1, 0; same(k) && hops < 2; k, hops = k-1, hops+1 {
-		w := word(k)
-		if exampleWords[string(w)] {
-			return roleExample
-		}
-		if before, ok := exampleAfter[string(w)]; ok && same(k-1) && containsWord(before, word(k-1)) {
-			return roleExample
-		}
-		if !yardstickPreps[string(w)] {
-			break
+	// Most mentions follow no marker word: one lookup tells.
+	if same(i-1) && roleMarkers[string(word(i-1))] {
+		if r := markedRole(word, same, i); r != roleSubject {
+			return r
 		}
 	}
 	if e.kind == kDemonym && same(j) && sideWords[string(word(j))] && !(same(j+1) && sideLocations[string(word(j+1))]) {
@@ -155,7 +138,7 @@ func (a *Analyzer) countryRole(d *doc, src string, toks []token, m match, e *ent
 	}
 	// "his Kazakh counterpart", «с казахстанским коллегой», "seinem
 	// kasachischen Amtskollegen", "su homólogo kazajo": the other party.
-	if e.kind == kDemonym && ((same(j) && hasStem(word(j), counterpartAfter[:])) || (same(i-1) && hasStem(word(i-1), counterpartBefore[:]))) {
+	if e.kind == kDemonym && ((same(j) && counterpartAfter.has(word(j))) || (same(i-1) && counterpartBefore.has(word(i-1)))) {
 		return roleParty
 	}
 	if e.kind == kName && a.isLocator(src, toks, i, j) {
@@ -222,7 +205,7 @@ var meetWords = map[string]bool{
 	"deals": true, "relations": true, "ties": true, "cooperation": true, "partnership": true, "summit": true,
 }
 
-var meetStems = [...]string{
+var meetStems = newStemSet(
 	"переговор", "встреч", "встрет", "разговор", "бесед", "соглашени", "договор", "отношени", "сотрудничеств", "созвон",
 	"перемовин", "зустріч", "зустрі", "розмов", "угод", "відносин", "співпрац",
 	"gespräch", "treffen", "traf", "abkommen", "beziehung", "verhandlung", "telefonat",
@@ -230,7 +213,7 @@ var meetStems = [...]string{
 	"conversacion", "reuni", "acuerdo", "relacion", "negociacion", "cooperación", "llamada",
 	"conversa", "acordo", "relaç", "negocia", "cooperaç", "telefonema",
 	"colloqui", "incontr", "rapporti", "relazion", "negoziat", "telefonat",
-}
+)
 
 // visitWords stand before a "to" preposition, or straight before the
 // country, when it is the host of a visit ("visit to", "arrived in",
@@ -241,11 +224,11 @@ var visitWords = map[string]bool{
 	"arrive": true, "travelled": true, "traveled": true, "welcomed": true, "welcomes": true, "hosted": true, "hosts": true, "greeted": true,
 }
 
-var visitStems = [...]string{
+var visitStems = newStemSet(
 	"визит", "прибыл", "поездк", "посети", "посещ", "прибув", "прибул", "поїздк", "відвіда",
 	"besuch", "reise", "empfing", "empfängt", "visite", "arrivé", "voyage", "reçu",
 	"visita", "llegó", "viaje", "recibió", "chegou", "viagem", "recebeu", "arrivat", "viaggio", "ricevut",
-}
+)
 
 // withPreps and toPreps join a meeting or a visit word to its party.
 var withPreps = map[string]bool{"with": true, "с": true, "со": true, "з": true, "із": true, "зі": true, "mit": true, "avec": true, "con": true, "com": true}
@@ -271,18 +254,34 @@ var partyFillers = map[string]bool{
 	"seu": true, "sua": true, "il": true, "lo": true, "della": true, "dello": true, "di": true, "suo": true,
 }
 
-var partyTitleStems = [...]string{
+var partyTitleStems = newStemSet(
 	"president", "prime", "minist", "foreign", "head", "leader", "counterpart", "chancellor", "king", "emir", "premier",
 	"secretar", "delegat", "ambassador", "envoy", "official",
 	"президент", "премьер", "глав", "министр", "лидер", "коллег", "канцлер", "делегаци", "руководител", "председател", "корол",
 	"прем", "голов", "міністр", "лідер", "колег", "делегац", "керівник",
 	"präsident", "kanzler", "amtskolleg", "regierungschef", "homolog", "homólog", "ministre", "chef", "jefe", "canciller",
 	"chanceler", "omolog", "capo",
+)
+
+// stemSet holds word stems by their first two bytes, so that a word is
+// checked against the few stems that could begin it.
+type stemSet map[string][]string
+
+func newStemSet(stems ...string) stemSet {
+	s := stemSet{}
+	for _, st := range stems {
+		s[st[:2]] = append(s[st[:2]], st)
+	}
+	return s
 }
 
-func hasStem(w []byte, stems []string) bool {
-	for _, s := range stems {
-		if len(w) >= len(s) && string(w[:len(s)]) == s {
+// has reports whether w begins with one of the stems, without allocating.
+func (s stemSet) has(w []byte) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, st := range s[string(w[:2])] {
+		if len(w) >= len(st) && string(w[:len(st)]) == st {
 			return true
 		}
 	}
@@ -303,16 +302,16 @@ func isCounterpart(d *doc, src string, toks []token, i int) bool {
 		x := w(k)
 		switch {
 		case withPreps[string(x)]:
-			return same(k-1) && (meetWords[string(w(k-1))] || hasStem(w(k-1), meetStems[:]))
+			return same(k-1) && (meetWords[string(w(k-1))] || meetStems.has(w(k-1)))
 		case toPreps[string(x)]:
-			return same(k-1) && (visitWords[string(w(k-1))] || hasStem(w(k-1), visitStems[:]))
-		case visitWords[string(x)] || hasStem(x, visitStems[:]) || string(x) == "met":
+			return same(k-1) && (visitWords[string(w(k-1))] || visitStems.has(w(k-1)))
+		case visitWords[string(x)] || visitStems.has(x) || string(x) == "met":
 			return true
-		case toks[k].has(fCyr) && hasStem(x, meetStems[:]):
+		case toks[k].has(fCyr) && meetStems.has(x):
 			// The parties in the genitive: «переговоры России и Китая»,
 			// «встреча Путина и Трампа», «відносини України та Казахстану».
 			return true
-		case partyFillers[string(x)] || hasStem(x, partyTitleStems[:]) || partyAnd[string(x)] || toks[k].has(fCap):
+		case partyFillers[string(x)] || partyTitleStems.has(x) || partyAnd[string(x)] || toks[k].has(fCap):
 			continue
 		}
 		break
@@ -334,3 +333,49 @@ func isCounterpart(d *doc, src string, toks []token, i int) bool {
 
 // partyBetweenAfter close "X ile Y arasında" in Turkish.
 var partyBetweenAfter = map[string]bool{"arasında": true, "arasındaki": true}
+
+// markedRole returns the role the words before toks[i] give a mention: a
+// yardstick or an example, or roleSubject.
+func markedRole(word func(int) []byte, same func(int) bool, i int) countryRole {
+	// A yardstick: "than" just before, or one preposition before.
+	for k, hops := i-1, 0; same(k) && hops < 2; k, hops = k-1, hops+1 {
+		if isComparison(word, same, k) {
+			return roleYardstick
+		}
+		if !yardstickPreps[string(word(k))] {
+			break
+		}
+	}
+	// An example or an addition: the marker just before, or one
+	// preposition before ("such as in China", «а также в Иране»).
+	for k, hops := i-1, 0; same(k) && hops < 2; k, hops = k-1, hops+1 {
+		w := word(k)
+		if exampleWords[string(w)] {
+			return roleExample
+		}
+		if before, ok := exampleAfter[string(w)]; ok && same(k-1) && containsWord(before, word(k-1)) {
+			return roleExample
+		}
+		if !yardstickPreps[string(w)] {
+			break
+		}
+	}
+	return roleSubject
+}
+
+// roleMarkers are the words one of which stands just before a mention
+// that markedRole classifies.
+var roleMarkers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{comparisonWords, romanceThan, yardstickPreps, exampleWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for _, set := range []map[string][]string{comparedWith, exampleAfter} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()

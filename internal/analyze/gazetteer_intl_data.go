@@ -589,11 +589,12 @@ var placesIntl = [...]placeIntl{
 	{"BR", kDemonym, "uk", "@бразильськ~"},
 	{"PL", kDemonym, "pt", "@polonês|@polonesa~|@poloneses"},
 	// Capitals and leaders the other languages spell their own way
-	// (Wikidata labels).
+	// (Wikidata labels); without a leading article, so that "la" and "l'"
+	// start no phrase.
 	{"CU", kCapital, "de", "Havanna"},
-	{"CU", kCapital, "fr", "La Havane"},
-	{"CU", kCapital, "es", "La Habana"},
-	{"CU", kCapital, "it", "L'Avana|Avana"},
+	{"CU", kCapital, "fr", "Havane"},
+	{"CU", kCapital, "es", "Habana"},
+	{"CU", kCapital, "it", "Avana"},
 	{"DZ", kCapital, "de", "Algier"},
 	{"DZ", kCapital, "fr", "Alger|Tebboune"},
 	{"DZ", kCapital, "es", "Argel"},
@@ -620,9 +621,9 @@ var placesIntl = [...]placeIntl{
 	{"TL", kCapital, "pt", "Díli|Dili"},
 	{"IT", kLeader, "it", "Tajani|Farnesina"},
 	{"IT", kLeader, "en", "Tajani"},
-	{"VA", kCapital, "it", "Vaticano|Santa Sede"},
-	{"VA", kCapital, "es", "Vaticano|Santa Sede"},
-	{"VA", kCapital, "pt", "Vaticano|Santa Sé"},
+	{"VA", kCapital, "it", "Vaticano"},
+	{"VA", kCapital, "es", "Vaticano"},
+	{"VA", kCapital, "pt", "Vaticano"},
 	// Central Asian and Caucasian leaders, cities and the Taliban as the
 	// other languages spell them (Wikidata labels).
 	{"UZ", kLeader, "de", "Karimow"},
