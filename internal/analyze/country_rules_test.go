@@ -783,6 +783,8 @@ func TestCountriesLeadersAndPeopleInTheirLanguages(t *testing.T) {
 		{"fr: La Havane", "fr", "Coupure de courant à La Havane", []string{"CU"}},
 		{"es: Argel", "es", "Protestas en Argel", []string{"DZ"}},
 		{"pt: Luanda", "pt", "Greve em Luanda", []string{"AO"}},
+		{"ru: Сурхандарье, a region", "ru", "Паводок в Сурхандарье", []string{"UZ"}},
+		{"en: Avaza, a resort", "en", "Forum opens in Avaza", []string{"TM"}},
 		{"en: control: Canadian", "en", "Canadian tourist detained", []string{"CA"}},
 		{"ru: control: канадский", "ru", "Задержан канадский турист", []string{"CA"}},
 	})

@@ -73,7 +73,7 @@ var places = [...]place{
 	{"UZ", kName, "Uzbekistan", "Узбекистан|Республика Узбекистан|=РУз"},
 	{"UZ", kCapital, "Tashkent|Toshkent", "Ташкент"},
 	{"UZ", kCity, "Samarkand|Samarqand|Bukhara|Namangan|Andijan|Andijon|Fergana|Ferghana|Nukus|Karakalpakstan|Khiva|Navoi|Navoiy|Termez|Qarshi|Karshi|Jizzakh|Urgench|Kokand|Almalyk",
-		"Самарканд|Бухара|Наманган|Андижан|Фергана|Нукус|Каракалпакстан|Хива|Навои|Термез|Карши|Джизак|Ургенч|Коканд|Алмалык|@ташкентский|@самаркандский|@ферганский"},
+		"Самарканд|Бухара|Наманган|Андижан|Фергана|Нукус|Каракалпакстан|Хива|Навои|Термез|Карши|Джизак|Ургенч|Коканд|Алмалык|@ташкентский|@самаркандский|@ферганский|Хорезм|Сурхандарья|Кашкадарья"},
 	{"UZ", kRegion, "Chirchik|Chirchiq|Angren|Margilan|Marg'ilon|Zarafshan|Gulistan|Bekabad|Shahrisabz|Surkhandarya|Kashkadarya|Khorezm",
 		"@андижанский|@наманганский|@сурхандарьинский|@кашкадарьинский|@бухарский|@хорезмский|@навоийский|@джизакский|@сырдарьинский|@каракалпакский|Чирчик|Ангрен|Маргилан|Зарафшан|Гулистан|Бекабад|Шахрисабз"},
 	{"UZ", kLeader, "Mirziyoyev|Mirziyoev|Aripov|Saidov|Karimov", "Мирзиёев|Арипов|Саидов|Каримов"},
@@ -85,7 +85,7 @@ var places = [...]place{
 	// Turkmenistan
 	{"TM", kName, "Turkmenistan|Turkmenia", "Туркменистан|Туркмения"},
 	{"TM", kCapital, "Ashgabat|Ashkhabad|Asgabat", "Ашхабад"},
-	{"TM", kCity, "Turkmenabat|Dashoguz|Balkanabat|Turkmenbashi|Awaza|Galkynysh", "Туркменабат|Дашогуз|Балканабат|Туркменбаши|Аваза|Галкыныш"},
+	{"TM", kCity, "Turkmenabat|Dashoguz|Balkanabat|Turkmenbashi|Awaza|Avaza|Galkynysh", "Туркменабат|Дашогуз|Балканабат|Балканабад|Туркменбаши|Аваза|Галкыныш"},
 	{"TM", kRegion, "Lebap|Ahal|Tejen|Bayramaly",
 		"@лебапский|@марыйский|@ахалский|@дашогузский|Туркменабад|Мары|Теджен|Байрамали"},
 	{"TM", kLeader, "Berdimuhamedov|Berdymukhamedov|Berdimuhamedow|Berdymukhammedov|Niyazov|Meredov", "Бердымухамедов|Ниязов|Мередов"},
