@@ -784,6 +784,8 @@ func TestCountriesLeadersAndPeopleInTheirLanguages(t *testing.T) {
 		{"es: Argel", "es", "Protestas en Argel", []string{"DZ"}},
 		{"pt: Luanda", "pt", "Greve em Luanda", []string{"AO"}},
 		{"ru: Сурхандарье, a region", "ru", "Паводок в Сурхандарье", []string{"UZ"}},
+		{"ru: в Сумах is Sumy, not soums", "ru", "Взрывы в Сумах", []string{"UA"}},
+		{"ru: control: сумов", "ru", "Узбекистан выпустит облигации на 1 трлн сумов", []string{"UZ"}},
 		{"en: Avaza, a resort", "en", "Forum opens in Avaza", []string{"TM"}},
 		{"en: control: Canadian", "en", "Canadian tourist detained", []string{"CA"}},
 		{"ru: control: канадский", "ru", "Задержан канадский турист", []string{"CA"}},

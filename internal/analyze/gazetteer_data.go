@@ -79,7 +79,7 @@ var places = [...]place{
 	{"UZ", kLeader, "Mirziyoyev|Mirziyoev|Aripov|Saidov|Karimov", "Мирзиёев|Арипов|Саидов|Каримов"},
 	{"UZ", kInstitution, "Oliy Majlis", "Олий Мажлис+/а/у/ом/е"},
 	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах|узбекистанц+ы/ев/ам/ами/ах|узбекистанец+|узбекистанц+а/у/ем/е|узбечк+а/и/е/у/ой"},
-	{"UZ", kCurrency, "@soum|@so'm|@sum uzbek", "@сум+/а/ов/ах"},
+	{"UZ", kCurrency, "@soum|@so'm|@sum uzbek", "@сум+/а/ов"},
 	{"UZ", kCompany, "Uzbekneftegaz|Uztransgaz|Uzbekistan Airways|NMMC|Navoi Mining", "Узбекнефтегаз|Узтрансгаз|Узбекистон хаво йуллари"},
 
 	// Turkmenistan
