@@ -149,7 +149,7 @@ var places = [...]place{
 	{"AM", kCity, "Gyumri|Vanadzor|Syunik|Zangezur", "Гюмри|Ванадзор|Сюник|Зангезур"},
 	{"AM", kLeader, "Pashinyan|Mirzoyan|Papikyan|Kocharyan|Khachaturyan", "Пашинян|Мирзоян|Папикян|Кочарян|Хачатурян"},
 	{"AM", kDemonym, "Armenian|Armenians", "@армянский|армян+е//ам/ами/ах|армянк+а/и/е/у/ой"},
-	{"AM", kCurrency, "@dram|@drams", "@драм+/а/ов"},
+	{"AM", kCurrency, "@dram|@drams", "@драм+/ов"},
 
 	// Georgia
 	{"GE", kName, "^Georgia|Sakartvelo", "Грузия|Сакартвело"},
