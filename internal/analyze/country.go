@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsbot/newsbot/internal/news"
@@ -95,6 +96,11 @@ func buildGazetteer(v *vocab) *lexicon {
 		}
 	}
 	addCLDRNames(l, v)
+	addGermanGenitives(l, v)
+	addTurkishDemonyms(l, v)
+	addSpanishStressForms(l, v)
+	addUkrainianPlaceForms(l, v)
+	addTranslit(l, v)
 	addIntlPlaces(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {
@@ -331,6 +337,8 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			w *= wYardstick
 		case roleLocator:
 			w *= wLocator
+		case roleExample:
+			w *= wExample
 		}
 		switch {
 		case title:
@@ -357,6 +365,11 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			if mi < listEnd {
 				w *= wListed
 			}
+			// A party to a meeting, talks or a visit where the story
+			// opens holds the story beside the host.
+			if role == roleSubject && t.s < d.leadEnd && !background && mi >= listEnd && isCounterpart(d, src, toks, int(m.tok)) {
+				role = roleParty
+			}
 		}
 		ev := acc.get(e.code)
 		ev.score += w
@@ -365,7 +378,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			m := markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if (title || head) && role != roleYardstick && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
+			if (title || head) && role != roleYardstick && role != roleExample && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
 				m |= markTitle
 			}
 			if role == roleParty {
@@ -544,7 +557,22 @@ const wBackground = 0.4
 var backgroundOpeners = [...]string{
 	"earlier", "previously", "ранее", "напомним", "прежде", "раніше", "нагадаємо", "zuvor", "bereits im", "auparavant", "plus tôt",
 	"pour rappel", "anteriormente", "previamente", "in precedenza", "daha önce",
+	// Reports that recall what was said before, and the sentence that ties
+	// the news to an earlier event ("It comes after …").
+	"как сообщалось", "как ранее сообщалось", "как писал", "як повідомлялося", "як писав", "wie berichtet",
+	"as previously reported", "as reported", "it comes after", "this comes after", "it comes as", "it follows",
+	"comme annoncé", "como se informó", "come riportato",
 }
+
+// openersByRune holds backgroundOpeners by their first letter.
+var openersByRune = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, o := range backgroundOpeners {
+		r, _ := utf8.DecodeRuneInString(o)
+		m[r] = append(m[r], o)
+	}
+	return m
+}()
 
 // isBackground reports whether a sentence opens with a background opener
 // followed by a comma or a space ("Earlier, Tokayev…", "Ранее президент…").
@@ -552,8 +580,9 @@ func isBackground(sent string) bool {
 	if len(sent) < 6 {
 		return false
 	}
-	head := sent[:min(len(sent), 24)]
-	for _, o := range backgroundOpeners {
+	head := sent[:min(len(sent), 48)]
+	r, _ := utf8.DecodeRuneInString(head)
+	for _, o := range openersByRune[unicode.ToLower(r)] {
 		if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
 			c := head[len(o)]
 			if c == ',' || c == ' ' {

@@ -3,6 +3,7 @@ package analyze
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -217,14 +218,20 @@ func addCLDRNames(l *lexicon, v *vocab) {
 		for _, ws := range forms {
 			l.add(v, ws, e)
 		}
+		if n.langs&lFR != 0 && strings.HasPrefix(k, "é") {
+			// French often drops the accent of a capital: "Etats-Unis",
+			// "Egypte".
+			l.add(v, normWords("e"+strings.TrimPrefix(k, "é")), e)
+		}
 	}
 }
 
 // ukForms returns the case forms of a Ukrainian name: the last word is
 // declined by its ending (Україна → України, Україні, Україну, Україною;
 // Росія → Росії, Росію, Росією; Казахстан → Казахстану, Казахстані,
-// Казахстаном; Китай → Китаю, Китаї, Китаєм). Plural names (Сполучені
-// Штати) are kept as written.
+// Казахстаном; Китай → Китаю, Китаї, Китаєм). Plural names of several
+// words decline as plurals (see ukPluralForms); one-word plurals are kept
+// as written.
 func ukForms(words []string) [][]string {
 	last := words[len(words)-1]
 	var stem string
@@ -239,7 +246,11 @@ func ukForms(words []string) [][]string {
 	case strings.HasSuffix(last, "й"):
 		stem, ends = strings.TrimSuffix(last, "й"), []string{"й", "ю", "ї", "єм"}
 	case strings.HasSuffix(last, "ь"):
-		stem, ends = strings.TrimSuffix(last, "ь"), []string{"ь", "і", "сю"}
+		// Feminine (Білорусь → Білорусі, Білоруссю) or masculine
+		// (Ізраїль → Ізраїлю, Ізраїлем, Ізраїлі).
+		stem, ends = strings.TrimSuffix(last, "ь"), []string{"ь", "і", "сю", "ю", "ем"}
+	case len(words) > 1 && strings.HasSuffix(last, "и"):
+		return ukPluralForms(words)
 	case strings.HasSuffix(last, "и") || strings.HasSuffix(last, "і") || strings.HasSuffix(last, "о") || strings.HasSuffix(last, "е"):
 		return [][]string{words}
 	default:
@@ -248,6 +259,30 @@ func ukForms(words []string) [][]string {
 	out := make([][]string, 0, len(ends))
 	for _, e := range ends {
 		ws := append(append([]string(nil), words[:len(words)-1]...), stem+e)
+		out = append(out, ws)
+	}
+	return out
+}
+
+// ukPluralForms returns the forms of a plural Ukrainian name of adjectives
+// in -і and a noun in -и: Сполучені Штати → Сполучених Штатів, Сполученим
+// Штатам, Сполученими Штатами, Сполучених Штатах.
+func ukPluralForms(words []string) [][]string {
+	adj := [...]string{"і", "их", "им", "ими", "их"}
+	noun := [...]string{"и", "ів", "ам", "ами", "ах"}
+	out := make([][]string, 0, len(noun))
+	for c := range noun {
+		ws := make([]string, len(words))
+		for i, w := range words {
+			switch {
+			case i == len(words)-1:
+				ws[i] = strings.TrimSuffix(w, "и") + noun[c]
+			case strings.HasSuffix(w, "і"):
+				ws[i] = strings.TrimSuffix(w, "і") + adj[c]
+			default:
+				ws[i] = w
+			}
+		}
 		out = append(out, ws)
 	}
 	return out
@@ -292,4 +327,390 @@ func plainWords(phrase string) []string {
 		return []string{phrase}
 	}
 	return strings.Fields(phrase)
+}
+
+// addGermanGenitives adds the genitive of German country names, capitals
+// and leaders' names, which German writes without an apostrophe before a
+// noun: "Irans Außenminister", "Russlands Armee", "Chinas Exporte",
+// "Moskaus Truppen", "Putins Krieg". The CLDR names give the countries,
+// placesIntl the German capitals and leaders, places the leaders' names
+// German writes as English does. Each form counts only in German text.
+func addGermanGenitives(l *lexicon, v *vocab) {
+	add := func(code string, kind termKind, it item) {
+		if it.lower || it.literal || strings.ContainsAny(it.text, " ~") {
+			return // phrases and stems decline otherwise
+		}
+		words := normWords(it.text)
+		if len(words) == 0 {
+			return
+		}
+		gen, ok := germanGenitive(words[len(words)-1])
+		if !ok || genitiveClashes[gen] {
+			return
+		}
+		ws := append(append([]string(nil), words[:len(words)-1]...), gen)
+		l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: it.flags | eNeedCap, weight: kindWeight[kind], label: it.text, langs: lDE})
+	}
+	names := display.Regions(language.German)
+	seen := map[string]string{}
+	for _, c := range news.Countries() {
+		r, err := language.ParseRegion(c.Code)
+		if err != nil {
+			continue
+		}
+		name := names.Name(r)
+		key := strings.ToLower(name)
+		if name == "" || skippedNames[key] || strings.ContainsAny(name, ",(") {
+			continue
+		}
+		if prev, ok := seen[key]; ok && prev != c.Code {
+			continue
+		}
+		seen[key] = c.Code
+		add(c.Code, kName, item{text: name, flags: specialNames[key]})
+	}
+	for _, p := range placesIntl {
+		if p.lang == "de" && (p.kind == kCapital || p.kind == kLeader) {
+			for _, it := range splitItems(p.text) {
+				add(p.code, p.kind, it)
+			}
+		}
+	}
+	for _, p := range places {
+		if p.kind == kLeader {
+			for _, it := range splitItems(p.en) {
+				add(p.code, p.kind, it)
+			}
+		}
+	}
+}
+
+// genitiveClashes are German genitives that English words in German text
+// spell alike ("Cayman Islands" is no Iceland).
+var genitiveClashes = map[string]bool{"islands": true}
+
+// germanGenitive returns the genitive of a German name in -s, or false for
+// names that take none: those ending in a sibilant (Belarus, Graz) and the
+// feminine ones in -e or -ei (die Ukraine, die Türkei).
+func germanGenitive(w string) (string, bool) {
+	if w == "" || strings.HasSuffix(w, "e") || strings.HasSuffix(w, "ei") || strings.ContainsRune("sßxz", []rune(w)[utf8.RuneCountInString(w)-1]) {
+		return "", false
+	}
+	return w + "s", true
+}
+
+// addTurkishDemonyms adds the Turkish words for a country's people made
+// with -li ("Çinli", "İranlı", "Polonyalı", "Belaruslu"; plural
+// "Çinliler"), whose vowel follows the last vowel of the CLDR name. Each
+// form counts only in Turkish text.
+func addTurkishDemonyms(l *lexicon, v *vocab) {
+	names := display.Regions(language.Turkish)
+	seen := map[string]string{}
+	for _, c := range news.Countries() {
+		r, err := language.ParseRegion(c.Code)
+		if err != nil {
+			continue
+		}
+		name := names.Name(r)
+		if name == "" || strings.ContainsAny(name, " ,(-") {
+			continue
+		}
+		suf, ok := turkishLi(name)
+		if !ok {
+			continue
+		}
+		key := strings.ToLower(name)
+		if prev, dup := seen[key]; dup && prev != c.Code {
+			continue
+		}
+		seen[key] = c.Code
+		e := entry{code: c.Code, topic: -1, kind: kDemonym, flags: eNeedCap, weight: kindWeight[kDemonym], label: name + suf, langs: lTR}
+		plural := "ler"
+		if suf == "lı" || suf == "lu" {
+			plural = "lar"
+		}
+		for _, w := range [...]string{name + suf, name + suf + plural} {
+			l.add(v, normWords(w), e)
+		}
+	}
+}
+
+// turkishLi returns the -li suffix a Turkish name takes by vowel harmony.
+func turkishLi(name string) (string, bool) {
+	rs := []rune(strings.ToLower(name))
+	for i := len(rs) - 1; i >= 0; i-- {
+		switch rs[i] {
+		case 'a', 'ı':
+			return "lı", true
+		case 'e', 'i':
+			return "li", true
+		case 'o', 'u':
+			return "lu", true
+		case 'ö', 'ü':
+			return "lü", true
+		}
+	}
+	return "", false
+}
+
+// addSpanishStressForms adds the spellings Spanish gives leaders' names
+// transliterated from Russian and the languages around it: a written stress
+// on one vowel ("Mirziyóyev", "Alíyev", "Rahmón") and "j" for "kh"
+// or "h" ("Berdimujamédov"), i for y after a consonant (Navalni). The
+// stress falls on one of the last three vowels, so each takes the accent
+// in turn; the forms count only in Spanish text.
+func addSpanishStressForms(l *lexicon, v *vocab) {
+	for _, p := range places {
+		if p.kind != kLeader {
+			continue
+		}
+		for _, it := range splitItems(p.en) {
+			if it.lower || it.literal || strings.ContainsAny(it.text, " -'") || !isASCII(it.text) {
+				continue
+			}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lES}
+			kh, h := strings.ReplaceAll(it.text, "kh", "j"), strings.ReplaceAll(it.text, "h", "j")
+			bases := [...]string{it.text, kh, h, spanishY(it.text), spanishY(kh), spanishY(h)}
+			for bi, base := range bases {
+				if bi > 0 && slices.Contains(bases[:bi], base) {
+					continue
+				}
+				// The stress falls on one of the last three vowels
+				// (Rahmón, Karímov, Zajárova); the first letter is a capital.
+				for i, n := len(base)-1, 0; i > 0 && n < 3; i-- {
+					acute, ok := spanishAcute[base[i]]
+					if !ok {
+						continue
+					}
+					l.add(v, normWords(base[:i]+acute+base[i+1:]), e)
+					n++
+				}
+				if bi > 0 {
+					l.add(v, normWords(base), e)
+				}
+			}
+		}
+	}
+}
+
+var spanishAcute = map[byte]string{'a': "á", 'e': "é", 'i': "í", 'o': "ó", 'u': "ú"}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// addUkrainianPlaceForms declines the capitals and cities of the Russian
+// list as Ukrainian does when Ukrainian spells the name alike (Анкара →
+// Анкари, Анкарі; Варшава → Варшави; Прага → Празі is left out, the stem
+// changes): Russian case forms (Анкаре) are no Ukrainian ones. The forms
+// count only in Ukrainian text.
+func addUkrainianPlaceForms(l *lexicon, v *vocab) {
+	for _, p := range places {
+		if p.kind != kCapital && p.kind != kCity {
+			continue
+		}
+		for _, it := range splitItems(p.ru) {
+			if it.lower || it.literal || strings.ContainsAny(it.text, " +-") || !isCyrillicText(it.text) {
+				continue
+			}
+			words := normWords(it.text)
+			if len(words) != 1 {
+				continue
+			}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lUK}
+			for _, ws := range ukForms(words) {
+				l.add(v, ws, e)
+			}
+		}
+	}
+}
+
+// germanTranslitCountries are the countries whose leaders' names English
+// transliterates from Russian or a language written in Cyrillic, which
+// German, French, Turkish and Spanish transliterate otherwise.
+var germanTranslitCountries = map[string]bool{
+	"RU": true, "BY": true, "UA": true, "KZ": true, "KG": true, "UZ": true, "TJ": true, "TM": true, "AZ": true, "AM": true, "GE": true,
+}
+
+// addTranslit adds the German, French, Turkish and Spanish
+// transliterations of the leaders' names of germanTranslitCountries that
+// the English list carries: Lavrov → Lawrow, Peskov → Peskow, Zakharova →
+// Sacharowa; Shoigu → Choïgou, Prigozhin → Prigojine; Shoigu → Şoygu,
+// Kadyrov → Kadirov; Navalny → Navalni. Each form counts only in text of
+// its language.
+func addTranslit(l *lexicon, v *vocab) {
+	for _, p := range places {
+		if p.kind != kLeader || !germanTranslitCountries[p.code] {
+			continue
+		}
+		for _, it := range splitItems(p.en) {
+			if it.lower || it.literal || !isASCII(it.text) {
+				continue
+			}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text}
+			add := func(form string, lang uint16) {
+				if form != it.text {
+					e.langs = lang
+					l.add(v, normWords(form), e)
+				}
+			}
+			add(germanTranslit(it.text), lDE)
+			fr := frenchTranslit(it.text)
+			add(fr, lFR)
+			if strings.HasSuffix(fr, "in") {
+				add(fr+"e", lFR) // Prigojine, Michoustine
+			}
+			add(turkishTranslit(it.text), lTR)
+			add(spanishY(it.text), lES)
+		}
+	}
+}
+
+// isVowel reports whether c is an ASCII vowel (y is not one here).
+func isVowel(c byte) bool { return strings.IndexByte("aeiouAEIOU", c) >= 0 }
+
+// frenchTranslit respells an English transliteration of a Russian name
+// the French way: ch for sh, j for zh, tch for ch, ou for u, ï for y
+// between vowels, i for y before a vowel.
+func frenchTranslit(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		prevVowel := i > 0 && isVowel(s[i-1])
+		put := caser(&b, c < 'a')
+		switch lower := c | 0x20; {
+		case lower == 's' && next == 'h':
+			put("ch")
+			i++
+		case lower == 'z' && next == 'h':
+			put("j")
+			i++
+		case lower == 'c' && next == 'h':
+			put("tch")
+			i++
+		case lower == 'k' && next == 'h':
+			put("kh")
+			i++
+		case lower == 'u' && !(i > 0 && (s[i-1]|0x20) == 'o'):
+			put("ou")
+		case lower == 'y' && prevVowel && isVowel(next):
+			put("ï")
+		case lower == 'i' && prevVowel:
+			put("ï") // Choïgou, Tokaïev
+		case lower == 'y' && isVowel(next):
+			put("i")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// turkishTranslit respells it the Turkish way: ş for sh, j for zh, ç for
+// ch, h for kh, c for j, i for y between consonants or at the end, y for i
+// after a vowel.
+func turkishTranslit(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		prevVowel := i > 0 && isVowel(s[i-1])
+		put := caser(&b, c < 'a')
+		switch lower := c | 0x20; {
+		case lower == 's' && next == 'h':
+			put("ş")
+			i++
+		case lower == 'z' && next == 'h':
+			put("j")
+			i++
+		case lower == 'c' && next == 'h':
+			put("ç")
+			i++
+		case lower == 'k' && next == 'h':
+			put("h")
+			i++
+		case lower == 'j':
+			put("c")
+		case lower == 'y' && !prevVowel && !isVowel(next) && i > 0:
+			put("i")
+		case lower == 'i' && prevVowel && !isVowel(next):
+			put("y")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// spanishY respells y as Spanish does after a consonant: at the end
+// (Navalni), between consonants (Kadirov) and before a vowel (Sobianin).
+func spanishY(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 'y' && i > 0 && !isVowel(s[i-1]) {
+			b.WriteByte('i')
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// caser returns a writer of w to b, with its first letter upper-cased
+// when upper is set.
+func caser(b *strings.Builder, upper bool) func(string) {
+	return func(w string) {
+		if upper {
+			r, n := utf8.DecodeRuneInString(w)
+			w = string(unicode.ToUpper(r)) + w[n:]
+		}
+		b.WriteString(w)
+	}
+}
+
+// germanTranslit respells an English transliteration of a Russian name
+// the German way: w for v, j for y, s for z, sch for sh and zh, tsch for
+// ch, ch for kh and dsch for j.
+func germanTranslit(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c, next := s[i], byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		put := caser(&b, c < 'a')
+		switch lower := c | 0x20; {
+		case lower == 'k' && next == 'h':
+			put("ch")
+			i++
+		case (lower == 'z' || lower == 's') && next == 'h':
+			put("sch")
+			i++
+		case lower == 'c' && next == 'h':
+			put("tsch")
+			i++
+		case lower == 'j':
+			put("dsch")
+		case lower == 'y' && ((i > 0 && isVowel(s[i-1])) || isVowel(next)):
+			put("j") // Tokajew, Sobjanin; Kadyrow and Nawalny keep it
+		case lower == 'z':
+			put("s")
+		case lower == 'v':
+			put("w")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }

@@ -182,6 +182,40 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 // 0.976 (sixth-round part 1.000). Held-out aggregate read a second time,
 // with the rule kept only if it lost nothing there: held-out countries
 // 0.938, as before.
+//
+// A further study (issue 10, countries8) looked for features of language
+// that tell a story's parties from countries named in passing. The tuning
+// half's four misses are three stories that name their country by no word
+// at all (an outlet's home news) and a second country just under the share;
+// eval.json's five are of the same kinds. A rule giving such stories the
+// country of their outlet's address lost four tuning articles labelled with
+// no country for one gained, and was dropped; so was a rule weighing down
+// countries in relative clauses (", which …", «, который …»), which hit the
+// story's substance as often as asides, and so was treating "US
+// dollars", «долларов США» as a shared word, which on the corpus only took
+// the US from stories about American companies. Kept: the other party of talks, a
+// meeting, a visit or a relation named in the lead ("talks with", «визит
+// в», "between X and Y", «встреча Путина и Трампа», "X ile Y arasında")
+// and "his Chinese counterpart" mark a party; examples and additions ("such
+// as", «а также») weigh half; comparisons in every corpus language ("plus
+// … que", "mehr … als", "compared with") make a yardstick; more background
+// openers ("It comes after", «Как сообщалось»). The headline rule was
+// checked on the corpus: every country a headline names as a name,
+// capital, leader or demonym is primary unless it is a yardstick, a shared
+// word, ambiguous (Georgia) or past the third. A check of the forms each
+// language writes found gaps closed by generated forms and facts: German
+// genitives (Irans, Russlands, Putins), Turkish -li demonyms (Çinli),
+// Russian people-nouns (китайцы), Ukrainian plurals and masculine -ь
+// names (Сполучених Штатів, Ізраїлю) and Russian-list capitals in
+// Ukrainian cases (Анкарі), the German, French, Turkish and Spanish
+// transliterations of ex-Soviet leaders (Lawrow, Choïgou, Şoygu,
+// Mirziyóyev), unaccented French capitals (Etats-Unis), and leaders,
+// cities, the Taliban and peoples in the other languages. None of it
+// changes a tuning-half or eval.json figure (tuning half countries 0.976,
+// topics unchanged); the held-out aggregate was read three times: 0.938
+// after the first counterpart rule, 0.938 after the German genitives, and
+// 0.938 at the end (topics 0.881 / 0.842, 3 junk, as before). The
+// held-out misses are not parties told by these features.
 var grownFloors = map[bool]struct{ country, precision, recall float64 }{
 	false: {0.97, 0.94, 0.90}, // tuning half
 	true:  {0.93, 0.87, 0.83}, // held-out half
