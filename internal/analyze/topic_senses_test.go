@@ -1,0 +1,251 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// topicCase is one named case of the topic tables below: the topics the
+// article must and must not get.
+type topicCase struct {
+	name, lang, title, body string
+	want, not               []news.Topic
+}
+
+func runTopicCases(t *testing.T, tests []topicCase) {
+	t.Helper()
+	a := shared()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).TopicSlugs()
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("topics %v, want %s", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.Contains(got, n) {
+					t.Errorf("topics %v, must not hold %s", got, n)
+				}
+			}
+		})
+	}
+}
+
+// TestTopicPlaceSetsTheScene: a place after a locative preposition ("at a
+// market", «на рынке», "taken to hospital") is where a story happens, not
+// what it is about: it counts for its topic only beside a firm term of
+// that topic. The place as the subject (the market fell) still counts.
+func TestTopicPlaceSetsTheScene(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"en: an explosion at a market is no economy story", "en", "Explosion at a market in Kabul kills five",
+			"An explosion at a crowded market in Kabul killed five people on Friday, police said. The blast tore through stalls at the market at midday; a bomb had been hidden in a cart.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicEconomy}},
+		{"ru: взрыв на рынке — не экономика", "ru", "Взрыв на рынке в Кабуле",
+			"На центральном рынке Кабула прогремел взрыв, погибли пять человек, сообщила полиция. Бомба была спрятана в тележке, взрыв произошел на рынке в полдень.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicEconomy}},
+		{"en: a shooting at a shopping centre is no economy story", "en", "Gunman opens fire at shopping centre",
+			"A gunman opened fire at a shopping centre in the capital, killing three people before police shot him. The attack at the shopping mall came a week after a bomb threat.",
+			nil, []news.Topic{news.TopicEconomy}},
+		{"ru: стрельба в торговом центре — не экономика", "ru", "Стрельба в торговом центре",
+			"Вооруженный мужчина открыл стрельбу в торговом центре столицы, погибли три человека. Нападение в торговом комплексе произошло через неделю после угрозы взрыва.",
+			nil, []news.Topic{news.TopicEconomy}},
+		{"uk: вибух на ринку — не економіка", "uk", "Вибух на ринку в Херсоні",
+			"Російська армія вдарила по Херсону, вибух пролунав на ринку, загинули троє людей. Обстріл ринку тривав годину, працювала протиповітряна оборона.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicEconomy}},
+		{"en: the injured taken to hospital make no health story", "en", "Bus overturns near Osh",
+			"A bus carrying 30 passengers overturned on the highway near Osh; nine were taken to hospital, the emergency ministry said. The driver lost control of the bus on the icy road.",
+			[]news.Topic{news.TopicTransport}, []news.Topic{news.TopicHealth}},
+		{"ru: пострадавшие в больнице — не здоровье", "ru", "Под Ошем опрокинулся автобус",
+			"На трассе под Ошем опрокинулся автобус с 30 пассажирами, девять человек доставлены в больницу, сообщили в МЧС. Водитель не справился с управлением автобусом на скользкой дороге.",
+			[]news.Topic{news.TopicTransport}, []news.Topic{news.TopicHealth}},
+		// The place as the subject still counts.
+		{"en: the market as the subject is economy", "en", "Stock market falls",
+			"The stock market fell for a third day as investors sold shares, and the market lost 4 percent in a week.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"ru: рынок как предмет — экономика", "ru", "Рынок жилья растет",
+			"Рынок жилья в Алматы вырос на 12 процентов, цены на рынке продолжают расти, сообщили аналитики.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"en: a place with its topic's words still counts", "en", "Prices at the bazaar soar",
+			"Prices at the Osh bazaar soared this week: traders at the market say inflation and the weaker currency push the price of flour up.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"ru: цены на рынке — экономика", "ru", "Цены на рынке выросли",
+			"На рынке Ош в Бишкеке выросли цены на муку, продавцы говорят об инфляции и слабом курсе валюты.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"en: hospitals short of doctors are health", "en", "Doctors leave hospitals",
+			"Doctors in hospitals across the region are quitting over low pay, and patients in hospital wait for days.",
+			[]news.Topic{news.TopicHealth}, nil},
+	})
+}
+
+// TestTopicPolysemousWordsAlone: a reporting phrase («по данным»,
+// "according to data") and a word of several senses («связь»,
+// "launch") do not decide a topic alone; a weapon is security and a
+// space launch technology.
+func TestTopicPolysemousWordsAlone(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"ru: «по данным» и «связь» в ракетной сводке — не технологии", "ru", "Ракетный удар по Одессе",
+			"По данным украинских властей, ракета попала в жилой дом; связь с районом была потеряна. По данным военных, ПВО сбила две ракеты, связь восстановили к утру.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"en: according to data, communications in a missile story are no technology", "en", "Missile strike on Odesa",
+			"According to data from Ukrainian officials, a missile hit a residential building. According to data from the military, air defences shot down two missiles overnight.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"en: a rocket attack is security, not technology", "en", "Rocket attack on Kharkiv",
+			"A rocket attack hit Kharkiv overnight. Rocket attacks on the city have grown since the spring, and the army said a missile launch from Belgorod was spotted before the strike.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"en: a missile launch is security, not technology", "en", "North Korea fires ballistic missile",
+			"North Korea fired a ballistic missile into the sea on Tuesday. Japan condemned the missile launch, the third this month, and its troops were put on alert.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"ru: пуск ракеты — безопасность, не технологии", "ru", "КНДР запустила баллистическую ракету",
+			"КНДР во вторник произвела пуск баллистической ракеты в сторону моря. Япония осудила пуск ракеты, третий за месяц, войска приведены в готовность.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTechnology}},
+		{"en: a rocket launching a satellite is technology", "en", "Rocket puts satellite in orbit",
+			"A rocket launched from the Baikonur cosmodrome put a communications satellite into orbit, the space agency said.",
+			[]news.Topic{news.TopicTechnology}, nil},
+		{"ru: ракета-носитель со спутником — технологии", "ru", "Ракета-носитель вывела спутник на орбиту",
+			"Ракета-носитель стартовала с космодрома Байконур и вывела на орбиту спутник связи, сообщили в Роскосмосе.",
+			[]news.Topic{news.TopicTechnology}, nil},
+		{"ru: мобильная связь и интернет — технологии", "ru", "Операторы мобильной связи повысят тарифы на интернет",
+			"Операторы мобильной связи повысят цены на мобильный интернет, данные абонентов будут храниться дольше, сообщили в министерстве цифрового развития.",
+			[]news.Topic{news.TopicTechnology}, nil},
+		{"en: a data breach is technology", "en", "Data breach at telecom",
+			"Hackers stole data of two million customers in a data breach at the telecom operator, which said its software was patched.",
+			[]news.Topic{news.TopicTechnology}, nil},
+		{"pt: «ia» is a verb, not AI", "pt", "Coreia do Norte reabre canal",
+			"A Coreia do Norte anunciou que ia reabrir o canal de comunicação com o Sul, que ia ser usado pelos militares.",
+			nil, []news.Topic{news.TopicTechnology}},
+		{"pt: IA is still AI beside technology", "pt", "Empresas apostam em IA",
+			"As empresas de tecnologia apostam na IA e na inteligência artificial generativa, e o software de IA chega aos computadores.",
+			[]news.Topic{news.TopicTechnology}, nil},
+		{"ru: «не смог» — не смог над городом", "ru", "Певец не смог победить в финале шоу",
+			"Певец не смог победить в суперфинале шоу, он смог лишь занять второе место, но не смог сдержать слез.",
+			nil, []news.Topic{news.TopicEnvironment}},
+		{"ru: смог над Бишкеком — экология", "ru", "Бишкек накрыл смог",
+			"Смог накрыл Бишкек, загрязнение воздуха превысило норму в пять раз, экологи призывают ограничить выбросы.",
+			[]news.Topic{news.TopicEnvironment}, nil},
+	})
+}
+
+// TestTopicGreetingsAndIdioms: a wish fires no topic, whoever it names
+// ("wished him health", «пожелал ему здоровья», «всего наилучшего»), nor
+// does an idiom: the health of the economy, a person's energy, a climate
+// of trust or of investment, a fish stock.
+func TestTopicGreetingsAndIdioms(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"ru: пожелал ему здоровья — поздравление", "ru", "Путин поздравил Токаева с днем рождения",
+			"Президент России поздравил коллегу с днем рождения, пожелал ему здоровья и успехов. Он пожелал всем жителям Казахстана мира и здоровья.",
+			nil, []news.Topic{news.TopicHealth}},
+		{"ru: всего наилучшего и здоровья — поздравление", "ru", "Поздравление с юбилеем",
+			"Всего наилучшего, здоровья вам и вашим близким, говорится в поздравлении президента ветерану.",
+			nil, []news.Topic{news.TopicHealth}},
+		{"en: wished him health — a greeting", "en", "Putin congratulates Tokayev on his birthday",
+			"The Russian president congratulated his counterpart on his birthday and wished him health and every success. He wished everyone in Kazakhstan peace and health.",
+			nil, []news.Topic{news.TopicHealth}},
+		{"en: in good health is an idiom", "en", "Kremlin says president is in good health",
+			"The president is in good health and will travel to Astana next week, his spokesman said.",
+			nil, []news.Topic{news.TopicHealth}},
+		{"en: wishing to cooperate on health care is health", "en", "Ministers agree on health care",
+			"Uzbekistan wishes to expand cooperation in health care: the health ministers agreed on hospitals and vaccines.",
+			[]news.Topic{news.TopicHealth}, nil},
+		{"en: the health of the economy is economy", "en", "Central bank on the health of the economy",
+			"The central bank said the health of the economy depends on inflation; economic health improved as growth picked up.",
+			[]news.Topic{news.TopicEconomy}, []news.Topic{news.TopicHealth}},
+		{"ru: здоровье экономики — экономика", "ru", "Нацбанк о здоровье экономики",
+			"Нацбанк заявил, что здоровье экономики зависит от инфляции, а финансовое здоровье банков улучшилось.",
+			[]news.Topic{news.TopicEconomy}, []news.Topic{news.TopicHealth}},
+		{"en: a person's energy is no energy story", "en", "The new coach is full of energy",
+			"The new coach is full of energy, and his energy lifted the team before the cup final; he brought positive energy to the club.",
+			[]news.Topic{news.TopicSport}, []news.Topic{news.TopicEnergy}},
+		{"ru: полон энергии — не энергетика", "ru", "Новый тренер полон энергии",
+			"Новый тренер полон энергии, его жизненная энергия вдохновила команду перед финалом кубка, а болельщики почувствовали положительную энергию.",
+			[]news.Topic{news.TopicSport}, []news.Topic{news.TopicEnergy}},
+		{"en: the investment climate is economy, not environment", "en", "Kazakhstan improves investment climate",
+			"Kazakhstan will improve its investment climate and the business climate for foreign investors, the government said, cutting taxes for companies.",
+			[]news.Topic{news.TopicEconomy}, []news.Topic{news.TopicEnvironment}},
+		{"ru: инвестиционный климат — экономика, не экология", "ru", "Казахстан улучшит инвестиционный климат",
+			"Казахстан улучшит инвестиционный климат и деловой климат для иностранных инвесторов, снизив налоги для компаний, заявили в правительстве.",
+			[]news.Topic{news.TopicEconomy}, []news.Topic{news.TopicEnvironment}},
+		{"ru: климат доверия на переговорах — не экология", "ru", "Переговоры в Душанбе",
+			"Министры иностранных дел провели переговоры, отметив климат доверия между странами; атмосфера встречи была дружеской.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicEnvironment}},
+		{"en: climate change is still environment", "en", "Glaciers melt as climate warms",
+			"Climate change is melting Central Asia's glaciers, and emissions keep rising, scientists warned.",
+			[]news.Topic{news.TopicEnvironment}, nil},
+		{"en: fish stocks are environment, not economy", "en", "Fish stocks collapse in the Aral Sea",
+			"Fish stocks in the Aral Sea collapsed as pollution and drought spread; the fish stock may not recover, ecologists said.",
+			[]news.Topic{news.TopicEnvironment}, []news.Topic{news.TopicEconomy}},
+	})
+}
+
+// TestTopicCrimeWordsInAConflictInEveryLanguage: a crime word alone (war
+// crimes, murder) makes no justice story inside a conflict story, in the
+// other languages of the corpus as in English and Russian; a court does.
+func TestTopicCrimeWordsInAConflictInEveryLanguage(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"uk: воєнні злочини у воєнному зведенні — не правосуддя", "uk", "Ракетний удар по Харкову",
+			"Російська армія завдала ракетного удару по Харкову, загинули 12 людей. У Києві назвали обстріл воєнним злочином і вбивством цивільних, злочини армії не залишаться без відповіді. Протиповітряна оборона збила дві ракети.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicJustice}},
+		{"de: Kriegsverbrechen im Kriegsbericht sind keine Justiz", "de", "Raketenangriff auf Charkiw",
+			"Die russische Armee griff Charkiw mit Raketen an, zwölf Menschen starben. Kiew nannte den Angriff ein Kriegsverbrechen und Mord an Zivilisten; die Truppen wehrten weitere Angriffe ab, Drohnen und Raketen wurden abgeschossen.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicJustice}},
+		{"fr: crimes de guerre dans un récit de guerre — pas la justice", "fr", "Frappe de missiles sur Kharkiv",
+			"L'armée russe a frappé Kharkiv avec des missiles, tuant douze personnes. Kiev dénonce des crimes de guerre et le meurtre de civils; les troupes ont repoussé une nouvelle attaque de drones.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicJustice}},
+		{"es: crímenes de guerra en un parte de guerra — no es justicia", "es", "Ataque con misiles contra Járkov",
+			"El ejército ruso atacó Járkov con misiles y mató a doce personas. Kiev denunció crímenes de guerra y el asesinato de civiles; las tropas rechazaron un nuevo ataque con drones.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicJustice}},
+		{"uk: суд над військовим — правосуддя", "uk", "Суд засудив російського військового",
+			"Суд у Києві засудив російського військового до довічного ув'язнення за вбивство цивільного, повідомила прокуратура. Воєнний злочин розслідували слідчі.",
+			[]news.Topic{news.TopicJustice}, nil},
+		{"de: ein Gericht im Kriegsbericht ist Justiz", "de", "Gericht verurteilt Soldaten wegen Kriegsverbrechen",
+			"Ein Gericht in Kiew hat einen russischen Soldaten wegen Kriegsverbrechen zu lebenslanger Haft verurteilt, teilte die Staatsanwaltschaft mit. Der Richter sprach von Mord.",
+			[]news.Topic{news.TopicJustice}, nil},
+	})
+}
+
+// TestTopicTransportAndEnergyInEveryLanguage: corridors, ports and
+// railways are transport and pipelines energy in the other languages too;
+// a humanitarian corridor is no trade route, and a door (porta), an island
+// state (Puerto Rico) or wearing a mask (port du masque) no port.
+func TestTopicTransportAndEnergyInEveryLanguage(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"de: Korridor, Hafen und Bahn sind Verkehr", "de", "Kasachstan baut den Mittleren Korridor aus",
+			"Kasachstan baut einen neuen Hafen am Kaspischen Meer; die Eisenbahn und der Korridor nach Europa sollen mehr Güterzüge aufnehmen.",
+			[]news.Topic{news.TopicTransport}, nil},
+		{"tr: koridor, liman ve demiryolu ulaşımdır", "tr", "Orta Koridor genişliyor",
+			"Kazakistan Hazar kıyısında yeni bir liman inşa ediyor; demiryolu ve Orta Koridor daha fazla yük taşıyacak.",
+			[]news.Topic{news.TopicTransport}, nil},
+		{"uk: коридор, порт і залізниця — транспорт", "uk", "Казахстан розширює Середній коридор",
+			"Казахстан будує новий порт на Каспії, залізниця і коридор до Європи прийматимуть більше вантажів.",
+			[]news.Topic{news.TopicTransport}, nil},
+		{"de: eine Pipeline ist Energie", "de", "Neue Pipeline für Gas nach China",
+			"Turkmenistan und China bauen eine vierte Pipeline, die Erdgas nach China bringen soll.",
+			[]news.Topic{news.TopicEnergy}, nil},
+		{"tr: boru hattı enerjidir", "tr", "Çin'e yeni doğalgaz boru hattı",
+			"Türkmenistan ve Çin, doğalgaz taşıyacak dördüncü boru hattını inşa edecek.",
+			[]news.Topic{news.TopicEnergy}, nil},
+		{"uk: газопровід — енергетика", "uk", "Новий газопровід до Китаю",
+			"Туркменістан і Китай збудують четверту нитку газопроводу для експорту газу.",
+			[]news.Topic{news.TopicEnergy}, nil},
+		{"uk: гуманітарний коридор — не транспорт", "uk", "Гуманітарний коридор з Маріуполя",
+			"Сторони домовилися про гуманітарний коридор для евакуації цивільних, обстріл міста тривав, військові повідомили про атаки.",
+			nil, []news.Topic{news.TopicTransport}},
+		{"es: un corredor humanitario no es transporte", "es", "Corredor humanitario en Gaza",
+			"Las partes acordaron un corredor humanitario para evacuar a civiles mientras el ejército seguía el ataque y la guerra continuaba.",
+			nil, []news.Topic{news.TopicTransport}},
+		{"it: una porta non è un porto", "it", "La porta della cattedrale restaurata",
+			"La porta della cattedrale è stata restaurata; le porte di bronzo tornano a splendere, e la strada porta in piazza.",
+			nil, []news.Topic{news.TopicTransport}},
+		{"it: un porto è trasporto", "it", "Nuovo porto sul Caspio",
+			"Il Kazakistan costruisce un nuovo porto sul Caspio; i porti e la ferrovia porteranno più merci verso l'Europa.",
+			[]news.Topic{news.TopicTransport}, nil},
+		{"fr: le port du masque n'est pas un port", "fr", "Le port du masque redevient obligatoire",
+			"Le port du masque redevient obligatoire dans les hôpitaux face à l'épidémie de grippe, annonce le ministère de la santé.",
+			[]news.Topic{news.TopicHealth}, []news.Topic{news.TopicTransport}},
+		{"es: Puerto Rico no es un puerto", "es", "Puerto Rico vota",
+			"Puerto Rico celebra elecciones el domingo; los partidos de Puerto Rico cierran la campaña electoral.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicTransport}},
+	})
+}
