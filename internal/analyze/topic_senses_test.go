@@ -173,6 +173,9 @@ func TestTopicGreetingsAndIdioms(t *testing.T) {
 		{"en: climate change is still environment", "en", "Glaciers melt as climate warms",
 			"Climate change is melting Central Asia's glaciers, and emissions keep rising, scientists warned.",
 			[]news.Topic{news.TopicEnvironment}, nil},
+		{"en: an energy-rich country is no energy story", "en", "Turkmenistan bans alcohol before the games",
+			"Energy-rich Turkmenistan has banned the sale of alcohol before the Asian Games, and oil-rich Kazakhstan may follow, officials said; shops in Ashgabat were closed.",
+			nil, []news.Topic{news.TopicEnergy}},
 		{"en: fish stocks are environment, not economy", "en", "Fish stocks collapse in the Aral Sea",
 			"Fish stocks in the Aral Sea collapsed as pollution and drought spread; the fish stock may not recover, ecologists said.",
 			[]news.Topic{news.TopicEnvironment}, []news.Topic{news.TopicEconomy}},
@@ -247,5 +250,27 @@ func TestTopicTransportAndEnergyInEveryLanguage(t *testing.T) {
 		{"es: Puerto Rico no es un puerto", "es", "Puerto Rico vota",
 			"Puerto Rico celebra elecciones el domingo; los partidos de Puerto Rico cierran la campaña electoral.",
 			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicTransport}},
+	})
+}
+
+// TestTopicCeasefireInEveryLanguage: a ceasefire is news of security as
+// well as of diplomacy in every language of the corpus, as in English.
+func TestTopicCeasefireInEveryLanguage(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"de: Waffenruhe", "de", "Waffenruhe im Libanon",
+			"Die Waffenruhe im Libanon hält seit einer Woche. Nach der Waffenruhe kehren die Menschen zurück.",
+			[]news.Topic{news.TopicSecurity, news.TopicDiplomacy}, nil},
+		{"fr: cessez-le-feu", "fr", "Cessez-le-feu au Liban",
+			"Le cessez-le-feu au Liban tient depuis une semaine. Après le cessez-le-feu, les habitants rentrent chez eux.",
+			[]news.Topic{news.TopicSecurity, news.TopicDiplomacy}, nil},
+		{"es: alto el fuego", "es", "Alto el fuego en el Líbano",
+			"El alto el fuego en el Líbano se mantiene desde hace una semana. Tras el alto el fuego, los vecinos regresan.",
+			[]news.Topic{news.TopicSecurity, news.TopicDiplomacy}, nil},
+		{"uk: перемир'я", "uk", "Перемир'я в Лівані",
+			"Перемир'я в Лівані триває тиждень. Після перемир'я люди повертаються додому.",
+			[]news.Topic{news.TopicSecurity, news.TopicDiplomacy}, nil},
+		{"tr: ateşkes", "tr", "Lübnan'da ateşkes",
+			"Lübnan'da ateşkes bir haftadır sürüyor. Ateşkesin ardından insanlar evlerine dönüyor.",
+			[]news.Topic{news.TopicSecurity, news.TopicDiplomacy}, nil},
 	})
 }
