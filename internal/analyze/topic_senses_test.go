@@ -274,3 +274,59 @@ func TestTopicCeasefireInEveryLanguage(t *testing.T) {
 			[]news.Topic{news.TopicSecurity, news.TopicDiplomacy}, nil},
 	})
 }
+
+// TestTopicWordsInOtherSenses: words that name a topic in one sense and
+// something else in another — a landslide victory, a disaster for a
+// budget, a heroine, the signing (заключение) of an agreement, a record
+// book, a party with guests, a time of holidays — and words of one corpus
+// language that are other words in another (French coup, court and car,
+// Spanish mayor) count only in their topic's sense.
+func TestTopicWordsInOtherSenses(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"en: a landslide victory is politics, not a disaster", "en", "Modi's landslide victory",
+			"Prime Minister Narendra Modi's landslide victory in the general election gives his party a large majority in parliament.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicDisasters}},
+		{"en: a disaster for the budget is no disaster story", "en", "Mini-budget was a disaster, says economist",
+			"The mini-budget was a disaster for the pound, an economist said; the chancellor's tax cuts pushed borrowing costs up.",
+			[]news.Topic{news.TopicEconomy}, []news.Topic{news.TopicDisasters}},
+		{"en: a natural disaster is still a disaster", "en", "Natural disaster declared after floods",
+			"The government declared a natural disaster in three provinces; rescuers evacuated villages in the disaster zone.",
+			[]news.Topic{news.TopicDisasters}, nil},
+		{"en: a shooting at a party is no politics story", "en", "Activist shot at a party",
+			"The activist was shot in the head at a party in south London early on Sunday and is in critical condition; police said no arrests had been made.",
+			nil, []news.Topic{news.TopicPolitics}},
+		{"en: a ruling party is still politics", "en", "Ruling party wins",
+			"The ruling party won the election, and the opposition party lost seats in parliament.",
+			[]news.Topic{news.TopicPolitics}, nil},
+		{"en: a stabbing at a music venue is no culture story", "en", "Woman stabbed at music venue",
+			"A woman was stabbed at a music venue in Yokohama on Saturday, and police arrested a man at the concert hall.",
+			nil, []news.Topic{news.TopicCulture}},
+		{"ru: героиня — не героин", "ru", "Героиня сериала вышла замуж",
+			"Главная героиня сериала вышла замуж, но продолжает встречаться с бывшим; зрители обсуждают поступок героини.",
+			nil, []news.Topic{news.TopicJustice}},
+		{"ru: героин — правосудие", "ru", "Задержали с героином",
+			"Полиция задержала двух мужчин с героином, возбуждено уголовное дело, героин изъят.",
+			[]news.Topic{news.TopicJustice}, nil},
+		{"ru: заключение соглашения — не правосудие", "ru", "Стороны подписали соглашение",
+			"Министры обсудили заключение соглашения о сотрудничестве и заключение договора о границе, сообщили в МИД.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicJustice}},
+		{"ru: Книга рекордов — не культура", "ru", "Портрет из стаканчиков попал в Книгу рекордов",
+			"В Египте сложили портрет из 7260 стаканчиков, и он попал в Книгу рекордов Гиннесса.",
+			nil, []news.Topic{news.TopicCulture}},
+		{"ru: «в праздники» — время, не тема", "ru", "ФСБ задержала готовивших теракты",
+			"ФСБ задержала двух человек, готовивших теракты в праздники, сообщили в спецслужбе.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicSociety}},
+		{"fr: un coup sévère is a blow, not a coup", "fr", "Un coup sévère pour le club",
+			"La défaite est un coup sévère pour le club, et du coup l'entraîneur a changé l'équipe avant le match de championnat.",
+			[]news.Topic{news.TopicSport}, []news.Topic{news.TopicSecurity}},
+		{"fr: des raids israéliens are security", "fr", "Les raids israéliens ont porté un « coup sévère » à l’Iran",
+			"Les raids israéliens ont porté un coup sévère à l'Iran et à la Syrie, selon le premier ministre.",
+			[]news.Topic{news.TopicSecurity}, nil},
+		{"fr: court terme is no court", "fr", "Les taux à court terme baissent",
+			"La banque centrale abaisse les taux à court terme, et l'inflation recule; un court métrage sur la crise sort.",
+			nil, []news.Topic{news.TopicJustice}},
+		{"es: mayor is greater, not a mayor", "es", "La mayor inflación en años",
+			"La inflación alcanzó su mayor nivel en años, y la mayor parte de los precios subió; el banco central subió los tipos.",
+			[]news.Topic{news.TopicEconomy}, []news.Topic{news.TopicPolitics}},
+	})
+}
