@@ -330,3 +330,51 @@ func TestTopicWordsInOtherSenses(t *testing.T) {
 			[]news.Topic{news.TopicEconomy}, []news.Topic{news.TopicPolitics}},
 	})
 }
+
+// TestTopicRussianWordsOfSeveralSenses: common Russian words whose
+// everyday sense is no topic — выбор (a choice; выборы are elections), «в
+// отношении» (regarding), «борьба с» (the fight against), «призыв к» (a
+// call for; «призыв в армию» is the draft), «кандидат наук» (a degree),
+// «программа» (a state programme), «природа конфликта» (its nature) — and
+// their English kin (a vaccination or military campaign, an emergency
+// meeting) count only in their topic's sense.
+func TestTopicRussianWordsOfSeveralSenses(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"ru: выбор — не выборы", "ru", "Выпускники сделали выбор",
+			"Выпускники школ сделали выбор профессии: у многих не было выбора, рассказали учителя, и выбор пал на медицину и педагогику.",
+			nil, []news.Topic{news.TopicPolitics}},
+		{"ru: выборы — политика", "ru", "Выборы в парламент",
+			"Выборы в парламент пройдут в ноябре, на выборах будут бороться пять партий, заявили в избирательной комиссии.",
+			[]news.Topic{news.TopicPolitics}, nil},
+		{"ru: «в отношении» — не дипломатия", "ru", "В отношении экс-чиновника возбуждено дело",
+			"В отношении бывшего чиновника возбуждено уголовное дело о взятке, суд избрал меру пресечения; по отношению к его заместителю проверка продолжается.",
+			[]news.Topic{news.TopicJustice}, []news.Topic{news.TopicDiplomacy}},
+		{"ru: «борьба с коррупцией» — не спорт", "ru", "Борьба с коррупцией",
+			"Президент призвал усилить борьбу с коррупцией, в борьбе с взятками прокуратура возбудила сто дел, а борьба за прозрачность продолжится.",
+			[]news.Topic{news.TopicJustice}, []news.Topic{news.TopicSport}},
+		{"ru: вольная борьба — спорт", "ru", "Казахстанский борец выиграл турнир",
+			"Казахстанский спортсмен выиграл турнир по вольной борьбе, в финале чемпионата он победил соперника.",
+			[]news.Topic{news.TopicSport}, nil},
+		{"ru: «призыв к миру» — не армия", "ru", "Призыв к диалогу и призывы к миру",
+			"Генсек ООН выступил с призывом к диалогу, призывы к примирению поддержали дипломаты, переговоры продолжатся.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicSecurity}},
+		{"ru: призыв в армию — безопасность", "ru", "Начался осенний призыв",
+			"Начался осенний призыв в армию, призывников отправят в войска, сообщили в министерстве обороны.",
+			[]news.Topic{news.TopicSecurity}, nil},
+		{"ru: кандидат экономических наук — звание, не тема", "ru", "Новый ректор университета",
+			"Ректором назначен кандидат экономических наук, ранее работавший деканом; он кандидат медицинских наук по второй специальности, сообщили в университете.",
+			nil, []news.Topic{news.TopicEconomy, news.TopicHealth}},
+		{"ru: государственная программа — не технологии", "ru", "Правительство утвердило программу",
+			"Правительство утвердило государственную программу развития регионов, программа рассчитана на пять лет, по программе построят дороги и школы.",
+			nil, []news.Topic{news.TopicTechnology}},
+		{"ru: природа конфликта — не экология", "ru", "Эксперты о конфликте",
+			"Эксперты обсудили природу конфликта на границе и его политическую природу, переговоры дипломатов продолжатся.",
+			nil, []news.Topic{news.TopicEnvironment}},
+		{"en: an emergency meeting is no disaster", "en", "Security Council holds emergency meeting",
+			"The UN Security Council held an emergency meeting on the crisis, and diplomats called an emergency session of the assembly for talks.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicDisasters}},
+		{"en: a vaccination campaign is health, not politics", "en", "Vaccination campaign begins",
+			"A vaccination campaign against measles began on Monday; doctors will vaccinate children in every school, the campaign's organisers said.",
+			[]news.Topic{news.TopicHealth}, []news.Topic{news.TopicPolitics}},
+	})
+}
