@@ -378,3 +378,27 @@ func TestTopicRussianWordsOfSeveralSenses(t *testing.T) {
 			[]news.Topic{news.TopicHealth}, []news.Topic{news.TopicPolitics}},
 	})
 }
+
+// TestTopicPriceTagsAndNavigation: the price of one thing («тур
+// стоимостью 135 тысяч евро») is no economy story, and the freedom or
+// safety of navigation in a war zone (Karadeniz'de seyrüsefer güvenliği,
+// «безопасность судоходства») is security before it is transport.
+func TestTopicPriceTagsAndNavigation(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"ru: тур стоимостью в евро — не экономика", "ru", "Депутат объяснил покупку тура",
+			"Депутат объяснил, покупал ли он тур стоимостью 135 тысяч евро: на фото в его телефоне была путевка стоимостью в 135 тысяч евро, сказал он журналистам.",
+			nil, []news.Topic{news.TopicEconomy}},
+		{"ru: стоимость жизни и цены — экономика", "ru", "Стоимость жизни выросла",
+			"Стоимость жизни в Бишкеке выросла на 12 процентов, цены на продукты и инфляция бьют по зарплатам.",
+			[]news.Topic{news.TopicEconomy}, nil},
+		{"tr: seyrüsefer güvenliği is security", "tr", "Erdoğan: Karadeniz'de seyrüsefer güvenliği",
+			"Cumhurbaşkanı, Karadeniz'de seyrüsefer güvenliğinin sağlanması herkes için önemlidir dedi; Rusya-Ukrayna savaşı sürüyor.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTransport}},
+		{"ru: безопасность судоходства — безопасность", "ru", "Безопасность судоходства в Черном море",
+			"Президент заявил, что безопасность судоходства в Черном море важна для всех, пока идет война.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTransport}},
+		{"en: freedom of navigation is security", "en", "Freedom of navigation in the Black Sea",
+			"The president said freedom of navigation in the Black Sea matters to all while the war goes on.",
+			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTransport}},
+	})
+}
