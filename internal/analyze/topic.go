@@ -233,7 +233,7 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		if e.kind == kWish || wishTitle && e.topic == health {
 			continue
 		}
-		count(m.entry, wTopicTitle, a.isScene(d.ttoks, m))
+		count(m.entry, wTopicTitle, a.isScene(d.title, d.ttoks, m))
 	}
 	ms = a.top.scan(d.btoks, d.norm, d.langs, ms[:0])
 	var wishBuf [4]int32
@@ -264,7 +264,7 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		if mi < listEnd {
 			w *= wTopicListed
 		}
-		count(m.entry, w, a.isScene(d.btoks, m))
+		count(m.entry, w, a.isScene(d.body, d.btoks, m))
 	}
 	// A weak term counts only when a firm term of its topic was found too;
 	// a term of weight 0 only keeps its words from other terms (tear gas).
@@ -413,25 +413,41 @@ func (a *Analyzer) hasWish(ms []match) int {
 	return -1
 }
 
-// isScene reports whether the match m of a place word (kPlace) follows a
-// locative preposition of its sentence, directly or across at most two
-// words ("at a crowded market", «на центральном рынке»): the place is
-// where the story happens, not what it is about.
-func (a *Analyzer) isScene(toks []token, m match) bool {
+// isScene reports whether the match m of a place word (kPlace) in text
+// follows a locative preposition of its phrase, directly or across at most
+// two words ("at a crowded market", «на центральном рынке»): the place is
+// where the story happens, not what it is about. A word between them is
+// an article or a modifier: no punctuation, no number, and in Cyrillic an
+// adjective's ending (not «на земле стадион», where the preposition has
+// its own noun).
+func (a *Analyzer) isScene(text string, toks []token, m match) bool {
 	if a.top.entries[m.entry].kind != kPlace {
 		return false
 	}
-	s := toks[m.tok].sent
 	for j := int(m.tok) - 1; j >= 0 && j >= int(m.tok)-3; j-- {
 		t := &toks[j]
-		if t.sent != s {
+		if !onlyRunes(text[t.e:toks[j+1].s], " \u00a0") {
 			return false
 		}
 		if a.top.locatives[t.id] {
 			return true
 		}
-		if t.has(fDigit) {
+		if t.has(fDigit) || t.has(fCyr) && !hasAdjEnding(text[t.s:t.e]) {
 			return false
+		}
+	}
+	return false
+}
+
+// sceneAdjEndings are the endings of a Russian or Ukrainian adjective
+// between a preposition and its place noun (на центральном рынке, в
+// городской больнице, на новому стадіоні).
+var sceneAdjEndings = [...]string{"ом", "ем", "ой", "ей", "ый", "ий", "ій", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие", "ых", "их", "ым", "им", "ому", "ему", "ого", "его"}
+
+func hasAdjEnding(w string) bool {
+	for _, e := range sceneAdjEndings {
+		if strings.HasSuffix(w, e) {
+			return true
 		}
 	}
 	return false
