@@ -408,3 +408,25 @@ func TestTopicPriceTagsAndNavigation(t *testing.T) {
 			[]news.Topic{news.TopicSecurity}, []news.Topic{news.TopicTransport}},
 	})
 }
+
+// TestTopicGreetingsInEveryLanguage: a wish of health is a greeting in the
+// other languages of the corpus too, and health news stays health.
+func TestTopicGreetingsInEveryLanguage(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"uk: побажав міцного здоров'я — привітання", "uk", "Президент привітав ветерана з ювілеєм",
+			"Президент привітав ветерана з ювілеєм і побажав йому міцного здоров'я. Учасники зустрічі побажали здоров'я всім ветеранам.",
+			nil, []news.Topic{news.TopicHealth}},
+		{"de: wünschte ihm Gesundheit — ein Gruß", "de", "Kanzler gratuliert zum Geburtstag",
+			"Der Kanzler gratulierte dem Präsidenten zum Geburtstag und wünschte ihm Gesundheit. Er wünschte allen Bürgern Gesundheit und Glück.",
+			nil, []news.Topic{news.TopicHealth}},
+		{"es: le deseó salud — un saludo", "es", "El presidente felicita a su homólogo",
+			"El presidente felicitó a su homólogo por su cumpleaños y le deseó salud y éxito. También deseó salud a todos los ciudadanos.",
+			nil, []news.Topic{news.TopicHealth}},
+		{"tr: sağlık diledi — bir tebrik", "tr", "Cumhurbaşkanı doğum gününü kutladı",
+			"Cumhurbaşkanı, mevkidaşının doğum gününü kutladı ve ona sağlık diledi. Tüm vatandaşlara sağlık ve mutluluk diliyorum dedi.",
+			nil, []news.Topic{news.TopicHealth}},
+		{"uk: лікарні без лікарів — здоров'я", "uk", "У лікарнях бракує лікарів",
+			"У лікарнях області бракує лікарів, пацієнти чекають тижнями, повідомили в міністерстві охорони здоров'я.",
+			[]news.Topic{news.TopicHealth}, nil},
+	})
+}
