@@ -89,7 +89,7 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicHealth, "uk", "=побажав|=побажала|=побажали|=бажаю|=бажаємо|=всього найкращого|здоров'я:2|@лікарн~:2|лікар~:2|медик~:2|пацієнт~:2|хвороб~:2|вірус~:2|вакцин~:2|медицин~:1.5|лікуванн~:1.5|ліки:1.5|інсулін~:2|коронавірус~:2|кір:2|кору:2|захворюванн~:2"},
 	// Culture
 	{news.TopicCulture, "de", "kultur~:2|kunst:1.2|künstler~:1.5|museum:2|museen:2|ausstellung~:2|film~:1.5|kino:1.5|festival~:1.5|musik~:1.5|konzert~:2|theater:2|buch:1|roman~:1.5|schriftsteller~:1.5"},
-	{news.TopicCulture, "fr", "culture~:2|culturel~:2|art:1.2|artiste~:1.5|musée~:2|exposition~:2|film~:1.5|cinéma:1.5|festival~:1.5|musique~:1.5|concert~:2|théâtre~:2|livre~:1|roman~:1.5|écrivain~:1.5|?acteur~:1.5|actrice~:1.5|oscar~:2|rôle:1"},
+	{news.TopicCulture, "fr", "culture~:2|culturel~:2|art:1.2|artiste~:1.5|musée~:2|exposition~:2|film~:1.5|cinéma:1.5|festival~:1.5|musique~:1.5|concert~:2|théâtre~:2|livre~:1|roman~:1.5|écrivain~:1.5|?acteur~:1.5|actrice~:1.5|oscar~:2|rôle:1|rôle clé:0|rôle important:0|rôle majeur:0|rôle crucial:0|rôle central:0|rôle déterminant:0"},
 	{news.TopicCulture, "es", "cultura~:2|cultural~:2|arte:1.2|artista~:1.5|museo~:2|exposición:2|película~:1.5|cine:1.5|festival~:1.5|música:1.5|concierto~:2|teatro~:2|libro~:1|novela~:1.5|escritor~:1.5|actor~:1.5|actriz:1.5"},
 	{news.TopicCulture, "pt", "cultura~:2|cultural~:2|arte:1.2|artista~:1.5|museu~:2|exposição:2|filme~:1.5|cinema:1.5|festival~:1.5|música~:1.5|concerto~:2|teatro~:2|livro~:1|romance~:1.5|escritor~:1.5|ator:1.5|atriz:1.5|novela~:1.5"},
 	{news.TopicCulture, "it", "cultur~:2|arte:1.2|artist~:1.5|muse~:1.5|mostra:1.5|film:1.5|cinema:1.5|festival:1.5|musica:1.5|concerto:2|teatro:2|libr~:1|romanz~:1.5|scrittor~:1.5|attor~:1.5|attrice:1.5"},

@@ -430,3 +430,45 @@ func TestTopicGreetingsInEveryLanguage(t *testing.T) {
 			[]news.Topic{news.TopicHealth}, nil},
 	})
 }
+
+// TestTopicMetaphors: figures of speech built on topic words name no
+// topic — fuel as a verb, an appeal for calm, a nuclear power (a state),
+// marathon talks, a time bomb, a political earthquake, «транзит власти»,
+// «переговорный марафон» — while the literal senses still count.
+func TestTopicMetaphors(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"en: fuel tensions is no energy story", "en", "Border incident fuels tensions",
+			"The border incident fuelled tensions between the two neighbours, and the foreign ministers' talks may fuel further rows, diplomats said.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicEnergy}},
+		{"en: fuel prices are energy", "en", "Fuel prices rise",
+			"Fuel prices rose again as petrol and diesel shortages spread, and jet fuel imports were cut.",
+			[]news.Topic{news.TopicEnergy}, nil},
+		{"en: an appeal for calm is no court appeal", "en", "President appeals for calm",
+			"The president made an appeal for calm after the protests, and the opposition renewed its appeal to voters before the election.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicJustice}},
+		{"en: a nuclear power is a state, not a power plant", "en", "Nuclear powers meet",
+			"Russia is a nuclear power, and the nuclear powers met to discuss arms control treaties, diplomats said.",
+			nil, []news.Topic{news.TopicEnergy}},
+		{"en: a nuclear power plant is energy", "en", "Kazakhstan to build a nuclear power plant",
+			"Kazakhstan will build a nuclear power plant on Lake Balkhash, and nuclear power will supply a tenth of its electricity.",
+			[]news.Topic{news.TopicEnergy}, nil},
+		{"en: marathon talks are diplomacy, not sport", "en", "Marathon talks end in deal",
+			"Marathon talks between the foreign ministers ended in a deal after a marathon session that ran through the night.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicSport}},
+		{"en: a ticking time bomb is no bomb", "en", "'A ticking time bomb': Timor-Leste reckons with its past",
+			"Activists call the unresolved abuses a ticking time bomb; the government promised a truth commission and reparations to families.",
+			nil, []news.Topic{news.TopicSecurity}},
+		{"ru: бомба замедленного действия — не бомба", "ru", "Бомба замедленного действия для бюджета",
+			"Экономисты назвали пенсионную реформу бомбой замедленного действия для бюджета, дефицит растет, а налоги повышать некуда.",
+			[]news.Topic{news.TopicEconomy}, []news.Topic{news.TopicSecurity}},
+		{"ru: транзит власти — политика, не транспорт", "ru", "Транзит власти в Казахстане",
+			"Транзит власти в Казахстане завершился, эксперты обсуждают итоги транзита власти и новый политический курс.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicTransport}},
+		{"ru: переговорный марафон — дипломатия, не спорт", "ru", "Переговорный марафон в Женеве",
+			"Переговорный марафон министров иностранных дел в Женеве завершился подписанием соглашения.",
+			[]news.Topic{news.TopicDiplomacy}, []news.Topic{news.TopicSport}},
+		{"en: a political earthquake is no disaster", "en", "Election result is a political earthquake",
+			"The election result was a political earthquake: the ruling party lost its majority in parliament.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicDisasters}},
+	})
+}
