@@ -125,7 +125,9 @@ func intlForms(text string, ends []string, emit func(string)) {
 // story about a gas chamber), "!" a crime word, "^" a role title (kRole:
 // "president", "министр" name who acts; said five times of the same people
 // they tell no more than once), "@" a place (kPlace: "at a market" sets a
-// scene), "=" a wish (kWish), ":N" after it its weight.
+// scene), "=" a wish (kWish), "%" an abbreviation that counts only in
+// capitals (EU, AI: Portuguese "eu" is "I", Italian "ai" "to the"), ":N"
+// after it its weight.
 func splitWeight(raw string) (string, float32, uint8, termKind) {
 	raw = strings.TrimSpace(raw)
 	var flags uint8
@@ -139,8 +141,11 @@ func splitWeight(raw string) (string, float32, uint8, termKind) {
 	if t, ok := strings.CutPrefix(raw, "="); ok {
 		raw, kind = t, kWish
 	}
+	if t, ok := strings.CutPrefix(raw, "%"); ok {
+		raw, flags = t, eAllCaps
+	}
 	if t, ok := strings.CutPrefix(raw, "?"); ok {
-		raw, flags = t, eWeak
+		raw, flags = t, flags|eWeak
 	}
 	if t, ok := strings.CutPrefix(raw, "!"); ok {
 		raw, flags = t, flags|eCrime

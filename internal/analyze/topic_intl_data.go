@@ -120,11 +120,11 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicDisasters, "tr", "deprem~:3|sel~:2|yangın~:2|fırtına~:1.5|kasırga~:3|çığ:2.5|felaket~:2|afet~:2|kaza~:1.5|kazası:1.5|!tahliye~:2|!hayatını kaybetti:1.2"},
 	{news.TopicDisasters, "uk", "землетрус~:3|повін~:2.5|пожеж~:1.5|катастроф~:2|аварі~:1.5|!евакуаці~:2|!загибл~:1.5|!загинув:1.2|!загинули:1.2|!постраждал~:1|рятувальник~:2|дснс:2"},
 	// Technology
-	{news.TopicTechnology, "de", "technologie~:2|datenschutz~:2|datenskandal~:1.5|datenschutzbehörde:2|digital~:1.5|internet:1.5|software:2|app:1.5|messenger:1.5|künstliche intelligenz:2.5|ki:1.5|chip~:1.5|hacker~:2|daten:1|computer:1.5|smartphone~:2"},
-	{news.TopicTechnology, "fr", "technologie~:2|numérique~:1.5|internet:1.5|logiciel~:2|application~:1|intelligence artificielle:2.5|ia:1.5|puce~:1.5|pirate~:1|données:1|ordinateur~:1.5|smartphone~:2"},
-	{news.TopicTechnology, "es", "tecnología~:2|tecnológic~:2|digital~:1.5|internet:1.5|aplicación~:1|inteligencia artificial:2.5|ia:1.5|datos:1|ordenador~:1.5|computadora~:1.5|ciber~:2|hacker~:2"},
-	{news.TopicTechnology, "pt", "tecnologia~:2|tecnológic~:2|digital~:1.5|internet:1.5|aplicativo~:1.5|inteligência artificial:2.5|?ia:1.5|dados:1|computador~:1.5|ciber~:2|hacker~:2"},
-	{news.TopicTechnology, "it", "tecnologi~:2|digital~:1.5|internet:1.5|intelligenza artificiale:2.5|ia:1.5|dati:1|computer:1.5|hacker:2"},
+	{news.TopicTechnology, "de", "technologie~:2|datenschutz~:2|datenskandal~:1.5|datenschutzbehörde:2|digital~:1.5|internet:1.5|software:2|app:1.5|messenger:1.5|künstliche intelligenz:2.5|%ki:1.5|chip~:1.5|hacker~:2|daten:1|computer:1.5|smartphone~:2"},
+	{news.TopicTechnology, "fr", "technologie~:2|numérique~:1.5|internet:1.5|logiciel~:2|application~:1|intelligence artificielle:2.5|%ia:1.5|puce~:1.5|pirate~:1|données:1|ordinateur~:1.5|smartphone~:2"},
+	{news.TopicTechnology, "es", "tecnología~:2|tecnológic~:2|digital~:1.5|internet:1.5|aplicación~:1|inteligencia artificial:2.5|%ia:1.5|datos:1|ordenador~:1.5|computadora~:1.5|ciber~:2|hacker~:2"},
+	{news.TopicTechnology, "pt", "tecnologia~:2|tecnológic~:2|digital~:1.5|internet:1.5|aplicativo~:1.5|inteligência artificial:2.5|%ia:1.5|dados:1|computador~:1.5|ciber~:2|hacker~:2"},
+	{news.TopicTechnology, "it", "tecnologi~:2|digital~:1.5|internet:1.5|intelligenza artificiale:2.5|%ia:1.5|dati:1|computer:1.5|hacker:2"},
 	{news.TopicTechnology, "tr", "teknoloji~:2|dijital:1.5|internet:1.5|yapay zeka:2.5|yazılım~:2|siber:2|bilgisayar~:1.5|veri~:1"},
 	{news.TopicTechnology, "uk", "технологі~:2|цифров~:1.5|інтернет~:1.5|штучн~ інтелект~:2.5|хакер~:2|кібер~:2|комп'ютер~:1.5"},
 	// Transport

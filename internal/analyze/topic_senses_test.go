@@ -481,3 +481,27 @@ func TestTopicMetaphors(t *testing.T) {
 			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicDisasters}},
 	})
 }
+
+// TestTopicAbbreviationsInCapitals: an abbreviation counts only written
+// in capitals, so the same letters as a word of another language fire
+// nothing: Portuguese "eu" (I) is no EU, Italian "ai" (to the) no AI,
+// Russian «воз» (a cart) no ВОЗ.
+func TestTopicAbbreviationsInCapitals(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"pt: eu is I, not the EU", "pt", "Eu não sei o que fazer, diz atriz",
+			"Eu não sei o que fazer, disse a atriz; eu sempre quis ser mãe, e eu vou continuar a trabalhar, eu prometo.",
+			nil, []news.Topic{news.TopicDiplomacy}},
+		{"en: the EU is diplomacy", "en", "EU agrees sanctions",
+			"EU foreign ministers agreed new sanctions on Monday, and the EU envoy will visit Astana for talks.",
+			[]news.Topic{news.TopicDiplomacy}, nil},
+		{"it: ai is 'to the', not AI", "it", "Lettera ai cittadini",
+			"Il sindaco ha scritto ai cittadini e ai commercianti, e ai giovani ha promesso nuovi spazi; ai genitori ha chiesto pazienza.",
+			nil, []news.Topic{news.TopicTechnology}},
+		{"en: AI is technology", "en", "AI chip maker",
+			"The AI chip maker said demand for AI software and artificial intelligence tools doubled.",
+			[]news.Topic{news.TopicTechnology}, nil},
+		{"ru: «воз и ныне там» — не ВОЗ", "ru", "А воз и ныне там",
+			"Реформу обещали три года назад, а воз и ныне там: чиновники спорят, воз не сдвинулся, а жители ждут.",
+			nil, []news.Topic{news.TopicHealth}},
+	})
+}
