@@ -505,3 +505,17 @@ func TestTopicAbbreviationsInCapitals(t *testing.T) {
 			nil, []news.Topic{news.TopicHealth}},
 	})
 }
+
+// TestTopicReportingPhrases: where a statement was published (on social
+// media, on its website, «в социальных сетях», «на сайте») says nothing of
+// what it is about.
+func TestTopicReportingPhrases(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"en: said on social media and on its website", "en", "Minister resigns",
+			"The minister announced his resignation on social media on Friday; the government confirmed it on its website, and the prime minister thanked him in a social media post.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicSociety, news.TopicTechnology}},
+		{"ru: написал в социальных сетях и на сайте", "ru", "Министр ушел в отставку",
+			"Министр объявил об отставке в социальных сетях, правительство подтвердило отставку на официальном сайте, а премьер поблагодарил его в социальной сети.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicSociety, news.TopicTechnology}},
+	})
+}
