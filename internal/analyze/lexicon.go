@@ -23,6 +23,15 @@ const (
 	kBlock
 	kTopic
 	kRole // topic: a title before a name (president, министр): its mentions count once
+	// kPlace is a topic word that names a place (a market, a hospital, a
+	// stadium): after a locative preposition ("at a market", «на рынке»)
+	// it sets the scene of the story and counts only beside a firm term
+	// of its topic.
+	kPlace
+	// kWish is a wish or a greeting ("wished", «пожелал», «всего
+	// наилучшего»): the health words of its sentence are the wish, not
+	// news of health. It counts for no topic.
+	kWish
 )
 
 var kindWeight = [...]float32{
@@ -38,12 +47,14 @@ var kindWeight = [...]float32{
 	kBlock:       0,
 	kTopic:       1,
 	kRole:        1,
+	kPlace:       1,
+	kWish:        0,
 }
 
 var kindName = [...]string{
 	kName: "name", kCapital: "capital", kCity: "place", kRegion: "region", kLeader: "person",
 	kInstitution: "institution", kDemonym: "demonym", kCurrency: "currency", kCompany: "company",
-	kBlock: "block", kTopic: "term", kRole: "role",
+	kBlock: "block", kTopic: "term", kRole: "role", kPlace: "place", kWish: "wish",
 }
 
 // Entry flags.
@@ -84,6 +95,9 @@ type lexicon struct {
 	// topics list too, those topics' entries (see topicTwins); scan finds
 	// only the first.
 	twins map[int32][]int32
+	// locatives are the ids of the prepositions that make a place word
+	// of the topic lexicon (kPlace) the scene of a story: at, in, на, в.
+	locatives map[uint32]bool
 }
 
 // vocab interns every word that any lexicon uses. Ids start at 1; 0 means

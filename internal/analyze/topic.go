@@ -64,6 +64,10 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 	}
 	l.finish()
 	l.twins = topicTwins(l)
+	l.locatives = map[uint32]bool{}
+	for _, w := range strings.Split(topicLocatives, "|") {
+		l.locatives[v.id(w)] = true
+	}
 	return l, topics
 }
 
@@ -120,7 +124,10 @@ func intlForms(text string, ends []string, emit func(string)) {
 // only counts when a firm term of the same topic is also found, as "gas" in a
 // story about a gas chamber), "!" a crime word, "^" a role title (kRole:
 // "president", "министр" name who acts; said five times of the same people
-// they tell no more than once), ":N" after it its weight.
+// they tell no more than once), "@" a place (kPlace: "at a market" sets a
+// scene), "=" a wish (kWish), "%" an abbreviation that counts only in
+// capitals (EU, AI: Portuguese "eu" is "I", Italian "ai" "to the"), ":N"
+// after it its weight.
 func splitWeight(raw string) (string, float32, uint8, termKind) {
 	raw = strings.TrimSpace(raw)
 	var flags uint8
@@ -128,8 +135,17 @@ func splitWeight(raw string) (string, float32, uint8, termKind) {
 	if t, ok := strings.CutPrefix(raw, "^"); ok {
 		raw, kind = t, kRole
 	}
+	if t, ok := strings.CutPrefix(raw, "@"); ok {
+		raw, kind = t, kPlace
+	}
+	if t, ok := strings.CutPrefix(raw, "="); ok {
+		raw, kind = t, kWish
+	}
+	if t, ok := strings.CutPrefix(raw, "%"); ok {
+		raw, flags = t, eAllCaps
+	}
 	if t, ok := strings.CutPrefix(raw, "?"); ok {
-		raw, flags = t, eWeak
+		raw, flags = t, flags|eWeak
 	}
 	if t, ok := strings.CutPrefix(raw, "!"); ok {
 		raw, flags = t, flags|eCrime
@@ -191,23 +207,56 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	raw := make([]float64, n)
 	sums := map[int32]float64{}
 	counts := map[int32]int{}
-	count := func(ei int32, w float64) {
-		sums[ei] += w
-		counts[ei]++
+	// A place word after a locative preposition sets the scene (an
+	// explosion at a market): it is kept apart and counts only when a
+	// firm term of its topic is found.
+	var sceneSums map[int32]float64
+	var sceneCounts map[int32]int
+	count := func(ei int32, w float64, scene bool) {
+		s, c := sums, counts
+		if scene {
+			if sceneSums == nil {
+				sceneSums, sceneCounts = map[int32]float64{}, map[int32]int{}
+			}
+			s, c = sceneSums, sceneCounts
+		}
+		s[ei] += w
+		c[ei]++
 		for _, tw := range a.top.twins[ei] {
-			sums[tw] += w
-			counts[tw]++
+			s[tw] += w
+			c[tw]++
 		}
 	}
+	// In a sentence that wishes somebody something (wished him good
+	// health, пожелал ему здоровья, всего наилучшего), the health words
+	// are the wish: they count for no topic.
+	health := int8(a.topicIndex(news.TopicHealth))
 	ms := a.top.scan(d.ttoks, d.norm, d.langs, nil)
+	wishTitle := a.hasWish(ms) >= 0
 	for _, m := range ms {
-		count(m.entry, wTopicTitle)
+		e := &a.top.entries[m.entry]
+		if e.kind == kWish || wishTitle && e.topic == health {
+			continue
+		}
+		count(m.entry, wTopicTitle, a.isScene(d.title, d.ttoks, m))
 	}
 	ms = a.top.scan(d.btoks, d.norm, d.langs, ms[:0])
+	var wishBuf [4]int32
+	wishSents := wishBuf[:0]
+	for i := a.hasWish(ms); i >= 0 && i < len(ms); i++ {
+		if e := &a.top.entries[ms[i].entry]; e.kind == kWish {
+			if s := d.btoks[ms[i].tok].sent; !slices.Contains(wishSents, s) {
+				wishSents = append(wishSents, s)
+			}
+		}
+	}
 	listEnd := -1 // matches before this index are items of an enumeration
 	for mi, m := range ms {
 		t := &d.btoks[m.tok]
 		if !t.pkind.counts() {
+			continue
+		}
+		if e := &a.top.entries[m.entry]; e.kind == kWish || len(wishSents) > 0 && e.topic == health && slices.Contains(wishSents, t.sent) {
 			continue
 		}
 		w := wBody
@@ -220,7 +269,22 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		if mi < listEnd {
 			w *= wTopicListed
 		}
-		count(m.entry, w)
+		count(m.entry, w, a.isScene(d.body, d.btoks, m))
+	}
+	// A weak term counts only when a firm term of its topic was found too;
+	// a term of weight 0 only keeps its words from other terms (tear gas).
+	// So does a place that sets the scene.
+	firm := make([]bool, n)
+	for ei := range sums {
+		if e := &a.top.entries[ei]; e.flags&eWeak == 0 && e.weight > 0 {
+			firm[e.topic] = true
+		}
+	}
+	for ei, w := range sceneSums {
+		if firm[a.top.entries[ei].topic] {
+			sums[ei] += w
+			counts[ei] += sceneCounts[ei]
+		}
 	}
 	// Sum in entry order: map order would make the float sums, and so the
 	// rounded scores, vary from run to run.
@@ -229,14 +293,6 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		keys = append(keys, ei)
 	}
 	slices.Sort(keys)
-	// A weak term counts only when a firm term of its topic was found too;
-	// a term of weight 0 only keeps its words from other terms (tear gas).
-	firm := make([]bool, n)
-	for _, ei := range keys {
-		if e := &a.top.entries[ei]; e.flags&eWeak == 0 && e.weight > 0 {
-			firm[e.topic] = true
-		}
-	}
 	// A role title's forms (президент, президента, президентом) are one
 	// title: their mentions are summed before the cap.
 	type roleSum struct {
@@ -350,6 +406,56 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		}
 	}
 	return out
+}
+
+// hasWish returns the index of the first wish among ms, or -1.
+func (a *Analyzer) hasWish(ms []match) int {
+	for i, m := range ms {
+		if a.top.entries[m.entry].kind == kWish {
+			return i
+		}
+	}
+	return -1
+}
+
+// isScene reports whether the match m of a place word (kPlace) in text
+// follows a locative preposition of its phrase, directly or across at most
+// two words ("at a crowded market", «на центральном рынке»): the place is
+// where the story happens, not what it is about. A word between them is
+// an article or a modifier: no punctuation, no number, and in Cyrillic an
+// adjective's ending (not «на земле стадион», where the preposition has
+// its own noun).
+func (a *Analyzer) isScene(text string, toks []token, m match) bool {
+	if a.top.entries[m.entry].kind != kPlace {
+		return false
+	}
+	for j := int(m.tok) - 1; j >= 0 && j >= int(m.tok)-3; j-- {
+		t := &toks[j]
+		if !onlyRunes(text[t.e:toks[j+1].s], " \u00a0") {
+			return false
+		}
+		if a.top.locatives[t.id] {
+			return true
+		}
+		if t.has(fDigit) || t.has(fCyr) && !hasAdjEnding(text[t.s:t.e]) {
+			return false
+		}
+	}
+	return false
+}
+
+// sceneAdjEndings are the endings of a Russian or Ukrainian adjective
+// between a preposition and its place noun (на центральном рынке, в
+// городской больнице, на новому стадіоні).
+var sceneAdjEndings = [...]string{"ом", "ем", "ой", "ей", "ый", "ий", "ій", "ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие", "ых", "их", "ым", "им", "ому", "ему", "ого", "его"}
+
+func hasAdjEnding(w string) bool {
+	for _, e := range sceneAdjEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // wTopicListed weighs a topic word that is one item of an enumeration of
