@@ -1,0 +1,225 @@
+package analyze
+
+import "strings"
+
+// resolvePronoun resolves "he said" / «— сказал он»: the person the
+// nearest earlier sentence is about — the first person it names, or the
+// speaker of a quotation in it. A sentence that names no one ("He added
+// …") passes to the one before it. It returns the name, or "" when it is
+// not clear who spoke, and why (for the diagnostic tests).
+func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) (string, string) {
+	si := d.sentenceAt(q.open)
+	for back := 0; back <= pronounReach && si-back >= 0; back++ {
+		st := d.sents[si-back]
+		hi := int(st.e)
+		if back == 0 {
+			hi = q.open
+		}
+		if k := d.tokAt(int(st.s)); back > 0 && k < len(d.btoks) && pronounKind(d.word(k)) {
+			continue // "He obliged them, Evans said.": still about "he"
+		}
+		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
+			return "", "plural subject" // "The two leaders also discussed …": either may be "he"
+		}
+		if back > 0 {
+			// A quotation's speaker in an earlier sentence is who "he"
+			// goes on speaking: X, …, said: “A.” He stated: “B.”
+			if m, ok := lastSaid(mentions, int(st.s), hi); ok && !d.otherGender(m, q.ref.female) {
+				if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
+					return d.pronounCase(m, n, q.ref.female), "last speaker"
+				}
+			}
+		}
+		if back > 0 {
+			if n, ok := a.sourceOfSentence(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
+				if n == "" {
+					return "", "source of the sentence, no usable name"
+				}
+				return n, "source of the sentence"
+			}
+		}
+		if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
+			if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
+				// "X met Y. “…,” he said": either may have spoken,
+				// unless one alone is of the pronoun's sex.
+				if n, _ := a.pronounOfGender(d, mentions, spans, int(st.s), hi, q.ref.female); n != "" {
+					return n, "one of the pronoun's sex"
+				}
+				if n := a.subjectOverObjects(d, mentions, spans, int(st.s), hi, q.ref.female); n != "" {
+					return n, "subject, the others objects"
+				}
+				if d.otherGender(m, q.ref.female) {
+					return "", "first person of the other sex"
+				}
+				return "", "two people in the sentence"
+			}
+			n := a.mentionName(d, m, q.ref.female)
+			if n == "" {
+				return "", "first person no usable name (lone word or sex)"
+			}
+			if n = d.pronounCase(m, n, q.ref.female); n == "" {
+				return "", "first person in an oblique case"
+			}
+			return n, "first person named"
+		}
+	}
+	if n := a.headlinePronoun(d, q, mentions); n != "" {
+		return n, "headline person"
+	}
+	for _, m := range mentions {
+		if m.pos < q.open {
+			return "", "nobody within reach"
+		}
+	}
+	return "", "no person before"
+}
+
+// subjectOverObjects returns the subject of the sentence [lo, hi) when
+// the other people it names are certainly not who the pronoun means:
+// inside a quotation, of the other sex, or, in Russian, objects by their
+// case («Канат Абдыкадыров принял Бакыта Токтогулова. «…», — сказал он»:
+// «Токтогулова» is a man's accusative or a woman's nominative, neither
+// «он»). News refers by "he" to the subject of the sentences before, so
+// such a person does not stand between. It returns "" when another
+// person may be meant: any other in English, whose objects look like
+// subjects ("Aigul Bekova met Danielle Harrison" — either may be "she"),
+// a speaker, a person opening a clause («Канат Абдыкадыров и Бакыт
+// Токтогулов встретились», «…, а Бакыта Токтогулова …»), or a Russian
+// name in a form the pronoun's nominative may take («затем выступил
+// Бакыт Токтогулов», whose subject follows its verb).
+func (a *Analyzer) subjectOverObjects(d *doc, mentions []mention, spans []quoteSpan, lo, hi int, female bool) string {
+	s, ok := d.clauseSubject(mentions, spans, lo, hi)
+	if !ok || d.otherGender(s, female) || d.ru && s.person < 0 && ruOblique(lastWord(s.name), female) {
+		return ""
+	}
+	for _, o := range mentions {
+		if o.pos < lo || o.pos >= hi || o.pos == s.pos || o.governed || o.person < 0 && titleWords[strings.ToLower(o.name)] {
+			continue
+		}
+		if !o.said && insideSpan(spans, o.pos) {
+			continue // a name inside a quotation names no one speaking here
+		}
+		if o.person == s.person && (o.person >= 0 || sameSpeaker(o.name, s.name)) || d.otherGender(o, female) {
+			continue
+		}
+		if !d.ru || o.said || d.clauseStartsAt(o.pos, lo) {
+			// English marks no object: "Aigul Bekova met Danielle
+			// Harrison" may go on with either. A speaker, or the
+			// subject of a clause of its own, may be meant too.
+			return ""
+		}
+		if o.person >= 0 || !ruObjectCase(lastWord(o.name), female) {
+			return "" // a known person's surname may not decline (Шойгу)
+		}
+	}
+	n := a.mentionName(d, s, female)
+	if n == "" {
+		return ""
+	}
+	return d.pronounCase(s, n, female)
+}
+
+// clauseJoiners open a clause with a subject of its own before a name:
+// "X spoke, and Y replied", "X left while Y stayed", «X выступил, а Y …».
+var clauseJoiners = map[string]bool{
+	"and": true, "but": true, "while": true, "whereas": true, "when": true, "as": true, "then": true,
+	"that": true, "because": true, "after": true, "before": true, "or": true, "nor": true, "who": true,
+	"и": true, "а": true, "но": true, "когда": true, "пока": true, "что": true, "затем": true, "потом": true,
+	"или": true, "тогда": true, "как": true, "после": true, "чем": true,
+}
+
+// clauseStartsAt reports whether the name at byte offset pos opens a
+// clause: a conjunction, a semicolon or a colon before it (after any
+// title and lower-case words of its description, up to three words), or
+// the start of the range at lo.
+func (d *doc) clauseStartsAt(pos, lo int) bool {
+	k := d.tokAt(pos)
+	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
+		k-- // the first name, a title
+	}
+	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (titleWords[d.word(k-1)] || d.word(k-1) == "the"); n++ {
+		k--
+	}
+	if k == 0 || int(d.btoks[k-1].s) < lo {
+		return true
+	}
+	if strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ";:") {
+		return true
+	}
+	return clauseJoiners[d.word(k-1)]
+}
+
+// sourceOfSentence returns the person an earlier sentence gives as its
+// source, who goes on speaking in "he said": "According to Kanat
+// Abdykadyrov, the schools will open. “…,” he said." — «По словам Каната
+// Абдыкадырова, школы откроются. «…», — сказал он». The name follows a
+// preposition, so it is no subject, yet the sentence is that person's
+// words. ok is false when the sentence gives no such source; the name is
+// "" when it names anyone else outside quotations (who may be meant as
+// well) or the name cannot be read (the other sex, no nominative).
+func (a *Analyzer) sourceOfSentence(d *doc, mentions []mention, spans []quoteSpan, lo, hi int, female bool) (string, bool) {
+	var src mention
+	found := false
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || m.person < 0 && titleWords[strings.ToLower(m.name)] || !m.said && insideSpan(spans, m.pos) {
+			continue
+		}
+		if found && (m.person != src.person || m.person < 0 && !sameSpeaker(m.name, src.name)) {
+			return "", true // "According to X, Y will …": either may go on
+		}
+		if !found {
+			if !d.sourcePhraseBefore(m.pos) {
+				return "", false
+			}
+			src, found = m, true
+		}
+	}
+	if !found || d.otherGender(src, female) {
+		return "", found
+	}
+	if src.person >= 0 {
+		return a.mentionName(d, src, female), true
+	}
+	if !d.ru {
+		return a.mentionName(d, src, female), true
+	}
+	first, sur, ok := strings.Cut(src.name, " ")
+	if !ok || strings.Contains(sur, " ") {
+		return "", true
+	}
+	n, ok := ruNominativeName(first, sur)
+	if !ok {
+		return "", true
+	}
+	if _, nf, _ := ruSurnameNominative(sur); nf != female {
+		return "", true
+	}
+	return n, true
+}
+
+// sourcePhraseBefore reports whether "according to" or «по словам», «по
+// мнению» stands right before the name at byte offset pos (a title
+// between).
+func (d *doc) sourcePhraseBefore(pos int) bool {
+	k := d.tokAt(pos)
+	for n := 0; n < 3 && k > 0 && d.contiguous(k-1, k) && (titleWords[d.word(k-1)] || d.btoks[k-1].has(fCap) && n == 0); n++ {
+		k--
+	}
+	if k < 2 {
+		return false
+	}
+	w1, w2 := d.word(k-2), d.word(k-1)
+	return w1 == "according" && w2 == "to" || w1 == "по" && (w2 == "словам" || w2 == "мнению")
+}
+
+// ruObjectCase reports whether a Russian surname is in a case no subject
+// the pronoun means takes: for «он», a man's oblique case or a woman's
+// nominative (Токтогулова, Токтогулову); for «она», a woman's oblique
+// case (Асановой, Асанову) or a man's instrumental.
+func ruObjectCase(surname string, female bool) bool {
+	if ruOblique(surname, female) {
+		return true
+	}
+	w := strings.ToLower(surname)
+	return female && (strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю"))
+}

@@ -1,0 +1,82 @@
+package analyze
+
+import "testing"
+
+// TestQuotesPronounSubjectOverObjects: "he"/«он» is the subject of the
+// sentence before; a person only met, received or told there is an
+// object and does not stand between. Two people who are each the subject
+// of a clause, or joined as one subject, leave "he" unresolved, and a
+// person of the other sex never stands between.
+func TestQuotesPronounSubjectOverObjects(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en an object may be meant as well: refuse", "en",
+			"Education Minister Kanat Abdykadyrov met Bakyt Toktogulov in Bishkek on Monday. “We will open fifteen new schools in the regions this year,” he said.",
+			nil},
+		{"ru subject received an object", "ru",
+			"Министр образования Канат Абдыкадыров принял Бакыта Токтогулова в Бишкеке в понедельник. «Мы откроем пятнадцать новых школ в регионах в этом году», — сказал он.",
+			[]wantQuote{{"Мы откроем пятнадцать", "Канат Абдыкадыров"}}},
+		{"ru object after the subject's verb, a phrase before", "ru",
+			"В понедельник Канат Абдыкадыров навестил Бакыта Токтогулова в его школе в Оше. «Учителям здесь нужны новые учебники до осени», — сказал он.",
+			[]wantQuote{{"Учителям здесь нужны", "Канат Абдыкадыров"}}},
+		{"ru она, a woman's object by case", "ru",
+			"Айгуль Бекова встретилась с избирателями и поблагодарила Гульнару Асанову за помощь. «Мы откроем пятнадцать новых школ в регионах в этом году», — сказала она.",
+			[]wantQuote{{"Мы откроем пятнадцать", "Айгуль Бекова"}}},
+		{"ru a name inside an earlier quotation is no one", "ru",
+			"Канат Абдыкадыров назвал план «лучшей идеей, которая была у Бакыта Токтогулова». «Мы откроем пятнадцать новых школ в этом году», — сказал он.",
+			[]wantQuote{{"Мы откроем пятнадцать", "Канат Абдыкадыров"}}},
+		{"en a name inside an earlier quotation is no one", "en",
+			"Kanat Abdykadyrov called the plan “the best idea Bakyt Toktogulov ever had for the schools”. “We will open fifteen new schools this year,” he said.",
+			[]wantQuote{{"We will open fifteen", "Kanat Abdykadyrov"}}},
+		{"en two subjects joined: refuse", "en",
+			"Kanat Abdykadyrov and Bakyt Toktogulov met in Bishkek on Monday. “We will open fifteen new schools in the regions this year,” he said.",
+			nil},
+		{"ru two subjects joined: refuse", "ru",
+			"Канат Абдыкадыров и Бакыт Токтогулов встретились в Бишкеке в понедельник. «Мы откроем пятнадцать новых школ в регионах в этом году», — сказал он.",
+			nil},
+		{"en two clause subjects of one sex in turn: refuse", "en",
+			"Kanat Abdykadyrov opened the session, and Bakyt Toktogulov presented the budget. “We will open fifteen new schools in the regions this year,” he said.",
+			nil},
+		{"ru subject after its verb in a second clause: refuse", "ru",
+			"Канат Абдыкадыров открыл сессию, затем выступил Бакыт Токтогулов. «Мы откроем пятнадцать новых школ в регионах в этом году», — сказал он.",
+			nil},
+		{"en the other person of the other sex does not stand between", "en",
+			"Kanat Abdykadyrov opened the session, and Aigul Bekova presented the budget. “We will open fifteen new schools in the regions this year,” he said.",
+			[]wantQuote{{"We will open fifteen", "Kanat Abdykadyrov"}}},
+		{"ru the other person of the other sex does not stand between", "ru",
+			"Канат Абдыкадыров открыл сессию, а Айгуль Бекова представила бюджет. «Мы откроем пятнадцать новых школ в регионах в этом году», — сказал он.",
+			[]wantQuote{{"Мы откроем пятнадцать", "Канат Абдыкадыров"}}},
+	})
+}
+
+// TestQuotesPronounSourceOfSentence: a sentence that gives its words as a
+// person's ("according to X", «по словам X») makes that person the one
+// "he" goes on quoting; a sentence that also names someone else does not.
+func TestQuotesPronounSourceOfSentence(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en according to X, then he said", "en",
+			"Aigul Bekova chaired the meeting.\n\nAccording to Kanat Abdykadyrov, the schools will open in September. “We have hired two thousand new teachers for them,” he said.",
+			[]wantQuote{{"We have hired", "Kanat Abdykadyrov"}}},
+		{"ru по словам X, then сказал он", "ru",
+			"Заседание вела Айгуль Бекова.\n\nПо словам Каната Абдыкадырова, школы откроются в сентябре. «Мы наняли для них две тысячи новых учителей», — сказал он.",
+			[]wantQuote{{"Мы наняли для них", "Канат Абдыкадыров"}}},
+		{"en according to X about Y: refuse", "en",
+			"According to Kanat Abdykadyrov, Bakyt Toktogulov will open the schools in September. “We have hired two thousand new teachers for them,” he said.",
+			nil},
+		{"ru по словам X о Y: refuse", "ru",
+			"По словам Каната Абдыкадырова, Бакыт Токтогулов откроет школы в сентябре. «Мы наняли для них две тысячи новых учителей», — сказал он.",
+			nil},
+	})
+}
+
+// TestQuotesPronounLastSpeaker: a quotation of someone else between makes
+// that speaker the one "he added" goes on with.
+func TestQuotesPronounLastSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en another's quotation between", "en",
+			"Kanat Abdykadyrov opened the session on Monday.\n\n“The budget for schools has doubled since last year,” said Bakyt Toktogulov. “Every region will get new classrooms,” he added.",
+			[]wantQuote{{"The budget for schools", "Bakyt Toktogulov"}, {"Every region will get", "Bakyt Toktogulov"}}},
+		{"ru another's quotation between", "ru",
+			"Канат Абдыкадыров открыл сессию в понедельник.\n\n«Бюджет на школы вырос вдвое с прошлого года», — сказал Бакыт Токтогулов. «Каждый регион получит новые классы уже этой осенью», — добавил он.",
+			[]wantQuote{{"Бюджет на школы", "Бакыт Токтогулов"}, {"Каждый регион получит", "Бакыт Токтогулов"}}},
+	})
+}
