@@ -30,6 +30,9 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 				}
 			}
 		}
+		if m, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && named && !m.said && d.pronounSubjectBefore(int(st.s), m.pos, q.ref.female) {
+			continue // "On Tuesday he met Bakyt Toktogulov.": still about "he"
+		}
 		if back > 0 {
 			if n, ok := a.sourceOfSentence(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
 				if n == "" {
@@ -222,4 +225,30 @@ func ruObjectCase(surname string, female bool) bool {
 	}
 	w := strings.ToLower(surname)
 	return female && (strings.HasSuffix(w, "у") || strings.HasSuffix(w, "ю"))
+}
+
+// pronounSubjectBefore reports whether a pronoun of the given sex stands
+// in [lo, pos) in the clause of the name at pos: the sentence is about
+// "he" already, and the person named is his object («Во вторник он
+// принял Бакыта Токтогулова», "On Tuesday he met Bakyt Toktogulov"). A
+// name after a comma, a colon, a dash or a conjunction opens a clause of
+// its own ("When he arrived, Toktogulov said …") and is no object.
+func (d *doc) pronounSubjectBefore(lo, pos int, female bool) bool {
+	k := d.tokAt(pos)
+	j := k
+	for n := 0; n < 3 && j > 0 && int(d.btoks[j-1].s) >= lo && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j); n++ {
+		j-- // the first name, a title
+	}
+	for n := 0; n < 3 && j > 0 && int(d.btoks[j-1].s) >= lo && d.contiguous(j-1, j) && (titleWords[d.word(j-1)] || d.word(j-1) == "the"); n++ {
+		j--
+	}
+	if j == 0 || int(d.btoks[j-1].s) < lo || strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ",;:—–") || clauseJoiners[d.word(j-1)] {
+		return false
+	}
+	for i := d.tokAt(lo); i < j; i++ {
+		if w := d.word(i); pronounKind(w) && femalePronoun(w) == female {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package analyze
 import (
 	"encoding/json"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -44,7 +45,10 @@ func TestPronounSurvey(t *testing.T) {
 		d.quoteTrace = &cands
 		a.quotes(d)
 		for _, c := range cands {
-			if c.ref.kind != refPronoun || c.why == "" {
+			if c.ref.kind == refNone && c.end <= len(d.body) && pronounAfterRE.MatchString(d.body[c.end:min(len(d.body), c.end+60)]) {
+				// "…,” he said" read as no attribution at all
+				c.why = "pronoun after the quotation, no attribution read"
+			} else if c.ref.kind != refPronoun || c.why == "" {
 				continue
 			}
 			total++
@@ -69,6 +73,10 @@ func TestPronounSurvey(t *testing.T) {
 		t.Logf("  %3d  %s", counts[k], k)
 	}
 }
+
+// pronounAfterRE matches a pronoun attribution right after a quotation:
+// "…,” he said", «…», — сказал он», "…,” she told reporters".
+var pronounAfterRE = regexp.MustCompile(`^[,.!?]?\s*[—–-]?\s*(?:\p{L}+\s+){0,2}(?:he|she|он|она)(?:[^\p{L}]|$)`)
 
 // pronounContext is the text of the two sentences before the quotation at
 // off and of its own, with paragraph breaks shown as ¶.

@@ -80,3 +80,27 @@ func TestQuotesPronounLastSpeaker(t *testing.T) {
 			[]wantQuote{{"Бюджет на школы", "Бакыт Токтогулов"}, {"Каждый регион получит", "Бакыт Токтогулов"}}},
 	})
 }
+
+// TestQuotesPronounSentenceAboutHim: a sentence whose subject is the
+// pronoun already ("On Tuesday he met X", «Во вторник он принял X») is
+// about the earlier person, and the person in it is his object; a name
+// opening a clause of its own after the pronoun's clause is the subject.
+func TestQuotesPronounSentenceAboutHim(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en he met X, then he said", "en",
+			"Kanat Abdykadyrov arrived in Osh on Monday. On Tuesday he met Bakyt Toktogulov at the school. “We will build fifteen new schools in the regions next year,” he said.",
+			[]wantQuote{{"We will build fifteen", "Kanat Abdykadyrov"}}},
+		{"ru он принял X, then сказал он", "ru",
+			"Канат Абдыкадыров прибыл в Ош в понедельник. Во вторник он принял Бакыта Токтогулова в школе. «Мы построим пятнадцать новых школ в регионах в следующем году», — сказал он.",
+			[]wantQuote{{"Мы построим пятнадцать", "Канат Абдыкадыров"}}},
+		{"en she met X, then he said: X", "en",
+			"Aigul Bekova arrived in Osh on Monday. On Tuesday she met Bakyt Toktogulov at the school. “We will build fifteen new schools in the regions next year,” he said.",
+			[]wantQuote{{"We will build fifteen", "Bakyt Toktogulov"}}},
+		{"en a name opening the main clause is its subject", "en",
+			"Kanat Abdykadyrov arrived in Osh on Monday. When he arrived, Bakyt Toktogulov said the schools were old. “We will build fifteen new schools in the regions next year,” he said.",
+			[]wantQuote{{"We will build fifteen", "Bakyt Toktogulov"}}},
+		{"ru a name opening the main clause is its subject", "ru",
+			"Канат Абдыкадыров прибыл в Ош в понедельник. Когда он приехал, Бакыт Токтогулов сказал, что школы старые. «Мы построим пятнадцать новых школ в регионах в следующем году», — сказал он.",
+			[]wantQuote{{"Мы построим пятнадцать", "Бакыт Токтогулов"}}},
+	})
+}

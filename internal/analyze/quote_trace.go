@@ -7,10 +7,10 @@ type quoteCandidate struct {
 	ref     speakerRef
 	drop    string // "" when the span was output with speaker
 	speaker string
-	// open is the byte offset of the quotation's opening mark; why, for a
-	// pronoun, is how resolvePronoun decided.
-	open int
-	why  string
+	// open and end are the byte offsets of the quotation's marks; why,
+	// for a pronoun, is how resolvePronoun decided.
+	open, end int
+	why       string
 }
 
 // traceQuote records what becomes of quotation span q when the doc's
@@ -19,7 +19,7 @@ type quoteCandidate struct {
 // of quotes and resolves the speaker once more, so it costs nothing when
 // the trace is off.
 func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan, seen map[string]bool) {
-	c := quoteCandidate{text: q.text(d), ref: q.ref, open: q.open}
+	c := quoteCandidate{text: q.text(d), ref: q.ref, open: q.open, end: q.end}
 	switch {
 	case q.ref.kind == refNone:
 		c.drop = "no attribution"
