@@ -9,6 +9,9 @@ import "strings"
 // not clear who spoke, and why (for the diagnostic tests).
 func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) (string, string) {
 	si := d.sentenceAt(q.open)
+	// role: a sentence passed over whose subject is a title ("The minister
+	// praised X"); the person found before it must hold that title.
+	role := ""
 	for back := 0; back <= pronounReach && si-back >= 0; back++ {
 		st := d.sents[si-back]
 		hi := int(st.e)
@@ -21,7 +24,7 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
 			return "", "plural subject" // "The two leaders also discussed …": either may be "he"
 		}
-		if back > 0 {
+		if back > 0 && role == "" {
 			// A quotation's speaker in an earlier sentence is who "he"
 			// goes on speaking: X, …, said: “A.” He stated: “B.”
 			if m, ok := lastSaid(mentions, int(st.s), hi); ok && !d.otherGender(m, q.ref.female) {
@@ -30,8 +33,40 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 				}
 			}
 		}
+		if back == 0 && d.pronounObjectsBefore(mentions, spans, int(st.s), hi, q.ref.female) {
+			continue // "Commenting on the statement of X, he said: “…”": X is not "he"
+		}
 		if m, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && named && !m.said && d.pronounSubjectBefore(int(st.s), m.pos, q.ref.female) {
 			continue // "On Tuesday he met Bakyt Toktogulov.": still about "he"
+		}
+		if m, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && named && !m.said {
+			if r, obj := d.objectUnderTitle(m, int(st.s), q.ref.female); obj {
+				switch {
+				case r != "" && (role == "" || role == r):
+					role = r
+					continue // "The minister also praised X.": about the minister
+				case r != "":
+					return "", "two titles as subjects"
+				case !d.ru && !d.pronounSubjectBefore(int(st.s), m.pos, !q.ref.female):
+					// "The ministry praised X": X may be "he"; after "she
+					// met X" he is the only one.
+					return "", "first person an object"
+				}
+			}
+		}
+		if role != "" {
+			// Only a person named as a sentence's subject, or a speaker,
+			// is checked for the title.
+			if m, ok := lastSaid(mentions, int(st.s), hi); back > 0 && ok {
+				return a.titledName(d, m, role, q.ref.female), "last speaker, with the title"
+			}
+			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
+				if d.namesOther(mentions, m, int(st.s), hi) {
+					return "", "two people before a title's sentence"
+				}
+				return a.titledName(d, m, role, q.ref.female), "first person named, with the title"
+			}
+			continue
 		}
 		if back > 0 {
 			if n, ok := a.sourceOfSentence(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
@@ -251,4 +286,141 @@ func (d *doc) pronounSubjectBefore(lo, pos int, female bool) bool {
 		}
 	}
 	return false
+}
+
+// pronounObjectsBefore reports whether the quotation's own sentence, in
+// [lo, hi) before the quotation, has the attribution's pronoun after the
+// people it names, who are objects of a phrase before it ("Commenting on
+// the statement of Kanat Abdykadyrov, he said: “…”", «Комментируя
+// заявление Каната Абдыкадырова, он сказал: «…»»): "he" is then someone
+// named before the sentence. A person opening the sentence or a clause
+// ("When Toktogulov arrived, he said") may be "he" and keeps it; in
+// Russian, a person named in the nominative.
+func (d *doc) pronounObjectsBefore(mentions []mention, spans []quoteSpan, lo, hi int, female bool) bool {
+	p := -1
+	for i := d.tokAt(lo); i < len(d.btoks) && int(d.btoks[i].s) < hi; i++ {
+		if w := d.word(i); pronounKind(w) && femalePronoun(w) == female {
+			p = i
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	m, ok := firstMention(mentions, spans, lo, int(d.btoks[p].s))
+	if !ok || m.said {
+		return false
+	}
+	k := d.tokAt(m.pos)
+	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
+		k-- // the first name, a title
+	}
+	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (titleWords[d.word(k-1)] || d.word(k-1) == "the"); n++ {
+		k--
+	}
+	if k == 0 || int(d.btoks[k-1].s) < lo {
+		return false
+	}
+	if d.ru {
+		// Russian marks the object by case: a name in the nominative
+		// («Как только Бакыт Токтогулов прибыл, он сказал») is a subject.
+		if m.person >= 0 {
+			return !strings.EqualFold(d.body[d.btoks[d.tokAt(m.pos)].s:d.btoks[d.tokAt(m.pos)].e], lastWord(knownPersons[m.person].ru))
+		}
+		return ruObjectCase(lastWord(m.name), female)
+	}
+	w := d.word(k - 1)
+	return !subordinators[w] && !clauseOpeners[w] && !clauseJoiners[w] && !strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ",;:")
+}
+
+// englishObjectVerbs take a person as their object right after them ("The
+// minister praised Bakyt Toktogulov"); besides them a past participle in
+// -ed does, unless it is one of the adjectives in participleAdjectives.
+var englishObjectVerbs = map[string]bool{
+	"met": true, "told": true, "thanked": true, "praised": true, "asked": true, "urged": true,
+	"called": true, "visited": true, "received": true, "congratulated": true, "accused": true,
+	"blamed": true, "fired": true, "hosted": true, "invited": true, "welcomed": true, "sent": true,
+	"gave": true, "joined": true, "interviewed": true, "criticised": true, "criticized": true,
+	"backed": true, "supported": true, "defended": true, "attacked": true, "hailed": true, "sacked": true,
+	"meets": true, "thanks": true, "praises": true, "urges": true, "visits": true, "receives": true,
+	"appointed": true, "dismissed": true, "replaced": true, "awarded": true, "honoured": true, "honored": true,
+}
+
+// participleAdjectives describe a person before the name: "retired
+// general X", "jailed opposition leader X".
+var participleAdjectives = map[string]bool{
+	"retired": true, "detained": true, "jailed": true, "exiled": true, "elected": true, "disgraced": true,
+	"embattled": true, "alleged": true, "wanted": true, "talented": true, "respected": true,
+	"celebrated": true, "acclaimed": true, "noted": true, "imprisoned": true, "arrested": true,
+	"murdered": true, "killed": true, "injured": true, "wounded": true, "deceased": true, "sanctioned": true,
+	"unnamed": true, "named": true, "so-called": true, "renewed": true, "veiled": true,
+}
+
+// objectUnderTitle reports whether the first person a sentence [lo, …)
+// names, m, is the object of a verb, not the subject (obj), and, if so,
+// the title that opens the sentence as its subject ("The minister also
+// praised Bakyt Toktogulov", «Министр также похвалил Бакыта Токтогулова»:
+// "minister", «министр»), or "". English tells the object by the verb
+// before the name, Russian by the name's case (for the pronoun's sex);
+// a known person's surname is left alone (it may not decline).
+func (d *doc) objectUnderTitle(m mention, lo int, female bool) (string, bool) {
+	k := d.tokAt(m.pos)
+	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
+		k-- // the first name, a title
+	}
+	first := d.tokAt(lo)
+	if k <= first || strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ",;:—–()") {
+		return "", false
+	}
+	if d.ru {
+		if m.person >= 0 || !strings.Contains(m.name, " ") || !ruObjectCase(lastWord(m.name), female) {
+			return "", false
+		}
+	} else {
+		w := d.word(k - 1)
+		if d.btoks[k-1].has(fCap) || !englishObjectVerbs[w] && (!strings.HasSuffix(w, "ed") || participleAdjectives[w] ||
+			k-2 >= first && strings.HasSuffix(d.word(k-2), "ly")) {
+			return "", false
+		}
+	}
+	// The title opening the sentence: after an article and an adjective
+	// of place ("The Kyrgyz minister"), before the verb.
+	for j := first; j < k-1 && j < first+3; j++ {
+		w := d.word(j)
+		if roleNouns[w] && (!d.ru || j == first) {
+			return w, true
+		}
+		if w != "the" && !d.btoks[j].has(fCap) {
+			break
+		}
+	}
+	return "", true
+}
+
+// titledName returns m's name when the article gives that person the
+// title role: a known person holding it, or the word in the few words
+// before a name of m ("Education Minister Kanat Abdykadyrov", «министр
+// образования Канат Абдыкадыров»); else "".
+func (a *Analyzer) titledName(d *doc, m mention, role string, female bool) string {
+	n := a.mentionName(d, m, female)
+	if n == "" {
+		return ""
+	}
+	if m.person >= 0 {
+		p := knownPersons[m.person]
+		if p.role == role || strings.Contains(strings.ToLower(p.en), role) {
+			return n
+		}
+	}
+	last := lastWord(n)
+	for k := range d.btoks {
+		if !strings.EqualFold(d.body[d.btoks[k].s:d.btoks[k].e], last) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if w := d.word(j); w == role || d.ru && ruRoleNominative(w) == role {
+				return d.pronounCase(m, n, female)
+			}
+		}
+	}
+	return ""
 }

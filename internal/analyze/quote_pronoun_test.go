@@ -104,3 +104,49 @@ func TestQuotesPronounSentenceAboutHim(t *testing.T) {
 			[]wantQuote{{"Мы построим пятнадцать", "Бакыт Токтогулов"}}},
 	})
 }
+
+// TestQuotesPronounObjectOfTitledSubject: a sentence whose subject is a
+// title ("The minister also praised X", «Министр также похвалил X») is
+// about the person named before with that title, and X, its object, is
+// not "he". A subject that is a body, or a title no one before holds,
+// leaves "he" unresolved.
+func TestQuotesPronounObjectOfTitledSubject(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the minister praised X", "en",
+			"Education Minister Kanat Abdykadyrov opened the school in Osh on Monday.\n\nThe minister also praised Bakyt Toktogulov, the head of the school.\n\n“The teachers here work harder than anyone in the country,” he said.",
+			[]wantQuote{{"The teachers here work", "Kanat Abdykadyrov"}}},
+		{"ru министр похвалил X", "ru",
+			"Министр образования Канат Абдыкадыров открыл школу в Оше в понедельник.\n\nМинистр также похвалил директора школы Бакыта Токтогулова.\n\n«Учителя здесь работают больше всех в стране», — отметил он.",
+			[]wantQuote{{"Учителя здесь работают", "Канат Абдыкадыров"}}},
+		{"en the ministry praised X: refuse", "en",
+			"Education Minister Kanat Abdykadyrov opened the school in Osh on Monday.\n\nThe ministry also praised Bakyt Toktogulov, the head of the school.\n\n“The teachers here work harder than anyone in the country,” he said.",
+			nil},
+		{"en a title no one before holds: refuse", "en",
+			"Kanat Abdykadyrov opened the school in Osh on Monday.\n\nThe governor also praised Bakyt Toktogulov, the head of the school.\n\n“The teachers here work harder than anyone in the country,” he said.",
+			nil},
+		{"ru a title no one before holds: refuse", "ru",
+			"Министр образования Канат Абдыкадыров открыл школу в Оше в понедельник.\n\nГубернатор также похвалил директора школы Бакыта Токтогулова.\n\n«Учителя здесь работают больше всех в стране», — отметил он.",
+			nil},
+	})
+}
+
+// TestQuotesPronounAfterPhraseInItsSentence: people named in a phrase
+// before "he said:" in the quotation's own sentence are its objects, and
+// "he" is the person before ("Commenting on the statement of X, he
+// said"); a person who opens a clause ("When X arrived, he said") is "he".
+func TestQuotesPronounAfterPhraseInItsSentence(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en commenting on X, he said", "en",
+			"Bakyt Toktogulov arrived in Osh on Monday. Commenting on the statement of Kanat Abdykadyrov, he said: “We will build fifteen new schools in the regions next year.”",
+			[]wantQuote{{"We will build fifteen", "Bakyt Toktogulov"}}},
+		{"ru комментируя X, он сказал", "ru",
+			"Бакыт Токтогулов прибыл в Ош в понедельник. Комментируя заявление Каната Абдыкадырова, он сказал: «Мы построим пятнадцать новых школ в регионах в следующем году».",
+			[]wantQuote{{"Мы построим пятнадцать", "Бакыт Токтогулов"}}},
+		{"en as soon as X arrived, he said", "en",
+			"The school opened in Osh on Monday. As soon as Bakyt Toktogulov arrived, he said: “We will build fifteen new schools in the regions next year.”",
+			[]wantQuote{{"We will build fifteen", "Bakyt Toktogulov"}}},
+		{"ru как только X прибыл, он сказал", "ru",
+			"Школа открылась в Оше в понедельник. Как только Бакыт Токтогулов прибыл, он сказал: «Мы построим пятнадцать новых школ в регионах в следующем году».",
+			[]wantQuote{{"Мы построим пятнадцать", "Бакыт Токтогулов"}}},
+	})
+}
