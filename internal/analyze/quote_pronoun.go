@@ -12,14 +12,24 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 	// role: a sentence passed over whose subject is a title ("The minister
 	// praised X"); the person found before it must hold that title.
 	role := ""
-	for back := 0; back <= pronounReach && si-back >= 0; back++ {
+	// reach counts the sentences passed over; one that opens with the
+	// pronoun or lies inside a quotation goes on with the same person and
+	// does not count, up to a bound on the work.
+	reach := 0
+	for back := 0; reach <= pronounReach && back <= 4*pronounReach && si-back >= 0; back++ {
 		st := d.sents[si-back]
 		hi := int(st.e)
 		if back == 0 {
 			hi = q.open
 		}
 		if k := d.tokAt(int(st.s)); back > 0 && k < len(d.btoks) && pronounKind(d.word(k)) {
+			if femalePronoun(d.word(k)) != q.ref.female {
+				reach++
+			}
 			continue // "He obliged them, Evans said.": still about "he"
+		}
+		if back > 0 && !insideSpan(spans, int(st.s)) {
+			reach++
 		}
 		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
 			return "", "plural subject" // "The two leaders also discussed …": either may be "he"
@@ -93,6 +103,9 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 			}
 			n := a.mentionName(d, m, q.ref.female)
 			if n == "" {
+				n = a.loneMentionName(d, m, q.ref.female)
+			}
+			if n == "" {
 				return "", "first person no usable name (lone word or sex)"
 			}
 			if n = d.pronounCase(m, n, q.ref.female); n == "" {
@@ -146,8 +159,8 @@ func (a *Analyzer) subjectOverObjects(d *doc, mentions []mention, spans []quoteS
 			// subject of a clause of its own, may be meant too.
 			return ""
 		}
-		if o.person >= 0 || !ruObjectCase(lastWord(o.name), female) {
-			return "" // a known person's surname may not decline (Шойгу)
+		if o.person >= 0 && !d.knownOblique(o) || o.person < 0 && !ruObjectCase(lastWord(o.name), female) {
+			return ""
 		}
 	}
 	n := a.mentionName(d, s, female)
@@ -324,7 +337,7 @@ func (d *doc) pronounObjectsBefore(mentions []mention, spans []quoteSpan, lo, hi
 		// Russian marks the object by case: a name in the nominative
 		// («Как только Бакыт Токтогулов прибыл, он сказал») is a subject.
 		if m.person >= 0 {
-			return !strings.EqualFold(d.body[d.btoks[d.tokAt(m.pos)].s:d.btoks[d.tokAt(m.pos)].e], lastWord(knownPersons[m.person].ru))
+			return d.knownOblique(m)
 		}
 		return ruObjectCase(lastWord(m.name), female)
 	}
@@ -423,4 +436,33 @@ func (a *Analyzer) titledName(d *doc, m mention, role string, female bool) strin
 		}
 	}
 	return ""
+}
+
+// knownOblique reports whether a Russian mention of a known person writes
+// the surname in another form than the nominative («Путина», «Захаровой»):
+// an object. An indeclinable surname (Шойгу) is never one.
+func (d *doc) knownOblique(m mention) bool {
+	t := &d.btoks[d.tokAt(m.pos)]
+	return !strings.EqualFold(d.body[t.s:t.e], lastWord(knownPersons[m.person].ru))
+}
+
+// loneMentionName returns the one word a mention is written as, when it
+// is trusted as a person's surname though the article never gives it in
+// full: a public figure of the gazetteer ("Macron", «Макрон»), or a
+// surname the article names again (bareSurname); "" when the word's
+// ending gives the other sex than the pronoun's, for "she" when it gives
+// none, or when it is a Russian oblique form.
+func (a *Analyzer) loneMentionName(d *doc, m mention, female bool) string {
+	if m.person >= 0 || m.said || m.written || strings.Contains(m.name, " ") {
+		return ""
+	}
+	t := d.tokAt(m.pos)
+	if !a.bareSurname(d, t) && !a.isLeaderToken(d, t) {
+		return ""
+	}
+	n := a.surface(d, t, t+1)
+	if !loneSpeakerIs(n, female) || female && surnameGender(surnameKey(n)) != genderFemale {
+		return "" // "she" needs a woman's ending: most lone public figures are men
+	}
+	return d.pronounCase(m, n, female)
 }

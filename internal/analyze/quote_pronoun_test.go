@@ -150,3 +150,58 @@ func TestQuotesPronounAfterPhraseInItsSentence(t *testing.T) {
 			[]wantQuote{{"Мы построим пятнадцать", "Бакыт Токтогулов"}}},
 	})
 }
+
+// TestQuotesPronounKnownObject: a known person named in an oblique case
+// («поздравил Владимира Путина») is an object in Russian and does not
+// stand between «он» and the subject; in the nominative he may be meant.
+func TestQuotesPronounKnownObject(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru known person as object", "ru",
+			"Канат Абдыкадыров поздравил Владимира Путина с днем рождения в понедельник. «Мы построим пятнадцать новых школ в регионах в следующем году», — сказал он.",
+			[]wantQuote{{"Мы построим пятнадцать", "Канат Абдыкадыров"}}},
+		{"ru known person as a second subject: refuse", "ru",
+			"Канат Абдыкадыров выступил первым, затем выступил Владимир Путин. «Мы построим пятнадцать новых школ в регионах в следующем году», — сказал он.",
+			nil},
+		{"en known person as object: refuse (English marks no object)", "en",
+			"Kanat Abdykadyrov congratulated Vladimir Putin on his birthday on Monday. “We will build fifteen new schools in the regions next year,” he said.",
+			nil},
+	})
+}
+
+// TestQuotesPronounLoneSurname: "he" resolves to a public figure the
+// article names by surname alone ("Scholz", «Шольц»); "she" does not,
+// as the surname gives no sex, and a surname of a person the article
+// does not know stays no one.
+func TestQuotesPronounLoneSurname(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a public figure's surname", "en",
+			"Scholz arrived in Astana on Monday for talks on uranium supplies. “We will build a new partnership with Central Asia this year,” he said.",
+			[]wantQuote{{"We will build a new", "Scholz"}}},
+		{"ru фамилия публичного лица", "ru",
+			"Шольц прибыл в Астану в понедельник на переговоры о поставках урана. «Мы построим новое партнерство с Центральной Азией в этом году», — сказал он.",
+			[]wantQuote{{"Мы построим новое", "Шольц"}}},
+		{"en she after a surname of no sex: refuse", "en",
+			"Scholz arrived in Astana on Monday for talks on uranium supplies. “We will build a new partnership with Central Asia this year,” she said.",
+			nil},
+		{"en an unknown surname alone: refuse", "en",
+			"On Monday Toktogulov showed the new classrooms to parents. “We will build fifteen new schools in the regions next year,” he said.",
+			nil},
+	})
+}
+
+// TestQuotesPronounChainOfHe: sentences that open with the pronoun go on
+// about the same person and do not use up how far "he" looks back;
+// sentences that name no one do.
+func TestQuotesPronounChainOfHe(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en six sentences opening with he", "en",
+			"Kanat Abdykadyrov visited Osh on Monday. He met teachers. He opened a school. He visited a hospital. He spoke to doctors. He thanked the nurses. He planted a tree. “We will build fifteen new schools in the regions next year,” he said.",
+			[]wantQuote{{"We will build fifteen", "Kanat Abdykadyrov"}}},
+		{"ru шесть предложений с «Он»", "ru",
+			"Канат Абдыкадыров посетил Ош в понедельник. Он встретился с учителями. Он открыл школу. Он посетил больницу. Он поговорил с врачами. Он поблагодарил медсестер. Он посадил дерево. «Мы построим пятнадцать новых школ в регионах в следующем году», — сказал он.",
+			[]wantQuote{{"Мы построим пятнадцать", "Канат Абдыкадыров"}}},
+		{"en six sentences about other things: refuse", "en",
+			"Kanat Abdykadyrov visited Osh on Monday. The school was built in 1965. The roof leaks. The windows are broken. The desks are old. The heating does not work. The pupils study in coats. “We will build fifteen new schools in the regions next year,” he said.",
+			nil},
+	})
+}

@@ -50,6 +50,9 @@ func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []q
 	}
 	if c.drop == "refused" {
 		c.drop += refusedDetail(a, d, q.ref)
+		if c.why != "" {
+			c.drop += " (" + c.why + ")"
+		}
 	}
 	*d.quoteTrace = append(*d.quoteTrace, c)
 }
