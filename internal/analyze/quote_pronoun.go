@@ -153,6 +153,9 @@ func (a *Analyzer) subjectOverObjects(d *doc, mentions []mention, spans []quoteS
 		if o.person == s.person && (o.person >= 0 || sameSpeaker(o.name, s.name)) || d.otherGender(o, female) {
 			continue
 		}
+		if d.afterPhrasePreposition(o.pos, lo) {
+			continue // "the government of Prime Minister X", «по приглашению X»: a complement
+		}
 		if !d.ru || o.said || d.clauseStartsAt(o.pos, lo) {
 			// English marks no object: "Aigul Bekova met Danielle
 			// Harrison" may go on with either. A speaker, or the
@@ -465,4 +468,26 @@ func (a *Analyzer) loneMentionName(d *doc, m mention, female bool) string {
 		return "" // "she" needs a woman's ending: most lone public figures are men
 	}
 	return d.pronounCase(m, n, female)
+}
+
+// phrasePrepositions make the name after them (and its title) the
+// complement of a phrase, never a subject: "the government of Prime
+// Minister X", "at the invitation of X", «по приглашению X», «в
+// правительстве X». "by" is left out: a passive's agent ("was greeted by
+// X") is who acted, and may be "he".
+var phrasePrepositions = map[string]bool{
+	"of": true, "at": true, "in": true, "on": true, "under": true, "after": true, "during": true,
+	"via": true, "near": true, "over": true, "through": true, "per": true, "into": true, "onto": true,
+	"по": true, "в": true, "во": true, "на": true, "за": true, "после": true, "под": true, "через": true,
+	"из": true, "до": true, "со": true, "с": true,
+}
+
+// afterPhrasePreposition reports whether a phrase preposition stands right
+// before the name at byte offset pos, its title and first names between.
+func (d *doc) afterPhrasePreposition(pos, lo int) bool {
+	k := d.tokAt(pos)
+	for n := 0; n < 4 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (d.btoks[k-1].has(fCap) || titleWords[d.word(k-1)]); n++ {
+		k--
+	}
+	return k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && !d.btoks[k-1].has(fCap) && phrasePrepositions[d.word(k-1)]
 }

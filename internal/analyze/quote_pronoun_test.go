@@ -205,3 +205,20 @@ func TestQuotesPronounChainOfHe(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPronounComplementNoRival: a person named in a phrase's
+// complement ("the government of Prime Minister X", «по приглашению X»)
+// is no rival subject; a passive's agent ("greeted by X") may be.
+func TestQuotesPronounComplementNoRival(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en complement after of", "en",
+			"Kanat Abdykadyrov criticised the government of Prime Minister Bakyt Toktogulov on Monday. “We will build fifteen new schools in the regions next year,” he said.",
+			[]wantQuote{{"We will build fifteen", "Kanat Abdykadyrov"}}},
+		{"ru complement after по приглашению", "ru",
+			"Канат Абдыкадыров прибыл в Ош по приглашению губернатора Бакыта Токтогулова. «Мы построим пятнадцать новых школ в регионах в следующем году», — сказал он.",
+			[]wantQuote{{"Мы построим пятнадцать", "Канат Абдыкадыров"}}},
+		{"en a passive's agent: refuse", "en",
+			"Kanat Abdykadyrov was greeted by Bakyt Toktogulov at the airport on Monday. “We will build fifteen new schools in the regions next year,” he said.",
+			nil},
+	})
+}
