@@ -349,8 +349,10 @@ func (d *doc) pronounObjectsBefore(mentions []mention, spans []quoteSpan, lo, hi
 }
 
 // englishObjectVerbs take a person as their object right after them ("The
-// minister praised Bakyt Toktogulov"); besides them a past participle in
-// -ed does, unless it is one of the adjectives in participleAdjectives.
+// minister praised Bakyt Toktogulov", "told Bakyt Toktogulov"); besides
+// them a past participle in -ed does, unless it is one of the adjectives
+// in participleAdjectives or a speech verb, whose name after it opens
+// what was said ("announced Toktogulov would resign").
 var englishObjectVerbs = map[string]bool{
 	"met": true, "told": true, "thanked": true, "praised": true, "asked": true, "urged": true,
 	"called": true, "visited": true, "received": true, "congratulated": true, "accused": true,
@@ -393,7 +395,7 @@ func (d *doc) objectUnderTitle(m mention, lo int, female bool) (string, bool) {
 		}
 	} else {
 		w := d.word(k - 1)
-		if d.btoks[k-1].has(fCap) || !englishObjectVerbs[w] && (!strings.HasSuffix(w, "ed") || participleAdjectives[w] ||
+		if d.btoks[k-1].has(fCap) || !englishObjectVerbs[w] && (speechVerbs[w] || !strings.HasSuffix(w, "ed") || participleAdjectives[w] ||
 			k-2 >= first && strings.HasSuffix(d.word(k-2), "ly")) {
 			return "", false
 		}
