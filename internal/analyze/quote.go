@@ -270,6 +270,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	seen := map[string]bool{}
 	for _, q := range spans {
 		if d.quoteTrace != nil {
+			if !listed && q.ref.kind != refNone {
+				mentions, listed = a.personMentions(d), true
+			}
 			a.traceQuote(d, q, mentions, spans, seen)
 		}
 		if q.ref.kind == refNone {
@@ -2510,43 +2513,8 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		return a.surface(d, q.ref.ts, q.ref.te)
 	case refPronoun:
-		// "he said": the person the nearest earlier sentence is about — the
-		// first person it names, or the speaker of a quotation in it. A
-		// sentence that names no one ("He added …") passes to the one
-		// before it.
-		si := d.sentenceAt(q.open)
-		for back := 0; back <= pronounReach && si-back >= 0; back++ {
-			st := d.sents[si-back]
-			hi := int(st.e)
-			if back == 0 {
-				hi = q.open
-			}
-			if k := d.tokAt(int(st.s)); back > 0 && k < len(d.btoks) && pronounKind(d.word(k)) {
-				continue // "He obliged them, Evans said.": still about "he"
-			}
-			if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
-				return "" // "The two leaders also discussed …": either may be "he"
-			}
-			if back > 0 {
-				// A quotation's speaker in an earlier sentence is who "he"
-				// goes on speaking: X, …, said: “A.” He stated: “B.”
-				if m, ok := lastSaid(mentions, int(st.s), hi); ok && !d.otherGender(m, q.ref.female) {
-					if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
-						return d.pronounCase(m, n, q.ref.female)
-					}
-				}
-			}
-			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
-				if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
-					// "X met Y. “…,” he said": either may have spoken,
-					// unless one alone is of the pronoun's sex.
-					n, _ := a.pronounOfGender(d, mentions, spans, int(st.s), hi, q.ref.female)
-					return n
-				}
-				return d.pronounCase(m, a.mentionName(d, m, q.ref.female), q.ref.female)
-			}
-		}
-		return a.headlinePronoun(d, q, mentions)
+		name, _ := a.resolvePronoun(d, q, mentions, spans)
+		return name
 	case refHeadline:
 		return q.ref.name
 	case refCited:

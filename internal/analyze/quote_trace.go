@@ -7,6 +7,10 @@ type quoteCandidate struct {
 	ref     speakerRef
 	drop    string // "" when the span was output with speaker
 	speaker string
+	// open and end are the byte offsets of the quotation's marks; why,
+	// for a pronoun, is how resolvePronoun decided.
+	open, end int
+	why       string
 }
 
 // traceQuote records what becomes of quotation span q when the doc's
@@ -15,7 +19,7 @@ type quoteCandidate struct {
 // of quotes and resolves the speaker once more, so it costs nothing when
 // the trace is off.
 func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan, seen map[string]bool) {
-	c := quoteCandidate{text: q.text(d), ref: q.ref}
+	c := quoteCandidate{text: q.text(d), ref: q.ref, open: q.open, end: q.end}
 	switch {
 	case q.ref.kind == refNone:
 		c.drop = "no attribution"
@@ -31,6 +35,9 @@ func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []q
 		c.drop = "caption paragraph"
 	default:
 		c.speaker = a.resolve(d, q, mentions, spans)
+		if q.ref.kind == refPronoun {
+			_, c.why = a.resolvePronoun(d, q, mentions, spans)
+		}
 		switch {
 		case c.speaker == "":
 			c.drop = "refused"
@@ -43,6 +50,9 @@ func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []q
 	}
 	if c.drop == "refused" {
 		c.drop += refusedDetail(a, d, q.ref)
+		if c.why != "" {
+			c.drop += " (" + c.why + ")"
+		}
 	}
 	*d.quoteTrace = append(*d.quoteTrace, c)
 }
