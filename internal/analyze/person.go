@@ -154,6 +154,26 @@ var notNames = map[string]bool{
 	"october": true, "november": true, "december": true, "today": true, "yesterday": true,
 }
 
+// nameOpeners are conjunctions and prepositions that open a sentence or
+// a clause with a capital ("When Bakyt Toktogulov arrived, he said",
+// «Когда Бакыт Токтогулов прибыл, он сказал»): never the first word of a
+// name, so a name run starts after them.
+var nameOpeners = map[string]bool{
+	"when": true, "while": true, "whilst": true, "after": true, "before": true, "if": true,
+	"since": true, "because": true, "although": true, "though": true, "once": true,
+	"until": true, "unless": true, "whereas": true, "as": true, "where": true,
+	"with": true, "without": true, "for": true, "from": true, "at": true, "by": true,
+	"to": true, "of": true, "during": true, "despite": true, "following": true,
+	"like": true, "unlike": true, "upon": true, "under": true, "among": true, "between": true,
+	"asked": true, "speaking": true, "addressing": true, "meeting": true, "visiting": true,
+	"когда": true, "пока": true, "если": true, "хотя": true, "после": true, "перед": true,
+	"чтобы": true, "поскольку": true, "едва": true, "как": true, "где": true,
+	"при": true, "для": true, "от": true, "до": true, "из": true, "за": true, "на": true,
+	"с": true, "со": true, "к": true, "ко": true, "о": true, "об": true, "у": true, "без": true,
+	"через": true, "между": true, "согласно": true, "несмотря": true, "благодаря": true,
+	"выступая": true, "отвечая": true, "комментируя": true, "говоря": true,
+}
+
 // femalePronoun reports whether a speaker pronoun is feminine.
 func femalePronoun(w string) bool { return w == "she" || w == "она" }
 

@@ -3440,8 +3440,11 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if d.placeAfterPreposition(i) {
 		return 0 // «в Симферополе»: a place
 	}
+	if nameOpeners[d.word(i)] {
+		return 0 // "When Bakyt Toktogulov arrived": the name starts after the conjunction
+	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	if d.portfolioAt(i) {

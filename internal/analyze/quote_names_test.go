@@ -367,3 +367,31 @@ func TestQuotesPronounNameCase(t *testing.T) {
 			[]wantQuote{{"We will build new schools", "Aigul Bekova"}}},
 	})
 }
+
+// TestQuotesNameAfterClauseOpener: a conjunction or preposition that opens
+// the sentence with a capital is not the first word of the name after it,
+// so "he said" later names the person, not "When Bakyt Toktogulov".
+func TestQuotesNameAfterClauseOpener(t *testing.T) {
+	const en = "“We will build the new school in the city before the winter comes.”"
+	const ru = "«Мы построим новую школу в городе до того, как придёт зима»."
+	runQuoteCases(t, []quoteCase{
+		{"en when", "en", "When Bakyt Toktogulov arrived in Osh, he said: " + en,
+			[]wantQuote{{"We will build", "Bakyt Toktogulov"}}},
+		{"en while, a woman", "en", "While Aigul Bekova was in Osh, she said: " + en,
+			[]wantQuote{{"We will build", "Aigul Bekova"}}},
+		{"en after", "en", "After Bakyt Toktogulov visited the site on Monday, he told reporters: " + en,
+			[]wantQuote{{"We will build", "Bakyt Toktogulov"}}},
+		{"en speaking", "en", "Speaking in Osh, Bakyt Toktogulov said: " + en,
+			[]wantQuote{{"We will build", "Bakyt Toktogulov"}}},
+		{"en a first name is still a name", "en", "Bakyt Toktogulov arrived in Osh on Monday. He said: " + en,
+			[]wantQuote{{"We will build", "Bakyt Toktogulov"}}},
+		{"ru когда", "ru", "Когда Бакыт Токтогулов прибыл в Ош, он сказал: " + ru,
+			[]wantQuote{{"Мы построим", "Бакыт Токтогулов"}}},
+		{"ru после", "ru", "После встречи Бакыт Токтогулов сказал: " + ru,
+			[]wantQuote{{"Мы построим", "Бакыт Токтогулов"}}},
+		{"ru пока, a woman", "ru", "Пока Айгуль Бекова была в Оше, она сказала: " + ru,
+			[]wantQuote{{"Мы построим", "Айгуль Бекова"}}},
+		{"ru выступая", "ru", "Выступая в Оше, Бакыт Токтогулов сказал: " + ru,
+			[]wantQuote{{"Мы построим", "Бакыт Токтогулов"}}},
+	})
+}
