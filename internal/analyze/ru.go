@@ -815,7 +815,7 @@ func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
 	p := span{s: int32(lo), e: int32(hi)}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
 		w := d.word(k)
-		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w]
+		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w] || d.expressesStance(k)
 		if !d.btoks[k].has(fCap) {
 			continue
 		}
