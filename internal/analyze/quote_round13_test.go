@@ -39,3 +39,106 @@ func TestQuotesAfterExpressedStance(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesMarkShapes: a quotation is found whatever marks the page
+// prints it in — guillemets with „…“ or «…» nested in them, straight
+// double marks in Russian text (with a name in guillemets or straight
+// marks inside), „…“ and “…” in Russian, single marks with a nested
+// phrase in English, a quotation hard-wrapped over a line break or run
+// over two paragraphs after a colon — and the same marks around a scare
+// phrase, a work's title, a slogan or a caption make no quotation.
+func TestQuotesMarkShapes(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru «…„…“…»", "ru",
+			"«Мы говорим „нет“ любым попыткам давления на наших партнеров в регионе», — заявил министр иностранных дел Жээнбек Кулубаев.",
+			[]wantQuote{{"Мы говорим „нет“", "Жээнбек Кулубаев"}}},
+		{"ru «…«…»…»", "ru",
+			"«Мы называем это «Большой Евразией», и этот проект открыт для всех соседей», — заявил министр Сергей Лавров.",
+			[]wantQuote{{"Мы называем это", "Сергей Лавров"}}},
+		{"ru straight marks", "ru",
+			"\"Мы не допустим повторения этих событий в нашей стране\", - заявил президент Садыр Жапаров.",
+			[]wantQuote{{"Мы не допустим", "Садыр Жапаров"}}},
+		{"ru straight marks around «name»", "ru",
+			"\"Проект «Кош-Тегирмен» мы завершим в следующем году, как и обещали\", - сказал президент Садыр Жапаров.",
+			[]wantQuote{{"Проект «Кош-Тегирмен»", "Садыр Жапаров"}}},
+		{"ru straight marks around \"name\"", "ru",
+			"\"Проект \"Кош-Тегирмен\" мы завершим в следующем году, как и обещали\", - сказал президент Садыр Жапаров.",
+			[]wantQuote{{"Проект", "Садыр Жапаров"}}},
+		{"ru „…“ outer", "ru",
+			"„Мы никогда не примем эти обвинения против нашего народа“, - заявил президент Садыр Жапаров.",
+			[]wantQuote{{"Мы никогда не примем", "Садыр Жапаров"}}},
+		{"ru “…” outer", "ru",
+			"“Мы никогда не примем эти обвинения против нашего народа”, - заявил президент Садыр Жапаров.",
+			[]wantQuote{{"Мы никогда не примем", "Садыр Жапаров"}}},
+		{"ru hard-wrapped after a colon", "ru",
+			"Президент Садыр Жапаров заявил: «Мы завершим проект Кош-Тегирмен в следующем\nгоду, как и обещали жителям региона».",
+			[]wantQuote{{"Мы завершим проект", "Садыр Жапаров"}}},
+		{"ru two paragraphs after a colon paragraph", "ru",
+			"Президент Садыр Жапаров заявил:\n\n«Мы завершим проект Кош-Тегирмен в следующем году.\n\nКак и обещали жителям региона, работы начнутся весной».",
+			[]wantQuote{{"Мы завершим проект", "Садыр Жапаров"}}},
+		{"en hard-wrapped after a colon", "en",
+			"President Sadyr Japarov said: “We will finish the Kosh-Tegirmen project next\nyear, as we promised to the people of the region.”",
+			[]wantQuote{{"We will finish the", "Sadyr Japarov"}}},
+		{"en single marks", "en",
+			"'We will never accept these charges against our people,' said President Sadyr Japarov.",
+			[]wantQuote{{"We will never accept", "Sadyr Japarov"}}},
+		{"en “…‘…’…”", "en",
+			"“We call it the ‘Greater Eurasia’ and this project is open to all neighbours,” said minister Sergei Lavrov.",
+			[]wantQuote{{"We call it the", "Sergei Lavrov"}}},
+		{"en \"…'…'…\"", "en",
+			"\"We call it the 'Greater Eurasia' and this project is open to all neighbours,\" said minister Sergei Lavrov.",
+			[]wantQuote{{"We call it the", "Sergei Lavrov"}}},
+		{"en guillemets", "en",
+			"«We will finish the Kosh-Tegirmen project next year, as promised», said President Sadyr Japarov.",
+			[]wantQuote{{"We will finish the", "Sadyr Japarov"}}},
+		{"en colon after a clause", "en",
+			"President Sadyr Japarov said the project was important: “We will finish the Kosh-Tegirmen project next year, as promised.”",
+			[]wantQuote{{"We will finish the", "Sadyr Japarov"}}},
+		{"en scare phrase in marks", "en",
+			"President Sadyr Japarov dismissed what he called “a campaign of lies against our country and our people” at the rally.",
+			nil},
+		{"ru scare phrase in marks", "ru",
+			"Президент Садыр Жапаров назвал происходящее «кампанией лжи против нашей страны и нашего народа» на митинге.",
+			nil},
+		{"en a film's title", "en",
+			"President Sadyr Japarov attended the premiere of the film “The Long Road Home to the Mountains of Naryn” on Friday.",
+			nil},
+		{"ru a slogan", "ru",
+			"Участники акции вышли под лозунгом «Мы против строительства нового завода в нашем районе» в субботу.",
+			nil},
+		{"en a caption", "en",
+			"President Sadyr Japarov: “We will finish the Kosh-Tegirmen project next year, as promised.” Photo: Kabar",
+			nil},
+	})
+}
+
+// TestQuotesTitledNameOfCueWords: a title with a portfolio («министр
+// иностранных дел») before a name whose words are also gazetteer words —
+// a leader's surname (Kulubaev), the first word of a longer place name
+// that does not follow (Улан without -Батор) — reads that name; the place
+// itself, where its other words follow, stays no name.
+func TestQuotesTitledNameOfCueWords(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru leader's surname after «министр иностранных дел»", "ru",
+			"«Мы говорим нет любым попыткам давления на наших партнеров в регионе», — заявил министр иностранных дел Жээнбек Кулубаев.",
+			[]wantQuote{{"Мы говорим нет", "Жээнбек Кулубаев"}}},
+		{"ru with the country between", "ru",
+			"«Мы говорим нет любым попыткам давления на наших партнеров в регионе», — заявил министр иностранных дел Кыргызстана Жээнбек Кулубаев.",
+			[]wantQuote{{"Мы говорим нет", "Жээнбек Кулубаев"}}},
+		{"ru «Улан» without «-Батор» is a first name", "ru",
+			"«Мы усилим охрану границы уже в ближайшие недели», — заявил министр внутренних дел Улан Ниязбеков.",
+			[]wantQuote{{"Мы усилим охрану", "Улан Ниязбеков"}}},
+		{"ru the place itself is no name", "ru",
+			"«Мы усилим охрану границы уже в ближайшие недели», — сообщили в министерстве внутренних дел Улан-Батора.",
+			nil},
+		{"en leader's surname after a title", "en",
+			"“We say no to any pressure on our partners in the region,” said Minister of Foreign Affairs Jeenbek Kulubaev.",
+			[]wantQuote{{"We say no to any", "Jeenbek Kulubaev"}}},
+		{"en Ulan without Bator is a first name", "en",
+			"“We will strengthen the border guard in the coming weeks,” said Interior Minister Ulan Niyazbekov.",
+			[]wantQuote{{"We will strengthen", "Ulan Niyazbekov"}}},
+		{"en the place itself is no name", "en",
+			"“We will strengthen the border guard in the coming weeks,” the interior ministry in Ulan Bator said.",
+			nil},
+	})
+}

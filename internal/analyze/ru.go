@@ -435,7 +435,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (titleWords[w] || personNouns[w])):
 			// (A title opening the sentence has its capital from there:
 			// «Министр образования Канат Абдыкадыров: «…»».)
-			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) {
+			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) && !a.cueInName(d, k) {
 				k += n - 1
 				continue // Киргизии, России
 			}
@@ -485,7 +485,11 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			break // «Токаев Путину»: another known person, the addressee
 		}
 		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
+			titleWords[w] || notNames[w] || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) {
+			// (A leader's surname, a cue that is a name's first word and
+			// the head of a longer place name that does not follow, «Улан»
+			// without «-Батор», are name words: «министр иностранных дел
+			// Жээнбек Кулубаев», «министр внутренних дел Улан Ниязбеков».)
 			break
 		}
 		e++
