@@ -451,7 +451,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				}
 				continue // «жительница села Ак-Жол»: the place a title names
 			}
-			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
+			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 && !a.cueInName(d, k) {
 				continue
 			}
 		case k == first && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
