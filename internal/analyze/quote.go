@@ -3598,6 +3598,8 @@ func (d *doc) portfolioEnd(j int) int {
 		switch {
 		case d.btoks[k].has(fCap) && portfolioWords[w]:
 			portfolio = true
+		case d.btoks[k].has(fCap) && k+1 < len(d.btoks) && portfolioWords[d.word(k+1)] && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
+			// a portfolio's modifier: "of Internal Affairs", "of Natural Resources"
 		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of"):
 		default:
 			if portfolio && d.btoks[k].has(fCap) && portfolioWords[d.word(k-1)] {

@@ -151,3 +151,29 @@ func TestQuotesTitledNameOfCueWords(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPortfolioWithModifier: a ministry's portfolio with a modifier
+// ("of Internal Affairs", "of Natural Resources", «природных ресурсов»)
+// between the title and the name still leaves the name to read.
+func TestQuotesPortfolioWithModifier(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en of Internal Affairs", "en",
+			"“We will strengthen the border guard in the coming weeks,” said Minister of Internal Affairs Ulan Niyazbekov.",
+			[]wantQuote{{"We will strengthen", "Ulan Niyazbekov"}}},
+		{"en of Natural Resources", "en",
+			"“The new landfill will be built far away from the villages,” said Minister of Natural Resources Meder Mashiev.",
+			[]wantQuote{{"The new landfill", "Meder Mashiev"}}},
+		{"ru природных ресурсов", "ru",
+			"«Новый полигон построят далеко от сел и рек», — сказал министр природных ресурсов Мелис Турганбаев.",
+			[]wantQuote{{"Новый полигон", "Мелис Турганбаев"}}},
+		{"ru внутренних дел", "ru",
+			"«Мы усилим охрану границы уже в ближайшие недели», — заявил министр внутренних дел Улан Ниязбеков.",
+			[]wantQuote{{"Мы усилим охрану", "Улан Ниязбеков"}}},
+		{"en the ministry, no name", "en",
+			"“We will strengthen the border guard in the coming weeks,” said the Ministry of Internal Affairs.",
+			nil},
+		{"ru министерство, без имени", "ru",
+			"«Мы усилим охрану границы уже в ближайшие недели», — сообщили в министерстве внутренних дел.",
+			nil},
+	})
+}
