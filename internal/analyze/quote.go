@@ -3576,6 +3576,7 @@ var portfolioWords = map[string]bool{
 	"justice": true, "labor": true, "labour": true, "planning": true, "relations": true, "resources": true,
 	"science": true, "security": true, "sport": true, "sports": true, "tourism": true, "trade": true,
 	"transport": true, "welfare": true, "protection": true, "construction": true, "integration": true,
+	"cabinet": true, "ministers": true, "situations": true,
 }
 
 // portfolioAt reports whether token i is a capitalised portfolio word
@@ -3600,7 +3601,7 @@ func (d *doc) portfolioEnd(j int) int {
 			portfolio = true
 		case d.btoks[k].has(fCap) && k+1 < len(d.btoks) && portfolioWords[d.word(k+1)] && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
 			// a portfolio's modifier: "of Internal Affairs", "of Natural Resources"
-		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of"):
+		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of" || w == "the"):
 		default:
 			if portfolio && d.btoks[k].has(fCap) && portfolioWords[d.word(k-1)] {
 				return k

@@ -160,6 +160,9 @@ func TestQuotesPortfolioWithModifier(t *testing.T) {
 		{"en of Internal Affairs", "en",
 			"“We will strengthen the border guard in the coming weeks,” said Minister of Internal Affairs Ulan Niyazbekov.",
 			[]wantQuote{{"We will strengthen", "Ulan Niyazbekov"}}},
+		{"en of Emergency Situations", "en",
+			"“The rescuers reached the village cut off by the mudflow,” said Minister of Emergency Situations Boobek Ajikeev.",
+			[]wantQuote{{"The rescuers reached", "Boobek Ajikeev"}}},
 		{"en of Natural Resources", "en",
 			"“The new landfill will be built far away from the villages,” said Minister of Natural Resources Meder Mashiev.",
 			[]wantQuote{{"The new landfill", "Meder Mashiev"}}},
@@ -174,6 +177,37 @@ func TestQuotesPortfolioWithModifier(t *testing.T) {
 			nil},
 		{"ru министерство, без имени", "ru",
 			"«Мы усилим охрану границы уже в ближайшие недели», — сообщили в министерстве внутренних дел.",
+			nil},
+	})
+}
+
+// TestQuotesTitleWithBodyName: a title may name its body before the name
+// — a body noun with a lower-case complement («председатель Кабинета
+// министров», "Chairman of the Cabinet of Ministers") or a body's two-word
+// name («депутат Жогорку Кенеша») — and the speaker is the name after it,
+// never the body's words. A body with no name after it is no speaker.
+func TestQuotesTitleWithBodyName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru председатель Кабинета министров", "ru",
+			"«Мы завершим строительство новых школ уже в этом году», — заявил председатель Кабинета министров Адылбек Касымалиев.",
+			[]wantQuote{{"Мы завершим строительство", "Адылбек Касымалиев"}}},
+		{"ru первый заместитель председателя Кабинета министров", "ru",
+			"«Мы завершим строительство новых школ уже в этом году», — сказал первый заместитель председателя Кабинета министров Данияр Амангельдиев.",
+			[]wantQuote{{"Мы завершим строительство", "Данияр Амангельдиев"}}},
+		{"ru депутат Жогорку Кенеша", "ru",
+			"«Этот закон ударит по малому бизнесу в регионах», — заявил депутат Жогорку Кенеша Дастан Бекешев.",
+			[]wantQuote{{"Этот закон ударит", "Дастан Бекешев"}}},
+		{"ru the body alone is no speaker", "ru",
+			"«Этот закон ударит по малому бизнесу в регионах», — говорится в заявлении Кабинета министров.",
+			nil},
+		{"en Chairman of the Cabinet of Ministers", "en",
+			"“We will finish building the new schools this year,” said Chairman of the Cabinet of Ministers Adylbek Kasymaliev.",
+			[]wantQuote{{"We will finish building", "Adylbek Kasymaliev"}}},
+		{"en Jogorku Kenesh deputy", "en",
+			"“This law will hurt small businesses in the regions,” said Jogorku Kenesh deputy Dastan Bekeshev.",
+			[]wantQuote{{"This law will hurt", "Dastan Bekeshev"}}},
+		{"en the body alone is no speaker", "en",
+			"“This law will hurt small businesses in the regions,” the Cabinet of Ministers said in a statement.",
 			nil},
 	})
 }

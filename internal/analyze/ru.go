@@ -445,6 +445,13 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				// «Национального банка»: a body's name after the title.
 				continue
 			}
+			if k > first && k+1 < len(d.btoks) && d.contiguous(k, k+1) && d.btoks[k+1].has(fCap) && ruBodyNouns[d.word(k+1)] {
+				k++
+				continue // «Жогорку Кенеша», «Олий Мажлиса»: a body's two-word name
+			}
+			if k > first && ruBodyNouns[w] && k+1 < len(d.btoks) && d.contiguous(k, k+1) && !d.btoks[k+1].has(fCap) {
+				continue // «Кабинета министров», «Совета безопасности»: a body, its lower-case complement after it
+			}
 			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) {
 				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
 					k++
@@ -530,6 +537,8 @@ var ruBodyNouns = map[string]bool{
 	"республики": true, "федерации": true, "думы": true, "совета": true, "банка": true, "собрания": true,
 	"палаты": true, "суда": true, "комитета": true, "службы": true, "министерства": true, "агентства": true,
 	"партии": true, "союза": true, "ассамблеи": true, "курултая": true, "меджлиса": true,
+	"кабинета": true, "правительства": true, "парламента": true, "сената": true, "кенеша": true,
+	"мажлиса": true, "мажилиса": true, "хурала": true,
 }
 
 // ruAdjectiveWord reports whether a lower-case word ends like a Russian
