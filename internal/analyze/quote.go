@@ -1612,6 +1612,12 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j = k - 1 // "Minister of Culture and Sports Aktoty Raimkulova": the portfolio, then the name
 			continue
 		}
+		if w == "to" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && envoyWords[d.word(j-1)] {
+			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
+				j += n // "Kazakh Ambassador to Kyrgyzstan Rapil Zhoshybayev": where the envoy serves
+				continue
+			}
+		}
 		if w == "of" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && (titleWords[d.word(j-1)] || ref.role != "") {
 			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
 				ref.roleCode = c // "Prime Minister of Georgia Irakli Kobakhidze"

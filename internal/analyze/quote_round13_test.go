@@ -211,3 +211,24 @@ func TestQuotesTitleWithBodyName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesEnvoyWhereServing: a title may say where its holder serves
+// before the name («посол Казахстана в Кыргызстане», "Ambassador to
+// Kyrgyzstan"); the speaker is the name after it. Without a name the
+// title alone is no speaker.
+func TestQuotesEnvoyWhereServing(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru посол … в Кыргызстане", "ru",
+			"«Товарооборот между нашими странами вырастет уже в этом году», — заявил посол Казахстана в Кыргызстане Рапиль Жошыбаев.",
+			[]wantQuote{{"Товарооборот между", "Рапиль Жошыбаев"}}},
+		{"ru посол … в Кыргызстане, без имени", "ru",
+			"«Товарооборот между нашими странами вырастет уже в этом году», — заявил посол Казахстана в Кыргызстане.",
+			nil},
+		{"en Ambassador to Kyrgyzstan", "en",
+			"“Trade between our countries will grow already this year,” said Kazakh Ambassador to Kyrgyzstan Rapil Zhoshybayev.",
+			[]wantQuote{{"Trade between", "Rapil Zhoshybayev"}}},
+		{"en Ambassador to Kyrgyzstan, no name", "en",
+			"“Trade between our countries will grow already this year,” said the Kazakh Ambassador to Kyrgyzstan.",
+			nil},
+	})
+}
