@@ -3612,6 +3612,9 @@ func (d *doc) portfolioEnd(j int) int {
 			if portfolio && d.btoks[k].has(fCap) && portfolioWords[d.word(k-1)] {
 				return k
 			}
+			if portfolio && d.btoks[k].has(fCap) && d.word(k-1) == "of" && k-2 > j && portfolioWords[d.word(k-2)] {
+				return k - 1 // "of Energy of Kyrgyzstan": the caller reads the country after "of"
+			}
 			return j
 		}
 		k++
