@@ -1009,14 +1009,18 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		ref, _ := a.parseForward(d, k+1, limit)
 		return ref
 	}
+	if n := d.afterQuoteVerb(k); n > 0 {
+		ref, _ := a.parseForward(d, k+n, limit) // “…,” pointed out X
+		return ref
+	}
 	ref, next := a.parseForward(d, k, limit)
 	if ref.kind == refNone || next >= len(d.btoks) {
 		return speakerRef{}
 	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
-		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) {
-			return ref // "X said", "X was quoted as saying"
+		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.afterQuoteVerb(next) > 0 {
+			return ref // "X said", "X was quoted as saying", "X pointed out"
 		}
 		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
 			break // "Putin was told by Tokayev", «Путину было сказано»: the name is not the speaker

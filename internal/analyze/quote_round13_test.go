@@ -241,3 +241,38 @@ func TestQuotesEnvoyWhereServing(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPhrasalAndOpinionVerbs: after a quotation, an English phrasal
+// speech verb ("pointed out", "summed up", "shot back") or a verb of
+// opinion ("believes", "reckons") attributes it like "said", the name
+// before or after it; Russian says the same with single verbs
+// («подчеркнул», «подытожил», «считает»). "Went on to" is no speech, and
+// a verb of opinion without a quotation before it attributes nothing.
+func TestQuotesPhrasalAndOpinionVerbs(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en X pointed out", "en",
+			"“Fuel prices will rise as early as next month,” Nurlan Amanov pointed out.",
+			[]wantQuote{{"Fuel prices will rise", "Nurlan Amanov"}}},
+		{"en summed up X", "en",
+			"“Fuel prices will rise as early as next month,” summed up Nurlan Amanov.",
+			[]wantQuote{{"Fuel prices will rise", "Nurlan Amanov"}}},
+		{"en X reckons", "en",
+			"“Fuel prices will rise as early as next month,” Nurlan Amanov reckons.",
+			[]wantQuote{{"Fuel prices will rise", "Nurlan Amanov"}}},
+		{"ru X подытожил", "ru",
+			"«Цены на топливо вырастут уже в следующем месяце», — подытожил эксперт Нурлан Аманов.",
+			[]wantQuote{{"Цены на топливо", "Нурлан Аманов"}}},
+		{"ru считает X", "ru",
+			"«Цены на топливо вырастут уже в следующем месяце», — считает эксперт Нурлан Аманов.",
+			[]wantQuote{{"Цены на топливо", "Нурлан Аманов"}}},
+		{"en went on to is no speech", "en",
+			"The band recorded “Songs from the mountains of the Tien Shan range” and Nurlan Amanov went on to produce two more albums.",
+			nil},
+		{"en an opinion with no quotation before it", "en",
+			"Nurlan Amanov reckons fuel prices will rise as early as next month, after the “new tax on imported fuel from abroad” starts.",
+			nil},
+		{"ru мнение без цитаты перед ним", "ru",
+			"Нурлан Аманов считает, что цены вырастут после введения «нового налога на ввозимое из-за рубежа топливо».",
+			nil},
+	})
+}
