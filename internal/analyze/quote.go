@@ -1012,14 +1012,18 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		ref, _ := a.parseForward(d, k+1, limit)
 		return ref
 	}
+	if n := d.afterQuoteVerb(k); n > 0 {
+		ref, _ := a.parseForward(d, k+n, limit) // “…,” pointed out X
+		return ref
+	}
 	ref, next := a.parseForward(d, k, limit)
 	if ref.kind == refNone || next >= len(d.btoks) {
 		return speakerRef{}
 	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
-		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) {
-			return ref // "X said", "X was quoted as saying"
+		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.afterQuoteVerb(next) > 0 {
+			return ref // "X said", "X was quoted as saying", "X pointed out"
 		}
 		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
 			break // "Putin was told by Tokayev", «Путину было сказано»: the name is not the speaker
@@ -1614,6 +1618,12 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if k := d.portfolioEnd(j); k > j && j > i && (titleWords[d.word(j-1)] || ref.role != "") {
 			j = k - 1 // "Minister of Culture and Sports Aktoty Raimkulova": the portfolio, then the name
 			continue
+		}
+		if w == "to" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && envoyWords[d.word(j-1)] {
+			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
+				j += n // "Kazakh Ambassador to Kyrgyzstan Rapil Zhoshybayev": where the envoy serves
+				continue
+			}
 		}
 		if w == "of" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && (titleWords[d.word(j-1)] || ref.role != "") {
 			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
@@ -3547,6 +3557,7 @@ var portfolioWords = map[string]bool{
 	"justice": true, "labor": true, "labour": true, "planning": true, "relations": true, "resources": true,
 	"science": true, "security": true, "sport": true, "sports": true, "tourism": true, "trade": true,
 	"transport": true, "welfare": true, "protection": true, "construction": true, "integration": true,
+	"cabinet": true, "ministers": true, "situations": true,
 }
 
 // portfolioAt reports whether token i is a capitalised portfolio word
@@ -3569,10 +3580,15 @@ func (d *doc) portfolioEnd(j int) int {
 		switch {
 		case d.btoks[k].has(fCap) && portfolioWords[w]:
 			portfolio = true
-		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of"):
+		case d.btoks[k].has(fCap) && k+1 < len(d.btoks) && portfolioWords[d.word(k+1)] && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
+			// a portfolio's modifier: "of Internal Affairs", "of Natural Resources"
+		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of" || w == "the"):
 		default:
 			if portfolio && d.btoks[k].has(fCap) && portfolioWords[d.word(k-1)] {
 				return k
+			}
+			if portfolio && d.btoks[k].has(fCap) && d.word(k-1) == "of" && k-2 > j && portfolioWords[d.word(k-2)] {
+				return k - 1 // "of Energy of Kyrgyzstan": the caller reads the country after "of"
 			}
 			return j
 		}

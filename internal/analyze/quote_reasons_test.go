@@ -81,7 +81,7 @@ func paragraphShape(body, text string) string {
 	before := body[s:i]
 	switch {
 	case strings.ContainsAny(before, "«“\"„") || strings.ContainsAny(p[i-s:], "»”\""):
-		return "in quotation marks"
+		return "in quotation marks" + markDetail(body[:s], before, text)
 	case strings.HasPrefix(strings.TrimSpace(p), "—") || strings.HasPrefix(strings.TrimSpace(p), "–") ||
 		strings.HasPrefix(strings.TrimSpace(p), "- ") || strings.Contains(p, " — ") || strings.Contains(p, " – "):
 		return "dash speech, no marks"
@@ -166,4 +166,41 @@ func short(s string) string {
 		return string(r[:70]) + "…"
 	}
 	return s
+}
+
+// markDetail says where the quotation marks of a fragment's paragraph
+// stand: around the fragment (a mark opened before it in the paragraph and
+// not closed), inside the fragment, in a quotation opened in an earlier
+// paragraph, or elsewhere in the paragraph only.
+func markDetail(earlier, before, text string) string {
+	switch {
+	case openMarks(before) > 0:
+		return ": around it"
+	case strings.ContainsAny(text, "«»“”„\""):
+		return ": inside the fragment"
+	}
+	lines := strings.Split(strings.TrimRight(earlier, "\n"), "\n")
+	if len(lines) > 3 {
+		lines = lines[len(lines)-3:]
+	}
+	if openMarks(strings.Join(lines, "\n")) > 0 {
+		return ": opened in an earlier paragraph"
+	}
+	return ": elsewhere in the paragraph only"
+}
+
+// openMarks counts the quotation marks s leaves open: « against », „
+// against “ where „ stands, else “ against ”, and an odd number of
+// straight marks as one.
+func openMarks(s string) int {
+	n := strings.Count(s, "«") - strings.Count(s, "»")
+	if strings.Contains(s, "„") {
+		n += strings.Count(s, "„") - strings.Count(s, "“") // „…“
+	} else {
+		n += strings.Count(s, "“") - strings.Count(s, "”")
+	}
+	if strings.Count(s, "\"")%2 == 1 {
+		n++
+	}
+	return n
 }

@@ -435,7 +435,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (titleWords[w] || personNouns[w])):
 			// (A title opening the sentence has its capital from there:
 			// «Министр образования Канат Абдыкадыров: «…»».)
-			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) {
+			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) && !a.cueInName(d, k) {
 				k += n - 1
 				continue // Киргизии, России
 			}
@@ -445,13 +445,20 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				// «Национального банка»: a body's name after the title.
 				continue
 			}
+			if k > first && k+1 < len(d.btoks) && d.contiguous(k, k+1) && d.btoks[k+1].has(fCap) && ruBodyNouns[d.word(k+1)] {
+				k++
+				continue // «Жогорку Кенеша», «Олий Мажлиса»: a body's two-word name
+			}
+			if k > first && ruBodyNouns[w] && k+1 < len(d.btoks) && d.contiguous(k, k+1) && !d.btoks[k+1].has(fCap) {
+				continue // «Кабинета министров», «Совета безопасности»: a body, its lower-case complement after it
+			}
 			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) {
 				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
 					k++
 				}
 				continue // «жительница села Ак-Жол»: the place a title names
 			}
-			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 {
+			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 && !a.cueInName(d, k) {
 				continue
 			}
 		case k == first && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
@@ -459,6 +466,8 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
 			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
 			continue // «министр образования и науки», «директор и основатель компании»
+		case (w == "в" || w == "во") && k > first && k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
+			continue // «посол Казахстана в Кыргызстане», «полпред президента в Чуйской области»: where the post is
 		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
 			return fail()
 		default:
@@ -485,7 +494,11 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			break // «Токаев Путину»: another known person, the addressee
 		}
 		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			titleWords[w] || notNames[w] || !known && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) {
+			titleWords[w] || notNames[w] || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) {
+			// (A leader's surname, a cue that is a name's first word and
+			// the head of a longer place name that does not follow, «Улан»
+			// without «-Батор», are name words: «министр иностранных дел
+			// Жээнбек Кулубаев», «министр внутренних дел Улан Ниязбеков».)
 			break
 		}
 		e++
@@ -526,6 +539,8 @@ var ruBodyNouns = map[string]bool{
 	"республики": true, "федерации": true, "думы": true, "совета": true, "банка": true, "собрания": true,
 	"палаты": true, "суда": true, "комитета": true, "службы": true, "министерства": true, "агентства": true,
 	"партии": true, "союза": true, "ассамблеи": true, "курултая": true, "меджлиса": true,
+	"кабинета": true, "правительства": true, "парламента": true, "сената": true, "кенеша": true,
+	"мажлиса": true, "мажилиса": true, "хурала": true,
 }
 
 // ruAdjectiveWord reports whether a lower-case word ends like a Russian
@@ -815,7 +830,7 @@ func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
 	p := span{s: int32(lo), e: int32(hi)}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
 		w := d.word(k)
-		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w]
+		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w] || d.expressesStance(k)
 		if !d.btoks[k].has(fCap) {
 			continue
 		}
