@@ -58,6 +58,10 @@ type doc struct {
 	leadEnd     int32
 	dlStart     int // datelineStart()+1 once computed, 0 before
 	lastPara    int // the paragraph paraOf found last (a hint, checked before use)
+	// quoteTrace, when set (tests only), receives what became of every
+	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
+	// production, so it costs one check per span.
+	quoteTrace *[]quoteCandidate
 }
 
 // newDoc cleans the input, splits paragraphs and sentences and tokenises.

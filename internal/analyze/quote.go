@@ -151,7 +151,7 @@ const pronounReach = 5
 func (a *Analyzer) quotes(d *doc) []news.Quote {
 	var spans []quoteSpan
 	for pi, p := range d.paras {
-		if p.kind != pText {
+		if p.kind != pText && !d.quotingCaption(pi) {
 			continue
 		}
 		spans = d.appendQuoteSpans(spans, pi, p.span)
@@ -259,12 +259,16 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		spans = a.appendEnDashTurns(d, spans)
 	}
 	spans = a.appendColonSpeech(d, spans)
+	spans = a.appendIntroducedSpeech(d, spans)
 	spans = a.appendCollapsedNested(d, spans)
 
 	mentions := a.personMentions(d)
 	var out []news.Quote
 	seen := map[string]bool{}
 	for _, q := range spans {
+		if d.quoteTrace != nil {
+			a.traceQuote(d, q, mentions, spans, seen)
+		}
 		if q.ref.kind == refNone {
 			continue
 		}
@@ -843,6 +847,9 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.statementBy(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
+	if ref := a.accordingToAfter(d, k, paraEnd); ref.kind != refNone {
+		return ref
+	}
 	return a.citedSpeaker(d, k, paraEnd)
 }
 
@@ -1002,8 +1009,8 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
-		if speechVerbs[d.word(next)] {
-			return ref
+		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) {
+			return ref // "X said", "X was quoted as saying"
 		}
 		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
 			break // "Putin was told by Tokayev", «Путину было сказано»: the name is not the speaker
@@ -1094,7 +1101,10 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		return ref
 	}
 	if strings.Contains(gap, ":") {
-		if ref := a.nameColon(d, m, start); ref.kind != refNone {
+		if ref := a.nameColon(d, m, start, false); ref.kind != refNone {
+			return ref
+		}
+		if ref := a.interviewColon(d, m, start); ref.kind != refNone {
 			return ref
 		}
 		if ref := a.statementColon(d, m, start); ref.kind != refNone {
@@ -1256,10 +1266,12 @@ var (
 		"законопроект": true, "инициативу": true, "предложение": true, "сообщение": true, "публикацию": true,
 		// A coach's comment after a match: «прокомментировал игру X».
 		"игру": true, "матч": true, "поединок": true, "победу": true, "ничью": true, "выступление": true,
+		// What one shares, in the instrumental: «поделилась впечатлениями X».
+		"впечатлениями": true, "мнением": true, "подробностями": true, "воспоминаниями": true, "планами": true,
 	}
 	ruObjectDeterminers = map[string]bool{
 		"эту": true, "это": true, "этот": true, "эти": true, "такое": true, "данную": true, "данное": true,
-		"сложившуюся": true, "текущую": true, "нынешнюю": true,
+		"сложившуюся": true, "текущую": true, "нынешнюю": true, "своими": true, "своим": true,
 	}
 )
 
@@ -1289,9 +1301,9 @@ func (d *doc) subjectCaseAfterVerb(v, n int) bool {
 	}
 	verb := d.word(v)
 	switch {
-	case strings.HasSuffix(verb, "ла"):
+	case strings.HasSuffix(verb, "ла") || strings.HasSuffix(verb, "лась"): // «поделилась» as «сказала»
 		return !ruOblique(d.word(n), true)
-	case strings.HasSuffix(verb, "л"):
+	case strings.HasSuffix(verb, "л") || strings.HasSuffix(verb, "лся"):
 		return !ruOblique(d.word(n), false)
 	}
 	return false // a plural or present-tense verb: no gender to agree with
@@ -1392,7 +1404,7 @@ func (d *doc) skipMedium(k, limit int) int {
 		dotted := j > k && d.body[d.btoks[j-1].e:t.s] == "." // Kaktus.media
 		latin := !isCyrillicText(w) && (t.has(fCap) && j == k || dotted)
 		domain := j == k && t.has(fDigit) && in(j+1) && d.body[t.e:d.btoks[j+1].s] == "." // 24.kg
-		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin || domain) {
+		if !(t.has(fAllCaps) || mediaWords[w] || ruMediaDatives[w] || quoted || latin || domain || d.datedMedium(k, j)) {
 			break
 		}
 		j++
@@ -1420,7 +1432,8 @@ var ruWithAddressees = map[string]bool{
 // ruMediaDatives are media told a statement («рассказал "Известиям"»).
 var ruMediaDatives = map[string]bool{
 	"интерфаксу": true, "известиям": true, "ведомостям": true, "коммерсанту": true, "газете": true,
-	"телеканалу": true, "радио": true,
+	"телеканалу": true, "радио": true, "агентству": true, "изданию": true, "порталу": true,
+	"сайту": true, "журналу": true, "телеканала": true,
 }
 
 // contiguous reports whether tokens i and j (i < j) are separated only by
@@ -1528,6 +1541,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			return ref, next
 		}
 	}
+	if k := d.skipAge(i, limit); k > i {
+		i = k // "the 54-year-old minister", «54-летний министр»
+	}
 	w := d.word(i)
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}, i + 1
@@ -1566,6 +1582,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			break // "Kazakhstan’s deputy foreign minister …": a country's possessive goes on
 		}
 		if role, ok := roleWords[w]; ok {
+			if j > i && ref.role != "" && d.body[d.btoks[j-1].e:d.btoks[j].s] == "-" {
+				continue // «премьер-министр»: the compound's first word is the role
+			}
 			ref.role = w
 			_ = role
 			if w == "prime" || w == "head" {
@@ -1923,9 +1942,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	}
 	if _, ok := roleWords[w]; ok && (!d.btoks[i].has(fCap) || d.sentenceStartAt(i)) || (ok && i > 0 && d.word(i-1) == "the") {
 		ref := speakerRef{kind: refRole, role: w}
-		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start; j-- {
+		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start && d.contiguous(j, j+1); j-- {
 			if c := a.countryOfToken(d, j); c != "" {
-				ref.roleCode = c
+				ref.roleCode = c // "Kyrgyz minister"; not «… в Ош. Министр»: the sentence before
 				continue
 			}
 			if d.word(j) == "the" {
@@ -2014,9 +2033,20 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 		last, _ := utf8.DecodeLastRuneInString(before)
 		v := d.tokAt(k + dl)
 		verb := v < len(d.btoks) && int(d.btoks[v].s) < e && speechVerbs[d.word(v)]
+		var sref speakerRef // "- …, - the minister said.": the speaker before the verb
+		if !verb && strings.ContainsRune(",!?…", last) {
+			if r, at := a.speakerThenVerb(d, v, e); r.kind != refNone {
+				sref, verb, v = r, true, at-1
+			} else if r, at := a.citedTurn(d, v, e); r.kind != refNone {
+				sref, verb, v = r, true, at // «— …, — цитирует министра пресс-служба»
+			}
+		}
 		switch {
 		case verb && strings.ContainsRune(",!?…", last):
-			ref := a.dashSpeaker(d, v+1, e)
+			ref := sref
+			if ref.kind == refNone {
+				ref = a.dashSpeaker(d, v+1, e)
+			}
 			n := len(out)
 			joinTo = -1 // a turn with its own attribution is its own quotation
 			ts, te := markedTurn(d.body, cur, cur+len(before))
@@ -2093,11 +2123,19 @@ func markedTurn(body string, s, e int) (int, int) {
 
 // dialogueDash finds the next dash between spaces in body[off:e], returning
 // its offset and the length of dash and space after it, or -1.
+//
+// A dash glued to the attribution's verb after a comma (", -заявил X", as
+// careless pages type it) is one too: a lower-case word follows it.
 func dialogueDash(body string, off, e int) (int, int) {
 	for i := off; i < e; {
 		r, sz := utf8.DecodeRuneInString(body[i:])
-		if (r == '-' || r == '–' || r == '—') && i > off && body[i-1] == ' ' && i+sz < e && body[i+sz] == ' ' {
-			return i, sz + 1
+		if (r == '-' || r == '–' || r == '—') && i > off && body[i-1] == ' ' && i+sz < e {
+			if body[i+sz] == ' ' {
+				return i, sz + 1
+			}
+			if next, _ := utf8.DecodeRuneInString(body[i+sz:]); unicode.IsLower(next) && i > off+1 && strings.ContainsRune(",!?…", rune(body[i-2])) {
+				return i, sz
+			}
 		}
 		i += sz
 	}
@@ -2335,6 +2373,12 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		} else if n := a.nameRun(d, i); n > 0 && (d.ru || i == 0 || d.word(i-1) != "the" || !d.contiguous(i-1, i)) {
+			if n == 3 && a.orgBeforeName(d, i) {
+				// «Глава Минобразования Канат Абдыкадыров»: the title's
+				// body in the genitive, then the name.
+				i, n = i+1, 2
+				t = &d.btoks[i]
+			}
 			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …": an organisation
 				continue
@@ -2480,21 +2524,23 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			if back > 0 {
 				// A quotation's speaker in an earlier sentence is who "he"
 				// goes on speaking: X, …, said: “A.” He stated: “B.”
-				if m, ok := lastSaid(mentions, int(st.s), hi); ok {
+				if m, ok := lastSaid(mentions, int(st.s), hi); ok && !d.otherGender(m, q.ref.female) {
 					if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
 						return d.pronounCase(m, n, q.ref.female)
 					}
 				}
 			}
 			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
-				if !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
-					// "X met Y. “…,” he said": either may have spoken.
-					return ""
+				if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
+					// "X met Y. “…,” he said": either may have spoken,
+					// unless one alone is of the pronoun's sex.
+					n, _ := a.pronounOfGender(d, mentions, spans, int(st.s), hi, q.ref.female)
+					return n
 				}
 				return d.pronounCase(m, a.mentionName(d, m, q.ref.female), q.ref.female)
 			}
 		}
-		return ""
+		return a.headlinePronoun(d, q, mentions)
 	case refHeadline:
 		return q.ref.name
 	case refCited:
@@ -2632,7 +2678,13 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 		s := d.tokAt(int(p.s))
 		e := d.tokAt(int(p.s) + colon)
-		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) || e-s < 1 || e-s > 3 {
+		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) {
+			continue
+		}
+		for s < e-1 && d.btoks[s].has(fCap) && roleNouns[d.word(s)] && d.contiguous(s, s+1) {
+			s++ // "President Ilham Aliyev: …", «Президент Ильхам Алиев: …»: a title before the name
+		}
+		if e-s < 1 || e-s > 3 {
 			continue
 		}
 		ok := true
@@ -3238,6 +3290,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		if j > 0 && j < i && settlementNouns[d.word(j-1)] {
 			continue // «жительница села Ак-Жол Айгуль»: the run opens with a place's name
 		}
+		if d.ru && j > 0 && j < i && mentionPrepositions[d.word(j-1)] && d.contiguous(j-1, j) {
+			continue // «с Даниэлой Харрисон»: a name after a preposition is in an oblique case
+		}
 		if j < i {
 			if n := a.surface(d, j, i+1); len(n) > len(best) {
 				best = n
@@ -3283,7 +3338,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 	if a.isLeaderToken(d, s) && !d.ru {
 		return a.surface(d, s, e) // a public figure the article names by surname only ("Araghchi said")
 	}
-	return ""
+	return a.headlineFullName(d, s)
 }
 
 // nameParticles are the lower-case words inside a personal name: Arabic
@@ -3412,7 +3467,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		return 0 // «в Симферополе»: a place
 	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	if d.portfolioAt(i) {

@@ -279,10 +279,13 @@ func (d *doc) speechVerbNear(k, lo, hi int) bool {
 	if j < len(d.btoks) && int(d.btoks[j].s) < hi && speechVerbs[d.word(j)] {
 		return true
 	}
+	if v := d.afterApposition(j, hi); v > j && speechVerbs[d.word(v)] {
+		return true // "X, the education minister, said", «X, министр образования, заявил»
+	}
 	// «заявил председатель правительства X»: a verb a few title words back.
 	for b := k - 1; b >= 0 && b >= k-6 && int(d.btoks[b].s) >= lo; b-- {
-		if speechVerbs[d.word(b)] {
-			return true
+		if speechVerbs[d.word(b)] || !d.ru && b > 0 && d.word(b) == "to" && d.word(b-1) == "according" {
+			return true // "…, according to Minister X"
 		}
 		if strings.ContainsAny(d.body[d.btoks[b].e:d.btoks[b+1].s], ",.;:") {
 			return false
@@ -824,8 +827,11 @@ func (a *Analyzer) citedName(d *doc, q quoteSpan, mentions []mention) string {
 
 // nameColon reads a name that opens its sentence and is followed only by a
 // colon before the quotation: «Джепарова: "…"», "Peskov: “…”".
-func (a *Analyzer) nameColon(d *doc, m, start int) speakerRef {
-	if strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != ":" {
+//
+// When occasion is set, token m ends the name before the words that give
+// the occasion of the quotation (interviewColon) instead of the colon.
+func (a *Analyzer) nameColon(d *doc, m, start int, occasion bool) speakerRef {
+	if !occasion && strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != ":" {
 		return speakerRef{}
 	}
 	ref := a.parseBackward(d, m, start)

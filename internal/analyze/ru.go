@@ -197,12 +197,20 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 		text := d.body[p.s:p.e]
 		r, sz := utf8.DecodeRuneInString(text)
 		before := len(spans)
-		if (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") {
+		if (r == '-' || r == '–' || r == '—') && len(text) > sz && !strings.HasPrefix(text[sz:], " ") && gluedTurn(text[sz:]) {
+			// «-Мы построим …, -заявил X»: the dash glued to the turn's
+			// first word, as careless pages type it.
+			spans = a.dashTurns(d, int(p.s)+sz, int(p.e), pi, spans)
+		} else if (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") {
 			spans = a.dashTurns(d, int(p.s)+sz+1, int(p.e), pi, spans)
 			if len(spans) == before && p.kind == pText {
 				spans = a.introducedDashTurn(d, pi, int(p.s)+sz+1, spans)
 			} else if len(spans) == before {
-				if ref := d.headlineTurn(pi, int(p.s)+sz+1); ref.kind != refNone {
+				ref := d.headlineTurn(pi, int(p.s)+sz+1)
+				if ref.kind == refNone && countWords(text) >= minQuoteWords && !strings.HasSuffix(strings.TrimSpace(text), "?") {
+					ref = a.colonIntroduced(d, pi) // «Он написал:» then a lone «- …» item
+				}
+				if ref.kind != refNone {
 					spans = append(spans, quoteSpan{open: int(p.s) + sz + 1, end: int(p.e), ts: int(p.s) + sz + 1, te: int(p.e), para: pi, ref: ref})
 				}
 			}
@@ -280,6 +288,12 @@ func (a *Analyzer) appendEnDashTurns(d *doc, spans []quoteSpan) []quoteSpan {
 		spans = a.dashTurns(d, start, int(p.e), pi, spans)
 		if ref := d.headlineTurn(pi, start); len(spans) == before && ref.kind != refNone {
 			spans = append(spans, quoteSpan{open: start, end: int(p.e), ts: start, te: int(p.e), para: pi, ref: ref})
+		} else if len(spans) == before && !strings.HasSuffix(strings.TrimSpace(text), "?") {
+			// "President Ilham Aliyev said:" then "- It is …": the turn the
+			// paragraph before introduces; a question is the interviewer's.
+			if ref := a.colonIntroduced(d, pi); ref.kind != refNone {
+				spans = append(spans, quoteSpan{open: start, end: int(p.e), ts: start, te: int(p.e), para: pi, ref: ref})
+			}
 		}
 	}
 	if len(spans) > n {
@@ -661,6 +675,9 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 	}
 	if ref.kind == refNone {
 		ref = d.headlineTurn(pi, s)
+	}
+	if ref.kind == refNone {
+		ref = a.colonIntroduced(d, pi) // «Он написал:» then «— …»
 	}
 	if ref.kind == refNone {
 		return spans

@@ -56,6 +56,22 @@ var speechVerbs = map[string]bool{
 	"lamented": true, "boasted": true, "pleaded": true, "whispered": true, "yelled": true,
 	"напомнил": true, "напомнила": true, "объяснил": true, "объяснила": true, "заверил": true,
 	"заверила": true, "сообщили": true, "рассказали": true,
+	// Past imperfective and present forms reports use as much as the
+	// perfective ones («— отмечал X», «— сообщает X», «— разъяснил X»),
+	// and English verbs of telling ("revealed", "assured", "clarified").
+	"отмечал": true, "отмечала": true, "отмечали": true, "заявлял": true, "заявляла": true,
+	"заявляли": true, "рассказывал": true, "рассказывала": true, "рассказывали": true,
+	"рассказывают": true, "добавлял": true, "добавляла": true, "пояснял": true, "поясняла": true,
+	"сообщает": true, "сообщал": true, "сообщала": true, "объявил": true, "объявила": true,
+	"объявили": true, "писал": true, "писала": true, "напоминает": true, "указывает": true,
+	"предупреждает": true, "признает": true, "признаёт": true, "обещает": true, "обещал": true,
+	"обещала": true, "повторил": true, "повторила": true, "разъяснил": true, "разъяснила": true,
+	"разъяснили": true, "конкретизировал": true, "конкретизировала": true, "парирует": true,
+	"доложил": true, "доложила": true, "предложил": true, "предложила": true,
+	"revealed": true, "disclosed": true, "alleged": true, "highlighted": true, "affirmed": true,
+	"assured": true, "reassured": true, "shared": true, "answered": true, "denied": true,
+	"elaborated": true, "clarified": true, "reflected": true, "testified": true, "mentioned": true,
+	"repeated": true,
 	// The plural and neuter forms ("— подчеркнули в ведомстве", "заявило
 	// министерство") attribute a quotation as much as the singular does.
 	"подчеркнули": true, "добавили": true, "пояснили": true, "уточнили": true, "указали": true,

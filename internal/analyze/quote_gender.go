@@ -1,0 +1,130 @@
+package analyze
+
+import (
+	"strings"
+)
+
+// nameGender is what a name says of its bearer's sex: genderUnknown when
+// it says nothing certain.
+type nameGender uint8
+
+const (
+	genderUnknown nameGender = iota
+	genderMale
+	genderFemale
+)
+
+// Surname endings that tell a man from a woman with one reading. English
+// transliterations do not decline: -ova is a woman (Aigul Bekova), -ov a
+// man. A Russian -ова may be a man's genitive (Каната Абдыкадырова), so
+// only the nominative -ов and the instrumental -овым say a man, and the
+// oblique -овой says a woman (Айгуль Бековой).
+var (
+	latinFemaleSurnames = []string{"ova", "eva", "yeva", "iyeva", "skaya", "tskaya"}
+	latinMaleSurnames   = []string{"ov", "ev", "yev", "iev", "sky", "skiy", "skii", "vich"}
+	ruFemaleSurnames    = []string{"овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой"}
+	ruMaleSurnames      = []string{"ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "овым", "евым", "ёвым", "иным", "ыным", "ским", "цким"}
+)
+
+// mentionGender tells the sex of a mentioned person from the person table,
+// the surname's ending or, in Russian, the past-tense verb right after the
+// name («Айгуль Бекова посетила», «Канат Абдыкадыров встретился»), or
+// genderUnknown.
+func (d *doc) mentionGender(m mention) nameGender {
+	if m.person >= 0 {
+		if knownPersons[m.person].female() {
+			return genderFemale
+		}
+		return genderMale
+	}
+	sur := strings.ToLower(lastWord(m.name))
+	if !strings.Contains(m.name, " ") || len([]rune(sur)) < 5 {
+		return genderUnknown // a lone word may be a first name or a title
+	}
+	female, male := latinFemaleSurnames, latinMaleSurnames
+	if isCyrillicText(sur) {
+		female, male = ruFemaleSurnames, ruMaleSurnames
+	}
+	for _, e := range female {
+		if strings.HasSuffix(sur, e) {
+			return genderFemale
+		}
+	}
+	for _, e := range male {
+		if strings.HasSuffix(sur, e) {
+			return genderMale
+		}
+	}
+	if d.ru {
+		return d.ruVerbGender(m.pos)
+	}
+	return genderUnknown
+}
+
+// ruVerbGender reads the sex of the name at byte offset pos from a
+// lower-case past-tense verb right after it: -ла (and -лась) a woman's,
+// -л (and -лся) a man's.
+func (d *doc) ruVerbGender(pos int) nameGender {
+	k := d.tokAt(pos)
+	for k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1) {
+		k++
+	}
+	k++
+	if k >= len(d.btoks) || d.btoks[k].has(fCap) || !d.contiguous(k-1, k) || len([]rune(d.word(k))) < 4 {
+		return genderUnknown
+	}
+	switch w := d.word(k); {
+	case strings.HasSuffix(w, "ла") || strings.HasSuffix(w, "лась"):
+		return genderFemale
+	case strings.HasSuffix(w, "л") || strings.HasSuffix(w, "лся"):
+		return genderMale
+	}
+	return genderUnknown
+}
+
+// otherGender reports whether a mention is certainly not the person "he"
+// or "she" (female) means.
+func (d *doc) otherGender(m mention, female bool) bool {
+	g := d.mentionGender(m)
+	return female && g == genderMale || !female && g == genderFemale
+}
+
+// pronounOfGender returns the one person of [lo, hi), outside quotations,
+// whose name says the pronoun's sex when the sentence's other people are
+// all certainly of the other sex ("Kanat Abdykadyrov met Aigul Bekova.
+// “…,” she said."; «Канат Абдыкадыров встретился с Айгуль Бековой. «…», —
+// сказала она»), with the name in the nominative. ok is false when no one
+// or more than one person can be meant.
+func (a *Analyzer) pronounOfGender(d *doc, mentions []mention, spans []quoteSpan, lo, hi int, female bool) (string, bool) {
+	var one mention
+	found := false
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || m.person < 0 && titleWords[strings.ToLower(m.name)] || !m.said && insideSpan(spans, m.pos) {
+			continue
+		}
+		if d.otherGender(m, female) {
+			continue
+		}
+		if d.mentionGender(m) == genderUnknown {
+			return "", false // someone the pronoun may mean as well
+		}
+		if found && (m.person != one.person || m.person < 0 && !sameSpeaker(m.name, one.name)) {
+			return "", false
+		}
+		one, found = m, true
+	}
+	if !found {
+		return "", false
+	}
+	name := a.mentionName(d, one, female)
+	if d.ru && one.person < 0 && ruOblique(lastWord(name), female) {
+		// «с Айгуль Бековой»: the nominative of the name
+		first, sur, _ := strings.Cut(name, " ")
+		if strings.Contains(sur, " ") {
+			return "", false
+		}
+		n, ok := ruNominativeName(first, sur)
+		return n, ok
+	}
+	return d.pronounCase(one, name, female), name != ""
+}
