@@ -4,16 +4,6 @@ import (
 	"strings"
 )
 
-// nameGender is what a name says of its bearer's sex: genderUnknown when
-// it says nothing certain.
-type nameGender uint8
-
-const (
-	genderUnknown nameGender = iota
-	genderMale
-	genderFemale
-)
-
 // Surname endings that tell a man from a woman with one reading. English
 // transliterations do not decline: -ova is a woman (Aigul Bekova), -ov a
 // man. A Russian -ова may be a man's genitive (Каната Абдыкадырова), so
@@ -29,7 +19,7 @@ var (
 // mentionGender tells the sex of a mentioned person from the person table,
 // the surname's ending or, in Russian, the past-tense verb right after the
 // name («Айгуль Бекова посетила», «Канат Абдыкадыров встретился»), or
-// genderUnknown.
+// genderNone.
 func (d *doc) mentionGender(m mention) nameGender {
 	if m.person >= 0 {
 		if knownPersons[m.person].female() {
@@ -39,7 +29,7 @@ func (d *doc) mentionGender(m mention) nameGender {
 	}
 	sur := strings.ToLower(lastWord(m.name))
 	if !strings.Contains(m.name, " ") || len([]rune(sur)) < 5 {
-		return genderUnknown // a lone word may be a first name or a title
+		return genderNone // a lone word may be a first name or a title
 	}
 	female, male := latinFemaleSurnames, latinMaleSurnames
 	if isCyrillicText(sur) {
@@ -58,7 +48,7 @@ func (d *doc) mentionGender(m mention) nameGender {
 	if d.ru {
 		return d.ruVerbGender(m.pos)
 	}
-	return genderUnknown
+	return genderNone
 }
 
 // ruVerbGender reads the sex of the name at byte offset pos from a
@@ -71,7 +61,7 @@ func (d *doc) ruVerbGender(pos int) nameGender {
 	}
 	k++
 	if k >= len(d.btoks) || d.btoks[k].has(fCap) || !d.contiguous(k-1, k) || len([]rune(d.word(k))) < 4 {
-		return genderUnknown
+		return genderNone
 	}
 	switch w := d.word(k); {
 	case strings.HasSuffix(w, "ла") || strings.HasSuffix(w, "лась"):
@@ -79,7 +69,7 @@ func (d *doc) ruVerbGender(pos int) nameGender {
 	case strings.HasSuffix(w, "л") || strings.HasSuffix(w, "лся"):
 		return genderMale
 	}
-	return genderUnknown
+	return genderNone
 }
 
 // otherGender reports whether a mention is certainly not the person "he"
@@ -105,7 +95,7 @@ func (a *Analyzer) pronounOfGender(d *doc, mentions []mention, spans []quoteSpan
 		if d.otherGender(m, female) {
 			continue
 		}
-		if d.mentionGender(m) == genderUnknown {
+		if d.mentionGender(m) == genderNone {
 			return "", false // someone the pronoun may mean as well
 		}
 		if found && (m.person != one.person || m.person < 0 && !sameSpeaker(m.name, one.name)) {
