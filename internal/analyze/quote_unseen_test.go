@@ -201,6 +201,13 @@ func knownFullName(got, want string) bool {
 // (en 0.926, 0.787; ru 0.985, 0.624). Eighth round: tuning 1.000, 0.818;
 // held-out 0.875, 0.636. The held-out figures were read twice in the
 // round: the blind run and this one.
+// Tenth round of articles (tenthRound): 31 Russian articles with 29
+// quotations (Kazakh, Kyrgyz and Tajik outlets and agencies, Russian
+// federal and regional pages; 9 hard negatives), labelled blind and
+// scored once before any rule was written from them: tuning precision
+// 0.867, recall 0.619 (13 of 21); held-out 0.667, 0.750 (6 of 8). Whole
+// set at that run: tuning 0.990, 0.941 (ru 0.982, 0.925); held-out
+// 0.936, 0.706 (en 0.919, 0.756; ru 0.952, 0.669).
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -327,6 +334,17 @@ func ninthRound(id string) bool {
 	return strings.HasPrefix(id, "q9-")
 }
 
+// tenthRound reports whether a labelled article was added after the
+// ninth round of rules (ids "q10-"): Russian articles only, from Kazakh,
+// Kyrgyz and Tajik outlets and agencies and Russian federal and regional
+// pages (akims, deputies, mayors, governors' channels, lawyers after a
+// verdict), with hard negatives (unnamed speakers, phrases inside the
+// reporter's sentence, headlines of other stories), found in public pages
+// and labelled before the analysis ran on them.
+func tenthRound(id string) bool {
+	return strings.HasPrefix(id, "q10-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -344,6 +362,8 @@ func setName(id string) string {
 		return "eighth-round articles"
 	case ninthRound(id):
 		return "ninth-round articles"
+	case tenthRound(id):
+		return "tenth-round articles"
 	}
 	return "earlier articles"
 }
@@ -378,7 +398,7 @@ func TestQuotesUnseen(t *testing.T) {
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, setName(art.ID) + " " + half + " " + art.Lang, art.Lang}
-		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) {
+		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) && !tenthRound(art.ID) {
 			keys = append(keys, "before the fifth round "+half)
 		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
@@ -454,14 +474,14 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
 		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
-		for _, set := range []string{"q6-", "q7-", "q8-", "q9-"} {
+		for _, set := range []string{"q6-", "q7-", "q8-", "q9-", "q10-"} {
 			report("  "+setName(set)+", "+half, card(setName(set)+" "+half))
 			for _, lang := range []string{"en", "ru"} {
 				report("    "+lang, card(setName(set)+" "+half+" "+lang))
 			}
 		}
 	}
-	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-", "q10-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
