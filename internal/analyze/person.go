@@ -329,3 +329,77 @@ func lastRune(s string) string {
 	_, sz := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-sz:]
 }
+
+// otherFirstName reports whether the first name the article writes in
+// tokens [s, e) before the surname of known person pi is another first
+// name: «Акылбек Жапаров» or "Akylbek Japarov" is a namesake of «Садыр
+// Жапаров», while «Садыра Жапарова», «Касым-Жомарт Токаев» and "S.
+// Japarov" are the known person.
+func (a *Analyzer) otherFirstName(d *doc, s, e, pi int) bool {
+	p := knownPersons[pi]
+	en, ru := normWords(p.en), normWords(p.ru)
+	known := append(en[:len(en)-1:len(en)-1], ru[:len(ru)-1]...)
+	if len(known) == 0 {
+		return false
+	}
+	other := false
+	for j := s; j < e; j++ {
+		w := d.word(j)
+		if utf8.RuneCountInString(w) < 3 {
+			return false // an initial: it may be the known person's
+		}
+		for _, k := range known {
+			if sameNameStem(w, k) {
+				return false
+			}
+		}
+		other = true
+	}
+	return other
+}
+
+// sameNameStem reports whether two lower-case name words are one name in
+// different cases: they share all letters but the shorter word's last
+// («садыра», «садыр»; «владимиром», «владимир»).
+func sameNameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := min(len(ra), len(rb))
+	common := 0
+	for common < n && ra[common] == rb[common] {
+		common++
+	}
+	return common >= 3 && common >= n-1
+}
+
+// namesakeBefore reports whether the capitalised word right before token
+// i, the surname of known person pi, is a first name of someone else: not
+// a title, a place (also after a preposition: «в Барановичах Лукашенко»),
+// an organisation in the genitive («глава Кабмина
+// Жапаров») or a word that opens sentences («Затем Жапаров»), and no form
+// of the known person's own first names.
+func (a *Analyzer) namesakeBefore(d *doc, i, pi int) bool {
+	j := i - 1
+	if j < 0 || !d.btoks[j].has(fCap) || d.btoks[j].has(fAllCaps) || !d.contiguous(j, i) {
+		return false
+	}
+	w := d.word(j)
+	if titleWords[w] || notNames[w] || d.portfolioAt(j) || a.placeOfTitle(d, j) || a.isPlaceToken(d, j) ||
+		a.countryOfToken(d, j) != "" || a.isLeaderToken(d, j) || d.nameParticle(j) || a.orgBeforeName(d, j) ||
+		d.placeAfterPreposition(j) || !d.ru && j > 0 && enPlacePrepositions[d.word(j-1)] && d.contiguous(j-1, j) {
+		return false
+	}
+	if _, other := a.persons.bySurname[w]; other {
+		return false // «с Мирзиёевым Токаев»: two known people
+	}
+	if j > 0 && d.contiguous(j-1, j) && (titleWords[d.word(j-1)] || roleNoun(d.word(j-1))) {
+		return false // «председатель Кабмина Жапаров»: the title's body, then the surname
+	}
+	return a.otherFirstName(d, j, i, pi)
+}
+
+// roleNoun reports whether a lower-case word is a role a speaker is
+// referred to by («глава», «председатель», "chairman").
+func roleNoun(w string) bool {
+	_, ok := roleWords[w]
+	return ok
+}

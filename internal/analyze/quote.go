@@ -2363,6 +2363,12 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			if d.attributive(i) {
 				continue // "the Trump administration", "Trump’s aides": not a speaker
 			}
+			if a.namesakeBefore(d, i, pi) {
+				// «Акылбек Жапаров», "Akylbek Japarov": another first name
+				// before a known surname, a namesake of «Садыр Жапаров».
+				out = append(out, mention{pos: int(d.btoks[i-1].s), name: a.surface(d, i-1, i+1), person: -1})
+				continue
+			}
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
 		} else if a.isLeaderToken(d, i) && !titleWords[d.word(i)] {
 			// A public figure of the gazetteer: the fullest name the
@@ -2385,6 +2391,13 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			if e := i + n; e < len(d.btoks) && d.contiguous(e-1, e) && d.btoks[e].has(fCap) && !d.attributive(e) {
 				if pi, ok := a.persons.bySurname[d.word(e)]; ok {
+					if a.otherFirstName(d, i, e, pi) {
+						// «Акылбек Жапаров» is not «Садыр Жапаров»: the
+						// article's own first name, a namesake.
+						out = append(out, mention{pos: int(t.s), name: a.surface(d, i, e+1), person: -1})
+						i = e
+						continue
+					}
 					// «Касым-Жомарт Токаев»: a first name the run stopped at,
 					// then a known surname: one known person, not two people.
 					out = append(out, mention{pos: int(d.btoks[e].s), name: "", person: pi})

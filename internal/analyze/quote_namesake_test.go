@@ -1,0 +1,35 @@
+package analyze
+
+import "testing"
+
+// TestQuotesNamesakeOfKnownSurname: a first name other than the known
+// person's before a known surname («Акылбек Жапаров», "Akylbek Japarov")
+// is a namesake, so a role resolves to him and not to the known person;
+// the known person's own first name, in any case, and a word that opens a
+// sentence or a place after a preposition before the surname leave the
+// known person.
+func TestQuotesNamesakeOfKnownSurname(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru namesake then the role", "ru",
+			"Глава Кабмина провел совещание в Бишкеке.\n\nКак сообщила пресс-служба, Акылбек Жапаров обсудил с министрами цены на топливо.\n\n«Цены на бензин не вырастут до конца года, мы держим ситуацию под контролем», — сказал глава Кабмина.",
+			[]wantQuote{{"Цены на бензин не вырастут", "Акылбек Жапаров"}}},
+		{"en namesake then the role", "en",
+			"The cabinet chairman held a meeting in Bishkek.\n\nAs the press service reported, Akylbek Japarov discussed fuel prices with the ministers.\n\n“Petrol prices will not rise before the end of the year, we have the situation under control,” the chairman said.",
+			[]wantQuote{{"Petrol prices will not rise", "Akylbek Japarov"}}},
+		{"ru namesake named with the verb", "ru",
+			"«Цены на бензин не вырастут до конца года, мы держим ситуацию под контролем», — сказал Акылбек Жапаров.",
+			[]wantQuote{{"Цены на бензин не вырастут", "Акылбек Жапаров"}}},
+		{"ru the known person's own first name", "ru",
+			"Садыр Жапаров провел совещание в Бишкеке.\n\n«Цены на бензин не вырастут до конца года, мы держим ситуацию под контролем», — сказал президент.",
+			[]wantQuote{{"Цены на бензин не вырастут", "Садыр Жапаров"}}},
+		{"en the known person's own first name", "en",
+			"Sadyr Japarov held a meeting in Bishkek.\n\n“Petrol prices will not rise before the end of the year, we have the situation under control,” the president said.",
+			[]wantQuote{{"Petrol prices will not rise", "Sadyr Japarov"}}},
+		{"ru a sentence opener is no first name", "ru",
+			"Затем Жапаров провел совещание в Бишкеке.\n\n«Цены на бензин не вырастут до конца года, мы держим ситуацию под контролем», — сказал президент.",
+			[]wantQuote{{"Цены на бензин не вырастут", "Садыр Жапаров"}}},
+		{"en a sentence opener is no first name", "en",
+			"Later Japarov held a meeting in Bishkek.\n\n“Petrol prices will not rise before the end of the year, we have the situation under control,” the president said.",
+			[]wantQuote{{"Petrol prices will not rise", "Japarov"}}},
+	})
+}
