@@ -3292,6 +3292,12 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
+			if i > j && (a.orgBeforeName(d, j-1) || j > 1 && d.word(j-2) == "the" && d.contiguous(j-2, j-1)) {
+				// «Председатель Сената Маулен Ашимбаев», "Chairman of
+				// the Senate Maulen Ashimbayev": the title's body, then
+				// the name.
+				break
+			}
 			if d.placeAfterPreposition(j-1) || !d.ru && j > 1 && enPlacePrepositions[d.word(j-2)] && d.contiguous(j-2, j-1) {
 				// «под Минском Лукашенко отметил», "near Baranovichi
 				// Lukashenko said": a place after a preposition, not a

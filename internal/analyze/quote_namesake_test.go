@@ -33,3 +33,21 @@ func TestQuotesNamesakeOfKnownSurname(t *testing.T) {
 			[]wantQuote{{"Petrol prices will not rise", "Japarov"}}},
 	})
 }
+
+// TestQuotesOrgBeforeFullName: a surname given alone with the verb takes
+// the full name the article gives earlier, without the organisation in the
+// genitive between the title and that name («Председатель Сената Маулен
+// Ашимбаев», "Chairman of the Senate Maulen Ashimbayev").
+func TestQuotesOrgBeforeFullName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru title, organisation in the genitive, name", "ru",
+			"Председатель Сената Маулен Ашимбаев прокомментировал поздравление в кулуарах палаты.\n\n\"Наверное, мне не совсем корректно комментировать, что говорят депутаты в соседней палате\", – сказал Ашимбаев.",
+			[]wantQuote{{"Наверное, мне не совсем корректно", "Маулен Ашимбаев"}}},
+		{"ru a patronymic is part of the name", "ru",
+			"Глава Минздрава Алексей Александрович Цой прокомментировал ситуацию в кулуарах палаты.\n\n\"Наверное, мне не совсем корректно комментировать, что говорят депутаты в соседней палате\", – сказал Цой.",
+			[]wantQuote{{"Наверное, мне не совсем корректно", "Алексей Александрович Цой"}}},
+		{"en title of the organisation, name", "en",
+			"Chairman of the Senate Maulen Ashimbayev commented on the greeting in the lobby of the chamber.\n\n“Perhaps it is not quite correct for me to comment on what deputies say in the other chamber,” Ashimbayev said.",
+			[]wantQuote{{"Perhaps it is not quite correct", "Maulen Ashimbayev"}}},
+	})
+}
