@@ -931,8 +931,17 @@ func (d *doc) loneSurnameEnds(k, limit int) bool {
 	return k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".,;!?")
 }
 
+// expressAt reports whether tokens k and k+1 are such a speech verb of
+// two words after a quotation: «…», — выразил мнение мэр · “…,” Ibraev
+// expressed hope.
+func (d *doc) expressAt(k, limit int) bool {
+	return k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && expressVerbs[d.word(k)] &&
+		expressedObjects[d.word(k+1)] && d.contiguous(k, k+1)
+}
+
 // expressVerbs and expressedObjects make a speech verb of two words before
-// a colon: «выразил надежду», «выразила уверенность», "expressed hope".
+// a colon or after a quotation: «выразил надежду», «выразила
+// уверенность», "expressed hope".
 var (
 	expressVerbs = map[string]bool{
 		"выразил": true, "выразила": true, "высказал": true, "высказала": true, "expressed": true, "voiced": true,
@@ -1003,14 +1012,18 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		ref, _ := a.parseForward(d, k+1, limit)
 		return ref
 	}
+	if d.expressAt(k, limit) {
+		ref, _ := a.parseForward(d, k+2, limit) // «…», — выразил мнение мэр
+		return ref
+	}
 	ref, next := a.parseForward(d, k, limit)
 	if ref.kind == refNone || next >= len(d.btoks) {
 		return speakerRef{}
 	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
-		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) {
-			return ref // "X said", "X was quoted as saying"
+		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.expressAt(next, limit) {
+			return ref // "X said", "X was quoted as saying", "X expressed hope"
 		}
 		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
 			break // "Putin was told by Tokayev", «Путину было сказано»: the name is not the speaker

@@ -51,3 +51,23 @@ func TestQuotesOrgBeforeFullName(t *testing.T) {
 			[]wantQuote{{"Perhaps it is not quite correct", "Maulen Ashimbayev"}}},
 	})
 }
+
+// TestQuotesExpressVerbAfterQuote: a speech verb of two words after the
+// quotation («— выразил мнение мэр», "Ibraev expressed hope") attributes
+// it like one word does.
+func TestQuotesExpressVerbAfterQuote(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru verb and object, then a role", "ru",
+			"Мэр Бишкека Иса Омуркулов встретился с журналистами.\n\n«Памятники можно устанавливать на аллее в центре города, а устанавливать их везде не стоит», — выразил мнение мэр.",
+			[]wantQuote{{"Памятники можно устанавливать", "Иса Омуркулов"}}},
+		{"ru verb and object, then a name", "ru",
+			"«Переговоры о воде завершатся до конца года, и обе стороны будут довольны», — выразила надежду Айгуль Нурланова.",
+			[]wantQuote{{"Переговоры о воде завершатся", "Айгуль Нурланова"}}},
+		{"en name, then verb and object", "en",
+			"“The talks on water will be over before the end of the year, and both sides will be pleased,” Aigul Nurlanova expressed hope.",
+			[]wantQuote{{"The talks on water will be over", "Aigul Nurlanova"}}},
+		{"ru a verb with another object is no attribution", "ru",
+			"«Переговоры о воде завершатся до конца года, и обе стороны будут довольны», — выразила протест Айгуль Нурланова.",
+			nil},
+	})
+}
