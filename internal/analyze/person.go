@@ -403,3 +403,34 @@ func roleNoun(w string) bool {
 	_, ok := roleWords[w]
 	return ok
 }
+
+// obliqueNameBefore reports whether the two capitalised words right before
+// token i are another person's name in the genitive, the possessor of the
+// title before them: «адвокат сотрудника ГРУ Евгения Ерофеева Оксана
+// Соколовская» names the lawyer from token i. The pair's words end as a
+// man's genitive does (-а/-я, the surname in -ова/-ева/-ина), a lower-case
+// word or a title stands before them, and two capitalised words follow.
+func (d *doc) obliqueNameBefore(i int) bool {
+	if !d.ru || i < 2 || i+1 >= len(d.btoks) || !d.contiguous(i-2, i-1) || !d.contiguous(i-1, i) || !d.contiguous(i, i+1) {
+		return false
+	}
+	if !d.btoks[i-2].has(fCap) || !d.btoks[i+1].has(fCap) || d.btoks[i-2].has(fAllCaps) || d.btoks[i-1].has(fAllCaps) ||
+		d.btoks[i].has(fAllCaps) || d.btoks[i+1].has(fAllCaps) {
+		return false
+	}
+	if i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2) {
+		return false // a longer run: not two names of two words
+	}
+	first, sur := d.word(i-2), d.word(i-1)
+	if !strings.HasSuffix(first, "а") && !strings.HasSuffix(first, "я") {
+		return false
+	}
+	genitive := false
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына"} {
+		genitive = genitive || strings.HasSuffix(sur, e)
+	}
+	if !genitive || isPatronymic(d.word(i)) {
+		return false
+	}
+	return i < 3 || !d.btoks[i-3].has(fCap) || titleWords[d.word(i-3)] || d.btoks[i-3].has(fAllCaps)
+}

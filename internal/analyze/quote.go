@@ -3499,7 +3499,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		return 0 // «в Симферополе»: a place
 	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !d.obliqueNameBefore(i) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	if d.portfolioAt(i) {

@@ -71,3 +71,25 @@ func TestQuotesExpressVerbAfterQuote(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesGenitiveNameBeforeSubject: a person's name in the genitive
+// right before the subject's name («адвокат сотрудника ГРУ Евгения
+// Ерофеева Оксана Соколовская») is the possessor of the title, so "she"
+// later is the lawyer; the English possessive ("Yevgeny Yerofeyev's lawyer
+// Oksana Sokolovskaya") reads the same.
+func TestQuotesGenitiveNameBeforeSubject(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru genitive pair, then the subject, then она", "ru",
+			"Адвокат осужденного сотрудника ГРУ Евгения Ерофеева Оксана Соколовская намерена обжаловать приговор.\n\nОб этом она заявила журналистам в понедельник.\n\n\"Приговор мы будем обжаловать, и это почти решено, девяносто процентов\", - сказала она.",
+			[]wantQuote{{"Приговор мы будем обжаловать", "Оксана Соколовская"}}},
+		{"ru genitive pair after a lower-case noun", "ru",
+			"Защитник бизнесмена Сергея Кабалова Ирина Малышева намерена обжаловать приговор.\n\n\"Приговор мы будем обжаловать, и это почти решено, девяносто процентов\", - сказала она.",
+			[]wantQuote{{"Приговор мы будем обжаловать", "Ирина Малышева"}}},
+		{"ru a three-word name stays whole", "ru",
+			"Адвокат Оксана Викторовна Соколовская намерена обжаловать приговор.\n\n\"Приговор мы будем обжаловать, и это почти решено, девяносто процентов\", - сказала она.",
+			[]wantQuote{{"Приговор мы будем обжаловать", "Оксана Викторовна Соколовская"}}},
+		{"en possessive, then the subject, then she", "en",
+			"GRU officer Yevgeny Yerofeyev's lawyer Oksana Sokolovskaya plans to appeal the verdict.\n\nShe told reporters so on Monday.\n\n“We will appeal the verdict, it is almost decided, ninety percent,” she said.",
+			[]wantQuote{{"We will appeal the verdict", "Oksana Sokolovskaya"}}},
+	})
+}
