@@ -434,3 +434,78 @@ func (d *doc) obliqueNameBefore(i int) bool {
 	}
 	return i < 3 || !d.btoks[i-3].has(fCap) || titleWords[d.word(i-3)] || d.btoks[i-3].has(fAllCaps)
 }
+
+// ruOccasionStems open the Russian nouns of an occasion of speech whose
+// genitive names who spoke: «пресс-конференция министра X», «в ходе
+// брифинга X», «в выступлении X», «в интервью X».
+var ruOccasionStems = [...]string{"конференц", "брифинг", "выступлен", "интервью", "обращени", "послани", "речь", "речи"}
+
+// occasionAuthor gives the nominative of a Russian name that a pronoun
+// refers to but the sentence before writes only in the genitive, as the
+// author of an occasion of speech («В Бишкеке прошла пресс-конференция
+// министра энергетики Таалайбека Ибраева. «…», — сказал он.» gives
+// Таалайбек Ибраев), or "". Only lower-case title words stand between the
+// occasion and the name, and no title before the occasion names someone
+// else who might be «он» («Президент выслушал выступление министра X»).
+func (d *doc) occasionAuthor(m mention, name string, female bool) string {
+	words := strings.Fields(name)
+	if len(words) != 2 {
+		return ""
+	}
+	k := d.tokAt(m.pos)
+	occasion := -1
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if strings.ContainsAny(d.gapBefore(j+1), ".,;:!?«»\"“”()—–\n") {
+			return ""
+		}
+		w := d.word(j)
+		if ruOccasion(w) {
+			occasion = j
+			break
+		}
+		if d.btoks[j].has(fCap) && !d.btoks[j].has(fAllCaps) && !d.ruGenitiveWord(w) {
+			return ""
+		}
+	}
+	if occasion < 0 {
+		return ""
+	}
+	for j := occasion - 1; j >= 0; j-- {
+		if strings.ContainsAny(d.gapBefore(j+1), ".!?\n") {
+			break
+		}
+		if d.gapBefore(j+1) == "-" {
+			continue // «пресс-конференция»: the occasion's own first part
+		}
+		if titleWords[d.word(j)] || roleNoun(d.word(j)) || personNouns[d.word(j)] {
+			return ""
+		}
+	}
+	n, ok := ruNominativeName(words[0], words[1])
+	if !ok {
+		return ""
+	}
+	if sur, fem, _ := ruSurnameNominative(words[1]); sur == "" || fem != female {
+		return ""
+	}
+	return n
+}
+
+// ruOccasion reports whether lower-cased w is a form of a noun of
+// ruOccasionStems.
+func ruOccasion(w string) bool {
+	w = w[strings.LastIndex(w, "-")+1:] // «пресс-конференция»
+	for _, s := range ruOccasionStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruGenitiveWord reports whether a capitalised word between an occasion
+// and a name reads as a place or body in the genitive («министра
+// энергетики Кыргызстана Таалайбека Ибраева»): it ends in -а, -я or -и.
+func (d *doc) ruGenitiveWord(w string) bool {
+	return strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я") || strings.HasSuffix(w, "и")
+}

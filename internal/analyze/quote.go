@@ -2849,7 +2849,7 @@ func (d *doc) pronounCase(m mention, name string, female bool) string {
 		return name
 	}
 	if ruOblique(lastWord(name), female) {
-		return ""
+		return d.occasionAuthor(m, name, female)
 	}
 	return name
 }

@@ -93,3 +93,31 @@ func TestQuotesGenitiveNameBeforeSubject(t *testing.T) {
 			[]wantQuote{{"We will appeal the verdict", "Oksana Sokolovskaya"}}},
 	})
 }
+
+// TestQuotesPronounForOccasionAuthor: a pronoun after a sentence that
+// names its person only in the genitive, as the author of an occasion of
+// speech («пресс-конференция министра … Таалайбека Ибраева»), resolves to
+// that name in the nominative; a genitive object of another subject
+// («Президент выслушал выступление министра X», «Полиция задержала X»)
+// stays unresolved. English has no case to undo ("A press conference by
+// Energy Minister Taalaibek Ibraev").
+func TestQuotesPronounForOccasionAuthor(t *testing.T) {
+	const ru = "\n\n«Мы готовы к зиме лучше, чем в прошлом году, запасов угля хватит до весны», — сказал он."
+	runQuoteCases(t, []quoteCase{
+		{"ru press conference of a minister", "ru",
+			"В Бишкеке прошла пресс-конференция министра энергетики Таалайбека Ибраева." + ru,
+			[]wantQuote{{"Мы готовы к зиме", "Таалайбек Ибраев"}}},
+		{"ru in the course of a briefing, she", "ru",
+			"В ходе брифинга депутата Айгуль Бековой журналисты спросили о ценах.\n\n«Цены на хлеб не вырастут до конца года, мы держим ситуацию под контролем», — сказала она.",
+			[]wantQuote{{"Цены на хлеб не вырастут", "Айгуль Бекова"}}},
+		{"ru someone else heard the speech", "ru",
+			"Президент выслушал выступление министра энергетики Таалайбека Ибраева." + ru,
+			nil},
+		{"ru a genitive object, no occasion", "ru",
+			"Полиция задержала Таалайбека Ибраева в Бишкеке." + ru,
+			nil},
+		{"en press conference by a minister", "en",
+			"A press conference by Energy Minister Taalaibek Ibraev took place in Bishkek.\n\n“We are better prepared for the winter than last year, coal reserves will last until spring,” he said.",
+			[]wantQuote{{"We are better prepared", "Taalaibek Ibraev"}}},
+	})
+}
