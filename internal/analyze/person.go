@@ -509,3 +509,38 @@ func ruOccasion(w string) bool {
 func (d *doc) ruGenitiveWord(w string) bool {
 	return strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я") || strings.HasSuffix(w, "и")
 }
+
+// objectOfImpersonal reports whether the name of mention m, before hi, is
+// the object of the verb right after it rather than its subject: a Russian
+// past plural with no subject of its own («Олега Петрова приговорили к
+// трем годам», «Ибраева задержали»), or an English passive ("Oleg Petrov
+// was sentenced", "Petrov has been detained").
+func (d *doc) objectOfImpersonal(m mention, hi int) bool {
+	if m.said || m.person >= 0 {
+		return false
+	}
+	n := d.tokAt(m.pos)
+	for n+1 < len(d.btoks) && int(d.btoks[n+1].s) < hi && d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
+		n++
+	}
+	v := n + 1
+	if v >= len(d.btoks) || int(d.btoks[v].s) >= hi || !d.contiguous(n, v) || d.btoks[v].has(fCap) {
+		return false
+	}
+	w := d.word(v)
+	if d.ru {
+		return utf8.RuneCountInString(w) >= 5 && (strings.HasSuffix(w, "или") || strings.HasSuffix(w, "али") ||
+			strings.HasSuffix(w, "ыли") || strings.HasSuffix(w, "ели") || strings.HasSuffix(w, "яли"))
+	}
+	if w == "has" || w == "have" || w == "had" {
+		if v+1 >= len(d.btoks) || d.word(v+1) != "been" {
+			return false
+		}
+		v++
+	}
+	if !passiveAux[d.word(v)] || v+1 >= len(d.btoks) || int(d.btoks[v+1].s) >= hi {
+		return false
+	}
+	next := d.word(v + 1)
+	return strings.HasSuffix(next, "ed") || next == "taken" || next == "held" || next == "given" || next == "sent"
+}

@@ -121,3 +121,22 @@ func TestQuotesPronounForOccasionAuthor(t *testing.T) {
 			[]wantQuote{{"We are better prepared", "Taalaibek Ibraev"}}},
 	})
 }
+
+// TestQuotesRoleNotTheObject: a role after a sentence whose only name is
+// the object of an impersonal verb («Олега Петрова приговорили …», "Oleg
+// Petrov was sentenced …") is someone else: no speaker, while a name that
+// is the subject and holds the role still resolves.
+func TestQuotesRoleNotTheObject(t *testing.T) {
+	const ru = "\n\n\"Когда мы получим текст приговора, тогда будем решать вопрос о жалобе\", - сказал прокурор журналистам в суде."
+	const en = "\n\n\"When we receive the text of the verdict, we will decide about the appeal,\" the judge told reporters."
+	runQuoteCases(t, []quoteCase{
+		{"ru object of a past plural", "ru", "Олега Петрова приговорили к трем годам колонии." + ru, nil},
+		{"ru a common noun opening the sentence before the object", "ru", "Бизнесмена Олега Петрова приговорили к трем годам колонии." + ru, nil},
+		{"en object of a passive", "en", "Businessman Oleg Petrov was sentenced to three years in a penal colony." + en, nil},
+		{"en object of a perfect passive", "en", "Oleg Petrov has been detained in Bishkek." + en, nil},
+		{"ru the subject holds the role", "ru", "Прокурор Олег Петров выступил в суде." + ru,
+			[]wantQuote{{"Когда мы получим текст приговора", "Олег Петров"}}},
+		{"en the subject holds the role", "en", "Judge Oleg Petrov spoke in court." + en,
+			[]wantQuote{{"When we receive the text of the verdict", "Oleg Petrov"}}},
+	})
+}

@@ -335,6 +335,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			}
 			continue
 		}
+		if d.objectOfImpersonal(m, hi) {
+			continue // «Олега Петрова приговорили …», "Oleg Petrov was sentenced …": no subject, «прокурор» is someone else
+		}
 		n := a.subjectName(d, m)
 		if n == "" {
 			twoPeople = true
