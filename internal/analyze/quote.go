@@ -945,10 +945,14 @@ func (d *doc) expressAt(k, limit int) bool {
 var (
 	expressVerbs = map[string]bool{
 		"выразил": true, "выразила": true, "высказал": true, "высказала": true, "expressed": true, "voiced": true,
+		// «обратил внимание», «акцентировала внимание», "drew attention"
+		"обратил": true, "обратила": true, "акцентировал": true, "акцентировала": true,
+		"заострил": true, "заострила": true, "drew": true,
 	}
 	expressedObjects = map[string]bool{
 		"надежду": true, "уверенность": true, "мнение": true, "сожаление": true, "обеспокоенность": true,
 		"озабоченность": true, "hope": true, "confidence": true, "regret": true, "concern": true, "optimism": true,
+		"внимание": true, "attention": true,
 	}
 )
 
@@ -1008,12 +1012,12 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if preVerbAdverbs[d.word(k)] && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] && d.contiguous(k, k+1) {
 		k++ // «…», — также сказал Рахмон · “…,” later said X
 	}
-	if speechVerbs[d.word(k)] {
-		ref, _ := a.parseForward(d, k+1, limit)
+	if d.expressAt(k, limit) {
+		ref, _ := a.parseForward(d, k+2, limit) // «…», — выразил мнение мэр · «…», — акцентировала внимание X
 		return ref
 	}
-	if d.expressAt(k, limit) {
-		ref, _ := a.parseForward(d, k+2, limit) // «…», — выразил мнение мэр
+	if speechVerbs[d.word(k)] {
+		ref, _ := a.parseForward(d, k+1, limit)
 		return ref
 	}
 	ref, next := a.parseForward(d, k, limit)

@@ -140,3 +140,47 @@ func TestQuotesRoleNotTheObject(t *testing.T) {
 			[]wantQuote{{"When we receive the text of the verdict", "Oleg Petrov"}}},
 	})
 }
+
+// TestQuotesCitedTitledName: a citing verb followed by a title and a name
+// in the oblique case («— цитирует акима Ерлана Ахметова пресс-служба»,
+// «— цитирует слова министра энергетики Таалайбека Ибраева портал»,
+// "the press service quoted akim Yerlan Akhmetov as saying") cites that
+// person, in the nominative; a title alone stays a role.
+func TestQuotesCitedTitledName(t *testing.T) {
+	const ru = "«Мы работаем над проектом уже третий год, и результаты видны», — "
+	const en = "“We have worked on the project for three years and the results are visible,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru cites a title and a name", "ru", ru + "цитирует акима Ерлана Ахметова пресс-служба.",
+			[]wantQuote{{"Мы работаем над проектом", "Ерлан Ахметов"}}},
+		{"ru cites the words of a title of two words and a name", "ru", ru + "цитирует слова министра энергетики Таалайбека Ибраева портал.",
+			[]wantQuote{{"Мы работаем над проектом", "Таалайбек Ибраев"}}},
+		{"ru a title alone is a role", "ru", "Аким Ерлан Ахметов провел совещание.\n\n" + ru + "цитирует акима пресс-служба.",
+			[]wantQuote{{"Мы работаем над проектом", "Ерлан Ахметов"}}},
+		{"en quoted a title and a name as saying", "en", en + "the press service quoted akim Yerlan Akhmetov as saying.",
+			[]wantQuote{{"We have worked on the project", "Yerlan Akhmetov"}}},
+		{"en a medium in marks is no name", "en", en + "the press service quoted akim “Astana TV” as saying.", nil},
+	})
+}
+
+// TestQuotesAttentionVerbs: «обратил внимание», «акцентировала внимание»
+// and "drew attention" attribute a quotation as one speech verb does,
+// after it or before a colon.
+func TestQuotesAttentionVerbs(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru after the quotation", "ru",
+			"«Мы работаем над проектом уже третий год, и результаты видны», — обратил внимание аким Ерлан Ахметов.",
+			[]wantQuote{{"Мы работаем над проектом", "Ерлан Ахметов"}}},
+		{"ru a woman's verb", "ru",
+			"«Мы работаем над проектом уже третий год, и результаты видны», — акцентировала внимание Айгуль Бекова.",
+			[]wantQuote{{"Мы работаем над проектом", "Айгуль Бекова"}}},
+		{"ru before a colon", "ru",
+			"Аким Ерлан Ахметов обратил внимание: «Мы работаем над проектом уже третий год, и результаты видны».",
+			[]wantQuote{{"Мы работаем над проектом", "Ерлан Ахметов"}}},
+		{"en drew attention", "en",
+			"“We have worked on the project for three years and the results are visible,” Yerlan Akhmetov drew attention.",
+			[]wantQuote{{"We have worked on the project", "Yerlan Akhmetov"}}},
+		{"ru attention as an object of another verb", "ru",
+			"«Мы работаем над проектом уже третий год, и результаты видны», — привлек внимание аким Ерлан Ахметов.",
+			nil},
+	})
+}

@@ -742,8 +742,17 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		case w == "ее" || w == "её" || w == "her":
 			return d.citedAs(j, speakerRef{kind: refPronoun, female: true})
 		case !t.has(fCap):
+			if !d.ru && (titleWords[w] || roleNoun(w)) && d.nameAfterTitle(j+1, limit) > j {
+				continue // "quoted akim Yerlan Akhmetov as saying"
+			}
 			if r := ruRoleNominative(w); r != "" {
+				if n := d.nameAfterTitle(j+1, limit); n > j {
+					continue // «— цитирует акима Ерлана Ахметова пресс-служба»: the name after the title
+				}
 				return speakerRef{kind: refRole, role: r}
+			}
+			if j > v+1 && ruRoleNominative(d.word(j-1)) != "" || j > v+2 && ruRoleNominative(d.word(j-2)) != "" {
+				continue // «министра энергетики …»: the title's lower-case words
 			}
 			return speakerRef{}
 		default:
@@ -755,6 +764,25 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		}
 	}
 	return speakerRef{}
+}
+
+// nameAfterTitle returns the token of a capitalised name within two
+// lower-case words from token k («Ерлана Ахметова», «энергетики Таалайбека
+// Ибраева»), or -1: a name, not a medium or an acronym.
+func (d *doc) nameAfterTitle(k, limit int) int {
+	for j := k; j < k+3 && j < len(d.btoks) && int(d.btoks[j].s) < limit; j++ {
+		if j > k && !d.contiguous(j-1, j) || j == k && k > 0 && !d.contiguous(k-1, k) {
+			return -1
+		}
+		t := &d.btoks[j]
+		if t.has(fCap) {
+			if t.has(fAllCaps) || mediaWords[d.word(j)] || strings.ContainsAny(d.gapBefore(j), "«\"") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // citedAs checks the English "quoted X as saying" shape: Russian needs no
