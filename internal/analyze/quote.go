@@ -1024,6 +1024,9 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if ref.kind == refNone || next >= len(d.btoks) {
 		return speakerRef{}
 	}
+	if ref.kind == refRole && d.appositiveSurname(next, limit) {
+		return speakerRef{kind: refName, ts: next, te: next + 1} // “…,” the deputy, Tumusov, said.
+	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
 		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.expressAt(next, limit) {

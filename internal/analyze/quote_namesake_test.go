@@ -184,3 +184,25 @@ func TestQuotesAttentionVerbs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesAppositiveSurname: an English role with the surname set off by
+// commas before the verb (“…,” the deputy, Tumusov, said) names the
+// speaker as «— сказал депутат Тумусов» does in Russian: the surname given
+// once when it ends like one, or the fuller name the article gave; a word
+// that is no surname, a place or a word after no role gives none.
+func TestQuotesAppositiveSurname(t *testing.T) {
+	const en = "The regional head held a meeting in Ufa. “We will finish the bridge by the end of next year, the money is already there,” "
+	const ru = "Глава региона провел совещание в Уфе. «Мы завершим строительство моста до конца следующего года, деньги уже выделены», — "
+	runQuoteCases(t, []quoteCase{
+		{"en role, surname given once, verb", "en", en + "the deputy, Tumusov, said.",
+			[]wantQuote{{"We will finish the bridge", "Tumusov"}}},
+		{"en role, surname of a name given before, verb", "en",
+			"Askar Tumusov spoke at the session. “We will finish the bridge by the end of next year, the money is already there,” the deputy, Tumusov, said.",
+			[]wantQuote{{"We will finish the bridge", "Askar Tumusov"}}},
+		{"ru the title against the surname", "ru", ru + "сказал депутат Тумусов.",
+			[]wantQuote{{"Мы завершим строительство моста", "Тумусов"}}},
+		{"en a place is no surname", "en", en + "the minister, Kazakhstan, said.", nil},
+		{"en a word with no surname's ending", "en", en + "the deputy, Yesterday, said.", nil},
+		{"en no role before the commas", "en", en + "the report, Tumusov, said.", nil},
+	})
+}
