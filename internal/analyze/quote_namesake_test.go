@@ -206,3 +206,44 @@ func TestQuotesAppositiveSurname(t *testing.T) {
 		{"en no role before the commas", "en", en + "the report, Tumusov, said.", nil},
 	})
 }
+
+// TestQuotesTitleOfUnnamedPlace: a title whose place is a kind of place
+// without its name («глава района», «аким области») goes on with the
+// speaker's name of two words; a place's own name after the kind («села
+// Ак-Жол») stays the place's. "district akim Aigul Bekova" is the English
+// counterpart.
+func TestQuotesTitleOfUnnamedPlace(t *testing.T) {
+	const ru = "«Берегите воду и не поливайте огороды днем, пока стоит жара», — "
+	const en = "“Save water and do not water the gardens in the daytime while the heat lasts,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru head of the district, then the name", "ru", ru + "сказала глава района Айгуль Бекова.",
+			[]wantQuote{{"Берегите воду", "Айгуль Бекова"}}},
+		{"ru akim of the region, then the name", "ru", ru + "сказал аким области Ерлан Ахметов.",
+			[]wantQuote{{"Берегите воду", "Ерлан Ахметов"}}},
+		{"ru the district's name, then the person's", "ru", ru + "сказал аким района Сокулук Ерлан Ахметов.",
+			[]wantQuote{{"Берегите воду", "Ерлан Ахметов"}}},
+		{"ru a village's hyphenated name, then the person's", "ru", ru + "сказала жительница села Ак-Жол Айгуль Бекова.",
+			[]wantQuote{{"Берегите воду", "Айгуль Бекова"}}},
+		{"ru a village's name alone is no speaker", "ru", ru + "сказал житель села Кара-Балта.", nil},
+		{"en district akim, then the name", "en", en + "district akim Aigul Bekova said.",
+			[]wantQuote{{"Save water", "Aigul Bekova"}}},
+	})
+}
+
+// TestQuotesAccusativeAudience: the audience a verb takes in the
+// accusative («— заверил журналистов», «— призвала жителей») stands
+// between the verb and the speaker as the dative one does («— сказал
+// журналистам»); "assured reporters" after the name in English.
+func TestQuotesAccusativeAudience(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru assured the journalists, title and name", "ru",
+			"\"Тарифы на электроэнергию повышаться не будут до 2027 года\", - заверил журналистов председатель Кабмина Акылбек Жапаров.",
+			[]wantQuote{{"Тарифы на электроэнергию", "Акылбек Жапаров"}}},
+		{"ru urged the residents, name", "ru",
+			"«Берегите воду и не поливайте огороды днем, пока стоит жара», — призвала жителей Айгуль Бекова.",
+			[]wantQuote{{"Берегите воду", "Айгуль Бекова"}}},
+		{"en assured reporters after the name", "en",
+			"\"Electricity tariffs will not rise until 2027,\" Akylbek Japarov assured reporters.",
+			[]wantQuote{{"Electricity tariffs will not rise", "Akylbek Japarov"}}},
+	})
+}

@@ -360,6 +360,10 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 var ruAddressees = map[string]bool{
 	"журналистам": true, "корреспонденту": true, "репортерам": true, "репортёрам": true,
 	"изданию": true, "агентству": true, "нам": true,
+	// The accusative of verbs that take their audience so («заверил
+	// журналистов», «призвала жителей», «поблагодарил собравшихся»).
+	"журналистов": true, "жителей": true, "собравшихся": true, "присутствующих": true,
+	"участников": true, "коллег": true, "депутатов": true, "горожан": true, "граждан": true,
 }
 
 // ruGenitiveTitles are titles in the genitive: a name right after one names
@@ -445,7 +449,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				// «Национального банка»: a body's name after the title.
 				continue
 			}
-			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) {
+			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) && d.capitalWordsFrom(k, limit) > 2 {
 				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
 					k++
 				}
@@ -857,6 +861,28 @@ func longQuoted(s string) bool {
 		}
 	}
 	return false
+}
+
+// capitalWordsFrom counts the capitalised words in one run from token k,
+// a hyphenated name counting once: «Ак-Жол Айгуль Бекова» is three, so
+// after «жительница села» the first is the place; «Айгуль Бекова» is two,
+// so after «глава района» they are the person («глава района Айгуль
+// Бекова»: the district the article named before).
+func (d *doc) capitalWordsFrom(k, limit int) int {
+	n := 0
+	for j := k; j < len(d.btoks) && int(d.btoks[j].s) < limit && d.btoks[j].has(fCap); j++ {
+		if j > k {
+			gap := d.gapBefore(j)
+			if gap == "-" {
+				continue
+			}
+			if gap != " " {
+				break
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // ruPlaceNouns name a kind of place; the capitalised word after one is the
