@@ -2564,6 +2564,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				}
 			}
 			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
+				if n, ok := a.ruNominativeOne(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
+					return n // «Президенту Жапарову доложил министр Ибраев. — сказал он»: the one in the nominative
+				}
 				if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
 					// "X met Y. “…,” he said": either may have spoken,
 					// unless one alone is of the pronoun's sex.

@@ -118,3 +118,40 @@ func (a *Analyzer) pronounOfGender(d *doc, mentions []mention, spans []quoteSpan
 	}
 	return d.pronounCase(one, name, female), name != ""
 }
+
+// ruNominativeOne resolves a Russian pronoun among the people a sentence
+// [lo, hi) names when their case tells them apart: exactly one of the
+// pronoun's gender is in the nominative, the subject, and the others are
+// in an oblique case («Аким Ерлан Ахметов встретился с министром Айдаром
+// Бековым», «Президенту Садыру Жапарову доложил министр Таалайбек
+// Ибраев»). ok is false when no one is oblique (the other rules decide)
+// or when the case leaves more than one or no one.
+func (a *Analyzer) ruNominativeOne(d *doc, mentions []mention, spans []quoteSpan, lo, hi int, female bool) (string, bool) {
+	if !d.ru {
+		return "", false
+	}
+	var one mention
+	found, oblique := false, false
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || m.person < 0 && titleWords[strings.ToLower(m.name)] || !m.said && insideSpan(spans, m.pos) {
+			continue
+		}
+		sur := lastWord(m.name)
+		if m.person >= 0 || sur == "" {
+			sur = d.word(d.tokAt(m.pos))
+		}
+		if m.said || !ruOblique(strings.ToLower(sur), female) && !d.otherGender(m, female) {
+			if found && (m.person != one.person || m.person < 0 && !sameSpeaker(m.name, one.name)) {
+				return "", false
+			}
+			one, found = m, true
+			continue
+		}
+		oblique = true
+	}
+	if !found || !oblique {
+		return "", false
+	}
+	name := a.mentionName(d, one, female)
+	return name, name != ""
+}

@@ -247,3 +247,25 @@ func TestQuotesAccusativeAudience(t *testing.T) {
 			[]wantQuote{{"Electricity tariffs will not rise", "Akylbek Japarov"}}},
 	})
 }
+
+// TestQuotesPronounByCase: in Russian a pronoun after a sentence naming
+// two people goes to the one in the nominative when the other is in an
+// oblique case («встретился с министром Айдаром Бековым», «Президенту
+// Садыру Жапарову доложил министр …»); English, with no case, leaves "X
+// met Y. … he said" unresolved, and "with Y" marks the other one.
+func TestQuotesPronounByCase(t *testing.T) {
+	const ru = "\n\n«Мы договорились о строительстве новой подстанции до конца года», — сказал он."
+	const en = "\n\n\"We agreed to build a new substation before the end of the year,\" he said."
+	runQuoteCases(t, []quoteCase{
+		{"ru the other in the instrumental", "ru", "Аким Ерлан Ахметов встретился с министром энергетики Айдаром Бековым." + ru,
+			[]wantQuote{{"Мы договорились", "Ерлан Ахметов"}}},
+		{"ru a known person in the dative", "ru", "Президенту Садыру Жапарову доложил министр Таалайбек Ибраев." + ru,
+			[]wantQuote{{"Мы договорились", "Таалайбек Ибраев"}}},
+		{"ru both in the nominative", "ru", "Аким Ерлан Ахметов и министр Айдар Беков посетили подстанцию." + ru, nil},
+		{"ru a woman's pronoun, a man in the nominative", "ru",
+			"Аким Ерлан Ахметов встретился с министром энергетики Айдаром Бековым.\n\n«Мы договорились о строительстве новой подстанции до конца года», — сказала она.", nil},
+		{"en X met Y stays unresolved", "en", "Akim Yerlan Akhmetov met Energy Minister Aidar Bekov." + en, nil},
+		{"en together with Y", "en", "Akim Yerlan Akhmetov met with residents together with Energy Minister Aidar Bekov." + en,
+			[]wantQuote{{"We agreed", "Yerlan Akhmetov"}}},
+	})
+}
