@@ -1760,6 +1760,18 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	return speakerRef{}, i
 }
 
+// ruGenitiveEnd reports whether a Russian word ends as a noun's genitive
+// singular does (Кенеша, Сената, Думы, Республики): before a first name and
+// a surname it is a body's name, not a third word of the person's.
+func ruGenitiveEnd(w string) bool {
+	for _, e := range [...]string{"а", "я", "ы", "и"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgBeforeName reports whether the first of three capitalised Cyrillic
 // words at j is an organisation in the genitive after a title ("председатель
 // Нацбанка Тимур Сулейменов") rather than a first name: the middle word is
@@ -2399,7 +2411,10 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		} else if n := a.nameRun(d, i); n > 0 && (d.ru || i == 0 || d.word(i-1) != "the" || !d.contiguous(i-1, i)) {
-			if n == 3 && a.orgBeforeName(d, i) {
+			if n == 3 && (a.orgBeforeName(d, i) || d.ru && i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
+				ruGenitiveEnd(d.word(i)) && !isPatronymic(d.word(i+1)) && d.gapBefore(i+1) == " ") {
+				// «Депутат Жогорку Кенеша Дастан Бекешев»: the body's
+				// name of two words ends in the genitive before the name.
 				// «Глава Минобразования Канат Абдыкадыров»: the title's
 				// body in the genitive, then the name.
 				i, n = i+1, 2
@@ -3315,10 +3330,14 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
-			if i > j && (a.orgBeforeName(d, j-1) || j > 1 && d.word(j-2) == "the" && d.contiguous(j-2, j-1)) {
-				// «Председатель Сената Маулен Ашимбаев», "Chairman of
-				// the Senate Maulen Ashimbayev": the title's body, then
-				// the name.
+			if i > j && a.orgBeforeName(d, j-1) {
+				break // «Председатель Сената Маулен Ашимбаев»: the title's body, then the name
+			}
+			if !d.ru && j > 1 && d.word(j-2) == "the" && d.contiguous(j-2, j-1) {
+				// "Chairman of the Senate Maulen Ashimbayev", "member of
+				// the Jogorku Kenesh Dastan Bekeshev": a body's name
+				// after "the", then the first name and the surname.
+				j = max(j, i-1)
 				break
 			}
 			if d.placeAfterPreposition(j-1) || !d.ru && j > 1 && enPlacePrepositions[d.word(j-2)] && d.contiguous(j-2, j-1) {
@@ -3328,6 +3347,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				break
 			}
 			j--
+		}
+		if d.ru && i-j == 2 && !isPatronymic(d.word(j+1)) && d.gapBefore(j+1) == " " && ruGenitiveEnd(d.word(j)) {
+			j++ // «Депутат Жогорку Кенеша Дастан Бекешев»: a body's last word in the genitive, then the name
 		}
 		if j > 0 && j < i && settlementNouns[d.word(j-1)] {
 			continue // «жительница села Ак-Жол Айгуль»: the run opens with a place's name

@@ -269,3 +269,24 @@ func TestQuotesPronounByCase(t *testing.T) {
 			[]wantQuote{{"We agreed", "Yerlan Akhmetov"}}},
 	})
 }
+
+// TestQuotesBodyOfTwoWordsBeforeName: a title's body of two capitalised
+// words ending in the genitive («Депутат Жогорку Кенеша Дастан Бекешев»)
+// is no part of the name, whether a role or the surname alone refers to
+// him later; a patronymic («Дастан Асанович Бекешев») and a name of three
+// words that is no genitive stay whole. "Member of the Jogorku Kenesh
+// Dastan Bekeshev" is the English counterpart.
+func TestQuotesBodyOfTwoWordsBeforeName(t *testing.T) {
+	const ru = " «Мы задержали всех участников преступной группы», — сказал "
+	runQuoteCases(t, []quoteCase{
+		{"ru the role later", "ru", "Депутат Жогорку Кенеша Дастан Бекешев выступил на сессии." + ru + "депутат.",
+			[]wantQuote{{"Мы задержали", "Дастан Бекешев"}}},
+		{"ru the surname later", "ru", "Депутат Жогорку Кенеша Дастан Бекешев выступил на сессии." + ru + "Бекешев.",
+			[]wantQuote{{"Мы задержали", "Дастан Бекешев"}}},
+		{"ru a patronymic stays", "ru", "Депутат Дастан Асанович Бекешев выступил на сессии." + ru + "депутат.",
+			[]wantQuote{{"Мы задержали", "Дастан Асанович Бекешев"}}},
+		{"en the body after of the", "en",
+			"Member of the Jogorku Kenesh Dastan Bekeshev spoke at the session. “We have detained all members of the criminal group,” Bekeshev said.",
+			[]wantQuote{{"We have detained", "Dastan Bekeshev"}}},
+	})
+}
