@@ -290,3 +290,17 @@ func TestQuotesBodyOfTwoWordsBeforeName(t *testing.T) {
 			[]wantQuote{{"We have detained", "Dastan Bekeshev"}}},
 	})
 }
+
+// TestQuotesLeaderSurnameGivenOnce: a public figure's surname the
+// gazetteer lists, given once beside the verb («— сказал Ташиев», "“…,”
+// Tashiev said"), names the speaker as written when the verb's gender
+// agrees.
+func TestQuotesLeaderSurnameGivenOnce(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru after the verb", "ru", "Глава ГКНБ провел брифинг. «Мы задержали всех участников преступной группы», — сказал Ташиев.",
+			[]wantQuote{{"Мы задержали", "Ташиев"}}},
+		{"ru the verb's gender disagrees", "ru", "Глава ГКНБ провел брифинг. «Мы задержали всех участников преступной группы», — сказала Ташиев.", nil},
+		{"en before the verb", "en", "The security chief held a briefing. “We have detained all members of the criminal group,” Tashiev said.",
+			[]wantQuote{{"We have detained", "Tashiev"}}},
+	})
+}

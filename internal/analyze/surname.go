@@ -11,7 +11,8 @@ import (
 // itself must: it ends the way surnames of the region end and only they
 // do, it agrees in gender with a Russian verb, and it is no word the
 // gazetteers or the topic lexicon know (a company, a place, a demonym, a
-// common noun). Its capital letter must not come from opening a
+// common noun) unless the gazetteer knows it as a public figure's surname
+// («— сказал Ташиев»). Its capital letter must not come from opening a
 // sentence: the attribution sits against the quotation's closing mark or
 // dash, follows «Об этом» after it, or introduces it from inside its
 // own sentence («Позже Хабиров добавил: «…»»).
@@ -193,7 +194,7 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 		return false
 	}
 	g := surnameGender(w)
-	if g == genderNone || t.id != 0 || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] {
+	if g == genderNone || t.id != 0 && !a.isLeaderToken(d, i) || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] {
 		return false
 	}
 	only := func(gap string) bool { return gap != "" && onlyRunes(gap, " ") }
