@@ -304,3 +304,22 @@ func TestQuotesLeaderSurnameGivenOnce(t *testing.T) {
 			[]wantQuote{{"We have detained", "Tashiev"}}},
 	})
 }
+
+// TestQuotesCommentVerbs: a comment, a musing, an insistence, thanks and
+// criticism attribute a quotation («— комментирует X», «— размышляет X»,
+// «— настаивала X», «— поблагодарил X», «— раскритиковала X», "X mused").
+func TestQuotesCommentVerbs(t *testing.T) {
+	const ru = "«Мы построим в этом году пятнадцать новых школ, деньги уже выделены», — "
+	const en = "“We will build fifteen new schools this year, the money is already there,” "
+	var tests []quoteCase
+	for _, v := range []string{"комментирует", "размышляет", "настаивал", "поблагодарил", "раскритиковал"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Канат Абдыкадыров.", []wantQuote{{"Мы построим", "Канат Абдыкадыров"}}})
+	}
+	for _, v := range []string{"настаивала", "поблагодарила", "раскритиковала"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Айгуль Бекова.", []wantQuote{{"Мы построим", "Айгуль Бекова"}}})
+	}
+	tests = append(tests,
+		quoteCase{"en mused", "en", en + "Kanat Abdykadyrov mused.", []wantQuote{{"We will build", "Kanat Abdykadyrov"}}},
+		quoteCase{"ru a verb of no speech", "ru", ru + "построил Канат Абдыкадыров.", nil})
+	runQuoteCases(t, tests)
+}
