@@ -109,7 +109,7 @@ var speechVerbs = map[string]bool{
 	"рассуждает": true, "подчеркивал": true, "подчеркивала": true,
 	// A comment, a musing, an insistence, thanks and criticism spoken in
 	// the present or the past («— комментирует X», «— размышляет X», «—
-	// настаивал X», «— поблагодарила X», «— раскритиковал X»; "X mused").
+	// настаивал X», «— поблагодарила X», «— раскритиковал X»; "mused" is above).
 	"комментирует": true, "размышляет": true, "размышлял": true, "размышляла": true,
 	"настаивал": true, "настаивала": true, "поблагодарил": true, "поблагодарила": true,
 	"раскритиковал": true, "раскритиковала": true,
