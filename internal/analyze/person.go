@@ -108,7 +108,7 @@ var titleWords = map[string]bool{
 	"speaker": true, "democrat": true, "republican": true, "treasury": true, "manager": true,
 	"attorney": true, "host": true, "anchor": true, "coach": true, "founder": true, "cfo": true,
 	"coo": true, "cto": true, "executive": true, "senior": true, "assistant": true, "editor": true,
-	"correspondent": true, "reporter": true, "analyst": true, "councilman": true, "councilwoman": true,
+	"correspondent": true, "reporter": true, "analyst": true, "expert": true, "councilman": true, "councilwoman": true,
 	"del": true, "lieutenant": true, "sheriff": true, "detective": true, "bishop": true,
 	"archbishop": true, "rabbi": true, "imam": true, "reverend": true, "rev": true, "gov": true,
 	"nominee": true, "activist": true, "chairwoman": true, "chairperson": true, "minority": true,

@@ -323,3 +323,24 @@ func TestQuotesCommentVerbs(t *testing.T) {
 		quoteCase{"ru a verb of no speech", "ru", ru + "построил Канат Абдыкадыров.", nil})
 	runQuoteCases(t, tests)
 }
+
+// TestQuotesTitleWithBodyAndField: a title with a body in the genitive and
+// its lower-case complement («глава Ассоциации нефтетрейдеров») or a field
+// after «в» («эксперт в области энергетики») goes on to the speaker's
+// name, as "the head of the Association of Oil Traders, Ivan Petrov," and
+// "energy expert Ivan Petrov" do in English.
+func TestQuotesTitleWithBodyAndField(t *testing.T) {
+	const ru = "«Цены на бензин вырастут до конца года, и остановить это нельзя», — "
+	const en = "“Petrol prices will rise before the end of the year and nothing can stop it,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru a body and its complement", "ru", ru + "уверен глава Ассоциации нефтетрейдеров Иван Петров.",
+			[]wantQuote{{"Цены на бензин", "Иван Петров"}}},
+		{"ru a field after в", "ru", ru + "считает эксперт в области энергетики Иван Петров.",
+			[]wantQuote{{"Цены на бензин", "Иван Петров"}}},
+		{"ru a body without a name after it", "ru", ru + "сказала глава Ассоциации нефтетрейдеров журналистам.", nil},
+		{"en a body and its complement", "en", en + "said the head of the Association of Oil Traders, Ivan Petrov.",
+			[]wantQuote{{"Petrol prices will rise", "Ivan Petrov"}}},
+		{"en a field", "en", en + "said energy expert Ivan Petrov.",
+			[]wantQuote{{"Petrol prices will rise", "Ivan Petrov"}}},
+	})
+}

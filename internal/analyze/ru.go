@@ -449,6 +449,9 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				// «Национального банка»: a body's name after the title.
 				continue
 			}
+			if k > first && d.ruBodyWithComplement(k, limit) {
+				continue // «глава Ассоциации нефтетрейдеров Иван Петров»: a body in the genitive and its complement
+			}
 			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) && d.capitalWordsFrom(k, limit) > 2 {
 				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
 					k++
@@ -463,6 +466,8 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
 			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
 			continue // «министр образования и науки», «директор и основатель компании»
+		case (w == "в" || w == "во") && k > first && k+1 < len(d.btoks) && ruFieldNouns[d.word(k+1)] && d.contiguous(k, k+1):
+			continue // «эксперт в области энергетики», «специалист в сфере IT»
 		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
 			return fail()
 		default:
@@ -861,6 +866,31 @@ func longQuoted(s string) bool {
 		}
 	}
 	return false
+}
+
+// ruFieldNouns name a field after «в» in a title («эксперт в области
+// энергетики», «специалист в сфере образования»).
+var ruFieldNouns = map[string]bool{"области": true, "сфере": true, "отрасли": true}
+
+// ruBodyWithComplement reports whether the capitalised word at k is a
+// body's name in the genitive followed by its lower-case complement
+// inside a title («глава Ассоциации нефтетрейдеров Иван Петров»,
+// «председатель Союза журналистов …»): a name of two capitalised words
+// must follow the complement.
+func (d *doc) ruBodyWithComplement(k, limit int) bool {
+	w := d.word(k)
+	if utf8.RuneCountInString(w) < 5 || !ruGenitiveEnd(w) || k+3 >= len(d.btoks) || int(d.btoks[k+3].s) >= limit {
+		return false
+	}
+	c := k + 1
+	if !d.contiguous(k, c) || d.gapBefore(c) != " " || d.btoks[c].has(fCap) {
+		return false
+	}
+	cw := d.word(c)
+	if loneSurnameFollowers[cw] || ruAddressees[cw] || ruComplementPreps[cw] || speechVerbs[cw] || notNames[cw] {
+		return false
+	}
+	return d.btoks[c+1].has(fCap) && d.btoks[c+2].has(fCap) && d.gapBefore(c+1) == " " && d.gapBefore(c+2) == " "
 }
 
 // capitalWordsFrom counts the capitalised words in one run from token k,
