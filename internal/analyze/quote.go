@@ -1749,6 +1749,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if ref.role != "" {
 		ref.kind = refRole
+		for k := i0; k < j; k++ {
+			if w := d.word(k); (w == "deputy" || w == "vice") && !d.btoks[k].has(fCap) {
+				ref.role = "deputy" // "the deputy minister said" is not the minister
+			}
+		}
 		return ref, j
 	}
 	if rr, next := a.roleAfter(d, i0, limit); rr.kind == refRole {

@@ -344,3 +344,21 @@ func TestQuotesTitleWithBodyAndField(t *testing.T) {
 			[]wantQuote{{"Petrol prices will rise", "Ivan Petrov"}}},
 	})
 }
+
+// TestQuotesSubordinateRole: a role that serves another office-holder
+// («— сказал помощник министра», «— сказал замминистра», "the deputy
+// minister said") does not resolve to the minister the article named;
+// a person the article titles so does hold it.
+func TestQuotesSubordinateRole(t *testing.T) {
+	const ru = "\n\n«Цены на бензин вырастут до конца года, и остановить это нельзя», — сказал "
+	const en = "\n\n\"Petrol prices will rise before the end of the year and nothing can stop it,\" the deputy minister said."
+	runQuoteCases(t, []quoteCase{
+		{"ru an aide of the minister", "ru", "Министр Иван Петров выступил на совещании." + ru + "помощник министра.", nil},
+		{"ru a deputy minister", "ru", "Министр Иван Петров выступил на совещании." + ru + "замминистра.", nil},
+		{"ru the deputy the article titled", "ru", "Заместитель министра Иван Петров выступил на совещании." + ru + "заместитель министра.",
+			[]wantQuote{{"Цены на бензин", "Иван Петров"}}},
+		{"en the deputy minister", "en", "Minister Ivan Petrov spoke at the meeting." + en, nil},
+		{"en the deputy the article titled", "en", "Deputy Minister Ivan Petrov spoke at the meeting." + en,
+			[]wantQuote{{"Petrol prices will rise", "Ivan Petrov"}}},
+	})
+}
