@@ -2463,9 +2463,29 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		if k > 0 && d.tokAt(out[k-1].pos) == d.tokAt(out[k].pos)-1 {
 			continue // «с Мирзиёевым Токаев»: the name before is another person's, not this one's first name
 		}
-		out[k].governed = d.governedAt(out[k].pos)
+		out[k].governed = d.governedAt(out[k].pos) || a.ownedByNoun(d, out[k].pos)
 	}
 	return out
+}
+
+// ownedByNoun reports whether the English name at byte offset pos (or the
+// first name before that surname) follows "of" after a person's noun or a
+// title: "the mother of Aigul Bekova", "a lawyer of Ivan Petrov". The name
+// is whose the person is, not the subject; a place after "of" ("Prime
+// Minister of Georgia Irakli Kobakhidze") is no such name.
+func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
+	if d.ru {
+		return false
+	}
+	k := d.tokAt(pos)
+	for n := 0; n < 2 && k > 0 && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
+		k--
+	}
+	if k < 2 || d.word(k-1) != "of" || !d.contiguous(k-1, k) || !d.contiguous(k-2, k-1) || a.isPlaceToken(d, k) {
+		return false
+	}
+	w := d.word(k - 2)
+	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w])
 }
 
 // surnameOf returns the full name of an earlier mention whose last word is

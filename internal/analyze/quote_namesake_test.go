@@ -362,3 +362,19 @@ func TestQuotesSubordinateRole(t *testing.T) {
 			[]wantQuote{{"Petrol prices will rise", "Ivan Petrov"}}},
 	})
 }
+
+// TestQuotesNameOwnedByNoun: "he"/"she" after "The mother of X said …"
+// is not X: the name after a person's noun and "of" is whose the person
+// is, as the genitive says in Russian («Мать Айгуль Бековой заявила …»);
+// a place after "of" in a title leaves the name after it the subject.
+func TestQuotesNameOwnedByNoun(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the mother of X", "en",
+			"The mother of Aigul Bekova said her daughter had done nothing wrong. \"We will keep fighting for her,\" she said.", nil},
+		{"ru the genitive", "ru",
+			"Мать Айгуль Бековой заявила, что ее дочь ни в чем не виновата. «Мы будем бороться за нее до конца», — сказала она.", nil},
+		{"en a title of a country, then the name", "en",
+			"Prime Minister of Georgia Irakli Kobakhidze spoke to reporters in Tbilisi. \"We will keep fighting for our European future,\" he said.",
+			[]wantQuote{{"We will keep fighting", "Irakli Kobakhidze"}}},
+	})
+}
