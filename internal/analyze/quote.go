@@ -2468,6 +2468,17 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 	return out
 }
 
+// ownedMentionIn reports whether a mention in [lo, hi) is owned by a
+// person's noun (ownedByNoun).
+func (a *Analyzer) ownedMentionIn(d *doc, mentions []mention, lo, hi int) bool {
+	for _, m := range mentions {
+		if m.pos >= lo && m.pos < hi && a.ownedByNoun(d, m.pos) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedByNoun reports whether the English name at byte offset pos (or the
 // first name before that surname) follows "of" after a person's noun or a
 // title: "the mother of Aigul Bekova", "a lawyer of Ivan Petrov". The name
@@ -2593,6 +2604,8 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
 				return "" // "The two leaders also discussed …": either may be "he"
+			} else if !named && a.ownedMentionIn(d, mentions, int(st.s), hi) {
+				return "" // "The mother of Aigul Bekova said …": "she" is the mother, whom no name gives
 			}
 			if back > 0 {
 				// A quotation's speaker in an earlier sentence is who "he"

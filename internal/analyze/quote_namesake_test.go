@@ -371,6 +371,8 @@ func TestQuotesNameOwnedByNoun(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"en the mother of X", "en",
 			"The mother of Aigul Bekova said her daughter had done nothing wrong. \"We will keep fighting for her,\" she said.", nil},
+		{"en the mother of X, someone named before", "en",
+			"Lawyer Oksana Sokolovskaya filed the appeal on Monday. The mother of Aigul Bekova said her daughter had done nothing wrong. \"We will keep fighting for her,\" she said.", nil},
 		{"ru the genitive", "ru",
 			"Мать Айгуль Бековой заявила, что ее дочь ни в чем не виновата. «Мы будем бороться за нее до конца», — сказала она.", nil},
 		{"en a title of a country, then the name", "en",
