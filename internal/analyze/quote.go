@@ -2465,7 +2465,19 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		}
 		out[k].governed = d.governedAt(out[k].pos) || a.ownedByNoun(d, out[k].pos)
 	}
-	return out
+	// A photo credit or a byline names the photographer or the author,
+	// no one a pronoun or a role of the story means ("Фото: Айгуль Бекова").
+	if len(d.paras) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, m := range out {
+		if k := d.paras[d.paraAt(m.pos)].kind; k == pCredit || k == pByline {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // ownedMentionIn reports whether a mention in [lo, hi) is owned by a

@@ -380,3 +380,18 @@ func TestQuotesNameOwnedByNoun(t *testing.T) {
 			[]wantQuote{{"We will keep fighting", "Irakli Kobakhidze"}}},
 	})
 }
+
+// TestQuotesCreditNamesNoSpeaker: a photo credit or a byline between the
+// person and the pronoun («Фото: Айгуль Бекова», "Photo: Aigul Bekova")
+// names no one the pronoun means.
+func TestQuotesCreditNamesNoSpeaker(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a photo credit", "ru",
+			"Министр Иван Петров посетил завод.\n\nФото: Айгуль Бекова\n\n«Завод будет закрыт до конца года, а рабочих переведут на другие предприятия», — сказала она.", nil},
+		{"en a photo credit", "en",
+			"Minister Ivan Petrov visited the plant.\n\nPhoto: Aigul Bekova\n\n\"The plant will close before the end of the year and its workers will move to other plants,\" she said.", nil},
+		{"ru the person before a credit of another", "ru",
+			"Министр Иван Петров посетил завод.\n\nФото: Айгуль Бекова\n\n«Завод будет закрыт до конца года, а рабочих переведут на другие предприятия», — сказал он.",
+			[]wantQuote{{"Завод будет закрыт", "Иван Петров"}}},
+	})
+}
