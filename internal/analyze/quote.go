@@ -2636,6 +2636,13 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 					// "X met Y. “…,” he said": either may have spoken,
 					// unless one alone is of the pronoun's sex.
 					n, _ := a.pronounOfGender(d, mentions, spans, int(st.s), hi, q.ref.female)
+					if n == "" && back < pronounReach && d.allOtherGender(mentions, spans, int(st.s), hi, q.ref.female) {
+						// «Министр Иван Петров провел совещание. Затем
+						// выступила депутат Айгуль Бекова. «…», — сказал
+						// он»: she cannot be «он»; the sentence before may
+						// name him.
+						continue
+					}
 					return n
 				}
 				return d.pronounCase(m, a.mentionName(d, m, q.ref.female), q.ref.female)

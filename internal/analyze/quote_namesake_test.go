@@ -395,3 +395,25 @@ func TestQuotesCreditNamesNoSpeaker(t *testing.T) {
 			[]wantQuote{{"Завод будет закрыт", "Иван Петров"}}},
 	})
 }
+
+// TestQuotesPronounPastOtherSex: a pronoun passes over a sentence that
+// names only people of the other sex to the one before it («Министр Иван
+// Петров … Затем выступила депутат Айгуль Бекова. «…», — сказал он»,
+// "… Then MP Aigul Bekova spoke. “…,” he said"); the verb before a title
+// and the name tells the Russian name's sex.
+func TestQuotesPronounPastOtherSex(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a woman named between, he", "ru",
+			"Министр Иван Петров провел совещание. Затем выступила депутат Айгуль Бекова.\n\n«Завод будет закрыт до конца года, а рабочих переведут на другие предприятия», — сказал он.",
+			[]wantQuote{{"Завод будет закрыт", "Иван Петров"}}},
+		{"ru the woman, she", "ru",
+			"Министр Иван Петров провел совещание. Затем выступила депутат Айгуль Бекова.\n\n«Завод будет закрыт до конца года, а рабочих переведут на другие предприятия», — сказала она.",
+			[]wantQuote{{"Завод будет закрыт", "Айгуль Бекова"}}},
+		{"en a woman named between, he", "en",
+			"Minister Ivan Petrov held a meeting. Then MP Aigul Bekova spoke.\n\n\"The plant will close before the end of the year and its workers will move to other plants,\" he said.",
+			[]wantQuote{{"The plant will close", "Ivan Petrov"}}},
+		{"ru two women before, he", "ru",
+			"Министр Айгуль Бекова провела совещание. Затем выступила депутат Асель Иманова.\n\n«Завод будет закрыт до конца года, а рабочих переведут на другие предприятия», — сказал он.",
+			nil},
+	})
+}
