@@ -208,6 +208,20 @@ func knownFullName(got, want string) bool {
 // 0.867, recall 0.619 (13 of 21); held-out 0.667, 0.750 (6 of 8). Whole
 // set at that run: tuning 0.990, 0.941 (ru 0.982, 0.925); held-out
 // 0.936, 0.706 (en 0.919, 0.756; ru 0.952, 0.669).
+//
+// The tuning half's misses then, by reason: a role after a namesake of a
+// known person («Акылбек Жапаров» read as Садыр Жапаров, 2), a body in
+// the genitive glued into the name («Сената Маулен Ашимбаев», 2), a
+// two-word verb («выразил мнение», 1), a genitive name before the subject
+// («сотрудника ГРУ Евгения Ерофеева Оксана Соколовская», 2). Rules for
+// those and for patterns probed beside them in both languages (namesakes,
+// the title's body, two-word and comment verbs, citations of a title and
+// a name, pronouns by case and sex, the genitive author of an occasion,
+// subordinate roles, credits, «глава района X», accusative audiences):
+// tuning 1.000, 0.976 (ru 1.000, 0.983); held-out 0.937, 0.715 (en
+// 0.919, 0.756; ru 0.953, 0.685); tenth round tuning 1.000, 0.952,
+// held-out 0.667, 0.750. The held-out miss reasons were read twice, as
+// counts: 63 misses before, 61 after.
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -238,6 +252,11 @@ const (
 	floorEighthRecallTune    = 0.80
 	floorEighthPrecisionHeld = 0.85
 	floorEighthRecallHeld    = 0.60
+
+	floorTenthPrecisionTune = 0.98
+	floorTenthRecallTune    = 0.90
+	floorTenthPrecisionHeld = 0.65
+	floorTenthRecallHeld    = 0.70
 )
 
 func halfName(held bool) string {
@@ -513,6 +532,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{setName("q7-"), "held-out", floorSeventhPrecisionHeld, floorSeventhRecallHeld},
 		{setName("q8-"), "tuning", floorEighthPrecisionTune, floorEighthRecallTune},
 		{setName("q8-"), "held-out", floorEighthPrecisionHeld, floorEighthRecallHeld},
+		{setName("q10-"), "tuning", floorTenthPrecisionTune, floorTenthRecallTune},
+		{setName("q10-"), "held-out", floorTenthPrecisionHeld, floorTenthRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {
