@@ -544,3 +544,43 @@ func (d *doc) objectOfImpersonal(m mention, hi int) bool {
 	next := d.word(v + 1)
 	return strings.HasSuffix(next, "ed") || next == "taken" || next == "held" || next == "given" || next == "sent"
 }
+
+// personNounPlaceBefore reports whether the single capitalised word at i
+// follows a person's noun and a place («Жительница Алматы Айгерим»,
+// "Almaty resident Aigerim"): the first name the article gives the
+// speaker, with no surname after it.
+func (a *Analyzer) personNounPlaceBefore(d *doc, i int) bool {
+	if i < 2 || !d.contiguous(i-1, i) || !d.contiguous(i-2, i-1) || !a.isPlaceToken(d, i-1) ||
+		i+1 < len(d.btoks) && d.btoks[i+1].has(fCap) && d.contiguous(i, i+1) {
+		return false
+	}
+	if d.ru {
+		n := i - 2
+		return personNouns[d.word(n)] && (!d.btoks[n].has(fCap) || d.sentenceStartAt(n))
+	}
+	return false
+}
+
+// ageAfterFirstName reports whether the single capitalised word at i opens
+// its sentence and an age follows it between commas («Нурлан, 45 лет,
+// работает таксистом», "Nurlan, 45, works as a taxi driver"): a first name
+// the article gives a speaker.
+func (d *doc) ageAfterFirstName(i int) bool {
+	if !d.sentenceStartAt(i) || i+1 >= len(d.btoks) || d.gapBefore(i+1) != ", " || !d.btoks[i+1].has(fDigit) {
+		return false
+	}
+	w := d.word(i + 1)
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	if n := len(w); n == 0 || n > 3 {
+		return false
+	}
+	k := i + 2
+	if k < len(d.btoks) && (d.word(k) == "лет" || d.word(k) == "года" || d.word(k) == "год") {
+		k++
+	}
+	return k < len(d.btoks) && strings.HasPrefix(d.gapBefore(k), ",")
+}

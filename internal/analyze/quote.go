@@ -2447,11 +2447,13 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
-		} else if i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
+		} else if (i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
 			personNouns[d.word(i-1)] && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
-				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) &&
+				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) ||
+			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i)) &&
 			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
-			// "a protester named Bezshan", «житель по имени Нурлан»: the
+			// "a protester named Bezshan", «житель по имени Нурлан»,
+			// «Жительница Алматы Айгерим», «Нурлан, 45 лет, …»: the
 			// name the article gives the speaker.
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+1), person: -1, written: true})
 		} else if name := d.surnameOf(out, i); name != "" && !d.attributive(i) {

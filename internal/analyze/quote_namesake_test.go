@@ -417,3 +417,27 @@ func TestQuotesPronounPastOtherSex(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesFirstNameIntroduced: a first name the article introduces after
+// a person's noun and a place («Жительница Алматы Айгерим», "Almaty
+// resident Aigerim") or with an age between commas («Нурлан, 45 лет, …»,
+// "Nurlan, 45, …") is the speaker the verb names later, as written; a
+// place opening a dateline with a number is none.
+func TestQuotesFirstNameIntroduced(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a person's noun and a place", "ru",
+			"Жительница Алматы Айгерим рассказала о ценах. «Мы теперь платим за продукты вдвое больше, чем год назад», — говорит Айгерим.",
+			[]wantQuote{{"Мы теперь платим", "Айгерим"}}},
+		{"en a place and a person's noun", "en",
+			"Almaty resident Aigerim spoke about prices. \"We now pay twice as much for food as a year ago,\" Aigerim says.",
+			[]wantQuote{{"We now pay twice", "Aigerim"}}},
+		{"ru an age between commas", "ru",
+			"Нурлан, 45 лет, работает таксистом в Бишкеке. «Мы теперь платим за бензин вдвое больше, чем год назад», — говорит Нурлан.",
+			[]wantQuote{{"Мы теперь платим", "Нурлан"}}},
+		{"en an age between commas", "en",
+			"Nurlan, 45, works as a taxi driver in Bishkek. \"We now pay twice as much for petrol as a year ago,\" Nurlan says.",
+			[]wantQuote{{"We now pay twice", "Nurlan"}}},
+		{"ru a dateline is no first name", "ru",
+			"Бишкек, 15 мая, агентство сообщает о ценах. «Мы теперь платим за бензин вдвое больше, чем год назад», — говорит Бишкек.", nil},
+	})
+}
