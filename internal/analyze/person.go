@@ -108,7 +108,7 @@ var titleWords = map[string]bool{
 	"speaker": true, "democrat": true, "republican": true, "treasury": true, "manager": true,
 	"attorney": true, "host": true, "anchor": true, "coach": true, "founder": true, "cfo": true,
 	"coo": true, "cto": true, "executive": true, "senior": true, "assistant": true, "editor": true,
-	"correspondent": true, "reporter": true, "analyst": true, "councilman": true, "councilwoman": true,
+	"correspondent": true, "reporter": true, "analyst": true, "expert": true, "councilman": true, "councilwoman": true,
 	"del": true, "lieutenant": true, "sheriff": true, "detective": true, "bishop": true,
 	"archbishop": true, "rabbi": true, "imam": true, "reverend": true, "rev": true, "gov": true,
 	"nominee": true, "activist": true, "chairwoman": true, "chairperson": true, "minority": true,
@@ -348,4 +348,259 @@ func ruPronounceable(w string) bool {
 func lastRune(s string) string {
 	_, sz := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-sz:]
+}
+
+// otherFirstName reports whether the first name the article writes in
+// tokens [s, e) before the surname of known person pi is another first
+// name: «Акылбек Жапаров» or "Akylbek Japarov" is a namesake of «Садыр
+// Жапаров», while «Садыра Жапарова», «Касым-Жомарт Токаев» and "S.
+// Japarov" are the known person.
+func (a *Analyzer) otherFirstName(d *doc, s, e, pi int) bool {
+	p := knownPersons[pi]
+	en, ru := normWords(p.en), normWords(p.ru)
+	known := append(en[:len(en)-1:len(en)-1], ru[:len(ru)-1]...)
+	if len(known) == 0 {
+		return false
+	}
+	other := false
+	for j := s; j < e; j++ {
+		w := d.word(j)
+		if utf8.RuneCountInString(w) < 3 {
+			return false // an initial: it may be the known person's
+		}
+		for _, k := range known {
+			if sameNameStem(w, k) {
+				return false
+			}
+		}
+		other = true
+	}
+	return other
+}
+
+// sameNameStem reports whether two lower-case name words are one name in
+// different cases: they share all letters but the shorter word's last
+// («садыра», «садыр»; «владимиром», «владимир»).
+func sameNameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := min(len(ra), len(rb))
+	common := 0
+	for common < n && ra[common] == rb[common] {
+		common++
+	}
+	return common >= 3 && common >= n-1
+}
+
+// namesakeBefore reports whether the capitalised word right before token
+// i, the surname of known person pi, is a first name of someone else: not
+// a title, a place (also after a preposition: «в Барановичах Лукашенко»),
+// an organisation in the genitive («глава Кабмина
+// Жапаров») or a word that opens sentences («Затем Жапаров»), and no form
+// of the known person's own first names.
+func (a *Analyzer) namesakeBefore(d *doc, i, pi int) bool {
+	j := i - 1
+	if j < 0 || !d.btoks[j].has(fCap) || d.btoks[j].has(fAllCaps) || !d.contiguous(j, i) {
+		return false
+	}
+	w := d.word(j)
+	if titleWords[w] || notNames[w] || d.portfolioAt(j) || a.placeOfTitle(d, j) || a.isPlaceToken(d, j) ||
+		a.countryOfToken(d, j) != "" || a.isLeaderToken(d, j) || d.nameParticle(j) || a.orgBeforeName(d, j) ||
+		d.placeAfterPreposition(j) || !d.ru && j > 0 && enPlacePrepositions[d.word(j-1)] && d.contiguous(j-1, j) {
+		return false
+	}
+	if _, other := a.persons.bySurname[w]; other {
+		return false // «с Мирзиёевым Токаев»: two known people
+	}
+	if j > 0 && d.contiguous(j-1, j) && (titleWords[d.word(j-1)] || roleNoun(d.word(j-1))) {
+		return false // «председатель Кабмина Жапаров»: the title's body, then the surname
+	}
+	return a.otherFirstName(d, j, i, pi)
+}
+
+// roleNoun reports whether a lower-case word is a role a speaker is
+// referred to by («глава», «председатель», "chairman").
+func roleNoun(w string) bool {
+	_, ok := roleWords[w]
+	return ok
+}
+
+// obliqueNameBefore reports whether the two capitalised words right before
+// token i are another person's name in the genitive, the possessor of the
+// title before them: «адвокат сотрудника ГРУ Евгения Ерофеева Оксана
+// Соколовская» names the lawyer from token i. The pair's words end as a
+// man's genitive does (-а/-я, the surname in -ова/-ева/-ина), a lower-case
+// word or a title stands before them, and two capitalised words follow.
+func (d *doc) obliqueNameBefore(i int) bool {
+	if !d.ru || i < 2 || i+1 >= len(d.btoks) || !d.contiguous(i-2, i-1) || !d.contiguous(i-1, i) || !d.contiguous(i, i+1) {
+		return false
+	}
+	if !d.btoks[i-2].has(fCap) || !d.btoks[i+1].has(fCap) || d.btoks[i-2].has(fAllCaps) || d.btoks[i-1].has(fAllCaps) ||
+		d.btoks[i].has(fAllCaps) || d.btoks[i+1].has(fAllCaps) {
+		return false
+	}
+	if i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2) {
+		return false // a longer run: not two names of two words
+	}
+	first, sur := d.word(i-2), d.word(i-1)
+	if !strings.HasSuffix(first, "а") && !strings.HasSuffix(first, "я") {
+		return false
+	}
+	genitive := false
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына"} {
+		genitive = genitive || strings.HasSuffix(sur, e)
+	}
+	if !genitive || isPatronymic(d.word(i)) {
+		return false
+	}
+	return i < 3 || !d.btoks[i-3].has(fCap) || titleWords[d.word(i-3)] || d.btoks[i-3].has(fAllCaps)
+}
+
+// ruOccasionStems open the Russian nouns of an occasion of speech whose
+// genitive names who spoke: «пресс-конференция министра X», «в ходе
+// брифинга X», «в выступлении X», «в интервью X».
+var ruOccasionStems = [...]string{"конференц", "брифинг", "выступлен", "интервью", "обращени", "послани", "речь", "речи"}
+
+// occasionAuthor gives the nominative of a Russian name that a pronoun
+// refers to but the sentence before writes only in the genitive, as the
+// author of an occasion of speech («В Бишкеке прошла пресс-конференция
+// министра энергетики Таалайбека Ибраева. «…», — сказал он.» gives
+// Таалайбек Ибраев), or "". Only lower-case title words stand between the
+// occasion and the name, and no title before the occasion names someone
+// else who might be «он» («Президент выслушал выступление министра X»).
+func (d *doc) occasionAuthor(m mention, name string, female bool) string {
+	words := strings.Fields(name)
+	if len(words) != 2 {
+		return ""
+	}
+	k := d.tokAt(m.pos)
+	occasion := -1
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if strings.ContainsAny(d.gapBefore(j+1), ".,;:!?«»\"“”()—–\n") {
+			return ""
+		}
+		w := d.word(j)
+		if ruOccasion(w) {
+			occasion = j
+			break
+		}
+		if d.btoks[j].has(fCap) && !d.btoks[j].has(fAllCaps) && !d.ruGenitiveWord(w) {
+			return ""
+		}
+	}
+	if occasion < 0 {
+		return ""
+	}
+	for j := occasion - 1; j >= 0; j-- {
+		if strings.ContainsAny(d.gapBefore(j+1), ".!?\n") {
+			break
+		}
+		if d.gapBefore(j+1) == "-" {
+			continue // «пресс-конференция»: the occasion's own first part
+		}
+		if titleWords[d.word(j)] || roleNoun(d.word(j)) || personNouns[d.word(j)] {
+			return ""
+		}
+	}
+	n, ok := ruNominativeName(words[0], words[1])
+	if !ok {
+		return ""
+	}
+	if sur, fem, _ := ruSurnameNominative(words[1]); sur == "" || fem != female {
+		return ""
+	}
+	return n
+}
+
+// ruOccasion reports whether lower-cased w is a form of a noun of
+// ruOccasionStems.
+func ruOccasion(w string) bool {
+	w = w[strings.LastIndex(w, "-")+1:] // «пресс-конференция»
+	for _, s := range ruOccasionStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruGenitiveWord reports whether a capitalised word between an occasion
+// and a name reads as a place or body in the genitive («министра
+// энергетики Кыргызстана Таалайбека Ибраева»): it ends in -а, -я or -и.
+func (d *doc) ruGenitiveWord(w string) bool {
+	return strings.HasSuffix(w, "а") || strings.HasSuffix(w, "я") || strings.HasSuffix(w, "и")
+}
+
+// objectOfImpersonal reports whether the name of mention m, before hi, is
+// the object of the verb right after it rather than its subject: a Russian
+// past plural with no subject of its own («Олега Петрова приговорили к
+// трем годам», «Ибраева задержали»), or an English passive ("Oleg Petrov
+// was sentenced", "Petrov has been detained").
+func (d *doc) objectOfImpersonal(m mention, hi int) bool {
+	if m.said || m.person >= 0 {
+		return false
+	}
+	n := d.tokAt(m.pos)
+	for n+1 < len(d.btoks) && int(d.btoks[n+1].s) < hi && d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
+		n++
+	}
+	v := n + 1
+	if v >= len(d.btoks) || int(d.btoks[v].s) >= hi || !d.contiguous(n, v) || d.btoks[v].has(fCap) {
+		return false
+	}
+	w := d.word(v)
+	if d.ru {
+		return utf8.RuneCountInString(w) >= 5 && (strings.HasSuffix(w, "или") || strings.HasSuffix(w, "али") ||
+			strings.HasSuffix(w, "ыли") || strings.HasSuffix(w, "ели") || strings.HasSuffix(w, "яли"))
+	}
+	if w == "has" || w == "have" || w == "had" {
+		if v+1 >= len(d.btoks) || d.word(v+1) != "been" {
+			return false
+		}
+		v++
+	}
+	if !passiveAux[d.word(v)] || v+1 >= len(d.btoks) || int(d.btoks[v+1].s) >= hi {
+		return false
+	}
+	next := d.word(v + 1)
+	return strings.HasSuffix(next, "ed") || next == "taken" || next == "held" || next == "given" || next == "sent"
+}
+
+// personNounPlaceBefore reports whether the single capitalised word at i
+// follows a person's noun and a place («Жительница Алматы Айгерим»,
+// "Almaty resident Aigerim"): the first name the article gives the
+// speaker, with no surname after it.
+func (a *Analyzer) personNounPlaceBefore(d *doc, i int) bool {
+	if i < 2 || !d.contiguous(i-1, i) || !d.contiguous(i-2, i-1) || !a.isPlaceToken(d, i-1) ||
+		i+1 < len(d.btoks) && d.btoks[i+1].has(fCap) && d.contiguous(i, i+1) {
+		return false
+	}
+	if d.ru {
+		n := i - 2
+		return personNouns[d.word(n)] && (!d.btoks[n].has(fCap) || d.sentenceStartAt(n))
+	}
+	return false
+}
+
+// ageAfterFirstName reports whether the single capitalised word at i opens
+// its sentence and an age follows it between commas («Нурлан, 45 лет,
+// работает таксистом», "Nurlan, 45, works as a taxi driver"): a first name
+// the article gives a speaker.
+func (d *doc) ageAfterFirstName(i int) bool {
+	if !d.sentenceStartAt(i) || i+1 >= len(d.btoks) || d.gapBefore(i+1) != ", " || !d.btoks[i+1].has(fDigit) {
+		return false
+	}
+	w := d.word(i + 1)
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	if n := len(w); n == 0 || n > 3 {
+		return false
+	}
+	k := i + 2
+	if k < len(d.btoks) && (d.word(k) == "лет" || d.word(k) == "года" || d.word(k) == "год") {
+		k++
+	}
+	return k < len(d.btoks) && strings.HasPrefix(d.gapBefore(k), ",")
 }

@@ -940,15 +940,28 @@ func (d *doc) loneSurnameEnds(k, limit int) bool {
 	return k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".,;!?")
 }
 
+// expressAt reports whether tokens k and k+1 are such a speech verb of
+// two words after a quotation: «…», — выразил мнение мэр · “…,” Ibraev
+// expressed hope.
+func (d *doc) expressAt(k, limit int) bool {
+	return k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && expressVerbs[d.word(k)] &&
+		expressedObjects[d.word(k+1)] && d.contiguous(k, k+1)
+}
+
 // expressVerbs and expressedObjects make a speech verb of two words before
-// a colon: «выразил надежду», «выразила уверенность», "expressed hope".
+// a colon or after a quotation: «выразил надежду», «выразила
+// уверенность», "expressed hope".
 var (
 	expressVerbs = map[string]bool{
 		"выразил": true, "выразила": true, "высказал": true, "высказала": true, "expressed": true, "voiced": true,
+		// «обратил внимание», «акцентировала внимание», "drew attention"
+		"обратил": true, "обратила": true, "акцентировал": true, "акцентировала": true,
+		"заострил": true, "заострила": true, "drew": true,
 	}
 	expressedObjects = map[string]bool{
 		"надежду": true, "уверенность": true, "мнение": true, "сожаление": true, "обеспокоенность": true,
 		"озабоченность": true, "hope": true, "confidence": true, "regret": true, "concern": true, "optimism": true,
+		"внимание": true, "attention": true,
 	}
 )
 
@@ -1008,6 +1021,10 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if preVerbAdverbs[d.word(k)] && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] && d.contiguous(k, k+1) {
 		k++ // «…», — также сказал Рахмон · “…,” later said X
 	}
+	if d.expressAt(k, limit) {
+		ref, _ := a.parseForward(d, k+2, limit) // «…», — выразил мнение мэр · «…», — акцентировала внимание X
+		return ref
+	}
 	if speechVerbs[d.word(k)] {
 		ref, _ := a.parseForward(d, k+1, limit)
 		return ref
@@ -1020,10 +1037,13 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if ref.kind == refNone || next >= len(d.btoks) {
 		return speakerRef{}
 	}
+	if ref.kind == refRole && d.appositiveSurname(next, limit) {
+		return speakerRef{kind: refName, ts: next, te: next + 1} // “…,” the deputy, Tumusov, said.
+	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
-		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.afterQuoteVerb(next) > 0 {
-			return ref // "X said", "X was quoted as saying", "X pointed out"
+		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.afterQuoteVerb(next) > 0 || d.expressAt(next, limit) {
+			return ref // "X said", "X was quoted as saying", "X pointed out", "X expressed hope"
 		}
 		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
 			break // "Putin was told by Tokayev", «Путину было сказано»: the name is not the speaker
@@ -1748,6 +1768,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if ref.role != "" {
 		ref.kind = refRole
+		for k := i0; k < j; k++ {
+			if w := d.word(k); (w == "deputy" || w == "vice") && !d.btoks[k].has(fCap) {
+				ref.role = "deputy" // "the deputy minister said" is not the minister
+			}
+		}
 		return ref, j
 	}
 	if rr, next := a.roleAfter(d, i0, limit); rr.kind == refRole {
@@ -1757,6 +1782,18 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		return rr, next
 	}
 	return speakerRef{}, i
+}
+
+// ruGenitiveEnd reports whether a Russian word ends as a noun's genitive
+// singular does (Кенеша, Сената, Думы, Республики): before a first name and
+// a surname it is a body's name, not a third word of the person's.
+func ruGenitiveEnd(w string) bool {
+	for _, e := range [...]string{"а", "я", "ы", "и"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgBeforeName reports whether the first of three capitalised Cyrillic
@@ -2382,6 +2419,12 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			if d.attributive(i) {
 				continue // "the Trump administration", "Trump’s aides": not a speaker
 			}
+			if a.namesakeBefore(d, i, pi) {
+				// «Акылбек Жапаров», "Akylbek Japarov": another first name
+				// before a known surname, a namesake of «Садыр Жапаров».
+				out = append(out, mention{pos: int(d.btoks[i-1].s), name: a.surface(d, i-1, i+1), person: -1})
+				continue
+			}
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
 		} else if a.isLeaderToken(d, i) && !titleWords[d.word(i)] {
 			// A public figure of the gazetteer: the fullest name the
@@ -2392,7 +2435,10 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		} else if n := a.nameRun(d, i); n > 0 && (d.ru || i == 0 || d.word(i-1) != "the" || !d.contiguous(i-1, i)) {
-			if n == 3 && a.orgBeforeName(d, i) {
+			if n == 3 && (a.orgBeforeName(d, i) || d.ru && i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
+				ruGenitiveEnd(d.word(i)) && !isPatronymic(d.word(i+1)) && d.gapBefore(i+1) == " ") {
+				// «Депутат Жогорку Кенеша Дастан Бекешев»: the body's
+				// name of two words ends in the genitive before the name.
 				// «Глава Минобразования Канат Абдыкадыров»: the title's
 				// body in the genitive, then the name.
 				i, n = i+1, 2
@@ -2404,6 +2450,13 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			if e := i + n; e < len(d.btoks) && d.contiguous(e-1, e) && d.btoks[e].has(fCap) && !d.attributive(e) {
 				if pi, ok := a.persons.bySurname[d.word(e)]; ok {
+					if a.otherFirstName(d, i, e, pi) {
+						// «Акылбек Жапаров» is not «Садыр Жапаров»: the
+						// article's own first name, a namesake.
+						out = append(out, mention{pos: int(t.s), name: a.surface(d, i, e+1), person: -1})
+						i = e
+						continue
+					}
 					// «Касым-Жомарт Токаев»: a first name the run stopped at,
 					// then a known surname: one known person, not two people.
 					out = append(out, mention{pos: int(d.btoks[e].s), name: "", person: pi})
@@ -2413,11 +2466,13 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
-		} else if i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
+		} else if (i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
 			personNouns[d.word(i-1)] && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
-				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) &&
+				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) ||
+			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i)) &&
 			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
-			// "a protester named Bezshan", «житель по имени Нурлан»: the
+			// "a protester named Bezshan", «житель по имени Нурлан»,
+			// «Жительница Алматы Айгерим», «Нурлан, 45 лет, …»: the
 			// name the article gives the speaker.
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+1), person: -1, written: true})
 		} else if name := d.surnameOf(out, i); name != "" && !d.attributive(i) {
@@ -2429,9 +2484,52 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		if k > 0 && d.tokAt(out[k-1].pos) == d.tokAt(out[k].pos)-1 {
 			continue // «с Мирзиёевым Токаев»: the name before is another person's, not this one's first name
 		}
-		out[k].governed = d.governedAt(out[k].pos)
+		out[k].governed = d.governedAt(out[k].pos) || a.ownedByNoun(d, out[k].pos)
 	}
-	return out
+	// A photo credit or a byline names the photographer or the author,
+	// no one a pronoun or a role of the story means ("Фото: Айгуль Бекова").
+	if len(d.paras) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, m := range out {
+		if k := d.paras[d.paraAt(m.pos)].kind; k == pCredit || k == pByline {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// ownedMentionIn reports whether a mention in [lo, hi) is owned by a
+// person's noun (ownedByNoun).
+func (a *Analyzer) ownedMentionIn(d *doc, mentions []mention, lo, hi int) bool {
+	for _, m := range mentions {
+		if m.pos >= lo && m.pos < hi && a.ownedByNoun(d, m.pos) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedByNoun reports whether the English name at byte offset pos (or the
+// first name before that surname) follows "of" after a person's noun or a
+// title: "the mother of Aigul Bekova", "a lawyer of Ivan Petrov". The name
+// is whose the person is, not the subject; a place after "of" ("Prime
+// Minister of Georgia Irakli Kobakhidze") is no such name.
+func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
+	if d.ru {
+		return false
+	}
+	k := d.tokAt(pos)
+	for n := 0; n < 2 && k > 0 && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
+		k--
+	}
+	if k < 2 || d.word(k-1) != "of" || !d.contiguous(k-1, k) || !d.contiguous(k-2, k-1) || a.isPlaceToken(d, k) {
+		return false
+	}
+	w := d.word(k - 2)
+	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w])
 }
 
 // surnameOf returns the full name of an earlier mention whose last word is
@@ -2807,7 +2905,7 @@ func (d *doc) pronounCase(m mention, name string, female bool) string {
 		return name
 	}
 	if ruOblique(lastWord(name), female) {
-		return ""
+		return d.occasionAuthor(m, name, female)
 	}
 	return name
 }
@@ -3263,6 +3361,16 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
+			if i > j && a.orgBeforeName(d, j-1) {
+				break // «Председатель Сената Маулен Ашимбаев»: the title's body, then the name
+			}
+			if !d.ru && j > 1 && d.word(j-2) == "the" && d.contiguous(j-2, j-1) {
+				// "Chairman of the Senate Maulen Ashimbayev", "member of
+				// the Jogorku Kenesh Dastan Bekeshev": a body's name
+				// after "the", then the first name and the surname.
+				j = max(j, i-1)
+				break
+			}
 			if d.placeAfterPreposition(j-1) || !d.ru && j > 1 && enPlacePrepositions[d.word(j-2)] && d.contiguous(j-2, j-1) {
 				// «под Минском Лукашенко отметил», "near Baranovichi
 				// Lukashenko said": a place after a preposition, not a
@@ -3270,6 +3378,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				break
 			}
 			j--
+		}
+		if d.ru && i-j == 2 && !isPatronymic(d.word(j+1)) && d.gapBefore(j+1) == " " && ruGenitiveEnd(d.word(j)) {
+			j++ // «Депутат Жогорку Кенеша Дастан Бекешев»: a body's last word in the genitive, then the name
 		}
 		if j > 0 && j < i && settlementNouns[d.word(j-1)] {
 			continue // «жительница села Ак-Жол Айгуль»: the run opens with a place's name
@@ -3454,7 +3565,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 		return 0 // "When Bakyt Toktogulov arrived": the name starts after the conjunction
 	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	if d.portfolioAt(i) {

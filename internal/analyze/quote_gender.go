@@ -46,7 +46,33 @@ func (d *doc) mentionGender(m mention) nameGender {
 		}
 	}
 	if d.ru {
-		return d.ruVerbGender(m.pos)
+		if g := d.ruVerbGender(m.pos); g != genderNone {
+			return g
+		}
+		return d.ruTitledVerbGender(m.pos)
+	}
+	return genderNone
+}
+
+// ruTitledVerbGender reads the sex of the name at byte offset pos from a
+// past-tense verb before a title in the nominative that stands against the
+// name («выступила депутат Айгуль Бекова», «приехал министр Иван
+// Петров»): the title makes the name the verb's subject, not its object.
+func (d *doc) ruTitledVerbGender(pos int) nameGender {
+	k := d.tokAt(pos)
+	t := k - 1
+	if t < 1 || d.btoks[t].has(fCap) || !titleWords[d.word(t)] || !d.contiguous(t, k) || !d.contiguous(t-1, t) {
+		return genderNone
+	}
+	v := t - 1
+	if d.btoks[v].has(fCap) || len([]rune(d.word(v))) < 4 {
+		return genderNone
+	}
+	switch w := d.word(v); {
+	case strings.HasSuffix(w, "ла") || strings.HasSuffix(w, "лась"):
+		return genderFemale
+	case strings.HasSuffix(w, "л") || strings.HasSuffix(w, "лся"):
+		return genderMale
 	}
 	return genderNone
 }
@@ -117,4 +143,57 @@ func (a *Analyzer) pronounOfGender(d *doc, mentions []mention, spans []quoteSpan
 		return n, ok
 	}
 	return d.pronounCase(one, name, female), name != ""
+}
+
+// ruNominativeOne resolves a Russian pronoun among the people a sentence
+// [lo, hi) names when their case tells them apart: exactly one of the
+// pronoun's gender is in the nominative, the subject, and the others are
+// in an oblique case («Аким Ерлан Ахметов встретился с министром Айдаром
+// Бековым», «Президенту Садыру Жапарову доложил министр Таалайбек
+// Ибраев»). ok is false when no one is oblique (the other rules decide)
+// or when the case leaves more than one or no one.
+func (a *Analyzer) ruNominativeOne(d *doc, mentions []mention, spans []quoteSpan, lo, hi int, female bool) (string, bool) {
+	if !d.ru {
+		return "", false
+	}
+	var one mention
+	found, oblique := false, false
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || m.person < 0 && titleWords[strings.ToLower(m.name)] || !m.said && insideSpan(spans, m.pos) {
+			continue
+		}
+		sur := lastWord(m.name)
+		if m.person >= 0 || sur == "" {
+			sur = d.word(d.tokAt(m.pos))
+		}
+		if m.said || !ruOblique(strings.ToLower(sur), female) && !d.otherGender(m, female) {
+			if found && (m.person != one.person || m.person < 0 && !sameSpeaker(m.name, one.name)) {
+				return "", false
+			}
+			one, found = m, true
+			continue
+		}
+		oblique = true
+	}
+	if !found || !oblique {
+		return "", false
+	}
+	name := a.mentionName(d, one, female)
+	return name, name != ""
+}
+
+// allOtherGender reports whether every person [lo, hi) names outside
+// quotations is certainly of the sex the pronoun is not.
+func (d *doc) allOtherGender(mentions []mention, spans []quoteSpan, lo, hi int, female bool) bool {
+	any := false
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || m.person < 0 && titleWords[strings.ToLower(m.name)] || !m.said && insideSpan(spans, m.pos) {
+			continue
+		}
+		if !d.otherGender(m, female) {
+			return false
+		}
+		any = true
+	}
+	return any
 }

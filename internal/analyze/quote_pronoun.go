@@ -33,6 +33,8 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 		}
 		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
 			return "", "plural subject" // "The two leaders also discussed …": either may be "he"
+		} else if !named && a.ownedMentionIn(d, mentions, int(st.s), hi) {
+			return "", "a person's noun owns the name" // "The mother of Aigul Bekova said …": "she" is the mother, whom no name gives
 		}
 		if back > 0 && role == "" {
 			// A quotation's speaker in an earlier sentence is who "he"
@@ -87,6 +89,9 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 			}
 		}
 		if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
+			if n, ok := a.ruNominativeOne(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
+				return n, "the one in the nominative" // «Президенту Жапарову доложил министр Ибраев. — сказал он»
+			}
 			if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
 				// "X met Y. “…,” he said": either may have spoken,
 				// unless one alone is of the pronoun's sex.
@@ -95,6 +100,12 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 				}
 				if n := a.subjectOverObjects(d, mentions, spans, int(st.s), hi, q.ref.female); n != "" {
 					return n, "subject, the others objects"
+				}
+				if reach < pronounReach && d.allOtherGender(mentions, spans, int(st.s), hi, q.ref.female) {
+					// «Министр Иван Петров провел совещание. Затем
+					// выступила депутат Айгуль Бекова. «…», — сказал он»:
+					// she cannot be «он»; the sentence before may name him.
+					continue
 				}
 				if d.otherGender(m, q.ref.female) {
 					return "", "first person of the other sex"

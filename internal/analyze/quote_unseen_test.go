@@ -246,6 +246,29 @@ func knownFullName(got, want string) bool {
 // surname 3); wrong speaker 4; too short 3; span cut 1. The held-out
 // figures were read three times in the round: the blind run, the reasons
 // after it, and this last run (figures and reasons together).
+//
+// Tenth round of articles (tenthRound): 31 Russian articles with 29
+// quotations (Kazakh, Kyrgyz and Tajik outlets and agencies, Russian
+// federal and regional pages; 9 hard negatives), labelled blind and
+// scored once before any rule was written from them: tuning precision
+// 0.867, recall 0.619 (13 of 21); held-out 0.667, 0.750 (6 of 8). Whole
+// set at that run: tuning 0.990, 0.941 (ru 0.982, 0.925); held-out
+// 0.936, 0.706 (en 0.919, 0.756; ru 0.952, 0.669).
+//
+// The tuning half's misses then, by reason: a role after a namesake of a
+// known person («Акылбек Жапаров» read as Садыр Жапаров, 2), a body in
+// the genitive glued into the name («Сената Маулен Ашимбаев», 2), a
+// two-word verb («выразил мнение», 1), a genitive name before the subject
+// («сотрудника ГРУ Евгения Ерофеева Оксана Соколовская», 2). Rules for
+// those and for patterns probed beside them in both languages (namesakes,
+// the title's body, two-word and comment verbs, citations of a title and
+// a name, pronouns by case and sex, the genitive author of an occasion,
+// subordinate roles, credits, «глава района X», accusative audiences,
+// first names introduced with a place or an age):
+// tuning 1.000, 0.976 (ru 1.000, 0.983); held-out 0.937, 0.715 (en
+// 0.919, 0.756; ru 0.953, 0.685); tenth round tuning 1.000, 0.952,
+// held-out 0.667, 0.750. The held-out miss reasons were read twice, as
+// counts: 63 misses before, 61 after.
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -281,6 +304,11 @@ const (
 	floorNinthRecallTune    = 0.98
 	floorNinthPrecisionHeld = 0.95
 	floorNinthRecallHeld    = 0.60
+
+	floorTenthPrecisionTune = 0.98
+	floorTenthRecallTune    = 0.90
+	floorTenthPrecisionHeld = 0.65
+	floorTenthRecallHeld    = 0.70
 )
 
 func halfName(held bool) string {
@@ -377,6 +405,17 @@ func ninthRound(id string) bool {
 	return strings.HasPrefix(id, "q9-")
 }
 
+// tenthRound reports whether a labelled article was added after the
+// ninth round of rules (ids "q10-"): Russian articles only, from Kazakh,
+// Kyrgyz and Tajik outlets and agencies and Russian federal and regional
+// pages (akims, deputies, mayors, governors' channels, lawyers after a
+// verdict), with hard negatives (unnamed speakers, phrases inside the
+// reporter's sentence, headlines of other stories), found in public pages
+// and labelled before the analysis ran on them.
+func tenthRound(id string) bool {
+	return strings.HasPrefix(id, "q10-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -394,6 +433,8 @@ func setName(id string) string {
 		return "eighth-round articles"
 	case ninthRound(id):
 		return "ninth-round articles"
+	case tenthRound(id):
+		return "tenth-round articles"
 	}
 	return "earlier articles"
 }
@@ -428,7 +469,7 @@ func TestQuotesUnseen(t *testing.T) {
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, setName(art.ID) + " " + half + " " + art.Lang, art.Lang}
-		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) {
+		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) && !tenthRound(art.ID) {
 			keys = append(keys, "before the fifth round "+half)
 		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
@@ -504,14 +545,14 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
 		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
-		for _, set := range []string{"q6-", "q7-", "q8-", "q9-"} {
+		for _, set := range []string{"q6-", "q7-", "q8-", "q9-", "q10-"} {
 			report("  "+setName(set)+", "+half, card(setName(set)+" "+half))
 			for _, lang := range []string{"en", "ru"} {
 				report("    "+lang, card(setName(set)+" "+half+" "+lang))
 			}
 		}
 	}
-	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-", "q10-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
@@ -545,6 +586,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{setName("q8-"), "held-out", floorEighthPrecisionHeld, floorEighthRecallHeld},
 		{setName("q9-"), "tuning", floorNinthPrecisionTune, floorNinthRecallTune},
 		{setName("q9-"), "held-out", floorNinthPrecisionHeld, floorNinthRecallHeld},
+		{setName("q10-"), "tuning", floorTenthPrecisionTune, floorTenthRecallTune},
+		{setName("q10-"), "held-out", floorTenthPrecisionHeld, floorTenthRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {

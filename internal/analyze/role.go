@@ -39,6 +39,14 @@ var roleNouns = map[string]bool{
 	"госсоветник": true,
 }
 
+// subordinateRoles serve another office-holder: a person the article
+// titles otherwise («Министр Иван Петров») does not hold them.
+var subordinateRoles = map[string]bool{
+	"помощник": true, "заместитель": true, "замминистра": true, "замглавы": true, "зампред": true,
+	"зампредседателя": true, "советник": true, "deputy": true, "assistant": true, "aide": true,
+	"adviser": true, "advisor": true,
+}
+
 // headRoles are roles only a head of state or government holds.
 var headRoles = map[string]bool{
 	"president": true, "leader": true, "premier": true, "chancellor": true,
@@ -115,7 +123,9 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 		}
 	}
 	// Modifiers before the role noun: adjectives, titles, countries.
+	deputy := false
 	for n := 0; role == "" && in(k) && n < 6; n++ {
+		deputy = deputy || d.word(k) == "deputy" || d.word(k) == "vice"
 		if k > i && !d.contiguous(k-1, k) && !possessiveGap(d.body[d.btoks[k-1].e:d.btoks[k].s]) {
 			return speakerRef{}, i // "the country’s foreign minister" goes on past the possessive
 		}
@@ -137,6 +147,9 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if role == "" {
 		return speakerRef{}, i
+	}
+	if deputy {
+		role = "deputy" // "the deputy minister" is not the minister
 	}
 	// Complements after the role noun, up to the clause's end.
 	for n := 0; in(k) && n < 5; n++ {
@@ -188,6 +201,9 @@ func (a *Analyzer) roleBefore(d *doc, i, start int) speakerRef {
 			return speakerRef{}
 		}
 		w := d.word(j)
+		if !d.ru && (w == "deputy" || w == "vice") && j == i-1 {
+			role = "deputy" // "the deputy minister said" is not the minister
+		}
 		switch {
 		case w == "the" || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") || possessiveGap(d.body[d.btoks[j].e:d.btoks[j+1].s]):
 			return speakerRef{kind: refRole, role: role}
@@ -335,6 +351,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			}
 			continue
 		}
+		if d.objectOfImpersonal(m, hi) {
+			continue // «Олега Петрова приговорили …», "Oleg Petrov was sentenced …": no subject, «прокурор» is someone else
+		}
 		n := a.subjectName(d, m)
 		if n == "" {
 			twoPeople = true
@@ -350,6 +369,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		title := d.titledAs(int(st.s), m.pos, q.ref.role)
 		if title == titleOther && headRoles[q.ref.role] && m.person < 0 {
 			continue // «Президент подчеркнул» is not the minister the sentence before named
+		}
+		if title == titleOther && subordinateRoles[q.ref.role] {
+			continue // «— сказал помощник министра», "the deputy minister said": not the minister the sentence named
 		}
 		if headRoles[q.ref.role] && m.person < 0 && a.titledOtherInArticle(d, mentions, n) {
 			continue // "the Premier stressed" is not "X, the Minister of Mongolia"
@@ -739,8 +761,17 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		case w == "ее" || w == "её" || w == "her":
 			return d.citedAs(j, speakerRef{kind: refPronoun, female: true})
 		case !t.has(fCap):
+			if !d.ru && (titleWords[w] || roleNoun(w)) && d.nameAfterTitle(j+1, limit) > j {
+				continue // "quoted akim Yerlan Akhmetov as saying"
+			}
 			if r := ruRoleNominative(w); r != "" {
+				if n := d.nameAfterTitle(j+1, limit); n > j {
+					continue // «— цитирует акима Ерлана Ахметова пресс-служба»: the name after the title
+				}
 				return speakerRef{kind: refRole, role: r}
+			}
+			if j > v+1 && ruRoleNominative(d.word(j-1)) != "" || j > v+2 && ruRoleNominative(d.word(j-2)) != "" {
+				continue // «министра энергетики …»: the title's lower-case words
 			}
 			return speakerRef{}
 		default:
@@ -752,6 +783,25 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		}
 	}
 	return speakerRef{}
+}
+
+// nameAfterTitle returns the token of a capitalised name within two
+// lower-case words from token k («Ерлана Ахметова», «энергетики Таалайбека
+// Ибраева»), or -1: a name, not a medium or an acronym.
+func (d *doc) nameAfterTitle(k, limit int) int {
+	for j := k; j < k+3 && j < len(d.btoks) && int(d.btoks[j].s) < limit; j++ {
+		if j > k && !d.contiguous(j-1, j) || j == k && k > 0 && !d.contiguous(k-1, k) {
+			return -1
+		}
+		t := &d.btoks[j]
+		if t.has(fCap) {
+			if t.has(fAllCaps) || mediaWords[d.word(j)] || strings.ContainsAny(d.gapBefore(j), "«\"") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // citedAs checks the English "quoted X as saying" shape: Russian needs no

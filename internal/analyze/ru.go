@@ -360,6 +360,10 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 var ruAddressees = map[string]bool{
 	"журналистам": true, "корреспонденту": true, "репортерам": true, "репортёрам": true,
 	"изданию": true, "агентству": true, "нам": true,
+	// The accusative of verbs that take their audience so («заверил
+	// журналистов», «призвала жителей», «поблагодарил собравшихся»).
+	"журналистов": true, "жителей": true, "собравшихся": true, "присутствующих": true,
+	"участников": true, "коллег": true, "депутатов": true, "горожан": true, "граждан": true,
 }
 
 // ruGenitiveTitles are titles in the genitive: a name right after one names
@@ -452,7 +456,10 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			if k > first && ruBodyNouns[w] && k+1 < len(d.btoks) && d.contiguous(k, k+1) && !d.btoks[k+1].has(fCap) {
 				continue // «Кабинета министров», «Совета безопасности»: a body, its lower-case complement after it
 			}
-			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) {
+			if k > first && d.ruBodyWithComplement(k, limit) {
+				continue // «глава Ассоциации нефтетрейдеров Иван Петров»: a body in the genitive and its complement
+			}
+			if k > first && ruPlaceNouns[d.word(k-1)] && !d.btoks[k-1].has(fCap) && d.capitalWordsFrom(k, limit) > 2 {
 				for k+1 < len(d.btoks) && d.body[d.btoks[k].e:d.btoks[k+1].s] == "-" {
 					k++
 				}
@@ -468,6 +475,8 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			continue // «министр образования и науки», «директор и основатель компании»
 		case (w == "в" || w == "во") && k > first && k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
 			continue // «посол Казахстана в Кыргызстане», «полпред президента в Чуйской области»: where the post is
+		case (w == "в" || w == "во") && k > first && k+1 < len(d.btoks) && ruFieldNouns[d.word(k+1)] && d.contiguous(k, k+1):
+			continue // «эксперт в области энергетики», «специалист в сфере IT»
 		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
 			return fail()
 		default:
@@ -872,6 +881,53 @@ func longQuoted(s string) bool {
 		}
 	}
 	return false
+}
+
+// ruFieldNouns name a field after «в» in a title («эксперт в области
+// энергетики», «специалист в сфере образования»).
+var ruFieldNouns = map[string]bool{"области": true, "сфере": true, "отрасли": true}
+
+// ruBodyWithComplement reports whether the capitalised word at k is a
+// body's name in the genitive followed by its lower-case complement
+// inside a title («глава Ассоциации нефтетрейдеров Иван Петров»,
+// «председатель Союза журналистов …»): a name of two capitalised words
+// must follow the complement.
+func (d *doc) ruBodyWithComplement(k, limit int) bool {
+	w := d.word(k)
+	if utf8.RuneCountInString(w) < 5 || !ruGenitiveEnd(w) || k+3 >= len(d.btoks) || int(d.btoks[k+3].s) >= limit {
+		return false
+	}
+	c := k + 1
+	if !d.contiguous(k, c) || d.gapBefore(c) != " " || d.btoks[c].has(fCap) {
+		return false
+	}
+	cw := d.word(c)
+	if loneSurnameFollowers[cw] || ruAddressees[cw] || ruComplementPreps[cw] || speechVerbs[cw] || notNames[cw] {
+		return false
+	}
+	return d.btoks[c+1].has(fCap) && d.btoks[c+2].has(fCap) && d.gapBefore(c+1) == " " && d.gapBefore(c+2) == " "
+}
+
+// capitalWordsFrom counts the capitalised words in one run from token k,
+// a hyphenated name counting once: «Ак-Жол Айгуль Бекова» is three, so
+// after «жительница села» the first is the place; «Айгуль Бекова» is two,
+// so after «глава района» they are the person («глава района Айгуль
+// Бекова»: the district the article named before).
+func (d *doc) capitalWordsFrom(k, limit int) int {
+	n := 0
+	for j := k; j < len(d.btoks) && int(d.btoks[j].s) < limit && d.btoks[j].has(fCap); j++ {
+		if j > k {
+			gap := d.gapBefore(j)
+			if gap == "-" {
+				continue
+			}
+			if gap != " " {
+				break
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // ruPlaceNouns name a kind of place; the capitalised word after one is the

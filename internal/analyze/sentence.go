@@ -107,6 +107,12 @@ var speechVerbs = map[string]bool{
 	"объясняет": true, "уточняет": true, "признается": true, "признаётся": true, "вспоминает": true,
 	"вспомнил": true, "вспомнила": true, "делится": true, "замечает": true, "отвечает": true,
 	"рассуждает": true, "подчеркивал": true, "подчеркивала": true,
+	// A comment, a musing, an insistence, thanks and criticism spoken in
+	// the present or the past («— комментирует X», «— размышляет X», «—
+	// настаивал X», «— поблагодарила X», «— раскритиковал X»; "mused" is above).
+	"комментирует": true, "размышляет": true, "размышлял": true, "размышляла": true,
+	"настаивал": true, "настаивала": true, "поблагодарил": true, "поблагодарила": true,
+	"раскритиковал": true, "раскритиковала": true,
 	"акцентировал": true, "акцентировала": true, "резюмирует": true, "подытоживает": true,
 	"констатирует": true, "заключает": true, "emphasizes": true, "emphasises": true, "concludes": true,
 	"states": true, "observes": true, "claims": true,

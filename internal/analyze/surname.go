@@ -11,7 +11,8 @@ import (
 // itself must: it ends the way surnames of the region end and only they
 // do, it agrees in gender with a Russian verb, and it is no word the
 // gazetteers or the topic lexicon know (a company, a place, a demonym, a
-// common noun). Its capital letter must not come from opening a
+// common noun) unless the gazetteer knows it as a public figure's surname
+// («— сказал Ташиев»). Its capital letter must not come from opening a
 // sentence: the attribution sits against the quotation's closing mark or
 // dash, follows «Об этом» after it, or introduces it from inside its
 // own sentence («Позже Хабиров добавил: «…»»).
@@ -193,7 +194,7 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 		return false
 	}
 	g := surnameGender(w)
-	if g == genderNone || t.id != 0 || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] {
+	if g == genderNone || t.id != 0 && !a.isLeaderToken(d, i) || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] {
 		return false
 	}
 	only := func(gap string) bool { return gap != "" && onlyRunes(gap, " ") }
@@ -221,6 +222,8 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 		if gap := d.gapBefore(t0); (!attributionMark(gap) || strings.Contains(gap, "\n")) && !(d.midSentence(t0) && d.colonQuoteAfter(v)) {
 			return false // the word opens a sentence or follows other words: its capital proves nothing
 		}
+	case i > 1 && d.appositiveSurname(i, len(d.body)) && d.word(i-2) == "the" && attributionMark(d.gapBefore(i-2)):
+		v = i + 1 // “…,” the deputy, Tumusov, said.
 	default:
 		return false
 	}
@@ -392,4 +395,22 @@ func loneSpeakerIs(speaker string, female bool) bool {
 		want = genderFemale
 	}
 	return g.agrees(want)
+}
+
+// appositiveSurname reports whether token j is one capitalised word set off
+// by commas between an English role and its speech verb: “…,” the deputy,
+// Tumusov, said. Russian writes the title against the name instead («—
+// сказал депутат Тумусов»).
+func (d *doc) appositiveSurname(j, limit int) bool {
+	if d.ru || j < 1 || j+1 >= len(d.btoks) || int(d.btoks[j+1].s) >= limit {
+		return false
+	}
+	t := &d.btoks[j]
+	if !t.has(fCap) || t.has(fAllCaps) || d.gapBefore(j) != ", " || d.gapBefore(j+1) != ", " {
+		return false
+	}
+	if !titleWords[d.word(j-1)] && !roleNoun(d.word(j-1)) {
+		return false
+	}
+	return speechVerbs[d.word(j+1)]
 }
