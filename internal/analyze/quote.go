@@ -2707,6 +2707,9 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		if full := a.fullName(d, s, e); !strings.Contains(full, " ") || e-s == 1 && !a.namedElsewhere(d, s) {
 			continue
 		}
+		if a.colonLabelList(d, pi, s, e) || titleCased(d.body[ts:p.e]) {
+			continue // "Publisher: …", "Book Title: A Subtitle": a label or a title, no transcript
+		}
 		spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refName, ts: s, te: e}})
 	}
 	if len(spans) > n {
