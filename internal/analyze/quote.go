@@ -1677,6 +1677,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if d.ru && n-j >= 2 {
 		n = d.ruCutAddressee(j, n) // «— сказал Ибраев Кулубаеву»
 	}
+	if k := a.ruPossessorEnd(d, i, j, n); k == n {
+		return speakerRef{}, i // «— сказал адвокат Ивана Петрова»: the lawyer of a named man
+	} else if k > j {
+		j = k // «пресс-секретарь Владимира Путина Дмитрий Песков»: the name after the owner's
+	}
 	if n > j && n+1 < len(d.btoks) && int(d.btoks[n+1].s) < limit && (d.word(n) == "and" || d.word(n) == "и") &&
 		d.contiguous(n-1, n) && d.contiguous(n, n+1) && d.btoks[n+1].has(fCap) {
 		return speakerRef{}, i // "said Tokayev and Mirziyoyev": two speakers, no one's quotation
@@ -2444,6 +2449,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 	case refName:
 		if institutionWords[d.word(q.ref.te-1)] {
 			return "" // "Amnesty International said", «заявила Хьюман Райтс Вотч»: a body, not a person
+		}
+		if d.addresseeName(q.ref.ts) {
+			return "" // «— говорится в обращении к Эмомали Рахмону», "in a letter to X": the addressee
 		}
 		if q.ref.te-q.ref.ts == 4 && d.initial(q.ref.ts) && !d.initial(q.ref.ts+1) &&
 			d.body[d.btoks[q.ref.ts+1].e:d.btoks[q.ref.ts+2].s] == " " && d.contiguous(q.ref.ts+2, q.ref.ts+3) {
