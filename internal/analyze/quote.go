@@ -2545,9 +2545,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				}
 			}
 			if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
-				if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
-					// "X met Y. “…,” he said": either may have spoken,
-					// unless one alone is of the pronoun's sex.
+				if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && (!d.speechVerbAfter(m.pos, hi) || d.askVerbAfter(m.pos, hi)) {
+					// "X met Y. “…,” he said", "X asked Y …": either may
+					// have spoken, unless one alone is of the pronoun's sex.
 					n, _ := a.pronounOfGender(d, mentions, spans, int(st.s), hi, q.ref.female)
 					return n
 				}
