@@ -1065,6 +1065,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			}
 			continue
 		}
+		if ref, ok := a.relativeClauseBack(d, v, start); ok {
+			return ref // "Jane Doe, who interviewed John Smith, wrote:": not the clause's object
+		}
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
 			if d.ru && ref.kind == refName && pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, ref.te-1) {
 				return speakerRef{} // «на вопрос Замирбека Кочербаева ответил:»: a genitive, not the subject
