@@ -1065,7 +1065,7 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			}
 			continue
 		}
-		if ref, ok := a.relativeClauseBack(d, v, start); ok {
+		if ref, ok := a.objectBeforeVerb(d, v, start); ok {
 			return ref // "Jane Doe, who interviewed John Smith, wrote:": not the clause's object
 		}
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
