@@ -34,7 +34,10 @@ func (a *Analyzer) ruPossessorEnd(d *doc, i, j, n int) int {
 	end := -1
 	for k := j; k < n; k++ {
 		w := d.word(k)
-		if a.obliqueKnownSurname(d, k) && !strings.HasSuffix(w, "у") && !strings.HasSuffix(w, "ю") ||
+		// (A known man's surname in -ова, -ева, -ина is also a woman's
+		// name in the nominative, «Гульнара Алиева»: only a man's verb
+		// makes it his genitive.)
+		if a.obliqueKnownSurname(d, k) && !strings.HasSuffix(w, "у") && !strings.HasSuffix(w, "ю") && (male || !ruFemaleOrGenitiveSurname(w)) ||
 			ruGenitiveAdjSurname(w) || male && k > j && ruFemaleOrGenitiveSurname(w) {
 			end = k + 1
 		}

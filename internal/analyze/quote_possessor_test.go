@@ -39,6 +39,12 @@ func TestQuotesOwnerOfTheSpeakersTitle(t *testing.T) {
 			"\"My client denies the charges and will appeal the verdict,\" a lawyer for John Smith said.",
 			nil},
 		// Positive controls.
+		{"ru a woman whose surname is a known man's genitive", "ru",
+			"«Мы закончим дорогу до конца года», — сказала пресс-секретарь мэрии Гульнара Алиева.",
+			[]wantQuote{{"Мы закончим дорогу", "Гульнара Алиева"}}},
+		{"ru a woman with a known man's surname, present tense", "ru",
+			"«Мы закончим дорогу до конца года», — говорит пресс-секретарь мэрии Гульнара Алиева.",
+			[]wantQuote{{"Мы закончим дорогу", "Гульнара Алиева"}}},
 		{"ru a title, then a woman's name in the nominative", "ru",
 			"«Мы закончим дорогу до конца года», — сказала пресс-секретарь мэрии Айгуль Бекова.",
 			[]wantQuote{{"Мы закончим дорогу", "Айгуль Бекова"}}},

@@ -44,7 +44,7 @@ func (a *Analyzer) objectBeforeVerb(d *doc, v, start int) (ref speakerRef, ok bo
 	// the genitive; the speaker is a second full name after the owner's,
 	// or no one.
 	k := v - 1
-	for k >= 0 && int(d.btoks[k].s) >= start && d.btoks[k].has(fCap) && d.contiguous(k, k+1) && !ruBodyNouns[d.word(k)] &&
+	for k >= 0 && int(d.btoks[k].s) >= start && d.btoks[k].has(fCap) && d.contiguous(k, k+1) && !ruOwnedBodies[d.word(k)] &&
 		!titleWords[d.word(k)] && !roleNouns[d.word(k)] && !ruRelationNouns[d.word(k)] {
 		k--
 	}
@@ -53,7 +53,7 @@ func (a *Analyzer) objectBeforeVerb(d *doc, v, start int) (ref speakerRef, ok bo
 	}
 	owner := titleWords[d.word(k)] || roleNouns[d.word(k)] || ruRelationNouns[d.word(k)]
 	switch n := v - 1 - k; {
-	case ruBodyNouns[d.word(k)] || ruOwnedBodies[d.word(k)]:
+	case ruOwnedBodies[d.word(k)]:
 		return speakerRef{}, true
 	case owner && n == 4:
 		return speakerRef{kind: refName, ts: k + 3, te: v}, true
