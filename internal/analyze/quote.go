@@ -2541,6 +2541,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			if back > 0 {
 				// A quotation's speaker in an earlier sentence is who "he"
 				// goes on speaking: X, …, said: “A.” He stated: “B.”
+				if _, ok := lastSaid(mentions, int(st.s), hi); ok && d.replyToQuestion(q, int(st.s), hi) {
+					return "" // "X asked: “…?” “…,” he replied": the other side answers
+				}
 				if m, ok := lastSaid(mentions, int(st.s), hi); ok && !d.otherGender(m, q.ref.female) {
 					if n := a.mentionName(d, m, q.ref.female); n != "" || m.person >= 0 {
 						return d.pronounCase(m, n, q.ref.female)

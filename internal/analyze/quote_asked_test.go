@@ -26,3 +26,23 @@ func TestQuotesPronounAfterAQuestion(t *testing.T) {
 			[]wantQuote{{"Мы закончим дорогу", "Марат Исаев"}}},
 	})
 }
+
+// TestQuotesReplyIsTheOtherSide: "he replied" after a question in marks is
+// not the asker's answer; a reply after a statement and a second
+// statement after a question keep their speaker.
+func TestQuotesReplyIsTheOtherSide(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a reply after the interviewer's question", "en",
+			"In an interview with John Smith, Jane Doe asked: \"Will the railway be built to the border by 2027?\" \"Yes, by the end of that year at the latest,\" he replied.",
+			[]wantQuote{{"Will the railway be built", "Jane Doe"}}},
+		{"ru a reply after the interviewer's question", "ru",
+			"Марат Исаев спросил: «Построят ли дорогу до границы к 2027 году?» «Да, не позднее конца того года», — ответил он.",
+			[]wantQuote{{"Построят ли дорогу", "Марат Исаев"}}},
+		{"en a reply to critics after a statement", "en",
+			"John Smith said: \"The railway will be built to the border by 2027 at the latest.\" \"Nobody will stop this project now,\" he replied to critics.",
+			[]wantQuote{{"The railway will be built", "John Smith"}, {"Nobody will stop this project", "John Smith"}}},
+		{"en he goes on after his own question", "en",
+			"John Smith asked the council: \"Who will pay for the railway to the border?\" \"The state will pay for all of it,\" he said.",
+			[]wantQuote{{"Who will pay for the railway", "John Smith"}, {"The state will pay", "John Smith"}}},
+	})
+}
