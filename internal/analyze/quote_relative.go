@@ -55,7 +55,10 @@ func (a *Analyzer) objectBeforeVerb(d *doc, v, start int) (ref speakerRef, ok bo
 	switch n := v - 1 - k; {
 	case ruOwnedBodies[d.word(k)]:
 		return speakerRef{}, true
-	case owner && n == 4:
+	case n == 4 && (owner || !d.btoks[k].has(fCap)):
+		// (or «В ответ на слова Марата Исаева Айгуль Бекова заявила»:
+		// two full names before the verb, the first a complement; the
+		// one next to the verb is its subject)
 		return speakerRef{kind: refName, ts: k + 3, te: v}, true
 	}
 	return speakerRef{}, false

@@ -56,6 +56,12 @@ func TestQuotesComplementBeforeTheVerb(t *testing.T) {
 		{"ru the lawyer of a man, then her name", "ru",
 			"Адвокат Марата Исаева Айгуль Бекова заявила: «Мой подзащитный обжалует приговор в вышестоящем суде в следующем месяце».",
 			[]wantQuote{{"Мой подзащитный обжалует", "Айгуль Бекова"}}},
+		{"ru a complement's name, then the speaker's", "ru",
+			"В ответ на слова Марата Исаева Айгуль Бекова заявила: «Дорогу не построят до границы к 2027 году, как бы ни хотелось».",
+			[]wantQuote{{"Дорогу не построят", "Айгуль Бекова"}}},
+		{"en a complement's name, then the speaker's", "en",
+			"Responding to John Smith, Jane Doe said: \"The railway will not be built to the border by 2027, however much we want it.\"",
+			[]wantQuote{{"The railway will not be built", "Jane Doe"}}},
 		// Positive controls.
 		{"en a titled name with a portfolio", "en",
 			"Minister of Culture Aktoty Raimkulova said: \"The theatre will reopen in the spring after the repairs are done.\"",
