@@ -80,14 +80,23 @@ func (d *doc) addresseeName(s int) bool {
 	if s < 1 || !d.contiguous(s-1, s) {
 		return false
 	}
+	if d.btoks[s-1].has(fCap) {
+		return false // «Жанболот К. Асанов»: an initial
+	}
 	if d.ru {
-		return ruAddresseePrepositions[d.word(s-1)]
+		switch w := d.word(s - 1); w {
+		case "к", "ко":
+			return true
+		case "имя", "адрес":
+			// «на имя X», «в адрес X»; «по имени X» names the speaker
+			return s > 1 && d.contiguous(s-2, s-1) && (d.word(s-2) == "на" || d.word(s-2) == "в")
+		}
+		return false
 	}
 	return d.word(s-1) == "to" && s > 1 && enAddressNouns[d.word(s-2)]
 }
 
 var (
-	ruAddresseePrepositions = map[string]bool{"к": true, "ко": true, "имя": true, "адрес": true}
 	// enAddressNouns come before "to" and an addressee ("a letter to X",
 	// "the statement sent to X").
 	enAddressNouns = map[string]bool{
