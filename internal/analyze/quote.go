@@ -1092,6 +1092,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			}
 			continue
 		}
+		if ref, ok := a.objectBeforeVerb(d, v, start); ok {
+			return ref // "Jane Doe, who interviewed John Smith, wrote:": not the clause's object
+		}
 		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
 			if d.ru && ref.kind == refName && pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, ref.te-1) {
 				return speakerRef{} // «на вопрос Замирбека Кочербаева ответил:»: a genitive, not the subject
@@ -1709,6 +1712,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if d.ru && n-j >= 2 {
 		n = d.ruCutAddressee(j, n) // «— сказал Ибраев Кулубаеву»
+	}
+	if k := a.ruPossessorEnd(d, i, j, n); k == n {
+		return speakerRef{}, i // «— сказал адвокат Ивана Петрова»: the lawyer of a named man
+	} else if k > j {
+		j = k // «пресс-секретарь Владимира Путина Дмитрий Песков»: the name after the owner's
 	}
 	if n > j && n+1 < len(d.btoks) && int(d.btoks[n+1].s) < limit && (d.word(n) == "and" || d.word(n) == "и") &&
 		d.contiguous(n-1, n) && d.contiguous(n, n+1) && d.btoks[n+1].has(fCap) {
@@ -2556,6 +2564,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if institutionWords[d.word(q.ref.te-1)] {
 			return "" // "Amnesty International said", «заявила Хьюман Райтс Вотч»: a body, not a person
 		}
+		if d.addresseeName(q.ref.ts) {
+			return "" // «— говорится в обращении к Эмомали Рахмону», "in a letter to X": the addressee
+		}
 		if q.ref.te-q.ref.ts == 4 && d.initial(q.ref.ts) && !d.initial(q.ref.ts+1) &&
 			d.body[d.btoks[q.ref.ts+1].e:d.btoks[q.ref.ts+2].s] == " " && d.contiguous(q.ref.ts+2, q.ref.ts+3) {
 			// «адвокат Л.Невзлина Дмитрий Харитонов», "lawyer of
@@ -2782,6 +2793,9 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 		if full := a.fullName(d, s, e); !strings.Contains(full, " ") || e-s == 1 && !a.namedElsewhere(d, s) {
 			continue
+		}
+		if a.colonLabelList(d, pi, s, e) || titleCased(d.body[ts:p.e]) {
+			continue // "Publisher: …", "Book Title: A Subtitle": a label or a title, no transcript
 		}
 		spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refName, ts: s, te: e}})
 	}

@@ -37,6 +37,9 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 			return "", "a person's noun owns the name" // "The mother of Aigul Bekova said …": "she" is the mother, whom no name gives
 		}
 		if back > 0 && role == "" {
+			if _, ok := lastSaid(mentions, int(st.s), hi); ok && d.replyToQuestion(q, int(st.s), hi) {
+				return "", "a reply to a question" // "X asked: “…?” “…,” he replied": the other side answers
+			}
 			// A quotation's speaker in an earlier sentence is who "he"
 			// goes on speaking: X, …, said: “A.” He stated: “B.”
 			if m, ok := lastSaid(mentions, int(st.s), hi); ok && !d.otherGender(m, q.ref.female) {
@@ -92,9 +95,9 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 			if n, ok := a.ruNominativeOne(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
 				return n, "the one in the nominative" // «Президенту Жапарову доложил министр Ибраев. — сказал он»
 			}
-			if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && !d.speechVerbAfter(m.pos, hi) {
-				// "X met Y. “…,” he said": either may have spoken,
-				// unless one alone is of the pronoun's sex.
+			if d.otherGender(m, q.ref.female) || !m.said && d.namesOther(mentions, m, int(st.s), hi) && (!d.speechVerbAfter(m.pos, hi) || d.askVerbAfter(m.pos, hi)) {
+				// "X met Y. “…,” he said", "X asked Y …": either may have
+				// spoken, unless one alone is of the pronoun's sex.
 				if n, _ := a.pronounOfGender(d, mentions, spans, int(st.s), hi, q.ref.female); n != "" {
 					return n, "one of the pronoun's sex"
 				}

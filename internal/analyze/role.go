@@ -359,6 +359,10 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			twoPeople = true
 			break
 		}
+		if a.titledRival(d, mentions, m, int(st.s), hi, q.ref.role, n) {
+			twoPeople = true // "X held talks with President Y. “…,” the president said"
+			break
+		}
 		if m.person >= 0 && (headRoles[q.ref.role] != (knownPersons[m.person].role == "head") ||
 			q.ref.roleCode != "" && knownPersons[m.person].code != q.ref.roleCode) {
 			continue // "the spokesman" is not the president, nor "the Russian leader" Tokayev

@@ -536,8 +536,8 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			return fail()
 		}
 	}
-	if !a.ruSpeakerCase(d, s, e, first) {
-		return fail()
+	if !a.ruSpeakerCase(d, s, e, first) || a.ruPossessorEnd(d, i, s, e) > 0 {
+		return fail() // (or «пресс-секретарь Владимира Путина»: the aide of a named man)
 	}
 	return speakerRef{kind: refName, ts: s, te: e}, e, true
 }
