@@ -870,7 +870,8 @@ var enStatementNouns = map[string]bool{
 
 // statementBy reads the author of a statement after an English quotation:
 // "“…,” said a statement by X", "according to a statement from Minister
-// X", "reads a letter by X". It mirrors «— говорится в заявлении X»; a
+// X", "reads a letter by X", "statement by the spokesperson X says." (the
+// verb after the author ends the clause). It mirrors «— говорится в заявлении X»; a
 // statement by a body ("by the ministry") names no speaker.
 func (a *Analyzer) statementBy(d *doc, k, limit int) speakerRef {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
@@ -878,13 +879,14 @@ func (a *Analyzer) statementBy(d *doc, k, limit int) speakerRef {
 		return speakerRef{}
 	}
 	j := k
+	authorFirst := false // "“…,” a statement by X says"
 	switch w := d.word(j); {
-	case w == "said" || w == "reads" || w == "read" || w == "states" || w == "stated":
+	case statementSays[w]:
 		j++
 	case w == "according" && in(j+1) && d.word(j+1) == "to":
 		j += 2
 	default:
-		return speakerRef{}
+		authorFirst = true
 	}
 	if in(j) && (d.word(j) == "a" || d.word(j) == "the") {
 		j++
@@ -892,10 +894,52 @@ func (a *Analyzer) statementBy(d *doc, k, limit int) speakerRef {
 	if !in(j+1) || !enStatementNouns[d.word(j)] || d.word(j+1) != "by" && d.word(j+1) != "from" {
 		return speakerRef{}
 	}
-	if ref, _ := a.parseForward(d, j+2, limit); ref.kind == refName {
-		return ref
+	ref, next := a.parseForward(d, j+2, limit)
+	if ref.kind != refName || authorFirst && (!in(next) || !statementSays[d.word(next)] || !d.clauseEndsAfter(next, limit)) {
+		return speakerRef{}
 	}
-	return speakerRef{}
+	return ref
+}
+
+// statementTitleBefore reports whether the lower-case words before token
+// k, at most four, run back to a statement noun and hold a title in the
+// genitive: «в заявлении министра X», «в заявлении официального
+// представителя ведомства X». The name after them is the author, in the
+// genitive.
+func (d *doc) statementTitleBefore(k int) bool {
+	title := false
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if !d.contiguous(j, j+1) {
+			return false
+		}
+		w := d.word(j)
+		if ruStatementNouns[w] {
+			return title
+		}
+		if d.btoks[j].has(fCap) {
+			return false
+		}
+		if ruRoleNominative(w) != "" {
+			title = true
+		}
+	}
+	return false
+}
+
+// statementSays say what a statement says: "said a statement by X", "a
+// statement by X says".
+var statementSays = map[string]bool{
+	"said": true, "says": true, "reads": true, "read": true, "states": true, "stated": true,
+}
+
+// clauseEndsAfter reports whether the clause ends with token k: a stop,
+// or the limit, follows it ("a statement by X says." but not "says that
+// …").
+func (d *doc) clauseEndsAfter(k, limit int) bool {
+	if k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit {
+		return true
+	}
+	return strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".;!?")
 }
 
 // attributionNextPara reads an attribution opening the paragraph after
@@ -2587,8 +2631,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
 		}
-		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] ||
-			q.ref.ts > 1 && ruStatementNouns[d.word(q.ref.ts-2)] && ruRoleNominative(d.word(q.ref.ts-1)) != "") {
+		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] || d.statementTitleBefore(q.ref.ts)) {
 			// «— говорится в обращении министра Ермека Кошербаева»: a
 			// title in the genitive between the statement and its author.
 			// «— говорится в заявлении Ермека Кошербаева»: the author of a
