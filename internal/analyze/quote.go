@@ -88,16 +88,17 @@ func (q *quoteSpan) text(d *doc) string {
 }
 
 // enTitleCommaName reads "the head of the water agency, Yermek
-// Kosherbayev." after an English speech verb: an article and a short
-// descriptive phrase holding a title or a person's noun, a comma, then a
-// name of two or three words that ends the sentence.
+// Kosherbayev." after an English speech verb: an article and a
+// descriptive phrase of at most a dozen words ("the Press Secretary of the
+// President of the Republic of Uzbekistan") holding a title or a person's
+// noun, a comma, then a name of two or three words that ends the sentence.
 func (a *Analyzer) enTitleCommaName(d *doc, i, limit int) (speakerRef, int, bool) {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
 	if !in(i) || d.word(i) != "the" && d.word(i) != "a" && d.word(i) != "another" {
 		return speakerRef{}, i, false
 	}
 	title := false
-	for j := i + 1; j < i+9 && in(j); j++ {
+	for j := i + 1; j < i+13 && in(j); j++ {
 		gap := d.body[d.btoks[j-1].e:d.btoks[j].s]
 		if strings.TrimSpace(gap) == "," {
 			if !title || !in(j+1) {
@@ -1072,6 +1073,15 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	if speechVerbs[d.word(k)] {
 		ref, _ := a.parseForward(d, k+1, limit)
 		return ref
+	}
+	if !d.ru && (d.word(k) == "reports" || d.word(k) == "reported") {
+		// “…” - reports the Press Secretary of the President, Sherzod
+		// Asadov.: a title, a comma and a name ending the sentence, as
+		// «— сообщает пресс-секретарь X»; "reports Reuters" names no one.
+		if ref, _, ok := a.enTitleCommaName(d, k+1, limit); ok {
+			return ref
+		}
+		return speakerRef{}
 	}
 	if n := d.afterQuoteVerb(k); n > 0 {
 		ref, _ := a.parseForward(d, k+n, limit) // “…,” pointed out X
