@@ -287,7 +287,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			mentions, listed = a.personMentions(d), true
 		}
 		speaker := a.resolve(d, q, mentions, spans)
-		if speaker == "" || d.depicted(q, speaker) {
+		if speaker == "" || d.depicted(q, speaker) || d.ru && obliqueSpeaker(speaker) {
 			continue
 		}
 		seen[text] = true
@@ -1021,6 +1021,17 @@ func ruObliqueSurname(w string) bool {
 		}
 	}
 	return false
+}
+
+// obliqueSpeaker reports whether a Russian speaker's name ends in a
+// surname in an oblique case («Алму Мусину», «Айман Умаровой»): a
+// pronoun resolved to an object, or an interlocutor's genitive («—
+// сказала собеседница Айман Умаровой»: someone else). The person may
+// well be right, the form never is, and the genitive often means another
+// person, so the quotation is refused.
+func obliqueSpeaker(speaker string) bool {
+	f := strings.Fields(speaker)
+	return len(f) > 0 && ruObliqueSurname(strings.ToLower(f[len(f)-1]))
 }
 
 // ruCutAddressee cuts a Russian name run [j, n) after a speech verb before

@@ -43,6 +43,8 @@ func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []q
 			c.drop = "refused"
 		case d.depicted(q, c.speaker):
 			c.drop = "depicted"
+		case d.ru && obliqueSpeaker(c.speaker):
+			c.drop = "oblique name"
 		}
 	}
 	if c.drop == "no attribution" {
