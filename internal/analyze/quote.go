@@ -287,7 +287,10 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			mentions, listed = a.personMentions(d), true
 		}
 		speaker := a.resolve(d, q, mentions, spans)
-		if speaker == "" || d.depicted(q, speaker) || d.ru && obliqueSpeaker(speaker) {
+		if d.ru {
+			speaker = nominativeSpeaker(speaker)
+		}
+		if speaker == "" || d.depicted(q, speaker) {
 			continue
 		}
 		seen[text] = true
@@ -1023,15 +1026,29 @@ func ruObliqueSurname(w string) bool {
 	return false
 }
 
-// obliqueSpeaker reports whether a Russian speaker's name ends in a
-// surname in an oblique case («Алму Мусину», «Айман Умаровой»): a
-// pronoun resolved to an object, or an interlocutor's genitive («—
-// сказала собеседница Айман Умаровой»: someone else). The person may
-// well be right, the form never is, and the genitive often means another
-// person, so the quotation is refused.
-func obliqueSpeaker(speaker string) bool {
+// nominativeSpeaker keeps a Russian speaker's name only in the
+// nominative. A name ending in a surname in an oblique case («Алму
+// Мусину», «Айман Умаровой») is a pronoun resolved to an object, or an
+// interlocutor's genitive («— сказала собеседница Айман Умаровой»:
+// someone else): the form is never right and the person often not, so it
+// is refused (""). An addressee glued before the name («— сказал в
+// интервью Руслану Казакбаеву Сироджиддин Мухриддин») is cut off when a
+// name of two words or more follows it.
+func nominativeSpeaker(speaker string) string {
 	f := strings.Fields(speaker)
-	return len(f) > 0 && ruObliqueSurname(strings.ToLower(f[len(f)-1]))
+	last := -1
+	for i, w := range f {
+		if ruObliqueSurname(strings.ToLower(w)) {
+			last = i
+		}
+	}
+	switch {
+	case last < 0:
+		return speaker
+	case len(f)-last-1 >= 2:
+		return strings.Join(f[last+1:], " ")
+	}
+	return ""
 }
 
 // ruCutAddressee cuts a Russian name run [j, n) after a speech verb before

@@ -39,7 +39,8 @@ func TestQuotesOtherOffice(t *testing.T) {
 // case. A pronoun resolved to an object («выслушал адвоката Алму Мусину
 // … — сказала она») or an interlocutor's genitive («— сказала
 // собеседница Айман Умаровой»: someone else) is refused; a subject in the
-// nominative, or an English name, which does not decline, keeps it.
+// nominative, or an English name, which does not decline, keeps it; an
+// addressee in the dative glued before the speaker's name is cut off.
 func TestQuotesObliqueSpeaker(t *testing.T) {
 	const en = "“We are in talks with the Tajik side right now, as we speak,” "
 	const ru = "«Мы сейчас ведем переговоры с таджикской стороной по границе», — "
@@ -58,5 +59,14 @@ func TestQuotesObliqueSpeaker(t *testing.T) {
 			[]wantQuote{{"We are in talks", "Alma Musina"}}},
 		{"en said X", "en", en + "said Aiman Umarova.",
 			[]wantQuote{{"We are in talks", "Aiman Umarova"}}},
+		{"ru an addressee in the dative glued before the speaker", "ru",
+			ru + "сказал в интервью Руслану Казакбаеву Сироджиддин Мухриддин.",
+			[]wantQuote{{"Мы сейчас ведем переговоры", "Сироджиддин Мухриддин"}}},
+		{"ru an addressee in the dative alone", "ru",
+			ru + "сказал в интервью Сироджиддину Мухриддину.",
+			nil},
+		{"en the interviewer after the speaker", "en",
+			en + "Sirojiddin Muhriddin said in an interview with Ruslan Kazakbaev.",
+			[]wantQuote{{"We are in talks", "Sirojiddin Muhriddin"}}},
 	})
 }
