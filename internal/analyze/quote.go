@@ -1099,7 +1099,10 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		return ref
 	}
 	if speechVerbs[d.word(k)] {
-		ref, _ := a.parseForward(d, k+1, limit)
+		ref, next := a.parseForward(d, k+1, limit)
+		if ref.kind != refNone && d.anothersWords(next, limit) {
+			return speakerRef{} // «— напомнил X слова Y»: Y's words, recalled by X
+		}
 		return ref
 	}
 	if !d.ru && (d.word(k) == "reports" || d.word(k) == "reported") {
@@ -1124,6 +1127,9 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
+		if speechVerbs[d.word(next)] && d.anothersWords(next+1, limit) {
+			return speakerRef{} // "X recalled Y saying": Y's words
+		}
 		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.afterQuoteVerb(next) > 0 || d.expressAt(next, limit) {
 			return ref // "X said", "X was quoted as saying", "X pointed out", "X expressed hope"
 		}
@@ -1133,6 +1139,33 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		next++ // "Rahmon later said"
 	}
 	return speakerRef{}
+}
+
+// anothersWords reports whether the words at token k make the quotation
+// someone else's, recalled or cited by the speaker read before them:
+// «— напомнил X слова Y», «— привел X высказывание Y», "X recalled Y
+// saying", "X cited Y as saying". Who spoke is then unclear: no speaker.
+func (d *doc) anothersWords(k, limit int) bool {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if !in(k) || !d.contiguous(k-1, k) {
+		return false
+	}
+	if d.ru {
+		return ruWordsNouns[d.word(k)]
+	}
+	j := k
+	for j < k+4 && in(j) && d.btoks[j].has(fCap) && d.contiguous(j-1, j) {
+		j++
+	}
+	if j == k || !in(j) {
+		return false
+	}
+	return d.word(j) == "saying" || d.word(j) == "as" && in(j+1) && d.word(j+1) == "saying"
+}
+
+// ruWordsNouns name someone's words: «слова», «высказывание», «фразу».
+var ruWordsNouns = map[string]bool{
+	"слова": true, "слов": true, "высказывание": true, "высказывания": true, "фразу": true, "цитату": true, "мнение": true,
 }
 
 // attributionBefore reads an attribution ending just before an opening

@@ -70,3 +70,28 @@ func TestQuotesObliqueSpeaker(t *testing.T) {
 			[]wantQuote{{"We are in talks", "Sirojiddin Muhriddin"}}},
 	})
 }
+
+// TestQuotesAnothersWords: words the speaker recalls or cites of someone
+// else («— напомнил X слова Y», "X recalled Y saying") are not the
+// speaker's, and whose they are is not sure: no speaker. "X quoted Y as
+// saying" stays Y's; words about someone stay the speaker's.
+func TestQuotesAnothersWords(t *testing.T) {
+	const en = "“We are in talks with the Tajik side right now, as we speak,” "
+	const ru = "«Мы сейчас ведем переговоры с таджикской стороной по границе», — "
+	runQuoteCases(t, []quoteCase{
+		{"ru напомнил X слова Y", "ru", ru + "напомнил Руслан Казакбаев слова Сироджиддина Мухриддина.",
+			nil},
+		{"ru привел X высказывание Y", "ru", ru + "привел Руслан Казакбаев высказывание Сироджиддина Мухриддина.",
+			nil},
+		{"en X recalled Y saying", "en", en + "Ruslan Kazakbaev recalled Sirojiddin Muhriddin saying.",
+			nil},
+		{"en X recalled a surname saying", "en", en + "Ruslan Kazakbaev recalled Muhriddin saying at the talks.",
+			nil},
+		{"en X quoted Y as saying stays Y's", "en", en + "Ruslan Kazakbaev quoted Sirojiddin Muhriddin as saying.",
+			[]wantQuote{{"We are in talks", "Sirojiddin Muhriddin"}}},
+		{"ru сказал X о Y stays X's", "ru", ru + "сказал Руслан Казакбаев о Сироджиддине Мухриддине.",
+			[]wantQuote{{"Мы сейчас ведем переговоры", "Руслан Казакбаев"}}},
+		{"en X said of Y stays X's", "en", en + "Ruslan Kazakbaev said of Sirojiddin Muhriddin.",
+			[]wantQuote{{"We are in talks", "Ruslan Kazakbaev"}}},
+	})
+}
