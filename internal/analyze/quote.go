@@ -2637,7 +2637,8 @@ func (a *Analyzer) ownedMentionIn(d *doc, mentions []mention, lo, hi int) bool {
 
 // ownedByNoun reports whether the English name at byte offset pos (or the
 // first name before that surname) follows "of" after a person's noun or a
-// title: "the mother of Aigul Bekova", "a lawyer of Ivan Petrov". The name
+// title: "the mother of Aigul Bekova", "a lawyer of Ivan Petrov", "the son
+// of Ruslan Kazakbaev". The name
 // is whose the person is, not the subject; a place after "of" ("Prime
 // Minister of Georgia Irakli Kobakhidze") is no such name.
 func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
@@ -2652,7 +2653,15 @@ func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
 		return false
 	}
 	w := d.word(k - 2)
-	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w])
+	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w] || enRelationNouns[w])
+}
+
+// enRelationNouns name a person by a relation to another ("the son of
+// Ruslan Kazakbaev"), as ruRelationNouns do in Russian.
+var enRelationNouns = map[string]bool{
+	"son": true, "daughter": true, "wife": true, "husband": true, "brother": true, "sister": true,
+	"widow": true, "widower": true, "grandson": true, "granddaughter": true, "nephew": true, "niece": true,
+	"relative": true, "relatives": true, "friend": true, "partner": true,
 }
 
 // surnameOf returns the full name of an earlier mention whose last word is

@@ -95,3 +95,24 @@ func TestQuotesAnothersWords(t *testing.T) {
 			[]wantQuote{{"We are in talks", "Ruslan Kazakbaev"}}},
 	})
 }
+
+// TestQuotesRelativeOwner: "he" after a sentence about a person's
+// relative ("The son of X was detained", «Сын X был задержан») is the
+// relative, whom no name gives, not X; a relative named in full keeps the
+// pronoun.
+func TestQuotesRelativeOwner(t *testing.T) {
+	const en = "“We are in talks with the Tajik side right now, as we speak,” "
+	const ru = "«Мы сейчас ведем переговоры с таджикской стороной по границе», — "
+	runQuoteCases(t, []quoteCase{
+		{"en the son of X, then he", "en", "The son of Ruslan Kazakbaev was detained on Monday.\n\n" + en + "he said.",
+			nil},
+		{"ru сын X, then он", "ru", "Сын Руслана Казакбаева был задержан в понедельник.\n\n" + ru + "сказал он.",
+			nil},
+		{"en the wife of X, then she", "en", "The wife of Ruslan Kazakbaev spoke to reporters on Monday.\n\n" + en + "she said.",
+			nil},
+		{"en X's wife, named, then she", "en", "Ruslan Kazakbaev's wife, Aigul Bekova, spoke to reporters.\n\n" + en + "she said.",
+			[]wantQuote{{"We are in talks", "Aigul Bekova"}}},
+		{"ru X, named, then он", "ru", "Руслан Казакбаев ответил на вопросы журналистов в понедельник.\n\n" + ru + "сказал он.",
+			[]wantQuote{{"Мы сейчас ведем переговоры", "Руслан Казакбаев"}}},
+	})
+}
