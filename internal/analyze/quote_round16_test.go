@@ -116,3 +116,31 @@ func TestQuotesRelativeOwner(t *testing.T) {
 			[]wantQuote{{"Мы сейчас ведем переговоры", "Руслан Казакбаев"}}},
 	})
 }
+
+// TestQuotesTitledOtherOffice: a role resolves to the subject before it
+// only when the subject's title is not of another kind of post: "the
+// judge said" after "Lawyer Alma Musina …", «— сказал аким» after
+// «Министр энергетики …» name no one; a title of the role's kind, or none,
+// still resolves.
+func TestQuotesTitledOtherOffice(t *testing.T) {
+	const en = "“We are in talks with the Tajik side right now, as we speak,” "
+	const ru = "«Мы сейчас ведем переговоры с таджикской стороной по границе», — "
+	runQuoteCases(t, []quoteCase{
+		{"en the judge after a lawyer", "en", "Lawyer Alma Musina spoke in court on Monday.\n\n" + en + "the judge said.",
+			nil},
+		{"ru судья after an advocate", "ru", "Адвокат Алма Мусина выступила в суде в понедельник.\n\n" + ru + "сказала судья.",
+			nil},
+		{"en the governor after a minister", "en", "Energy Minister Taalaibek Ibraev visited Batken on Monday.\n\n" + en + "the governor said.",
+			nil},
+		{"ru аким after a minister", "ru", "Министр энергетики Таалайбек Ибраев посетил Баткен в понедельник.\n\n" + ru + "сказал аким.",
+			nil},
+		{"en the minister after a coach", "en", "Coach Ivan Petrov praised his players on Monday.\n\n" + en + "the minister said.",
+			nil},
+		{"en the minister after a minister", "en", "Energy Minister Taalaibek Ibraev visited Batken on Monday.\n\n" + en + "the minister said.",
+			[]wantQuote{{"We are in talks", "Taalaibek Ibraev"}}},
+		{"ru министр after a minister", "ru", "Министр энергетики Таалайбек Ибраев посетил Баткен в понедельник.\n\n" + ru + "сказал министр.",
+			[]wantQuote{{"Мы сейчас ведем переговоры", "Таалайбек Ибраев"}}},
+		{"ru судья after a judge", "ru", "Судья Виктория Семёнова отчитала подсудимых в понедельник.\n\n" + ru + "сказала судья.",
+			[]wantQuote{{"Мы сейчас ведем переговоры", "Виктория Семёнова"}}},
+	})
+}

@@ -88,6 +88,68 @@ func otherOffice(known, role string) bool {
 	return known == "minister" && spokesRole(role)
 }
 
+// officeClasses group the words of offices that name one kind of post,
+// by stem (Russian titles decline: «судьей», «министра»): a speaker's
+// title of one kind is not a role of another. Heads («глава»,
+// "chairman") belong to none and fit any.
+var officeClasses = []struct {
+	class string
+	stems []string
+}{
+	{"judge", []string{"judge", "судь"}},
+	{"lawyer", []string{"lawyer", "attorney", "адвокат", "защитник"}},
+	{"coach", []string{"coach", "тренер"}},
+	{"minister", []string{"minister", "министр"}},
+	{"local", []string{"akim", "governor", "mayor", "аким", "губернатор", "мэр"}},
+	{"envoy", []string{"ambassador", "посол", "посла", "послу", "послом"}},
+	{"deputy", []string{"senator", "депутат", "сенатор"}},
+	{"prosecutor", []string{"prosecutor", "прокурор"}},
+}
+
+// officeClass returns the kind of post a word names, or "".
+func officeClass(w string) string {
+	for _, c := range officeClasses {
+		for _, st := range c.stems {
+			if strings.HasPrefix(w, st) {
+				return c.class
+			}
+		}
+	}
+	return ""
+}
+
+// titledOtherOffice reports whether the title before a subject's name
+// (in its sentence, as titledAs reads it) names only posts of other
+// kinds than the role: "Lawyer Alma Musina" for "the judge said",
+// «Министр энергетики Таалайбек Ибраев» for «— сказал аким». A role of no
+// kind, or a title naming the role's kind too, is no such title.
+func (d *doc) titledOtherOffice(sentStart, namePos int, role string) bool {
+	want := ""
+	for _, w := range strings.Fields(role) {
+		if c := officeClass(w); c != "" {
+			want = c
+		}
+	}
+	if want == "" {
+		return false
+	}
+	lo := max(sentStart, namePos-90)
+	other := false
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < namePos; k++ {
+		if int(d.btoks[k].s) < lo {
+			continue
+		}
+		switch c := officeClass(d.word(k)); c {
+		case "":
+		case want:
+			return false
+		default:
+			other = true
+		}
+	}
+	return other
+}
+
 // spokesRole reports whether a role, a noun or a phrase («пресс-секретарь
 // президента», "press secretary"), is one of spokesRoles.
 func spokesRole(role string) bool {
@@ -428,6 +490,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		title := d.titledAs(int(st.s), m.pos, q.ref.role)
 		if title == titleOther && headRoles[q.ref.role] && m.person < 0 {
 			continue // «Президент подчеркнул» is not the minister the sentence before named
+		}
+		if title == titleOther && d.titledOtherOffice(int(st.s), m.pos, q.ref.role) {
+			continue // "the judge said" is not "Lawyer Alma Musina", nor «аким» the energy minister
 		}
 		if title == titleOther && subordinateRoles[q.ref.role] {
 			continue // «— сказал помощник министра», "the deputy minister said": not the minister the sentence named
