@@ -1033,7 +1033,9 @@ func ruObliqueSurname(w string) bool {
 // someone else): the form is never right and the person often not, so it
 // is refused (""). An addressee glued before the name («— сказал в
 // интервью Руслану Казакбаеву Сироджиддин Мухриддин») is cut off when a
-// name of two words or more follows it.
+// name of two words or more follows it; two names run together with no
+// oblique ending to tell them apart («Сироджиддина Мухриддина Руслан
+// Казакбаев спросил») are refused.
 func nominativeSpeaker(speaker string) string {
 	f := strings.Fields(speaker)
 	last := -1
@@ -1042,6 +1044,9 @@ func nominativeSpeaker(speaker string) string {
 			last = i
 		}
 	}
+	if len(f) >= 4 && last < 0 && ruTwoNamesSurname(strings.ToLower(f[1])) {
+		return "" // «Сироджиддина Мухриддина Руслан Казакбаев»: two names, one of them an object
+	}
 	switch {
 	case last < 0:
 		return speaker
@@ -1049,6 +1054,19 @@ func nominativeSpeaker(speaker string) string {
 		return strings.Join(f[last+1:], " ")
 	}
 	return ""
+}
+
+// ruTwoNamesSurname reports whether a name's second word ends like a
+// surname (-ова, -ева, -ина, -ого, -ой and the like): a speaker of four
+// words or more with such a second word is two people's names run
+// together, the first often an object in the genitive or accusative.
+func ruTwoNamesSurname(w string) bool {
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ин", "ого", "ой", "ая", "ий", "ый"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruCutAddressee cuts a Russian name run [j, n) after a speech verb before
