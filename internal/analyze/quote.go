@@ -88,16 +88,17 @@ func (q *quoteSpan) text(d *doc) string {
 }
 
 // enTitleCommaName reads "the head of the water agency, Yermek
-// Kosherbayev." after an English speech verb: an article and a short
-// descriptive phrase holding a title or a person's noun, a comma, then a
-// name of two or three words that ends the sentence.
+// Kosherbayev." after an English speech verb: an article and a
+// descriptive phrase of at most a dozen words ("the Press Secretary of the
+// President of the Republic of Uzbekistan") holding a title or a person's
+// noun, a comma, then a name of two or three words that ends the sentence.
 func (a *Analyzer) enTitleCommaName(d *doc, i, limit int) (speakerRef, int, bool) {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
 	if !in(i) || d.word(i) != "the" && d.word(i) != "a" && d.word(i) != "another" {
 		return speakerRef{}, i, false
 	}
 	title := false
-	for j := i + 1; j < i+9 && in(j); j++ {
+	for j := i + 1; j < i+13 && in(j); j++ {
 		gap := d.body[d.btoks[j-1].e:d.btoks[j].s]
 		if strings.TrimSpace(gap) == "," {
 			if !title || !in(j+1) {
@@ -286,6 +287,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			mentions, listed = a.personMentions(d), true
 		}
 		speaker := a.resolve(d, q, mentions, spans)
+		if d.ru {
+			speaker = nominativeSpeaker(speaker)
+		}
 		if speaker == "" || d.depicted(q, speaker) {
 			continue
 		}
@@ -870,7 +874,8 @@ var enStatementNouns = map[string]bool{
 
 // statementBy reads the author of a statement after an English quotation:
 // "“…,” said a statement by X", "according to a statement from Minister
-// X", "reads a letter by X". It mirrors «— говорится в заявлении X»; a
+// X", "reads a letter by X", "statement by the spokesperson X says." (the
+// verb after the author ends the clause). It mirrors «— говорится в заявлении X»; a
 // statement by a body ("by the ministry") names no speaker.
 func (a *Analyzer) statementBy(d *doc, k, limit int) speakerRef {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
@@ -878,13 +883,14 @@ func (a *Analyzer) statementBy(d *doc, k, limit int) speakerRef {
 		return speakerRef{}
 	}
 	j := k
+	authorFirst := false // "“…,” a statement by X says"
 	switch w := d.word(j); {
-	case w == "said" || w == "reads" || w == "read" || w == "states" || w == "stated":
+	case statementSays[w]:
 		j++
 	case w == "according" && in(j+1) && d.word(j+1) == "to":
 		j += 2
 	default:
-		return speakerRef{}
+		authorFirst = true
 	}
 	if in(j) && (d.word(j) == "a" || d.word(j) == "the") {
 		j++
@@ -892,10 +898,52 @@ func (a *Analyzer) statementBy(d *doc, k, limit int) speakerRef {
 	if !in(j+1) || !enStatementNouns[d.word(j)] || d.word(j+1) != "by" && d.word(j+1) != "from" {
 		return speakerRef{}
 	}
-	if ref, _ := a.parseForward(d, j+2, limit); ref.kind == refName {
-		return ref
+	ref, next := a.parseForward(d, j+2, limit)
+	if ref.kind != refName || authorFirst && (!in(next) || !statementSays[d.word(next)] || !d.clauseEndsAfter(next, limit)) {
+		return speakerRef{}
 	}
-	return speakerRef{}
+	return ref
+}
+
+// statementTitleBefore reports whether the lower-case words before token
+// k, at most four, run back to a statement noun and hold a title in the
+// genitive: «в заявлении министра X», «в заявлении официального
+// представителя ведомства X». The name after them is the author, in the
+// genitive.
+func (d *doc) statementTitleBefore(k int) bool {
+	title := false
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if !d.contiguous(j, j+1) {
+			return false
+		}
+		w := d.word(j)
+		if ruStatementNouns[w] {
+			return title
+		}
+		if d.btoks[j].has(fCap) {
+			return false
+		}
+		if ruRoleNominative(w) != "" {
+			title = true
+		}
+	}
+	return false
+}
+
+// statementSays say what a statement says: "said a statement by X", "a
+// statement by X says".
+var statementSays = map[string]bool{
+	"said": true, "says": true, "reads": true, "read": true, "states": true, "stated": true,
+}
+
+// clauseEndsAfter reports whether the clause ends with token k: a stop,
+// or the limit, follows it ("a statement by X says." but not "says that
+// …").
+func (d *doc) clauseEndsAfter(k, limit int) bool {
+	if k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit {
+		return true
+	}
+	return strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".;!?")
 }
 
 // attributionNextPara reads an attribution opening the paragraph after
@@ -978,6 +1026,49 @@ func ruObliqueSurname(w string) bool {
 	return false
 }
 
+// nominativeSpeaker keeps a Russian speaker's name only in the
+// nominative. A name ending in a surname in an oblique case («Алму
+// Мусину», «Айман Умаровой») is a pronoun resolved to an object, or an
+// interlocutor's genitive («— сказала собеседница Айман Умаровой»:
+// someone else): the form is never right and the person often not, so it
+// is refused (""). An addressee glued before the name («— сказал в
+// интервью Руслану Казакбаеву Сироджиддин Мухриддин») is cut off when a
+// name of two words or more follows it; two names run together with no
+// oblique ending to tell them apart («Сироджиддина Мухриддина Руслан
+// Казакбаев спросил») are refused.
+func nominativeSpeaker(speaker string) string {
+	f := strings.Fields(speaker)
+	last := -1
+	for i, w := range f {
+		if ruObliqueSurname(strings.ToLower(w)) {
+			last = i
+		}
+	}
+	if len(f) >= 4 && last < 0 && ruTwoNamesSurname(strings.ToLower(f[1])) {
+		return "" // «Сироджиддина Мухриддина Руслан Казакбаев»: two names, one of them an object
+	}
+	switch {
+	case last < 0:
+		return speaker
+	case len(f)-last-1 >= 2:
+		return strings.Join(f[last+1:], " ")
+	}
+	return ""
+}
+
+// ruTwoNamesSurname reports whether a name's second word ends like a
+// surname (-ова, -ева, -ина, -ого, -ой and the like): a speaker of four
+// words or more with such a second word is two people's names run
+// together, the first often an object in the genitive or accusative.
+func ruTwoNamesSurname(w string) bool {
+	for _, e := range []string{"ова", "ева", "ёва", "ина", "ына", "ов", "ев", "ин", "ого", "ой", "ая", "ий", "ый"} {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // ruCutAddressee cuts a Russian name run [j, n) after a speech verb before
 // an addressee's name in the dative or instrumental («— сказал Таалайбек
 // Ибраев Жээнбеку Кулубаеву»): the run ends at its last nominative
@@ -1026,8 +1117,20 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		return ref
 	}
 	if speechVerbs[d.word(k)] {
-		ref, _ := a.parseForward(d, k+1, limit)
+		ref, next := a.parseForward(d, k+1, limit)
+		if ref.kind != refNone && d.anothersWords(next, limit) {
+			return speakerRef{} // «— напомнил X слова Y»: Y's words, recalled by X
+		}
 		return ref
+	}
+	if !d.ru && (d.word(k) == "reports" || d.word(k) == "reported") {
+		// “…” - reports the Press Secretary of the President, Sherzod
+		// Asadov.: a title, a comma and a name ending the sentence, as
+		// «— сообщает пресс-секретарь X»; "reports Reuters" names no one.
+		if ref, _, ok := a.enTitleCommaName(d, k+1, limit); ok {
+			return ref
+		}
+		return speakerRef{}
 	}
 	if n := d.afterQuoteVerb(k); n > 0 {
 		ref, _ := a.parseForward(d, k+n, limit) // “…,” pointed out X
@@ -1042,6 +1145,9 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
+		if speechVerbs[d.word(next)] && d.anothersWords(next+1, limit) {
+			return speakerRef{} // "X recalled Y saying": Y's words
+		}
 		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.afterQuoteVerb(next) > 0 || d.expressAt(next, limit) {
 			return ref // "X said", "X was quoted as saying", "X pointed out", "X expressed hope"
 		}
@@ -1051,6 +1157,33 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		next++ // "Rahmon later said"
 	}
 	return speakerRef{}
+}
+
+// anothersWords reports whether the words at token k make the quotation
+// someone else's, recalled or cited by the speaker read before them:
+// «— напомнил X слова Y», «— привел X высказывание Y», "X recalled Y
+// saying", "X cited Y as saying". Who spoke is then unclear: no speaker.
+func (d *doc) anothersWords(k, limit int) bool {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if !in(k) || !d.contiguous(k-1, k) {
+		return false
+	}
+	if d.ru {
+		return ruWordsNouns[d.word(k)]
+	}
+	j := k
+	for j < k+4 && in(j) && d.btoks[j].has(fCap) && d.contiguous(j-1, j) {
+		j++
+	}
+	if j == k || !in(j) {
+		return false
+	}
+	return d.word(j) == "saying" || d.word(j) == "as" && in(j+1) && d.word(j+1) == "saying"
+}
+
+// ruWordsNouns name someone's words: «слова», «высказывание», «фразу».
+var ruWordsNouns = map[string]bool{
+	"слова": true, "слов": true, "высказывание": true, "высказывания": true, "фразу": true, "цитату": true, "мнение": true,
 }
 
 // attributionBefore reads an attribution ending just before an opening
@@ -2522,7 +2655,8 @@ func (a *Analyzer) ownedMentionIn(d *doc, mentions []mention, lo, hi int) bool {
 
 // ownedByNoun reports whether the English name at byte offset pos (or the
 // first name before that surname) follows "of" after a person's noun or a
-// title: "the mother of Aigul Bekova", "a lawyer of Ivan Petrov". The name
+// title: "the mother of Aigul Bekova", "a lawyer of Ivan Petrov", "the son
+// of Ruslan Kazakbaev". The name
 // is whose the person is, not the subject; a place after "of" ("Prime
 // Minister of Georgia Irakli Kobakhidze") is no such name.
 func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
@@ -2537,7 +2671,15 @@ func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
 		return false
 	}
 	w := d.word(k - 2)
-	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w])
+	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w] || enRelationNouns[w])
+}
+
+// enRelationNouns name a person by a relation to another ("the son of
+// Ruslan Kazakbaev"), as ruRelationNouns do in Russian.
+var enRelationNouns = map[string]bool{
+	"son": true, "daughter": true, "wife": true, "husband": true, "brother": true, "sister": true,
+	"widow": true, "widower": true, "grandson": true, "granddaughter": true, "nephew": true, "niece": true,
+	"relative": true, "relatives": true, "friend": true, "partner": true,
 }
 
 // surnameOf returns the full name of an earlier mention whose last word is
@@ -2587,8 +2729,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
 		}
-		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] ||
-			q.ref.ts > 1 && ruStatementNouns[d.word(q.ref.ts-2)] && ruRoleNominative(d.word(q.ref.ts-1)) != "") {
+		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] || d.statementTitleBefore(q.ref.ts)) {
 			// «— говорится в обращении министра Ермека Кошербаева»: a
 			// title in the genitive between the statement and its author.
 			// «— говорится в заявлении Ермека Кошербаева»: the author of a

@@ -395,5 +395,17 @@ func TestQuotesTitleCommaName(t *testing.T) {
 			nil},
 		{"ru сказал доклад агентства: no person", "ru", ru + "говорится в докладе водного агентства.",
 			nil},
+		{"en - reports the Press Secretary of X, Name.", "en", "\"We will keep talking about water supplies until the end of this year\" - reports the Press Secretary of the President of the Republic of Uzbekistan, Sherzod Asadov.",
+			[]wantQuote{{"We will keep talking", "Sherzod Asadov"}}},
+		{"ru — сообщает пресс-секретарь президента Name", "ru", ru + "сообщает пресс-секретарь президента Республики Узбекистан Шерзод Асадов.",
+			[]wantQuote{{"Мы продолжим переговоры", "Шерзод Асадов"}}},
+		{"en reports an agency: no person", "en", en + "reports Reuters.",
+			nil},
+		{"en reports the agency, then a name going on", "en", en + "reports the agency, Sherzod Asadov and his deputies agreed.",
+			nil},
+		{"en reports the newspaper of X, Name: no title", "en", en + "reports the newspaper of the capital, Tashkent Pravda.",
+			nil},
+		{"ru — сообщает агентство: no person", "ru", ru + "сообщает агентство «Дунё».",
+			nil},
 	})
 }

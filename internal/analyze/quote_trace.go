@@ -35,10 +35,18 @@ func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []q
 		c.drop = "caption paragraph"
 	default:
 		c.speaker = a.resolve(d, q, mentions, spans)
+		if d.ru && c.speaker != "" {
+			if n := nominativeSpeaker(c.speaker); n != "" {
+				c.speaker = n
+			} else {
+				c.drop = "oblique name"
+			}
+		}
 		if q.ref.kind == refPronoun {
 			_, c.why = a.resolvePronoun(d, q, mentions, spans)
 		}
 		switch {
+		case c.drop != "":
 		case c.speaker == "":
 			c.drop = "refused"
 		case d.depicted(q, c.speaker):

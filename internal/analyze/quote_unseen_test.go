@@ -269,6 +269,25 @@ func knownFullName(got, want string) bool {
 // 0.919, 0.756; ru 0.953, 0.685); tenth round tuning 1.000, 0.952,
 // held-out 0.667, 0.750. The held-out miss reasons were read twice, as
 // counts: 63 misses before, 61 after.
+//
+// Eleventh round of articles (eleventhRound): 24 articles (11 English
+// with 19 quotations, 13 Russian with 13: court reports, press
+// conferences, Kremlin and Central Asian ministry briefings, statements;
+// 5 hard negatives), labelled blind and scored once before any rule:
+// tuning precision 1.000, recall 0.588 (10 of 17); held-out 0.857, 0.400
+// (6 of 15); whole set at that run tuning 1.000, 0.946, held-out 0.936,
+// 0.725 (en 0.929, 0.798; ru 0.943, 0.669). The tuning half had no wrong
+// speaker, so rules came from its misses ("a statement by X says.", "-
+// reports the Press Secretary of …, X.") and from probing the round's
+// patterns for wrong speakers in both languages (quote_round16_test.go):
+// a role never resolves to a known person of another office nor to a
+// subject titled with another kind of post; a Russian speaker in an
+// oblique case is refused, a dative addressee glued before the name cut
+// off; words the speaker recalls of someone else, and "he" after "the son
+// of X", have no speaker. Then tuning 1.000, 0.955 (en 1.000, 0.947; ru
+// 1.000, 0.961); held-out 0.942, 0.725 (en 0.929, 0.798; ru 0.954,
+// 0.669); eleventh round tuning 1.000, 0.706, held-out 1.000, 0.400. The
+// held-out figures were read twice: the blind run and this one.
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -309,6 +328,11 @@ const (
 	floorTenthRecallTune    = 0.90
 	floorTenthPrecisionHeld = 0.65
 	floorTenthRecallHeld    = 0.70
+
+	floorEleventhPrecisionTune = 0.98
+	floorEleventhRecallTune    = 0.65
+	floorEleventhPrecisionHeld = 0.95
+	floorEleventhRecallHeld    = 0.38
 )
 
 func halfName(held bool) string {
@@ -416,6 +440,16 @@ func tenthRound(id string) bool {
 	return strings.HasPrefix(id, "q10-")
 }
 
+// eleventhRound reports whether a labelled article was added after the
+// tenth round of rules (ids "q11-"): English and Russian articles with
+// several people named near quotations (court reports, press conferences,
+// briefings of the Kremlin and Central Asian ministries, statements), with
+// hard negatives (captions, charges' wording, sayings), found in public
+// pages and labelled before the analysis ran on them.
+func eleventhRound(id string) bool {
+	return strings.HasPrefix(id, "q11-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -435,6 +469,8 @@ func setName(id string) string {
 		return "ninth-round articles"
 	case tenthRound(id):
 		return "tenth-round articles"
+	case eleventhRound(id):
+		return "eleventh-round articles"
 	}
 	return "earlier articles"
 }
@@ -469,7 +505,7 @@ func TestQuotesUnseen(t *testing.T) {
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, setName(art.ID) + " " + half + " " + art.Lang, art.Lang}
-		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) && !tenthRound(art.ID) {
+		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) && !tenthRound(art.ID) && !eleventhRound(art.ID) {
 			keys = append(keys, "before the fifth round "+half)
 		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
@@ -545,14 +581,14 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
 		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
-		for _, set := range []string{"q6-", "q7-", "q8-", "q9-", "q10-"} {
+		for _, set := range []string{"q6-", "q7-", "q8-", "q9-", "q10-", "q11-"} {
 			report("  "+setName(set)+", "+half, card(setName(set)+" "+half))
 			for _, lang := range []string{"en", "ru"} {
 				report("    "+lang, card(setName(set)+" "+half+" "+lang))
 			}
 		}
 	}
-	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-", "q10-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-", "q10-", "q11-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
@@ -568,7 +604,7 @@ func TestQuotesUnseen(t *testing.T) {
 			len(arts), card("ru").labelled, card("en").labelled)
 	}
 	// The set the whole-set floors were measured on (every article before
-	// the fifth round), per half, and the fifth to ninth rounds on floors
+	// the fifth round), per half, and the fifth to eleventh rounds on floors
 	// of their own.
 	for _, f := range []struct {
 		set, half         string
@@ -588,6 +624,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{setName("q9-"), "held-out", floorNinthPrecisionHeld, floorNinthRecallHeld},
 		{setName("q10-"), "tuning", floorTenthPrecisionTune, floorTenthRecallTune},
 		{setName("q10-"), "held-out", floorTenthPrecisionHeld, floorTenthRecallHeld},
+		{setName("q11-"), "tuning", floorEleventhPrecisionTune, floorEleventhRecallTune},
+		{setName("q11-"), "held-out", floorEleventhPrecisionHeld, floorEleventhRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {

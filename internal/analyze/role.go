@@ -54,6 +54,113 @@ var headRoles = map[string]bool{
 	"head of state": true, "prime minister": true, "премьер-министр": true,
 }
 
+// spokesRoles name someone who speaks for another or for a body: "the
+// spokesman", «пресс-секретарь», «представитель Кремля», «спикер
+// Кремля». A known person the table calls a spokesman is not "the
+// minister" nor «глава МИД», and a minister is not "the spokesman".
+var spokesRoles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "press secretary": true,
+	"пресс-секретарь": true, "представитель": true, "спикер": true,
+}
+
+// officeRoles are offices a spokesman does not hold: «глава МИД», "the
+// minister", «губернатор», "the judge".
+var officeRoles = map[string]bool{
+	"глава": true, "министр": true, "minister": true, "head": true, "председатель": true, "chairman": true,
+	"governor": true, "губернатор": true, "mayor": true, "мэр": true, "посол": true, "ambassador": true,
+	"senator": true, "адвокат": true, "lawyer": true, "судья": true, "judge": true, "тренер": true,
+	"coach": true, "аким": true, "akim": true, "руководитель": true, "директор": true, "депутат": true,
+}
+
+// otherOffice reports whether a role names an office other than the one
+// the person table gives someone (known): a spokesman is not «глава МИД»
+// nor "the minister"; a minister is not "the spokesman". Generic words
+// ("the diplomat", "the official", «секретарь») fit anyone.
+func otherOffice(known, role string) bool {
+	if strings.HasPrefix(known, "spokes") {
+		for _, w := range strings.Fields(role) {
+			if officeRoles[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return known == "minister" && spokesRole(role)
+}
+
+// officeClasses group the words of offices that name one kind of post,
+// by stem (Russian titles decline: «судьей», «министра»): a speaker's
+// title of one kind is not a role of another. Heads («глава»,
+// "chairman") belong to none and fit any.
+var officeClasses = []struct {
+	class string
+	stems []string
+}{
+	{"judge", []string{"judge", "судь"}},
+	{"lawyer", []string{"lawyer", "attorney", "адвокат", "защитник"}},
+	{"coach", []string{"coach", "тренер"}},
+	{"minister", []string{"minister", "министр"}},
+	{"local", []string{"akim", "governor", "mayor", "аким", "губернатор", "мэр"}},
+	{"envoy", []string{"ambassador", "посол", "посла", "послу", "послом"}},
+	{"deputy", []string{"senator", "депутат", "сенатор"}},
+	{"prosecutor", []string{"prosecutor", "прокурор"}},
+}
+
+// officeClass returns the kind of post a word names, or "".
+func officeClass(w string) string {
+	for _, c := range officeClasses {
+		for _, st := range c.stems {
+			if strings.HasPrefix(w, st) {
+				return c.class
+			}
+		}
+	}
+	return ""
+}
+
+// titledOtherOffice reports whether the title before a subject's name
+// (in its sentence, as titledAs reads it) names only posts of other
+// kinds than the role: "Lawyer Alma Musina" for "the judge said",
+// «Министр энергетики Таалайбек Ибраев» for «— сказал аким». A role of no
+// kind, or a title naming the role's kind too, is no such title.
+func (d *doc) titledOtherOffice(sentStart, namePos int, role string) bool {
+	want := ""
+	for _, w := range strings.Fields(role) {
+		if c := officeClass(w); c != "" {
+			want = c
+		}
+	}
+	if want == "" {
+		return false
+	}
+	lo := max(sentStart, namePos-90)
+	other := false
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < namePos; k++ {
+		if int(d.btoks[k].s) < lo {
+			continue
+		}
+		switch c := officeClass(d.word(k)); c {
+		case "":
+		case want:
+			return false
+		default:
+			other = true
+		}
+	}
+	return other
+}
+
+// spokesRole reports whether a role, a noun or a phrase («пресс-секретарь
+// президента», "press secretary"), is one of spokesRoles.
+func spokesRole(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if spokesRoles[w] {
+			return true
+		}
+	}
+	return spokesRoles[role]
+}
+
 // roleWord returns the role noun at token i ("пресс-секретарь" spans two
 // tokens joined by a hyphen) and the token after it.
 func (d *doc) roleWord(i int) (string, int) {
@@ -367,12 +474,25 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			q.ref.roleCode != "" && knownPersons[m.person].code != q.ref.roleCode) {
 			continue // "the spokesman" is not the president, nor "the Russian leader" Tokayev
 		}
+		if m.person >= 0 && otherOffice(knownPersons[m.person].role, q.ref.role) {
+			// «— сказал глава МИД» is not the Kremlin's press secretary,
+			// nor "the spokesman" the minister; but someone else spoke in
+			// between, so only a holder titled with the role is left.
+			twoPeople = true
+			if d.titledAs(int(st.s), m.pos, q.ref.role) == titleNone {
+				untitled = true
+			}
+			continue
+		}
 		if m.person < 0 && q.ref.roleCode != "" && !a.titleCountry(d, int(st.s), m.pos, q.ref.roleCode) {
 			continue // "the Russian minister" is not "Antony Blinken", whom nothing calls Russian
 		}
 		title := d.titledAs(int(st.s), m.pos, q.ref.role)
 		if title == titleOther && headRoles[q.ref.role] && m.person < 0 {
 			continue // «Президент подчеркнул» is not the minister the sentence before named
+		}
+		if title == titleOther && d.titledOtherOffice(int(st.s), m.pos, q.ref.role) {
+			continue // "the judge said" is not "Lawyer Alma Musina", nor «аким» the energy minister
 		}
 		if title == titleOther && subordinateRoles[q.ref.role] {
 			continue // «— сказал помощник министра», "the deputy minister said": not the minister the sentence named
