@@ -574,82 +574,87 @@ func addTranslit(l *lexicon, v *vocab) {
 // isVowel reports whether c is an ASCII vowel (y is not one here).
 func isVowel(c byte) bool { return strings.IndexByte("aeiouAEIOU", c) >= 0 }
 
+// respell rewrites s letter by letter: rule returns the lower-case
+// spelling of the letters at byte i and how many bytes it covers, or 0 to
+// keep the byte as it is. A respelling keeps the capital of the letter it
+// replaces (Shoigu → Choïgou).
+func respell(s string, rule func(s string, i int) (string, int)) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		out, n := rule(s, i)
+		if n == 0 {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		caser(&b, s[i] < 'a')(out)
+		i += n
+	}
+	return b.String()
+}
+
+// letterAt returns the byte at i lower-cased, the byte after it (0 at the
+// end) and whether a vowel comes before it: what the respelling rules
+// look at.
+func letterAt(s string, i int) (lower, next byte, prevVowel bool) {
+	if i+1 < len(s) {
+		next = s[i+1]
+	}
+	return s[i] | 0x20, next, i > 0 && isVowel(s[i-1])
+}
+
 // frenchTranslit respells an English transliteration of a Russian name
 // the French way: ch for sh, j for zh, tch for ch, ou for u, ï for y
 // between vowels, i for y before a vowel.
 func frenchTranslit(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c, next := s[i], byte(0)
-		if i+1 < len(s) {
-			next = s[i+1]
-		}
-		prevVowel := i > 0 && isVowel(s[i-1])
-		put := caser(&b, c < 'a')
-		switch lower := c | 0x20; {
+	return respell(s, func(s string, i int) (string, int) {
+		lower, next, prevVowel := letterAt(s, i)
+		switch {
 		case lower == 's' && next == 'h':
-			put("ch")
-			i++
+			return "ch", 2
 		case lower == 'z' && next == 'h':
-			put("j")
-			i++
+			return "j", 2
 		case lower == 'c' && next == 'h':
-			put("tch")
-			i++
+			return "tch", 2
 		case lower == 'k' && next == 'h':
-			put("kh")
-			i++
+			return "kh", 2
 		case lower == 'u' && !(i > 0 && (s[i-1]|0x20) == 'o'):
-			put("ou")
+			return "ou", 1
 		case lower == 'y' && prevVowel && isVowel(next):
-			put("ï")
+			return "ï", 1
 		case lower == 'i' && prevVowel:
-			put("ï") // Choïgou, Tokaïev
+			return "ï", 1 // Choïgou, Tokaïev
 		case lower == 'y' && isVowel(next):
-			put("i")
-		default:
-			b.WriteByte(c)
+			return "i", 1
 		}
-	}
-	return b.String()
+		return "", 0
+	})
 }
 
 // turkishTranslit respells it the Turkish way: ş for sh, j for zh, ç for
 // ch, h for kh, c for j, i for y between consonants or at the end, y for i
 // after a vowel.
 func turkishTranslit(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c, next := s[i], byte(0)
-		if i+1 < len(s) {
-			next = s[i+1]
-		}
-		prevVowel := i > 0 && isVowel(s[i-1])
-		put := caser(&b, c < 'a')
-		switch lower := c | 0x20; {
+	return respell(s, func(s string, i int) (string, int) {
+		lower, next, prevVowel := letterAt(s, i)
+		switch {
 		case lower == 's' && next == 'h':
-			put("ş")
-			i++
+			return "ş", 2
 		case lower == 'z' && next == 'h':
-			put("j")
-			i++
+			return "j", 2
 		case lower == 'c' && next == 'h':
-			put("ç")
-			i++
+			return "ç", 2
 		case lower == 'k' && next == 'h':
-			put("h")
-			i++
+			return "h", 2
 		case lower == 'j':
-			put("c")
+			return "c", 1
 		case lower == 'y' && !prevVowel && !isVowel(next) && i > 0:
-			put("i")
+			return "i", 1
 		case lower == 'i' && prevVowel && !isVowel(next):
-			put("y")
-		default:
-			b.WriteByte(c)
+			return "y", 1
 		}
-	}
-	return b.String()
+		return "", 0
+	})
 }
 
 // spanishY respells y as Spanish does after a consonant: at the end
@@ -683,34 +688,24 @@ func caser(b *strings.Builder, upper bool) func(string) {
 // the German way: w for v, j for y, s for z, sch for sh and zh, tsch for
 // ch, ch for kh and dsch for j.
 func germanTranslit(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c, next := s[i], byte(0)
-		if i+1 < len(s) {
-			next = s[i+1]
-		}
-		put := caser(&b, c < 'a')
-		switch lower := c | 0x20; {
+	return respell(s, func(s string, i int) (string, int) {
+		lower, next, prevVowel := letterAt(s, i)
+		switch {
 		case lower == 'k' && next == 'h':
-			put("ch")
-			i++
+			return "ch", 2
 		case (lower == 'z' || lower == 's') && next == 'h':
-			put("sch")
-			i++
+			return "sch", 2
 		case lower == 'c' && next == 'h':
-			put("tsch")
-			i++
+			return "tsch", 2
 		case lower == 'j':
-			put("dsch")
-		case lower == 'y' && ((i > 0 && isVowel(s[i-1])) || isVowel(next)):
-			put("j") // Tokajew, Sobjanin; Kadyrow and Nawalny keep it
+			return "dsch", 1
+		case lower == 'y' && (prevVowel || isVowel(next)):
+			return "j", 1 // Tokajew, Sobjanin; Kadyrow and Nawalny keep it
 		case lower == 'z':
-			put("s")
+			return "s", 1
 		case lower == 'v':
-			put("w")
-		default:
-			b.WriteByte(c)
+			return "w", 1
 		}
-	}
-	return b.String()
+		return "", 0
+	})
 }
