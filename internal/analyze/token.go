@@ -31,19 +31,7 @@ type token struct {
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
 
 // isWordRune reports whether r continues a word.
-func isWordRune(r rune) bool {
-	if uint32(r) < runeTabLen {
-		return runeTab[r].bits&rWord != 0
-	}
-	return isWordRuneFar(r)
-}
-
-func isWordRuneFar(r rune) bool {
-	if k := tabIndex(r); k >= 0 {
-		return runeTab[k].bits&rWord != 0
-	}
-	return isWordRuneSlow(r)
-}
+func isWordRune(r rune) bool { return runeIs(r, rWord) }
 
 func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -115,6 +103,27 @@ var runeTab = func() (t [runeTabLen + punctLen]runeInfo) {
 	}
 	return t
 }()
+
+// runeIs reports whether r has any of the runeTab properties in mask,
+// through the table for the scripts it covers; beyond it, only the
+// unicode checks mask asks for are made.
+func runeIs(r rune, mask uint8) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&mask != 0
+	}
+	return runeIsFar(r, mask)
+}
+
+func runeIsFar(r rune, mask uint8) bool {
+	if k := tabIndex(r); k >= 0 {
+		return runeTab[k].bits&mask != 0
+	}
+	return mask&rWord != 0 && isWordRuneSlow(r) ||
+		mask&rLetter != 0 && unicode.IsLetter(r) ||
+		mask&rUpper != 0 && unicode.IsUpper(r) ||
+		mask&rDigit != 0 && unicode.IsDigit(r) ||
+		mask&rSpace != 0 && unicode.IsSpace(r)
+}
 
 // runeBits returns r's runeTab properties, computing them for runes
 // beyond the table.
@@ -226,81 +235,21 @@ func (l *lowerer) lower(s string) string {
 }
 
 // isSpace is unicode.IsSpace through runeTab.
-func isSpace(r rune) bool {
-	if uint32(r) < runeTabLen {
-		return runeTab[r].bits&rSpace != 0
-	}
-	return isSpaceFar(r)
-}
-
-func isSpaceFar(r rune) bool {
-	if k := tabIndex(r); k >= 0 {
-		return runeTab[k].bits&rSpace != 0
-	}
-	return unicode.IsSpace(r)
-}
+func isSpace(r rune) bool { return runeIs(r, rSpace) }
 
 // isUpper is unicode.IsUpper through runeTab.
-func isUpper(r rune) bool {
-	if uint32(r) < runeTabLen {
-		return runeTab[r].bits&rUpper != 0
-	}
-	return isUpperFar(r)
-}
-
-func isUpperFar(r rune) bool {
-	if k := tabIndex(r); k >= 0 {
-		return runeTab[k].bits&rUpper != 0
-	}
-	return unicode.IsUpper(r)
-}
+func isUpper(r rune) bool { return runeIs(r, rUpper) }
 
 // isLetterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r) through
 // runeTab.
-func isLetterOrDigit(r rune) bool {
-	if uint32(r) < runeTabLen {
-		return runeTab[r].bits&(rLetter|rDigit) != 0
-	}
-	return isLetterOrDigitFar(r)
-}
-
-func isLetterOrDigitFar(r rune) bool {
-	if k := tabIndex(r); k >= 0 {
-		return runeTab[k].bits&(rLetter|rDigit) != 0
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
+func isLetterOrDigit(r rune) bool { return runeIs(r, rLetter|rDigit) }
 
 // isUpperOrDigit is unicode.IsUpper(r) || unicode.IsDigit(r) through
 // runeTab.
-func isUpperOrDigit(r rune) bool {
-	if uint32(r) < runeTabLen {
-		return runeTab[r].bits&(rUpper|rDigit) != 0
-	}
-	return isUpperOrDigitFar(r)
-}
-
-func isUpperOrDigitFar(r rune) bool {
-	if k := tabIndex(r); k >= 0 {
-		return runeTab[k].bits&(rUpper|rDigit) != 0
-	}
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}
+func isUpperOrDigit(r rune) bool { return runeIs(r, rUpper|rDigit) }
 
 // isLetter is unicode.IsLetter through runeTab.
-func isLetter(r rune) bool {
-	if uint32(r) < runeTabLen {
-		return runeTab[r].bits&rLetter != 0
-	}
-	return isLetterFar(r)
-}
-
-func isLetterFar(r rune) bool {
-	if k := tabIndex(r); k >= 0 {
-		return runeTab[k].bits&rLetter != 0
-	}
-	return unicode.IsLetter(r)
-}
+func isLetter(r rune) bool { return runeIs(r, rLetter) }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
