@@ -343,6 +343,23 @@ func (a *Analyzer) isPlaceID(id uint32) bool {
 	return false
 }
 
+// isBroadPlaceID reports whether a vocabulary word names, in the
+// gazetteer, a country, a capital, a people, an institution or a bloc, and
+// no city or region: what many stories of a day name (Israel, Moscow),
+// unlike a town or a region where one thing happened.
+func (a *Analyzer) isBroadPlaceID(id uint32) bool {
+	broad := false
+	for _, ci := range a.gaz.heads[id] {
+		switch a.gaz.entries[ci].kind {
+		case kCity, kRegion:
+			return false
+		case kName, kCapital, kDemonym, kInstitution, kBlock:
+			broad = true
+		}
+	}
+	return broad
+}
+
 func (a *Analyzer) isLeaderID(id uint32) bool {
 	for _, ci := range a.gaz.heads[id] {
 		if a.gaz.entries[ci].kind == kLeader {
@@ -359,7 +376,10 @@ func (a *Analyzer) isLeaderID(id uint32) bool {
 // skeletons of their Latin transliteration, numbers as digits); lead words
 // are the opening content words of the text, in its own language. Version 4
 // adds countries by code, event concepts and events in countries
-// (storylex.go), and reads German names.
+// (storylex.go), and reads German names. Places that are countries,
+// capitals, peoples or institutions carry skBroad: keys stored before it
+// still compare, and those places meet only by hash (crossNames) until
+// they leave the index with the story window.
 const (
 	skTitle   uint32 = 1 << 29 // a content word of the title (5-letter prefix); first, for the title bit masks
 	skName    uint32 = 2 << 29 // a name that is neither a place nor a leader
@@ -375,6 +395,7 @@ const (
 	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
 	skGazette uint32 = 1 << 26 // title words: a gazetteer name, which has its own key
 	skMaybe   uint32 = 1 << 27 // names: a word that may be a noun (a German one, a title's first, a place adjective's stem)
+	skBroad   uint32 = 1 << 27 // places: a country, a capital, a people or an institution, in story after story
 
 	maxTitleKeys   = 16 // title words kept
 	maxNameKeys    = 16 // names, places and numbers kept, title ones and the most repeated first
@@ -468,6 +489,9 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 				h |= skLeader
 			case place:
 				h |= skPlace
+				if a.isBroadPlaceID(t.id) {
+					h |= skBroad
+				}
 			default:
 				h |= skName
 			}
@@ -777,6 +801,69 @@ func titleOnlyNames(a, b *storyEntry) int {
 		}
 	}
 	return n
+}
+
+// titleEchoed reports whether a's title names something of its own story
+// that b gives anywhere, under any class: a number, a name (a person, a
+// venue, a noun that may be a name) or a town or region; not a country, a
+// capital or a people (skBroad), which are in many stories, and not a
+// leader.
+func titleEchoed(a, b *storyEntry) bool {
+	const hash = skMaybe - 1
+	for i, k := range a.keys {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		switch k & skClass {
+		case skName, skPlace:
+			if k&skClass == skPlace && k&skBroad != 0 || k&skClass == skName && calendarNames[k&skHash&^skMaybe] {
+				continue
+			}
+			for _, c := range [...]uint32{skName, skPlace, skLeader} {
+				j, end := classRun(b.keys, c)
+				for ; j < end; j++ {
+					if b.keys[j]&hash == k&hash {
+						return true
+					}
+				}
+			}
+		case skNumber:
+			if slices.Contains(b.keys, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleNewEvent reports whether a's title tells an event of its own: it
+// names no name of a story (a person, a venue, a town or region, a
+// number; skBroad places, leaders and days aside) and names a kind of
+// event (storylex.go) that b's title does not.
+func titleNewEvent(a, b *storyEntry) bool {
+	own := false
+	for i, k := range a.keys {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		switch k & skClass {
+		case skName:
+			if !calendarNames[k&skHash&^skMaybe] {
+				return false
+			}
+		case skPlace:
+			if k&skBroad == 0 {
+				return false
+			}
+		case skNumber:
+			return false
+		case skEvent:
+			if j, found := slices.BinarySearch(b.keys, k); !found || b.titled&(1<<j) == 0 {
+				own = true
+			}
+		}
+	}
+	return own
 }
 
 // titleNamesEchoed reports whether every name, place, leader, country and
