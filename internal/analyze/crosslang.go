@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"slices"
@@ -542,7 +543,11 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 		if titleStop[string(w)] || len(out) == maxTitleKeys || a.isLeaderID(t.id) || isYear(w) {
 			continue
 		}
-		k := skTitle | uint32(hashBytes(prefixRunes(w, 5)))&skHash
+		stem := w
+		if t.has(fCap) {
+			stem = titleStem(w)
+		}
+		k := skTitle | uint32(hashBytes(prefixRunes(stem, 5)))&skHash
 		// A capital that starts the title or a sentence in it may be any
 		// word: it is told apart, and counts only in closer formats.
 		k &^= skInitial | skGazette
@@ -602,6 +607,27 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 		}
 	}
 	return out
+}
+
+// shortCaseEndings are the Russian and Ukrainian case endings that
+// titleStem cuts from a short word, longest first.
+var shortCaseEndings = [...]string{"ами", "ями", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую", "а", "я", "у", "ю", "е", "ы", "и", "і"}
+
+// titleStem returns a capitalised title word as its title key is made
+// from: the first five letters meet the inflections of a long name
+// (Восточный, Восточного), but a short Cyrillic name inflects within
+// them (Ким Чен Ын, Ким Чен Ына; Кима, Ким): its case ending is cut
+// first, where two letters at least remain.
+func titleStem(w []byte) []byte {
+	if len(w) > 14 || !isCyrillicText(string(w)) {
+		return w
+	}
+	for _, e := range shortCaseEndings {
+		if stem, ok := bytes.CutSuffix(w, []byte(e)); ok && utf8.RuneCount(stem) >= 2 {
+			return stem
+		}
+	}
+	return w
 }
 
 // isMaybeName reports whether k is a German noun that may be a name: it
