@@ -998,6 +998,19 @@ func (ev evidence) crossPerson() bool {
 		ev.titlePlain >= 1 && ev.numbers >= 1 && ev.names+ev.numbers >= 3
 }
 
+// crossMeeting is the decision for two reports whose titles both name a
+// leader and two more people or places, one of them not a leader, within
+// eventHours: leaders and the venue where they met («Путин и Ким Чен Ын
+// встретились на космодроме Восточный», "Putin Meets Kim Jong Un at
+// Vostochny Spaceport"). The kind of meeting need not be a word of the
+// lexicon; two leaders alone meet in many stories, and a third name in
+// both titles says which. A person and a city without a leader (a first
+// name, a surname, a city) are not enough: one person is in several
+// stories of a city in a day.
+func (ev evidence) crossMeeting() bool {
+	return ev.hours <= eventHours && ev.titleLeaders >= 1 && ev.titleNames >= 3 && ev.titleNames > ev.titleLeaders
+}
+
 // tellsCase reports whether an article tells a stage of a legal case
 // (caseConcepts): its event keys are the first of its sorted keys.
 func tellsCase(e *storyEntry) bool {

@@ -651,6 +651,7 @@ type evidence struct {
 	dailyEvents            int // shared event concepts of daily news (attacks, tolls)
 	titleNames             int // names, leaders and places both titles name
 	titlePlain             int // of those, names that are neither places nor leaders
+	titleLeaders           int // and leaders
 	titleCountries         int // countries both titles name
 	aTitle, bTitle         int // title words of each
 	aNames, bNames         int // names, places and numbers of each
@@ -746,8 +747,11 @@ func compare(a, b *storyEntry) evidence {
 			case skName, skLeader, skPlace:
 				if bothTitles {
 					ev.titleNames++
-					if k&skClass == skName {
+					switch {
+					case k&skClass == skName:
 						ev.titlePlain++
+					case k&skClass == skLeader:
+						ev.titleLeaders++
 					}
 				}
 			}
@@ -807,7 +811,7 @@ func compare(a, b *storyEntry) evidence {
 func crossNames(a, b *storyEntry, ev *evidence) {
 	i0, i1 := classRun(a.keys, skName)
 	m := flagRun(a.keys, i0, i1, skMaybe)
-	count := func(ai, aj, j, jEnd int, plain bool, n *int) {
+	count := func(ai, aj, j, jEnd int, plain, leader bool, n *int) {
 		const hash = skMaybe - 1
 		for i := ai; i < aj && j < jEnd; {
 			x, y := a.keys[i]&hash, b.keys[j]&hash
@@ -824,8 +828,11 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 				ev.simPair(a, b, i, j)
 				if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
 					ev.titleNames++
-					if plain {
+					switch {
+					case plain:
 						ev.titlePlain++
+					case leader:
+						ev.titleLeaders++
 					}
 				}
 				i++
@@ -839,11 +846,11 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 	n0, n1 := classRun(b.keys, skName)
 	n1 = flagRun(b.keys, n0, n1, skMaybe)
 	for _, r := range [...][2]int{{i0, m}, {m, i1}} {
-		count(r[0], r[1], l0, l1, false, &ev.leaders)
-		count(r[0], r[1], p0, pb, false, &ev.places)
-		count(r[0], r[1], pb, p1, false, &ev.places)
+		count(r[0], r[1], l0, l1, false, true, &ev.leaders)
+		count(r[0], r[1], p0, pb, false, false, &ev.places)
+		count(r[0], r[1], pb, p1, false, false, &ev.places)
 	}
-	count(m, i1, n0, n1, true, &ev.names)
+	count(m, i1, n0, n1, true, false, &ev.names)
 }
 
 // flagRun returns where, in the sorted keys[start:end] of one class, the
@@ -1014,8 +1021,9 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	if ev.hours <= eventHours && ev.titleSteady >= 1 && ev.eventsIn >= 2 && ev.countries >= 2 && ev.names >= 1 {
 		return score + float64(ev.events), true
 	}
-	// Across languages: see crossEvent and crossPerson (crosslang.go).
-	if ev.crossEvent(limit) || ev.crossPerson() || ev.caseFollowUp() {
+	// Across languages: see crossEvent, crossPerson and crossMeeting
+	// (crosslang.go).
+	if ev.crossEvent(limit) || ev.crossPerson() || ev.crossMeeting() || ev.caseFollowUp() {
 		return score + float64(ev.events), true
 	}
 	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {

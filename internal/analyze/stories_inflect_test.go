@@ -74,3 +74,63 @@ func TestInflectedNamesInTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadersMeetAcrossLanguages: two reports in two languages whose
+// titles name the leaders and the place where they met, within a day and
+// a half, are one story, though no word of the lexicon names the meeting
+// (crossMeeting); the same leaders in another city, or days apart, and one
+// person and a city without a leader, are not met by that rule.
+func TestLeadersMeetAcrossLanguages(t *testing.T) {
+	a := shared()
+	type rep struct {
+		title, body, lang, source string
+		hours                     float64
+	}
+	meetRU := rep{"Токаев и Мирзиёев встретились в Туркестане",
+		"Президенты Казахстана и Узбекистана обсудили в Туркестане торговлю и водные ресурсы, сообщила пресс-служба Акорды.", "ru", "Агентство А", 0}
+	meetEN := rep{"Tokayev and Mirziyoyev meet in Turkistan",
+		"The presidents of Kazakhstan and Uzbekistan discussed trade and water in Turkistan, the Akorda press service said.", "en", "Wire A", 2}
+	meetTashkentEN := rep{"Tokayev and Mirziyoyev meet in Tashkent",
+		"The two presidents opened a new border crossing and signed a transit agreement.", "en", "Evening Courier", 3}
+	meetLaterEN := rep{"Tokayev and Mirziyoyev meet in Turkistan",
+		"The presidents of Kazakhstan and Uzbekistan discussed trade and water in Turkistan, the Akorda press service said.", "en", "Evening Courier", 60}
+	talkEN := rep{"Pavel Durov gives a talk in Dubai",
+		"The Telegram founder spoke about privacy at a technology forum, the organisers said.", "en", "Wire A", 0}
+	villaRU := rep{"Павел Дуров купил виллу в Дубае",
+		"Основатель Telegram приобрел дом на искусственном острове, пишут местные СМИ.", "ru", "Агентство А", 5}
+	const yes, no, any = 1, -1, 0
+	tests := []struct {
+		name          string
+		x, y          rep
+		meeting, same int
+	}{
+		{"ru and en: two leaders and the city where they met", meetRU, meetEN, yes, yes},
+		{"ru and en: the same leaders in another city", meetRU, meetTashkentEN, no, no},
+		{"ru and en: the same leaders and city two and a half days later", meetRU, meetLaterEN, no, no},
+		// One person's first name, surname and a city are three names
+		// in both titles, and no leader: not this rule's (the weighted
+		// overlap judges them).
+		{"en and ru: one person and one city, no leader", talkEN, villaRU, no, any},
+	}
+	t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	entry := func(id int64, x rep) *storyEntry {
+		an := a.Analyze(Input{Title: x.title, Body: x.body, Lang: x.lang, Source: x.source})
+		return newStoryEntry(id, t0.Add(time.Duration(x.hours*float64(time.Hour))), an.Fingerprint, x.title)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex, ey := entry(1, tt.x), entry(2, tt.y)
+			ev := compare(ex, ey)
+			if got := ev.crossMeeting(); got != (tt.meeting == yes) {
+				t.Errorf("crossMeeting = %v, want %v:\n  %s\n  %s\n  %+v", got, tt.meeting == yes, tt.x.title, tt.y.title, ev)
+			}
+			_, got := sameStory(ex, ey, 96*time.Hour)
+			if _, back := sameStory(ey, ex, 96*time.Hour); back != got {
+				t.Fatalf("sameStory is not symmetric")
+			}
+			if tt.same != any && got != (tt.same == yes) {
+				t.Errorf("same story = %v, want %v:\n  %s\n  %s\n  %+v", got, tt.same == yes, tt.x.title, tt.y.title, ev)
+			}
+		})
+	}
+}
