@@ -306,6 +306,12 @@ func publishedOrder(arts []storyArticle) []int {
 // stories merged. With it all rounds score tune P 0.993 R 0.918 F1 0.954
 // and held-out P 0.988 R 0.855 F1 0.917, and the tuning half's F1 floor
 // stands a step below that: the data is harder, the grouping unchanged.
+// Then, tuned on the tuning halves only (a report of a new event that
+// recalls an earlier one; missiles, inmates and «обмене» in the lexicon;
+// short Russian names in two cases; leaders and their venue in both
+// titles): the third round tune P 0.983 R 0.864 F1 0.919, held-out
+// unchanged (P 0.984 R 0.925 F1 0.954); all rounds tune P 0.996 R 0.935
+// F1 0.964, held-out unchanged (P 0.988 R 0.855 F1 0.917).
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
