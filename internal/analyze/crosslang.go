@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/binary"
 	"slices"
@@ -343,6 +344,23 @@ func (a *Analyzer) isPlaceID(id uint32) bool {
 	return false
 }
 
+// isBroadPlaceID reports whether a vocabulary word names, in the
+// gazetteer, a country, a capital, a people, an institution or a bloc, and
+// no city or region: what many stories of a day name (Israel, Moscow),
+// unlike a town or a region where one thing happened.
+func (a *Analyzer) isBroadPlaceID(id uint32) bool {
+	broad := false
+	for _, ci := range a.gaz.heads[id] {
+		switch a.gaz.entries[ci].kind {
+		case kCity, kRegion:
+			return false
+		case kName, kCapital, kDemonym, kInstitution, kBlock:
+			broad = true
+		}
+	}
+	return broad
+}
+
 func (a *Analyzer) isLeaderID(id uint32) bool {
 	for _, ci := range a.gaz.heads[id] {
 		if a.gaz.entries[ci].kind == kLeader {
@@ -359,7 +377,10 @@ func (a *Analyzer) isLeaderID(id uint32) bool {
 // skeletons of their Latin transliteration, numbers as digits); lead words
 // are the opening content words of the text, in its own language. Version 4
 // adds countries by code, event concepts and events in countries
-// (storylex.go), and reads German names.
+// (storylex.go), and reads German names. Places that are countries,
+// capitals, peoples or institutions carry skBroad: keys stored before it
+// still compare, and those places meet only by hash (crossNames) until
+// they leave the index with the story window.
 const (
 	skTitle   uint32 = 1 << 29 // a content word of the title (5-letter prefix); first, for the title bit masks
 	skName    uint32 = 2 << 29 // a name that is neither a place nor a leader
@@ -375,6 +396,7 @@ const (
 	skInitial uint32 = 1 << 27 // title words: a capital that starts a sentence
 	skGazette uint32 = 1 << 26 // title words: a gazetteer name, which has its own key
 	skMaybe   uint32 = 1 << 27 // names: a word that may be a noun (a German one, a title's first, a place adjective's stem)
+	skBroad   uint32 = 1 << 27 // places: a country, a capital, a people or an institution, in story after story
 
 	maxTitleKeys   = 16 // title words kept
 	maxNameKeys    = 16 // names, places and numbers kept, title ones and the most repeated first
@@ -468,6 +490,9 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 				h |= skLeader
 			case place:
 				h |= skPlace
+				if a.isBroadPlaceID(t.id) {
+					h |= skBroad
+				}
 			default:
 				h |= skName
 			}
@@ -518,7 +543,11 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 		if titleStop[string(w)] || len(out) == maxTitleKeys || a.isLeaderID(t.id) || isYear(w) {
 			continue
 		}
-		k := skTitle | uint32(hashBytes(prefixRunes(w, 5)))&skHash
+		stem := w
+		if t.has(fCap) {
+			stem = titleStem(w)
+		}
+		k := skTitle | uint32(hashBytes(prefixRunes(stem, 5)))&skHash
 		// A capital that starts the title or a sentence in it may be any
 		// word: it is told apart, and counts only in closer formats.
 		k &^= skInitial | skGazette
@@ -578,6 +607,27 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 		}
 	}
 	return out
+}
+
+// shortCaseEndings are the Russian and Ukrainian case endings that
+// titleStem cuts from a short word, longest first.
+var shortCaseEndings = [...]string{"ами", "ями", "ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ов", "ев", "ую", "а", "я", "у", "ю", "е", "ы", "и", "і"}
+
+// titleStem returns a capitalised title word as its title key is made
+// from: the first five letters meet the inflections of a long name
+// (Восточный, Восточного), but a short Cyrillic name inflects within
+// them (Ким Чен Ын, Ким Чен Ына; Кима, Ким): its case ending is cut
+// first, where two letters at least remain.
+func titleStem(w []byte) []byte {
+	if len(w) > 14 || !isCyrillicText(string(w)) {
+		return w
+	}
+	for _, e := range shortCaseEndings {
+		if stem, ok := bytes.CutSuffix(w, []byte(e)); ok && utf8.RuneCount(stem) >= 2 {
+			return stem
+		}
+	}
+	return w
 }
 
 // isMaybeName reports whether k is a German noun that may be a name: it
@@ -779,6 +829,69 @@ func titleOnlyNames(a, b *storyEntry) int {
 	return n
 }
 
+// titleEchoed reports whether a's title names something of its own story
+// that b gives anywhere, under any class: a number, a name (a person, a
+// venue, a noun that may be a name) or a town or region; not a country, a
+// capital or a people (skBroad), which are in many stories, and not a
+// leader.
+func titleEchoed(a, b *storyEntry) bool {
+	const hash = skMaybe - 1
+	for i, k := range a.keys {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		switch k & skClass {
+		case skName, skPlace:
+			if k&skClass == skPlace && k&skBroad != 0 || k&skClass == skName && calendarNames[k&skHash&^skMaybe] {
+				continue
+			}
+			for _, c := range [...]uint32{skName, skPlace, skLeader} {
+				j, end := classRun(b.keys, c)
+				for ; j < end; j++ {
+					if b.keys[j]&hash == k&hash {
+						return true
+					}
+				}
+			}
+		case skNumber:
+			if slices.Contains(b.keys, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleNewEvent reports whether a's title tells an event of its own: it
+// names no name of a story (a person, a venue, a town or region, a
+// number; skBroad places, leaders and days aside) and names a kind of
+// event (storylex.go) that b's title does not.
+func titleNewEvent(a, b *storyEntry) bool {
+	own := false
+	for i, k := range a.keys {
+		if a.titled&(1<<i) == 0 {
+			continue
+		}
+		switch k & skClass {
+		case skName:
+			if !calendarNames[k&skHash&^skMaybe] {
+				return false
+			}
+		case skPlace:
+			if k&skBroad == 0 {
+				return false
+			}
+		case skNumber:
+			return false
+		case skEvent:
+			if j, found := slices.BinarySearch(b.keys, k); !found || b.titled&(1<<j) == 0 {
+				own = true
+			}
+		}
+	}
+	return own
+}
+
 // titleNamesEchoed reports whether every name, place, leader, country and
 // number a's title names is in b's text too (day 666 and day 667 of a
 // war are two pages), and a's title names one at least, not a number.
@@ -883,6 +996,19 @@ func eventsCrossed(a, b *storyEntry) int {
 func (ev evidence) crossPerson() bool {
 	return ev.title == 0 && ev.lead == 0 && ev.hours <= eventHours &&
 		ev.titlePlain >= 1 && ev.numbers >= 1 && ev.names+ev.numbers >= 3
+}
+
+// crossMeeting is the decision for two reports whose titles both name a
+// leader and two more people or places, one of them not a leader, within
+// eventHours: leaders and the venue where they met («Путин и Ким Чен Ын
+// встретились на космодроме Восточный», "Putin Meets Kim Jong Un at
+// Vostochny Spaceport"). The kind of meeting need not be a word of the
+// lexicon; two leaders alone meet in many stories, and a third name in
+// both titles says which. A person and a city without a leader (a first
+// name, a surname, a city) are not enough: one person is in several
+// stories of a city in a day.
+func (ev evidence) crossMeeting() bool {
+	return ev.hours <= eventHours && ev.titleLeaders >= 1 && ev.titleNames >= 3 && ev.titleNames > ev.titleLeaders
 }
 
 // tellsCase reports whether an article tells a stage of a legal case

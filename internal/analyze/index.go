@@ -651,6 +651,7 @@ type evidence struct {
 	dailyEvents            int // shared event concepts of daily news (attacks, tolls)
 	titleNames             int // names, leaders and places both titles name
 	titlePlain             int // of those, names that are neither places nor leaders
+	titleLeaders           int // and leaders
 	titleCountries         int // countries both titles name
 	aTitle, bTitle         int // title words of each
 	aNames, bNames         int // names, places and numbers of each
@@ -664,6 +665,8 @@ type evidence struct {
 	simShared              int     // the keys it counts,
 	simStory               int     // of those, names and numbers of the story (simStory),
 	simTitledStory         int     // and of these, keys a title names,
+	titleEchoA, titleEchoB bool    // a's title names a name or number b gives, and b's a's (days apart only)
+	newEventA, newEventB   bool    // a's title names no name or number, and a kind of event b's does not; and b's
 	aNorm, bNorm           float32 // and each report's squared norm
 	eventsCrossed          int     // shared event concepts one title names, not the other (crosslang.go)
 	caseBoth               bool    // both tell a stage of a legal case (crosslang.go)
@@ -744,8 +747,11 @@ func compare(a, b *storyEntry) evidence {
 			case skName, skLeader, skPlace:
 				if bothTitles {
 					ev.titleNames++
-					if k&skClass == skName {
+					switch {
+					case k&skClass == skName:
 						ev.titlePlain++
+					case k&skClass == skLeader:
+						ev.titleLeaders++
 					}
 				}
 			}
@@ -775,6 +781,10 @@ func compare(a, b *storyEntry) evidence {
 	crossNames(a, b, &ev)
 	crossNames(b, a, &ev)
 	ev.eventsCrossed = eventsCrossed(a, b)
+	if ev.hours > eventHours {
+		ev.titleEchoA, ev.titleEchoB = titleEchoed(a, b), titleEchoed(b, a)
+		ev.newEventA, ev.newEventB = titleNewEvent(a, b), titleNewEvent(b, a)
+	}
 	ev.caseBoth = tellsCase(a) && tellsCase(b)
 	// A recurring format: near-identical titles that differ, on both
 	// sides, in a word that names something.
@@ -795,22 +805,13 @@ func compare(a, b *storyEntry) evidence {
 // other: a's plain names that are b's leaders or places (the gazetteer
 // knows one spelling: Avdiivka, not Авдіївка), and a's German nouns that
 // may be names (skMaybe) that b has as a name, leader or place. Keys are
-// sorted, so each class is runs ordered by hash, and each count is one
-// merge.
+// sorted, so each class is runs ordered by hash (places in two: towns
+// and regions, then countries, capitals and peoples, skBroad), and each
+// count is one merge per run.
 func crossNames(a, b *storyEntry, ev *evidence) {
 	i0, i1 := classRun(a.keys, skName)
-	m := i0
-	for m < i1 && a.keys[m]&skMaybe == 0 {
-		m++
-	}
-	count := func(ai, aj int, c uint32, n *int) {
-		plain := c == skName
-		j, jEnd := classRun(b.keys, c)
-		if c == skName {
-			for jEnd > j && b.keys[jEnd-1]&skMaybe != 0 {
-				jEnd--
-			}
-		}
+	m := flagRun(a.keys, i0, i1, skMaybe)
+	count := func(ai, aj, j, jEnd int, plain, leader bool, n *int) {
 		const hash = skMaybe - 1
 		for i := ai; i < aj && j < jEnd; {
 			x, y := a.keys[i]&hash, b.keys[j]&hash
@@ -827,8 +828,11 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 				ev.simPair(a, b, i, j)
 				if a.titled&(1<<i) != 0 && b.titled&(1<<j) != 0 {
 					ev.titleNames++
-					if plain {
+					switch {
+					case plain:
 						ev.titlePlain++
+					case leader:
+						ev.titleLeaders++
 					}
 				}
 				i++
@@ -836,11 +840,26 @@ func crossNames(a, b *storyEntry, ev *evidence) {
 			}
 		}
 	}
-	count(i0, m, skLeader, &ev.leaders)
-	count(i0, m, skPlace, &ev.places)
-	count(m, i1, skLeader, &ev.leaders)
-	count(m, i1, skPlace, &ev.places)
-	count(m, i1, skName, &ev.names)
+	l0, l1 := classRun(b.keys, skLeader)
+	p0, p1 := classRun(b.keys, skPlace)
+	pb := flagRun(b.keys, p0, p1, skBroad)
+	n0, n1 := classRun(b.keys, skName)
+	n1 = flagRun(b.keys, n0, n1, skMaybe)
+	for _, r := range [...][2]int{{i0, m}, {m, i1}} {
+		count(r[0], r[1], l0, l1, false, true, &ev.leaders)
+		count(r[0], r[1], p0, pb, false, false, &ev.places)
+		count(r[0], r[1], pb, p1, false, false, &ev.places)
+	}
+	count(m, i1, n0, n1, true, false, &ev.names)
+}
+
+// flagRun returns where, in the sorted keys[start:end] of one class, the
+// keys with the flag bit begin: they sort after those without.
+func flagRun(keys []uint32, start, end int, flag uint32) int {
+	for start < end && keys[start]&flag == 0 {
+		start++
+	}
+	return start
 }
 
 // classRun returns where the keys of class c start and end in sorted keys.
@@ -955,7 +974,7 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	// leads or a name, country or event of both titles: otherwise they
 	// are one beat's people (a government's, a league's), not one story.
 	titled := ev.titleNames+ev.titleCountries+ev.titleEvents >= 1
-	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2 && (ev.lead >= 1 || titled)) {
+	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2 && (ev.lead >= 1 || titled) && !ev.recalls()) {
 		return score, true
 	}
 	// Another language shares no words, only names, places and numbers:
@@ -1002,8 +1021,9 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	if ev.hours <= eventHours && ev.titleSteady >= 1 && ev.eventsIn >= 2 && ev.countries >= 2 && ev.names >= 1 {
 		return score + float64(ev.events), true
 	}
-	// Across languages: see crossEvent and crossPerson (crosslang.go).
-	if ev.crossEvent(limit) || ev.crossPerson() || ev.caseFollowUp() {
+	// Across languages: see crossEvent, crossPerson and crossMeeting
+	// (crosslang.go).
+	if ev.crossEvent(limit) || ev.crossPerson() || ev.crossMeeting() || ev.caseFollowUp() {
 		return score + float64(ev.events), true
 	}
 	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {

@@ -46,6 +46,20 @@ func TestEventConcept(t *testing.T) {
 		{"en prisoners, not prison", "prisoners", "captives"},
 		{"ru prisoners", "пленными", "captives"},
 		{"ru swap", "обменялись", "swap"},
+		{"ru swap, prepositional", "обмене", "swap"},
+		{"uk swap, locative", "обміні", "swap"},
+		{"en inmates", "inmates", "captives"},
+		{"ru inmates", "заключенными", "captives"},
+		{"ru inmates with ё", "заключённых", "captives"},
+		{"ru concluded is no inmate", "заключен", ""},
+		{"en missile is an attack", "missiles", "attack"},
+		{"en rockets are an attack", "rockets", "attack"},
+		{"en rocketing prices are none", "rocketed", ""},
+		{"ru missiles are an attack", "ракет", "attack"},
+		{"ru missile strike is an attack", "ракетного", "attack"},
+		{"uk missiles are an attack", "ракети", "attack"},
+		{"ru a tennis racket is none", "ракетка", ""},
+		{"ru the world's top player is none", "ракеткой", ""},
 		{"en fire", "wildfires", "fire"},
 		{"ru fire", "пожара", "fire"},
 		{"en ceasefire is no fire", "ceasefire", "ceasefire"},
@@ -281,6 +295,18 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		"Землетрясение магнитудой 7,8 произошло на юге Турции в понедельник утром. Обрушились сотни зданий, погибли сотни человек.", "ru", 3}
 	quakeDE := art{"Schweres Erdbeben in der Türkei: Hunderte Tote",
 		"Ein Erdbeben der Stärke 7,8 hat am Montagmorgen den Süden der Türkei erschüttert. Hunderte Menschen kamen ums Leben.", "de", 5}
+	swapRU := art{"В Турции объявили о крупнейшем обмене заключенными",
+		"В Анкаре прошел обмен заключенными между Россией и западными странами, сообщила национальная разведка Турции. В обмене участвовали 26 человек.", "ru", 0}
+	swapEN := art{"Prisoner swap between Russia and the West completed in Turkey",
+		"Twenty-six prisoners held in seven countries were exchanged at Ankara airport on Thursday, Turkey's intelligence agency said.", "en", 2}
+	riotRU := art{"В турецкой тюрьме заключенные устроили бунт",
+		"Заключенные тюрьмы в Измире подожгли матрасы и захватили двух охранников, сообщили власти Турции.", "ru", 4}
+	missilesEN := art{"Iran launches drone and missile attack on Israel",
+		"Iran launched drones and missiles at Israel on Saturday night, the Israeli military said. Most were intercepted.", "en", 0}
+	missilesRU := art{"Большинство иранских ракет были перехвачены за пределами Израиля",
+		"Иран в ночь на воскресенье выпустил по Израилю ракеты и беспилотники, большинство из них перехвачены, заявила армия Израиля.", "ru", 2}
+	missilesNextRU := art{"Иран снова выпустил ракеты по Израилю",
+		"Иран вечером во вторник выпустил по Израилю около 180 ракет, заявила армия Израиля.", "ru", 50}
 	quakeIran := art{"Землетрясение в Иране: десятки погибших",
 		"Землетрясение магнитудой 5,9 произошло на северо-западе Ирана. Погибли десятки человек.", "ru", 4}
 	floodTurkey := art{"Наводнение в Турции: сотни домов затоплены",
@@ -381,6 +407,10 @@ func TestSameEventAcrossLanguages(t *testing.T) {
 		{"attack on a concert hall and the court two days later, across languages", attackEN, courtRU, true},
 		{"attacks on one town on two nights", townEN, townNextEN, false},
 		{"a verdict and the appeal against it days later", verdictEN, verdictRU, true},
+		{"a prisoner swap in a third country, Russian and English", swapRU, swapEN, true},
+		{"a prisoner swap and, the same day, an inmates' riot in that country", swapRU, riotRU, false},
+		{"a missile attack, English and Russian, the titles naming missiles and strikes", missilesEN, missilesRU, true},
+		{"missile attacks on one country two days apart", missilesRU, missilesNextRU, false},
 	}
 	entry := func(id int64, x art) *storyEntry {
 		an := a.Analyze(Input{Title: x.title, Body: x.body, Lang: x.lang})

@@ -170,8 +170,26 @@ func (ev evidence) sim() float64 {
 // keys or more in common, one a name or number of the story that a title
 // names, with a cosine over the threshold, which rises with the time
 // between the reports.
+// Not where one report only recalls the other (recalls).
 func (ev evidence) simAgrees(window time.Duration) bool {
+	if ev.recalls() {
+		return false
+	}
 	return ev.simTitledStory >= 1 && ev.simAccepts(simThreshold, window)
+}
+
+// recalls reports whether one report, days after the other (more than
+// eventHours), tells a new event and only recalls the other's in its
+// text: its title names nothing of a story (no person, venue, town or
+// number; countries, capitals and leaders are in many stories) and names
+// a kind of event the other title does not, and nothing its title names
+// is in the other report (titleEchoed). "Iran fires missiles at Israel"
+// recalls in its text the strike that killed Hassan Nasrallah four days
+// before, and shares its names; "Kara-Suu mourns as rescuers end search"
+// names the village the first report gave, and is its follow-up. What
+// the texts share then makes no story; titles that share words still may.
+func (ev evidence) recalls() bool {
+	return ev.hours > eventHours && (ev.newEventA && !ev.titleEchoA || ev.newEventB && !ev.titleEchoB)
 }
 
 // simAccepts reports whether the overlap clears threshold with three keys
