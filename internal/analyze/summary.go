@@ -41,6 +41,31 @@ func (d *doc) computeLead() {
 // credits, bylines, headings, prompts and trailing link lists, and strips a
 // dateline ("MOSCOW, Dec 5 (Reuters) -").
 func (d *doc) summary() string {
+	if s := d.pickSentences(false); s != "" {
+		return s
+	}
+	// Some agencies open every paragraph with a dash ("- Il presidente
+	// …"): read as list items, they leave no text paragraph to choose.
+	if s := d.pickSentences(true); s != "" {
+		return s
+	}
+	// No sentence qualified (a short teaser without punctuation): fall
+	// back to the first text or heading paragraph.
+	for _, p := range d.paras {
+		if p.kind == pText || p.kind == pHeading {
+			text := d.body[p.s:p.e]
+			if utf8.RuneCountInString(text) > summaryChars {
+				text = cutAtWord(text, summaryChars) + "…"
+			}
+			return text
+		}
+	}
+	return ""
+}
+
+// pickSentences joins the first qualifying sentences of text paragraphs,
+// and of list items when lists is set; it returns "" when none qualifies.
+func (d *doc) pickSentences(lists bool) string {
 	var b strings.Builder
 	n := 0
 	chars := 0
@@ -48,18 +73,33 @@ func (d *doc) summary() string {
 	start := d.datelineStart()
 	var lw lowerer // lower-cased sentence tails, one buffer for all
 	for si, s := range d.sents {
-		if d.paras[s.para].kind != pText || si < start {
+		kind := d.paras[s.para].kind
+		if kind != pText && !(lists && kind == pList) || si < start {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
+		if kind == pList && s.s == d.paras[s.para].s {
+			text = strings.TrimLeft(text, "-–•* ")
+		}
 		if n == 0 || si == start {
 			text = stripBylinePrefix(stripDateline(text))
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isByline(text) || isCaptionText(text, &lw) || isReporterTeaser(text) || isSourceLine(text) || d.repeatsCaption(text) || d.repeatsTitle(text) {
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isByline(text) || isCaptionText(text, &lw) || isParenCredit(text) ||
+			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isOutletLine(text) || isInterviewPrompt(text) ||
+			d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
 			continue
+		}
+		if n > 0 && !unterminated(prev) && !strings.HasSuffix(prev, ":") && d.isLoneLine(s, text) {
+			// An unterminated paragraph of one sentence inside the
+			// story is a link to another story or a subheading: the
+			// lead ends there.
+			break
+		}
+		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text)) {
+			break // "… Ce n'est pas une surprise dans cette…": the feed cut it
 		}
 		l := utf8.RuneCountInString(text)
 		if n > 0 && chars+1+l > summaryChars {
@@ -87,20 +127,148 @@ func (d *doc) summary() string {
 			break
 		}
 	}
-	if n == 0 {
-		// No sentence qualified (a short teaser without punctuation): fall
-		// back to the first text or heading paragraph.
-		for _, p := range d.paras {
-			if p.kind == pText || p.kind == pHeading {
-				text := d.body[p.s:p.e]
-				if utf8.RuneCountInString(text) > summaryChars {
-					text = cutAtWord(text, summaryChars) + "…"
-				}
-				return text
-			}
+	return b.String()
+}
+
+// isLoneLine reports whether sentence s (text, once trimmed) is a line of
+// its own that reads as a headline: the whole of its paragraph, opening
+// with a capital and ending without closing punctuation, with the next
+// paragraph opening with a capital too. Hard-wrapped text, whose lines
+// run on into the next one in lower case, is no headline.
+func (d *doc) isLoneLine(s sentence, text string) bool {
+	p := d.paras[s.para]
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || !startsUpper(text) {
+		return false
+	}
+	next := int(s.para) + 1
+	return next >= len(d.paras) || startsUpper(d.body[d.paras[next].s:d.paras[next].e])
+}
+
+// isLastCut reports whether sentence s (text, once trimmed) ends the body
+// with an ellipsis glued to a word: a teaser its feed cut at a length
+// ("… no ambiente de trabal...").
+func (d *doc) isLastCut(s sentence, text string) bool {
+	if strings.TrimSpace(d.body[s.e:]) != "" || !strings.HasSuffix(text, "...") && !strings.HasSuffix(text, "…") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, ".…"))
+	return isLetter(r)
+}
+
+// cutWords are words no sentence ends on: an ellipsis glued to one of
+// them ("… dans cette…", "… of the…") marks a teaser its feed cut short.
+var cutWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "and": true, "with": true, "for": true, "at": true, "by": true,
+	"ce": true, "cet": true, "cette": true, "ces": true, "la": true, "le": true, "les": true, "de": true, "du": true, "des": true, "et": true, "un": true, "une": true, "dans": true,
+	"в": true, "во": true, "на": true, "и": true, "с": true, "по": true, "к": true, "что": true, "о": true, "об": true, "за": true, "для": true, "у": true, "від": true, "та": true, "і": true,
+	"der": true, "die": true, "das": true, "und": true, "den": true, "dem": true, "mit": true, "von": true, "zu": true,
+	"el": true, "los": true, "las": true, "y": true, "del": true, "o": true, "e": true, "da": true, "do": true, "em": true, "il": true, "lo": true, "di": true, "che": true, "ve": true, "bir": true,
+}
+
+// isCutTeaser reports whether a sentence was cut off by its feed: it ends
+// in an ellipsis glued to a comma or to a word no sentence ends on ("…dans
+// cette…", "…Каримова,..."). A writer's trailing ellipsis ("если вы
+// понимаете...") follows a word that may end a sentence.
+func isCutTeaser(s string) bool {
+	var rest string
+	switch {
+	case strings.HasSuffix(s, "…"):
+		rest = strings.TrimSuffix(s, "…")
+	case strings.HasSuffix(s, "..."):
+		rest = strings.TrimSuffix(s, "...")
+	default:
+		return false
+	}
+	if strings.HasSuffix(rest, ",") {
+		return true
+	}
+	i := strings.LastIndexByte(rest, ' ')
+	if i < 0 || i == len(rest)-1 {
+		return false
+	}
+	w := rest[i+1:]
+	return len(w) <= 10 && cutWords[strings.ToLower(w)]
+}
+
+// interviewPrompts open a question of an interview or a live blog's
+// reader: "Q: Does Labour support…", «Вопрос: …».
+var interviewPrompts = [...]string{"q:", "q.", "question:", "в:", "вопрос:", "питання:", "frage:", "pregunta:", "pergunta:", "domanda:", "soru:"}
+
+// isInterviewPrompt reports whether a sentence opens with an interview's
+// question label.
+func isInterviewPrompt(s string) bool {
+	i := strings.IndexByte(s[:min(len(s), 20)], ' ')
+	if i <= 0 {
+		return false
+	}
+	head := s[:i]
+	for _, p := range interviewPrompts {
+		if len(head) == len(p) && strings.EqualFold(head, p) {
+			return true
 		}
 	}
-	return b.String()
+	return false
+}
+
+// stampLabels open a line that gives the page's date and nothing else:
+// "Tarih: 23.10.2021 20:13", «Опубликовано: 12.03.2024», "Updated: …".
+var stampLabels = [...]string{
+	"date:", "published:", "updated:", "posted:", "last updated:", "дата:", "опубликовано:", "обновлено:", "дата публикации:",
+	"оновлено:", "опубліковано:", "datum:", "aktualisiert:", "veröffentlicht:", "fecha:", "publicado:", "actualizado:",
+	"data:", "atualizado:", "tarih:", "güncelleme:", "yayınlanma:", "publié le", "mis à jour", "aggiornato:", "pubblicato:",
+}
+
+// isStampLine reports whether a sentence is a date label and a date or
+// time stamp: the words after the label are numbers and month names.
+func isStampLine(s string) bool {
+	for _, p := range stampLabels {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			rest := strings.TrimSpace(s[len(p):])
+			return rest != "" && isDigitByte(rest[0]) && cutTimestamp(rest) == ""
+		}
+	}
+	return false
+}
+
+// isOutletLine reports whether a short sentence names a place and an
+// outlet by its web address, with a dash or comma and no news: every word
+// is capitalised or a number ("Бишкек - 24.kg , Жазгуль МАСАЛИЕВА",
+// "Узбекистан, Ташкент – АН Podrobno.uz."). A sentence that credits its
+// source ("…, сообщает Tengrinews.kz.") has words in lower case.
+func isOutletLine(s string) bool {
+	if len(s) > 120 || !strings.ContainsAny(s, ",-–—") {
+		return false
+	}
+	site := false
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,:;()")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "" || !isLetterOrDigit(r):
+		case isWebAddress(w):
+			site = true
+		case !isUpperOrDigit(r):
+			return false
+		}
+	}
+	return site
+}
+
+// isWebAddress reports whether w looks like a site's address: letters or
+// digits, a dot, and a top-level domain of two to four letters
+// ("24.kg", "Podrobno.uz", "tengrinews.kz").
+func isWebAddress(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || len(w)-i-1 < 2 || len(w)-i-1 > 4 {
+		return false
+	}
+	for _, c := range []byte(w[i+1:]) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(w[:i])
+	return isLetterOrDigit(r)
 }
 
 // repeatsTitle reports whether a sentence is the headline again with little
@@ -112,7 +280,20 @@ func (d *doc) repeatsTitle(s string) bool {
 		return false
 	}
 	i := indexFold(s, t)
-	return i >= 0 && countWords(s[:i])+countWords(s[i+len(t):]) <= 2
+	return i >= 0 && countLetterWords(s[:i])+countLetterWords(s[i+len(t):]) <= 2
+}
+
+// countLetterWords counts the words of s that hold a letter: a headline
+// followed by its time stamp ("… на Украине (11.01.2023 07:24)") is the
+// headline alone.
+func countLetterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, isLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // indexFold is strings.Index ignoring case, without allocating; a match must
@@ -404,9 +585,42 @@ var linkMarkers = [...]string{"[mehr]", "[more]", "[…]", "[...]", "(more…)",
 // *Партнерский материал"); they are cut too.
 var adMarkers = [...]string{"*партнерский материал", "партнерский материал", "*на правах рекламы", "на правах рекламы", "*реклама", "sponsored content", "partner content", "paid content", "*anzeige"}
 
-// trimSentence cuts link and advertising markers from the end of a summary
-// sentence.
+// agencyCodes are agencies and desk codes that close a wire story in
+// brackets ("… libres par les observateurs internationaux. (Belga)",
+// "… 4 ottobre. (segue) (Res)"); trimSentence cuts them.
+var agencyCodes = [...]string{
+	"res", "segue", "belga", "ansa", "agi", "afp", "dpa", "efe", "ap", "reuters", "xinhua", "upi", "lusa", "kyodo", "yonhap",
+	"aa", "iha", "dha", "trend", "apa", "tass", "тасс", "риа", "ria", "interfax", "интерфакс", "kabar", "кабар", "dts", "kna",
+}
+
+// cutAgencyCode cuts bracketed agency codes of agencyCodes from the end of
+// s, with the space before them.
+func cutAgencyCode(s string) string {
+	for strings.HasSuffix(s, ")") {
+		i := strings.LastIndexByte(s, '(')
+		if i < 0 || len(s)-i > 12 {
+			return s
+		}
+		code := s[i+1 : len(s)-1]
+		found := false
+		for _, c := range agencyCodes {
+			if strings.EqualFold(code, c) {
+				found = true
+				break
+			}
+		}
+		if !found || strings.TrimSpace(s[:i]) == "" {
+			return s
+		}
+		s = strings.TrimRight(s[:i], " ")
+	}
+	return s
+}
+
+// trimSentence cuts link and advertising markers and closing agency codes
+// from the end of a summary sentence.
 func trimSentence(s string) string {
+	s = cutAgencyCode(s)
 	for changed := true; changed; {
 		changed = false
 		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
@@ -532,6 +746,46 @@ var creditMarks = [...]string{
 	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
 }
 
+// captionEnds are credits that close a caption as a sentence of their own
+// ("… во время подписи документов. Архивное фото", "… (Imagem meramente
+// ilustrativa/Imprensa TJRS)"). Inside a sentence the same words are news
+// ("Police released an archive photo of the suspect").
+var captionEnds = [...]string{
+	"архивное фото", "архівне фото", "иллюстративное фото", "ілюстративне фото", "фото из архива", "фото из открытых источников", "фото з відкритих джерел",
+	"file photo", "archive photo", "illustrative photo", "illustrative image", "archivbild", "archivfoto", "symbolbild",
+	"foto de archivo", "imagen de archivo", "imagem ilustrativa", "imagem meramente ilustrativa", "foto ilustrativa",
+	"foto d'archivio", "foto di archivio", "photo d'archives", "photo d'illustration", "arşiv fotoğrafı", "temsili fotoğraf",
+}
+
+// endsInCredit reports whether the last sentence of a lower-cased
+// paragraph is a credit of captionEnds, alone or in brackets, of at most
+// six words.
+func endsInCredit(lower string) bool {
+	t := strings.TrimRight(lower, ". )")
+	last := t
+	if i := strings.LastIndex(t, ". "); i >= 0 {
+		last = t[i+2:]
+	}
+	last = strings.TrimLeft(last, "( ")
+	if countWordsUpTo(last, 7) > 6 {
+		return false
+	}
+	for _, m := range captionEnds {
+		if strings.HasPrefix(last, m) && wordBounded(last, 0, len(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParenCredit reports whether a sentence is only a bracketed credit with
+// a slash: "(Imprensa TJRS/Divulgação).", "(EFE/Presidência)".
+func isParenCredit(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	return len(s) < 120 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.IndexByte(s, '/') > 0 &&
+		strings.IndexByte(s[1:len(s)-1], '(') < 0 && countWordsUpTo(s, 9) <= 8
+}
+
 // isCaptionText is isCaption for text in its own case; it lower-cases only
 // what isCaption reads, with lw.
 func isCaptionText(s string, lw *lowerer) bool {
@@ -588,6 +842,9 @@ func isCaption(lower string) bool {
 	}
 	if strings.Contains(tail, "©") {
 		return true // "… пошутил над журналисткой© Пул": a copyright credit, glued or not
+	}
+	if endsInCredit(lower) {
+		return true
 	}
 	for i := 0; i < len(tail); i++ {
 		// A mark starts a word: the byte before is no ASCII letter and no

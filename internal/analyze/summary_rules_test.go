@@ -282,3 +282,188 @@ func TestCountWordsUpTo(t *testing.T) {
 		})
 	}
 }
+
+// TestSummaryPageFurniture: what pages print around a story — live-blog
+// links and openers, interview labels, tag rows, breadcrumbs, pictures'
+// kinds and closing credits, paywalls, date labels, outlet lines, closing
+// agency codes, feed-cut teasers and links between paragraphs — is never
+// a summary, in every language where the pattern exists.
+func TestSummaryPageFurniture(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want                    string // the whole summary when wantExact, else its start
+		wantExact               bool
+		bad                     []string
+	}{
+		{"en: a live blog's opener", "en", "Labour would keep the basic rate, says Starmer – UK politics live",
+			"Latest updates: all the developments from UK politics as the Labour party conference starts in Liverpool\nMiliband says that cutting the 45% rate is the wrong thing to do.",
+			"Miliband says", false, []string{"Latest updates"}},
+		{"ru: онлайн-трансляция в начале", "ru", "Путин и Токаев провели переговоры",
+			"Онлайн-трансляция: все события дня\nПрезиденты России и Казахстана провели переговоры в Кремле.",
+			"Президенты России", false, []string{"Онлайн"}},
+		{"en: links to live pages above a live blog", "en", "Tottenham v Manchester United: Premier League – live!",
+			"Clockwatch: keep up with all tonight's other matches – live!\nTransfer deadline day – live!\nKane traps a ball in the centre circle and sends it down the right for Son, who earns a throw.",
+			"Kane traps", false, []string{"live!"}},
+		{"ru: ссылка на онлайн-страницу", "ru", "Удары по Киеву",
+			"Война в Украине — онлайн\nВ Киеве ночью прогремели взрывы, сообщили городские власти.",
+			"В Киеве ночью", false, []string{"онлайн"}},
+		{"en: an interview's question label", "en", "Labour and the top rate of tax",
+			"Q: Does Labour support cutting the 45% top rate of income tax?\nMiliband says that cutting the 45% rate is the wrong thing to do.",
+			"Miliband says", false, []string{"Q:"}},
+		{"ru: вопрос интервью", "ru", "Министр о налогах",
+			"Вопрос: Поддерживает ли правительство снижение налогов?\nМинистр заявил, что снижать ставку сейчас было бы ошибкой.",
+			"Министр заявил", false, []string{"Вопрос"}},
+		{"ru: строка тегов", "ru", "Путин поблагодарил Назарбаева",
+			"Владимир Путин Дмитрий Песков Нурсултан Назарбаев Россия Казахстан\nРоссийский президент прокомментировал смену руководства в Казахстане.",
+			"Российский президент", false, []string{"Песков"}},
+		{"en: a row of tags", "en", "Putin thanks Nazarbayev",
+			"Vladimir Putin Dmitry Peskov Nursultan Nazarbayev Russia Kazakhstan\nRussia's president commented on the change of leadership in Kazakhstan on Tuesday.",
+			"Russia's president", false, []string{"Peskov"}},
+		{"uk: навігаційний ланцюжок", "uk", "Токаєв відреагував на пропозицію Зеленського",
+			"Головна Новини Суспільство Війна з Росією Зеленський пропонував Путіну зустрітися у Казахстані\nПрезидент Казахстану заявив, що він за прямі переговори.",
+			"Президент Казахстану", false, []string{"Головна"}},
+		{"ru: навигационная цепочка", "ru", "Токаев ответил на предложение",
+			"Главная › Новости › Политика › Токаев ответил на предложение о встрече\nПрезидент Казахстана заявил, что готов принять переговоры.",
+			"Президент Казахстана", false, []string{"Главная"}},
+		{"en: a breadcrumb trail", "en", "Tokayev answers Zelensky",
+			"Home News World Tokayev answers Zelensky on talks in Kazakhstan\nKazakhstan's president said he was ready to host direct talks.",
+			"Kazakhstan's president", false, []string{"Home News"}},
+		{"de: Titelbild caption", "de", "Tokajew besucht Moskau",
+			"Titelbild: Kasachstans Präsident Tokajew bei seiner Vereidigung vor zwei Tagen.\nDer kasachische Präsident wird am 28. November Moskau besuchen.",
+			"Der kasachische Präsident", false, []string{"Titelbild"}},
+		{"ru: архивное фото в начале подписи", "ru", "Жапаров подписал указ",
+			"Архивное фото: президент Садыр Жапаров подписывает документы.\nАкылбек Жапаров освобожден от должности председателя кабмина.",
+			"Акылбек Жапаров", false, []string{"Архивное"}},
+		{"ru: подпись, закрытая «Архивное фото»", "ru", "Жапаров подписал указ",
+			"Президент Садыр Жапаров во время подписи документов. Архивное фото\nАкылбек Жапаров освобожден от должности председателя кабмина.",
+			"Акылбек Жапаров", false, []string{"подписи документов"}},
+		{"en: a caption closed by File photo", "en", "Japarov signs decree",
+			"President Sadyr Japarov signs documents in Bishkek. File photo\nAkylbek Japarov was dismissed as chairman of the cabinet on Monday.",
+			"Akylbek Japarov", false, []string{"signs documents"}},
+		{"pt: a bracketed illustrative-image credit", "pt", "Comitê completa 150 dias",
+			"Comitê completa 150 dias de atuação na prevenção contra o novo Coronavírus. (Imagem meramente ilustrativa/Imprensa TJRS). Criado para sanar as dúvidas de magistrados e servidores, o comitê se reúne toda semana.",
+			"Comitê completa", false, []string{"Imagem"}},
+		{"pt: a bracketed agency credit", "pt", "Presidente cazaque propõe eleições",
+			"O presidente do Cazaquistão propôs nesta quinta-feira antecipar as eleições. (EFE/Presidência). Tokayev anunciou a intenção de voltar a concorrer ao cargo nas eleições presidenciais antecipadas deste ano.",
+			"O presidente do Cazaquistão", false, []string{"EFE"}},
+		{"fr: a paywall after a cut teaser", "fr", "Au Kazakhstan, un dimanche d'élection",
+			"Les sondages donnaient plus de 80 % des voix pour le président sortant, 69 ans. Ce n'est pas une surprise dans cette…\nCet article est réservé aux abonnés\nProfitez de notre offre du moment et accédez à tous nos articles en illimité",
+			"Les sondages donnaient plus de 80 % des voix pour le président sortant, 69 ans.", true, nil},
+		{"en: a paywall", "en", "Kazakhstan votes",
+			"Exit polls gave the incumbent more than 80 per cent of the vote on Sunday. The result surprised no one in the…\nThis article is for subscribers only",
+			"Exit polls gave the incumbent more than 80 per cent of the vote on Sunday.", true, nil},
+		{"ru: обрезанный анонс", "ru", "Похороны Каримова",
+			"В аэропорту Самарканда собрались тысячи людей. Самарканд готовится к прощанию с президентом. Похороны президента Ислама Каримова,...\nподробнее ›",
+			"В аэропорту Самарканда собрались тысячи людей. Самарканд готовится к прощанию с президентом.", true, nil},
+		{"tr: a date label line", "tr", "Caparov'dan SİHA açıklaması",
+			"Tarih: 23.10.2021 20:13\nKırgızistan Cumhurbaşkanı Sadır Caparov basın toplantısı düzenledi.",
+			"Kırgızistan Cumhurbaşkanı", false, []string{"Tarih"}},
+		{"ru: строка с датой публикации", "ru", "Жапаров взял отпуск",
+			"Опубликовано: 10.01.2022 11:35\nСадыр Жапаров взял краткосрочный отпуск, сообщила пресс-служба.",
+			"Садыр Жапаров", false, []string{"Опубликовано"}},
+		{"en: an updated line", "en", "Japarov takes leave",
+			"Updated: 10.01.2022 11:35\nSadyr Japarov has taken a short leave, his press service said.",
+			"Sadyr Japarov", false, []string{"Updated"}},
+		{"ru: время, город, сайт и автор", "ru", "Жапаров взял отпуск",
+			"11:35, 10 января 2022, Бишкек - 24.kg , Жазгуль МАСАЛИЕВА\nСадыр Жапаров взял краткосрочный отпуск. Об этом сообщила пресс-служба главы государства.",
+			"Садыр Жапаров", false, []string{"24.kg", "МАСАЛИЕВА"}},
+		{"en: a place and an outlet's address", "en", "Berdimuhamedov steps aside",
+			"Uzbekistan, Tashkent – Podrobno.uz.\nTurkmenistan's president made a statement nobody expected on Friday.",
+			"Turkmenistan's president", false, []string{"Podrobno"}},
+		{"fr: a closing agency code", "fr", "Tokaïev candidat",
+			"Kassym-Jomart Tokaïev a reçu le soutien des 600 délégués du parti réunis en congrès extraordinaire. (Belga)",
+			"Kassym-Jomart Tokaïev a reçu le soutien des 600 délégués du parti réunis en congrès extraordinaire.", true, nil},
+		{"it: closing desk codes", "it", "Kirghizistan, nuovo governo",
+			"Il Consiglio supremo del Kirghizistan ha approvato oggi la nomina di Sadyr Japarov come nuovo premier. (segue) (Res)",
+			"Il Consiglio supremo del Kirghizistan ha approvato oggi la nomina di Sadyr Japarov come nuovo premier.", true, nil},
+		{"ru: закрывающий код агентства", "ru", "Новый премьер",
+			"Парламент Киргизии утвердил Садыра Жапарова премьер-министром. (ТАСС)",
+			"Парламент Киргизии утвердил Садыра Жапарова премьер-министром.", true, nil},
+		{"ru: заголовок со штампом времени", "ru", "Посольство Казахстана опровергло участие в установке юрты",
+			"Посольство Казахстана опровергло участие в установке юрты (11.01.2023 07:24)\nПосольство не участвует в установке юрты в Киевской области, сообщил спикер МИД.",
+			"Посольство не участвует", false, []string{"07:24"}},
+		{"en: the headline with its time stamp", "en", "Kazakh embassy denies role in yurt project",
+			"Kazakh embassy denies role in yurt project (11.01.2023 07:24)\nThe embassy is not involved in the yurt near Kyiv, a foreign ministry spokesman said.",
+			"The embassy is not", false, []string{"07:24"}},
+		{"ru: ссылка на другую новость между абзацами", "ru", "Путин переговорил с лидерами",
+			"После парада президент России кратко пообщался с гостями.\nПутин призвал беречь и отстаивать правду о войне\nС Токаевым и Мирзиеевым российский лидер пообщался у Могилы Неизвестного Солдата.",
+			"После парада президент России кратко пообщался с гостями.", true, nil},
+		{"en: a link to another story between paragraphs", "en", "Putin talks to leaders",
+			"After the parade, Russia's president spoke briefly with his guests.\nPutin urges defence of the truth about the war\nHe spoke with Tokayev and Mirziyoyev at the Tomb of the Unknown Soldier.",
+			"After the parade, Russia's president spoke briefly with his guests.", true, nil},
+		{"it: paragraphs opened by a dash", "it", "Japarov in Russia",
+			"© Agenzia Nova - Riproduzione riservata\n\n- Il presidente ad interim del Kirghizistan, Sadyr Japarov, si recherà in Russia per la prima visita ufficiale.",
+			"Il presidente ad interim", false, []string{"Agenzia Nova", "- Il"}},
+		{"ru: абзацы с тире в начале", "ru", "Жапаров поедет в Россию",
+			"© Агентство - Все права защищены\n\n- Исполняющий обязанности президента Киргизии Садыр Жапаров совершит первый официальный визит в Россию.",
+			"Исполняющий обязанности", false, []string{"Агентство", "- Исп"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Summary
+			if tt.wantExact && got != tt.want || !tt.wantExact && !strings.HasPrefix(got, tt.want) {
+				t.Errorf("summary %q, want %q (whole: %v)", got, tt.want, tt.wantExact)
+			}
+			for _, b := range tt.bad {
+				if strings.Contains(got, b) {
+					t.Errorf("summary %q holds %q", got, b)
+				}
+			}
+		})
+	}
+}
+
+// TestSummaryKeepsLeads: the furniture rules leave news alone — a lead
+// that opens with a place and a date, sentences about photos and archive
+// pictures, a home word that opens news, a source credited in lower case,
+// a writer's ellipsis, hard-wrapped text and a colon before a list.
+func TestSummaryKeepsLeads(t *testing.T) {
+	a := shared()
+	tests := []struct{ name, lang, body, want string }{
+		{"en: a place and a date open the lead", "en",
+			"In Almaty on December 4, police detained 12 protesters, the interior ministry said.", ""},
+		{"ru: место и дата в начале новости", "ru",
+			"В Алматы 4 декабря задержали 12 участников акции, сообщили в МВД.", ""},
+		{"en: Almaty, December 4 as the subject", "en",
+			"Almaty, December 4 and the days after it saw the heaviest snow in a decade, forecasters said.", ""},
+		{"en: police released photos", "en",
+			"Police released photos of the suspect and asked residents for help.", ""},
+		{"en: an archive photo in the news", "en",
+			"Police released an archive photo of the suspect on Monday and asked residents for help.", ""},
+		{"ru: архивное фото в новости", "ru",
+			"Полиция опубликовала архивное фото подозреваемого и попросила жителей о помощи.", ""},
+		{"ru: «Главная задача» opens news", "ru",
+			"Главная задача правительства — снизить инфляцию, заявил министр финансов.", ""},
+		{"en: Home Secretary opens news", "en",
+			"Home Secretary Priti Patel said the rules would change next month.", ""},
+		{"ru: источник строчными словами", "ru",
+			"Токаев подписал закон о выборах, сообщает Tengrinews.kz.", ""},
+		{"en: a source credited in lower case", "en",
+			"The president signed the election law on Monday, Tengrinews.kz reported.", ""},
+		{"ru: многоточие автора", "ru",
+			"Я начинаю получать удовольствие от работы с линуксом... Поставил программы, и всё заработало.", ""},
+		{"en: a writer's ellipsis", "en",
+			"The talks went on and on... In the end the ministers agreed on a text.", ""},
+		{"en: a colon before a list line", "en",
+			"In 2023 the fund gave, amongst other things:\n$5000 to the Red Cross for flood relief\n$1000 to a school in Osh.",
+			"In 2023 the fund gave, amongst other things: $5000 to the Red Cross for flood relief. $1000 to a school in Osh."},
+		{"en: hard-wrapped lines run on", "en",
+			"There are currently some issues with OpenSSL and Alpine Linux on.\nProxmox, tracked since January, with some patches sent by\nemail to fix the issue still waiting to land.",
+			"There are currently some issues with OpenSSL and Alpine Linux on. Proxmox, tracked since January, with some patches sent by. email to fix the issue still waiting to land."},
+		{"ru: вопрос в тексте новости", "ru",
+			"Вопросы безопасности обсудили министры на встрече в Астане, сообщили в МИД.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == "" {
+				want = tt.body
+			}
+			got := a.Analyze(Input{Title: "Headline", Body: tt.body, Lang: tt.lang}).Summary
+			if got != want {
+				t.Errorf("summary %q, want %q", got, want)
+			}
+		})
+	}
+}

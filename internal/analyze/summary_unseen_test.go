@@ -38,11 +38,17 @@ func (h summaryHalf) String() string {
 // Scored blind, once, with the rules of the sixth round (commit efd46a1
 // holds the labels alone): tuning half 10 junk and 2 empty summaries in 42
 // articles; held-out half 5 junk and 1 empty in 34.
+//
+// Rules written on the tuning half and the unlabelled corpus (live-blog
+// openers and links, interview labels, tag rows, breadcrumbs, pictures'
+// kinds and closing credits, paywalls, date labels, outlet lines, closing
+// agency codes, cut teasers, links between paragraphs, paragraphs opened
+// by a dash) bring the tuning half to 0 junk and 0 empty.
 func summaryFloors(held bool) (junk, empty int) {
 	if held {
 		return 5, 1
 	}
-	return 10, 2
+	return 0, 0
 }
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
