@@ -55,7 +55,7 @@ func (d *doc) summary() string {
 		if p.kind == pText || p.kind == pHeading {
 			text := d.body[p.s:p.e]
 			if utf8.RuneCountInString(text) > summaryChars {
-				text = cutAtWord(text, summaryChars) + "…"
+				text = cutAtClause(text, summaryChars) + "…"
 			}
 			return text
 		}
@@ -106,7 +106,7 @@ func (d *doc) pickSentences(lists bool) string {
 			break
 		}
 		if n == 0 && l > summaryChars+150 {
-			text = cutAtWord(text, summaryChars) + "…"
+			text = cutAtClause(text, summaryChars) + "…"
 			l = summaryChars
 		}
 		if n > 0 {
@@ -478,6 +478,29 @@ func cutAtWord(s string, max int) string {
 		n++
 	}
 	return s
+}
+
+// clauseEnds end a clause inside a sentence.
+var clauseEnds = [...]string{"; ", ", ", ": ", " — ", " – "}
+
+// cutAtClause cuts s to at most max runes after its last clause that
+// fits, when that clause end lies in the second half of the room; else at
+// a word boundary, as cutAtWord. A runaway sentence so ends on a clause.
+func cutAtClause(s string, max int) string {
+	room := cutAtWord(s, max)
+	if len(room) == len(s) {
+		return s
+	}
+	best := -1
+	for _, e := range clauseEnds {
+		if i := strings.LastIndex(room, e); i > best {
+			best = i
+		}
+	}
+	if best < 0 || utf8.RuneCountInString(room[:best]) < max/2 {
+		return room
+	}
+	return strings.TrimRight(room[:best], " ,;:—–-")
 }
 
 // stripDateline removes a leading dateline: an upper-case place, optional

@@ -467,3 +467,28 @@ func TestSummaryKeepsLeads(t *testing.T) {
 		})
 	}
 }
+
+// TestSummaryLongSentenceEndsOnClause: a first sentence too long for a
+// summary is cut after a clause, not between any two words.
+func TestSummaryLongSentenceEndsOnClause(t *testing.T) {
+	a := shared()
+	tests := []struct{ name, lang, clause, filler string }{
+		{"en", "en", "The ministers of the five Central Asian states met in Astana on Monday to discuss water quotas for the summer season, transit corridors across the Caspian Sea and the rules of the common electricity market",
+			" and the talks went on with many more points to settle"},
+		{"ru", "ru", "Министры пяти государств Центральной Азии встретились в Астане в понедельник, чтобы обсудить квоты на воду на летний сезон, транзитные коридоры через Каспийское море и правила общего рынка электроэнергии",
+			" и переговоры продолжились по многим другим вопросам"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := tt.clause + ", " + strings.Repeat(strings.TrimSpace(tt.filler)+", ", 8) + "as officials said."
+			got := a.Analyze(Input{Title: "Headline", Body: body, Lang: tt.lang}).Summary
+			if !strings.HasSuffix(got, "…") || len([]rune(got)) > summaryChars+1 {
+				t.Fatalf("summary %q: want a cut of at most %d characters", got, summaryChars)
+			}
+			cut := strings.TrimSuffix(got, "…")
+			if !strings.HasPrefix(body, cut) || !strings.HasPrefix(body[len(cut):], ", ") {
+				t.Errorf("summary %q does not end on a clause", got)
+			}
+		})
+	}
+}
