@@ -424,6 +424,11 @@ var promoFragments = [...]string{
 	"хв читати", "мин чтения", "min read", "minutes de lecture", "связь с эфиром", "сообщение отправлено", "сообщи свою новость",
 	"ilginizi çekebilir", "kommentar hinterlassen", "leave a comment", "tu opinión es importante",
 	"live blog for the latest", "follow our live blog", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
+	// Calls to register, to follow the outlet and to read on elsewhere.
+	"stay up to date with", "stay informed", "будьте в курсе", "bleiben sie informiert", "restez informés", "fique por dentro",
+	"за регистрацию", "при регистрации", "register now", "jetzt registrieren", "inscrivez-vous", "regístrate", "cadastre-se", "kayıt ol",
+	"on google news", "google news'te", "в google новостях", "haberdar olmak istiyor musunuz",
+	"mehr dazu auf unserer", "on our website", "на нашем сайте", "gesamten artikel lesen", "read the full article", "lire la suite",
 	// Paywalls: what the reader must buy to read on.
 	"réservé aux abonnés", "profitez de notre offre", "abonnement sans engagement", "accédez à tous nos articles",
 	"for subscribers only", "subscribers only", "this article is for subscribers", "only available to subscribers",
@@ -492,6 +497,17 @@ func isBreadcrumb(lower string) bool {
 		}
 	}
 	return false
+}
+
+// isPageTitleLine reports whether text is a page's title as browsers show
+// it: a headline, a bar and the site's name, without closing punctuation
+// («Узбекистан все еще не дал … | ХУК! — СМИ для Нового Узбекистана»).
+func isPageTitleLine(text string) bool {
+	if len(text) > 240 || !strings.Contains(text, " | ") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return isLetterOrDigit(r)
 }
 
 // isTagLine reports whether text is a row of tags or menu entries: six
@@ -640,7 +656,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 	if len(text) <= 300 && (isPromo(lower) || isLiveLink(lower)) || isBreadcrumb(lower) {
 		return pPromo
 	}
-	if isTagLine(text) {
+	if isTagLine(text) || isPageTitleLine(text) {
 		return pHeading
 	}
 	if title != "" && len(text) == len(title) && strings.EqualFold(text, title) {

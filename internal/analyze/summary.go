@@ -98,6 +98,12 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
+		if n == 0 && d.isCaptionAbove(s, text) {
+			continue
+		}
+		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
+			break // a caption broken at a comma above its credit: "…steelworker,\n has been in power since 1989 [AP]"
+		}
 		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text)) {
 			break // "… Ce n'est pas une surprise dans cette…": the feed cut it
 		}
@@ -142,6 +148,26 @@ func (d *doc) isLoneLine(s sentence, text string) bool {
 	}
 	next := int(s.para) + 1
 	return next >= len(d.paras) || startsUpper(d.body[d.paras[next].s:d.paras[next].e])
+}
+
+// isCaptionAbove reports whether sentence s (text, once trimmed) is a
+// picture's caption printed above its credit: a short paragraph of one
+// unterminated sentence followed by a credit line («Україна готова
+// працювати … заради реального миру» over «фото: Офіс президента»).
+func (d *doc) isCaptionAbove(s sentence, text string) bool {
+	next := int(s.para) + 1
+	if next >= len(d.paras) || d.paras[next].kind != pCredit || d.paras[next].e-d.paras[next].s > 100 || len(text) > 240 {
+		return false
+	}
+	p := d.paras[s.para]
+	return s.s == p.s && strings.TrimSpace(d.body[s.e:p.e]) == "" && unterminated(text)
+}
+
+// creditFollows reports whether the paragraph after sentence s's is a
+// picture credit.
+func (d *doc) creditFollows(s sentence) bool {
+	next := int(s.para) + 1
+	return next < len(d.paras) && d.paras[next].kind == pCredit
 }
 
 // isLastCut reports whether sentence s (text, once trimmed) ends the body
@@ -757,6 +783,8 @@ var captionSides = [...]string{
 	"(left)", "(right)", "(centre)", "(center)", "(pictured)", "(file photo)",
 	"(слева)", "(справа)", "(в центре)", "(на фото)", "(зліва)", "(links)", "(rechts)", "(mitte)",
 	"(à gauche)", "(à droite)", "(izquierda)", "(derecha)", "(esquerda)", "(direita)", "(a sinistra)", "(a destra)",
+	"(l)", "(l-r)", "(from left)", "(second left)", "(second right)", "(слева направо)", "(зліва направо)", "(von links)",
+	"(de gauche à droite)", "(de izquierda a derecha)", "(da esquerda para a direita)", "(da sinistra)", "(soldan sağa)",
 }
 
 // creditMarks introduce a picture credit; a short paragraph that ends in one
@@ -767,6 +795,8 @@ var creditMarks = [...]string{
 	"фото:", "фото -", "фото —", "кадр из видео", "иллюстрация:", "foto:", "fotos:", "bild:", "(vídeo:", "(video:", "(foto:",
 	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "ap photo", "epa-efe", "/tass", "/тасс",
 	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
+	// An agency in square brackets closing a caption ("… since 1989 [AP]").
+	"[ap]", "[afp]", "[reuters]", "[epa]", "[efe]", "[getty", "[ap photo", "[afp/getty", "[al jazeera]",
 }
 
 // captionEnds are credits that close a caption as a sentence of their own
