@@ -184,6 +184,7 @@ func (d *doc) splitParagraphs() {
 	b := d.body
 	tail := false
 	skipNext := false
+	linkList := false // inside the links under a "Read also" marker
 	start := 0
 	var lw lowerer
 	lw.b.Grow(min(len(b), 1<<16) + 64)
@@ -220,7 +221,13 @@ func (d *doc) splitParagraphs() {
 		case skipNext:
 			kind = pReadAlso
 			skipNext = false
+			linkList = true
+		case linkList && isLinkLine(text):
+			// "Read also:" heads a list of links: the headlines under the
+			// first, lines without closing punctuation, are links too.
+			kind = pReadAlso
 		default:
+			linkList = false
 			kind = classifyParagraph(text, lower, d.title)
 			if kind == pReadAlso && isReadAlsoMarker(text) {
 				skipNext = true
@@ -368,6 +375,14 @@ func isTailMarker(text, lower string) bool {
 		}
 	}
 	return false
+}
+
+// isLinkLine reports whether a paragraph reads as a link's headline: short
+// and without closing punctuation («Прямые авиарейсы запустят между
+// Казахстаном и Сейшелами»).
+func isLinkLine(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return len(text) <= 200 && (isLetterOrDigit(r) || r == '»' || r == '"' || r == '”')
 }
 
 func isReadAlsoMarker(text string) bool {

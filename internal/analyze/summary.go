@@ -82,9 +82,9 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(text))
+			text = stripBylinePrefix(stripDateline(cutPaywallLabel(text)))
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isByline(text) || isCaptionText(text, &lw) || isParenCredit(text) ||
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isByline(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
@@ -98,7 +98,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && d.isCaptionAbove(s, text) {
+		if n == 0 && (d.isCaptionAbove(s, text) || d.isRepeatedLine(s)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
@@ -161,6 +161,73 @@ func (d *doc) isCaptionAbove(s sentence, text string) bool {
 	}
 	p := d.paras[s.para]
 	return s.s == p.s && strings.TrimSpace(d.body[s.e:p.e]) == "" && unterminated(text)
+}
+
+// isBareURL reports whether a sentence is a web address alone: the page's
+// own or an image's, printed as text. (Its words still count for the
+// story's keys, which are calibrated with them.)
+func isBareURL(text string) bool {
+	return (strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "http://")) && strings.IndexByte(text, ' ') < 0
+}
+
+// isRepeatedLine reports whether sentence s is the whole of a paragraph
+// printed twice in a row: a picture's alt text and its caption.
+func (d *doc) isRepeatedLine(s sentence) bool {
+	p := d.paras[s.para]
+	if s.s != p.s || s.e < p.e && strings.TrimSpace(d.body[s.e:p.e]) != "" {
+		return false
+	}
+	text := d.body[p.s:p.e]
+	for _, k := range [...]int{int(s.para) - 1, int(s.para) + 1} {
+		if k >= 0 && k < len(d.paras) && d.body[d.paras[k].s:d.paras[k].e] == text {
+			return true
+		}
+	}
+	return false
+}
+
+// isParenTags reports whether a sentence is only a bracketed list of tags
+// or sections, as Golem closes its teasers ("(Tesla Model 3,
+// Technologie)", "(Golem-Wochenrückblick, Business-Notebooks)"): at most
+// eight words, items separated by commas, each opening with a capital.
+func isParenTags(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	if len(s) > 120 || !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") || !strings.Contains(s, ", ") || countWordsUpTo(s, 9) > 8 {
+		return false
+	}
+	for _, item := range strings.Split(s[1:len(s)-1], ",") {
+		if item = strings.TrimSpace(item); item == "" || !isUpperOrDigitStart(item) || strings.ContainsAny(item, "().!?") {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperOrDigitStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isUpperOrDigit(r)
+}
+
+// paywallLabels mark a story for subscribers at the start of its
+// standfirst, often glued to it ("AbonnéKassym-Jomart Tokaïev qui …").
+var paywallLabels = [...]string{"Abonnés", "Abonné", "Premium", "Exclusive", "EXCLUSIVE", "Exclusif", "Эксклюзив", "ЭКСКЛЮЗИВ", "Ексклюзив"}
+
+// cutPaywallLabel cuts a paywall label glued to the capital that follows
+// it, or followed by a colon.
+func cutPaywallLabel(s string) string {
+	for _, l := range paywallLabels {
+		rest, ok := strings.CutPrefix(s, l)
+		if !ok {
+			continue
+		}
+		if r, ok := strings.CutPrefix(rest, ":"); ok {
+			return strings.TrimLeft(r, " ")
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return rest
+		}
+	}
+	return s
 }
 
 // creditFollows reports whether the paragraph after sentence s's is a
@@ -666,10 +733,24 @@ func cutAgencyCode(s string) string {
 	return s
 }
 
-// trimSentence cuts link and advertising markers and closing agency codes
-// from the end of a summary sentence.
+// cutClosingPlace cuts a place in capitals that Turkish agencies print
+// after a dash at a story's end ("… ifadelerini kullandı. - BİŞKEK").
+func cutClosingPlace(s string) string {
+	i := strings.LastIndex(s, " - ")
+	if i < 0 || len(s)-i > 40 {
+		return s
+	}
+	place := s[i+3:]
+	if !isAllCaps(strings.ReplaceAll(place, " ", "")) || countWordsUpTo(place, 4) > 3 || utf8.RuneCountInString(place) < 3 {
+		return s
+	}
+	return strings.TrimRight(s[:i], " ")
+}
+
+// trimSentence cuts link and advertising markers, closing agency codes and
+// places from the end of a summary sentence.
 func trimSentence(s string) string {
-	s = cutAgencyCode(s)
+	s = cutClosingPlace(cutAgencyCode(s))
 	for changed := true; changed; {
 		changed = false
 		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
