@@ -84,7 +84,7 @@ func (d *doc) pickSentences(lists bool) string {
 		if n == 0 || si == start {
 			text = stripBylinePrefix(stripDateline(cutPaywallLabel(text)))
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isByline(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) ||
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
@@ -822,6 +822,35 @@ func isByline(s string) bool {
 		names++
 	}
 	return names >= 1 && names <= 6
+}
+
+// pieceKinds name a piece before "von"/"by" in a teaser's credit ("Ein
+// Bericht von Sebastian Grüner", "An analysis by Jane Smith").
+var pieceKinds = [...]string{
+	"ein bericht ", "ein test ", "eine analyse ", "ein kommentar ", "eine rezension ", "ein essay ", "ein interview ", "eine reportage ", "ein überblick ",
+	"a report ", "an analysis ", "a review ", "a commentary ", "an essay ", "an interview ",
+}
+
+// isCreditLine reports whether a sentence credits the piece's author:
+// a byline, also when a kind of piece opens it or a bracketed list of
+// tags closes it ("Von Stefan Krempl (Facebook, Soziales Netz)").
+func isCreditLine(s string) bool {
+	if isByline(s) {
+		return true
+	}
+	t := s
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 && isParenTags(t[i:]) {
+			t = strings.TrimRight(t[:i], " ")
+		}
+	}
+	for _, k := range pieceKinds {
+		if len(t) > len(k) && strings.EqualFold(t[:len(k)], k) {
+			t = t[len(k):]
+			break
+		}
+	}
+	return len(t) < len(s) && isByline(t)
 }
 
 // isInitial reports whether w is an initial such as "I." or "J.-P.".
