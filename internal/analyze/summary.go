@@ -84,7 +84,8 @@ func (d *doc) pickSentences(lists bool) string {
 		if n == 0 || si == start {
 			text = stripBylinePrefix(stripDateline(cutPaywallLabel(text)))
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) ||
+		text = cutSpeakerLabel(text)
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
@@ -161,6 +162,77 @@ func (d *doc) isCaptionAbove(s sentence, text string) bool {
 	}
 	p := d.paras[s.para]
 	return s.s == p.s && strings.TrimSpace(d.body[s.e:p.e]) == "" && unterminated(text)
+}
+
+// isStageCue reports whether a sentence is a transcript's cue in brackets
+// and capitals: "(SOUNDBITE OF ARCHIVED BROADCAST)", "[MUSIC PLAYING]",
+// «(АПЛОДИСМЕНТЫ)».
+func isStageCue(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	if len(s) < 3 || len(s) > 120 {
+		return false
+	}
+	open, close := s[0], s[len(s)-1]
+	return (open == '(' && close == ')' || open == '[' && close == ']') && isAllCaps(strings.ReplaceAll(s[1:len(s)-1], " ", ""))
+}
+
+// speakerRoles name a speaker's part in a transcript's label ("A MARTÍNEZ,
+// HOST:", "ВЕДУЩИЙ:").
+var speakerRoles = [...]string{"host", "byline", "anchor", "reporter", "correspondent", "ведущий", "ведущая", "корреспондент", "moderator", "moderatorin", "présentateur", "presentador", "apresentador", "conduttore", "sunucu"}
+
+// cutSpeakerLabel cuts a transcript's speaker label in capitals from the
+// start of a sentence: "STEVE INSKEEP, HOST: Good morning." keeps "Good
+// morning.". A label names a role or holds a comma; "NATO: Russia …" is a
+// headline's subject.
+func cutSpeakerLabel(s string) string {
+	i := strings.Index(s[:min(len(s), 60)], ": ")
+	if i <= 0 || !isAllCaps(strings.NewReplacer(" ", "", ",", "", ".", "", "-", "").Replace(s[:i])) {
+		return s
+	}
+	label := strings.ToLower(s[:i])
+	role := strings.Contains(label, ",")
+	for _, r := range speakerRoles {
+		role = role || strings.HasSuffix(label, r)
+	}
+	if !role {
+		return s
+	}
+	return s[i+2:]
+}
+
+// shareWords are the words of a row of sharing buttons.
+var shareWords = map[string]bool{
+	"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true, "vk": true, "vkontakte": true, "ok": true,
+	"viber": true, "email": true, "e-mail": true, "linkedin": true, "reddit": true, "pinterest": true, "messenger": true, "threads": true,
+	"copy": true, "link": true, "share": true, "tweet": true, "print": true, "mail": true, "вконтакте": true, "одноклассники": true,
+	"поделиться": true, "скопировать": true, "ссылку": true, "печать": true, "почта": true, "teilen": true, "drucken": true,
+	"partager": true, "compartir": true, "compartilhar": true, "condividi": true, "paylaş": true, "поділитися": true,
+}
+
+// isShareRow reports whether a sentence is only the labels of sharing
+// buttons ("Facebook Twitter WhatsApp Telegram Copy link").
+func isShareRow(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if !shareWords[strings.ToLower(strings.Trim(w, ".,:;|·•/"))] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// editorsNotes open a note from the editors above or below a story.
+var editorsNotes = [...]string{"editor's note", "editor’s note", "editors' note", "note from the editor", "от редакции:", "примечание редакции", "примітка редакції", "anm. d. red", "n.d.l.r", "ndlr", "nota del editor", "nota da redação", "nota della redazione", "editörün notu"}
+
+// isEditorsNote reports whether a sentence opens with an editor's note.
+func isEditorsNote(s string) bool {
+	for _, p := range editorsNotes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBareURL reports whether a sentence is a web address alone: the page's
