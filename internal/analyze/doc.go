@@ -534,14 +534,11 @@ func isTagLine(text string) bool {
 		return false
 	}
 	n := 0
-	for _, w := range strings.Fields(text) {
+	return eachField(text, func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !isUpperOrDigit(r) {
-			return false
-		}
 		n++
-	}
-	return n >= 6
+		return isUpperOrDigit(r)
+	}) && n >= 6
 }
 
 // promoByByte indexes promoFragments by their first byte, so isPromo looks

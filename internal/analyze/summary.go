@@ -173,7 +173,7 @@ func isStageCue(s string) bool {
 		return false
 	}
 	open, close := s[0], s[len(s)-1]
-	return (open == '(' && close == ')' || open == '[' && close == ']') && isAllCaps(strings.ReplaceAll(s[1:len(s)-1], " ", ""))
+	return (open == '(' && close == ')' || open == '[' && close == ']') && isAllCaps(s[1:len(s)-1])
 }
 
 // speakerRoles name a speaker's part in a transcript's label ("A MARTÍNEZ,
@@ -186,7 +186,7 @@ var speakerRoles = [...]string{"host", "byline", "anchor", "reporter", "correspo
 // headline's subject.
 func cutSpeakerLabel(s string) string {
 	i := strings.Index(s[:min(len(s), 60)], ": ")
-	if i <= 0 || !isAllCaps(strings.NewReplacer(" ", "", ",", "", ".", "", "-", "").Replace(s[:i])) {
+	if i <= 0 || !isAllCaps(s[:i]) {
 		return s
 	}
 	label := strings.ToLower(s[:i])
@@ -201,25 +201,47 @@ func cutSpeakerLabel(s string) string {
 }
 
 // shareWords are the words of a row of sharing buttons.
-var shareWords = map[string]bool{
-	"facebook": true, "twitter": true, "x": true, "whatsapp": true, "telegram": true, "vk": true, "vkontakte": true, "ok": true,
-	"viber": true, "email": true, "e-mail": true, "linkedin": true, "reddit": true, "pinterest": true, "messenger": true, "threads": true,
-	"copy": true, "link": true, "share": true, "tweet": true, "print": true, "mail": true, "вконтакте": true, "одноклассники": true,
-	"поделиться": true, "скопировать": true, "ссылку": true, "печать": true, "почта": true, "teilen": true, "drucken": true,
-	"partager": true, "compartir": true, "compartilhar": true, "condividi": true, "paylaş": true, "поділитися": true,
+var shareWords = [...]string{
+	"facebook", "twitter", "x", "whatsapp", "telegram", "vk", "vkontakte", "ok",
+	"viber", "email", "e-mail", "linkedin", "reddit", "pinterest", "messenger", "threads",
+	"copy", "link", "share", "tweet", "print", "mail", "вконтакте", "одноклассники",
+	"поделиться", "скопировать", "ссылку", "печать", "почта", "teilen", "drucken",
+	"partager", "compartir", "compartilhar", "condividi", "paylaş", "поділитися",
 }
 
 // isShareRow reports whether a sentence is only the labels of sharing
-// buttons ("Facebook Twitter WhatsApp Telegram Copy link").
+// buttons ("Facebook Twitter WhatsApp Telegram Copy link"). Most sentences
+// fail on their first word.
 func isShareRow(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
-		if !shareWords[strings.ToLower(strings.Trim(w, ".,:;|·•/"))] {
-			return false
+	all := eachField(s, func(w string) bool {
+		w = strings.Trim(w, ".,:;|·•/")
+		for _, k := range shareWords {
+			if strings.EqualFold(k, w) {
+				n++
+				return true
+			}
 		}
-		n++
+		return false
+	})
+	return all && n >= 2
+}
+
+// eachField calls f with each space-separated word of s, as strings.Fields
+// splits them, without allocating; it stops and returns false when f does.
+func eachField(s string, f func(string) bool) bool {
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if start >= 0 && !f(s[start:i]) {
+				return false
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
 	}
-	return n >= 2
+	return start < 0 || f(s[start:])
 }
 
 // editorsNotes open a note from the editors above or below a story.
@@ -405,7 +427,7 @@ func isOutletLine(s string) bool {
 		return false
 	}
 	site := false
-	for _, w := range strings.Fields(s) {
+	return eachField(s, func(w string) bool {
 		w = strings.Trim(w, ".,:;()")
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
@@ -415,8 +437,8 @@ func isOutletLine(s string) bool {
 		case !isUpperOrDigit(r):
 			return false
 		}
-	}
-	return site
+		return true
+	}) && site
 }
 
 // isWebAddress reports whether w looks like a site's address: letters or
@@ -813,7 +835,7 @@ func cutClosingPlace(s string) string {
 		return s
 	}
 	place := s[i+3:]
-	if !isAllCaps(strings.ReplaceAll(place, " ", "")) || countWordsUpTo(place, 4) > 3 || utf8.RuneCountInString(place) < 3 {
+	if !isAllCaps(place) || countWordsUpTo(place, 4) > 3 || utf8.RuneCountInString(place) < 3 {
 		return s
 	}
 	return strings.TrimRight(s[:i], " ")
