@@ -43,10 +43,17 @@ func (h summaryHalf) String() string {
 // openers and links, interview labels, tag rows, breadcrumbs, pictures'
 // kinds and closing credits, paywalls, date labels, outlet lines, closing
 // agency codes, cut teasers, links between paragraphs, paragraphs opened
-// by a dash) bring the tuning half to 0 junk and 0 empty.
+// by a dash) bring the tuning half to 0 junk and 0 empty. The held-out
+// aggregate was then read once: 4 junk, 0 empty in 34. Further rules,
+// again written on the tuning half and the corpus only (captions above a
+// credit line or printed twice, page titles, paywall labels, link lists
+// under "Read also", bracketed tags, bylines with a kind of piece,
+// transcripts' labels, sharing buttons, editors' notes), and a last read:
+// held-out 2 junk, 0 empty in 34; tuning 0 and 0 in 42. The held-out half
+// is still above the 1 in 50; its failures were never looked at.
 func summaryFloors(held bool) (junk, empty int) {
 	if held {
-		return 5, 1
+		return 2, 0
 	}
 	return 0, 0
 }
