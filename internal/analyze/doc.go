@@ -461,6 +461,8 @@ var promoOpeners = [...]string{
 	// developments from…", "Get all your needs met at the shop…").
 	"latest updates:", "latest updates from", "live updates:", "live updates from", "follow live:",
 	"get all your", "get your copy", "buy now", "order now", "онлайн-трансляция", "хроника событий:",
+	"download the app", "get the app", "скачайте приложение", "скачать приложение", "завантажуйте застосунок", "laden sie die app",
+	"téléchargez l'application", "descarga la app", "baixe o app", "scarica l'app", "uygulamayı indir",
 }
 
 // liveLinkEnds end a link to another live page printed above a story

@@ -82,10 +82,10 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(cutPaywallLabel(text)))
+			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(text))))
 		}
 		text = cutSpeakerLabel(text)
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) ||
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
@@ -246,6 +246,100 @@ func eachField(s string, f func(string) bool) bool {
 
 // editorsNotes open a note from the editors above or below a story.
 var editorsNotes = [...]string{"editor's note", "editor’s note", "editors' note", "note from the editor", "от редакции:", "примечание редакции", "примітка редакції", "anm. d. red", "n.d.l.r", "ndlr", "nota del editor", "nota da redação", "nota della redazione", "editörün notu"}
+
+// provenanceOpeners open a note on where a piece first appeared or who
+// paid for it: "This article was originally published by Eurasianet.",
+// «Материал подготовлен при поддержке …».
+var provenanceOpeners = [...]string{
+	"this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared",
+	"this article was first published", "this story was produced", "this article was produced", "this article is republished",
+	"материал подготовлен при поддержке", "материал опубликован при поддержке", "материал впервые опубликован", "статья впервые опубликована",
+	"матеріал підготовлено за підтримки", "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "cet article a été initialement publié",
+	"cet article a été publié initialement", "este artículo fue publicado originalmente", "este artigo foi publicado originalmente",
+	"questo articolo è stato pubblicato originariamente", "bu makale ilk olarak", "bu haber ilk olarak",
+}
+
+// isProvenance reports whether a sentence opens with provenanceOpeners.
+func isProvenance(s string) bool {
+	for _, p := range provenanceOpeners {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bioLinks join an author's name to the description of a bio; bioRoles
+// are the trades it names; bioCues tell a bio ("… based in Almaty who
+// covers Central Asia") from news about a journalist ("X is a reporter
+// detained in Russia").
+var (
+	bioLinks = [...]string{" is a ", " is an ", " — ", " – ", " ist ", " est ", " es ", " é ", " è ", " bir "}
+	bioRoles = [...]string{
+		"correspondent", "journalist", "reporter", "editor", "writer", "columnist", "contributor", "freelance",
+		"корреспондент", "журналист", "обозреватель", "редактор", "колумнист", "кореспондент", "журналіст", "оглядач",
+		"korrespondent", "journalist", "redakteur", "journaliste", "correspondant", "rédact", "periodista", "corresponsal",
+		"jornalista", "giornalista", "corrispondente", "muhabir", "gazeteci",
+	}
+	bioCues = [...]string{
+		"based in", "who covers", "covers ", "writes about", "specializ", "specialis", "work has appeared", "previously worked",
+		"специализируется", "освещает", "пишет о", "спеціалізується", "висвітлює", "berichtet über", "schreibt über", "lebt in",
+		"basé à", "basée à", "couvre", "escribe sobre", "cubre", "escreve sobre", "scrive di", "si occupa di", "yazıyor",
+	}
+)
+
+// isAuthorBio reports whether a sentence is an author's bio: a name of two
+// or three capitalised words, a link to a trade of journalism, and a cue
+// that describes a career ("Jane Smith is a senior correspondent based in
+// Almaty who covers Central Asia.").
+func isAuthorBio(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	at, name := -1, ""
+	for _, l := range bioLinks {
+		if i := strings.Index(s[:min(len(s), 60)], l); i > 0 && (at < 0 || i < at) {
+			at, name = i, s[:i]
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	words := 0
+	if !eachField(name, func(w string) bool {
+		words++
+		return isUpperStart(w)
+	}) || words < 2 || words > 3 {
+		return false
+	}
+	lower := strings.ToLower(s[at:])
+	role := false
+	for _, r := range bioRoles {
+		role = role || strings.Contains(lower, r)
+	}
+	if !role {
+		return false
+	}
+	for _, c := range bioCues {
+		if strings.Contains(lower, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutOutletDateline cuts a dateline of a place and an outlet by its web
+// address before a dash and a full stop ("Узбекистан, Ташкент – АН
+// Podrobno.uz. Президент …"): the place in capitalised words, the outlet
+// line as isOutletLine reads it.
+func cutOutletDateline(s string) string {
+	head := s[:min(len(s), 80)]
+	j := strings.Index(head, ". ")
+	if j <= 0 || !strings.ContainsAny(head[:j], "-–—") || !isOutletLine(head[:j+1]) {
+		return s
+	}
+	return strings.TrimLeft(s[j+2:], " ")
+}
 
 // isEditorsNote reports whether a sentence opens with an editor's note.
 func isEditorsNote(s string) bool {
