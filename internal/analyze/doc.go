@@ -184,6 +184,7 @@ func (d *doc) splitParagraphs() {
 	b := d.body
 	tail := false
 	skipNext := false
+	linkList := false // inside the links under a "Read also" marker
 	start := 0
 	var lw lowerer
 	lw.b.Grow(min(len(b), 1<<16) + 64)
@@ -220,7 +221,13 @@ func (d *doc) splitParagraphs() {
 		case skipNext:
 			kind = pReadAlso
 			skipNext = false
+			linkList = true
+		case linkList && isLinkLine(text):
+			// "Read also:" heads a list of links: the headlines under the
+			// first, lines without closing punctuation, are links too.
+			kind = pReadAlso
 		default:
+			linkList = false
 			kind = classifyParagraph(text, lower, d.title)
 			if kind == pReadAlso && isReadAlsoMarker(text) {
 				skipNext = true
@@ -370,6 +377,14 @@ func isTailMarker(text, lower string) bool {
 	return false
 }
 
+// isLinkLine reports whether a paragraph reads as a link's headline: short
+// and without closing punctuation («Прямые авиарейсы запустят между
+// Казахстаном и Сейшелами»).
+func isLinkLine(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return len(text) <= 200 && (isLetterOrDigit(r) || r == '»' || r == '"' || r == '”')
+}
+
 func isReadAlsoMarker(text string) bool {
 	t := strings.TrimRight(strings.ToLower(text), ": ")
 	return t == "read also" || t == "read more" || t == "читайте также" || t == "читайте также:" || t == "also read"
@@ -380,6 +395,13 @@ var creditPrefixes = [...]string{
 	"credit:", "illustration:", "video:", "source:", "getty images", "фото:", "фото ", "фото —", "фото -",
 	"видео:", "иллюстрация", "коллаж", "скриншот", "ілюстративн", "фотоколаж", "источник фото", "изображение:",
 	"кадр из видео", "foto:", "foto de", "fotos:", "bild:", "copyright ", "(image credit", "(photo", "(фото", "фото з",
+	// A picture's kind before its description: "Titelbild: …", "Archive
+	// photo: …", «Архивное фото: …», "Captura de pantalla".
+	"titelbild", "titelfoto", "symbolbild", "archivbild", "archivfoto", "file photo", "archive photo", "archive image",
+	"illustrative photo", "illustrative image", "photo d'illustration", "image d'illustration", "photo d'archives",
+	"imagen de archivo", "imagem ilustrativa", "imagem de arquivo", "foto d'archivio", "foto di archivio",
+	"архивное фото", "архівне фото", "иллюстративное фото", "фото из архива", "фото из открытых источников",
+	"captura de pantalla", "screenshot:", "screengrab", "image attribution", "photo attribution", "arşiv fotoğraf", "temsili fotoğraf",
 }
 
 // creditByFirst indexes creditPrefixes by their first byte.
@@ -417,13 +439,109 @@ var promoFragments = [...]string{
 	"хв читати", "мин чтения", "min read", "minutes de lecture", "связь с эфиром", "сообщение отправлено", "сообщи свою новость",
 	"ilginizi çekebilir", "kommentar hinterlassen", "leave a comment", "tu opinión es importante",
 	"live blog for the latest", "follow our live blog", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
+	// Calls to register, to follow the outlet and to read on elsewhere.
+	"stay up to date with", "stay informed", "будьте в курсе", "bleiben sie informiert", "restez informés", "fique por dentro",
+	"за регистрацию", "при регистрации", "register now", "jetzt registrieren", "inscrivez-vous", "regístrate", "cadastre-se", "kayıt ol",
+	"on google news", "google news'te", "в google новостях", "haberdar olmak istiyor musunuz",
+	"mehr dazu auf unserer", "on our website", "на нашем сайте", "gesamten artikel lesen", "read the full article", "lire la suite",
+	// Paywalls: what the reader must buy to read on.
+	"réservé aux abonnés", "profitez de notre offre", "abonnement sans engagement", "accédez à tous nos articles",
+	"for subscribers only", "subscribers only", "this article is for subscribers", "only available to subscribers",
+	"только для подписчиков", "доступно только подписчикам", "лише для передплатників", "nur für abonnenten",
+	"exclusivo para assinantes", "exclusivo para suscriptores", "riservato agli abbonati", "abonelere özel",
 }
 
 // promoOpeners are calls to action that make a prompt when they open a short
 // paragraph as whole words ("Subscribe", "Sign up: …", "Share on …"). Inside
 // a sentence the same stems are news: "Investors subscribed to the bond",
 // "Uzbekistan signed up to the corridor", "Казахстан подписал соглашение".
-var promoOpeners = [...]string{"subscribe", "sign up", "share on", "share:", "поделиться", "подписаться"}
+var promoOpeners = [...]string{
+	"subscribe", "sign up", "share on", "share:", "поделиться", "подписаться",
+	// Live-blog furniture and calls to buy ("Latest updates: all the
+	// developments from…", "Get all your needs met at the shop…").
+	"latest updates:", "latest updates from", "live updates:", "live updates from", "follow live:",
+	"get all your", "get your copy", "buy now", "order now", "онлайн-трансляция", "хроника событий:",
+	"download the app", "get the app", "скачайте приложение", "скачать приложение", "завантажуйте застосунок", "laden sie die app",
+	"téléchargez l'application", "descarga la app", "baixe o app", "scarica l'app", "uygulamayı indir",
+}
+
+// liveLinkEnds end a link to another live page printed above a story
+// ("Clockwatch: keep up with all tonight's other matches – live!",
+// «Война в Украине — онлайн»): the page's furniture, not its news.
+var liveLinkEnds = [...]string{"– live!", "– live", "- live!", "- live", "— live", "— live!", "– as it happened", "— онлайн", "– онлайн", "- онлайн", "— en direct", "– en direct", "- en direct", "im liveblog", "im liveticker"}
+
+// isLiveLink reports whether a short paragraph (lower-cased) is a link to
+// a live page.
+func isLiveLink(lower string) bool {
+	if len(lower) > 160 {
+		return false
+	}
+	t := strings.TrimRight(lower, " .")
+	for _, e := range liveLinkEnds {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// homeWords open a page's breadcrumb trail ("Головна Новини Суспільство
+// …", "Home News World …"); sectionWords are the sections that follow
+// them. "Главная задача …" and "Home Secretary …" are news: the second
+// word decides.
+var homeWords = [...]string{"home", "главная", "головна", "startseite", "accueil", "inicio", "início", "anasayfa", "ana sayfa"}
+
+var sectionWords = [...]string{
+	"news", "world", "politics", "business", "sport", "новости", "политика", "общество", "мир", "экономика", "происшествия",
+	"новини", "політика", "суспільство", "країна", "світ", "економіка", "nachrichten", "politik", "welt",
+	"actualités", "actualite", "politique", "monde", "noticias", "notícias", "política", "mundo", "notizie", "politica",
+	"haberler", "gündem", "dünya", "siyaset", ">", "›", "»", "/", "|",
+}
+
+// isBreadcrumb reports whether a paragraph (lower-cased) opens with a
+// breadcrumb trail: a home word, then a section or a separator.
+func isBreadcrumb(lower string) bool {
+	for _, h := range homeWords {
+		rest, ok := strings.CutPrefix(lower, h)
+		if !ok || rest == "" || rest[0] != ' ' && rest[0] != '>' && rest[0] != '/' && rest[0] != '|' && !strings.HasPrefix(rest, "›") && !strings.HasPrefix(rest, "»") {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		for _, w := range sectionWords {
+			if r, _ := utf8.DecodeRuneInString(w); strings.HasPrefix(rest, w) && (!isLetter(r) || wordBounded(rest, 0, len(w))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPageTitleLine reports whether text is a page's title as browsers show
+// it: a headline, a bar and the site's name, without closing punctuation
+// («Узбекистан все еще не дал … | ХУК! — СМИ для Нового Узбекистана»).
+func isPageTitleLine(text string) bool {
+	if len(text) > 240 || !strings.Contains(text, " | ") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return isLetterOrDigit(r)
+}
+
+// isTagLine reports whether text is a row of tags or menu entries: six
+// words or more, every one capitalised, and no punctuation that ends or
+// splits a sentence («Владимир Путин Дмитрий Песков Нурсултан Назарбаев
+// Россия Казахстан»).
+func isTagLine(text string) bool {
+	if len(text) > 400 || strings.ContainsAny(text, ".,;:!?…\"«»“”()") {
+		return false
+	}
+	n := 0
+	return eachField(text, func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		n++
+		return isUpperOrDigit(r)
+	}) && n >= 6
+}
 
 // promoByByte indexes promoFragments by their first byte, so isPromo looks
 // at each word start once instead of searching for every fragment.
@@ -549,8 +667,11 @@ func classifyParagraph(text, lower, title string) paraKind {
 			return pReadAlso
 		}
 	}
-	if len(text) <= 300 && isPromo(lower) {
+	if len(text) <= 300 && (isPromo(lower) || isLiveLink(lower)) || isBreadcrumb(lower) {
 		return pPromo
+	}
+	if isTagLine(text) || isPageTitleLine(text) {
+		return pHeading
 	}
 	if title != "" && len(text) == len(title) && strings.EqualFold(text, title) {
 		return pTitle
@@ -568,7 +689,9 @@ func classifyParagraph(text, lower, title string) paraKind {
 		return pByline
 	}
 	if len(words) <= 7 {
-		last, _ := utf8.DecodeLastRuneInString(text)
+		// A closing agency code ("… премьер-министром. (ТАСС)") ends no
+		// heading.
+		last, _ := utf8.DecodeLastRuneInString(cutAgencyCode(text))
 		caps := 0
 		for _, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)

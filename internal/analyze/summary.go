@@ -41,6 +41,31 @@ func (d *doc) computeLead() {
 // credits, bylines, headings, prompts and trailing link lists, and strips a
 // dateline ("MOSCOW, Dec 5 (Reuters) -").
 func (d *doc) summary() string {
+	if s := d.pickSentences(false); s != "" {
+		return s
+	}
+	// Some agencies open every paragraph with a dash ("- Il presidente
+	// …"): read as list items, they leave no text paragraph to choose.
+	if s := d.pickSentences(true); s != "" {
+		return s
+	}
+	// No sentence qualified (a short teaser without punctuation): fall
+	// back to the first text or heading paragraph.
+	for _, p := range d.paras {
+		if p.kind == pText || p.kind == pHeading {
+			text := d.body[p.s:p.e]
+			if utf8.RuneCountInString(text) > summaryChars {
+				text = cutAtClause(text, summaryChars) + "…"
+			}
+			return text
+		}
+	}
+	return ""
+}
+
+// pickSentences joins the first qualifying sentences of text paragraphs,
+// and of list items when lists is set; it returns "" when none qualifies.
+func (d *doc) pickSentences(lists bool) string {
 	var b strings.Builder
 	n := 0
 	chars := 0
@@ -48,25 +73,47 @@ func (d *doc) summary() string {
 	start := d.datelineStart()
 	var lw lowerer // lower-cased sentence tails, one buffer for all
 	for si, s := range d.sents {
-		if d.paras[s.para].kind != pText || si < start {
+		kind := d.paras[s.para].kind
+		if kind != pText && !(lists && kind == pList) || si < start {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
-		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(text))
+		if kind == pList && s.s == d.paras[s.para].s {
+			text = strings.TrimLeft(text, "-–•* ")
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isByline(text) || isCaptionText(text, &lw) || isReporterTeaser(text) || isSourceLine(text) || d.repeatsCaption(text) || d.repeatsTitle(text) {
+		if n == 0 || si == start {
+			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(text))))
+		}
+		text = cutSpeakerLabel(text)
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
+			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isOutletLine(text) || isInterviewPrompt(text) ||
+			d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
 			continue
+		}
+		if n > 0 && !unterminated(prev) && !strings.HasSuffix(prev, ":") && d.isLoneLine(s, text) {
+			// An unterminated paragraph of one sentence inside the
+			// story is a link to another story or a subheading: the
+			// lead ends there.
+			break
+		}
+		if n == 0 && (d.isCaptionAbove(s, text) || d.isRepeatedLine(s)) {
+			continue
+		}
+		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
+			break // a caption broken at a comma above its credit: "…steelworker,\n has been in power since 1989 [AP]"
+		}
+		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text)) {
+			break // "… Ce n'est pas une surprise dans cette…": the feed cut it
 		}
 		l := utf8.RuneCountInString(text)
 		if n > 0 && chars+1+l > summaryChars {
 			break
 		}
 		if n == 0 && l > summaryChars+150 {
-			text = cutAtWord(text, summaryChars) + "…"
+			text = cutAtClause(text, summaryChars) + "…"
 			l = summaryChars
 		}
 		if n > 0 {
@@ -87,20 +134,422 @@ func (d *doc) summary() string {
 			break
 		}
 	}
-	if n == 0 {
-		// No sentence qualified (a short teaser without punctuation): fall
-		// back to the first text or heading paragraph.
-		for _, p := range d.paras {
-			if p.kind == pText || p.kind == pHeading {
-				text := d.body[p.s:p.e]
-				if utf8.RuneCountInString(text) > summaryChars {
-					text = cutAtWord(text, summaryChars) + "…"
-				}
-				return text
+	return b.String()
+}
+
+// isLoneLine reports whether sentence s (text, once trimmed) is a line of
+// its own that reads as a headline: the whole of its paragraph, opening
+// with a capital and ending without closing punctuation, with the next
+// paragraph opening with a capital too. Hard-wrapped text, whose lines
+// run on into the next one in lower case, is no headline.
+func (d *doc) isLoneLine(s sentence, text string) bool {
+	p := d.paras[s.para]
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || !startsUpper(text) {
+		return false
+	}
+	next := int(s.para) + 1
+	return next >= len(d.paras) || startsUpper(d.body[d.paras[next].s:d.paras[next].e])
+}
+
+// isCaptionAbove reports whether sentence s (text, once trimmed) is a
+// picture's caption printed above its credit: a short paragraph of one
+// unterminated sentence followed by a credit line («Україна готова
+// працювати … заради реального миру» over «фото: Офіс президента»).
+func (d *doc) isCaptionAbove(s sentence, text string) bool {
+	next := int(s.para) + 1
+	if next >= len(d.paras) || d.paras[next].kind != pCredit || d.paras[next].e-d.paras[next].s > 100 || len(text) > 240 {
+		return false
+	}
+	p := d.paras[s.para]
+	return s.s == p.s && strings.TrimSpace(d.body[s.e:p.e]) == "" && unterminated(text)
+}
+
+// isStageCue reports whether a sentence is a transcript's cue in brackets
+// and capitals: "(SOUNDBITE OF ARCHIVED BROADCAST)", "[MUSIC PLAYING]",
+// «(АПЛОДИСМЕНТЫ)».
+func isStageCue(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	if len(s) < 3 || len(s) > 120 {
+		return false
+	}
+	open, close := s[0], s[len(s)-1]
+	return (open == '(' && close == ')' || open == '[' && close == ']') && isAllCaps(s[1:len(s)-1])
+}
+
+// speakerRoles name a speaker's part in a transcript's label ("A MARTÍNEZ,
+// HOST:", "ВЕДУЩИЙ:").
+var speakerRoles = [...]string{"host", "byline", "anchor", "reporter", "correspondent", "ведущий", "ведущая", "корреспондент", "moderator", "moderatorin", "présentateur", "presentador", "apresentador", "conduttore", "sunucu"}
+
+// cutSpeakerLabel cuts a transcript's speaker label in capitals from the
+// start of a sentence: "STEVE INSKEEP, HOST: Good morning." keeps "Good
+// morning.". A label names a role or holds a comma; "NATO: Russia …" is a
+// headline's subject.
+func cutSpeakerLabel(s string) string {
+	i := strings.Index(s[:min(len(s), 60)], ": ")
+	if i <= 0 || !isAllCaps(s[:i]) {
+		return s
+	}
+	label := strings.ToLower(s[:i])
+	role := strings.Contains(label, ",")
+	for _, r := range speakerRoles {
+		role = role || strings.HasSuffix(label, r)
+	}
+	if !role {
+		return s
+	}
+	return s[i+2:]
+}
+
+// shareWords are the words of a row of sharing buttons.
+var shareWords = [...]string{
+	"facebook", "twitter", "x", "whatsapp", "telegram", "vk", "vkontakte", "ok",
+	"viber", "email", "e-mail", "linkedin", "reddit", "pinterest", "messenger", "threads",
+	"copy", "link", "share", "tweet", "print", "mail", "вконтакте", "одноклассники",
+	"поделиться", "скопировать", "ссылку", "печать", "почта", "teilen", "drucken",
+	"partager", "compartir", "compartilhar", "condividi", "paylaş", "поділитися",
+}
+
+// isShareRow reports whether a sentence is only the labels of sharing
+// buttons ("Facebook Twitter WhatsApp Telegram Copy link"). Most sentences
+// fail on their first word.
+func isShareRow(s string) bool {
+	n := 0
+	all := eachField(s, func(w string) bool {
+		w = strings.Trim(w, ".,:;|·•/")
+		for _, k := range shareWords {
+			if strings.EqualFold(k, w) {
+				n++
+				return true
 			}
 		}
+		return false
+	})
+	return all && n >= 2
+}
+
+// eachField calls f with each space-separated word of s, as strings.Fields
+// splits them, without allocating; it stops and returns false when f does.
+func eachField(s string, f func(string) bool) bool {
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if start >= 0 && !f(s[start:i]) {
+				return false
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
 	}
-	return b.String()
+	return start < 0 || f(s[start:])
+}
+
+// editorsNotes open a note from the editors above or below a story.
+var editorsNotes = [...]string{"editor's note", "editor’s note", "editors' note", "note from the editor", "от редакции:", "примечание редакции", "примітка редакції", "anm. d. red", "n.d.l.r", "ndlr", "nota del editor", "nota da redação", "nota della redazione", "editörün notu"}
+
+// provenanceOpeners open a note on where a piece first appeared or who
+// paid for it: "This article was originally published by Eurasianet.",
+// «Материал подготовлен при поддержке …».
+var provenanceOpeners = [...]string{
+	"this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared",
+	"this article was first published", "this story was produced", "this article was produced", "this article is republished",
+	"материал подготовлен при поддержке", "материал опубликован при поддержке", "материал впервые опубликован", "статья впервые опубликована",
+	"матеріал підготовлено за підтримки", "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "cet article a été initialement publié",
+	"cet article a été publié initialement", "este artículo fue publicado originalmente", "este artigo foi publicado originalmente",
+	"questo articolo è stato pubblicato originariamente", "bu makale ilk olarak", "bu haber ilk olarak",
+}
+
+// isProvenance reports whether a sentence opens with provenanceOpeners.
+func isProvenance(s string) bool {
+	for _, p := range provenanceOpeners {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bioLinks join an author's name to the description of a bio; bioRoles
+// are the trades it names; bioCues tell a bio ("… based in Almaty who
+// covers Central Asia") from news about a journalist ("X is a reporter
+// detained in Russia").
+var (
+	bioLinks = [...]string{" is a ", " is an ", " — ", " – ", " ist ", " est ", " es ", " é ", " è ", " bir "}
+	bioRoles = [...]string{
+		"correspondent", "journalist", "reporter", "editor", "writer", "columnist", "contributor", "freelance",
+		"корреспондент", "журналист", "обозреватель", "редактор", "колумнист", "кореспондент", "журналіст", "оглядач",
+		"korrespondent", "journalist", "redakteur", "journaliste", "correspondant", "rédact", "periodista", "corresponsal",
+		"jornalista", "giornalista", "corrispondente", "muhabir", "gazeteci",
+	}
+	bioCues = [...]string{
+		"based in", "who covers", "covers ", "writes about", "specializ", "specialis", "work has appeared", "previously worked",
+		"специализируется", "освещает", "пишет о", "спеціалізується", "висвітлює", "berichtet über", "schreibt über", "lebt in",
+		"basé à", "basée à", "couvre", "escribe sobre", "cubre", "escreve sobre", "scrive di", "si occupa di", "yazıyor",
+	}
+)
+
+// isAuthorBio reports whether a sentence is an author's bio: a name of two
+// or three capitalised words, a link to a trade of journalism, and a cue
+// that describes a career ("Jane Smith is a senior correspondent based in
+// Almaty who covers Central Asia.").
+func isAuthorBio(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	at, name := -1, ""
+	for _, l := range bioLinks {
+		if i := strings.Index(s[:min(len(s), 60)], l); i > 0 && (at < 0 || i < at) {
+			at, name = i, s[:i]
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	words := 0
+	if !eachField(name, func(w string) bool {
+		words++
+		return isUpperStart(w)
+	}) || words < 2 || words > 3 {
+		return false
+	}
+	lower := strings.ToLower(s[at:])
+	role := false
+	for _, r := range bioRoles {
+		role = role || strings.Contains(lower, r)
+	}
+	if !role {
+		return false
+	}
+	for _, c := range bioCues {
+		if strings.Contains(lower, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutOutletDateline cuts a dateline of a place and an outlet by its web
+// address before a dash and a full stop ("Узбекистан, Ташкент – АН
+// Podrobno.uz. Президент …"): the place in capitalised words, the outlet
+// line as isOutletLine reads it.
+func cutOutletDateline(s string) string {
+	head := s[:min(len(s), 80)]
+	j := strings.Index(head, ". ")
+	if j <= 0 || !strings.ContainsAny(head[:j], "-–—") || !isOutletLine(head[:j+1]) {
+		return s
+	}
+	return strings.TrimLeft(s[j+2:], " ")
+}
+
+// isEditorsNote reports whether a sentence opens with an editor's note.
+func isEditorsNote(s string) bool {
+	for _, p := range editorsNotes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBareURL reports whether a sentence is a web address alone: the page's
+// own or an image's, printed as text. (Its words still count for the
+// story's keys, which are calibrated with them.)
+func isBareURL(text string) bool {
+	return (strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "http://")) && strings.IndexByte(text, ' ') < 0
+}
+
+// isRepeatedLine reports whether sentence s is the whole of a paragraph
+// printed twice in a row: a picture's alt text and its caption.
+func (d *doc) isRepeatedLine(s sentence) bool {
+	p := d.paras[s.para]
+	if s.s != p.s || s.e < p.e && strings.TrimSpace(d.body[s.e:p.e]) != "" {
+		return false
+	}
+	text := d.body[p.s:p.e]
+	for _, k := range [...]int{int(s.para) - 1, int(s.para) + 1} {
+		if k >= 0 && k < len(d.paras) && d.body[d.paras[k].s:d.paras[k].e] == text {
+			return true
+		}
+	}
+	return false
+}
+
+// isParenTags reports whether a sentence is only a bracketed list of tags
+// or sections, as Golem closes its teasers ("(Tesla Model 3,
+// Technologie)", "(Golem-Wochenrückblick, Business-Notebooks)"): at most
+// eight words, items separated by commas, each opening with a capital.
+func isParenTags(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	if len(s) > 120 || !strings.HasPrefix(s, "(") || !strings.HasSuffix(s, ")") || !strings.Contains(s, ", ") || countWordsUpTo(s, 9) > 8 {
+		return false
+	}
+	for _, item := range strings.Split(s[1:len(s)-1], ",") {
+		if item = strings.TrimSpace(item); item == "" || !isUpperOrDigitStart(item) || strings.ContainsAny(item, "().!?") {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperOrDigitStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isUpperOrDigit(r)
+}
+
+// paywallLabels mark a story for subscribers at the start of its
+// standfirst, often glued to it ("AbonnéKassym-Jomart Tokaïev qui …").
+var paywallLabels = [...]string{"Abonnés", "Abonné", "Premium", "Exclusive", "EXCLUSIVE", "Exclusif", "Эксклюзив", "ЭКСКЛЮЗИВ", "Ексклюзив"}
+
+// cutPaywallLabel cuts a paywall label glued to the capital that follows
+// it, or followed by a colon.
+func cutPaywallLabel(s string) string {
+	for _, l := range paywallLabels {
+		rest, ok := strings.CutPrefix(s, l)
+		if !ok {
+			continue
+		}
+		if r, ok := strings.CutPrefix(rest, ":"); ok {
+			return strings.TrimLeft(r, " ")
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return rest
+		}
+	}
+	return s
+}
+
+// creditFollows reports whether the paragraph after sentence s's is a
+// picture credit.
+func (d *doc) creditFollows(s sentence) bool {
+	next := int(s.para) + 1
+	return next < len(d.paras) && d.paras[next].kind == pCredit
+}
+
+// isLastCut reports whether sentence s (text, once trimmed) ends the body
+// with an ellipsis glued to a word: a teaser its feed cut at a length
+// ("… no ambiente de trabal...").
+func (d *doc) isLastCut(s sentence, text string) bool {
+	if strings.TrimSpace(d.body[s.e:]) != "" || !strings.HasSuffix(text, "...") && !strings.HasSuffix(text, "…") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, ".…"))
+	return isLetter(r)
+}
+
+// cutWords are words no sentence ends on: an ellipsis glued to one of
+// them ("… dans cette…", "… of the…") marks a teaser its feed cut short.
+var cutWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true, "and": true, "with": true, "for": true, "at": true, "by": true,
+	"ce": true, "cet": true, "cette": true, "ces": true, "la": true, "le": true, "les": true, "de": true, "du": true, "des": true, "et": true, "un": true, "une": true, "dans": true,
+	"в": true, "во": true, "на": true, "и": true, "с": true, "по": true, "к": true, "что": true, "о": true, "об": true, "за": true, "для": true, "у": true, "від": true, "та": true, "і": true,
+	"der": true, "die": true, "das": true, "und": true, "den": true, "dem": true, "mit": true, "von": true, "zu": true,
+	"el": true, "los": true, "las": true, "y": true, "del": true, "o": true, "e": true, "da": true, "do": true, "em": true, "il": true, "lo": true, "di": true, "che": true, "ve": true, "bir": true,
+}
+
+// isCutTeaser reports whether a sentence was cut off by its feed: it ends
+// in an ellipsis glued to a comma or to a word no sentence ends on ("…dans
+// cette…", "…Каримова,..."). A writer's trailing ellipsis ("если вы
+// понимаете...") follows a word that may end a sentence.
+func isCutTeaser(s string) bool {
+	var rest string
+	switch {
+	case strings.HasSuffix(s, "…"):
+		rest = strings.TrimSuffix(s, "…")
+	case strings.HasSuffix(s, "..."):
+		rest = strings.TrimSuffix(s, "...")
+	default:
+		return false
+	}
+	if strings.HasSuffix(rest, ",") {
+		return true
+	}
+	i := strings.LastIndexByte(rest, ' ')
+	if i < 0 || i == len(rest)-1 {
+		return false
+	}
+	w := rest[i+1:]
+	return len(w) <= 10 && cutWords[strings.ToLower(w)]
+}
+
+// interviewPrompts open a question of an interview or a live blog's
+// reader: "Q: Does Labour support…", «Вопрос: …».
+var interviewPrompts = [...]string{"q:", "q.", "question:", "в:", "вопрос:", "питання:", "frage:", "pregunta:", "pergunta:", "domanda:", "soru:"}
+
+// isInterviewPrompt reports whether a sentence opens with an interview's
+// question label.
+func isInterviewPrompt(s string) bool {
+	i := strings.IndexByte(s[:min(len(s), 20)], ' ')
+	if i <= 0 {
+		return false
+	}
+	head := s[:i]
+	for _, p := range interviewPrompts {
+		if len(head) == len(p) && strings.EqualFold(head, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// stampLabels open a line that gives the page's date and nothing else:
+// "Tarih: 23.10.2021 20:13", «Опубликовано: 12.03.2024», "Updated: …".
+var stampLabels = [...]string{
+	"date:", "published:", "updated:", "posted:", "last updated:", "дата:", "опубликовано:", "обновлено:", "дата публикации:",
+	"оновлено:", "опубліковано:", "datum:", "aktualisiert:", "veröffentlicht:", "fecha:", "publicado:", "actualizado:",
+	"data:", "atualizado:", "tarih:", "güncelleme:", "yayınlanma:", "publié le", "mis à jour", "aggiornato:", "pubblicato:",
+}
+
+// isStampLine reports whether a sentence is a date label and a date or
+// time stamp: the words after the label are numbers and month names.
+func isStampLine(s string) bool {
+	for _, p := range stampLabels {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			rest := strings.TrimSpace(s[len(p):])
+			return rest != "" && isDigitByte(rest[0]) && cutTimestamp(rest) == ""
+		}
+	}
+	return false
+}
+
+// isOutletLine reports whether a short sentence names a place and an
+// outlet by its web address, with a dash or comma and no news: every word
+// is capitalised or a number ("Бишкек - 24.kg , Жазгуль МАСАЛИЕВА",
+// "Узбекистан, Ташкент – АН Podrobno.uz."). A sentence that credits its
+// source ("…, сообщает Tengrinews.kz.") has words in lower case.
+func isOutletLine(s string) bool {
+	if len(s) > 120 || !strings.ContainsAny(s, ",-–—") {
+		return false
+	}
+	site := false
+	return eachField(s, func(w string) bool {
+		w = strings.Trim(w, ".,:;()")
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "" || !isLetterOrDigit(r):
+		case isWebAddress(w):
+			site = true
+		case !isUpperOrDigit(r):
+			return false
+		}
+		return true
+	}) && site
+}
+
+// isWebAddress reports whether w looks like a site's address: letters or
+// digits, a dot, and a top-level domain of two to four letters
+// ("24.kg", "Podrobno.uz", "tengrinews.kz").
+func isWebAddress(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || len(w)-i-1 < 2 || len(w)-i-1 > 4 {
+		return false
+	}
+	for _, c := range []byte(w[i+1:]) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(w[:i])
+	return isLetterOrDigit(r)
 }
 
 // repeatsTitle reports whether a sentence is the headline again with little
@@ -112,7 +561,20 @@ func (d *doc) repeatsTitle(s string) bool {
 		return false
 	}
 	i := indexFold(s, t)
-	return i >= 0 && countWords(s[:i])+countWords(s[i+len(t):]) <= 2
+	return i >= 0 && countLetterWords(s[:i])+countLetterWords(s[i+len(t):]) <= 2
+}
+
+// countLetterWords counts the words of s that hold a letter: a headline
+// followed by its time stamp ("… на Украине (11.01.2023 07:24)") is the
+// headline alone.
+func countLetterWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, isLetter) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // indexFold is strings.Index ignoring case, without allocating; a match must
@@ -299,6 +761,29 @@ func cutAtWord(s string, max int) string {
 	return s
 }
 
+// clauseEnds end a clause inside a sentence.
+var clauseEnds = [...]string{"; ", ", ", ": ", " — ", " – "}
+
+// cutAtClause cuts s to at most max runes after its last clause that
+// fits, when that clause end lies in the second half of the room; else at
+// a word boundary, as cutAtWord. A runaway sentence so ends on a clause.
+func cutAtClause(s string, max int) string {
+	room := cutAtWord(s, max)
+	if len(room) == len(s) {
+		return s
+	}
+	best := -1
+	for _, e := range clauseEnds {
+		if i := strings.LastIndex(room, e); i > best {
+			best = i
+		}
+	}
+	if best < 0 || utf8.RuneCountInString(room[:best]) < max/2 {
+		return room
+	}
+	return strings.TrimRight(room[:best], " ,;:—–-")
+}
+
 // stripDateline removes a leading dateline: an upper-case place, optional
 // date and agency, then a dash ("MOSCOW, Dec 5 (Reuters) -"); a place and
 // date ending in an agency between slashes ("MOSCOW, November 12. /TASS/.");
@@ -404,9 +889,56 @@ var linkMarkers = [...]string{"[mehr]", "[more]", "[…]", "[...]", "(more…)",
 // *Партнерский материал"); they are cut too.
 var adMarkers = [...]string{"*партнерский материал", "партнерский материал", "*на правах рекламы", "на правах рекламы", "*реклама", "sponsored content", "partner content", "paid content", "*anzeige"}
 
-// trimSentence cuts link and advertising markers from the end of a summary
-// sentence.
+// agencyCodes are agencies and desk codes that close a wire story in
+// brackets ("… libres par les observateurs internationaux. (Belga)",
+// "… 4 ottobre. (segue) (Res)"); trimSentence cuts them.
+var agencyCodes = [...]string{
+	"res", "segue", "belga", "ansa", "agi", "afp", "dpa", "efe", "ap", "reuters", "xinhua", "upi", "lusa", "kyodo", "yonhap",
+	"aa", "iha", "dha", "trend", "apa", "tass", "тасс", "риа", "ria", "interfax", "интерфакс", "kabar", "кабар", "dts", "kna",
+}
+
+// cutAgencyCode cuts bracketed agency codes of agencyCodes from the end of
+// s, with the space before them.
+func cutAgencyCode(s string) string {
+	for strings.HasSuffix(s, ")") {
+		i := strings.LastIndexByte(s, '(')
+		if i < 0 || len(s)-i > 12 {
+			return s
+		}
+		code := s[i+1 : len(s)-1]
+		found := false
+		for _, c := range agencyCodes {
+			if strings.EqualFold(code, c) {
+				found = true
+				break
+			}
+		}
+		if !found || strings.TrimSpace(s[:i]) == "" {
+			return s
+		}
+		s = strings.TrimRight(s[:i], " ")
+	}
+	return s
+}
+
+// cutClosingPlace cuts a place in capitals that Turkish agencies print
+// after a dash at a story's end ("… ifadelerini kullandı. - BİŞKEK").
+func cutClosingPlace(s string) string {
+	i := strings.LastIndex(s, " - ")
+	if i < 0 || len(s)-i > 40 {
+		return s
+	}
+	place := s[i+3:]
+	if !isAllCaps(place) || countWordsUpTo(place, 4) > 3 || utf8.RuneCountInString(place) < 3 {
+		return s
+	}
+	return strings.TrimRight(s[:i], " ")
+}
+
+// trimSentence cuts link and advertising markers, closing agency codes and
+// places from the end of a summary sentence.
 func trimSentence(s string) string {
+	s = cutClosingPlace(cutAgencyCode(s))
 	for changed := true; changed; {
 		changed = false
 		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
@@ -480,6 +1012,35 @@ func isByline(s string) bool {
 	return names >= 1 && names <= 6
 }
 
+// pieceKinds name a piece before "von"/"by" in a teaser's credit ("Ein
+// Bericht von Sebastian Grüner", "An analysis by Jane Smith").
+var pieceKinds = [...]string{
+	"ein bericht ", "ein test ", "eine analyse ", "ein kommentar ", "eine rezension ", "ein essay ", "ein interview ", "eine reportage ", "ein überblick ",
+	"a report ", "an analysis ", "a review ", "a commentary ", "an essay ", "an interview ",
+}
+
+// isCreditLine reports whether a sentence credits the piece's author:
+// a byline, also when a kind of piece opens it or a bracketed list of
+// tags closes it ("Von Stefan Krempl (Facebook, Soziales Netz)").
+func isCreditLine(s string) bool {
+	if isByline(s) {
+		return true
+	}
+	t := s
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 && isParenTags(t[i:]) {
+			t = strings.TrimRight(t[:i], " ")
+		}
+	}
+	for _, k := range pieceKinds {
+		if len(t) > len(k) && strings.EqualFold(t[:len(k)], k) {
+			t = t[len(k):]
+			break
+		}
+	}
+	return len(t) < len(s) && isByline(t)
+}
+
 // isInitial reports whether w is an initial such as "I." or "J.-P.".
 func isInitial(w string) bool {
 	n := 0
@@ -520,6 +1081,8 @@ var captionSides = [...]string{
 	"(left)", "(right)", "(centre)", "(center)", "(pictured)", "(file photo)",
 	"(слева)", "(справа)", "(в центре)", "(на фото)", "(зліва)", "(links)", "(rechts)", "(mitte)",
 	"(à gauche)", "(à droite)", "(izquierda)", "(derecha)", "(esquerda)", "(direita)", "(a sinistra)", "(a destra)",
+	"(l)", "(l-r)", "(from left)", "(second left)", "(second right)", "(слева направо)", "(зліва направо)", "(von links)",
+	"(de gauche à droite)", "(de izquierda a derecha)", "(da esquerda para a direita)", "(da sinistra)", "(soldan sağa)",
 }
 
 // creditMarks introduce a picture credit; a short paragraph that ends in one
@@ -530,6 +1093,48 @@ var creditMarks = [...]string{
 	"фото:", "фото -", "фото —", "кадр из видео", "иллюстрация:", "foto:", "fotos:", "bild:", "(vídeo:", "(video:", "(foto:",
 	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "ap photo", "epa-efe", "/tass", "/тасс",
 	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
+	// An agency in square brackets closing a caption ("… since 1989 [AP]").
+	"[ap]", "[afp]", "[reuters]", "[epa]", "[efe]", "[getty", "[ap photo", "[afp/getty", "[al jazeera]",
+}
+
+// captionEnds are credits that close a caption as a sentence of their own
+// ("… во время подписи документов. Архивное фото", "… (Imagem meramente
+// ilustrativa/Imprensa TJRS)"). Inside a sentence the same words are news
+// ("Police released an archive photo of the suspect").
+var captionEnds = [...]string{
+	"архивное фото", "архівне фото", "иллюстративное фото", "ілюстративне фото", "фото из архива", "фото из открытых источников", "фото з відкритих джерел",
+	"file photo", "archive photo", "illustrative photo", "illustrative image", "archivbild", "archivfoto", "symbolbild",
+	"foto de archivo", "imagen de archivo", "imagem ilustrativa", "imagem meramente ilustrativa", "foto ilustrativa",
+	"foto d'archivio", "foto di archivio", "photo d'archives", "photo d'illustration", "arşiv fotoğrafı", "temsili fotoğraf",
+}
+
+// endsInCredit reports whether the last sentence of a lower-cased
+// paragraph is a credit of captionEnds, alone or in brackets, of at most
+// six words.
+func endsInCredit(lower string) bool {
+	t := strings.TrimRight(lower, ". )")
+	last := t
+	if i := strings.LastIndex(t, ". "); i >= 0 {
+		last = t[i+2:]
+	}
+	last = strings.TrimLeft(last, "( ")
+	if countWordsUpTo(last, 7) > 6 {
+		return false
+	}
+	for _, m := range captionEnds {
+		if strings.HasPrefix(last, m) && wordBounded(last, 0, len(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParenCredit reports whether a sentence is only a bracketed credit with
+// a slash: "(Imprensa TJRS/Divulgação).", "(EFE/Presidência)".
+func isParenCredit(s string) bool {
+	s = strings.TrimRight(s, ". ")
+	return len(s) < 120 && strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.IndexByte(s, '/') > 0 &&
+		strings.IndexByte(s[1:len(s)-1], '(') < 0 && countWordsUpTo(s, 9) <= 8
 }
 
 // isCaptionText is isCaption for text in its own case; it lower-cases only
@@ -588,6 +1193,9 @@ func isCaption(lower string) bool {
 	}
 	if strings.Contains(tail, "©") {
 		return true // "… пошутил над журналисткой© Пул": a copyright credit, glued or not
+	}
+	if endsInCredit(lower) {
+		return true
 	}
 	for i := 0; i < len(tail); i++ {
 		// A mark starts a word: the byte before is no ASCII letter and no

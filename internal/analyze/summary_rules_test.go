@@ -282,3 +282,353 @@ func TestCountWordsUpTo(t *testing.T) {
 		})
 	}
 }
+
+// TestSummaryPageFurniture: what pages print around a story — live-blog
+// links and openers, interview labels, tag rows, breadcrumbs, pictures'
+// kinds and closing credits, paywalls, date labels, outlet lines, closing
+// agency codes, feed-cut teasers and links between paragraphs — is never
+// a summary, in every language where the pattern exists.
+func TestSummaryPageFurniture(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, title, body string
+		want                    string // the whole summary when wantExact, else its start
+		wantExact               bool
+		bad                     []string
+	}{
+		{"en: a live blog's opener", "en", "Labour would keep the basic rate, says Starmer – UK politics live",
+			"Latest updates: all the developments from UK politics as the Labour party conference starts in Liverpool\nMiliband says that cutting the 45% rate is the wrong thing to do.",
+			"Miliband says", false, []string{"Latest updates"}},
+		{"ru: онлайн-трансляция в начале", "ru", "Путин и Токаев провели переговоры",
+			"Онлайн-трансляция: все события дня\nПрезиденты России и Казахстана провели переговоры в Кремле.",
+			"Президенты России", false, []string{"Онлайн"}},
+		{"en: links to live pages above a live blog", "en", "Tottenham v Manchester United: Premier League – live!",
+			"Clockwatch: keep up with all tonight's other matches – live!\nTransfer deadline day – live!\nKane traps a ball in the centre circle and sends it down the right for Son, who earns a throw.",
+			"Kane traps", false, []string{"live!"}},
+		{"ru: ссылка на онлайн-страницу", "ru", "Удары по Киеву",
+			"Война в Украине — онлайн\nВ Киеве ночью прогремели взрывы, сообщили городские власти.",
+			"В Киеве ночью", false, []string{"онлайн"}},
+		{"en: an interview's question label", "en", "Labour and the top rate of tax",
+			"Q: Does Labour support cutting the 45% top rate of income tax?\nMiliband says that cutting the 45% rate is the wrong thing to do.",
+			"Miliband says", false, []string{"Q:"}},
+		{"ru: вопрос интервью", "ru", "Министр о налогах",
+			"Вопрос: Поддерживает ли правительство снижение налогов?\nМинистр заявил, что снижать ставку сейчас было бы ошибкой.",
+			"Министр заявил", false, []string{"Вопрос"}},
+		{"ru: строка тегов", "ru", "Путин поблагодарил Назарбаева",
+			"Владимир Путин Дмитрий Песков Нурсултан Назарбаев Россия Казахстан\nРоссийский президент прокомментировал смену руководства в Казахстане.",
+			"Российский президент", false, []string{"Песков"}},
+		{"en: a row of tags", "en", "Putin thanks Nazarbayev",
+			"Vladimir Putin Dmitry Peskov Nursultan Nazarbayev Russia Kazakhstan\nRussia's president commented on the change of leadership in Kazakhstan on Tuesday.",
+			"Russia's president", false, []string{"Peskov"}},
+		{"uk: навігаційний ланцюжок", "uk", "Токаєв відреагував на пропозицію Зеленського",
+			"Головна Новини Суспільство Війна з Росією Зеленський пропонував Путіну зустрітися у Казахстані\nПрезидент Казахстану заявив, що він за прямі переговори.",
+			"Президент Казахстану", false, []string{"Головна"}},
+		{"ru: навигационная цепочка", "ru", "Токаев ответил на предложение",
+			"Главная › Новости › Политика › Токаев ответил на предложение о встрече\nПрезидент Казахстана заявил, что готов принять переговоры.",
+			"Президент Казахстана", false, []string{"Главная"}},
+		{"en: a breadcrumb trail", "en", "Tokayev answers Zelensky",
+			"Home News World Tokayev answers Zelensky on talks in Kazakhstan\nKazakhstan's president said he was ready to host direct talks.",
+			"Kazakhstan's president", false, []string{"Home News"}},
+		{"de: Titelbild caption", "de", "Tokajew besucht Moskau",
+			"Titelbild: Kasachstans Präsident Tokajew bei seiner Vereidigung vor zwei Tagen.\nDer kasachische Präsident wird am 28. November Moskau besuchen.",
+			"Der kasachische Präsident", false, []string{"Titelbild"}},
+		{"ru: архивное фото в начале подписи", "ru", "Жапаров подписал указ",
+			"Архивное фото: президент Садыр Жапаров подписывает документы.\nАкылбек Жапаров освобожден от должности председателя кабмина.",
+			"Акылбек Жапаров", false, []string{"Архивное"}},
+		{"ru: подпись, закрытая «Архивное фото»", "ru", "Жапаров подписал указ",
+			"Президент Садыр Жапаров во время подписи документов. Архивное фото\nАкылбек Жапаров освобожден от должности председателя кабмина.",
+			"Акылбек Жапаров", false, []string{"подписи документов"}},
+		{"en: a caption closed by File photo", "en", "Japarov signs decree",
+			"President Sadyr Japarov signs documents in Bishkek. File photo\nAkylbek Japarov was dismissed as chairman of the cabinet on Monday.",
+			"Akylbek Japarov", false, []string{"signs documents"}},
+		{"pt: a bracketed illustrative-image credit", "pt", "Comitê completa 150 dias",
+			"Comitê completa 150 dias de atuação na prevenção contra o novo Coronavírus. (Imagem meramente ilustrativa/Imprensa TJRS). Criado para sanar as dúvidas de magistrados e servidores, o comitê se reúne toda semana.",
+			"Comitê completa", false, []string{"Imagem"}},
+		{"pt: a bracketed agency credit", "pt", "Presidente cazaque propõe eleições",
+			"O presidente do Cazaquistão propôs nesta quinta-feira antecipar as eleições. (EFE/Presidência). Tokayev anunciou a intenção de voltar a concorrer ao cargo nas eleições presidenciais antecipadas deste ano.",
+			"O presidente do Cazaquistão", false, []string{"EFE"}},
+		{"fr: a paywall after a cut teaser", "fr", "Au Kazakhstan, un dimanche d'élection",
+			"Les sondages donnaient plus de 80 % des voix pour le président sortant, 69 ans. Ce n'est pas une surprise dans cette…\nCet article est réservé aux abonnés\nProfitez de notre offre du moment et accédez à tous nos articles en illimité",
+			"Les sondages donnaient plus de 80 % des voix pour le président sortant, 69 ans.", true, nil},
+		{"en: a paywall", "en", "Kazakhstan votes",
+			"Exit polls gave the incumbent more than 80 per cent of the vote on Sunday. The result surprised no one in the…\nThis article is for subscribers only",
+			"Exit polls gave the incumbent more than 80 per cent of the vote on Sunday.", true, nil},
+		{"ru: обрезанный анонс", "ru", "Похороны Каримова",
+			"В аэропорту Самарканда собрались тысячи людей. Самарканд готовится к прощанию с президентом. Похороны президента Ислама Каримова,...\nподробнее ›",
+			"В аэропорту Самарканда собрались тысячи людей. Самарканд готовится к прощанию с президентом.", true, nil},
+		{"tr: a date label line", "tr", "Caparov'dan SİHA açıklaması",
+			"Tarih: 23.10.2021 20:13\nKırgızistan Cumhurbaşkanı Sadır Caparov basın toplantısı düzenledi.",
+			"Kırgızistan Cumhurbaşkanı", false, []string{"Tarih"}},
+		{"ru: строка с датой публикации", "ru", "Жапаров взял отпуск",
+			"Опубликовано: 10.01.2022 11:35\nСадыр Жапаров взял краткосрочный отпуск, сообщила пресс-служба.",
+			"Садыр Жапаров", false, []string{"Опубликовано"}},
+		{"en: an updated line", "en", "Japarov takes leave",
+			"Updated: 10.01.2022 11:35\nSadyr Japarov has taken a short leave, his press service said.",
+			"Sadyr Japarov", false, []string{"Updated"}},
+		{"ru: время, город, сайт и автор", "ru", "Жапаров взял отпуск",
+			"11:35, 10 января 2022, Бишкек - 24.kg , Жазгуль МАСАЛИЕВА\nСадыр Жапаров взял краткосрочный отпуск. Об этом сообщила пресс-служба главы государства.",
+			"Садыр Жапаров", false, []string{"24.kg", "МАСАЛИЕВА"}},
+		{"en: a place and an outlet's address", "en", "Berdimuhamedov steps aside",
+			"Uzbekistan, Tashkent – Podrobno.uz.\nTurkmenistan's president made a statement nobody expected on Friday.",
+			"Turkmenistan's president", false, []string{"Podrobno"}},
+		{"fr: a closing agency code", "fr", "Tokaïev candidat",
+			"Kassym-Jomart Tokaïev a reçu le soutien des 600 délégués du parti réunis en congrès extraordinaire. (Belga)",
+			"Kassym-Jomart Tokaïev a reçu le soutien des 600 délégués du parti réunis en congrès extraordinaire.", true, nil},
+		{"it: closing desk codes", "it", "Kirghizistan, nuovo governo",
+			"Il Consiglio supremo del Kirghizistan ha approvato oggi la nomina di Sadyr Japarov come nuovo premier. (segue) (Res)",
+			"Il Consiglio supremo del Kirghizistan ha approvato oggi la nomina di Sadyr Japarov come nuovo premier.", true, nil},
+		{"ru: закрывающий код агентства", "ru", "Новый премьер",
+			"Парламент Киргизии утвердил Садыра Жапарова премьер-министром. (ТАСС)",
+			"Парламент Киргизии утвердил Садыра Жапарова премьер-министром.", true, nil},
+		{"ru: заголовок со штампом времени", "ru", "Посольство Казахстана опровергло участие в установке юрты",
+			"Посольство Казахстана опровергло участие в установке юрты (11.01.2023 07:24)\nПосольство не участвует в установке юрты в Киевской области, сообщил спикер МИД.",
+			"Посольство не участвует", false, []string{"07:24"}},
+		{"en: the headline with its time stamp", "en", "Kazakh embassy denies role in yurt project",
+			"Kazakh embassy denies role in yurt project (11.01.2023 07:24)\nThe embassy is not involved in the yurt near Kyiv, a foreign ministry spokesman said.",
+			"The embassy is not", false, []string{"07:24"}},
+		{"ru: ссылка на другую новость между абзацами", "ru", "Путин переговорил с лидерами",
+			"После парада президент России кратко пообщался с гостями.\nПутин призвал беречь и отстаивать правду о войне\nС Токаевым и Мирзиеевым российский лидер пообщался у Могилы Неизвестного Солдата.",
+			"После парада президент России кратко пообщался с гостями.", true, nil},
+		{"en: a link to another story between paragraphs", "en", "Putin talks to leaders",
+			"After the parade, Russia's president spoke briefly with his guests.\nPutin urges defence of the truth about the war\nHe spoke with Tokayev and Mirziyoyev at the Tomb of the Unknown Soldier.",
+			"After the parade, Russia's president spoke briefly with his guests.", true, nil},
+		{"en: a caption placing people (from left)", "en", "Leaders meet in Astana",
+			"Kassym-Jomart Tokayev and Vladimir Putin (from left) at the Akorda on Wednesday.\nThe two presidents signed a declaration on strategic partnership.",
+			"The two presidents", false, []string{"from left"}},
+		{"ru: подпись (слева направо)", "ru", "Встреча в Астане",
+			"Касым-Жомарт Токаев и Владимир Путин (слева направо) в Акорде в среду.\nПрезиденты подписали декларацию о стратегическом партнерстве.",
+			"Президенты подписали", false, []string{"слева направо"}},
+		{"en: a caption closed by an agency in square brackets", "en", "Kazakhstan's president can stay on",
+			"Nursultan Nazarbayev's current term expires in 2012.\nNazarbayev, a 66-year-old former steelworker,\nhas been in power since 1989 [AP]\nA parliamentarian said the commission adopted the decision.",
+			"Nursultan Nazarbayev's current term expires in 2012.", true, nil},
+		{"uk: підпис над рядком «фото:»", "uk", "Зеленський поговорив з Токаєвим",
+			"Україна готова працювати з усіма партнерами заради реального миру\nфото: Офіс президента\nПрезидент України поговорив із президентом Казахстану.",
+			"Президент України", false, []string{"Україна готова"}},
+		{"ru: подпись над строкой «Фото:»", "ru", "Зеленский поговорил с Токаевым",
+			"Украина готова работать со всеми партнерами ради настоящего мира\nФото: Офис президента\nПрезидент Украины поговорил с президентом Казахстана.",
+			"Президент Украины", false, []string{"Украина готова"}},
+		{"en: a caption above its Photo: line", "en", "Zelensky talks to Tokayev",
+			"Ukraine is ready to work with all partners for a real peace\nPhoto: Office of the President\nUkraine's president spoke with the president of Kazakhstan on Sunday.",
+			"Ukraine's president", false, []string{"ready to work"}},
+		{"ru: заголовок страницы с названием сайта", "ru", "",
+			"Узбекистан все еще не дал официальных комментариев по поводу в | ХУК! — СМИ для Нового Узбекистана\nУзбекистан не дал официальных комментариев по поводу конфликта.",
+			"Узбекистан не дал", false, []string{"ХУК"}},
+		{"en: a page title with the site's name", "en", "",
+			"Uzbekistan has still not commented on the war in | HOOK — Media for the New Uzbekistan\nUzbekistan has given no official comment on the conflict so far.",
+			"Uzbekistan has given", false, []string{"HOOK"}},
+		{"ru: призыв зарегистрироваться", "ru", "",
+			"Получи бонус за регистрацию!\nУзбекистан не дал официальных комментариев по поводу конфликта.",
+			"Узбекистан не дал", false, []string{"регистрацию"}},
+		{"en: a call to stay up to date", "en", "US leader congratulates Uzbekistan",
+			"Stay up to date with the latest news.\nThe US president congratulated the Uzbek people on Independence Day.",
+			"The US president", false, []string{"Stay up"}},
+		{"de: a bracketed list of tags closes a teaser", "de", "Elon Musk: Model 3 für 35.000 US-Dollar derzeit unmöglich",
+			"Tesla-Chef Elon Musk hat eingeräumt, das Basismodell des Model 3 noch nicht liefern zu können. (Tesla Model 3, Technologie)",
+			"Tesla-Chef Elon Musk hat eingeräumt, das Basismodell des Model 3 noch nicht liefern zu können.", true, nil},
+		{"en: an Exclusive label", "en", "Prince Charles: family farms must be at heart of farming",
+			"Exclusive: ‘Rapid transition to regenerative farming’ needed, says prince.\nThe Prince of Wales has called for small farmers to come together.",
+			"‘Rapid transition", false, []string{"Exclusive"}},
+		{"fr: a paywall label glued to the standfirst", "fr", "Une élection gagnée d'avance au Kazakhstan",
+			"AbonnéKassym-Jomart Tokaïev cherche l'onction populaire dimanche. Les opposants dénoncent une farce électorale.",
+			"Kassym-Jomart Tokaïev cherche", false, []string{"Abonné"}},
+		{"ru: метка «Эксклюзив»", "ru", "Министр о газе",
+			"Эксклюзив: министр энергетики рассказал о поставках газа в Китай.\nПоставки вырастут в два раза, сообщил он.",
+			"министр энергетики рассказал", false, []string{"Эксклюзив"}},
+		{"tr: the page's address as a line", "tr", "Putin’in Kırgızistan’a resmi ziyareti başladı",
+			"https://anlatilaninotesi.com.tr/20251125/putinin-kirgizistana-resmi-ziyareti-basladi-1101284768.html\nRusya Devlet Başkanı Vladimir Putin, Kırgızistan’a resmi ziyaret için Bişkek’e gitti.",
+			"Rusya Devlet Başkanı", false, []string{"https://"}},
+		{"en: an image's alt text and caption, the same line twice", "en", "Nazarbaev thanks Trump for backing Kazakh integrity",
+			"Donald Trump meets Kazakh President Nazarbaev in the Oval Office on January 16, 2018\nDonald Trump meets Kazakh President Nazarbaev in the Oval Office on January 16, 2018\nWASHINGTON -- Kazakhstan's president thanked Trump for supporting his country's territorial integrity.",
+			"Kazakhstan's president thanked", false, []string{"Oval Office"}},
+		{"ru: подпись к снимку дважды", "ru", "Назарбаев поблагодарил Трампа за поддержку Казахстана",
+			"Дональд Трамп и Нурсултан Назарбаев в Овальном кабинете 16 января 2018 года\nДональд Трамп и Нурсултан Назарбаев в Овальном кабинете 16 января 2018 года\nПрезидент Казахстана поблагодарил Трампа за поддержку территориальной целостности страны.",
+			"Президент Казахстана поблагодарил", false, []string{"Овальном"}},
+		{"tr: a closing place after a dash", "tr", "Caparov'dan destek mesajı",
+			"Kırgızistan Cumhurbaşkanı Sadır Caparov, Orta Doğu'daki gelişmelere değindi. - BİŞKEK",
+			"Kırgızistan Cumhurbaşkanı Sadır Caparov, Orta Doğu'daki gelişmelere değindi.", true, nil},
+		{"ru: список ссылок под «Читайте также»", "ru", "Токаев встретился с жителями области Абай",
+			"Читайте также:\nСоглашения о присоединении территорий подписали в Кремле\nПрямые авиарейсы запустят между Казахстаном и Сейшелами\nТокаев рассказал жителям области Абай о реформах прошлых лет\nГлава государства провел встречу с общественностью области Абай.",
+			"Глава государства провел", false, []string{"Кремле", "Сейшелами", "реформах"}},
+		{"en: a list of links under Read also", "en", "Tokayev meets residents of Abai region",
+			"Read also:\nAgreements on annexing territories signed in the Kremlin\nDirect flights to link Kazakhstan and the Seychelles\nTokayev tells residents of Abai region about past reforms\nThe head of state met the public of the Abai region on Wednesday.",
+			"The head of state met", false, []string{"Kremlin", "Seychelles", "reforms"}},
+		{"de: a byline closed by a list of tags", "de", "EU-Parlament fordert schärfere Kontrolle",
+			"Die EU-Abgeordneten wollen Profiling zu politischen Zwecken verbieten. Von Stefan Krempl (Facebook, Soziales Netz)",
+			"Die EU-Abgeordneten wollen Profiling zu politischen Zwecken verbieten.", true, nil},
+		{"de: a kind of piece and its author", "de", "Open Source bei Microsoft",
+			"Der Microsoft-Angestellte beschreibt den Wandel hin zu Open Source. Ein Bericht von Sebastian Grüner (Microsoft, Softwarepatent)",
+			"Der Microsoft-Angestellte beschreibt den Wandel hin zu Open Source.", true, nil},
+		{"en: an analysis and its author", "en", "Kazakhstan's budget",
+			"Kazakhstan's budget deficit will widen next year as oil revenue falls. An analysis by Jane Smith",
+			"Kazakhstan's budget deficit will widen next year as oil revenue falls.", true, nil},
+		{"en: a transcript's cue and speaker label", "en", "Kazakhstan votes",
+			"(SOUNDBITE OF ARCHIVED BROADCAST)\nSTEVE INSKEEP, HOST: Voters in Kazakhstan went to the polls on Sunday in an early election.",
+			"Voters in Kazakhstan went", false, []string{"SOUNDBITE", "INSKEEP"}},
+		{"ru: реплика ведущего в расшифровке", "ru", "Казахстан голосует",
+			"(АПЛОДИСМЕНТЫ)\nВЕДУЩИЙ: Избиратели Казахстана пришли на участки в воскресенье на досрочных выборах.",
+			"Избиратели Казахстана", false, []string{"АПЛОДИСМЕНТЫ", "ВЕДУЩИЙ"}},
+		{"en: a row of sharing buttons", "en", "Kazakhstan votes",
+			"Facebook Twitter WhatsApp Telegram Copy link.\nVoters in Kazakhstan went to the polls on Sunday in an early election.",
+			"Voters in Kazakhstan", false, []string{"WhatsApp"}},
+		{"ru: кнопки «поделиться»", "ru", "Казахстан голосует",
+			"Поделиться ВКонтакте Одноклассники Telegram WhatsApp.\nИзбиратели Казахстана пришли на участки в воскресенье.",
+			"Избиратели Казахстана", false, []string{"ВКонтакте"}},
+		{"en: an editor's note", "en", "Kazakhstan votes",
+			"Editor's note: this story has been corrected to show the turnout.\nVoters in Kazakhstan went to the polls on Sunday in an early election.",
+			"Voters in Kazakhstan", false, []string{"Editor"}},
+		{"ru: примечание редакции", "ru", "Казахстан голосует",
+			"Примечание редакции: материал исправлен, уточнена явка.\nИзбиратели Казахстана пришли на участки в воскресенье.",
+			"Избиратели Казахстана", false, []string{"редакции"}},
+		{"ru: страна, город и сайт перед тире", "ru", "Бердымухамедов уходит",
+			"Узбекистан, Ташкент – АН Podrobno.uz. Президент Туркменистана сделал сенсационное заявление в пятницу.",
+			"Президент Туркменистана сделал сенсационное заявление в пятницу.", true, nil},
+		{"en: a country, a city and a site before a dash", "en", "Berdimuhamedov steps aside",
+			"Uzbekistan, Tashkent – Podrobno.uz. Turkmenistan's president made a surprising statement on Friday.",
+			"Turkmenistan's president made a surprising statement on Friday.", true, nil},
+		{"en: where the article first appeared", "en", "Kazakhstan keeps its rate",
+			"This article was originally published by Eurasianet.\nKazakhstan's central bank kept its base rate at 14.75 percent.",
+			"Kazakhstan's central bank", false, []string{"Eurasianet"}},
+		{"ru: материал при поддержке фонда", "ru", "Нацбанк сохранил ставку",
+			"Материал подготовлен при поддержке фонда.\nНацбанк Казахстана сохранил базовую ставку на уровне 14,75%.",
+			"Нацбанк Казахстана", false, []string{"фонда"}},
+		{"en: a call to download the app", "en", "Kazakhstan keeps its rate",
+			"Download the app to read more stories like this one.\nKazakhstan's central bank kept its base rate at 14.75 percent.",
+			"Kazakhstan's central bank", false, []string{"app"}},
+		{"ru: призыв скачать приложение", "ru", "Нацбанк сохранил ставку",
+			"Скачайте приложение, чтобы читать новости первыми.\nНацбанк Казахстана сохранил базовую ставку на уровне 14,75%.",
+			"Нацбанк Казахстана", false, []string{"приложение"}},
+		{"en: an author's bio", "en", "Kazakhstan keeps its rate",
+			"Jane Smith is a senior correspondent based in Almaty who covers Central Asia.\nKazakhstan's central bank kept its base rate at 14.75 percent.",
+			"Kazakhstan's central bank", false, []string{"Jane Smith"}},
+		{"ru: справка об авторе", "ru", "Нацбанк сохранил ставку",
+			"Анна Иванова — корреспондент в Алматы, специализируется на экономике Центральной Азии.\nНацбанк Казахстана сохранил базовую ставку на уровне 14,75%.",
+			"Нацбанк Казахстана", false, []string{"Иванова"}},
+		{"it: paragraphs opened by a dash", "it", "Japarov in Russia",
+			"© Agenzia Nova - Riproduzione riservata\n\n- Il presidente ad interim del Kirghizistan, Sadyr Japarov, si recherà in Russia per la prima visita ufficiale.",
+			"Il presidente ad interim", false, []string{"Agenzia Nova", "- Il"}},
+		{"ru: абзацы с тире в начале", "ru", "Жапаров поедет в Россию",
+			"© Агентство - Все права защищены\n\n- Исполняющий обязанности президента Киргизии Садыр Жапаров совершит первый официальный визит в Россию.",
+			"Исполняющий обязанности", false, []string{"Агентство", "- Исп"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Summary
+			if tt.wantExact && got != tt.want || !tt.wantExact && !strings.HasPrefix(got, tt.want) {
+				t.Errorf("summary %q, want %q (whole: %v)", got, tt.want, tt.wantExact)
+			}
+			for _, b := range tt.bad {
+				if strings.Contains(got, b) {
+					t.Errorf("summary %q holds %q", got, b)
+				}
+			}
+		})
+	}
+}
+
+// TestSummaryKeepsLeads: the furniture rules leave news alone — a lead
+// that opens with a place and a date, sentences about photos and archive
+// pictures, a home word that opens news, a source credited in lower case,
+// a writer's ellipsis, hard-wrapped text and a colon before a list.
+func TestSummaryKeepsLeads(t *testing.T) {
+	a := shared()
+	tests := []struct{ name, lang, body, want string }{
+		{"en: a place and a date open the lead", "en",
+			"In Almaty on December 4, police detained 12 protesters, the interior ministry said.", ""},
+		{"ru: место и дата в начале новости", "ru",
+			"В Алматы 4 декабря задержали 12 участников акции, сообщили в МВД.", ""},
+		{"en: Almaty, December 4 as the subject", "en",
+			"Almaty, December 4 and the days after it saw the heaviest snow in a decade, forecasters said.", ""},
+		{"en: police released photos", "en",
+			"Police released photos of the suspect and asked residents for help.", ""},
+		{"en: an archive photo in the news", "en",
+			"Police released an archive photo of the suspect on Monday and asked residents for help.", ""},
+		{"ru: архивное фото в новости", "ru",
+			"Полиция опубликовала архивное фото подозреваемого и попросила жителей о помощи.", ""},
+		{"ru: «Главная задача» opens news", "ru",
+			"Главная задача правительства — снизить инфляцию, заявил министр финансов.", ""},
+		{"en: Home Secretary opens news", "en",
+			"Home Secretary Priti Patel said the rules would change next month.", ""},
+		{"ru: источник строчными словами", "ru",
+			"Токаев подписал закон о выборах, сообщает Tengrinews.kz.", ""},
+		{"en: a source credited in lower case", "en",
+			"The president signed the election law on Monday, Tengrinews.kz reported.", ""},
+		{"ru: многоточие автора", "ru",
+			"Я начинаю получать удовольствие от работы с линуксом... Поставил программы, и всё заработало.", ""},
+		{"en: a writer's ellipsis", "en",
+			"The talks went on and on... In the end the ministers agreed on a text.", ""},
+		{"en: a colon before a list line", "en",
+			"In 2023 the fund gave, amongst other things:\n$5000 to the Red Cross for flood relief\n$1000 to a school in Osh.",
+			"In 2023 the fund gave, amongst other things: $5000 to the Red Cross for flood relief. $1000 to a school in Osh."},
+		{"en: hard-wrapped lines run on", "en",
+			"There are currently some issues with OpenSSL and Alpine Linux on.\nProxmox, tracked since January, with some patches sent by\nemail to fix the issue still waiting to land.",
+			"There are currently some issues with OpenSSL and Alpine Linux on. Proxmox, tracked since January, with some patches sent by. email to fix the issue still waiting to land."},
+		{"en: a senator's party stays", "en",
+			"Senator John Smith (R) and Senator Jane Doe (D) said the bill would pass next week.", ""},
+		{"ru: подпись без точки перед текстом, без строки фото, остается", "ru",
+			"Президент Узбекистана провел переговоры с лидером Казахстана в Ташкенте\nСтороны подписали соглашение о водных ресурсах.",
+			"Президент Узбекистана провел переговоры с лидером Казахстана в Ташкенте. Стороны подписали соглашение о водных ресурсах."},
+		{"en: a report by an agency in the news stays", "en",
+			"A report by the World Bank said growth in Kazakhstan would slow to 3 percent next year.", ""},
+		{"de: Ein Bericht von Bürgerrechtlern stays", "de",
+			"Ein Bericht von Bürgerrechtlern wirft Amazon und Palantir vor, an der Überwachung von Migranten zu verdienen.", ""},
+		{"en: an acronym and a colon open a headline-like lead", "en",
+			"NATO: Russia is massing troops near the border, the alliance said on Monday.", ""},
+		{"en: social networks in the news", "en",
+			"Facebook and Twitter were fined by a Russian court on Tuesday for failing to delete posts.", ""},
+		{"ru: соцсети в новости", "ru",
+			"Суд в Москве оштрафовал Telegram и WhatsApp за отказ удалить публикации.", ""},
+		{"en: news about a journalist stays", "en",
+			"Evan Gershkovich is a Wall Street Journal reporter who was detained in Russia in March.", ""},
+		{"ru: новость о журналисте", "ru",
+			"Алексей Петров — журналист, задержанный в Минске в марте, вышел на свободу.", ""},
+		{"en: originally published in the news stays", "en",
+			"The report, originally published in 2019, was withdrawn by the ministry on Monday.", ""},
+		{"en: downloads in the news stay", "en",
+			"Downloads of the government's app rose to two million in the first week, officials said.", ""},
+		{"en: a dash and a lower-case ending stay", "en",
+			"Kazakhstan and the US signed a nuclear fuel deal on Monday - a first for the region.", ""},
+		{"en: a bracketed aside with commas stays", "en",
+			"The ministers agreed on quotas (water, gas and power) for the summer season, officials said.", ""},
+		{"ru: слово «Эксклюзивный» в новости", "ru",
+			"Эксклюзивный контракт с китайской компанией подписали в Астане, сообщил министр.", ""},
+		{"ru: вопрос в тексте новости", "ru",
+			"Вопросы безопасности обсудили министры на встрече в Астане, сообщили в МИД.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.want
+			if want == "" {
+				want = tt.body
+			}
+			got := a.Analyze(Input{Title: "Headline", Body: tt.body, Lang: tt.lang}).Summary
+			if got != want {
+				t.Errorf("summary %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestSummaryLongSentenceEndsOnClause: a first sentence too long for a
+// summary is cut after a clause, not between any two words.
+func TestSummaryLongSentenceEndsOnClause(t *testing.T) {
+	a := shared()
+	tests := []struct{ name, lang, clause, filler string }{
+		{"en", "en", "The ministers of the five Central Asian states met in Astana on Monday to discuss water quotas for the summer season, transit corridors across the Caspian Sea and the rules of the common electricity market",
+			" and the talks went on with many more points to settle"},
+		{"ru", "ru", "Министры пяти государств Центральной Азии встретились в Астане в понедельник, чтобы обсудить квоты на воду на летний сезон, транзитные коридоры через Каспийское море и правила общего рынка электроэнергии",
+			" и переговоры продолжились по многим другим вопросам"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := tt.clause + ", " + strings.Repeat(strings.TrimSpace(tt.filler)+", ", 8) + "as officials said."
+			got := a.Analyze(Input{Title: "Headline", Body: body, Lang: tt.lang}).Summary
+			if !strings.HasSuffix(got, "…") || len([]rune(got)) > summaryChars+1 {
+				t.Fatalf("summary %q: want a cut of at most %d characters", got, summaryChars)
+			}
+			cut := strings.TrimSuffix(got, "…")
+			if !strings.HasPrefix(body, cut) || !strings.HasPrefix(body[len(cut):], ", ") {
+				t.Errorf("summary %q does not end on a clause", got)
+			}
+		})
+	}
+}

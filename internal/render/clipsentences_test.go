@@ -1,8 +1,12 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 // TestClipSentences: a summary that does not fit is cut after a whole
@@ -24,6 +28,12 @@ func TestClipSentences(t *testing.T) {
 		{"en: abbreviations do not end a sentence", "Gen. Smith met Mr. Jones in the U.S. capital on Monday. Talks went on.", 60, 280, "Gen. Smith met Mr. Jones in the U.S. capital on Monday."},
 		{"ru: сокращения не кончают предложение", "В 2024 г. рост составил 5 млн. тонн, сообщили в министерстве. Далее подробности.", 70, 280, "В 2024 г. рост составил 5 млн. тонн, сообщили в министерстве."},
 		{"runaway text without a sentence end is clipped to n", strings.Repeat("word ", 100), 50, 280, strings.TrimSpace(strings.Repeat("word ", 9)) + "…"},
+		{"en: a runaway sentence is cut after a clause", "The ministers met in Astana on Monday, discussed transit, water and energy at length, " + strings.Repeat("and then more ", 30), 100, 120,
+			"The ministers met in Astana on Monday, discussed transit, water and energy at length…"},
+		{"ru: длинное предложение режется после части", "Министры встретились в Астане в понедельник, обсудили транзит, воду и энергетику, " + strings.Repeat("а потом ещё ", 30), 100, 120,
+			"Министры встретились в Астане в понедельник, обсудили транзит, воду и энергетику…"},
+		{"en: a sentence ending in a closing quote ends there", "He said: “We are ready.” " + long, 100, 280, "He said: “We are ready.”"},
+		{"ru: предложение кончается кавычкой", "Он сказал: «Мы готовы.» " + longRU, 100, 280, "Он сказал: «Мы готовы.»"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -32,5 +42,78 @@ func TestClipSentences(t *testing.T) {
 				t.Errorf("clipSentences = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSummariesEndOnSentences: in /latest, /topic and breaking cards a
+// summary that does not fit its slot ends on a whole sentence, the HTML
+// stays valid after the cut (entities are escaped after it, never split)
+// and every message of a long /latest list holds within Telegram's limit.
+func TestSummariesEndOnSentences(t *testing.T) {
+	en := "Kazakhstan & Uzbekistan agreed on Monday to share the <Syr Darya> water quota for the summer, officials said. " +
+		"The deal, signed in Tashkent, follows months of talks between the two ministries and a drought last year. " +
+		"“We will not let the fields dry out,” the minister said. " +
+		"Farmers in the south had warned of losses of up to 40% if the quota was cut again."
+	ru := "Казахстан и Узбекистан договорились в понедельник о разделе квот воды <Сырдарьи> на лето, сообщили власти. " +
+		"Соглашение, подписанное в Ташкенте, завершило многомесячные переговоры министерств после засухи прошлого года. " +
+		"«Мы не дадим полям высохнуть», — сказал министр. " +
+		"Фермеры юга предупреждали о потерях до 40% & больше, если квоту снова урежут."
+	var stories []news.Story
+	for i := range 40 {
+		sum, lang := en, "en"
+		if i%2 == 1 {
+			sum, lang = ru, "ru"
+		}
+		stories = append(stories, news.Story{Article: news.Article{
+			ID: int64(i), Source: "Outlet & Co", Lang: lang,
+			URL:      fmt.Sprintf("https://news.example/%03d?a=1&b=2", i),
+			Title:    fmt.Sprintf("Story %d: water <deal> & quotas", i),
+			Analysis: news.Analysis{Summary: strings.Repeat(sum+" ", 3), Countries: []news.CountryScore{{Code: "KZ", Primary: true}}},
+		}})
+	}
+	endsWhole := func(t *testing.T, where, shown string) {
+		t.Helper()
+		shown = strings.TrimSpace(shown)
+		if strings.HasSuffix(shown, "…") {
+			t.Errorf("%s: summary cut mid-sentence: %q", where, shown)
+			return
+		}
+		last, _ := utf8.DecodeLastRuneInString(shown)
+		if !strings.ContainsRune(".!?»”", last) {
+			t.Errorf("%s: summary does not end a sentence: %q", where, shown)
+		}
+	}
+	for _, lang := range []string{"en", "ru"} {
+		msgs := Latest(stories, lang, "")
+		checkMessages(t, msgs...)
+		for _, m := range msgs {
+			if n := UTF16Len(m); n > MaxMessageLen {
+				t.Errorf("latest message of %d units", n)
+			}
+			for _, item := range strings.Split(PlainText(m), "\n\n")[1:] {
+				lines := strings.Split(item, "\n")
+				if len(lines) < 2 {
+					continue
+				}
+				summary, _, _ := strings.Cut(lines[1], " · ")
+				endsWhole(t, "latest", summary)
+			}
+		}
+		topic := TopicIn(news.TopicEconomy, "", stories, lang)
+		checkMessages(t, topic...)
+		for _, s := range stories[:4] {
+			shown := clipSentences(summaryShown(s.Article), summaryMax, summaryMax)
+			endsWhole(t, "topic", shown)
+			if !strings.Contains(strings.Join(topic, "\n"), Escape(shown)) {
+				t.Errorf("topic list lacks the summary %q", shown)
+			}
+		}
+		card := Breaking(stories[1].Article, lang)
+		checkMessages(t, card)
+		parts := strings.Split(PlainText(card), "\n\n")
+		if len(parts) < 2 {
+			t.Fatalf("breaking card has no summary:\n%s", card)
+		}
+		endsWhole(t, "breaking", parts[1])
 	}
 }

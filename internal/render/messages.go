@@ -278,7 +278,7 @@ func breakingCard(a news.Article, p phrases, summaryCap, quoteCap int) string {
 		head += " " + f
 	}
 	parts := []string{head + "\n" + titleLink(a, p, true)}
-	sum := clip(summaryShown(a), summaryCap)
+	sum := clipSentences(summaryShown(a), summaryCap, summaryCap)
 	if sum != "" {
 		parts = append(parts, Escape(sum))
 	}

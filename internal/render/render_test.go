@@ -114,6 +114,9 @@ func TestFirstSentence(t *testing.T) {
 		{"Он сказал: «Мы готовы». «Да», — ответили ему.", "Он сказал: «Мы готовы»."},
 		{"В 2025 г. рост составил 5%. Это много.", "В 2025 г. рост составил 5%."},
 		{"Wait… Then more.", "Wait…"},
+		{"He said: “We are ready.” Talks went on.", "He said: “We are ready.”"},
+		{"Он сказал: «Мы готовы.» Переговоры продолжились.", "Он сказал: «Мы готовы.»"},
+		{"The vote (held on Sunday.) Counting began.", "The vote (held on Sunday.)"},
 	}
 	for _, tt := range tests {
 		if got := firstSentence(tt.in); got != tt.want {

@@ -101,7 +101,40 @@ func clipSentences(s string, n, hard int) string {
 	if utf8.RuneCountInString(first) <= hard {
 		return first
 	}
-	return clip(first, n)
+	return clipClause(first, n)
+}
+
+// clauseEnds end a clause inside a sentence: a runaway sentence is cut
+// after one rather than between any two words.
+var clauseEnds = [...]string{"; ", ", ", ": ", " — ", " – ", " - "}
+
+// clipClause shortens s to at most n characters after its last whole
+// clause that fits, ending with "…"; with no clause end in the second half
+// of that room it cuts at a word, as clip does.
+func clipClause(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n < 2 {
+		return "…"
+	}
+	room := s
+	if r := []rune(s); len(r) > n-1 {
+		room = string(r[:n-1])
+	}
+	best := -1
+	for _, e := range clauseEnds {
+		if i := strings.LastIndex(room, e); i > best {
+			best = i
+		}
+	}
+	if best < 0 || utf8.RuneCountInString(room[:best]) < n/2 {
+		return clip(s, n)
+	}
+	out := strings.TrimRightFunc(room[:best], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",;:-–—(«\"'“", r)
+	})
+	return out + "…"
 }
 
 // abbreviations end with a period without ending a sentence (lower case,
@@ -127,6 +160,15 @@ func firstSentence(s string) string {
 			continue
 		}
 		end := i + utf8.RuneLen(r)
+		// Closing quotes and brackets belong to the sentence they end
+		// ("…ready.” Talks", "…готовы.» Затем").
+		for end < len(s) {
+			c, size := utf8.DecodeRuneInString(s[end:])
+			if !strings.ContainsRune("”\"»’')", c) {
+				break
+			}
+			end += size
+		}
 		rest := s[end:]
 		if !strings.HasPrefix(rest, " ") {
 			continue

@@ -1,0 +1,135 @@
+package analyze
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// summaryLabel is one article of testdata/summaries_unseen.json: real
+// articles chosen for the junk that opens or closes pages (captions,
+// credits, bylines, datelines, rubric lines, promos, live-blog furniture),
+// labelled with that junk before the analysis ran on them. It is
+// unseenLabel without countries and topics; the halves are split the same
+// way, by a hash of the id.
+type summaryLabel struct {
+	ID     string   `json:"id"`
+	Source string   `json:"source"` // "corpus:<file>" or the page's URL
+	Title  string   `json:"title"`
+	Lang   string   `json:"lang"`
+	Body   string   `json:"body"` // pages only; corpus items are read from the feed
+	Junk   []string `json:"junk"` // a summary holding one of them is junk
+}
+
+func (l summaryLabel) heldOut() bool { return unseenLabel{ID: l.ID}.heldOut() }
+
+// summaryHalf holds the figures of one half of the summary set.
+type summaryHalf struct{ articles, junk, empty int }
+
+func (h summaryHalf) String() string {
+	return fmt.Sprintf("%d articles: %d junk summaries, %d empty", h.articles, h.junk, h.empty)
+}
+
+// summaryFloors are the most junk and empty summaries each half of the
+// summary set may have.
+//
+// Scored blind, once, with the rules of the sixth round (commit efd46a1
+// holds the labels alone): tuning half 10 junk and 2 empty summaries in 42
+// articles; held-out half 5 junk and 1 empty in 34.
+//
+// Rules written on the tuning half and the unlabelled corpus (live-blog
+// openers and links, interview labels, tag rows, breadcrumbs, pictures'
+// kinds and closing credits, paywalls, date labels, outlet lines, closing
+// agency codes, cut teasers, links between paragraphs, paragraphs opened
+// by a dash) bring the tuning half to 0 junk and 0 empty. The held-out
+// aggregate was then read once: 4 junk, 0 empty in 34. Further rules,
+// again written on the tuning half and the corpus only (captions above a
+// credit line or printed twice, page titles, paywall labels, link lists
+// under "Read also", bracketed tags, bylines with a kind of piece,
+// transcripts' labels, sharing buttons, editors' notes), and a last read:
+// held-out 2 junk, 0 empty in 34; tuning 0 and 0 in 42. The held-out half
+// is still above the issue's 1 in 50; its failures were never looked at.
+func summaryFloors(held bool) (junk, empty int) {
+	if held {
+		return 2, 0
+	}
+	return 0, 0
+}
+
+func loadSummaryLabels(t *testing.T) []summaryLabel {
+	t.Helper()
+	b, err := os.ReadFile("testdata/summaries_unseen.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels []summaryLabel
+	if err := json.Unmarshal(b, &labels); err != nil {
+		t.Fatalf("parse summaries_unseen.json: %v", err)
+	}
+	return labels
+}
+
+// TestUnseenSummaries measures junk summaries on the summary set, per
+// half. Junk is listed for the tuning half only, so nothing is tuned on the
+// held-out half's failures.
+func TestUnseenSummaries(t *testing.T) {
+	labels := loadSummaryLabels(t)
+	byKey := map[string]corpusItem{}
+	for _, it := range loadCorpus(t) {
+		byKey[it.file+"|"+it.in.Title] = it
+	}
+	a := shared()
+	halves := map[bool]*summaryHalf{false: {}, true: {}}
+	for _, l := range labels {
+		var in Input
+		if file, ok := strings.CutPrefix(l.Source, "corpus:"); ok {
+			it, found := byKey[file+"|"+l.Title]
+			if !found {
+				t.Errorf("%s: not in corpus: %s %q", l.ID, file, l.Title)
+				continue
+			}
+			in = it.in
+		} else {
+			if l.Body == "" || !strings.HasPrefix(l.Source, "http") {
+				t.Errorf("%s: a page needs its URL and body", l.ID)
+				continue
+			}
+			in = Input{Title: l.Title, Body: l.Body, Lang: l.Lang, URL: l.Source}
+		}
+		if len(l.Junk) == 0 {
+			t.Errorf("%s: no junk labelled", l.ID)
+		}
+		held := l.heldOut()
+		h := halves[held]
+		h.articles++
+		sum := a.Analyze(in).Summary
+		if strings.TrimSpace(sum) == "" {
+			h.empty++
+			if !held {
+				t.Logf("%s: empty summary: %q", l.ID, in.Body)
+			}
+		}
+		for _, j := range l.Junk {
+			if strings.Contains(sum, j) {
+				h.junk++
+				if !held {
+					t.Logf("%s: junk summary (%q): %q", l.ID, j, sum)
+				}
+				break
+			}
+		}
+	}
+	for _, held := range []bool{false, true} {
+		h := halves[held]
+		t.Logf("summary set, %s half: %v", halfName(held), *h)
+		junk, empty := summaryFloors(held)
+		if h.junk > junk {
+			t.Errorf("summary set, %s half: %d junk summaries, want at most %d", halfName(held), h.junk, junk)
+		}
+		if h.empty > empty {
+			t.Errorf("summary set, %s half: %d empty summaries, want at most %d", halfName(held), h.empty, empty)
+		}
+	}
+}
