@@ -67,6 +67,10 @@ type quoteSpan struct {
 	// tail: for a quotation closed paragraphs later, the offset just past
 	// its closing mark, where an attribution may name the speaker.
 	tail int
+	// sourced: the quotation finishes a sentence opened by its source
+	// («По словам X, … «…»», quote_ru_source.go): the source's words, not
+	// a phrase of the reporter's.
+	sourced bool
 }
 
 // text is the quotation's text, a dash continuation joined to it.
@@ -167,6 +171,10 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		}
 		if q.ref.kind == refNone {
 			q.ref = a.attributionBefore(d, q.open, q.para)
+		}
+		if q.ref.kind == refNone {
+			q.ref = a.sourceClause(d, *q) // «По словам X, … «…»» (quote_ru_source.go)
+			q.sourced = q.ref.kind != refNone
 		}
 	}
 	spans = mergeSplitQuotes(d, spans)
@@ -3252,7 +3260,7 @@ func startsUpper(s string) bool {
 // in lower case right after a word, with no colon, comma or speech verb
 // introducing it.
 func (d *doc) embeddedFragment(q quoteSpan) bool {
-	if q.open == q.ts || startsUpper(d.body[q.ts:q.te]) {
+	if q.open == q.ts || q.sourced || startsUpper(d.body[q.ts:q.te]) {
 		return false
 	}
 	m := d.tokAt(q.open) - 1

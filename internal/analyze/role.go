@@ -447,8 +447,8 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		if back == 0 || hi > q.open {
 			hi = q.open
 		}
-		if hi <= int(st.s) {
-			continue
+		if hi <= int(st.s) || back == 0 && q.sourced {
+			continue // «По словам губернатора, он «…»»: the role is the sentence's source, not its subject
 		}
 		m, ok := a.sentenceSubject(d, mentions, spans, int(st.s), hi)
 		if !ok {
