@@ -1950,7 +1950,7 @@ func ruGenitiveEnd(w string) bool {
 // Нацбанка Тимур Сулейменов") rather than a first name: the middle word is
 // no patronymic and the first two are not one hyphenated name.
 func (a *Analyzer) orgBeforeName(d *doc, j int) bool {
-	if j == 0 || j+2 >= len(d.btoks) || !titleWords[d.word(j-1)] || !isCyrillicText(d.word(j)) {
+	if j == 0 || j+2 >= len(d.btoks) || !d.titleBefore(j) || !isCyrillicText(d.word(j)) {
 		return false
 	}
 	if strings.Contains(d.body[d.btoks[j].e:d.btoks[j+1].s], "-") {

@@ -127,3 +127,33 @@ func (a *Analyzer) sourcePhrase(d *doc, s0, m int) speakerRef {
 var sourceNouns = map[string]bool{
 	"словам": true, "мнению": true, "утверждению": true, "признанию": true,
 }
+
+// ruGenitiveTitleStart steps back from token k, the first word of a name,
+// over a title in the genitive right before it: a role noun («министра»,
+// «главы», «председателя») and at most three lower-case words of its
+// complement («министра иностранных дел», «главы государства»). It
+// returns k itself when no such title stands there.
+func (d *doc) ruGenitiveTitleStart(k int) int {
+	for j := k - 1; j >= 0 && j >= k-4 && d.contiguous(j, j+1) && !d.btoks[j].has(fCap); j-- {
+		if ruRoleNominative(d.word(j)) != "" {
+			return j
+		}
+	}
+	return k
+}
+
+// titleBefore reports whether a title word ends right before token j, or
+// a title and at most two lower-case words of its complement do
+// («председатель Нацбанка», «председатель правления Нацбанка»,
+// «заместитель председателя правления Нацбанка»).
+func (d *doc) titleBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && d.contiguous(k, k+1); k-- {
+		if titleWords[d.word(k)] {
+			return true
+		}
+		if d.btoks[k].has(fCap) && k < j-1 {
+			return false
+		}
+	}
+	return false
+}

@@ -61,3 +61,33 @@ func TestQuotesSourceClause(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPronounAfterTitledSource: "he" after a sentence whose source
+// is named with a title in the genitive («По словам министра иностранных
+// дел Ермека Кошербаева, …. «…», — добавил он») is that source; not when
+// the sentence names someone else besides, nor when the phrase has no
+// title noun before the name.
+func TestQuotesPronounAfterTitledSource(t *testing.T) {
+	const ru = "«Мы будем и дальше развивать сотрудничество во всех направлениях», — "
+	const en = "“We will keep developing our cooperation in every direction,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru по словам a title and a name", "ru",
+			"По словам министра Каната Абдыкадырова, работы завершат к осени.\n\n" + ru + "добавил он.",
+			[]wantQuote{{"Мы будем и дальше", "Канат Абдыкадыров"}}},
+		{"ru по мнению a title with its complement", "ru",
+			"По мнению министра иностранных дел Ермека Кошербаева, переговоры пройдут успешно.\n\n" + ru + "добавил он.",
+			[]wantQuote{{"Мы будем и дальше", "Ермек Кошербаев"}}},
+		{"en according to a name", "en",
+			"According to Kanat Abdykadyrov, the schools will open in September.\n\n" + en + "he added.",
+			[]wantQuote{{"We will keep developing", "Kanat Abdykadyrov"}}},
+		{"ru someone else named besides", "ru",
+			"По словам министра Каната Абдыкадырова, Тимур Сулейменов подготовит доклад.\n\n" + ru + "добавил он.",
+			nil},
+		{"ru a woman's title for он", "ru",
+			"По словам министра Айгуль Бековой, работы завершат к осени.\n\n" + ru + "добавил он.",
+			nil},
+		{"en someone else named besides", "en",
+			"According to Kanat Abdykadyrov, Timur Suleimenov will prepare a report.\n\n" + en + "he added.",
+			nil},
+	})
+}
