@@ -1278,6 +1278,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		return ref
 	}
 	if strings.Contains(gap, ":") {
+		if ref, ok := a.positionColon(d, m, start); ok {
+			return ref // «Позиция X однозначна: «…»» (quote_ru_position.go)
+		}
 		if ref := a.nameColon(d, m, start, false); ref.kind != refNone {
 			return ref
 		}
