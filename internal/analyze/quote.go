@@ -865,6 +865,9 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
+	if ref := a.soAttribution(d, k, paraEnd); ref.kind != refNone {
+		return ref // «…» — так X ответил (quote_ru_so.go)
+	}
 	if ref := a.statementBy(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
