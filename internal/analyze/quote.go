@@ -1768,6 +1768,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			if j > i && ref.role != "" && d.body[d.btoks[j-1].e:d.btoks[j].s] == "-" {
 				continue // «премьер-министр»: the compound's first word is the role
 			}
+			if j > i && d.body[d.btoks[j-1].e:d.btoks[j].s] == "-" && vicePrefixes[d.word(j-1)] {
+				ref.role = d.word(j-1) + "-" + w // «вице-премьер» is no premier (quote_ru_roles.go)
+				continue
+			}
 			ref.role = w
 			_ = role
 			if w == "prime" || w == "head" {
