@@ -1296,6 +1296,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		if ref := a.appositionColon(d, m, start); ref.kind != refNone {
 			return ref
 		}
+		if ref := a.stanceColon(d, m, start); ref.kind != refNone {
+			return ref // «X не скрывает: «…»» (quote_ru_stance_colon.go)
+		}
 		return a.colonSentence(d, m, start)
 	}
 	return speakerRef{}
