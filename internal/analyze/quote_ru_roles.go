@@ -31,3 +31,14 @@ func init() {
 		officeClasses[i].stems = append(officeClasses[i].stems, moreOfficeStems[officeClasses[i].class]...)
 	}
 }
+
+// interviewerRoles name the side of an interview that asks: «— спросил
+// журналист», "the reporter asked". Such a role is only someone the
+// article titles so («журналист Анна Петрова»), never the person
+// interviewed, who is the subject of the sentences around.
+var interviewerRoles = map[string]bool{
+	"журналист": true, "журналистка": true, "корреспондент": true, "корреспондентка": true,
+	"ведущий": true, "ведущая": true, "интервьюер": true, "репортер": true, "репортёр": true,
+	"journalist": true, "reporter": true, "correspondent": true, "interviewer": true, "host": true,
+	"presenter": true, "anchor": true,
+}

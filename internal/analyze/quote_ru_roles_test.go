@@ -33,3 +33,20 @@ func TestQuotesMoreRoles(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesInterviewerRole: «— спросил журналист» / "the reporter asked"
+// is never the interviewee the sentences around name, and the answer in a
+// dash dialogue stays the interviewee's.
+func TestQuotesInterviewerRole(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru the journalist's question is not the interviewee's", "ru",
+			"Ерлан Ахметов ответил на вопросы журналистов.\n\n«Как вы оцениваете ситуацию на дорогах района?» — спросил журналист.",
+			nil},
+		{"en the reporter's question is not the interviewee's", "en",
+			"Erlan Akhmetov answered questions from journalists.\n\n“How do you assess the situation on the roads?” the reporter asked.",
+			nil},
+		{"ru a dash dialogue: the answer is the interviewee's", "ru",
+			"Ерлан Ахметов ответил на вопросы журналистов.\n\n– Как вы оцениваете ситуацию на дорогах района? – спросил журналист.\n\n– Ситуация стабильная, все службы работают в штатном режиме, – ответил Ахметов.",
+			[]wantQuote{{"Ситуация стабильная", "Ерлан Ахметов"}}},
+	})
+}
