@@ -868,6 +868,9 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.soAttribution(d, k, paraEnd); ref.kind != refNone {
 		return ref // «…» — так X ответил (quote_ru_so.go)
 	}
+	if ref := a.possessedWords(d, k, paraEnd); ref.kind != refNone {
+		return ref // «…», — говорится в его заявлении (quote_ru_his_words.go)
+	}
 	if ref := a.statementBy(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
