@@ -3568,8 +3568,8 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			continue // «с Даниэлой Харрисон»: a name after a preposition is in an oblique case
 		}
 		if j < i {
-			if n := a.surface(d, j, i+1); len(n) > len(best) {
-				best = n
+			if n := a.surface(d, j, i+1); len(n) > len(best) && !ruCaseFormOf(n, best) || ruCaseFormOf(best, n) {
+				best = n // the fullest name; of «Мурата Нуртлеу» and «Мурат Нуртлеу» the nominative (quote_ru_source.go)
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // sourceClause reads the speaker of a quotation that finishes a sentence
 // opened by a source phrase, the quoted words standing further on in the
@@ -156,4 +159,19 @@ func (d *doc) titleBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// ruCaseFormOf reports whether name a is name b with its first name in
+// another case: the same surname, and a first name that is b's with one
+// or two more letters («Мурата Нуртлеу», «Муратом Нуртлеу» of «Мурат
+// Нуртлеу»). An indeclinable surname shows no case, so of two such
+// mentions the shorter first name is the nominative.
+func ruCaseFormOf(a, b string) bool {
+	af, as, ok1 := strings.Cut(a, " ")
+	bf, bs, ok2 := strings.Cut(b, " ")
+	if !ok1 || !ok2 || as != bs || strings.Contains(as, " ") || !isCyrillicText(af) {
+		return false
+	}
+	extra := utf8.RuneCountInString(af) - utf8.RuneCountInString(bf)
+	return extra >= 1 && extra <= 2 && strings.HasPrefix(af, bf) && utf8.RuneCountInString(bf) >= 3
 }

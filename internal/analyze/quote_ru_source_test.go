@@ -91,3 +91,23 @@ func TestQuotesPronounAfterTitledSource(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesNominativeOfTwoForms: a surname given later alone takes the
+// fullest name the article gives it, and of two forms of one first name
+// («Мурата Нуртлеу» after a noun, «Мурат Нуртлеу» as a subject) the
+// nominative; English names, which do not decline, keep the fullest.
+func TestQuotesNominativeOfTwoForms(t *testing.T) {
+	const ru = "\n\n«Мы будем и дальше развивать сотрудничество во всех направлениях», — "
+	const en = "\n\n“We will keep developing our cooperation in every direction,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru the nominative over the genitive", "ru",
+			"Информацию о задержании Мурата Нуртлеу опроверг МИД. Мурат Нуртлеу занимает пост министра." + ru + "сказал Нуртлеу.",
+			[]wantQuote{{"Мы будем и дальше", "Мурат Нуртлеу"}}},
+		{"ru the nominative first, the genitive after", "ru",
+			"Мурат Нуртлеу занимает пост министра. Информацию о задержании Мурата Нуртлеу опроверг МИД." + ru + "сказал Нуртлеу.",
+			[]wantQuote{{"Мы будем и дальше", "Мурат Нуртлеу"}}},
+		{"en the fullest name", "en",
+			"Murat Nurtleu is the foreign minister. Nurtleu spoke to journalists on Monday." + en + "Nurtleu said.",
+			[]wantQuote{{"We will keep developing", "Murat Nurtleu"}}},
+	})
+}
