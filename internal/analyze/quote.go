@@ -67,6 +67,10 @@ type quoteSpan struct {
 	// tail: for a quotation closed paragraphs later, the offset just past
 	// its closing mark, where an attribution may name the speaker.
 	tail int
+	// sourced: the quotation finishes a sentence opened by its source
+	// («По словам X, … «…»», quote_ru_source.go): the source's words, not
+	// a phrase of the reporter's.
+	sourced bool
 }
 
 // text is the quotation's text, a dash continuation joined to it.
@@ -167,6 +171,10 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		}
 		if q.ref.kind == refNone {
 			q.ref = a.attributionBefore(d, q.open, q.para)
+		}
+		if q.ref.kind == refNone {
+			q.ref = a.sourceClause(d, *q) // «По словам X, … «…»» (quote_ru_source.go)
+			q.sourced = q.ref.kind != refNone
 		}
 	}
 	spans = mergeSplitQuotes(d, spans)
@@ -857,6 +865,12 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
+	if ref := a.soAttribution(d, k, paraEnd); ref.kind != refNone {
+		return ref // «…» — так X ответил (quote_ru_so.go)
+	}
+	if ref := a.possessedWords(d, k, paraEnd); ref.kind != refNone {
+		return ref // «…», — говорится в его заявлении (quote_ru_his_words.go)
+	}
 	if ref := a.statementBy(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
@@ -1270,6 +1284,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		return ref
 	}
 	if strings.Contains(gap, ":") {
+		if ref, ok := a.positionColon(d, m, start); ok {
+			return ref // «Позиция X однозначна: «…»» (quote_ru_position.go)
+		}
 		if ref := a.nameColon(d, m, start, false); ref.kind != refNone {
 			return ref
 		}
@@ -1281,6 +1298,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		}
 		if ref := a.appositionColon(d, m, start); ref.kind != refNone {
 			return ref
+		}
+		if ref := a.stanceColon(d, m, start); ref.kind != refNone {
+			return ref // «X не скрывает: «…»» (quote_ru_stance_colon.go)
 		}
 		return a.colonSentence(d, m, start)
 	}
@@ -1754,6 +1774,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			if j > i && ref.role != "" && d.body[d.btoks[j-1].e:d.btoks[j].s] == "-" {
 				continue // «премьер-министр»: the compound's first word is the role
 			}
+			if j > i && d.body[d.btoks[j-1].e:d.btoks[j].s] == "-" && vicePrefixes[d.word(j-1)] {
+				ref.role = d.word(j-1) + "-" + w // «вице-премьер» is no premier (quote_ru_roles.go)
+				continue
+			}
 			ref.role = w
 			_ = role
 			if w == "prime" || w == "head" {
@@ -1942,7 +1966,7 @@ func ruGenitiveEnd(w string) bool {
 // Нацбанка Тимур Сулейменов") rather than a first name: the middle word is
 // no patronymic and the first two are not one hyphenated name.
 func (a *Analyzer) orgBeforeName(d *doc, j int) bool {
-	if j == 0 || j+2 >= len(d.btoks) || !titleWords[d.word(j-1)] || !isCyrillicText(d.word(j)) {
+	if j == 0 || j+2 >= len(d.btoks) || !d.titleBefore(j) || !isCyrillicText(d.word(j)) {
 		return false
 	}
 	if strings.Contains(d.body[d.btoks[j].e:d.btoks[j+1].s], "-") {
@@ -3252,7 +3276,7 @@ func startsUpper(s string) bool {
 // in lower case right after a word, with no colon, comma or speech verb
 // introducing it.
 func (d *doc) embeddedFragment(q quoteSpan) bool {
-	if q.open == q.ts || startsUpper(d.body[q.ts:q.te]) {
+	if q.open == q.ts || q.sourced || startsUpper(d.body[q.ts:q.te]) {
 		return false
 	}
 	m := d.tokAt(q.open) - 1
@@ -3544,8 +3568,8 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			continue // «с Даниэлой Харрисон»: a name after a preposition is in an oblique case
 		}
 		if j < i {
-			if n := a.surface(d, j, i+1); len(n) > len(best) {
-				best = n
+			if n := a.surface(d, j, i+1); len(n) > len(best) && !ruCaseFormOf(n, best) || ruCaseFormOf(best, n) {
+				best = n // the fullest name; of «Мурата Нуртлеу» and «Мурат Нуртлеу» the nominative (quote_ru_source.go)
 			}
 		}
 	}

@@ -273,6 +273,9 @@ func (d *doc) sourcePhraseBefore(pos int) bool {
 	for n := 0; n < 3 && k > 0 && d.contiguous(k-1, k) && (titleWords[d.word(k-1)] || d.btoks[k-1].has(fCap) && n == 0); n++ {
 		k--
 	}
+	if d.ru {
+		k = d.ruGenitiveTitleStart(k) // «по словам министра иностранных дел Ермека Кошербаева» (quote_ru_source.go)
+	}
 	if k < 2 {
 		return false
 	}

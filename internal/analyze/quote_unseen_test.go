@@ -288,6 +288,14 @@ func knownFullName(got, want string) bool {
 // 1.000, 0.961); held-out 0.942, 0.725 (en 0.929, 0.798; ru 0.954,
 // 0.669); eleventh round tuning 1.000, 0.706, held-out 1.000, 0.400. The
 // held-out figures were read twice: the blind run and this one.
+//
+// Twelfth round of articles (twelfthRound): 28 Russian articles with 37
+// quotations (Kazakh, Kyrgyz and Uzbek agencies, Russian federal and
+// regional pages, sport and Belarusian pages; 5 hard negatives), labelled
+// blind and scored once before any rule: tuning precision 1.000, recall
+// 0.750 (12 of 16); held-out 1.000, 0.429 (9 of 21); both halves 1.000,
+// 0.568. Whole set at that run: tuning 1.000, 0.941 (en 1.000, 0.947; ru
+// 1.000, 0.937); held-out 0.944, 0.700 (en 0.929, 0.798; ru 0.958, 0.636).
 const (
 	floorUnseenPrecisionTune = 0.98
 	floorUnseenRecallTune    = 0.98
@@ -333,6 +341,11 @@ const (
 	floorEleventhRecallTune    = 0.65
 	floorEleventhPrecisionHeld = 0.95
 	floorEleventhRecallHeld    = 0.38
+
+	floorTwelfthPrecisionTune = 0.98
+	floorTwelfthRecallTune    = 0.70
+	floorTwelfthPrecisionHeld = 0.95
+	floorTwelfthRecallHeld    = 0.40
 )
 
 func halfName(held bool) string {
@@ -450,6 +463,19 @@ func eleventhRound(id string) bool {
 	return strings.HasPrefix(id, "q11-")
 }
 
+// twelfthRound reports whether a labelled article was added after the
+// eleventh round of rules (ids "q12-"): Russian articles only, from Kazakh,
+// Kyrgyz and Uzbek agencies, Russian federal and regional pages, sport and
+// Belarusian pages (pronouns after a named or headline speaker, roles,
+// quotations finishing reported sentences, words between the verb and the
+// name, interview turns, lost marks), with hard negatives (reported speech
+// without marks, unnamed speakers, a press office's release, a ministry's
+// statement), found in public pages and labelled before the analysis ran
+// on them.
+func twelfthRound(id string) bool {
+	return strings.HasPrefix(id, "q12-")
+}
+
 // setName names the part of a labelled set an article belongs to.
 func setName(id string) string {
 	switch {
@@ -471,6 +497,8 @@ func setName(id string) string {
 		return "tenth-round articles"
 	case eleventhRound(id):
 		return "eleventh-round articles"
+	case twelfthRound(id):
+		return "twelfth-round articles"
 	}
 	return "earlier articles"
 }
@@ -505,7 +533,7 @@ func TestQuotesUnseen(t *testing.T) {
 		// Every article counts in its half of the whole set, of its part
 		// (earlier or third-round) and of its language.
 		keys := []string{half, half + " " + art.Lang, setName(art.ID) + " " + half, setName(art.ID) + " " + half + " " + art.Lang, art.Lang}
-		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) && !tenthRound(art.ID) && !eleventhRound(art.ID) {
+		if !fifthRound(art.ID) && !sixthRound(art.ID) && !seventhRound(art.ID) && !eighthRound(art.ID) && !ninthRound(art.ID) && !tenthRound(art.ID) && !eleventhRound(art.ID) && !twelfthRound(art.ID) {
 			keys = append(keys, "before the fifth round "+half)
 		}
 		got := a.Analyze(Input{Title: art.Title, Body: art.Body, Lang: art.Lang}).Quotes
@@ -581,14 +609,14 @@ func TestQuotesUnseen(t *testing.T) {
 		report("  "+setName("q3-")+", "+half, card(setName("q3-")+" "+half))
 		report("  "+setName("q4-")+", "+half, card(setName("q4-")+" "+half))
 		report("  "+setName("q5-")+", "+half, card(setName("q5-")+" "+half))
-		for _, set := range []string{"q6-", "q7-", "q8-", "q9-", "q10-", "q11-"} {
+		for _, set := range []string{"q6-", "q7-", "q8-", "q9-", "q10-", "q11-", "q12-"} {
 			report("  "+setName(set)+", "+half, card(setName(set)+" "+half))
 			for _, lang := range []string{"en", "ru"} {
 				report("    "+lang, card(setName(set)+" "+half+" "+lang))
 			}
 		}
 	}
-	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-", "q10-", "q11-"} {
+	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-", "q10-", "q11-", "q12-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
 			c := card(setName(set) + " " + half)
@@ -626,6 +654,8 @@ func TestQuotesUnseen(t *testing.T) {
 		{setName("q10-"), "held-out", floorTenthPrecisionHeld, floorTenthRecallHeld},
 		{setName("q11-"), "tuning", floorEleventhPrecisionTune, floorEleventhRecallTune},
 		{setName("q11-"), "held-out", floorEleventhPrecisionHeld, floorEleventhRecallHeld},
+		{setName("q12-"), "tuning", floorTwelfthPrecisionTune, floorTwelfthRecallTune},
+		{setName("q12-"), "held-out", floorTwelfthPrecisionHeld, floorTwelfthRecallHeld},
 	} {
 		c := card(f.set + " " + f.half)
 		if c.precision() < f.precision || c.recall() < f.recall {

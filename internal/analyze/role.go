@@ -447,8 +447,8 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		if back == 0 || hi > q.open {
 			hi = q.open
 		}
-		if hi <= int(st.s) {
-			continue
+		if hi <= int(st.s) || back == 0 && q.sourced {
+			continue // «По словам губернатора, он «…»»: the role is the sentence's source, not its subject
 		}
 		m, ok := a.sentenceSubject(d, mentions, spans, int(st.s), hi)
 		if !ok {
@@ -488,6 +488,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			continue // "the Russian minister" is not "Antony Blinken", whom nothing calls Russian
 		}
 		title := d.titledAs(int(st.s), m.pos, q.ref.role)
+		if interviewerRoles[q.ref.role] && title != titleHolds {
+			continue // «— спросил журналист» is not the interviewee the sentence named (quote_ru_roles.go)
+		}
 		if title == titleOther && headRoles[q.ref.role] && m.person < 0 {
 			continue // «Президент подчеркнул» is not the minister the sentence before named
 		}
