@@ -3534,6 +3534,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			}
 			j--
 		}
+		j = d.twoNamesStart(j, i) // two names run together: the last is the speaker's
 		if d.ru && i-j == 2 && !isPatronymic(d.word(j+1)) && d.gapBefore(j+1) == " " && ruGenitiveEnd(d.word(j)) {
 			j++ // «Депутат Жогорку Кенеша Дастан Бекешев»: a body's last word in the genitive, then the name
 		}
