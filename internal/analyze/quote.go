@@ -2625,7 +2625,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		if k > 0 && d.tokAt(out[k-1].pos) == d.tokAt(out[k].pos)-1 {
 			continue // «с Мирзиёевым Токаев»: the name before is another person's, not this one's first name
 		}
-		out[k].governed = d.governedAt(out[k].pos) || a.ownedByNoun(d, out[k].pos)
+		out[k].governed = d.governedAt(out[k].pos) || a.ownedByNoun(d, out[k].pos) || d.possessorOfPerson(out[k].pos)
 	}
 	// A photo credit or a byline names the photographer or the author,
 	// no one a pronoun or a role of the story means ("Фото: Айгуль Бекова").

@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuotesTwoNamesRunTogether: a bare surname resolves to the full name
 // the article gives, but a run of four capitalised words before it is two
@@ -28,4 +31,42 @@ func TestQuotesTwoNamesRunTogether(t *testing.T) {
 			"Lawyer Mohammed bin Abdul Ramazani told reporters that he will appeal.\n\n" + en + "Ramazani said.",
 			[]wantQuote{{"Yes, we will appeal", "Mohammed bin Abdul Ramazani"}}},
 	})
+}
+
+// TestQuotesPossessorNoSpeaker: the owner of a speaker's title ("Almazbek
+// Atambayev's lawyer Sergei Slesarev", «адвокат Алмазбека Атамбаева Сергей
+// Слесарев») is never who "he" or «он» after it means; the lawyer is.
+// A possessive name is no subject ("he" after "X's spokesman said" is the
+// spokesman, unnamed), but it is still the one woman "she" can mean, and
+// the same person named later speaks as himself.
+func TestQuotesPossessorNoSpeaker(t *testing.T) {
+	const en = "“We consider the verdict illegal and will appeal it to the Supreme Court,” "
+	const ru = "«Мы считаем приговор незаконным и обжалуем его в Верховном суде», — "
+	runQuoteCases(t, []quoteCase{
+		{"en a leader's possessive before his lawyer's name", "en",
+			"Former president Almazbek Atambayev's lawyer Sergei Slesarev said the verdict would be appealed.\n\n" + en + "he said.",
+			[]wantQuote{{"We consider the verdict", "Sergei Slesarev"}}},
+		{"en a possessor is still the only woman 'she' can mean", "en",
+			"Aigul Bekova's husband Marat Bekov was detained on Monday.\n\n" + en + "she said.",
+			[]wantQuote{{"We consider the verdict", "Aigul Bekova"}}},
+		{"en he after the possessor of an unnamed spokesman", "en",
+			"Prime Minister Akylbek Japarov's spokesman said the budget would be revised.\n\n" + en + "he said.",
+			nil},
+		{"en the owner named again speaks as himself", "en",
+			"Almazbek Atambayev's lawyer said the verdict would be appealed.\n\n" + en + "Atambayev said.",
+			[]wantQuote{{"We consider the verdict", "Almazbek Atambayev"}}},
+	})
+	// Russian declines the owner into the genitive: whatever the rules
+	// make of «он», it is never the owner.
+	a := shared()
+	for _, body := range []string{
+		"Адвокат экс-президента Алмазбека Атамбаева Сергей Слесарев заявил, что приговор будет обжалован.\n\n" + ru + "сказал он.",
+		"Адвокат Алмазбека Атамбаева заявил, что приговор будет обжалован.\n\n" + ru + "сказал он.",
+	} {
+		for _, q := range a.Analyze(Input{Title: "T", Body: body, Lang: "ru"}).Quotes {
+			if strings.Contains(q.Speaker, "Атамбаев") {
+				t.Errorf("%q: the title's owner %q given as the speaker", body, q.Speaker)
+			}
+		}
+	}
 }
