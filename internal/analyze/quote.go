@@ -290,6 +290,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if d.ru {
 			speaker = nominativeSpeaker(speaker)
 		}
+		speaker = d.occupationTrimmed(speaker)
 		if speaker == "" || d.depicted(q, speaker) {
 			continue
 		}
@@ -2533,6 +2534,10 @@ var mentionPrepositions = map[string]bool{
 	"alongside": true, "beside": true, "besides": true, "unlike": true, "like": true, "behind": true,
 	"toward": true, "towards": true, "without": true, "among": true, "including": true, "than": true,
 	"вопреки": true, "кроме": true, "помимо": true, "вроде": true,
+	// "Speaking after Mirziyoyev, Tokayev said", «выступая после
+	// Мирзиёева, Токаев сказал»: the name is no subject. ("by" is not
+	// among them: a passive's agent, "greeted by X", leaves "he" open.)
+	"after": true, "before": true, "under": true, "despite": true, "после": true,
 }
 
 // governedAt reports whether the name at byte offset pos (or the first

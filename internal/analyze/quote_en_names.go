@@ -1,6 +1,9 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // twoNamesStart returns where the full name ending at token i begins when
 // the capitalised run walked back from it, [j, i], holds four words: no
@@ -70,4 +73,44 @@ func (d *doc) possessive(i int) bool {
 var enPersonPlurals = map[string]bool{
 	"aides": true, "lawyers": true, "advisers": true, "advisors": true, "attorneys": true,
 	"spokesmen": true, "relatives": true, "children": true, "sons": true, "daughters": true,
+}
+
+// occupationTrimmed cuts an occupation noun capitalised at the start of a
+// sentence off the front of a speaker's name ("Ecologist Mels Yeleusizov
+// disagreed", «Эколог Мэлс Елеусизов не согласился»): a word that says
+// what the person does, not the name. Nouns that are also first names
+// (Hunter, Mason) are not among them; a name of two words or fewer is
+// returned as it is.
+func (d *doc) occupationTrimmed(speaker string) string {
+	sp := strings.IndexByte(speaker, ' ')
+	if sp < 0 || strings.Count(speaker, " ") < 2 {
+		return speaker
+	}
+	w := strings.ToLower(speaker[:sp])
+	if roleNouns[w] || personNouns[w] || enOccupations[w] || ruOccupations[w] ||
+		!d.ru && len(w) > 5 && strings.HasSuffix(w, "ist") && !strings.HasSuffix(w, "vist") ||
+		d.ru && utf8.RuneCountInString(w) > 5 && strings.HasSuffix(w, "лог") {
+		return speaker[sp+1:]
+	}
+	return speaker
+}
+
+// ruOccupations are the Russian counterparts of enOccupations (words in
+// -лог, эколог, социолог, need no entry).
+var ruOccupations = map[string]bool{
+	"блогер": true, "блоггер": true, "фотограф": true, "кинорежиссер": true, "режиссер": true, "писатель": true,
+	"поэт": true, "историк": true, "банкир": true, "репортер": true, "редактор": true, "корреспондент": true,
+	"обозреватель": true, "следователь": true, "правозащитник": true, "правозащитница": true, "активист": true,
+	"активистка": true, "юрист": true, "пилот": true, "архитектор": true, "певец": true, "певица": true,
+	"актер": true, "актриса": true, "бизнесмен": true, "спортсмен": true, "борец": true, "боксер": true,
+}
+
+// enOccupations are English nouns for what a person quoted does that
+// neither roleNouns nor personNouns hold (words in -ist need no entry).
+var enOccupations = map[string]bool{
+	"blogger": true, "photographer": true, "filmmaker": true, "writer": true, "poet": true,
+	"historian": true, "banker": true, "reporter": true, "editor": true, "correspondent": true,
+	"observer": true, "commentator": true, "investigator": true, "defender": true, "pilot": true,
+	"architect": true, "lecturer": true, "rapper": true, "singer": true, "actor": true, "actress": true,
+	"director": true, "producer": true, "businessman": true, "athlete": true, "wrestler": true, "boxer": true,
 }

@@ -70,3 +70,51 @@ func TestQuotesPossessorNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesOccupationBeforeName: an occupation noun capitalised at the
+// start of a sentence ("Ecologist Mels Yeleusizov", «Эколог Мэлс
+// Елеусизов») is not part of the speaker's name; a first name that is
+// also a noun stays.
+func TestQuotesOccupationBeforeName(t *testing.T) {
+	const en = "“The country does not need nuclear power at all,” "
+	const ru = "«Стране вообще не нужна атомная энергетика», — "
+	runQuoteCases(t, []quoteCase{
+		{"en an occupation in -ist before the name, then he", "en",
+			"Ecologist Mels Yeleusizov disagreed with the plan. " + en + "he said.",
+			[]wantQuote{{"The country does not need", "Mels Yeleusizov"}}},
+		{"en a person's noun before the name, said after", "en",
+			en + "Journalist Aigul Bekova said.",
+			[]wantQuote{{"The country does not need", "Aigul Bekova"}}},
+		{"en a listed occupation before the name", "en",
+			"Blogger Mels Yeleusizov disagreed with the plan. " + en + "he said.",
+			[]wantQuote{{"The country does not need", "Mels Yeleusizov"}}},
+		{"en a first name that is also a noun stays", "en",
+			en + "said Hunter Mels Biden.",
+			[]wantQuote{{"The country does not need", "Hunter Mels Biden"}}},
+		{"ru an occupation in -лог before the name, then он", "ru",
+			"Эколог Мэлс Елеусизов не согласился с планом. " + ru + "сказал он.",
+			[]wantQuote{{"Стране вообще не нужна", "Мэлс Елеусизов"}}},
+		{"ru a person's noun before the name, then он", "ru",
+			"Журналист Мэлс Елеусизов не согласился с планом. " + ru + "сказал он.",
+			[]wantQuote{{"Стране вообще не нужна", "Мэлс Елеусизов"}}},
+	})
+}
+
+// TestQuotesNameAfterPreposition: a person named after "after",
+// "before", «после» ("Speaking after Mirziyoyev, Tokayev said") is no subject "he"
+// or «он» means; the main clause's subject is.
+func TestQuotesNameAfterPreposition(t *testing.T) {
+	const en = "“Our countries are brothers, and nobody can break this friendship,” "
+	const ru = "«Наши страны — братья, и никто не разрушит эту дружбу», — "
+	runQuoteCases(t, []quoteCase{
+		{"en speaking after X, Y said", "en",
+			"Speaking after Mirziyoyev, Tokayev said the two countries would double trade.\n\n" + en + "he said.",
+			[]wantQuote{{"Our countries are brothers", "Tokayev"}}},
+		{"en X spoke after Y", "en",
+			"Putin spoke after Tokayev at the summit on Monday.\n\n" + en + "he said.",
+			[]wantQuote{{"Our countries are brothers", "Putin"}}},
+		{"ru выступая после X, Y сказал", "ru",
+			"Выступая после Мирзиёева, Токаев сказал, что страны удвоят товарооборот.\n\n" + ru + "сказал он.",
+			[]wantQuote{{"Наши страны — братья", "Касым-Жомарт Токаев"}}},
+	})
+}
