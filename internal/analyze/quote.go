@@ -3274,6 +3274,9 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 		// quotation of whole sentences, not a phrase in the reporter's.
 		return false
 	}
+	if d.wholeQuotation(q) {
+		return false // a speaker's whole sentences, not a phrase (quote_en_fragment.go)
+	}
 	if speechVerbs[w] && d.sentenceGoesOn(q.end) {
 		// "X also claimed “the rally had nothing to do with protest” and
 		// pointed out …": the reporter's sentence goes on past the phrase.

@@ -118,3 +118,36 @@ func TestQuotesNameAfterPreposition(t *testing.T) {
 			[]wantQuote{{"Наши страны — братья", "Касым-Жомарт Токаев"}}},
 	})
 }
+
+// TestQuotesWholeQuotationAfterWord: a quotation opening in lower case
+// after a word is a phrase of the reporter's sentence, unless it holds
+// whole sentences closed by an attribution (Nabiev “has provided … .
+// That is why …,” Teshaev said). A clause after "told … that"/«сказал,
+// что» stays indirect speech, as the labelled sets have it.
+func TestQuotesWholeQuotationAfterWord(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en whole sentences after a subject, attribution after", "en",
+			"A former party member, Mahmadi Teshaev, said Nabiev was arrested in September.\n\n" +
+				"Nabiev \"has provided families of jailed members with food during holidays. That is why he was detained and sent to prison,\" Teshaev said.",
+			[]wantQuote{{"has provided families", "Mahmadi Teshaev"}}},
+		{"ru whole sentences after a subject, attribution after", "ru",
+			"Бывший член партии Махмади Тешаев рассказал, что Набиев был арестован в сентябре.\n\n" +
+				"Набиев «помогал семьям заключенных продуктами по праздникам. Поэтому его задержали и отправили в тюрьму», — сказал Тешаев.",
+			[]wantQuote{{"помогал семьям", "Махмади Тешаев"}}},
+		{"en a clause after told … that stays indirect speech", "en",
+			"Activist Azam Turgunov has defended political prisoners for a decade. He once told Human Rights Watch that \"if everybody stays silent, the situation would get even worse.\"",
+			nil},
+		{"ru a clause after сказал, что stays indirect speech", "ru",
+			"Активист Азам Тургунов десять лет защищал политзаключенных. Он однажды сказал правозащитникам, что «если все будут молчать, ситуация станет еще хуже».",
+			nil},
+		{"en a phrase the sentence goes on after", "en",
+			"The minister Marat Petrov said that \"the so-called opposition leaders\" were to blame for the riots in the city.",
+			nil},
+		{"ru a phrase the sentence goes on after", "ru",
+			"Министр Марат Петров сказал, что «так называемые оппозиционеры» виноваты в беспорядках в городе.",
+			nil},
+		{"en one phrase closed by an attribution stays a phrase", "en",
+			"He called the verdict \"unfair and illegal, a disgrace for the country,\" his lawyer Aigul Bekova said.",
+			nil},
+	})
+}
