@@ -1737,6 +1737,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			return ref, next
 		}
 	}
+	if a.oneBeforeTitledName(d, i, limit) {
+		return a.parseForward(d, i+1, limit) // "said one opposition leader Gigi Ugulava": as without "one"
+	}
 	ref := speakerRef{}
 	j := i
 	if w == "the" {

@@ -114,3 +114,30 @@ var enOccupations = map[string]bool{
 	"architect": true, "lecturer": true, "rapper": true, "singer": true, "actor": true, "actress": true,
 	"director": true, "producer": true, "businessman": true, "athlete": true, "wrestler": true, "boxer": true,
 }
+
+// oneBeforeTitledName reports whether the English word at token i is
+// "one" opening a lower-case title that a name follows ("said one
+// opposition leader Gigi Ugulava"): it reads as "the" does there. Before
+// a title with no name ("said one official") "one" stays, and the role
+// it opens names no one.
+func (a *Analyzer) oneBeforeTitledName(d *doc, i, limit int) bool {
+	if d.ru || d.word(i) != "one" {
+		return false
+	}
+	for k := i + 1; k < len(d.btoks) && k <= i+4 && int(d.btoks[k].s) < limit && d.contiguous(k-1, k); k++ {
+		if d.btoks[k].has(fCap) {
+			return k > i+1 && a.nameRun(d, k) >= 2
+		}
+		if w := d.word(k); !titleWords[w] && !roleNouns[w] && !personNouns[w] && !enOccupations[w] && !enTitleModifiers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// enTitleModifiers are lower-case words a title is made of before its
+// noun ("one opposition leader", "one rights activist").
+var enTitleModifiers = map[string]bool{
+	"opposition": true, "rights": true, "human": true, "party": true, "local": true, "political": true,
+	"civil": true, "society": true, "senior": true, "former": true, "top": true, "government": true,
+}

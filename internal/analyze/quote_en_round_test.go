@@ -151,3 +151,26 @@ func TestQuotesWholeQuotationAfterWord(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesOneBeforeTitledName: "said one opposition leader Gigi
+// Ugulava" names Ugulava as "said opposition leader Gigi Ugulava" does
+// («— сказал один из лидеров оппозиции Гиги Угулава»); "one official"
+// with no name names no one.
+func TestQuotesOneBeforeTitledName(t *testing.T) {
+	const en = "“This building is dead. Now, no deputy will come into this building through the door or the tunnel,” "
+	const ru = "«Это здание мертво. Теперь ни один депутат не войдет в это здание ни через дверь, ни через тоннель», — "
+	runQuoteCases(t, []quoteCase{
+		{"en said one title name", "en", en + "said one opposition leader Gigi Ugulava.",
+			[]wantQuote{{"This building is dead", "Gigi Ugulava"}}},
+		{"en the closing mark printed as an opening one before said", "en",
+			"“This building is dead. Now, no deputy will come into this building through the door or the tunnel, “said one opposition leader Gigi Ugulava.",
+			[]wantQuote{{"This building is dead", "Gigi Ugulava"}}},
+		{"en said one official names no one", "en",
+			"President Salome Zurabishvili met the protesters on Sunday. " + en + "said one official.",
+			nil},
+		{"ru один из лидеров, then the name", "ru", ru + "сказал один из лидеров оппозиции Гиги Угулава.",
+			[]wantQuote{{"Это здание мертво", "Гиги Угулава"}}},
+		{"ru один чиновник names no one", "ru", ru + "сказал один чиновник.",
+			nil},
+	})
+}
