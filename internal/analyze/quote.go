@@ -662,7 +662,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			case r == '”' && depth > 1:
 				depth--
 			default:
-				closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
+				closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e)) || r == '"' && mixedDoubleClose(b, open, i, sz, e, '”')
 			}
 		case '‘', '\'':
 			switch {
@@ -682,7 +682,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			case r == '"' && depth > 1:
 				depth--
 			default:
-				closed = r == '"'
+				closed = r == '"' || r == '”' && mixedDoubleClose(b, open, i, sz, e, '"')
 			}
 			if r == '\'' && i+1 < e && b[i+1] == '\'' {
 				closed, sz = true, 2 // typewriter close: "…,'' said X

@@ -174,3 +174,37 @@ func TestQuotesOneBeforeTitledName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesMixedDoubleMarks: a quotation opened by a straight mark and
+// closed by a curly one, or the other way round ("…,” he said; «"…”, —
+// сказал он»), is read when no mark of the opener's kind closes it in the
+// paragraph and an attribution follows; with one later in the paragraph
+// the marks pair as before, and a report's words with no attribution
+// after them are no one's.
+func TestQuotesMixedDoubleMarks(t *testing.T) {
+	const en = "Spokesman Hikmat Hajiyev commented on the possible meeting of the ministers on Friday.\n\n"
+	const ru = "Официальный представитель МИД Азербайджана Хикмет Гаджиев прокомментировал возможную встречу министров.\n\n"
+	runQuoteCases(t, []quoteCase{
+		{"en straight open, curly close", "en",
+			en + "\"In this context, the co-chairs made a proposal to hold a meeting of the foreign ministers,” he said.",
+			[]wantQuote{{"In this context", "Hikmat Hajiyev"}}},
+		{"en curly open, straight close", "en",
+			en + "“In this context, the co-chairs made a proposal to hold a meeting of the foreign ministers,\" he said.",
+			[]wantQuote{{"In this context", "Hikmat Hajiyev"}}},
+		{"en a straight mark later in the paragraph pairs with the opener", "en",
+			en + "\"In this context, the co-chairs made a proposal,” he said, and then the \"Georgian Dream\" party replied that it was not ready for it.",
+			nil},
+		{"en a report's words with mixed marks and no attribution after", "en",
+			"Irakli Kobakhidze cited a report of a think tank, which suggested that the \"EU could consider a pause in visa-free travel for Georgians”, published in September.",
+			nil},
+		{"ru a report's words with mixed marks and no attribution after", "ru",
+			"Ираклий Кобахидзе сослался на доклад аналитического центра, в котором говорилось, что \"ЕС может приостановить безвизовый режим для грузин”, опубликованный в сентябре.",
+			nil},
+		{"ru straight open, curly close before the comma", "ru",
+			ru + "\"В этом контексте сопредседатели предложили провести встречу министров иностранных дел”, - сказал он.",
+			[]wantQuote{{"В этом контексте", "Хикмет Гаджиев"}}},
+		{"ru curly open, straight close before the comma", "ru",
+			ru + "“В этом контексте сопредседатели предложили провести встречу министров иностранных дел\", - сказал он.",
+			[]wantQuote{{"В этом контексте", "Хикмет Гаджиев"}}},
+	})
+}
