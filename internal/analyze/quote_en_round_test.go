@@ -208,3 +208,30 @@ func TestQuotesMixedDoubleMarks(t *testing.T) {
 			[]wantQuote{{"В этом контексте", "Хикмет Гаджиев"}}},
 	})
 }
+
+// TestQuotesInterviewLead: an interview printed as dash turns ("- …?"
+// then "- …") gives its answers to the one person its lead paragraph
+// names when that paragraph speaks of the interview, though its last
+// sentence names no one; a lead naming two people, or no interview, gives
+// them to no one. Questions are never quotations.
+func TestQuotesInterviewLead(t *testing.T) {
+	const enTurns = "\n\n- What do you remember most from the election campaign this year?\n\n- I had a goal to become president, but I did not know when and how it would happen."
+	const ruTurns = "\n\n— Что вам больше всего запомнилось во время предвыборной кампании?\n\n— У меня была цель стать президентом, но я не знал, когда и как это случится."
+	runQuoteCases(t, []quoteCase{
+		{"en the lead names one person and an interview", "en",
+			"Kyrgyz President Sadyr Zhaparov will pay a state visit to Kazakhstan. On the eve of the trip he gave an interview to the agency. We offer a translation of the conversation." + enTurns,
+			[]wantQuote{{"I had a goal to become president", "Sadyr Zhaparov"}}},
+		{"en the lead names two people", "en",
+			"Kyrgyz President Sadyr Zhaparov will meet Kassym-Jomart Tokayev in Astana. On the eve of the trip he gave an interview to the agency. We offer a translation of the conversation." + enTurns,
+			nil},
+		{"en the lead speaks of no interview", "en",
+			"Kyrgyz President Sadyr Zhaparov will pay a state visit to Kazakhstan. On the eve of the trip he met journalists. We offer a translation of the conversation." + enTurns,
+			nil},
+		{"ru the lead names one person and an interview", "ru",
+			"Президент Кыргызстана Садыр Жапаров посетит Казахстан с государственным визитом. Накануне поездки он дал интервью агентству. Предлагаем перевод беседы." + ruTurns,
+			[]wantQuote{{"У меня была цель стать президентом", "Садыр Жапаров"}}},
+		{"ru the lead names two people", "ru",
+			"Президент Кыргызстана Садыр Жапаров встретится с Касым-Жомартом Токаевым. Накануне поездки он дал интервью агентству. Предлагаем перевод беседы." + ruTurns,
+			nil},
+	})
+}
