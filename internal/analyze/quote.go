@@ -298,6 +298,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if d.ru {
 			speaker = nominativeSpeaker(speaker)
 		}
+		speaker = d.occupationTrimmed(speaker)
 		if speaker == "" || d.depicted(q, speaker) {
 			continue
 		}
@@ -669,7 +670,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			case r == '”' && depth > 1:
 				depth--
 			default:
-				closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e))
+				closed = r == '”' || (d.ru && r == '“') || (r == '“' && mixedClose(b, i, sz, e)) || r == '"' && mixedDoubleClose(b, open, i, sz, e, '”')
 			}
 		case '‘', '\'':
 			switch {
@@ -689,7 +690,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			case r == '"' && depth > 1:
 				depth--
 			default:
-				closed = r == '"'
+				closed = r == '"' || r == '”' && mixedDoubleClose(b, open, i, sz, e, '"')
 			}
 			if r == '\'' && i+1 < e && b[i+1] == '\'' {
 				closed, sz = true, 2 // typewriter close: "…,'' said X
@@ -1756,6 +1757,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			return ref, next
 		}
 	}
+	if a.oneBeforeTitledName(d, i, limit) {
+		return a.parseForward(d, i+1, limit) // "said one opposition leader Gigi Ugulava": as without "one"
+	}
 	ref := speakerRef{}
 	j := i
 	if w == "the" {
@@ -2557,6 +2561,10 @@ var mentionPrepositions = map[string]bool{
 	"alongside": true, "beside": true, "besides": true, "unlike": true, "like": true, "behind": true,
 	"toward": true, "towards": true, "without": true, "among": true, "including": true, "than": true,
 	"вопреки": true, "кроме": true, "помимо": true, "вроде": true,
+	// "Speaking after Mirziyoyev, Tokayev said", «выступая после
+	// Мирзиёева, Токаев сказал»: the name is no subject. ("by" is not
+	// among them: a passive's agent, "greeted by X", leaves "he" open.)
+	"after": true, "before": true, "under": true, "despite": true, "после": true,
 }
 
 // governedAt reports whether the name at byte offset pos (or the first
@@ -2649,7 +2657,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		if k > 0 && d.tokAt(out[k-1].pos) == d.tokAt(out[k].pos)-1 {
 			continue // «с Мирзиёевым Токаев»: the name before is another person's, not this one's first name
 		}
-		out[k].governed = d.governedAt(out[k].pos) || a.ownedByNoun(d, out[k].pos)
+		out[k].governed = d.governedAt(out[k].pos) || a.ownedByNoun(d, out[k].pos) || d.possessorOfPerson(out[k].pos)
 	}
 	// A photo credit or a byline names the photographer or the author,
 	// no one a pronoun or a role of the story means ("Фото: Айгуль Бекова").
@@ -3293,6 +3301,9 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 		// quotation of whole sentences, not a phrase in the reporter's.
 		return false
 	}
+	if d.wholeQuotation(q) {
+		return false // a speaker's whole sentences, not a phrase (quote_en_fragment.go)
+	}
 	if speechVerbs[w] && d.sentenceGoesOn(q.end) {
 		// "X also claimed “the rally had nothing to do with protest” and
 		// pointed out …": the reporter's sentence goes on past the phrase.
@@ -3558,6 +3569,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			}
 			j--
 		}
+		j = d.twoNamesStart(j, i) // two names run together: the last is the speaker's
 		if d.ru && i-j == 2 && !isPatronymic(d.word(j+1)) && d.gapBefore(j+1) == " " && ruGenitiveEnd(d.word(j)) {
 			j++ // «Депутат Жогорку Кенеша Дастан Бекешев»: a body's last word in the genitive, then the name
 		}

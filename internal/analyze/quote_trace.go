@@ -35,6 +35,7 @@ func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []q
 		c.drop = "caption paragraph"
 	default:
 		c.speaker = a.resolve(d, q, mentions, spans)
+		c.speaker = d.occupationTrimmed(c.speaker)
 		if d.ru && c.speaker != "" {
 			if n := nominativeSpeaker(c.speaker); n != "" {
 				c.speaker = n

@@ -291,7 +291,11 @@ func (a *Analyzer) appendEnDashTurns(d *doc, spans []quoteSpan) []quoteSpan {
 		} else if len(spans) == before && !strings.HasSuffix(strings.TrimSpace(text), "?") {
 			// "President Ilham Aliyev said:" then "- It is …": the turn the
 			// paragraph before introduces; a question is the interviewer's.
-			if ref := a.colonIntroduced(d, pi); ref.kind != refNone {
+			ref := a.colonIntroduced(d, pi)
+			if k := d.interviewLeadPara(pi); ref.kind == refNone && k >= 0 {
+				ref = a.interviewLead(d, k) // "- …?" then "- …": the one person a lead speaking of the interview names answers
+			}
+			if ref.kind != refNone {
 				spans = append(spans, quoteSpan{open: start, end: int(p.e), ts: start, te: int(p.e), para: pi, ref: ref})
 			}
 		}
@@ -769,28 +773,43 @@ func (d *doc) headlineTurn(pi, s int) speakerRef {
 // dash turns: paragraph pi follows a dash question (ending in "?"), and
 // before it the turns alternate question, answer back to the paragraph that
 // introduces the one person answering («X ответил на вопросы 24.kg.\n— …?\n
-// — …\n— …?\n— …»).
+// — …\n— …?\n— …»), or, when that paragraph's last sentence names no one,
+// the one person a lead speaking of the interview names (interviewLead).
 func (a *Analyzer) interviewee(d *doc, pi int) speakerRef {
+	k := d.interviewLeadPara(pi)
+	if k < 0 {
+		return speakerRef{}
+	}
+	if ref := a.introducer(d, k); ref.kind != refNone {
+		return ref
+	}
+	return a.interviewLead(d, k) // "X … gave an interview to Kazinform." (quote_en_interview.go)
+}
+
+// interviewLeadPara returns the paragraph before the dash turns that lead
+// to the answer in paragraph pi, questions and answers alternating back to
+// it, or -1 when they do not.
+func (d *doc) interviewLeadPara(pi int) int {
 	question := true // the paragraph before pi must be a question
 	for k := pi - 1; k >= 0 && k >= pi-12; k-- {
 		p := d.paras[k]
-		if p.kind != pText {
-			return speakerRef{}
+		if p.kind != pText && p.kind != pList {
+			return -1 // (dash turns may be read as list items)
 		}
 		text := strings.TrimSpace(d.body[p.s:p.e])
 		r, sz := utf8.DecodeRuneInString(text)
 		if r != '—' && r != '–' && r != '-' || !strings.HasPrefix(text[sz:], " ") {
 			if question {
-				return speakerRef{} // the turn before the answer is no question
+				return -1 // the turn before the answer is no question
 			}
-			return a.introducer(d, k)
+			return k
 		}
 		if strings.HasSuffix(text, "?") != question {
-			return speakerRef{}
+			return -1
 		}
 		question = !question
 	}
-	return speakerRef{}
+	return -1
 }
 
 // introducer returns the one person the last sentence of paragraph pi
