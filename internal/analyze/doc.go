@@ -416,7 +416,7 @@ var promoFragments = [...]string{
 	"continua após a publicidade", "entre no canal", "preencha os campos", "enlaces de accesibilidad", "abone ol",
 	"хв читати", "мин чтения", "min read", "minutes de lecture", "связь с эфиром", "сообщение отправлено", "сообщи свою новость",
 	"ilginizi çekebilir", "kommentar hinterlassen", "leave a comment", "tu opinión es importante",
-	"live blog for the latest", "follow our live blog", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
+	"live blog for the latest", "follow our live blog", "for all latest news", "google news channel", "follow us on google news", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
 }
 
 // promoOpeners are calls to action that make a prompt when they open a short
