@@ -795,3 +795,27 @@ func TestCountriesLeadersAndPeopleInTheirLanguages(t *testing.T) {
 		{"ru: control: канадский", "ru", "Задержан канадский турист", []string{"CA"}},
 	})
 }
+
+// TestCountriesLeaderSurnames: a country name that is also the surname of
+// another country's leader (Montenegro, Portugal's prime minister Luís
+// Montenegro) is the person after the leader's first name, and alone it
+// holds no headline; the country itself still counts where a story is
+// about it.
+func TestCountriesLeaderSurnames(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"pt: Luís Montenegro is Portugal", "pt", "",
+			"O programa do Governo liderado por Luís Montenegro vai ser entregue no dia 10, revelou o presidente da Assembleia da República. Luís Montenegro entrega a lista de ministros ao Presidente da República.", []string{"PT"}, nil},
+		{"pt: bare Montenegro greeted beside Portugal", "pt", "",
+			"\"Parabéns, Montenegro, por ter tomado posse hoje como primeiro-ministro de Portugal\", escreveu a presidente da Comissão Europeia. O Governo do Montenegro é o terceiro com mais mulheres na história de Portugal, e Lisboa espera reforçar a cooperação com Portugal.", []string{"PT"}, nil},
+		{"en: Luís Montenegro is Portugal", "en", "Luís Montenegro sworn in as prime minister",
+			"Luís Montenegro took office on Tuesday and promised to cut taxes, the government in Lisbon said.", []string{"PT"}, nil},
+		{"ru: Луиш Монтенегру is Portugal", "ru", "Луиш Монтенегру вступил в должность премьер-министра",
+			"Луиш Монтенегру пообещал снизить налоги, сообщили в Лиссабоне.", []string{"PT"}, nil},
+		{"en: Montenegro the country", "en", "Montenegro opens EU accession chapter",
+			"Montenegro's parliament in Podgorica welcomed the decision of the European Council.", []string{"ME"}, nil},
+		{"ru: Черногория the country", "ru", "Черногория открыла новую главу переговоров с ЕС",
+			"Парламент Черногории приветствовал решение Европейского совета, сообщили в Подгорице.", []string{"ME"}, nil},
+		{"pt: Montenegro the country in a match", "pt", "Portugal vence Montenegro por 2-0",
+			"A seleção de Portugal venceu o Montenegro em Lisboa na qualificação para o Mundial.", []string{"PT", "ME"}, nil},
+	})
+}

@@ -350,6 +350,7 @@ var places = [...]place{
 	{"IE", kCapital, "Dublin", "Дублин"},
 	{"IE", kDemonym, "Irish", "@ирландский"},
 	{"PT", kCapital, "Lisbon|Porto", "Лиссабон"},
+	{"PT", kLeader, "Luís Montenegro|Luis Montenegro", "Луиш Монтенегру|Луиса Монтенегру"},
 	{"PT", kDemonym, "Portuguese", "@португальский"},
 	{"AR", kCapital, "Buenos Aires|Milei", "Буэнос-Айрес|Милей"},
 	{"AR", kDemonym, "Argentine|Argentinian|Argentinians", "@аргентинский"},
