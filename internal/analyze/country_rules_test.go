@@ -819,3 +819,40 @@ func TestCountriesLeaderSurnames(t *testing.T) {
 			"A seleção de Portugal venceu o Montenegro em Lisboa na qualificação para o Mundial.", []string{"PT", "ME"}, nil},
 	})
 }
+
+// TestCountriesInstitutions: a story that names only a country's parliament,
+// high court or seat of government is about that country, when no other
+// country names its institution so; names several countries share (the
+// Senate, «Сейм») decide nothing.
+func TestCountriesInstitutions(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Milli Majlis", "en", "Parliament adopts new media law",
+			"The Milli Majlis adopted the law in the third reading on Tuesday, the speaker said.", []string{"AZ"}, nil},
+		{"ru: Милли Меджлис", "ru", "Парламент принял новый закон о СМИ",
+			"Милли Меджлис принял закон в третьем чтении во вторник, сообщил спикер.", []string{"AZ"}, nil},
+		{"en: Mejlis", "en", "Deputies approve the budget",
+			"The Mejlis approved next year's budget at its session on Friday.", []string{"TM"}, nil},
+		{"ru: Меджлис", "ru", "Депутаты одобрили бюджет",
+			"Меджлис одобрил бюджет на следующий год на заседании в пятницу.", []string{"TM"}, nil},
+		{"ru: Маджлиси Оли", "ru", "Депутаты одобрили бюджет",
+			"Депутаты Маджлиси Оли одобрили бюджет на следующий год.", []string{"TJ"}, nil},
+		{"en: Lok Sabha", "en", "Opposition walks out",
+			"Opposition members walked out of the Lok Sabha during the debate on the farm bill.", []string{"IN"}, nil},
+		{"ru: Лок сабха", "ru", "Оппозиция покинула зал",
+			"Депутаты оппозиции покинули зал Лок сабха во время обсуждения закона.", []string{"IN"}, nil},
+		{"pt: Câmara dos Deputados", "pt", "",
+			"A Câmara dos Deputados aprovou a urgência do projeto de lei na quarta-feira, com 311 votos favoráveis.", []string{"BR"}, nil},
+		{"pt: a town council is no Brazil", "pt", "",
+			"A Câmara Municipal de Lisboa aprovou o orçamento para o próximo ano na quarta-feira.", []string{"PT"}, nil},
+		{"es: Congreso de los Diputados", "es", "",
+			"El Congreso de los Diputados ha cerrado el periodo de sesiones con un amplio apoyo a varios proyectos sociales.", []string{"ES"}, nil},
+		{"it: Montecitorio", "it", "",
+			"La premier si sposterà al Senato per consegnare il testo appena svolto a Montecitorio.", []string{"IT"}, nil},
+		{"de: BGH", "de", "BGH: Mehr Pflichten für Eigentümergemeinschaften",
+			"Der BGH hat entschieden, dass Eigentümer marode Balkone sanieren müssen.", []string{"DE"}, nil},
+		{"en: a senate of no country", "en", "The Senate passed the bill",
+			"Senators voted 60 to 40 in favour of the bill on Thursday.", nil, nil},
+		{"ru: Сейм of several countries", "ru", "Сейм принял закон",
+			"Депутаты сейма проголосовали за закон в четверг.", nil, nil},
+	})
+}
