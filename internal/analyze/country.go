@@ -110,6 +110,7 @@ func buildGazetteer(v *vocab) *lexicon {
 			addRU(p.code, p.kind, it)
 		}
 	}
+	addSubdivisions(l, v) // after every hand-made entry, which it leaves as they are
 	markLeaderSurnames(l)
 	l.finish()
 	return l

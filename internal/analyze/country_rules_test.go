@@ -856,3 +856,39 @@ func TestCountriesInstitutions(t *testing.T) {
 			"Депутаты сейма проголосовали за закон в четверг.", nil, nil},
 	})
 }
+
+// TestCountriesSubdivisions: a story that names only a region of a country
+// (ISO 3166-2 subdivisions: US and Indian states, German Länder, Russian and
+// Ukrainian oblasts, in the forms of each language) is about the country;
+// a person named like a region is not, and a name the gazetteer already
+// has keeps its meaning.
+func TestCountriesSubdivisions(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: a US state alone", "en", "Idaho lieutenant governor issues mask mandate ban",
+			"The lieutenant governor signed the order while the governor was out of state, officials in Boise said.", []string{"US"}, nil},
+		{"en: an Indian state alone", "en", "Gurgaon metro extension cleared",
+			"The Haryana government cleared the plan to extend the metro line, officials said on Monday.", []string{"IN"}, nil},
+		{"en: Victoria Beckham is no Australia", "en", "Victoria Beckham opens new store",
+			"Victoria Beckham opened a new shop on Monday, her spokeswoman said.", nil, nil},
+		{"pt: Nuno Espírito Santo is no Brazil", "pt", "Nuno Espírito Santo com processo disciplinar",
+			"O treinador Nuno Espírito Santo foi acusado pela federação, informou o clube.", nil, nil},
+		{"en: Georgia keeps its meaning", "en", "Georgia votes in parliamentary election",
+			"Voters in Tbilisi queued at polling stations on Saturday.", []string{"GE"}, nil},
+		{"ru: an oblast of Ukraine in a case form", "ru", "Обстрел села",
+			"В Харьковской области в результате обстрела пострадали три человека, сообщили спасатели.", []string{"UA"}, []string{"RU"}},
+		{"uk: an oblast of Ukraine in Ukrainian", "uk", "Обстріл села",
+			"У Харківській області внаслідок обстрілу постраждали троє людей, повідомили рятувальники.", []string{"UA"}, []string{"RU"}},
+		{"uk: another oblast of Ukraine", "uk", "Нова школа",
+			"У Тернопільській області відкрили нову школу, повідомила адміністрація.", []string{"UA"}, nil},
+		{"de: a Land with an umlaut", "de", "Neue Regeln für Schulen",
+			"In Thüringen gelten ab Montag neue Regeln für Schulen, teilte das Ministerium in Erfurt mit.", []string{"DE"}, nil},
+		{"ru: an oblast of Russia", "ru", "Завод выпустит кемперы",
+			"Автозавод в Ульяновской области начнет выпуск кемперов в следующем году.", []string{"RU"}, nil},
+		{"ru: a US state in Russian", "ru", "Губернатор подписал указ",
+			"Губернатор штата Айдахо подписал указ о запрете масок.", []string{"US"}, nil},
+		{"de: a Land in German", "de", "Neue Regeln für Schulen",
+			"In Niedersachsen gelten ab Montag neue Regeln für Schulen, teilte das Ministerium mit.", []string{"DE"}, nil},
+		{"ru: a lower-case adjective is no region", "ru", "Приморский бульвар закрыли на ремонт",
+			"Бульвар закрыли на ремонт до конца лета.", nil, []string{"RU", "UA"}},
+	})
+}
