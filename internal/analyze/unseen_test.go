@@ -228,6 +228,22 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 // 0.840, 4 junk (the first held-out read of the round). The grown-set
 // floors below keep applying to the articles before the seventh round; the
 // seventh-round articles have floors of their own (seventhFloors).
+//
+// The seventh round's rules, tuned on the tuning half and the unlabelled
+// corpus: summaries skip glued agency datelines, page stamps, date labels,
+// Portuguese picture credits and read-on-site lines; a country name that
+// is another country's leader's surname (Montenegro) is the person beside
+// the leader's first name and holds no headline alone; parliaments, courts
+// and seats of government that one country alone names so (Câmara dos
+// Deputados, Mejlis, BGH) decide the country; and countries' first-level
+// subdivisions from ISO 3166-2 (Debian's iso-codes, by go generate) do too.
+// They measure: seventh-round tuning countries 0.971, precision 0.933,
+// recall 0.857, 0 junk; the whole tuning half countries 0.975, precision
+// 0.952, recall 0.907, 1 junk; eval.json countries 0.956 as before.
+// Held-out aggregate read a second time, at the end: seventh-round
+// countries 1.000, precision 0.868, recall 0.828, 0 junk; the whole
+// held-out half countries 0.947, precision 0.897, recall 0.840, 3 junk
+// (its articles before the round as before).
 var grownFloors = map[bool]struct{ country, precision, recall float64 }{
 	false: {0.97, 0.94, 0.90}, // tuning half
 	true:  {0.93, 0.87, 0.83}, // held-out half
@@ -241,10 +257,11 @@ var sixthFloors = map[bool]struct{ country, precision, recall float64 }{
 }
 
 // seventhFloors are the floors of the seventh-round articles alone, per
-// half, a step (one article, one topic) below what they measured blind.
+// half, a step (one article, one topic) below what they measure after the
+// round's rules (blind they measured countries 0.914 / 0.966).
 var seventhFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.88, 0.91, 0.82}, // tuning half
-	true:  {0.93, 0.84, 0.79}, // held-out half
+	false: {0.94, 0.91, 0.82}, // tuning half
+	true:  {0.96, 0.84, 0.79}, // held-out half
 }
 
 // sixthRound reports whether an article of the unseen set was added in the
