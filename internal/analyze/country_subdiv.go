@@ -98,6 +98,9 @@ func addSubdivisions(l *lexicon, v *vocab) {
 			if len(words) == 2 {
 				if noun, ok := regionNouns[[2]string{s.lang, words[1]}]; ok {
 					addRegionPhrase(s, words[0], noun.masc, noun.forms, langs, add)
+					if words[1] == "область" {
+						addRegionNoun(s, words[0], langs, add)
+					}
 					continue
 				}
 			}
@@ -136,6 +139,37 @@ func addRegionPhrase(s *subdivision, adj string, masc bool, nouns []string, lang
 		for _, n := range nouns {
 			add(s, []string{stem + e, n}, 0, langs)
 		}
+	}
+}
+
+// regionNounForms are the case forms of the noun Russian and Ukrainian
+// make of an oblast's adjective (Харківська область → Харківщина,
+// Донецкая → Донетчина): «на Харківщині», «в Сумщину», «на Брянщине».
+var regionNounForms = map[string][]string{
+	"ru": {"а", "ы", "е", "у", "ой"},
+	"uk": {"а", "и", "і", "у", "ою"},
+}
+
+// addRegionNoun adds the region noun of an oblast's adjective: -ська/-ская
+// makes -щина (Харківщина, Сумщина, Одещина, Брянщина), Ukrainian -цька
+// -ччина (Донеччина, Вінниччина), Russian -цкая -тчина (Донетчина).
+// Other adjectives (Запорізька, whose region is Запоріжжя) make none.
+func addRegionNoun(s *subdivision, adj string, langs uint16, add func(*subdivision, []string, uint8, uint16)) {
+	var base string
+	switch {
+	case s.lang == "uk" && strings.HasSuffix(adj, "цька"):
+		base = strings.TrimSuffix(adj, "цька") + "ччин"
+	case s.lang == "uk" && strings.HasSuffix(adj, "ська"):
+		base = strings.TrimSuffix(adj, "ська") + "щин"
+	case s.lang == "ru" && strings.HasSuffix(adj, "цкая"):
+		base = strings.TrimSuffix(adj, "цкая") + "тчин"
+	case s.lang == "ru" && strings.HasSuffix(adj, "ская"):
+		base = strings.TrimSuffix(adj, "ская") + "щин"
+	default:
+		return
+	}
+	for _, e := range regionNounForms[s.lang] {
+		add(s, []string{base + e}, 0, langs)
 	}
 }
 
