@@ -12,11 +12,11 @@ import (
 
 // subdivision is a country's first-level subdivision from ISO 3166-2 (see
 // subdivisions_data.go): a state, province, region or oblast. A story that
-// names only its region ("in the Kharkiv region", «в Харьковской
-// области», "Idaho lieutenant governor") is about the country.
+// names only its region («в Харьковской области», "Idaho lieutenant
+// governor", "in Bretagne") is about the country.
 type subdivision struct {
 	code string
-	lang string // "" for a Latin name counting in any Latin-script text; "ru" or "uk"
+	lang string // "" for a Latin name counting in any Latin-script text; "ru" or "uk"; the country's own language (tr, es, it, fr)
 	name string
 }
 
@@ -79,10 +79,16 @@ func addSubdivisions(l *lexicon, v *vocab) {
 	for i := range subdivisions {
 		s := &subdivisions[i]
 		words := normWords(s.name)
-		if len(words) == 0 || len(words) == 1 && (utf8.RuneCountInString(words[0]) <= 4 || !oneWordCountries[s.code]) {
+		own := s.lang != "" && s.lang != "ru" && s.lang != "uk" // a region in its country's language
+		if len(words) == 0 || len(words) == 1 && (utf8.RuneCountInString(words[0]) <= 4 || !oneWordCountries[s.code] && !own) {
 			continue
 		}
 		switch s.lang {
+		case "tr", "es", "it", "fr":
+			add(s, words, eNameAmb, langBits[s.lang])
+			if f := foldMarks(s.name); f != s.name {
+				add(s, normWords(f), eNameAmb, langBits[s.lang])
+			}
 		case "":
 			// A Latin name may be a person's too: not beside another
 			// capitalised name.
