@@ -912,6 +912,10 @@ func TestCountriesSubdivisions(t *testing.T) {
 			"Un incendio forestal obligó a desalojar a cientos de vecinos en Galicia, informaron los bomberos.", []string{"ES"}, nil},
 		{"en: a Turkish province's name in English text counts only in Turkish", "en", "Batman returns to cinemas",
 			"The new Batman film opened in cinemas on Friday, the studio said.", nil, nil},
+		{"ru: Виктория by her first name is no Australia", "ru", "Жительница Алматы открыла пекарню",
+			"Виктория рассказала, что копила на оборудование три года.", []string{"KZ"}, nil},
+		{"uk: Вікторія by her first name is no Australia", "uk", "Волонтерка відкрила пекарню",
+			"Вікторія розповіла, що збирала на обладнання три роки.", nil, nil},
 		{"ru: a lower-case adjective is no region", "ru", "Приморский бульвар закрыли на ремонт",
 			"Бульвар закрыли на ремонт до конца лета.", nil, []string{"RU", "UA"}},
 	})

@@ -51,6 +51,11 @@ var regionAdjEndings = map[string][2][]string{
 // names or words elsewhere (Саида, Вікторія).
 var oneWordCountries = map[string]bool{"US": true, "IN": true, "DE": true, "AU": true, "CA": true, "BR": true}
 
+// oneWordCyrillic are those whose one-word names count in Russian and
+// Ukrainian too: Australia's and Canada's (Виктория, Вікторія, Альберта)
+// are women's first names there, and interviews name women by them alone.
+var oneWordCyrillic = map[string]bool{"US": true, "IN": true, "DE": true, "BR": true}
+
 // addSubdivisions adds the subdivisions to the gazetteer as regions, a
 // name capitalised as text writes it. A name the gazetteer already has
 // (Москва, Berlin, Georgia) keeps its entry; a name of one word counts
@@ -112,6 +117,9 @@ func addSubdivisions(l *lexicon, v *vocab) {
 			}
 			var flags uint8
 			if len(words) == 1 {
+				if !oneWordCyrillic[s.code] {
+					continue
+				}
 				flags = eNameAmb
 			}
 			forms := ukForms(words)
