@@ -36,6 +36,7 @@ var places = [...]place{
 	// Names several countries share (Senate, National Assembly, House of
 	// Commons, Сейм, Bundesrat) are left out.
 	{"TJ", kInstitution, "Majlisi Oli|Majlisi Milli|Majlisi Namoyandagon|Kasri Millat|Qasri Millat", "=Маджлиси Оли|=Маджлиси милли|=Маджлиси намояндагон|=Касри Миллат"},
+	{"", kBlock, "Mejlis of the Crimean Tatar People|Crimean Tatar Mejlis", "Меджлис крымскотатарского народа"},
 	{"TM", kInstitution, "Mejlis|Halk Maslahaty|Halk Maslakhaty|Milli Gengesh|Oguzkhan Palace", "Меджлис+/а/у/ом/е|=Халк Маслахаты|=Милли Генгеш|=Огузхан"},
 	{"AZ", kInstitution, "Milli Majlis|Milli Mejlis", "Милли Меджлис+/а/у/ом/е"},
 	{"KZ", kInstitution, "Ak Orda|Aqorda", "=Ақорда|=Ак Орда"},
