@@ -243,7 +243,10 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 // Held-out aggregate read a second time, at the end: seventh-round
 // countries 1.000, precision 0.868, recall 0.828, 0 junk; the whole
 // held-out half countries 0.947, precision 0.897, recall 0.840, 3 junk
-// (its articles before the round as before).
+// (its articles before the round as before). Region nouns (Харківщина),
+// Belarusian names, regions in their own language and the Crimean Tatar
+// Mejlis came after; the third and last read of the held-out aggregate
+// found the same figures.
 var grownFloors = map[bool]struct{ country, precision, recall float64 }{
 	false: {0.97, 0.94, 0.90}, // tuning half
 	true:  {0.93, 0.87, 0.83}, // held-out half
