@@ -110,8 +110,34 @@ func buildGazetteer(v *vocab) *lexicon {
 			addRU(p.code, p.kind, it)
 		}
 	}
+	addSubdivisions(l, v) // after every hand-made entry, which it leaves as they are
+	markLeaderSurnames(l)
 	l.finish()
 	return l
+}
+
+// markLeaderSurnames marks a country name that is also the surname of
+// another country's leader in the gazetteer (Montenegro, Portugal's prime
+// minister Luís Montenegro) as a name of people too (eNameAmb): beside
+// another capitalised name it is the person, and alone it holds no
+// headline. The leader's full name is a phrase of its own and wins.
+func markLeaderSurnames(l *lexicon) {
+	surnames := map[uint32]string{} // a leader's last word → the leader's country
+	for i := range l.entries {
+		e := &l.entries[i]
+		if e.kind == kLeader && e.code != "" && len(e.words) > 1 {
+			surnames[e.words[len(e.words)-1]] = e.code
+		}
+	}
+	for i := range l.entries {
+		e := &l.entries[i]
+		if e.kind != kName || len(e.words) != 1 {
+			continue
+		}
+		if c, ok := surnames[e.words[0]]; ok && c != e.code {
+			e.flags |= eNameAmb
+		}
+	}
 }
 
 // match is one lexicon phrase found in a text.

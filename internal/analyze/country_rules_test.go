@@ -57,6 +57,10 @@ func TestCountriesCLDRNames(t *testing.T) {
 		{"it: Stati Uniti", "it", "Gli Stati Uniti e la Cina riprendono i negoziati", "I colloqui sono a Ginevra.", []string{"US", "CN"}, nil},
 		{"tr: Almanya", "tr", "Almanya ile Türkiye arasında yeni anlaşma", "Bakanlar Ankara'da bir araya geldi.", []string{"DE", "TR"}, nil},
 		{"uk: case forms", "uk", "Удар по Україні", "Росія атакувала енергетику України вночі, повідомили в Києві.", []string{"UA"}, []string{"RU"}},
+		{"be: Беларусь in Belarusian", "be", "У Віцебску прайшла акцыя",
+			"У знак салідарнасці з Мінскам прайшла акцыя за незалежнасць Беларусі.", []string{"BY"}, nil},
+		{"be: Расія and Украіна in Belarusian", "be", "Расія і Украіна правялі перамовы",
+			"Дэлегацыі сустрэліся ў Стамбуле.", []string{"RU", "UA"}, []string{"TR"}},
 		{"uk: Німеччина in the instrumental", "uk", "Угода з Німеччиною", "Україна підписала угоду з Німеччиною.", []string{"DE"}, []string{"UA"}},
 		{"uk: a masculine name in -ь", "uk", "Переговори з Ізраїлем", "Делегація Ізраїлю прибула до Каїра.", []string{"IL"}, []string{"EG"}},
 		{"uk: a plural name declines", "uk", "Санкції Сполучених Штатів", "Нові санкції Сполучених Штатів набули чинності.", []string{"US"}, nil},
@@ -793,5 +797,130 @@ func TestCountriesLeadersAndPeopleInTheirLanguages(t *testing.T) {
 		{"en: Avaza, a resort", "en", "Forum opens in Avaza", []string{"TM"}},
 		{"en: control: Canadian", "en", "Canadian tourist detained", []string{"CA"}},
 		{"ru: control: канадский", "ru", "Задержан канадский турист", []string{"CA"}},
+	})
+}
+
+// TestCountriesLeaderSurnames: a country name that is also the surname of
+// another country's leader (Montenegro, Portugal's prime minister Luís
+// Montenegro) is the person after the leader's first name, and alone it
+// holds no headline; the country itself still counts where a story is
+// about it.
+func TestCountriesLeaderSurnames(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"pt: Luís Montenegro is Portugal", "pt", "",
+			"O programa do Governo liderado por Luís Montenegro vai ser entregue no dia 10, revelou o presidente da Assembleia da República. Luís Montenegro entrega a lista de ministros ao Presidente da República.", []string{"PT"}, nil},
+		{"pt: bare Montenegro greeted beside Portugal", "pt", "",
+			"\"Parabéns, Montenegro, por ter tomado posse hoje como primeiro-ministro de Portugal\", escreveu a presidente da Comissão Europeia. O Governo do Montenegro é o terceiro com mais mulheres na história de Portugal, e Lisboa espera reforçar a cooperação com Portugal.", []string{"PT"}, nil},
+		{"en: Luís Montenegro is Portugal", "en", "Luís Montenegro sworn in as prime minister",
+			"Luís Montenegro took office on Tuesday and promised to cut taxes, the government in Lisbon said.", []string{"PT"}, nil},
+		{"ru: Луиш Монтенегру is Portugal", "ru", "Луиш Монтенегру вступил в должность премьер-министра",
+			"Луиш Монтенегру пообещал снизить налоги, сообщили в Лиссабоне.", []string{"PT"}, nil},
+		{"en: Montenegro the country", "en", "Montenegro opens EU accession chapter",
+			"Montenegro's parliament in Podgorica welcomed the decision of the European Council.", []string{"ME"}, nil},
+		{"ru: Черногория the country", "ru", "Черногория открыла новую главу переговоров с ЕС",
+			"Парламент Черногории приветствовал решение Европейского совета, сообщили в Подгорице.", []string{"ME"}, nil},
+		{"pt: Montenegro the country in a match", "pt", "Portugal vence Montenegro por 2-0",
+			"A seleção de Portugal venceu o Montenegro em Lisboa na qualificação para o Mundial.", []string{"PT", "ME"}, nil},
+	})
+}
+
+// TestCountriesInstitutions: a story that names only a country's parliament,
+// high court or seat of government is about that country, when no other
+// country names its institution so; names several countries share (the
+// Senate, «Сейм») decide nothing.
+func TestCountriesInstitutions(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Milli Majlis", "en", "Parliament adopts new media law",
+			"The Milli Majlis adopted the law in the third reading on Tuesday, the speaker said.", []string{"AZ"}, nil},
+		{"ru: Милли Меджлис", "ru", "Парламент принял новый закон о СМИ",
+			"Милли Меджлис принял закон в третьем чтении во вторник, сообщил спикер.", []string{"AZ"}, nil},
+		{"en: Mejlis", "en", "Deputies approve the budget",
+			"The Mejlis approved next year's budget at its session on Friday.", []string{"TM"}, nil},
+		{"ru: Меджлис", "ru", "Депутаты одобрили бюджет",
+			"Меджлис одобрил бюджет на следующий год на заседании в пятницу.", []string{"TM"}, nil},
+		{"ru: Маджлиси Оли", "ru", "Депутаты одобрили бюджет",
+			"Депутаты Маджлиси Оли одобрили бюджет на следующий год.", []string{"TJ"}, nil},
+		{"en: Lok Sabha", "en", "Opposition walks out",
+			"Opposition members walked out of the Lok Sabha during the debate on the farm bill.", []string{"IN"}, nil},
+		{"ru: Лок сабха", "ru", "Оппозиция покинула зал",
+			"Депутаты оппозиции покинули зал Лок сабха во время обсуждения закона.", []string{"IN"}, nil},
+		{"pt: Câmara dos Deputados", "pt", "",
+			"A Câmara dos Deputados aprovou a urgência do projeto de lei na quarta-feira, com 311 votos favoráveis.", []string{"BR"}, nil},
+		{"pt: a town council is no Brazil", "pt", "",
+			"A Câmara Municipal de Lisboa aprovou o orçamento para o próximo ano na quarta-feira.", []string{"PT"}, nil},
+		{"es: Congreso de los Diputados", "es", "",
+			"El Congreso de los Diputados ha cerrado el periodo de sesiones con un amplio apoyo a varios proyectos sociales.", []string{"ES"}, nil},
+		{"it: Montecitorio", "it", "",
+			"La premier si sposterà al Senato per consegnare il testo appena svolto a Montecitorio.", []string{"IT"}, nil},
+		{"de: BGH", "de", "BGH: Mehr Pflichten für Eigentümergemeinschaften",
+			"Der BGH hat entschieden, dass Eigentümer marode Balkone sanieren müssen.", []string{"DE"}, nil},
+		{"en: the Crimean Tatar Mejlis is no Turkmenistan", "en", "Court bans the Crimean Tatar Mejlis",
+			"The court upheld the ban on the Mejlis of the Crimean Tatar People, its lawyers in Kyiv said.", []string{"UA"}, nil},
+		{"ru: Меджлис крымскотатарского народа is no Turkmenistan", "ru", "Суд оставил в силе запрет",
+			"Суд оставил в силе запрет Меджлиса крымскотатарского народа, сообщили адвокаты в Киеве.", []string{"UA"}, nil},
+		{"en: a senate of no country", "en", "The Senate passed the bill",
+			"Senators voted 60 to 40 in favour of the bill on Thursday.", nil, nil},
+		{"ru: Сейм of several countries", "ru", "Сейм принял закон",
+			"Депутаты сейма проголосовали за закон в четверг.", nil, nil},
+	})
+}
+
+// TestCountriesSubdivisions: a story that names only a region of a country
+// (ISO 3166-2 subdivisions: US and Indian states, German Länder, Russian and
+// Ukrainian oblasts, in the forms of each language) is about the country;
+// a person named like a region is not, and a name the gazetteer already
+// has keeps its meaning.
+func TestCountriesSubdivisions(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: a US state alone", "en", "Idaho lieutenant governor issues mask mandate ban",
+			"The lieutenant governor signed the order while the governor was out of state, officials in Boise said.", []string{"US"}, nil},
+		{"en: an Indian state alone", "en", "Gurgaon metro extension cleared",
+			"The Haryana government cleared the plan to extend the metro line, officials said on Monday.", []string{"IN"}, nil},
+		{"en: Victoria Beckham is no Australia", "en", "Victoria Beckham opens new store",
+			"Victoria Beckham opened a new shop on Monday, her spokeswoman said.", nil, nil},
+		{"pt: Nuno Espírito Santo is no Brazil", "pt", "Nuno Espírito Santo com processo disciplinar",
+			"O treinador Nuno Espírito Santo foi acusado pela federação, informou o clube.", nil, nil},
+		{"en: Georgia keeps its meaning", "en", "Georgia votes in parliamentary election",
+			"Voters in Tbilisi queued at polling stations on Saturday.", []string{"GE"}, nil},
+		{"ru: an oblast of Ukraine in a case form", "ru", "Обстрел села",
+			"В Харьковской области в результате обстрела пострадали три человека, сообщили спасатели.", []string{"UA"}, []string{"RU"}},
+		{"uk: an oblast of Ukraine in Ukrainian", "uk", "Обстріл села",
+			"У Харківській області внаслідок обстрілу постраждали троє людей, повідомили рятувальники.", []string{"UA"}, []string{"RU"}},
+		{"uk: another oblast of Ukraine", "uk", "Нова школа",
+			"У Тернопільській області відкрили нову школу, повідомила адміністрація.", []string{"UA"}, nil},
+		{"de: a Land with an umlaut", "de", "Neue Regeln für Schulen",
+			"In Thüringen gelten ab Montag neue Regeln für Schulen, teilte das Ministerium in Erfurt mit.", []string{"DE"}, nil},
+		{"ru: an oblast of Russia", "ru", "Завод выпустит кемперы",
+			"Автозавод в Ульяновской области начнет выпуск кемперов в следующем году.", []string{"RU"}, nil},
+		{"ru: a US state in Russian", "ru", "Губернатор подписал указ",
+			"Губернатор штата Айдахо подписал указ о запрете масок.", []string{"US"}, nil},
+		{"de: a Land in German", "de", "Neue Regeln für Schulen",
+			"In Niedersachsen gelten ab Montag neue Regeln für Schulen, teilte das Ministerium mit.", []string{"DE"}, nil},
+		{"uk: a region noun made of an oblast (Харківщина)", "uk", "Обстріл громади",
+			"На Харківщині внаслідок обстрілу постраждали двоє людей, повідомила обласна адміністрація.", []string{"UA"}, []string{"RU"}},
+		{"uk: Донеччина", "uk", "Удар по шахтах",
+			"Вибухи пролунали на Донеччині вночі, повідомили рятувальники.", []string{"UA"}, []string{"RU"}},
+		{"ru: Брянщина is Russia", "ru", "Беспилотники над областью",
+			"Над Брянщиной сбили два беспилотника, сообщил губернатор.", []string{"RU"}, []string{"UA"}},
+		{"ru: Донетчина is Ukraine", "ru", "Обстрел шахты",
+			"На Донетчине в результате обстрела пострадала шахта, сообщили спасатели.", []string{"UA"}, []string{"RU"}},
+		{"ru: женщина is no region", "ru", "Женщина спасла собаку",
+			"Женщина вытащила собаку из реки, рассказали очевидцы.", nil, nil},
+		{"fr: a French region in French", "fr", "Tempête sur la côte",
+			"La tempête a privé d'électricité des milliers de foyers en Bretagne, selon le gestionnaire du réseau.", []string{"FR"}, nil},
+		{"it: an Italian region in Italian", "it", "Maltempo, allerta rossa",
+			"In Lombardia e in Veneto la protezione civile ha diramato l'allerta rossa per le piogge.", []string{"IT"}, nil},
+		{"tr: a Turkish province in Turkish", "tr", "Depremde hasar tespiti sürüyor",
+			"Kahramanmaraş merkezli depremlerden etkilenen Hatay ve Malatya'da hasar tespit çalışmaları sürüyor.", []string{"TR"}, nil},
+		{"es: a Spanish community in Spanish", "es", "Incendio forestal",
+			"Un incendio forestal obligó a desalojar a cientos de vecinos en Galicia, informaron los bomberos.", []string{"ES"}, nil},
+		{"en: a Turkish province's name in English text counts only in Turkish", "en", "Batman returns to cinemas",
+			"The new Batman film opened in cinemas on Friday, the studio said.", nil, nil},
+		{"ru: Виктория by her first name is no Australia", "ru", "Жительница Алматы открыла пекарню",
+			"Виктория рассказала, что копила на оборудование три года.", []string{"KZ"}, nil},
+		{"uk: Вікторія by her first name is no Australia", "uk", "Волонтерка відкрила пекарню",
+			"Вікторія розповіла, що збирала на обладнання три роки.", nil, nil},
+		{"ru: a lower-case adjective is no region", "ru", "Приморский бульвар закрыли на ремонт",
+			"Бульвар закрыли на ремонт до конца лета.", nil, []string{"RU", "UA"}},
 	})
 }

@@ -19,7 +19,7 @@ import (
 // English and Russian names of package news. Each has a bit in an entry's
 // language mask, so a name counts only in text of its language: the German
 // name of Iceland is "Island", which is a common English word.
-var cldrLangs = [...]string{"de", "fr", "es", "pt", "it", "tr", "uk"}
+var cldrLangs = [...]string{"de", "fr", "es", "pt", "it", "tr", "uk", "be"}
 
 // Language bits of entry.langs and doc.langs. An entry with langs 0 matches
 // in any text.
@@ -149,6 +149,13 @@ func cldrCountryNames() map[string]*cldrName {
 	for _, lang := range cldrLangs {
 		names := display.Regions(language.MustParse(lang))
 		bit := langBits[lang]
+		if lang == "be" {
+			// Belarusian (Беларусі, Расія) has no bit of its own: its text
+			// reads as Ukrainian when it declares no language (і, ў) and
+			// as Russian when it declares "be"; its names take the
+			// Ukrainian case forms, which are close.
+			bit = lRU | lUK
+		}
 		for _, c := range news.Countries() {
 			r, err := language.ParseRegion(c.Code)
 			if err != nil {
@@ -159,9 +166,10 @@ func cldrCountryNames() map[string]*cldrName {
 				name = strings.TrimSpace(name[:i]) // "Congo (Brazzaville)"
 			}
 			key := strings.ToLower(name)
-			// A Ukrainian name spelt like the Russian one (Китай) still
-			// needs its Ukrainian case forms (Китаєм).
-			if name == "" || (known[key] && lang != "uk") || skippedNames[key] {
+			// A Ukrainian or Belarusian name spelt like the Russian one
+			// (Китай, Беларусь) still needs its own case forms (Китаєм,
+			// Беларусі).
+			if name == "" || (known[key] && lang != "uk" && lang != "be") || skippedNames[key] {
 				continue
 			}
 			if n := out[key]; n != nil {

@@ -29,6 +29,23 @@ var places = [...]place{
 	{"", kBlock, "Central Asia|Central Asian|Latin America|South America|North America|Central America|Indian Ocean|Persian Gulf|Arabian Sea|Caspian Sea|Black Sea|Korean Peninsula|Native American|Native Americans|American Indian|Latin American|Latin Americans|South American|South Americans|North American|North Americans|Central American|Central Americans|African American|African Americans|Asian American|Asian Americans|Guinea pig|Guinea pigs|Washington Post|New York Times|Wall Street Journal|Middle East|Near East|Far East|South Asia|Southeast Asia|East Asia|West Africa|East Africa|North Africa|Central Africa|South Caucasus|European Union|African Union|Voice of America|Deutsche Welle|Radio Free Europe|Radio Liberty|Russia Today|Deutsche Presse-Agentur",
 		"Центральная Азия|Средняя Азия|Латинская Америка|Латинской Америки|Латинской Америке|Латинскую Америку|Латинской Америкой|Южная Америка|Северная Америка|Ближний Восток|Дальний Восток|Южный Кавказ|Персидский залив|Каспийское море|Черное море|Европейский союз|Евросоюз|Африканский союз|Голос Америки|Немецкая волна|Радио Свобода"},
 
+	// National parliaments, courts and seats of government whose names no
+	// other country uses (Wikidata's legislative body, P194, and official
+	// residence, P1329, of each country), for stories that name only the
+	// institution («В здании Жогорку Кенеша…», "the Milli Majlis adopted…").
+	// Names several countries share (Senate, National Assembly, House of
+	// Commons, Сейм, Bundesrat) are left out.
+	{"TJ", kInstitution, "Majlisi Oli|Majlisi Milli|Majlisi Namoyandagon|Kasri Millat|Qasri Millat", "=Маджлиси Оли|=Маджлиси милли|=Маджлиси намояндагон|=Касри Миллат"},
+	{"", kBlock, "Mejlis of the Crimean Tatar People|Crimean Tatar Mejlis", "Меджлис крымскотатарского народа"},
+	{"TM", kInstitution, "Mejlis|Halk Maslahaty|Halk Maslakhaty|Milli Gengesh|Oguzkhan Palace", "Меджлис+/а/у/ом/е|=Халк Маслахаты|=Милли Генгеш|=Огузхан"},
+	{"AZ", kInstitution, "Milli Majlis|Milli Mejlis", "Милли Меджлис+/а/у/ом/е"},
+	{"KZ", kInstitution, "Ak Orda|Aqorda", "=Ақорда|=Ак Орда"},
+	{"IN", kInstitution, "Lok Sabha|Rajya Sabha", "=Лок сабха|=Раджья сабха"},
+	{"PL", kInstitution, "Sejm", ""},
+	{"CN", kInstitution, "Zhongnanhai|National People's Congress", "=Чжуннаньхай|Всекитайское собрание народных представителей|=ВСНП"},
+	{"ES", kInstitution, "Congress of Deputies|La Moncloa|PSOE", "Конгресс депутатов|=ИСРП"},
+	{"TR", kInstitution, "TBMM|Grand National Assembly", "=ВНСТ|Великое национальное собрание"},
+
 	// Kazakhstan
 	{"KZ", kName, "Kazakhstan|Qazaqstan", "Казахстан|Республика Казахстан|=РК"},
 	{"KZ", kCapital, "Astana|Nur-Sultan|Akmola", "Астана|Нур-Султан|Акмола"},
@@ -53,7 +70,7 @@ var places = [...]place{
 	{"KG", kRegion, "Chui|Chuy|Kara-Balta|Uzgen|Balykchy|Kyzyl-Kiya|Sulukta|Tash-Kumyr|Mailuu-Suu",
 		"@ошский|@чуйский|иссык-кульск+ий/ая/ое/ой/ую/ом/ие/их/им/ими/ого/ому|@баткенский|джалал-абадск+ий/ая/ое/ой/ую/ом/ие/их/им/ими/ого/ому|@нарынский|@таласский|Кара-Балта|Узген|Балыкчы|Кызыл-Кия|Сулюкта|Таш-Кумыр|Майлуу-Суу"},
 	{"KG", kLeader, "Japarov|Zhaparov|Tashiev|Atambayev|Atambaev|Jeenbekov|Kasymaliev|Kulubaev", "Жапаров|Ташиев|Атамбаев|Жээнбеков|Касымалиев|Кулубаев"},
-	{"KG", kInstitution, "Jogorku Kenesh", "Жогорку Кенеш+/а/у/ем/е"},
+	{"KG", kInstitution, "Jogorku Kenesh|Yntymak Ordo", "Жогорку Кенеш+/а/у/ем/е|=Ынтымак Ордо"},
 	{"KG", kDemonym, "Kyrgyz|Kirghiz", "@кыргызский|@киргизский|@кыргызстанский|кыргызстанц+ы/ев/ам/ами/ах|кыргызстанец+|кыргызстанц+а/у/ем/е|кыргыз+/а/у/ом/е/ы/ов/ам/ами/ах|киргиз+/а/у/ом/е/ы/ов/ам/ами/ах|киргизк+а/и/е/у/ой|кыргызк+а/и/е/у/ой"},
 	{"KG", kCurrency, "@som|@soms", "@сом+/а/у/ом/е/ов/ы"},
 
@@ -77,7 +94,7 @@ var places = [...]place{
 	{"UZ", kRegion, "Chirchik|Chirchiq|Angren|Margilan|Marg'ilon|Zarafshan|Gulistan|Bekabad|Shahrisabz|Surkhandarya|Kashkadarya|Khorezm",
 		"@андижанский|@наманганский|@сурхандарьинский|@кашкадарьинский|@бухарский|@хорезмский|@навоийский|@джизакский|@сырдарьинский|@каракалпакский|Чирчик|Ангрен|Маргилан|Зарафшан|Гулистан|Бекабад|Шахрисабз"},
 	{"UZ", kLeader, "Mirziyoyev|Mirziyoev|Aripov|Saidov|Karimov", "Мирзиёев|Арипов|Саидов|Каримов"},
-	{"UZ", kInstitution, "Oliy Majlis", "Олий Мажлис+/а/у/ом/е"},
+	{"UZ", kInstitution, "Oliy Majlis|Kuksaroy|Oqsaroy", "Олий Мажлис+/а/у/ом/е|=Куксарой|=Оксарой"},
 	{"UZ", kDemonym, "Uzbek|Uzbeks|Uzbekistani", "@узбекский|@узбекистанский|узбек+/а/у/ом/е/и/ов/ам/ами/ах|узбекистанц+ы/ев/ам/ами/ах|узбекистанец+|узбекистанц+а/у/ем/е|узбечк+а/и/е/у/ой"},
 	{"UZ", kCurrency, "@soum|@so'm|@sum uzbek", "@сум+/а/ов"},
 	{"UZ", kCompany, "Uzbekneftegaz|Uztransgaz|Uzbekistan Airways|NMMC|Navoi Mining", "Узбекнефтегаз|Узтрансгаз|Узбекистон хаво йуллари"},
@@ -350,6 +367,7 @@ var places = [...]place{
 	{"IE", kCapital, "Dublin", "Дублин"},
 	{"IE", kDemonym, "Irish", "@ирландский"},
 	{"PT", kCapital, "Lisbon|Porto", "Лиссабон"},
+	{"PT", kLeader, "Luís Montenegro|Luis Montenegro", "Луиш Монтенегру|Луиса Монтенегру"},
 	{"PT", kDemonym, "Portuguese", "@португальский"},
 	{"AR", kCapital, "Buenos Aires|Milei", "Буэнос-Айрес|Милей"},
 	{"AR", kDemonym, "Argentine|Argentinian|Argentinians", "@аргентинский"},

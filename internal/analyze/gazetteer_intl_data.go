@@ -16,6 +16,15 @@ type placeIntl struct {
 }
 
 var placesIntl = [...]placeIntl{
+	// National parliaments, courts and seats of government that only one
+	// country names so, in its own language (see places).
+	{"BR", kInstitution, "pt", "Câmara dos Deputados|Senado Federal|Supremo Tribunal Federal|Palácio do Planalto|Itamaraty"},
+	{"ES", kInstitution, "es", "Congreso de los Diputados|La Moncloa|Palacio de la Moncloa|Cortes Generales|PSOE|Junts"},
+	{"IT", kInstitution, "it", "Camera dei deputati|Camera dei Deputati|Montecitorio|Palazzo Madama|Quirinale|Palazzo Chigi"},
+	{"DE", kInstitution, "de", "Bundeskanzleramt|Kanzleramt|Bundesverfassungsgericht|Bundesgerichtshof|BGH"},
+	{"FR", kInstitution, "fr", "Palais Bourbon|Conseil constitutionnel|Palais de l'Élysée"},
+	{"TR", kInstitution, "tr", "Türkiye Büyük Millet Meclisi|Meclis Genel Kurulu|Beştepe|Çankaya Köşkü"},
+	{"UA", kInstitution, "uk", "Київрад~|Кабмін~|Офіс Президента|Офісу Президента"},
 	// Russia
 	{"RU", kCapital, "de", "Moskau|Kreml"},
 	{"RU", kDemonym, "de", "@russisch~|Russe|Russen"},

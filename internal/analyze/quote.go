@@ -1668,11 +1668,38 @@ func (a *Analyzer) countryOfToken(d *doc, i int) string {
 func (a *Analyzer) isPlaceToken(d *doc, i int) bool {
 	for _, ci := range a.gaz.heads[d.btoks[i].id] {
 		e := &a.gaz.entries[ci]
-		if e.kind != kLeader && e.kind != kBlock && d.entryAt(e, i) {
+		// A region's name that is also a first name (Виктория, Alberta)
+		// is the person beside another capitalised name: the gazetteer's
+		// own rule (accepts) decides.
+		if e.kind != kLeader && e.kind != kBlock && d.entryAt(e, i) && (!regionFirstName(e) || a.gaz.accepts(e, d.btoks, d.norm, i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// regionFirstName reports whether a gazetteer entry is a region's name
+// that may also be a first name (Виктория, Alberta; see addSubdivisions).
+func regionFirstName(e *entry) bool { return e.kind == kRegion && e.flags&eNameAmb != 0 }
+
+// personNotPlace reports whether token i heads only region names that are
+// also first names and that the gazetteer itself reads as a person there,
+// beside another capitalised name («Судья Виктория Семёнова»).
+func (a *Analyzer) personNotPlace(d *doc, i int) bool {
+	heads := a.gaz.heads[d.btoks[i].id]
+	if len(heads) == 0 || a.top.heads[d.btoks[i].id] != nil {
+		return false
+	}
+	for _, ci := range heads {
+		e := &a.gaz.entries[ci]
+		if !d.entryAt(e, i) {
+			continue
+		}
+		if !regionFirstName(e) || a.gaz.accepts(e, d.btoks, d.norm, i) {
+			return false
+		}
+	}
+	return true
 }
 
 // entryAt reports whether a lexicon entry headed by token i matches there:
@@ -3774,7 +3801,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			continue
 		}
 		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
-			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) &&
+			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
 			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break
 		}

@@ -86,7 +86,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		text = cutSpeakerLabel(text)
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
-			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isOutletLine(text) || isInterviewPrompt(text) ||
+			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) {
 			continue
 		}
@@ -805,6 +805,9 @@ func stripDateline(s string) string {
 	if rest, ok := cutPlaceNumericDate(s); ok {
 		return rest
 	}
+	if rest, ok := cutGluedAgency(s); ok {
+		return rest
+	}
 	if rest, ok := cutSlashAgency(s[:limit]); ok {
 		return strings.TrimSpace(strings.TrimLeft(s[len(s[:limit])-len(rest):], ".,:-–— "))
 	}
@@ -1093,6 +1096,7 @@ var creditMarks = [...]string{
 	"фото:", "фото -", "фото —", "кадр из видео", "иллюстрация:", "foto:", "fotos:", "bild:", "(vídeo:", "(video:", "(foto:",
 	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "ap photo", "epa-efe", "/tass", "/тасс",
 	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
+	"crédito:", "créditos:", "crédito foto", "crédit photo", "crédit:", "credito:",
 	// An agency in square brackets closing a caption ("… since 1989 [AP]").
 	"[ap]", "[afp]", "[reuters]", "[epa]", "[efe]", "[getty", "[ap photo", "[afp/getty", "[al jazeera]",
 }
@@ -1378,8 +1382,13 @@ func cutDatedParen(s string) (string, bool) {
 }
 
 // sourcePrefixes open a line that credits where a story comes from
-// ("Источник: Комсомольская правда", "Джерело: кореспондент …").
-var sourcePrefixes = [...]string{"source:", "source :", "источник:", "джерело:", "quelle:", "fuente:", "fonte:", "kaynak:"}
+// ("Источник: Комсомольская правда", "Джерело: кореспондент …", «Читати
+// новину на сайті "Delo.ua"»).
+var sourcePrefixes = [...]string{
+	"source:", "source :", "источник:", "джерело:", "quelle:", "fuente:", "fonte:", "kaynak:",
+	// "Read the story on the outlet's site": where it comes from.
+	"читати новину на сайті", "читать новость на сайте", "читать полностью на сайте", "read the full story at", "read the full story on", "read more at",
+}
 
 // isSourceLine reports whether a sentence is a source credit: it tells
 // where the news comes from, not the news. The paragraph still counts for
@@ -1421,6 +1430,120 @@ func cutAgencyParen(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// cutGluedAgency strips a dateline of a place and an agency in capitals
+// joined by a full stop, with no dash after them, as Kazinform writes it
+// ("NUR-SULTAN.KAZINFORM On December 3…", «АСТАНА.КАЗИНФОРМ
+// Правительство…»): both parts of at least three letters, all capitals,
+// then a capitalised word. "U.S. officials" has one-letter parts.
+func cutGluedAgency(s string) (string, bool) {
+	i := strings.IndexByte(s, '.')
+	if i < 3 || i > 40 {
+		return "", false
+	}
+	place := s[:i]
+	rest := strings.TrimLeft(s[i+1:], " ")
+	j := strings.IndexByte(rest, ' ')
+	if j < 3 {
+		return "", false
+	}
+	agency := rest[:j]
+	if !isCapsWord(place) || !isCapsWord(agency) {
+		return "", false
+	}
+	text := strings.TrimLeft(rest[j:], " ")
+	if !isUpperStart(text) {
+		return "", false
+	}
+	return text, true
+}
+
+// isCapsWord reports whether w is a word of three or more letters (hyphens
+// and spaces allowed inside) written all in capitals.
+func isCapsWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '-' || r == ' ':
+		default:
+			return false
+		}
+	}
+	return letters >= 3
+}
+
+// stampOpeners open a page's "updated" stamp ("Aktualisiert am 05.05.2025 -
+// 12:36 Uhr", "Updated: 12 March 2024", «Обновлено 12.03.2024»);
+// readingTime marks a reading-time note ("Lesedauer: 2 Min.").
+var (
+	stampOpeners = [...]string{
+		"aktualisiert am", "aktualisiert:", "updated:", "updated on", "last updated", "обновлено", "оновлено",
+		"published:", "published on", "опубликовано", "опубліковано", "veröffentlicht am", "publié le", "publicado el", "publicado em", "pubblicato il",
+		"mis à jour le", "actualizado el", "actualizado:", "atualizado em", "aggiornato il", "güncelleme:", "güncellenme:",
+	}
+	readingTime = [...]string{"lesedauer:", "reading time:", "время чтения:", "час читання:", "temps de lecture", "tiempo de lectura", "tempo de leitura", "okuma süresi"}
+)
+
+// isPageStamp reports whether a sentence is a page's stamp rather than
+// news: an "updated" stamp that a date follows, a reading-time note, or a
+// short label with a date and no full stop ("In focus 3 April 2024 1237",
+// «Главное 12 марта 2024 15:40»).
+func isPageStamp(s string) bool {
+	if isDateLabel(s) {
+		return true
+	}
+	head := s[:min(len(s), 80)]
+	for _, o := range stampOpeners {
+		if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
+			rest := strings.TrimLeft(head[len(o):], " :")
+			if rest != "" && isDigitByte(rest[0]) {
+				return true
+			}
+		}
+	}
+	if len(s) > 160 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, m := range readingTime {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateLabel reports whether s is a page's date label: no closing
+// punctuation, at most eight words, a year and a day with a month, and at
+// most two other words (a section's name, "Published").
+func isDateLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 80 || strings.ContainsAny(s[len(s)-1:], ".!?\"')»”…") {
+		return false
+	}
+	ws := strings.Fields(s)
+	if len(ws) > 8 {
+		return false
+	}
+	year, month, other := false, false, 0
+	for _, w := range ws {
+		w = strings.Trim(w, ",()|")
+		lw := strings.ToLower(strings.TrimRight(w, "."))
+		switch {
+		case w == "":
+		case isDigitByte(w[0]):
+			year = year || hasYear(w)
+			month = month || strings.Count(w, ".") == 2 || strings.Count(w, "/") == 2
+		case monthAbbrev[lw] || ruMonthNames[lw] || ruMonthAbbrev[lw]:
+			month = true
+		default:
+			other++
+		}
+	}
+	return year && month && other <= 2
 }
 
 // cutLeadingAgency strips an agency in brackets that opens the text

@@ -216,6 +216,37 @@ var unseenFloors = map[bool]struct{ country, precision, recall float64 }{
 // after the first counterpart rule, 0.938 after the German genitives, and
 // 0.938 at the end (topics 0.881 / 0.842, 3 junk, as before). The
 // held-out misses are not parties told by these features.
+//
+// The seventh round added 64 public pages (ids "c7-", see
+// countriesSeventhRound), labelled before the analysis ran on them: 35 fell
+// in the tuning half, 29 in the held-out one. Blind, with the sixth round's
+// rules and the studies above, they measured: tuning countries 0.914, topic
+// precision 0.933, recall 0.857, 3 junk; held-out countries 0.966,
+// precision 0.868, recall 0.828, 1 junk. With them the whole tuning half
+// (202) measured countries 0.965, precision 0.952, recall 0.907, 4 junk;
+// the whole held-out half (189) countries 0.942, precision 0.897, recall
+// 0.840, 4 junk (the first held-out read of the round). The grown-set
+// floors below keep applying to the articles before the seventh round; the
+// seventh-round articles have floors of their own (seventhFloors).
+//
+// The seventh round's rules, tuned on the tuning half and the unlabelled
+// corpus: summaries skip glued agency datelines, page stamps, date labels,
+// Portuguese picture credits and read-on-site lines; a country name that
+// is another country's leader's surname (Montenegro) is the person beside
+// the leader's first name and holds no headline alone; parliaments, courts
+// and seats of government that one country alone names so (Câmara dos
+// Deputados, Mejlis, BGH) decide the country; and countries' first-level
+// subdivisions from ISO 3166-2 (Debian's iso-codes, by go generate) do too.
+// They measure: seventh-round tuning countries 0.971, precision 0.933,
+// recall 0.857, 0 junk; the whole tuning half countries 0.975, precision
+// 0.952, recall 0.907, 1 junk; eval.json countries 0.956 as before.
+// Held-out aggregate read a second time, at the end: seventh-round
+// countries 1.000, precision 0.868, recall 0.828, 0 junk; the whole
+// held-out half countries 0.947, precision 0.897, recall 0.840, 3 junk
+// (its articles before the round as before). Region nouns (Харківщина),
+// Belarusian names, regions in their own language and the Crimean Tatar
+// Mejlis came after; the third and last read of the held-out aggregate
+// found the same figures.
 var grownFloors = map[bool]struct{ country, precision, recall float64 }{
 	false: {0.97, 0.94, 0.90}, // tuning half
 	true:  {0.93, 0.87, 0.83}, // held-out half
@@ -228,6 +259,14 @@ var sixthFloors = map[bool]struct{ country, precision, recall float64 }{
 	true:  {0.89, 0.84, 0.67}, // held-out half
 }
 
+// seventhFloors are the floors of the seventh-round articles alone, per
+// half, a step (one article, one topic) below what they measure after the
+// round's rules (blind they measured countries 0.914 / 0.966).
+var seventhFloors = map[bool]struct{ country, precision, recall float64 }{
+	false: {0.94, 0.91, 0.82}, // tuning half
+	true:  {0.96, 0.84, 0.79}, // held-out half
+}
+
 // sixthRound reports whether an article of the unseen set was added in the
 // sixth round of issue 10 (ids "c6-"): public pages and unused corpus items
 // chosen for the cases users meet (a capital or a city standing for its
@@ -235,10 +274,21 @@ var sixthFloors = map[bool]struct{ country, precision, recall float64 }{
 // names, summits), labelled before the analysis ran on them.
 func countriesSixthRound(id string) bool { return strings.HasPrefix(id, "c6-") }
 
+// countriesSeventhRound reports whether an article of the unseen set was
+// added in the seventh round of issue 10 (ids "c7-"): public pages chosen
+// for stories that name their country by no country word (a city hall, a
+// parliament, a club, a company, a leader), two-country stories, stories
+// datelined abroad and Luís Montenegro, labelled before the analysis ran
+// on them.
+func countriesSeventhRound(id string) bool { return strings.HasPrefix(id, "c7-") }
+
 // unseenSetName names the part of the unseen set an article belongs to.
 func unseenSetName(id string) string {
-	if countriesSixthRound(id) {
+	switch {
+	case countriesSixthRound(id):
 		return "sixth-round articles"
+	case countriesSeventhRound(id):
+		return "seventh-round articles"
 	}
 	return setName(id)
 }
@@ -334,7 +384,7 @@ func TestUnseenEvaluation(t *testing.T) {
 		parts[pk].add(s.sub(before))
 	}
 	for _, held := range []bool{false, true} {
-		for _, set := range []string{setName(""), setName("g3-"), setName("web4-"), unseenSetName("c6-")} {
+		for _, set := range []string{setName(""), setName("g3-"), setName("web4-"), unseenSetName("c6-"), unseenSetName("c7-")} {
 			k := set + ", " + halfName(held)
 			if p := parts[k]; p != nil {
 				t.Logf("%s: %v", k, *p)
@@ -345,6 +395,17 @@ func TestUnseenEvaluation(t *testing.T) {
 	for _, held := range []bool{false, true} {
 		k := setName("") + ", " + halfName(held)
 		p, f := parts[k], unseenFloors[held]
+		if p == nil {
+			t.Fatalf("no %s", k)
+		}
+		if p.country() < f.country || p.precision() < f.precision || p.recall() < f.recall {
+			t.Errorf("%s: countries %.3f, topic precision %.3f, recall %.3f; floors %.3f, %.3f, %.3f",
+				k, p.country(), p.precision(), p.recall(), f.country, f.precision, f.recall)
+		}
+	}
+	for _, held := range []bool{false, true} {
+		k := unseenSetName("c7-") + ", " + halfName(held)
+		p, f := parts[k], seventhFloors[held]
 		if p == nil {
 			t.Fatalf("no %s", k)
 		}
@@ -372,15 +433,18 @@ func TestUnseenEvaluation(t *testing.T) {
 		}
 		s := scores[held]
 		t.Logf("%s: %v", name, *s)
+		// The grown-set floors hold for the articles before the seventh
+		// round; the seventh-round ones are held to seventhFloors above.
+		g := s.sub(*parts[unseenSetName("c7-")+", "+halfName(held)])
 		f := grownFloors[held]
-		if s.country() < f.country {
-			t.Errorf("%s: primary-country accuracy %.3f below floor %.2f", name, s.country(), f.country)
+		if g.country() < f.country {
+			t.Errorf("%s before the seventh round: primary-country accuracy %.3f below floor %.2f", name, g.country(), f.country)
 		}
-		if s.precision() < f.precision {
-			t.Errorf("%s: topic precision %.3f below floor %.2f", name, s.precision(), f.precision)
+		if g.precision() < f.precision {
+			t.Errorf("%s before the seventh round: topic precision %.3f below floor %.2f", name, g.precision(), f.precision)
 		}
-		if s.recall() < f.recall {
-			t.Errorf("%s: topic recall %.3f below floor %.2f", name, s.recall(), f.recall)
+		if g.recall() < f.recall {
+			t.Errorf("%s before the seventh round: topic recall %.3f below floor %.2f", name, g.recall(), f.recall)
 		}
 		// The issue's target: at most one junk summary in 50.
 		if s.junk*50 > s.articles {
