@@ -435,7 +435,8 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 	capsMeanNames := d.lang != "de"
 	headline := !d.ru && headlineCase(d.ttoks)
 	buf := make([]byte, 0, 32)
-	var num, jp []byte
+	var num []byte
+	jp := make([]byte, 0, 32)
 	pos := 0
 	feed := func(toks []token, text string, title bool) {
 		first := 0 // toks[i] is token first+i of the title and body
