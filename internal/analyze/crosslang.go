@@ -436,6 +436,7 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 	headline := !d.ru && headlineCase(d.ttoks)
 	buf := make([]byte, 0, 32)
 	var num []byte
+	jp := make([]byte, 0, 32)
 	pos := 0
 	feed := func(toks []token, text string, title bool) {
 		first := 0 // toks[i] is token first+i of the title and body
@@ -504,6 +505,17 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 				buf = skeleton(stem, buf)
 				if len(buf) >= 3 {
 					add(uint32(hashBytes(buf))&skHash&^skMaybe|skName|skMaybe, pos, title)
+				}
+			}
+			// Kishida, Shinzo: the name as Russian writes it (Кисида,
+			// Синдзо), likewise a name only another report's name can meet.
+			if !maybe && !d.ru {
+				var ok bool
+				if jp, ok = japaneseReading(w, jp[:0]); ok {
+					buf = skeleton(string(jp), buf)
+					if len(buf) >= 3 {
+						add(uint32(hashBytes(buf))&skHash&^skMaybe|skName|skMaybe, pos, title)
+					}
 				}
 			}
 		}
@@ -1055,4 +1067,68 @@ func placeAdjectiveStem(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// japaneseReading returns a Japanese name written in Latin letters by
+// Hepburn (Kishida, Shinzo, Fujimori) as Russian and Ukrainian write it
+// by Polivanov's system (Кисида, Синдзо, Фудзимори): sh is с, ch is т, and
+// j and z are дз. It appends the rewritten word to dst and reports true
+// only for a word of Japanese syllables (each consonant, or a doubled one,
+// before a vowel; n before a consonant or at the end) that has one of
+// those letters: other words, and Japanese names without them, keep the
+// one skeleton they have.
+func japaneseReading(w, dst []byte) ([]byte, bool) {
+	vowel := func(c byte) bool { return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o' }
+	changed := false
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case vowel(c):
+			i++
+			continue
+		case c == 'n' && (i+1 == len(w) || !vowel(w[i+1]) && w[i+1] != 'y'):
+			i++ // syllabic n: Shinzo, Kan
+			continue
+		case i+1 < len(w) && c == w[i+1] && (c == 'k' || c == 's' || c == 't' || c == 'p'):
+			i++ // a doubled consonant: Hattori, Nissan
+			continue
+		}
+		n := 0 // the onset's length
+		switch {
+		case i+1 < len(w) && (c == 's' || c == 'c') && w[i+1] == 'h', i+1 < len(w) && c == 't' && w[i+1] == 's':
+			n = 2
+			changed = true
+		case c == 'j' || c == 'z':
+			n = 1
+			changed = true
+		case strings.IndexByte("kgnhbpmr", c) >= 0 && i+1 < len(w) && w[i+1] == 'y':
+			n = 2 // Ryu, Kyoto
+		case strings.IndexByte("kstnhmyrwgdbpf", c) >= 0:
+			n = 1
+		default:
+			return dst, false
+		}
+		if i+n >= len(w) || !vowel(w[i+n]) {
+			return dst, false
+		}
+		i += n + 1
+	}
+	if !changed {
+		return dst, false
+	}
+	for i := 0; i < len(w); i++ {
+		switch {
+		case i+1 < len(w) && w[i] == 's' && w[i+1] == 'h':
+			dst = append(dst, 's')
+			i++
+		case i+1 < len(w) && w[i] == 'c' && w[i+1] == 'h':
+			dst = append(dst, 't')
+			i++
+		case w[i] == 'j' || w[i] == 'z':
+			dst = append(dst, 'd', 'z')
+		default:
+			dst = append(dst, w[i])
+		}
+	}
+	return dst, true
 }

@@ -236,3 +236,44 @@ func TestPlaceAdjectiveMeetsPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestJapaneseReading: a Japanese name in Hepburn's Latin letters meets
+// the same name in Polivanov's Cyrillic, where sh is с, ch is т and j and z
+// are дз; words that are not Japanese syllables are not read so.
+func TestJapaneseReading(t *testing.T) {
+	meet := [][2]string{
+		{"kishida", "кисида"}, {"shinzo", "синдзо"}, {"fujimori", "фудзимори"}, {"hiroshima", "хиросима"},
+		{"fukushima", "фукусима"}, {"yoshihide", "ёсихидэ"}, {"junichiro", "дзюнъитиро"}, {"shimizu", "симидзу"},
+		{"chiyoda", "тиёда"},
+	}
+	for _, p := range meet {
+		jp, ok := japaneseReading([]byte(p[0]), nil)
+		if !ok {
+			t.Errorf("japaneseReading(%s): not read", p[0])
+			continue
+		}
+		if a, b := string(skeleton(string(jp), nil)), string(skeleton(p[1], nil)); a != b {
+			t.Errorf("skeleton of %s read as %s = %q, skeleton(%s) = %q, want equal", p[0], jp, a, p[1], b)
+		}
+	}
+	// Not Japanese syllables, or nothing to read differently.
+	for _, w := range []string{"zakharova", "mishustin", "chechnya", "zelensky", "shevchenko", "jerusalem", "nagasaki", "tokyo", "washington", "zurich", "kitchener"} {
+		if jp, ok := japaneseReading([]byte(w), nil); ok {
+			t.Errorf("japaneseReading(%s) = %s, want none", w, jp)
+		}
+	}
+}
+
+// TestJapaneseNameAcrossLanguages: «Харуки Симидзу» in a Russian report
+// is "Haruki Shimizu" of an English one; «Сато» is not "Shimizu".
+func TestJapaneseNameAcrossLanguages(t *testing.T) {
+	en := crossEntry(t, 1, 0, "Osaka mayor resigns", "Mayor Haruki Shimizu announced his resignation on Monday after a funding scandal.", "en", "x")
+	ru := crossEntry(t, 2, 1, "Мэр Осаки ушел в отставку", "Мэр Харуки Симидзу объявил об отставке после скандала с финансированием.", "ru", "y")
+	other := crossEntry(t, 3, 1, "Мэр Осаки ушел в отставку", "Мэр Харуки Сато объявил об отставке после скандала с финансированием.", "ru", "z")
+	if ev := compare(en, ru); ev.names < 2 {
+		t.Errorf("Haruki Shimizu and Харуки Симидзу: %d names in common, want 2; evidence %+v", ev.names, ev)
+	}
+	if ev := compare(en, other); ev.names > 1 {
+		t.Errorf("Haruki Shimizu and Харуки Сато: %d names in common, want at most 1 (the given name)", ev.names)
+	}
+}

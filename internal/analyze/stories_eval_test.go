@@ -90,13 +90,13 @@ type webArticle struct {
 const webPrefix = "web/"
 
 // storyLabelFiles are the labelled rounds, oldest first: the corpus
-// labels, the first web round, and the second and third web rounds
-// (events labelled blind, before the grouping ever ran on them). Each
+// labels, the first web round, and the second, third and fourth web
+// rounds (events labelled blind, before the grouping ever ran on them). Each
 // round is scored on its own as well as together.
-var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json"}
+var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json"}
 
 // storyWebFiles are the rounds that carry web reports ("articles").
-var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json"}
+var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json"}
 
 // readLabels reads every labelled round (storyLabelFiles) as one set.
 func readLabels(t testing.TB) storyLabels {
@@ -311,7 +311,19 @@ func publishedOrder(arts []storyArticle) []int {
 // short Russian names in two cases; leaders and their venue in both
 // titles): the third round tune P 0.983 R 0.864 F1 0.919, held-out
 // unchanged (P 0.984 R 0.925 F1 0.954); all rounds tune P 0.996 R 0.935
-// F1 0.964, held-out unchanged (P 0.988 R 0.855 F1 0.917).
+// F1 0.964, held-out unchanged (P 0.988 R 0.855 F1 0.917). The fourth web
+// round (stories_web4.json, 20 events in English and Russian, 24
+// different-story pairs of the same beat: two school shootings, two drone
+// attacks on Moscow, martial law and the president's arrest, two royal
+// deaths) was labelled before the grouping ever ran on it; its blind
+// score: tune P 1.000 R 0.859 F1 0.924, held-out P 1.000 R 0.657 F1 0.793,
+// no pair of different stories merged; all rounds tune P 0.996 R 0.923
+// F1 0.958, held-out P 0.990 R 0.825 F1 0.900. Then, tuned on the tuning
+// halves only (martial law as a kind of event, in one word or two in a
+// row; a Japanese name in Hepburn's and in Polivanov's spelling): the
+// fourth round tune P 1.000 R 1.000 F1 1.000, held-out unchanged; all
+// rounds tune P 0.996 R 0.945 F1 0.970, held-out unchanged (P 0.990
+// R 0.825 F1 0.900). The tuning half's F1 floor stands a step below that.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
@@ -334,7 +346,7 @@ func TestStoriesLabelled(t *testing.T) {
 		}
 	}
 	floors := map[string]struct{ precision, f1 float64 }{
-		"tune": {0.99, 0.95},
+		"tune": {0.99, 0.96},
 		"held": {0.98, 0.90},
 	}
 	for _, half := range []string{"tune", "held"} {

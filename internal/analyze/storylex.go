@@ -83,7 +83,77 @@ var eventConcepts = [...]struct {
 	{"ship", "ship ships vessel* ferry ferries корабл* паром* schiff* fähre barco* navio* traghett* statek statku", false, true},
 	{"train", "поезд* потяг* электричк* zug züge tren trenes comboio treno treni pociąg*", false, true},
 	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik*", false, true},
+	{"martiallaw", "martial martiale marcial marziale kriegsrecht* sıkıyönetim*", false, false},
 	{"worship", "church churches synagogue* mosque* церкв* церков* синагог* мечет* мечеть kirche* synagoge* moschee* iglesia* igreja* chiesa* sinagog* mezquita* mesquita* moschea* kości* meczet*", false, true},
+}
+
+// eventPhrases are event concepts that two words in a row name, where
+// neither names the event alone: «военное положение», «воєнний стан» and
+// "stan wojenny" are martial law, though «военный» and «положение» each
+// say nothing of it. A word ending in "*" is a stem, as in eventConcepts;
+// the two words stand in the order given.
+var eventPhrases = [...]struct{ first, second, concept string }{
+	{"военн*", "положени*", "martiallaw"},               // Russian, Bulgarian: военное положение, военно положение
+	{"воєнн*", "стан стану стані станом", "martiallaw"}, // Ukrainian: воєнний стан
+	{"ваенн*", "становішч*", "martiallaw"},              // Belarusian: ваеннае становішча
+	{"stan stanu stanie", "wojenn*", "martiallaw"},      // Polish: stan wojenny
+}
+
+// phraseWord is one word or stem of an eventPhrases entry.
+type phraseWord struct {
+	w    string
+	stem bool
+}
+
+// phraseTab is eventPhrases with each side's words and its concept index.
+var phraseTab = func() (t []struct {
+	first, second []phraseWord
+	c             int
+}) {
+	words := func(s string) (out []phraseWord) {
+		for _, w := range strings.Fields(s) {
+			s, stem := strings.CutSuffix(w, "*")
+			out = append(out, phraseWord{s, stem})
+		}
+		return out
+	}
+	for _, p := range eventPhrases {
+		c := -1
+		for i := range eventConcepts {
+			if eventConcepts[i].name == p.concept {
+				c = i
+			}
+		}
+		if c < 0 {
+			panic("eventPhrases: no concept " + p.concept)
+		}
+		t = append(t, struct {
+			first, second []phraseWord
+			c             int
+		}{words(p.first), words(p.second), c})
+	}
+	return t
+}()
+
+// phraseMatch reports whether lower-case w is one of ws.
+func phraseMatch(ws []phraseWord, w []byte) bool {
+	for _, p := range ws {
+		if p.stem && len(w) > len(p.w) && string(w[:len(p.w)]) == p.w || !p.stem && string(w) == p.w {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseConcept returns the event concept that lower-case w and the word
+// after it, next, name together (eventPhrases), or -1.
+func phraseConcept(w, next []byte) int {
+	for _, p := range phraseTab {
+		if phraseMatch(p.first, w) && phraseMatch(p.second, next) {
+			return p.c
+		}
+	}
+	return -1
 }
 
 // caseConcepts are the stages of one legal case: the arrest, the charges,
@@ -321,6 +391,10 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 			w := d.norm[t.ns:t.ne]
 			if c := storyEvents.concept(w); c >= 0 {
 				addEvent(c, title)
+			} else if i+1 < len(toks) && toks[i+1].sent == t.sent && !toks[i+1].has(fDigit) {
+				if c := phraseConcept(w, d.norm[toks[i+1].ns:toks[i+1].ne]); c >= 0 {
+					addEvent(c, title)
+				}
 			}
 		}
 	}

@@ -563,3 +563,72 @@ func TestEventOpeningsRefuseNoWord(t *testing.T) {
 		}
 	}
 }
+
+// TestEventPhrases: martial law is one event concept in every language,
+// named by one word ("martial law", "Kriegsrecht", "ley marcial") or by
+// two in a row («военное положение», «воєнний стан», "stan wojenny"), where
+// neither word alone names it (a military parade, the state of the roads).
+func TestEventPhrases(t *testing.T) {
+	tests := []struct {
+		name, title, lang string
+		want              bool
+	}{
+		{"en martial law", "The president declares martial law in the capital", "en", true},
+		{"ru martial law", "Президент ввел военное положение в столице", "ru", true},
+		{"ru martial law, genitive", "Депутаты проголосовали за отмену военного положения", "ru", true},
+		{"uk martial law", "Парламент продовжив воєнний стан ще на три місяці", "uk", true},
+		{"uk martial law, locative", "Вибори не проводять при воєнному стані", "uk", true},
+		{"bg martial law", "Президентът обяви военно положение в страната", "bg", true},
+		{"pl martial law", "Rocznica wprowadzenia stanu wojennego w kraju", "pl", true},
+		{"de martial law", "Der Präsident verhängt das Kriegsrecht", "de", true},
+		{"es martial law", "El presidente declara la ley marcial", "es", true},
+		{"ru a military parade is no martial law", "В столице прошел военный парад", "ru", false},
+		{"ru a position is no martial law", "Военные заняли новое положение у реки", "ru", false},
+		{"ru the position of the army, words apart", "Положение армии осложнилось, военное командование молчит", "ru", false},
+		{"uk a military standard is no martial law", "Воєнні стандарти для шкіл оновили", "uk", false},
+		{"en military law school", "A military law school opens in the capital", "en", false},
+	}
+	c := -1
+	for i := range eventConcepts {
+		if eventConcepts[i].name == "martiallaw" {
+			c = i
+		}
+	}
+	want := skEvent | eventHash(c)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := shared().Analyze(Input{Title: tt.title, Body: "", Lang: tt.lang})
+			got := false
+			for _, k := range fpStoryKeys(an.Fingerprint) {
+				if k&^skInTitle == want {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("martial law in %q: %v, want %v", tt.title, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMartialLawAcrossLanguages: a declaration of martial law told in
+// English and in Russian shares its kind of event in both titles, and with
+// the president and the port both name it is one story; a flood in the
+// same country the same night is not.
+func TestMartialLawAcrossLanguages(t *testing.T) {
+	en := crossEntry(t, 1, 0, "Ecuador's president declares martial law",
+		"President Mateo Ruiz declared martial law on Friday night in the port of Puerto Lindo.", "en", "a")
+	ru := crossEntry(t, 2, 1, "Президент Эквадора ввел в стране военное положение",
+		"Президент Матео Руис объявил военное положение в порту Пуэрто-Линдо.", "ru", "b")
+	flood := crossEntry(t, 3, 2, "В Эквадоре из-за наводнения эвакуированы тысячи людей",
+		"Паводок затопил несколько сел на севере страны, сообщили спасатели.", "ru", "c")
+	if ev := compare(en, ru); ev.titleEvents < 1 || ev.eventsIn < 1 {
+		t.Errorf("martial law in English and in Russian: %d kinds of event in both titles, %d in the country; want 1 and 1", ev.titleEvents, ev.eventsIn)
+	}
+	if _, ok := sameStory(en, ru, 96*time.Hour); !ok {
+		t.Errorf("martial law in English and in Russian: apart; evidence %+v", compare(en, ru))
+	}
+	if _, ok := sameStory(en, flood, 96*time.Hour); ok {
+		t.Errorf("martial law and a flood: joined; evidence %+v", compare(en, flood))
+	}
+}
