@@ -17,9 +17,16 @@ const (
 	// whose attribution follows it at once («Вам разрешили прийти сюда?» —
 	// спросил министр · “Did you sign this letter?” Kimmel asked).
 	minSpokenWords = 4
-	maxQuotes      = 5
-	maxQuoteSpan   = 3000 // an opening mark without a close this far away is a stray
-	maxSpansPara   = 64   // bound work on paragraphs made of quote marks
+	// minSentenceWords is the floor for a short answer to a question the
+	// text reports just before it, a whole sentence of the speaker's: it
+	// opens its paragraph before its attribution («Это нужно спрашивать в
+	// МИД», — сказал представитель Кремля) or closes the paragraph after
+	// an attribution's colon (отвечая на вопрос, … сказала однозначно:
+	// «Здесь прямая взаимосвязь»).
+	minSentenceWords = 3
+	maxQuotes        = 5
+	maxQuoteSpan     = 3000 // an opening mark without a close this far away is a stray
+	maxSpansPara     = 64   // bound work on paragraphs made of quote marks
 )
 
 type refKind uint8
@@ -336,12 +343,52 @@ func (a *Analyzer) colonNamesOther(d *doc, lo, hi int) bool {
 // question or an exclamation of at least minSpokenWords words opening with
 // a capital, its attribution right after the closing mark. A short name,
 // title or slogan in marks is none of these.
+//
+// A short statement of at least minSentenceWords words is one too when it
+// answers a question the text reports just before it and is a whole
+// sentence set apart as the speaker's: it opens its paragraph with the
+// attribution right after it, or it ends the paragraph after the colon of
+// an attribution before it. A short statement with no question before it
+// stays out, like a title or a slogan.
 func (d *doc) spokenLine(q quoteSpan, text string) bool {
-	if !q.after || q.te2 > q.ts2 || countWords(text) < minSpokenWords || !startsUpper(text) {
+	if q.te2 > q.ts2 || !startsUpper(text) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[q.ts:q.te], " "))
-	return last == '?' || last == '!'
+	n := countWords(text)
+	if q.after && n >= minSpokenWords {
+		if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[q.ts:q.te], " ")); last == '?' || last == '!' {
+			return true
+		}
+	}
+	if n < minSentenceWords || !d.questionBefore(q) {
+		return false
+	}
+	p := d.paras[q.para]
+	if q.after {
+		return q.open == int(p.s)
+	}
+	rest := strings.TrimSpace(d.body[q.end:p.e])
+	return strings.HasSuffix(strings.TrimSpace(d.body[p.s:q.open]), ":") && onlyRunes(rest, ".!?")
+}
+
+// questionBefore reports whether the 40 words before quotation q, in its
+// paragraph and the one before, report a question put to the speaker
+// («ответил на вопрос», «отвечая на вопрос журналистов», "was asked",
+// "answering a question").
+func (d *doc) questionBefore(q quoteSpan) bool {
+	lo := int(d.paras[max(q.para-1, 0)].s)
+	for k, n := d.tokAt(q.open)-1, 0; k >= 0 && n < 40 && int(d.btoks[k].s) >= lo; k, n = k-1, n+1 {
+		if questionWords[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords report a question put to someone.
+var questionWords = map[string]bool{
+	"вопрос": true, "вопроса": true, "вопросы": true, "вопросом": true, "вопросе": true, "вопросов": true,
+	"question": true, "questions": true, "asked": true,
 }
 
 // appendQuoteSpans finds the outermost quotations of one paragraph. A
@@ -2260,6 +2307,14 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 // with the same speaker. A dash after a sentence end and before anything
 // else starts another person's turn («…? — Я не знаю, — ответил X»).
 func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan {
+	return a.dashTurnsIn(d, s, e, pi, out, false)
+}
+
+// dashTurnsIn is dashTurns; marked says that [s, e) is the text of one
+// quotation in marks, so the words after its attribution are still the
+// quotation's even when the page types a comma for the attribution's full
+// stop («A, – пишет X в своем канале, – Это …»).
+func (a *Analyzer) dashTurnsIn(d *doc, s, e, pi int, out []quoteSpan, marked bool) []quoteSpan {
 	joinTo := -1 // the turn a continuation joins
 	emit := func(ts, te int, ref speakerRef) {
 		for te > ts && (d.body[te-1] == ' ' || d.body[te-1] == '\n') {
@@ -2309,6 +2364,9 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 			// The attribution runs to its sentence's end; a dash there
 			// continues the same speaker.
 			c, cl := continuation(d.body, int(d.btoks[v].e), e, true)
+			if c < 0 && marked {
+				c, cl = commaContinuation(d.body, int(d.btoks[v].e), e)
+			}
 			if c < 0 || ref.kind == refNone {
 				return out
 			}
@@ -2423,6 +2481,26 @@ func continuation(body string, off, e int, midSentence bool) (int, int) {
 	return -1, 0
 }
 
+// commaContinuation finds the dash that goes on with a quotation in marks
+// after its attribution when the attribution ends in a comma and the
+// words after the dash open with a capital («…, – пишет X в своем
+// Telegram-канале, – Это очень круто …»): the attribution's sentence has
+// not ended, so the dash cannot open another person's turn.
+func commaContinuation(body string, off, e int) (int, int) {
+	k, dl := dialogueDash(body, off, e)
+	if k < 0 {
+		return -1, 0
+	}
+	prev := strings.TrimRight(body[off:k], " ")
+	if !strings.HasSuffix(prev, ",") || strings.ContainsAny(prev, ".!?…") {
+		return -1, 0
+	}
+	if next, _ := utf8.DecodeRuneInString(body[k+dl:]); !unicode.IsUpper(next) {
+		return -1, 0
+	}
+	return k, dl
+}
+
 // continuesParagraph reports whether quotation q, a whole paragraph
 // without an attribution, goes on with the speaker of prev, which ends the
 // paragraph before it with its attribution ("“A,” he said." then "“B.”").
@@ -2466,7 +2544,7 @@ func (a *Analyzer) splitDashSpans(d *doc, spans []quoteSpan) []quoteSpan {
 			continue
 		}
 		n := len(out)
-		out = a.dashTurns(d, q.ts, q.te, q.para, out)
+		out = a.dashTurnsIn(d, q.ts, q.te, q.para, out, true)
 		if len(out) == n {
 			out = append(out, q)
 		}
@@ -2870,22 +2948,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if !ok {
 			return ""
 		}
-		cand := -1
-		for _, m := range mentions {
-			if m.person < 0 {
-				continue
-			}
-			p := knownPersons[m.person]
-			if q.ref.roleCode != "" && p.code != q.ref.roleCode {
-				continue
-			}
-			if want == "head" && p.role != "head" || want == "" && !strings.Contains(p.role, q.ref.role) {
-				continue
-			}
-			if cand >= 0 && cand != m.person {
-				return ""
-			}
-			cand = m.person
+		cand, two := knownRoleHolder(q.ref, mentions)
+		if two {
+			return ""
 		}
 		if cand < 0 && want == "" && !headRoles[q.ref.role] && q.para > 0 {
 			// "“A,” Saidov wrote. “B,” the minister added.": the role goes
@@ -2907,6 +2972,31 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// knownRoleHolder returns the one public figure of the person table among
+// the mentions who holds role ref (its country code too, when given), or
+// -1; two reports that two such people are mentioned.
+func knownRoleHolder(ref speakerRef, mentions []mention) (cand int, two bool) {
+	want := roleWords[ref.role]
+	cand = -1
+	for _, m := range mentions {
+		if m.person < 0 {
+			continue
+		}
+		p := knownPersons[m.person]
+		if ref.roleCode != "" && p.code != ref.roleCode {
+			continue
+		}
+		if want == "head" && p.role != "head" || want == "" && !strings.Contains(p.role, ref.role) {
+			continue
+		}
+		if cand >= 0 && cand != m.person {
+			return -1, true
+		}
+		cand = m.person
+	}
+	return cand, false
 }
 
 // titleHolder resolves a speaker named by a title word alone («— сказал
