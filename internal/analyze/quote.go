@@ -1505,10 +1505,16 @@ var (
 		"игру": true, "матч": true, "поединок": true, "победу": true, "ничью": true, "выступление": true,
 		// What one shares, in the instrumental: «поделилась впечатлениями X».
 		"впечатлениями": true, "мнением": true, "подробностями": true, "воспоминаниями": true, "планами": true,
+		// A stance, a verdict or an event commented on: «объяснил свою
+		// позицию X», «прокомментировал приговор адвокат X».
+		"позицию": true, "приговор": true, "вердикт": true, "высказывание": true, "заявления": true,
+		"слухи": true, "данные": true, "сообщения": true, "решения": true, "обвинения": true, "критику": true,
+		"назначение": true, "отставку": true, "визит": true, "переговоры": true, "встречу": true, "итог": true,
 	}
 	ruObjectDeterminers = map[string]bool{
 		"эту": true, "это": true, "этот": true, "эти": true, "такое": true, "данную": true, "данное": true,
 		"сложившуюся": true, "текущую": true, "нынешнюю": true, "своими": true, "своим": true,
+		"свою": true, "свое": true, "своё": true, "свои": true, "свой": true,
 	}
 )
 
@@ -1523,6 +1529,13 @@ func (d *doc) skipVerbObject(i, limit int) int {
 	if !in(k) || !ruVerbObjects[d.word(k)] || d.btoks[k].has(fCap) || k > i && !d.contiguous(k-1, k) ||
 		!in(k+1) || !d.contiguous(k, k+1) {
 		return i
+	}
+	// One lower-case word in the genitive may complete the object
+	// («прокомментировал решение правительства X», «итоги встречи»); a
+	// title there is the speaker's own («оценил матч министр X»).
+	if w := d.word(k + 1); in(k+2) && d.contiguous(k+1, k+2) && !d.btoks[k+1].has(fCap) && ruGenitiveEnd(w) &&
+		!titleWords[w] && ruRoleNominative(w) == "" && !personNouns[w] && !roleNouns[w] {
+		return k + 2
 	}
 	return k + 1
 }
@@ -1945,6 +1958,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if n-j == 3 && a.orgBeforeName(d, j) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
 	}
+	if d.ru && n-j >= 2 && ruBodyShortForm(d.word(j)) {
+		j++ // «глава Минтранса Текебаев»: a ministry's short name, then the name
+	}
 	if d.ru && n-j >= 2 {
 		n = d.ruCutAddressee(j, n) // «— сказал Ибраев Кулубаеву»
 	}
@@ -2025,6 +2041,29 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		return rr, next
 	}
 	return speakerRef{}, i
+}
+
+// ruBodyShortStems are the stems of Russian short names of ministries and
+// state bodies (Минтранс, Минфин, Госдума, Нацбанк), which stand
+// capitalised between a title and a name in any case («глава Минфина
+// Силуанов», «председатель Нацбанка Тимур Сулейменов»).
+var ruBodyShortStems = [...]string{
+	"минтранс", "минфин", "минздрав", "минюст", "минобороны", "минэнерго", "минэкономики", "минэкономразвития",
+	"минтруд", "минстрой", "минсельхоз", "минпромторг", "минцифры", "минкультуры", "минобрнауки",
+	"минпросвещения", "минприроды", "минспорт", "минобр", "минэкологии", "минсвязи", "минцифр", "минвод",
+	"госдум", "мосгордум", "нацбанк", "центробанк", "генпрокуратур", "минимущ", "минтуризм",
+}
+
+// ruBodyShortForm reports whether a word is such a short name, in any of
+// its case forms (the stem and at most three letters of ending).
+func ruBodyShortForm(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range ruBodyShortStems {
+		if strings.HasPrefix(w, s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(s) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruGenitiveEnd reports whether a Russian word ends as a noun's genitive
@@ -3671,6 +3710,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if i > j && a.orgBeforeName(d, j-1) {
 				break // «Председатель Сената Маулен Ашимбаев»: the title's body, then the name
 			}
+			if d.ru && ruBodyShortForm(w) {
+				break // «глава Минтранса Текебаев»: a ministry's short name, not a first name
+			}
 			if !d.ru && j > 1 && d.word(j-2) == "the" && d.contiguous(j-2, j-1) {
 				// "Chairman of the Senate Maulen Ashimbayev", "member of
 				// the Jogorku Kenesh Dastan Bekeshev": a body's name
@@ -3869,11 +3911,15 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if d.placeAfterPreposition(i) {
 		return 0 // «в Симферополе»: a place
 	}
+	if d.ru && ruBodyShortForm(d.word(i)) {
+		return 0 // «глава Минтранса Текебаев»: a ministry's short name, not a first name
+	}
 	if nameOpeners[d.word(i)] {
 		return 0 // "When Bakyt Toktogulov arrived": the name starts after the conjunction
 	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) &&
+		!(d.ru && ruBodyShortForm(d.word(i-1))) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	if d.portfolioAt(i) {

@@ -86,3 +86,40 @@ func TestQuotesShortAnswerToAQuestion(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesVerbObjectsAndPointers: what stands between a Russian speech
+// verb and its speaker — an object with «свой» or a genitive complement
+// («— объяснил свою позицию X», «— прокомментировал решение правительства
+// X») — is stepped over, and «такими словами» points back at the
+// quotation like «так». Russian word order only: English puts the object
+// after the speaker.
+func TestQuotesVerbObjectsAndPointers(t *testing.T) {
+	lead := "Министр транспорта Кыргызстана Тилек Текебаев провел брифинг в Бишкеке.\n\n"
+	q := "«Мы закончим ремонт трассы до конца лета и откроем движение по всем полосам»"
+	want := []wantQuote{{"Мы закончим ремонт трассы до конца лета", "Тилек Текебаев"}}
+	runQuoteCases(t, []quoteCase{
+		{"ru — объяснил свою позицию X", "ru", lead + q + ", — объяснил свою позицию Тилек Текебаев.", want},
+		{"ru — прокомментировал решение правительства X", "ru", lead + q + ", — прокомментировал решение правительства Тилек Текебаев.", want},
+		{"ru — такими словами X прокомментировал", "ru", lead + q + " — такими словами Тилек Текебаев прокомментировал решение правительства.", want},
+		{"ru a title after the object is the speaker's own", "ru", q + ", — прокомментировал решение министр транспорта Тилек Текебаев.", want},
+		{"ru a person in the genitive after the object is no speaker", "ru", q + ", — прокомментировал решение Тилека Текебаева депутат.", nil},
+	})
+}
+
+// TestQuotesMinistryShortName: a ministry's or state body's short name
+// (Минтранс, Минфин, Госдума, Нацбанк) between a title and a surname is
+// the title's body, never the speaker's first name («— сказал глава
+// Минтранса Текебаев» is Текебаев, named in full before).
+func TestQuotesMinistryShortName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru глава Минтранса Текебаев", "ru",
+			"Министр транспорта Кыргызстана Тилек Текебаев провел брифинг в Бишкеке.\n\n«Мы закончим ремонт трассы до конца лета и откроем движение по всем полосам», — сказал глава Минтранса Текебаев.",
+			[]wantQuote{{"Мы закончим ремонт трассы", "Тилек Текебаев"}}},
+		{"ru председатель Госдумы and a full name", "ru",
+			"«Закон примут в весенней сессии, и он вступит в силу с первого июля», — сказал председатель Госдумы Вячеслав Володин.",
+			[]wantQuote{{"Закон примут в весенней сессии", "Вячеслав Володин"}}},
+		{"ru a first name that opens like a ministry stays a name", "ru",
+			"«Республика сохранит свои налоговые льготы еще на пять лет», — заявил Минтимер Шаймиев.",
+			[]wantQuote{{"Республика сохранит свои налоговые льготы", "Минтимер Шаймиев"}}},
+	})
+}
