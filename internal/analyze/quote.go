@@ -1047,7 +1047,14 @@ func (d *doc) loneSurnameEnds(k, limit int) bool {
 	if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) {
 		return false
 	}
-	return k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".,;!?")
+	if k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit {
+		return true
+	}
+	gap := d.body[d.btoks[k].e:d.btoks[k+1].s]
+	if gap == "." && !d.btoks[k+1].has(fCap) {
+		return false // «в интервью Tengrinews.kz аким …»: a site's domain, not a surname and a full stop
+	}
+	return strings.ContainsAny(gap, ".,;!?")
 }
 
 // expressAt reports whether tokens k and k+1 are such a speech verb of

@@ -123,3 +123,26 @@ func TestQuotesMinistryShortName(t *testing.T) {
 			[]wantQuote{{"Республика сохранит свои налоговые льготы", "Минтимер Шаймиев"}}},
 	})
 }
+
+// TestQuotesSiteDomainAndCitedTitledName: a site's domain between the verb
+// and the speaker («— сказал в интервью Tengrinews.kz аким Алматы X») is a
+// medium, never a lone surname ending the clause; a cited speaker's title
+// may take its place before the name («— приводит ТАСС слова акима
+// Алматы X», "TASS quoted Almaty akim X as saying").
+func TestQuotesSiteDomainAndCitedTitledName(t *testing.T) {
+	ruQ := "«Мы построим три новые школы в этом году и еще две в следующем», — "
+	enQ := "“We will build three new schools this year and two more next year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru a domain before a titled name", "ru", ruQ + "сказал в интервью Tengrinews.kz аким Алматы Ерболат Досаев.",
+			[]wantQuote{{"Мы построим три новые школы", "Ерболат Досаев"}}},
+		{"ru a domain before a name", "ru", ruQ + "рассказал в беседе с Kaktus.media Ерболат Досаев.",
+			[]wantQuote{{"Мы построим три новые школы", "Ерболат Досаев"}}},
+		{"ru a domain alone names no one", "ru", ruQ + "сообщает Tengrinews.kz.", nil},
+		{"ru приводит ТАСС слова акима Алматы X", "ru", ruQ + "приводит ТАСС слова акима Алматы Ерболата Досаева.",
+			[]wantQuote{{"Мы построим три новые школы", "Ерболат Досаев"}}},
+		{"en a domain after the name", "en", enQ + "Yerbolat Dosayev told Tengrinews.kz.",
+			[]wantQuote{{"We will build three new schools", "Yerbolat Dosayev"}}},
+		{"en quoted a titled name as saying", "en", "TASS quoted Almaty akim Yerbolat Dosayev as saying: " + enQ[:len(enQ)-4] + "”",
+			[]wantQuote{{"We will build three new schools", "Yerbolat Dosayev"}}},
+	})
+}
