@@ -275,6 +275,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		spans = a.appendEnDashTurns(d, spans)
 	}
 	spans = a.appendColonSpeech(d, spans)
+	spans = a.appendSignedSpeech(d, spans) // (quote_signed.go)
 	spans = a.appendIntroducedSpeech(d, spans)
 	spans = a.appendCollapsedNested(d, spans)
 
