@@ -2993,7 +2993,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		want, ok := roleWords[q.ref.role]
 		if !ok {
-			return a.headlineRoleHolder(d, q, mentions) // (quote_headline_role.go)
+			return ""
 		}
 		cand, two := knownRoleHolder(q.ref, mentions)
 		if two {
@@ -3011,10 +3011,10 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && strings.EqualFold(lastWord(m.name), lastWord(n)) {
 				return n
 			}
-			return a.headlineRoleHolder(d, q, mentions)
+			return ""
 		}
 		if cand < 0 {
-			return a.headlineRoleHolder(d, q, mentions) // (quote_headline_role.go)
+			return ""
 		}
 		return a.personName(d, cand)
 	}
