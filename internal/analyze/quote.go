@@ -2818,12 +2818,44 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 	}
 	kept := out[:0]
 	for _, m := range out {
-		if k := d.paras[d.paraAt(m.pos)].kind; k == pCredit || k == pByline {
+		if k := d.paras[d.paraAt(m.pos)].kind; (k == pCredit || k == pByline) && !d.sideMarkedName(m.pos) {
 			continue
 		}
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// sideMarkedName reports whether the name at byte offset pos stands in a
+// paragraph taken for a caption only because it places that person in the
+// picture right after the name («Аким Алматы Ерболат Досаев (на фото)
+// провел встречу …», "Yerbolat Dosayev (pictured) met residents …"), with
+// no credit mark in it: the depicted person is the story's, no
+// photographer.
+func (d *doc) sideMarkedName(pos int) bool {
+	p := d.paras[d.paraAt(pos)]
+	k := d.tokAt(pos)
+	for k+1 < len(d.btoks) && int(d.btoks[k+1].s) < int(p.e) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1) {
+		k++
+	}
+	if k >= len(d.btoks) || int(d.btoks[k].s) >= int(p.e) {
+		return false
+	}
+	after := strings.ToLower(d.body[d.btoks[k].e:min(int(p.e), int(d.btoks[k].e)+32)])
+	side := false
+	for _, m := range captionSides {
+		side = side || strings.HasPrefix(strings.TrimLeft(after, " "), m)
+	}
+	if !side {
+		return false
+	}
+	lower := strings.ToLower(d.body[p.s:p.e])
+	for _, c := range creditMarks {
+		if strings.Contains(lower, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedMentionIn reports whether a mention in [lo, hi) is owned by a

@@ -146,3 +146,26 @@ func TestQuotesSiteDomainAndCitedTitledName(t *testing.T) {
 			[]wantQuote{{"We will build three new schools", "Yerbolat Dosayev"}}},
 	})
 }
+
+// TestQuotesPersonPlacedInPicture: a lead that places its person in the
+// picture right after the name («Аким Алматы Ерболат Досаев (на фото)
+// провел встречу …», "Yerbolat Dosayev (pictured) met residents …") is
+// taken for a caption, yet that person is the story's: «он» / "he" after
+// it means them. A credit line names the photographer, no one a pronoun
+// means.
+func TestQuotesPersonPlacedInPicture(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru (на фото) after the name in the lead", "ru",
+			"Аким Алматы Ерболат Досаев (на фото) провел встречу с жителями. Жители пожаловались на нехватку школ.\n\n«Мы построим три новые школы в этом году и еще две в следующем», — сказал он.",
+			[]wantQuote{{"Мы построим три новые школы", "Ерболат Досаев"}}},
+		{"ru a credit line names no speaker", "ru",
+			"Фото: Иван Петров (справа)\n\n«Мы построим три новые школы в этом году и еще две в следующем», — сказал он.",
+			nil},
+		{"en (pictured) after the name in the lead", "en",
+			"Almaty akim Yerbolat Dosayev (pictured) met residents on Monday. Residents complained about the lack of schools.\n\n“We will build three new schools this year and two more next year,” he said.",
+			[]wantQuote{{"We will build three new schools", "Yerbolat Dosayev"}}},
+		{"en a photo credit names no speaker", "en",
+			"Photo: John Smith (left)\n\n“We will build three new schools this year and two more next year,” he said.",
+			nil},
+	})
+}
