@@ -34,11 +34,21 @@ func fourteenthRound(id string) bool {
 // to the set's labelling rule: first-person speech without marks ending
 // in «, сказал X.» is X's quotation (ru-voronezh-shalimov), which the
 // blind labelling of q14-ru-vestiuz-veryu-rossii had left out, so the
-// tuning half holds 22 quotations. Each floor sits a step below its
-// figure.
+// tuning half holds 22 quotations.
+//
+// After the round's rules (a short answer to a reported question, a
+// quotation split by a comma-closed attribution, «он» after a sentence
+// opened by its source, objects and pointers between the verb and the
+// speaker, ministries' short names, sites' domains, signed pull-quotes,
+// people placed in a picture): tuning 1.000, 1.000 (22 of 22); held-out
+// 0.833, 0.733 (11 of 15) at the last read, which also counted a rule
+// then dropped (a role for the headline's person; it gave a wrong
+// speaker in the earlier articles' held-out half, so the before-the-fifth
+// -round floor failed). Each floor sits a step below its figure; the
+// held-out floors stay at the blind run's.
 const (
-	floorFourteenthPrecisionTune = 0.90
-	floorFourteenthRecallTune    = 0.80
+	floorFourteenthPrecisionTune = 0.98
+	floorFourteenthRecallTune    = 0.98
 	floorFourteenthPrecisionHeld = 0.75
 	floorFourteenthRecallHeld    = 0.55
 )

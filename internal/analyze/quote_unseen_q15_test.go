@@ -26,10 +26,12 @@ func fifteenthRound(id string) bool {
 // half precision 1.000, recall 0.857 (12 of 14); held-out 1.000, 0.500 (6
 // of 12); both halves 1.000, 0.692. Whole set at that run: tuning 0.996,
 // 0.952 (en 1.000, 0.930; ru 0.994, 0.966); held-out 0.943, 0.695 (en
-// 0.938, 0.798; ru 0.946, 0.629). Each floor sits a step below its figure.
+// 0.938, 0.798; ru 0.946, 0.629). After the signed pull-quote rule: tuning
+// 1.000, 0.929 (13 of 14); held-out 1.000, 0.500 at the last read. Each
+// floor sits a step below its figure.
 const (
-	floorFifteenthPrecisionTune = 0.95
-	floorFifteenthRecallTune    = 0.80
+	floorFifteenthPrecisionTune = 0.98
+	floorFifteenthRecallTune    = 0.90
 	floorFifteenthPrecisionHeld = 0.95
 	floorFifteenthRecallHeld    = 0.45
 )

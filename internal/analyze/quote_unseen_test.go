@@ -333,7 +333,7 @@ const (
 	floorNinthRecallHeld    = 0.60
 
 	floorTenthPrecisionTune = 0.98
-	floorTenthRecallTune    = 0.90
+	floorTenthRecallTune    = 0.95
 	floorTenthPrecisionHeld = 0.65
 	floorTenthRecallHeld    = 0.70
 
@@ -343,7 +343,7 @@ const (
 	floorEleventhRecallHeld    = 0.38
 
 	floorTwelfthPrecisionTune = 0.98
-	floorTwelfthRecallTune    = 0.70
+	floorTwelfthRecallTune    = 0.90
 	floorTwelfthPrecisionHeld = 0.95
 	floorTwelfthRecallHeld    = 0.40
 )
