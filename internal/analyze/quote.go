@@ -17,9 +17,16 @@ const (
 	// whose attribution follows it at once («Вам разрешили прийти сюда?» —
 	// спросил министр · “Did you sign this letter?” Kimmel asked).
 	minSpokenWords = 4
-	maxQuotes      = 5
-	maxQuoteSpan   = 3000 // an opening mark without a close this far away is a stray
-	maxSpansPara   = 64   // bound work on paragraphs made of quote marks
+	// minSentenceWords is the floor for a short answer to a question the
+	// text reports just before it, a whole sentence of the speaker's: it
+	// opens its paragraph before its attribution («Это нужно спрашивать в
+	// МИД», — сказал представитель Кремля) or closes the paragraph after
+	// an attribution's colon (отвечая на вопрос, … сказала однозначно:
+	// «Здесь прямая взаимосвязь»).
+	minSentenceWords = 3
+	maxQuotes        = 5
+	maxQuoteSpan     = 3000 // an opening mark without a close this far away is a stray
+	maxSpansPara     = 64   // bound work on paragraphs made of quote marks
 )
 
 type refKind uint8
@@ -268,6 +275,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		spans = a.appendEnDashTurns(d, spans)
 	}
 	spans = a.appendColonSpeech(d, spans)
+	spans = a.appendSignedSpeech(d, spans) // (quote_signed.go)
 	spans = a.appendIntroducedSpeech(d, spans)
 	spans = a.appendCollapsedNested(d, spans)
 
@@ -336,12 +344,52 @@ func (a *Analyzer) colonNamesOther(d *doc, lo, hi int) bool {
 // question or an exclamation of at least minSpokenWords words opening with
 // a capital, its attribution right after the closing mark. A short name,
 // title or slogan in marks is none of these.
+//
+// A short statement of at least minSentenceWords words is one too when it
+// answers a question the text reports just before it and is a whole
+// sentence set apart as the speaker's: it opens its paragraph with the
+// attribution right after it, or it ends the paragraph after the colon of
+// an attribution before it. A short statement with no question before it
+// stays out, like a title or a slogan.
 func (d *doc) spokenLine(q quoteSpan, text string) bool {
-	if !q.after || q.te2 > q.ts2 || countWords(text) < minSpokenWords || !startsUpper(text) {
+	if q.te2 > q.ts2 || !startsUpper(text) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[q.ts:q.te], " "))
-	return last == '?' || last == '!'
+	n := countWords(text)
+	if q.after && n >= minSpokenWords {
+		if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[q.ts:q.te], " ")); last == '?' || last == '!' {
+			return true
+		}
+	}
+	if n < minSentenceWords || !d.questionBefore(q) {
+		return false
+	}
+	p := d.paras[q.para]
+	if q.after {
+		return q.open == int(p.s)
+	}
+	rest := strings.TrimSpace(d.body[q.end:p.e])
+	return strings.HasSuffix(strings.TrimSpace(d.body[p.s:q.open]), ":") && onlyRunes(rest, ".!?")
+}
+
+// questionBefore reports whether the 40 words before quotation q, in its
+// paragraph and the one before, report a question put to the speaker
+// («ответил на вопрос», «отвечая на вопрос журналистов», "was asked",
+// "answering a question").
+func (d *doc) questionBefore(q quoteSpan) bool {
+	lo := int(d.paras[max(q.para-1, 0)].s)
+	for k, n := d.tokAt(q.open)-1, 0; k >= 0 && n < 40 && int(d.btoks[k].s) >= lo; k, n = k-1, n+1 {
+		if questionWords[d.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords report a question put to someone.
+var questionWords = map[string]bool{
+	"вопрос": true, "вопроса": true, "вопросы": true, "вопросом": true, "вопросе": true, "вопросов": true,
+	"question": true, "questions": true, "asked": true,
 }
 
 // appendQuoteSpans finds the outermost quotations of one paragraph. A
@@ -1000,7 +1048,14 @@ func (d *doc) loneSurnameEnds(k, limit int) bool {
 	if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) {
 		return false
 	}
-	return k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".,;!?")
+	if k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= limit {
+		return true
+	}
+	gap := d.body[d.btoks[k].e:d.btoks[k+1].s]
+	if gap == "." && !d.btoks[k+1].has(fCap) {
+		return false // «в интервью Tengrinews.kz аким …»: a site's domain, not a surname and a full stop
+	}
+	return strings.ContainsAny(gap, ".,;!?")
 }
 
 // expressAt reports whether tokens k and k+1 are such a speech verb of
@@ -1458,10 +1513,16 @@ var (
 		"игру": true, "матч": true, "поединок": true, "победу": true, "ничью": true, "выступление": true,
 		// What one shares, in the instrumental: «поделилась впечатлениями X».
 		"впечатлениями": true, "мнением": true, "подробностями": true, "воспоминаниями": true, "планами": true,
+		// A stance, a verdict or an event commented on: «объяснил свою
+		// позицию X», «прокомментировал приговор адвокат X».
+		"позицию": true, "приговор": true, "вердикт": true, "высказывание": true, "заявления": true,
+		"слухи": true, "данные": true, "сообщения": true, "решения": true, "обвинения": true, "критику": true,
+		"назначение": true, "отставку": true, "визит": true, "переговоры": true, "встречу": true, "итог": true,
 	}
 	ruObjectDeterminers = map[string]bool{
 		"эту": true, "это": true, "этот": true, "эти": true, "такое": true, "данную": true, "данное": true,
 		"сложившуюся": true, "текущую": true, "нынешнюю": true, "своими": true, "своим": true,
+		"свою": true, "свое": true, "своё": true, "свои": true, "свой": true,
 	}
 )
 
@@ -1476,6 +1537,13 @@ func (d *doc) skipVerbObject(i, limit int) int {
 	if !in(k) || !ruVerbObjects[d.word(k)] || d.btoks[k].has(fCap) || k > i && !d.contiguous(k-1, k) ||
 		!in(k+1) || !d.contiguous(k, k+1) {
 		return i
+	}
+	// One lower-case word in the genitive may complete the object
+	// («прокомментировал решение правительства X», «итоги встречи»); a
+	// title there is the speaker's own («оценил матч министр X»).
+	if w := d.word(k + 1); in(k+2) && d.contiguous(k+1, k+2) && !d.btoks[k+1].has(fCap) && ruGenitiveEnd(w) &&
+		!titleWords[w] && ruRoleNominative(w) == "" && !personNouns[w] && !roleNouns[w] {
+		return k + 2
 	}
 	return k + 1
 }
@@ -1898,6 +1966,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if n-j == 3 && a.orgBeforeName(d, j) {
 		j++ // "председатель Нацбанка Тимур Сулейменов"
 	}
+	if d.ru && n-j >= 2 && ruBodyShortForm(d.word(j)) {
+		j++ // «глава Минтранса Текебаев»: a ministry's short name, then the name
+	}
 	if d.ru && n-j >= 2 {
 		n = d.ruCutAddressee(j, n) // «— сказал Ибраев Кулубаеву»
 	}
@@ -1978,6 +2049,29 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		return rr, next
 	}
 	return speakerRef{}, i
+}
+
+// ruBodyShortStems are the stems of Russian short names of ministries and
+// state bodies (Минтранс, Минфин, Госдума, Нацбанк), which stand
+// capitalised between a title and a name in any case («глава Минфина
+// Силуанов», «председатель Нацбанка Тимур Сулейменов»).
+var ruBodyShortStems = [...]string{
+	"минтранс", "минфин", "минздрав", "минюст", "минобороны", "минэнерго", "минэкономики", "минэкономразвития",
+	"минтруд", "минстрой", "минсельхоз", "минпромторг", "минцифры", "минкультуры", "минобрнауки",
+	"минпросвещения", "минприроды", "минспорт", "минобр", "минэкологии", "минсвязи", "минцифр", "минвод",
+	"госдум", "мосгордум", "нацбанк", "центробанк", "генпрокуратур", "минимущ", "минтуризм",
+}
+
+// ruBodyShortForm reports whether a word is such a short name, in any of
+// its case forms (the stem and at most three letters of ending).
+func ruBodyShortForm(w string) bool {
+	w = strings.ToLower(w)
+	for _, s := range ruBodyShortStems {
+		if strings.HasPrefix(w, s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(s) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // ruGenitiveEnd reports whether a Russian word ends as a noun's genitive
@@ -2260,6 +2354,14 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 // with the same speaker. A dash after a sentence end and before anything
 // else starts another person's turn («…? — Я не знаю, — ответил X»).
 func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan {
+	return a.dashTurnsIn(d, s, e, pi, out, false)
+}
+
+// dashTurnsIn is dashTurns; marked says that [s, e) is the text of one
+// quotation in marks, so the words after its attribution are still the
+// quotation's even when the page types a comma for the attribution's full
+// stop («A, – пишет X в своем канале, – Это …»).
+func (a *Analyzer) dashTurnsIn(d *doc, s, e, pi int, out []quoteSpan, marked bool) []quoteSpan {
 	joinTo := -1 // the turn a continuation joins
 	emit := func(ts, te int, ref speakerRef) {
 		for te > ts && (d.body[te-1] == ' ' || d.body[te-1] == '\n') {
@@ -2309,6 +2411,9 @@ func (a *Analyzer) dashTurns(d *doc, s, e, pi int, out []quoteSpan) []quoteSpan 
 			// The attribution runs to its sentence's end; a dash there
 			// continues the same speaker.
 			c, cl := continuation(d.body, int(d.btoks[v].e), e, true)
+			if c < 0 && marked {
+				c, cl = commaContinuation(d.body, int(d.btoks[v].e), e)
+			}
 			if c < 0 || ref.kind == refNone {
 				return out
 			}
@@ -2423,6 +2528,26 @@ func continuation(body string, off, e int, midSentence bool) (int, int) {
 	return -1, 0
 }
 
+// commaContinuation finds the dash that goes on with a quotation in marks
+// after its attribution when the attribution ends in a comma and the
+// words after the dash open with a capital («…, – пишет X в своем
+// Telegram-канале, – Это очень круто …»): the attribution's sentence has
+// not ended, so the dash cannot open another person's turn.
+func commaContinuation(body string, off, e int) (int, int) {
+	k, dl := dialogueDash(body, off, e)
+	if k < 0 {
+		return -1, 0
+	}
+	prev := strings.TrimRight(body[off:k], " ")
+	if !strings.HasSuffix(prev, ",") || strings.ContainsAny(prev, ".!?…") {
+		return -1, 0
+	}
+	if next, _ := utf8.DecodeRuneInString(body[k+dl:]); !unicode.IsUpper(next) {
+		return -1, 0
+	}
+	return k, dl
+}
+
 // continuesParagraph reports whether quotation q, a whole paragraph
 // without an attribution, goes on with the speaker of prev, which ends the
 // paragraph before it with its attribution ("“A,” he said." then "“B.”").
@@ -2466,7 +2591,7 @@ func (a *Analyzer) splitDashSpans(d *doc, spans []quoteSpan) []quoteSpan {
 			continue
 		}
 		n := len(out)
-		out = a.dashTurns(d, q.ts, q.te, q.para, out)
+		out = a.dashTurnsIn(d, q.ts, q.te, q.para, out, true)
 		if len(out) == n {
 			out = append(out, q)
 		}
@@ -2693,12 +2818,44 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 	}
 	kept := out[:0]
 	for _, m := range out {
-		if k := d.paras[d.paraAt(m.pos)].kind; k == pCredit || k == pByline {
+		if k := d.paras[d.paraAt(m.pos)].kind; (k == pCredit || k == pByline) && !d.sideMarkedName(m.pos) {
 			continue
 		}
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// sideMarkedName reports whether the name at byte offset pos stands in a
+// paragraph taken for a caption only because it places that person in the
+// picture right after the name («Аким Алматы Ерболат Досаев (на фото)
+// провел встречу …», "Yerbolat Dosayev (pictured) met residents …"), with
+// no credit mark in it: the depicted person is the story's, no
+// photographer.
+func (d *doc) sideMarkedName(pos int) bool {
+	p := d.paras[d.paraAt(pos)]
+	k := d.tokAt(pos)
+	for k+1 < len(d.btoks) && int(d.btoks[k+1].s) < int(p.e) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1) {
+		k++
+	}
+	if k >= len(d.btoks) || int(d.btoks[k].s) >= int(p.e) {
+		return false
+	}
+	after := strings.ToLower(d.body[d.btoks[k].e:min(int(p.e), int(d.btoks[k].e)+32)])
+	side := false
+	for _, m := range captionSides {
+		side = side || strings.HasPrefix(strings.TrimLeft(after, " "), m)
+	}
+	if !side {
+		return false
+	}
+	lower := strings.ToLower(d.body[p.s:p.e])
+	for _, c := range creditMarks {
+		if strings.Contains(lower, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownedMentionIn reports whether a mention in [lo, hi) is owned by a
@@ -2870,22 +3027,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if !ok {
 			return ""
 		}
-		cand := -1
-		for _, m := range mentions {
-			if m.person < 0 {
-				continue
-			}
-			p := knownPersons[m.person]
-			if q.ref.roleCode != "" && p.code != q.ref.roleCode {
-				continue
-			}
-			if want == "head" && p.role != "head" || want == "" && !strings.Contains(p.role, q.ref.role) {
-				continue
-			}
-			if cand >= 0 && cand != m.person {
-				return ""
-			}
-			cand = m.person
+		cand, two := knownRoleHolder(q.ref, mentions)
+		if two {
+			return ""
 		}
 		if cand < 0 && want == "" && !headRoles[q.ref.role] && q.para > 0 {
 			// "“A,” Saidov wrote. “B,” the minister added.": the role goes
@@ -2907,6 +3051,31 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return a.personName(d, cand)
 	}
 	return ""
+}
+
+// knownRoleHolder returns the one public figure of the person table among
+// the mentions who holds role ref (its country code too, when given), or
+// -1; two reports that two such people are mentioned.
+func knownRoleHolder(ref speakerRef, mentions []mention) (cand int, two bool) {
+	want := roleWords[ref.role]
+	cand = -1
+	for _, m := range mentions {
+		if m.person < 0 {
+			continue
+		}
+		p := knownPersons[m.person]
+		if ref.roleCode != "" && p.code != ref.roleCode {
+			continue
+		}
+		if want == "head" && p.role != "head" || want == "" && !strings.Contains(p.role, ref.role) {
+			continue
+		}
+		if cand >= 0 && cand != m.person {
+			return -1, true
+		}
+		cand = m.person
+	}
+	return cand, false
 }
 
 // titleHolder resolves a speaker named by a title word alone («— сказал
@@ -3581,6 +3750,9 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if i > j && a.orgBeforeName(d, j-1) {
 				break // «Председатель Сената Маулен Ашимбаев»: the title's body, then the name
 			}
+			if d.ru && ruBodyShortForm(w) {
+				break // «глава Минтранса Текебаев»: a ministry's short name, not a first name
+			}
 			if !d.ru && j > 1 && d.word(j-2) == "the" && d.contiguous(j-2, j-1) {
 				// "Chairman of the Senate Maulen Ashimbayev", "member of
 				// the Jogorku Kenesh Dastan Bekeshev": a body's name
@@ -3779,11 +3951,15 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if d.placeAfterPreposition(i) {
 		return 0 // «в Симферополе»: a place
 	}
+	if d.ru && ruBodyShortForm(d.word(i)) {
+		return 0 // «глава Минтранса Текебаев»: a ministry's short name, not a first name
+	}
 	if nameOpeners[d.word(i)] {
 		return 0 // "When Bakyt Toktogulov arrived": the name starts after the conjunction
 	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
-		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) {
+		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) &&
+		!(d.ru && ruBodyShortForm(d.word(i-1))) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
 	}
 	if d.portfolioAt(i) {

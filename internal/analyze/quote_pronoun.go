@@ -31,6 +31,29 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 		if back > 0 && !insideSpan(spans, int(st.s)) {
 			reach++
 		}
+		if back > 0 {
+			// «По словам главы государства, депутаты сами виноваты. «…», —
+			// добавил он»: a sentence opened by its source is that
+			// person's words, whatever its subject; "he" is the source.
+			switch src := a.sentenceSource(d, int(st.s), hi); src.kind {
+			case refPronoun:
+				if src.female != q.ref.female {
+					reach++
+				}
+				continue // «По его словам, …»: still about "he"
+			case refRole:
+				n := a.sourceRoleHolder(d, q, src.role, mentions)
+				for _, m := range mentions {
+					if n != "" && m.pos < q.open && sameSpeaker(m.name, n) && d.otherGender(m, q.ref.female) {
+						n = ""
+					}
+				}
+				if n == "" {
+					return "", "source of the sentence a role, no one holds it"
+				}
+				return n, "source of the sentence, a role"
+			}
+		}
 		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
 			return "", "plural subject" // "The two leaders also discussed …": either may be "he"
 		} else if !named && a.ownedMentionIn(d, mentions, int(st.s), hi) {
@@ -263,6 +286,62 @@ func (a *Analyzer) sourceOfSentence(d *doc, mentions []mention, spans []quoteSpa
 		return "", true
 	}
 	return n, true
+}
+
+// sourceRoleHolder resolves the role of a source phrase («по словам главы
+// государства», "according to the minister") to the person who holds it:
+// the one public figure of the person table with that role among the
+// mentions, or else the one person the text before the quotation
+// introduces with that title word. Who is the subject of the sentences
+// around does not count: the phrase's role is not theirs.
+func (a *Analyzer) sourceRoleHolder(d *doc, q quoteSpan, role string, mentions []mention) string {
+	want, ok := roleWords[role]
+	if !ok {
+		return ""
+	}
+	cand, two := knownRoleHolder(speakerRef{kind: refRole, role: role}, mentions)
+	switch {
+	case two:
+		return ""
+	case cand >= 0:
+		return a.personName(d, cand)
+	case want != "" || headRoles[role]:
+		return ""
+	}
+	word := strings.Fields(role)[0]
+	return a.holderOf(d, d.tokAt(q.open), func(j int) bool {
+		return d.word(j) == word || d.ru && ruRoleNominative(d.word(j)) == word
+	})
+}
+
+// sentenceSource reads a source phrase opening the sentence that starts at
+// byte offset lo (before hi), up to its first comma within nine tokens:
+// «По его словам,», «По словам главы государства,», "According to the
+// minister,". It returns a pronoun or a role reference, or none.
+func (a *Analyzer) sentenceSource(d *doc, lo, hi int) speakerRef {
+	s0 := d.tokAt(lo)
+	for m := s0; m < s0+9 && m+1 < len(d.btoks) && int(d.btoks[m+1].s) < hi; m++ {
+		gap := d.body[d.btoks[m].e:d.btoks[m+1].s]
+		if strings.ContainsAny(gap, ":;«»“”\"—–.!?") {
+			return speakerRef{}
+		}
+		if !strings.Contains(gap, ",") {
+			continue
+		}
+		var ref speakerRef
+		if !d.ru && m > s0+1 && d.word(s0) == "according" && d.word(s0+1) == "to" {
+			if r, end := a.roleAfter(d, s0+2, int(d.btoks[m+1].s)); end == m+1 {
+				ref = r
+			}
+		} else if d.ru {
+			ref = a.sourcePhrase(d, s0, m)
+		}
+		if ref.kind == refPronoun || ref.kind == refRole {
+			return ref
+		}
+		return speakerRef{}
+	}
+	return speakerRef{}
 }
 
 // sourcePhraseBefore reports whether "according to" or «по словам», «по

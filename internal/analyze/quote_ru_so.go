@@ -17,6 +17,8 @@ func (a *Analyzer) soAttribution(d *doc, k, limit int) speakerRef {
 	switch w := d.word(k); {
 	case d.ru && w == "так":
 		j = k + 1 // «— так X ответил», «— так ответил X»
+	case d.ru && (w == "такими" || w == "этими") && d.word(k+1) == "словами" && in(k+2):
+		j = k + 2 // «— такими словами X прокомментировал решение»
 	case d.ru && w == "такой" && in(k+2) && (d.word(k+1) == "ответ" || d.word(k+1) == "комментарий"):
 		if v := d.word(k + 2); v == "дал" || v == "дала" {
 			// «— такой ответ дал X»: the giver of the answer

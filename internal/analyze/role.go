@@ -867,7 +867,7 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		return speakerRef{}
 	}
 	needWords := wordsCiteVerbs[d.word(v)]
-	for j := v + 1; j < v+6 && in(j); j++ {
+	for j := v + 1; j < v+7 && in(j); j++ {
 		if j > v+1 && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
 			return speakerRef{}
 		}
@@ -883,6 +883,9 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		switch {
 		case mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\""):
 			continue
+		case d.ru && t.has(fCap) && j > v+1 && ruRoleNominative(d.word(j-1)) != "" && a.isPlaceToken(d, j) && !a.isLeaderToken(d, j) &&
+			in(j+1) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1):
+			continue // «слова акима Алматы Ерболата Досаева»: the title's place, then the name
 		case w == "его" || w == "him":
 			return d.citedAs(j, speakerRef{kind: refPronoun})
 		case w == "ее" || w == "её" || w == "her":

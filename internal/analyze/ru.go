@@ -447,6 +447,9 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 				k += n - 1
 				continue // Киргизии, России
 			}
+			if k > first && ruBodyShortForm(w) {
+				continue // «глава Минтранса», «председатель Нацбанка»: a body's short name after the title
+			}
 			if k > first && k+1 < len(d.btoks) && d.contiguous(k, k+1) && (ruAdjectiveOblique(w) && !d.btoks[k+1].has(fCap) ||
 				(ruAdjectiveOblique(w) || ruBodyNouns[w]) && k+2 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.btoks[k+2].has(fCap) && d.contiguous(k+1, k+2)) {
 				// «Киргизской Республики», «Государственной Думы»,

@@ -1,0 +1,79 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+)
+
+// signatureNouns sign a text as its author's, not a speaker's: a byline
+// or a credit («Иван Петров, корреспондент», "Anna Lee, photographer").
+var signatureNouns = map[string]bool{
+	"корреспондент": true, "корреспондентка": true, "редактор": true, "автор": true, "фотограф": true,
+	"обозреватель": true, "журналист": true, "журналистка": true, "фото": true, "текст": true,
+	"correspondent": true, "editor": true, "author": true, "photographer": true, "reporter": true,
+	"writer": true, "columnist": true, "photo": true, "text": true,
+}
+
+// appendSignedSpeech finds pull-quote blocks that lost their marks: a
+// paragraph of someone's words that ends, after the last sentence's full
+// stop, with the speaker's signature — a name of two or three words, a
+// comma and a title phrase of at most six words with no verb and no full
+// stop after it («… никаких оценок. Владимир Путин, президент РФ»; "…
+// no assessments. Vladimir Putin, President of Russia"). The words
+// before the signature are the quotation. A byline or a credit (a
+// correspondent, a photographer) signs no one's speech, and a paragraph
+// with quotation marks is left to the marked rules.
+func (a *Analyzer) appendSignedSpeech(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi, p := range d.paras {
+		if p.kind != pText || hasSpanIn(spans[:n], pi) || quoteMarks(d.body[p.s:p.e]) > 0 {
+			continue
+		}
+		last := d.tokAt(int(p.e)) - 1
+		first := d.tokAt(int(p.s))
+		if last <= first || strings.TrimSpace(d.body[d.btoks[last].e:p.e]) != "" {
+			continue // the paragraph ends in punctuation: no signature
+		}
+		// The title phrase, back to its comma.
+		comma, title := -1, false
+		for k := last; k > first && k > last-6; k-- {
+			w := d.word(k)
+			if speechVerbs[w] || signatureNouns[w] || d.btoks[k].has(fDigit) {
+				break
+			}
+			title = title || titleWords[w] || roleNouns[w] || ruRoleNominative(w) != ""
+			gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+			if strings.TrimSpace(gap) == "," {
+				comma = k - 1
+				break
+			}
+			if strings.ContainsAny(gap, ".!?;:()«»\"“”") {
+				break
+			}
+		}
+		if comma < 0 || !title {
+			continue
+		}
+		// The name: two or three capitalised words after a sentence end.
+		s := comma
+		for s > first && s > comma-3 && a.nameWordAt(d, s-1) && d.contiguous(s-1, s) {
+			s--
+		}
+		if comma-s+1 < 2 || !a.nameWordAt(d, s) || s <= first {
+			continue
+		}
+		gap := d.body[d.btoks[s-1].e:d.btoks[s].s]
+		if !strings.ContainsAny(gap, ".!?…") {
+			continue // the name goes on a sentence: no signature
+		}
+		end := int(d.btoks[s-1].e) + strings.IndexAny(gap, ".!?…") + 1
+		if countWords(d.body[p.s:end]) < minQuoteWords {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: int(p.s), end: end, ts: int(p.s), te: end, para: pi, ref: speakerRef{kind: refName, ts: s, te: comma + 1}})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
