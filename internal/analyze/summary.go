@@ -60,7 +60,8 @@ func (d *doc) summary() string {
 			return text
 		}
 	}
-	return ""
+	// Every paragraph carries a picture's credit: the text before one.
+	return d.captionFallback()
 }
 
 // pickSentences joins the first qualifying sentences of text paragraphs,
@@ -84,10 +85,16 @@ func (d *doc) pickSentences(lists bool) string {
 		if n == 0 || si == start {
 			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(text))))
 		}
-		text = cutSpeakerLabel(text)
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
+		text = cutStampPrefix(cutSpeakerLabel(text))
+		if d.isListIntro(s, text) {
+			if n == 0 {
+				continue
+			}
+			break // "…the day's events:" over a list: the lead ends
+		}
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isLivePageNote(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text) || isOutletLine(text) || isInterviewPrompt(text) ||
-			d.repeatsCaption(text) || d.repeatsTitle(text) {
+			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
