@@ -146,16 +146,30 @@ func (d *doc) pickSentences(lists bool) string {
 
 // isLoneLine reports whether sentence s (text, once trimmed) is a line of
 // its own that reads as a headline: the whole of its paragraph, opening
-// with a capital and ending without closing punctuation, with the next
-// paragraph opening with a capital too. Hard-wrapped text, whose lines
+// with a capital and ending without closing punctuation (or on a closing
+// quotation mark after a word), with the next paragraph opening with a
+// capital too. Hard-wrapped text, whose lines
 // run on into the next one in lower case, is no headline.
 func (d *doc) isLoneLine(s sentence, text string) bool {
 	p := d.paras[s.para]
-	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || !startsUpper(text) {
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) && !quoteUnterminated(text) || !startsUpper(text) {
 		return false
 	}
 	next := int(s.para) + 1
 	return next >= len(d.paras) || startsUpper(d.body[d.paras[next].s:d.paras[next].e])
+}
+
+// quoteUnterminated reports whether a sentence ends on a closing quotation
+// mark right after a letter or digit: a headline that closes on a quotation
+// ("… no porque las comunidades \"presionen o no\""), not a quoted sentence
+// ("… to win.\"").
+func quoteUnterminated(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune("\"”»'’", r) {
+		return false
+	}
+	q, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return isLetterOrDigit(q)
 }
 
 // isCaptionAbove reports whether sentence s (text, once trimmed) is a
@@ -836,16 +850,45 @@ func stripDateline(s string) string {
 		}
 		w := first[0]
 		if utf8.RuneCountInString(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) && !isSourceTag(head) {
+			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) && !isSourceTag(head) && !isHeadedPlace(head) {
 				continue
 			}
 		}
-		return strings.TrimSpace(s[i+len(dash):])
+		rest := strings.TrimSpace(s[i+len(dash):])
+		if isHeadedPlace(head) && !isUpperStart(rest) {
+			continue
+		}
+		return rest
 	}
 	if rest, ok := cutMonthDay(s[:limit]); ok {
 		return strings.TrimSpace(s[len(s[:limit])-len(rest):])
 	}
 	return s
+}
+
+// isHeadedPlace reports whether the text before a dateline's dash is a
+// short heading glued to a place in capitals ("Cumhurbaşkanı Erdoğan'ın
+// konuşması İSTANBUL", «Выступление президента МОСКВА»): at most six words
+// without sentence punctuation, the last a place of four letters or more in
+// capitals, no other word in capitals.
+func isHeadedPlace(head string) bool {
+	if strings.ContainsAny(head, ".!?:;\"«»“”") {
+		return false
+	}
+	words := strings.Fields(head)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	last := strings.TrimRight(words[len(words)-1], ",")
+	if utf8.RuneCountInString(last) < 4 || !isCapsWord(last) {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if utf8.RuneCountInString(w) > 1 && isAllCaps(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutPlaceNumericDate strips a dateline of a capitalised place and a
@@ -1424,10 +1467,7 @@ func cutAgencyParen(s string) (string, bool) {
 		return "", false
 	}
 	agency := s[i+1 : i+j]
-	if utf8.RuneCountInString(agency) > 10 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && agency != "dpa" {
-		return "", false
-	}
-	if len(strings.Fields(s[:i])) > 5 {
+	if len(strings.Fields(s[:i])) > 5 || !isAgencyName(agency, isPlaceWords(s[:i])) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[i+j+1:], ". ")
@@ -1437,6 +1477,40 @@ func cutAgencyParen(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// agencyNouns name a news agency after its name in a dateline's brackets
+// ("Hannover (dts Nachrichtenagentur) –", "(Agencia EFE)").
+var agencyNouns = [...]string{"nachrichtenagentur", "presseagentur", "agency", "agence", "agencia", "agência", "agenzia", "ajansı", "агентство"}
+
+// isAgencyName reports whether the text in a dateline's brackets names an
+// agency: one capitalised word of at most ten letters (EFE, ТАСС), "dpa",
+// or, after a place (placeWords), at most three words one of which is an
+// agency noun.
+func isAgencyName(a string, placeWords bool) bool {
+	if utf8.RuneCountInString(a) <= 10 && !strings.ContainsAny(a, " ,.") && (isUpperStart(a) || a == "dpa") {
+		return true
+	}
+	if !placeWords || len(a) > 40 || strings.ContainsAny(a, ",.") || countWordsUpTo(a, 4) > 3 {
+		return false
+	}
+	lower := strings.ToLower(a)
+	for _, n := range agencyNouns {
+		if i := strings.Index(lower, n); i >= 0 && wordBounded(lower, i, i+len(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceWords reports whether s is one to three capitalised words, as a
+// dateline's place ("Hannover", "Rio de Janeiro" is not; "New York" is).
+func isPlaceWords(s string) bool {
+	n := 0
+	return eachField(s, func(w string) bool {
+		n++
+		return isUpperStart(w)
+	}) && n >= 1 && n <= 3
 }
 
 // cutGluedAgency strips a dateline of a place and an agency in capitals

@@ -184,3 +184,135 @@ func TestSummaryCaptionFallback(t *testing.T) {
 			want: "", exact: true},
 	})
 }
+
+// TestSummaryNavLinks: the headline under "Previous article" / «Следующая
+// статья» is another story's.
+func TestSummaryNavLinks(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "it: articolo precedente", lang: "it",
+			body: "Il governo ha approvato la manovra in consiglio dei ministri.\n\nArticolo precedente\n\nMeloni incontra i sindacati a Palazzo Chigi per discutere della nuova riforma delle pensioni\n\nnext",
+			want: "Il governo ha approvato la manovra in consiglio dei ministri.", exact: true},
+		{name: "en: next article", lang: "en",
+			body: "The parliament approved the budget on Tuesday after a long debate.\nNext article\nFloods hit the north of the country as rivers burst their banks after a week of rain\nmore",
+			want: "The parliament approved the budget on Tuesday after a long debate.", exact: true},
+		{name: "ru: следующая статья", lang: "ru",
+			body: "Парламент утвердил бюджет во вторник после долгих дебатов.\nСледующая статья\nНаводнение затопило север страны после недели проливных дождей и сильного ветра\nещё",
+			want: "Парламент утвердил бюджет во вторник после долгих дебатов.", exact: true},
+	})
+}
+
+// TestSummaryRepeatedTagRow: a row of tags printed twice, with some words in
+// lower case, is no summary; an unpunctuated line that does not repeat
+// itself stays.
+func TestSummaryRepeatedTagRow(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "ru: ряд меток с повтором", lang: "ru",
+			body: "Москва Кремль Путин Песков Москва Кремль политика и общество Москва Кремль Путин\nПресс-секретарь президента заявил, что переговоры продолжатся на следующей неделе.",
+			want: "Пресс-секретарь президента", bad: []string{"Кремль Путин"}},
+		{name: "en: a repeated tag row", lang: "en",
+			body: "Kyiv Ukraine Zelensky war Kyiv Ukraine Zelensky news and politics Kyiv Ukraine\nThe mayor of Kyiv said the city council had met to discuss its defence.",
+			want: "The mayor of Kyiv", bad: []string{"Zelensky war"}},
+		{name: "ru: строка без знаков с одним повтором остается", lang: "ru",
+			body: "Новости дня и новости недели в Казахстане и мире\nПравительство утвердило новую программу поддержки фермеров.",
+			want: "Новости дня и новости недели"},
+	})
+}
+
+// TestSummaryAgencyNounDateline: a dateline's brackets may name the agency
+// with its noun ("(dts Nachrichtenagentur)", "(Agencia EFE)") after a place;
+// brackets after a phrase in lower case are news.
+func TestSummaryAgencyNounDateline(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "de: dts Nachrichtenagentur", lang: "de",
+			body: "Berlin (dts Nachrichtenagentur) – Der Bundestag hat den Haushalt für das kommende Jahr beschlossen.",
+			want: "Der Bundestag hat", bad: []string{"dts"}},
+		{name: "es: Agencia EFE", lang: "es",
+			body: "Madrid (Agencia EFE) – El Gobierno aprobó el decreto de ayudas a los agricultores.",
+			want: "El Gobierno aprobó", bad: []string{"EFE"}},
+		{name: "ru: агентство в скобках", lang: "ru",
+			body: "Москва (агентство Интерфакс) — Правительство утвердило новую программу поддержки фермеров.",
+			want: "Правительство утвердило", bad: []string{"Интерфакс"}},
+		{name: "en: an agency in brackets after a phrase is news", lang: "en",
+			body: "The head of the agency (UN refugee agency) - Filippo Grandi - said the camps were full.",
+			want: "The head of the agency (UN refugee agency) - Filippo Grandi - said the camps were full.", exact: true},
+	})
+}
+
+// TestSummaryHeadedPlaceDateline: a short heading glued before a dateline's
+// place in capitals goes with the dateline; a capitalised acronym before a
+// dash inside a sentence stays.
+func TestSummaryHeadedPlaceDateline(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "tr: a heading before ANKARA -", lang: "tr",
+			body: "Cumhurbaşkanı'nın konuşması ANKARA - Cumhurbaşkanı, yeni anayasa çalışmalarının yıl sonuna kadar tamamlanacağını söyledi.",
+			want: "Cumhurbaşkanı, yeni anayasa", bad: []string{"ANKARA", "konuşması"}},
+		{name: "ru: заголовок перед МОСКВА -", lang: "ru",
+			body: "Выступление президента МОСКВА - Президент России заявил, что бюджет будет принят до конца года.",
+			want: "Президент России заявил", bad: []string{"МОСКВА"}},
+		{name: "en: a heading before LONDON -", lang: "en",
+			body: "Minister's speech LONDON - The foreign secretary said the talks would resume next week.",
+			want: "The foreign secretary", bad: []string{"LONDON"}},
+		{name: "en: an acronym before a dash in a sentence", lang: "en",
+			body: "Relations between Moscow and NATO - the alliance's members say - are at their lowest point.",
+			want: "Relations between Moscow and NATO - the alliance's members say - are at their lowest point.", exact: true},
+	})
+}
+
+// TestSummarySlashCreditParagraph: a paragraph that ends, without a full
+// stop, in a photographer's credit in brackets is a caption; a party and
+// its state after a name are not a credit.
+func TestSummarySlashCreditParagraph(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "pt: a caption credited in brackets", lang: "pt",
+			body: "O presidente Lula durante entrevista em Brasília (Ricardo Stuckert/PR)\nO presidente Lula anunciou um novo programa de habitação nesta segunda-feira.",
+			want: "O presidente Lula anunciou", bad: []string{"Stuckert"}},
+		{name: "ru: подпись с фотографом в скобках", lang: "ru",
+			body: "Президент во время встречи в Кремле (Иван Петров/ТАСС)\nПрезидент России провел встречу с губернаторами в Кремле.",
+			want: "Президент России провел", bad: []string{"Петров"}},
+		{name: "en: a caption credited in brackets", lang: "en",
+			body: "The minister speaks in Parliament during the debate on housing in London (John Smith/Reuters)\nThe minister announced new rules for landlords on Monday.",
+			want: "The minister announced", bad: []string{"Reuters"}},
+		{name: "pt: a party and its state stay", lang: "pt",
+			body: "A proposta foi apresentada pelo deputado João Silva (PSDB/SP)",
+			want: "A proposta foi apresentada pelo deputado João Silva (PSDB/SP)", exact: true},
+	})
+}
+
+// TestSummaryQuotedHeadlineLink: a line of its own that ends on a
+// quotation, without a full stop, after the lead is a link to another
+// story; a quoted sentence with its full stop is text.
+func TestSummaryQuotedHeadlineLink(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "es: a linked headline ending in a quotation", lang: "es",
+			body: "Comparecen los ministros de Hacienda y de Justicia en la rueda de prensa posterior al Consejo.\nEl Gobierno prorrogará el estado de alarma \"si lo piden los expertos\"\nLa portavoz del Gobierno durante la rueda de prensa.",
+			want: "Comparecen los ministros de Hacienda y de Justicia en la rueda de prensa posterior al Consejo.", exact: true},
+		{name: "en: a linked headline ending in a quotation", lang: "en",
+			body: "The ministers of finance and justice spoke after the cabinet meeting on Tuesday.\nGovernment to extend emergency \"only if experts ask\"\nThe spokeswoman at the news conference.",
+			want: "The ministers of finance and justice spoke after the cabinet meeting on Tuesday.", exact: true},
+		{name: "ru: ссылка-заголовок с цитатой в конце", lang: "ru",
+			body: "Министры финансов и юстиции выступили после заседания правительства во вторник.\nПравительство продлит режим «только по совету экспертов»\nПресс-секретарь на брифинге в Доме правительства.",
+			want: "Министры финансов и юстиции выступили после заседания правительства во вторник.", exact: true},
+		{name: "en: a quoted sentence with its full stop stays", lang: "en",
+			body: "The minister spoke after the meeting.\n\"We will win this vote.\"\nThe opposition disagreed with him.",
+			want: "The minister spoke after the meeting. \"We will win this vote.\" The opposition disagreed with him.", exact: true},
+	})
+}
+
+// TestSummaryMixedScriptLabels: a Cyrillic label typed with a Latin look-alike
+// letter («Tекст:», «Фотo:») is still a byline or a credit.
+func TestSummaryMixedScriptLabels(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "ru: Tекст with a Latin T", lang: "ru",
+			body: "Tекст: Анна Петрова, корреспондент отдела политики, специально для нашего издания.\nПравительство утвердило новую программу поддержки фермеров.",
+			want: "Правительство утвердило", bad: []string{"Петрова"}},
+		{name: "ru: Фотo with a Latin o", lang: "ru",
+			body: "Фотo: пресс-служба Кремля и личный архив министра обороны страны.\nПрезидент провел совещание с членами правительства.",
+			want: "Президент провел", bad: []string{"пресс-служба"}},
+		{name: "uk: Фотo with a Latin o", lang: "uk",
+			body: "Фотo: Офіс президента та особистий архів міністра оборони країни.\nПрезидент України провів нараду з урядом щодо енергетики.",
+			want: "Президент України", bad: []string{"Офіс"}},
+		{name: "ru: a mixed word in news stays", lang: "ru",
+			body: "Tесла открыла завод в Берлине, сообщили в компании.",
+			want: "Tесла открыла завод в Берлине, сообщили в компании.", exact: true},
+	})
+}
