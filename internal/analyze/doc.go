@@ -472,6 +472,9 @@ var promoFragments = [...]string{
 	"за регистрацию", "при регистрации", "register now", "jetzt registrieren", "inscrivez-vous", "regístrate", "cadastre-se", "kayıt ol",
 	"on google news", "google news'te", "в google новостях", "haberdar olmak istiyor musunuz",
 	"mehr dazu auf unserer", "on our website", "на нашем сайте", "gesamten artikel lesen", "read the full article", "lire la suite",
+	// Links that skip to the page's content, for screen readers.
+	"skip to content", "skip to main content", "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
+	"zum inhalt springen", "aller au contenu", "saltar al contenido", "pular para o conteúdo", "ir para o conteúdo", "vai al contenuto", "içeriğe geç",
 	// Paywalls: what the reader must buy to read on.
 	"réservé aux abonnés", "profitez de notre offre", "abonnement sans engagement", "accédez à tous nos articles",
 	"for subscribers only", "subscribers only", "this article is for subscribers", "only available to subscribers",

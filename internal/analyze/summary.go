@@ -75,7 +75,7 @@ func (d *doc) pickSentences(lists bool) string {
 	var lw lowerer // lower-cased sentence tails, one buffer for all
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
-		if kind != pText && !(lists && kind == pList) || si < start {
+		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) || si < start {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
@@ -85,14 +85,14 @@ func (d *doc) pickSentences(lists bool) string {
 		if n == 0 || si == start {
 			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(text))))
 		}
-		text = cutStampPrefix(cutSpeakerLabel(text))
+		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
 		if d.isListIntro(s, text) {
 			if n == 0 {
 				continue
 			}
 			break // "…the day's events:" over a list: the lead ends
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isLivePageNote(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isLivePageNote(text) || isContinuePrompt(text) || isSocialPrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) {
 			continue
@@ -948,6 +948,17 @@ var adMarkers = [...]string{"*партнерский материал", "пар�
 var agencyCodes = [...]string{
 	"res", "segue", "belga", "ansa", "agi", "afp", "dpa", "efe", "ap", "reuters", "xinhua", "upi", "lusa", "kyodo", "yonhap",
 	"aa", "iha", "dha", "trend", "apa", "tass", "тасс", "риа", "ria", "interfax", "интерфакс", "kabar", "кабар", "dts", "kna",
+	"askanews", "adnkronos", "lapresse", "italpress", "agenpress", "dire", "ukrinform", "укрінформ", "unian", "уніан", "унн", "anka", "anp", "sda", "ats", "epd", "kna", "ep",
+}
+
+// isAgencyCode reports whether w is one of agencyCodes, in any case.
+func isAgencyCode(w string) bool {
+	for _, c := range agencyCodes {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAgencyCode cuts bracketed agency codes of agencyCodes from the end of
@@ -1163,13 +1174,21 @@ var captionEnds = [...]string{
 }
 
 // endsInCredit reports whether the last sentence of a lower-cased
-// paragraph is a credit of captionEnds, alone or in brackets, of at most
-// six words.
+// paragraph, or its part after a dash, is a credit of captionEnds, alone or
+// in brackets, of at most six words.
 func endsInCredit(lower string) bool {
 	t := strings.TrimRight(lower, ". )")
 	last := t
 	if i := strings.LastIndex(t, ". "); i >= 0 {
 		last = t[i+2:]
+	}
+	// The credit may follow a dash inside the caption's sentence ("La
+	// portavoz durante la rueda de prensa - Foto de archivo, PÚBLICO").
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(last, dash); i >= 0 {
+			last = last[i+len(dash):]
+			break
+		}
 	}
 	last = strings.TrimLeft(last, "( ")
 	if countWordsUpTo(last, 7) > 6 {
@@ -1484,11 +1503,12 @@ func cutAgencyParen(s string) (string, bool) {
 var agencyNouns = [...]string{"nachrichtenagentur", "presseagentur", "agency", "agence", "agencia", "agência", "agenzia", "ajansı", "агентство"}
 
 // isAgencyName reports whether the text in a dateline's brackets names an
-// agency: one capitalised word of at most ten letters (EFE, ТАСС), "dpa",
+// agency: one capitalised word of at most ten letters (EFE, ТАСС), an
+// agency of agencyCodes in any case ("dpa", "askanews"),
 // or, after a place (placeWords), at most three words one of which is an
 // agency noun.
 func isAgencyName(a string, placeWords bool) bool {
-	if utf8.RuneCountInString(a) <= 10 && !strings.ContainsAny(a, " ,.") && (isUpperStart(a) || a == "dpa") {
+	if utf8.RuneCountInString(a) <= 10 && !strings.ContainsAny(a, " ,.") && (isUpperStart(a) || isAgencyCode(a)) {
 		return true
 	}
 	if !placeWords || len(a) > 40 || strings.ContainsAny(a, ",.") || countWordsUpTo(a, 4) > 3 {
@@ -1638,7 +1658,7 @@ func cutLeadingAgency(s string) (string, bool) {
 		return "", false
 	}
 	agency := s[1:j]
-	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) {
+	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && !isAgencyCode(agency) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[j+1:], " ")

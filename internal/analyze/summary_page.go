@@ -64,7 +64,8 @@ var stampWords = func() map[string]stampKind {
 	add(stLabel,
 		"update", "updated", "aktualisiert", "aktualisierung", "actualizado", "actualización", "atualizado", "atualização", "aggiornato", "aggiornamento",
 		"mis", "jour", "обновлено", "оновлено", "güncelleme", "güncellendi", "güncellenme", "published", "posted", "erstellt", "veröffentlicht",
-		"publié", "publicado", "pubblicato", "опубликовано", "опубліковано", "yayınlanma", "stand")
+		"publié", "publicado", "pubblicato", "опубликовано", "опубліковано", "yayınlanma", "stand",
+		"publish", "date", "datum", "fecha", "data", "tarih", "дата", "создания", "публикации", "обновления", "публікації", "оновлення")
 	add(stLink,
 		"vom", "am", "um", "de", "del", "do", "da", "of", "on", "at", "le", "il", "à", "el", "em", "alle", "в", "о", "г", "р", "года", "року",
 		"ago", "тому", "назад", "önce", "fa", "hace", "há", "vor")
@@ -127,7 +128,7 @@ func stampRun(s string) (end int, closed, ok bool) {
 			return end, closed, num && (date || label)
 		case stNum:
 			num = true
-			date = date || strings.ContainsAny(core, ":h/") || strings.Count(core, ".") >= 2
+			date = date || strings.ContainsAny(core, ":h/") || strings.Count(core, ".") >= 2 || strings.Count(core, "-") >= 2
 		case stMonth, stClock:
 			date = true
 		case stLabel:
@@ -182,7 +183,12 @@ func cutStampPrefix(s string) string {
 // livePageWords name a live page or ticker; a short sentence naming one
 // speaks of the page, not the news ("Die aktuelle Lage im Liveblog.",
 // "Dieser News-Ticker ist geschlossen.", "Follow our live coverage.").
-var livePageWords = [...]string{"liveblog", "live-blog", "newsblog", "news-blog", "live blog", "live coverage", "live page", "live updates", "онлайн-трансляц", "текстовая трансляция", "текстова трансляція", "canlı blog", "minuto a minuto", "blog en direct", "diretta live"}
+var livePageWords = [...]string{
+	"liveblog", "live-blog", "newsblog", "news-blog", "live blog", "live coverage", "live page", "live updates", "follow live",
+	"онлайн-трансляц", "текстовая трансляция", "текстова трансляція", "следите за обновлениями", "следите за развитием событий", "стежте за оновленнями",
+	"notre direct", "ce direct", "le direct est", "suivez en direct", "blog en direct", "nuestro directo", "este directo", "el directo", "sigue en directo", "siga en directo",
+	"minuto a minuto", "acompanhe ao vivo", "nossa cobertura ao vivo", "la nostra diretta", "questa diretta", "segui la diretta", "diretta live", "canlı blog", "canlı anlatım",
+}
 
 // isLivePageNote reports whether a sentence of at most sixteen words names
 // the live page it stands on: a live-page word of livePageWords, a German
@@ -213,6 +219,113 @@ func isLivePageNote(s string) bool {
 		}
 	}
 	return false
+}
+
+// continuePrompts ask the reader to go on elsewhere or to pay to read on:
+// a sentence holding one is the page's, not the news ("Haberin devamı için
+// diğer sayfaya geçebilirsiniz", "To continue reading, subscribe.").
+var continuePrompts = [...]string{
+	"to continue reading", "continue reading", "already a subscriber", "already have an account", "log in to continue", "sign in to continue",
+	"read the rest of", "keep reading", "weiterlesen mit", "jetzt weiterlesen", "zum weiterlesen", "leider nicht mehr lesen", "artikel freischalten",
+	"чтобы продолжить чтение", "чтобы читать дальше", "читать далее", "продолжение на следующей", "щоб продовжити читання", "читати далі", "продовження на наступній",
+	"pour lire la suite", "lire la suite", "para seguir leyendo", "para continuar leyendo", "seguir leyendo", "sigue leyendo",
+	"para continuar lendo", "continue lendo", "continuar lendo", "per continuare a leggere", "continua a leggere", "leggi tutto", "okumaya devam",
+	"haberin devamı", "devamını oku", "de cet article à lire",
+}
+
+// isContinuePrompt reports whether a sentence of at most thirty words holds
+// one of continuePrompts as whole words.
+func isContinuePrompt(s string) bool {
+	if len(s) > 400 || countWordsUpTo(s, 31) > 30 {
+		return false
+	}
+	for _, p := range continuePrompts {
+		if i := indexFold(s, p); i >= 0 && wordBounded(s, i, i+len(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// followVerbs, opening a sentence, ask the reader to follow or read the
+// outlet; socialNetworks are where. A sentence with both is a prompt
+// («Читайте новини "МБ" у Facebook | Telegram», "Follow us on Instagram").
+// Verbs that also tell news ("Sigue la polémica en Twitter") are left out.
+var (
+	followVerbs    = [...]string{"follow", "join", "subscribe", "читайте", "подписывайтесь", "подпишитесь", "присоединяйтесь", "підписуйтесь", "приєднуйтесь", "folgen sie", "folge uns", "abonnieren sie", "suivez", "abonnez", "rejoignez", "síguenos", "suscríbete", "sigam", "siga-nos", "inscreva-se", "seguici", "iscriviti", "bizi takip", "takip edin", "abone olun"}
+	socialNetworks = [...]string{"facebook", "telegram", "twitter", "instagram", "viber", "youtube", "whatsapp", "tiktok", "vkontakte", "вконтакте", "google news", "threads", "linkedin", "дзен", "telegram-канал", "telegram-каналі"}
+)
+
+// isSocialPrompt reports whether a sentence of at most twenty words opens
+// with a call to follow or read the outlet and names a social network.
+func isSocialPrompt(s string) bool {
+	if len(s) > 300 || countWordsUpTo(s, 21) > 20 {
+		return false
+	}
+	verb := false
+	for _, v := range followVerbs {
+		if len(s) > len(v) && strings.EqualFold(s[:len(v)], v) && wordBounded(s, 0, len(v)) {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for _, n := range socialNetworks {
+		if i := indexFold(s, n); i >= 0 && wordBounded(s, i, i+len(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// breakingLabels open a flash in capitals or with a colon: "BREAKING:",
+// «Срочно:», "Son dakika haberi:", "Eilmeldung:".
+var breakingLabels = [...]string{
+	"breaking news", "breaking", "just in", "срочно", "молния", "терміново", "блискавка", "eilmeldung", "eil", "urgent", "dernière minute", "flash",
+	"última hora", "urgente", "ultim'ora", "ultima ora", "son dakika haberi", "son dakika", "flaş",
+}
+
+// cutBreakingLabel cuts a breaking-news label before a colon or a dash
+// from the start of a sentence when news in capitals follows.
+func cutBreakingLabel(s string) string {
+	for _, l := range breakingLabels {
+		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(l):], " ")
+		cut := false
+		for _, sep := range [...]string{":", "-", "–", "—", "|"} {
+			if r, ok := strings.CutPrefix(rest, sep); ok {
+				rest, cut = strings.TrimLeft(r, " "), true
+				break
+			}
+		}
+		if cut && isUpperStart(rest) && countWordsUpTo(rest, minSummaryWords) >= minSummaryWords {
+			return rest
+		}
+		return s
+	}
+	return s
+}
+
+// isPromoLead reports whether sentence s opens a prompt's paragraph without
+// being a prompt itself: news of six words or more followed, in the same
+// short paragraph, by a call to subscribe or follow ("The minister
+// announced a new tax. To continue reading, subscribe …"). The paragraph
+// is a prompt; its first sentence is still news.
+func (d *doc) isPromoLead(s sentence, lw *lowerer) bool {
+	p := d.paras[s.para]
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) == "" {
+		return false
+	}
+	text := d.body[s.s:s.e]
+	if countWordsUpTo(text, 6) < 6 {
+		return false
+	}
+	lower := lw.lower(text)
+	return !isPromo(lower) && !isLiveLink(lower)
 }
 
 // isMarketTicker reports whether a German compound names a stock ticker

@@ -316,3 +316,71 @@ func TestSummaryMixedScriptLabels(t *testing.T) {
 			want: "Tесла открыла завод в Берлине, сообщили в компании.", exact: true},
 	})
 }
+
+// TestSummaryPromptsAndLabels: calls to read on elsewhere or to pay, calls
+// to follow the outlet on a social network, breaking-news labels, skip
+// links, lower-case agencies in a dateline, stamps with a date label and
+// captions closed by "- file photo" are no summary, in several languages;
+// the same words inside news stay.
+func TestSummaryPromptsAndLabels(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "tr: the rest of the story on the next page", lang: "tr",
+			body: "Bakan yeni vergi düzenlemesini açıkladı. Haberin devamı için bir sonraki sayfaya geçebilirsiniz.",
+			want: "Bakan yeni vergi düzenlemesini açıkladı.", exact: true},
+		{name: "en: subscribe to continue reading", lang: "en",
+			body: "The minister announced a new tax on Monday. To continue reading, subscribe to our premium plan.",
+			want: "The minister announced a new tax on Monday.", exact: true},
+		{name: "ru: чтобы продолжить чтение", lang: "ru",
+			body: "Министр объявил о новом налоге в понедельник. Чтобы продолжить чтение, оформите подписку на издание.",
+			want: "Министр объявил о новом налоге в понедельник.", exact: true},
+		{name: "de: weiterlesen mit Abo", lang: "de",
+			body: "Der Minister kündigte am Montag eine neue Steuer an. Jetzt weiterlesen mit dem Digital-Abo für einen Euro.",
+			want: "Der Minister kündigte am Montag eine neue Steuer an.", exact: true},
+		{name: "uk: read us on Telegram", lang: "uk",
+			body: "Міністр оголосив про новий податок у понеділок. Читайте нас у Telegram та Facebook, щоб знати більше.",
+			want: "Міністр оголосив про новий податок у понеділок.", exact: true},
+		{name: "es: follow us on Twitter", lang: "es",
+			body: "El ministro anunció un nuevo impuesto el lunes. Síguenos en Twitter e Instagram para más noticias.",
+			want: "El ministro anunció un nuevo impuesto el lunes.", exact: true},
+		{name: "en: BREAKING label", lang: "en",
+			body: "BREAKING: The central bank raised its key rate by two points on Friday.",
+			want: "The central bank raised its key rate by two points on Friday.", exact: true},
+		{name: "ru: Срочно label", lang: "ru",
+			body: "Срочно: Центробанк повысил ключевую ставку на два пункта в пятницу.",
+			want: "Центробанк повысил ключевую ставку на два пункта в пятницу.", exact: true},
+		{name: "tr: Son dakika label", lang: "tr",
+			body: "Son dakika: Merkez Bankası politika faizini iki puan artırdı.",
+			want: "Merkez Bankası politika faizini iki puan artırdı.", exact: true},
+		{name: "fr: a skip link", lang: "fr",
+			body: "Aller au contenu principal de la page d'accueil du site\nLe gouvernement a présenté son budget pour l'année prochaine.",
+			want: "Le gouvernement a présenté", bad: []string{"contenu"}},
+		{name: "it: a lower-case agency in a dateline", lang: "it",
+			body: "Roma, 15 giu. (askanews) – Il governo ha approvato il decreto sulle pensioni in consiglio dei ministri.",
+			want: "Il governo ha approvato", bad: []string{"askanews"}},
+		{name: "en: a date label with an ISO date", lang: "en",
+			body: "The ministry published the new rules on Monday.\nPublish : 2024-06-27 20:33:00",
+			want: "The ministry published the new rules on Monday.", exact: true},
+		{name: "ru: дата создания", lang: "ru",
+			body: "Министерство опубликовало новые правила в понедельник.\nДата создания: 16.12.2023 16:20:00",
+			want: "Министерство опубликовало новые правила в понедельник.", exact: true},
+		{name: "es: a caption closed by foto de archivo after a dash", lang: "es",
+			body: "La portavoz del Gobierno durante la rueda de prensa en Moncloa - Foto de archivo, AGENCIA.\nEl Gobierno aprobó el decreto de ayudas a los agricultores.",
+			want: "El Gobierno aprobó", bad: []string{"archivo"}},
+		// News with the same words stays.
+		{name: "es: a story that continues on Twitter stays", lang: "es",
+			body: "Sigue la polémica en Twitter tras el discurso del presidente en el Congreso.",
+			want: "Sigue la polémica en Twitter tras el discurso del presidente en el Congreso.", exact: true},
+		{name: "en: joining talks on Facebook's rules stays", lang: "en",
+			body: "The minister will join talks on Facebook's regulation in Brussels next week.",
+			want: "The minister will join talks on Facebook's regulation in Brussels next week.", exact: true},
+		{name: "en: breaking the deadlock stays", lang: "en",
+			body: "Breaking the deadlock: the parties agreed on a coalition on Friday night.",
+			want: "Breaking the deadlock: the parties agreed on a coalition on Friday night.", exact: true},
+		{name: "tr: the continuation of talks stays", lang: "tr",
+			body: "Görüşmelerin devamı için iki ülke yeni bir takvim üzerinde anlaştı.",
+			want: "Görüşmelerin devamı için iki ülke yeni bir takvim üzerinde anlaştı.", exact: true},
+		{name: "en: an archive photo in news stays", lang: "en",
+			body: "Police released the suspect's file photo - an archive photo from 2019 - on Monday.",
+			want: "Police released the suspect's file photo - an archive photo from 2019 - on Monday.", exact: true},
+	})
+}
