@@ -92,7 +92,7 @@ func (d *doc) pickSentences(lists bool) string {
 			}
 			break // "…the day's events:" over a list: the lead ends
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isLivePageNote(text) || isContinuePrompt(text) || isSocialPrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) {
 			continue
@@ -875,20 +875,17 @@ func isHeadedPlace(head string) bool {
 	if strings.ContainsAny(head, ".!?:;\"«»“”") {
 		return false
 	}
-	words := strings.Fields(head)
-	if len(words) < 2 || len(words) > 6 {
-		return false
-	}
-	last := strings.TrimRight(words[len(words)-1], ",")
-	if utf8.RuneCountInString(last) < 4 || !isCapsWord(last) {
-		return false
-	}
-	for _, w := range words[:len(words)-1] {
-		if utf8.RuneCountInString(w) > 1 && isAllCaps(w) {
-			return false
+	n, last, capsBefore := 0, "", false
+	eachField(head, func(w string) bool {
+		if last != "" && utf8.RuneCountInString(last) > 1 && isAllCaps(last) {
+			capsBefore = true
 		}
-	}
-	return true
+		n++
+		last = w
+		return n <= 6
+	})
+	last = strings.TrimRight(last, ",")
+	return n >= 2 && n <= 6 && !capsBefore && utf8.RuneCountInString(last) >= 4 && isCapsWord(last)
 }
 
 // cutPlaceNumericDate strips a dateline of a capitalised place and a
@@ -1514,9 +1511,8 @@ func isAgencyName(a string, placeWords bool) bool {
 	if !placeWords || len(a) > 40 || strings.ContainsAny(a, ",.") || countWordsUpTo(a, 4) > 3 {
 		return false
 	}
-	lower := strings.ToLower(a)
 	for _, n := range agencyNouns {
-		if i := strings.Index(lower, n); i >= 0 && wordBounded(lower, i, i+len(n)) {
+		if i := indexFold(a, n); i >= 0 && wordBounded(a, i, i+len(n)) {
 			return true
 		}
 	}

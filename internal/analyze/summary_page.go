@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -190,35 +191,99 @@ var livePageWords = [...]string{
 	"minuto a minuto", "acompanhe ao vivo", "nossa cobertura ao vivo", "la nostra diretta", "questa diretta", "segui la diretta", "diretta live", "canlı blog", "canlı anlatım",
 }
 
-// isLivePageNote reports whether a sentence of at most sixteen words names
-// the live page it stands on: a live-page word of livePageWords, a German
-// compound ending in "ticker" (Newsticker, News-Ticker, Wahl-Ticker) or the
-// German noun "Ticker" ("Unser Ticker am Samstag endet hier."). An English
-// "stock ticker" is news; "ticker" alone in lower case is left.
-func isLivePageNote(s string) bool {
-	if len(s) > 200 || countWordsUpTo(s, 17) > 16 {
-		return false
-	}
+// isLivePageNote reports whether a sentence of at most sixteen words
+// (text, lower-cased as lower) names the live page it stands on: a
+// live-page word of livePageWords, a German compound ending in "ticker"
+// (Newsticker, News-Ticker, Wahl-Ticker) or the German noun "Ticker"
+// ("Unser Ticker am Samstag endet hier."). An English "stock ticker" is
+// news; "ticker" alone in lower case is left.
+func isLivePageNote(text string, lower []byte) bool {
 	found := false
-	eachField(s, func(w string) bool {
-		w = strings.Trim(w, ".,:;!?()\"«»“”„")
-		if w == "Ticker" {
-			found = true
-		} else if len(w) > 6 && strings.EqualFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
-			found = true
-		}
-		return !found
-	})
-	if found {
-		return true
+	if bytes.Contains(lower, tickerBytes) {
+		eachField(text, func(w string) bool {
+			w = strings.Trim(w, ".,:;!?()\"«»“”„")
+			if w == "Ticker" {
+				found = true
+			} else if len(w) > 6 && strings.EqualFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
+				found = true
+			}
+			return !found
+		})
 	}
-	for _, p := range livePageWords {
-		// «онлайн-трансляц» is a stem: its endings may follow.
-		if i := indexFold(s, p); i >= 0 && (wordBounded(s, i, i+len(p)) || strings.HasSuffix(p, "ц")) {
+	// «онлайн-трансляц» is a stem: its endings may follow.
+	return found || holdsPhrase(lower, livePageBytes, true)
+}
+
+var (
+	tickerBytes   = []byte("ticker")
+	livePageBytes = phraseBytes(livePageWords[:])
+	continueBytes = phraseBytes(continuePrompts[:])
+	socialBytes   = phraseBytes(socialNetworks[:])
+	followBytes   = phraseBytes(followVerbs[:])
+)
+
+// phraseBytes returns the phrases as byte slices, once, for bytes.Index.
+func phraseBytes(ps []string) [][]byte {
+	out := make([][]byte, len(ps))
+	for i, p := range ps {
+		out[i] = []byte(p)
+	}
+	return out
+}
+
+// holdsPhrase reports whether lower holds one of ps as whole words (the
+// first place each occurs); with stems, a phrase ending in "ц" (a
+// Cyrillic stem) may run on into a word.
+func holdsPhrase(lower []byte, ps [][]byte, stems bool) bool {
+	for _, p := range ps {
+		i := bytes.Index(lower, p)
+		if i < 0 {
+			continue
+		}
+		if stems && bytes.HasSuffix(p, []byte("ц")) || bytesWordBounded(lower, i, i+len(p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// bytesWordBounded is wordBounded for a byte slice.
+func bytesWordBounded(s []byte, i, j int) bool {
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRune(s[:i]); isLetter(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		if r, _ := utf8.DecodeRune(s[j:]); isLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPagePrompt reports whether a sentence of at most thirty words speaks of
+// the page rather than the news: a note naming the live page
+// (isLivePageNote), a call to read on elsewhere or to pay
+// (continuePrompts), or a call to follow the outlet (isSocialPrompt). It
+// lower-cases the sentence once, into a buffer on the stack.
+func isPagePrompt(text string) bool {
+	if len(text) > 400 {
+		return false
+	}
+	words := countWordsUpTo(text, 31)
+	if words > 30 {
+		return false
+	}
+	var buf [512]byte
+	lower := buf[:0]
+	for _, r := range text {
+		if len(lower)+utf8.UTFMax > len(buf) {
+			return false
+		}
+		lower = utf8.AppendRune(lower, lowerRune(r))
+	}
+	return words <= 16 && isLivePageNote(text, lower) || holdsPhrase(lower, continueBytes, false) || words <= 20 && isSocialPrompt(lower)
 }
 
 // continuePrompts ask the reader to go on elsewhere or to pay to read on:
@@ -233,20 +298,6 @@ var continuePrompts = [...]string{
 	"haberin devamı", "devamını oku", "de cet article à lire",
 }
 
-// isContinuePrompt reports whether a sentence of at most thirty words holds
-// one of continuePrompts as whole words.
-func isContinuePrompt(s string) bool {
-	if len(s) > 400 || countWordsUpTo(s, 31) > 30 {
-		return false
-	}
-	for _, p := range continuePrompts {
-		if i := indexFold(s, p); i >= 0 && wordBounded(s, i, i+len(p)) {
-			return true
-		}
-	}
-	return false
-}
-
 // followVerbs, opening a sentence, ask the reader to follow or read the
 // outlet; socialNetworks are where. A sentence with both is a prompt
 // («Читайте новини "МБ" у Facebook | Telegram», "Follow us on Instagram").
@@ -256,25 +307,12 @@ var (
 	socialNetworks = [...]string{"facebook", "telegram", "twitter", "instagram", "viber", "youtube", "whatsapp", "tiktok", "vkontakte", "вконтакте", "google news", "threads", "linkedin", "дзен", "telegram-канал", "telegram-каналі"}
 )
 
-// isSocialPrompt reports whether a sentence of at most twenty words opens
-// with a call to follow or read the outlet and names a social network.
-func isSocialPrompt(s string) bool {
-	if len(s) > 300 || countWordsUpTo(s, 21) > 20 {
-		return false
-	}
-	verb := false
-	for _, v := range followVerbs {
-		if len(s) > len(v) && strings.EqualFold(s[:len(v)], v) && wordBounded(s, 0, len(v)) {
-			verb = true
-			break
-		}
-	}
-	if !verb {
-		return false
-	}
-	for _, n := range socialNetworks {
-		if i := indexFold(s, n); i >= 0 && wordBounded(s, i, i+len(n)) {
-			return true
+// isSocialPrompt reports whether a lower-cased sentence opens with a call
+// to follow or read the outlet and names a social network.
+func isSocialPrompt(lower []byte) bool {
+	for _, v := range followBytes {
+		if bytes.HasPrefix(lower, v) && bytesWordBounded(lower, 0, len(v)) {
+			return holdsPhrase(lower, socialBytes, false)
 		}
 	}
 	return false
