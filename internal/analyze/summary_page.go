@@ -461,7 +461,8 @@ func (d *doc) isKickerCaption(s sentence, text string) bool {
 // captionFallback returns the first sentence of a captioned paragraph once
 // its credit is set aside, for a page whose every paragraph carries a
 // picture's credit ("A prioridade é garantir … no dia 29. (Foto: Agência
-// Brasil)"): the text before the credit rather than no summary at all.
+// Brasil)", «Президент провел встречу … к зиме Фото: пресс-служба»): the
+// text before the credit rather than no summary at all.
 func (d *doc) captionFallback() string {
 	var lw lowerer
 	for _, s := range d.sents {
@@ -469,7 +470,11 @@ func (d *doc) captionFallback() string {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
-		if countWordsUpTo(text, 8) < 8 || unterminated(text) || isCaptionText(text, &lw) || isParenCredit(text) {
+		if c := creditMarkAt(text, &lw); c > 0 {
+			// A credit glued to the end of the text: cut it off.
+			text = strings.TrimRight(text[:c], " -–—|(,")
+		}
+		if countWordsUpTo(text, 8) < 8 || isCaptionText(text, &lw) || isParenCredit(text) {
 			continue
 		}
 		lower := lw.lower(text)
@@ -486,4 +491,29 @@ func (d *doc) captionFallback() string {
 		return text
 	}
 	return ""
+}
+
+// creditMarkAt returns where a credit mark of creditMarks opens a word in
+// the last 80 bytes of text, or 0 when none does.
+func creditMarkAt(text string, lw *lowerer) int {
+	cut := max(0, len(text)-80)
+	for cut < len(text) && !utf8.RuneStart(text[cut]) {
+		cut++
+	}
+	tail := text[cut:]
+	lower := lw.lower(tail)
+	if len(lower) != len(tail) {
+		return 0 // offsets of the lower-cased text would not be the text's
+	}
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && (isASCIILetter(lower[i-1]) || lower[i-1] >= 0x80) {
+			continue
+		}
+		for _, m := range creditByByte[lower[i]] {
+			if strings.HasPrefix(lower[i:], m) {
+				return cut + i
+			}
+		}
+	}
+	return 0
 }
