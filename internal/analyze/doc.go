@@ -573,27 +573,25 @@ func isTagLine(text string) bool {
 	eachField(text, func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		n++
-		caps = caps && isUpperOrDigit(r)
-		return true
+		caps = isUpperOrDigit(r)
+		return caps
 	})
-	if n < 6 {
-		return false
-	}
 	if caps {
-		return true
+		return n >= 6
 	}
-	rep := repeatedWords(text)
-	return rep >= 3 && rep*3 >= n
+	rep, n := repeatedWords(text)
+	return n >= 6 && rep >= 3 && rep*3 >= n
 }
 
-// repeatedWords counts the words of text that an earlier word of it
-// equals, ignoring case.
-func repeatedWords(text string) int {
+// repeatedWords counts the words of text (n) and those that an earlier
+// word of it equals, ignoring case (rep).
+func repeatedWords(text string) (rep, n int) {
 	var seen [64]string
-	k, rep := 0, 0
+	k := 0
 	eachField(text, func(w string) bool {
+		n++
 		for _, x := range seen[:k] {
-			if strings.EqualFold(x, w) {
+			if len(x) == len(w) && strings.EqualFold(x, w) {
 				rep++
 				return true
 			}
@@ -604,7 +602,7 @@ func repeatedWords(text string) int {
 		}
 		return true
 	})
-	return rep
+	return rep, n
 }
 
 // promoByByte indexes promoFragments by their first byte, so isPromo looks
@@ -712,12 +710,13 @@ var latinHomoglyphs = map[rune]rune{'a': 'а', 'b': 'в', 'c': 'с', 'e': 'е', 
 // mixes Latin and Cyrillic letters.
 func mixedFirstWord(lower string) bool {
 	latin, cyr := false, false
-	for i, r := range lower {
-		if i > 24 || r == ' ' || r == ':' {
+	for i := 0; i < len(lower) && i < 24; i++ {
+		c := lower[i]
+		if c == ' ' || c == ':' {
 			break
 		}
-		latin = latin || r < 0x80 && isLetter(r)
-		cyr = cyr || unicode.Is(unicode.Cyrillic, r)
+		latin = latin || 'a' <= c && c <= 'z'
+		cyr = cyr || c == 0xD0 || c == 0xD1 // the lead bytes of Cyrillic letters
 	}
 	return latin && cyr
 }

@@ -1181,9 +1181,13 @@ func endsInCredit(lower string) bool {
 	}
 	// The credit may follow a dash inside the caption's sentence ("La
 	// portavoz durante la rueda de prensa - Foto de archivo, PÚBLICO").
+	tail := last[max(0, len(last)-72):]
 	for _, dash := range [...]string{" - ", " – ", " — "} {
-		if i := strings.LastIndex(last, dash); i >= 0 {
-			last = last[i+len(dash):]
+		if strings.IndexByte(tail, '-') < 0 && strings.IndexByte(tail, 0xE2) < 0 {
+			break // no dash at all (– and — open with the byte E2)
+		}
+		if i := strings.LastIndex(tail, dash); i >= 0 {
+			last = tail[i+len(dash):]
 			break
 		}
 	}

@@ -191,99 +191,153 @@ var livePageWords = [...]string{
 	"minuto a minuto", "acompanhe ao vivo", "nossa cobertura ao vivo", "la nostra diretta", "questa diretta", "segui la diretta", "diretta live", "canlı blog", "canlı anlatım",
 }
 
-// isLivePageNote reports whether a sentence of at most sixteen words
-// (text, lower-cased as lower) names the live page it stands on: a
-// live-page word of livePageWords, a German compound ending in "ticker"
-// (Newsticker, News-Ticker, Wahl-Ticker) or the German noun "Ticker"
-// ("Unser Ticker am Samstag endet hier."). An English "stock ticker" is
-// news; "ticker" alone in lower case is left.
-func isLivePageNote(text string, lower []byte) bool {
+// isLivePageNote reports whether a sentence (text) names the live page it
+// stands on by a German compound ending in "ticker" (Newsticker,
+// News-Ticker, Wahl-Ticker) or the German noun "Ticker" ("Unser Ticker am
+// Samstag endet hier."); isPagePrompt looks for the other live-page words
+// (livePageWords). An English "stock ticker" is news; "ticker" alone in
+// lower case is left.
+func isLivePageNote(text string) bool {
 	found := false
-	if bytes.Contains(lower, tickerBytes) {
-		eachField(text, func(w string) bool {
-			w = strings.Trim(w, ".,:;!?()\"«»“”„")
-			if w == "Ticker" {
-				found = true
-			} else if len(w) > 6 && strings.EqualFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
-				found = true
-			}
-			return !found
-		})
-	}
-	// «онлайн-трансляц» is a stem: its endings may follow.
-	return found || holdsPhrase(lower, livePageBytes, true)
+	eachField(text, func(w string) bool {
+		w = strings.Trim(w, ".,:;!?()\"«»“”„")
+		if w == "Ticker" {
+			found = true
+		} else if len(w) > 6 && strings.EqualFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
-var (
-	tickerBytes   = []byte("ticker")
-	livePageBytes = phraseBytes(livePageWords[:])
-	continueBytes = phraseBytes(continuePrompts[:])
-	socialBytes   = phraseBytes(socialNetworks[:])
-	followBytes   = phraseBytes(followVerbs[:])
+// The kinds of phrase pagePhrases finds.
+const (
+	phLive     = 1 << iota // livePageWords
+	phContinue             // continuePrompts
+	phSocial               // socialNetworks
 )
 
-// phraseBytes returns the phrases as byte slices, once, for bytes.Index.
-func phraseBytes(ps []string) [][]byte {
-	out := make([][]byte, len(ps))
-	for i, p := range ps {
-		out[i] = []byte(p)
-	}
-	return out
+var (
+	pagePhrases = newPhraseSet(map[uint8][]string{phLive: livePageWords[:], phContinue: continuePrompts[:], phSocial: socialNetworks[:]})
+)
+
+// phrase is one lower-cased phrase of a phraseSet and its kind; a stem
+// («онлайн-трансляц») may run on into a word.
+type phrase struct {
+	b    []byte
+	kind uint8
+	stem bool
 }
 
-// holdsPhrase reports whether lower holds one of ps as whole words (the
-// first place each occurs); with stems, a phrase ending in "ц" (a
-// Cyrillic stem) may run on into a word.
-func holdsPhrase(lower []byte, ps [][]byte, stems bool) bool {
-	for _, p := range ps {
-		i := bytes.Index(lower, p)
-		if i < 0 {
-			continue
-		}
-		if stems && bytes.HasSuffix(p, []byte("ц")) || bytesWordBounded(lower, i, i+len(p)) {
-			return true
-		}
-	}
-	return false
+// phraseSet finds lower-cased phrases at word starts in one pass: it looks
+// at each word start once, passing over those whose first two bytes no
+// phrase opens with (as isPromo does).
+type phraseSet struct {
+	pairs   *bytePairs
+	byFirst [256][]phrase
 }
 
-// bytesWordBounded is wordBounded for a byte slice.
-func bytesWordBounded(s []byte, i, j int) bool {
-	if i > 0 {
-		if r, _ := utf8.DecodeLastRune(s[:i]); isLetter(r) {
-			return false
+func newPhraseSet(kinds map[uint8][]string) *phraseSet {
+	var all []string
+	t := &phraseSet{}
+	for k, ps := range kinds {
+		for _, p := range ps {
+			if len(p) >= 64 {
+				panic("analyze: a page phrase longer than kindsIn's window: " + p)
+			}
+			all = append(all, p)
+			t.byFirst[p[0]] = append(t.byFirst[p[0]], phrase{[]byte(p), k, strings.HasSuffix(p, "ц")})
 		}
 	}
-	if j < len(s) {
-		if r, _ := utf8.DecodeRune(s[j:]); isLetter(r) {
-			return false
+	t.pairs = newBytePairs(all)
+	return t
+}
+
+// kindsIn returns the kinds of the set's phrases that text holds as whole
+// words, ignoring case. It hops from space to space, looks at each word's
+// first letter (after opening quotes or brackets) and lower-cases the
+// first two bytes there and, where a phrase may open, a window of 64 bytes
+// on the stack. Words glued to a slash or a dash are not looked at.
+func (t *phraseSet) kindsIn(text string) uint8 {
+	var found uint8
+	var win [64 + utf8.UTFMax]byte
+	for i := 0; i < len(text); {
+		// Pass over what opens the word: quotes, brackets, dashes.
+		r, size := utf8.DecodeRuneInString(text[i:])
+		for !isLetter(r) && r != ' ' && i+size < len(text) {
+			i += size
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
+		if isLetter(r) && t.mayOpenAt(text, i, r) {
+			w := win[:0]
+			for _, c := range text[i:] {
+				if len(w) >= 64 {
+					break
+				}
+				w = utf8.AppendRune(w, lowerRune(c))
+			}
+			for _, p := range t.byFirst[w[0]] {
+				if found&p.kind == 0 && bytes.HasPrefix(w, p.b) && (p.stem || phraseEnds(w, len(p.b))) {
+					found |= p.kind
+				}
+			}
+		}
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return found
+}
+
+// mayOpenAt reports whether a phrase of the set may open at text[i:],
+// whose first rune is r: the first two bytes of the lower-cased text there
+// open some phrase.
+func (t *phraseSet) mayOpenAt(text string, i int, r rune) bool {
+	var b [2 * utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], lowerRune(r))
+	if n == 1 {
+		if i+1 >= len(text) {
+			return len(t.byFirst[b[0]]) > 0
+		}
+		r2, _ := utf8.DecodeRuneInString(text[i+1:])
+		utf8.EncodeRune(b[1:], lowerRune(r2))
+	}
+	k := uint(b[0])<<8 | uint(b[1])
+	return t.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+// phraseEnds reports whether a phrase of n bytes matched at the start of
+// the lower-cased window w ends a word: the window goes on with no letter,
+// or ends with the phrase (the window is longer than any phrase, so the
+// text ends there).
+func phraseEnds(w []byte, n int) bool {
+	if n < len(w) {
+		r, _ := utf8.DecodeRune(w[n:])
+		return !isLetter(r)
 	}
 	return true
 }
 
 // isPagePrompt reports whether a sentence of at most thirty words speaks of
-// the page rather than the news: a note naming the live page
-// (isLivePageNote), a call to read on elsewhere or to pay
-// (continuePrompts), or a call to follow the outlet (isSocialPrompt). It
-// lower-cases the sentence once, into a buffer on the stack.
+// the page rather than the news: a note of sixteen words at most naming
+// the live page (livePageWords, isLivePageNote), a call to read on
+// elsewhere or to pay (continuePrompts), or a call of twenty words at most
+// to follow the outlet (isSocialPrompt). It reads the sentence once.
 func isPagePrompt(text string) bool {
 	if len(text) > 400 {
 		return false
 	}
-	words := countWordsUpTo(text, 31)
+	words := strings.Count(text, " ") + 1 // words as the spaces split them
 	if words > 30 {
 		return false
 	}
-	var buf [512]byte
-	lower := buf[:0]
-	for _, r := range text {
-		if len(lower)+utf8.UTFMax > len(buf) {
-			return false
-		}
-		lower = utf8.AppendRune(lower, lowerRune(r))
-	}
-	return words <= 16 && isLivePageNote(text, lower) || holdsPhrase(lower, continueBytes, false) || words <= 20 && isSocialPrompt(lower)
+	k := pagePhrases.kindsIn(text)
+	return k&phContinue != 0 ||
+		words <= 16 && (k&phLive != 0 || strings.Contains(text, "icker") && isLivePageNote(text)) ||
+		words <= 20 && k&phSocial != 0 && isSocialPrompt(text)
 }
 
 // continuePrompts ask the reader to go on elsewhere or to pay to read on:
@@ -307,12 +361,13 @@ var (
 	socialNetworks = [...]string{"facebook", "telegram", "twitter", "instagram", "viber", "youtube", "whatsapp", "tiktok", "vkontakte", "вконтакте", "google news", "threads", "linkedin", "дзен", "telegram-канал", "telegram-каналі"}
 )
 
-// isSocialPrompt reports whether a lower-cased sentence opens with a call
-// to follow or read the outlet and names a social network.
-func isSocialPrompt(lower []byte) bool {
-	for _, v := range followBytes {
-		if bytes.HasPrefix(lower, v) && bytesWordBounded(lower, 0, len(v)) {
-			return holdsPhrase(lower, socialBytes, false)
+// isSocialPrompt reports whether a sentence that names a social
+// network (socialNetworks, found by isPagePrompt) opens with a call to
+// follow or read the outlet.
+func isSocialPrompt(text string) bool {
+	for _, v := range followVerbs {
+		if len(text) > len(v) && strings.EqualFold(text[:len(v)], v) && wordBounded(text, 0, len(v)) {
+			return true
 		}
 	}
 	return false
