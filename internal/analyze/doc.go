@@ -387,7 +387,35 @@ func isLinkLine(text string) bool {
 
 func isReadAlsoMarker(text string) bool {
 	t := strings.TrimRight(strings.ToLower(text), ": ")
-	return t == "read also" || t == "read more" || t == "читайте также" || t == "читайте также:" || t == "also read"
+	return t == "read also" || t == "read more" || t == "читайте также" || t == "читайте также:" || t == "also read" || isNavMarker(t)
+}
+
+// navMarkers label the links to the previous and next pieces under an
+// article ("Articolo precedente", «Следующая статья»): the headline under
+// one is another story's.
+var navMarkers = [...]string{
+	"previous article", "next article", "previous story", "next story", "previous post", "next post",
+	"предыдущая статья", "следующая статья", "предыдущая новость", "следующая новость", "предыдущий материал", "следующий материал",
+	"попередня стаття", "наступна стаття", "попередня новина", "наступна новина",
+	"vorheriger artikel", "nächster artikel", "voriger artikel", "article précédent", "article suivant",
+	"artículo anterior", "artículo siguiente", "noticia anterior", "noticia siguiente", "artigo anterior", "próximo artigo",
+	"notícia anterior", "próxima notícia", "articolo precedente", "articolo successivo", "önceki haber", "sonraki haber",
+	"önceki yazı", "sonraki yazı",
+}
+
+// isNavMarker reports whether a lower-cased paragraph is only one of
+// navMarkers, with arrows or a colon around it.
+func isNavMarker(lower string) bool {
+	if len(lower) > 40 {
+		return false
+	}
+	t := strings.Trim(lower, " :«»‹›<>←→")
+	for _, m := range navMarkers {
+		if t == m {
+			return true
+		}
+	}
+	return false
 }
 
 var creditPrefixes = [...]string{
@@ -444,6 +472,9 @@ var promoFragments = [...]string{
 	"за регистрацию", "при регистрации", "register now", "jetzt registrieren", "inscrivez-vous", "regístrate", "cadastre-se", "kayıt ol",
 	"on google news", "google news'te", "в google новостях", "haberdar olmak istiyor musunuz",
 	"mehr dazu auf unserer", "on our website", "на нашем сайте", "gesamten artikel lesen", "read the full article", "lire la suite",
+	// Links that skip to the page's content, for screen readers.
+	"skip to content", "skip to main content", "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
+	"zum inhalt springen", "aller au contenu", "saltar al contenido", "pular para o conteúdo", "ir para o conteúdo", "vai al contenuto", "içeriğe geç",
 	// Paywalls: what the reader must buy to read on.
 	"réservé aux abonnés", "profitez de notre offre", "abonnement sans engagement", "accédez à tous nos articles",
 	"for subscribers only", "subscribers only", "this article is for subscribers", "only available to subscribers",
@@ -528,19 +559,50 @@ func isPageTitleLine(text string) bool {
 }
 
 // isTagLine reports whether text is a row of tags or menu entries: six
-// words or more, every one capitalised, and no punctuation that ends or
-// splits a sentence («Владимир Путин Дмитрий Песков Нурсултан Назарбаев
-// Россия Казахстан»).
+// words or more and no punctuation that ends or splits a sentence, every
+// word capitalised («Владимир Путин Дмитрий Песков Нурсултан Назарбаев
+// Россия Казахстан») or the row printed again in part, so that a third of
+// its words (three at least) repeat earlier ones («Кличко Россия Киев Киев
+// война с россией Кличко Россия Киев Киев»): a headline does not repeat
+// itself.
 func isTagLine(text string) bool {
 	if len(text) > 400 || strings.ContainsAny(text, ".,;:!?…\"«»“”()") {
 		return false
 	}
-	n := 0
-	return eachField(text, func(w string) bool {
+	n, caps := 0, true
+	eachField(text, func(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		n++
-		return isUpperOrDigit(r)
-	}) && n >= 6
+		caps = isUpperOrDigit(r)
+		return caps
+	})
+	if caps {
+		return n >= 6
+	}
+	rep, n := repeatedWords(text)
+	return n >= 6 && rep >= 3 && rep*3 >= n
+}
+
+// repeatedWords counts the words of text (n) and those that an earlier
+// word of it equals, ignoring case (rep).
+func repeatedWords(text string) (rep, n int) {
+	var seen [64]string
+	k := 0
+	eachField(text, func(w string) bool {
+		n++
+		for _, x := range seen[:k] {
+			if len(x) == len(w) && strings.EqualFold(x, w) {
+				rep++
+				return true
+			}
+		}
+		if k < len(seen) {
+			seen[k] = w
+			k++
+		}
+		return true
+	})
+	return rep, n
 }
 
 // promoByByte indexes promoFragments by their first byte, so isPromo looks
@@ -640,10 +702,80 @@ func paraLower(text string, lw *lowerer) string {
 	return lw.lower(text[:200])
 }
 
+// latinHomoglyphs are the Latin letters (lower-cased) that look like
+// Cyrillic ones, as typed by mistake in a Cyrillic label («Tекст:», «Фотo:»).
+var latinHomoglyphs = map[rune]rune{'a': 'а', 'b': 'в', 'c': 'с', 'e': 'е', 'h': 'н', 'i': 'і', 'k': 'к', 'm': 'м', 'o': 'о', 'p': 'р', 't': 'т', 'x': 'х', 'y': 'у'}
+
+// mixedFirstWord reports whether the first word of a lower-cased paragraph
+// mixes Latin and Cyrillic letters.
+func mixedFirstWord(lower string) bool {
+	latin, cyr := false, false
+	for i := 0; i < len(lower) && i < 24; i++ {
+		c := lower[i]
+		if c == ' ' || c == ':' {
+			break
+		}
+		latin = latin || 'a' <= c && c <= 'z'
+		cyr = cyr || c == 0xD0 || c == 0xD1 // the lead bytes of Cyrillic letters
+	}
+	return latin && cyr
+}
+
+// foldHomoglyphs writes the Latin look-alikes of a mixed first word in
+// Cyrillic; the rest of the paragraph is kept.
+func foldHomoglyphs(lower string) string {
+	end := strings.IndexAny(lower, " :")
+	if end < 0 {
+		end = len(lower)
+	}
+	var b strings.Builder
+	for _, r := range lower[:end] {
+		if c, ok := latinHomoglyphs[r]; ok {
+			r = c
+		}
+		b.WriteRune(r)
+	}
+	return b.String() + lower[end:]
+}
+
+// endsInSlashCredit reports whether a paragraph ends, without a full stop,
+// in a photographer's credit in brackets: capitalised words on both sides
+// of a slash ("… em Curitiba (PR) - 26/04/2019 (Marlene Bergamo/Folhapress)",
+// «… в Кремле (Иван Петров/ТАСС)»). A sentence ends with its full stop.
+func endsInSlashCredit(text string) bool {
+	if !strings.HasSuffix(text, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(text, '(')
+	if i <= 0 || len(text)-i > 60 {
+		return false
+	}
+	inner := text[i+1 : len(text)-1]
+	j := strings.IndexByte(inner, '/')
+	if j <= 0 || j == len(inner)-1 || strings.ContainsAny(inner, "()") || countWordsUpTo(inner, 7) > 6 {
+		return false
+	}
+	for _, part := range [...]string{inner[:j], inner[j+1:]} {
+		part = strings.TrimSpace(part)
+		if countWordsUpTo(part, 2) < 1 || !isUpperStart(part) || strings.Contains(part, " ") && countWordsUpTo(part, 2) < 2 {
+			return false
+		}
+	}
+	// A party and its region after a name ("Silva (PSDB/SP)") are codes
+	// in capitals on both sides: a credit names a person or an outlet.
+	return !isAllCaps(inner[:j]) || !isAllCaps(inner[j+1:])
+}
+
 // classifyParagraph decides what kind of paragraph text is; lower is
 // paraLower(text); title is the article's title, which some feeds repeat as
 // the first line.
 func classifyParagraph(text, lower, title string) paraKind {
+	if mixedFirstWord(lower) {
+		// «Tекст: …» with a Latin T: read the label in one script.
+		if k := classifyParagraph(text, foldHomoglyphs(lower), title); k == pCredit || k == pByline {
+			return k
+		}
+	}
 	if lower != "" {
 		for _, p := range creditByFirst[lower[0]] {
 			if strings.HasPrefix(lower, p) {
@@ -656,7 +788,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 			return pByline
 		}
 	}
-	if len(text) <= 400 && isCaption(lower) {
+	if len(text) <= 400 && (isCaption(lower) || endsInSlashCredit(text)) {
 		return pCredit
 	}
 	if isByline(text) {
@@ -666,6 +798,9 @@ func classifyParagraph(text, lower, title string) paraKind {
 		if strings.HasPrefix(lower, p) {
 			return pReadAlso
 		}
+	}
+	if isNavMarker(lower) {
+		return pReadAlso
 	}
 	if len(text) <= 300 && (isPromo(lower) || isLiveLink(lower)) || isBreadcrumb(lower) {
 		return pPromo

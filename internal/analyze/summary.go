@@ -60,7 +60,8 @@ func (d *doc) summary() string {
 			return text
 		}
 	}
-	return ""
+	// Every paragraph carries a picture's credit: the text before one.
+	return d.captionFallback()
 }
 
 // pickSentences joins the first qualifying sentences of text paragraphs,
@@ -74,7 +75,7 @@ func (d *doc) pickSentences(lists bool) string {
 	var lw lowerer // lower-cased sentence tails, one buffer for all
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
-		if kind != pText && !(lists && kind == pList) || si < start {
+		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) || si < start {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
@@ -84,10 +85,16 @@ func (d *doc) pickSentences(lists bool) string {
 		if n == 0 || si == start {
 			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(text))))
 		}
-		text = cutSpeakerLabel(text)
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
+		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
+		if d.isListIntro(s, text) {
+			if n == 0 {
+				continue
+			}
+			break // "…the day's events:" over a list: the lead ends
+		}
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text) || isOutletLine(text) || isInterviewPrompt(text) ||
-			d.repeatsCaption(text) || d.repeatsTitle(text) {
+			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
@@ -139,16 +146,30 @@ func (d *doc) pickSentences(lists bool) string {
 
 // isLoneLine reports whether sentence s (text, once trimmed) is a line of
 // its own that reads as a headline: the whole of its paragraph, opening
-// with a capital and ending without closing punctuation, with the next
-// paragraph opening with a capital too. Hard-wrapped text, whose lines
+// with a capital and ending without closing punctuation (or on a closing
+// quotation mark after a word), with the next paragraph opening with a
+// capital too. Hard-wrapped text, whose lines
 // run on into the next one in lower case, is no headline.
 func (d *doc) isLoneLine(s sentence, text string) bool {
 	p := d.paras[s.para]
-	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || !startsUpper(text) {
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) && !quoteUnterminated(text) || !startsUpper(text) {
 		return false
 	}
 	next := int(s.para) + 1
 	return next >= len(d.paras) || startsUpper(d.body[d.paras[next].s:d.paras[next].e])
+}
+
+// quoteUnterminated reports whether a sentence ends on a closing quotation
+// mark right after a letter or digit: a headline that closes on a quotation
+// ("… no porque las comunidades \"presionen o no\""), not a quoted sentence
+// ("… to win.\"").
+func quoteUnterminated(s string) bool {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune("\"”»'’", r) {
+		return false
+	}
+	q, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return isLetterOrDigit(q)
 }
 
 // isCaptionAbove reports whether sentence s (text, once trimmed) is a
@@ -829,16 +850,42 @@ func stripDateline(s string) string {
 		}
 		w := first[0]
 		if utf8.RuneCountInString(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) && !isSourceTag(head) {
+			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) && !isSourceTag(head) && !isHeadedPlace(head) {
 				continue
 			}
 		}
-		return strings.TrimSpace(s[i+len(dash):])
+		rest := strings.TrimSpace(s[i+len(dash):])
+		if isHeadedPlace(head) && !isUpperStart(rest) {
+			continue
+		}
+		return rest
 	}
 	if rest, ok := cutMonthDay(s[:limit]); ok {
 		return strings.TrimSpace(s[len(s[:limit])-len(rest):])
 	}
 	return s
+}
+
+// isHeadedPlace reports whether the text before a dateline's dash is a
+// short heading glued to a place in capitals ("Cumhurbaşkanı Erdoğan'ın
+// konuşması İSTANBUL", «Выступление президента МОСКВА»): at most six words
+// without sentence punctuation, the last a place of four letters or more in
+// capitals, no other word in capitals.
+func isHeadedPlace(head string) bool {
+	if strings.ContainsAny(head, ".!?:;\"«»“”") {
+		return false
+	}
+	n, last, capsBefore := 0, "", false
+	eachField(head, func(w string) bool {
+		if last != "" && utf8.RuneCountInString(last) > 1 && isAllCaps(last) {
+			capsBefore = true
+		}
+		n++
+		last = w
+		return n <= 6
+	})
+	last = strings.TrimRight(last, ",")
+	return n >= 2 && n <= 6 && !capsBefore && utf8.RuneCountInString(last) >= 4 && isCapsWord(last)
 }
 
 // cutPlaceNumericDate strips a dateline of a capitalised place and a
@@ -898,6 +945,17 @@ var adMarkers = [...]string{"*партнерский материал", "пар�
 var agencyCodes = [...]string{
 	"res", "segue", "belga", "ansa", "agi", "afp", "dpa", "efe", "ap", "reuters", "xinhua", "upi", "lusa", "kyodo", "yonhap",
 	"aa", "iha", "dha", "trend", "apa", "tass", "тасс", "риа", "ria", "interfax", "интерфакс", "kabar", "кабар", "dts", "kna",
+	"askanews", "adnkronos", "lapresse", "italpress", "agenpress", "dire", "ukrinform", "укрінформ", "unian", "уніан", "унн", "anka", "anp", "sda", "ats", "epd", "kna", "ep",
+}
+
+// isAgencyCode reports whether w is one of agencyCodes, in any case.
+func isAgencyCode(w string) bool {
+	for _, c := range agencyCodes {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAgencyCode cuts bracketed agency codes of agencyCodes from the end of
@@ -1113,13 +1171,25 @@ var captionEnds = [...]string{
 }
 
 // endsInCredit reports whether the last sentence of a lower-cased
-// paragraph is a credit of captionEnds, alone or in brackets, of at most
-// six words.
+// paragraph, or its part after a dash, is a credit of captionEnds, alone or
+// in brackets, of at most six words.
 func endsInCredit(lower string) bool {
 	t := strings.TrimRight(lower, ". )")
 	last := t
 	if i := strings.LastIndex(t, ". "); i >= 0 {
 		last = t[i+2:]
+	}
+	// The credit may follow a dash inside the caption's sentence ("La
+	// portavoz durante la rueda de prensa - Foto de archivo, PÚBLICO").
+	tail := last[max(0, len(last)-72):]
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		if strings.IndexByte(tail, '-') < 0 && strings.IndexByte(tail, 0xE2) < 0 {
+			break // no dash at all (– and — open with the byte E2)
+		}
+		if i := strings.LastIndex(tail, dash); i >= 0 {
+			last = tail[i+len(dash):]
+			break
+		}
 	}
 	last = strings.TrimLeft(last, "( ")
 	if countWordsUpTo(last, 7) > 6 {
@@ -1417,10 +1487,7 @@ func cutAgencyParen(s string) (string, bool) {
 		return "", false
 	}
 	agency := s[i+1 : i+j]
-	if utf8.RuneCountInString(agency) > 10 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && agency != "dpa" {
-		return "", false
-	}
-	if len(strings.Fields(s[:i])) > 5 {
+	if len(strings.Fields(s[:i])) > 5 || !isAgencyName(agency, isPlaceWords(s[:i])) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[i+j+1:], ". ")
@@ -1430,6 +1497,40 @@ func cutAgencyParen(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// agencyNouns name a news agency after its name in a dateline's brackets
+// ("Hannover (dts Nachrichtenagentur) –", "(Agencia EFE)").
+var agencyNouns = [...]string{"nachrichtenagentur", "presseagentur", "agency", "agence", "agencia", "agência", "agenzia", "ajansı", "агентство"}
+
+// isAgencyName reports whether the text in a dateline's brackets names an
+// agency: one capitalised word of at most ten letters (EFE, ТАСС), an
+// agency of agencyCodes in any case ("dpa", "askanews"),
+// or, after a place (placeWords), at most three words one of which is an
+// agency noun.
+func isAgencyName(a string, placeWords bool) bool {
+	if utf8.RuneCountInString(a) <= 10 && !strings.ContainsAny(a, " ,.") && (isUpperStart(a) || isAgencyCode(a)) {
+		return true
+	}
+	if !placeWords || len(a) > 40 || strings.ContainsAny(a, ",.") || countWordsUpTo(a, 4) > 3 {
+		return false
+	}
+	for _, n := range agencyNouns {
+		if i := indexFold(a, n); i >= 0 && wordBounded(a, i, i+len(n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceWords reports whether s is one to three capitalised words, as a
+// dateline's place ("Hannover", "Rio de Janeiro" is not; "New York" is).
+func isPlaceWords(s string) bool {
+	n := 0
+	return eachField(s, func(w string) bool {
+		n++
+		return isUpperStart(w)
+	}) && n >= 1 && n <= 3
 }
 
 // cutGluedAgency strips a dateline of a place and an agency in capitals
@@ -1557,7 +1658,7 @@ func cutLeadingAgency(s string) (string, bool) {
 		return "", false
 	}
 	agency := s[1:j]
-	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) {
+	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && !isAgencyCode(agency) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[j+1:], " ")

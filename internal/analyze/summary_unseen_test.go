@@ -32,13 +32,12 @@ func (h summaryHalf) String() string {
 	return fmt.Sprintf("%d articles: %d junk summaries, %d empty", h.articles, h.junk, h.empty)
 }
 
-// summaryFloors are the most junk and empty summaries each half of the
-// summary set may have.
+// summaryFloors are the most junk and empty summaries each half of each
+// round of the summary set may have ("s7", "s8": the id's prefix).
 //
-// Scored blind, once, with the rules of the sixth round (commit efd46a1
-// holds the labels alone): tuning half 10 junk and 2 empty summaries in 42
-// articles; held-out half 5 junk and 1 empty in 34.
-//
+// Seventh round. Scored blind, once, with the rules of the sixth round
+// (commit efd46a1 holds the labels alone): tuning half 10 junk and 2 empty
+// summaries in 42 articles; held-out half 5 junk and 1 empty in 34.
 // Rules written on the tuning half and the unlabelled corpus (live-blog
 // openers and links, interview labels, tag rows, breadcrumbs, pictures'
 // kinds and closing credits, paywalls, date labels, outlet lines, closing
@@ -49,13 +48,29 @@ func (h summaryHalf) String() string {
 // credit line or printed twice, page titles, paywall labels, link lists
 // under "Read also", bracketed tags, bylines with a kind of piece,
 // transcripts' labels, sharing buttons, editors' notes), and a last read:
-// held-out 2 junk, 0 empty in 34; tuning 0 and 0 in 42. The held-out half
-// is still above the 1 in 50; its failures were never looked at.
-func summaryFloors(held bool) (junk, empty int) {
-	if held {
-		return 2, 0
-	}
-	return 0, 0
+// held-out 2 junk, 0 empty in 34; tuning 0 and 0 in 42.
+//
+// Eighth round (ids "s8-"): 68 real pages chosen for rich furniture (live
+// blogs and tickers, galleries, agency wires, captions and credits,
+// bylines, paywalls, prompts, stamps), labelled before the analysis ran on
+// them (commit 04beff8). Scored blind, once: tuning half 11 junk and 1
+// empty in 32; held-out half 6 junk and 0 empty in 36. The round's rules
+// (stamps written with month names, notes naming a live page, list
+// introductions, app prompts' lines, kicker captions, links under
+// "previous/next article", repeated tag rows, agency nouns and lower-case
+// agencies in datelines, headings glued to a dateline's place, credits in
+// brackets, linked headlines ending on a quotation, Cyrillic labels typed
+// with Latin letters, continue and follow prompts, breaking labels) bring
+// its tuning half to 0 junk and 0 empty; the seventh round's tuning half
+// stays at 0 and 0, the corpus's summaries change in two places, both
+// better. Held-out aggregates, read twice in this round: after the rules
+// of its first two commits, both rounds' held-out halves together 6 junk, 0
+// empty in 70; after the prompts and labels, seventh round 1 junk in 34,
+// eighth round 4 junk in 36, 0 empty. The eighth round's held-out half is
+// still above the 1 in 50; its failures were never looked at.
+var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
+	"s7": {false: {0, 0}, true: {1, 0}},
+	"s8": {false: {0, 0}, true: {4, 0}},
 }
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
@@ -81,7 +96,8 @@ func TestUnseenSummaries(t *testing.T) {
 		byKey[it.file+"|"+it.in.Title] = it
 	}
 	a := shared()
-	halves := map[bool]*summaryHalf{false: {}, true: {}}
+	// halves[round][held] are the figures of one half of one round.
+	halves := map[string]map[bool]*summaryHalf{}
 	for _, l := range labels {
 		var in Input
 		if file, ok := strings.CutPrefix(l.Source, "corpus:"); ok {
@@ -101,8 +117,16 @@ func TestUnseenSummaries(t *testing.T) {
 		if len(l.Junk) == 0 {
 			t.Errorf("%s: no junk labelled", l.ID)
 		}
+		round, _, _ := strings.Cut(l.ID, "-")
+		if _, ok := summaryFloors[round]; !ok {
+			t.Errorf("%s: no floors for round %q", l.ID, round)
+			continue
+		}
 		held := l.heldOut()
-		h := halves[held]
+		if halves[round] == nil {
+			halves[round] = map[bool]*summaryHalf{false: {}, true: {}}
+		}
+		h := halves[round][held]
 		h.articles++
 		sum := a.Analyze(in).Summary
 		if strings.TrimSpace(sum) == "" {
@@ -121,15 +145,20 @@ func TestUnseenSummaries(t *testing.T) {
 			}
 		}
 	}
-	for _, held := range []bool{false, true} {
-		h := halves[held]
-		t.Logf("summary set, %s half: %v", halfName(held), *h)
-		junk, empty := summaryFloors(held)
-		if h.junk > junk {
-			t.Errorf("summary set, %s half: %d junk summaries, want at most %d", halfName(held), h.junk, junk)
-		}
-		if h.empty > empty {
-			t.Errorf("summary set, %s half: %d empty summaries, want at most %d", halfName(held), h.empty, empty)
+	for _, round := range []string{"s7", "s8"} {
+		for _, held := range []bool{false, true} {
+			h := halves[round][held]
+			if h == nil {
+				t.Fatalf("summary set: no %s round", round)
+			}
+			t.Logf("summary set, %s round, %s half: %v", round, halfName(held), *h)
+			f := summaryFloors[round][held]
+			if h.junk > f.junk {
+				t.Errorf("summary set, %s round, %s half: %d junk summaries, want at most %d", round, halfName(held), h.junk, f.junk)
+			}
+			if h.empty > f.empty {
+				t.Errorf("summary set, %s round, %s half: %d empty summaries, want at most %d", round, halfName(held), h.empty, f.empty)
+			}
 		}
 	}
 }

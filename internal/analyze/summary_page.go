@@ -1,0 +1,574 @@
+package analyze
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Page furniture of live pages, tickers and galleries that the summary
+// passes over: date and time stamps written with month names, notes that
+// name the live page itself, a list's introduction, the short lines of an
+// app prompt, a caption printed twice under its kicker.
+
+// stampKind is what a word may be inside a page's date or time stamp.
+type stampKind uint8
+
+const (
+	stNone    stampKind = iota
+	stNum               // 24, 2024, 11.38, 13:15, 19h33, 11.03.2026
+	stMonth             // März, janvier, вересня, Ocak, Sept
+	stWeekday           // Mittwoch, lundi, понедельник
+	stClock             // Uhr, h, saat; hours, минут, хв (after a number: a time ago)
+	stLabel             // Update, Updated, Aktualisiert, Обновлено, publié
+	stLink              // vom, am, de, del, of, le, в, тому, ago
+	stSep               // +++, |, –, -, •
+)
+
+// stampWords classify the words of a stamp other than numbers, lower-cased,
+// in the corpus's languages.
+var stampWords = func() map[string]stampKind {
+	m := map[string]stampKind{}
+	add := func(k stampKind, ws ...string) {
+		for _, w := range ws {
+			m[w] = k
+		}
+	}
+	add(stMonth,
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "mär", "okt", "dez",
+		"janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "janv", "févr", "avr", "juil", "déc",
+		"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
+		"janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "fev", "set", "out", "dez",
+		"gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "gen", "mag", "giu", "lug", "ott",
+		"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık",
+		"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+		"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря",
+		"янв", "фев", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "дек",
+		"січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
+		"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня")
+	add(stWeekday,
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+		"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+		"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+		"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+		"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя")
+	add(stClock,
+		"uhr", "h", "hs", "hrs", "saat", "ч", "час", "часа", "часов", "год", "години", "годин", "мин", "минут", "минуты", "хв", "хвилин", "хвилини",
+		"hour", "hours", "min", "mins", "minute", "minutes", "stunde", "stunden", "minuten", "heure", "heures", "hora", "horas", "minutos", "ora", "ore", "minuti", "dakika", "sn")
+	add(stLabel,
+		"update", "updated", "aktualisiert", "aktualisierung", "actualizado", "actualización", "atualizado", "atualização", "aggiornato", "aggiornamento",
+		"mis", "jour", "обновлено", "оновлено", "güncelleme", "güncellendi", "güncellenme", "published", "posted", "erstellt", "veröffentlicht",
+		"publié", "publicado", "pubblicato", "опубликовано", "опубліковано", "yayınlanma", "stand",
+		"publish", "date", "datum", "fecha", "data", "tarih", "дата", "создания", "публикации", "обновления", "публікації", "оновлення")
+	add(stLink,
+		"vom", "am", "um", "de", "del", "do", "da", "of", "on", "at", "le", "il", "à", "el", "em", "alle", "в", "о", "г", "р", "года", "року",
+		"ago", "тому", "назад", "önce", "fa", "hace", "há", "vor")
+	return m
+}()
+
+// stampWordKind classifies one word of a possible stamp, trimmed of
+// punctuation; it lower-cases into a buffer on the stack.
+func stampWordKind(w string) stampKind {
+	switch w {
+	case "":
+		return stSep
+	case "+++", "++", "–", "-", "—", "•", "·", "/":
+		return stSep
+	}
+	if isDigitByte(w[0]) {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; !isDigitByte(c) && c != '.' && c != ':' && c != '/' && c != '-' && c != 'h' {
+				return stNone
+			}
+		}
+		return stNum
+	}
+	if len(w) > 40 {
+		return stNone
+	}
+	var buf [48]byte
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return stampWords[string(b)]
+}
+
+// stampRun reads the date or time stamp that opens s, word by word, and
+// returns where it ends, whether its last word ends in a colon or is a
+// dash or bar, and whether it is a stamp: a number with a month, a time,
+// a numeric date or a stamp label ("Update: 24.", "März, 11.38 Uhr.",
+// "Update vom Mittwoch, 18. Januar, 06.50 Uhr:", "+++ 22.45 Uhr:", "2
+// год тому", "Updated 12 March 2024"). A colon closes the stamp.
+func stampRun(s string) (end int, closed, ok bool) {
+	num, date, label := false, false, false
+	i := 0
+	for i < len(s) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		w := s[i:j]
+		core := strings.Trim(w, ".,:;|()[]")
+		k := stampWordKind(core)
+		switch k {
+		case stNone:
+			return end, closed, num && (date || label)
+		case stNum:
+			num = true
+			date = date || strings.ContainsAny(core, ":h/") || strings.Count(core, ".") >= 2 || strings.Count(core, "-") >= 2
+		case stMonth, stClock:
+			date = true
+		case stLabel:
+			label = true
+		}
+		end = j
+		closed = strings.HasSuffix(w, ":") || w == "|" || w == "–" || w == "—" || w == "-"
+		if strings.HasSuffix(w, ":") {
+			break
+		}
+		i = j
+	}
+	return end, closed, num && (date || label)
+}
+
+// isStampRun reports whether a sentence is a page's date or time stamp and
+// nothing else, however the sentence splitter cut it ("Update: 24.",
+// "März, 11.38 Uhr.", «30 вересня 2024 – 14:48», "2 год тому").
+func isStampRun(s string) bool {
+	if s == "" || len(s) > 100 {
+		return false
+	}
+	end, _, ok := stampRun(s)
+	return ok && strings.Trim(s[end:], " .,:;|") == ""
+}
+
+// cutStampPrefix cuts a live page's stamp that opens a sentence before a
+// colon, a dash or a bar ("Update vom Montag, 11.01.2021, 04.40 Uhr: Nach
+// der Erstürmung …", "+++ 22.45 Uhr: Laut einer Umfrage …", «12 марта,
+// 15:40 | Правительство …»), when the rest opens with a capital or a
+// quotation mark.
+func cutStampPrefix(s string) string {
+	first := strings.IndexByte(s, ' ')
+	if first < 0 {
+		first = len(s)
+	}
+	if s == "" || stampWordKind(strings.Trim(s[:first], ".,:;|()[]")) == stNone {
+		return s // most sentences: the first word is no stamp's
+	}
+	end, closed, ok := stampRun(s)
+	if !ok || !closed {
+		return s
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) && !strings.ContainsRune("\"«“„'", r) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords {
+		return s
+	}
+	return rest
+}
+
+// livePageWords name a live page or ticker; a short sentence naming one
+// speaks of the page, not the news ("Die aktuelle Lage im Liveblog.",
+// "Dieser News-Ticker ist geschlossen.", "Follow our live coverage.").
+var livePageWords = [...]string{
+	"liveblog", "live-blog", "newsblog", "news-blog", "live blog", "live coverage", "live page", "live updates", "follow live",
+	"онлайн-трансляц", "текстовая трансляция", "текстова трансляція", "следите за обновлениями", "следите за развитием событий", "стежте за оновленнями",
+	"notre direct", "ce direct", "le direct est", "suivez en direct", "blog en direct", "nuestro directo", "este directo", "el directo", "sigue en directo", "siga en directo",
+	"minuto a minuto", "acompanhe ao vivo", "nossa cobertura ao vivo", "la nostra diretta", "questa diretta", "segui la diretta", "diretta live", "canlı blog", "canlı anlatım",
+}
+
+// isLivePageNote reports whether a sentence (text) names the live page it
+// stands on by a German compound ending in "ticker" (Newsticker,
+// News-Ticker, Wahl-Ticker) or the German noun "Ticker" ("Unser Ticker am
+// Samstag endet hier."); isPagePrompt looks for the other live-page words
+// (livePageWords). An English "stock ticker" is news; "ticker" alone in
+// lower case is left.
+func isLivePageNote(text string) bool {
+	found := false
+	eachField(text, func(w string) bool {
+		w = strings.Trim(w, ".,:;!?()\"«»“”„")
+		if w == "Ticker" {
+			found = true
+		} else if len(w) > 6 && strings.EqualFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// The kinds of phrase pagePhrases finds.
+const (
+	phLive     = 1 << iota // livePageWords
+	phContinue             // continuePrompts
+	phSocial               // socialNetworks
+)
+
+var (
+	pagePhrases = newPhraseSet(map[uint8][]string{phLive: livePageWords[:], phContinue: continuePrompts[:], phSocial: socialNetworks[:]})
+)
+
+// phrase is one lower-cased phrase of a phraseSet and its kind; a stem
+// («онлайн-трансляц») may run on into a word.
+type phrase struct {
+	b    []byte
+	kind uint8
+	stem bool
+}
+
+// phraseSet finds lower-cased phrases at word starts in one pass: it looks
+// at each word start once, passing over those whose first two bytes no
+// phrase opens with (as isPromo does).
+type phraseSet struct {
+	pairs   *bytePairs
+	byFirst [256][]phrase
+}
+
+func newPhraseSet(kinds map[uint8][]string) *phraseSet {
+	var all []string
+	t := &phraseSet{}
+	for k, ps := range kinds {
+		for _, p := range ps {
+			if len(p) >= 64 {
+				panic("analyze: a page phrase longer than kindsIn's window: " + p)
+			}
+			all = append(all, p)
+			t.byFirst[p[0]] = append(t.byFirst[p[0]], phrase{[]byte(p), k, strings.HasSuffix(p, "ц")})
+		}
+	}
+	t.pairs = newBytePairs(all)
+	return t
+}
+
+// kindsIn returns the kinds of the set's phrases that text holds as whole
+// words, ignoring case. It hops from space to space, looks at each word's
+// first letter (after opening quotes or brackets) and lower-cases the
+// first two bytes there and, where a phrase may open, a window of 64 bytes
+// on the stack. Words glued to a slash or a dash are not looked at.
+func (t *phraseSet) kindsIn(text string) uint8 {
+	var found uint8
+	var win [64 + utf8.UTFMax]byte
+	for i := 0; i < len(text); {
+		// Pass over what opens the word: quotes, brackets, dashes.
+		r, size := utf8.DecodeRuneInString(text[i:])
+		for !isLetter(r) && r != ' ' && i+size < len(text) {
+			i += size
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isLetter(r) && t.mayOpenAt(text, i, r) {
+			w := win[:0]
+			for _, c := range text[i:] {
+				if len(w) >= 64 {
+					break
+				}
+				w = utf8.AppendRune(w, lowerRune(c))
+			}
+			for _, p := range t.byFirst[w[0]] {
+				if found&p.kind == 0 && bytes.HasPrefix(w, p.b) && (p.stem || phraseEnds(w, len(p.b))) {
+					found |= p.kind
+				}
+			}
+		}
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return found
+}
+
+// mayOpenAt reports whether a phrase of the set may open at text[i:],
+// whose first rune is r: the first two bytes of the lower-cased text there
+// open some phrase.
+func (t *phraseSet) mayOpenAt(text string, i int, r rune) bool {
+	var b [2 * utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], lowerRune(r))
+	if n == 1 {
+		if i+1 >= len(text) {
+			return len(t.byFirst[b[0]]) > 0
+		}
+		r2, _ := utf8.DecodeRuneInString(text[i+1:])
+		utf8.EncodeRune(b[1:], lowerRune(r2))
+	}
+	k := uint(b[0])<<8 | uint(b[1])
+	return t.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+// phraseEnds reports whether a phrase of n bytes matched at the start of
+// the lower-cased window w ends a word: the window goes on with no letter,
+// or ends with the phrase (the window is longer than any phrase, so the
+// text ends there).
+func phraseEnds(w []byte, n int) bool {
+	if n < len(w) {
+		r, _ := utf8.DecodeRune(w[n:])
+		return !isLetter(r)
+	}
+	return true
+}
+
+// isPagePrompt reports whether a sentence of at most thirty words speaks of
+// the page rather than the news: a note of sixteen words at most naming
+// the live page (livePageWords, isLivePageNote), a call to read on
+// elsewhere or to pay (continuePrompts), or a call of twenty words at most
+// to follow the outlet (isSocialPrompt). It reads the sentence once.
+func isPagePrompt(text string) bool {
+	if len(text) > 400 {
+		return false
+	}
+	words := strings.Count(text, " ") + 1 // words as the spaces split them
+	if words > 30 {
+		return false
+	}
+	k := pagePhrases.kindsIn(text)
+	return k&phContinue != 0 ||
+		words <= 16 && (k&phLive != 0 || strings.Contains(text, "icker") && isLivePageNote(text)) ||
+		words <= 20 && k&phSocial != 0 && isSocialPrompt(text)
+}
+
+// continuePrompts ask the reader to go on elsewhere or to pay to read on:
+// a sentence holding one is the page's, not the news ("Haberin devamı için
+// diğer sayfaya geçebilirsiniz", "To continue reading, subscribe.").
+var continuePrompts = [...]string{
+	"to continue reading", "continue reading", "already a subscriber", "already have an account", "log in to continue", "sign in to continue",
+	"read the rest of", "keep reading", "weiterlesen mit", "jetzt weiterlesen", "zum weiterlesen", "leider nicht mehr lesen", "artikel freischalten",
+	"чтобы продолжить чтение", "чтобы читать дальше", "читать далее", "продолжение на следующей", "щоб продовжити читання", "читати далі", "продовження на наступній",
+	"pour lire la suite", "lire la suite", "para seguir leyendo", "para continuar leyendo", "seguir leyendo", "sigue leyendo",
+	"para continuar lendo", "continue lendo", "continuar lendo", "per continuare a leggere", "continua a leggere", "leggi tutto", "okumaya devam",
+	"haberin devamı", "devamını oku", "de cet article à lire",
+}
+
+// followVerbs, opening a sentence, ask the reader to follow or read the
+// outlet; socialNetworks are where. A sentence with both is a prompt
+// («Читайте новини "МБ" у Facebook | Telegram», "Follow us on Instagram").
+// Verbs that also tell news ("Sigue la polémica en Twitter") are left out.
+var (
+	followVerbs    = [...]string{"follow", "join", "subscribe", "читайте", "подписывайтесь", "подпишитесь", "присоединяйтесь", "підписуйтесь", "приєднуйтесь", "folgen sie", "folge uns", "abonnieren sie", "suivez", "abonnez", "rejoignez", "síguenos", "suscríbete", "sigam", "siga-nos", "inscreva-se", "seguici", "iscriviti", "bizi takip", "takip edin", "abone olun"}
+	socialNetworks = [...]string{"facebook", "telegram", "twitter", "instagram", "viber", "youtube", "whatsapp", "tiktok", "vkontakte", "вконтакте", "google news", "threads", "linkedin", "дзен", "telegram-канал", "telegram-каналі"}
+)
+
+// isSocialPrompt reports whether a sentence that names a social
+// network (socialNetworks, found by isPagePrompt) opens with a call to
+// follow or read the outlet.
+func isSocialPrompt(text string) bool {
+	for _, v := range followVerbs {
+		if len(text) > len(v) && strings.EqualFold(text[:len(v)], v) && wordBounded(text, 0, len(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// breakingLabels open a flash in capitals or with a colon: "BREAKING:",
+// «Срочно:», "Son dakika haberi:", "Eilmeldung:".
+var breakingLabels = [...]string{
+	"breaking news", "breaking", "just in", "срочно", "молния", "терміново", "блискавка", "eilmeldung", "eil", "urgent", "dernière minute", "flash",
+	"última hora", "urgente", "ultim'ora", "ultima ora", "son dakika haberi", "son dakika", "flaş",
+}
+
+// cutBreakingLabel cuts a breaking-news label before a colon or a dash
+// from the start of a sentence when news in capitals follows.
+func cutBreakingLabel(s string) string {
+	for _, l := range breakingLabels {
+		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(s[len(l):], " ")
+		cut := false
+		for _, sep := range [...]string{":", "-", "–", "—", "|"} {
+			if r, ok := strings.CutPrefix(rest, sep); ok {
+				rest, cut = strings.TrimLeft(r, " "), true
+				break
+			}
+		}
+		if cut && isUpperStart(rest) && countWordsUpTo(rest, minSummaryWords) >= minSummaryWords {
+			return rest
+		}
+		return s
+	}
+	return s
+}
+
+// isPromoLead reports whether sentence s opens a prompt's paragraph without
+// being a prompt itself: news of six words or more followed, in the same
+// short paragraph, by a call to subscribe or follow ("The minister
+// announced a new tax. To continue reading, subscribe …"). The paragraph
+// is a prompt; its first sentence is still news.
+func (d *doc) isPromoLead(s sentence, lw *lowerer) bool {
+	p := d.paras[s.para]
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) == "" {
+		return false
+	}
+	text := d.body[s.s:s.e]
+	if countWordsUpTo(text, 6) < 6 {
+		return false
+	}
+	lower := lw.lower(text)
+	return !isPromo(lower) && !isLiveLink(lower)
+}
+
+// isMarketTicker reports whether a German compound names a stock ticker
+// (Börsenticker, Aktienticker, Kursticker), which is news.
+func isMarketTicker(w string) bool {
+	for _, m := range [...]string{"börse", "aktie", "kurs"} {
+		if indexFold(w, m) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isListIntro reports whether sentence s (text, once trimmed) ends its
+// paragraph with a colon and a list of bullets follows: "Here is a roundup
+// of the day's events:" over its points. It introduces what follows and
+// says nothing itself. Lines opened by a dash are left: in Russian they
+// are dialogue, which the line above introduces («Если бы врачи были
+// программистами:»).
+func (d *doc) isListIntro(s sentence, text string) bool {
+	if !strings.HasSuffix(text, ":") {
+		return false
+	}
+	p := d.paras[s.para]
+	if strings.TrimSpace(d.body[s.e:p.e]) != "" {
+		return false
+	}
+	next := int(s.para) + 1
+	if next >= len(d.paras) || d.paras[next].kind != pList {
+		return false
+	}
+	item := d.body[d.paras[next].s:d.paras[next].e]
+	return strings.HasPrefix(item, "• ") || strings.HasPrefix(item, "* ")
+}
+
+// afterPromo reports whether sentence s is the whole of a short paragraph
+// (six words at most) right after a prompt: the lines of an app or
+// subscription prompt ("Get all your news in one place." / "100's of
+// premium titles." / "One app.").
+func (d *doc) afterPromo(s sentence, text string) bool {
+	p := d.paras[s.para]
+	if s.para == 0 || s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || countWordsUpTo(text, 7) > 6 {
+		return false
+	}
+	return d.paras[s.para-1].kind == pPromo
+}
+
+// kickerSplit splits a short "Kicker: caption" sentence into its kicker
+// (one to four words before the colon) and caption; ok is false for any
+// other sentence.
+func kickerSplit(s string) (caption string, ok bool) {
+	i := strings.Index(s[:min(len(s), 60)], ": ")
+	if i <= 0 || countWordsUpTo(s[:i], 5) > 4 || !isUpperStart(s) {
+		return "", false
+	}
+	caption = strings.TrimSpace(s[i+2:])
+	return caption, len(caption) >= 30
+}
+
+// isKickerCaption reports whether sentence s (text, once trimmed) is one
+// copy of a caption that pages print twice, once under a kicker: the last
+// sentence of a paragraph, "SPD nach der Wahl: Die Bürgermeisterin steht
+// im Fokus.", whose caption opens the next paragraph, or that next
+// paragraph's opening sentence, the caption again.
+func (d *doc) isKickerCaption(s sentence, text string) bool {
+	p := d.paras[s.para]
+	if len(text) > 300 {
+		return false
+	}
+	if cap, ok := kickerSplit(text); ok && strings.TrimSpace(d.body[s.e:p.e]) == "" {
+		next := int(s.para) + 1
+		if next < len(d.paras) && strings.HasPrefix(d.body[d.paras[next].s:d.paras[next].e], strings.TrimRight(cap, ". ")) {
+			return true
+		}
+	}
+	if s.s != p.s || s.para == 0 {
+		return false
+	}
+	text = strings.TrimRight(text, ". ")
+	prev := d.paras[s.para-1]
+	head, ok := strings.CutSuffix(strings.TrimRight(d.body[prev.s:prev.e], ". "), text)
+	if !ok || len(text) < 30 {
+		return false
+	}
+	head, ok = strings.CutSuffix(strings.TrimRight(head, " "), ":")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndex(head, ". "); i >= 0 {
+		head = head[i+2:]
+	}
+	return head != "" && countWordsUpTo(head, 5) <= 4
+}
+
+// captionFallback returns the first sentence of a captioned paragraph once
+// its credit is set aside, for a page whose every paragraph carries a
+// picture's credit ("A prioridade é garantir … no dia 29. (Foto: Agência
+// Brasil)", «Президент провел встречу … к зиме Фото: пресс-служба»): the
+// text before the credit rather than no summary at all.
+func (d *doc) captionFallback() string {
+	var lw lowerer
+	for _, s := range d.sents {
+		if d.paras[s.para].kind != pCredit {
+			continue
+		}
+		text := trimSentence(d.body[s.s:s.e])
+		if c := creditMarkAt(text, &lw); c > 0 {
+			// A credit glued to the end of the text: cut it off.
+			text = strings.TrimRight(text[:c], " -–—|(,")
+		}
+		if countWordsUpTo(text, 8) < 8 || isCaptionText(text, &lw) || isParenCredit(text) {
+			continue
+		}
+		lower := lw.lower(text)
+		credit := false
+		for _, p := range creditByFirst[lower[0]] {
+			credit = credit || strings.HasPrefix(lower, p)
+		}
+		if credit {
+			continue
+		}
+		if utf8.RuneCountInString(text) > summaryChars {
+			text = cutAtClause(text, summaryChars) + "…"
+		}
+		return text
+	}
+	return ""
+}
+
+// creditMarkAt returns where a credit mark of creditMarks opens a word in
+// the last 80 bytes of text, or 0 when none does.
+func creditMarkAt(text string, lw *lowerer) int {
+	cut := max(0, len(text)-80)
+	for cut < len(text) && !utf8.RuneStart(text[cut]) {
+		cut++
+	}
+	tail := text[cut:]
+	lower := lw.lower(tail)
+	if len(lower) != len(tail) {
+		return 0 // offsets of the lower-cased text would not be the text's
+	}
+	for i := 0; i < len(lower); i++ {
+		if i > 0 && (isASCIILetter(lower[i-1]) || lower[i-1] >= 0x80) {
+			continue
+		}
+		for _, m := range creditByByte[lower[i]] {
+			if strings.HasPrefix(lower[i:], m) {
+				return cut + i
+			}
+		}
+	}
+	return 0
+}
