@@ -199,14 +199,16 @@ func (l *lexicon) accepts(e *entry, toks []token, norm []byte, i int) bool {
 	}
 	if e.flags&eNameAmb != 0 {
 		// "Michael Jordan", "Chad Smith": a neighbouring capitalised word
-		// that names nothing we know makes it a person.
+		// that names nothing we know makes it a person. It stands next to
+		// it, a space between: a comma or a bracket ends the name
+		// ("Québec, François Legault", "Jordan (Amman)").
 		n := len(e.words)
-		if j := i + n; j < len(toks) && toks[j].has(fCap) && toks[j].sent == t.sent && l.heads[toks[j].id] == nil {
+		if j := i + n; j < len(toks) && toks[j].has(fCap) && toks[j].sent == t.sent && adjacent(toks, j) && l.heads[toks[j].id] == nil {
 			if t.sent >= 0 || looksLikeSurname(string(norm[toks[j].ns:toks[j].ne])) {
 				return false
 			}
 		}
-		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && l.heads[toks[i-1].id] == nil {
+		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && adjacent(toks, i) && l.heads[toks[i-1].id] == nil {
 			if t.sent == -1 || (i > 1 && toks[i-2].sent == t.sent) {
 				return false
 			}
@@ -214,6 +216,10 @@ func (l *lexicon) accepts(e *entry, toks []token, norm []byte, i int) bool {
 	}
 	return true
 }
+
+// adjacent reports whether toks[k] follows toks[k-1] with one byte between
+// (a space), so no comma, bracket or dash parts them.
+func adjacent(toks []token, k int) bool { return toks[k].s-toks[k-1].e <= 1 }
 
 // countryAcc accumulates country evidence for one article.
 type countryAcc struct {
