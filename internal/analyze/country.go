@@ -112,6 +112,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	}
 	addSubdivisions(l, v) // after every hand-made entry, which it leaves as they are
 	markLeaderSurnames(l)
+	markNamesakes(l)
 	l.finish()
 	return l
 }
@@ -226,6 +227,9 @@ type countryAcc struct {
 	ev      map[string]*countryEv
 	terms   map[string]map[string]int
 	against bool
+	// namesakes holds the mentions of institutions several countries name
+	// alike, credited once every other mention is counted.
+	namesakes []namesakeMention
 	// dateline is the body offset where the story's dateline ends, or -1.
 	dateline int32
 	// headSent is the sentence that stands in for a missing headline, or -1.
@@ -278,6 +282,7 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
 	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
+	acc.creditNamesakes()
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
 	// court…").
@@ -403,34 +408,78 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 				role = roleParty
 			}
 		}
-		ev := acc.get(e.code)
-		ev.score += w
 		head := !title && standsForTitle(acc, &toks[m.tok])
+		var marks uint8
 		if e.flags&eShared == 0 {
-			m := markOwn
+			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
 			if (title || head) && role != roleYardstick && role != roleExample && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
-				m |= markTitle
+				marks |= markTitle
 			}
 			if role == roleParty {
-				m |= markParty
+				marks |= markParty
 			}
-			ev.marks |= m
 		}
-		if e.flags&(eCtxAmb|eNameAmb) != 0 {
-			ev.amb = true
-		} else {
-			ev.strong = true
+		if e.namesake != 0 {
+			acc.namesakes = append(acc.namesakes, namesakeMention{e: e, w: w, marks: marks})
+			continue
 		}
-		if acc.terms != nil {
-			tm := acc.terms[e.code]
-			if tm == nil {
-				tm = map[string]int{}
-				acc.terms[e.code] = tm
+		acc.credit(e.code, e, w, marks)
+	}
+}
+
+// credit adds the weight and marks of a mention of e to country code.
+func (acc *countryAcc) credit(code string, e *entry, w float64, marks uint8) {
+	ev := acc.get(code)
+	ev.score += w
+	ev.marks |= marks
+	if e.flags&(eCtxAmb|eNameAmb) != 0 {
+		ev.amb = true
+	} else {
+		ev.strong = true
+	}
+	if acc.terms != nil {
+		tm := acc.terms[code]
+		if tm == nil {
+			tm = map[string]int{}
+			acc.terms[code] = tm
+		}
+		tm[e.label+" ("+kindName[e.kind]+")"]++
+	}
+}
+
+// namesakeMention is a mention of an institution several countries name
+// alike (see institutionNamesakes), weighed but not yet credited.
+type namesakeMention struct {
+	e     *entry
+	w     float64
+	marks uint8
+}
+
+// creditNamesakes credits each namesake mention to the country among its
+// namesakes that the rest of the article names most, or to the entry's own
+// country when it names none of the others: "der Bundesrat in Bern" is
+// Switzerland's, "le Québec … l'Assemblée nationale" Quebec's.
+func (acc *countryAcc) creditNamesakes() {
+	if len(acc.namesakes) == 0 {
+		return
+	}
+	codes := make([]string, len(acc.namesakes))
+	for i, nm := range acc.namesakes {
+		code, best := nm.e.code, 0.0
+		if ev := acc.ev[code]; ev != nil {
+			best = ev.score
+		}
+		for _, alt := range institutionNamesakes[nm.e.namesake-1].also {
+			if ev := acc.ev[alt]; ev != nil && ev.score > best {
+				code, best = alt, ev.score
 			}
-			tm[e.label+" ("+kindName[e.kind]+")"]++
 		}
+		codes[i] = code
+	}
+	for i, nm := range acc.namesakes {
+		acc.credit(codes[i], nm.e, nm.w, nm.marks)
 	}
 }
 

@@ -18,3 +18,27 @@ func TestCountriesSecondLanguageRegions(t *testing.T) {
 		{"ru: Чад before a comma", "ru", "Беженцы прибывают в Чад, сообщает УВКБ", "За неделю границу пересекли тысячи человек.", []string{"TD"}, nil},
 	})
 }
+
+// TestCountriesInstitutionNamesakes: an institution several countries name
+// alike counts for the one of them the article otherwise names, and for
+// its usual country when the article names none of the others.
+func TestCountriesInstitutionNamesakes(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"de: Bundesrat in Bern is Swiss", "de", "Bundesrat berät über neue Zölle",
+			"Der Bundesrat hat am Mittwoch in Bern über die Zölle beraten, sagte die Bundespräsidentin vor den Medien.", []string{"CH"}, nil},
+		{"de: Bundesrat alone is German", "de", "Bundesrat billigt Heizungsgesetz",
+			"Die Länderkammer stimmte dem Gesetz am Freitag zu.", []string{"DE"}, nil},
+		{"de: Bundesregierung in Berlin is German", "de", "Bundesregierung beschließt Haushalt",
+			"Das Kabinett in Berlin einigte sich in der Nacht.", []string{"DE"}, nil},
+		{"de: Bundeskanzler in Wien is Austrian", "de", "",
+			"Der Bundeskanzler hat in Wien die Landeshauptleute empfangen, wie das Bundeskanzleramt mitteilte.", []string{"AT"}, nil},
+		{"fr: Assemblée nationale alone is French", "fr", "L'Assemblée nationale adopte le budget",
+			"Les députés ont voté le texte dans la nuit.", []string{"FR"}, nil},
+		{"fr: Assemblée nationale in Quebec", "fr", "",
+			"À l'Assemblée nationale, les députés du Québec ont adopté le projet de loi sur la langue.", []string{"CA"}, nil},
+		{"fr: Assemblée nationale of Senegal", "fr", "",
+			"L'Assemblée nationale du Sénégal a adopté mardi la loi d'amnistie, malgré les protestations de l'opposition sénégalaise.", []string{"SN"}, nil},
+		{"en: the German name counts only in German", "en", "Bundesrat is a word in the crossword", "The puzzle appeared on Sunday.", nil, nil},
+		{"ru: the German name counts only in German", "ru", "Слово Bundesrat в кроссворде", "Головоломка вышла в воскресенье.", nil, nil},
+	})
+}
