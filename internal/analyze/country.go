@@ -414,7 +414,8 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if (title || head) && role != roleYardstick && role != roleExample && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
+			if (title || head) && role != roleYardstick && role != roleExample && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
+				!(e.kind == kDemonym && inShortQuote(src, toks[m.tok].s, toks[m.tok+m.n-1].e)) {
 				marks |= markTitle
 			}
 			if role == roleParty {
@@ -427,6 +428,64 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		}
 		acc.credit(e.code, e, w, marks)
 	}
+}
+
+// inShortQuote reports whether the text at src[s:e] lies inside a quoted
+// phrase of at most four words: a term the headline cites ("'Armenian
+// genocide' vote", «„русский мир“», "the 'Chinese virus' remark"), whose
+// demonym names no party of the story. An opening mark follows a space, a
+// bracket or the start, a closing one comes before a space, punctuation or
+// the end, so the apostrophe inside a word (Almanya'nın) is neither.
+func inShortQuote(src string, s, e int32) bool {
+	const quotes = "'\"«»„“”‘’‚‹›"
+	words := 0
+	open := -1
+	for i := int(s) - 1; i >= 0 && int(s)-i < 48; {
+		r, n := utf8.DecodeLastRuneInString(src[:i+1])
+		start := i + 1 - n
+		if strings.ContainsRune(quotes, r) {
+			if start == 0 || isQuoteEdge(src, start, true) {
+				open = start
+			}
+			break
+		}
+		if r == ' ' {
+			words++
+		}
+		if words > 3 || r == '\n' || r == '.' || r == ':' {
+			return false
+		}
+		i = start - 1
+	}
+	if open < 0 {
+		return false
+	}
+	for i := int(e); i < len(src) && i-int(e) < 48; {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if strings.ContainsRune(quotes, r) {
+			return i+n == len(src) || isQuoteEdge(src, i+n, false)
+		}
+		if r == ' ' {
+			words++
+		}
+		if words > 3 || r == '\n' || r == '.' || r == ':' {
+			return false
+		}
+		i += n
+	}
+	return false
+}
+
+// isQuoteEdge reports whether the quotation mark ending before (open) or
+// starting at offset i of src stands at a word's edge: a space or a bracket
+// before an opening mark, a space or punctuation after a closing one.
+func isQuoteEdge(src string, i int, open bool) bool {
+	if open {
+		r, _ := utf8.DecodeLastRuneInString(src[:i])
+		return unicode.IsSpace(r) || r == '(' || r == '['
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:])
+	return unicode.IsSpace(r) || unicode.IsPunct(r)
 }
 
 // credit adds the weight and marks of a mention of e to country code.

@@ -63,3 +63,20 @@ func TestCountriesHolySee(t *testing.T) {
 		{"es: papa is a potato", "es", "El precio de la papa sube", "Los agricultores esperan una buena cosecha.", nil, nil},
 	})
 }
+
+// TestCountriesQuotedTermInHeadline: a demonym inside a short quoted term
+// of the headline (a cited name: 'Armenian genocide', «русский мир») holds
+// no headline; the same demonym unquoted still does.
+func TestCountriesQuotedTermInHeadline(t *testing.T) {
+	const (
+		en = "Azerbaijan's president Ilham Aliyev said in Baku that Azerbaijan condemned the decision of Germany. Azerbaijan stands with its allies, Aliyev told reporters in Baku, and Germany's parliament had acted for political reasons. Azerbaijan recalled its ambassador from Germany."
+		ru = "Президент Азербайджана Ильхам Алиев заявил в Баку, что Азербайджан осуждает решение Германии. Азербайджан поддерживает союзников, сказал Алиев журналистам в Баку, а парламент Германии действовал из политических соображений. Азербайджан отозвал посла из Германии."
+		tr = "Azerbaycan Cumhurbaşkanı İlham Aliyev, Bakü'de Almanya'nın kararını kınadıklarını söyledi. Azerbaycan müttefiklerinin yanında, dedi Aliyev. Azerbaycan, Almanya'daki büyükelçisini geri çağırdı."
+	)
+	runArticleCountries(t, []articleCountries{
+		{"en: a quoted term", "en", "Baku condemns Germany's 'Armenian genocide' vote", en, []string{"AZ", "DE"}, nil},
+		{"en: unquoted, Armenians hold the headline", "en", "Baku condemns Germany's vote as Armenian leaders welcome it", en, []string{"AZ", "DE", "AM"}, nil},
+		{"ru: a quoted term", "ru", "Баку осудил решение Германии по «армянскому геноциду»", ru, []string{"AZ", "DE"}, nil},
+		{"tr: a quoted term beside Turkish apostrophes", "tr", "Azerbaycan'dan Almanya'nın 'Ermeni Soykırımı' kararına tepki", tr, []string{"AZ", "DE"}, nil},
+	})
+}
