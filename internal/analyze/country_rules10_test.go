@@ -80,3 +80,23 @@ func TestCountriesQuotedTermInHeadline(t *testing.T) {
 		{"tr: a quoted term beside Turkish apostrophes", "tr", "Azerbaycan'dan Almanya'nın 'Ermeni Soykırımı' kararına tepki", tr, []string{"AZ", "DE"}, nil},
 	})
 }
+
+// TestCountriesMoreLeaders: heads of state and government named by the
+// surname alone, or in full where the surname is a first name or common
+// elsewhere, name their countries.
+func TestCountriesMoreLeaders(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Ouattara", "en", "Ouattara promulgates the new electoral code", "The opposition called the law unfair.", []string{"CI"}, nil},
+		{"en: Goïta", "en", "Goïta dissolves political parties", "The decree was read on state television.", []string{"ML"}, nil},
+		{"en: Bukele", "en", "Bukele opens a second mega-prison", "Rights groups criticised the move.", []string{"SV"}, nil},
+		{"en: Keller-Sutter", "en", "Keller-Sutter flies to Washington for tariff talks", "The finance minister will meet officials on Thursday.", []string{"CH", "US"}, nil},
+		{"en: Petro Poroshenko is no Colombian", "en", "Petro Poroshenko questioned by investigators", "The former president denied the charges.", []string{"UA"}, nil},
+		{"ru: Кристерссон", "ru", "Кристерссон объявил о новых мерах", "Премьер-министр выступил в парламенте.", []string{"SE"}, nil},
+		{"ru: Додик", "ru", "Додик пригрозил референдумом", "Лидер боснийских сербов выступил в Баня-Луке.", []string{"BA"}, nil},
+		{"ru: Теббун", "ru", "Теббун отправил в отставку министра", "Указ опубликован во вторник.", []string{"DZ"}, nil},
+		{"fr: De Wever", "fr", "De Wever présente son budget", "Le Premier ministre a parlé devant la Chambre.", []string{"BE"}, nil},
+		{"es: Noboa", "es", "Noboa decreta estado de excepción", "La medida durará sesenta días.", []string{"EC"}, nil},
+		{"es: Gustavo Petro", "es", "Gustavo Petro propone una constituyente", "El mandatario habló en Cali.", []string{"CO"}, nil},
+		{"pt: João Lourenço", "pt", "João Lourenço exonera ministro das Finanças", "O decreto foi publicado na segunda-feira.", []string{"AO"}, nil},
+	})
+}

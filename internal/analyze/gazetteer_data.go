@@ -418,4 +418,43 @@ var places = [...]place{
 	{"NI", kCapital, "Managua|Ortega", "Манагуа"},
 	{"KH", kCapital, "Phnom Penh|Hun Manet|Hun Sen", "Пномпень"},
 	{"LA", kCapital, "Vientiane", "Вьентьян"},
+
+	// Heads of state and government news names by the surname alone
+	// (Wikidata's head of state, P35, and of government, P6), where the
+	// surname is no common word or first name elsewhere: a story of a
+	// leader's is his country's. Names that are (Petro is a Ukrainian first
+	// name, Orsi and Stocker common surnames) are given in full.
+	{"CO", kLeader, "Gustavo Petro", "Густаво Петро"},
+	{"CH", kLeader, "Keller-Sutter|Parmelin|Ignazio Cassis|Beat Jans|Baume-Schneider|Albert Rösti", "Келлер-Зуттер|Пармелен|Иньяцио Кассис"},
+	{"CI", kLeader, "Ouattara", "Уаттара"},
+	{"ML", kLeader, "Goïta|Goita", "Гоита|Гойта"},
+	{"SV", kLeader, "Bukele", "Букеле"},
+	{"AO", kLeader, "João Lourenço|Joao Lourenco", "Жоау Лоуренсу"},
+	{"NE", kLeader, "Tchiani", "Тчиани"},
+	{"SN", kLeader, "Diomaye Faye|Ousmane Sonko", "Диомай Фай|Усман Сонко"},
+	{"TN", kLeader, "Kais Saied|Kaïs Saïed|Kais Saïed", "Кайс Сайед"},
+	{"EC", kLeader, "Noboa", "Нобоа"},
+	{"GT", kLeader, "Bernardo Arévalo|Bernardo Arevalo", "Бернардо Аревало"},
+	{"UY", kLeader, "Yamandú Orsi|Yamandu Orsi", "Яманду Орси"},
+	{"DO", kLeader, "Abinader", "Абинадер"},
+	{"CU", kLeader, "Díaz-Canel|Diaz-Canel", "Диас-Канель"},
+	{"SE", kLeader, "Kristersson", "Кристерссон"},
+	{"NO", kLeader, "Støre|Jonas Gahr Store", "Стёре|Стере"},
+	{"HR", kLeader, "Plenković|Plenkovic|Zoran Milanović|Zoran Milanovic", "Пленкович|Зоран Миланович"},
+	{"CY", kLeader, "Christodoulides|Hristodulidis|Erhürman|Ersin Tatar", "Христодулидис|Эрхюрман|Эрсин Татар"},
+	{"RO", kLeader, "Nicușor Dan|Nicusor Dan|Bolojan", "Никушор Дан|Боложан"},
+	{"BG", kLeader, "Rumen Radev|Zhelyazkov", "Румен Радев|Желязков"},
+	{"AL", kLeader, "Edi Rama", "Эди Рама"},
+	{"XK", kLeader, "Albin Kurti", "Альбин Курти"},
+	{"MK", kLeader, "Mickoski|Siljanovska", "Мицкоски|Силяновска"},
+	{"ME", kLeader, "Milatović|Milatovic|Spajić|Spajic", "Милатович|Спаич"},
+	{"BA", kLeader, "Dodik", "Додик"},
+	{"LK", kLeader, "Dissanayake", "Дисанаяке"},
+	{"GH", kLeader, "Mahama", "Махама"},
+	{"ZM", kLeader, "Hichilema", "Хичилема"},
+	{"TZ", kLeader, "Samia Suluhu Hassan", "Самия Сулуху Хасан"},
+	{"DZ", kLeader, "Tebboune", "Теббун"},
+	{"LB", kLeader, "Joseph Aoun|Nawaf Salam", "Жозеф Аун|Наваф Салам"},
+	{"AT", kLeader, "Christian Stocker|Van der Bellen", "Кристиан Штокер|Ван дер Беллен"},
+	{"BE", kLeader, "De Wever|De Croo", "Де Вевер|Де Кроо"},
 }
