@@ -100,3 +100,22 @@ func TestCountriesMoreLeaders(t *testing.T) {
 		{"pt: João Lourenço", "pt", "João Lourenço exonera ministro das Finanças", "O decreto foi publicado na segunda-feira.", []string{"AO"}, nil},
 	})
 }
+
+// TestCountriesMoreInstitutions: parliaments and seats of government that
+// one country alone names so, in the languages news writes them in.
+func TestCountriesMoreInstitutions(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Storting", "en", "", "The Storting approved the oil fund rule on Tuesday after a long debate.", []string{"NO"}, nil},
+		{"en: Riksdag", "en", "Riksdag rejects the budget motion", "The vote was close.", []string{"SE"}, nil},
+		{"en: Dáil", "en", "", "The Dáil passed the housing bill late on Wednesday, the Taoiseach said.", []string{"IE"}, nil},
+		{"en: Casa Rosada", "en", "Casa Rosada denies reshuffle rumours", "A spokesman said the cabinet would stay.", []string{"AR"}, nil},
+		{"ru: Риксдаг", "ru", "Риксдаг отклонил предложение оппозиции", "Голосование прошло во вторник.", []string{"SE"}, nil},
+		{"ru: Елисейский дворец", "ru", "", "В Елисейском дворце заявили, что визит перенесён.", []string{"FR"}, nil},
+		{"de: Weißes Haus", "de", "Weißes Haus dementiert Bericht", "Ein Sprecher nannte ihn falsch.", []string{"US"}, nil},
+		{"es: Palacio de Miraflores", "es", "", "El Palacio de Miraflores anunció nuevas medidas económicas.", []string{"VE"}, nil},
+		{"es: la moneda is a coin", "es", "La moneda se depreció frente al dólar", "Los importadores reclamaron.", nil, nil},
+		{"pt: Palácio de Belém", "pt", "", "O Palácio de Belém anunciou a promulgação do diploma.", []string{"PT"}, nil},
+		{"it: Eliseo", "it", "L'Eliseo smentisce le dimissioni", "Il portavoce ha parlato in mattinata.", []string{"FR"}, nil},
+		{"uk: Кнесет", "uk", "Кнесет ухвалив закон про призов", "Голосування відбулося вночі.", []string{"IL"}, nil},
+	})
+}
