@@ -119,3 +119,18 @@ func TestCountriesMoreInstitutions(t *testing.T) {
 		{"uk: Кнесет", "uk", "Кнесет ухвалив закон про призов", "Голосування відбулося вночі.", []string{"IL"}, nil},
 	})
 }
+
+// TestCountriesOwnCurrencies: a currency one country alone uses names it;
+// one several share (the euro, the CFA franc, the rouble) does not.
+func TestCountriesOwnCurrencies(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: zloty", "en", "The zloty weakens after the rate cut", "Traders expect more cuts this year.", []string{"PL"}, nil},
+		{"en: naira", "en", "Naira falls on the parallel market", "Importers scrambled for dollars.", []string{"NG"}, nil},
+		{"en: the euro names no country", "en", "The euro falls against the dollar", "Traders expect more cuts this year.", nil, nil},
+		{"ru: иена", "ru", "Иена упала до минимума за 30 лет", "Трейдеры ждут вмешательства.", []string{"JP"}, nil},
+		{"ru: злотый", "ru", "Злотый ослаб после снижения ставки", "Трейдеры ждут новых решений.", []string{"PL"}, nil},
+		{"uk: гривня", "uk", "Гривня подешевшала на міжбанку", "Трейдери чекають на рішення регулятора.", []string{"UA"}, nil},
+		{"pt: kwanza", "pt", "O kwanza desvalorizou face ao dólar", "Os importadores queixam-se.", []string{"AO"}, nil},
+		{"fr: the CFA franc names no country", "fr", "Le franc CFA reste arrimé à l'euro", "Les économistes débattent.", nil, nil},
+	})
+}

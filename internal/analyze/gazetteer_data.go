@@ -469,4 +469,13 @@ var places = [...]place{
 	{"LB", kLeader, "Joseph Aoun|Nawaf Salam", "Жозеф Аун|Наваф Салам"},
 	{"AT", kLeader, "Christian Stocker|Van der Bellen", "Кристиан Штокер|Ван дер Беллен"},
 	{"BE", kLeader, "De Wever|De Croo", "Де Вевер|Де Кроо"},
+
+	// Currencies one country alone uses (ISO 4217), by the names news
+	// gives them: a story of the zloty's is Poland's.
+	{"AO", kCurrency, "@kwanza|@kwanzas", "@кванз+а/ы/е/у"},
+	{"PL", kCurrency, "@zloty|@zlotys|@złoty", "@злот+ый/ого/ому/ым/ых/ыми"},
+	{"HU", kCurrency, "@forint|@forints", "@форинт+/а/у/ом/е/ы/ов"},
+	{"JP", kCurrency, "@yen", "@иен+а/ы/е/у/ой"},
+	{"IL", kCurrency, "@shekel|@shekels", "@шекел+ь/я/ю/ем/е/и/ей"},
+	{"NG", kCurrency, "@naira", "@найр+а/ы/е/у/ой"},
 }

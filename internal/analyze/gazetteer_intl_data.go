@@ -32,6 +32,8 @@ var placesIntl = [...]placeIntl{
 	{"FR", kInstitution, "uk", "=Єлисейський палац|=Єлисейського палацу|=Єлисейському палаці"},
 	{"IL", kInstitution, "es", "Knéset"},
 	{"IL", kInstitution, "uk", "Кнесет~"},
+	{"UA", kCurrency, "uk", "@гривн~|@гривень"},
+	{"PL", kCurrency, "uk", "@злот~"},
 	{"UA", kInstitution, "uk", "Київрад~|Кабмін~|Офіс Президента|Офісу Президента"},
 	// Russia
 	{"RU", kCapital, "de", "Moskau|Kreml"},
