@@ -1417,7 +1417,7 @@ func cutAgencyParen(s string) (string, bool) {
 		return "", false
 	}
 	agency := s[i+1 : i+j]
-	if utf8.RuneCountInString(agency) > 10 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && agency != "dpa" {
+	if utf8.RuneCountInString(agency) > 10 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && !isLowerWord(agency) {
 		return "", false
 	}
 	if len(strings.Fields(s[:i])) > 5 {
@@ -1557,7 +1557,7 @@ func cutLeadingAgency(s string) (string, bool) {
 		return "", false
 	}
 	agency := s[1:j]
-	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) {
+	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && !isLowerWord(agency) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[j+1:], " ")
@@ -1567,6 +1567,20 @@ func cutLeadingAgency(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isLowerWord reports whether w is a word of lower-case letters: an agency
+// that writes its name so ("(askanews) - …", "(dpa) - …").
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutTimestamp strips a page's date and time stamp from the start of a
