@@ -10,8 +10,8 @@ import (
 // neighbouring language are read in their own (Ukrainian «роботу» is work,
 // not a robot; Italian «ambienti parlamentari» are circles, not the
 // environment), and more words of politics (a city council, a cabinet, an
-// oath of office) and of the economy (monetary, tariffs in their German
-// cases) count.
+// oath of office, a mayoral candidate, a civil servant) and of the economy
+// (monetary, tariffs in their German cases) count.
 func TestTopicWordsOfTenthRound(t *testing.T) {
 	runTopicCases(t, []topicCase{
 		{"uk: «почав роботу» is no technology", "uk", "Новий парламент почав роботу",
@@ -38,6 +38,15 @@ func TestTopicWordsOfTenthRound(t *testing.T) {
 		{"en: a monetary reform is economy", "en", "Eight countries agree a monetary reform",
 			"The common currency will change its name and its reserves will no longer be held abroad.",
 			[]news.Topic{news.TopicEconomy}, nil},
+		{"tr: a mayoral candidate is politics", "tr", "Belediye başkan adayı hedeflerini açıkladı",
+			"Büyükşehir belediyesi için aday gösterilen isim, tanıtım toplantısında konuştu.",
+			[]news.Topic{news.TopicPolitics}, nil},
+		{"tr: a title contender is no politics", "tr", "Galatasaray şampiyonluk adayı",
+			"Takım son maçta üç gol attı ve liderliğe yükseldi.",
+			nil, []news.Topic{news.TopicPolitics}},
+		{"ru: a civil servant dismissed is politics", "ru", "Чиновника освободят от должности",
+			"Агентство по делам госслужбы рекомендовало уволить чиновника после служебной проверки.",
+			[]news.Topic{news.TopicPolitics}, nil},
 		{"de: von neuen Zöllen is economy", "de", "Regierung prüft Gegenmassnahmen",
 			"Die Ankündigung von neuen Zöllen sei kontraproduktiv, die Exportindustrie fordere zollfreien Handel.",
 			[]news.Topic{news.TopicEconomy}, nil},
