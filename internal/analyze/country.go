@@ -228,8 +228,10 @@ type countryAcc struct {
 	terms   map[string]map[string]int
 	against bool
 	// namesakes holds the mentions of institutions several countries name
-	// alike, credited once every other mention is counted.
-	namesakes []namesakeMention
+	// alike, credited once every other mention is counted; an array, so
+	// that the accumulator stays off the heap.
+	namesakes  [8]namesakeMention
+	nNamesakes int
 	// dateline is the body offset where the story's dateline ends, or -1.
 	dateline int32
 	// headSent is the sentence that stands in for a missing headline, or -1.
@@ -282,7 +284,7 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
 	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
-	acc.creditNamesakes()
+	acc.creditNamesakes(a.gaz)
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
 	// court…").
@@ -422,8 +424,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 				marks |= markParty
 			}
 		}
-		if e.namesake != 0 {
-			acc.namesakes = append(acc.namesakes, namesakeMention{e: e, w: w, marks: marks})
+		if e.namesake != 0 && acc.nNamesakes < len(acc.namesakes) {
+			acc.namesakes[acc.nNamesakes] = namesakeMention{entry: m.entry, w: w, marks: marks}
+			acc.nNamesakes++
 			continue
 		}
 		acc.credit(e.code, e, w, marks)
@@ -511,7 +514,7 @@ func (acc *countryAcc) credit(code string, e *entry, w float64, marks uint8) {
 // namesakeMention is a mention of an institution several countries name
 // alike (see institutionNamesakes), weighed but not yet credited.
 type namesakeMention struct {
-	e     *entry
+	entry int32
 	w     float64
 	marks uint8
 }
@@ -520,25 +523,26 @@ type namesakeMention struct {
 // namesakes that the rest of the article names most, or to the entry's own
 // country when it names none of the others: "der Bundesrat in Bern" is
 // Switzerland's, "le Québec … l'Assemblée nationale" Quebec's.
-func (acc *countryAcc) creditNamesakes() {
-	if len(acc.namesakes) == 0 {
+func (acc *countryAcc) creditNamesakes(gaz *lexicon) {
+	if acc.nNamesakes == 0 {
 		return
 	}
-	codes := make([]string, len(acc.namesakes))
-	for i, nm := range acc.namesakes {
-		code, best := nm.e.code, 0.0
+	var codes [len(acc.namesakes)]string
+	for i, nm := range acc.namesakes[:acc.nNamesakes] {
+		e := &gaz.entries[nm.entry]
+		code, best := e.code, 0.0
 		if ev := acc.ev[code]; ev != nil {
 			best = ev.score
 		}
-		for _, alt := range institutionNamesakes[nm.e.namesake-1].also {
+		for _, alt := range institutionNamesakes[e.namesake-1].also {
 			if ev := acc.ev[alt]; ev != nil && ev.score > best {
 				code, best = alt, ev.score
 			}
 		}
 		codes[i] = code
 	}
-	for i, nm := range acc.namesakes {
-		acc.credit(codes[i], nm.e, nm.w, nm.marks)
+	for i, nm := range acc.namesakes[:acc.nNamesakes] {
+		acc.credit(codes[i], &gaz.entries[nm.entry], nm.w, nm.marks)
 	}
 }
 
