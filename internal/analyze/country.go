@@ -801,7 +801,25 @@ var languageNouns = map[string]bool{
 // languagePreps put a language name after them when it ends its clause
 // ("in English.", "на английском,"); languageVerbs always do ("speak
 // English at home", "владеет английским").
-var languagePreps = map[string]bool{"in": true, "into": true, "на": true, "по": true}
+var languagePreps = map[string]bool{"in": true, "into": true, "на": true, "по": true, "auf": true, "en": true, "em": true}
+
+// languageNounsBefore stand before a demonym that names a language ("la
+// langue française", "la lingua italiana", "a língua portuguesa", "el
+// idioma inglés").
+var languageNounsBefore = map[string]bool{"langue": true, "lingua": true, "língua": true, "idioma": true, "lengua": true}
+
+// languageAnd join languages ("in English and French", «на английском и
+// русском», "en anglais et en français"): a language name followed by one
+// is a language still.
+var languageAnd = map[string]bool{"and": true, "or": true, "и": true, "или": true, "і": true, "та": true, "und": true, "oder": true, "et": true, "ou": true, "y": true, "o": true, "e": true, "ve": true}
+
+// germanLanguageNoun reports whether a German demonym token is the
+// language's noun: the capitalised stem without an ending ("auf Deutsch",
+// "Englisch lernen"), where the adjective takes one (deutsche, englischen).
+func germanLanguageNoun(d *doc, t *token) bool {
+	w := d.norm[t.ns:t.ne]
+	return t.has(fCap) && len(w) > 4 && string(w[len(w)-3:]) == "sch"
+}
 
 var languageVerbs = map[string]bool{
 	"speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true, "learning": true, "taught": true, "teach": true, "translated": true,
@@ -817,14 +835,23 @@ func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
 	if j < len(toks) && toks[j].sent == toks[i].sent && languageNouns[string(d.norm[toks[j].ns:toks[j].ne])] {
 		return true
 	}
+	if d.langs == lDE && j == i+1 && germanLanguageNoun(d, &toks[i]) {
+		return true
+	}
 	if i == 0 {
 		return false
 	}
 	prev := d.norm[toks[i-1].ns:toks[i-1].ne]
+	if toks[i-1].sent == toks[i].sent && languageNounsBefore[string(prev)] {
+		return true
+	}
 	if languageVerbs[string(prev)] {
 		return true
 	}
-	if !languagePreps[string(prev)] {
+	// "in English and Kazakh", "em inglês e português": the second of two
+	// languages after one preposition.
+	second := languageAnd[string(prev)] && i >= 3 && toks[i-3].sent == toks[i].sent && languagePreps[string(d.norm[toks[i-3].ns:toks[i-3].ne])]
+	if !languagePreps[string(prev)] && !second {
 		return false
 	}
 	if j >= len(toks) || toks[j].sent != toks[i].sent {
@@ -835,5 +862,21 @@ func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
 		src = d.title
 	}
 	gap := src[toks[j-1].e:toks[j].s]
-	return strings.ContainsAny(gap, ".,;:)!?—–")
+	if strings.ContainsAny(gap, ".,;:)!?—–") {
+		return true
+	}
+	// "in English and Kazakh.", "en anglais et en français.": another
+	// language follows, and ends the clause; "in Russian and Kazakh
+	// territory" takes a noun.
+	if !languageAnd[string(d.norm[toks[j].ns:toks[j].ne])] {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].sent == toks[i].sent && languagePreps[string(d.norm[toks[k].ns:toks[k].ne])] {
+		k++
+	}
+	if k >= len(toks) || toks[k].sent != toks[i].sent {
+		return false
+	}
+	return k+1 >= len(toks) || toks[k+1].sent != toks[i].sent || strings.ContainsAny(src[toks[k].e:toks[k+1].s], ".,;:)!?—–")
 }

@@ -134,3 +134,26 @@ func TestCountriesOwnCurrencies(t *testing.T) {
 		{"fr: the CFA franc names no country", "fr", "Le franc CFA reste arrimé à l'euro", "Les économistes débattent.", nil, nil},
 	})
 }
+
+// TestCountriesLanguageNamesInMoreLanguages: a language's name decides no
+// country in the other languages of the corpus either: after a preposition
+// ("auf Deutsch", "en français", "em português"), after a language noun
+// ("la langue française", "la lingua italiana"), as the second of two
+// languages ("in English and Kazakh.", "en anglais et en français."), and
+// as the German noun (Deutsch, Englisch); the adjective before a noun
+// still names the country.
+func TestCountriesLanguageNamesInMoreLanguages(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"de: auf Englisch und Deutsch", "de", "Neue Lehrpläne in Kasachstan", "In Kasachstan lernen Schüler jetzt auch auf Englisch und Deutsch.", []string{"KZ"}, nil},
+		{"de: Deutsch lernen", "de", "Deutsch lernen in Almaty", "Immer mehr Studenten in Kasachstan besuchen Sprachkurse.", []string{"KZ"}, nil},
+		{"de: the adjective is Germany", "de", "Die deutsche Regierung lehnt den Plan ab", "Berlin will weiter verhandeln.", []string{"DE"}, nil},
+		{"fr: en anglais et en français", "fr", "Au Sénégal, des cours en anglais et en français", "Le ministère sénégalais a publié le programme.", []string{"SN"}, nil},
+		{"fr: la langue française", "fr", "La langue française progresse au Sénégal", "Le ministère a publié les chiffres.", []string{"SN"}, nil},
+		{"fr: the adjective is France", "fr", "Le gouvernement français rejette le plan", "Paris veut poursuivre les discussions.", []string{"FR"}, nil},
+		{"pt: em inglês e português", "pt", "Angola terá aulas em inglês e português", "O ministério publicou o programa em Luanda.", []string{"AO"}, nil},
+		{"it: la lingua italiana", "it", "La lingua italiana cresce in Albania", "Il ministero di Tirana ha pubblicato i dati.", []string{"AL"}, nil},
+		{"en: the second of two languages", "en", "Kyrgyzstan publishes its rules in English and Russian.", "The ministry in Bishkek said the rules take effect in June.", []string{"KG"}, nil},
+		{"en: two demonyms before a noun are countries", "en", "Troops move in Russian and Kazakh territory", "Officials in Moscow and Astana confirmed the exercise.", []string{"RU", "KZ"}, nil},
+		{"ru: на английском и русском", "ru", "В Киргизии правила опубликуют на английском и русском.", "Министерство в Бишкеке сообщило, что правила вступят в силу в июне.", []string{"KG"}, nil},
+	})
+}
