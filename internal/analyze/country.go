@@ -371,10 +371,13 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		}
 		w := float64(e.weight)
 		role := a.countryRole(d, src, toks, m, e)
+		if role == roleSubject && a.isVenue(d, toks, ms, mi) {
+			role = roleVenue
+		}
 		switch role {
 		case roleYardstick:
 			w *= wYardstick
-		case roleLocator:
+		case roleLocator, roleVenue:
 			w *= wLocator
 		case roleExample:
 			w *= wExample
@@ -416,7 +419,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if (title || head) && role != roleYardstick && role != roleExample && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
+			if (title || head) && role != roleYardstick && role != roleExample && role != roleVenue && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
 				!(e.kind == kDemonym && inShortQuote(src, toks[m.tok].s, toks[m.tok+m.n-1].e)) {
 				marks |= markTitle
 			}

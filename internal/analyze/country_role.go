@@ -12,6 +12,7 @@ const (
 	roleLocator               // "in Leuven, Belgium", «в Лёвене (Бельгия)»
 	roleParty                 // "the Kazakh side", «казахстанской стороне»
 	roleExample               // "such as China", «таких как Китай», "as well as Russia"
+	roleVenue                 // "in Qatar's capital Doha", "at the Doha Forum": where an event took place
 )
 
 // Weights of the roles: a country a story compares itself with, or one
@@ -379,3 +380,59 @@ var roleMarkers = func() map[string]bool {
 	}
 	return m
 }()
+
+// capitalWords name a capital city beside its country: "Qatar's capital
+// Doha", "the capital of Qatar, Doha", «в столице Катара Дохе», "Katar'ın
+// başkenti Doha'da", "in der katarischen Hauptstadt Doha".
+var capitalWords = newStemSet("capital", "столиц", "başkent", "hauptstadt", "capitale")
+
+// eventNouns follow a city that names a recurring meeting held there
+// ("the Doha Forum", "Doha Forumu'nda", "Munich Security Conference",
+// «Петербургский форум» is an adjective and not matched).
+var eventNouns = newStemSet("forum", "форум", "conferen", "conférence", "konferenz", "konferans", "конференц", "dialogue", "diálogo", "dialogo", "diyalog", "диалог", "діалог")
+
+// isVenue reports whether match ms[mi] only says where something took
+// place: a country and its capital named together to locate an event
+// ("in Qatar's capital Doha", «в столице Катара Дохе»), both of them; or a
+// city that names a meeting held there ("the Doha Forum"). A story that
+// is about the country names it otherwise, and needs no such gloss.
+func (a *Analyzer) isVenue(d *doc, toks []token, ms []match, mi int) bool {
+	e := &a.gaz.entries[ms[mi].entry]
+	m := ms[mi]
+	word := func(k int) []byte { return d.norm[toks[k].ns:toks[k].ne] }
+	same := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == toks[m.tok].sent }
+	if e.kind == kCapital || e.kind == kCity {
+		for k := int(m.tok + m.n); k < int(m.tok+m.n)+2 && same(k); k++ {
+			if eventNouns.has(word(k)) {
+				return true
+			}
+		}
+	}
+	// The pair: this match and its neighbour name one country, one by
+	// its name or people, the other by its capital, with a capital word
+	// between them or just before the first.
+	pair := func(i, j int) bool {
+		if i < 0 || j >= len(ms) {
+			return false
+		}
+		x, y := &a.gaz.entries[ms[i].entry], &a.gaz.entries[ms[j].entry]
+		if x.code == "" || x.code != y.code || ms[j].tok-(ms[i].tok+ms[i].n) > 3 || !same(int(ms[i].tok)) || !same(int(ms[j].tok)) {
+			return false
+		}
+		if !(x.kind == kName || x.kind == kDemonym) || y.kind != kCapital {
+			if !(y.kind == kName || y.kind == kDemonym) || x.kind != kCapital {
+				return false
+			}
+		}
+		for k := int(ms[i].tok) - 2; k < int(ms[j].tok); k++ {
+			if k >= int(ms[i].tok) && k < int(ms[i].tok+ms[i].n) {
+				continue
+			}
+			if same(k) && capitalWords.has(word(k)) {
+				return true
+			}
+		}
+		return false
+	}
+	return pair(mi-1, mi) || pair(mi, mi+1)
+}

@@ -157,3 +157,25 @@ func TestCountriesLanguageNamesInMoreLanguages(t *testing.T) {
 		{"ru: на английском и русском", "ru", "В Киргизии правила опубликуют на английском и русском.", "Министерство в Бишкеке сообщило, что правила вступят в силу в июне.", []string{"KG"}, nil},
 	})
 }
+
+// TestCountriesVenue: a country and its capital named together to say
+// where an event took place ("in Qatar's capital Doha", «в столице Катара
+// Дохе», "Katar'ın başkenti Doha'da"), and a city naming a meeting held
+// there (the Doha Forum), are the venue: they weigh half and hold no
+// headline. A story about the country names it otherwise.
+func TestCountriesVenue(t *testing.T) {
+	const (
+		en = "Syria's president spoke on Sunday in Qatar's capital Doha at the Doha Forum. He said Israel had carried out hundreds of strikes on Syria since December. Israel must withdraw from Syrian land, he said, and Syria would hold elections in four years. Israel did not comment."
+		ru = "Президент Сирии выступил в воскресенье в столице Катара Дохе на Дохийском форуме. Он заявил, что Израиль нанёс сотни ударов по Сирии с декабря. Израиль должен уйти с сирийской земли, сказал он, а Сирия проведёт выборы через четыре года. В Израиле это не прокомментировали."
+		tr = "Suriye Cumhurbaşkanı, Katar'ın başkenti Doha'da düzenlenen Doha Forumu'nda konuştu. İsrail'in Aralık'tan bu yana Suriye'ye yüzlerce saldırı düzenlediğini söyledi. İsrail'in Suriye topraklarından çekilmesi gerektiğini belirten Cumhurbaşkanı, Suriye'nin dört yıl sonra seçime gideceğini açıkladı."
+		de = "Der syrische Präsident sprach am Sonntag in Katars Hauptstadt Doha auf dem Doha Forum. Israel habe seit Dezember Hunderte Angriffe auf Syrien geflogen, sagte er. Israel müsse sich aus Syrien zurückziehen; Syrien werde in vier Jahren wählen."
+	)
+	runArticleCountries(t, []articleCountries{
+		{"en: Qatar's capital Doha", "en", "", en, []string{"SY", "IL"}, nil},
+		{"ru: в столице Катара Дохе", "ru", "", ru, []string{"SY", "IL"}, nil},
+		{"tr: Katar'ın başkenti Doha'da", "tr", "", tr, []string{"SY", "IL"}, nil},
+		{"de: in Katars Hauptstadt Doha", "de", "", de, []string{"SY", "IL"}, nil},
+		{"en: a story about Qatar names it otherwise", "en", "Qatar raises gas output", "Qatar will raise gas output by a fifth, the energy minister said in Doha on Monday.", []string{"QA"}, nil},
+		{"ru: a story about Qatar names it otherwise", "ru", "Катар увеличит добычу газа", "Катар увеличит добычу газа на пятую часть, заявил министр энергетики в Дохе.", []string{"QA"}, nil},
+	})
+}
