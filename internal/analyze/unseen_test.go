@@ -261,10 +261,11 @@ var sixthFloors = map[bool]struct{ country, precision, recall float64 }{
 
 // seventhFloors are the floors of the seventh-round articles alone, per
 // half, a step (one article, one topic) below what they measure after the
-// round's rules (blind they measured countries 0.914 / 0.966).
+// round's rules (blind they measured countries 0.914 / 0.966). The eighth
+// round's topic words raised their recall (tuning 0.971, held-out 0.862).
 var seventhFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.94, 0.91, 0.82}, // tuning half
-	true:  {0.96, 0.84, 0.79}, // held-out half
+	false: {0.94, 0.91, 0.94}, // tuning half; recall raised after the eighth round's topic words (0.971)
+	true:  {0.96, 0.84, 0.82}, // held-out half; recall raised likewise (0.862)
 }
 
 // sixthRound reports whether an article of the unseen set was added in the
