@@ -374,6 +374,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if role == roleSubject && a.isVenue(d, toks, ms, mi) {
 			role = roleVenue
 		}
+		if role == roleSubject && a.isLeaderGloss(d, toks, ms, mi) {
+			role = roleLocator
+		}
 		switch role {
 		case roleYardstick:
 			w *= wYardstick

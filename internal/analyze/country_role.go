@@ -436,3 +436,39 @@ func (a *Analyzer) isVenue(d *doc, toks []token, ms []match, mi int) bool {
 	}
 	return pair(mi-1, mi) || pair(mi, mi+1)
 }
+
+// glossPreps join a person to the country that says where he governs
+// ("Giorgia Meloni en Italie", "Fiala in the Czech Republic", «Мелони в
+// Италии»).
+var glossPreps = map[string]bool{"in": true, "en": true, "в": true, "у": true, "im": true, "nel": true, "em": true, "na": true, "no": true}
+
+// isLeaderGloss reports whether match ms[mi] is one of a leader and the
+// country named just after him to gloss him ("after Giorgia Meloni in
+// Italy and Petr Fiala in the Czech Republic", «после Мелони в Италии»):
+// the pair refers to a peer or a precedent, and both its words weigh as a
+// locator. A story about that country names it otherwise.
+func (a *Analyzer) isLeaderGloss(d *doc, toks []token, ms []match, mi int) bool {
+	pair := func(l, c int) bool {
+		if l < 0 || c >= len(ms) {
+			return false
+		}
+		le, ce := &a.gaz.entries[ms[l].entry], &a.gaz.entries[ms[c].entry]
+		if ce.kind != kName || le.code == "" || le.code != ce.code || le.kind != kLeader && le.kind != kCapital {
+			return false
+		}
+		i := int(ms[c].tok)
+		end := int(ms[l].tok + ms[l].n)
+		if toks[end-1].sent != toks[i].sent {
+			return false
+		}
+		// The preposition, and perhaps an article.
+		switch i - end {
+		case 1:
+			return glossPreps[string(d.norm[toks[end].ns:toks[end].ne])]
+		case 2:
+			return glossPreps[string(d.norm[toks[end].ns:toks[end].ne])] && partyFillers[string(d.norm[toks[end+1].ns:toks[end+1].ne])]
+		}
+		return false
+	}
+	return pair(mi-1, mi) || pair(mi, mi+1)
+}

@@ -179,3 +179,23 @@ func TestCountriesVenue(t *testing.T) {
 		{"ru: a story about Qatar names it otherwise", "ru", "Катар увеличит добычу газа", "Катар увеличит добычу газа на пятую часть, заявил министр энергетики в Дохе.", []string{"QA"}, nil},
 	})
 }
+
+// TestCountriesLeaderGloss: a country named only to gloss the leader just
+// before it ("after Giorgia Meloni in Italy and Petr Fiala in the Czech
+// Republic") weighs as a locator; the leader still names it, and a story
+// about that country names it otherwise.
+func TestCountriesLeaderGloss(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: precedents glossed", "en", "",
+			"Belgium's new prime minister Bart De Wever was sworn in on Monday. He is the third conservative to lead a European government, after Giorgia Meloni in Italy and Petr Fiala in the Czech Republic. Belgium had been without a government for eight months.",
+			[]string{"BE"}, nil},
+		{"fr: précédents", "fr", "",
+			"Le nouveau Premier ministre belge Bart De Wever a prêté serment lundi. Il est le troisième conservateur à diriger un gouvernement européen, après Giorgia Meloni en Italie et Viktor Orbán en Hongrie. La Belgique était sans gouvernement depuis huit mois.",
+			[]string{"BE"}, nil},
+		{"ru: прецеденты", "ru", "",
+			"Новый премьер-министр Бельгии Барт Де Вевер принёс присягу в понедельник. Он стал третьим консерватором во главе европейского правительства после Мелони в Италии и Орбана в Венгрии. Бельгия восемь месяцев жила без правительства.",
+			[]string{"BE"}, nil},
+		{"en: a story about Italy keeps it", "en", "Meloni in Italy faces a confidence vote",
+			"Italy's parliament will vote on Thursday, and Italian opposition parties expect to lose.", []string{"IT"}, nil},
+	})
+}
