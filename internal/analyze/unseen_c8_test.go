@@ -35,7 +35,11 @@ package analyze
 // eighth-round countries 0.852, precision 0.871, recall 0.630, 1 junk; the
 // whole held-out half countries 0.935, precision 0.895, recall 0.819, 3
 // junk (the articles before the round: countries as before, the seventh
-// round's topics 0.872 / 0.862).
+// round's topics 0.872 / 0.862). Then a leader and the country named just
+// after him to gloss him weigh as a locator, and Belgian demonyms came in
+// the other languages: eighth-round tuning countries 1.000, the whole
+// tuning half 0.978. The third and last read of the held-out aggregate
+// found the same held-out figures as the second.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c8-",
@@ -44,7 +48,7 @@ func init() {
 		// A step (one article, one topic) below what the round measures
 		// after its rules.
 		floors: map[bool]unseenFloor{
-			false: {0.92, 0.92, 0.86}, // tuning half
+			false: {0.96, 0.92, 0.86}, // tuning half
 			true:  {0.81, 0.84, 0.59}, // held-out half
 		},
 	})
