@@ -112,6 +112,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	}
 	addSubdivisions(l, v) // after every hand-made entry, which it leaves as they are
 	markLeaderSurnames(l)
+	markNamesakes(l)
 	l.finish()
 	return l
 }
@@ -199,14 +200,16 @@ func (l *lexicon) accepts(e *entry, toks []token, norm []byte, i int) bool {
 	}
 	if e.flags&eNameAmb != 0 {
 		// "Michael Jordan", "Chad Smith": a neighbouring capitalised word
-		// that names nothing we know makes it a person.
+		// that names nothing we know makes it a person. It stands next to
+		// it, a space between: a comma or a bracket ends the name
+		// ("Québec, François Legault", "Jordan (Amman)").
 		n := len(e.words)
-		if j := i + n; j < len(toks) && toks[j].has(fCap) && toks[j].sent == t.sent && l.heads[toks[j].id] == nil {
+		if j := i + n; j < len(toks) && toks[j].has(fCap) && toks[j].sent == t.sent && adjacent(toks, j) && l.heads[toks[j].id] == nil {
 			if t.sent >= 0 || looksLikeSurname(string(norm[toks[j].ns:toks[j].ne])) {
 				return false
 			}
 		}
-		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && l.heads[toks[i-1].id] == nil {
+		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && adjacent(toks, i) && l.heads[toks[i-1].id] == nil {
 			if t.sent == -1 || (i > 1 && toks[i-2].sent == t.sent) {
 				return false
 			}
@@ -215,11 +218,20 @@ func (l *lexicon) accepts(e *entry, toks []token, norm []byte, i int) bool {
 	return true
 }
 
+// adjacent reports whether toks[k] follows toks[k-1] with one byte between
+// (a space), so no comma, bracket or dash parts them.
+func adjacent(toks []token, k int) bool { return toks[k].s-toks[k-1].e <= 1 }
+
 // countryAcc accumulates country evidence for one article.
 type countryAcc struct {
 	ev      map[string]*countryEv
 	terms   map[string]map[string]int
 	against bool
+	// namesakes holds the mentions of institutions several countries name
+	// alike, credited once every other mention is counted; an array, so
+	// that the accumulator stays off the heap.
+	namesakes  [8]namesakeMention
+	nNamesakes int
 	// dateline is the body offset where the story's dateline ends, or -1.
 	dateline int32
 	// headSent is the sentence that stands in for a missing headline, or -1.
@@ -272,6 +284,7 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
 	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
+	acc.creditNamesakes(a.gaz)
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
 	// court…").
@@ -358,10 +371,16 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		}
 		w := float64(e.weight)
 		role := a.countryRole(d, src, toks, m, e)
+		if role == roleSubject && a.isVenue(d, toks, ms, mi) {
+			role = roleVenue
+		}
+		if role == roleSubject && a.isLeaderGloss(d, toks, ms, mi) {
+			role = roleLocator
+		}
 		switch role {
 		case roleYardstick:
 			w *= wYardstick
-		case roleLocator:
+		case roleLocator, roleVenue:
 			w *= wLocator
 		case roleExample:
 			w *= wExample
@@ -397,34 +416,139 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 				role = roleParty
 			}
 		}
-		ev := acc.get(e.code)
-		ev.score += w
 		head := !title && standsForTitle(acc, &toks[m.tok])
+		var marks uint8
 		if e.flags&eShared == 0 {
-			m := markOwn
+			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if (title || head) && role != roleYardstick && role != roleExample && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) {
-				m |= markTitle
+			if (title || head) && role != roleYardstick && role != roleExample && role != roleVenue && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
+				!(e.kind == kDemonym && inShortQuote(src, toks[m.tok].s, toks[m.tok+m.n-1].e)) {
+				marks |= markTitle
 			}
 			if role == roleParty {
-				m |= markParty
+				marks |= markParty
 			}
-			ev.marks |= m
 		}
-		if e.flags&(eCtxAmb|eNameAmb) != 0 {
-			ev.amb = true
-		} else {
-			ev.strong = true
+		if e.namesake != 0 && acc.nNamesakes < len(acc.namesakes) {
+			acc.namesakes[acc.nNamesakes] = namesakeMention{entry: m.entry, w: w, marks: marks}
+			acc.nNamesakes++
+			continue
 		}
-		if acc.terms != nil {
-			tm := acc.terms[e.code]
-			if tm == nil {
-				tm = map[string]int{}
-				acc.terms[e.code] = tm
+		acc.credit(e.code, e, w, marks)
+	}
+}
+
+// inShortQuote reports whether the text at src[s:e] lies inside a quoted
+// phrase of at most four words: a term the headline cites ("'Armenian
+// genocide' vote", «„русский мир“», "the 'Chinese virus' remark"), whose
+// demonym names no party of the story. An opening mark follows a space, a
+// bracket or the start, a closing one comes before a space, punctuation or
+// the end, so the apostrophe inside a word (Almanya'nın) is neither.
+func inShortQuote(src string, s, e int32) bool {
+	const quotes = "'\"«»„“”‘’‚‹›"
+	words := 0
+	open := -1
+	for i := int(s) - 1; i >= 0 && int(s)-i < 48; {
+		r, n := utf8.DecodeLastRuneInString(src[:i+1])
+		start := i + 1 - n
+		if strings.ContainsRune(quotes, r) {
+			if start == 0 || isQuoteEdge(src, start, true) {
+				open = start
 			}
-			tm[e.label+" ("+kindName[e.kind]+")"]++
+			break
 		}
+		if r == ' ' {
+			words++
+		}
+		if words > 3 || r == '\n' || r == '.' || r == ':' {
+			return false
+		}
+		i = start - 1
+	}
+	if open < 0 {
+		return false
+	}
+	for i := int(e); i < len(src) && i-int(e) < 48; {
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if strings.ContainsRune(quotes, r) {
+			return i+n == len(src) || isQuoteEdge(src, i+n, false)
+		}
+		if r == ' ' {
+			words++
+		}
+		if words > 3 || r == '\n' || r == '.' || r == ':' {
+			return false
+		}
+		i += n
+	}
+	return false
+}
+
+// isQuoteEdge reports whether the quotation mark ending before (open) or
+// starting at offset i of src stands at a word's edge: a space or a bracket
+// before an opening mark, a space or punctuation after a closing one.
+func isQuoteEdge(src string, i int, open bool) bool {
+	if open {
+		r, _ := utf8.DecodeLastRuneInString(src[:i])
+		return unicode.IsSpace(r) || r == '(' || r == '['
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:])
+	return unicode.IsSpace(r) || unicode.IsPunct(r)
+}
+
+// credit adds the weight and marks of a mention of e to country code.
+func (acc *countryAcc) credit(code string, e *entry, w float64, marks uint8) {
+	ev := acc.get(code)
+	ev.score += w
+	ev.marks |= marks
+	if e.flags&(eCtxAmb|eNameAmb) != 0 {
+		ev.amb = true
+	} else {
+		ev.strong = true
+	}
+	if acc.terms != nil {
+		tm := acc.terms[code]
+		if tm == nil {
+			tm = map[string]int{}
+			acc.terms[code] = tm
+		}
+		tm[e.label+" ("+kindName[e.kind]+")"]++
+	}
+}
+
+// namesakeMention is a mention of an institution several countries name
+// alike (see institutionNamesakes), weighed but not yet credited.
+type namesakeMention struct {
+	entry int32
+	w     float64
+	marks uint8
+}
+
+// creditNamesakes credits each namesake mention to the country among its
+// namesakes that the rest of the article names most, or to the entry's own
+// country when it names none of the others: "der Bundesrat in Bern" is
+// Switzerland's, "le Québec … l'Assemblée nationale" Quebec's.
+func (acc *countryAcc) creditNamesakes(gaz *lexicon) {
+	if acc.nNamesakes == 0 {
+		return
+	}
+	var codes [len(acc.namesakes)]string
+	for i, nm := range acc.namesakes[:acc.nNamesakes] {
+		e := &gaz.entries[nm.entry]
+		code, best := e.code, 0.0
+		if ev := acc.ev[code]; ev != nil {
+			best = ev.score
+		}
+		for _, alt := range institutionNamesakes[e.namesake-1].also {
+			if ev := acc.ev[alt]; ev != nil && ev.score > best {
+				code, best = alt, ev.score
+			}
+		}
+		codes[i] = code
+	}
+	for i, nm := range acc.namesakes[:acc.nNamesakes] {
+		acc.credit(codes[i], &gaz.entries[nm.entry], nm.w, nm.marks)
 	}
 }
 
@@ -683,7 +807,25 @@ var languageNouns = map[string]bool{
 // languagePreps put a language name after them when it ends its clause
 // ("in English.", "на английском,"); languageVerbs always do ("speak
 // English at home", "владеет английским").
-var languagePreps = map[string]bool{"in": true, "into": true, "на": true, "по": true}
+var languagePreps = map[string]bool{"in": true, "into": true, "на": true, "по": true, "auf": true, "en": true, "em": true}
+
+// languageNounsBefore stand before a demonym that names a language ("la
+// langue française", "la lingua italiana", "a língua portuguesa", "el
+// idioma inglés").
+var languageNounsBefore = map[string]bool{"langue": true, "lingua": true, "língua": true, "idioma": true, "lengua": true}
+
+// languageAnd join languages ("in English and French", «на английском и
+// русском», "en anglais et en français"): a language name followed by one
+// is a language still.
+var languageAnd = map[string]bool{"and": true, "or": true, "и": true, "или": true, "і": true, "та": true, "und": true, "oder": true, "et": true, "ou": true, "y": true, "o": true, "e": true, "ve": true}
+
+// germanLanguageNoun reports whether a German demonym token is the
+// language's noun: the capitalised stem without an ending ("auf Deutsch",
+// "Englisch lernen"), where the adjective takes one (deutsche, englischen).
+func germanLanguageNoun(d *doc, t *token) bool {
+	w := d.norm[t.ns:t.ne]
+	return t.has(fCap) && len(w) > 4 && string(w[len(w)-3:]) == "sch"
+}
 
 var languageVerbs = map[string]bool{
 	"speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true, "learning": true, "taught": true, "teach": true, "translated": true,
@@ -699,14 +841,23 @@ func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
 	if j < len(toks) && toks[j].sent == toks[i].sent && languageNouns[string(d.norm[toks[j].ns:toks[j].ne])] {
 		return true
 	}
+	if d.langs == lDE && j == i+1 && germanLanguageNoun(d, &toks[i]) {
+		return true
+	}
 	if i == 0 {
 		return false
 	}
 	prev := d.norm[toks[i-1].ns:toks[i-1].ne]
+	if toks[i-1].sent == toks[i].sent && languageNounsBefore[string(prev)] {
+		return true
+	}
 	if languageVerbs[string(prev)] {
 		return true
 	}
-	if !languagePreps[string(prev)] {
+	// "in English and Kazakh", "em inglês e português": the second of two
+	// languages after one preposition.
+	second := languageAnd[string(prev)] && i >= 3 && toks[i-3].sent == toks[i].sent && languagePreps[string(d.norm[toks[i-3].ns:toks[i-3].ne])]
+	if !languagePreps[string(prev)] && !second {
 		return false
 	}
 	if j >= len(toks) || toks[j].sent != toks[i].sent {
@@ -717,5 +868,21 @@ func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
 		src = d.title
 	}
 	gap := src[toks[j-1].e:toks[j].s]
-	return strings.ContainsAny(gap, ".,;:)!?—–")
+	if strings.ContainsAny(gap, ".,;:)!?—–") {
+		return true
+	}
+	// "in English and Kazakh.", "en anglais et en français.": another
+	// language follows, and ends the clause; "in Russian and Kazakh
+	// territory" takes a noun.
+	if !languageAnd[string(d.norm[toks[j].ns:toks[j].ne])] {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].sent == toks[i].sent && languagePreps[string(d.norm[toks[k].ns:toks[k].ne])] {
+		k++
+	}
+	if k >= len(toks) || toks[k].sent != toks[i].sent {
+		return false
+	}
+	return k+1 >= len(toks) || toks[k+1].sent != toks[i].sent || strings.ContainsAny(src[toks[k].e:toks[k+1].s], ".,;:)!?—–")
 }

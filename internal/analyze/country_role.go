@@ -12,6 +12,7 @@ const (
 	roleLocator               // "in Leuven, Belgium", «в Лёвене (Бельгия)»
 	roleParty                 // "the Kazakh side", «казахстанской стороне»
 	roleExample               // "such as China", «таких как Китай», "as well as Russia"
+	roleVenue                 // "in Qatar's capital Doha", "at the Doha Forum": where an event took place
 )
 
 // Weights of the roles: a country a story compares itself with, or one
@@ -379,3 +380,95 @@ var roleMarkers = func() map[string]bool {
 	}
 	return m
 }()
+
+// capitalWords name a capital city beside its country: "Qatar's capital
+// Doha", "the capital of Qatar, Doha", «в столице Катара Дохе», "Katar'ın
+// başkenti Doha'da", "in der katarischen Hauptstadt Doha".
+var capitalWords = newStemSet("capital", "столиц", "başkent", "hauptstadt", "capitale")
+
+// eventNouns follow a city that names a recurring meeting held there
+// ("the Doha Forum", "Doha Forumu'nda", "Munich Security Conference",
+// «Петербургский форум» is an adjective and not matched).
+var eventNouns = newStemSet("forum", "форум", "conferen", "conférence", "konferenz", "konferans", "конференц", "dialogue", "diálogo", "dialogo", "diyalog", "диалог", "діалог")
+
+// isVenue reports whether match ms[mi] only says where something took
+// place: a country and its capital named together to locate an event
+// ("in Qatar's capital Doha", «в столице Катара Дохе»), both of them; or a
+// city that names a meeting held there ("the Doha Forum"). A story that
+// is about the country names it otherwise, and needs no such gloss.
+func (a *Analyzer) isVenue(d *doc, toks []token, ms []match, mi int) bool {
+	e := &a.gaz.entries[ms[mi].entry]
+	m := ms[mi]
+	word := func(k int) []byte { return d.norm[toks[k].ns:toks[k].ne] }
+	same := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].sent == toks[m.tok].sent }
+	if e.kind == kCapital || e.kind == kCity {
+		for k := int(m.tok + m.n); k < int(m.tok+m.n)+2 && same(k); k++ {
+			if eventNouns.has(word(k)) {
+				return true
+			}
+		}
+	}
+	// The pair: this match and its neighbour name one country, one by
+	// its name or people, the other by its capital, with a capital word
+	// between them or just before the first.
+	pair := func(i, j int) bool {
+		if i < 0 || j >= len(ms) {
+			return false
+		}
+		x, y := &a.gaz.entries[ms[i].entry], &a.gaz.entries[ms[j].entry]
+		if x.code == "" || x.code != y.code || ms[j].tok-(ms[i].tok+ms[i].n) > 3 || !same(int(ms[i].tok)) || !same(int(ms[j].tok)) {
+			return false
+		}
+		if !(x.kind == kName || x.kind == kDemonym) || y.kind != kCapital {
+			if !(y.kind == kName || y.kind == kDemonym) || x.kind != kCapital {
+				return false
+			}
+		}
+		for k := int(ms[i].tok) - 2; k < int(ms[j].tok); k++ {
+			if k >= int(ms[i].tok) && k < int(ms[i].tok+ms[i].n) {
+				continue
+			}
+			if same(k) && capitalWords.has(word(k)) {
+				return true
+			}
+		}
+		return false
+	}
+	return pair(mi-1, mi) || pair(mi, mi+1)
+}
+
+// glossPreps join a person to the country that says where he governs
+// ("Giorgia Meloni en Italie", "Fiala in the Czech Republic", «Мелони в
+// Италии»).
+var glossPreps = map[string]bool{"in": true, "en": true, "в": true, "у": true, "im": true, "nel": true, "em": true, "na": true, "no": true}
+
+// isLeaderGloss reports whether match ms[mi] is one of a leader and the
+// country named just after him to gloss him ("after Giorgia Meloni in
+// Italy and Petr Fiala in the Czech Republic", «после Мелони в Италии»):
+// the pair refers to a peer or a precedent, and both its words weigh as a
+// locator. A story about that country names it otherwise.
+func (a *Analyzer) isLeaderGloss(d *doc, toks []token, ms []match, mi int) bool {
+	pair := func(l, c int) bool {
+		if l < 0 || c >= len(ms) {
+			return false
+		}
+		le, ce := &a.gaz.entries[ms[l].entry], &a.gaz.entries[ms[c].entry]
+		if ce.kind != kName || le.code == "" || le.code != ce.code || le.kind != kLeader && le.kind != kCapital {
+			return false
+		}
+		i := int(ms[c].tok)
+		end := int(ms[l].tok + ms[l].n)
+		if toks[end-1].sent != toks[i].sent {
+			return false
+		}
+		// The preposition, and perhaps an article.
+		switch i - end {
+		case 1:
+			return glossPreps[string(d.norm[toks[end].ns:toks[end].ne])]
+		case 2:
+			return glossPreps[string(d.norm[toks[end].ns:toks[end].ne])] && partyFillers[string(d.norm[toks[end+1].ns:toks[end+1].ne])]
+		}
+		return false
+	}
+	return pair(mi-1, mi) || pair(mi, mi+1)
+}

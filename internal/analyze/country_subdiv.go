@@ -16,7 +16,7 @@ import (
 // governor", "in Bretagne") is about the country.
 type subdivision struct {
 	code string
-	lang string // "" for a Latin name counting in any Latin-script text; "ru" or "uk"; the country's own language (tr, es, it, fr)
+	lang string // "" for a Latin name counting in any Latin-script text; "ru" or "uk"; the country's own or second language (tr, es, it, fr)
 	name string
 }
 

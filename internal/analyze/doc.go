@@ -480,6 +480,12 @@ var promoFragments = [...]string{
 	"for subscribers only", "subscribers only", "this article is for subscribers", "only available to subscribers",
 	"только для подписчиков", "доступно только подписчикам", "лише для передплатників", "nur für abonnenten",
 	"exclusivo para assinantes", "exclusivo para suscriptores", "riservato agli abbonati", "abonelere özel",
+	// Calls to subscribe or to log in to read on ("Para continuar,
+	// suscribite…", "Already a subscriber? Log in").
+	"suscribite", "suscríbete", "ya sos un usuario", "ya eres suscriptor", "iniciá sesión", "inicie sesión",
+	"already a subscriber", "log in to continue", "to continue reading", "déjà abonné", "bereits abonnent",
+	"já é assinante", "faça login para", "sei già abbonato", "accedi per continuare", "уже подписчик", "вже передплатник",
+	"zaten abone",
 }
 
 // promoOpeners are calls to action that make a prompt when they open a short

@@ -80,6 +80,9 @@ type entry struct {
 	weight float32
 	label  string // the phrase as written in the source data, for explanations
 	langs  uint16 // languages the phrase counts in (lEN…); 0 for any
+	// namesake, when not 0, is 1 + the index in institutionNamesakes of
+	// the other countries whose institution bears the same name.
+	namesake uint8
 }
 
 // lexicon is a set of phrases indexed by their first word.

@@ -3,8 +3,8 @@
 package analyze
 
 // subdivisions are countries' first-level subdivisions: Latin names of
-// federal states (any language), regions in their country's own language
-// and Russian and Ukrainian names of all.
+// federal states (any language), regions in their country's own or second
+// language and Russian and Ukrainian names of all.
 var subdivisions = [...]subdivision{
 	{"AE", "ru", "Абу-Даби"},
 	{"AE", "ru", "Аджман"},
@@ -482,6 +482,18 @@ var subdivisions = [...]subdivision{
 	{"CA", "", "Quebec"},
 	{"CA", "", "Saskatchewan"},
 	{"CA", "", "Yukon"},
+	{"CA", "fr", "Alberta"},
+	{"CA", "fr", "Colombie-Britannique"},
+	{"CA", "fr", "Manitoba"},
+	{"CA", "fr", "Nouveau Brunswick"},
+	{"CA", "fr", "Nouvelle-Écosse"},
+	{"CA", "fr", "Nunavut"},
+	{"CA", "fr", "Ontario"},
+	{"CA", "fr", "Québec"},
+	{"CA", "fr", "Saskatchewan"},
+	{"CA", "fr", "Terre-Neuve-et-Labrador"},
+	{"CA", "fr", "Territoires-du-Nord-Ouest"},
+	{"CA", "fr", "Île-du-Prince Édouard"},
 	{"CA", "ru", "Альберта"},
 	{"CA", "ru", "Британская Колумбия"},
 	{"CA", "ru", "Квебек"},

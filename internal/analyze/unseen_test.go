@@ -261,10 +261,11 @@ var sixthFloors = map[bool]struct{ country, precision, recall float64 }{
 
 // seventhFloors are the floors of the seventh-round articles alone, per
 // half, a step (one article, one topic) below what they measure after the
-// round's rules (blind they measured countries 0.914 / 0.966).
+// round's rules (blind they measured countries 0.914 / 0.966). The eighth
+// round's topic words raised their recall (tuning 0.971, held-out 0.862).
 var seventhFloors = map[bool]struct{ country, precision, recall float64 }{
-	false: {0.94, 0.91, 0.82}, // tuning half
-	true:  {0.96, 0.84, 0.79}, // held-out half
+	false: {0.94, 0.91, 0.94}, // tuning half; recall raised after the eighth round's topic words (0.971)
+	true:  {0.96, 0.84, 0.82}, // held-out half; recall raised likewise (0.862)
 }
 
 // sixthRound reports whether an article of the unseen set was added in the
@@ -282,8 +283,39 @@ func countriesSixthRound(id string) bool { return strings.HasPrefix(id, "c6-") }
 // on them.
 func countriesSeventhRound(id string) bool { return strings.HasPrefix(id, "c7-") }
 
+// unseenFloor is the least a part of the unseen set must measure.
+type unseenFloor struct{ country, precision, recall float64 }
+
+// unseenRound is a blind round added to the unseen set after the seventh:
+// its articles live in a testdata file of their own and are held to floors
+// of their own (not to the grown-set floors), so that each round is one
+// file of labels and one test file registering it, and parallel rounds
+// merge without touching each other.
+type unseenRound struct {
+	prefix string // the round's id prefix, "c8-"
+	name   string // how the figures name its part, "eighth-round articles"
+	file   string // its labels, in the format of unseen.json
+	floors map[bool]unseenFloor
+}
+
+// unseenRounds are registered by the rounds' own test files (init).
+var unseenRounds []unseenRound
+
+// laterRound returns the registered round an id belongs to.
+func laterRound(id string) (unseenRound, bool) {
+	for _, r := range unseenRounds {
+		if strings.HasPrefix(id, r.prefix) {
+			return r, true
+		}
+	}
+	return unseenRound{}, false
+}
+
 // unseenSetName names the part of the unseen set an article belongs to.
 func unseenSetName(id string) string {
+	if r, ok := laterRound(id); ok {
+		return r.name
+	}
 	switch {
 	case countriesSixthRound(id):
 		return "sixth-round articles"
@@ -302,6 +334,23 @@ func loadUnseen(t *testing.T) []unseenLabel {
 	var labels []unseenLabel
 	if err := json.Unmarshal(b, &labels); err != nil {
 		t.Fatalf("parse unseen.json: %v", err)
+	}
+	slices.SortFunc(unseenRounds, func(a, b unseenRound) int { return strings.Compare(a.prefix, b.prefix) })
+	for _, r := range unseenRounds {
+		b, err := os.ReadFile(r.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var more []unseenLabel
+		if err := json.Unmarshal(b, &more); err != nil {
+			t.Fatalf("parse %s: %v", r.file, err)
+		}
+		for _, l := range more {
+			if !strings.HasPrefix(l.ID, r.prefix) {
+				t.Fatalf("%s: %s lacks the round's prefix %q", r.file, l.ID, r.prefix)
+			}
+		}
+		labels = append(labels, more...)
 	}
 	return labels
 }
@@ -384,7 +433,11 @@ func TestUnseenEvaluation(t *testing.T) {
 		parts[pk].add(s.sub(before))
 	}
 	for _, held := range []bool{false, true} {
-		for _, set := range []string{setName(""), setName("g3-"), setName("web4-"), unseenSetName("c6-"), unseenSetName("c7-")} {
+		sets := []string{setName(""), setName("g3-"), setName("web4-"), unseenSetName("c6-"), unseenSetName("c7-")}
+		for _, r := range unseenRounds {
+			sets = append(sets, r.name)
+		}
+		for _, set := range sets {
 			k := set + ", " + halfName(held)
 			if p := parts[k]; p != nil {
 				t.Logf("%s: %v", k, *p)
@@ -425,6 +478,19 @@ func TestUnseenEvaluation(t *testing.T) {
 				k, p.country(), p.precision(), p.recall(), f.country, f.precision, f.recall)
 		}
 	}
+	for _, r := range unseenRounds {
+		for _, held := range []bool{false, true} {
+			k := r.name + ", " + halfName(held)
+			p, f := parts[k], r.floors[held]
+			if p == nil {
+				t.Fatalf("no %s", k)
+			}
+			if p.country() < f.country || p.precision() < f.precision || p.recall() < f.recall {
+				t.Errorf("%s: countries %.3f, topic precision %.3f, recall %.3f; floors %.3f, %.3f, %.3f",
+					k, p.country(), p.precision(), p.recall(), f.country, f.precision, f.recall)
+			}
+		}
+	}
 	t.Logf("languages: %v; targets: primary countries 0.95, topic precision 0.85 and recall 0.80, at most 1 junk summary in 50", langs)
 	for _, held := range []bool{false, true} {
 		name := "tuning half"
@@ -434,8 +500,14 @@ func TestUnseenEvaluation(t *testing.T) {
 		s := scores[held]
 		t.Logf("%s: %v", name, *s)
 		// The grown-set floors hold for the articles before the seventh
-		// round; the seventh-round ones are held to seventhFloors above.
+		// round; the seventh-round ones are held to seventhFloors above,
+		// later rounds' to their own floors.
 		g := s.sub(*parts[unseenSetName("c7-")+", "+halfName(held)])
+		for _, r := range unseenRounds {
+			if p := parts[r.name+", "+halfName(held)]; p != nil {
+				g = g.sub(*p)
+			}
+		}
 		f := grownFloors[held]
 		if g.country() < f.country {
 			t.Errorf("%s before the seventh round: primary-country accuracy %.3f below floor %.2f", name, g.country(), f.country)
