@@ -43,27 +43,6 @@ func TestCountriesInstitutionNamesakes(t *testing.T) {
 	})
 }
 
-// TestCountriesHolySee: the Holy See and the Pope name the Vatican in every
-// language of the corpus; "papa" and "pape" alone (a father, a first name)
-// do not.
-func TestCountriesHolySee(t *testing.T) {
-	runArticleCountries(t, []articleCountries{
-		{"en: Pope Francis", "en", "Pope Francis calls for a ceasefire", "The pontiff spoke from the balcony on Sunday.", []string{"VA"}, nil},
-		{"ru: Папа Римский", "ru", "Папа Римский призвал к перемирию", "Понтифик выступил с балкона в воскресенье.", []string{"VA"}, nil},
-		{"uk: Святий Престол", "uk", "", "Святий Престол закликав до перемир'я, повідомили у неділю.", []string{"VA"}, nil},
-		{"de: Papst and Heiliger Stuhl", "de", "Papst ruft zu Waffenruhe auf", "Der Heilige Stuhl veröffentlichte die Rede am Sonntag.", []string{"VA"}, nil},
-		{"fr: Saint-Siège", "fr", "", "Le Saint-Siège a appelé dimanche à un cessez-le-feu.", []string{"VA"}, nil},
-		{"it: Santa Sede and papa Leone", "it", "Papa Leone chiede una tregua", "La Santa Sede ha diffuso il discorso domenica.", []string{"VA"}, nil},
-		{"es: papa León", "es", "El papa León pide una tregua", "El pontífice habló desde el balcón.", []string{"VA"}, nil},
-		{"pt: Santa Sé", "pt", "", "A Santa Sé pediu um cessar-fogo no domingo.", []string{"VA"}, nil},
-		{"tr: Papa Leo", "tr", "Papa Leo ateşkes çağrısı yaptı", "Açıklama pazar günü yapıldı.", []string{"VA"}, nil},
-		{"it: the Pope visiting Italy's president", "it", "", "Papa Leone ha fatto visita al presidente della Repubblica Sergio Mattarella al Quirinale.", []string{"VA", "IT"}, nil},
-		{"fr: Pape as a first name", "fr", "Pape Thiaw nommé sélectionneur", "L'entraîneur a présenté sa liste.", nil, nil},
-		{"ru: папа is a father", "ru", "Мой папа работает водителем", "Он возит детей в школу.", nil, nil},
-		{"es: papa is a potato", "es", "El precio de la papa sube", "Los agricultores esperan una buena cosecha.", nil, nil},
-	})
-}
-
 // TestCountriesQuotedTermInHeadline: a demonym inside a short quoted term
 // of the headline (a cited name: 'Armenian genocide', «русский мир») holds
 // no headline; the same demonym unquoted still does.
