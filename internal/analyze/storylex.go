@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,13 @@ var eventConcepts = [...]struct {
 	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź", true, false},
 	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan*", true, false},
 	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão", true, false},
-	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал~ впал~ падение падения падении падіння derail* entgleis* descarril* deragliat* wykoleji*", false, false},
+	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* розбил* розбив* аварі* absturz* abgestürz* stürzt* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал~ впал~ падение падения падении падіння", false, false},
+	// A crash whose word names the vehicle: an air crash, a derailment, a
+	// road accident. Its key is crash's (eventAlias).
+	{"vehiclecrash", "авиакатастроф* авіакатастроф* flugzeugabsturz* flugzeugunglück* flugzeugcrash* derail* entgleis* descarril* deragliat* wykoleji* дтп", false, false},
+	// Vehicles on the road, which give a crash word its sense
+	// (vehicleConcepts) and make no key of their own.
+	{"vehicle", "car cars bus buses minibus* truck trucks lorry lorries vehicle* motorcycl* tram trams автомобил* автомобіл* автобус* маршрутк* грузовик* вантажівк* автівк* машина машины машину машиной машине мотоцикл* трамва* auto autos pkw lkw busse reisebus* fahrzeug* lastwagen* straßenbahn* coche coches autobús ônibus camión camiones caminhão vehículo* veículo* veicol* samochod* autobus* ciężarówk* pojazd*", false, false},
 	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot* helicopter* вертолет* вертолёт* гелікоптер* вертоліт* вертольот* hubschrauber* helicóptero* elicotter* helikopter*", false, false},
 	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
 	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
@@ -90,6 +97,44 @@ var eventConcepts = [...]struct {
 	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik*", false, true},
 	{"martiallaw", "martial martiale marcial marziale kriegsrecht* sıkıyönetim*", false, false},
 	{"worship", "church churches synagogue* mosque* церкв* церков* синагог* мечет* мечеть kirche* synagoge* moschee* iglesia* igreja* chiesa* sinagog* mezquita* mesquita* moschea* kości* meczet*", false, true},
+}
+
+// A crash word (a crash, a fall, a catastrophe) names a crash only where
+// the title or the lead names a vehicle: a plane falls, a bus crashes, but
+// the fall of a capital, a market crash or a humanitarian catastrophe are
+// no crash. needsVehicle are the concepts a vehicle must accompany,
+// vehicleConcepts the ones that name a vehicle, contextConcepts those that
+// make no key of their own, and eventAlias the concepts whose key is
+// another's.
+var (
+	needsVehicle    = conceptSet("crash")
+	vehicleConcepts = conceptSet("aircraft", "spacecraft", "ship", "train", "vehicle", "vehiclecrash")
+	contextConcepts = conceptSet("vehicle")
+	eventAlias      = func() (t [len(eventConcepts)]int) {
+		for i := range t {
+			t[i] = i
+		}
+		t[conceptIndex("vehiclecrash")] = conceptIndex("crash")
+		return t
+	}()
+)
+
+// conceptIndex returns the index of the event concept called name.
+func conceptIndex(name string) int {
+	for i := range eventConcepts {
+		if eventConcepts[i].name == name {
+			return i
+		}
+	}
+	panic("no event concept " + name)
+}
+
+// conceptSet marks the event concepts called names.
+func conceptSet(names ...string) (t [len(eventConcepts)]bool) {
+	for _, n := range names {
+		t[conceptIndex(n)] = true
+	}
+	return t
 }
 
 // eventPhrases are event concepts that two words in a row name, where
@@ -432,7 +477,13 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 			countries = append(countries, found{v: code, title: title})
 		}
 	}
+	vehicle := false // a vehicle is named: see needsVehicle
 	addEvent := func(c int, title bool) {
+		vehicle = vehicle || vehicleConcepts[c]
+		if contextConcepts[c] {
+			return
+		}
+		c = eventAlias[c]
 		for i := range events {
 			if events[i].c == c {
 				events[i].title = events[i].title || title
@@ -474,6 +525,9 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 				}
 			}
 		}
+	}
+	if !vehicle {
+		events = slices.DeleteFunc(events, func(e found) bool { return needsVehicle[e.c] })
 	}
 	flag := func(title bool) uint32 {
 		if title {

@@ -64,3 +64,38 @@ func TestEventWordsInflected(t *testing.T) {
 		})
 	}
 }
+
+// TestCrashNeedsVehicle: a crash word names a crash where a vehicle is
+// named in the title or the lead; the fall of a city, falling prices, a
+// market crash or a humanitarian catastrophe are none.
+func TestCrashNeedsVehicle(t *testing.T) {
+	tests := []struct {
+		name, title, body, lang string
+		crash                   bool
+	}{
+		{"en plane crash", "Cargo plane crashes on take-off", "", "en", true},
+		{"en crash, vehicle in the lead", "Four dead in crash on mountain road", "A bus carrying pilgrims left the road at night.", "en", true},
+		{"en market crash", "Stock market crash wipes out a year of gains", "Shares fell sharply on Monday.", "en", false},
+		{"en derailment names its vehicle", "Freight derails near the border", "", "en", true},
+		{"ru plane fell", "В горах упал легкомоторный самолет", "", "ru", true},
+		{"ru helicopter crash", "Крушение вертолета в тайге: экипаж ищут", "", "ru", true},
+		{"ru air crash in one word", "Авиакатастрофа под Актау: что известно", "", "ru", true},
+		{"ru road accident in three letters", "В ДТП на трассе погибли трое", "", "ru", true},
+		{"ru the fall of a capital", "Аналитики обсуждают падение столицы", "Повстанцы вошли в город без боя.", "ru", false},
+		{"ru falling prices", "Падение цен на нефть ускорилось", "", "ru", false},
+		{"ru humanitarian catastrophe", "В ООН предупредили о гуманитарной катастрофе", "", "ru", false},
+		{"ru the car fell", "Автомобиль упал с моста в реку", "", "ru", true},
+		{"uk plane crash", "Літак розбився під час посадки", "", "uk", true},
+		{"uk the fall of the hryvnia", "Падіння гривні зупинилося", "", "uk", false},
+		{"de plane crash", "Absturz eines Kleinflugzeugs in den Alpen", "Das Flugzeug war auf dem Weg nach Innsbruck.", "de", true},
+		{"de market crash", "Absturz an der Börse", "Die Kurse fielen am Montag stark.", "de", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := titleEvents(tt.title, tt.body, tt.lang)
+			if slices.Contains(got, "crash") != tt.crash {
+				t.Errorf("%q / %q: events %v; want crash %v", tt.title, tt.body, got, tt.crash)
+			}
+		})
+	}
+}
