@@ -45,3 +45,21 @@ func TestSkeletonOneSoundTwoLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoLetterSoundsAcrossLanguages: a report in English and one in
+// Russian name the same people, spelt with дж, тс and ц on one side and j,
+// dzh, ts on the other, and share them as names; another person does not.
+func TestTwoLetterSoundsAcrossLanguages(t *testing.T) {
+	en := crossEntry(t, 1, 0, "Judge hears appeal of Jake Roberts in Jalal-Abad",
+		"Lawyers for Jake Roberts and Dzhokhar Tsarnaev asked the judge to review the verdict on Tuesday.", "en", "x")
+	ru := crossEntry(t, 2, 1, "Суд в Джалал-Абаде рассмотрел апелляцию Джейка Робертса",
+		"Адвокаты Джейка Робертса и Джохара Царнаева попросили судью пересмотреть приговор во вторник.", "ru", "y")
+	other := crossEntry(t, 3, 1, "Суд в Джалал-Абаде рассмотрел апелляцию Жака Роберта",
+		"Адвокаты Жака Роберта и Захара Чернова попросили судью пересмотреть приговор во вторник.", "ru", "z")
+	if ev := compare(en, ru); ev.names < 3 {
+		t.Errorf("Jake Roberts, Dzhokhar Tsarnaev and Джейк Робертс, Джохар Царнаев: %d names in common, want at least 3; evidence %+v", ev.names, ev)
+	}
+	if ev := compare(en, other); ev.names > 1 {
+		t.Errorf("Jake Roberts and Жак Роберт: %d names in common, want at most 1; evidence %+v", ev.names, ev)
+	}
+}
