@@ -165,10 +165,13 @@ func skeleton(w string, buf []byte) []byte {
 			emit("s") // German writes з as "s" (Selenskyj, Zelensky)
 		case r == 'h':
 			emit("g") // one class with г and х: see cyrLatin
-		case r == 'j' && i > 0 && i+1 < len(w) && strings.IndexByte("aou", w[i-1]) >= 0 && strings.IndexByte("aeiouy", w[i+1]) >= 0:
+		case r == 'j' && i > 0 && i+1 < len(w) && strings.IndexByte("aou", w[i-1]) >= 0 && strings.IndexByte("aiouy", w[i+1]) >= 0:
 			// Between vowels after a, o or u, j is дж in the English
 			// spelling of Central Asian and Arabic names (Khujand,
-			// Худжанд; Rajabov, Раджабов).
+			// Худжанд; Rajabov, Раджабов) and ж in Kyrgyz and Kazakh
+			// ones (Tajibaev, Тажибаев). Before e it is й, as German,
+			// Polish and the Balkan languages write ае, ое, уе
+			// (Sarajevo, Сараево; Nikolajew, Николаев).
 			emit("š")
 		case r == 'j' || isVowelRune(r):
 			last = ""

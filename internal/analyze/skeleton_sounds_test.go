@@ -15,7 +15,10 @@ func TestSkeletonOneSoundTwoLetters(t *testing.T) {
 		{"jonathan", "джонатан"}, {"jennifer", "дженнифер"}, {"jordan", "джордан"},
 		// j between vowels after a, o, u is дж in English spellings of
 		// Central Asian and Arabic names.
-		{"khujand", "худжанд"}, {"rajabov", "раджабов"}, {"tojiddin", "таджиддин"},
+		{"khujand", "худжанд"}, {"rajabov", "раджабов"}, {"tojiddin", "таджиддин"}, {"tajibaev", "тажибаев"},
+		{"kojomkul", "кожомкул"}, {"dujarric", "дюжаррик"},
+		// Before e, j is й: ае, ое, уе.
+		{"sarajevo", "сараево"}, {"nikolajew", "николаев"},
 		// тс, дс and дз are ц, ts, tz.
 		{"roberts", "робертс"}, {"edwards", "эдвардс"}, {"tsvetkov", "цветков"}, {"tsivilev", "цивилёв"},
 		{"kovalets", "ковалец"}, {"schultz", "шульц"}, {"shinzo", "шинзо"},
