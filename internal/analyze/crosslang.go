@@ -99,6 +99,18 @@ func skeleton(w string, buf []byte) []byte {
 	}
 	last := ""
 	emit := func(c string) {
+		// A stop before a sibilant is one sound with it, however each
+		// script spells the pair: дж is j, dzh, dj and German dsch
+		// (Джейк, Jake; Джохар, Dzhokhar, Dschochar), тч is tch
+		// (Хатчинсон, Hutchinson), and тс, дс, дз are ц, ts and tz
+		// (Робертс, Roberts; Синдзо, Shinzo read as sindzo).
+		if last == "t" && (c == "s" || c == "c" || c == "š" || c == "č") {
+			buf = buf[:len(buf)-1] // the t just emitted
+			if c == "s" {
+				c = "c"
+			}
+			last = ""
+		}
 		if c != "" && c != last {
 			buf = append(buf, c...)
 		}
@@ -106,6 +118,13 @@ func skeleton(w string, buf []byte) []byte {
 	}
 	for i := 0; i < len(w); {
 		r, sz := utf8.DecodeRuneInString(w[i:])
+		if i == 0 && cyr && r == 'у' && i+sz < len(w) && startsWithVowelOfW(w[sz:]) {
+			// A first у before a vowel is an English or French w:
+			// Уильям, William; Уэльс, Wales; Уоррен, Warren.
+			emit("v")
+			i += sz
+			continue
+		}
 		if i == 0 && isVowelRune(r) {
 			buf = append(buf, 'V')
 		}
@@ -146,6 +165,14 @@ func skeleton(w string, buf []byte) []byte {
 			emit("s") // German writes з as "s" (Selenskyj, Zelensky)
 		case r == 'h':
 			emit("g") // one class with г and х: see cyrLatin
+		case r == 'j' && i > 0 && i+1 < len(w) && strings.IndexByte("aou", w[i-1]) >= 0 && strings.IndexByte("aiouy", w[i+1]) >= 0:
+			// Between vowels after a, o or u, j is дж in the English
+			// spelling of Central Asian and Arabic names (Khujand,
+			// Худжанд; Rajabov, Раджабов) and ж in Kyrgyz and Kazakh
+			// ones (Tajibaev, Тажибаев). Before e it is й, as German,
+			// Polish and the Balkan languages write ае, ое, уе
+			// (Sarajevo, Сараево; Nikolajew, Николаев).
+			emit("š")
 		case r == 'j' || isVowelRune(r):
 			last = ""
 		case r == 'd':
@@ -160,6 +187,17 @@ func skeleton(w string, buf []byte) []byte {
 		i += sz
 	}
 	return buf
+}
+
+// startsWithVowelOfW reports whether Cyrillic s starts with a vowel that
+// follows an English w written у (а, э, е, и, о, ы; not й: Уйгур).
+func startsWithVowelOfW(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case 'а', 'э', 'е', 'и', 'о', 'ы':
+		return true
+	}
+	return false
 }
 
 // asciiStrings holds every ASCII character as a one-byte string, so

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +18,12 @@ import (
 //
 // A word ending in "*" is a stem that matches any word it begins (at least
 // four letters of the word); others match the whole word. Stems are chosen
-// long enough not to begin common words of another meaning.
+// long enough not to begin common words of another meaning. A Russian or
+// Ukrainian past-tense form or participle ending in "~" stands for its
+// inflections (verbForms): «задержал~» is задержала, задержали, задержав,
+// задержавших; «задержан~» is задержана, задержанных, задержание,
+// затримання's like; «умер~» is умерла, умерли, умерших — where a stem
+// would also begin words of another meaning (задержка, a delay).
 var eventConcepts = [...]struct {
 	name  string
 	words string
@@ -28,12 +34,18 @@ var eventConcepts = [...]struct {
 	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź", true, false},
 	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan*", true, false},
 	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão", true, false},
-	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* авиакатастроф* розбил* аварі* absturz* abgestürz* stürzt* flugzeugabsturz* flugzeugunglück* flugzeugcrash* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал упала упали впав впала впали падение падения падении падіння derail* entgleis* descarril* deragliat* wykoleji*", false, false},
+	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* розбил* розбив* аварі* absturz* abgestürz* stürzt* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал~ впал~ падение падения падении падіння", false, false},
+	// A crash whose word names the vehicle: an air crash, a derailment, a
+	// road accident. Its key is crash's (eventAlias).
+	{"vehiclecrash", "авиакатастроф* авіакатастроф* flugzeugabsturz* flugzeugunglück* flugzeugcrash* derail* entgleis* descarril* deragliat* wykoleji* дтп", false, false},
+	// Vehicles on the road, which give a crash word its sense
+	// (vehicleConcepts) and make no key of their own.
+	{"vehicle", "car cars bus buses minibus* truck trucks lorry lorries vehicle* motorcycl* tram trams автомобил* автомобіл* автобус* маршрутк* грузовик* вантажівк* автівк* машина машины машину машиной машине мотоцикл* трамва* auto autos pkw lkw busse reisebus* fahrzeug* lastwagen* straßenbahn* coche coches autobús ônibus camión camiones caminhão vehículo* veículo* veicol* samochod* autobus* ciężarówk* pojazd*", false, false},
 	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot* helicopter* вертолет* вертолёт* гелікоптер* вертоліт* вертольот* hubschrauber* helicóptero* elicotter* helikopter*", false, false},
 	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
 	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
 	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false, false},
-	{"death", "dies died death dead* умер умерла смерть смерти скончал* гибел* помер смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore", false, true},
+	{"death", "dies died death dead* умер~ смерть смерти скончал* гибел* помер~ смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore", false, true},
 	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer* victims muertos mortos morti vittime víctimas vítimas ofiar* zginęł* zginęli", false, true},
 	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz* fronter* frontei* granic*", false, true},
 	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö* enfrentamiento* confronto* scontri starci*", false, true},
@@ -55,7 +67,7 @@ var eventConcepts = [...]struct {
 	{"captives", "prisoner* pows captive* inmates пленн* полонен* військовополонен* заключенные заключенных заключенными заключённые заключённых заключёнными gefangene gefangenen kriegsgefangen* häftling* prisioneros prisioneiros prigionier* jeńc* więźni*", false, false},
 	{"swap", "swap swaps swapped exchanged обмен обмена обмене обменом обменялись обменяли обмін обміну обміні обмінялися austausch* ausgetauscht intercambio canje troca scambio wymian*", false, false},
 	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand* incendi* pożar* ogień ognia ogniu ogniem", false, true},
-	{"arrest", "arrest* detain* задержан задержали задержала задержание задержании арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman*", false, true},
+	{"arrest", "arrest* detain* задержан~ задержал~ арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman*", false, true},
 	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil пожизненн* довічн* condenad* condannat* skazan*", false, false},
 	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung* disturbios distúrbios zamieszki", false, true},
 	{"coup", "coup putsch* переворот* путч* заколот* golpe", true, false},
@@ -67,13 +79,13 @@ var eventConcepts = [...]struct {
 	{"bridge", "bridge bridges мост моста мосту мостом мосте мосты мостов міст brücke* puente ponte", false, true},
 	{"collision", "collision* collide* столкнул* зіткнул* kollision* kollidiert* colisión* colisão collisione zderzen*", false, false},
 	{"rebels", "rebel* insurgent* повстан* ribell* rebelian* aufständisch*", false, true},
-	{"flee", "fled flee flees fleeing бежал бежали сбежал сбежали покинул покинула покинули втік втекла втекли утік fugiu fugir huyó huyeron fuggito fuggita geflohen floh flieht uciekł uciekła", false, false},
+	{"flee", "fled flee flees fleeing бежал~ сбежал~ покинул~ втік втекла втекли утік fugiu fugir huyó huyeron fuggito fuggita geflohen floh flieht uciekł uciekła", false, false},
 	{"assassination", "assassinat* покушени* покушавш* замах* attentat* atentad* zamach*", false, false},
 	{"bail", "bail залог залога залогом застава заставу kaution fianza fiança cauzione kaucja kaucji", false, false},
 	{"charge", "charged indicted indictment* обвинени* обвинен* обвиняем* звинувач* angeklagt anklage* imputad* acusad* oskarżon*", false, false},
 	{"drone", "drone drones дрон* беспилотник* безпілотник* бпла drohne* dron*", false, true},
-	{"injured", "injured wounded ранен* пострадал* поранен* постраждал* verletzt* herido heridos ferido feridos feriti ferito ranni rannych", false, true},
-	{"murder", "murder* homicid* убийств* убит убита убиты вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw*", false, true},
+	{"injured", "injured wounded ранен* ранил~ пострадал~ поранен* поранил~ постраждал~ verletzt* herido heridos ferido feridos feriti ferito ranni rannych", false, true},
+	{"murder", "murder* homicid* убийств* убит~ убил~ вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw*", false, true},
 	{"kidnap", "kidnap* abduct* похищ* похити* викрад* entführ* secuestr* sequestr* rapit* porwan* porwał*", false, false},
 	{"blackout", "blackout* outage* отключен* відключен* блэкаут* блекаут* stromausfall* apagón apagão", false, true},
 	{"walkout", "walkout* strikers забастовк* страйк* streik* huelga* greve sciopero strajk*", false, false},
@@ -85,6 +97,44 @@ var eventConcepts = [...]struct {
 	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik*", false, true},
 	{"martiallaw", "martial martiale marcial marziale kriegsrecht* sıkıyönetim*", false, false},
 	{"worship", "church churches synagogue* mosque* церкв* церков* синагог* мечет* мечеть kirche* synagoge* moschee* iglesia* igreja* chiesa* sinagog* mezquita* mesquita* moschea* kości* meczet*", false, true},
+}
+
+// A crash word (a crash, a fall, a catastrophe) names a crash only where
+// the title or the lead names a vehicle: a plane falls, a bus crashes, but
+// the fall of a capital, a market crash or a humanitarian catastrophe are
+// no crash. needsVehicle are the concepts a vehicle must accompany,
+// vehicleConcepts the ones that name a vehicle, contextConcepts those that
+// make no key of their own, and eventAlias the concepts whose key is
+// another's.
+var (
+	needsVehicle    = conceptSet("crash")
+	vehicleConcepts = conceptSet("aircraft", "spacecraft", "ship", "train", "vehicle", "vehiclecrash")
+	contextConcepts = conceptSet("vehicle")
+	eventAlias      = func() (t [len(eventConcepts)]int) {
+		for i := range t {
+			t[i] = i
+		}
+		t[conceptIndex("vehiclecrash")] = conceptIndex("crash")
+		return t
+	}()
+)
+
+// conceptIndex returns the index of the event concept called name.
+func conceptIndex(name string) int {
+	for i := range eventConcepts {
+		if eventConcepts[i].name == name {
+			return i
+		}
+	}
+	panic("no event concept " + name)
+}
+
+// conceptSet marks the event concepts called names.
+func conceptSet(names ...string) (t [len(eventConcepts)]bool) {
+	for _, n := range names {
+		t[conceptIndex(n)] = true
+	}
+	return t
 }
 
 // eventPhrases are event concepts that two words in a row name, where
@@ -209,7 +259,14 @@ func buildEventLex() eventLex {
 	l := eventLex{exact: map[string]uint8{}, stems: map[string]uint8{}, heads: map[string]uint8{}}
 	for i, c := range eventConcepts {
 		for _, w := range strings.Fields(c.words) {
-			if s, ok := strings.CutSuffix(w, "*"); ok {
+			if s, ok := strings.CutSuffix(w, "~"); ok {
+				for _, f := range verbForms(s) {
+					if l.exact[f] == 0 {
+						l.exact[f] = uint8(i + 1)
+						l.addOpening(f)
+					}
+				}
+			} else if s, ok := strings.CutSuffix(w, "*"); ok {
 				l.stems[s] = uint8(i + 1)
 				n := utf8.RuneCountInString(s)
 				l.maxLen = max(l.maxLen, n)
@@ -225,6 +282,71 @@ func buildEventLex() eventLex {
 		}
 	}
 	return l
+}
+
+// Endings of Russian and Ukrainian participles used as adjectives or nouns
+// (пострадавших, задержанного, постраждалих, затриманий), of short
+// participles and past forms (задержаны, пострадала, впали), and of verbal
+// nouns (задержание, затримання). Over-generating a form no one writes
+// costs nothing: the lexicon only looks words up.
+var (
+	verbAdjEndings = strings.Fields("ый ая ое ые ых ым ыми ого ому ой ую ом ий ее ие их им ими его ему ей юю ем ій ої ою ім і а е у")
+	verbNounRu     = strings.Fields("ие ия ии ием ию иям иями иях")
+	verbNounUk     = strings.Fields("ня ні ню ням нями нях")
+	verbShort      = strings.Fields("а о ы и і")
+)
+
+// verbForms returns the inflections of a past-tense form or a participle
+// (eventConcepts' "~" words):
+//   - a past form in -л (задержал, пострадал, постраждал) takes the past's
+//     endings (задержала, задержали), the Ukrainian past in -в and the
+//     Russian gerund (затримав, задержав), the active participle in -вш-
+//     (задержавший, пострадавших) and the Ukrainian one in -л-
+//     (постраждалий, постраждалих);
+//   - a passive participle in -н or -т (задержан, убит) takes the short
+//     forms (задержаны, убита), the long ones in Russian -нн- and
+//     Ukrainian -н- (задержанных, затриманий, убитых) and, in -н, the
+//     verbal noun (задержание, затримання);
+//   - another past form (умер, погиб, помер) takes -ла, -ли, the
+//     participle in -ш- (умерших) and the Ukrainian one in -л- (померлих).
+func verbForms(f string) []string {
+	out := []string{f}
+	adj := func(stem string) {
+		for _, e := range verbAdjEndings {
+			out = append(out, stem+e)
+		}
+	}
+	switch {
+	case strings.HasSuffix(f, "л"):
+		base := strings.TrimSuffix(f, "л")
+		for _, e := range verbShort {
+			out = append(out, f+e)
+		}
+		out = append(out, base+"в", base+"вши")
+		adj(base + "вш")
+		adj(f)
+	case strings.HasSuffix(f, "н") || strings.HasSuffix(f, "т"):
+		for _, e := range verbShort {
+			out = append(out, f+e)
+		}
+		adj(f)
+		if strings.HasSuffix(f, "н") {
+			adj(f + "н")
+			for _, e := range verbNounRu {
+				out = append(out, f+e)
+			}
+			for _, e := range verbNounUk {
+				out = append(out, f+e)
+			}
+		}
+	default:
+		for _, e := range []string{"ла", "ло", "ли", "лі"} {
+			out = append(out, f+e)
+		}
+		adj(f + "ш")
+		adj(f + "л")
+	}
+	return out
 }
 
 // concept returns the event concept of a lower-case word, or -1.
@@ -355,7 +477,13 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 			countries = append(countries, found{v: code, title: title})
 		}
 	}
+	vehicle := false // a vehicle is named: see needsVehicle
 	addEvent := func(c int, title bool) {
+		vehicle = vehicle || vehicleConcepts[c]
+		if contextConcepts[c] {
+			return
+		}
+		c = eventAlias[c]
 		for i := range events {
 			if events[i].c == c {
 				events[i].title = events[i].title || title
@@ -397,6 +525,9 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 				}
 			}
 		}
+	}
+	if !vehicle {
+		events = slices.DeleteFunc(events, func(e found) bool { return needsVehicle[e.c] })
 	}
 	flag := func(title bool) uint32 {
 		if title {
