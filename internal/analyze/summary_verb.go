@@ -203,8 +203,11 @@ func hasVerbCue(s string, l verbLang) bool {
 
 // isVerblessLead reports whether sentence s (text, once trimmed), the
 // first candidate of a summary, is a short paragraph of its own without a
-// finite verb above a paragraph of text that has one: a caption, a list
-// of names or a heading, not the story's lead.
+// finite verb, below the body's first paragraph (a feed's standfirst
+// written as a headline, "Third delay in a month for …", opens the body
+// and stays) and above a paragraph of text that has one, a credit or a
+// byline between them passed over: a caption, a list of names or a
+// heading, not the story's lead.
 func (d *doc) isVerblessLead(s sentence, text string) bool {
 	l := verbLangOf(d.lang, d.ru)
 	if l == vlNone {
@@ -215,6 +218,9 @@ func (d *doc) isVerblessLead(s sentence, text string) bool {
 		return false
 	}
 	next := int(s.para) + 1
+	for next < len(d.paras) && next <= int(s.para)+2 && (d.paras[next].kind == pCredit || d.paras[next].kind == pByline) {
+		next++
+	}
 	if next >= len(d.paras) || d.paras[next].kind != pText || hasVerbCue(text, l) {
 		return false
 	}
