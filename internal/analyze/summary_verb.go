@@ -90,8 +90,8 @@ var verbTables = [...]verbTable{
 	vlRU: newVerbTable(4,
 		"есть был была было были будет будут является являются стал стала стали может могут нужно надо "+
 			"є буде будуть може можуть треба",
-		"ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ёт", "ит", "ют", "ят", "ется", "ется", "ются", "ится", "ятся", "ется",
-		"ав", "ив", "ів", "ув", "ться", "ється", "ає", "ує", "іє", "ють", "ять"),
+		"ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ёт", "ит", "ют", "ят", "ется", "ются", "ится", "ятся",
+		"ав", "ив", "ів", "ув", "ться", "є", "ють", "ять"),
 	vlDE: newVerbTable(4,
 		"ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte konnten muss müssen musste soll sollen sollte "+
 			"will wollen wollte darf gibt gab geht ging kommt kam sagt sagte steht stand liegt lag bleibt blieb sei seien wäre hätte würde",
@@ -133,10 +133,82 @@ var enDeterminers = map[string]bool{
 	"several": true, "new": true, "more": true, "other": true, "few": true, "most": true, "both": true, "no": true, "during": true,
 }
 
+// romanceFunction are articles, prepositions and conjunctions of French,
+// Spanish, Portuguese and Italian: no verbs, whatever their ending.
+var romanceFunction = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(
+		"le la les l un une des du de d au aux et ou à en dans sur sous pour par avec sans devant derrière entre contre vers chez lors pendant après avant près face " +
+			"el los las una unos unas del al y o con sin para sobre bajo ante tras hacia hasta desde durante frente mientras junto cerca " +
+			"a os as um uma uns umas do da dos das no na nos nas em com sem pelo pela perante diante " +
+			"il lo i gli uno di della dei delle degli dello alla ai agli alle nel nella nei negli nelle sul sulla senza tra fra su dal dalla davanti presso verso dopo accanto " +
+			"this questa questo cette ce ces este esta estos estas esse essa") {
+		m[w] = true
+	}
+	return m
+}()
+
+// romancePresent are endings of the present tense in the four Romance
+// languages ("annonce", "anuncia", "annunciano"); romanceNotVerb are
+// endings of participles and adverbs that share them.
+var (
+	romancePresent = []string{"a", "e", "an", "en", "ent", "am", "em", "ano", "ono"}
+	romanceNotVerb = []string{"ada", "ado", "ida", "ido", "ata", "ato", "ita", "ito", "ída", "ée", "ant", "ante", "ente", "mente", "ment"}
+)
+
+// romanceSubjectVerb reports whether a Romance sentence opens with a
+// subject (capitalised words, or an article and a word) followed by a
+// lower-case word in a present tense's ending: "Le gouvernement annonce
+// …", "Macron annonce …", "Il governo annuncia …".
+func romanceSubjectVerb(s string) bool {
+	subj, det := false, false
+	for n, f := range strings.Fields(s) {
+		if n > 5 {
+			return false
+		}
+		f = strings.Trim(f, "\"'«»“”‘’,.:;()")
+		if i := strings.IndexAny(f, "'’"); i >= 0 {
+			_, sz := utf8.DecodeRuneInString(f[i:])
+			f = f[i+sz:] // "l'Assemblée": the word after the article
+		}
+		if f == "" {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		lower := strings.ToLower(f)
+		switch {
+		case n == 0 && romanceFunction[lower]:
+			det = true
+		case unicode.IsUpper(r):
+			subj = true
+		case !subj && det:
+			subj = true // the noun after the article
+		case !subj || romanceFunction[lower] || utf8.RuneCountInString(f) < 4:
+			return false
+		default:
+			for _, e := range romanceNotVerb {
+				if strings.HasSuffix(lower, e) {
+					return false
+				}
+			}
+			for _, e := range romancePresent {
+				if strings.HasSuffix(lower, e) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // hasVerbCue reports whether s holds a word that reads as a finite verb in
 // language l's table.
 func hasVerbCue(s string, l verbLang) bool {
 	t := &verbTables[l]
+	if (l == vlFR || l == vlES || l == vlPT || l == vlIT) && romanceSubjectVerb(s) {
+		return true
+	}
 	var buf [64]byte
 	havePrev, prevDet := false, false
 	for i := 0; i < len(s); {
