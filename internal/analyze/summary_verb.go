@@ -88,9 +88,9 @@ var verbTables = [...]verbTable{
 			"there it he she they we i",
 		"ed"),
 	vlRU: newVerbTable(4,
-		"есть был была было были будет будут является являются стал стала стали может могут нужно надо "+
+		"есть это нет был была было были будет будут является являются стал стала стали может могут нужно надо "+
 			"є буде будуть може можуть треба",
-		"ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ёт", "ит", "ют", "ят", "ется", "ются", "ится", "ятся",
+		"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ёт", "ит", "ют", "ят", "ется", "ются", "ится", "ятся", "ете", "ёте", "ите", "ешь", "ишь", "ем", "им",
 		"ав", "ив", "ів", "ув", "ться", "є", "ють", "ять"),
 	vlDE: newVerbTable(4,
 		"ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte konnten muss müssen musste soll sollen sollte "+
@@ -253,7 +253,7 @@ func hasVerbCue(s string, l verbLang) bool {
 					switch {
 					case l == vlDE && (upper || deNotVerbs[string(w)]):
 						// A German capitalised word is a noun.
-					case l == vlEN && (upper || !havePrev || prevDet):
+					case l == vlEN && (upper || prevDet):
 						// "A closed sign", "the injured": an adjective.
 					case l == vlTR && (strings.HasSuffix(string(w), "ler") || strings.HasSuffix(string(w), "lar")):
 						// A plural noun, not an aorist.
@@ -279,14 +279,15 @@ func hasVerbCue(s string, l verbLang) bool {
 // written as a headline, "Third delay in a month for …", opens the body
 // and stays) and above a paragraph of text that has one, a credit or a
 // byline between them passed over: a caption, a list of names or a
-// heading, not the story's lead.
+// heading, not the story's lead. A question, an exclamation or a line
+// ending on a colon speaks to the reader and is left to other rules.
 func (d *doc) isVerblessLead(s sentence, text string) bool {
 	l := verbLangOf(d.lang, d.ru)
 	if l == vlNone {
 		return false
 	}
 	p := d.paras[s.para]
-	if s.para == 0 || s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || countWordsUpTo(text, 26) > 25 {
+	if s.para == 0 || s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || countWordsUpTo(text, 26) > 25 || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "!") {
 		return false
 	}
 	next := int(s.para) + 1
