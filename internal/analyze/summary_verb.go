@@ -79,16 +79,19 @@ func newVerbTable(minLen int, words string, endings ...string) verbTable {
 }
 
 var verbTables = [...]verbTable{
-	vlEN: newVerbTable(5,
+	vlEN: newVerbTable(4,
 		"is are was were am has have had will would can could may might must shall should does do did won't can't isn't aren't wasn't weren't doesn't don't didn't "+
 			"says say said tells told gets got takes took makes made goes went comes came gives gave wins won loses lost meets met leaves left "+
 			"holds held sees saw finds found hits sets puts leads led falls fell rises rose runs ran becomes became begins began brings brought "+
 			"buys bought sells sold sends sent spends spent pays paid keeps kept thinks thought knows knew shows seems wants needs calls plans "+
-			"faces hopes adds warns urges says expects remains stands stood hold hold seeks sought fights fought wrote writes speaks spoke "+
+			"faces hopes adds warns urges expects remains stands stood seeks sought fights fought wrote writes speaks spoke "+
+			"swept struck chose drew drove flew grew hid hung lay rode rang sang sank shot shut slept stole stuck swore threw wore woke fled fed "+
+			"dealt felt heard meant taught caught built dug forgot froze bore broke tore beat bit sprang sought withdrew overtook "+
+			"must should ought dies died "+
 			"there it he she they we i",
 		"ed"),
 	vlRU: newVerbTable(4,
-		"есть это нет был была было были будет будут является являются стал стала стали может могут нужно надо "+
+		"есть это нет должен должна должно должны был была было были будет будут является являются стал стала стали может могут нужно надо "+
 			"є буде будуть може можуть треба",
 		"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ёт", "ит", "ют", "ят", "ется", "ются", "ится", "ятся", "ете", "ёте", "ите", "ешь", "ишь", "ем", "им",
 		"ав", "ив", "ів", "ув", "ться", "є", "ють", "ять"),
@@ -125,12 +128,18 @@ var deNotVerbs = map[string]bool{
 }
 
 // enDeterminers are words after which an English word in -s is a plural
-// noun rather than a verb ("the talks", "two reports").
+// noun rather than a verb ("the talks", "two reports"), and function words
+// that follow a plural noun without being its verb ("protesters outside").
 var enDeterminers = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true, "our": true, "your": true, "my": true,
 	"these": true, "those": true, "of": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true,
 	"to": true, "and": true, "or": true, "many": true, "some": true, "all": true, "two": true, "three": true, "four": true, "five": true,
 	"several": true, "new": true, "more": true, "other": true, "few": true, "most": true, "both": true, "no": true, "during": true,
+	"into": true, "onto": true, "over": true, "under": true, "near": true, "outside": true, "inside": true, "after": true, "before": true,
+	"since": true, "until": true, "about": true, "against": true, "among": true, "between": true, "through": true, "across": true,
+	"behind": true, "beyond": true, "around": true, "along": true, "amid": true, "without": true, "within": true, "but": true, "as": true,
+	"than": true, "this": true, "whose": true, "where": true, "when": true, "while": true,
+	"also": true, "including": true, "such": true, "up": true, "down": true, "off": true, "out": true, "via": true, "per": true,
 }
 
 // romanceFunction are articles, prepositions and conjunctions of French,
@@ -202,6 +211,19 @@ func romanceSubjectVerb(s string) bool {
 	return false
 }
 
+// enPluralWords are English plurals without -s.
+var enPluralWords = map[string]bool{"people": true, "children": true, "police": true, "men": true, "women": true}
+
+// enPlural reports whether an English word (lower-cased) of four or more
+// letters ends in a plural's -s ("talks", not "press", "status", "crisis").
+func enPlural(w []byte) bool {
+	return len(w) >= 4 && w[len(w)-1] == 's' && !bytesHasSuffix(w, "ss") && !bytesHasSuffix(w, "us") && !bytesHasSuffix(w, "is")
+}
+
+func bytesHasSuffix(w []byte, suf string) bool {
+	return len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf
+}
+
 // hasVerbCue reports whether s holds a word that reads as a finite verb in
 // language l's table.
 func hasVerbCue(s string, l verbLang) bool {
@@ -210,14 +232,14 @@ func hasVerbCue(s string, l verbLang) bool {
 		return true
 	}
 	var buf [64]byte
-	havePrev, prevDet := false, false
+	havePrev, prevDet, prevPlural := false, false, false
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) {
-			if strings.ContainsRune(".,;:!?()", r) {
-				havePrev = false // a clause ends at punctuation; quotation marks go on
+			if strings.ContainsRune(".;:!?()", r) {
+				havePrev, prevPlural = false, false // a clause ends at punctuation; quotation marks and commas go on
 			}
-			if l == vlRU && (r == '—' || r == '–') && i > 0 && s[i-1] == ' ' {
+			if l == vlRU && (r == '—' || r == '–' || r == '-') && i > 0 && s[i-1] == ' ' && i+n < len(s) && s[i+n] == ' ' {
 				return true // «Путин — президент …»: the dash stands for the verb
 			}
 			i += n
@@ -235,7 +257,7 @@ func hasVerbCue(s string, l verbLang) bool {
 		upper := unicode.IsUpper(r)
 		i = j
 		if len(word) > len(buf)-4 {
-			havePrev = false
+			havePrev, prevPlural = false, false
 			continue
 		}
 		w := buf[:0]
@@ -262,13 +284,18 @@ func hasVerbCue(s string, l verbLang) bool {
 					}
 				}
 			}
-			if l == vlEN && !upper && w[len(w)-1] == 's' && !strings.HasSuffix(string(w), "ss") && !strings.HasSuffix(string(w), "us") && !strings.HasSuffix(string(w), "is") && havePrev && !prevDet {
+			if l == vlEN && !upper && enPlural(w) && havePrev && !prevDet {
 				return true // "Apple launches …": a verb in -s after its subject
 			}
 		}
+		if l == vlEN && !upper && letters >= 3 && prevPlural && !enDeterminers[string(w)] && !bytesHasSuffix(w, "ing") && !bytesHasSuffix(w, "ly") {
+			return true // "Protesters hold …", "The measures target …": a verb after a plural subject
+		}
 		// After a determiner, or after an English participle in -ing
 		// ("holding banners"), a word is a noun.
-		havePrev, prevDet = true, enDeterminers[string(w)] || l == vlEN && strings.HasSuffix(string(w), "ing")
+		det := enDeterminers[string(w)] || l == vlEN && bytesHasSuffix(w, "ing")
+		prevPlural = l == vlEN && !det && (enPlural(w) || enPluralWords[string(w)])
+		havePrev, prevDet = true, det
 	}
 	return false
 }
