@@ -68,9 +68,19 @@ func (h summaryHalf) String() string {
 // empty in 70; after the prompts and labels, seventh round 1 junk in 34,
 // eighth round 4 junk in 36, 0 empty. The eighth round's held-out half is
 // still above the 1 in 50; its failures were never looked at.
+//
+// Then a mechanism instead of more phrases (summary_verb.go): a summary's
+// first sentence must read as a news sentence, with a finite verb found by
+// small per-language cue tables; a short verbless paragraph below the
+// body's first one and above text with a verb (a caption without its
+// credit, a list of names, a heading) is passed over. It changes one
+// summary of the corpus and the tuning halves together (unseen.json's
+// web-es-01, better); both rounds' tuning halves stay at 0 and 0. Held-out
+// aggregate read once after it: seventh round 1 junk in 34, eighth round 3
+// junk in 36, 0 empty (from 1 and 4).
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7": {false: {0, 0}, true: {1, 0}},
-	"s8": {false: {0, 0}, true: {4, 0}},
+	"s8": {false: {0, 0}, true: {3, 0}},
 }
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
