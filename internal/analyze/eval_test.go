@@ -1,8 +1,6 @@
 package analyze
 
 import (
-	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -49,14 +47,7 @@ func normQuote(s string) string {
 }
 
 func TestEvaluation(t *testing.T) {
-	b, err := os.ReadFile("testdata/eval.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var labels []evalLabel
-	if err := json.Unmarshal(b, &labels); err != nil {
-		t.Fatalf("parse eval.json: %v", err)
-	}
+	labels := readJSON[[]evalLabel](t, "testdata/eval.json")
 	items := loadCorpus(t)
 	byKey := map[string]corpusItem{}
 	for _, it := range items {

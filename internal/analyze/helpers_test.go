@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"sync"
@@ -21,4 +22,19 @@ func readSeed(t testing.TB) Input {
 	}
 	title, body, _ := strings.Cut(string(b), "\n")
 	return Input{Title: title, Body: body, Lang: "en", Source: "Orda.kz"}
+}
+
+// readJSON decodes the JSON file at path (relative to the package, as
+// testdata/… is) into a T, failing the test with the path on any error.
+func readJSON[T any](t testing.TB, path string) T {
+	t.Helper()
+	var v T
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatalf("parse %s: %v", path, err)
+	}
+	return v
 }

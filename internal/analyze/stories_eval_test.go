@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -113,15 +112,7 @@ func readLabels(t testing.TB) storyLabels {
 // readLabelFile reads the groups and pairs of one round, testdata/name.
 func readLabelFile(t testing.TB, name string) storyLabels {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var l storyLabels
-	if err := json.Unmarshal(b, &l); err != nil {
-		t.Fatalf("testdata/%s: %v", name, err)
-	}
-	return l
+	return readJSON[storyLabels](t, filepath.Join("testdata", name))
 }
 
 // readWebArticles reads the web reports of every round; a key used twice
@@ -131,16 +122,9 @@ func readWebArticles(t testing.TB) []webArticle {
 	var out []webArticle
 	seen := map[string]string{}
 	for _, name := range storyWebFiles {
-		b, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var w struct {
+		w := readJSON[struct {
 			Articles []webArticle `json:"articles"`
-		}
-		if err := json.Unmarshal(b, &w); err != nil {
-			t.Fatalf("testdata/%s: %v", name, err)
-		}
+		}](t, filepath.Join("testdata", name))
 		for _, a := range w.Articles {
 			if prev, ok := seen[a.Key]; ok {
 				t.Fatalf("testdata/%s: article key %q is used in %s too", name, a.Key, prev)

@@ -1,9 +1,7 @@
 package analyze
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 )
@@ -85,15 +83,7 @@ var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
 	t.Helper()
-	b, err := os.ReadFile("testdata/summaries_unseen.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var labels []summaryLabel
-	if err := json.Unmarshal(b, &labels); err != nil {
-		t.Fatalf("parse summaries_unseen.json: %v", err)
-	}
-	return labels
+	return readJSON[[]summaryLabel](t, "testdata/summaries_unseen.json")
 }
 
 // TestUnseenSummaries measures junk summaries on the summary set, per

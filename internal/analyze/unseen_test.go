@@ -1,10 +1,8 @@
 package analyze
 
 import (
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -329,24 +327,10 @@ func unseenSetName(id string) string {
 
 func loadUnseen(t *testing.T) []unseenLabel {
 	t.Helper()
-	b, err := os.ReadFile("testdata/unseen.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var labels []unseenLabel
-	if err := json.Unmarshal(b, &labels); err != nil {
-		t.Fatalf("parse unseen.json: %v", err)
-	}
+	labels := readJSON[[]unseenLabel](t, "testdata/unseen.json")
 	slices.SortFunc(unseenRounds, func(a, b unseenRound) int { return strings.Compare(a.prefix, b.prefix) })
 	for _, r := range unseenRounds {
-		b, err := os.ReadFile(r.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var more []unseenLabel
-		if err := json.Unmarshal(b, &more); err != nil {
-			t.Fatalf("parse %s: %v", r.file, err)
-		}
+		more := readJSON[[]unseenLabel](t, r.file)
 		for _, l := range more {
 			if !strings.HasPrefix(l.ID, r.prefix) {
 				t.Fatalf("%s: %s lacks the round's prefix %q", r.file, l.ID, r.prefix)
