@@ -374,7 +374,7 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
-		if restart == 0 && found == 0 && d.runOnAfterIntro(pi, stray) {
+		if (restart == 0 && found == 0 || d.colonBefore(stray)) && d.runOnAfterIntro(pi, stray) {
 			// Danielle said: “We had only been there … (no close)\n“The
 			// pavements …”: the same convention after an attribution.
 			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
@@ -430,18 +430,26 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 func (d *doc) runOnAfterIntro(pi, stray int) bool {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
-	if stray-sz <= int(p.s) || r != '“' && r != '«' || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+	if stray-sz <= int(p.s) || r != '“' && r != '«' && r != '"' || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
 		return false
 	}
 	before := strings.TrimRight(d.body[p.s:stray-sz], " ")
-	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
-		return false
+	if !strings.HasSuffix(before, ":") && (r == '"' || !strings.HasSuffix(before, ",")) {
+		return false // a straight mark after a comma opens a phrase as often ("X, as indicated, "seems …")
 	}
 	if strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") || countWords(d.body[stray:p.e]) < minQuoteWords {
 		return false
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
 	return nr == r
+}
+
+// colonBefore reports whether the quotation mark just before stray follows
+// a colon: "Marr said the leak had "caused mayhem". Gove responded: "No,
+// … — a quotation introduced after another, closed one in its paragraph.
+func (d *doc) colonBefore(stray int) bool {
+	_, sz := utf8.DecodeLastRuneInString(d.body[:stray])
+	return strings.HasSuffix(strings.TrimRight(d.body[:stray-sz], " "), ":")
 }
 
 // cutOffQuote reports whether paragraph pi, the last of the text, opens

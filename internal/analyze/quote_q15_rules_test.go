@@ -1,0 +1,36 @@
+package analyze
+
+import "testing"
+
+// TestQuotesStraightRunOn: a quotation of several paragraphs opened after
+// its attribution's colon in straight marks goes on as one in curly marks
+// does (X said: "A … ¶ "B … ¶ "C."), also after another quotation closed
+// earlier in its paragraph (Y said it had "caused chaos". X replied: "A
+// …); a straight mark after a comma opens a phrase as often as speech and
+// is left alone.
+func TestQuotesStraightRunOn(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en straight marks over paragraphs after a colon", "en",
+			"Opposition leader Maria Holt said: \"It was an act of gross irresponsibility for anonymous ministry sources to tell a few papers on Friday about plans to impose new rules on millions of families, without any detail, without any consultation and without any statement from the cabinet.\n" +
+				"\"This has significantly added to the sense of confusion, chaos and unfairness in the way the rules are made.\"",
+			[]wantQuote{{"It was an act", "Maria Holt"}, {"This has significantly", "Maria Holt"}}},
+		{"ru straight marks over paragraphs after a colon", "ru",
+			"Лидер оппозиции Мария Холт заявила: \"Это была грубая безответственность анонимных источников в министерстве — сообщить в пятницу нескольким газетам о планах ввести новые правила для миллионов семей, без всяких подробностей, без всяких консультаций и без всякого заявления кабинета.\n" +
+				"\"Это значительно усилило ощущение путаницы, хаоса и несправедливости в том, как принимаются правила.\"",
+			[]wantQuote{{"Это была грубая", "Мария Холт"}, {"Это значительно усилило", "Мария Холт"}}},
+		{"en after a phrase closed in the paragraph", "en",
+			"Health Secretary Tom Reed was interviewed on Sunday.\n\n" +
+				"The presenter said the leak had \"caused chaos\". Reed replied: \"No, we do not know how that paper reached the newspapers at all.\n\n" +
+				"\"All I would say is that ministers must be able to speak candidly in those meetings.\"",
+			[]wantQuote{{"No, we do not know", "Tom Reed"}, {"All I would say", "Tom Reed"}}},
+		{"ru after a phrase closed in the paragraph", "ru",
+			"Министр здравоохранения Том Рид дал интервью в воскресенье.\n\n" +
+				"Ведущий сказал, что утечка \"вызвала хаос\". Рид ответил: \"Нет, мы не знаем, как эта бумага попала в газеты.\n\n" +
+				"\"Скажу лишь, что министры должны говорить откровенно на таких совещаниях.\"",
+			[]wantQuote{{"Нет, мы не знаем", "Том Рид"}, {"Скажу лишь", "Том Рид"}}},
+		{"en a straight mark after a comma opens a phrase", "en",
+			"The victim's lawyer Anna Berg, as reported, \"seems to be satisfied with the verdict of the court. She thanked the jurors.\n\n" +
+				"\"There were many women on the jury and I saw how much pain they were in,\" she wrote.",
+			[]wantQuote{{"There were many women", "Anna Berg"}}},
+	})
+}
