@@ -308,11 +308,44 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		// can refer back to it.
 		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true, written: loneSpeaker(speaker)})
 	}
+	out = dropRepeatedQuotes(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > maxQuotes {
 		out = out[:maxQuotes]
 	}
 	return out
+}
+
+// dropRepeatedQuotes drops a quotation whose words stand inside a longer
+// quotation of the same speaker: a headline, a standfirst or a
+// subheading repeating part of what the text quotes in full ("According
+// to X, the capitals \"are set to expand contacts\"" over "\"We are set
+// to expand contacts …,\" X added"; «X: «Мы готовы к диалогу»» over the
+// whole answer).
+func dropRepeatedQuotes(out []news.Quote) []news.Quote {
+	if len(out) < 2 || len(out) > 64 {
+		return out
+	}
+	var drop uint64
+	for i, q := range out {
+		inner := strings.TrimRight(q.Text, ".,!?…")
+		for j, o := range out {
+			if j != i && len(o.Text) > len(q.Text) && o.Speaker == q.Speaker && strings.Contains(o.Text, inner) {
+				drop |= 1 << i
+				break
+			}
+		}
+	}
+	if drop == 0 {
+		return out
+	}
+	keep := out[:0]
+	for i, q := range out {
+		if drop&(1<<i) == 0 {
+			keep = append(keep, q)
+		}
+	}
+	return keep
 }
 
 // colonNamesOther reports whether the words between two quotations, from

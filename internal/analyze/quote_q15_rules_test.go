@@ -34,3 +34,27 @@ func TestQuotesStraightRunOn(t *testing.T) {
 			[]wantQuote{{"There were many women", "Anna Berg"}}},
 	})
 }
+
+// TestQuotesRepeatedPart: a quotation whose words stand inside a longer
+// quotation of the same speaker (a subheading or standfirst repeating
+// part of it) is shown once, as the longer one; the same words given to
+// two speakers stay apart.
+func TestQuotesRepeatedPart(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a subheading repeats part of the quotation", "en",
+			"According to Farid Aliyev, the two capitals \"are ready to widen contacts between parliaments and regions\"\n\n" +
+				"Baku favors dialogue with Ankara, Foreign Minister Farid Aliyev said on Monday.\n\n" +
+				"\"We are ready to widen contacts between parliaments and regions, as well as between businesses,\" Aliyev added.",
+			[]wantQuote{{"We are ready to widen contacts", "Farid Aliyev"}}},
+		{"ru a subheading repeats part of the quotation", "ru",
+			"По словам Фарида Алиева, две столицы «готовы расширять контакты между парламентами и регионами»\n\n" +
+				"Баку выступает за диалог с Анкарой, заявил в понедельник министр иностранных дел Фарид Алиев.\n\n" +
+				"«Мы готовы расширять контакты между парламентами и регионами, а также между деловыми кругами», — добавил Алиев.",
+			[]wantQuote{{"Мы готовы расширять контакты", "Фарид Алиев"}}},
+		{"en the same words of two speakers stay apart", "en",
+			"Farid Aliyev met Omar Celik in Baku on Monday.\n\n" +
+				"\"We are ready to widen contacts between parliaments and regions,\" Aliyev said.\n\n" +
+				"\"We are ready to widen contacts between parliaments and regions, and more,\" Omar Celik replied.",
+			[]wantQuote{{"We are ready to widen contacts between parliaments and regions.", "Farid Aliyev"}, {"We are ready to widen contacts between parliaments and regions, and", "Omar Celik"}}},
+	})
+}
