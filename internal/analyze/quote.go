@@ -2891,6 +2891,15 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.mentionName(d, m, q.ref.female)
 		}
+		if k := d.tokAt(int(d.sents[si].s)); k < len(d.btoks) && pronounKind(d.word(k)) {
+			// "She also noted that …, adding: “…”", «Она также отметила,
+			// что …, добавив: «…»»: the sentence's subject is a pronoun,
+			// resolved as "she said" is.
+			p := q
+			p.ref = speakerRef{kind: refPronoun, female: femalePronoun(d.word(k))}
+			name, _ := a.resolvePronoun(d, p, mentions, spans)
+			return name
+		}
 		if d.ru && si > 0 && d.paraAt(int(d.sents[si-1].s)) == q.para && !d.pronounBefore(int(d.sents[si].s), q.open) {
 			// «X заявил, что … . Однако на просьбу …, ответил: «…»»: a
 			// sentence with no subject goes on with the speaker of the

@@ -58,3 +58,28 @@ func TestQuotesRepeatedPart(t *testing.T) {
 			[]wantQuote{{"We are ready to widen contacts between parliaments and regions.", "Farid Aliyev"}, {"We are ready to widen contacts between parliaments and regions, and", "Omar Celik"}}},
 	})
 }
+
+// TestQuotesPronounSubjectParticiple: a quotation after a participle
+// ("adding:", «добавив:») whose sentence opens with "she"/"he" («она»,
+// «он») is resolved as "she said" is: to the person the sentences before
+// are about; no one after a sentence about two people.
+func TestQuotesPronounSubjectParticiple(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en she …, adding:", "en",
+			"Mary Jones lives on the flooded street with her two sons.\n\n" +
+				"She also noted that she will have to rebuild the house on her own, adding: “We cannot cope with this any more, nobody is helping us.”",
+			[]wantQuote{{"We cannot cope", "Mary Jones"}}},
+		{"ru она …, добавив:", "ru",
+			"Мария Джонс живет на затопленной улице с двумя сыновьями.\n\n" +
+				"Она также отметила, что ей придется восстанавливать дом самой, добавив: «Мы больше не справляемся с этим, нам никто не помогает».",
+			[]wantQuote{{"Мы больше не справляемся", "Мария Джонс"}}},
+		{"en she …, adding: after two people", "en",
+			"The two leaders, Mary Jones and Anna Smith, met on the flooded street.\n\n" +
+				"She also noted that she will have to rebuild the house on her own, adding: “We cannot cope with this any more, nobody is helping us.”",
+			nil},
+		{"ru она …, добавив: after two people", "ru",
+			"Обе активистки, Мария Джонс и Анна Смит, встретились на затопленной улице.\n\n" +
+				"Она также отметила, что ей придется восстанавливать дом самой, добавив: «Мы больше не справляемся с этим, нам никто не помогает».",
+			nil},
+	})
+}
