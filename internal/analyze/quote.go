@@ -3272,7 +3272,7 @@ func (d *doc) clauseSubject(mentions []mention, spans []quoteSpan, lo, hi int) (
 				break
 			}
 			w := d.word(k)
-			if subordinators[w] || clauseOpeners[w] || !d.ru && !d.btoks[k].has(fCap) && strings.HasSuffix(w, "ing") {
+			if subordinators[w] || clauseOpeners[w] || !d.ru && !d.btoks[k].has(fCap) && strings.HasSuffix(w, "ing") && !d.articleBefore(k) {
 				clean = false
 				break
 			}
@@ -3282,6 +3282,18 @@ func (d *doc) clauseSubject(mentions []mention, spans []quoteSpan, lo, hi int) (
 		}
 	}
 	return mention{}, false
+}
+
+// articleBefore reports whether the indefinite article stands just before
+// token k: "a stuttering Gove", "a smiling Tokayev" — an -ing word after it
+// describes the subject and opens no clause of its own ("the visiting X"
+// is as often an object: "Asked about the visiting X, Y said").
+func (d *doc) articleBefore(k int) bool {
+	if k == 0 || !d.contiguous(k-1, k) {
+		return false
+	}
+	w := d.word(k - 1)
+	return w == "a" || w == "an"
 }
 
 // clauseOpeners open an adverbial clause whose subject or object is not

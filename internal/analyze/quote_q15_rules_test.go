@@ -83,3 +83,26 @@ func TestQuotesPronounSubjectParticiple(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesDescribedSubject: an -ing word after "a" describes the
+// subject ("a stuttering Brown laughed, adding: “…”"), it opens no
+// clause, so the name after it is the speaker; an -ing word that opens a
+// clause still keeps its object from speaking ("Asked about meeting
+// Brown, Holt laughed"). Russian participles before a name («смеющийся
+// Браун») decline and were never read as clauses.
+func TestQuotesDescribedSubject(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a stuttering X laughed, adding:", "en",
+			"Health Secretary Peter Brown faced the press on Sunday.\n\n" +
+				"And when asked about the leak, a stuttering Brown laughed, adding: \"The Prime Minister has put in place an inquiry into all of it.\"",
+			[]wantQuote{{"The Prime Minister has put", "Peter Brown"}}},
+		{"en asked about meeting X, Y laughed, adding:", "en",
+			"Health Secretary Peter Brown and his deputy Anna Holt faced the press on Sunday.\n\n" +
+				"Asked about meeting Brown, Holt laughed, adding: \"The Prime Minister has put in place an inquiry into all of it.\"",
+			[]wantQuote{{"The Prime Minister has put", "Anna Holt"}}},
+		{"ru смеющийся X добавил:", "ru",
+			"Министр здравоохранения Петр Браун встретился с журналистами в воскресенье.\n\n" +
+				"Отвечая на вопрос об утечке, смущенный Браун рассмеялся и добавил: «Премьер-министр уже назначил проверку всего этого».",
+			[]wantQuote{{"Премьер-министр уже назначил", "Петр Браун"}}},
+	})
+}
