@@ -1806,6 +1806,25 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}, i + 1
 	}
+	if kinPossessives[w] && i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && d.contiguous(i, i+1) && !d.btoks[i+1].has(fCap) {
+		// "his mother, Parcha Smithova, explained", «— рассказала его мать
+		// Парча Смитова»: the name after a possessive's relation is the
+		// speaker; "said his mother" without one names no one, not the
+		// person "his" stands for.
+		if n := d.word(i + 1); kinNouns[n] || personNouns[n] || titleWords[n] || ruRelationNouns[n] {
+			k := i + 2
+			if k < len(d.btoks) && int(d.btoks[k].s) < limit && d.btoks[k].has(fCap) {
+				if gap := d.body[d.btoks[i+1].e:d.btoks[k].s]; gap == " " || gap == ", " {
+					if m := a.nameRun(d, k); m >= 2 {
+						return speakerRef{kind: refName, ts: k, te: k + m}, k + m
+					}
+				}
+			}
+			if kinNouns[n] || ruRelationNouns[n] {
+				return speakerRef{}, i
+			}
+		}
+	}
 	if ref, next, ok := a.oneOfGroup(d, i, limit); ok {
 		return ref, next
 	}
@@ -2772,6 +2791,20 @@ func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
 	}
 	w := d.word(k - 2)
 	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w] || enRelationNouns[w])
+}
+
+// kinPossessives stand before a relation's noun ("his mother", «его
+// мать»).
+var kinPossessives = map[string]bool{"his": true, "her": true, "their": true, "его": true, "ее": true, "её": true, "их": true}
+
+// kinNouns are English relations by family or household: "said his
+// mother" is no one the article names.
+var kinNouns = map[string]bool{
+	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "widow": true, "grandmother": true, "grandfather": true,
+	"aunt": true, "uncle": true, "cousin": true, "niece": true, "nephew": true, "grandson": true,
+	"granddaughter": true, "partner": true, "girlfriend": true, "boyfriend": true, "fiancee": true, "fiance": true,
+	"parents": true, "relatives": true, "mum": true, "dad": true,
 }
 
 // enRelationNouns name a person by a relation to another ("the son of

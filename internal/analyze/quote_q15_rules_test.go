@@ -106,3 +106,25 @@ func TestQuotesDescribedSubject(t *testing.T) {
 			[]wantQuote{{"Премьер-министр уже назначил", "Петр Браун"}}},
 	})
 }
+
+// TestQuotesRelativeApposition: a relative introduced by a possessive and
+// named after it speaks ("his mother, X, explained", "said her husband
+// X", «— рассказала его мать X»), not the person the possessive stands
+// for; a relative left unnamed ("said his mother", «— сказала его мать»)
+// is no one the article names.
+func TestQuotesRelativeApposition(t *testing.T) {
+	const en = "“He left home at noon on Friday and never came back to us,” "
+	const ru = "«Он ушел из дома в пятницу в полдень и больше не вернулся к нам», — "
+	const enLead = "Rovshen Amanov, 30, has worked for the paper since May.\n\n"
+	const ruLead = "Ровшен Аманов, 30 лет, работает в газете с мая.\n\n"
+	runQuoteCases(t, []quoteCase{
+		{"en his mother, X, explained", "en", enLead + en + "his mother, Parcha Amanova, explained.",
+			[]wantQuote{{"He left home", "Parcha Amanova"}}},
+		{"en said his mother, X", "en", enLead + en + "said his mother, Parcha Amanova.",
+			[]wantQuote{{"He left home", "Parcha Amanova"}}},
+		{"en said his mother", "en", enLead + en + "said his mother.", nil},
+		{"ru рассказала его мать X", "ru", ruLead + ru + "рассказала его мать Парча Аманова.",
+			[]wantQuote{{"Он ушел из дома", "Парча Аманова"}}},
+		{"ru сказала его мать", "ru", ruLead + ru + "сказала его мать.", nil},
+	})
+}
