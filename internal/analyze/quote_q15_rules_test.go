@@ -128,3 +128,33 @@ func TestQuotesRelativeApposition(t *testing.T) {
 		{"ru сказала его мать", "ru", ruLead + ru + "сказала его мать.", nil},
 	})
 }
+
+// TestQuotesHeadOfMinistry: "the head of the [Foreign] Ministry" is that
+// ministry's minister, resolved as "the minister" is (as «глава МИД»):
+// to the one minister the sentences before name; not after a sentence
+// whose subject is two people joined by "and" («и»), either of whom the
+// role may be.
+func TestQuotesHeadOfMinistry(t *testing.T) {
+	const en = "“We will keep our ties with both neighbours and go on trading with them,” "
+	const ru = "«Мы сохраним связи с обоими соседями и продолжим торговлю с ними», — "
+	runQuoteCases(t, []quoteCase{
+		{"en the head of the Foreign Ministry", "en",
+			"Foreign Minister Bakhtiyor Nurov spoke in the Senate on Tuesday.\n\n" + en + "the head of the Foreign Ministry emphasized.",
+			[]wantQuote{{"We will keep our ties", "Bakhtiyor Nurov"}}},
+		{"ru глава МИД", "ru",
+			"Министр иностранных дел Бахтиёр Нуров выступил в Сенате во вторник.\n\n" + ru + "подчеркнул глава МИД.",
+			[]wantQuote{{"Мы сохраним связи", "Бахтиёр Нуров"}}},
+		{"en the head of the Health Ministry after two ministers", "en",
+			"Foreign Minister Bakhtiyor Nurov and Health Minister Anvar Ismoilov spoke in the Senate on Tuesday.\n\n" + en + "the head of the Health Ministry emphasized.",
+			nil},
+		{"en the minister after two ministers", "en",
+			"Foreign Minister Bakhtiyor Nurov and Health Minister Anvar Ismoilov spoke in the Senate on Tuesday.\n\n" + en + "the minister said.",
+			nil},
+		{"ru министр after two ministers", "ru",
+			"Министр иностранных дел Бахтиёр Нуров и министр здравоохранения Анвар Исмоилов выступили в Сенате во вторник.\n\n" + ru + "сказал министр.",
+			nil},
+		{"ru глава министерства after two ministers", "ru",
+			"Министр иностранных дел Бахтиёр Нуров и министр здравоохранения Анвар Исмоилов выступили в Сенате во вторник.\n\n" + ru + "подчеркнул глава министерства.",
+			nil},
+	})
+}
