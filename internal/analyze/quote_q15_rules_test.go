@@ -158,3 +158,20 @@ func TestQuotesHeadOfMinistry(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesDoublePrimeOpener: a double prime (″) printed for an opening
+// mark before a word opens the quotation its closing mark ends; after a
+// digit it is an inch sign and opens nothing.
+func TestQuotesDoublePrimeOpener(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en ″…” the resident explained", "en",
+			"Local resident Lucy Grant met the minister on Monday.\n\n″It is not a home any more, it is just a shell full of water...” the resident explained.",
+			[]wantQuote{{"It is not a home", "Lucy Grant"}}},
+		{"ru ″…”, — сказала она", "ru",
+			"Жительница поселка Люся Грант встретилась с министром в понедельник.\n\n″Это больше не дом, это просто коробка, полная воды”, — сказала она.",
+			[]wantQuote{{"Это больше не дом", "Люся Грант"}}},
+		{"en a 55″ screen opens nothing", "en",
+			"The shop sold a 55″ screen for less than a month's pay, said owner Lucy Grant, who plans to open a second store next year.",
+			nil},
+	})
+}
