@@ -175,3 +175,22 @@ func TestQuotesDoublePrimeOpener(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesFemaleInaSurname: an English -ina surname after an -a first
+// name is a woman's (Alma Musina), so "he" is not her and "she" is; an
+// -ina surname after another first name (Pedro Molina) says nothing. In
+// Russian the verb after the name tells («огласила»).
+func TestQuotesFemaleInaSurname(t *testing.T) {
+	const en = "“The court has weighed every piece of evidence put before it,” "
+	const ru = "«Суд взвесил каждое доказательство, представленное ему», — "
+	runQuoteCases(t, []quoteCase{
+		{"en he is not Alma Musina", "en", "Judge Alma Musina read out the verdict on Friday.\n\n" + en + "he said.", nil},
+		{"en she is Alma Musina", "en", "Judge Alma Musina read out the verdict on Friday.\n\n" + en + "she said.",
+			[]wantQuote{{"The court has weighed", "Alma Musina"}}},
+		{"en he is Pedro Molina", "en", "Judge Pedro Molina read out the verdict on Friday.\n\n" + en + "he said.",
+			[]wantQuote{{"The court has weighed", "Pedro Molina"}}},
+		{"ru он is not Алма Мусина", "ru", "Судья Алма Мусина огласила приговор в пятницу.\n\n" + ru + "сказал он.", nil},
+		{"ru она is Алма Мусина", "ru", "Судья Алма Мусина огласила приговор в пятницу.\n\n" + ru + "сказала она.",
+			[]wantQuote{{"Суд взвесил", "Алма Мусина"}}},
+	})
+}
