@@ -463,12 +463,13 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 func (d *doc) runOnAfterIntro(pi, stray int) bool {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
-	if stray-sz <= int(p.s) || r != '“' && r != '«' && r != '"' || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+	single := !d.ru && (r == '‘' || r == '\'')
+	if stray-sz <= int(p.s) || r != '“' && r != '«' && r != '"' && !single || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
 		return false
 	}
 	before := strings.TrimRight(d.body[p.s:stray-sz], " ")
-	if !strings.HasSuffix(before, ":") && (r == '"' || !strings.HasSuffix(before, ",")) {
-		return false // a straight mark after a comma opens a phrase as often ("X, as indicated, "seems …")
+	if !strings.HasSuffix(before, ":") && (r == '"' || single || !strings.HasSuffix(before, ",")) {
+		return false // a straight or single mark after a comma opens a phrase as often ("X, as indicated, "seems …")
 	}
 	if strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") || countWords(d.body[stray:p.e]) < minQuoteWords {
 		return false

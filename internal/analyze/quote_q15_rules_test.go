@@ -194,3 +194,29 @@ func TestQuotesFemaleInaSurname(t *testing.T) {
 			[]wantQuote{{"Суд взвесил", "Алма Мусина"}}},
 	})
 }
+
+// TestQuotesSingleMarkRunOn: British pages open a quotation of several
+// paragraphs in single marks after its attribution's colon (X said: 'A …
+// ¶ 'B.'), as Russian ones do in «…» (X заявил: «A … ¶ «B.»); every
+// paragraph is the speaker's. A single mark after a comma opens a phrase
+// as often, and is left alone.
+func TestQuotesSingleMarkRunOn(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en straight single marks over paragraphs", "en",
+			"Health Secretary Maria Holt said: 'We will open three new clinics in the county before the end of next year.\n" +
+				"'The money is already in the budget and the builders have been chosen.'",
+			[]wantQuote{{"We will open three", "Maria Holt"}, {"The money is already", "Maria Holt"}}},
+		{"en curly single marks over paragraphs", "en",
+			"Health Secretary Maria Holt said: ‘We will open three new clinics in the county before the end of next year.\n\n" +
+				"‘The money is already in the budget and the builders have been chosen.’",
+			[]wantQuote{{"We will open three", "Maria Holt"}, {"The money is already", "Maria Holt"}}},
+		{"ru «…» over paragraphs", "ru",
+			"Министр здравоохранения Мария Холт заявила: «Мы откроем три новые клиники в области до конца следующего года.\n\n" +
+				"«Деньги уже заложены в бюджет, подрядчики выбраны».",
+			[]wantQuote{{"Мы откроем три", "Мария Холт"}, {"Деньги уже заложены", "Мария Холт"}}},
+		{"en a single mark after a comma", "en",
+			"The firm, as its staff put it, 'is going under fast and nobody in the town can stop it now.\n" +
+				"'We have had no wages since the spring and no word from anyone,' said worker Maria Holt.",
+			[]wantQuote{{"We have had no wages", "Maria Holt"}}},
+	})
+}
