@@ -628,7 +628,7 @@ func (d *doc) titledAs(sentStart, namePos int, role string) int {
 	for lo < namePos && !utf8.RuneStart(d.body[lo]) {
 		lo++
 	}
-	if role != "" && strings.Contains(strings.ToLower(d.body[lo:namePos]), role) ||
+	if role != "" && holdsRole(strings.ToLower(d.body[lo:namePos]), role) ||
 		headRoles[role] && headTitle(d.body[lo:namePos]) {
 		return titleHolds // also "Prime Minister John Smith" for "the Premier"
 	}
@@ -638,6 +638,25 @@ func (d *doc) titledAs(sentStart, namePos int, role string) int {
 		}
 	}
 	return titleNone
+}
+
+// holdsRole reports whether a lower-cased title holds the role word: "the
+// minister" is the energy minister, not the prime minister («министр» not
+// «премьер-министр»), whose title holds the word inside another office.
+func holdsRole(title, role string) bool {
+	for i := strings.Index(title, role); i >= 0; {
+		before := strings.TrimRight(title[:i], " -")
+		if !strings.HasSuffix(before, "prime") && !strings.HasSuffix(before, "премьер") && !strings.HasSuffix(before, "вице") &&
+			!strings.HasSuffix(before, "vice") {
+			return true
+		}
+		j := strings.Index(title[i+len(role):], role)
+		if j < 0 {
+			return false
+		}
+		i += len(role) + j
+	}
+	return false
 }
 
 // headTitleWords name a head of state or government inside a title: "The
