@@ -239,3 +239,22 @@ func TestQuotesMinisterNotPrimeMinister(t *testing.T) {
 			[]wantQuote{{"We will raise output", "Olzhas Bekov"}}},
 	})
 }
+
+// TestQuotesQuotedByMedium: "X was quoted by Interfax as saying" names X,
+// as "X was quoted as saying" does and «…», — цитирует X «Интерфакс»; the
+// medium between the verb and "as saying" is no speaker, and "quoted by
+// X" without "as saying" attributes nothing.
+func TestQuotesQuotedByMedium(t *testing.T) {
+	const en = "“We will raise output at the field by ten percent next year,” "
+	runQuoteCases(t, []quoteCase{
+		{"en was quoted by a medium as saying", "en",
+			en + "Energy Minister Almas Sapiyev was quoted by the state news agency Kabar as saying.",
+			[]wantQuote{{"We will raise output", "Almas Sapiyev"}}},
+		{"en was quoted by, no as saying", "en",
+			en + "Energy Minister Almas Sapiyev was quoted by Interfax, which cited his aides.",
+			nil},
+		{"ru цитирует X «Интерфакс»", "ru",
+			"«Мы увеличим добычу на месторождении на десять процентов в следующем году», — цитирует министра энергетики Алмаса Сапиева «Интерфакс».",
+			[]wantQuote{{"Мы увеличим добычу", "Алмас Сапиев"}}},
+	})
+}
