@@ -1809,20 +1809,23 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	if kinPossessives[w] && i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && d.contiguous(i, i+1) && !d.btoks[i+1].has(fCap) {
 		// "his mother, Parcha Smithova, explained", «— рассказала его мать
-		// Парча Смитова»: the name after a possessive's relation is the
-		// speaker; "said his mother" without one names no one, not the
-		// person "his" stands for.
-		if n := d.word(i + 1); kinNouns[n] || personNouns[n] || titleWords[n] || ruRelationNouns[n] {
-			k := i + 2
+		// Парча Смитова»: the name after a possessive's relation or title
+		// is the speaker; "said his mother", "his spokeswoman said"
+		// without one name no one, not the person "his" stands for.
+		n, k := d.word(i+1), i+2
+		if k+1 < len(d.btoks) && d.body[d.btoks[i+1].e:d.btoks[k].s] == "-" {
+			n, k = n+"-"+d.word(k), k+1 // «пресс-секретарь»
+		}
+		if kinNouns[n] || personNouns[n] || titleWords[n] || roleNouns[n] || ruRelationNouns[n] {
 			if k < len(d.btoks) && int(d.btoks[k].s) < limit && d.btoks[k].has(fCap) {
-				if gap := d.body[d.btoks[i+1].e:d.btoks[k].s]; gap == " " || gap == ", " {
+				if gap := d.body[d.btoks[k-1].e:d.btoks[k].s]; gap == " " || gap == ", " {
 					if m := a.nameRun(d, k); m >= 2 {
 						return speakerRef{kind: refName, ts: k, te: k + m}, k + m
 					}
 				}
 			}
-			if kinNouns[n] || ruRelationNouns[n] {
-				return speakerRef{}, i
+			if kinNouns[n] || ruRelationNouns[n] || roleNouns[n] || titleWords[n] {
+				return speakerRef{}, i // "his spokeswoman said": not the person "his" stands for
 			}
 		}
 	}

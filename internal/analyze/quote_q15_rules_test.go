@@ -258,3 +258,24 @@ func TestQuotesQuotedByMedium(t *testing.T) {
 			[]wantQuote{{"Мы увеличим добычу", "Алмас Сапиев"}}},
 	})
 }
+
+// TestQuotesSpokespersonNotBoss: a spokesperson speaking for a boss is
+// never the boss: "his spokeswoman said" names no one (her name would),
+// and "the spokeswoman said" is not someone the article titles with
+// another office (the prime minister), in both languages.
+func TestQuotesSpokespersonNotBoss(t *testing.T) {
+	const en = "“We will raise output at the field by ten percent next year,” "
+	const ru = "«Мы увеличим добычу на месторождении на десять процентов в следующем году», — "
+	const enLead = "Prime Minister Olzhas Bekov spoke on Monday.\n\n"
+	const ruLead = "Премьер-министр Олжас Беков выступил в понедельник.\n\n"
+	runQuoteCases(t, []quoteCase{
+		{"en his spokeswoman said", "en", enLead + en + "his spokeswoman said.", nil},
+		{"en his spokeswoman X said", "en", enLead + en + "his spokeswoman Maria Holt said.",
+			[]wantQuote{{"We will raise output", "Maria Holt"}}},
+		{"en the spokeswoman said", "en", enLead + en + "the spokeswoman said.", nil},
+		{"ru сказала его пресс-секретарь", "ru", ruLead + ru + "сказала его пресс-секретарь.", nil},
+		{"ru сказала пресс-секретарь", "ru", ruLead + ru + "сказала пресс-секретарь.", nil},
+		{"ru сказала его пресс-секретарь X", "ru", ruLead + ru + "сказала его пресс-секретарь Мария Холт.",
+			[]wantQuote{{"Мы увеличим добычу", "Мария Холт"}}},
+	})
+}

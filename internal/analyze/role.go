@@ -104,14 +104,15 @@ var officeClasses = []struct {
 	{"envoy", []string{"ambassador", "посол", "посла", "послу", "послом"}},
 	{"deputy", []string{"senator", "депутат", "сенатор"}},
 	{"prosecutor", []string{"prosecutor", "прокурор"}},
+	{"spokes", []string{"spokes", "пресс-секретар", "секретар"}}, // «секретарь» alone: the compound's second half
 }
 
 // officeClass returns the kind of post a word names, or "".
 func officeClass(w string) string {
 	for _, c := range officeClasses {
 		for _, st := range c.stems {
-			if strings.HasPrefix(w, st) {
-				return c.class
+			if strings.HasPrefix(w, st) || strings.Contains(w, "-"+st) {
+				return c.class // also «премьер-министр»
 			}
 		}
 	}
