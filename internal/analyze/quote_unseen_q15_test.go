@@ -32,13 +32,35 @@ func fifteenthRound(id string) bool {
 // tuning misses are quotations past the cap of five an article shows
 // (two articles label six and eight). Whole set at that run: tuning
 // 0.996, 0.910 (en 0.993, 0.868; ru 1.000, 0.958); held-out 0.940, 0.705
-// (en 0.926, 0.769; ru 0.958, 0.642). Each floor sits a step below its
-// figure.
+// (en 0.926, 0.769; ru 0.958, 0.642).
+//
+// Fifteenth round of rules, from the round's tuning misses and from
+// general patterns of English attribution probed in both languages
+// (quote_q15_rules_test.go): straight and single marks opening a
+// quotation over paragraphs after its attribution's colon, also after a
+// phrase closed earlier in the paragraph; a repeat of part of a longer
+// quotation of the same speaker (a subheading) shown once; a pronoun
+// opening the sentence of "…, adding: “…”"; "a stuttering X"; a relative
+// or a spokesperson named after a possessive ("his mother, X, explained"),
+// and unnamed ("his spokeswoman said") never the possessor; "the head of
+// the Foreign Ministry"; a role after "X and Y" as subject, "the
+// minister" for a prime minister and "the spokeswoman" for someone titled
+// with another office refused; a double prime for an opening mark; -ina
+// surnames after -a first names as women's; "was quoted by Interfax as
+// saying". Tuning half 1.000, 0.909 (40 of 44; the four misses are
+// quotations past the cap of five an article shows); held-out 0.897,
+// 0.788 (26 of 33); both halves 0.957, 0.857. Whole set tuning 1.000,
+// 0.940 (en 1.000, 0.925; ru 1.000, 0.958); held-out 0.941, 0.718 (en
+// 0.929, 0.796; ru 0.958, 0.642); the English held-out articles of the
+// earlier rounds unchanged at 0.938, 0.798. The held-out figures were
+// read twice in the round: the blind run and this one. The unlabelled
+// corpus gives the same 75 quotations before and after the rules. Each
+// floor sits a step below its figure.
 const (
-	floorFifteenthPrecisionTune = 0.95
-	floorFifteenthRecallTune    = 0.70
-	floorFifteenthPrecisionHeld = 0.85
-	floorFifteenthRecallHeld    = 0.65
+	floorFifteenthPrecisionTune = 0.98
+	floorFifteenthRecallTune    = 0.90
+	floorFifteenthPrecisionHeld = 0.88
+	floorFifteenthRecallHeld    = 0.77
 )
 
 // checkFifteenthRound logs the fifteenth round's figures per half and
