@@ -279,3 +279,23 @@ func TestQuotesSpokespersonNotBoss(t *testing.T) {
 			[]wantQuote{{"Мы увеличим добычу", "Мария Холт"}}},
 	})
 }
+
+// TestQuotesOwnedRole: a role the sentences before give as someone's
+// with no name ("with her lawyer", "Holt's spokesman", «со своим
+// адвокатом») is that unnamed person, not the subject of the sentence;
+// without such a possessive the role still resolves to the subject.
+func TestQuotesOwnedRole(t *testing.T) {
+	const en = "“We will appeal against this verdict to the Supreme Court next week,” "
+	const ru = "«Мы обжалуем этот приговор в Верховном суде на следующей неделе», — "
+	runQuoteCases(t, []quoteCase{
+		{"en with her lawyer", "en",
+			"Maria Holt left the court in tears with her lawyer.\n\n" + en + "the lawyer said.",
+			nil},
+		{"ru со своим адвокатом", "ru",
+			"Мария Холт вышла из зала суда в слезах вместе со своим адвокатом.\n\n" + ru + "сказал адвокат.",
+			nil},
+		{"en the lawyer after the subject alone", "en",
+			"Lawyer Anna Berg left the court on Friday.\n\n" + en + "the lawyer said.",
+			[]wantQuote{{"We will appeal", "Anna Berg"}}},
+	})
+}

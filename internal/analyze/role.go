@@ -434,6 +434,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 	if si < 0 {
 		return ""
 	}
+	if d.ownedRoleBefore(int(d.sents[max(si-3, 0)].s), q.open, q.ref.role) {
+		return "" // "X left the court with her lawyer. “…,” the lawyer said": someone's lawyer, whom no name gives
+	}
 	// name is the one subject of the nearby sentences; matched the one
 	// whose own title holds the role word ("Министр … Сергей Лавров" for
 	// «— спросил министр»), which decides when other subjects come between.
@@ -561,6 +564,35 @@ func (d *doc) coordinatedSubject(mentions []mention, m mention, hi int) bool {
 	}
 	return false
 }
+
+// ownedRoleBefore reports whether the text [lo, hi) gives the role word
+// as someone's, with no name after it: "with her lawyer", "Holt's
+// spokesman", «с ее адвокатом». The role then refers to that unnamed
+// person, not to the subject of the sentences.
+func (d *doc) ownedRoleBefore(lo, hi int, role string) bool {
+	if role == "" || strings.Contains(role, " ") {
+		return false
+	}
+	for k := d.tokAt(lo) + 1; k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
+		w := d.word(k)
+		if w != role && !(d.ru && (ruRoleNominative(w) == role || strings.HasPrefix(w, role) && len(w)-len(role) <= 4)) {
+			continue // «адвокатом», «адвоката»
+		}
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if !possessiveGap(gap) && !((kinPossessives[d.word(k-1)] || ruReflexives[d.word(k-1)]) && d.contiguous(k-1, k)) {
+			continue
+		}
+		if k+1 < len(d.btoks) && int(d.btoks[k+1].s) < hi && d.btoks[k+1].has(fCap) && strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "" {
+			continue // "her lawyer Anna Berg": named
+		}
+		return true
+	}
+	return false
+}
+
+// ruReflexives are the Russian reflexive possessive before a noun («со
+// своим адвокатом»).
+var ruReflexives = map[string]bool{"свой": true, "своя": true, "своего": true, "своей": true, "своему": true, "своим": true, "своем": true, "своём": true}
 
 // titleCountry reports whether the title of the name at byte offset pos,
 // in the sentence from sentStart, names the country code: before the name
