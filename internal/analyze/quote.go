@@ -1222,11 +1222,23 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 // saying", "X cited Y as saying". Who spoke is then unclear: no speaker.
 func (d *doc) anothersWords(k, limit int) bool {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if in(k) && k > 0 && strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s]) == "," && quotingWords[d.word(k)] {
+		return true // "“…,” X said, quoting a police officer", «…», — сказала X, цитируя полицейского
+	}
 	if !in(k) || !d.contiguous(k-1, k) {
 		return false
 	}
 	if d.ru {
 		return ruWordsNouns[d.word(k)]
+	}
+	if w := d.word(k); w == "the" || w == "a" || w == "an" || w == "they" || w == "police" || w == "officials" {
+		// "“…,” X said the police told her": the clause after the verb
+		// has a subject and a verb of its own; its words are theirs.
+		for j := k + 1; j < k+4 && in(j) && d.contiguous(j-1, j); j++ {
+			if reportedVerbs[d.word(j)] {
+				return true
+			}
+		}
 	}
 	j := k
 	for j < k+4 && in(j) && d.btoks[j].has(fCap) && d.contiguous(j-1, j) {
@@ -1237,6 +1249,14 @@ func (d *doc) anothersWords(k, limit int) bool {
 	}
 	return d.word(j) == "saying" || d.word(j) == "as" && in(j+1) && d.word(j+1) == "saying"
 }
+
+// quotingWords after an attribution's comma give the words to someone
+// else: "X said, quoting Y", «…», — сказала X, цитируя Y.
+var quotingWords = map[string]bool{"quoting": true, "citing": true, "цитируя": true, "процитировав": true}
+
+// reportedVerbs open the clause of someone who spoke to the speaker: "X
+// said the police told her", "… an officer warned them".
+var reportedVerbs = map[string]bool{"told": true, "said": true, "warned": true, "asked": true, "informed": true, "assured": true}
 
 // ruWordsNouns name someone's words: «слова», «высказывание», «фразу».
 var ruWordsNouns = map[string]bool{

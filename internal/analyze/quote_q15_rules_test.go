@@ -299,3 +299,21 @@ func TestQuotesOwnedRole(t *testing.T) {
 			[]wantQuote{{"We will appeal", "Anna Berg"}}},
 	})
 }
+
+// TestQuotesAnothersWordsAfterVerb: words the speaker passes on from
+// someone else have no speaker: "“…,” X said, quoting a police officer"
+// («…», — сказала X, цитируя полицейского), "“…,” X said the police told
+// her"; "“…,” X said she told the police" stays X's.
+func TestQuotesAnothersWordsAfterVerb(t *testing.T) {
+	const en = "“You will not be allowed to hold this rally anywhere in the city,” "
+	const ru = "«Вам не позволят провести этот митинг нигде в городе», — "
+	runQuoteCases(t, []quoteCase{
+		{"en said, quoting Y", "en", en + "opposition leader Maria Holt said, quoting a police officer.", nil},
+		{"ru сказала, цитируя Y", "ru", ru + "сказала лидер оппозиции Мария Холт, цитируя полицейского.", nil},
+		{"en said the police told her", "en", en + "opposition leader Maria Holt said the police told her.", nil},
+		{"en said she told the police", "en", en + "opposition leader Maria Holt said she told the police.",
+			[]wantQuote{{"You will not be allowed", "Maria Holt"}}},
+		{"ru сказала X", "ru", ru + "сказала лидер оппозиции Мария Холт.",
+			[]wantQuote{{"Вам не позволят", "Мария Холт"}}},
+	})
+}
