@@ -171,6 +171,8 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		}
 		if q.ref.kind == refNone {
 			q.ref = a.attributionBefore(d, q.open, q.para)
+		} else if q.after && q.ref.kind == refName && a.otherNameBefore(d, *q) {
+			q.ref = speakerRef{} // "Y once said: “…,” X recalled": Y's words, recalled by X
 		}
 		if q.ref.kind == refNone {
 			q.ref = a.sourceClause(d, *q) // «По словам X, … «…»» (quote_ru_source.go)
@@ -346,6 +348,18 @@ func dropRepeatedQuotes(out []news.Quote) []news.Quote {
 		}
 	}
 	return keep
+}
+
+// otherNameBefore reports whether a quotation whose attribution after it
+// names one person is introduced by another's name and a colon before it
+// ("President Y once said: “…,” X recalled", «Y однажды сказал: «…», —
+// напомнила X»): the words are Y's, retold by X.
+func (a *Analyzer) otherNameBefore(d *doc, q quoteSpan) bool {
+	if !strings.HasSuffix(strings.TrimRight(d.body[d.paras[q.para].s:q.open], " "), ":") {
+		return false
+	}
+	before := a.attributionBefore(d, q.open, q.para)
+	return before.kind == refName && !strings.EqualFold(d.word(before.te-1), d.word(q.ref.te-1))
 }
 
 // colonNamesOther reports whether the words between two quotations, from
@@ -1159,6 +1173,7 @@ var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": t
 var preVerbAdverbs = map[string]bool{
 	"также": true, "еще": true, "ещё": true, "затем": true, "потом": true, "позже": true, "позднее": true,
 	"далее": true, "вновь": true, "снова": true, "тогда": true, "then": true, "later": true, "also": true,
+	"once": true, "однажды": true,
 }
 
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.

@@ -317,3 +317,22 @@ func TestQuotesAnothersWordsAfterVerb(t *testing.T) {
 			[]wantQuote{{"Вам не позволят", "Мария Холт"}}},
 	})
 }
+
+// TestQuotesRecalledAfterOtherName: a quotation introduced by one
+// person's name and a colon and closed by another's attribution
+// ("President Y once said: “…,” X recalled", «Президент Y однажды сказал:
+// «…», — напомнила X») is Y's words retold by X, which the set gives no
+// speaker; the same name on both sides keeps it.
+func TestQuotesRecalledAfterOtherName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en Y once said: “…,” X recalled", "en",
+			"President Olzhas Bekov once said: “We will not allow anyone to hold rallies anywhere in the city,” opposition leader Maria Holt recalled.",
+			nil},
+		{"ru Y однажды сказал: «…», — напомнила X", "ru",
+			"Президент Олжас Беков однажды сказал: «Мы никому не позволим проводить митинги нигде в городе», — напомнила лидер оппозиции Мария Холт.",
+			nil},
+		{"en X said: “…,” X added", "en",
+			"Opposition leader Maria Holt said: “We will hold rallies anywhere in the city whatever they say,” Holt added.",
+			[]wantQuote{{"We will hold rallies", "Maria Holt"}}},
+	})
+}
