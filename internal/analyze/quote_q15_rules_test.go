@@ -336,3 +336,23 @@ func TestQuotesRecalledAfterOtherName(t *testing.T) {
 			[]wantQuote{{"We will hold rallies", "Maria Holt"}}},
 	})
 }
+
+// TestQuotesMediumQuotedTitledName: "the Interfax news agency quoted
+// Energy Minister X as saying" names X through a medium of several words
+// and a title, as «— цитирует «Интерфакс» министра энергетики X» does.
+func TestQuotesMediumQuotedTitledName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en the X news agency quoted Title Name as saying", "en",
+			"“This agreement opens a new chapter in our cooperation on gas,” the Interfax news agency quoted Energy Minister Almas Sapiyev as saying.",
+			[]wantQuote{{"This agreement opens", "Almas Sapiyev"}}},
+		{"en quoted Title Name as saying", "en",
+			"“This agreement opens a new chapter in our cooperation on gas,” Interfax quoted Energy Minister Almas Sapiyev as saying.",
+			[]wantQuote{{"This agreement opens", "Almas Sapiyev"}}},
+		{"ru цитирует «Интерфакс» министра X", "ru",
+			"«Это соглашение открывает новую главу в нашем сотрудничестве по газу», — цитирует «Интерфакс» министра энергетики Алмаса Сапиева.",
+			[]wantQuote{{"Это соглашение открывает", "Алмас Сапиев"}}},
+		{"en the agency quoted, no person", "en",
+			"“This agreement opens a new chapter in our cooperation on gas,” the Interfax news agency quoted the ministry as saying.",
+			nil},
+	})
+}

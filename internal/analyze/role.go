@@ -941,8 +941,8 @@ var mediaWords = map[string]bool{
 func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
 	v := -1
-	for j := k; j < k+4 && in(j); j++ {
-		if citeVerbs[d.word(j)] {
+	for j := k; j < k+6 && in(j); j++ {
+		if citeVerbs[d.word(j)] { // "the Interfax news agency quoted"
 			v = j
 			break
 		}
@@ -966,6 +966,13 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		}
 		if needWords && !(mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"")) {
 			return speakerRef{} // «передает ТАСС» alone: the medium reports, no one is cited
+		}
+		if !d.ru && !mediaWords[w] && !t.has(fAllCaps) && (titleWords[w] || !t.has(fCap) || d.word(j+1) != "as") {
+			// "Interfax quoted Energy Minister Almas Sapiyev as saying",
+			// "… quoted energy minister X as saying": a titled name.
+			if ref, next := a.parseForward(d, j, limit); ref.kind == refName && in(next) && d.word(next) == "as" {
+				return ref
+			}
 		}
 		switch {
 		case mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\""):
