@@ -293,6 +293,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
 			continue
 		}
+		if q.ref.kind != refName && d.anonymousSource(q) {
+			continue // "“…,” said the official, speaking on condition of anonymity": no one the article names
+		}
 		if !listed {
 			mentions, listed = a.personMentions(d), true
 		}
@@ -316,6 +319,43 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = out[:maxQuotes]
 	}
 	return out
+}
+
+// anonymityMarks say a source is not named: "speaking on condition of
+// anonymity", "who asked not to be named", «пожелавший остаться
+// неизвестным», «на условиях анонимности».
+var anonymityMarks = []string{
+	"anonymity", "not to be named", "declined to be named", "not to be identified", "not authorized to speak",
+	"not authorised to speak", "анонимност", "пожелавш", "не называть", "неназванн",
+}
+
+// anonymousSource reports whether the sentence of a quotation's
+// attribution (the one the quotation ends in, and the one it opens in)
+// says its source is not named: a role or a pronoun there is no one the
+// article names.
+func (d *doc) anonymousSource(q quoteSpan) bool {
+	for _, off := range [2]int{q.end, q.open} {
+		si := d.sentenceAt(off)
+		if si < 0 || si >= len(d.sents) {
+			continue
+		}
+		lo, hi := int(d.sents[si].s), int(d.sents[si].e)
+		if off == q.end {
+			lo = q.end // the words after the closing mark
+		} else {
+			hi = q.open // the words before the opening mark
+		}
+		if lo >= hi {
+			continue
+		}
+		text := strings.ToLower(d.body[lo:hi])
+		for _, m := range anonymityMarks {
+			if strings.Contains(text, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dropRepeatedQuotes drops a quotation whose words stand inside a longer

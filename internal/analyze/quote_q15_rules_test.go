@@ -356,3 +356,27 @@ func TestQuotesMediumQuotedTitledName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesUnnamedSources: a role the sentence before gives as a verb's
+// or a preposition's object ("met the envoy") is that unnamed person, not
+// the sentence's subject; an official or a pronoun said to speak on
+// condition of anonymity («пожелавший остаться неизвестным») is no one
+// the article names. "The minister also said" still goes on with the
+// minister.
+func TestQuotesUnnamedSources(t *testing.T) {
+	const en = "“We will never join a bloc that is aimed against our neighbours,” "
+	const ru = "«Мы никогда не вступим в блок, направленный против наших соседей», — "
+	const enLead = "Foreign Minister Murat Nurtleu met the envoy on Monday.\n\n"
+	const ruLead = "Министр иностранных дел Мурат Нуртлеу встретился с послом в понедельник.\n\n"
+	runQuoteCases(t, []quoteCase{
+		{"en met the envoy; the envoy said", "en", enLead + en + "the envoy said.", nil},
+		{"en the official, on condition of anonymity", "en", enLead + en + "said the official, speaking on condition of anonymity.", nil},
+		{"en he said, on condition of anonymity", "en", enLead + en + "he said, speaking on condition of anonymity.", nil},
+		{"ru чиновник, пожелавший остаться неизвестным", "ru", ruLead + ru + "сказал чиновник, пожелавший остаться неизвестным.", nil},
+		{"en the minister also said", "en",
+			"Foreign Minister Murat Nurtleu met the envoy on Monday. The minister also said the talks went well.\n\n" + en + "the minister said.",
+			[]wantQuote{{"We will never join", "Murat Nurtleu"}}},
+		{"ru сказал министр", "ru", ruLead + ru + "сказал министр.",
+			[]wantQuote{{"Мы никогда не вступим", "Мурат Нуртлеу"}}},
+	})
+}

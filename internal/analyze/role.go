@@ -579,7 +579,8 @@ func (d *doc) ownedRoleBefore(lo, hi int, role string) bool {
 			continue // «адвокатом», «адвоката»
 		}
 		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
-		if !possessiveGap(gap) && !((kinPossessives[d.word(k-1)] || ruReflexives[d.word(k-1)]) && d.contiguous(k-1, k)) {
+		if !possessiveGap(gap) && !((kinPossessives[d.word(k-1)] || ruReflexives[d.word(k-1)]) && d.contiguous(k-1, k)) &&
+			!(!d.ru && d.articleObject(k)) {
 			continue
 		}
 		if k+1 < len(d.btoks) && int(d.btoks[k+1].s) < hi && d.btoks[k+1].has(fCap) && strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "" {
@@ -588,6 +589,23 @@ func (d *doc) ownedRoleBefore(lo, hi int, role string) bool {
 		return true
 	}
 	return false
+}
+
+// articleObject reports whether the English role noun at token k is a
+// verb's or a preposition's object with an article ("met the envoy",
+// "with a lawyer"): someone the sentence does not name, whom a later "the
+// envoy said" refers to. "The minister also said" opens its sentence and
+// "…, the minister added" follows a comma: those go on with the subject.
+func (d *doc) articleObject(k int) bool {
+	if k < 2 || !d.contiguous(k-1, k) || !d.contiguous(k-2, k-1) {
+		return false
+	}
+	art := d.word(k - 1)
+	if art != "the" && art != "a" && art != "an" {
+		return false
+	}
+	w := d.word(k - 2)
+	return !d.btoks[k-2].has(fCap) && !d.btoks[k-2].has(fDigit) && w != "and" && w != "or" && !speechVerbs[w]
 }
 
 // ruReflexives are the Russian reflexive possessive before a noun («со
