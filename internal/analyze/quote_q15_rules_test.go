@@ -277,6 +277,12 @@ func TestQuotesSpokespersonNotBoss(t *testing.T) {
 		{"ru сказала пресс-секретарь", "ru", ruLead + ru + "сказала пресс-секретарь.", nil},
 		{"ru сказала его пресс-секретарь X", "ru", ruLead + ru + "сказала его пресс-секретарь Мария Холт.",
 			[]wantQuote{{"Мы увеличим добычу", "Мария Холт"}}},
+		{"ru сказал представитель министерства is not the minister", "ru",
+			"Министр иностранных дел Мурат Нуртлеу встретился с послом в понедельник.\n\n" + ru + "сказал представитель министерства.",
+			nil},
+		{"en the ministry spokesman is not the minister", "en",
+			"Foreign Minister Murat Nurtleu met the envoy on Monday.\n\n" + en + "the ministry spokesman said.",
+			nil},
 	})
 }
 

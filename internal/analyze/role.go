@@ -104,7 +104,7 @@ var officeClasses = []struct {
 	{"envoy", []string{"ambassador", "посол", "посла", "послу", "послом"}},
 	{"deputy", []string{"senator", "депутат", "сенатор"}},
 	{"prosecutor", []string{"prosecutor", "прокурор"}},
-	{"spokes", []string{"spokes", "пресс-секретар", "секретар"}}, // «секретарь» alone: the compound's second half
+	{"spokes", []string{"spokes", "пресс-секретар", "секретар", "представител"}}, // «секретарь» alone: the compound's second half
 }
 
 // officeClass returns the kind of post a word names, or "".
