@@ -1233,6 +1233,9 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		if ref.kind != refNone && d.anothersWords(next, limit) {
 			return speakerRef{} // «— напомнил X слова Y»: Y's words, recalled by X
 		}
+		if ref.kind == refName && ref.te-ref.ts == 1 && d.plainAppositionAfter(ref.te, limit) {
+			ref.written = true // "said Aigerim, a 34-year-old teacher from Almaty": the name as given
+		}
 		return ref
 	}
 	if !d.ru && (d.word(k) == "reports" || d.word(k) == "reported") {
@@ -3609,6 +3612,31 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 		return ref
 	}
 	return speakerRef{}
+}
+
+// plainAppositionAfter reports whether a comma and an apposition of an
+// ordinary person follow token k's name ("said Aigerim, a 34-year-old
+// teacher from Almaty", «— говорит Айгерим, учительница из Алматы»): the
+// first name is how the article gives that person, as "Raushan, an
+// Almaty resident, told" is before the verb.
+func (d *doc) plainAppositionAfter(k, limit int) bool {
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
+	if !in(k) || strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s]) != "," {
+		return false
+	}
+	for j := k; j < k+8 && in(j); j++ {
+		if j > k && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".;:!?()«»“”\",") {
+			return false
+		}
+		w := d.word(j)
+		if personNouns[w] {
+			return true
+		}
+		if speechVerbs[w] || titleWords[w] || roleNouns[w] {
+			return false // a title: "said Nurlan, the minister's aide" is read as a role
+		}
+	}
+	return false
 }
 
 // otherOne may open a Russian speaker's title after the verb («— заявил

@@ -386,3 +386,20 @@ func TestQuotesUnnamedSources(t *testing.T) {
 			[]wantQuote{{"Мы никогда не вступим", "Мурат Нуртлеу"}}},
 	})
 }
+
+// TestQuotesFirstNameAppositionAfterVerb: a first name after the verb
+// with an apposition of an ordinary person ("said Aigerim, a 34-year-old
+// teacher from Almaty", «— говорит Айгерим, 34-летняя учительница из
+// Алматы») is the speaker as the article gives her, as before the verb;
+// a first name alone after the verb stays refused.
+func TestQuotesFirstNameAppositionAfterVerb(t *testing.T) {
+	const en = "“We cannot afford to heat the flat this winter, prices have doubled,” "
+	const ru = "«Мы не можем позволить себе отапливать квартиру этой зимой, цены выросли вдвое», — "
+	runQuoteCases(t, []quoteCase{
+		{"en said Name, a teacher", "en", en + "said Aigerim, a 34-year-old teacher from Almaty.",
+			[]wantQuote{{"We cannot afford", "Aigerim"}}},
+		{"ru говорит Имя, учительница", "ru", ru + "говорит Айгерим, 34-летняя учительница из Алматы.",
+			[]wantQuote{{"Мы не можем позволить", "Айгерим"}}},
+		{"en said Name alone", "en", en + "said Aigerim.", nil},
+	})
+}
