@@ -171,8 +171,6 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		}
 		if q.ref.kind == refNone {
 			q.ref = a.attributionBefore(d, q.open, q.para)
-		} else if q.after && q.ref.kind == refName && a.otherNameBefore(d, *q) {
-			q.ref = speakerRef{} // "Y once said: “…,” X recalled": Y's words, recalled by X
 		}
 		if q.ref.kind == refNone {
 			q.ref = a.sourceClause(d, *q) // «По словам X, … «…»» (quote_ru_source.go)
@@ -293,9 +291,6 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
 			continue
 		}
-		if q.ref.kind != refName && d.anonymousSource(q) {
-			continue // "“…,” said the official, speaking on condition of anonymity": no one the article names
-		}
 		if !listed {
 			mentions, listed = a.personMentions(d), true
 		}
@@ -319,43 +314,6 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = out[:maxQuotes]
 	}
 	return out
-}
-
-// anonymityMarks say a source is not named: "speaking on condition of
-// anonymity", "who asked not to be named", «пожелавший остаться
-// неизвестным», «на условиях анонимности».
-var anonymityMarks = []string{
-	"anonymity", "not to be named", "declined to be named", "not to be identified", "not authorized to speak",
-	"not authorised to speak", "анонимност", "пожелавш", "не называть", "неназванн",
-}
-
-// anonymousSource reports whether the sentence of a quotation's
-// attribution (the one the quotation ends in, and the one it opens in)
-// says its source is not named: a role or a pronoun there is no one the
-// article names.
-func (d *doc) anonymousSource(q quoteSpan) bool {
-	for _, off := range [2]int{q.end, q.open} {
-		si := d.sentenceAt(off)
-		if si < 0 || si >= len(d.sents) {
-			continue
-		}
-		lo, hi := int(d.sents[si].s), int(d.sents[si].e)
-		if off == q.end {
-			lo = q.end // the words after the closing mark
-		} else {
-			hi = q.open // the words before the opening mark
-		}
-		if lo >= hi {
-			continue
-		}
-		text := strings.ToLower(d.body[lo:hi])
-		for _, m := range anonymityMarks {
-			if strings.Contains(text, m) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // dropRepeatedQuotes drops a quotation whose words stand inside a longer
@@ -388,18 +346,6 @@ func dropRepeatedQuotes(out []news.Quote) []news.Quote {
 		}
 	}
 	return keep
-}
-
-// otherNameBefore reports whether a quotation whose attribution after it
-// names one person is introduced by another's name and a colon before it
-// ("President Y once said: “…,” X recalled", «Y однажды сказал: «…», —
-// напомнила X»): the words are Y's, retold by X.
-func (a *Analyzer) otherNameBefore(d *doc, q quoteSpan) bool {
-	if !strings.HasSuffix(strings.TrimRight(d.body[d.paras[q.para].s:q.open], " "), ":") {
-		return false
-	}
-	before := a.attributionBefore(d, q.open, q.para)
-	return before.kind == refName && !strings.EqualFold(d.word(before.te-1), d.word(q.ref.te-1))
 }
 
 // colonNamesOther reports whether the words between two quotations, from
@@ -1213,7 +1159,6 @@ var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": t
 var preVerbAdverbs = map[string]bool{
 	"также": true, "еще": true, "ещё": true, "затем": true, "потом": true, "позже": true, "позднее": true,
 	"далее": true, "вновь": true, "снова": true, "тогда": true, "then": true, "later": true, "also": true,
-	"once": true, "однажды": true,
 }
 
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
@@ -1232,9 +1177,6 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 		ref, next := a.parseForward(d, k+1, limit)
 		if ref.kind != refNone && d.anothersWords(next, limit) {
 			return speakerRef{} // «— напомнил X слова Y»: Y's words, recalled by X
-		}
-		if ref.kind == refName && ref.te-ref.ts == 1 && d.plainAppositionAfter(ref.te, limit) {
-			ref.written = true // "said Aigerim, a 34-year-old teacher from Almaty": the name as given
 		}
 		return ref
 	}
@@ -1280,23 +1222,11 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 // saying", "X cited Y as saying". Who spoke is then unclear: no speaker.
 func (d *doc) anothersWords(k, limit int) bool {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
-	if in(k) && k > 0 && strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s]) == "," && quotingWords[d.word(k)] {
-		return true // "“…,” X said, quoting a police officer", «…», — сказала X, цитируя полицейского
-	}
 	if !in(k) || !d.contiguous(k-1, k) {
 		return false
 	}
 	if d.ru {
 		return ruWordsNouns[d.word(k)]
-	}
-	if w := d.word(k); w == "the" || w == "a" || w == "an" || w == "they" || w == "police" || w == "officials" {
-		// "“…,” X said the police told her": the clause after the verb
-		// has a subject and a verb of its own; its words are theirs.
-		for j := k + 1; j < k+4 && in(j) && d.contiguous(j-1, j); j++ {
-			if reportedVerbs[d.word(j)] {
-				return true
-			}
-		}
 	}
 	j := k
 	for j < k+4 && in(j) && d.btoks[j].has(fCap) && d.contiguous(j-1, j) {
@@ -1307,14 +1237,6 @@ func (d *doc) anothersWords(k, limit int) bool {
 	}
 	return d.word(j) == "saying" || d.word(j) == "as" && in(j+1) && d.word(j+1) == "saying"
 }
-
-// quotingWords after an attribution's comma give the words to someone
-// else: "X said, quoting Y", «…», — сказала X, цитируя Y.
-var quotingWords = map[string]bool{"quoting": true, "citing": true, "цитируя": true, "процитировав": true}
-
-// reportedVerbs open the clause of someone who spoke to the speaker: "X
-// said the police told her", "… an officer warned them".
-var reportedVerbs = map[string]bool{"told": true, "said": true, "warned": true, "asked": true, "informed": true, "assured": true}
 
 // ruWordsNouns name someone's words: «слова», «высказывание», «фразу».
 var ruWordsNouns = map[string]bool{
@@ -3612,31 +3534,6 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 		return ref
 	}
 	return speakerRef{}
-}
-
-// plainAppositionAfter reports whether a comma and an apposition of an
-// ordinary person follow token k's name ("said Aigerim, a 34-year-old
-// teacher from Almaty", «— говорит Айгерим, учительница из Алматы»): the
-// first name is how the article gives that person, as "Raushan, an
-// Almaty resident, told" is before the verb.
-func (d *doc) plainAppositionAfter(k, limit int) bool {
-	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
-	if !in(k) || strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s]) != "," {
-		return false
-	}
-	for j := k; j < k+8 && in(j); j++ {
-		if j > k && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".;:!?()«»“”\",") {
-			return false
-		}
-		w := d.word(j)
-		if personNouns[w] {
-			return true
-		}
-		if speechVerbs[w] || titleWords[w] || roleNouns[w] {
-			return false // a title: "said Nurlan, the minister's aide" is read as a role
-		}
-	}
-	return false
 }
 
 // otherOne may open a Russian speaker's title after the verb («— заявил

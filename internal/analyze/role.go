@@ -104,7 +104,7 @@ var officeClasses = []struct {
 	{"envoy", []string{"ambassador", "посол", "посла", "послу", "послом"}},
 	{"deputy", []string{"senator", "депутат", "сенатор"}},
 	{"prosecutor", []string{"prosecutor", "прокурор"}},
-	{"spokes", []string{"spokes", "пресс-секретар", "секретар", "представител"}}, // «секретарь» alone: the compound's second half
+	{"spokes", []string{"spokes", "пресс-секретар", "секретар"}}, // «секретарь» alone: the compound's second half
 }
 
 // officeClass returns the kind of post a word names, or "".
@@ -434,9 +434,6 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 	if si < 0 {
 		return ""
 	}
-	if d.ownedRoleBefore(int(d.sents[max(si-3, 0)].s), q.open, q.ref.role) {
-		return "" // "X left the court with her lawyer. “…,” the lawyer said": someone's lawyer, whom no name gives
-	}
 	// name is the one subject of the nearby sentences; matched the one
 	// whose own title holds the role word ("Министр … Сергей Лавров" for
 	// «— спросил министр»), which decides when other subjects come between.
@@ -564,53 +561,6 @@ func (d *doc) coordinatedSubject(mentions []mention, m mention, hi int) bool {
 	}
 	return false
 }
-
-// ownedRoleBefore reports whether the text [lo, hi) gives the role word
-// as someone's, with no name after it: "with her lawyer", "Holt's
-// spokesman", «с ее адвокатом». The role then refers to that unnamed
-// person, not to the subject of the sentences.
-func (d *doc) ownedRoleBefore(lo, hi int, role string) bool {
-	if role == "" || strings.Contains(role, " ") {
-		return false
-	}
-	for k := d.tokAt(lo) + 1; k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
-		w := d.word(k)
-		if w != role && !(d.ru && (ruRoleNominative(w) == role || strings.HasPrefix(w, role) && len(w)-len(role) <= 4)) {
-			continue // «адвокатом», «адвоката»
-		}
-		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
-		if !possessiveGap(gap) && !((kinPossessives[d.word(k-1)] || ruReflexives[d.word(k-1)]) && d.contiguous(k-1, k)) &&
-			!(!d.ru && d.articleObject(k)) {
-			continue
-		}
-		if k+1 < len(d.btoks) && int(d.btoks[k+1].s) < hi && d.btoks[k+1].has(fCap) && strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "" {
-			continue // "her lawyer Anna Berg": named
-		}
-		return true
-	}
-	return false
-}
-
-// articleObject reports whether the English role noun at token k is a
-// verb's or a preposition's object with an article ("met the envoy",
-// "with a lawyer"): someone the sentence does not name, whom a later "the
-// envoy said" refers to. "The minister also said" opens its sentence and
-// "…, the minister added" follows a comma: those go on with the subject.
-func (d *doc) articleObject(k int) bool {
-	if k < 2 || !d.contiguous(k-1, k) || !d.contiguous(k-2, k-1) {
-		return false
-	}
-	art := d.word(k - 1)
-	if art != "the" && art != "a" && art != "an" {
-		return false
-	}
-	w := d.word(k - 2)
-	return !d.btoks[k-2].has(fCap) && !d.btoks[k-2].has(fDigit) && w != "and" && w != "or" && !speechVerbs[w]
-}
-
-// ruReflexives are the Russian reflexive possessive before a noun («со
-// своим адвокатом»).
-var ruReflexives = map[string]bool{"свой": true, "своя": true, "своего": true, "своей": true, "своему": true, "своим": true, "своем": true, "своём": true}
 
 // titleCountry reports whether the title of the name at byte offset pos,
 // in the sentence from sentStart, names the country code: before the name
@@ -959,8 +909,8 @@ var mediaWords = map[string]bool{
 func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit }
 	v := -1
-	for j := k; j < k+6 && in(j); j++ {
-		if citeVerbs[d.word(j)] { // "the Interfax news agency quoted"
+	for j := k; j < k+4 && in(j); j++ {
+		if citeVerbs[d.word(j)] {
 			v = j
 			break
 		}
@@ -984,13 +934,6 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		}
 		if needWords && !(mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\"")) {
 			return speakerRef{} // «передает ТАСС» alone: the medium reports, no one is cited
-		}
-		if !d.ru && !mediaWords[w] && !t.has(fAllCaps) && (titleWords[w] || !t.has(fCap) || d.word(j+1) != "as") {
-			// "Interfax quoted Energy Minister Almas Sapiyev as saying",
-			// "… quoted energy minister X as saying": a titled name.
-			if ref, next := a.parseForward(d, j, limit); ref.kind == refName && in(next) && d.word(next) == "as" {
-				return ref
-			}
 		}
 		switch {
 		case mediaWords[w] || t.has(fAllCaps) || strings.ContainsAny(d.body[d.btoks[j-1].e:t.s], "«\""):
