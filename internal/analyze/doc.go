@@ -150,7 +150,36 @@ func cleanText(s string, max int) string {
 	if hasCleanable(s) {
 		s = cleanReplacer.Replace(s)
 	}
+	if strings.Contains(s, "″") {
+		s = primeOpeners(s)
+	}
 	return s
+}
+
+// primeOpeners replaces a double prime (″, U+2033) that opens a word after
+// a space or a line's start with the opening quotation mark “ it stands
+// for on some pages ("″It’s not a home anymore…” the resident said"); a
+// prime after a digit (12″) stays. Both are three bytes in UTF-8, so
+// offsets do not move.
+func primeOpeners(s string) string {
+	b := []byte(s)
+	changed := false
+	for i := strings.Index(s, "″"); i >= 0; {
+		next, _ := utf8.DecodeRuneInString(s[i+len("″"):])
+		if (i == 0 || s[i-1] == ' ' || s[i-1] == '\n') && unicode.IsLetter(next) {
+			copy(b[i:], "“")
+			changed = true
+		}
+		j := strings.Index(s[i+len("″"):], "″")
+		if j < 0 {
+			break
+		}
+		i += len("″") + j
+	}
+	if !changed {
+		return s
+	}
+	return string(b)
 }
 
 // cleanReplacer normalises line ends and the spaces that are no plain

@@ -316,11 +316,44 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		// can refer back to it.
 		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true, written: loneSpeaker(speaker)})
 	}
+	out = dropRepeatedQuotes(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
 	if len(out) > maxQuotes {
 		out = out[:maxQuotes]
 	}
 	return out
+}
+
+// dropRepeatedQuotes drops a quotation whose words stand inside a longer
+// quotation of the same speaker: a headline, a standfirst or a
+// subheading repeating part of what the text quotes in full ("According
+// to X, the capitals \"are set to expand contacts\"" over "\"We are set
+// to expand contacts …,\" X added"; «X: «Мы готовы к диалогу»» over the
+// whole answer).
+func dropRepeatedQuotes(out []news.Quote) []news.Quote {
+	if len(out) < 2 || len(out) > 64 {
+		return out
+	}
+	var drop uint64
+	for i, q := range out {
+		inner := strings.TrimRight(q.Text, ".,!?…")
+		for j, o := range out {
+			if j != i && len(o.Text) > len(q.Text) && o.Speaker == q.Speaker && strings.Contains(o.Text, inner) {
+				drop |= 1 << i
+				break
+			}
+		}
+	}
+	if drop == 0 {
+		return out
+	}
+	keep := out[:0]
+	for i, q := range out {
+		if drop&(1<<i) == 0 {
+			keep = append(keep, q)
+		}
+	}
+	return keep
 }
 
 // colonNamesOther reports whether the words between two quotations, from
@@ -422,7 +455,7 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
-		if restart == 0 && found == 0 && d.runOnAfterIntro(pi, stray) {
+		if (restart == 0 && found == 0 || d.colonBefore(stray)) && d.runOnAfterIntro(pi, stray) {
 			// Danielle said: “We had only been there … (no close)\n“The
 			// pavements …”: the same convention after an attribution.
 			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
@@ -478,18 +511,27 @@ func (d *doc) runOnQuote(pi, stray int) bool {
 func (d *doc) runOnAfterIntro(pi, stray int) bool {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
-	if stray-sz <= int(p.s) || r != '“' && r != '«' || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+	single := !d.ru && (r == '‘' || r == '\'')
+	if stray-sz <= int(p.s) || r != '“' && r != '«' && r != '"' && !single || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
 		return false
 	}
 	before := strings.TrimRight(d.body[p.s:stray-sz], " ")
-	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
-		return false
+	if !strings.HasSuffix(before, ":") && (r == '"' || single || !strings.HasSuffix(before, ",")) {
+		return false // a straight or single mark after a comma opens a phrase as often ("X, as indicated, "seems …")
 	}
 	if strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") || countWords(d.body[stray:p.e]) < minQuoteWords {
 		return false
 	}
 	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
 	return nr == r
+}
+
+// colonBefore reports whether the quotation mark just before stray follows
+// a colon: "Marr said the leak had "caused mayhem". Gove responded: "No,
+// … — a quotation introduced after another, closed one in its paragraph.
+func (d *doc) colonBefore(stray int) bool {
+	_, sz := utf8.DecodeLastRuneInString(d.body[:stray])
+	return strings.HasSuffix(strings.TrimRight(d.body[:stray-sz], " "), ":")
 }
 
 // cutOffQuote reports whether paragraph pi, the last of the text, opens
@@ -1833,6 +1875,28 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}, i + 1
 	}
+	if kinPossessives[w] && i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && d.contiguous(i, i+1) && !d.btoks[i+1].has(fCap) {
+		// "his mother, Parcha Smithova, explained", «— рассказала его мать
+		// Парча Смитова»: the name after a possessive's relation or title
+		// is the speaker; "said his mother", "his spokeswoman said"
+		// without one name no one, not the person "his" stands for.
+		n, k := d.word(i+1), i+2
+		if k+1 < len(d.btoks) && d.body[d.btoks[i+1].e:d.btoks[k].s] == "-" {
+			n, k = n+"-"+d.word(k), k+1 // «пресс-секретарь»
+		}
+		if kinNouns[n] || personNouns[n] || titleWords[n] || roleNouns[n] || ruRelationNouns[n] {
+			if k < len(d.btoks) && int(d.btoks[k].s) < limit && d.btoks[k].has(fCap) {
+				if gap := d.body[d.btoks[k-1].e:d.btoks[k].s]; gap == " " || gap == ", " {
+					if m := a.nameRun(d, k); m >= 2 {
+						return speakerRef{kind: refName, ts: k, te: k + m}, k + m
+					}
+				}
+			}
+			if kinNouns[n] || ruRelationNouns[n] || roleNouns[n] || titleWords[n] {
+				return speakerRef{}, i // "his spokeswoman said": not the person "his" stands for
+			}
+		}
+	}
 	if ref, next, ok := a.oneOfGroup(d, i, limit); ok {
 		return ref, next
 	}
@@ -2890,6 +2954,20 @@ func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
 	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w] || enRelationNouns[w])
 }
 
+// kinPossessives stand before a relation's noun ("his mother", «его
+// мать»).
+var kinPossessives = map[string]bool{"his": true, "her": true, "their": true, "его": true, "ее": true, "её": true, "их": true}
+
+// kinNouns are English relations by family or household: "said his
+// mother" is no one the article names.
+var kinNouns = map[string]bool{
+	"mother": true, "father": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "widow": true, "grandmother": true, "grandfather": true,
+	"aunt": true, "uncle": true, "cousin": true, "niece": true, "nephew": true, "grandson": true,
+	"granddaughter": true, "partner": true, "girlfriend": true, "boyfriend": true, "fiancee": true, "fiance": true,
+	"parents": true, "relatives": true, "mum": true, "dad": true,
+}
+
 // enRelationNouns name a person by a relation to another ("the son of
 // Ruslan Kazakbaev"), as ruRelationNouns do in Russian.
 var enRelationNouns = map[string]bool{
@@ -3006,6 +3084,15 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				return "" // «на вопрос Замирбека Кочербаева ответил:»: a genitive is no subject
 			}
 			return a.mentionName(d, m, q.ref.female)
+		}
+		if k := d.tokAt(int(d.sents[si].s)); k < len(d.btoks) && pronounKind(d.word(k)) {
+			// "She also noted that …, adding: “…”", «Она также отметила,
+			// что …, добавив: «…»»: the sentence's subject is a pronoun,
+			// resolved as "she said" is.
+			p := q
+			p.ref = speakerRef{kind: refPronoun, female: femalePronoun(d.word(k))}
+			name, _ := a.resolvePronoun(d, p, mentions, spans)
+			return name
 		}
 		if d.ru && si > 0 && d.paraAt(int(d.sents[si-1].s)) == q.para && !d.pronounBefore(int(d.sents[si].s), q.open) {
 			// «X заявил, что … . Однако на просьбу …, ответил: «…»»: a
@@ -3391,7 +3478,7 @@ func (d *doc) clauseSubject(mentions []mention, spans []quoteSpan, lo, hi int) (
 				break
 			}
 			w := d.word(k)
-			if subordinators[w] || clauseOpeners[w] || !d.ru && !d.btoks[k].has(fCap) && strings.HasSuffix(w, "ing") {
+			if subordinators[w] || clauseOpeners[w] || !d.ru && !d.btoks[k].has(fCap) && strings.HasSuffix(w, "ing") && !d.articleBefore(k) {
 				clean = false
 				break
 			}
@@ -3401,6 +3488,18 @@ func (d *doc) clauseSubject(mentions []mention, spans []quoteSpan, lo, hi int) (
 		}
 	}
 	return mention{}, false
+}
+
+// articleBefore reports whether the indefinite article stands just before
+// token k: "a stuttering Gove", "a smiling Tokayev" — an -ing word after it
+// describes the subject and opens no clause of its own ("the visiting X"
+// is as often an object: "Asked about the visiting X, Y said").
+func (d *doc) articleBefore(k int) bool {
+	if k == 0 || !d.contiguous(k-1, k) {
+		return false
+	}
+	w := d.word(k - 1)
+	return w == "a" || w == "an"
 }
 
 // clauseOpeners open an adverbial clause whose subject or object is not

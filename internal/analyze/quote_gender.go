@@ -45,6 +45,10 @@ func (d *doc) mentionGender(m mention) nameGender {
 			return genderMale
 		}
 	}
+	if first, _, _ := strings.Cut(m.name, " "); !isCyrillicText(sur) && (strings.HasSuffix(sur, "ina") || strings.HasSuffix(sur, "yna")) &&
+		strings.HasSuffix(first, "a") {
+		return genderFemale // "Alma Musina", "Aida Karina": an -a first name and a Slavic or Turkic -ina surname ("Raul Medina" stays open)
+	}
 	if d.ru {
 		if g := d.ruVerbGender(m.pos); g != genderNone {
 			return g

@@ -426,10 +426,20 @@ func (a *Analyzer) citedTurn(d *doc, v, e int) (speakerRef, int) {
 // starts at token k: the subject before it is the speaker, as of a
 // speech verb, where another passive ("was told") makes it the addressee.
 func (d *doc) quotedAsSaying(k, limit int) bool {
-	if k+3 >= len(d.btoks) || int(d.btoks[k+3].s) >= limit || !passiveAux[d.word(k)] {
+	if k+3 >= len(d.btoks) || int(d.btoks[k+3].s) >= limit || !passiveAux[d.word(k)] || d.word(k+1) != "quoted" {
 		return false
 	}
-	return d.word(k+1) == "quoted" && d.word(k+2) == "as" && (d.word(k+3) == "saying" || d.word(k+3) == "telling")
+	j := k + 2
+	if d.word(j) == "by" {
+		// "X was quoted by Interfax as saying", "… by the state news
+		// agency Kabar as saying": the medium, then "as saying".
+		for j++; j < k+8 && j+1 < len(d.btoks) && int(d.btoks[j+1].s) < limit && d.word(j) != "as"; j++ {
+			if strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?«»“”\"") {
+				return false
+			}
+		}
+	}
+	return j+1 < len(d.btoks) && int(d.btoks[j+1].s) < limit && d.word(j) == "as" && (d.word(j+1) == "saying" || d.word(j+1) == "telling")
 }
 
 // surnameCue reports whether token n, a place cue of the gazetteer, is the

@@ -6,7 +6,7 @@ import (
 )
 
 // fifteenthRound reports whether a labelled article was added after the
-// first rules of the fourteenth round (ids "q15-"): Russian articles only,
+// first rules of the fourteenth round (ids "q15-ru-"): Russian articles only,
 // from Belarusian, Kazakh, Kyrgyz, Tajik and Russian federal and regional
 // pages (a central banker's press conferences, coaches' dash turns, a
 // president by surname, a TV transcript line, a signed pull-quote, speech
@@ -14,7 +14,7 @@ import (
 // unnamed speaker's dash turn, a project's name and photo credits), found
 // in public pages and labelled before the analysis ran on them.
 func fifteenthRound(id string) bool {
-	return strings.HasPrefix(id, "q15-")
+	return strings.HasPrefix(id, "q15-ru-")
 }
 
 // Floors of the fifteenth round (fifteenthRound), kept apart from the
@@ -40,7 +40,7 @@ const (
 // for both halves, and holds each half to its floors.
 func checkFifteenthRound(t *testing.T, card func(string) *quoteScoreCard, report func(string, *quoteScoreCard)) {
 	t.Helper()
-	set := setName("q15-")
+	set := setName("q15-ru-")
 	both := quoteScoreCard{}
 	for _, f := range []struct {
 		half              string

@@ -104,14 +104,15 @@ var officeClasses = []struct {
 	{"envoy", []string{"ambassador", "посол", "посла", "послу", "послом"}},
 	{"deputy", []string{"senator", "депутат", "сенатор"}},
 	{"prosecutor", []string{"prosecutor", "прокурор"}},
+	{"spokes", []string{"spokes", "пресс-секретар", "секретар"}}, // «секретарь» alone: the compound's second half
 }
 
 // officeClass returns the kind of post a word names, or "".
 func officeClass(w string) string {
 	for _, c := range officeClasses {
 		for _, st := range c.stems {
-			if strings.HasPrefix(w, st) {
-				return c.class
+			if strings.HasPrefix(w, st) || strings.Contains(w, "-"+st) {
+				return c.class // also «премьер-министр»
 			}
 		}
 	}
@@ -176,9 +177,9 @@ func (d *doc) roleWord(i int) (string, int) {
 	return "", i
 }
 
-// diplomacyHead reads "head of [Uzbek] diplomacy" or «глава [узбекской]
-// дипломатии» at token k, a periphrasis for a foreign minister, and
-// returns the token after it, or k.
+// diplomacyHead reads "head of [Uzbek] diplomacy", «глава [узбекской]
+// дипломатии» or "head of the [Foreign] Ministry" at token k, a
+// periphrasis for a minister, and returns the token after it, or k.
 func (d *doc) diplomacyHead(k, limit int) int {
 	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < limit && d.contiguous(j-1, j) }
 	j := k + 1
@@ -192,8 +193,8 @@ func (d *doc) diplomacyHead(k, limit int) int {
 		return k
 	}
 	for n := 0; n < 3 && in(j); n, j = n+1, j+1 {
-		if w := d.word(j); w == "diplomacy" || w == "дипломатии" {
-			return j + 1
+		if w := d.word(j); w == "diplomacy" || w == "дипломатии" || w == "ministry" && d.word(k) == "head" && d.btoks[j-1].has(fCap) {
+			return j + 1 // "the head of the Foreign Ministry": its minister ("the head of the ministry" stays a head)
 		}
 	}
 	return k
@@ -461,6 +462,10 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		if d.objectOfImpersonal(m, hi) {
 			continue // «Олега Петрова приговорили …», "Oleg Petrov was sentenced …": no subject, «прокурор» is someone else
 		}
+		if !m.said && d.coordinatedSubject(mentions, m, hi) {
+			twoPeople = true // "Minister X and Minister Y spoke. “…,” the minister said": either may be the role
+			break
+		}
 		n := a.subjectName(d, m)
 		if n == "" {
 			twoPeople = true
@@ -524,6 +529,37 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 		return ""
 	}
 	return name
+}
+
+// coordinatedSubject reports whether the subject m is joined by "and"
+// («и») to another person named before hi: "Foreign Minister X and Health
+// Minister Y spoke", «Министр X и министр Y выступили». A role after such
+// a sentence may be either of them.
+func (d *doc) coordinatedSubject(mentions []mention, m mention, hi int) bool {
+	k := d.tokAt(m.pos)
+	for k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1) {
+		k++ // the subject's own name
+	}
+	for _, o := range mentions {
+		if o.pos <= m.pos || o.pos >= hi {
+			continue
+		}
+		gap := d.body[d.btoks[k].e:o.pos]
+		if len(gap) > 80 || strings.ContainsAny(gap, ".,;:!?()«»“”\"—–") {
+			return false
+		}
+		f := strings.Fields(gap)
+		if len(f) == 0 || f[0] != "and" && f[0] != "и" {
+			return false
+		}
+		for _, w := range f[1:] {
+			if speechVerbs[strings.ToLower(w)] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // titleCountry reports whether the title of the name at byte offset pos,
@@ -593,7 +629,7 @@ func (d *doc) titledAs(sentStart, namePos int, role string) int {
 	for lo < namePos && !utf8.RuneStart(d.body[lo]) {
 		lo++
 	}
-	if role != "" && strings.Contains(strings.ToLower(d.body[lo:namePos]), role) ||
+	if role != "" && holdsRole(strings.ToLower(d.body[lo:namePos]), role) ||
 		headRoles[role] && headTitle(d.body[lo:namePos]) {
 		return titleHolds // also "Prime Minister John Smith" for "the Premier"
 	}
@@ -603,6 +639,25 @@ func (d *doc) titledAs(sentStart, namePos int, role string) int {
 		}
 	}
 	return titleNone
+}
+
+// holdsRole reports whether a lower-cased title holds the role word: "the
+// minister" is the energy minister, not the prime minister («министр» not
+// «премьер-министр»), whose title holds the word inside another office.
+func holdsRole(title, role string) bool {
+	for i := strings.Index(title, role); i >= 0; {
+		before := strings.TrimRight(title[:i], " -")
+		if !strings.HasSuffix(before, "prime") && !strings.HasSuffix(before, "премьер") && !strings.HasSuffix(before, "вице") &&
+			!strings.HasSuffix(before, "vice") {
+			return true
+		}
+		j := strings.Index(title[i+len(role):], role)
+		if j < 0 {
+			return false
+		}
+		i += len(role) + j
+	}
+	return false
 }
 
 // headTitleWords name a head of state or government inside a title: "The
