@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"encoding/json"
 	"os"
 	"regexp"
 	"sort"
@@ -26,14 +25,7 @@ func TestPronounSurvey(t *testing.T) {
 	items := loadCorpus(t)
 	// The unseen set's tuning half, read as unlabelled text too; never its
 	// held-out half.
-	b, err := os.ReadFile("testdata/quotes_unseen.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var arts []unseenArticle
-	if err := json.Unmarshal(b, &arts); err != nil {
-		t.Fatalf("parse quotes_unseen.json: %v", err)
-	}
+	arts := readJSON[[]unseenArticle](t, "testdata/quotes_unseen.json")
 	for _, art := range arts {
 		if !heldOut(art.ID) {
 			items = append(items, corpusItem{file: "tuning " + art.ID, in: Input{Title: art.Title, Body: art.Body, Lang: art.Lang}})

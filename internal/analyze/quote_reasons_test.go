@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
@@ -99,14 +98,7 @@ func TestQuoteMissReasons(t *testing.T) {
 	if mode != "tuning" && mode != "held-out" {
 		t.Skip("set QUOTE_REASONS=tuning (items and counts) or QUOTE_REASONS=held-out (counts only)")
 	}
-	b, err := os.ReadFile("testdata/quotes_unseen.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var arts []unseenArticle
-	if err := json.Unmarshal(b, &arts); err != nil {
-		t.Fatalf("parse quotes_unseen.json: %v", err)
-	}
+	arts := readJSON[[]unseenArticle](t, "testdata/quotes_unseen.json")
 	a := shared()
 	counts := map[string]int{}
 	labelled, missed := 0, 0

@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
@@ -158,14 +157,7 @@ func TestQuoteSurvey(t *testing.T) {
 		}
 	}
 	if mode == "tuning" {
-		b, err := os.ReadFile("testdata/quotes_unseen.json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var arts []unseenArticle
-		if err := json.Unmarshal(b, &arts); err != nil {
-			t.Fatal(err)
-		}
+		arts := readJSON[[]unseenArticle](t, "testdata/quotes_unseen.json")
 		for _, art := range arts {
 			if heldOut(art.ID) {
 				continue

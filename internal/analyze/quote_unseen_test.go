@@ -1,9 +1,7 @@
 package analyze
 
 import (
-	"encoding/json"
 	"hash/fnv"
-	"os"
 	"strings"
 	"testing"
 
@@ -516,14 +514,7 @@ func setName(id string) string {
 // third-round ones. Only the tuning half's misses are logged: the held-out
 // half reports figures alone, so no rule is written from its failures.
 func TestQuotesUnseen(t *testing.T) {
-	b, err := os.ReadFile("testdata/quotes_unseen.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var arts []unseenArticle
-	if err := json.Unmarshal(b, &arts); err != nil {
-		t.Fatalf("parse quotes_unseen.json: %v", err)
-	}
+	arts := readJSON[[]unseenArticle](t, "testdata/quotes_unseen.json")
 	a := shared()
 	cards := map[string]*quoteScoreCard{}
 	card := func(key string) *quoteScoreCard {
