@@ -3025,7 +3025,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		want, ok := roleWords[q.ref.role]
 		if !ok {
-			return ""
+			return a.introducedRoleHolder(d, q, mentions) // (quote_roles.go)
 		}
 		cand, two := knownRoleHolder(q.ref, mentions)
 		if two {
@@ -3043,10 +3043,10 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && strings.EqualFold(lastWord(m.name), lastWord(n)) {
 				return n
 			}
-			return ""
+			return a.introducedRoleHolder(d, q, mentions)
 		}
 		if cand < 0 {
-			return ""
+			return a.introducedRoleHolder(d, q, mentions)
 		}
 		return a.personName(d, cand)
 	}
