@@ -3021,6 +3021,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return ""
 	case refRole:
 		if name := a.roleSubject(d, q, mentions, spans); name != "" {
+			if h := a.roleOverSubject(d, q, mentions, name); h != "" {
+				return h // (quote_roles.go)
+			}
 			return name
 		}
 		want, ok := roleWords[q.ref.role]

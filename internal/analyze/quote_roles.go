@@ -402,6 +402,22 @@ type roleHolder struct {
 // article introduces before the quotation with a title of the role's kind
 // (see the top of this file), or "".
 func (a *Analyzer) introducedRoleHolder(d *doc, q quoteSpan, mentions []mention) string {
+	return a.roleHolderFor(d, q, mentions, "")
+}
+
+// roleOverSubject returns the person the article introduced with the
+// role's post when the subject the sentences around give the role
+// (roleSubject) is titled in the article with posts of other kinds only
+// («Учительница Айгуль Бекова провела экскурсию. «…», — сказал мэр» after
+// «Мэр Оша Нурлан Садыков …»: the teacher is not the mayor), or "".
+func (a *Analyzer) roleOverSubject(d *doc, q quoteSpan, mentions []mention, subject string) string {
+	return a.roleHolderFor(d, q, mentions, subject)
+}
+
+// roleHolderFor finds the one holder of the role of q among the people
+// the article titles before the quotation; with subject set, only when
+// that subject's titles all name posts of other kinds.
+func (a *Analyzer) roleHolderFor(d *doc, q quoteSpan, mentions []mention, subject string) string {
 	if interviewerRoles[q.ref.role] || q.ref.role == "deputy" {
 		return ""
 	}
@@ -444,7 +460,12 @@ func (a *Analyzer) introducedRoleHolder(d *doc, q quoteSpan, mentions []mention)
 		for k1 < len(d.btoks) && d.btoks[k1].has(fCap) && d.contiguous(k1-1, k1) {
 			k1++
 		}
+		for k0+2 < k1 && (titleWordKind(d.word(k0)) != 0 || roleNouns[d.word(k0)]) {
+			k0++ // «Учительница Айгуль Бекова» opening a sentence: the title is read into the name
+		}
+		delete(mentionAt, m.pos)
 		titles[i] = a.mentionTitle(d, k0, k1, mentionAt)
+		mentionAt[m.pos] = true
 	}
 	for i, m := range mentions {
 		if m.pos >= q.open || m.said {
@@ -501,6 +522,28 @@ func (a *Analyzer) introducedRoleHolder(d *doc, q quoteSpan, mentions []mention)
 	}
 	if len(holders) != 1 {
 		return ""
+	}
+	if subject != "" {
+		if sameHolder(holders[0].name, subject) {
+			return ""
+		}
+		titled := false
+		for i, m := range mentions {
+			n := m.name
+			if m.person >= 0 {
+				n = a.personName(d, m.person)
+			}
+			if i >= len(titles) || n == "" || !sameHolder(n, subject) || titles[i].kind == 0 && titles[i].word == "" {
+				continue
+			}
+			if titles[i].fits(want, exact) {
+				return ""
+			}
+			titled = true
+		}
+		if !titled {
+			return ""
+		}
 	}
 	if a.roleNearbyOther(d, q, mentions, titles, holders[0].name, want, exact) {
 		return ""

@@ -94,6 +94,12 @@ func TestQuotesRoleIntroducedEarlier(t *testing.T) {
 		{"ru глава города is the akim, not the minister", "ru", "Совещание в акимате",
 			"Аким Алматы Ерлан Досанов провел совещание. На нем выступил министр энергетики Канат Бекмуратов.\n\nОбсудили отопление. Зима будет холодной. Запасы угля есть.\n\n«Мы готовы к зиме, все котельные работают», — отметил глава города.",
 			[]wantQuote{{"Мы готовы к зиме", "Ерлан Досанов"}}},
+		{"ru a subject titled with another post is not the mayor", "ru", "В Оше открыли новую школу",
+			leadRu + fillRu + "Учительница Айгуль Бекова провела для гостей экскурсию.\n\n" + ru + "сказал мэр.",
+			[]wantQuote{{"Мы будем строить", "Нурлан Садыков"}}},
+		{"en a subject titled with another post is not the mayor", "en", "New school opens in Osh",
+			leadEn + fillEn + "Aigul Bekova, a teacher at the school, showed the guests around.\n\n" + en + "the mayor said.",
+			[]wantQuote{{"We will keep building", "Nurlan Sadykov"}}},
 		// Refused.
 		{"ru two ministers", "ru", "Министры встретились",
 			"Министр финансов Алексей Иванов встретился с министром экономики Олегом Сидоровым.\n\nНа встрече обсудили бюджет. Рост экономики составил пять процентов. Инфляция снизилась.\n\n«Мы должны сохранить темпы роста экономики и в следующем году», — заявил министр.",
