@@ -385,8 +385,8 @@ func (d *doc) roleAttribution(q quoteSpan) (comp string, placeWords []string) {
 		if speechVerbs[w] || descriptorStop[w] || mentionPrepositions[w] || w == "в" || w == "на" {
 			break
 		}
-		if d.btoks[j].has(fCap) && !d.btoks[j].has(fAllCaps) {
-			placeWords = append(placeWords, w) // «глава Банка России»
+		if d.btoks[j].has(fCap) && !d.btoks[j].has(fAllCaps) && !(d.ru && ruBodyShortForm(w)) {
+			placeWords = append(placeWords, w) // «глава Банка России»; «глава Минздрава» is the minister's post already
 		}
 	}
 	return comp, placeWords
