@@ -735,3 +735,49 @@ func (a *Analyzer) headlineTitled(d *doc) (roleTitle, string) {
 	}
 	return roleTitle{}, ""
 }
+
+// headlineTitledPronoun resolves "he"/«он» that no person of the body can
+// mean to the one person a headline names after a title whose place or
+// body stands in capitals before the name («Мэр Оша Нурлан Садыков открыл
+// школу», «Аким Алматы Ерлан Досанов …»), which headlinePerson reads as
+// one longer capitalised run; person is the one headlinePerson found,
+// kept unless the titled name is someone else. The headline must name no
+// one else, and a surname of the other sex («она» for Садыков) is no one.
+func (a *Analyzer) headlineTitledPronoun(d *doc, q quoteSpan, person string) string {
+	t, name := a.headlineTitled(d)
+	if person != "" {
+		if name != "" && !sameHolder(name, person) {
+			return "" // «Мэр Оша Нурлан Садыков и Айбек Осмонов …»: two people
+		}
+		return person
+	}
+	if name == "" || t.kind == 0 && t.word == "" {
+		return ""
+	}
+	// No other run of two name words in the headline.
+	runs := 0
+	for i := 0; i < len(d.ttoks); {
+		j := i
+		for j < len(d.ttoks) && a.titleNameWord(d, j) && (j == i || d.title[d.ttoks[j-1].e:d.ttoks[j].s] == " ") {
+			j++
+		}
+		if j-i >= 2 {
+			runs++
+		}
+		i = max(j, i+1)
+	}
+	if runs != 1 {
+		return ""
+	}
+	switch surnameGender(strings.ToLower(lastWord(name))) {
+	case genderMale:
+		if q.ref.female {
+			return ""
+		}
+	case genderFemale:
+		if !q.ref.female {
+			return ""
+		}
+	}
+	return name
+}

@@ -131,3 +131,26 @@ func TestQuotesRoleIntroducedEarlier(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesPronounForTheHeadlineTitledPerson: «он» that no person of the
+// body can mean is the one person the headline names after a title whose
+// place stands in capitals before the name («Мэр Оша Нурлан Садыков
+// открыл школу», «Аким Алматы Ерлан Досанов …»). A second person in the
+// headline, a pronoun of the other sex, or an English headline in title
+// case leave it unresolved.
+func TestQuotesPronounForTheHeadlineTitledPerson(t *testing.T) {
+	const body = "Новая школа рассчитана на 1200 учеников. В ней есть бассейн и спортзал.\n\n«Мы будем строить новые школы и дальше, в каждом районе города», — "
+	const bodyEn = "The new school has places for 1,200 pupils. It has a pool and a gym.\n\n“We will keep building new schools in every district of the city,” "
+	runHeadlinedQuoteCases(t, []headlinedQuoteCase{
+		{"ru a mayor and his city before the name", "ru", "Мэр Оша Нурлан Садыков открыл новую школу", body + "сказал он.",
+			[]wantQuote{{"Мы будем строить", "Нурлан Садыков"}}},
+		{"ru an akim and his city before the name", "ru", "Аким Алматы Ерлан Досанов открыл новую школу", body + "сказал он.",
+			[]wantQuote{{"Мы будем строить", "Ерлан Досанов"}}},
+		{"en a sentence-case headline", "en", "Osh mayor Nurlan Sadykov opens new school", bodyEn + "he said.",
+			[]wantQuote{{"We will keep building", "Nurlan Sadykov"}}},
+		// Refused.
+		{"ru a second person in the headline", "ru", "Мэр Оша Нурлан Садыков и Айбек Осмонов открыли новую школу", body + "сказал он.", nil},
+		{"ru a pronoun of the other sex", "ru", "Мэр Оша Нурлан Садыков открыл новую школу", body + "сказала она.", nil},
+		{"en a headline in title case", "en", "Osh Mayor Nurlan Sadykov Opens New School", bodyEn + "he said.", nil},
+	})
+}
