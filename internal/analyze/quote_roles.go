@@ -338,7 +338,7 @@ func (a *Analyzer) mentionTitle(d *doc, k0, k1 int, mentionAt map[int]bool) role
 // after the noun (what «глава» heads) and whether a capitalised word other
 // than the noun stands in the role phrase («глава Банка России», "the Osh
 // mayor"): the place or body a holder's title must share.
-func (d *doc) roleAttribution(q quoteSpan) (comp string, placeWords []string) {
+func (a *Analyzer) roleAttribution(d *doc, q quoteSpan) (comp string, placeWords []string) {
 	role := q.ref.role
 	match := func(k int) bool {
 		w := d.word(k)
@@ -370,8 +370,8 @@ func (d *doc) roleAttribution(q quoteSpan) (comp string, placeWords []string) {
 		return "", nil
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && int(d.btoks[j].s) >= lo && d.contiguous(j, j+1); j-- {
-		if d.btoks[j].has(fCap) && !d.sentenceStartAt(j) && !titleWords[d.word(j)] {
-			placeWords = append(placeWords, d.word(j)) // "the Osh mayor"
+		if d.btoks[j].has(fCap) && !d.sentenceStartAt(j) && !titleWords[d.word(j)] && !a.countryWord(d, j) {
+			placeWords = append(placeWords, d.word(j)) // "the Osh mayor"; a country is the role's code
 		}
 	}
 	for j := k + 1; j < len(d.btoks) && j <= k+4 && int(d.btoks[j].s) < hi; j++ {
@@ -385,7 +385,7 @@ func (d *doc) roleAttribution(q quoteSpan) (comp string, placeWords []string) {
 		if speechVerbs[w] || descriptorStop[w] || mentionPrepositions[w] || w == "в" || w == "на" {
 			break
 		}
-		if d.btoks[j].has(fCap) && !d.btoks[j].has(fAllCaps) && !(d.ru && ruBodyShortForm(w)) {
+		if d.btoks[j].has(fCap) && !d.btoks[j].has(fAllCaps) && !(d.ru && ruBodyShortForm(w)) && !a.countryWord(d, j) {
 			placeWords = append(placeWords, w) // «глава Банка России»; «глава Минздрава» is the minister's post already
 		}
 	}
@@ -421,7 +421,7 @@ func (a *Analyzer) roleHolderFor(d *doc, q quoteSpan, mentions []mention, subjec
 	if interviewerRoles[q.ref.role] || q.ref.role == "deputy" {
 		return ""
 	}
-	comp, places := d.roleAttribution(q)
+	comp, places := a.roleAttribution(d, q)
 	want, exact := refRoleKind(q.ref.role, comp)
 	if want == 0 && exact == "" {
 		return ""
@@ -487,8 +487,14 @@ func (a *Analyzer) roleHolderFor(d *doc, q quoteSpan, mentions []mention, subjec
 				continue
 			}
 		} else if q.ref.roleCode != "" {
+			// «— указал премьер-министр Кыргызстана»: a holder titled with
+			// that country, or with none («Премьер-министр Адылбек
+			// Касымалиев»); not one titled with another country.
 			si := d.sentenceAt(m.pos)
-			if si < 0 || si >= len(d.sents) || !a.titleCountry(d, int(d.sents[si].s), m.pos, q.ref.roleCode) {
+			if si < 0 || si >= len(d.sents) {
+				continue
+			}
+			if ss := int(d.sents[si].s); !a.titleCountry(d, ss, m.pos, q.ref.roleCode) && a.titleAnyCountry(d, ss, m.pos) {
 				continue
 			}
 		}
@@ -780,4 +786,27 @@ func (a *Analyzer) headlineTitledPronoun(d *doc, q quoteSpan, person string) str
 		}
 	}
 	return name
+}
+
+// titleAnyCountry reports whether the words before the name at byte
+// offset pos, in its sentence from sentStart, name any country.
+func (a *Analyzer) titleAnyCountry(d *doc, sentStart, pos int) bool {
+	for k := d.tokAt(max(sentStart, pos-90)); k < len(d.btoks) && int(d.btoks[k].s) < pos; k++ {
+		if a.countryOfToken(d, k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// countryWord reports whether token i names a country or its people
+// («Кыргызстана», "Kyrgyz"), not a city: the role's country code stands
+// for it.
+func (a *Analyzer) countryWord(d *doc, i int) bool {
+	for _, ci := range a.gaz.heads[d.btoks[i].id] {
+		if e := &a.gaz.entries[ci]; len(e.words) == 1 && e.code != "" && (e.kind == kName || e.kind == kDemonym) {
+			return true
+		}
+	}
+	return false
 }
