@@ -810,3 +810,28 @@ func (a *Analyzer) countryWord(d *doc, i int) bool {
 	}
 	return false
 }
+
+// nameTitledAsRole reports whether the article titles the person whose
+// name ends in the word last with a post of the kind role names, by
+// another word too («Министр здравоохранения Алексей Иванов» for «глава
+// ведомства», "Dynamo head coach Andrei Petrov" for "the manager").
+func (a *Analyzer) nameTitledAsRole(d *doc, last, role string) bool {
+	want, exact := refRoleKind(role, "")
+	if want == 0 && exact == "" || role == "глава" || role == "head" {
+		return false // «глава» alone may head anything
+	}
+	for k := range d.btoks {
+		if !strings.EqualFold(d.body[d.btoks[k].s:d.btoks[k].e], last) {
+			continue
+		}
+		k0 := k
+		for k0 > 0 && k0 > k-3 && d.btoks[k0-1].has(fCap) && d.contiguous(k0-1, k0) &&
+			titleWordKind(d.word(k0-1)) == 0 && !roleNouns[d.word(k0-1)] {
+			k0--
+		}
+		if a.mentionTitle(d, k0, k+1, nil).fits(want, exact) {
+			return true
+		}
+	}
+	return false
+}

@@ -166,3 +166,28 @@ func TestQuotesPronounForTheHeadlineTitledPerson(t *testing.T) {
 		{"en a headline in title case", "en", "Osh Mayor Nurlan Sadykov Opens New School", bodyEn + "he said.", nil},
 	})
 }
+
+// TestQuotesPronounAfterARoleOfTheKind: «он» after a sentence whose
+// subject is a role («Наставник похвалил …», "The manager also praised
+// …") is the person named before when the article titles them with a
+// post of that kind by any of its words (главный тренер for наставник,
+// head coach for the manager); a person titled with another post is not.
+func TestQuotesPronounAfterARoleOfTheKind(t *testing.T) {
+	const ru = "\n\n«Мы довольны сезоном, но хотим большего в следующем году», — сказал он."
+	const en = "\n\n“We are happy with the season, but we want more next year,” he said."
+	runQuoteCases(t, []quoteCase{
+		{"ru наставник after a head coach", "ru",
+			"Главный тренер «Динамо» Андрей Петров подвел итоги сезона. Наставник похвалил нападающего Ивана Смирнова." + ru,
+			[]wantQuote{{"Мы довольны сезоном", "Андрей Петров"}}},
+		{"en the manager after a head coach", "en",
+			"Dynamo head coach Andrei Petrov summed up the season on Monday. The manager also praised Ivan Smirnov." + en,
+			[]wantQuote{{"We are happy with the season", "Andrei Petrov"}}},
+		// Refused.
+		{"ru наставник after a forward", "ru",
+			"Нападающий «Динамо» Андрей Петров подвел итоги сезона. Наставник похвалил защитника Ивана Смирнова." + ru,
+			nil},
+		{"en the manager after a striker", "en",
+			"Dynamo striker Andrei Petrov summed up the season on Monday. The manager also praised Ivan Smirnov." + en,
+			nil},
+	})
+}
