@@ -2984,7 +2984,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if n == "" && q.ref.te-q.ref.ts == 1 && a.loneSurname(d, q.ref.ts) {
 			return a.surface(d, q.ref.ts, q.ref.te) // «…», — сообщил Хабиров: a surname given once (surname.go)
 		}
-		if n == "" && q.ref.te-q.ref.ts == 1 && a.onePersonWord(d, q.ref.ts) {
+		if n == "" && q.ref.te-q.ref.ts == 1 && a.onePersonWord(d, q, q.ref.ts) {
 			return a.surface(d, q.ref.ts, q.ref.te) // «— рассказала Айгуль» after «Айгуль, жительница Алматы,» (quote_oneword.go)
 		}
 		if n != "" || !q.ref.written {

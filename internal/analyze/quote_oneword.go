@@ -12,15 +12,26 @@ import "strings"
 // apposition of a body («Росстат, статистическое ведомство,», "Rosstat,
 // the statistics agency,") says nothing of a person.
 
-// onePersonWord reports whether the one-word speaker at token i is a
-// person's name by an apposition the article gives that word elsewhere.
-func (a *Analyzer) onePersonWord(d *doc, i int) bool {
+// onePersonWord reports whether the one-word speaker at token i of
+// quotation q is a person's name: by an apposition the article gives that
+// word elsewhere, or, in Russian, by a feminine past-tense speech verb
+// with a word ending in a consonant («— рассказала Айгерим», «— сказала
+// Ким»): a body's or a thing's name of that shape is masculine («—
+// сообщил Росстат»), so only a woman's name takes the feminine verb.
+func (a *Analyzer) onePersonWord(d *doc, q quoteSpan, i int) bool {
 	t := &d.btoks[i]
 	w := d.word(i)
 	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || d.ru != t.has(fCyr) || len([]rune(w)) < 3 ||
 		t.id != 0 && !a.isLeaderToken(d, i) || notNames[w] || titleWords[w] || roleNouns[w] || personNouns[w] ||
 		institutionWords[w] || mediaWords[w] || d.ru && ruBodyShortForm(w) || a.isPlaceToken(d, i) {
 		return false
+	}
+	if d.ru && d.attributionGender(q) == genderFemale && !strings.ContainsRune("аяоеёиыуюэь", lastRuneOf(w)) &&
+		surnameGender(w) == genderNone && t.id == 0 && !d.inLongerName(w) {
+		// (A man's surname with a feminine verb, «— сказала Тумусов», is
+		// no one: surname.go; a word of a longer name the article gives
+		// is that name's, which fullName reads or refuses.)
+		return true
 	}
 	for k := range d.btoks {
 		if k == i || d.word(k) != w || !d.btoks[k].has(fCap) {
@@ -59,6 +70,27 @@ func (a *Analyzer) personApposition(d *doc, k int) bool {
 			continue // articles and adjectives before the noun
 		case a.isPlaceToken(d, j):
 			continue // "an Almaty resident"
+		}
+	}
+	return false
+}
+
+func lastRuneOf(w string) rune {
+	r := []rune(w)
+	return r[len(r)-1]
+}
+
+// inLongerName reports whether the word w stands anywhere in the body
+// beside another capitalised word, as a word of a longer name («с
+// Даниэлой Харрисон» for «— сказала Харрисон»).
+func (d *doc) inLongerName(w string) bool {
+	for k := range d.btoks {
+		if d.word(k) != w {
+			continue
+		}
+		if k > 0 && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k) ||
+			k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1) {
+			return true
 		}
 	}
 	return false

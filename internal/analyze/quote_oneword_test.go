@@ -6,8 +6,11 @@ import "testing"
 // article never gives in full is the name as written when an apposition
 // elsewhere in the article describes that word as a person («Айгуль,
 // жительница Алматы,», "Raushan, an Almaty resident,", "Raushan, 45,").
-// An apposition of a body, a word given no apposition, and a body's short
-// name that ends like a surname («Минфин») are no speakers.
+// So is a Russian word ending in a consonant with a feminine verb («—
+// рассказала Айгерим»): bodies of that shape are masculine. An apposition
+// of a body, a word given no apposition, a masculine verb alone, a
+// feminine body's name in -я, and a body's short name that ends like a
+// surname («Минфин») are no speakers.
 func TestQuotesOneWordWithApposition(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"en a resident introduced by an apposition", "en",
@@ -19,7 +22,16 @@ func TestQuotesOneWordWithApposition(t *testing.T) {
 		{"ru a pensioner introduced by an apposition", "ru",
 			"Нурлан, пенсионер из Оша, пришел на рынок в понедельник утром.\n\nЦены в Оше выросли за месяц.\n\n«Все стоит в два раза дороже, чем год назад», — рассказал Нурлан.",
 			[]wantQuote{{"Все стоит в два раза дороже", "Нурлан"}}},
+		{"ru a feminine verb with a word ending in a consonant", "ru",
+			"Цены в Алматы выросли за месяц.\n\n«Все стоит в два раза дороже, чем год назад, а зарплата не выросла», — рассказала Айгерим.",
+			[]wantQuote{{"Все стоит в два раза дороже", "Айгерим"}}},
 		// Refused.
+		{"ru a masculine verb says nothing of a person", "ru",
+			"Цены в Алматы выросли за месяц.\n\n«Все стоит в два раза дороже, чем год назад, а зарплата не выросла», — рассказал Нурлан.",
+			nil},
+		{"ru a feminine body", "ru",
+			"Цены выросли за месяц.\n\n«Все стоит в два раза дороже, чем год назад, а зарплата не выросла», — сообщила Росавиация.",
+			nil},
 		{"en a body's apposition", "en",
 			"Rosstat, the statistics agency, published data on Monday.\n\nPrices rose this month.\n\n“Inflation accelerated to nine percent in November,” Rosstat said.",
 			nil},
