@@ -229,7 +229,7 @@ func (a *Analyzer) bareSurname(d *doc, i int) bool {
 	t := &d.btoks[i]
 	w := d.word(i)
 	if !t.has(fCap) || t.has(fAllCaps) || !surnameShaped(w) || notNames[w] || titleWords[w] ||
-		a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil {
+		a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil || d.ru && ruBodyShortForm(w) { // Минфин
 		return false
 	}
 	forms := map[string]bool{w: true}

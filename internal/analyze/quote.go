@@ -3062,6 +3062,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if n == "" && q.ref.te-q.ref.ts == 1 && a.loneSurname(d, q.ref.ts) {
 			return a.surface(d, q.ref.ts, q.ref.te) // «…», — сообщил Хабиров: a surname given once (surname.go)
 		}
+		if n == "" && q.ref.te-q.ref.ts == 1 && a.onePersonWord(d, q, q.ref.ts) {
+			return a.surface(d, q.ref.ts, q.ref.te) // «— рассказала Айгуль» after «Айгуль, жительница Алматы,» (quote_oneword.go)
+		}
 		if n != "" || !q.ref.written {
 			return n
 		}
@@ -3108,11 +3111,14 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		return ""
 	case refRole:
 		if name := a.roleSubject(d, q, mentions, spans); name != "" {
+			if h := a.roleOverSubject(d, q, mentions, name); h != "" {
+				return h // (quote_roles.go)
+			}
 			return name
 		}
 		want, ok := roleWords[q.ref.role]
 		if !ok {
-			return ""
+			return a.introducedRoleHolder(d, q, mentions) // (quote_roles.go)
 		}
 		cand, two := knownRoleHolder(q.ref, mentions)
 		if two {
@@ -3130,10 +3136,10 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && strings.EqualFold(lastWord(m.name), lastWord(n)) {
 				return n
 			}
-			return ""
+			return a.introducedRoleHolder(d, q, mentions)
 		}
 		if cand < 0 {
-			return ""
+			return a.introducedRoleHolder(d, q, mentions)
 		}
 		return a.personName(d, cand)
 	}

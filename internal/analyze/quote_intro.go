@@ -136,7 +136,7 @@ func (a *Analyzer) headlinePronoun(d *doc, q quoteSpan, mentions []mention) stri
 			return ""
 		}
 	}
-	return a.headlinePerson(d)
+	return a.headlineTitledPronoun(d, q, a.headlinePerson(d)) // (quote_roles.go)
 }
 
 // skipAge skips an age before a title, a person's noun or a name, with the

@@ -536,6 +536,9 @@ func (a *Analyzer) titledName(d *doc, m mention, role string, female bool) strin
 			}
 		}
 	}
+	if a.nameTitledAsRole(d, last, role) {
+		return d.pronounCase(m, n, female) // «Министр X …» for «Глава ведомства отметил …» (quote_roles.go)
+	}
 	return ""
 }
 

@@ -35,9 +35,14 @@ func thirteenthRound(id string) bool {
 // speech after "told … that", which earlier rounds leave out), so the
 // tuning half holds 20 quotations. Each floor sits a step below its
 // figure.
+//
+// After the rules for roles introduced earlier in the article
+// (quote_roles.go: "the press secretary added" for "Berik Uali, press
+// secretary of the President, …"): tuning 1.000, 0.900 (18 of 20); the
+// tuning floors raised to 0.98, 0.88.
 const (
-	floorThirteenthPrecisionTune = 0.90
-	floorThirteenthRecallTune    = 0.50
+	floorThirteenthPrecisionTune = 0.98
+	floorThirteenthRecallTune    = 0.88
 	floorThirteenthPrecisionHeld = 0.90
 	floorThirteenthRecallHeld    = 0.70
 )

@@ -194,7 +194,9 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 		return false
 	}
 	g := surnameGender(w)
-	if g == genderNone || t.id != 0 && !a.isLeaderToken(d, i) || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] {
+	// «— сообщил Минфин»: a body's short name may end like a surname.
+	if g == genderNone || t.id != 0 && !a.isLeaderToken(d, i) || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] ||
+		d.ru && ruBodyShortForm(w) {
 		return false
 	}
 	only := func(gap string) bool { return gap != "" && onlyRunes(gap, " ") }
