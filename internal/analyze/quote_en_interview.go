@@ -19,30 +19,20 @@ func (a *Analyzer) interviewLead(d *doc, pi int) speakerRef {
 	if strings.HasSuffix(text, ":") || longQuoted(text) {
 		return speakerRef{}
 	}
-	interview, ref := false, speakerRef{}
-	for k := d.tokAt(int(p.s)); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
-		w := d.word(k)
-		interview = interview || w == "interview" || w == "интервью"
-		if !d.btoks[k].has(fCap) {
-			continue
-		}
-		n := a.nameRun(d, k)
-		if n == 0 && !titleWords[w] && (a.isLeaderToken(d, k) || a.knownSurname(w)) && !d.attributive(k) {
-			n = 1 // a public figure: the name resolves to its fullest form
-		}
-		if n == 0 {
-			continue
-		}
-		if ref.kind != refNone && !strings.EqualFold(d.word(ref.te-1), d.word(k+n-1)) {
-			return speakerRef{} // two people: not clear who answers
-		}
-		if ref.kind == refNone {
-			ref = speakerRef{kind: refName, ts: k, te: k + n}
-		}
-		k += n - 1
-	}
-	if !interview {
+	ref, ok := a.soleNamed(d, int(p.s), int(p.e))
+	if !ok || !d.speaksOfInterview(int(p.s), int(p.e)) {
 		return speakerRef{}
 	}
 	return ref
+}
+
+// speaksOfInterview reports whether the tokens of [lo, hi) say
+// "interview" («интервью»).
+func (d *doc) speaksOfInterview(lo, hi int) bool {
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
+		if w := d.word(k); w == "interview" || w == "интервью" {
+			return true
+		}
+	}
+	return false
 }

@@ -857,34 +857,53 @@ func (a *Analyzer) introducerBefore(d *doc, open, pi int) speakerRef {
 // introducerIn reads a sentence [lo, hi) that introduces one person
 // speaking: a speech verb and one person's name.
 func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
-	verb, ref := false, speakerRef{}
-	p := span{s: int32(lo), e: int32(hi)}
-	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
+	ref, ok := a.soleNamed(d, lo, hi)
+	if !ok || ref.kind == refNone || !d.speechIn(lo, hi) {
+		return speakerRef{}
+	}
+	return ref
+}
+
+// speechIn reports whether the tokens of [lo, hi) hold a speech verb, a
+// word of stance, a capitalised word a speech verb stands near, or in
+// Russian «комментарий» or «интервью».
+func (d *doc) speechIn(lo, hi int) bool {
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
 		w := d.word(k)
-		verb = verb || d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w] || d.expressesStance(k)
+		if d.ru && (w == "комментарий" || w == "интервью") || speakingVerbs[w] || d.expressesStance(k) ||
+			d.btoks[k].has(fCap) && d.speechVerbNear(k, lo, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// soleNamed returns the one person the tokens of [lo, hi) name: a run of
+// name words, or a public figure's single word (a leader, a known
+// surname) that resolves to the fullest name. Words naming the same
+// person again (the same last word) count once; ok is false when two
+// people are named, since then it is not clear who speaks.
+func (a *Analyzer) soleNamed(d *doc, lo, hi int) (ref speakerRef, ok bool) {
+	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
 		if !d.btoks[k].has(fCap) {
 			continue
 		}
-		verb = verb || d.speechVerbNear(k, lo, int(p.e))
 		n := a.nameRun(d, k)
-		if n == 0 && !titleWords[w] && (a.isLeaderToken(d, k) || a.knownSurname(w)) && !d.attributive(k) {
-			n = 1 // a public figure: the name resolves to its fullest form
+		if n == 0 && !titleWords[d.word(k)] && (a.isLeaderToken(d, k) || a.knownSurname(d.word(k))) && !d.attributive(k) {
+			n = 1
 		}
 		if n == 0 {
 			continue
 		}
 		if ref.kind != refNone && !strings.EqualFold(d.word(ref.te-1), d.word(k+n-1)) {
-			return speakerRef{} // two people: not clear who speaks
+			return speakerRef{}, false
 		}
 		if ref.kind == refNone {
 			ref = speakerRef{kind: refName, ts: k, te: k + n}
 		}
 		k += n - 1
 	}
-	if !verb {
-		return speakerRef{}
-	}
-	return ref
+	return ref, true
 }
 
 // longQuoted reports whether s holds a quotation in marks of four words or
