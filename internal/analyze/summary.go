@@ -1192,12 +1192,10 @@ func endsInCredit(lower string) bool {
 		}
 	}
 	last = strings.TrimLeft(last, "( ")
-	if countWordsUpTo(last, 7) > 6 {
-		return false
-	}
 	for _, m := range captionEnds {
 		if strings.HasPrefix(last, m) && wordBounded(last, 0, len(m)) {
-			return true
+			// Counted only here: this runs for every short paragraph.
+			return countWordsUpTo(last, 7) <= 6
 		}
 	}
 	return false
