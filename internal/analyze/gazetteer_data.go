@@ -13,6 +13,12 @@ package analyze
 //	=  Russian: use the item as written, generate no case forms
 //	~  shared by several countries (the rouble of Russia and Belarus):
 //	   counts only when the country has other evidence
+//	*  decides countries but gives no same-story key (storylex.go,
+//	   crosslang.go): a name that came after the story keys and their IDF
+//	   table were tuned, so the keys of stories already grouped stay
+//	   as they are (see entry.story)
+//	&  decides countries as its row's kind, while the same-story keys
+//	   read it as a company's name, as they did before it changed kind
 //
 // Russian items are nominative; case forms are generated. A Russian item of
 // the form "stem+a/b/c" lists its forms explicitly (stem + each ending; an
