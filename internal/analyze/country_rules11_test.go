@@ -41,3 +41,27 @@ func TestCountriesHolySee(t *testing.T) {
 		{"en: Papa is a nickname", "en", "", "Papa John's opened a new restaurant downtown on Friday.", nil, nil},
 	})
 }
+
+// TestCountriesKazakhParliament: the Mazhilis, the Senate of Kazakhstan and
+// Akorda, the presidency, are Kazakhstan's institutions, as Russian writes
+// them (capitalised or, «в мажилис», not), as English and as Kazakh in the
+// Latin alphabet; a chord («аккорд») and a senate of no country are not.
+func TestCountriesKazakhParliament(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"ru: Мажилис", "ru", "Мажилис одобрил поправки в Налоговый кодекс", "Документ направлен на рассмотрение сенаторов.", []string{"KZ"}, nil},
+		{"ru: в мажилис in lower case", "ru", "", "Правительство внесло в мажилис законопроект о цифровых активах, сообщила пресс-служба.", []string{"KZ"}, nil},
+		{"ru: депутаты мажилиса", "ru", "", "Депутаты мажилиса обсудили бюджет на следующий год на пленарном заседании.", []string{"KZ"}, nil},
+		{"ru: Сенат Казахстана", "ru", "", "Сенат Казахстана принял закон о медиации в четверг.", []string{"KZ"}, nil},
+		{"ru: Акорда", "ru", "Акорда опубликовала указ о назначении", "Указ вступает в силу со дня подписания.", []string{"KZ"}, nil},
+		{"ru: в Акорде", "ru", "", "Встреча прошла в Акорде, сообщили в пресс-службе главы государства.", []string{"KZ"}, nil},
+		{"en: Mazhilis", "en", "Mazhilis passes amendments to the tax code", "The bill now goes to the upper house.", []string{"KZ"}, nil},
+		{"en: Majilis", "en", "", "The Majilis approved the bill on Wednesday, the speaker's office said.", []string{"KZ"}, nil},
+		{"en: Senate of Kazakhstan", "en", "", "The Senate of Kazakhstan approved the treaty on Thursday.", []string{"KZ"}, nil},
+		{"en: Akorda", "en", "", "The decree was published by Akorda on Monday, the press office said.", []string{"KZ"}, nil},
+		{"kk-Latn: Májilis", "en", "", "Májilis deputies approved the bill on Wednesday, the speaker's office said.", []string{"KZ"}, nil},
+		{"kk-Latn: Aqorda", "en", "", "The decree was published by Aqorda on Monday.", []string{"KZ"}, nil},
+		{"ru: аккорд is a chord", "ru", "", "Гитарист взял первый аккорд, и зал затих.", nil, nil},
+		{"ru: a senate of no country", "ru", "", "Сенат одобрил законопроект большинством голосов в четверг.", nil, nil},
+		{"en: a senate of no country", "en", "", "The Senate approved the bill by a wide margin on Thursday.", nil, nil},
+	})
+}

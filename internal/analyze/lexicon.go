@@ -88,10 +88,9 @@ type entry struct {
 	namesake uint8
 	// story says how the same-story keys (storylex.go eventKeys,
 	// crosslang.go isPlaceID and its kin) read the phrase: by its kind
-	// (storyAsKind), not at all (storyNone) or as a company's name
-	// (storyCompany). A name that came into the gazetteer, or changed
-	// kind, after the keys and their IDF table were tuned decides the
-	// article's countries at once without moving a story key: the index
+	// (storyAsKind) or not at all (storyNone). A name that came into the
+	// gazetteer after the keys and their IDF table were tuned can decide
+	// the article's countries without moving a story key: the index
 	// compares new fingerprints with stored ones, and the same-story
 	// figures were tuned on the keys as they are.
 	story uint8
@@ -99,19 +98,15 @@ type entry struct {
 
 // How the same-story keys read an entry (entry.story).
 const (
-	storyAsKind  uint8 = iota
-	storyNone          // data mark '*'
-	storyCompany       // data mark '&'
+	storyAsKind uint8 = iota
+	storyNone         // data mark '*'
 )
 
 // storyKind is the kind the same-story keys read e as: kNoStory for an
 // entry they do not read.
 func (e *entry) storyKind() termKind {
-	switch e.story {
-	case storyNone:
+	if e.story == storyNone {
 		return kNoStory
-	case storyCompany:
-		return kCompany
 	}
 	return e.kind
 }
@@ -311,8 +306,6 @@ func splitItems(s string) []item {
 				it.flags |= eShared
 			case '*':
 				it.story = storyNone
-			case '&':
-				it.story = storyCompany
 			default:
 				break marks
 			}
