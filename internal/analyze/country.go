@@ -49,7 +49,7 @@ func buildGazetteer(v *vocab) *lexicon {
 			flags |= eNeedCap
 		}
 		for _, ws := range enForms(it, false) {
-			l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: flags, weight: kindWeight[kind], label: it.text})
+			l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: flags, weight: kindWeight[kind], label: it.text, story: it.story})
 		}
 	}
 	addRU := func(code string, kind termKind, it item) {
@@ -59,7 +59,7 @@ func buildGazetteer(v *vocab) *lexicon {
 			flags |= eNeedCap
 		}
 		for _, ws := range ruForms(it, kind) {
-			l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: flags, weight: kindWeight[kind], label: it.text})
+			l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: flags, weight: kindWeight[kind], label: it.text, story: it.story})
 		}
 	}
 	addName := func(code, name string, alias bool) {
@@ -153,6 +153,16 @@ type match struct {
 // lookup per token that starts some phrase. Phrases of languages outside
 // langs (see docLangs) are skipped.
 func (l *lexicon) scan(toks []token, norm []byte, langs uint16, out []match) []match {
+	return l.scanOf(toks, norm, langs, out, false)
+}
+
+// scanStory is scan for the same-story keys: entries they do not read
+// (storyNone) match nothing, so none of them hides a phrase they read.
+func (l *lexicon) scanStory(toks []token, norm []byte, langs uint16, out []match) []match {
+	return l.scanOf(toks, norm, langs, out, true)
+}
+
+func (l *lexicon) scanOf(toks []token, norm []byte, langs uint16, out []match, story bool) []match {
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		cands := l.heads[t.id]
@@ -164,7 +174,7 @@ func (l *lexicon) scan(toks []token, norm []byte, langs uint16, out []match) []m
 		for _, ci := range cands {
 			e := &l.entries[ci]
 			n := len(e.words)
-			if i+n > len(toks) || (e.langs != 0 && e.langs&langs == 0) || !l.accepts(e, toks, norm, i) {
+			if i+n > len(toks) || (e.langs != 0 && e.langs&langs == 0) || story && e.story == storyNone || !l.accepts(e, toks, norm, i) {
 				continue
 			}
 			ok := true

@@ -315,7 +315,7 @@ func addIntlPlaces(l *lexicon, v *vocab) {
 			if !it.lower {
 				flags |= eNeedCap
 			}
-			e := entry{code: p.code, topic: -1, kind: p.kind, flags: flags, weight: kindWeight[p.kind], label: it.text, langs: bit}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: flags, weight: kindWeight[p.kind], label: it.text, langs: bit, story: it.story}
 			intlForms(it.text, intlEndings[p.lang], func(phrase string) {
 				l.add(v, plainWords(phrase), e)
 			})
@@ -357,7 +357,7 @@ func addGermanGenitives(l *lexicon, v *vocab) {
 			return
 		}
 		ws := append(append([]string(nil), words[:len(words)-1]...), gen)
-		l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: it.flags | eNeedCap, weight: kindWeight[kind], label: it.text, langs: lDE})
+		l.add(v, ws, entry{code: code, topic: -1, kind: kind, flags: it.flags | eNeedCap, weight: kindWeight[kind], label: it.text, langs: lDE, story: it.story})
 	}
 	names := display.Regions(language.German)
 	seen := map[string]string{}
@@ -476,7 +476,7 @@ func addSpanishStressForms(l *lexicon, v *vocab) {
 			if it.lower || it.literal || strings.ContainsAny(it.text, " -'") || !isASCII(it.text) {
 				continue
 			}
-			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lES}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lES, story: it.story}
 			kh, h := strings.ReplaceAll(it.text, "kh", "j"), strings.ReplaceAll(it.text, "h", "j")
 			bases := [...]string{it.text, kh, h, spanishY(it.text), spanishY(kh), spanishY(h)}
 			for bi, base := range bases {
@@ -530,7 +530,7 @@ func addUkrainianPlaceForms(l *lexicon, v *vocab) {
 			if len(words) != 1 {
 				continue
 			}
-			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lUK}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, langs: lUK, story: it.story}
 			for _, ws := range ukForms(words) {
 				l.add(v, ws, e)
 			}
@@ -560,7 +560,7 @@ func addTranslit(l *lexicon, v *vocab) {
 			if it.lower || it.literal || !isASCII(it.text) {
 				continue
 			}
-			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text}
+			e := entry{code: p.code, topic: -1, kind: p.kind, flags: it.flags | eNeedCap, weight: kindWeight[p.kind], label: it.text, story: it.story}
 			add := func(form string, lang uint16) {
 				if form != it.text {
 					e.langs = lang

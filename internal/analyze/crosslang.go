@@ -375,7 +375,7 @@ func (a *Analyzer) isPlaceID(id uint32) bool {
 		return false
 	}
 	for _, ci := range a.gaz.heads[id] {
-		if e := &a.gaz.entries[ci]; e.kind != kLeader {
+		if k := a.gaz.entries[ci].storyKind(); k != kLeader && k != kNoStory {
 			return true
 		}
 	}
@@ -389,7 +389,7 @@ func (a *Analyzer) isPlaceID(id uint32) bool {
 func (a *Analyzer) isBroadPlaceID(id uint32) bool {
 	broad := false
 	for _, ci := range a.gaz.heads[id] {
-		switch a.gaz.entries[ci].kind {
+		switch a.gaz.entries[ci].storyKind() {
 		case kCity, kRegion:
 			return false
 		case kName, kCapital, kDemonym, kInstitution, kBlock:
@@ -401,7 +401,7 @@ func (a *Analyzer) isBroadPlaceID(id uint32) bool {
 
 func (a *Analyzer) isLeaderID(id uint32) bool {
 	for _, ci := range a.gaz.heads[id] {
-		if a.gaz.entries[ci].kind == kLeader {
+		if a.gaz.entries[ci].storyKind() == kLeader {
 			return true
 		}
 	}

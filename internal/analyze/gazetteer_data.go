@@ -13,6 +13,10 @@ package analyze
 //	=  Russian: use the item as written, generate no case forms
 //	~  shared by several countries (the rouble of Russia and Belarus):
 //	   counts only when the country has other evidence
+//	*  decides countries but gives no same-story key (storylex.go,
+//	   crosslang.go): a name that came after the story keys and their IDF
+//	   table were tuned, so the keys of stories already grouped stay
+//	   as they are (see entry.story)
 //
 // Russian items are nominative; case forms are generated. A Russian item of
 // the form "stem+a/b/c" lists its forms explicitly (stem + each ending; an
@@ -39,7 +43,10 @@ var places = [...]place{
 	{"", kBlock, "Mejlis of the Crimean Tatar People|Crimean Tatar Mejlis", "Меджлис крымскотатарского народа"},
 	{"TM", kInstitution, "Mejlis|Halk Maslahaty|Halk Maslakhaty|Milli Gengesh|Oguzkhan Palace", "Меджлис+/а/у/ом/е|=Халк Маслахаты|=Милли Генгеш|=Огузхан"},
 	{"AZ", kInstitution, "Milli Majlis|Milli Mejlis", "Милли Меджлис+/а/у/ом/е"},
-	{"KZ", kInstitution, "Ak Orda|Aqorda", "=Ақорда|=Ак Орда"},
+	// The Mazhilis and Akorda, once filed as companies; Russian writes
+	// «в мажилис» in lower case, Kazakh's Latin alphabet Májilis
+	// (Mäjilis before 2021).
+	{"KZ", kInstitution, "Ak Orda|Aqorda|Akorda|Mazhilis|Majilis|Májilis|Mäjilis", "=Ақорда|=Ак Орда|Акорда|@Мажилис"},
 	{"IN", kInstitution, "Lok Sabha|Rajya Sabha", "=Лок сабха|=Раджья сабха"},
 	{"PL", kInstitution, "Sejm", ""},
 	{"NO", kInstitution, "Storting|Stortinget", "Стортинг+/а/у/ом/е"},
@@ -72,8 +79,8 @@ var places = [...]place{
 	{"KZ", kLeader, "Tokayev|Tokaev|Toqayev|Nazarbayev|Nazarbaev|Bektenov|Smailov|Nurtleu|Smadiyarov|Zhumangarin|Bazhkenova", "Токаев|Назарбаев|Бектенов|Смаилов|Нуртлеу|Смадияров|Жумангарин"},
 	{"KZ", kDemonym, "Kazakh|Kazakhs|Kazakhstani|Kazakhstanis", "@казахстанский|@казахский|казахстанц+ы/ев/ам/ами/ах|казахстанец+|казахстанц+а/у/ем/е|казах+/а/у/ом/е/и/ов/ам/ами/ах|казашк+а/и/е/у/ой|казахстанк+а/и/е/у/ой"},
 	{"KZ", kCurrency, "@tenge", "@тенге"},
-	{"KZ", kCompany, "KazTransOil|KTZ|Kcell|KazMunayGas|KazMunaiGas|Kazatomprom|Samruk-Kazyna|Air Astana|Kaspi|Halyk|Transtelecom|Tengizchevroil|Kazakhtelecom|QazaqGaz|Akorda|Mazhilis|Majilis|Orda.kz",
-		"=казтрансойл|Казтрансойл|=КТЖ|Казмунайгаз|Казатомпром|Самрук-Казына|Эйр Астана|Каспи|Халык|Транстелеком|Тенгизшевройл|Казахтелеком|Акорда|Мажилис"},
+	{"KZ", kCompany, "KazTransOil|KTZ|Kcell|KazMunayGas|KazMunaiGas|Kazatomprom|Samruk-Kazyna|Air Astana|Kaspi|Halyk|Transtelecom|Tengizchevroil|Kazakhtelecom|QazaqGaz|Orda.kz",
+		"=казтрансойл|Казтрансойл|=КТЖ|Казмунайгаз|Казатомпром|Самрук-Казына|Эйр Астана|Каспи|Халык|Транстелеком|Тенгизшевройл|Казахтелеком"},
 
 	// Kyrgyzstan
 	{"KG", kName, "Kyrgyzstan|Kirghizia|Kyrgyz Republic|Kirgizia", "Кыргызстан|Киргизия|Киргизстан|Кыргызская Республика|=КР"},

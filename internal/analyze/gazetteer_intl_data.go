@@ -648,6 +648,29 @@ var placesIntl = [...]placeIntl{
 	{"VA", kCapital, "it", "Vaticano"},
 	{"VA", kCapital, "es", "Vaticano"},
 	{"VA", kCapital, "pt", "Vaticano"},
+	// The Holy See and the Pope, its head of state (Wikidata's Holy See,
+	// Q159583, and the office of Pope, Q19546, in each language): a story
+	// of the Pope's is the Vatican's as a president's is his country's.
+	// "Papa", "pape" and «папа» alone are a father, a potato and a first
+	// name (Pape Thiaw): only "Römisch", a regnal name or the See makes
+	// them the Pope's. These names came after the same-story keys were
+	// tuned: marked *, they decide countries and give no story key.
+	{"VA", kLeader, "en", "*Pope Leo|*Pope Francis|*Pope Benedict|*Pope John Paul|*@pontiff|*Holy Father"},
+	{"VA", kInstitution, "ru", "*@=Святой престол|*@=Святого престола|*@=Святому престолу|*@=Святым престолом|*@=Святом престоле"},
+	{"VA", kLeader, "ru", "*@=Папа Римский|*@=Папы Римского|*@=Папе Римскому|*@=Папу Римского|*@=Папой Римским|*@=Папе Римском|*@понтифик~|*@=Папа Лев|*@=Папы Льва|*@=Папе Льву|*@=Папой Львом|*@=Папа Франциск|*@=Папы Франциска|*@=Папе Франциску|*@=Папой Франциском"},
+	{"VA", kInstitution, "uk", "*@=Святий Престол|*@=Святого Престолу|*@=Святому Престолі|*@=Святому Престолу|*@=Святим Престолом"},
+	{"VA", kLeader, "uk", "*@=Папа Римський|*@=Папи Римського|*@=Папі Римському|*@=Папу Римського|*@=Папою Римським|*@понтифік~|*@=Папа Лев|*@=Папа Франциск"},
+	{"VA", kInstitution, "de", "*Heiliger Stuhl|*Heilige Stuhl|*Heiligen Stuhl|*Heiligen Stuhls|*Vatikan|*Vatikans"},
+	{"VA", kLeader, "de", "*Papst|*Papstes|*Papst Leo|*Papst Franziskus|*Papst Benedikt"},
+	{"VA", kInstitution, "fr", "*Saint-Siège"},
+	{"VA", kLeader, "fr", "*@pape Léon|*@pape François|*@pape Benoît|*@souverain pontife|*Saint-Père"},
+	{"VA", kInstitution, "it", "*Santa Sede|*Sede di Pietro"},
+	{"VA", kLeader, "it", "*@papa Leone|*@papa Francesco|*@papa Benedetto|*@pontefice|*Santo Padre"},
+	{"VA", kInstitution, "es", "*Santa Sede"},
+	{"VA", kLeader, "es", "*@papa León|*@papa Francisco|*@papa Benedicto|*@sumo pontífice|*Santo Padre"},
+	{"VA", kInstitution, "pt", "*Santa Sé"},
+	{"VA", kLeader, "pt", "*@papa Leão|*@papa Francisco|*@papa Bento|*@sumo pontífice|*Santo Padre"},
+	{"VA", kLeader, "tr", "*Papa Leo|*Papa Franciscus|*Papa Francis|*Papa 14. Leo"},
 	// Central Asian and Caucasian leaders, cities and the Taliban as the
 	// other languages spell them (Wikidata labels).
 	{"UZ", kLeader, "de", "Karimow"},

@@ -32,6 +32,9 @@ const (
 	// наилучшего»): the health words of its sentence are the wish, not
 	// news of health. It counts for no topic.
 	kWish
+	// kNoStory is no kind of phrase but how the same-story keys read an
+	// entry whose story is storyNone: not at all (see entry.storyKind).
+	kNoStory
 )
 
 var kindWeight = [...]float32{
@@ -83,6 +86,29 @@ type entry struct {
 	// namesake, when not 0, is 1 + the index in institutionNamesakes of
 	// the other countries whose institution bears the same name.
 	namesake uint8
+	// story says how the same-story keys (storylex.go eventKeys,
+	// crosslang.go isPlaceID and its kin) read the phrase: by its kind
+	// (storyAsKind) or not at all (storyNone). A name that came into the
+	// gazetteer after the keys and their IDF table were tuned can decide
+	// the article's countries without moving a story key: the index
+	// compares new fingerprints with stored ones, and the same-story
+	// figures were tuned on the keys as they are.
+	story uint8
+}
+
+// How the same-story keys read an entry (entry.story).
+const (
+	storyAsKind uint8 = iota
+	storyNone         // data mark '*'
+)
+
+// storyKind is the kind the same-story keys read e as: kNoStory for an
+// entry they do not read.
+func (e *entry) storyKind() termKind {
+	if e.story == storyNone {
+		return kNoStory
+	}
+	return e.kind
 }
 
 // lexicon is a set of phrases indexed by their first word.
@@ -278,6 +304,8 @@ func splitItems(s string) []item {
 				it.literal = true
 			case '~':
 				it.flags |= eShared
+			case '*':
+				it.story = storyNone
 			default:
 				break marks
 			}
@@ -295,6 +323,7 @@ type item struct {
 	flags   uint8
 	lower   bool
 	literal bool
+	story   uint8 // entry.story
 }
 
 // ruForms returns the word lists of every case form of a Russian item.

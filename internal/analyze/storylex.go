@@ -500,13 +500,13 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 			toks = toks[:leadTokens]
 		}
 		var ms []match
-		ms = a.gaz.scan(toks, d.norm, d.langs, ms)
+		ms = a.gaz.scanStory(toks, d.norm, d.langs, ms)
 		for _, m := range ms {
 			e := &a.gaz.entries[m.entry]
 			if e.code == "" || !title && !toks[m.tok].pkind.counts() {
 				continue
 			}
-			switch e.kind {
+			switch e.storyKind() {
 			case kName, kCapital, kCity, kRegion, kDemonym, kInstitution:
 				addCountry(e.code, title)
 			}
