@@ -47,25 +47,8 @@ const (
 	floorThirteenthRecallHeld    = 0.70
 )
 
-// checkThirteenthRound logs the thirteenth round's figures per half and
-// language and for both halves, and holds each half to its floors.
+// checkThirteenthRound holds the thirteenth round to its floors (checkRound).
 func checkThirteenthRound(t *testing.T, card func(string) *quoteScoreCard, report func(string, *quoteScoreCard)) {
 	t.Helper()
-	set := setName("q13-")
-	both := quoteScoreCard{}
-	for _, f := range []struct {
-		half              string
-		precision, recall float64
-	}{
-		{"tuning", floorThirteenthPrecisionTune, floorThirteenthRecallTune},
-		{"held-out", floorThirteenthPrecisionHeld, floorThirteenthRecallHeld},
-	} {
-		c := card(set + " " + f.half)
-		report("  "+set+", "+f.half, c)
-		both = quoteScoreCard{both.predicted + c.predicted, both.correct + c.correct, both.labelled + c.labelled, both.found + c.found}
-		if c.precision() < f.precision || c.recall() < f.recall {
-			t.Errorf("%s, %s half: precision %.3f, recall %.3f; floors %.2f, %.2f", set, f.half, c.precision(), c.recall(), f.precision, f.recall)
-		}
-	}
-	report(set+" (both halves)", &both)
+	checkRound(t, card, report, "q13-", roundFloors{floorThirteenthPrecisionTune, floorThirteenthRecallTune, floorThirteenthPrecisionHeld, floorThirteenthRecallHeld})
 }

@@ -53,25 +53,8 @@ const (
 	floorFourteenthRecallHeld    = 0.55
 )
 
-// checkFourteenthRound logs the fourteenth round's figures per half and
-// for both halves, and holds each half to its floors.
+// checkFourteenthRound holds the fourteenth round to its floors (checkRound).
 func checkFourteenthRound(t *testing.T, card func(string) *quoteScoreCard, report func(string, *quoteScoreCard)) {
 	t.Helper()
-	set := setName("q14-")
-	both := quoteScoreCard{}
-	for _, f := range []struct {
-		half              string
-		precision, recall float64
-	}{
-		{"tuning", floorFourteenthPrecisionTune, floorFourteenthRecallTune},
-		{"held-out", floorFourteenthPrecisionHeld, floorFourteenthRecallHeld},
-	} {
-		c := card(set + " " + f.half)
-		report("  "+set+", "+f.half, c)
-		both = quoteScoreCard{both.predicted + c.predicted, both.correct + c.correct, both.labelled + c.labelled, both.found + c.found}
-		if c.precision() < f.precision || c.recall() < f.recall {
-			t.Errorf("%s, %s half: precision %.3f, recall %.3f; floors %.2f, %.2f", set, f.half, c.precision(), c.recall(), f.precision, f.recall)
-		}
-	}
-	report(set+" (both halves)", &both)
+	checkRound(t, card, report, "q14-", roundFloors{floorFourteenthPrecisionTune, floorFourteenthRecallTune, floorFourteenthPrecisionHeld, floorFourteenthRecallHeld})
 }

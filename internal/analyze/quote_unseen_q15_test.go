@@ -36,25 +36,8 @@ const (
 	floorFifteenthRecallHeld    = 0.45
 )
 
-// checkFifteenthRound logs the fifteenth round's figures per half and
-// for both halves, and holds each half to its floors.
+// checkFifteenthRound holds the fifteenth round to its floors (checkRound).
 func checkFifteenthRound(t *testing.T, card func(string) *quoteScoreCard, report func(string, *quoteScoreCard)) {
 	t.Helper()
-	set := setName("q15-ru-")
-	both := quoteScoreCard{}
-	for _, f := range []struct {
-		half              string
-		precision, recall float64
-	}{
-		{"tuning", floorFifteenthPrecisionTune, floorFifteenthRecallTune},
-		{"held-out", floorFifteenthPrecisionHeld, floorFifteenthRecallHeld},
-	} {
-		c := card(set + " " + f.half)
-		report("  "+set+", "+f.half, c)
-		both = quoteScoreCard{both.predicted + c.predicted, both.correct + c.correct, both.labelled + c.labelled, both.found + c.found}
-		if c.precision() < f.precision || c.recall() < f.recall {
-			t.Errorf("%s, %s half: precision %.3f, recall %.3f; floors %.2f, %.2f", set, f.half, c.precision(), c.recall(), f.precision, f.recall)
-		}
-	}
-	report(set+" (both halves)", &both)
+	checkRound(t, card, report, "q15-ru-", roundFloors{floorFifteenthPrecisionTune, floorFifteenthRecallTune, floorFifteenthPrecisionHeld, floorFifteenthRecallHeld})
 }

@@ -74,25 +74,8 @@ const (
 	floorSixteenthRecallHeld    = 0.77
 )
 
-// checkSixteenthRound logs the sixteenth round's figures per half and
-// language and for both halves, and holds each half to its floors.
+// checkSixteenthRound holds the sixteenth round to its floors (checkRound).
 func checkSixteenthRound(t *testing.T, card func(string) *quoteScoreCard, report func(string, *quoteScoreCard)) {
 	t.Helper()
-	set := setName("q15-en-")
-	both := quoteScoreCard{}
-	for _, f := range []struct {
-		half              string
-		precision, recall float64
-	}{
-		{"tuning", floorSixteenthPrecisionTune, floorSixteenthRecallTune},
-		{"held-out", floorSixteenthPrecisionHeld, floorSixteenthRecallHeld},
-	} {
-		c := card(set + " " + f.half)
-		report("  "+set+", "+f.half, c)
-		both = quoteScoreCard{both.predicted + c.predicted, both.correct + c.correct, both.labelled + c.labelled, both.found + c.found}
-		if c.precision() < f.precision || c.recall() < f.recall {
-			t.Errorf("%s, %s half: precision %.3f, recall %.3f; floors %.2f, %.2f", set, f.half, c.precision(), c.recall(), f.precision, f.recall)
-		}
-	}
-	report(set+" (both halves)", &both)
+	checkRound(t, card, report, "q15-en-", roundFloors{floorSixteenthPrecisionTune, floorSixteenthRecallTune, floorSixteenthPrecisionHeld, floorSixteenthRecallHeld})
 }

@@ -680,3 +680,33 @@ func TestQuotesUnseen(t *testing.T) {
 		t.Errorf("earlier articles: held-out recall %.3f below floor %.2f", r, floorUnseenRecallHeld)
 	}
 }
+
+// roundFloors are a round's floors: precision and recall of its tuning
+// half, then of its held-out half.
+type roundFloors struct{ tunePrecision, tuneRecall, heldPrecision, heldRecall float64 }
+
+// checkRound logs the figures of the round whose ids start with prefix,
+// per half and for both halves, and holds each half to its floors. Each
+// round keeps its predicate and floors in a file of its own
+// (quote_unseen_q13_test.go, …) so that rounds added in parallel merge
+// cleanly.
+func checkRound(t *testing.T, card func(string) *quoteScoreCard, report func(string, *quoteScoreCard), prefix string, f roundFloors) {
+	t.Helper()
+	set := setName(prefix)
+	both := quoteScoreCard{}
+	for _, h := range []struct {
+		half              string
+		precision, recall float64
+	}{
+		{"tuning", f.tunePrecision, f.tuneRecall},
+		{"held-out", f.heldPrecision, f.heldRecall},
+	} {
+		c := card(set + " " + h.half)
+		report("  "+set+", "+h.half, c)
+		both = quoteScoreCard{both.predicted + c.predicted, both.correct + c.correct, both.labelled + c.labelled, both.found + c.found}
+		if c.precision() < h.precision || c.recall() < h.recall {
+			t.Errorf("%s, %s half: precision %.3f, recall %.3f; floors %.2f, %.2f", set, h.half, c.precision(), c.recall(), h.precision, h.recall)
+		}
+	}
+	report(set+" (both halves)", &both)
+}
