@@ -601,7 +601,7 @@ func isPageTitleLine(text string) bool {
 // война с россией Кличко Россия Киев Киев»): a headline does not repeat
 // itself.
 func isTagLine(text string) bool {
-	if len(text) > 400 || strings.ContainsAny(text, ".,;:!?…\"«»“”()") {
+	if len(text) > 400 || tagLineStops.in(text) {
 		return false
 	}
 	n, caps := 0, true
@@ -616,6 +616,60 @@ func isTagLine(text string) bool {
 	}
 	rep, n := repeatedWords(text)
 	return n >= 6 && rep >= 3 && rep*3 >= n
+}
+
+// tagLineStops is the punctuation no tag line holds.
+var tagLineStops = newCharSet(".,;:!?…\"«»“”()")
+
+// charSet answers strings.ContainsAny for a fixed set of characters without
+// decoding every rune: a byte that opens none of them is passed over, and
+// only at a byte that does are the set's encodings compared.
+type charSet struct {
+	opens byteSet
+	multi []string // the encodings of the set's non-ASCII characters
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// newCharSet returns the set of the characters of chars, which must be valid
+// UTF-8 without U+FFFD (strings.ContainsAny never matches an invalid byte).
+func newCharSet(chars string) *charSet {
+	cs := &charSet{}
+	for _, r := range chars {
+		if r == utf8.RuneError {
+			panic("charSet: invalid or U+FFFD in " + chars)
+		}
+		e := string(r)
+		cs.opens[e[0]>>6] |= 1 << (e[0] & 63)
+		if r >= utf8.RuneSelf {
+			cs.multi = append(cs.multi, e)
+		}
+	}
+	return cs
+}
+
+// in is strings.ContainsAny(s, chars): an encoding of a character met at
+// a byte that opens it is that character, as every byte other than a
+// continuation byte starts a rune when s is read rune by rune.
+func (cs *charSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !cs.opens.has(c) {
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return true
+		}
+		for _, m := range cs.multi {
+			if strings.HasPrefix(s[i:], m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // repeatedWords counts the words of text (n) and those that an earlier
@@ -694,16 +748,16 @@ func isPromo(lower string) bool {
 			return true
 		}
 	}
-	prevLetter := false
-	for i, r := range lower {
-		if !prevLetter && promoPairs.mayOpen(lower, i) {
+	// No letter may come before a fragment; wordBounded checks that, so
+	// only the byte pairs that open one are decoded.
+	for i := 0; i < len(lower); i++ {
+		if promoPairs.mayOpen(lower, i) {
 			for _, p := range promoByByte[lower[i]] {
 				if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
 					return true
 				}
 			}
 		}
-		prevLetter = isLetter(r)
 	}
 	return false
 }
