@@ -748,14 +748,25 @@ func isPromo(lower string) bool {
 			return true
 		}
 	}
-	// No letter may come before a fragment; wordBounded checks that, so
-	// only the byte pairs that open one are decoded.
+	// A fragment starts a word. Only where a byte pair opens one is the
+	// letter before it looked at (an ASCII byte is its own rune), so the
+	// rest of the paragraph is not decoded.
 	for i := 0; i < len(lower); i++ {
-		if promoPairs.mayOpen(lower, i) {
-			for _, p := range promoByByte[lower[i]] {
-				if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
-					return true
+		if !promoPairs.mayOpen(lower, i) {
+			continue
+		}
+		if i > 0 {
+			if c := lower[i-1]; c < utf8.RuneSelf {
+				if isASCIILetter(c) {
+					continue
 				}
+			} else if r, _ := utf8.DecodeLastRuneInString(lower[:i]); isLetter(r) {
+				continue
+			}
+		}
+		for _, p := range promoByByte[lower[i]] {
+			if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
+				return true
 			}
 		}
 	}
