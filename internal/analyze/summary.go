@@ -1170,13 +1170,30 @@ var captionEnds = [...]string{
 	"foto d'archivio", "foto di archivio", "photo d'archives", "photo d'illustration", "arşiv fotoğrafı", "temsili fotoğraf",
 }
 
+// captionEndPairs holds the first two bytes of every captionEnd.
+var captionEndPairs = newBytePairs(captionEnds[:])
+
+// lastDotSpace is strings.LastIndex(t, ". ") through the dots alone.
+func lastDotSpace(t string) int {
+	for j := len(t); ; {
+		i := strings.LastIndexByte(t[:j], '.')
+		if i < 0 {
+			return -1
+		}
+		if i+1 < len(t) && t[i+1] == ' ' {
+			return i
+		}
+		j = i
+	}
+}
+
 // endsInCredit reports whether the last sentence of a lower-cased
 // paragraph, or its part after a dash, is a credit of captionEnds, alone or
 // in brackets, of at most six words.
 func endsInCredit(lower string) bool {
 	t := strings.TrimRight(lower, ". )")
 	last := t
-	if i := strings.LastIndex(t, ". "); i >= 0 {
+	if i := lastDotSpace(t); i >= 0 {
 		last = t[i+2:]
 	}
 	// The credit may follow a dash inside the caption's sentence ("La
@@ -1192,6 +1209,9 @@ func endsInCredit(lower string) bool {
 		}
 	}
 	last = strings.TrimLeft(last, "( ")
+	if !captionEndPairs.mayOpen(last, 0) {
+		return false
+	}
 	for _, m := range captionEnds {
 		if strings.HasPrefix(last, m) && wordBounded(last, 0, len(m)) {
 			// Counted only here: this runs for every short paragraph.
@@ -1248,12 +1268,19 @@ func isCaption(lower string) bool {
 	if len(lower) > 400 {
 		return false
 	}
-	if strings.IndexByte(lower, '(') >= 0 {
+	// Every side opens with a bracket: only the brackets are looked at.
+	for j := 0; ; {
+		i := strings.IndexByte(lower[j:], '(')
+		if i < 0 {
+			break
+		}
+		j += i
 		for _, m := range captionSides {
-			if strings.Contains(lower, m) {
+			if strings.HasPrefix(lower[j:], m) {
 				return true
 			}
 		}
+		j++
 	}
 	tail := lower
 	if len(tail) > 80 {
