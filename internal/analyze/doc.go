@@ -358,8 +358,18 @@ func latinCreditEnd(text string, i int) int {
 // as strings.Fields would split them, and stops there.
 func fieldsUpTo(text string, dst []string) []string {
 	start := -1
-	for i, r := range text {
-		if isSpace(r) {
+	for i := 0; i < len(text); {
+		// An ASCII byte is its own rune: only the others are decoded.
+		c, w := text[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = isSpaceByte(c)
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(text[i:])
+			space = isSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, text[start:i])
 				start = -1
@@ -370,6 +380,7 @@ func fieldsUpTo(text string, dst []string) []string {
 		} else if start < 0 {
 			start = i
 		}
+		i += w
 	}
 	if start >= 0 && len(dst) < cap(dst) {
 		dst = append(dst, text[start:])
