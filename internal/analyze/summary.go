@@ -93,7 +93,7 @@ func (d *doc) pickSentences(lists bool) string {
 			break // "…the day's events:" over a list: the lead ends
 		}
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
-			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text) || isOutletLine(text) || isInterviewPrompt(text) ||
+			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) {
 			continue
 		}
@@ -747,7 +747,13 @@ func countWords(s string) int { return countWordsUpTo(s, -1) }
 func countWordsUpTo(s string, limit int) int {
 	n := 0
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// An ASCII byte is its own rune: only the others are decoded.
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
 		if isLetterOrDigit(r) {
 			if !in {
 				if n == limit {
@@ -1617,7 +1623,7 @@ var (
 // news: an "updated" stamp that a date follows, a reading-time note, or a
 // short label with a date and no full stop ("In focus 3 April 2024 1237",
 // «Главное 12 марта 2024 15:40»).
-func isPageStamp(s string) bool {
+func isPageStamp(s string, lw *lowerer) bool {
 	if isDateLabel(s) {
 		return true
 	}
@@ -1633,7 +1639,7 @@ func isPageStamp(s string) bool {
 	if len(s) > 160 {
 		return false
 	}
-	lower := strings.ToLower(s)
+	lower := lw.lower(s)
 	for _, m := range readingTime {
 		if strings.Contains(lower, m) {
 			return true
