@@ -486,7 +486,23 @@ var bylinePrefixes = [...]string{
 	"автор:", "текст:", "автор текста", "подготовил", "подготовила",
 }
 
+// bylineByFirst indexes bylinePrefixes by their first byte.
+var bylineByFirst = func() (t [256][]string) {
+	for _, p := range bylinePrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
+
 var readAlsoPrefixes = [...]string{"read also", "also read", "read more:", "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме:"}
+
+// readAlsoByFirst indexes readAlsoPrefixes by their first byte.
+var readAlsoByFirst = func() (t [256][]string) {
+	for _, p := range readAlsoPrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
 
 // promoFragments mark a subscription, cookie or sharing prompt wherever they
 // occur in a short paragraph: none of them is the wording of a news sentence.
@@ -763,15 +779,13 @@ func isPromo(lower string) bool {
 	// letter before it looked at (an ASCII byte is its own rune), so the
 	// rest of the paragraph is not decoded.
 	for i := 0; i < len(lower); i++ {
-		if !promoPairs.mayOpen(lower, i) {
+		// No fragment opens with a continuation byte or after an ASCII
+		// letter; both are told by one byte, before the table is read.
+		if lower[i]&0xC0 == 0x80 || i > 0 && isASCIILetter(lower[i-1]) || !promoPairs.mayOpen(lower, i) {
 			continue
 		}
-		if i > 0 {
-			if c := lower[i-1]; c < utf8.RuneSelf {
-				if isASCIILetter(c) {
-					continue
-				}
-			} else if r, _ := utf8.DecodeLastRuneInString(lower[:i]); isLetter(r) {
+		if i > 0 && lower[i-1] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeLastRuneInString(lower[:i]); isLetter(r) {
 				continue
 			}
 		}
@@ -894,9 +908,11 @@ func classifyParagraph(text, lower, title string) paraKind {
 			}
 		}
 	}
-	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(lower, p) {
-			return pByline
+	if lower != "" {
+		for _, p := range bylineByFirst[lower[0]] {
+			if strings.HasPrefix(lower, p) {
+				return pByline
+			}
 		}
 	}
 	if len(text) <= 400 && (isCaption(lower) || endsInSlashCredit(text)) {
@@ -905,9 +921,11 @@ func classifyParagraph(text, lower, title string) paraKind {
 	if isByline(text) {
 		return pByline
 	}
-	for _, p := range readAlsoPrefixes {
-		if strings.HasPrefix(lower, p) {
-			return pReadAlso
+	if lower != "" {
+		for _, p := range readAlsoByFirst[lower[0]] {
+			if strings.HasPrefix(lower, p) {
+				return pReadAlso
+			}
 		}
 	}
 	if isNavMarker(lower) {
