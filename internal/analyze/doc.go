@@ -358,8 +358,18 @@ func latinCreditEnd(text string, i int) int {
 // as strings.Fields would split them, and stops there.
 func fieldsUpTo(text string, dst []string) []string {
 	start := -1
-	for i, r := range text {
-		if isSpace(r) {
+	for i := 0; i < len(text); {
+		// An ASCII byte is its own rune: only the others are decoded.
+		c, w := text[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = isSpaceByte(c)
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(text[i:])
+			space = isSpace(r)
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, text[start:i])
 				start = -1
@@ -370,6 +380,7 @@ func fieldsUpTo(text string, dst []string) []string {
 		} else if start < 0 {
 			start = i
 		}
+		i += w
 	}
 	if start >= 0 && len(dst) < cap(dst) {
 		dst = append(dst, text[start:])
@@ -475,7 +486,23 @@ var bylinePrefixes = [...]string{
 	"автор:", "текст:", "автор текста", "подготовил", "подготовила",
 }
 
+// bylineByFirst indexes bylinePrefixes by their first byte.
+var bylineByFirst = func() (t [256][]string) {
+	for _, p := range bylinePrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
+
 var readAlsoPrefixes = [...]string{"read also", "also read", "read more:", "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме:"}
+
+// readAlsoByFirst indexes readAlsoPrefixes by their first byte.
+var readAlsoByFirst = func() (t [256][]string) {
+	for _, p := range readAlsoPrefixes {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}()
 
 // promoFragments mark a subscription, cookie or sharing prompt wherever they
 // occur in a short paragraph: none of them is the wording of a news sentence.
@@ -601,7 +628,7 @@ func isPageTitleLine(text string) bool {
 // война с россией Кличко Россия Киев Киев»): a headline does not repeat
 // itself.
 func isTagLine(text string) bool {
-	if len(text) > 400 || strings.ContainsAny(text, ".,;:!?…\"«»“”()") {
+	if len(text) > 400 || tagLineStops.in(text) {
 		return false
 	}
 	n, caps := 0, true
@@ -616,6 +643,60 @@ func isTagLine(text string) bool {
 	}
 	rep, n := repeatedWords(text)
 	return n >= 6 && rep >= 3 && rep*3 >= n
+}
+
+// tagLineStops is the punctuation no tag line holds.
+var tagLineStops = newCharSet(".,;:!?…\"«»“”()")
+
+// charSet answers strings.ContainsAny for a fixed set of characters without
+// decoding every rune: a byte that opens none of them is passed over, and
+// only at a byte that does are the set's encodings compared.
+type charSet struct {
+	opens byteSet
+	multi []string // the encodings of the set's non-ASCII characters
+}
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// newCharSet returns the set of the characters of chars, which must be valid
+// UTF-8 without U+FFFD (strings.ContainsAny never matches an invalid byte).
+func newCharSet(chars string) *charSet {
+	cs := &charSet{}
+	for _, r := range chars {
+		if r == utf8.RuneError {
+			panic("charSet: invalid or U+FFFD in " + chars)
+		}
+		e := string(r)
+		cs.opens[e[0]>>6] |= 1 << (e[0] & 63)
+		if r >= utf8.RuneSelf {
+			cs.multi = append(cs.multi, e)
+		}
+	}
+	return cs
+}
+
+// in is strings.ContainsAny(s, chars): an encoding of a character met at
+// a byte that opens it is that character, as every byte other than a
+// continuation byte starts a rune when s is read rune by rune.
+func (cs *charSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !cs.opens.has(c) {
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return true
+		}
+		for _, m := range cs.multi {
+			if strings.HasPrefix(s[i:], m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // repeatedWords counts the words of text (n) and those that an earlier
@@ -694,16 +775,25 @@ func isPromo(lower string) bool {
 			return true
 		}
 	}
-	prevLetter := false
-	for i, r := range lower {
-		if !prevLetter && promoPairs.mayOpen(lower, i) {
-			for _, p := range promoByByte[lower[i]] {
-				if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
-					return true
-				}
+	// A fragment starts a word. Only where a byte pair opens one is the
+	// letter before it looked at (an ASCII byte is its own rune), so the
+	// rest of the paragraph is not decoded.
+	for i := 0; i < len(lower); i++ {
+		// No fragment opens with a continuation byte or after an ASCII
+		// letter; both are told by one byte, before the table is read.
+		if lower[i]&0xC0 == 0x80 || i > 0 && isASCIILetter(lower[i-1]) || !promoPairs.mayOpen(lower, i) {
+			continue
+		}
+		if i > 0 && lower[i-1] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeLastRuneInString(lower[:i]); isLetter(r) {
+				continue
 			}
 		}
-		prevLetter = isLetter(r)
+		for _, p := range promoByByte[lower[i]] {
+			if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -818,9 +908,11 @@ func classifyParagraph(text, lower, title string) paraKind {
 			}
 		}
 	}
-	for _, p := range bylinePrefixes {
-		if strings.HasPrefix(lower, p) {
-			return pByline
+	if lower != "" {
+		for _, p := range bylineByFirst[lower[0]] {
+			if strings.HasPrefix(lower, p) {
+				return pByline
+			}
 		}
 	}
 	if len(text) <= 400 && (isCaption(lower) || endsInSlashCredit(text)) {
@@ -829,9 +921,11 @@ func classifyParagraph(text, lower, title string) paraKind {
 	if isByline(text) {
 		return pByline
 	}
-	for _, p := range readAlsoPrefixes {
-		if strings.HasPrefix(lower, p) {
-			return pReadAlso
+	if lower != "" {
+		for _, p := range readAlsoByFirst[lower[0]] {
+			if strings.HasPrefix(lower, p) {
+				return pReadAlso
+			}
 		}
 	}
 	if isNavMarker(lower) {

@@ -104,7 +104,8 @@ func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]
-			if utf8.RuneCount(w) < 2 && !t.has(fDigit) {
+			// More than four bytes are two runes at least.
+			if len(w) <= 4 && utf8.RuneCount(w) < 2 && !t.has(fDigit) {
 				continue
 			}
 			h := hashBytes(w)

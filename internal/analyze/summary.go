@@ -93,7 +93,7 @@ func (d *doc) pickSentences(lists bool) string {
 			break // "…the day's events:" over a list: the lead ends
 		}
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
-			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text) || isOutletLine(text) || isInterviewPrompt(text) ||
+			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) {
 			continue
 		}
@@ -747,7 +747,13 @@ func countWords(s string) int { return countWordsUpTo(s, -1) }
 func countWordsUpTo(s string, limit int) int {
 	n := 0
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// An ASCII byte is its own rune: only the others are decoded.
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		i += w
 		if isLetterOrDigit(r) {
 			if !in {
 				if n == limit {
@@ -1170,13 +1176,30 @@ var captionEnds = [...]string{
 	"foto d'archivio", "foto di archivio", "photo d'archives", "photo d'illustration", "arşiv fotoğrafı", "temsili fotoğraf",
 }
 
+// captionEndPairs holds the first two bytes of every captionEnd.
+var captionEndPairs = newBytePairs(captionEnds[:])
+
+// lastDotSpace is strings.LastIndex(t, ". ") through the dots alone.
+func lastDotSpace(t string) int {
+	for j := len(t); ; {
+		i := strings.LastIndexByte(t[:j], '.')
+		if i < 0 {
+			return -1
+		}
+		if i+1 < len(t) && t[i+1] == ' ' {
+			return i
+		}
+		j = i
+	}
+}
+
 // endsInCredit reports whether the last sentence of a lower-cased
 // paragraph, or its part after a dash, is a credit of captionEnds, alone or
 // in brackets, of at most six words.
 func endsInCredit(lower string) bool {
 	t := strings.TrimRight(lower, ". )")
 	last := t
-	if i := strings.LastIndex(t, ". "); i >= 0 {
+	if i := lastDotSpace(t); i >= 0 {
 		last = t[i+2:]
 	}
 	// The credit may follow a dash inside the caption's sentence ("La
@@ -1192,6 +1215,9 @@ func endsInCredit(lower string) bool {
 		}
 	}
 	last = strings.TrimLeft(last, "( ")
+	if !captionEndPairs.mayOpen(last, 0) {
+		return false
+	}
 	for _, m := range captionEnds {
 		if strings.HasPrefix(last, m) && wordBounded(last, 0, len(m)) {
 			// Counted only here: this runs for every short paragraph.
@@ -1248,12 +1274,19 @@ func isCaption(lower string) bool {
 	if len(lower) > 400 {
 		return false
 	}
-	if strings.IndexByte(lower, '(') >= 0 {
+	// Every side opens with a bracket: only the brackets are looked at.
+	for j := 0; ; {
+		i := strings.IndexByte(lower[j:], '(')
+		if i < 0 {
+			break
+		}
+		j += i
 		for _, m := range captionSides {
-			if strings.Contains(lower, m) {
+			if strings.HasPrefix(lower[j:], m) {
 				return true
 			}
 		}
+		j++
 	}
 	tail := lower
 	if len(tail) > 80 {
@@ -1586,27 +1619,45 @@ var (
 	readingTime = [...]string{"lesedauer:", "reading time:", "время чтения:", "час читання:", "temps de lecture", "tiempo de lectura", "tempo de leitura", "okuma süresi"}
 )
 
+// stampFirstASCII marks the ASCII bytes that the first letter of some
+// stampOpener equals, ignoring case as strings.EqualFold does.
+var stampFirstASCII = func() (t [utf8.RuneSelf]bool) {
+	for _, o := range stampOpeners {
+		r, _ := utf8.DecodeRuneInString(o)
+		for c := range utf8.RuneSelf {
+			if strings.EqualFold(string(rune(c)), string(r)) {
+				t[c] = true
+			}
+		}
+	}
+	return t
+}()
+
 // isPageStamp reports whether a sentence is a page's stamp rather than
 // news: an "updated" stamp that a date follows, a reading-time note, or a
 // short label with a date and no full stop ("In focus 3 April 2024 1237",
 // «Главное 12 марта 2024 15:40»).
-func isPageStamp(s string) bool {
+func isPageStamp(s string, lw *lowerer) bool {
 	if isDateLabel(s) {
 		return true
 	}
 	head := s[:min(len(s), 80)]
-	for _, o := range stampOpeners {
-		if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
-			rest := strings.TrimLeft(head[len(o):], " :")
-			if rest != "" && isDigitByte(rest[0]) {
-				return true
+	// A sentence opening with an ASCII byte that no opener's first letter
+	// folds to is not compared with the openers.
+	if head == "" || head[0] >= utf8.RuneSelf || stampFirstASCII[head[0]] {
+		for _, o := range stampOpeners {
+			if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
+				rest := strings.TrimLeft(head[len(o):], " :")
+				if rest != "" && isDigitByte(rest[0]) {
+					return true
+				}
 			}
 		}
 	}
 	if len(s) > 160 {
 		return false
 	}
-	lower := strings.ToLower(s)
+	lower := lw.lower(s)
 	for _, m := range readingTime {
 		if strings.Contains(lower, m) {
 			return true
