@@ -99,20 +99,9 @@ func TestUnseenSummaries(t *testing.T) {
 	// halves[round][held] are the figures of one half of one round.
 	halves := map[string]map[bool]*summaryHalf{}
 	for _, l := range labels {
-		var in Input
-		if file, ok := strings.CutPrefix(l.Source, "corpus:"); ok {
-			it, found := byKey[file+"|"+l.Title]
-			if !found {
-				t.Errorf("%s: not in corpus: %s %q", l.ID, file, l.Title)
-				continue
-			}
-			in = it.in
-		} else {
-			if l.Body == "" || !strings.HasPrefix(l.Source, "http") {
-				t.Errorf("%s: a page needs its URL and body", l.ID)
-				continue
-			}
-			in = Input{Title: l.Title, Body: l.Body, Lang: l.Lang, URL: l.Source}
+		in, ok := labelledInput(t, byKey, l.ID, l.Source, l.Title, l.Body, l.Lang)
+		if !ok {
+			continue
 		}
 		if len(l.Junk) == 0 {
 			t.Errorf("%s: no junk labelled", l.ID)

@@ -357,20 +357,9 @@ func TestUnseenEvaluation(t *testing.T) {
 	parts := map[string]*unseenScore{}
 	langs := map[string]int{}
 	for _, l := range labels {
-		var in Input
-		if file, ok := strings.CutPrefix(l.Source, "corpus:"); ok {
-			it, found := byKey[file+"|"+l.Title]
-			if !found {
-				t.Errorf("%s: not in corpus: %s %q", l.ID, file, l.Title)
-				continue
-			}
-			in = it.in
-		} else {
-			if l.Body == "" || !strings.HasPrefix(l.Source, "http") {
-				t.Errorf("%s: a page needs its URL and body", l.ID)
-				continue
-			}
-			in = Input{Title: l.Title, Body: l.Body, Lang: l.Lang, URL: l.Source}
+		in, ok := labelledInput(t, byKey, l.ID, l.Source, l.Title, l.Body, l.Lang)
+		if !ok {
+			continue
 		}
 		langs[l.Lang]++
 		held := l.heldOut()
@@ -544,4 +533,23 @@ func scoreList(cs []news.CountryScore) string {
 		parts = append(parts, fmt.Sprintf("%s%s %.2f (%.2f)", c.Code, star, c.Score, c.Score/cs[0].Score))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// labelledInput is the article a label of the unseen sets names: a corpus
+// item ("corpus:<feed file>" and its title, looked up in byKey) or a public
+// page given with its URL and body. A label naming neither is an error.
+func labelledInput(t *testing.T, byKey map[string]corpusItem, id, source, title, body, lang string) (Input, bool) {
+	t.Helper()
+	if file, ok := strings.CutPrefix(source, "corpus:"); ok {
+		it, found := byKey[file+"|"+title]
+		if !found {
+			t.Errorf("%s: not in corpus: %s %q", id, file, title)
+		}
+		return it.in, found
+	}
+	if body == "" || !strings.HasPrefix(source, "http") {
+		t.Errorf("%s: a page needs its URL and body", id)
+		return Input{}, false
+	}
+	return Input{Title: title, Body: body, Lang: lang, URL: source}, true
 }
