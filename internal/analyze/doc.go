@@ -288,7 +288,9 @@ func (d *doc) splitParagraphs() {
 // quoting paragraph's end ("“…,” X said at the congress. Photo: Akorda")
 // stays a caption: it describes the picture it follows.
 func gluedCreditCut(text string) int {
-	if !strings.ContainsAny(text, "«“") {
+	// strings.ContainsAny(text, "«“"): both open with a byte that never
+	// continues a rune, so a plain search finds what a rune walk does.
+	if !strings.Contains(text, "«") && !strings.Contains(text, "“") {
 		return 0
 	}
 	head := text
@@ -768,11 +770,16 @@ func (t *bytePairs) mayOpen(s string, i int) bool {
 	return t[k/64]&(1<<(k%64)) != 0
 }
 
+// promoOpenerPairs holds the first two bytes of every promoOpener.
+var promoOpenerPairs = newBytePairs(promoOpeners[:])
+
 // isPromo reports whether a short paragraph (lower-cased) is a prompt.
 func isPromo(lower string) bool {
-	for _, p := range promoOpeners {
-		if strings.HasPrefix(lower, p) && wordBounded(lower, 0, len(p)) {
-			return true
+	if promoOpenerPairs.mayOpen(lower, 0) {
+		for _, p := range promoOpeners {
+			if strings.HasPrefix(lower, p) && wordBounded(lower, 0, len(p)) {
+				return true
+			}
 		}
 	}
 	// A fragment starts a word. Only where a byte pair opens one is the
