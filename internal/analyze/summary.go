@@ -1005,12 +1005,35 @@ func cutClosingPlace(s string) string {
 	return strings.TrimRight(s[:i], " ")
 }
 
+// trimMarkerEnds holds the last bytes of every case form of the last rune of
+// each link and ad marker: a sentence ending in another byte ends in no
+// marker, whatever its case.
+var trimMarkerEnds = func() (b byteSet) {
+	for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
+		for _, m := range set {
+			r, _ := utf8.DecodeLastRuneInString(m)
+			for f := r; ; {
+				e := string(f)
+				c := e[len(e)-1]
+				b[c>>6] |= 1 << (c & 63)
+				if f = unicode.SimpleFold(f); f == r {
+					break
+				}
+			}
+		}
+	}
+	return b
+}()
+
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
 	s = cutClosingPlace(cutAgencyCode(s))
 	for changed := true; changed; {
 		changed = false
+		if len(s) == 0 || !trimMarkerEnds.has(s[len(s)-1]) {
+			break // no marker ends so
+		}
 		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
 			for _, m := range set {
 				if len(s) >= len(m) && strings.EqualFold(s[len(s)-len(m):], m) {
