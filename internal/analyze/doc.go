@@ -770,6 +770,15 @@ func (t *bytePairs) mayOpen(s string, i int) bool {
 	return t[k/64]&(1<<(k%64)) != 0
 }
 
+// promoFirst holds the first byte of every promoFragment: a byte outside it
+// opens none, and is passed over before the pair table is read.
+var promoFirst = func() (b byteSet) {
+	for _, p := range promoFragments {
+		b[p[0]>>6] |= 1 << (p[0] & 63)
+	}
+	return b
+}()
+
 // promoOpenerPairs holds the first two bytes of every promoOpener.
 var promoOpenerPairs = newBytePairs(promoOpeners[:])
 
@@ -786,9 +795,10 @@ func isPromo(lower string) bool {
 	// letter before it looked at (an ASCII byte is its own rune), so the
 	// rest of the paragraph is not decoded.
 	for i := 0; i < len(lower); i++ {
-		// No fragment opens with a continuation byte or after an ASCII
-		// letter; both are told by one byte, before the table is read.
-		if lower[i]&0xC0 == 0x80 || i > 0 && isASCIILetter(lower[i-1]) || !promoPairs.mayOpen(lower, i) {
+		// No fragment opens with a byte outside promoFirst (which holds no
+		// continuation byte) or after an ASCII letter; both are told by one
+		// byte, before the pair table is read.
+		if !promoFirst.has(lower[i]) || i > 0 && isASCIILetter(lower[i-1]) || !promoPairs.mayOpen(lower, i) {
 			continue
 		}
 		if i > 0 && lower[i-1] >= utf8.RuneSelf {
