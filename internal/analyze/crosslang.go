@@ -640,7 +640,8 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 			continue
 		}
 		w := d.norm[t.ns:t.ne]
-		if utf8.RuneCount(w) < 3 || titleStop[string(w)] {
+		// Nine bytes hold at least three runes: only shorter words are counted.
+		if len(w) < 9 && utf8.RuneCount(w) < 3 || titleStop[string(w)] {
 			continue
 		}
 		k := skLead | uint32(hashBytes(prefixRunes(w, 5)))&skHash

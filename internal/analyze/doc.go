@@ -288,7 +288,9 @@ func (d *doc) splitParagraphs() {
 // quoting paragraph's end ("“…,” X said at the congress. Photo: Akorda")
 // stays a caption: it describes the picture it follows.
 func gluedCreditCut(text string) int {
-	if !strings.ContainsAny(text, "«“") {
+	// strings.ContainsAny(text, "«“"): both open with a byte that never
+	// continues a rune, so a plain search finds what a rune walk does.
+	if !strings.Contains(text, "«") && !strings.Contains(text, "“") {
 		return 0
 	}
 	head := text
@@ -768,20 +770,35 @@ func (t *bytePairs) mayOpen(s string, i int) bool {
 	return t[k/64]&(1<<(k%64)) != 0
 }
 
+// promoFirst holds the first byte of every promoFragment: a byte outside it
+// opens none, and is passed over before the pair table is read.
+var promoFirst = func() (b byteSet) {
+	for _, p := range promoFragments {
+		b[p[0]>>6] |= 1 << (p[0] & 63)
+	}
+	return b
+}()
+
+// promoOpenerPairs holds the first two bytes of every promoOpener.
+var promoOpenerPairs = newBytePairs(promoOpeners[:])
+
 // isPromo reports whether a short paragraph (lower-cased) is a prompt.
 func isPromo(lower string) bool {
-	for _, p := range promoOpeners {
-		if strings.HasPrefix(lower, p) && wordBounded(lower, 0, len(p)) {
-			return true
+	if promoOpenerPairs.mayOpen(lower, 0) {
+		for _, p := range promoOpeners {
+			if strings.HasPrefix(lower, p) && wordBounded(lower, 0, len(p)) {
+				return true
+			}
 		}
 	}
 	// A fragment starts a word. Only where a byte pair opens one is the
 	// letter before it looked at (an ASCII byte is its own rune), so the
 	// rest of the paragraph is not decoded.
 	for i := 0; i < len(lower); i++ {
-		// No fragment opens with a continuation byte or after an ASCII
-		// letter; both are told by one byte, before the table is read.
-		if lower[i]&0xC0 == 0x80 || i > 0 && isASCIILetter(lower[i-1]) || !promoPairs.mayOpen(lower, i) {
+		// No fragment opens with a byte outside promoFirst (which holds no
+		// continuation byte) or after an ASCII letter; both are told by one
+		// byte, before the pair table is read.
+		if !promoFirst.has(lower[i]) || i > 0 && isASCIILetter(lower[i-1]) || !promoPairs.mayOpen(lower, i) {
 			continue
 		}
 		if i > 0 && lower[i-1] >= utf8.RuneSelf {

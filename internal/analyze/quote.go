@@ -731,6 +731,15 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 	var opener rune
 	depth := 0
 	for i := s; i < e; {
+		if open < 0 {
+			// Outside a quotation only an opening mark counts: " and ',
+			// and “ „ ‘ « whose first bytes (E2, C2) never continue a rune,
+			// so any other byte is passed over without decoding.
+			if c := b[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+				i++
+				continue
+			}
+		}
 		r, sz := utf8.DecodeRuneInString(b[i:])
 		if open >= 0 && i-open > maxQuoteSpan {
 			return out, open + utf8.RuneLen(opener), found

@@ -198,6 +198,13 @@ func phraseMatch(ws []phraseWord, w []byte) bool {
 // phraseConcept returns the event concept that lower-case w and the word
 // after it, next, name together (eventPhrases), or -1.
 func phraseConcept(w, next []byte) int {
+	if len(w) >= 2 {
+		// No phrase opens with w's first two bytes: most words are passed
+		// over without reading phraseTab.
+		if k := uint(w[0])<<8 | uint(w[1]); phraseOpens[k/64]&(1<<(k%64)) == 0 {
+			return -1
+		}
+	}
 	for _, p := range phraseTab {
 		if phraseMatch(p.first, w) && phraseMatch(p.second, next) {
 			return p.c
@@ -205,6 +212,25 @@ func phraseConcept(w, next []byte) int {
 	}
 	return -1
 }
+
+// phraseOpens holds the first two bytes of every first word of phraseTab
+// (a first word that is an empty stem opens with any pair).
+var phraseOpens = func() *bytePairs {
+	var ws []string
+	for _, p := range phraseTab {
+		for _, w := range p.first {
+			if w.w == "" {
+				var all bytePairs
+				for i := range all {
+					all[i] = ^uint64(0)
+				}
+				return &all
+			}
+			ws = append(ws, w.w)
+		}
+	}
+	return newBytePairs(ws)
+}()
 
 // caseConcepts are the stages of one legal case: the arrest, the charges,
 // bail, the verdict, prison, parole. Reports of two stages days apart are

@@ -538,7 +538,7 @@ func isStampLine(s string) bool {
 // "Узбекистан, Ташкент – АН Podrobno.uz."). A sentence that credits its
 // source ("…, сообщает Tengrinews.kz.") has words in lower case.
 func isOutletLine(s string) bool {
-	if len(s) > 120 || !strings.ContainsAny(s, ",-–—") {
+	if len(s) > 120 || !outletSeparators.in(s) {
 		return false
 	}
 	site := false
@@ -555,6 +555,9 @@ func isOutletLine(s string) bool {
 		return true
 	}) && site
 }
+
+// outletSeparators are the dashes and comma of an outlet line.
+var outletSeparators = newCharSet(",-–—")
 
 // isWebAddress reports whether w looks like a site's address: letters or
 // digits, a dot, and a top-level domain of two to four letters
@@ -1002,12 +1005,35 @@ func cutClosingPlace(s string) string {
 	return strings.TrimRight(s[:i], " ")
 }
 
+// trimMarkerEnds holds the last bytes of every case form of the last rune of
+// each link and ad marker: a sentence ending in another byte ends in no
+// marker, whatever its case.
+var trimMarkerEnds = func() (b byteSet) {
+	for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
+		for _, m := range set {
+			r, _ := utf8.DecodeLastRuneInString(m)
+			for f := r; ; {
+				e := string(f)
+				c := e[len(e)-1]
+				b[c>>6] |= 1 << (c & 63)
+				if f = unicode.SimpleFold(f); f == r {
+					break
+				}
+			}
+		}
+	}
+	return b
+}()
+
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
 	s = cutClosingPlace(cutAgencyCode(s))
 	for changed := true; changed; {
 		changed = false
+		if len(s) == 0 || !trimMarkerEnds.has(s[len(s)-1]) {
+			break // no marker ends so
+		}
 		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
 			for _, m := range set {
 				if len(s) >= len(m) && strings.EqualFold(s[len(s)-len(m):], m) {
@@ -1197,7 +1223,10 @@ func lastDotSpace(t string) int {
 // paragraph, or its part after a dash, is a credit of captionEnds, alone or
 // in brackets, of at most six words.
 func endsInCredit(lower string) bool {
-	t := strings.TrimRight(lower, ". )")
+	t := lower // strings.TrimRight(lower, ". )") without building the set per call
+	for len(t) > 0 && (t[len(t)-1] == '.' || t[len(t)-1] == ' ' || t[len(t)-1] == ')') {
+		t = t[:len(t)-1]
+	}
 	last := t
 	if i := lastDotSpace(t); i >= 0 {
 		last = t[i+2:]
@@ -1205,16 +1234,21 @@ func endsInCredit(lower string) bool {
 	// The credit may follow a dash inside the caption's sentence ("La
 	// portavoz durante la rueda de prensa - Foto de archivo, PÚBLICO").
 	tail := last[max(0, len(last)-72):]
-	for _, dash := range [...]string{" - ", " – ", " — "} {
-		if strings.IndexByte(tail, '-') < 0 && strings.IndexByte(tail, 0xE2) < 0 {
-			break // no dash at all (– and — open with the byte E2)
+	// A hyphen is looked for only if the tail holds one, and – and — only
+	// if it holds their first byte E2.
+	hyphen, e2 := strings.IndexByte(tail, '-') >= 0, strings.IndexByte(tail, 0xE2) >= 0
+	for k, dash := range [...]string{" - ", " – ", " — "} {
+		if k == 0 && !hyphen || k > 0 && !e2 {
+			continue
 		}
 		if i := strings.LastIndex(tail, dash); i >= 0 {
 			last = tail[i+len(dash):]
 			break
 		}
 	}
-	last = strings.TrimLeft(last, "( ")
+	for len(last) > 0 && (last[0] == '(' || last[0] == ' ') { // strings.TrimLeft(last, "( ")
+		last = last[1:]
+	}
 	if !captionEndPairs.mayOpen(last, 0) {
 		return false
 	}

@@ -236,6 +236,7 @@ type phrase struct {
 type phraseSet struct {
 	pairs   *bytePairs
 	byFirst [256][]phrase
+	window  int // bytes kindsIn lower-cases: the longest phrase and one rune after it
 }
 
 func newPhraseSet(kinds map[uint8][]string) *phraseSet {
@@ -247,6 +248,7 @@ func newPhraseSet(kinds map[uint8][]string) *phraseSet {
 				panic("analyze: a page phrase longer than kindsIn's window: " + p)
 			}
 			all = append(all, p)
+			t.window = max(t.window, min(64, len(p)+utf8.UTFMax))
 			t.byFirst[p[0]] = append(t.byFirst[p[0]], phrase{[]byte(p), k, strings.HasSuffix(p, "ц")})
 		}
 	}
@@ -257,8 +259,8 @@ func newPhraseSet(kinds map[uint8][]string) *phraseSet {
 // kindsIn returns the kinds of the set's phrases that text holds as whole
 // words, ignoring case. It hops from space to space, looks at each word's
 // first letter (after opening quotes or brackets) and lower-cases the
-// first two bytes there and, where a phrase may open, a window of 64 bytes
-// on the stack. Words glued to a slash or a dash are not looked at.
+// first two bytes there and, where a phrase may open, a window on the stack
+// as long as the longest phrase and one rune after it (at most 64 bytes). Words glued to a slash or a dash are not looked at.
 func (t *phraseSet) kindsIn(text string) uint8 {
 	var found uint8
 	var win [64 + utf8.UTFMax]byte
@@ -272,7 +274,7 @@ func (t *phraseSet) kindsIn(text string) uint8 {
 		if isLetter(r) && t.mayOpenAt(text, i, r) {
 			w := win[:0]
 			for _, c := range text[i:] {
-				if len(w) >= 64 {
+				if len(w) >= t.window {
 					break
 				}
 				w = utf8.AppendRune(w, lowerRune(c))

@@ -676,3 +676,17 @@ func TestSummaryLongSentenceEndsOnClause(t *testing.T) {
 		})
 	}
 }
+
+// trimSentence passes over a sentence whose last byte ends no marker in any
+// case; every marker, in lower, upper or title case, is still cut.
+func TestTrimSentenceMarkersAnyCase(t *testing.T) {
+	for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
+		for _, m := range set {
+			for _, form := range []string{m, strings.ToUpper(m), strings.ToTitle(m)} {
+				if got := trimSentence("Die Regierung hat das Gesetz gebilligt. " + form); got != "Die Regierung hat das Gesetz gebilligt." {
+					t.Errorf("trimSentence(… %q) = %q", form, got)
+				}
+			}
+		}
+	}
+}
