@@ -252,7 +252,7 @@ func TestTopics(t *testing.T) {
 
 func TestQuotes(t *testing.T) {
 	a := shared()
-	type q struct{ text, speaker string }
+	type q = wantQuote
 	tests := []struct {
 		name, lang, body string
 		want             []q // prefixes of text; order by position
@@ -300,15 +300,7 @@ func TestQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Analyze(Input{Title: "T", Body: tt.body, Lang: tt.lang}).Quotes
-			slices.SortFunc(got, func(x, y news.Quote) int { return x.Pos - y.Pos })
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(tt.want), tt.want)
-			}
-			for i, w := range tt.want {
-				if !strings.HasPrefix(got[i].Text, w.text) || got[i].Speaker != w.speaker {
-					t.Errorf("quote %d = %q by %q, want %q… by %q", i, got[i].Text, got[i].Speaker, w.text, w.speaker)
-				}
-			}
+			assertQuotesInOrder(t, got, tt.want)
 		})
 	}
 }

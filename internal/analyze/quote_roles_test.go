@@ -1,11 +1,7 @@
 package analyze
 
 import (
-	"slices"
-	"strings"
 	"testing"
-
-	"github.com/newsbot/newsbot/internal/news"
 )
 
 type headlinedQuoteCase struct {
@@ -19,15 +15,7 @@ func runHeadlinedQuoteCases(t *testing.T, tests []headlinedQuoteCase) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang}).Quotes
-			slices.SortFunc(got, func(x, y news.Quote) int { return x.Pos - y.Pos })
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(tt.want), tt.want)
-			}
-			for i, w := range tt.want {
-				if !strings.HasPrefix(got[i].Text, w.text) || got[i].Speaker != w.speaker {
-					t.Errorf("quote %d = %q by %q, want %q… by %q", i, got[i].Text, got[i].Speaker, w.text, w.speaker)
-				}
-			}
+			assertQuotesInOrder(t, got, tt.want)
 		})
 	}
 }

@@ -18,21 +18,28 @@ type quoteCase struct {
 
 type wantQuote struct{ text, speaker string }
 
+// assertQuotesInOrder checks the quotations got, in order of position,
+// against want: as many, each opening with its text and by its speaker.
+func assertQuotesInOrder(t *testing.T, got []news.Quote, want []wantQuote) {
+	t.Helper()
+	slices.SortFunc(got, func(x, y news.Quote) int { return x.Pos - y.Pos })
+	if len(got) != len(want) {
+		t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(want), want)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(got[i].Text, w.text) || got[i].Speaker != w.speaker {
+			t.Errorf("quote %d = %q by %q, want %q… by %q", i, got[i].Text, got[i].Speaker, w.text, w.speaker)
+		}
+	}
+}
+
 func runQuoteCases(t *testing.T, tests []quoteCase) {
 	t.Helper()
 	a := shared()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := a.Analyze(Input{Title: "T", Body: tt.body, Lang: tt.lang}).Quotes
-			slices.SortFunc(got, func(x, y news.Quote) int { return x.Pos - y.Pos })
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(tt.want), tt.want)
-			}
-			for i, w := range tt.want {
-				if !strings.HasPrefix(got[i].Text, w.text) || got[i].Speaker != w.speaker {
-					t.Errorf("quote %d = %q by %q, want %q… by %q", i, got[i].Text, got[i].Speaker, w.text, w.speaker)
-				}
-			}
+			assertQuotesInOrder(t, got, tt.want)
 		})
 	}
 }
