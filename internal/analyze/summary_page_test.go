@@ -36,6 +36,23 @@ func runSummaryCases(t *testing.T, tests []summaryCase) {
 	}
 }
 
+// summaryPrefixCase is a table test of a summary with the "Headline"
+// title: what it must start with and fragments it must not hold.
+type summaryPrefixCase struct {
+	name, lang, body string
+	wantPrefix       string
+	bad              []string
+}
+
+func runSummaryPrefixCases(t *testing.T, tests []summaryPrefixCase) {
+	t.Helper()
+	cases := make([]summaryCase, len(tests))
+	for i, tt := range tests {
+		cases[i] = summaryCase{name: tt.name, lang: tt.lang, body: tt.body, want: tt.wantPrefix, bad: tt.bad}
+	}
+	runSummaryCases(t, cases)
+}
+
 // TestSummaryStampRuns: a page's date or time stamp written with month
 // names, weekdays, clock words or labels is no summary, alone or opening a
 // live page's entry before a colon, in every corpus language; dates inside

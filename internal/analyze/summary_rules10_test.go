@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -10,12 +9,7 @@ import (
 // writes its name in lower case ("(askanews) -", "(dpa) -") is cut from the
 // summary's start as one in capitals is.
 func TestSummarySubscribePromptsAndLowerCaseAgencies(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, body string
-		wantPrefix       string
-		bad              []string
-	}{
+	tests := []summaryPrefixCase{
 		{"es: suscribite", "es",
 			"El Gobierno anunció un nuevo ministro de Economía este jueves.\nPara continuar, suscribite a nuestro diario. Si ya sos un usuario suscripto, iniciá sesión.\nEl nombramiento se conocerá el lunes, según fuentes oficiales.",
 			"El Gobierno anunció", []string{"suscribite", "iniciá sesión"}},
@@ -35,17 +29,5 @@ func TestSummarySubscribePromptsAndLowerCaseAgencies(t *testing.T) {
 			"(sic) The minister said the plan was final and would be put to parliament next week.",
 			"(sic) The minister", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: "Headline", Body: tt.body, Lang: tt.lang}).Summary
-			if !strings.HasPrefix(got, tt.wantPrefix) {
-				t.Errorf("summary %q, want it to start %q", got, tt.wantPrefix)
-			}
-			for _, b := range tt.bad {
-				if strings.Contains(got, b) {
-					t.Errorf("summary %q holds %q", got, b)
-				}
-			}
-		})
-	}
+	runSummaryPrefixCases(t, tests)
 }

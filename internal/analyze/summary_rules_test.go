@@ -8,12 +8,7 @@ import (
 // TestSummaryNeverJunk: a summary is never a caption, a credit, a byline, an
 // agency dateline or page boilerplate; it starts with the news.
 func TestSummaryNeverJunk(t *testing.T) {
-	a := shared()
-	tests := []struct {
-		name, lang, body string
-		wantPrefix       string
-		bad              []string
-	}{
+	tests := []summaryPrefixCase{
 		{"en: a caption placing people (left)", "en",
 			"President Tokayev (left) and President Putin in Moscow on Monday.\nKazakhstan and Russia signed an agreement on gas supplies on Monday, the Kremlin said.",
 			"Kazakhstan and Russia signed", []string{"(left)"}},
@@ -198,19 +193,7 @@ func TestSummaryNeverJunk(t *testing.T) {
 			"Мы пообщались с тремя белорусами, которые выиграли деньги в лотерею, и узнали, на что они их потратили. *Партнерский материал",
 			"Мы пообщались", []string{"Партнерский"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := a.Analyze(Input{Title: "Headline", Body: tt.body, Lang: tt.lang}).Summary
-			if !strings.HasPrefix(got, tt.wantPrefix) {
-				t.Errorf("summary %q, want it to start %q", got, tt.wantPrefix)
-			}
-			for _, b := range tt.bad {
-				if strings.Contains(got, b) {
-					t.Errorf("summary %q holds %q", got, b)
-				}
-			}
-		})
-	}
+	runSummaryPrefixCases(t, tests)
 }
 
 // TestSummaryNotOtherStories: a link to another story printed above the
