@@ -11,8 +11,9 @@ import (
 // languages share no words, but they name the same kind of event: an
 // earthquake is "earthquake", «землетрясение», «землетрус» and "Erdbeben".
 // Each concept below lists its words in English, Russian, Ukrainian and
-// German, and becomes one language-independent story key (skEvent), and,
-// with each country the title or lead names, one event-in-country key
+// German, and in Spanish, Portuguese, Italian, French, Turkish and Polish,
+// and becomes one language-independent story key (skEvent), and, with
+// each country the title or lead names, one event-in-country key
 // (skEventIn: an earthquake in Turkey), which is rare enough to find
 // candidates through the index.
 //
