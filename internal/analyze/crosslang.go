@@ -471,7 +471,8 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 	// German capitalises every noun, so there only the gazetteer tells a
 	// name; an English title in headline case likewise.
 	capsMeanNames := d.lang != "de"
-	headline := !d.ru && headlineCase(d.ttoks)
+	german := germanDoc(d)
+	headline := !d.ru && headlineLang(d.lang) && headlineCase(d.ttoks)
 	buf := make([]byte, 0, 32)
 	var num []byte
 	jp := make([]byte, 0, 32)
@@ -496,11 +497,29 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 				}
 				continue
 			}
+			// "twelve", «двенадцать»: the number's digits (storynumwords.go).
+			if _, h, ok := numberWordValue(w); ok {
+				add(skNumber|h&skHash, pos, title)
+				continue
+			}
 			if !t.has(fCap) {
 				continue
 			}
 			if creditWords[string(w)] {
 				continue
+			}
+			// "Berliner": the town it is made from (storyplace_de.go).
+			if german {
+				if id, _, ok := a.germanPlaceAdjective(w, d.langs); ok {
+					buf = skeleton(string(w[:len(w)-2]), buf)
+					h := uint32(hashBytes(buf)) & skHash &^ skMaybe
+					h |= skPlace
+					if a.isBroadPlaceID(id) {
+						h |= skBroad
+					}
+					add(h, pos, title)
+					continue
+				}
 			}
 			leader, place := a.isLeaderID(t.id), a.isPlaceID(t.id)
 			initial := i == 0 || (!title && toks[i-1].sent != t.sent)

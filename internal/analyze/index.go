@@ -670,6 +670,7 @@ type evidence struct {
 	aNorm, bNorm           float32 // and each report's squared norm
 	eventsCrossed          int     // shared event concepts one title names, not the other (crosslang.go)
 	caseBoth               bool    // both tell a stage of a legal case (crosslang.go)
+	rareEvents             int     // shared rare event concepts, in a title or not (storyrare.go)
 }
 
 func compare(a, b *storyEntry) evidence {
@@ -725,6 +726,9 @@ func compare(a, b *storyEntry) evidence {
 				ev.events++
 				if k&skDaily != 0 {
 					ev.dailyEvents++
+				}
+				if k&skRare != 0 {
+					ev.rareEvents++
 				}
 				if bothTitles {
 					ev.titleEvents++
@@ -1023,7 +1027,7 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	}
 	// Across languages: see crossEvent, crossPerson and crossMeeting
 	// (crosslang.go).
-	if ev.crossEvent(limit) || ev.crossPerson() || ev.crossMeeting() || ev.caseFollowUp() {
+	if ev.crossEvent(limit) || ev.crossPerson() || ev.crossMeeting() || ev.caseFollowUp() || ev.rareEventBoth() {
 		return score + float64(ev.events), true
 	}
 	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {

@@ -89,13 +89,13 @@ type webArticle struct {
 const webPrefix = "web/"
 
 // storyLabelFiles are the labelled rounds, oldest first: the corpus
-// labels, the first web round, and the second, third and fourth web
-// rounds (events labelled blind, before the grouping ever ran on them). Each
+// labels, the first web round, and the second to fifth web rounds
+// (events labelled blind, before the grouping ever ran on them). Each
 // round is scored on its own as well as together.
-var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json"}
+var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json"}
 
 // storyWebFiles are the rounds that carry web reports ("articles").
-var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json"}
+var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json"}
 
 // readLabels reads every labelled round (storyLabelFiles) as one set.
 func readLabels(t testing.TB) storyLabels {
@@ -312,7 +312,24 @@ func publishedOrder(arts []storyArticle) []int {
 // Russian and Ukrainian (a sound two letters write is one in name
 // skeletons, дж = j and тс = ts; a past form or participle of the event
 // words stands for its inflections; a crash word needs a vehicle): every
-// round's figures unchanged, tuning and held-out.
+// round's figures unchanged, tuning and held-out. The fifth web round
+// (stories_web5.json, 19 events told in nine languages, 22 different-story
+// pairs of the same beat or the same day: two earthquakes hours apart,
+// the Berlin market attack and the Ankara killing of one evening, the
+// runoffs of Brazil and Turkey against their first rounds) was labelled
+// before the grouping ever ran on it; its blind score: tune P 1.000
+// R 0.761 F1 0.865, held-out P 1.000 R 0.738 F1 0.849, no pair of
+// different stories merged; all rounds tune P 0.997 R 0.924 F1 0.959,
+// held-out P 0.991 R 0.812 F1 0.893, under both F1 floors. Then, tuned on
+// the tuning halves only (event words in Turkish, French, Italian,
+// Spanish and Portuguese; German compounds by their last part; a German
+// town adjective as the town; number words as digits; capitals of
+// titles outside English as names; a rare event both texts tell in one
+// country), with table tests of their own (stories_rules11_test.go):
+// the fifth round tune P 1.000 R 0.920 F1 0.959, held-out P 1.000
+// R 0.845 F1 0.916; all rounds tune P 0.998 R 0.946 F1 0.971, held-out
+// P 0.991 R 0.836 F1 0.907 (the second web round's held-out half rose
+// from F1 0.871 to 0.890, the others' stayed).
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)

@@ -11,8 +11,9 @@ import (
 // languages share no words, but they name the same kind of event: an
 // earthquake is "earthquake", «землетрясение», «землетрус» and "Erdbeben".
 // Each concept below lists its words in English, Russian, Ukrainian and
-// German, and becomes one language-independent story key (skEvent), and,
-// with each country the title or lead names, one event-in-country key
+// German, and in Spanish, Portuguese, Italian, French, Turkish and Polish,
+// and becomes one language-independent story key (skEvent), and, with
+// each country the title or lead names, one event-in-country key
 // (skEventIn: an earthquake in Turkey), which is rare enough to find
 // candidates through the index.
 //
@@ -30,73 +31,73 @@ var eventConcepts = [...]struct {
 	rare  bool // a natural disaster: one country seldom has two of a kind in a day
 	daily bool // a war's or a city's daily news: attacks, tolls, fighting
 }{
-	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм* terremot* sismo sismos scossa scosse trzęsieni* tsunami* цунами", true, false},
-	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź", true, false},
-	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan*", true, false},
-	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão", true, false},
-	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* розбил* розбив* аварі* absturz* abgestürz* stürzt* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал~ впал~ падение падения падении падіння", false, false},
+	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм* terremot* sismo sismos scossa scosse trzęsieni* tsunami* цунами deprem* tremblement*", true, false},
+	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź taşkın* inondation* crue crues", true, false},
+	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan* éruption* yanardağ*", true, false},
+	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão kasırga* fırtına* tempête* ouragan* unwetter*", true, false},
+	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* розбил* розбив* аварі* absturz* abgestürz* stürzt* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал~ впал~ падение падения падении падіння kaza kazası kazada kazasında düştü düşen écras* estrelló estrellado estrellada estrellarse cayó caiu", false, false},
 	// A crash whose word names the vehicle: an air crash, a derailment, a
 	// road accident. Its key is crash's (eventAlias).
 	{"vehiclecrash", "авиакатастроф* авіакатастроф* flugzeugabsturz* flugzeugunglück* flugzeugcrash* derail* entgleis* descarril* deragliat* wykoleji* дтп", false, false},
 	// Vehicles on the road, which give a crash word its sense
 	// (vehicleConcepts) and make no key of their own.
-	{"vehicle", "car cars bus buses minibus* truck trucks lorry lorries vehicle* motorcycl* tram trams автомобил* автомобіл* автобус* маршрутк* грузовик* вантажівк* автівк* машина машины машину машиной машине мотоцикл* трамва* auto autos pkw lkw busse reisebus* fahrzeug* lastwagen* straßenbahn* coche coches autobús ônibus camión camiones caminhão vehículo* veículo* veicol* samochod* autobus* ciężarówk* pojazd*", false, false},
-	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot* helicopter* вертолет* вертолёт* гелікоптер* вертоліт* вертольот* hubschrauber* helicóptero* elicotter* helikopter*", false, false},
+	{"vehicle", "car cars bus buses minibus* truck trucks lorry lorries vehicle* motorcycl* tram trams автомобил* автомобіл* автобус* маршрутк* грузовик* вантажівк* автівк* машина машины машину машиной машине мотоцикл* трамва* auto autos pkw lkw busse reisebus* fahrzeug* lastwagen* straßenbahn* coche coches autobús ônibus camión camiones caminhão vehículo* veículo* veicol* samochod* autobus* ciężarówk* pojazd* camion camions kamyon* otobüs* araç aracı voiture*", false, false},
+	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot* helicopter* вертолет* вертолёт* гелікоптер* вертоліт* вертольот* hubschrauber* helicóptero* elicotter* helikopter* uçak* uçağı", false, false},
 	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
 	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
 	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false, false},
-	{"death", "dies died death dead* умер~ смерть смерти скончал* гибел* помер~ смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore", false, true},
-	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer* victims muertos mortos morti vittime víctimas vítimas ofiar* zginęł* zginęli", false, true},
-	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz* fronter* frontei* granic*", false, true},
-	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö* enfrentamiento* confronto* scontri starci*", false, true},
-	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl wahlen wähl* kommunalwahl* präsidentenwahl* parlamentswahl* eleccion* elección eleiç* elezion* wybor* votación votaç*", false, false},
-	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation* explos* esplos* wybuch*", false, true},
+	{"death", "dies died death dead* умер~ смерть смерти скончал* гибел* помер~ смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore öldü hayatını mort meurt décès décédé décédée morto morta deceduto deceduta", false, true},
+	{"toll", "killed kills погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer* victims muertos mortos morti vittime víctimas vítimas ofiar* zginęł* zginęli ölü ölen öldürül* morts tués victimes uccis*", false, true},
+	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz* fronter* frontei* granic* sınır* frontière*", false, true},
+	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö* enfrentamiento* confronto* scontri starci* çatışma* affrontement* combats", false, true},
+	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl* wähl* kommunalwahl* präsidentenwahl* parlamentswahl* eleccion* elección eleiç* elezion* wybor* votación votaç* seçim* élection* élu élue élus scrutin* présidentielle* législatives elegido elegida eletto eletta eleito eleita ballottaggio runoff*", false, false},
+	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation* explos* esplos* wybuch* patlama*", false, true},
 	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*", false, false},
-	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft* тюремн* prisión prisão cárcel carcere więzieni*", false, true},
-	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke* strike strikes airstrike* удар* вдари* atak* atac* ataque* attacc* luftangriff* raketenangriff* missile* rocket rockets ракета ракеты ракете ракету ракетой ракет ракетам ракетами ракетах ракети ракетою ракетн* rakete raketen misil misiles míssil mísseis missili rakieta rakiety rakiet rakietow*", false, true},
-	{"shooting", "shooting* shooter shooters gunshot* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei* shots sniper* снайпер* выстрел* tiroteo* tiroteio* sparatori* strzelanin* baleado baleada", false, true},
-	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand* tregua trégua rozejm*", false, false},
-	{"hostage", "hostage* заложник* заручник* geisel* rehén rehenes refém reféns ostagg* zakładni*", false, false},
+	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft* тюремн* prisión prisão cárcel carcere więzieni* cezaevi* hapis*", false, true},
+	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke* strike strikes airstrike* удар* вдари* atak* atac* ataque* attacc* luftangriff* raketenangriff* missile* rocket rockets ракета ракеты ракете ракету ракетой ракет ракетам ракетами ракетах ракети ракетою ракетн* rakete raketen misil misiles míssil mísseis missili rakieta rakiety rakiet rakietow* saldırı* saldırgan* attaque* frappe frappes terror* террор* терор*", false, true},
+	{"shooting", "shooting* shooter shooters gunshot* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei* shots sniper* снайпер* выстрел* tiroteo* tiroteio* sparatori* strzelanin* baleado baleada fusillade* vurul* vurdu*", false, true},
+	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand* tregua trégua rozejm* ateşkes* cessez", false, false},
+	{"hostage", "hostage* заложник* заручник* geisel* rehén rehenes refém reféns ostagg* zakładni* rehine* otage*", false, false},
 	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch* гэс гес hydroelectric* hydropower* wasserkraftwerk*", true, false},
-	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb* protesta protestas protestos manifestant*", false, true},
-	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten dimisión dimite demissão dimissioni dymisj* rezygnacj*", false, false},
-	{"sanctions", "sanction* санкци* санкці* sanktion* sancion* sanç* sanzion* sankcj*", false, true},
-	{"summit", "summit* саммит* саміт* gipfel* cumbre cúpula vertice", false, true},
-	{"evacuate", "эвакуац* эвакуир* евакуац* евакуйов* evakuier* evacu* ewakuac* ewakuow*", false, true},
-	{"talks", "talks negotiat* переговор* перемовин* gespräch* verhandl* negociac* negociaç* negoziat* negocjac*", false, false},
-	{"captives", "prisoner* pows captive* inmates пленн* полонен* військовополонен* заключенные заключенных заключенными заключённые заключённых заключёнными gefangene gefangenen kriegsgefangen* häftling* prisioneros prisioneiros prigionier* jeńc* więźni*", false, false},
+	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb* protesta protestas protestos manifestant* manifestation*", false, true},
+	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten dimisión dimite demissão dimissioni dymisj* rezygnacj* istifa* démission*", false, false},
+	{"sanctions", "sanction* санкци* санкці* sanktion* sancion* sanç* sanzion* sankcj* yaptırım*", false, true},
+	{"summit", "summit* саммит* саміт* gipfel* cumbre cúpula vertice zirve* sommet*", false, true},
+	{"evacuate", "эвакуац* эвакуир* евакуац* евакуйов* evakuier* evacu* ewakuac* ewakuow* tahliye* évacu*", false, true},
+	{"talks", "talks negotiat* переговор* перемовин* gespräch* verhandl* negociac* negociaç* negoziat* negocjac* müzakere* négociation* pourparlers", false, false},
+	{"captives", "prisoner* pows captive* inmates пленн* полонен* військовополонен* заключенные заключенных заключенными заключённые заключённых заключёнными gefangene gefangenen kriegsgefangen* häftling* prisioneros prisioneiros prigionier* jeńc* więźni* esir* prisonnier* détenus", false, false},
 	{"swap", "swap swaps swapped exchanged обмен обмена обмене обменом обменялись обменяли обмін обміну обміні обмінялися austausch* ausgetauscht intercambio canje troca scambio wymian*", false, false},
-	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand* incendi* pożar* ogień ognia ogniu ogniem", false, true},
-	{"arrest", "arrest* detain* задержан~ задержал~ арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman*", false, true},
-	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil пожизненн* довічн* condenad* condannat* skazan*", false, false},
-	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung* disturbios distúrbios zamieszki", false, true},
-	{"coup", "coup putsch* переворот* путч* заколот* golpe", true, false},
-	{"referendum", "referendum* референдум*", false, false},
+	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand* incendi* pożar* ogień ognia ogniu ogniem yangın* incêndio*", false, true},
+	{"arrest", "arrest* detain* задержан~ задержал~ арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman* gözaltı* tutuklan* interpellé*", false, true},
+	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil пожизненн* довічн* condenad* condannat* skazan* condamné*", false, false},
+	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung* disturbios distúrbios zamieszki émeute*", false, true},
+	{"coup", "coup putsch* переворот* путч* заколот* golpe darbe*", true, false},
+	{"referendum", "referendum* референдум* referandum* référendum*", false, false},
 	{"inauguration", "inaugurat* sworn инаугурац* інавгурац* vereidig* amtseinführung* investidura insediament* zaprzysięż*", false, false},
-	{"stabbing", "stabbed stabbing* knife ножев* ножом поножовщин* messerangriff* messerattacke* messerstecher* apuñal* esfaque* accoltell*", false, true},
-	{"hospital", "hospital hospitals hospitales hospitais больниц* лікарн* госпитал* шпитал* krankenhaus* klinik* ospedal* szpital*", false, true},
-	{"airport", "airport* аэропорт* аеропорт* flughafen* aeropuert* aeroport* aéroport* lotnisk*", false, true},
-	{"bridge", "bridge bridges мост моста мосту мостом мосте мосты мостов міст brücke* puente ponte", false, true},
-	{"collision", "collision* collide* столкнул* зіткнул* kollision* kollidiert* colisión* colisão collisione zderzen*", false, false},
+	{"stabbing", "stabbed stabbing* knife ножев* ножом поножовщин* messerangriff* messerattacke* messerstecher* apuñal* esfaque* accoltell* bıçak* couteau*", false, true},
+	{"hospital", "hospital hospitals hospitales hospitais больниц* лікарн* госпитал* шпитал* krankenhaus* klinik* ospedal* szpital* hastane* hôpital hôpitaux", false, true},
+	{"airport", "airport* аэропорт* аеропорт* flughafen* aeropuert* aeroport* aéroport* lotnisk* havaliman* havaalan*", false, true},
+	{"bridge", "bridge bridges мост моста мосту мостом мосте мосты мостов міст brücke* puente ponte köprü* pont", false, true},
+	{"collision", "collision* collide* столкнул* зіткнул* kollision* kollidiert* colisión* colisão collisione zderzen* çarpış*", false, false},
 	{"rebels", "rebel* insurgent* повстан* ribell* rebelian* aufständisch*", false, true},
 	{"flee", "fled flee flees fleeing бежал~ сбежал~ покинул~ втік втекла втекли утік fugiu fugir huyó huyeron fuggito fuggita geflohen floh flieht uciekł uciekła", false, false},
-	{"assassination", "assassinat* покушени* покушавш* замах* attentat* atentad* zamach*", false, false},
+	{"assassination", "assassinat* покушени* покушавш* замах* attentat* atentad* zamach* suikast* assassin*", false, false},
 	{"bail", "bail залог залога залогом застава заставу kaution fianza fiança cauzione kaucja kaucji", false, false},
 	{"charge", "charged indicted indictment* обвинени* обвинен* обвиняем* звинувач* angeklagt anklage* imputad* acusad* oskarżon*", false, false},
 	{"drone", "drone drones дрон* беспилотник* безпілотник* бпла drohne* dron*", false, true},
-	{"injured", "injured wounded ранен* ранил~ пострадал~ поранен* поранил~ постраждал~ verletzt* herido heridos ferido feridos feriti ferito ranni rannych", false, true},
-	{"murder", "murder* homicid* убийств* убит~ убил~ вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw*", false, true},
-	{"kidnap", "kidnap* abduct* похищ* похити* викрад* entführ* secuestr* sequestr* rapit* porwan* porwał*", false, false},
+	{"injured", "injured wounded ранен* ранил~ пострадал~ поранен* поранил~ постраждал~ verletzt* herido heridos ferido feridos feriti ferito ranni rannych blessé* yaralı* yaralan*", false, true},
+	{"murder", "murder* homicid* убийств* убит~ убил~ вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw* cinayet* meurtre*", false, true},
+	{"kidnap", "kidnap* abduct* похищ* похити* викрад* entführ* secuestr* sequestr* rapit* porwan* porwał* kaçırıl* enlèvement* enlevé", false, false},
 	{"blackout", "blackout* outage* отключен* відключен* блэкаут* блекаут* stromausfall* apagón apagão", false, true},
-	{"walkout", "walkout* strikers забастовк* страйк* streik* huelga* greve sciopero strajk*", false, false},
+	{"walkout", "walkout* strikers забастовк* страйк* streik* huelga* greve sciopero strajk* grev* grève*", false, false},
 	{"avalanche", "avalanche* лавин* lawine* valanga* lawin*", true, false},
-	{"landslide", "landslide* mudslide* оползн* селев* зсув* erdrutsch* deslizamiento* deslizamento* frana frane osuwisk*", true, false},
+	{"landslide", "landslide* mudslide* оползн* селев* зсув* erdrutsch* deslizamiento* deslizamento* frana frane osuwisk* heyelan* glissement*", true, false},
 	{"sinking", "shipwreck* sank sinking capsiz* затонул* затонув* кораблекрушен* gekentert kenter* naufrag* hundimiento zatonął", false, false},
-	{"ship", "ship ships vessel* ferry ferries корабл* паром* schiff* fähre barco* navio* traghett* statek statku", false, true},
+	{"ship", "ship ships vessel* ferry ferries корабл* паром* schiff* fähre barco* navio* traghett* statek statku gemi gemisi gemide navire* nave navi", false, true},
 	{"train", "поезд* потяг* электричк* zug züge tren trenes comboio treno treni pociąg*", false, true},
-	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik*", false, true},
+	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik* maden madenci*", false, true},
 	{"martiallaw", "martial martiale marcial marziale kriegsrecht* sıkıyönetim*", false, false},
-	{"worship", "church churches synagogue* mosque* церкв* церков* синагог* мечет* мечеть kirche* synagoge* moschee* iglesia* igreja* chiesa* sinagog* mezquita* mesquita* moschea* kości* meczet*", false, true},
+	{"worship", "church churches synagogue* mosque* церкв* церков* синагог* мечет* мечеть kirche* synagoge* moschee* iglesia* igreja* chiesa* sinagog* mezquita* mesquita* moschea* kości* meczet* kilise* cami camii camide église* mosquée*", false, true},
 }
 
 // A crash word (a crash, a fall, a catastrophe) names a crash only where
@@ -504,6 +505,7 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 		}
 	}
 	vehicle := false // a vehicle is named: see needsVehicle
+	german := germanDoc(d)
 	addEvent := func(c int, title bool) {
 		vehicle = vehicle || vehicleConcepts[c]
 		if contextConcepts[c] {
@@ -537,13 +539,29 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 				addCountry(e.code, title)
 			}
 		}
+		if german {
+			// "Berliner": the country of the town it is made from.
+			for i := range toks {
+				t := &toks[i]
+				if !t.has(fCap) || !title && !t.pkind.counts() {
+					continue
+				}
+				if _, ci, ok := a.germanPlaceAdjective(d.norm[t.ns:t.ne], d.langs); ok {
+					addCountry(a.gaz.entries[ci].code, title)
+				}
+			}
+		}
 		for i := range toks {
 			t := &toks[i]
 			if t.has(fDigit) || !title && !t.pkind.counts() {
 				continue
 			}
 			w := d.norm[t.ns:t.ne]
-			if c := storyEvents.concept(w); c >= 0 {
+			c := storyEvents.concept(w)
+			if c < 0 && german {
+				c = germanCompoundConcept(w)
+			}
+			if c >= 0 {
 				addEvent(c, title)
 			} else if i+1 < len(toks) && toks[i+1].sent == t.sent && !toks[i+1].has(fDigit) {
 				if c := phraseConcept(w, d.norm[toks[i+1].ns:toks[i+1].ne]); c >= 0 {
