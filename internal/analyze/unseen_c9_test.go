@@ -12,16 +12,25 @@ package analyze
 // stories naming many countries (a kick-off time in ten countries, twin
 // cities), regional Central Asian news (Shymkent, Samarkand, Batken) and
 // cities, regions and seats of power without a country's name (Kharkiv,
-// Karachi and Sindh, Beştepe, Palazzo Chigi, Planalto). No floors yet:
-// the round has not been scored.
+// Karachi and Sindh, Beştepe, Palazzo Chigi, Planalto). 30 fell in the
+// tuning half, 32 in the held-out one.
+//
+// Blind, with the eighth round's rules and countries11's, they measured:
+// tuning countries 0.867, topic precision 0.795, recall 0.900, 2 junk;
+// held-out countries 0.844, precision 0.800, recall 0.938, 1 junk. With
+// them the whole tuning half (260) measured countries 0.965, precision
+// 0.933, recall 0.920, 2 junk; the whole held-out half (248) countries
+// 0.923, precision 0.881, recall 0.834, 4 junk (the first held-out read
+// of the round; before the round the halves measured 0.978 and 0.935).
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c9-",
 		name:   "ninth-round articles",
 		file:   "testdata/unseen_c9.json",
+		// A step (one article, one topic) below the blind figures.
 		floors: map[bool]unseenFloor{
-			false: {0, 0, 0}, // tuning half
-			true:  {0, 0, 0}, // held-out half
+			false: {0.83, 0.77, 0.86}, // tuning half
+			true:  {0.81, 0.78, 0.90}, // held-out half
 		},
 	})
 }
