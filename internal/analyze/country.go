@@ -39,7 +39,12 @@ var specialNames = map[string]uint8{
 // shortAliases are the Latin short forms that text really uses for a country.
 var shortAliases = map[string]bool{"usa": true, "uk": true, "uae": true, "drc": true, "prc": true, "us": true}
 
-var skippedNames = map[string]bool{"того": true, "jersey": true, "man": true, "reunion": true, "congo": true}
+// CLDR's names of Réunion in Spanish, Portuguese and Italian are those
+// languages' word for a meeting («la Reunión Ordinaria del Consejo», "a
+// Reunião de Cúpula"), and Grenada's in Spanish and Portuguese is the
+// Spanish city of Granada: shared words that decide no country.
+var skippedNames = map[string]bool{"того": true, "jersey": true, "man": true, "reunion": true, "congo": true,
+	"reunión": true, "reunião": true, "riunione": true, "granada": true}
 
 func buildGazetteer(v *vocab) *lexicon {
 	l := &lexicon{}
