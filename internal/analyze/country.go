@@ -117,6 +117,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	}
 	addSubdivisions(l, v) // after every hand-made entry, which it leaves as they are
 	addCities(l, v)       // after the subdivisions, which it leaves as they are too
+	addDemonyms(l, v)     // likewise
 	markLeaderSurnames(l)
 	markNamesakes(l)
 	l.finish()

@@ -41,3 +41,27 @@ func TestCountriesTimeZoneCities(t *testing.T) {
 		{"de: Kanton is a canton", "de", "", "Der Kanton hat am Montag neue Regeln für die Schulen beschlossen.", nil, []string{"CH"}},
 	})
 }
+
+// TestCountriesNationalityDemonyms: every country's demonym, from a
+// nationality table, in its forms (gender and number in French, Spanish
+// and Italian, German adjective endings, English plurals), names the
+// country; one two countries share (congoleño) names neither, and one
+// that is a language's name after its preposition names none.
+func TestCountriesNationalityDemonyms(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Paraguayan officials", "en", "", "Paraguayan officials said on Monday that the talks would resume next week.", []string{"PY"}, nil},
+		{"en: Ivorians", "en", "", "Thousands of Ivorians queued for hours to vote on Saturday, observers said.", []string{"CI"}, nil},
+		{"fr: le président sénégalais", "fr", "", "Le président sénégalais a reçu mardi les syndicats, selon un communiqué de la présidence.", []string{"SN"}, nil},
+		{"fr: la délégation ivoirienne", "fr", "", "La délégation ivoirienne est arrivée lundi soir pour la conférence sur le cacao.", []string{"CI"}, nil},
+		{"es: el canciller paraguayo", "es", "", "El canciller paraguayo inauguró el martes la reunión de ministros del bloque.", []string{"PY"}, nil},
+		{"es: las autoridades senegalesas", "es", "", "Las autoridades senegalesas detuvieron a tres personas el domingo, informó la policía.", []string{"SN"}, nil},
+		{"it: l'omologo ivoriano", "it", "", "Il ministro ha incontrato l'omologo ivoriano a margine del vertice sul cacao.", []string{"CI"}, nil},
+		{"it: i tifosi senegalesi", "it", "", "I tifosi senegalesi hanno festeggiato fino a tarda notte dopo la vittoria.", []string{"SN"}, nil},
+		{"de: die senegalesische Regierung", "de", "", "Die senegalesische Regierung hat am Montag neue Fischereiregeln beschlossen.", []string{"SN"}, nil},
+		{"es: congoleño is two countries'", "es", "", "El delantero congoleño marcó dos goles en la segunda parte del partido.", nil, nil},
+		{"fr: en sénégalais is no country... nor is wolof", "fr", "", "Le film est sous-titré en anglais pour le public du festival.", nil, []string{"GB"}},
+		{"es: indio is also the Americas' peoples", "es", "", "Los pueblos indios de la Amazonía marcharon el lunes hacia la capital.", nil, nil},
+		{"ru: Senegal by its name", "ru", "", "Президент Сенегала принял во вторник профсоюзы, говорится в сообщении.", []string{"SN"}, nil},
+		{"ru: a French demonym in Russian text is no demonym", "ru", "", "Группа «Ивуарьен» выступила в клубе в субботу.", nil, nil},
+	})
+}
