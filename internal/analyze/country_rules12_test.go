@@ -65,3 +65,23 @@ func TestCountriesNationalityDemonyms(t *testing.T) {
 		{"ru: a French demonym in Russian text is no demonym", "ru", "", "Группа «Ивуарьен» выступила в клубе в субботу.", nil, nil},
 	})
 }
+
+// TestCountriesGlossedLists: a list whose items each name a country and
+// its representative, parted by semicolons ("the ministers of Brazil,
+// Mauro Vieira; Uruguay, Omar Paganini; and Bolivia, Celinda Sosa"), is a
+// list like "Brazil, Uruguay and Bolivia": each item weighs as a listed
+// country, and the host of the meeting stays the story's country.
+func TestCountriesGlossedLists(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: ministers of Brazil, X; Uruguay, Y; and Bolivia, Z", "en", "",
+			"Paraguay's foreign minister opened the meeting on Tuesday, joined by the ministers of Brazil, Mauro Vieira; Uruguay, Omar Paganini; and Bolivia, Celinda Sosa.", []string{"PY"}, nil},
+		{"ru: министры Бразилии, X; Уругвая, Y; и Боливии, Z", "ru", "",
+			"Министр иностранных дел Парагвая открыл встречу во вторник, в ней участвуют министры Бразилии, Мауро Виейра; Уругвая, Омар Паганини; и Боливии, Селинда Соса.", []string{"PY"}, nil},
+		{"es: su colega de Brasil, X; de Uruguay, Y; y de Bolivia, Z", "es", "",
+			"El canciller de Paraguay abrió la reunión el martes con la canciller argentina y su colega de Brasil, Mauro Vieira; de Uruguay, Omar Paganini; y de Bolivia, Celinda Sosa.", []string{"PY"}, []string{"AR"}},
+		{"pt: os ministros do Brasil, X; do Uruguai, Y; e da Bolívia, Z", "pt", "",
+			"O chanceler do Paraguai abriu a reunião na terça-feira com os ministros do Brasil, Mauro Vieira; do Uruguai, Omar Paganini; e da Bolívia, Celinda Sosa.", []string{"PY"}, nil},
+		{"en: a semicolon between two clauses is no list", "en", "",
+			"Brazil's president, Lula, signed the deal; Uruguay, in turn, rejected it on Friday.", []string{"BR", "UY"}, nil},
+	})
+}
