@@ -94,15 +94,28 @@ func demonymForms(lang, base string) []string {
 // paraguayo», "l'omologo ivoriano", "die senegalesische Regierung",
 // "Paraguayan officials". A form the gazetteer already has keeps its entry
 // (the hand-made demonyms of the countries the corpus is most about, with
-// their peoples' nouns); a form two countries' demonyms share (Congolese,
+// their peoples' nouns), unless it is only the country's name written with
+// a capital (Argentina, and the demonym «argentina» in lower case); a form two countries' demonyms share (Congolese,
 // dominicano) names neither, and demonymSkipped are left out. English
 // demonyms are capitalised; the other languages write them in lower case.
 // Like every demonym they name no country as a language's name (en
 // sénégalais). The same-story keys do not read them (data mark '*').
 func addDemonyms(l *lexicon, v *vocab) {
-	known := map[string]bool{}
+	// known holds the phrases the gazetteer has, with the country of those
+	// that are only its name written with a capital: Spanish writes the
+	// demonym «argentina» (la canciller argentina, hora argentina) as the
+	// name in lower case, and that reading is added beside the name's.
+	known := map[string]string{}
 	for i := range l.entries {
-		known[idsKey(l.entries[i].words)] = true
+		e := &l.entries[i]
+		k := idsKey(e.words)
+		c, seen := known[k]
+		switch {
+		case e.flags&eNeedCap == 0 || e.code == "" || seen && c != e.code:
+			known[k] = "-"
+		case !seen:
+			known[k] = e.code
+		}
 	}
 	type key struct{ lang, form string }
 	owners := map[key]string{}
@@ -135,8 +148,10 @@ func addDemonyms(l *lexicon, v *vocab) {
 		}
 		for _, f := range demonymForms(d.lang, d.base) {
 			words := normWords(f)
-			if len(words) != 1 || owners[key{d.lang, strings.ToLower(f)}] == "" || utf8.RuneCountInString(words[0]) <= 4 ||
-				known[idsKey([]uint32{v.id(words[0])})] {
+			if len(words) != 1 || owners[key{d.lang, strings.ToLower(f)}] == "" || utf8.RuneCountInString(words[0]) <= 4 {
+				continue
+			}
+			if c, ok := known[idsKey([]uint32{v.id(words[0])})]; ok && (c != d.code || d.lang == "en") {
 				continue
 			}
 			a := adds[words[0]]
