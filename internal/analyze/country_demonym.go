@@ -17,8 +17,11 @@ type natDemonym struct {
 // demonymSkipped are demonyms that mean something else as well: Spanish
 // «indio», Italian «indiano» and French «indien» are also the Americas'
 // indigenous peoples (and «l'océan Indien»), Italian «emiro» is an emir,
-// Spanish «navideño» is of Christmas (Christmas Island's).
-var demonymSkipped = map[string]bool{"indio": true, "indiano": true, "indien": true, "emiro": true, "navideño": true}
+// Spanish «navideño» is of Christmas (Christmas Island's). The table also
+// gives Wallis and Futuna Wales's demonym (Welsh, gallois, gallese: Louis
+// Gallois) and the Falklands Saint-Malo's (malouin).
+var demonymSkipped = map[string]bool{"indio": true, "indiano": true, "indien": true, "emiro": true, "navideño": true,
+	"welsh": true, "gallois": true, "gallese": true, "malouin": true}
 
 // demonymForms returns the forms of a demonym in its language, from its
 // base form: French sénégalais → sénégalaise(s), ivoirien → ivoirienne(s),
@@ -96,8 +99,10 @@ func demonymForms(lang, base string) []string {
 // (the hand-made demonyms of the countries the corpus is most about, with
 // their peoples' nouns), unless it is only the country's name written with
 // a capital (Argentina, and the demonym «argentina» in lower case); a form two countries' demonyms share (Congolese,
-// dominicano) names neither, and demonymSkipped are left out. English
-// demonyms are capitalised; the other languages write them in lower case.
+// dominicano) names neither, and demonymSkipped are left out, as are the
+// table's entries that are names the gazetteer skips (Reunion, Norfolk).
+// English demonyms are capitalised; the other languages write them in
+// lower case.
 // Like every demonym they name no country as a language's name (en
 // sénégalais). The same-story keys do not read them (data mark '*').
 func addDemonyms(l *lexicon, v *vocab) {
@@ -139,7 +144,7 @@ func addDemonyms(l *lexicon, v *vocab) {
 	var order []string
 	for i := range natDemonyms {
 		d := &natDemonyms[i]
-		if d.code == "AQ" || d.code == "UM" || demonymSkipped[strings.ToLower(d.base)] {
+		if b := strings.ToLower(d.base); d.code == "AQ" || d.code == "UM" || demonymSkipped[b] || skippedNames[b] || citySkipped[b] {
 			continue
 		}
 		var flags uint8

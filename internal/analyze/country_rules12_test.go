@@ -64,6 +64,8 @@ func TestCountriesNationalityDemonyms(t *testing.T) {
 		{"ru: аргентинские власти", "ru", "", "Аргентинские власти заявили в понедельник, что переговоры возобновятся.", []string{"AR"}, nil},
 		{"es: congoleño is two countries'", "es", "", "El delantero congoleño marcó dos goles en la segunda parte del partido.", nil, nil},
 		{"fr: en sénégalais is no country... nor is wolof", "fr", "", "Le film est sous-titré en anglais pour le public du festival.", nil, []string{"GB"}},
+		{"fr: Gallois is a surname and Wales's", "fr", "", "Louis Gallois dénonce la baisse des crédits, a déclaré le président de la fédération.", nil, nil},
+		{"en: a Reunion is a meeting", "en", "The Big Family Reunion", "Cousins met for the first time in twenty years.", nil, nil},
 		{"es: indio is also the Americas' peoples", "es", "", "Los pueblos indios de la Amazonía marcharon el lunes hacia la capital.", nil, nil},
 		{"ru: Senegal by its name", "ru", "", "Президент Сенегала принял во вторник профсоюзы, говорится в сообщении.", []string{"SN"}, nil},
 		{"ru: a French demonym in Russian text is no demonym", "ru", "", "Группа «Ивуарьен» выступила в клубе в субботу.", nil, nil},
