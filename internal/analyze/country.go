@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -39,7 +40,12 @@ var specialNames = map[string]uint8{
 // shortAliases are the Latin short forms that text really uses for a country.
 var shortAliases = map[string]bool{"usa": true, "uk": true, "uae": true, "drc": true, "prc": true, "us": true}
 
-var skippedNames = map[string]bool{"того": true, "jersey": true, "man": true, "reunion": true, "congo": true}
+// CLDR's names of Réunion in Spanish, Portuguese and Italian are those
+// languages' word for a meeting («la Reunión Ordinaria del Consejo», "a
+// Reunião de Cúpula"), and Grenada's in Spanish and Portuguese is the
+// Spanish city of Granada: shared words that decide no country.
+var skippedNames = map[string]bool{"того": true, "jersey": true, "man": true, "reunion": true, "congo": true,
+	"reunión": true, "reunião": true, "riunione": true, "granada": true}
 
 func buildGazetteer(v *vocab) *lexicon {
 	l := &lexicon{}
@@ -111,6 +117,8 @@ func buildGazetteer(v *vocab) *lexicon {
 		}
 	}
 	addSubdivisions(l, v) // after every hand-made entry, which it leaves as they are
+	addCities(l, v)       // after the subdivisions, which it leaves as they are too
+	addDemonyms(l, v)     // likewise
 	markLeaderSurnames(l)
 	markNamesakes(l)
 	l.finish()
@@ -664,15 +672,24 @@ func (a *Analyzer) countryListEnd(src string, toks []token, ms []match, i int) i
 }
 
 // listGap reports whether only commas and list joiners stand between two
-// matches of one sentence.
+// matches of one sentence, or a glossed item's name (see glossGap).
 func listGap(src string, toks []token, prev, next match) bool {
 	end := prev.tok + prev.n
-	if toks[end-1].sent != toks[next.tok].sent || next.tok-end > 2 {
+	if toks[end-1].sent != toks[next.tok].sent {
 		return false
 	}
-	gap := src[toks[end-1].e:toks[next.tok].s]
+	if next.tok-end > 2 || !plainGap(src, toks, end, next.tok) {
+		return glossGap(src, toks, end, next.tok)
+	}
+	return true
+}
+
+// plainGap reports whether only commas and list joiners stand between the
+// tokens end-1 and next.
+func plainGap(src string, toks []token, end, next int32) bool {
+	gap := src[toks[end-1].e:toks[next].s]
 	words, comma := 0, false
-	for k := next.tok - 1; k >= end; k-- {
+	for k := next - 1; k >= end; k-- {
 		// The words between are tokens: each must be a joiner.
 		if !isListJoiner(src[toks[k].s:toks[k].e]) {
 			return false
@@ -691,6 +708,50 @@ func listGap(src string, toks []token, prev, next match) bool {
 		}
 	}
 	return words > 0 || comma
+}
+
+// itemPreps may open a glossed list's item: "of Uruguay", «de Bolivia».
+var itemPreps = [...]string{"of", "from", "de", "do", "da", "du", "des", "di", "del", "von", "aus"}
+
+// glossGap reports whether the tokens [end, next) between two countries
+// are the first one's gloss and the next item's opening, in a list whose
+// items each name a country and its representative, parted by semicolons:
+// "the ministers of Brazil, Mauro Vieira; Uruguay, Omar Paganini; and
+// Bolivia, Celinda Sosa", «su colega de Brasil, Mauro Vieira; de Uruguay,
+// Omar Paganini; y de Bolivia, Celinda Sosa», «Бразилии, Мауро Виейра;
+// Уругвая, Омар Паганини». Before the semicolon a comma and one to four
+// capitalised words; after it only list joiners and a preposition.
+func glossGap(src string, toks []token, end, next int32) bool {
+	if next-end > 7 || strings.IndexByte(src[toks[end-1].e:toks[next].s], ';') < 0 {
+		return false
+	}
+	semi := end
+	for semi < next && strings.IndexByte(src[toks[semi-1].e:toks[semi].s], ';') < 0 {
+		semi++
+	}
+	names := semi - end
+	if names < 1 || names > 4 || strings.TrimSpace(src[toks[end-1].e:toks[end].s]) != "," {
+		return false
+	}
+	for k := end; k < semi; k++ {
+		r, _ := utf8.DecodeRuneInString(src[toks[k].s:])
+		if !unicode.IsUpper(r) || (k > end && strings.TrimSpace(src[toks[k-1].e:toks[k].s]) != "") {
+			return false
+		}
+	}
+	if strings.TrimSpace(src[toks[semi-1].e:toks[semi].s]) != ";" && semi < next {
+		return false
+	}
+	for k := semi; k < next; k++ {
+		w := src[toks[k].s:toks[k].e]
+		if !isListJoiner(w) && !slices.ContainsFunc(itemPreps[:], func(p string) bool { return strings.EqualFold(w, p) }) {
+			return false
+		}
+		if k > semi && strings.TrimSpace(src[toks[k-1].e:toks[k].s]) != "" {
+			return false
+		}
+	}
+	return semi < next || strings.TrimSpace(src[toks[next-1].e:toks[next].s]) == ";"
 }
 
 // isListJoiner reports whether w is one of listJoiners in any case, without
