@@ -277,6 +277,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendColonSpeech(d, spans)
 	spans = a.appendSignedSpeech(d, spans) // (quote_signed.go)
 	spans = a.appendIntroducedSpeech(d, spans)
+	spans = a.appendSpeakerLines(d, spans)    // (quote_unmarked.go)
+	spans = a.appendAddressedSpeech(d, spans) // (quote_unmarked.go)
+	a.joinContinuedSpeech(d, spans)           // (quote_unmarked.go)
 	spans = a.appendCollapsedNested(d, spans)
 
 	// The people the article mentions are listed only once a quotation
@@ -4090,7 +4093,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
 			continue
 		}
-		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
+		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
 			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
 			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break

@@ -210,6 +210,9 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 				if ref.kind == refNone && countWords(text) >= minQuoteWords && !strings.HasSuffix(strings.TrimSpace(text), "?") {
 					ref = a.colonIntroduced(d, pi) // «Он написал:» then a lone «- …» item
 				}
+				if ref.kind == refNone && !strings.HasSuffix(strings.TrimSpace(text), "?") {
+					ref = a.interviewee(d, pi) // an answer after a question, turns read as list items
+				}
 				if ref.kind != refNone {
 					spans = append(spans, quoteSpan{open: int(p.s) + sz + 1, end: int(p.e), ts: int(p.s) + sz + 1, te: int(p.e), para: pi, ref: ref})
 				}

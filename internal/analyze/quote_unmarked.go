@@ -1,0 +1,269 @@
+package analyze
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Speech the page prints without quotation marks and with no attribution
+// in its own paragraph: a transcript's speaker line over the answer, a
+// speech opening with an address to its audience, the paragraphs that go
+// on with an answer. Each takes its speaker from the paragraph before it
+// and needs the speech to talk as a person does (first or second person),
+// so that narration, lists and captions under a name stay no quotation.
+
+// speakerWords add to firstPersonWords (ru.go) the forms it lacks and the
+// English ones: the speaker talks of himself ("I", "we").
+var speakerWords = map[string]bool{
+	"мою": true, "моему": true, "моих": true, "нашему": true,
+	"i": true, "me": true, "my": true, "we": true, "us": true, "our": true, "i'm": true, "i’m": true, "we're": true, "we’re": true,
+}
+
+// audienceWords address the listeners («вы», "you"): a transcript's answer
+// may speak to them without speaking of the speaker.
+var audienceWords = map[string]bool{
+	"вы": true, "вас": true, "вам": true, "вами": true, "ваш": true, "ваша": true, "ваше": true, "ваши": true,
+	"you": true, "your": true,
+}
+
+// editorialOpeners open a reporter's paragraph even when it says «мы»
+// («Напомним, мы писали …», "Earlier we reported …").
+var editorialOpeners = map[string]bool{
+	"напомним": true, "ранее": true, "отметим": true, "добавим": true, "читайте": true, "подробнее": true,
+	"earlier": true, "read": true, "recall": true,
+}
+
+// speaksAsPerson reports whether paragraph text [s, e) holds a word of the
+// first person, or with audience of the second: words a person says, not
+// a reporter's.
+func (d *doc) speaksAsPerson(s, e int, audience bool) bool {
+	k := d.tokAt(s)
+	if k < len(d.btoks) && editorialOpeners[d.word(k)] {
+		return false
+	}
+	for ; k < len(d.btoks) && int(d.btoks[k].s) < e; k++ {
+		w := d.word(k)
+		if firstPersonWords[w] || speakerWords[w] || audience && audienceWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unmarkedParagraph reports whether paragraph pi may be unmarked speech: a
+// text paragraph of at least minQuoteWords words with no quotation marks,
+// no dash opening it, and no question or colon closing it (a question is
+// an interviewer's, a colon introduces more).
+func (d *doc) unmarkedParagraph(pi int) bool {
+	p := d.paras[pi]
+	if p.kind != pText {
+		return false
+	}
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	r, _ := utf8.DecodeRuneInString(text)
+	if r == '-' || r == '–' || r == '—' || isQuoteRune(r) || r == '‹' || quoteMarks(text) > 0 ||
+		strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") {
+		return false
+	}
+	return countWords(text) >= minQuoteWords
+}
+
+// appendSpeakerLines finds transcript answers under a paragraph that is
+// only the speaker's name, with or without a title after a comma, and a
+// colon («Рахмон:», «Александр Лукашенко, Президент Республики
+// Беларусь:», "John Peters, transport minister:"), as TV and interview
+// transcripts print them; the answer is the next paragraph, without marks.
+// The name is two or three words, or a surname the article gives in full
+// elsewhere; a title phrase has no speech verb (a verb's colon is
+// appendIntroducedSpeech's). The answer must speak in the first or second
+// person: a name over a biography or a list is no transcript.
+func (a *Analyzer) appendSpeakerLines(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi := 0; pi+1 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		if p.kind != pText || p.e == p.s || d.body[p.e-1] != ':' {
+			continue // the byte gate: a speaker line ends in its colon
+		}
+		ref, ok := a.speakerLine(d, pi)
+		if !ok || hasSpanIn(spans[:n], pi+1) || !d.unmarkedParagraph(pi+1) {
+			continue
+		}
+		q := d.paras[pi+1]
+		if !d.speaksAsPerson(int(q.s), int(q.e), true) {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: int(q.s), end: int(q.e), ts: int(q.s), te: int(q.e), para: pi + 1, ref: ref})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// speakerLine reads paragraph pi as a transcript's speaker line: a name,
+// an optional title phrase after a comma, and the colon ending the
+// paragraph.
+func (a *Analyzer) speakerLine(d *doc, pi int) (speakerRef, bool) {
+	p := d.paras[pi]
+	line := strings.TrimSpace(d.body[p.s:p.e])
+	if countWords(line) > 10 || quoteMarks(line) > 0 || strings.Count(line, ":") > 1 {
+		return speakerRef{}, false
+	}
+	s, e := d.tokAt(int(p.s)), d.tokAt(int(p.e))
+	if s >= e || int(d.btoks[s].s) != int(p.s) {
+		return speakerRef{}, false
+	}
+	for s < e-1 && d.btoks[s].has(fCap) && roleNouns[d.word(s)] && d.contiguous(s, s+1) {
+		s++ // «Президент Ильхам Алиев:»: a title before the name
+	}
+	m := a.nameRun(d, s)
+	if m == 0 && (a.nameWordAt(d, s) || a.isLeaderToken(d, s) || a.knownSurname(d.word(s))) && (s+1 == e || strings.TrimSpace(d.body[d.btoks[s].e:d.btoks[s+1].s]) == ",") {
+		m = 1 // «Рахмон:»: a surname alone, given in full elsewhere
+	}
+	if m == 0 || s+m > e {
+		return speakerRef{}, false
+	}
+	if full := a.fullName(d, s, s+m); !strings.Contains(full, " ") || m == 1 && !a.namedElsewhere(d, s) {
+		return speakerRef{}, false
+	}
+	if k := s + m; k < e {
+		// «…, Президент Республики Беларусь:»: a title phrase, no clause.
+		if strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s]) != "," || e-k > 8 {
+			return speakerRef{}, false
+		}
+		title := false
+		for j := k; j < e; j++ {
+			w := d.word(j)
+			if speechVerbs[w] {
+				return speakerRef{}, false
+			}
+			title = title || titleWords[w] || roleNouns[w] || personNouns[w] || ruRoleNominative(w) != ""
+		}
+		if !title {
+			return speakerRef{}, false
+		}
+	}
+	return speakerRef{kind: refName, ts: s, te: s + m}, true
+}
+
+// addressOpeners open a speech with an address to its audience
+// («Уважаемые участники суда!», «Дорогие друзья!», "Ladies and
+// gentlemen,", "Dear colleagues,").
+var addressOpeners = map[string]bool{
+	"уважаемые": true, "уважаемый": true, "уважаемая": true, "дорогие": true, "дорогой": true, "дорогая": true,
+	"друзья": true, "коллеги": true, "господа": true, "товарищи": true, "соотечественники": true,
+	"dear": true, "ladies": true, "friends": true, "colleagues": true, "fellow": true,
+}
+
+// appendAddressedSpeech finds a speech printed without marks under the
+// paragraph that introduces its speaker («Первой выступила … Лолагул
+// Каллыханова.» then «Уважаемые участники суда! Я искренне сожалею …»;
+// "Then the mayor, John Peters, addressed the council." then "Dear
+// colleagues, we …"): the paragraph opens with an address to the audience
+// ending within a few words in "!" or ",", speaks in the first person, and
+// the paragraph before names one person and holds a speech verb.
+func (a *Analyzer) appendAddressedSpeech(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi := 1; pi < len(d.paras); pi++ {
+		p := d.paras[pi]
+		if p.kind != pText {
+			continue
+		}
+		k := d.tokAt(int(p.s))
+		if k >= len(d.btoks) || int(d.btoks[k].s) != int(p.s) || !addressOpeners[d.word(k)] {
+			continue // the gate: the paragraph's first word addresses someone
+		}
+		if hasSpanIn(spans[:n], pi) || !d.unmarkedParagraph(pi) || !d.addressFirst(k, int(p.e)) ||
+			!d.speaksAsPerson(int(p.s), int(p.e), false) {
+			continue
+		}
+		ref := a.speakingIntroducer(d, pi-1)
+		if ref.kind == refNone {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s), te: int(p.e), para: pi, ref: ref})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// addressFirst reports whether the words from token k end, within six
+// words, in "!" or "," : an address, not a sentence about someone dear.
+func (d *doc) addressFirst(k, e int) bool {
+	for j := k; j < len(d.btoks) && j < k+6 && int(d.btoks[j].e) < e; j++ {
+		gap := d.body[d.btoks[j].e : d.btoks[j].e+1]
+		if gap == "!" || gap == "," {
+			return true
+		}
+		if gap == "." || gap == "?" || gap == ":" {
+			return false
+		}
+	}
+	return false
+}
+
+// speakingIntroducer returns the one person paragraph pi names, when it
+// holds a speech verb or one of speaking («выступила», «обратился»,
+// "addressed"): the
+// speaker of the speech that follows it.
+func (a *Analyzer) speakingIntroducer(d *doc, pi int) speakerRef {
+	p := d.paras[pi]
+	if p.kind != pText || quoteMarks(d.body[p.s:p.e]) > 0 || strings.HasSuffix(strings.TrimSpace(d.body[p.s:p.e]), "?") {
+		return speakerRef{}
+	}
+	if !d.speechVerbIn(int(p.s), int(p.e), true) {
+		return speakerRef{}
+	}
+	ref, ok := a.soleNamed(d, int(p.s), int(p.e))
+	if !ok || ref.kind != refName {
+		return speakerRef{}
+	}
+	return ref
+}
+
+// joinContinuedSpeech joins to an answer printed without marks the
+// paragraphs that go on with it: an answer, a transcript's or an
+// interview's, or an introduced speech fills its paragraph to the end,
+// and the paragraphs after it, up to three, hold no marks, no dash, no
+// speech verb and no question, and speak in the first person («- Я
+// сначала занимался тяжелой атлетикой …» then «Я хочу внести поправку …
+// »). A paragraph of the reporter's after the answer speaks of the
+// speaker, not as him, and ends the answer.
+func (a *Analyzer) joinContinuedSpeech(d *doc, spans []quoteSpan) {
+	for i := range spans {
+		q := &spans[i]
+		if q.ref.kind == refNone || q.ref.kind == refPronoun || q.te2 > q.ts2 || q.runOn || q.para+1 >= len(d.paras) {
+			continue
+		}
+		p := d.paras[q.para]
+		if strings.TrimSpace(d.body[q.te:p.e]) != "" || q.ts > int(p.s)+4 || quoteMarks(d.body[p.s:p.e]) > 0 {
+			continue // the answer fills its paragraph, without marks
+		}
+		last := -1
+		for pi := q.para + 1; pi < len(d.paras) && pi <= q.para+3; pi++ {
+			if hasSpanIn(spans, pi) || !d.unmarkedParagraph(pi) || !d.speaksAsPerson(int(d.paras[pi].s), int(d.paras[pi].e), false) ||
+				d.speechVerbIn(int(d.paras[pi].s), int(d.paras[pi].e), true) {
+				break
+			}
+			last = pi
+		}
+		if last < 0 {
+			continue
+		}
+		q.ts2, q.te2, q.end = int(d.paras[q.para+1].s), int(d.paras[last].e), int(d.paras[last].e)
+	}
+}
+
+// speechVerbIn reports whether the text [s, e) holds a speech verb, or
+// with speaking one that says someone gave a speech («выступила»).
+func (d *doc) speechVerbIn(s, e int, speaking bool) bool {
+	for k := d.tokAt(s); k < len(d.btoks) && int(d.btoks[k].s) < e; k++ {
+		if w := d.word(k); speechVerbs[w] || speaking && speakingVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package analyze
+
+import "testing"
+
+// TestQuotesSpeakerLine: a transcript's speaker line — a name, perhaps a
+// title after a comma, and a colon — over a paragraph of speech without
+// marks gives that paragraph to the speaker. A name over a biography, a
+// label over a list, an outlet's line and a question give no quotation.
+func TestQuotesSpeakerLine(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a name and a title over the answer", "ru",
+			"Глава города Тимур Абдыкеров провел прием граждан.\n\nТимур Абдыкеров, мэр Каракола:\n\nМы начнем ремонт дорог уже в апреле, деньги на это у нас есть.\n\nПрием продолжался четыре часа.",
+			[]wantQuote{{"Мы начнем ремонт дорог уже в апреле", "Тимур Абдыкеров"}}},
+		{"ru a surname given in full before", "ru",
+			"Министр просвещения Айдар Сулейменов рассказал о реформе в эфире телеканала.\n\nСулейменов:\n\nВы знаете, реформа идет третий год, и мы видим первые результаты в школах.",
+			[]wantQuote{{"Вы знаете, реформа идет третий год", "Айдар Сулейменов"}}},
+		{"ru an outlet's question is no quotation", "ru",
+			"Министр Айдар Сулейменов ответил на вопросы телеканала.\n\nТелеканал:\n\nКогда вы начнете реформу школ в нашей области?",
+			nil},
+		{"ru a name over a biography is no transcript", "ru",
+			"Кандидаты в депутаты городского совета.\n\nТимур Абдыкеров, предприниматель:\n\nРодился в 1975 году в Караколе, окончил политехнический институт в Бишкеке.",
+			nil},
+		{"en a name and a title over the answer", "en",
+			"The mayor Timur Abdykerov met residents on Friday.\n\nTimur Abdykerov, mayor of Karakol:\n\nWe will start repairing the roads in April, and we have the money for it.",
+			[]wantQuote{{"We will start repairing the roads in April", "Timur Abdykerov"}}},
+		{"en a label over a list is no transcript", "en",
+			"The council met on Friday.\n\nTimur Abdykerov, mayor:\n\nBudget, roads, schools and the new bus station on the river bank.",
+			nil},
+	})
+}
+
+// TestQuotesAddressedSpeech: a paragraph of speech opening with an address
+// to its audience («Уважаемые депутаты!», "Dear colleagues,") under a
+// paragraph in which one named person takes the floor is that person's,
+// and the paragraphs that go on in the first person are part of it. An
+// address in the reporter's sentence, or no one named before, gives none.
+func TestQuotesAddressedSpeech(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a speech after «выступила X»", "ru",
+			"На сессии городского совета выступила депутат Айнура Токтосунова.\n\nУважаемые коллеги! Я прошу вас не голосовать за этот бюджет, в нем нет денег на школы.\n\nМы обещали родителям новые классы, и я не могу их обмануть.\n\nЗа бюджет проголосовали 30 депутатов.",
+			[]wantQuote{{"Уважаемые коллеги! Я прошу вас не голосовать", "Айнура Токтосунова"}}},
+		{"ru no one named before", "ru",
+			"На сессии городского совета выступили несколько депутатов.\n\nУважаемые коллеги! Я прошу вас не голосовать за этот бюджет, в нем нет денег на школы.",
+			nil},
+		{"ru a reporter's sentence about dear guests", "ru",
+			"На празднике выступил аким района Ержан Омаров.\n\nДорогие гости фестиваля увидели концерт и ярмарку, а вечером был салют.",
+			nil},
+		{"en a speech after X addressed", "en",
+			"Then the councillor Ainura Toktosunova addressed the session.\n\nDear colleagues, I ask you not to vote for this budget, there is no money in it for schools.\n\nThirty councillors voted for the budget.",
+			[]wantQuote{{"Dear colleagues, I ask you not to vote", "Ainura Toktosunova"}}},
+	})
+}
+
+// TestQuotesContinuedAnswer: an interview answer printed without marks
+// goes on in the paragraphs after it that speak in the first person, with
+// no dash, no marks and no speech verb; the reporter's paragraph after it
+// ends the answer. Turns that a page's list markup turned into items are
+// answers as well.
+func TestQuotesContinuedAnswer(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru an answer in two paragraphs", "ru",
+			"Чемпион мира по дзюдо Бекзод Абдуллаев ответил на вопросы нашего издания.\n- Бекзод, как вы начинали?\n- Сначала я занимался футболом, но тренер позвал меня в зал борьбы.\nЯ благодарен ему до сих пор, без него меня бы не было в спорте.\nВ субботу Абдуллаев вылетает на турнир в Токио.",
+			[]wantQuote{{"Сначала я занимался футболом, но тренер позвал меня в зал борьбы. Я благодарен ему до сих пор", "Бекзод Абдуллаев"}}},
+		{"ru the reporter's paragraph is not the answer", "ru",
+			"Чемпион мира по дзюдо Бекзод Абдуллаев ответил на вопросы нашего издания.\n- Бекзод, как вы начинали?\n- Сначала я занимался футболом, но тренер позвал меня в зал борьбы.\nВ субботу спортсмен вылетает на турнир в Токио вместе с командой.",
+			[]wantQuote{{"Сначала я занимался футболом, но тренер позвал меня в зал борьбы.", "Бекзод Абдуллаев"}}},
+		{"en an answer in two paragraphs", "en",
+			"Judo world champion Bekzod Abdullayev gave an interview to our agency.\n\n— Bekzod, how did you start?\n\n— At first I played football, but a coach brought me to the wrestling hall.\n\nI am grateful to him to this day, without him I would not be in sport.",
+			[]wantQuote{{"At first I played football", "Bekzod Abdullayev"}}},
+	})
+}
