@@ -279,6 +279,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendIntroducedSpeech(d, spans)
 	spans = a.appendSpeakerLines(d, spans)    // (quote_unmarked.go)
 	spans = a.appendAddressedSpeech(d, spans) // (quote_unmarked.go)
+	spans = a.appendColonUnmarked(d, spans)   // (quote_unmarked.go)
 	a.joinContinuedSpeech(d, spans)           // (quote_unmarked.go)
 	spans = a.appendCollapsedNested(d, spans)
 
@@ -748,7 +749,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			return out, open + utf8.RuneLen(opener), found
 		}
 		if open < 0 {
-			if r == '“' || r == '«' || r == '„' || r == '"' || !d.ru && singleOpen(b, s, i, sz, e) {
+			if r == '“' || r == '«' || r == '„' || r == '"' || r == '‹' || !d.ru && singleOpen(b, s, i, sz, e) {
 				open, opener, depth = i, r, 1
 			}
 			i += sz
@@ -765,6 +766,8 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			}
 		case '„':
 			closed = r == '“' || r == '”'
+		case '‹':
+			closed = r == '›' // single guillemets, as some pages print «…»
 		case '“':
 			switch {
 			case r == '“' && !d.ru && nestedOpen(b, s, i, sz, e, '”'):
@@ -2532,6 +2535,8 @@ func markedTurn(body string, s, e int) (int, int) {
 			last, opener = i, "“„"
 		case '"':
 			last, opener = i, `"`
+		case '›':
+			last, opener = i, "‹"
 		default:
 			continue
 		}

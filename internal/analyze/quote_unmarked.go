@@ -62,7 +62,7 @@ func (d *doc) unmarkedParagraph(pi int) bool {
 	}
 	text := strings.TrimSpace(d.body[p.s:p.e])
 	r, _ := utf8.DecodeRuneInString(text)
-	if r == '-' || r == '–' || r == '—' || isQuoteRune(r) || r == '‹' || quoteMarks(text) > 0 ||
+	if r == '-' || r == '–' || r == '—' || isQuoteRune(r) || quoteMarks(text) > 0 || strings.ContainsAny(text, "‹›") ||
 		strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") {
 		return false
 	}
@@ -262,6 +262,104 @@ func (a *Analyzer) joinContinuedSpeech(d *doc, spans []quoteSpan) {
 func (d *doc) speechVerbIn(s, e int, speaking bool) bool {
 	for k := d.tokAt(s); k < len(d.btoks) && int(d.btoks[k].s) < e; k++ {
 		if w := d.word(k); speechVerbs[w] || speaking && speakingVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersonWords speak of someone: a reporter's sentence after speech
+// without marks names the speaker so («он», "she").
+var thirdPersonWords = map[string]bool{
+	"он": true, "она": true, "они": true, "его": true, "ее": true, "её": true, "их": true,
+	"he": true, "she": true, "they": true, "his": true, "her": true, "their": true,
+}
+
+// appendColonSpeech finds speech printed without marks after its
+// attribution's colon in the same paragraph («Министр заявил журналистам:
+// мы готовы к переговорам.», "The mayor said: we will rebuild the
+// bridge."), as pages that lose their marks print it. The colon follows a
+// speech verb (perhaps with an addressee or «следующее»), the speech
+// speaks in the first person, and it runs over the sentences after it
+// that say nothing of anyone in the third person and report no speech. A
+// paragraph with marks is left to the marked rules; a colon after a noun
+// («Итоги: …») introduces no one's words.
+func (a *Analyzer) appendColonUnmarked(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	for pi, p := range d.paras {
+		if p.kind != pText {
+			continue
+		}
+		text := d.body[p.s:p.e]
+		c := strings.Index(text, ": ")
+		if c < 0 || hasSpanIn(spans[:n], pi) || quoteMarks(text) > 0 || strings.ContainsAny(text, "‹›") {
+			continue // the byte gate: a colon and no marks
+		}
+		ts := int(p.s) + c + 2
+		if r, _ := utf8.DecodeRuneInString(d.body[ts:]); r == '-' || r == '–' || r == '—' {
+			continue // a dash turn after the colon has rules of its own
+		}
+		if !d.colonAfterSpeechVerb(int(p.s), int(p.s)+c) {
+			continue
+		}
+		// The speech: its first sentence speaks in the first person; the
+		// sentences after it go on while they speak of no one.
+		si := d.sentenceAt(ts)
+		if si < 0 {
+			continue
+		}
+		te := min(int(d.sents[si].e), int(p.e))
+		if !d.speaksAsPerson(ts, te, false) {
+			continue
+		}
+		for sj := si + 1; sj < len(d.sents) && int(d.sents[sj].s) < int(p.e); sj++ {
+			s, e := int(d.sents[sj].s), min(int(d.sents[sj].e), int(p.e))
+			if d.speechVerbIn(s, e, false) || d.speaksOfSomeone(s, e) {
+				break
+			}
+			te = e
+		}
+		if countWords(d.body[ts:te]) < minQuoteWords {
+			continue
+		}
+		ref := a.attributionBefore(d, ts, pi)
+		if ref.kind == refNone {
+			continue
+		}
+		spans = append(spans, quoteSpan{open: ts, end: te, ts: ts, te: te, para: pi, ref: ref})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// colonAfterSpeechVerb reports whether the colon at byte offset c closes a
+// clause whose last words are a speech verb, perhaps with an addressee or
+// «следующее» / "the following" after it.
+func (d *doc) colonAfterSpeechVerb(lo, c int) bool {
+	k := d.tokAt(c) - 1
+	for n := 0; n < 3 && k >= 0 && int(d.btoks[k].s) >= lo; n++ {
+		w := d.word(k)
+		if speechVerbs[w] {
+			return true
+		}
+		if !ruAddressees[w] && w != "следующее" && w != "following" && w != "reporters" && w != "journalists" {
+			return false
+		}
+		k--
+		if w == "following" && k >= 0 && d.word(k) == "the" {
+			k--
+		}
+	}
+	return false
+}
+
+// speaksOfSomeone reports whether the text [s, e) speaks of someone in the
+// third person.
+func (d *doc) speaksOfSomeone(s, e int) bool {
+	for k := d.tokAt(s); k < len(d.btoks) && int(d.btoks[k].s) < e; k++ {
+		if thirdPersonWords[d.word(k)] {
 			return true
 		}
 	}

@@ -69,3 +69,44 @@ func TestQuotesContinuedAnswer(t *testing.T) {
 			[]wantQuote{{"At first I played football", "Bekzod Abdullayev"}}},
 	})
 }
+
+// TestQuotesColonUnmarked: speech after its attribution's colon, printed
+// without marks, is the speaker's when it speaks in the first person; it
+// runs until a sentence speaks of someone or reports speech. A colon after
+// a noun, or speech in the third person (the reporter's summary), gives
+// none.
+func TestQuotesColonUnmarked(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru «заявил: мы …»", "ru",
+			"Аким города Ержан Омаров встретился с жителями и заявил: мы отремонтируем этот мост до конца лета. Деньги уже выделены. Он также посетил школу.",
+			[]wantQuote{{"мы отремонтируем этот мост до конца лета. Деньги уже выделены.", "Ержан Омаров"}}},
+		{"ru «сказал журналистам следующее:»", "ru",
+			"Министр финансов Алибек Куантыров сказал журналистам следующее: я не вижу причин для девальвации тенге в этом году.",
+			[]wantQuote{{"я не вижу причин для девальвации", "Алибек Куантыров"}}},
+		{"ru the reporter's summary in the third person", "ru",
+			"Аким города Ержан Омаров пояснил: причина аварии в старых трубах, их заменят летом.",
+			nil},
+		{"ru a colon after a noun", "ru",
+			"Итоги встречи акима Ержана Омарова с жителями: мы узнали о трех новых школах и двух больницах.",
+			nil},
+		{"en said: we …", "en",
+			"Mayor Yerzhan Omarov met residents on Friday and said: we will repair this bridge by the end of the summer.",
+			[]wantQuote{{"we will repair this bridge", "Yerzhan Omarov"}}},
+		{"en a list after a colon", "en",
+			"Mayor Yerzhan Omarov listed the priorities: roads, schools and our two hospitals in the north of the city.",
+			nil},
+	})
+}
+
+// TestQuotesSingleGuillemets: single guillemets (‹…›) mark a quotation as
+// «…» do; the reporter's sentence before it is never part of it.
+func TestQuotesSingleGuillemets(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru ‹…›, — сказал X", "ru",
+			"Министр транспорта Иван Петров встретился с водителями. ‹Мы готовы к переговорам с профсоюзом и ждем ответа›, — сказал Иван Петров.",
+			[]wantQuote{{"Мы готовы к переговорам с профсоюзом и ждем ответа", "Иван Петров"}}},
+		{"en ‹…›, said X", "en",
+			"Transport minister John Peters met the drivers. ‹We are ready for talks with the union and expect an answer›, said John Peters.",
+			[]wantQuote{{"We are ready for talks with the union", "John Peters"}}},
+	})
+}
