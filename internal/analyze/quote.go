@@ -2006,6 +2006,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if !d.ru && personNouns[w] && !d.btoks[j].has(fCap) && j+1 < len(d.btoks) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1) {
 			continue // "said farmer Rustam Aliyev": a person's noun before the name, like a title
 		}
+		if d.demonymBeforeName(j) {
+			continue // «— говорит шотландец Иан Портерфилд», "said Dutchman Arno Pijpers" (quote_demonym.go)
+		}
 		break
 	}
 	// "prime minister, Jacinda Ardern": the name after a title and a comma.

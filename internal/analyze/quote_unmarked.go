@@ -365,3 +365,33 @@ func (d *doc) speaksOfSomeone(s, e int) bool {
 	}
 	return false
 }
+
+// answererBefore reads the speaker of a dash answer with no attribution of
+// its own in paragraph pi that follows a dash question, itself after an
+// answer its own attribution names («– A, – говорит X.» then «– …?» then
+// «– B»; "- A, - said X." then "- …?" then "- B"): the reporter asks the
+// same person on, so B is X's as well.
+func (d *doc) answererBefore(pi int, spans []quoteSpan) speakerRef {
+	if pi < 2 || !d.dashQuestion(pi-1) {
+		return speakerRef{}
+	}
+	prev := d.paras[pi-2]
+	if r, _ := utf8.DecodeRuneInString(d.body[prev.s:prev.e]); r != '-' && r != '–' && r != '—' {
+		return speakerRef{}
+	}
+	for i := len(spans) - 1; i >= 0; i-- {
+		if q := spans[i]; q.para == pi-2 && (q.ref.kind == refName || q.ref.kind == refRole) {
+			return q.ref
+		}
+	}
+	return speakerRef{}
+}
+
+// dashQuestion reports whether paragraph pi is a dash turn that asks a
+// question (an interviewer's).
+func (d *doc) dashQuestion(pi int) bool {
+	p := d.paras[pi]
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	r, sz := utf8.DecodeRuneInString(text)
+	return (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") && strings.HasSuffix(text, "?")
+}

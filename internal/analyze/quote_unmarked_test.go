@@ -110,3 +110,21 @@ func TestQuotesSingleGuillemets(t *testing.T) {
 			[]wantQuote{{"We are ready for talks with the union", "John Peters"}}},
 	})
 }
+
+// TestQuotesAnswerAfterAttributedTurn: a dash answer without an
+// attribution, after a reporter's question that follows a turn its own
+// attribution names, is that person's; a paragraph that is no question
+// between them breaks the exchange.
+func TestQuotesAnswerAfterAttributedTurn(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru answer after the question", "ru",
+			"– Мы хорошо подготовились к этому матчу и заслужили победу, – сказал главный тренер Иван Петров.\n– Когда следующий матч?\n– Через неделю, в Алматы, мы будем готовиться всю неделю на базе.",
+			[]wantQuote{{"Мы хорошо подготовились", "Иван Петров"}, {"Через неделю, в Алматы", "Иван Петров"}}},
+		{"ru no question between", "ru",
+			"– Мы хорошо подготовились к этому матчу и заслужили победу, – сказал главный тренер Иван Петров.\nМатч прошел при полных трибунах стадиона.\n– Через неделю, в Алматы, мы будем готовиться всю неделю на базе.",
+			[]wantQuote{{"Мы хорошо подготовились", "Иван Петров"}}},
+		{"en answer after the question", "en",
+			"- We prepared well for this match and deserved the win, - said head coach Ivan Petrov.\n- When is the next match?\n- In a week, in Almaty, we will train all week at the base.",
+			[]wantQuote{{"We prepared well for this match", "Ivan Petrov"}, {"In a week, in Almaty", "Ivan Petrov"}}},
+	})
+}
