@@ -368,23 +368,42 @@ func (d *doc) speaksOfSomeone(s, e int) bool {
 
 // answererBefore reads the speaker of a dash answer with no attribution of
 // its own in paragraph pi that follows a dash question, itself after an
-// answer its own attribution names («– A, – говорит X.» then «– …?» then
-// «– B»; "- A, - said X." then "- …?" then "- B"): the reporter asks the
-// same person on, so B is X's as well.
-func (d *doc) answererBefore(pi int, spans []quoteSpan) speakerRef {
+// answer its own attribution or the interview's lead names («– A, –
+// говорит X.» then «– …?» then «– B»; "- A, - said X." then "- …?" then
+// "- B"): the reporter asks the same person on, so B is X's as well. A
+// paragraph of the reporter's between the answer and the question is
+// passed over when it names no one ("Besides, the head of state plans to
+// visit …").
+func (a *Analyzer) answererBefore(d *doc, pi int, spans []quoteSpan) speakerRef {
 	if pi < 2 || !d.dashQuestion(pi-1) {
 		return speakerRef{}
 	}
-	prev := d.paras[pi-2]
-	if r, _ := utf8.DecodeRuneInString(d.body[prev.s:prev.e]); r != '-' && r != '–' && r != '—' {
-		return speakerRef{}
+	k := pi - 2
+	if !d.dashTurnPara(k) {
+		if k == 0 || d.paras[k].kind != pText || quoteMarks(d.body[d.paras[k].s:d.paras[k].e]) > 0 {
+			return speakerRef{}
+		}
+		if ref, ok := a.soleNamed(d, int(d.paras[k].s), int(d.paras[k].e)); !ok || ref.kind != refNone {
+			return speakerRef{} // the aside names someone, who may answer next
+		}
+		k--
+		if !d.dashTurnPara(k) {
+			return speakerRef{}
+		}
 	}
 	for i := len(spans) - 1; i >= 0; i-- {
-		if q := spans[i]; q.para == pi-2 && (q.ref.kind == refName || q.ref.kind == refRole) {
+		if q := spans[i]; q.para == k && (q.ref.kind == refName || q.ref.kind == refRole) {
 			return q.ref
 		}
 	}
 	return speakerRef{}
+}
+
+// dashTurnPara reports whether paragraph pi opens with a dash.
+func (d *doc) dashTurnPara(pi int) bool {
+	p := d.paras[pi]
+	r, _ := utf8.DecodeRuneInString(d.body[p.s:p.e])
+	return r == '-' || r == '–' || r == '—'
 }
 
 // dashQuestion reports whether paragraph pi is a dash turn that asks a

@@ -214,7 +214,7 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 					ref = a.interviewee(d, pi) // an answer after a question, turns read as list items
 				}
 				if ref.kind == refNone && !strings.HasSuffix(strings.TrimSpace(text), "?") {
-					ref = d.answererBefore(pi, spans) // (quote_unmarked.go)
+					ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
 				}
 				if ref.kind != refNone {
 					spans = append(spans, quoteSpan{open: int(p.s) + sz + 1, end: int(p.e), ts: int(p.s) + sz + 1, te: int(p.e), para: pi, ref: ref})
@@ -302,7 +302,7 @@ func (a *Analyzer) appendEnDashTurns(d *doc, spans []quoteSpan) []quoteSpan {
 				ref = a.interviewLead(d, k) // "- …?" then "- …": the one person a lead speaking of the interview names answers
 			}
 			if ref.kind == refNone {
-				ref = d.answererBefore(pi, spans) // (quote_unmarked.go)
+				ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
 			}
 			if ref.kind != refNone {
 				spans = append(spans, quoteSpan{open: start, end: int(p.e), ts: start, te: int(p.e), para: pi, ref: ref})
@@ -720,7 +720,7 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		ref = a.colonIntroduced(d, pi) // «Он написал:» then «— …»
 	}
 	if ref.kind == refNone {
-		ref = d.answererBefore(pi, spans) // (quote_unmarked.go)
+		ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
 	}
 	if ref.kind == refNone {
 		return spans
