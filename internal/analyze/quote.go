@@ -733,24 +733,28 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 	b := d.body
 	open := -1
 	var opener rune
+	olen := 0 // the opening mark's length: two apostrophes or backticks open as one "
 	depth := 0
 	for i := s; i < e; {
 		if open < 0 {
-			// Outside a quotation only an opening mark counts: " and ',
+			// Outside a quotation only an opening mark counts: " ' and `,
 			// and “ „ ‘ « whose first bytes (E2, C2) never continue a rune,
 			// so any other byte is passed over without decoding.
-			if c := b[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			if c := b[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 && c != '`' {
 				i++
 				continue
 			}
 		}
 		r, sz := utf8.DecodeRuneInString(b[i:])
 		if open >= 0 && i-open > maxQuoteSpan {
-			return out, open + utf8.RuneLen(opener), found
+			return out, open + olen, found
 		}
 		if open < 0 {
-			if r == '“' || r == '«' || r == '„' || r == '"' || r == '‹' || !d.ru && singleOpen(b, s, i, sz, e) {
-				open, opener, depth = i, r, 1
+			if r == '“' || r == '«' || r == '„' || r == '"' || r == '‹' || r == '‚' || !d.ru && singleOpen(b, s, i, sz, e) && !doubledMark(b, i, e) {
+				open, opener, depth, olen = i, r, 1, sz
+			} else if doubledMark(b, i, e) && (i == s || strings.IndexByte(" \n(:", b[i-1]) >= 0) {
+				open, opener, depth, olen = i, '"', 1, 2 // ''…'' or ``…'': a typewriter's double mark
+				sz = 2
 			}
 			i += sz
 			continue
@@ -768,6 +772,8 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			closed = r == '“' || r == '”'
 		case '‹':
 			closed = r == '›' // single guillemets, as some pages print «…»
+		case '‚':
+			closed = r == '‘' || r == '’' // ‚…‘, as German typography prints single marks
 		case '“':
 			switch {
 			case r == '“' && !d.ru && nestedOpen(b, s, i, sz, e, '”'):
@@ -802,7 +808,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			}
 		}
 		if closed {
-			out = append(out, quoteSpan{open: open, end: i + sz, ts: open + utf8.RuneLen(opener), te: i, para: pi})
+			out = append(out, quoteSpan{open: open, end: i + sz, ts: open + olen, te: i, para: pi})
 			open = -1
 			found++
 			if found >= maxSpansPara {
@@ -812,9 +818,19 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 		i += sz
 	}
 	if open >= 0 {
-		return out, open + utf8.RuneLen(opener), found
+		return out, open + olen, found
 	}
 	return out, -1, found
+}
+
+// doubledMark reports whether two apostrophes or two backticks at b[i]
+// open a word: the double quotation mark of a typewriter (”…”, “…”).
+func doubledMark(b string, i, e int) bool {
+	if i+2 >= e || b[i] != '\'' && b[i] != '`' || b[i+1] != b[i] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b[i+2:])
+	return unicode.IsLetter(r)
 }
 
 // singleOpen reports whether a single mark at i (‘ or ') opens a
@@ -2526,40 +2542,44 @@ func markedTurn(body string, s, e int) (int, int) {
 		}
 		end -= sz
 	}
-	last := -1 // the last closing mark in the turn
-	var opener string
-	for i := end; i > s; {
-		r, sz := utf8.DecodeLastRuneInString(body[s:i])
-		i -= sz
-		switch r {
-		case '»':
-			last, opener = i, "«"
-		case '”':
-			last, opener = i, "“„"
-		case '"':
-			last, opener = i, `"`
-		case '›':
-			last, opener = i, "‹"
-		default:
-			continue
+	// The turn's last closing mark, if it ends the turn, and the openers
+	// that may pair with it: mixed pairs too (“…», "…”, „…“, ‚…‘, ''…''),
+	// as pages type them.
+	r, csz := utf8.DecodeLastRuneInString(body[s:end])
+	last := end - csz
+	var openers []string
+	switch r {
+	case '»':
+		openers = []string{"«", "“", "„"}
+	case '”':
+		openers = []string{"“", "„", `"`}
+	case '"':
+		openers = []string{`"`, "“", "„"}
+	case '›':
+		openers = []string{"‹"}
+	case '“':
+		openers = []string{"„"}
+	case '‘', '’':
+		openers = []string{"‚", "‘"}
+	case '\'':
+		if last > s && body[last-1] == '\'' {
+			last--
+			openers = []string{"''", "``"}
 		}
-		break
 	}
-	if last < 0 {
+	o, olen := -1, 0
+	for _, op := range openers {
+		if k := strings.LastIndex(body[s:last], op); k > o {
+			o, olen = k, len(op)
+		}
+	}
+	if o < 0 {
+		// No quotation closes the turn: it is unmarked speech, all of it
+		// (a quoted term earlier in it, «стали “скромничать”», is part
+		// of it).
 		return s, e
 	}
-	_, csz := utf8.DecodeRuneInString(body[last:])
-	if last+csz == end {
-		// The turn ends with a closed quotation: it is the words spoken.
-		if o := strings.LastIndexAny(body[s:last], opener); o >= 0 {
-			_, osz := utf8.DecodeRuneInString(body[s+o:])
-			return s + o + osz, last
-		}
-		return s, e
-	}
-	// A quoted term earlier in the turn («стали “скромничать”») is part of
-	// the unmarked speech.
-	return s, e
+	return s + o + olen, last
 }
 
 // dialogueDash finds the next dash between spaces in body[off:e], returning

@@ -134,3 +134,24 @@ func TestQuotesAnswerAfterAttributedTurn(t *testing.T) {
 			[]wantQuote{{"We prepared well for this match", "Ivan Petrov"}, {"In a week, in Almaty", "Ivan Petrov"}}},
 	})
 }
+
+// TestQuotesTypographicMarks: quotations in the marks pages type besides
+// «…» and “…” — mixed pairs (“…», "…”), German ‚…‘, a typewriter's ”…”
+// and “…” — are found, and the reporter's sentence before such a
+// quotation is never taken into it.
+func TestQuotesTypographicMarks(t *testing.T) {
+	const ruLead = "Министр транспорта Иван Петров встретился с водителями. "
+	const enLead = "Transport minister John Peters met the drivers. "
+	var tests []quoteCase
+	for _, m := range [][2]string{{"“", "»"}, {"\"", "”"}, {"''", "''"}, {"‚", "‘"}, {"„", "“"}} {
+		tests = append(tests, quoteCase{"ru " + m[0] + "…" + m[1], "ru",
+			ruLead + m[0] + "Мы готовы к переговорам с профсоюзом и ждем ответа" + m[1] + ", — сказал Иван Петров.",
+			[]wantQuote{{"Мы готовы к переговорам с профсоюзом и ждем ответа", "Иван Петров"}}})
+	}
+	for _, m := range [][2]string{{"``", "''"}, {"''", "''"}, {"„", "“"}} {
+		tests = append(tests, quoteCase{"en " + m[0] + "…" + m[1], "en",
+			enLead + m[0] + "We are ready for talks with the union and expect an answer," + m[1] + " said John Peters.",
+			[]wantQuote{{"We are ready for talks with the union", "John Peters"}}})
+	}
+	runQuoteCases(t, tests)
+}
