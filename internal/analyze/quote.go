@@ -824,7 +824,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 }
 
 // doubledMark reports whether two apostrophes or two backticks at b[i]
-// open a word: the double quotation mark of a typewriter (”…”, “…”).
+// open a word: the double quotation mark of a typewriter.
 func doubledMark(b string, i, e int) bool {
 	if i+2 >= e || b[i] != '\'' && b[i] != '`' || b[i+1] != b[i] {
 		return false

@@ -136,9 +136,9 @@ func TestQuotesAnswerAfterAttributedTurn(t *testing.T) {
 }
 
 // TestQuotesTypographicMarks: quotations in the marks pages type besides
-// «…» and “…” — mixed pairs (“…», "…”), German ‚…‘, a typewriter's ”…”
-// and “…” — are found, and the reporter's sentence before such a
-// quotation is never taken into it.
+// «…» and “…” — mixed pairs (“…», "…”), German ‚…‘, and a typewriter's
+// two apostrophes or two backticks for a double mark — are found, and the
+// reporter's sentence before such a quotation is never taken into it.
 func TestQuotesTypographicMarks(t *testing.T) {
 	const ruLead = "Министр транспорта Иван Петров встретился с водителями. "
 	const enLead = "Transport minister John Peters met the drivers. "
