@@ -3290,6 +3290,9 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 			continue
 		}
 		ts := int(p.s) + colon + 2
+		if r, sz := utf8.DecodeRuneInString(d.body[ts:]); (r == '—' || r == '–' || r == '-') && strings.HasPrefix(d.body[ts+sz:], " ") {
+			ts += sz + 1 // «Иван Петров: — Мы …»: the dash opens the words, it is none of them
+		}
 		if countWords(d.body[ts:p.e]) < minQuoteWords {
 			continue
 		}

@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -275,15 +276,16 @@ var thirdPersonWords = map[string]bool{
 	"he": true, "she": true, "they": true, "his": true, "her": true, "their": true,
 }
 
-// appendColonSpeech finds speech printed without marks after its
+// appendColonUnmarked finds speech printed without marks after its
 // attribution's colon in the same paragraph («Министр заявил журналистам:
 // мы готовы к переговорам.», "The mayor said: we will rebuild the
 // bridge."), as pages that lose their marks print it. The colon follows a
 // speech verb (perhaps with an addressee or «следующее»), the speech
 // speaks in the first person, and it runs over the sentences after it
-// that say nothing of anyone in the third person and report no speech. A
-// paragraph with marks is left to the marked rules; a colon after a noun
-// («Итоги: …») introduces no one's words.
+// that say nothing of anyone in the third person and report no speech; a
+// dash after the colon («X заявил: — Мы …») opens direct speech in any
+// person. A paragraph with marks is left to the marked rules; a colon
+// after a noun («Итоги: …») introduces no one's words.
 func (a *Analyzer) appendColonUnmarked(d *doc, spans []quoteSpan) []quoteSpan {
 	n := len(spans)
 	for pi, p := range d.paras {
@@ -296,28 +298,42 @@ func (a *Analyzer) appendColonUnmarked(d *doc, spans []quoteSpan) []quoteSpan {
 			continue // the byte gate: a colon and no marks
 		}
 		ts := int(p.s) + c + 2
-		if r, _ := utf8.DecodeRuneInString(d.body[ts:]); r == '-' || r == '–' || r == '—' {
-			continue // a dash turn after the colon has rules of its own
-		}
 		if !d.colonAfterSpeechVerb(int(p.s), int(p.s)+c) {
 			continue
 		}
-		// The speech: its first sentence speaks in the first person; the
-		// sentences after it go on while they speak of no one.
-		si := d.sentenceAt(ts)
-		if si < 0 {
-			continue
-		}
-		te := min(int(d.sents[si].e), int(p.e))
-		if !d.speaksAsPerson(ts, te, false) {
-			continue
-		}
-		for sj := si + 1; sj < len(d.sents) && int(d.sents[sj].s) < int(p.e); sj++ {
-			s, e := int(d.sents[sj].s), min(int(d.sents[sj].e), int(p.e))
-			if d.speechVerbIn(s, e, false) || d.speaksOfSomeone(s, e) {
-				break
+		var te int
+		if r, sz := utf8.DecodeRuneInString(d.body[ts:]); (r == '-' || r == '–' || r == '—') && strings.HasPrefix(d.body[ts+sz:], " ") {
+			// «X заявил: — Мы …»: a dash opens direct speech, to the
+			// paragraph's end or the next dialogue dash.
+			ts += sz + 1
+			te = int(p.e)
+			if k, _ := dialogueDash(d.body, ts, te); k >= 0 {
+				te = k
 			}
-			te = e
+			if next, _ := utf8.DecodeRuneInString(d.body[ts:]); !unicode.IsUpper(next) {
+				continue
+			}
+		} else {
+			// The speech: its first sentence speaks in the first person;
+			// the sentences after it go on while they speak of no one.
+			si := d.sentenceAt(ts)
+			if si < 0 {
+				continue
+			}
+			te = min(int(d.sents[si].e), int(p.e))
+			if !d.speaksAsPerson(ts, te, false) {
+				continue
+			}
+			for sj := si + 1; sj < len(d.sents) && int(d.sents[sj].s) < int(p.e); sj++ {
+				s, e := int(d.sents[sj].s), min(int(d.sents[sj].e), int(p.e))
+				if d.speechVerbIn(s, e, false) || d.speaksOfSomeone(s, e) {
+					break
+				}
+				te = e
+			}
+		}
+		for te > ts && (d.body[te-1] == ' ' || d.body[te-1] == ',') {
+			te--
 		}
 		if countWords(d.body[ts:te]) < minQuoteWords {
 			continue

@@ -155,3 +155,20 @@ func TestQuotesTypographicMarks(t *testing.T) {
 	}
 	runQuoteCases(t, tests)
 }
+
+// TestQuotesColonDash: a dash after an attribution's colon opens direct
+// speech («X заявил: — Мы …»), in any person; after a speaker's name and
+// colon the dash is no word of the quotation.
+func TestQuotesColonDash(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru «заявил: — …»", "ru",
+			"Министр транспорта Иван Петров встретился с водителями и заявил: — Тарифы на проезд не изменятся до конца следующего года.",
+			[]wantQuote{{"Тарифы на проезд не изменятся", "Иван Петров"}}},
+		{"ru «X: — …»", "ru",
+			"Министр транспорта Иван Петров встретился с водителями.\nИван Петров: — Тарифы на проезд не изменятся до конца следующего года.",
+			[]wantQuote{{"Тарифы на проезд не изменятся", "Иван Петров"}}},
+		{"en said: - …", "en",
+			"Transport minister John Peters met the drivers and said: - Fares will not change until the end of next year.",
+			[]wantQuote{{"Fares will not change", "John Peters"}}},
+	})
+}
