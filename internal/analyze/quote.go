@@ -280,6 +280,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendSpeakerLines(d, spans)    // (quote_unmarked.go)
 	spans = a.appendAddressedSpeech(d, spans) // (quote_unmarked.go)
 	spans = a.appendColonUnmarked(d, spans)   // (quote_unmarked.go)
+	spans = a.appendPlainAnswers(d, spans)    // (quote_unmarked.go)
 	a.joinContinuedSpeech(d, spans)           // (quote_unmarked.go)
 	spans = a.appendCollapsedNested(d, spans)
 

@@ -430,3 +430,85 @@ func (d *doc) dashQuestion(pi int) bool {
 	r, sz := utf8.DecodeRuneInString(text)
 	return (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") && strings.HasSuffix(text, "?")
 }
+
+// appendPlainAnswers finds the answers of an interview printed without
+// dashes or marks: a paragraph that is the reporter's question (ending in
+// "?") and, after it, a paragraph of the answer in the first person
+// («Как вы готовились к Олимпиаде?» then «Я тренировалась по два раза в
+// день …»). The answerer is the one person the interview's lead names:
+// the paragraph before the questions and answers speaks of an interview
+// (interviewLead), or introduces one person speaking when the article
+// holds at least two such exchanges. A rhetorical question in a report
+// has no such lead and stays no interview.
+func (a *Analyzer) appendPlainAnswers(d *doc, spans []quoteSpan) []quoteSpan {
+	n := len(spans)
+	pairs := -1 // the exchanges of the article, counted once a question is seen
+	for pi := 1; pi+1 < len(d.paras); pi++ {
+		p := d.paras[pi]
+		if p.kind != pText || p.e == p.s || d.body[p.e-1] != '?' {
+			continue // the byte gate: a question ends its paragraph
+		}
+		if !d.plainQuestion(pi) || hasSpanIn(spans[:n], pi+1) || !d.plainAnswer(pi+1) {
+			continue
+		}
+		if pairs < 0 {
+			pairs = 0
+			for k := 1; k+1 < len(d.paras); k++ {
+				if d.plainQuestion(k) && d.plainAnswer(k+1) {
+					pairs++
+				}
+			}
+		}
+		ref := a.plainInterviewee(d, pi, pairs)
+		if ref.kind == refNone {
+			continue
+		}
+		q := d.paras[pi+1]
+		spans = append(spans, quoteSpan{open: int(q.s), end: int(q.e), ts: int(q.s), te: int(q.e), para: pi + 1, ref: ref})
+	}
+	if len(spans) > n {
+		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
+	}
+	return spans
+}
+
+// plainQuestion reports whether paragraph pi is a reporter's question with
+// no dash and no marks.
+func (d *doc) plainQuestion(pi int) bool {
+	p := d.paras[pi]
+	if p.kind != pText {
+		return false
+	}
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	r, _ := utf8.DecodeRuneInString(text)
+	return strings.HasSuffix(text, "?") && r != '-' && r != '–' && r != '—' && quoteMarks(text) == 0 && countWordsUpTo(text, 61) <= 60
+}
+
+// plainAnswer reports whether paragraph pi may be an answer printed
+// without marks: unmarked speech in the first person.
+func (d *doc) plainAnswer(pi int) bool {
+	return d.unmarkedParagraph(pi) && d.speaksAsPerson(int(d.paras[pi].s), int(d.paras[pi].e), false)
+}
+
+// plainInterviewee reads the lead of the plain interview whose question is
+// paragraph pi: back over the questions and answers before it, the first
+// paragraph that is neither.
+func (a *Analyzer) plainInterviewee(d *doc, pi, pairs int) speakerRef {
+	for k := pi - 1; k >= 0 && k >= pi-40; k-- {
+		if d.plainQuestion(k) {
+			continue
+		}
+		// The lead may say «нашему агентству» ("our agency"): it is read
+		// as a lead before it is passed over as an answer.
+		if ref := a.interviewLead(d, k); ref.kind != refNone {
+			return ref
+		}
+		if ref := a.introducer(d, k); ref.kind != refNone && pairs >= 2 {
+			return ref
+		}
+		if !d.plainAnswer(k) {
+			return speakerRef{}
+		}
+	}
+	return speakerRef{}
+}

@@ -172,3 +172,25 @@ func TestQuotesColonDash(t *testing.T) {
 			[]wantQuote{{"Fares will not change", "John Peters"}}},
 	})
 }
+
+// TestQuotesPlainInterview: an interview printed without dashes or marks —
+// the reporter's questions as paragraphs ending in "?", the answers in the
+// first person after them — gives each answer to the one person its lead
+// names as interviewed. A rhetorical question in a report, with no such
+// lead, gives no quotation.
+func TestQuotesPlainInterview(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru questions and answers under an interview's lead", "ru",
+			"Олимпийская чемпионка по тхэквондо Асель Нурланова дала интервью нашему агентству после возвращения из Парижа.\nКак вы готовились к Олимпиаде?\nЯ тренировалась по два раза в день, а последние три месяца жила на базе в горах.\nЧто было самым трудным?\nСамым трудным для меня было ждать финала, я почти не спала ночью.",
+			[]wantQuote{{"Я тренировалась по два раза в день", "Асель Нурланова"}, {"Самым трудным для меня было ждать финала", "Асель Нурланова"}}},
+		{"ru a rhetorical question in a report", "ru",
+			"Городские власти снова подняли цены на проезд в автобусах.\nЧто будет с ценами дальше?\nМы спросили об этом в мэрии, но нам пока не ответили на запрос редакции.",
+			nil},
+		{"en questions and answers under an interview's lead", "en",
+			"Olympic taekwondo champion Asel Nurlanova gave an interview to our agency after returning from Paris.\n\nHow did you prepare for the Olympics?\n\nI trained twice a day, and for the last three months I lived at the mountain base.",
+			[]wantQuote{{"I trained twice a day", "Asel Nurlanova"}}},
+		{"en one exchange after a report naming a speaker", "en",
+			"Mayor John Peters said the bus fares would rise in March.\n\nWhat will happen to the fares next?\n\nWe asked the city hall, but our request has not been answered yet.",
+			nil},
+	})
+}
