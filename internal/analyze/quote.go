@@ -86,10 +86,10 @@ func (q *quoteSpan) text(d *doc) string {
 		return quoteText(d.body[q.ts:q.te])
 	}
 	first := strings.TrimSpace(d.body[q.ts:q.te])
-	if strings.HasSuffix(first, ",") {
-		first = strings.TrimRight(first, ", ") + "."
-	}
 	second := d.body[q.ts2:q.te2]
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(second)); strings.HasSuffix(first, ",") && !unicode.IsLower(r) {
+		first = strings.TrimRight(first, ", ") + "." // «A, — сказал X. — B»: two sentences; «A, — сказал X, — и b» goes on as one
+	}
 	if strings.Contains(second, "\n") {
 		// the paragraphs of a quotation closed paragraphs later: one
 		// line, as the quotation reads
