@@ -2495,7 +2495,7 @@ func (a *Analyzer) dashTurnsIn(d *doc, s, e, pi int, out []quoteSpan, marked boo
 			}
 		}
 		switch {
-		case verb && strings.ContainsRune(",!?…", last):
+		case verb && (strings.ContainsRune(",!?…", last) || a.looseAttributionDash(d, s, k, e, v, pi, last)):
 			ref := sref
 			if ref.kind == refNone {
 				ref = a.dashSpeaker(d, v+1, e)

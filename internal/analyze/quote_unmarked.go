@@ -512,3 +512,23 @@ func (a *Analyzer) plainInterviewee(d *doc, pi, pairs int) speakerRef {
 	}
 	return speakerRef{}
 }
+
+// looseAttributionDash reports whether the dash at byte offset k, in a
+// turn that a dash opened at s, starts the turn's attribution although no
+// comma comes before it («— Мы откроем еще два парка — сказал Иван
+// Петров.», «— … районах. — сказал X.», "— We will open two more — said
+// John Peters."), as careless pages type it: a lower-case speech verb
+// follows the dash at token v, a speaker after it is read, and the turn
+// before it is long enough to be speech.
+func (a *Analyzer) looseAttributionDash(d *doc, s, k, e, v, pi int, last rune) bool {
+	if s <= int(d.paras[pi].s) || !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != '.' {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[d.paras[pi].s:s], " ")); r != '-' && r != '–' && r != '—' {
+		return false // the turn must open with a dash: a dash mid-sentence elsewhere is an aside
+	}
+	if d.btoks[v].has(fCap) || countWords(d.body[s:k]) < minQuoteWords {
+		return false
+	}
+	return a.dashSpeaker(d, v+1, e).kind != refNone
+}

@@ -194,3 +194,24 @@ func TestQuotesPlainInterview(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesLooseAttributionDash: a dash turn whose attribution's dash has
+// no comma before it («— A — сказал X.», «— A. — сказал X.») is still the
+// speaker's when a lower-case speech verb and a speaker follow the dash;
+// a dash inside a sentence that opens no turn stays an aside.
+func TestQuotesLooseAttributionDash(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru no comma before the dash", "ru",
+			"Министр Иван Петров открыл парк в центре города.\n— Мы открыли парк и через год откроем еще два в других районах — сказал Иван Петров.",
+			[]wantQuote{{"Мы открыли парк и через год откроем еще два", "Иван Петров"}}},
+		{"ru a full stop before the dash", "ru",
+			"Министр Иван Петров открыл парк в центре города.\n— Мы открыли парк и через год откроем еще два в других районах. — сказал Иван Петров.",
+			[]wantQuote{{"Мы открыли парк и через год откроем еще два", "Иван Петров"}}},
+		{"ru a reporter's sentence with a dash", "ru",
+			"Министр Иван Петров открыл парк в центре города и пообещал еще два — сказал об этом Иван Петров на встрече.",
+			nil},
+		{"en no comma before the dash", "en",
+			"Minister John Peters opened the park in the city centre.\n\n— We opened the park and next year we will open two more in other districts — said John Peters.",
+			[]wantQuote{{"We opened the park and next year", "John Peters"}}},
+	})
+}
