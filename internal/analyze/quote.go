@@ -184,6 +184,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.sourced = q.ref.kind != refNone
 		}
 	}
+	a.signQuotations(d, spans) // «…» — Иван Петров (quote_signed.go)
 	spans = mergeSplitQuotes(d, spans)
 	if d.ru {
 		spans = a.splitDashSpans(d, spans)
