@@ -769,6 +769,8 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			} else if r == '»' {
 				depth--
 				closed = depth == 0
+			} else if r == '"' || r == '“' || r == '”' {
+				closed = depth == 1 && loneMixedClose(b, open, i, e) // «…" as careless pages close it
 			}
 		case '„':
 			closed = r == '“' || r == '”'
@@ -823,6 +825,28 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 		return out, open + olen, found
 	}
 	return out, -1, found
+}
+
+// loneMixedClose reports whether the mark at b[i] closes the quotation
+// opened at b[open] with another mark than its own («…", «…“): no mark of
+// the opener's own closing kind follows in the paragraph, the mark at i is
+// the only one of its kind after the opener, so it pairs with no other as
+// a name in marks inside the quotation would («Мы "Газпром" поддержим»),
+// and it ends the words (the paragraph, a sentence or an attribution's
+// dash follows it).
+func loneMixedClose(b string, open, i, e int) bool {
+	if strings.Contains(b[i:e], "»") {
+		return false
+	}
+	r, sz := utf8.DecodeRuneInString(b[i:])
+	if after := strings.TrimLeft(b[i+sz:e], ",.!?… "); after != "" && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "-") &&
+		!strings.ContainsAny(b[i+sz:min(e, i+sz+2)], ".!?") {
+		return false // a lone mark before more words is a name's or a stray one, no close
+	}
+	if r == '"' {
+		return strings.Count(b[open:e], `"`) == 1
+	}
+	return strings.Count(b[open:e], "“")+strings.Count(b[open:e], "”") == 1 && !strings.Contains(b[open:i], "„") && i+sz <= e // „…“ inside is a pair of its own
 }
 
 // doubledMark reports whether two apostrophes or two backticks at b[i]

@@ -136,14 +136,14 @@ func TestQuotesAnswerAfterAttributedTurn(t *testing.T) {
 }
 
 // TestQuotesTypographicMarks: quotations in the marks pages type besides
-// «…» and “…” — mixed pairs (“…», "…”), German ‚…‘, and a typewriter's
+// «…» and “…” — mixed pairs (“…», "…”, «…"), German ‚…‘, and a typewriter's
 // two apostrophes or two backticks for a double mark — are found, and the
 // reporter's sentence before such a quotation is never taken into it.
 func TestQuotesTypographicMarks(t *testing.T) {
 	const ruLead = "Министр транспорта Иван Петров встретился с водителями. "
 	const enLead = "Transport minister John Peters met the drivers. "
 	var tests []quoteCase
-	for _, m := range [][2]string{{"“", "»"}, {"\"", "”"}, {"''", "''"}, {"‚", "‘"}, {"„", "“"}} {
+	for _, m := range [][2]string{{"“", "»"}, {"\"", "”"}, {"''", "''"}, {"‚", "‘"}, {"„", "“"}, {"«", "\""}, {"«", "“"}} {
 		tests = append(tests, quoteCase{"ru " + m[0] + "…" + m[1], "ru",
 			ruLead + m[0] + "Мы готовы к переговорам с профсоюзом и ждем ответа" + m[1] + ", — сказал Иван Петров.",
 			[]wantQuote{{"Мы готовы к переговорам с профсоюзом и ждем ответа", "Иван Петров"}}})
@@ -153,6 +153,17 @@ func TestQuotesTypographicMarks(t *testing.T) {
 			enLead + m[0] + "We are ready for talks with the union and expect an answer," + m[1] + " said John Peters.",
 			[]wantQuote{{"We are ready for talks with the union", "John Peters"}}})
 	}
+	tests = append(tests,
+		quoteCase{"ru «…\" closed later in the sentence", "ru",
+			ruLead + "«Мы готовы к переговорам с профсоюзом и ждем ответа\". Об этом сообщил Иван Петров.",
+			[]wantQuote{{"Мы готовы к переговорам с профсоюзом и ждем ответа", "Иван Петров"}}},
+		quoteCase{"ru a name in „…“ inside «…» closes nothing", "ru",
+			ruLead + "«Мы готовы к переговорам с „Трансавто“ и ждем ответа до конца недели», — сказал Иван Петров.",
+			[]wantQuote{{"Мы готовы к переговорам с „Трансавто“ и ждем ответа до конца недели", "Иван Петров"}}},
+		quoteCase{"ru a lone mark before more words closes nothing", "ru",
+			ruLead + "«Мы готовы к переговорам с \"Трансавто и ждем ответа до конца недели», — сказал Иван Петров.",
+			[]wantQuote{{"Мы готовы к переговорам с \"Трансавто и ждем ответа до конца недели", "Иван Петров"}}},
+	)
 	runQuoteCases(t, tests)
 }
 
