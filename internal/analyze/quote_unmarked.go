@@ -532,3 +532,22 @@ func (a *Analyzer) looseAttributionDash(d *doc, s, k, e, v, pi int, last rune) b
 	}
 	return a.dashSpeaker(d, v+1, e).kind != refNone
 }
+
+// interviewSubheading reports whether paragraph pi is a section heading
+// inside an interview («О самом волнующем — снеге и отоплении», "On the
+// budget"): a heading, or a short line with no dash opening it, no marks
+// and no sentence's end. The turns go on across it.
+func (d *doc) interviewSubheading(pi int) bool {
+	p := d.paras[pi]
+	if p.kind == pHeading {
+		return true
+	}
+	if p.kind != pText {
+		return false
+	}
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	r, _ := utf8.DecodeRuneInString(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return text != "" && r != '-' && r != '–' && r != '—' && !strings.ContainsRune(".!?…:;,", last) && quoteMarks(text) == 0 &&
+		countWordsUpTo(text, 13) <= 12
+}

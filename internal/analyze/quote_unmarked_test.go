@@ -226,3 +226,17 @@ func TestQuotesLooseAttributionDash(t *testing.T) {
 			[]wantQuote{{"We opened the park and next year", "John Peters"}}},
 	})
 }
+
+// TestQuotesInterviewSubheading: a section heading between an interview's
+// lead and its dash turns (or between the turns) does not end the
+// interview: the answer after it is the interviewee's.
+func TestQuotesInterviewSubheading(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a heading after the lead", "ru",
+			"Мэр Омска Сергей Шелест дал интервью нашему изданию о самых насущных вопросах города.\nО самом волнующем зимой — снеге и отоплении\n— Сергей Николаевич, почему город так плохо чистят от снега?\n— Мы закупили двадцать новых машин, и уже в этом месяце они выйдут на улицы города.",
+			[]wantQuote{{"Мы закупили двадцать новых машин", "Сергей Шелест"}}},
+		{"en a heading after the lead", "en",
+			"Omsk mayor Sergei Shelest gave an interview to our newspaper about the city.\n\nOn snow and heating\n\n— Sergei Nikolayevich, why is the city cleared of snow so badly?\n\n— We bought twenty new machines, and this month they will go out onto the streets.",
+			[]wantQuote{{"We bought twenty new machines", "Sergei Shelest"}}},
+	})
+}

@@ -808,6 +808,9 @@ func (d *doc) interviewLeadPara(pi int) int {
 	question := true // the paragraph before pi must be a question
 	for k := pi - 1; k >= 0 && k >= pi-12; k-- {
 		p := d.paras[k]
+		if d.interviewSubheading(k) {
+			continue // a section's heading between the turns (quote_unmarked.go)
+		}
 		if p.kind != pText && p.kind != pList {
 			return -1 // (dash turns may be read as list items)
 		}
