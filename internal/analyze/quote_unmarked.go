@@ -428,7 +428,37 @@ func (d *doc) dashQuestion(pi int) bool {
 	p := d.paras[pi]
 	text := strings.TrimSpace(d.body[p.s:p.e])
 	r, sz := utf8.DecodeRuneInString(text)
-	return (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") && strings.HasSuffix(text, "?")
+	return (r == '-' || r == '–' || r == '—') && strings.HasPrefix(text[sz:], " ") && askingTurn(text)
+}
+
+// askingWords ask for an answer without a question mark («Андрей
+// Александрович, расскажите о себе.», "Tell us about the budget.").
+var askingWords = map[string]bool{
+	"расскажите": true, "объясните": true, "поясните": true, "прокомментируйте": true, "опишите": true,
+	"назовите": true, "уточните": true, "скажите": true, "поделитесь": true,
+	"tell": true, "explain": true, "describe": true, "comment": true,
+}
+
+// askingTurn reports whether a dash turn's text asks: it ends in "?", or
+// one of its first six words asks for an answer (a request, as
+// interviewers put one).
+func askingTurn(text string) bool {
+	if strings.HasSuffix(text, "?") {
+		return true
+	}
+	n := 0
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if f == "-" {
+			continue
+		}
+		if askingWords[strings.ToLower(f)] {
+			return true
+		}
+		if n++; n >= 6 {
+			break
+		}
+	}
+	return false
 }
 
 // appendPlainAnswers finds the answers of an interview printed without
@@ -534,9 +564,10 @@ func (a *Analyzer) looseAttributionDash(d *doc, s, k, e, v, pi int, last rune) b
 }
 
 // interviewSubheading reports whether paragraph pi is a section heading
-// inside an interview («О самом волнующем — снеге и отоплении», "On the
-// budget"): a heading, or a short line with no dash opening it, no marks
-// and no sentence's end. The turns go on across it.
+// inside an interview («О самом волнующем — снеге и отоплении», «Вопросы
+// читателей:», "On the budget"): a heading, or a short line with no dash
+// opening it, no marks and no sentence's end (a colon after no speech
+// verb). The turns go on across it.
 func (d *doc) interviewSubheading(pi int) bool {
 	p := d.paras[pi]
 	if p.kind == pHeading {
@@ -548,6 +579,6 @@ func (d *doc) interviewSubheading(pi int) bool {
 	text := strings.TrimSpace(d.body[p.s:p.e])
 	r, _ := utf8.DecodeRuneInString(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
-	return text != "" && r != '-' && r != '–' && r != '—' && !strings.ContainsRune(".!?…:;,", last) && quoteMarks(text) == 0 &&
-		countWordsUpTo(text, 13) <= 12
+	return text != "" && r != '-' && r != '–' && r != '—' && !strings.ContainsRune(".!?…;,", last) && quoteMarks(text) == 0 &&
+		countWordsUpTo(text, 13) <= 12 && (last != ':' || !d.speechVerbIn(int(p.s), int(p.e), true))
 }

@@ -240,3 +240,17 @@ func TestQuotesInterviewSubheading(t *testing.T) {
 			[]wantQuote{{"We bought twenty new machines", "Sergei Shelest"}}},
 	})
 }
+
+// TestQuotesAskingTurn: an interviewer's turn that asks with a request
+// and no question mark («Айдар Маратович, расскажите о себе.», "Tell us
+// about the budget.") is a question: the turn after it is the answer.
+func TestQuotesAskingTurn(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a request for an answer", "ru",
+			"Министр просвещения Айдар Сулейменов дал интервью нашему агентству.\nВопросы читателей:\n— Айдар Маратович, расскажите о себе и о том, почему вы вернулись в министерство.\n— Я двадцать лет работал учителем в сельской школе, поэтому хорошо знаю, что нужно детям.",
+			[]wantQuote{{"Я двадцать лет работал учителем", "Айдар Сулейменов"}}},
+		{"en a request for an answer", "en",
+			"Education minister Aidar Suleimenov gave an interview to our agency.\n\n— Tell us about yourself and why you came back to the ministry.\n\n— I worked as a teacher in a village school for twenty years, so I know what children need.",
+			[]wantQuote{{"I worked as a teacher", "Aidar Suleimenov"}}},
+	})
+}

@@ -822,7 +822,7 @@ func (d *doc) interviewLeadPara(pi int) int {
 			}
 			return k
 		}
-		if strings.HasSuffix(text, "?") != question {
+		if askingTurn(text) != question {
 			return -1
 		}
 		question = !question
