@@ -254,3 +254,18 @@ func TestQuotesAskingTurn(t *testing.T) {
 			[]wantQuote{{"I worked as a teacher", "Aidar Suleimenov"}}},
 	})
 }
+
+// TestQuotesPatronymicAddress: in a lead that names the interviewee in
+// full, his first name and patronymic («Андрей Александрович») address
+// the same man and name no second person, so the answers are his. In
+// English the first name alone addresses him the same way.
+func TestQuotesPatronymicAddress(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru first name and patronymic in the lead", "ru",
+			"Вице-губернатор Андрей Новоселов дал интервью нашему агентству. Андрей Александрович впервые пришел в редакцию.\n— Почему вы вернулись в Омск?\n— Я сам омич, сорок пять лет прожил в этом городе и всегда хотел вернуться домой.",
+			[]wantQuote{{"Я сам омич", "Андрей Новоселов"}}},
+		{"en first name in the lead", "en",
+			"Vice-governor Andrei Novoselov gave an interview to our agency. Andrei came to the newsroom for the first time.\n\n— Why did you come back to Omsk?\n\n— I was born here, I lived in this city for forty-five years and always wanted to come home.",
+			[]wantQuote{{"I was born here", "Andrei Novoselov"}}},
+	})
+}

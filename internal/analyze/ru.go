@@ -910,6 +910,10 @@ func (a *Analyzer) soleNamed(d *doc, lo, hi int) (ref speakerRef, ok bool) {
 		if n == 0 {
 			continue
 		}
+		if n == 2 && d.ru && isPatronymic(d.word(k+1)) {
+			k++ // «Андрей Александрович»: a first name and a patronymic address someone named in full elsewhere
+			continue
+		}
 		if ref.kind != refNone && !strings.EqualFold(d.word(ref.te-1), d.word(k+n-1)) {
 			return speakerRef{}, false
 		}
