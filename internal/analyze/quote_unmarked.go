@@ -163,7 +163,9 @@ var addressOpeners = map[string]bool{
 // "Then the mayor, John Peters, addressed the council." then "Dear
 // colleagues, we …"): the paragraph opens with an address to the audience
 // ending within a few words in "!" or ",", speaks in the first person, and
-// the paragraph before names one person and holds a speech verb.
+// the paragraph before names one person and holds a speech verb. An
+// address alone in its paragraph («Дорогие соотечественники!») heads the
+// speech in the next one.
 func (a *Analyzer) appendAddressedSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 	n := len(spans)
 	for pi := 1; pi < len(d.paras); pi++ {
@@ -175,15 +177,22 @@ func (a *Analyzer) appendAddressedSpeech(d *doc, spans []quoteSpan) []quoteSpan 
 		if k >= len(d.btoks) || int(d.btoks[k].s) != int(p.s) || !addressOpeners[d.word(k)] {
 			continue // the gate: the paragraph's first word addresses someone
 		}
-		if hasSpanIn(spans[:n], pi) || !d.unmarkedParagraph(pi) || !d.addressFirst(k, int(p.e)) ||
-			!d.speaksAsPerson(int(p.s), int(p.e), false) {
+		sp := pi // the speech's paragraph
+		if text := strings.TrimSpace(d.body[p.s:p.e]); strings.HasSuffix(text, "!") && countWordsUpTo(text, 7) <= 6 && pi+1 < len(d.paras) {
+			sp = pi + 1 // «Дорогие соотечественники!» alone, the speech under it
+		} else if !d.unmarkedParagraph(pi) {
+			continue
+		}
+		if hasSpanIn(spans[:n], sp) || sp > pi && !d.unmarkedParagraph(sp) || !d.addressFirst(k, int(p.e)) ||
+			!d.speaksAsPerson(int(d.paras[sp].s), int(d.paras[sp].e), false) {
 			continue
 		}
 		ref := a.speakingIntroducer(d, pi-1)
 		if ref.kind == refNone {
 			continue
 		}
-		spans = append(spans, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s), te: int(p.e), para: pi, ref: ref})
+		q := d.paras[sp]
+		spans = append(spans, quoteSpan{open: int(q.s), end: int(q.e), ts: int(q.s), te: int(q.e), para: sp, ref: ref})
 	}
 	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
@@ -215,7 +224,7 @@ func (a *Analyzer) speakingIntroducer(d *doc, pi int) speakerRef {
 	if p.kind != pText || quoteMarks(d.body[p.s:p.e]) > 0 || strings.HasSuffix(strings.TrimSpace(d.body[p.s:p.e]), "?") {
 		return speakerRef{}
 	}
-	if !d.speechVerbIn(int(p.s), int(p.e), true) {
+	if !d.speechVerbIn(int(p.s), int(p.e), true) && !d.greetingVerbIn(int(p.s), int(p.e)) {
 		return speakerRef{}
 	}
 	ref, ok := a.soleNamed(d, int(p.s), int(p.e))
@@ -581,4 +590,21 @@ func (d *doc) interviewSubheading(pi int) bool {
 	last, _ := utf8.DecodeLastRuneInString(text)
 	return text != "" && r != '-' && r != '–' && r != '—' && !strings.ContainsRune(".!?…;,", last) && quoteMarks(text) == 0 &&
 		countWordsUpTo(text, 13) <= 12 && (last != ':' || !d.speechVerbIn(int(p.s), int(p.e), true))
+}
+
+// greetingVerbs introduce an address («поздравил жителей», "greeted the
+// nation"): the speech under them is the greeter's.
+var greetingVerbs = map[string]bool{
+	"поздравил": true, "поздравила": true, "приветствовал": true, "приветствовала": true,
+	"congratulated": true, "greeted": true, "welcomed": true,
+}
+
+// greetingVerbIn reports whether the text [s, e) holds a greeting verb.
+func (d *doc) greetingVerbIn(s, e int) bool {
+	for k := d.tokAt(s); k < len(d.btoks) && int(d.btoks[k].s) < e; k++ {
+		if greetingVerbs[d.word(k)] {
+			return true
+		}
+	}
+	return false
 }
