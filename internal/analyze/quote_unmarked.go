@@ -455,16 +455,38 @@ func askingTurn(text string) bool {
 	if strings.HasSuffix(text, "?") {
 		return true
 	}
-	n := 0
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if f == "-" {
-			continue
+	// The first six words, read without allocating: most turns ask
+	// nothing, and a lower-case request is looked up as it stands.
+	n, start := 0, -1
+	for i := 0; i <= len(text) && n < 6; {
+		r, sz := rune(' '), 1
+		if i < len(text) {
+			r, sz = utf8.DecodeRuneInString(text[i:])
 		}
-		if askingWords[strings.ToLower(f)] {
+		if unicode.IsLetter(r) || r == '-' && start >= 0 {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			if asking(text[start:i]) {
+				return true
+			}
+			start = -1
+			n++
+		}
+		i += sz
+	}
+	return false
+}
+
+// asking reports whether w is one of askingWords, in any case.
+func asking(w string) bool {
+	if askingWords[w] {
+		return true
+	}
+	for k := range askingWords {
+		if strings.EqualFold(k, w) {
 			return true
-		}
-		if n++; n >= 6 {
-			break
 		}
 	}
 	return false
