@@ -86,10 +86,10 @@ func (q *quoteSpan) text(d *doc) string {
 		return quoteText(d.body[q.ts:q.te])
 	}
 	first := strings.TrimSpace(d.body[q.ts:q.te])
-	if strings.HasSuffix(first, ",") {
-		first = strings.TrimRight(first, ", ") + "."
-	}
 	second := d.body[q.ts2:q.te2]
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(second)); strings.HasSuffix(first, ",") && !unicode.IsLower(r) {
+		first = strings.TrimRight(first, ", ") + "." // «A, — сказал X. — B»: two sentences; «A, — сказал X, — и b» goes on as one
+	}
 	if strings.Contains(second, "\n") {
 		// the paragraphs of a quotation closed paragraphs later: one
 		// line, as the quotation reads
@@ -184,6 +184,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.sourced = q.ref.kind != refNone
 		}
 	}
+	a.signQuotations(d, spans) // «…» — Иван Петров (quote_signed.go)
 	spans = mergeSplitQuotes(d, spans)
 	if d.ru {
 		spans = a.splitDashSpans(d, spans)
@@ -277,6 +278,11 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendColonSpeech(d, spans)
 	spans = a.appendSignedSpeech(d, spans) // (quote_signed.go)
 	spans = a.appendIntroducedSpeech(d, spans)
+	spans = a.appendSpeakerLines(d, spans)    // (quote_unmarked.go)
+	spans = a.appendAddressedSpeech(d, spans) // (quote_unmarked.go)
+	spans = a.appendColonUnmarked(d, spans)   // (quote_unmarked.go)
+	spans = a.appendPlainAnswers(d, spans)    // (quote_unmarked.go)
+	a.joinContinuedSpeech(d, spans)           // (quote_unmarked.go)
 	spans = a.appendCollapsedNested(d, spans)
 
 	// The people the article mentions are listed only once a quotation
@@ -729,24 +735,28 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 	b := d.body
 	open := -1
 	var opener rune
+	olen := 0 // the opening mark's length: two apostrophes or backticks open as one "
 	depth := 0
 	for i := s; i < e; {
 		if open < 0 {
-			// Outside a quotation only an opening mark counts: " and ',
+			// Outside a quotation only an opening mark counts: " ' and `,
 			// and “ „ ‘ « whose first bytes (E2, C2) never continue a rune,
 			// so any other byte is passed over without decoding.
-			if c := b[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			if c := b[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 && c != '`' {
 				i++
 				continue
 			}
 		}
 		r, sz := utf8.DecodeRuneInString(b[i:])
 		if open >= 0 && i-open > maxQuoteSpan {
-			return out, open + utf8.RuneLen(opener), found
+			return out, open + olen, found
 		}
 		if open < 0 {
-			if r == '“' || r == '«' || r == '„' || r == '"' || !d.ru && singleOpen(b, s, i, sz, e) {
-				open, opener, depth = i, r, 1
+			if r == '“' || r == '«' || r == '„' || r == '"' || r == '‹' || r == '‚' || !d.ru && singleOpen(b, s, i, sz, e) && !doubledMark(b, i, e) {
+				open, opener, depth, olen = i, r, 1, sz
+			} else if doubledMark(b, i, e) && (i == s || strings.IndexByte(" \n(:", b[i-1]) >= 0) {
+				open, opener, depth, olen = i, '"', 1, 2 // ''…'' or ``…'': a typewriter's double mark
+				sz = 2
 			}
 			i += sz
 			continue
@@ -759,9 +769,15 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			} else if r == '»' {
 				depth--
 				closed = depth == 0
+			} else if r == '"' || r == '“' || r == '”' {
+				closed = depth == 1 && loneMixedClose(b, open, i, e) // «…" as careless pages close it
 			}
 		case '„':
 			closed = r == '“' || r == '”'
+		case '‹':
+			closed = r == '›' // single guillemets, as some pages print «…»
+		case '‚':
+			closed = r == '‘' || r == '’' // ‚…‘, as German typography prints single marks
 		case '“':
 			switch {
 			case r == '“' && !d.ru && nestedOpen(b, s, i, sz, e, '”'):
@@ -796,7 +812,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			}
 		}
 		if closed {
-			out = append(out, quoteSpan{open: open, end: i + sz, ts: open + utf8.RuneLen(opener), te: i, para: pi})
+			out = append(out, quoteSpan{open: open, end: i + sz, ts: open + olen, te: i, para: pi})
 			open = -1
 			found++
 			if found >= maxSpansPara {
@@ -806,9 +822,41 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 		i += sz
 	}
 	if open >= 0 {
-		return out, open + utf8.RuneLen(opener), found
+		return out, open + olen, found
 	}
 	return out, -1, found
+}
+
+// loneMixedClose reports whether the mark at b[i] closes the quotation
+// opened at b[open] with another mark than its own («…", «…“): no mark of
+// the opener's own closing kind follows in the paragraph, the mark at i is
+// the only one of its kind after the opener, so it pairs with no other as
+// a name in marks inside the quotation would («Мы "Газпром" поддержим»),
+// and it ends the words (the paragraph, a sentence or an attribution's
+// dash follows it).
+func loneMixedClose(b string, open, i, e int) bool {
+	if strings.Contains(b[i:e], "»") {
+		return false
+	}
+	r, sz := utf8.DecodeRuneInString(b[i:])
+	if after := strings.TrimLeft(b[i+sz:e], ",.!?… "); after != "" && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "-") &&
+		!strings.ContainsAny(b[i+sz:min(e, i+sz+2)], ".!?") {
+		return false // a lone mark before more words is a name's or a stray one, no close
+	}
+	if r == '"' {
+		return strings.Count(b[open:e], `"`) == 1
+	}
+	return strings.Count(b[open:e], "“")+strings.Count(b[open:e], "”") == 1 && !strings.Contains(b[open:i], "„") && i+sz <= e // „…“ inside is a pair of its own
+}
+
+// doubledMark reports whether two apostrophes or two backticks at b[i]
+// open a word: the double quotation mark of a typewriter.
+func doubledMark(b string, i, e int) bool {
+	if i+2 >= e || b[i] != '\'' && b[i] != '`' || b[i+1] != b[i] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b[i+2:])
+	return unicode.IsLetter(r)
 }
 
 // singleOpen reports whether a single mark at i (‘ or ') opens a
@@ -2000,6 +2048,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if !d.ru && personNouns[w] && !d.btoks[j].has(fCap) && j+1 < len(d.btoks) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1) {
 			continue // "said farmer Rustam Aliyev": a person's noun before the name, like a title
 		}
+		if d.demonymBeforeName(j) {
+			continue // «— говорит шотландец Иан Портерфилд», "said Dutchman Arno Pijpers" (quote_demonym.go)
+		}
 		break
 	}
 	// "prime minister, Jacinda Ardern": the name after a title and a comma.
@@ -2469,7 +2520,7 @@ func (a *Analyzer) dashTurnsIn(d *doc, s, e, pi int, out []quoteSpan, marked boo
 			}
 		}
 		switch {
-		case verb && strings.ContainsRune(",!?…", last):
+		case verb && (strings.ContainsRune(",!?…", last) || a.looseAttributionDash(d, s, k, e, v, pi, last)):
 			ref := sref
 			if ref.kind == refNone {
 				ref = a.dashSpeaker(d, v+1, e)
@@ -2517,38 +2568,44 @@ func markedTurn(body string, s, e int) (int, int) {
 		}
 		end -= sz
 	}
-	last := -1 // the last closing mark in the turn
-	var opener string
-	for i := end; i > s; {
-		r, sz := utf8.DecodeLastRuneInString(body[s:i])
-		i -= sz
-		switch r {
-		case '»':
-			last, opener = i, "«"
-		case '”':
-			last, opener = i, "“„"
-		case '"':
-			last, opener = i, `"`
-		default:
-			continue
+	// The turn's last closing mark, if it ends the turn, and the openers
+	// that may pair with it: mixed pairs too (“…», "…”, „…“, ‚…‘, ''…''),
+	// as pages type them.
+	r, csz := utf8.DecodeLastRuneInString(body[s:end])
+	last := end - csz
+	var openers []string
+	switch r {
+	case '»':
+		openers = []string{"«", "“", "„"}
+	case '”':
+		openers = []string{"“", "„", `"`}
+	case '"':
+		openers = []string{`"`, "“", "„"}
+	case '›':
+		openers = []string{"‹"}
+	case '“':
+		openers = []string{"„"}
+	case '‘', '’':
+		openers = []string{"‚", "‘"}
+	case '\'':
+		if last > s && body[last-1] == '\'' {
+			last--
+			openers = []string{"''", "``"}
 		}
-		break
 	}
-	if last < 0 {
+	o, olen := -1, 0
+	for _, op := range openers {
+		if k := strings.LastIndex(body[s:last], op); k > o {
+			o, olen = k, len(op)
+		}
+	}
+	if o < 0 {
+		// No quotation closes the turn: it is unmarked speech, all of it
+		// (a quoted term earlier in it, «стали “скромничать”», is part
+		// of it).
 		return s, e
 	}
-	_, csz := utf8.DecodeRuneInString(body[last:])
-	if last+csz == end {
-		// The turn ends with a closed quotation: it is the words spoken.
-		if o := strings.LastIndexAny(body[s:last], opener); o >= 0 {
-			_, osz := utf8.DecodeRuneInString(body[s+o:])
-			return s + o + osz, last
-		}
-		return s, e
-	}
-	// A quoted term earlier in the turn («стали “скромничать”») is part of
-	// the unmarked speech.
-	return s, e
+	return s + o + olen, last
 }
 
 // dialogueDash finds the next dash between spaces in body[off:e], returning
@@ -3259,6 +3316,9 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 			continue
 		}
 		ts := int(p.s) + colon + 2
+		if r, sz := utf8.DecodeRuneInString(d.body[ts:]); (r == '—' || r == '–' || r == '-') && strings.HasPrefix(d.body[ts+sz:], " ") {
+			ts += sz + 1 // «Иван Петров: — Мы …»: the dash opens the words, it is none of them
+		}
 		if countWords(d.body[ts:p.e]) < minQuoteWords {
 			continue
 		}
@@ -4090,7 +4150,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
 			continue
 		}
-		if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
+		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
 			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
 			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break

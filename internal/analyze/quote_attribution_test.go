@@ -301,7 +301,7 @@ func TestQuotesRussianCitationsAndCases(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"split mid-sentence", "ru",
 			"«Воды нет уже две недели, — сказал Нурлан Аманов, — и урожай сгорит, если ничего не изменится».",
-			[]wantQuote{{"Воды нет уже две недели. и урожай сгорит", "Нурлан Аманов"}}},
+			[]wantQuote{{"Воды нет уже две недели, и урожай сгорит", "Нурлан Аманов"}}},
 		{"full name only in the instrumental", "ru",
 			"Встреча с фермером Нурланом Амановым прошла в среду. " + q + ", — сказал Аманов.",
 			[]wantQuote{{"Воды нет уже", "Аманов"}}},

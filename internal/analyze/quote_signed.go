@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // signatureNouns sign a text as its author's, not a speaker's: a byline
@@ -76,4 +77,69 @@ func (a *Analyzer) appendSignedSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
 	}
 	return spans
+}
+
+// signedQuotation reads the signature after a quotation in marks that has
+// no attribution: the paragraph ends with a dash and the speaker's name,
+// perhaps a title after a comma (««…», — Иван Петров.», ««…» — Иван
+// Петров, министр транспорта», "“…” — John Peters"), or with the name in
+// brackets (««…» (Иван Петров).»), as pull-quotes and quote cards print
+// them. The quotation must read as speech — a full sentence of its own or
+// words in the first or second person — so that a work's title over its
+// author («Мастер и Маргарита» — Михаил Булгаков) signs no one's words.
+func (a *Analyzer) signedQuotation(d *doc, q quoteSpan) speakerRef {
+	p := d.paras[q.para]
+	rest := strings.TrimSpace(d.body[q.end:p.e])
+	if rest == "" || len(rest) > 160 {
+		return speakerRef{}
+	}
+	rest = strings.TrimLeft(rest, ",. ")
+	bracket := strings.HasPrefix(rest, "(")
+	r, sz := utf8.DecodeRuneInString(rest)
+	if !bracket && (r != '—' && r != '–' && r != '-' || !strings.HasPrefix(rest[sz:], " ")) {
+		return speakerRef{}
+	}
+	text := d.body[q.ts:q.te]
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text)); countWords(text) < minQuoteWords ||
+		!strings.ContainsRune(".!?…", last) && !severalSentences(text) && !d.speaksAsPerson(q.ts, q.te, true) {
+		return speakerRef{}
+	}
+	// The name: two or three capitalised words right after the dash or
+	// the bracket, then the end, a comma and a title, or the bracket's
+	// close.
+	k := d.tokAt(q.end)
+	if k >= len(d.btoks) || int(d.btoks[k].s) >= int(p.e) {
+		return speakerRef{}
+	}
+	n := a.nameRun(d, k)
+	if n == 0 && (a.isLeaderToken(d, k) || a.knownSurname(d.word(k))) && strings.Contains(a.fullName(d, k, k+1), " ") {
+		n = 1 // «— Токаев»: a known surname
+	}
+	if n == 0 {
+		return speakerRef{}
+	}
+	after := strings.TrimSpace(d.body[d.btoks[k+n-1].e:p.e])
+	switch {
+	case bracket && (after == ")" || after == ")."):
+	case !bracket && (after == "" || after == "."):
+	case !bracket && strings.HasPrefix(after, ","):
+		for j := k + n; j < len(d.btoks) && int(d.btoks[j].s) < int(p.e); j++ {
+			if speechVerbs[d.word(j)] || j > k+n+8 {
+				return speakerRef{} // a clause, not a title: «— Иван Петров, сказал он»
+			}
+		}
+	default:
+		return speakerRef{}
+	}
+	return speakerRef{kind: refName, ts: k, te: k + n}
+}
+
+// signQuotations gives quotations in marks without an attribution the
+// speaker their signature names (signedQuotation).
+func (a *Analyzer) signQuotations(d *doc, spans []quoteSpan) {
+	for i := range spans {
+		if q := &spans[i]; q.ref.kind == refNone && !q.runOn && q.open < q.ts {
+			q.ref = a.signedQuotation(d, *q)
+		}
+	}
 }

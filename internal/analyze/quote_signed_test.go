@@ -29,3 +29,34 @@ func TestQuotesSignedPullQuote(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesSignedQuotation: a quotation in marks signed after a dash or
+// in brackets with the speaker's name, perhaps with a title («…», — Иван
+// Петров, министр; "…" — John Peters), is that person's when it reads as
+// speech. A work's title over its author, a photo credit, a slogan and a
+// name followed by a clause sign no one's words.
+func TestQuotesSignedQuotation(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru a dash and the name", "ru",
+			"Министр Иван Петров открыл парк в центре города.\n«Через год мы откроем еще два парка в других районах города», — Иван Петров.",
+			[]wantQuote{{"Через год мы откроем еще два парка", "Иван Петров"}}},
+		{"ru a dash, the name and a title", "ru",
+			"В городе открыли новый парк.\n«Через год мы откроем еще два парка в других районах города» — Иван Петров, министр строительства.",
+			[]wantQuote{{"Через год мы откроем еще два парка", "Иван Петров"}}},
+		{"ru the name in brackets", "ru",
+			"В городе открыли новый парк.\n«Через год мы откроем еще два парка в других районах города» (Иван Петров).",
+			[]wantQuote{{"Через год мы откроем еще два парка", "Иван Петров"}}},
+		{"ru a work's title and its author", "ru",
+			"В библиотеке прошли чтения.\n«Мастер и Маргарита в иллюстрациях разных лет и стран» — Михаил Булгаков.",
+			nil},
+		{"ru a photo credit", "ru",
+			"В городе открыли новый парк.\n«Через год мы откроем еще два парка в других районах города» — фото Ивана Петрова.",
+			nil},
+		{"en a dash and the name", "en",
+			"The minister opened a new park in the city centre.\n\n\"Next year we will open two more parks in other districts of the city.\" — John Peters",
+			[]wantQuote{{"Next year we will open two more parks", "John Peters"}}},
+		{"en a name followed by a clause", "en",
+			"The minister opened a new park in the city centre.\n\n\"Two more parks in other districts of the city by next year\" — John Peters, who said nothing else.",
+			nil},
+	})
+}

@@ -210,6 +210,12 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 				if ref.kind == refNone && countWords(text) >= minQuoteWords && !strings.HasSuffix(strings.TrimSpace(text), "?") {
 					ref = a.colonIntroduced(d, pi) // «Он написал:» then a lone «- …» item
 				}
+				if ref.kind == refNone && !strings.HasSuffix(strings.TrimSpace(text), "?") {
+					ref = a.interviewee(d, pi) // an answer after a question, turns read as list items
+				}
+				if ref.kind == refNone && !strings.HasSuffix(strings.TrimSpace(text), "?") {
+					ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
+				}
 				if ref.kind != refNone {
 					spans = append(spans, quoteSpan{open: int(p.s) + sz + 1, end: int(p.e), ts: int(p.s) + sz + 1, te: int(p.e), para: pi, ref: ref})
 				}
@@ -294,6 +300,9 @@ func (a *Analyzer) appendEnDashTurns(d *doc, spans []quoteSpan) []quoteSpan {
 			ref := a.colonIntroduced(d, pi)
 			if k := d.interviewLeadPara(pi); ref.kind == refNone && k >= 0 {
 				ref = a.interviewLead(d, k) // "- …?" then "- …": the one person a lead speaking of the interview names answers
+			}
+			if ref.kind == refNone {
+				ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
 			}
 			if ref.kind != refNone {
 				spans = append(spans, quoteSpan{open: start, end: int(p.e), ts: start, te: int(p.e), para: pi, ref: ref})
@@ -711,6 +720,9 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		ref = a.colonIntroduced(d, pi) // «Он написал:» then «— …»
 	}
 	if ref.kind == refNone {
+		ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
+	}
+	if ref.kind == refNone {
 		return spans
 	}
 	e := int(d.paras[pi].e)
@@ -796,6 +808,9 @@ func (d *doc) interviewLeadPara(pi int) int {
 	question := true // the paragraph before pi must be a question
 	for k := pi - 1; k >= 0 && k >= pi-12; k-- {
 		p := d.paras[k]
+		if d.interviewSubheading(k) {
+			continue // a section's heading between the turns (quote_unmarked.go)
+		}
 		if p.kind != pText && p.kind != pList {
 			return -1 // (dash turns may be read as list items)
 		}
@@ -807,7 +822,7 @@ func (d *doc) interviewLeadPara(pi int) int {
 			}
 			return k
 		}
-		if strings.HasSuffix(text, "?") != question {
+		if askingTurn(text) != question {
 			return -1
 		}
 		question = !question
@@ -893,6 +908,10 @@ func (a *Analyzer) soleNamed(d *doc, lo, hi int) (ref speakerRef, ok bool) {
 			n = 1
 		}
 		if n == 0 {
+			continue
+		}
+		if n == 2 && d.ru && isPatronymic(d.word(k+1)) {
+			k++ // «Андрей Александрович»: a first name and a patronymic address someone named in full elsewhere
 			continue
 		}
 		if ref.kind != refNone && !strings.EqualFold(d.word(ref.te-1), d.word(k+n-1)) {
