@@ -863,6 +863,19 @@ func mixedFirstWord(lower string) bool {
 	return latin && cyr
 }
 
+// homoglyphLabel returns a paragraph (lower-cased) whose first word mixes
+// Latin and Cyrillic letters with the Latin look-alikes written in
+// Cyrillic, when that leaves the word in one script. A word that stays
+// mixed («Diyаrbаkır'dа», Turkish with Cyrillic а's) is no mistyped label,
+// and reading it again would never end.
+func homoglyphLabel(lower string) (string, bool) {
+	if !mixedFirstWord(lower) {
+		return "", false
+	}
+	folded := foldHomoglyphs(lower)
+	return folded, !mixedFirstWord(folded)
+}
+
 // foldHomoglyphs writes the Latin look-alikes of a mixed first word in
 // Cyrillic; the rest of the paragraph is kept.
 func foldHomoglyphs(lower string) string {
@@ -912,9 +925,9 @@ func endsInSlashCredit(text string) bool {
 // paraLower(text); title is the article's title, which some feeds repeat as
 // the first line.
 func classifyParagraph(text, lower, title string) paraKind {
-	if mixedFirstWord(lower) {
+	if folded, ok := homoglyphLabel(lower); ok {
 		// «Tекст: …» with a Latin T: read the label in one script.
-		if k := classifyParagraph(text, foldHomoglyphs(lower), title); k == pCredit || k == pByline {
+		if k := classifyParagraph(text, folded, title); k == pCredit || k == pByline {
 			return k
 		}
 	}
