@@ -76,9 +76,18 @@ func (h summaryHalf) String() string {
 // web-es-01, better); both rounds' tuning halves stay at 0 and 0. Held-out
 // aggregate read once after it: seventh round 1 junk in 34, eighth round 3
 // junk in 36, 0 empty (from 1 and 4).
+//
+// Ninth round (ids "s9-"): 57 real pages from outlets not yet in the set,
+// chosen for photo reports and galleries, live blogs, agency wires, blogs
+// and opinion pages, and bylines, datelines and credits in odd places, in
+// en ru uk de fr es pt it tr; labelled before the analysis ran on them
+// (commit d3dda24). One of them (a Turkish page typed with Cyrillic а's)
+// crashed the analyzer, fixed first (8a145ed). Scored blind, once: tuning
+// half 5 junk and 0 empty in 25; held-out half 6 junk and 0 empty in 32.
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7": {false: {0, 0}, true: {1, 0}},
 	"s8": {false: {0, 0}, true: {3, 0}},
+	"s9": {false: {5, 0}, true: {6, 0}},
 }
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
@@ -134,7 +143,7 @@ func TestUnseenSummaries(t *testing.T) {
 			}
 		}
 	}
-	for _, round := range []string{"s7", "s8"} {
+	for _, round := range []string{"s7", "s8", "s9"} {
 		for _, held := range []bool{false, true} {
 			h := halves[round][held]
 			if h == nil {
