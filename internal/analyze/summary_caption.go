@@ -1,0 +1,174 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Captions, gallery headers and source lines that the summary passes over,
+// read from where a paragraph sits and how it is built rather than from
+// its words: a caption stands over its picture's credit and dates the
+// moment the picture shows; a gallery opens with its count of pictures
+// glued to its title; a source line only names who reported what came
+// before.
+
+// isCaptionOverCredit reports whether sentence s, the first candidate of a
+// summary, lies in a picture's caption: a paragraph of at most four
+// sentences right above a credit line (a credit paragraph, or a bare
+// "Name Surname / AGENCY"), whose first sentence ends on the date the
+// picture was taken ("… in Kyiv, Ukraine, Thursday, Feb. 24, 2022.",
+// «… у Києві, 25 травня 2012 р.»). A lead above a credit without its own
+// caption tells its news first and dates it inside the sentence, if at
+// all; it stays.
+func (d *doc) isCaptionOverCredit(s sentence) bool {
+	p := d.paras[s.para]
+	next := int(s.para) + 1
+	if next >= len(d.paras) || p.e-p.s > 700 {
+		return false
+	}
+	np := d.paras[next]
+	if np.kind != pCredit && !isNameAgencyCredit(d.body[np.s:np.e]) {
+		return false
+	}
+	first, n := -1, 0
+	for i, t := range d.sents {
+		if t.para == s.para {
+			if first < 0 {
+				first = i
+			}
+			n++
+		} else if first >= 0 {
+			break
+		}
+	}
+	if first < 0 || n > 4 {
+		return false
+	}
+	text := trimSentence(d.body[d.sents[first].s:d.sents[first].e])
+	return endsDated(text) && !hasPastCue(text, verbLangOf(d.lang, d.ru))
+}
+
+// endsDated reports whether a sentence ends on a calendar date: among its
+// last five words a month name with a number ("Thursday, Feb. 24, 2022.",
+// "on 9 June.", «25 травня 2012 р.»). A weekday alone ("… on Monday.")
+// ends many a lead and is not enough.
+func endsDated(s string) bool {
+	s = strings.TrimRight(s, ".!?)» ")
+	month, num := false, false
+	for k := 0; k < 5 && s != ""; k++ {
+		i := strings.LastIndexByte(s, ' ')
+		w := strings.Trim(s[i+1:], ".,;:()")
+		if i < 0 {
+			s = ""
+		} else {
+			s = strings.TrimRight(s[:i], " ,")
+		}
+		switch stampWordKind(w) {
+		case stMonth:
+			month = true
+		case stNum:
+			num = true
+		}
+	}
+	return month && num
+}
+
+// pastWordsEN are English past forms (and "been") that need no -ed.
+var pastWordsEN = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("was were had did said told took made went came gave won lost met left held saw found led fell rose ran became began brought " +
+		"bought sold sent spent paid kept thought knew stood sought fought wrote spoke swept struck chose drew drove flew grew hid hung lay rode rang sang sank " +
+		"shot shut slept stole stuck swore threw wore woke fled fed dealt felt heard meant taught caught built dug forgot froze bore broke tore beat bit sprang " +
+		"withdrew overtook died got been") {
+		m[w] = true
+	}
+	return m
+}()
+
+// hasPastCue reports whether a sentence holds a cue of a verb in the past
+// tense in language l: in English a past form of pastWordsEN or a
+// lower-case word in -ed that no determiner precedes ("the injured"); in
+// Russian and Ukrainian a lower-case word of four letters or more with a
+// past ending (-л, -ла, -ло, -ли, -лся, -лась, -лись; -в, -вся, -лася). Nouns
+// share some of these endings («правила», «села»): a cue that is a noun
+// makes a caption rule miss, never drop a lead. For the other languages
+// (no table) it reports true, so rules that need the present stay off.
+func hasPastCue(s string, l verbLang) bool {
+	if l != vlEN && l != vlRU {
+		return true
+	}
+	var buf [64]byte
+	prevDet := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) && r2 != '\'' {
+				break
+			}
+			j += n2
+		}
+		word := s[i:j]
+		i = j
+		if unicode.IsUpper(r) || len(word) > len(buf)-4 {
+			prevDet = false
+			continue
+		}
+		w := buf[:0]
+		letters := 0
+		for _, c := range word {
+			w = utf8.AppendRune(w, unicode.ToLower(c))
+			letters++
+		}
+		switch l {
+		case vlEN:
+			if pastWordsEN[string(w)] || letters >= 4 && !prevDet && bytesHasSuffix(w, "ed") {
+				return true
+			}
+			prevDet = enDeterminers[string(w)]
+		case vlRU:
+			if letters >= 4 {
+				for _, e := range [...]string{"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "вся", "лася"} {
+					if bytesHasSuffix(w, e) {
+						return true
+					}
+				}
+				if bytesHasSuffix(w, "в") && letters >= 5 && !bytesHasSuffix(w, "ов") && !bytesHasSuffix(w, "ев") && !bytesHasSuffix(w, "ів") {
+					return true // Ukrainian «провів», «зібрав»; «депутатов», «членів» are nouns
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isNameAgencyCredit reports whether a line is a photographer's credit
+// written as a name, a slash and an agency, without brackets or closing
+// punctuation ("Efrem Lukatsky / AP", «Андрей Никольский / ТАСС»): two or
+// three capitalised words, then an agency (isAgencyName) of one word. A
+// breadcrumb ("World / Europe") names no person on its left.
+func isNameAgencyCredit(line string) bool {
+	if len(line) > 80 {
+		return false
+	}
+	i := strings.IndexByte(line, '/')
+	if i <= 0 || strings.IndexByte(line[i+1:], '/') >= 0 {
+		return false
+	}
+	name, agency := strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+1:])
+	words := 0
+	if !eachField(name, func(w string) bool {
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && !strings.ContainsAny(w, "0123456789")
+	}) || words < 2 || words > 3 {
+		return false
+	}
+	return agency != "" && isAgencyName(agency, false) && isAllCaps(agency)
+}

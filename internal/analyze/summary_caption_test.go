@@ -1,0 +1,51 @@
+package analyze
+
+import "testing"
+
+// TestSummaryCaptionOverCredit: a paragraph right above a picture's credit
+// whose first sentence shows a scene in the present and ends on the date
+// the picture was taken is a caption, not the lead; a lead in the past
+// above a credit, and a dated sentence in the present with no credit under
+// it, stay.
+func TestSummaryCaptionOverCredit(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a dated caption over a name and an agency", lang: "en",
+			body: "World\n\nFirefighters battle a blaze at a warehouse in Lyon, France, Tuesday, March 4, 2025. The fire broke out overnight.\nJean Dupont / AP\n\nA fire destroyed a warehouse in Lyon on Tuesday, officials said.",
+			want: "A fire destroyed", bad: []string{"Firefighters battle", "Dupont"}},
+		{name: "en: a dated caption over a credit line", lang: "en",
+			body: "Asia\n\nVolunteers hand out rice to flood victims in Dhaka, Bangladesh, on 12 August 2024.\nPhoto: Reuters\n\nFloods have displaced more than a million people in Bangladesh, the government said.",
+			want: "Floods have displaced", bad: []string{"Volunteers hand out"}},
+		{name: "en: a lead in the past above a credit stays", lang: "en",
+			body: "Europe\n\nPolice arrested three men in Lyon on Tuesday, March 4, 2025.\nJean Dupont / AP\n\nThe men were charged with arson.",
+			want: "Police arrested three men"},
+		{name: "en: a dated sentence in the present without a credit stays", lang: "en",
+			body: "Culture\n\nThe film festival opens in Cannes on Tuesday, May 13, 2025.\n\nThe jury is chaired by a French actress.",
+			want: "The film festival opens"},
+		{name: "ru: подпись с датой над кредитом", lang: "ru",
+			body: "Происшествия\n\nСпасатели разбирают завалы после обрушения дома в Самаре, 12 марта 2025 года.\nИван Петров / ТАСС\n\nВ Самаре обрушился подъезд жилого дома, погибли два человека.",
+			want: "В Самаре обрушился", bad: []string{"разбирают завалы", "ТАСС"}},
+		{name: "ru: лид в прошедшем над кредитом остаётся", lang: "ru",
+			body: "Происшествия\n\nВласти Самары эвакуировали жителей аварийного дома 12 марта 2025 года.\nИван Петров / ТАСС\n\nДом признан аварийным ещё в прошлом году.",
+			want: "Власти Самары эвакуировали"},
+		{name: "uk: підпис з датою над кредитом", lang: "uk",
+			body: "Новини\n\nРятувальники працюють на місці обвалу у Дніпрі, 3 квітня 2025 р.\nФото: ДСНС\n\nУ Дніпрі рятувальники завершили пошукову операцію на місці обвалу.",
+			want: "У Дніпрі рятувальники завершили", bad: []string{"працюють на місці"}},
+	})
+}
+
+func TestNameAgencyCredit(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Efrem Lukatsky / AP":      true,
+		"Андрей Никольский / ТАСС": true,
+		"Anna Maria Rossi/ANSA":    true,
+		"World / Europe":           false,
+		"Middle East / Africa":     false,
+		"Politics / News / World":  false,
+		"Jean Dupont / Le Monde":   false,
+		"Sales rose 5% / year":     false,
+	} {
+		if got := isNameAgencyCredit(line); got != want {
+			t.Errorf("isNameAgencyCredit(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
