@@ -1642,13 +1642,15 @@ func isCapsWord(w string) bool {
 }
 
 // stampOpeners open a page's "updated" stamp ("Aktualisiert am 05.05.2025 -
-// 12:36 Uhr", "Updated: 12 March 2024", «Обновлено 12.03.2024»);
+// 12:36 Uhr", "Updated: 12 March 2024", «Обновлено 12.03.2024», "Last
+// Published: Mon, Jun 11 2018");
 // readingTime marks a reading-time note ("Lesedauer: 2 Min.").
 var (
 	stampOpeners = [...]string{
 		"aktualisiert am", "aktualisiert:", "updated:", "updated on", "last updated", "обновлено", "оновлено",
 		"published:", "published on", "опубликовано", "опубліковано", "veröffentlicht am", "publié le", "publicado el", "publicado em", "pubblicato il",
 		"mis à jour le", "actualizado el", "actualizado:", "atualizado em", "aggiornato il", "güncelleme:", "güncellenme:",
+		"last published", "first published", "last modified", "zuletzt aktualisiert", "последнее обновление", "останнє оновлення",
 	}
 	readingTime = [...]string{"lesedauer:", "reading time:", "время чтения:", "час читання:", "temps de lecture", "tiempo de lectura", "tempo de leitura", "okuma süresi"}
 )
@@ -1682,7 +1684,7 @@ func isPageStamp(s string, lw *lowerer) bool {
 		for _, o := range stampOpeners {
 			if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
 				rest := strings.TrimLeft(head[len(o):], " :")
-				if rest != "" && isDigitByte(rest[0]) {
+				if rest != "" && (isDigitByte(rest[0]) || opensWithDateWord(rest)) {
 					return true
 				}
 			}

@@ -49,3 +49,35 @@ func TestNameAgencyCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryStampsWithWords: a page's stamp whose label a weekday or a
+// month follows ("Last Published: Tue, Mar 4 2025"), a time with AM/PM and
+// a time zone, and a date with an English ordinal are no summary; a
+// sentence that opens with the same label and goes on with news stays.
+func TestSummaryStampsWithWords(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: Last Published with a weekday and a time", lang: "en",
+			body: "The cabinet met for six hours to agree the budget.\n\nLast Published: Tue, Mar 4 2025. 09 15 AM GMT\n\nThe finance minister said the deficit would fall.",
+			want: "The cabinet met for six hours to agree the budget. The finance minister said the deficit would fall.", exact: true},
+		{name: "en: Last published, then news, stays", lang: "en",
+			body: "Last published in March, the survey found that most voters want early elections.\n\nThe government has not commented.",
+			want: "Last published in March, the survey found"},
+		{name: "ru: последнее обновление с днём недели", lang: "ru",
+			body: "Центробанк сохранил ключевую ставку на прежнем уровне.\n\nПоследнее обновление: понедельник, 3 марта 2025, 14:05.\n\nАналитики ожидали такого решения.",
+			want: "Центробанк сохранил ключевую ставку на прежнем уровне. Аналитики ожидали такого решения.", exact: true},
+		{name: "uk: останнє оновлення з днем тижня", lang: "uk",
+			body: "Уряд затвердив нову програму підтримки фермерів.\n\nОстаннє оновлення: понеділок, 3 березня 2025.\n\nПрограма діятиме три роки.",
+			want: "Уряд затвердив нову програму підтримки фермерів. Програма діятиме три роки.", exact: true},
+	})
+	for s, want := range map[string]bool{
+		"Thursday October 6th, 2025 12:11AM": true,
+		"07 58 AM IST":                       true,
+		"Posted on October 2nd, 2025.":       true,
+		"2nd Infantry Division":              false,
+		"The 3rd round starts at 9 PM":       false,
+	} {
+		if got := isStampRun(s); got != want {
+			t.Errorf("isStampRun(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -60,6 +60,7 @@ var stampWords = func() map[string]stampKind {
 		"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
 		"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя")
 	add(stClock,
+		"pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "edt", "cdt", "pdt", "pst", "aest",
 		"uhr", "h", "hs", "hrs", "saat", "ч", "час", "часа", "часов", "год", "години", "годин", "мин", "минут", "минуты", "хв", "хвилин", "хвилини",
 		"hour", "hours", "min", "mins", "minute", "minutes", "stunde", "stunden", "minuten", "heure", "heures", "hora", "horas", "minutos", "ora", "ore", "minuti", "dakika", "sn")
 	add(stLabel,
@@ -83,6 +84,7 @@ func stampWordKind(w string) stampKind {
 		return stSep
 	}
 	if isDigitByte(w[0]) {
+		w = cutNumberSuffix(w) // "6th", "12:11AM"
 		for i := 0; i < len(w); i++ {
 			if c := w[i]; !isDigitByte(c) && c != '.' && c != ':' && c != '/' && c != '-' && c != 'h' {
 				return stNone
@@ -99,6 +101,34 @@ func stampWordKind(w string) stampKind {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return stampWords[string(b)]
+}
+
+// cutNumberSuffix cuts an English ordinal's ending or a glued AM/PM from a
+// number ("6th" → "6", "12:11AM" → "12:11"); other words are returned as
+// they are.
+func cutNumberSuffix(w string) string {
+	if len(w) < 3 {
+		return w
+	}
+	suf := strings.ToLower(w[len(w)-2:])
+	switch suf {
+	case "st", "nd", "rd", "th", "am", "pm":
+		if isDigitByte(w[len(w)-3]) {
+			return w[:len(w)-2]
+		}
+	}
+	return w
+}
+
+// opensWithDateWord reports whether s opens with a weekday or a month name
+// ("Mon, Jun 11 2018", "März 2024"), as a stamp after its label may.
+func opensWithDateWord(s string) bool {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		i = len(s)
+	}
+	k := stampWordKind(strings.Trim(s[:i], ".,:;"))
+	return k == stWeekday || k == stMonth
 }
 
 // stampRun reads the date or time stamp that opens s, word by word, and
