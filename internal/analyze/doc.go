@@ -214,6 +214,7 @@ func (d *doc) splitParagraphs() {
 	tail := false
 	skipNext := false
 	linkList := false // inside the links under a "Read also" marker
+	seenText := false // a paragraph of text came before
 	start := 0
 	var lw lowerer
 	lw.b.Grow(min(len(b), 1<<16) + 64)
@@ -244,6 +245,11 @@ func (d *doc) splitParagraphs() {
 		switch {
 		case tail:
 			kind = pTail
+		case isTailMarker(text, lower) && !seenText:
+			// "Related Articles" above the story: the links under it
+			// are another story's, the page goes on below them.
+			kind = pReadAlso
+			linkList = true
 		case isTailMarker(text, lower):
 			tail = true
 			kind = pTail
@@ -270,11 +276,13 @@ func (d *doc) splitParagraphs() {
 					k2 := classifyParagraph(second, paraLower(second, &lw), d.title)
 					d.paras = append(d.paras, para{span{int32(s), int32(s + len(first))}, k1})
 					d.paras = append(d.paras, para{span{int32(e - len(second)), int32(e)}, k2})
+					seenText = seenText || k1 == pText || k2 == pText
 					continue
 				}
 			}
 		}
 		d.paras = append(d.paras, para{span{int32(s), int32(e)}, kind})
+		seenText = seenText || kind == pText
 	}
 }
 

@@ -81,3 +81,23 @@ func TestSummaryStampsWithWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryTailMarkerAboveStory: a "Related Articles" marker above the
+// story heads a few links, and the story below them is still read; under
+// the story the marker still ends the page.
+func TestSummaryTailMarkerAboveStory(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: Related Articles above the story", lang: "en",
+			body: "By Staff Writers\nRelated Articles\nContact Editor\n\nLISBON — The Portuguese parliament approved a new housing law on Friday after a night of debate.\n\nThe law caps rents in large cities.",
+			want: "The Portuguese parliament approved", bad: []string{"Contact Editor"}},
+		{name: "en: Related Articles under the story ends it", lang: "en",
+			body: "The Portuguese parliament approved a new housing law on Friday.\n\nRelated Articles\n\nSpain's government announced new train subsidies for commuters on Monday.",
+			want: "The Portuguese parliament approved a new housing law on Friday.", exact: true},
+		{name: "ru: «Новости по теме» над текстом", lang: "ru",
+			body: "Новости по теме\nВ Казани открылся новый парк\n\nВ Самаре депутаты городской думы утвердили бюджет на следующий год.\n\nРасходы на транспорт выросли.",
+			want: "В Самаре депутаты", bad: []string{"Казани"}},
+		{name: "ru: «Новости по теме» под текстом", lang: "ru",
+			body: "В Самаре депутаты городской думы утвердили бюджет на следующий год.\n\nНовости по теме\n\nВ Казани власти объявили о строительстве нового моста через Волгу.",
+			want: "В Самаре депутаты городской думы утвердили бюджет на следующий год.", exact: true},
+	})
+}
