@@ -94,7 +94,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
-			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) {
+			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
@@ -111,6 +111,9 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
 			break // a caption broken at a comma above its credit: "…steelworker,\n has been in power since 1989 [AP]"
+		}
+		if n > 0 && repeatsSummary(b.String(), text) {
+			continue // «В Киеве 28 декабря состоялась акция …» printed again without its date
 		}
 		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text)) {
 			break // "… Ce n'est pas une surprise dans cette…": the feed cut it

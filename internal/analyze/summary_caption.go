@@ -172,3 +172,79 @@ func isNameAgencyCredit(line string) bool {
 	}
 	return agency != "" && isAgencyName(agency, false) && isAllCaps(agency)
 }
+
+// correspondentOpeners open a sentence that only says the outlet's own
+// reporter was there ("Об этом сообщает корреспондент Новини.LIVE.", "Про
+// це повідомляє кореспондент …", "This was reported by our
+// correspondent."): it names no source of a claim, only the page's. A
+// sentence that names who said or announced it («Об этом заявил Песков»,
+// «Об этом сообщила пресс-служба») tells whose claim the news is and
+// stays.
+var correspondentOpeners = [...]string{
+	"об этом сообщает корреспондент", "об этом сообщил корреспондент", "об этом сообщила корреспондент", "об этом передает корреспондент",
+	"об этом передаёт корреспондент", "об этом сообщают корреспонденты", "об этом передают корреспонденты",
+	"про це повідомляє кореспондент", "про це повідомив кореспондент", "про це повідомила кореспондентка", "про це передає кореспондент",
+	"про це повідомляють кореспонденти",
+	"this was reported by our correspondent", "our correspondent reports", "reports our correspondent",
+	"das berichtet unser korrespondent", "dies berichtet unser korrespondent", "das berichtet unsere korrespondentin",
+}
+
+// isCorrespondentLine reports whether a sentence of at most ten words is a
+// line of correspondentOpeners. Most sentences fail on their length or
+// their first byte.
+func isCorrespondentLine(s string) bool {
+	if len(s) < 20 || len(s) > 160 {
+		return false
+	}
+	if c := s[0] | 0x20; c != 'o' && c != 't' && c != 'd' && s[0] != 0xD0 {
+		return false // «О», «П» and «о» open with 0xD0; "o", "t", "d" in either case
+	}
+	if countWordsUpTo(s, 11) > 10 {
+		return false
+	}
+	for _, o := range correspondentOpeners {
+		if len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatsSummary reports whether a sentence of six words or more says
+// again what the summary so far (sum) says: all but at most one in seven
+// of its words stand in sum as whole words. A paragraph printed twice
+// with a word or a date changed (a caption's heading over the lead, a
+// standfirst repeated as the first paragraph) adds nothing.
+func repeatsSummary(sum, text string) bool {
+	if len(text) > len(sum)+40 {
+		return false // most sentences: longer than what they would repeat
+	}
+	words, missing := 0, 0
+	eachField(text, func(w string) bool {
+		w = strings.Trim(w, ".,:;!?\"'«»“”()—–-")
+		if w == "" {
+			return true
+		}
+		words++
+		if !hasWholeWord(sum, w) {
+			missing++
+		}
+		return missing*7 <= words+7 // stop early once too many miss
+	})
+	return words >= 6 && missing*7 <= words
+}
+
+// hasWholeWord reports whether w stands in s as a whole word.
+func hasWholeWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if wordBounded(s, j, j+len(w)) {
+			return true
+		}
+		i = j + len(w)
+	}
+}

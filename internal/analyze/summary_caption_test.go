@@ -101,3 +101,34 @@ func TestSummaryTailMarkerAboveStory(t *testing.T) {
 			want: "В Самаре депутаты городской думы утвердили бюджет на следующий год.", exact: true},
 	})
 }
+
+// TestSummaryCorrespondentAndRepeats: a sentence that only says the
+// outlet's reporter was there is no summary sentence, while one that names
+// whose claim the news is stays; a sentence that says again what the
+// summary already says (a paragraph printed twice, a date left out) is
+// passed over.
+func TestSummaryCorrespondentAndRepeats(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "ru: корреспондент издания", lang: "ru",
+			body: "В Омске прошёл марафон памяти. В нём участвовали две тысячи человек.\nОб этом сообщает корреспондент «Омск Онлайн».\nПобедитель пробежал дистанцию за два часа.",
+			want: "В Омске прошёл марафон памяти. В нём участвовали две тысячи человек. Победитель пробежал дистанцию за два часа.", exact: true},
+		{name: "ru: кто заявил — остаётся", lang: "ru",
+			body: "Цены на бензин в регионе не вырастут до конца года.\nОб этом заявил губернатор области Иван Петров.",
+			want: "Цены на бензин в регионе не вырастут до конца года. Об этом заявил губернатор области Иван Петров.", exact: true},
+		{name: "uk: кореспондент видання", lang: "uk",
+			body: "У Полтаві відкрили новий міст через Ворсклу.\nПро це повідомляє кореспондент «Полтавщини».\nМіст будували три роки.",
+			want: "У Полтаві відкрили новий міст через Ворсклу. Міст будували три роки.", exact: true},
+		{name: "en: our correspondent", lang: "en",
+			body: "Thousands marched through Lima on Saturday against the new mining law.\nThis was reported by our correspondent.\nPolice said the march was peaceful.",
+			want: "Thousands marched through Lima on Saturday against the new mining law. Police said the march was peaceful.", exact: true},
+		{name: "en: a lead printed again without its day", lang: "en",
+			body: "Thousands marched through Lima on Saturday against the new mining law.\nPhotos from the march\nThousands marched through Lima against the new mining law.\nPolice said the march was peaceful.",
+			want: "Thousands marched through Lima on Saturday against the new mining law. Police said the march was peaceful.", exact: true},
+		{name: "ru: лид повторён без даты", lang: "ru",
+			body: "В Омске 12 мая прошёл марафон памяти погибших спасателей.\nВ Омске прошёл марафон памяти погибших спасателей.\nПобедитель пробежал дистанцию за два часа.",
+			want: "В Омске 12 мая прошёл марафон памяти погибших спасателей. Победитель пробежал дистанцию за два часа.", exact: true},
+		{name: "en: a sentence sharing many words but telling more stays", lang: "en",
+			body: "The central bank raised its main interest rate on Thursday.\nThe central bank raised its main interest rate to 5 percent, the highest level since 2008.",
+			want: "The central bank raised its main interest rate on Thursday. The central bank raised its main interest rate to 5 percent, the highest level since 2008.", exact: true},
+	})
+}
