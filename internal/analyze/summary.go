@@ -83,7 +83,7 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(text))))
+			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(cutGalleryHead(text, d.title)))))
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
 		if d.isListIntro(s, text) {

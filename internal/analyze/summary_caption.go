@@ -248,3 +248,44 @@ func hasWholeWord(s, w string) bool {
 		i = j + len(w)
 	}
 }
+
+// galleryWords count a gallery's pictures in its header ("12 fotos",
+// "20 photos", «15 фото»).
+var galleryWords = [...]string{"fotos", "photos", "foto", "фото", "фотографий", "снимков", "знімків", "світлин", "bilder", "immagini", "imágenes", "imagens", "fotoğraf", "pictures", "images"}
+
+// cutGalleryHead cuts a gallery's count of pictures from the start of a
+// sentence and, when the count is glued to the page's title and the title
+// to the text ("12 fotosLa protesta 27-O Rodea el CongresoLa nueva
+// convocatoria …"), the title too.
+func cutGalleryHead(s, title string) string {
+	if s == "" || !isDigitByte(s[0]) {
+		return s // most sentences
+	}
+	i := 0
+	for i < len(s) && isDigitByte(s[i]) {
+		i++
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return s
+	}
+	rest := s[i+1:]
+	cut := -1
+	for _, w := range galleryWords {
+		if len(rest) > len(w) && strings.EqualFold(rest[:len(w)], w) {
+			if r, _ := utf8.DecodeRuneInString(rest[len(w):]); unicode.IsUpper(r) {
+				cut = len(w) // glued to what follows
+				break
+			}
+		}
+	}
+	if cut < 0 {
+		return s
+	}
+	rest = rest[cut:]
+	if title != "" && len(rest) > len(title) && strings.EqualFold(rest[:len(title)], title) {
+		if r, _ := utf8.DecodeRuneInString(rest[len(title):]); unicode.IsUpper(r) {
+			rest = rest[len(title):]
+		}
+	}
+	return rest
+}

@@ -132,3 +132,23 @@ func TestSummaryCorrespondentAndRepeats(t *testing.T) {
 			want: "The central bank raised its main interest rate on Thursday. The central bank raised its main interest rate to 5 percent, the highest level since 2008.", exact: true},
 	})
 }
+
+// TestSummaryGalleryHead: a gallery's count of pictures glued to its title
+// and the title glued to the text are cut; a sentence opening with a
+// number of photos as news stays.
+func TestSummaryGalleryHead(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "es: count and title glued", lang: "es", title: "Feria del libro en Sevilla",
+			body: "15 fotosFeria del libro en SevillaMiles de lectores recorrieron el jueves las casetas de la feria del libro de Sevilla.",
+			want: "Miles de lectores recorrieron", bad: []string{"15 fotos", "Feria del libro en Sevilla"}},
+		{name: "en: count glued to the text", lang: "en", title: "Storm damage",
+			body: "20 photosThe storm tore roofs off hundreds of houses along the coast on Monday night.",
+			want: "The storm tore roofs"},
+		{name: "ru: счёт снимков склеен с заголовком", lang: "ru", title: "Паводок в Оренбурге",
+			body: "12 фотоПаводок в ОренбургеВода затопила больше тысячи домов в Оренбурге за ночь.",
+			want: "Вода затопила больше", bad: []string{"12 фото"}},
+		{name: "en: photos as news stay", lang: "en",
+			body: "20 photos taken by the rover were published by the space agency on Friday.",
+			want: "20 photos taken by the rover"},
+	})
+}
