@@ -84,10 +84,22 @@ func (h summaryHalf) String() string {
 // (commit d3dda24). One of them (a Turkish page typed with Cyrillic а's)
 // crashed the analyzer, fixed first (8a145ed). Scored blind, once: tuning
 // half 5 junk and 0 empty in 25; held-out half 6 junk and 0 empty in 32.
+// Rules written on its tuning half (captions over a credit that date the
+// picture, stamps with a weekday or month after their label, a tail marker
+// above the story, the outlet's correspondent, sentences said twice, a
+// gallery's count glued to its title) bring it to 0 junk; held-out
+// aggregate read once after them: s7 1 junk in 34, s8 3 in 36, s9 5 in 32.
+//
+// Tenth round (ids "s10-"): 13 real pages with captions and stamps above
+// the story, link headlines and agency datelines (en, ru), labelled before
+// the analysis ran on them (commit 8e4d837); the hash put 10 of them in
+// the held-out half. Scored blind, once, with the rules above: tuning half
+// 1 junk in 3, held-out half 2 junk in 10, 0 empty.
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
-	"s7": {false: {0, 0}, true: {1, 0}},
-	"s8": {false: {0, 0}, true: {3, 0}},
-	"s9": {false: {5, 0}, true: {6, 0}},
+	"s7":  {false: {0, 0}, true: {1, 0}},
+	"s8":  {false: {0, 0}, true: {3, 0}},
+	"s9":  {false: {0, 0}, true: {5, 0}},
+	"s10": {false: {1, 0}, true: {2, 0}},
 }
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
@@ -143,7 +155,7 @@ func TestUnseenSummaries(t *testing.T) {
 			}
 		}
 	}
-	for _, round := range []string{"s7", "s8", "s9"} {
+	for _, round := range []string{"s7", "s8", "s9", "s10"} {
 		for _, held := range []bool{false, true} {
 			h := halves[round][held]
 			if h == nil {
