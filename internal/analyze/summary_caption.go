@@ -289,3 +289,42 @@ func cutGalleryHead(s, title string) string {
 	}
 	return rest
 }
+
+// positionWords place a person in a picture, as a caption writes them
+// between commas after a name ("Martin Evans, second from left, shows …",
+// «Иван Петров, слева, и …», "Anna Weber, links, …").
+var positionWords = [...]string{
+	"left,", "right,", "center,", "centre,", "second from left,", "second from right,", "second left,", "second right,",
+	"third from left,", "third from right,", "front,", "front left,", "front right,", "foreground,", "background,", "from left,",
+	"слева,", "справа,", "второй слева,", "второй справа,", "третий слева,", "третий справа,", "вторая слева,", "вторая справа,",
+	"зліва,", "другий зліва,", "другий справа,", "друга зліва,", "друга справа,",
+	"links,", "rechts,", "à gauche,", "à droite,", "au centre,", "a la izquierda,", "a la derecha,", "à esquerda,", "à direita,",
+	"a sinistra,", "a destra,", "solda,", "sağda,",
+}
+
+// placesPeople reports whether a sentence places someone in a picture: a
+// capitalised word, a comma, then a word of positionWords and a comma,
+// not followed by another side ("In Berlin, left, right and centre …").
+// Only the text after each ", " is compared.
+func placesPeople(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ", ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := strings.LastIndexByte(s[:j], ' ') + 1
+		r, _ := utf8.DecodeRuneInString(s[k:j])
+		if unicode.IsUpper(r) {
+			rest := s[j+2:]
+			for _, w := range positionWords {
+				if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+					// "left, right and centre": a list of sides, no place in a picture.
+					next := strings.TrimLeft(rest[len(w):], " ")
+					return !strings.HasPrefix(next, "right") && !strings.HasPrefix(next, "left") && !strings.HasPrefix(next, "center") && !strings.HasPrefix(next, "centre")
+				}
+			}
+		}
+		i = j + 2
+	}
+}

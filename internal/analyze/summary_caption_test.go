@@ -152,3 +152,26 @@ func TestSummaryGalleryHead(t *testing.T) {
 			want: "20 photos taken by the rover"},
 	})
 }
+
+// TestSummaryPlacesPeople: a sentence that places a named person in a
+// picture between commas ("X, second from left, shows …") is a caption;
+// sides named in prose stay.
+func TestSummaryPlacesPeople(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: second from left", lang: "en",
+			body: "Anna Keller, second from left, shows the flooded cellar of her house in Dresden on Monday, June 3, 2024.\n\nFloods forced thousands of people from their homes in eastern Germany, officials said.",
+			want: "Floods forced thousands", bad: []string{"second from left"}},
+		{name: "en: left and right of a handshake", lang: "en",
+			body: "Prime Minister Ito, left, shakes hands with President Moon before their talks in Seoul.\nThe two leaders agreed to resume talks on fishing rights.",
+			want: "The two leaders agreed"},
+		{name: "en: sides in prose stay", lang: "en",
+			body: "In Berlin, left, right and centre parties agreed on a new budget on Friday.\nThe vote ended months of talks.",
+			want: "In Berlin, left, right and centre parties agreed"},
+		{name: "ru: второй слева", lang: "ru",
+			body: "Иван Соколов, второй слева, осматривает разрушенный дом в Белгороде.\n\nВ Белгороде после обстрела повреждены двенадцать жилых домов, сообщили власти.",
+			want: "В Белгороде после обстрела", bad: []string{"второй слева"}},
+		{name: "de: links im Bild", lang: "de",
+			body: "Maria Huber, links, spricht mit Anwohnern in Passau.\n\nDas Hochwasser hat in Passau am Montag seinen Höchststand erreicht.",
+			want: "Das Hochwasser hat", bad: []string{"links,"}},
+	})
+}
