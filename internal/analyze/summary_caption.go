@@ -89,11 +89,13 @@ var pastWordsEN = func() map[string]bool {
 // hasPastCue reports whether a sentence holds a cue of a verb in the past
 // tense in language l: in English a past form of pastWordsEN or a
 // lower-case word in -ed that no determiner precedes ("the injured"); in
-// Russian and Ukrainian a lower-case word of four letters or more with a
-// past ending (-л, -ла, -ло, -ли, -лся, -лась, -лись; -в, -вся, -лася). Nouns
-// share some of these endings («правила», «села»): a cue that is a noun
-// makes a caption rule miss, never drop a lead. For the other languages
-// (no table) it reports true, so rules that need the present stay off.
+// Russian and Ukrainian a word of four letters or more with a past ending
+// (-л, -ла, -ло, -ли, -лся, -лась, -лись; -в, -вся, -лася), and a
+// capitalised word with one of the longer endings, as a sentence may open
+// with its verb («Состоялся …», «Прошла …»). Nouns share
+// some of these endings («правила», «села»): a cue that is a noun makes a
+// caption rule miss, never drop a lead. For the other languages (no
+// table) it reports true, so rules that need the present stay off.
 func hasPastCue(s string, l verbLang) bool {
 	if l != vlEN && l != vlRU {
 		return true
@@ -116,9 +118,9 @@ func hasPastCue(s string, l verbLang) bool {
 		}
 		word := s[i:j]
 		i = j
-		if unicode.IsUpper(r) || len(word) > len(buf)-4 {
+		if l == vlEN && unicode.IsUpper(r) || len(word) > len(buf)-4 {
 			prevDet = false
-			continue
+			continue // an English name; a Russian sentence may open with its verb («Состоялся …»)
 		}
 		w := buf[:0]
 		letters := 0
@@ -133,6 +135,16 @@ func hasPastCue(s string, l verbLang) bool {
 			}
 			prevDet = enDeterminers[string(w)]
 		case vlRU:
+			if unicode.IsUpper(r) {
+				// A capitalised word may be a name («Михаил», «Павел») or a
+				// subject in -тели («Спасатели»): only the feminine, neuter,
+				// plural and reflexive past endings count.
+				if letters >= 5 && !bytesHasSuffix(w, "тели") && (bytesHasSuffix(w, "лся") || bytesHasSuffix(w, "лась") || bytesHasSuffix(w, "лось") ||
+					bytesHasSuffix(w, "лись") || bytesHasSuffix(w, "ла") || bytesHasSuffix(w, "ло") || bytesHasSuffix(w, "ли")) {
+					return true
+				}
+				continue
+			}
 			if letters >= 4 {
 				for _, e := range [...]string{"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "вся", "лася"} {
 					if bytesHasSuffix(w, e) {
