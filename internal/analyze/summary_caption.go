@@ -340,3 +340,105 @@ func placesPeople(s string) bool {
 		i = j + 2
 	}
 }
+
+// A picture's caption that opens the body or stands over its credit
+// describes a scene in the present ("Protesters hold placards outside the
+// parliament in Bishkek", «Участники акции держат плакаты у здания
+// парламента»), while the story below tells what happened in the past
+// ("Kyrgyz lawmakers voted on Tuesday …"). A feed's standfirst in the
+// present ("Carmaker recalls half a million cars over faulty brakes")
+// also sits above a story in the past; it tells news rather than show a
+// place, and it reports ("…, officials say"). So a present sentence is
+// taken for a caption only with a place of the scene (scenePlaces) and no
+// reporting verb, or over a credit line.
+
+// scenePlaces open the place of a scene a caption shows.
+var scenePlaces = [...]string{
+	" outside ", " in front of ", " next to ", " beside ", " near the ", " at the entrance", " walks past ", " walk past ", " stands in ", " stand in ",
+	" у здания ", " возле ", " около ", " перед зданием ", " рядом с ", " на фоне ",
+	" біля ", " поблизу ", " перед будівлею ", " поруч із ", " поруч з ",
+}
+
+// reportingWords mark a sentence that reports what someone says; it is
+// news, not a scene.
+var reportingWords = [...]string{
+	" says", " say", " said", " tell", " told", " warns", " claims", " announces", " reports", " urges", " insists", " according to",
+	" говорит", " заявляет", " сообщает", " считает", " уверен", " отмечает", " подчеркивает", " пишет", " по словам", " по данным",
+	" каже", " заявляє", " повідомляє", " вважає", " за словами", " за даними",
+}
+
+// isSceneCaption reports whether sentence s (text, once trimmed), the first
+// candidate of a summary, is a caption of a scene in the present: a whole
+// paragraph of one sentence of five to thirty words, not a question, with
+// no quotation, no reporting verb and no past cue (a verb in the present
+// or none, «Участники акции у здания …»), standing over a credit or naming the place of a scene (scenePlaces),
+// above a paragraph of text told in the past. English and Russian or
+// Ukrainian only (the languages with past cues).
+func (d *doc) isSceneCaption(s sentence, text string, lw *lowerer) bool {
+	l := verbLangOf(d.lang, d.ru)
+	if l != vlEN && l != vlRU {
+		return false
+	}
+	p := d.paras[s.para]
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || len(text) > 300 || strings.ContainsAny(text, "?!:\"«»“”") {
+		return false
+	}
+	if w := countWordsUpTo(text, 31); w < 5 || w > 30 {
+		return false
+	}
+	next := int(s.para) + 1
+	credit := false
+	for next < len(d.paras) && next <= int(s.para)+2 && (d.paras[next].kind == pCredit || d.paras[next].kind == pByline || isNameAgencyCredit(d.body[d.paras[next].s:d.paras[next].e])) {
+		credit = credit || d.paras[next].kind != pByline
+		next++
+	}
+	if next >= len(d.paras) || d.paras[next].kind != pText {
+		return false
+	}
+	lower := lw.lower(text)
+	if !credit {
+		place := false
+		for _, sp := range scenePlaces {
+			place = place || hasPhrase(lower, sp)
+		}
+		if !place {
+			return false
+		}
+	}
+	for _, r := range reportingWords {
+		if hasPhrase(lower, r) {
+			return false
+		}
+	}
+	if hasPastCue(text, l) || sharesTitleWords(text, d.title, 3) {
+		return false // a standfirst restating the headline ("Uzbekistan steps up its measures against measles near the borders")
+	}
+	nt := d.body[d.paras[next].s:d.paras[next].e]
+	return hasPastCue(nt[:min(len(nt), 400)], l)
+}
+
+// hasPhrase reports whether a phrase of scenePlaces or reportingWords
+// stands in s, where its leading or trailing space may also be the start
+// or the end of s.
+func hasPhrase(s, p string) bool {
+	if strings.Contains(s, p) {
+		return true
+	}
+	core := strings.TrimSpace(p)
+	return p[0] == ' ' && strings.HasPrefix(s, core) && (p[len(p)-1] != ' ' || len(s) == len(core) || s[len(core)] == ' ') ||
+		p[len(p)-1] == ' ' && strings.HasSuffix(s, core) && (p[0] != ' ' || len(s) == len(core) || s[len(s)-len(core)-1] == ' ')
+}
+
+// sharesTitleWords reports whether s holds at least n of the title's words
+// of four letters or more (case aside).
+func sharesTitleWords(s, title string, n int) bool {
+	k := 0
+	eachField(title, func(w string) bool {
+		w = strings.Trim(w, ".,:;!?\"'«»“”‘’()")
+		if utf8.RuneCountInString(w) >= 4 && indexFold(s, w) >= 0 {
+			k++
+		}
+		return k < n
+	})
+	return k >= n
+}

@@ -178,3 +178,43 @@ func TestSummaryPlacesPeople(t *testing.T) {
 			want: "Das Hochwasser hat", bad: []string{"links,"}},
 	})
 }
+
+// TestSummarySceneCaption: a one-sentence scene in the present with its
+// place ("… outside the parliament", «… у здания парламента») or over a
+// credit, above a story told in the past, is a caption, also when it opens
+// the body; a standfirst that reports, a present sentence without a place
+// of a scene and a present scene above text in the present stay.
+func TestSummarySceneCaption(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a scene opening the body", lang: "en",
+			body: "Protesters hold placards outside the parliament in Bishkek.\n\nKyrgyz lawmakers voted on Tuesday to extend the president's term.",
+			want: "Kyrgyz lawmakers voted", bad: []string{"placards"}},
+		{name: "en: a scene without a full stop", lang: "en",
+			body: "A woman walks past a burnt-out car in Kharkiv\n\nRussian missiles struck Kharkiv overnight, killing three people, officials said.",
+			want: "Russian missiles struck", bad: []string{"burnt-out car"}},
+		{name: "en: a present sentence over a credit line", lang: "en",
+			body: "World\n\nRescue workers search the rubble of a school in Herat.\nPhoto: AFP\n\nAn earthquake killed at least forty people in western Afghanistan on Saturday.",
+			want: "An earthquake killed", bad: []string{"Rescue workers search"}},
+		{name: "en: a standfirst that reports stays", lang: "en",
+			body: "Hundreds gather outside the court as the verdict nears, police say.\n\nThe trial lasted nine months.",
+			want: "Hundreds gather outside the court"},
+		{name: "en: a standfirst restating the headline stays", lang: "en", title: "Kenya steps up checks at border crossings",
+			body: "Kenya steps up its checks at border crossings near the Somali frontier\n\nThe interior ministry said on Friday that smuggling had doubled.",
+			want: "Kenya steps up its checks"},
+		{name: "en: a present lead without a scene's place stays", lang: "en",
+			body: "The prime minister holds talks with the Turkish president in Ankara.\n\nThe two leaders discussed grain shipments.",
+			want: "The prime minister holds talks"},
+		{name: "en: a scene above text in the present stays", lang: "en",
+			body: "Fans queue outside the stadium in Madrid.\n\nThe final starts at nine and tickets are still on sale.",
+			want: "Fans queue outside the stadium"},
+		{name: "ru: сцена у здания над текстом в прошедшем", lang: "ru",
+			body: "Участники акции держат плакаты у здания парламента в Бишкеке.\n\nДепутаты Жогорку Кенеша во вторник проголосовали за продление срока президента.",
+			want: "Депутаты Жогорку Кенеша", bad: []string{"плакаты"}},
+		{name: "ru: сообщение с «по словам» остаётся", lang: "ru",
+			body: "Жители собираются возле мэрии, по словам полиции, их около сотни.\n\nВласти отменили решение о сносе рынка.",
+			want: "Жители собираются возле мэрии"},
+		{name: "uk: сцена біля будівлі", lang: "uk",
+			body: "Люди стоять у черзі біля пункту незламності у Харкові.\n\nУ Харкові після атаки дронів зникло світло, повідомили в міській раді.",
+			want: "У Харкові після атаки", bad: []string{"у черзі"}},
+	})
+}
