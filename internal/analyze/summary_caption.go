@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -374,7 +375,7 @@ var reportingWords = [...]string{
 // or none, «Участники акции у здания …»), standing over a credit or naming the place of a scene (scenePlaces),
 // above a paragraph of text told in the past. English and Russian or
 // Ukrainian only (the languages with past cues).
-func (d *doc) isSceneCaption(s sentence, text string, lw *lowerer) bool {
+func (d *doc) isSceneCaption(s sentence, text string) bool {
 	l := verbLangOf(d.lang, d.ru)
 	if l != vlEN && l != vlRU {
 		return false
@@ -395,17 +396,21 @@ func (d *doc) isSceneCaption(s sentence, text string, lw *lowerer) bool {
 	if next >= len(d.paras) || d.paras[next].kind != pText {
 		return false
 	}
-	lower := lw.lower(text)
+	var buf [400]byte
+	lower := buf[:0]
+	for _, r := range text {
+		lower = utf8.AppendRune(lower, unicode.ToLower(r))
+	}
 	if !credit {
 		place := false
-		for _, sp := range scenePlaces {
+		for _, sp := range scenePlacesB {
 			place = place || hasPhrase(lower, sp)
 		}
 		if !place {
 			return false
 		}
 	}
-	for _, r := range reportingWords {
+	for _, r := range reportingWordsB {
 		if hasPhrase(lower, r) {
 			return false
 		}
@@ -417,16 +422,28 @@ func (d *doc) isSceneCaption(s sentence, text string, lw *lowerer) bool {
 	return hasPastCue(nt[:min(len(nt), 400)], l)
 }
 
+// scenePlacesB and reportingWordsB are the phrases as bytes, to be looked
+// up in a sentence lower-cased on the stack.
+var scenePlacesB, reportingWordsB = phraseBytes(scenePlaces[:]), phraseBytes(reportingWords[:])
+
+func phraseBytes(ps []string) [][]byte {
+	out := make([][]byte, len(ps))
+	for i, p := range ps {
+		out[i] = []byte(p)
+	}
+	return out
+}
+
 // hasPhrase reports whether a phrase of scenePlaces or reportingWords
 // stands in s, where its leading or trailing space may also be the start
 // or the end of s.
-func hasPhrase(s, p string) bool {
-	if strings.Contains(s, p) {
+func hasPhrase(s, p []byte) bool {
+	if bytes.Contains(s, p) {
 		return true
 	}
-	core := strings.TrimSpace(p)
-	return p[0] == ' ' && strings.HasPrefix(s, core) && (p[len(p)-1] != ' ' || len(s) == len(core) || s[len(core)] == ' ') ||
-		p[len(p)-1] == ' ' && strings.HasSuffix(s, core) && (p[0] != ' ' || len(s) == len(core) || s[len(s)-len(core)-1] == ' ')
+	core := bytes.TrimSpace(p)
+	return p[0] == ' ' && bytes.HasPrefix(s, core) && (p[len(p)-1] != ' ' || len(s) == len(core) || s[len(core)] == ' ') ||
+		p[len(p)-1] == ' ' && bytes.HasSuffix(s, core) && (p[0] != ' ' || len(s) == len(core) || s[len(s)-len(core)-1] == ' ')
 }
 
 // sharesTitleWords reports whether s holds at least n of the title's words

@@ -110,12 +110,9 @@ func cutNumberSuffix(w string) string {
 	if len(w) < 3 {
 		return w
 	}
-	suf := strings.ToLower(w[len(w)-2:])
-	switch suf {
-	case "st", "nd", "rd", "th", "am", "pm":
-		if isDigitByte(w[len(w)-3]) {
-			return w[:len(w)-2]
-		}
+	a, b := w[len(w)-2]|0x20, w[len(w)-1]|0x20 // ASCII lower case
+	if isDigitByte(w[len(w)-3]) && (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' || (a == 'a' || a == 'p') && b == 'm') {
+		return w[:len(w)-2]
 	}
 	return w
 }
