@@ -459,3 +459,32 @@ func sharesTitleWords(s, title string, n int) bool {
 	})
 	return k >= n
 }
+
+// isSelfTeaser reports whether sentence s, the first candidate of a
+// summary, lies in a teaser in which the outlet speaks of its own piece
+// (selfPhrases: "What changes from March 1? We explain.", «Как изменится
+// жизнь — рассказываем в нашем материале»): a paragraph of twenty-five
+// words at most that quotes no one, with the story's lead below it, a
+// paragraph of text of eight words or more, told in the past where the
+// language has past cues. A teaser with nothing below it (a feed's
+// excerpt) is all the summary there is and stays.
+func (d *doc) isSelfTeaser(s sentence) bool {
+	p := d.paras[s.para]
+	text := d.body[p.s:p.e]
+	if len(text) > 300 || strings.ContainsAny(text, "\"«»“”„") {
+		return false
+	}
+	next := int(s.para) + 1
+	for next < len(d.paras) && d.paras[next].kind != pText {
+		next++
+	}
+	if next >= len(d.paras) || next > int(s.para)+3 {
+		return false
+	}
+	nt := d.body[d.paras[next].s:d.paras[next].e]
+	if countWordsUpTo(nt, 8) < 8 || countWordsUpTo(text, 26) > 25 || pagePhrases.kindsIn(text)&phSelf == 0 {
+		return false
+	}
+	l := verbLangOf(d.lang, d.ru)
+	return l != vlEN && l != vlRU || hasPastCue(nt[:min(len(nt), 400)], l)
+}

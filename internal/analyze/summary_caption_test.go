@@ -218,3 +218,36 @@ func TestSummarySceneCaption(t *testing.T) {
 			want: "У Харкові після атаки", bad: []string{"у черзі"}},
 	})
 }
+
+// TestSummarySelfTeaser: a short teaser in which the outlet speaks of its
+// own piece ("We explain.", «рассказываем в нашем материале», «в нашем
+// Telegram-канале») above the story's lead is passed over; a teaser with
+// no lead below it, and a quoted speaker who explains, stay.
+func TestSummarySelfTeaser(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a question and we explain", lang: "en",
+			body: "What changes for drivers from March 1? We explain in our new guide.\n\nParliament passed a law on Tuesday that doubles fines for speeding on motorways.",
+			want: "Parliament passed a law", bad: []string{"We explain"}},
+		{name: "en: this week's episode", lang: "en",
+			body: "In this week's episode, our reporters look at the new media law.\n\nLawmakers approved the media law on Tuesday after a heated debate in parliament.",
+			want: "Lawmakers approved the media law"},
+		{name: "en: a teaser with no lead below stays", lang: "en",
+			body: "What changes for drivers from March 1? We explain in our new guide.",
+			want: "What changes for drivers"},
+		{name: "en: a quoted minister who explains stays", lang: "en",
+			body: "\"We explain every fine to drivers,\" the minister said.\n\nParliament passed a law on Tuesday that doubles fines for speeding on motorways.",
+			want: "\"We explain every fine"},
+		{name: "ru: рассказываем в нашем материале", lang: "ru",
+			body: "Как изменится жизнь водителей с 1 марта — рассказываем в нашем материале.\n\nГосдума во вторник приняла закон, который вдвое повышает штрафы за превышение скорости.",
+			want: "Госдума во вторник приняла", bad: []string{"рассказываем"}},
+		{name: "ru: в нашем Telegram-канале", lang: "ru",
+			body: "Самые важные новости дня — в нашем Telegram-канале.\n\nГосдума во вторник приняла закон, который вдвое повышает штрафы за превышение скорости.",
+			want: "Госдума во вторник приняла", bad: []string{"Telegram"}},
+		{name: "uk: розповідаємо", lang: "uk",
+			body: "Що зміниться для водіїв з 1 березня — розповідаємо.\n\nВерховна Рада у вівторок ухвалила закон, який удвічі підвищує штрафи за перевищення швидкості.",
+			want: "Верховна Рада у вівторок", bad: []string{"розповідаємо"}},
+		{name: "de: wir erklären", lang: "de",
+			body: "Was ändert sich ab März für Autofahrer? Wir erklären es.\n\nDer Bundestag hat am Dienstag ein Gesetz beschlossen, das die Bußgelder für Raser verdoppelt.",
+			want: "Der Bundestag hat", bad: []string{"Wir erklären"}},
+	})
+}

@@ -243,10 +243,11 @@ const (
 	phLive     = 1 << iota // livePageWords
 	phContinue             // continuePrompts
 	phSocial               // socialNetworks
+	phSelf                 // selfPhrases
 )
 
 var (
-	pagePhrases = newPhraseSet(map[uint8][]string{phLive: livePageWords[:], phContinue: continuePrompts[:], phSocial: socialNetworks[:]})
+	pagePhrases = newPhraseSet(map[uint8][]string{phLive: livePageWords[:], phContinue: continuePrompts[:], phSocial: socialNetworks[:], phSelf: selfPhrases[:]})
 )
 
 // phrase is one lower-cased phrase of a phraseSet and its kind; a stem
@@ -379,6 +380,22 @@ var continuePrompts = [...]string{
 	"pour lire la suite", "lire la suite", "para seguir leyendo", "para continuar leyendo", "seguir leyendo", "sigue leyendo",
 	"para continuar lendo", "continue lendo", "continuar lendo", "per continuare a leggere", "continua a leggere", "leggi tutto", "okumaya devam",
 	"haberin devamı", "devamını oku", "de cet article à lire",
+}
+
+// selfPhrases are the outlet speaking of its own piece, as a teaser does
+// ("What changes from March 1? We explain.", «Как изменится жизнь с 1
+// марта — рассказываем в нашем материале», "In this episode, our
+// reporters look at …"): the first person plural of telling, and "our"
+// or "this" with a kind of piece.
+var selfPhrases = [...]string{
+	"we explain", "we look at", "we answer", "we break down", "in our guide", "our new guide", "in this episode", "this week's episode", "on this episode",
+	"in our podcast", "in our explainer", "listen now", "watch now", "read on to find out", "here's what you need to know", "here is what you need to know",
+	"рассказываем", "объясняем", "разбираемся", "в нашем материале", "в нашем обзоре", "в нашем подкасте", "в нашем видео", "в этом выпуске",
+	"собрали главное", "розповідаємо", "пояснюємо", "розбираємося", "у нашому матеріалі", "в нашому матеріалі", "у цьому випуску", "зібрали головне",
+	"wir erklären", "erklären wir", "in dieser folge", "jetzt anhören", "on vous explique", "nous vous expliquons", "dans cet épisode",
+	"te explicamos", "le explicamos", "te contamos", "en este episodio", "neste episódio", "nesse episódio", "explicamos o que",
+	"vi spieghiamo", "ti spieghiamo", "in questa puntata", "anlatıyoruz", "açıklıyoruz",
+	"в нашем telegram", "в нашем телеграм", "у нашому telegram", "в нашому telegram", "in our telegram", "on our telegram",
 }
 
 // followVerbs, opening a sentence, ask the reader to follow or read the
