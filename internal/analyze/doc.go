@@ -504,7 +504,9 @@ var bylineByFirst = func() (t [256][]string) {
 	return t
 }()
 
-var readAlsoPrefixes = [...]string{"read also", "also read", "read more:", "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме:"}
+var readAlsoPrefixes = [...]string{"read also", "also read", "read more:", "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме:",
+	"related:", "see also:", "читайте також", "дивіться також", "по темі:", "lesen sie auch", "lire aussi", "à lire aussi", "lea también", "leer también",
+	"leia também", "leggi anche", "ilgili haber"}
 
 // readAlsoByFirst indexes readAlsoPrefixes by their first byte.
 var readAlsoByFirst = func() (t [256][]string) {

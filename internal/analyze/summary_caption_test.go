@@ -251,3 +251,23 @@ func TestSummarySelfTeaser(t *testing.T) {
 			want: "Der Bundestag hat", bad: []string{"Wir erklären"}},
 	})
 }
+
+// TestSummaryReadAlsoLabels: a link to another story under a "read also"
+// label is no summary sentence in more of the corpus's languages
+// ("RELATED: …", «Читайте також: …», "Lesen Sie auch: …").
+func TestSummaryReadAlsoLabels(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: RELATED", lang: "en",
+			body: "Lawmakers voted on Tuesday to extend the president's term.\n\nRELATED: President signs new media law.\n\nThe vote passed with 70 votes.",
+			want: "Lawmakers voted on Tuesday to extend the president's term. The vote passed with 70 votes.", exact: true},
+		{name: "uk: Читайте також", lang: "uk",
+			body: "Депутати у вівторок проголосували за продовження строку.\n\nЧитайте також: Президент підписав закон про медіа.\n\nЗа закон проголосували 70 депутатів.",
+			want: "Депутати у вівторок проголосували за продовження строку. За закон проголосували 70 депутатів.", exact: true},
+		{name: "de: Lesen Sie auch", lang: "de",
+			body: "Der Landtag hat am Dienstag den Haushalt beschlossen.\n\nLesen Sie auch: Regierung plant neue Schulden.\n\nDie Opposition stimmte dagegen.",
+			want: "Der Landtag hat am Dienstag den Haushalt beschlossen. Die Opposition stimmte dagegen.", exact: true},
+		{name: "es: Lea también", lang: "es",
+			body: "El Congreso aprobó el martes el presupuesto.\n\nLea también: El Gobierno prepara nuevos impuestos.\n\nLa oposición votó en contra.",
+			want: "El Congreso aprobó el martes el presupuesto. La oposición votó en contra.", exact: true},
+	})
+}
