@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -396,22 +395,17 @@ func (d *doc) isSceneCaption(s sentence, text string) bool {
 	if next >= len(d.paras) || d.paras[next].kind != pText {
 		return false
 	}
-	var buf [400]byte
-	lower := buf[:0]
-	for _, r := range text {
-		lower = utf8.AppendRune(lower, unicode.ToLower(r))
-	}
 	if !credit {
 		place := false
-		for _, sp := range scenePlacesB {
-			place = place || hasPhrase(lower, sp)
+		for _, sp := range scenePlaces {
+			place = place || hasPhrase(text, sp)
 		}
 		if !place {
 			return false
 		}
 	}
-	for _, r := range reportingWordsB {
-		if hasPhrase(lower, r) {
+	for _, r := range reportingWords {
+		if hasPhrase(text, r) {
 			return false
 		}
 	}
@@ -422,28 +416,19 @@ func (d *doc) isSceneCaption(s sentence, text string) bool {
 	return hasPastCue(nt[:min(len(nt), 400)], l)
 }
 
-// scenePlacesB and reportingWordsB are the phrases as bytes, to be looked
-// up in a sentence lower-cased on the stack.
-var scenePlacesB, reportingWordsB = phraseBytes(scenePlaces[:]), phraseBytes(reportingWords[:])
-
-func phraseBytes(ps []string) [][]byte {
-	out := make([][]byte, len(ps))
-	for i, p := range ps {
-		out[i] = []byte(p)
-	}
-	return out
-}
-
-// hasPhrase reports whether a phrase of scenePlaces or reportingWords
-// stands in s, where its leading or trailing space may also be the start
-// or the end of s.
-func hasPhrase(s, p []byte) bool {
-	if bytes.Contains(s, p) {
+// hasPhrase reports whether a lower-case phrase of scenePlaces or
+// reportingWords stands in s: inside s as written, or opening s in any
+// case where the phrase's leading space is the start of s ("Outside the
+// court …"), or closing it where its trailing space is the end.
+func hasPhrase(s, p string) bool {
+	if strings.Contains(s, p) {
 		return true
 	}
-	core := bytes.TrimSpace(p)
-	return p[0] == ' ' && bytes.HasPrefix(s, core) && (p[len(p)-1] != ' ' || len(s) == len(core) || s[len(core)] == ' ') ||
-		p[len(p)-1] == ' ' && bytes.HasSuffix(s, core) && (p[0] != ' ' || len(s) == len(core) || s[len(s)-len(core)-1] == ' ')
+	core := strings.TrimSpace(p)
+	if p[0] == ' ' && len(s) >= len(core) && strings.EqualFold(s[:len(core)], core) && (p[len(p)-1] != ' ' || len(s) == len(core) || s[len(core)] == ' ') {
+		return true
+	}
+	return p[len(p)-1] == ' ' && strings.HasSuffix(s, core) && (p[0] != ' ' || len(s) == len(core) || s[len(s)-len(core)-1] == ' ')
 }
 
 // sharesTitleWords reports whether s holds at least n of the title's words
