@@ -314,6 +314,16 @@ var positionWords = [...]string{
 	"a sinistra,", "a destra,", "solda,", "sağda,",
 }
 
+// positionFirst marks the bytes a word of positionWords opens with, in
+// either case.
+var positionFirst = func() (t [256]bool) {
+	for _, w := range positionWords {
+		t[w[0]] = true
+		t[strings.ToUpper(w[:1])[0]] = true
+	}
+	return t
+}()
+
 // placesPeople reports whether a sentence places someone in a picture: a
 // capitalised word, a comma, then a word of positionWords and a comma,
 // not followed by another side ("In Berlin, left, right and centre …").
@@ -325,6 +335,10 @@ func placesPeople(s string) bool {
 			return false
 		}
 		j += i
+		if j+2 >= len(s) || !positionFirst[s[j+2]] {
+			i = j + 2
+			continue // most commas: no side follows
+		}
 		k := strings.LastIndexByte(s[:j], ' ') + 1
 		r, _ := utf8.DecodeRuneInString(s[k:j])
 		if unicode.IsUpper(r) {
@@ -467,7 +481,7 @@ func (d *doc) isSelfTeaser(s sentence) bool {
 		return false
 	}
 	nt := d.body[d.paras[next].s:d.paras[next].e]
-	if countWordsUpTo(nt, 8) < 8 || countWordsUpTo(text, 26) > 25 || pagePhrases.kindsIn(text)&phSelf == 0 {
+	if countWordsUpTo(text, 26) > 25 || countWordsUpTo(nt, 8) < 8 || selfPhraseSet.kindsIn(text) == 0 {
 		return false
 	}
 	l := verbLangOf(d.lang, d.ru)

@@ -243,11 +243,11 @@ const (
 	phLive     = 1 << iota // livePageWords
 	phContinue             // continuePrompts
 	phSocial               // socialNetworks
-	phSelf                 // selfPhrases
+	phSelf                 // selfPhrases (selfPhraseSet)
 )
 
 var (
-	pagePhrases = newPhraseSet(map[uint8][]string{phLive: livePageWords[:], phContinue: continuePrompts[:], phSocial: socialNetworks[:], phSelf: selfPhrases[:]})
+	pagePhrases = newPhraseSet(map[uint8][]string{phLive: livePageWords[:], phContinue: continuePrompts[:], phSocial: socialNetworks[:]})
 )
 
 // phrase is one lower-cased phrase of a phraseSet and its kind; a stem
@@ -388,15 +388,20 @@ var continuePrompts = [...]string{
 // reporters look at …"): the first person plural of telling, and "our"
 // or "this" with a kind of piece.
 var selfPhrases = [...]string{
-	"we explain", "we look at", "we answer", "we break down", "in our guide", "our new guide", "in this episode", "this week's episode", "on this episode",
-	"in our podcast", "in our explainer", "listen now", "watch now", "read on to find out", "here's what you need to know", "here is what you need to know",
-	"рассказываем", "объясняем", "разбираемся", "в нашем материале", "в нашем обзоре", "в нашем подкасте", "в нашем видео", "в этом выпуске",
-	"собрали главное", "розповідаємо", "пояснюємо", "розбираємося", "у нашому матеріалі", "в нашому матеріалі", "у цьому випуску", "зібрали головне",
-	"wir erklären", "erklären wir", "in dieser folge", "jetzt anhören", "on vous explique", "nous vous expliquons", "dans cet épisode",
-	"te explicamos", "le explicamos", "te contamos", "en este episodio", "neste episódio", "nesse episódio", "explicamos o que",
-	"vi spieghiamo", "ti spieghiamo", "in questa puntata", "anlatıyoruz", "açıklıyoruz",
-	"в нашем telegram", "в нашем телеграм", "у нашому telegram", "в нашому telegram", "in our telegram", "on our telegram",
+	"we explain", "we look at", "we answer", "we break down", "our guide", "our new guide", "this episode", "this week's episode",
+	"our podcast", "our explainer", "listen now", "watch now", "read on to find out", "here's what you need to know", "here is what you need to know",
+	"рассказываем", "объясняем", "разбираемся", "нашем материале", "нашем обзоре", "нашем подкасте", "нашем видео", "этом выпуске",
+	"собрали главное", "розповідаємо", "пояснюємо", "розбираємося", "нашому матеріалі", "цьому випуску", "зібрали головне",
+	"wir erklären", "erklären wir", "dieser folge", "jetzt anhören", "on vous explique", "nous vous expliquons", "cet épisode",
+	"te explicamos", "le explicamos", "te contamos", "este episodio", "neste episódio", "nesse episódio", "explicamos o que",
+	"vi spieghiamo", "ti spieghiamo", "questa puntata", "anlatıyoruz", "açıklıyoruz",
+	"нашем telegram", "нашем телеграм", "нашому telegram", "our telegram",
 }
+
+// selfPhraseSet finds selfPhrases; it is apart from pagePhrases, which
+// every summary sentence is read with, since only a first paragraph is
+// looked at for them.
+var selfPhraseSet = newPhraseSet(map[uint8][]string{phSelf: selfPhrases[:]})
 
 // followVerbs, opening a sentence, ask the reader to follow or read the
 // outlet; socialNetworks are where. A sentence with both is a prompt
