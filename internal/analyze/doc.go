@@ -214,6 +214,7 @@ func (d *doc) splitParagraphs() {
 	tail := false
 	skipNext := false
 	linkList := false // inside the links under a "Read also" marker
+	seenText := false // a paragraph of text came before
 	start := 0
 	var lw lowerer
 	lw.b.Grow(min(len(b), 1<<16) + 64)
@@ -244,6 +245,11 @@ func (d *doc) splitParagraphs() {
 		switch {
 		case tail:
 			kind = pTail
+		case isTailMarker(text, lower) && !seenText:
+			// "Related Articles" above the story: the links under it
+			// are another story's, the page goes on below them.
+			kind = pReadAlso
+			linkList = true
 		case isTailMarker(text, lower):
 			tail = true
 			kind = pTail
@@ -270,11 +276,13 @@ func (d *doc) splitParagraphs() {
 					k2 := classifyParagraph(second, paraLower(second, &lw), d.title)
 					d.paras = append(d.paras, para{span{int32(s), int32(s + len(first))}, k1})
 					d.paras = append(d.paras, para{span{int32(e - len(second)), int32(e)}, k2})
+					seenText = seenText || k1 == pText || k2 == pText
 					continue
 				}
 			}
 		}
 		d.paras = append(d.paras, para{span{int32(s), int32(e)}, kind})
+		seenText = seenText || kind == pText
 	}
 }
 
@@ -496,7 +504,9 @@ var bylineByFirst = func() (t [256][]string) {
 	return t
 }()
 
-var readAlsoPrefixes = [...]string{"read also", "also read", "read more:", "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме:"}
+var readAlsoPrefixes = [...]string{"read also", "also read", "read more:", "читайте также", "читайте еще", "читайте ещё", "смотрите также", "по теме:",
+	"related:", "see also:", "читайте також", "дивіться також", "по темі:", "lesen sie auch", "lire aussi", "à lire aussi", "lea también", "leer también",
+	"leia também", "leggi anche", "ilgili haber"}
 
 // readAlsoByFirst indexes readAlsoPrefixes by their first byte.
 var readAlsoByFirst = func() (t [256][]string) {
@@ -863,6 +873,19 @@ func mixedFirstWord(lower string) bool {
 	return latin && cyr
 }
 
+// homoglyphLabel returns a paragraph (lower-cased) whose first word mixes
+// Latin and Cyrillic letters with the Latin look-alikes written in
+// Cyrillic, when that leaves the word in one script. A word that stays
+// mixed («Diyаrbаkır'dа», Turkish with Cyrillic а's) is no mistyped label,
+// and reading it again would never end.
+func homoglyphLabel(lower string) (string, bool) {
+	if !mixedFirstWord(lower) {
+		return "", false
+	}
+	folded := foldHomoglyphs(lower)
+	return folded, !mixedFirstWord(folded)
+}
+
 // foldHomoglyphs writes the Latin look-alikes of a mixed first word in
 // Cyrillic; the rest of the paragraph is kept.
 func foldHomoglyphs(lower string) string {
@@ -912,9 +935,9 @@ func endsInSlashCredit(text string) bool {
 // paraLower(text); title is the article's title, which some feeds repeat as
 // the first line.
 func classifyParagraph(text, lower, title string) paraKind {
-	if mixedFirstWord(lower) {
+	if folded, ok := homoglyphLabel(lower); ok {
 		// «Tекст: …» with a Latin T: read the label in one script.
-		if k := classifyParagraph(text, foldHomoglyphs(lower), title); k == pCredit || k == pByline {
+		if k := classifyParagraph(text, folded, title); k == pCredit || k == pByline {
 			return k
 		}
 	}

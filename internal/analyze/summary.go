@@ -83,7 +83,7 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(text))))
+			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(cutGalleryHead(text, d.title)))))
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
 		if d.isListIntro(s, text) {
@@ -94,7 +94,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
-			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) {
+			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
@@ -106,11 +106,14 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text)) {
+		if n == 0 && (d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
 			break // a caption broken at a comma above its credit: "…steelworker,\n has been in power since 1989 [AP]"
+		}
+		if n > 0 && repeatsSummary(b.String(), text) {
+			continue // «В Киеве 28 декабря состоялась акция …» printed again without its date
 		}
 		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text)) {
 			break // "… Ce n'est pas une surprise dans cette…": the feed cut it
@@ -1642,13 +1645,15 @@ func isCapsWord(w string) bool {
 }
 
 // stampOpeners open a page's "updated" stamp ("Aktualisiert am 05.05.2025 -
-// 12:36 Uhr", "Updated: 12 March 2024", «Обновлено 12.03.2024»);
+// 12:36 Uhr", "Updated: 12 March 2024", «Обновлено 12.03.2024», "Last
+// Published: Mon, Jun 11 2018");
 // readingTime marks a reading-time note ("Lesedauer: 2 Min.").
 var (
 	stampOpeners = [...]string{
 		"aktualisiert am", "aktualisiert:", "updated:", "updated on", "last updated", "обновлено", "оновлено",
 		"published:", "published on", "опубликовано", "опубліковано", "veröffentlicht am", "publié le", "publicado el", "publicado em", "pubblicato il",
 		"mis à jour le", "actualizado el", "actualizado:", "atualizado em", "aggiornato il", "güncelleme:", "güncellenme:",
+		"last published", "first published", "last modified", "zuletzt aktualisiert", "последнее обновление", "останнє оновлення",
 	}
 	readingTime = [...]string{"lesedauer:", "reading time:", "время чтения:", "час читання:", "temps de lecture", "tiempo de lectura", "tempo de leitura", "okuma süresi"}
 )
@@ -1682,7 +1687,7 @@ func isPageStamp(s string, lw *lowerer) bool {
 		for _, o := range stampOpeners {
 			if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
 				rest := strings.TrimLeft(head[len(o):], " :")
-				if rest != "" && isDigitByte(rest[0]) {
+				if rest != "" && (isDigitByte(rest[0]) || opensWithDateWord(rest)) {
 					return true
 				}
 			}

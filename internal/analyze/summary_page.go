@@ -60,6 +60,7 @@ var stampWords = func() map[string]stampKind {
 		"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
 		"понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя")
 	add(stClock,
+		"pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "edt", "cdt", "pdt", "pst", "aest",
 		"uhr", "h", "hs", "hrs", "saat", "ч", "час", "часа", "часов", "год", "години", "годин", "мин", "минут", "минуты", "хв", "хвилин", "хвилини",
 		"hour", "hours", "min", "mins", "minute", "minutes", "stunde", "stunden", "minuten", "heure", "heures", "hora", "horas", "minutos", "ora", "ore", "minuti", "dakika", "sn")
 	add(stLabel,
@@ -83,6 +84,7 @@ func stampWordKind(w string) stampKind {
 		return stSep
 	}
 	if isDigitByte(w[0]) {
+		w = cutNumberSuffix(w) // "6th", "12:11AM"
 		for i := 0; i < len(w); i++ {
 			if c := w[i]; !isDigitByte(c) && c != '.' && c != ':' && c != '/' && c != '-' && c != 'h' {
 				return stNone
@@ -99,6 +101,31 @@ func stampWordKind(w string) stampKind {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return stampWords[string(b)]
+}
+
+// cutNumberSuffix cuts an English ordinal's ending or a glued AM/PM from a
+// number ("6th" → "6", "12:11AM" → "12:11"); other words are returned as
+// they are.
+func cutNumberSuffix(w string) string {
+	if len(w) < 3 {
+		return w
+	}
+	a, b := w[len(w)-2]|0x20, w[len(w)-1]|0x20 // ASCII lower case
+	if isDigitByte(w[len(w)-3]) && (a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h' || (a == 'a' || a == 'p') && b == 'm') {
+		return w[:len(w)-2]
+	}
+	return w
+}
+
+// opensWithDateWord reports whether s opens with a weekday or a month name
+// ("Mon, Jun 11 2018", "März 2024"), as a stamp after its label may.
+func opensWithDateWord(s string) bool {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		i = len(s)
+	}
+	k := stampWordKind(strings.Trim(s[:i], ".,:;"))
+	return k == stWeekday || k == stMonth
 }
 
 // stampRun reads the date or time stamp that opens s, word by word, and
@@ -216,6 +243,7 @@ const (
 	phLive     = 1 << iota // livePageWords
 	phContinue             // continuePrompts
 	phSocial               // socialNetworks
+	phSelf                 // selfPhrases (selfPhraseSet)
 )
 
 var (
@@ -353,6 +381,27 @@ var continuePrompts = [...]string{
 	"para continuar lendo", "continue lendo", "continuar lendo", "per continuare a leggere", "continua a leggere", "leggi tutto", "okumaya devam",
 	"haberin devamı", "devamını oku", "de cet article à lire",
 }
+
+// selfPhrases are the outlet speaking of its own piece, as a teaser does
+// ("What changes from March 1? We explain.", «Как изменится жизнь с 1
+// марта — рассказываем в нашем материале», "In this episode, our
+// reporters look at …"): the first person plural of telling, and "our"
+// or "this" with a kind of piece.
+var selfPhrases = [...]string{
+	"we explain", "we look at", "we answer", "we break down", "our guide", "our new guide", "this episode", "this week's episode",
+	"our podcast", "our explainer", "listen now", "watch now", "read on to find out", "here's what you need to know", "here is what you need to know",
+	"рассказываем", "объясняем", "разбираемся", "нашем материале", "нашем обзоре", "нашем подкасте", "нашем видео", "этом выпуске",
+	"собрали главное", "розповідаємо", "пояснюємо", "розбираємося", "нашому матеріалі", "цьому випуску", "зібрали головне",
+	"wir erklären", "erklären wir", "dieser folge", "jetzt anhören", "on vous explique", "nous vous expliquons", "cet épisode",
+	"te explicamos", "le explicamos", "te contamos", "este episodio", "neste episódio", "nesse episódio", "explicamos o que",
+	"vi spieghiamo", "ti spieghiamo", "questa puntata", "anlatıyoruz", "açıklıyoruz",
+	"нашем telegram", "нашем телеграм", "нашому telegram", "our telegram",
+}
+
+// selfPhraseSet finds selfPhrases; it is apart from pagePhrases, which
+// every summary sentence is read with, since only a first paragraph is
+// looked at for them.
+var selfPhraseSet = newPhraseSet(map[uint8][]string{phSelf: selfPhrases[:]})
 
 // followVerbs, opening a sentence, ask the reader to follow or read the
 // outlet; socialNetworks are where. A sentence with both is a prompt

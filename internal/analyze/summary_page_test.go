@@ -340,6 +340,18 @@ func TestSummaryMixedScriptLabels(t *testing.T) {
 		{name: "ru: a mixed word in news stays", lang: "ru",
 			body: "Tесла открыла завод в Берлине, сообщили в компании.",
 			want: "Tесла открыла завод в Берлине, сообщили в компании.", exact: true},
+		// A first word that stays mixed once its look-alikes are folded
+		// (Cyrillic а's in a Turkish word, a Latin d or r in a Russian
+		// one) is read as it stands, and the page is analysed.
+		{name: "tr: Cyrillic а's in a Turkish word", lang: "tr",
+			body: "Kаrаdеniz'dе şiddetli fırtına nedeniyle limanlar kapatıldı.\nYetkililer balıkçıları uyardı.",
+			want: "Kаrаdеniz'dе şiddetli fırtına"},
+		{name: "ru: a Latin d in a Russian word", lang: "ru",
+			body: "Пoдвoдный кабель между островами повреждён, сообщили энергетики.\nРемонт займёт неделю.",
+			want: "Пoдвoдный кабель"},
+		{name: "ru: a Latin r and d in a label", lang: "ru",
+			body: "Фoтоrраd: архив редакции.\nВ Томске открылся новый мост через реку.",
+			want: "В Томске открылся", bad: []string{"архив"}},
 	})
 }
 
