@@ -951,14 +951,12 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 		// «…». Об этом заявил X. · «…». Так X прокомментировал …: the
 		// next sentence names the speaker of the quotation it follows.
 		end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[:off], "»”\""))
-		if d.ru && k+2 < len(d.btoks) && int(d.btoks[k+2].s) < paraEnd && onlyRunes(gap, " .!?") &&
+		if k+2 < len(d.btoks) && int(d.btoks[k+2].s) < paraEnd && onlyRunes(gap, " .!?") &&
 			(strings.ContainsAny(gap, ".!?") || strings.ContainsRune(".!?", end)) {
-			if d.word(k) == "об" && d.word(k+1) == "этом" {
-				return a.attributionAt(d, k+2, paraEnd)
-			}
-			if d.word(k) == "так" {
+			if d.ru && d.word(k) == "так" {
 				return a.attributionAt(d, k+1, paraEnd)
 			}
+			return a.followingAttribution(d, k, paraEnd) // «Об этом заявил X», "This was stated by X" (quote_following.go)
 		}
 		return speakerRef{}
 	}
@@ -977,7 +975,14 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.accordingToAfter(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
-	return a.citedSpeaker(d, k, paraEnd)
+	if ref := a.citedSpeaker(d, k, paraEnd); ref.kind != refNone {
+		return ref
+	}
+	if end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[:off], "»”\"’'")); d.body[off:d.btoks[k].s] == " " &&
+		(strings.ContainsRune(".!?", end) || end == ',' && enPointerWords[d.body[d.btoks[k].s:d.btoks[k].e]]) {
+		return a.followingAttribution(d, k, paraEnd) // “… week.” This was stated by X. (quote_following.go)
+	}
+	return speakerRef{}
 }
 
 // enStatementNouns name a written statement whose author follows "by" or
@@ -1072,14 +1077,12 @@ func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
 		return speakerRef{}
 	}
 	switch {
-	case d.word(k) == "об" && d.word(k+1) == "этом":
-		return a.attributionAt(d, k+2, int(next.e))
 	case d.word(k) == "так" && d.ru:
 		return a.attributionAt(d, k+1, int(next.e))
 	case d.word(k) == "so" && speechVerbs[d.word(k+1)]:
 		return a.attributionAt(d, k, int(next.e))
 	}
-	return speakerRef{}
+	return a.followingAttribution(d, k, int(next.e)) // «Об этом заявил X», "This was stated by X" (quote_following.go)
 }
 
 // compoundNoTitle reports whether token t is the first half of a

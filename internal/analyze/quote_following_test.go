@@ -1,0 +1,61 @@
+package analyze
+
+import "testing"
+
+// TestQuotesFollowingAttribution: a sentence right after a quotation that
+// closes its own sentence names who spoke when it points back at the
+// words: «Об этом [в интервью …] рассказал X», «Такое мнение высказал X»,
+// "This was stated by X", "Those were the words of X", "X made the
+// remarks …", in the same paragraph or opening the next one. A pointer to
+// a body, a medium or an unclear name names no one.
+func TestQuotesFollowingAttribution(t *testing.T) {
+	const ruQ = "«Ремонт моста через реку закончим к началу учебного года, движение откроем первого сентября»."
+	const enQ = "“We will finish repairing the bridge over the river before the school year starts in September.”"
+	runQuoteCases(t, []quoteCase{
+		{"ru об этом, occasion words before the verb", "ru",
+			ruQ + " Об этом в интервью телеканалу рассказал аким района Бауыржан Сейтказиев.",
+			[]wantQuote{{"Ремонт моста", "Бауыржан Сейтказиев"}}},
+		{"ru об этом, a medium in marks before the verb, next paragraph", "ru",
+			ruQ + "\nОб этом в эфире «Радио Азаттык» сообщил аким района Бауыржан Сейтказиев.",
+			[]wantQuote{{"Ремонт моста", "Бауыржан Сейтказиев"}}},
+		{"ru такое мнение высказал", "ru",
+			ruQ + " Такое мнение высказал аким района Бауыржан Сейтказиев.",
+			[]wantQuote{{"Ремонт моста", "Бауыржан Сейтказиев"}}},
+		{"ru такую оценку дала, next paragraph", "ru",
+			ruQ + "\nТакую оценку дал заместитель акима Нурлан Жумабеков на встрече с жителями.",
+			[]wantQuote{{"Ремонт моста", "Нурлан Жумабеков"}}},
+		{"ru с таким заявлением выступил", "ru",
+			ruQ + " С таким заявлением выступил на сессии маслихата аким района Бауыржан Сейтказиев.",
+			[]wantQuote{{"Ремонт моста", "Бауыржан Сейтказиев"}}},
+		{"ru об этом, a body names no one", "ru",
+			ruQ + " Об этом в среду сообщили в пресс-службе акимата.",
+			nil},
+		{"ru об этом, a name before the verb in another case", "ru",
+			ruQ + " Об этом в среду Бауыржану Сейтказиеву сообщили строители.",
+			nil},
+		{"en this was stated by", "en",
+			enQ + " This was stated by District Governor Baurzhan Seitkaziyev at a meeting with residents.",
+			[]wantQuote{{"We will finish repairing", "Baurzhan Seitkaziyev"}}},
+		{"en this was said by the head of …, name, next paragraph", "en",
+			enQ + "\nThis was said by the head of the district roads department, Gulnara Omarova.",
+			[]wantQuote{{"We will finish repairing", "Gulnara Omarova"}}},
+		{"en a comma before this was announced by", "en",
+			"“We will finish repairing the bridge over the river before the school year starts in September,” this was announced by district governor Baurzhan Seitkaziyev.",
+			[]wantQuote{{"We will finish repairing", "Baurzhan Seitkaziyev"}}},
+		{"en those were the words of", "en",
+			enQ + " Those were the words of district governor Baurzhan Seitkaziyev.",
+			[]wantQuote{{"We will finish repairing", "Baurzhan Seitkaziyev"}}},
+		{"en X made the remarks", "en",
+			enQ + " Baurzhan Seitkaziyev, the district governor, made the remarks at a meeting with residents.",
+			[]wantQuote{{"We will finish repairing", "Baurzhan Seitkaziyev"}}},
+		{"en X said this", "en",
+			enQ + "\nDistrict governor Baurzhan Seitkaziyev said this on Tuesday.",
+			[]wantQuote{{"We will finish repairing", "Baurzhan Seitkaziyev"}}},
+		{"en this was reported by a medium", "en",
+			enQ + " This was reported by Kazinform.",
+			nil},
+		{"en the remarks of someone else's sentence", "en",
+			enQ + " Residents who heard Baurzhan Seitkaziyev made their own remarks at the meeting.",
+			nil},
+	})
+}
