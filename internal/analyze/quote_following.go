@@ -226,3 +226,36 @@ var enOccasionPreps = map[string]bool{
 	"on": true, "at": true, "in": true, "during": true, "while": true, "after": true, "before": true,
 	"when": true, "to": true, "earlier": true, "yesterday": true, "today": true, "last": true,
 }
+
+// enPronounSource reads an English source phrase with a pronoun ending at
+// token m right before a quotation's opening mark, as «по его словам» is
+// read: "according to him", "in her words", "in his own words".
+func enPronounSource(d *doc, m, start int) (speakerRef, bool) {
+	if d.ru || m < 2 || int(d.btoks[m-2].s) < start {
+		return speakerRef{}, false
+	}
+	if rest := strings.TrimLeft(d.body[d.btoks[m].e:], ",: "); !strings.HasPrefix(rest, "“") && !strings.HasPrefix(rest, "\"") && !strings.HasPrefix(rest, "‘") {
+		return speakerRef{}, false // "According to him, Tokayev expects “…”": someone else's sentence
+	}
+	w := d.word(m)
+	if (w == "him" || w == "her") && d.word(m-1) == "to" && d.word(m-2) == "according" {
+		return speakerRef{kind: refPronoun, female: w == "her"}, true
+	}
+	if w != "words" {
+		return speakerRef{}, false
+	}
+	p := m - 1
+	if d.word(p) == "own" {
+		p--
+	}
+	if p < 1 || d.word(p-1) != "in" || int(d.btoks[p-1].s) < start {
+		return speakerRef{}, false
+	}
+	switch d.word(p) {
+	case "his":
+		return speakerRef{kind: refPronoun}, true
+	case "her":
+		return speakerRef{kind: refPronoun, female: true}, true
+	}
+	return speakerRef{}, false
+}

@@ -59,3 +59,34 @@ func TestQuotesFollowingAttribution(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesSourcePhraseBefore: a source phrase before a quotation names
+// its speaker after a colon as after a comma («По ее словам: «…»»,
+// "According to X: “…”"), and English pronoun phrases are read as «по
+// его словам» is ("according to her", "in his words"); a phrase of no
+// person ("in other words") names no one.
+func TestQuotesSourcePhraseBefore(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru по ее словам, a colon", "ru",
+			"Директор школы Айжан Серикова провела родительское собрание. По ее словам: «В новом учебном году в школе откроются два компьютерных класса и бассейн».",
+			[]wantQuote{{"В новом учебном году", "Айжан Серикова"}}},
+		{"ru по словам X, a colon", "ru",
+			"По словам директора школы Айжан Сериковой: «В новом учебном году в школе откроются два компьютерных класса и бассейн».",
+			[]wantQuote{{"В новом учебном году", "Айжан Серикова"}}},
+		{"en according to X, a colon", "en",
+			"According to Education Minister Aizhan Serikova: “Two computer classrooms and a swimming pool will open at the school next year.”",
+			[]wantQuote{{"Two computer classrooms", "Aizhan Serikova"}}},
+		{"en according to her", "en",
+			"School principal Aizhan Serikova met parents on Friday. According to her, “two computer classrooms and a swimming pool will open at the school next year.”",
+			[]wantQuote{{"two computer classrooms", "Aizhan Serikova"}}},
+		{"en in his own words", "en",
+			"Education Minister Nurlan Zhumabekov met parents on Friday. In his own words, “two computer classrooms and a swimming pool will open at the school next year.”",
+			[]wantQuote{{"two computer classrooms", "Nurlan Zhumabekov"}}},
+		{"en according to her, two women", "en",
+			"Principal Aizhan Serikova met teacher Dana Bekova on Friday. According to her, “two computer classrooms and a swimming pool will open at the school next year.”",
+			nil},
+		{"en in other words", "en",
+			"Education Minister Nurlan Zhumabekov met parents on Friday. In other words, “two computer classrooms and a swimming pool will open at the school next year.”",
+			nil},
+	})
+}

@@ -1101,8 +1101,8 @@ func (a *Analyzer) nameColon(d *doc, m, start int, occasion bool) speakerRef {
 // quotation: X is a name (in the genitive in Russian), a pronoun («по его
 // словам») or a role («по словам министра»).
 func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
-	if strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != "," {
-		return speakerRef{}
+	if p := strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]); p != "," && p != ":" {
+		return speakerRef{} // «По ее словам, «…»», «По ее словам: «…»», "According to X: “…”"
 	}
 	// Russian «по его словам»: the pronoun sits inside the phrase.
 	if m >= 2 && (d.word(m) == "словам" || d.word(m) == "мнению") && d.word(m-2) == "по" {
@@ -1112,6 +1112,9 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 		case "ее", "её":
 			return speakerRef{kind: refPronoun, female: true}
 		}
+	}
+	if ref, ok := enPronounSource(d, m, start); ok {
+		return ref // "According to her, “…”", "In his words, “…”" (quote_following.go)
 	}
 	s := m
 	for s > m-3 && s > 0 && d.btoks[s].has(fCap) && d.contiguous(s-1, s) && d.btoks[s-1].has(fCap) {
