@@ -439,6 +439,7 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 	// «— спросил министр»), which decides when other subjects come between.
 	name, matched := "", ""
 	twoPeople, twoMatched, untitled := false, false, false
+	sex := d.roleVerbSex(q)
 	for back := 0; back <= 3 && si-back >= 0; back++ {
 		st := d.sents[si-back]
 		if int(st.para) < q.para-2 {
@@ -458,6 +459,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 				break
 			}
 			continue
+		}
+		if d.roleOtherSex(sex, m) {
+			continue // «Дана Бекова собрала подписи. «…», — сказал министр» (quote_role_sex.go)
 		}
 		if d.objectOfImpersonal(m, hi) {
 			continue // «Олега Петрова приговорили …», "Oleg Petrov was sentenced …": no subject, «прокурор» is someone else
