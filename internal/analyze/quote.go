@@ -3122,6 +3122,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		return ""
 	case refRole:
+		if name := a.roleHeadlineSubject(d, q, mentions); name != "" {
+			return name // «Она …» under «Набиуллина раскрыла …» (quote_headline_subject.go)
+		}
 		if name := a.roleSubject(d, q, mentions, spans); name != "" {
 			if h := a.roleOverSubject(d, q, mentions, name); h != "" {
 				return h // (quote_roles.go)
