@@ -222,7 +222,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if q := &spans[i]; q.ref.kind == refNone && q.para > 0 && q.open == int(d.paras[q.para].s) && !q.runOn &&
 			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") && startsUpper(d.body[q.ts:q.te]) &&
 			(i == 0 || spans[i-1].para != q.para-1) {
-			q.ref = a.introducer(d, q.para-1)
+			if q.ref = a.introducer(d, q.para-1); q.ref.kind == refNone {
+				q.ref = a.pronounIntroducer(d, q.para-1) // «По его словам, …» then «…» (quote_pronoun_intro.go)
+			}
 		}
 	}
 	// A quotation that ends its paragraph, opening a sentence after one
