@@ -1336,6 +1336,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		gap = ","
 	}
 	if w := d.word(m); speechParticiples[w] && onlyRunes(gap, " ,:") {
+		if d.quotedAsParticiple(m) {
+			return a.quotedAsBefore(d, m, off) // "TASS quoted akim X as saying: “…”": X, never the subject (quote_precision.go)
+		}
 		return speakerRef{kind: refSubject} // X urged …, adding “…”; X dismissed it, stating: “…”
 	}
 	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
@@ -1373,6 +1376,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			return ref
 		}
 		if v == m && !d.btoks[v].has(fCap) {
+			if d.othersClauseVerb(v) {
+				return speakerRef{} // «X показал письмо, в котором говорится: «…»» (quote_precision.go)
+			}
 			// "X refuted the claim and said “…”": the verb's subject is
 			// further back in the sentence.
 			return speakerRef{kind: refSubject}

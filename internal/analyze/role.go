@@ -460,6 +460,9 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 			}
 			continue
 		}
+		if back == 0 && !q.after && !m.said && d.roleAfterSubordinate(m.pos, q.open, q.ref.role) && d.titledAs(int(st.s), m.pos, q.ref.role) != titleHolds {
+			continue // «Омаров рассказал, что министр пообещал ему: «…»»: the minister is not Омаров (quote_precision.go)
+		}
 		if d.roleOtherSex(sex, m) {
 			continue // «Дана Бекова собрала подписи. «…», — сказал министр» (quote_role_sex.go)
 		}

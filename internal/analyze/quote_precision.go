@@ -1,0 +1,74 @@
+package analyze
+
+// Words before a colon that make the quotation someone else's than the
+// subject of the sentence: the subject reports what another person or a
+// text said («X рассказал, что министр пообещал ему: «…»», "X showed a
+// letter that said: “…”", "X quoted the president as saying: “…”").
+
+// relativeWords open a clause whose subject is a thing or person named
+// before it («письмо, в котором говорится», "a letter that said").
+var relativeWords = map[string]bool{
+	"that": true, "which": true, "who": true, "котором": true, "которой": true, "который": true,
+	"которая": true, "которое": true, "которых": true, "которые": true,
+}
+
+// impersonalSpeech are speech verbs with no person for subject: «в
+// письме говорится», «сказано».
+var impersonalSpeech = map[string]bool{"говорится": true, "сказано": true, "написано": true, "гласит": true}
+
+// othersClauseVerb reports whether the speech verb at token v, the last
+// word before a quotation's colon, speaks for a text or a clause's own
+// subject rather than for the sentence's subject: an impersonal verb
+// («говорится»), or one right after a relative word ("a letter that
+// said:", «письмо, в котором говорится:»).
+func (d *doc) othersClauseVerb(v int) bool {
+	if impersonalSpeech[d.word(v)] {
+		return true
+	}
+	return v > 0 && relativeWords[d.word(v-1)] && d.contiguous(v-1, v)
+}
+
+// quotedAsParticiple reports whether the participle at token m follows
+// "as" ("quoted the president as saying:", "cited him as saying:"): the
+// object of the citing verb speaks, not the subject.
+func (d *doc) quotedAsParticiple(m int) bool {
+	return !d.ru && m > 0 && d.word(m-1) == "as"
+}
+
+// roleAfterSubordinate reports whether, in [pos, open) of a quotation's
+// own sentence, a subordinate clause opens after the subject at pos and
+// holds the quotation's role word: «Омаров рассказал, что министр пообещал
+// ему: «…»», "Omarov said the minister had told him" is not covered (no
+// subordinator), "Omarov said that the minister told him: “…”" is. The
+// role is then someone other than the subject.
+func (d *doc) roleAfterSubordinate(pos, open int, role string) bool {
+	sub := false
+	for k := d.tokAt(pos) + 1; k < len(d.btoks) && int(d.btoks[k].s) < open; k++ {
+		w := d.word(k)
+		if subordinators[w] {
+			sub = true
+			continue
+		}
+		if sub && (w == role || d.ru && ruRoleNominative(w) == role) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAsBefore reads the one quoted before a colon in "TASS quoted
+// Almaty akim X as saying: “…”", "X cited the minister as saying:", with m
+// the participle: the citing verb's object, when it runs exactly to "as".
+// The citing sentence's subject is never the speaker.
+func (a *Analyzer) quotedAsBefore(d *doc, m, off int) speakerRef {
+	for v := m - 2; v >= 0 && v >= m-9; v-- {
+		switch d.word(v) {
+		case "quoted", "cited", "quotes", "cites":
+			if ref, next := a.parseForward(d, v+1, off); ref.kind != refNone && next == m-1 {
+				return ref
+			}
+			return speakerRef{}
+		}
+	}
+	return speakerRef{}
+}
