@@ -1706,9 +1706,10 @@ func (d *doc) skipMedium(k, limit int) int {
 	if !in(k) {
 		return k
 	}
-	if d.word(k) == "с" && in(k+2) && d.contiguous(k, k+1) {
-		// «— поделился с журналистами X», «— поделился с Kaktus.media X»
-		if ruWithAddressees[d.word(k+1)] && d.contiguous(k+1, k+2) {
+	if d.word(k) == "с" && in(k+2) {
+		// «— поделился с журналистами X», «— поделился с Kaktus.media X»,
+		// «— поделилась с «Известиями» X»
+		if ruWithAddressees[d.word(k+1)] && d.contiguous(k, k+1) && d.contiguous(k+1, k+2) {
 			return k + 2
 		}
 		if j := d.skipMedium(k+1, limit); j > k+1 {

@@ -259,3 +259,22 @@ func enPronounSource(d *doc, m, start int) (speakerRef, bool) {
 	}
 	return speakerRef{}, false
 }
+
+// citedWordsAt returns the token of «слова» within five words after a
+// citing verb at v («— цитирует пресс-служба акимата слова X», «—
+// передает «Интерфакс» слова X»), with no punctuation before it, or -1:
+// the words before it name the citer, the words after it the speaker.
+func (d *doc) citedWordsAt(v, limit int) int {
+	if !d.ru {
+		return -1
+	}
+	for j := v + 1; j < v+6 && j < len(d.btoks) && int(d.btoks[j].s) < limit; j++ {
+		if j > v+1 && strings.ContainsAny(d.gapBefore(j), ".,;:!?") {
+			return -1
+		}
+		if d.word(j) == "слова" {
+			return j
+		}
+	}
+	return -1
+}

@@ -90,3 +90,34 @@ func TestQuotesSourcePhraseBefore(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesCitersAndStatements: the citer named before «слова» («—
+// цитирует пресс-служба акимата слова X»), a medium in marks after «с»
+// («— поделилась с «Известиями» X») and the impersonal verbs of a
+// statement («— отмечается в заявлении министра X») leave the speaker
+// after them; the English forms say the same with "quoted X as saying",
+// "told Izvestia" and "a statement by X said".
+func TestQuotesCitersAndStatements(t *testing.T) {
+	const ruQ = "«Мы построим три новые школы в этом году и еще две в следующем», — "
+	const enQ = "“We will build three new schools this year and two more next year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru the citer before «слова»", "ru", ruQ + "цитирует пресс-служба акимата слова Айдара Жумабекова.",
+			[]wantQuote{{"Мы построим", "Айдар Жумабеков"}}},
+		{"ru the citer in marks before «слова»", "ru", ruQ + "передает «Казинформ» слова министра просвещения Айдара Жумабекова.",
+			[]wantQuote{{"Мы построим", "Айдар Жумабеков"}}},
+		{"ru a press service alone cites no one", "ru", ruQ + "цитирует пресс-служба акимата.",
+			nil},
+		{"ru a medium in marks after «с»", "ru", ruQ + "поделилась с «Известиями» Айгуль Бекова.",
+			[]wantQuote{{"Мы построим", "Айгуль Бекова"}}},
+		{"ru «отмечается в заявлении»", "ru", ruQ + "отмечается в заявлении министра просвещения Айдара Жумабекова.",
+			[]wantQuote{{"Мы построим", "Айдар Жумабеков"}}},
+		{"ru «подчеркивается в сообщении» of a body", "ru", ruQ + "подчеркивается в сообщении министерства.",
+			nil},
+		{"en the ministry quoted X as saying", "en", enQ + "the ministry quoted Aidar Zhumabekov as saying.",
+			[]wantQuote{{"We will build", "Aidar Zhumabekov"}}},
+		{"en told a medium", "en", enQ + "Aigul Bekova told Izvestia.",
+			[]wantQuote{{"We will build", "Aigul Bekova"}}},
+		{"en a statement by X said", "en", enQ + "said a statement by Education Minister Aidar Zhumabekov.",
+			[]wantQuote{{"We will build", "Aidar Zhumabekov"}}},
+	})
+}

@@ -14,7 +14,10 @@ var relativeWords = map[string]bool{
 
 // impersonalSpeech are speech verbs with no person for subject: «в
 // письме говорится», «сказано».
-var impersonalSpeech = map[string]bool{"говорится": true, "сказано": true, "написано": true, "гласит": true}
+var impersonalSpeech = map[string]bool{
+	"говорится": true, "сказано": true, "написано": true, "гласит": true, "отмечается": true,
+	"подчеркивается": true, "подчёркивается": true, "указывается": true,
+}
 
 // othersClauseVerb reports whether the speech verb at token v, the last
 // word before a quotation's colon, speaks for a text or a clause's own

@@ -929,9 +929,13 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		return speakerRef{}
 	}
 	needWords := wordsCiteVerbs[d.word(v)]
+	words := d.citedWordsAt(v, limit) // (quote_following.go)
 	for j := v + 1; j < v+7 && in(j); j++ {
 		if j > v+1 && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
 			return speakerRef{}
+		}
+		if j < words {
+			continue // «— цитирует пресс-служба акимата слова X»: the citer, before «слова»
 		}
 		w := d.word(j)
 		t := &d.btoks[j]
