@@ -153,6 +153,13 @@ func (a *Analyzer) pointedWords(d *doc, k, limit int) speakerRef {
 	}
 	for v := j; v < j+4 && in(v); v++ {
 		if d.btoks[v].has(fCap) {
+			// «Такими словами X прокомментировал …», «Такое мнение X
+			// высказал …»: the speaker before the verb.
+			ref, next := a.parseForward(d, v, limit)
+			if (ref.kind == refName || ref.kind == refRole) && in(next) && d.contiguous(next-1, next) &&
+				(ruGiveVerbs[d.word(next)] || speechVerbs[d.word(next)]) {
+				return ref
+			}
 			return speakerRef{}
 		}
 		if !ruGiveVerbs[d.word(v)] && !speechVerbs[d.word(v)] {
