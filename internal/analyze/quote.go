@@ -3131,6 +3131,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		return ""
 	case refRole:
+		if d.anotherRole(q) {
+			return "" // «— сказал другой чиновник»: not the one the role would mean (quote_precision.go)
+		}
 		if name := a.roleHeadlineSubject(d, q, mentions); name != "" {
 			return name // «Она …» under «Набиуллина раскрыла …» (quote_headline_subject.go)
 		}

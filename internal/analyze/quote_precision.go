@@ -75,3 +75,31 @@ func (a *Analyzer) quotedAsBefore(d *doc, m, off int) speakerRef {
 	}
 	return speakerRef{}
 }
+
+// anotherRole reports whether the role noun of a quotation's attribution
+// follows "another"/«другой» («— сказал другой чиновник», "another
+// official said", «— добавил еще один депутат»): someone other than
+// whoever the role would resolve to, unnamed.
+func (d *doc) anotherRole(q quoteSpan) bool {
+	role := q.ref.role
+	lo, hi := q.end, int(d.paras[q.para].e)
+	if !q.after {
+		si := d.sentenceAt(q.open)
+		if si < 0 || si >= len(d.sents) {
+			return false
+		}
+		lo, hi = int(d.sents[si].s), q.open
+	}
+	k0 := d.tokAt(lo)
+	for k := k0; k < len(d.btoks) && int(d.btoks[k].s) < hi && k < k0+14; k++ {
+		w := d.word(k)
+		if w != role && !(d.ru && ruRoleNominative(w) == role) || k == 0 {
+			continue
+		}
+		p := d.word(k - 1)
+		if otherOne[p] || p == "another" || p == "other" || (p == "один" || p == "одна") && k > 1 && (d.word(k-2) == "еще" || d.word(k-2) == "ещё") {
+			return true
+		}
+	}
+	return false
+}

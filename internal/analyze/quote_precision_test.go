@@ -38,3 +38,23 @@ func TestQuotesOthersWordsBeforeColon(t *testing.T) {
 			[]wantQuote{{"The school will get new boilers", "Yerlan Omarov"}}},
 	})
 }
+
+// TestQuotesAnotherRole: a role after «другой», «еще один» or "another"
+// is someone other than the person the role would resolve to, and
+// unnamed: no speaker.
+func TestQuotesAnotherRole(t *testing.T) {
+	const ruQ = "«Мы построим три новые школы в этом году и еще две в следующем», — "
+	const enQ = "“We will build three new schools this year and two more next year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru «другой чиновник»", "ru", "Министр просвещения Айдар Жумабеков посетил школу в понедельник. " + ruQ + "сказал другой чиновник.",
+			nil},
+		{"ru «еще один депутат»", "ru", "Депутат мажилиса Ерлан Бекетов внес законопроект. " + ruQ + "добавил еще один депутат.",
+			nil},
+		{"ru the role alone keeps its holder", "ru", "Министр просвещения Айдар Жумабеков посетил школу в понедельник. " + ruQ + "сказал министр.",
+			[]wantQuote{{"Мы построим", "Айдар Жумабеков"}}},
+		{"en another official", "en", "Education Minister Aidar Zhumabekov visited the school on Monday. " + enQ + "another official said.",
+			nil},
+		{"en the role alone keeps its holder", "en", "Education Minister Aidar Zhumabekov visited the school on Monday. " + enQ + "the minister said.",
+			[]wantQuote{{"We will build", "Aidar Zhumabekov"}}},
+	})
+}
