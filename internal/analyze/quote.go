@@ -305,6 +305,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			mentions, listed = a.personMentions(d), true
 		}
 		speaker := a.resolve(d, q, mentions, spans)
+		if q.ref.kind == refRole && speaker != "" && d.roleFieldOther(q, mentions, speaker) {
+			speaker = "" // «представитель министерства просвещения» is no one titled otherwise (quote_precision.go)
+		}
 		if d.ru {
 			speaker = nominativeSpeaker(speaker)
 		}

@@ -103,3 +103,85 @@ func (d *doc) anotherRole(q quoteSpan) bool {
 	}
 	return false
 }
+
+// ruFieldBodies name a body whose field follows in the genitive
+// («министерства просвещения», «комитета по бюджету»).
+var ruFieldBodies = map[string]bool{
+	"министерства": true, "комитета": true, "департамента": true, "управления": true, "агентства": true,
+	"службы": true,
+}
+
+// roleField returns the field of the body a role's attribution names
+// after the role noun: «— сказал представитель министерства
+// просвещения» gives «просвещения», "a spokesman for the education
+// ministry" and "the spokesman of the ministry of education" give
+// "education"; "" when the role names no body with a field («глава
+// ведомства», "the minister").
+func (d *doc) roleField(q quoteSpan) string {
+	role := q.ref.role
+	lo, hi := q.end, int(d.paras[q.para].e)
+	if !q.after {
+		si := d.sentenceAt(q.open)
+		if si < 0 || si >= len(d.sents) {
+			return ""
+		}
+		lo, hi = int(d.sents[si].s), q.open
+	}
+	in := func(j int) bool { return j < len(d.btoks) && int(d.btoks[j].s) < hi && d.contiguous(j-1, j) }
+	k0 := d.tokAt(lo)
+	for k := k0; k < len(d.btoks) && int(d.btoks[k].s) < hi && k < k0+14; k++ {
+		w := d.word(k)
+		if w != role && !(d.ru && ruRoleNominative(w) == role) {
+			continue
+		}
+		if d.ru {
+			if in(k+2) && ruFieldBodies[d.word(k+1)] && !d.btoks[k+2].has(fCap) && !mentionPrepositions[d.word(k+2)] {
+				return d.word(k + 2)
+			}
+			return ""
+		}
+		// "spokesman for the education ministry", "spokesman of the
+		// ministry of education"
+		j := k + 1
+		if !in(j) || d.word(j) != "for" && d.word(j) != "of" {
+			return ""
+		}
+		j++
+		if in(j) && d.word(j) == "the" {
+			j++
+		}
+		switch {
+		case in(j+1) && d.word(j+1) == "ministry" && !d.btoks[j].has(fCap):
+			return d.word(j)
+		case in(j+2) && d.word(j) == "ministry" && d.word(j+1) == "of":
+			return d.word(j + 2)
+		}
+		return ""
+	}
+	return ""
+}
+
+// roleFieldOther reports whether the role of q names a body's field
+// (roleField) that no title the article gives the resolved speaker
+// shares: «— сказал представитель министерства просвещения» is not
+// «Пресс-секретарь президента Дмитрий Песков», whom the person table
+// also knows as a spokesman.
+func (d *doc) roleFieldOther(q quoteSpan, mentions []mention, speaker string) bool {
+	field := d.roleField(q)
+	if field == "" {
+		return false
+	}
+	for _, m := range mentions {
+		n := m.name
+		if m.person >= 0 {
+			n = knownPersons[m.person].ru
+			if !d.ru {
+				n = knownPersons[m.person].en
+			}
+		}
+		if m.pos < q.open && n != "" && sameHolder(n, speaker) && d.titleShares(d.tokAt(m.pos), []string{field}) {
+			return false
+		}
+	}
+	return true
+}

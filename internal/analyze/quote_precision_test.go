@@ -58,3 +58,27 @@ func TestQuotesAnotherRole(t *testing.T) {
 			[]wantQuote{{"We will build", "Aidar Zhumabekov"}}},
 	})
 }
+
+// TestQuotesRoleOfAnotherBody: a role whose words name a body's field
+// («представитель министерства просвещения», "a spokesman for the
+// education ministry") is no one the article titles only with another
+// body, a public figure of the person table included; a holder titled
+// with that field keeps the quotation.
+func TestQuotesRoleOfAnotherBody(t *testing.T) {
+	const ruQ = "«Мы построим три новые школы в этом году и еще две в следующем», — "
+	const enQ = "“We will build three new schools this year and two more next year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru a ministry's spokesman after the Kremlin's", "ru",
+			"Пресс-секретарь президента Дмитрий Песков отказался от комментариев. " + ruQ + "сказал представитель министерства просвещения.",
+			nil},
+		{"en a ministry's spokesman after the Kremlin's", "en",
+			"Kremlin spokesman Dmitry Peskov declined to comment. " + enQ + "said the spokesman for the education ministry.",
+			nil},
+		{"ru the ministry's spokesman titled so", "ru",
+			"Официальный представитель министерства просвещения Айгуль Бекова провела брифинг. " + ruQ + "сказала представитель министерства просвещения.",
+			[]wantQuote{{"Мы построим", "Айгуль Бекова"}}},
+		{"en the ministry's spokesman titled so", "en",
+			"Education ministry spokeswoman Aigul Bekova held a briefing on Monday. " + enQ + "said the spokeswoman of the ministry of education.",
+			[]wantQuote{{"We will build", "Aigul Bekova"}}},
+	})
+}
