@@ -966,6 +966,9 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 		return speakerRef{}
 	}
 	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
+		if d.citingInClause(k, paraEnd) {
+			return speakerRef{} // “…,” X said, quoting the president (quote_precision.go)
+		}
 		return ref
 	}
 	if ref := a.soAttribution(d, k, paraEnd); ref.kind != refNone {
@@ -1303,6 +1306,9 @@ func (d *doc) anothersWords(k, limit int) bool {
 	j := k
 	for j < k+4 && in(j) && d.btoks[j].has(fCap) && d.contiguous(j-1, j) {
 		j++
+	}
+	if j == k && in(k+1) && d.word(k) == "the" && (titleWords[d.word(k+1)] || roleNoun(d.word(k+1))) {
+		j = k + 2 // "X recalled the president saying" (quote_precision.go)
 	}
 	if j == k || !in(j) {
 		return false

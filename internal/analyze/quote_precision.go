@@ -1,5 +1,7 @@
 package analyze
 
+import "strings"
+
 // Words before a colon that make the quotation someone else's than the
 // subject of the sentence: the subject reports what another person or a
 // text said («X рассказал, что министр пообещал ему: «…»», "X showed a
@@ -184,4 +186,29 @@ func (d *doc) roleFieldOther(q quoteSpan, mentions []mention, speaker string) bo
 		}
 	}
 	return true
+}
+
+// citingParticiples report that the words a speaker gives are someone
+// else's: "X said, quoting the president", «— сказал X, ссылаясь на
+// слова президента», «цитируя», "citing".
+var citingParticiples = map[string]bool{
+	"quoting": true, "citing": true, "paraphrasing": true, "ссылаясь": true, "цитируя": true,
+	"процитировав": true, "пересказывая": true, "сославшись": true,
+}
+
+// citingInClause reports whether the attribution clause from token k to
+// the end of its sentence (or limit) goes on, after a comma, with a
+// citing participle: the quotation is the one cited's words, not the
+// speaker's, and who said them is not clear.
+func (d *doc) citingInClause(k, limit int) bool {
+	for j := k; j < k+16 && j < len(d.btoks) && int(d.btoks[j].s) < limit; j++ {
+		gap := d.gapBefore(j)
+		if j > k && strings.ContainsAny(gap, ".!?") {
+			return false
+		}
+		if j > k && strings.Contains(gap, ",") && citingParticiples[d.word(j)] {
+			return true
+		}
+	}
+	return false
 }

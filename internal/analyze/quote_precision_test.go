@@ -82,3 +82,24 @@ func TestQuotesRoleOfAnotherBody(t *testing.T) {
 			[]wantQuote{{"We will build", "Aigul Bekova"}}},
 	})
 }
+
+// TestQuotesCitedWithinAttribution: an attribution that goes on citing
+// someone else ("X said, quoting the president", «— сказал X, ссылаясь на
+// слова президента») or recalls another's words ("X recalled the
+// president saying") gives the quotation no speaker; an attribution that
+// goes on with something else keeps it.
+func TestQuotesCitedWithinAttribution(t *testing.T) {
+	const ruQ = "«Мы построим три новые школы в этом году и еще две в следующем», — "
+	const enQ = "“We will build three new schools this year and two more next year,” "
+	runQuoteCases(t, []quoteCase{
+		{"en said, quoting", "en", enQ + "Yerlan Omarov said, quoting the president.", nil},
+		{"en said, citing", "en", enQ + "said Yerlan Omarov, citing the education minister.", nil},
+		{"en recalled the president saying", "en", enQ + "Yerlan Omarov recalled the president saying.", nil},
+		{"ru сказал, ссылаясь на", "ru", ruQ + "сказал Ерлан Омаров, ссылаясь на слова президента.", nil},
+		{"ru заявил, цитируя", "ru", ruQ + "заявил Ерлан Омаров, цитируя министра.", nil},
+		{"en said, adding", "en", enQ + "Yerlan Omarov said, adding that the money was ready.",
+			[]wantQuote{{"We will build", "Yerlan Omarov"}}},
+		{"ru сказал, добавив", "ru", ruQ + "сказал Ерлан Омаров, добавив, что деньги уже выделены.",
+			[]wantQuote{{"Мы построим", "Ерлан Омаров"}}},
+	})
+}
