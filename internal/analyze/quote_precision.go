@@ -212,3 +212,39 @@ func (d *doc) citingInClause(k, limit int) bool {
 	}
 	return false
 }
+
+// ruChannelNouns are a person's own channels, named in the locative
+// before their owner in the genitive («— говорится в Telegram-канале
+// Андрея Травникова», «в блоге», «в аккаунте»): the owner speaks, named
+// in the nominative.
+var ruChannelNouns = map[string]bool{
+	"канале": true, "блоге": true, "аккаунте": true, "инстаграме": true, "микроблоге": true,
+	"странице": true, "соцсетях": true,
+}
+
+// ruOfficeNouns are a person's office or staff in the locative before the
+// owner's name («— подчеркнули в пресс-службе Андрея Травникова», «в
+// аппарате X», «в штабе X»): the office speaks, not the person.
+var ruOfficeNouns = map[string]bool{
+	"службе": true, "пресс-службе": true, "аппарате": true, "штабе": true, "офисе": true,
+	"администрации": true, "окружении": true, "команде": true, "секретариате": true,
+}
+
+// ruOwnersChannel reports whether the name at token ts follows a channel
+// noun with no «своем» before it («в Telegram-канале Андрея Травникова»:
+// the owner, in the genitive); «пишет в своем блоге Андрей Травников»
+// names the subject, in the nominative.
+func (d *doc) ruOwnersChannel(ts int) bool {
+	if ts < 1 || !ruChannelNouns[d.word(ts-1)] {
+		return false
+	}
+	for j := ts - 2; j >= 0 && j >= ts-4; j-- {
+		switch d.word(j) {
+		case "своем", "своём", "своей", "своих", "его", "ее", "её":
+			return false
+		case "в", "во", "на":
+			return true
+		}
+	}
+	return true
+}

@@ -103,3 +103,26 @@ func TestQuotesCitedWithinAttribution(t *testing.T) {
 			[]wantQuote{{"Мы построим", "Ерлан Омаров"}}},
 	})
 }
+
+// TestQuotesChannelsAndOffices: a name in the genitive after a person's
+// channel («— говорится в Telegram-канале Андрея Травникова») is that
+// person, shown in the nominative; after «своем» the name is the
+// subject, already in the nominative; after an office («— подчеркнули в
+// пресс-службе X») the office speaks, not X. English has the same
+// patterns with "on X's Telegram channel" and "X's office said".
+func TestQuotesChannelsAndOffices(t *testing.T) {
+	const ruQ = "«Мы построим три новые школы в этом году и еще две в следующем», — "
+	const enQ = "“We will build three new schools this year and two more next year,” "
+	runQuoteCases(t, []quoteCase{
+		{"ru the owner of a channel, genitive", "ru", ruQ + "говорится в Telegram-канале Андрея Травникова.",
+			[]wantQuote{{"Мы построим", "Андрей Травников"}}},
+		{"ru «в своем блоге», nominative", "ru", ruQ + "пишет в своем блоге Андрей Травников.",
+			[]wantQuote{{"Мы построим", "Андрей Травников"}}},
+		{"ru an office speaks", "ru", ruQ + "подчеркнули в пресс-службе Андрея Травникова.",
+			nil},
+		{"en wrote on Telegram", "en", enQ + "Andrei Travnikov wrote on Telegram.",
+			[]wantQuote{{"We will build", "Andrei Travnikov"}}},
+		{"en an office speaks", "en", enQ + "Andrei Travnikov's office said.",
+			nil},
+	})
+}
