@@ -3053,10 +3053,11 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
 		}
-		if d.ru && q.ref.ts > 0 && ruOfficeNouns[d.word(q.ref.ts-1)] {
-			return "" // «— подчеркнули в пресс-службе X»: X's office speaks (quote_precision.go)
+		if d.ru && d.ruNotSpeakerOwner(q.ref.ts) {
+			return "" // «— подчеркнули в пресс-службе X», «— говорится в указе X» (quote_precision.go)
 		}
-		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] || d.ruOwnersChannel(q.ref.ts) || d.statementTitleBefore(q.ref.ts)) {
+		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] || d.ruOwnersChannel(q.ref.ts) ||
+			d.impersonalOwner(q.ref.ts) || d.statementTitleBefore(q.ref.ts)) {
 			// «— говорится в обращении министра Ермека Кошербаева»: a
 			// title in the genitive between the statement and its author.
 			// «— говорится в заявлении Ермека Кошербаева»: the author of a

@@ -248,3 +248,37 @@ func (d *doc) ruOwnersChannel(ts int) bool {
 	}
 	return true
 }
+
+// ruOfficeGenitives are an office in the genitive before its owner's name
+// («— говорится в сообщении пресс-службы X»): the office speaks.
+var ruOfficeGenitives = map[string]bool{
+	"службы": true, "пресс-службы": true, "аппарата": true, "штаба": true, "офиса": true,
+	"администрации": true, "канцелярии": true, "секретариата": true,
+}
+
+// ruDocumentNouns are legal texts whose author's words are no quotation
+// of speech («— говорится в указе X»).
+var ruDocumentNouns = map[string]bool{
+	"указе": true, "постановлении": true, "приказе": true, "законе": true, "решении": true,
+	"приговоре": true, "распоряжении": true, "документе": true,
+}
+
+// impersonalOwner reports whether the name at token ts is the owner, in
+// the genitive, of what an impersonal speech verb says speaks: «—
+// говорится в видеообращении X», «— отмечается в ответе X» (the verb, «в»,
+// a lower-case noun, the name).
+func (d *doc) impersonalOwner(ts int) bool {
+	return ts >= 3 && (d.word(ts-2) == "в" || d.word(ts-2) == "во") && impersonalSpeech[d.word(ts-3)] &&
+		!d.btoks[ts-1].has(fCap) && d.contiguous(ts-2, ts-1) && d.contiguous(ts-1, ts)
+}
+
+// ruNotSpeakerOwner reports whether the name at token ts follows an
+// office or a legal text («в пресс-службе X», «в сообщении пресс-службы
+// X», «— говорится в указе X»): no person's speech.
+func (d *doc) ruNotSpeakerOwner(ts int) bool {
+	if ts < 1 {
+		return false
+	}
+	w := d.word(ts - 1)
+	return ruOfficeNouns[w] || ruOfficeGenitives[w] || ruDocumentNouns[w] && d.impersonalOwner(ts)
+}

@@ -105,8 +105,9 @@ func TestQuotesCitedWithinAttribution(t *testing.T) {
 }
 
 // TestQuotesChannelsAndOffices: a name in the genitive after a person's
-// channel («— говорится в Telegram-канале Андрея Травникова») is that
-// person, shown in the nominative; after «своем» the name is the
+// channel or words («— говорится в Telegram-канале Андрея Травникова»,
+// «— говорится в видеообращении X») is that person, shown in the
+// nominative; a decree is no speech; after «своем» the name is the
 // subject, already in the nominative; after an office («— подчеркнули в
 // пресс-службе X») the office speaks, not X. English has the same
 // patterns with "on X's Telegram channel" and "X's office said".
@@ -120,6 +121,16 @@ func TestQuotesChannelsAndOffices(t *testing.T) {
 			[]wantQuote{{"Мы построим", "Андрей Травников"}}},
 		{"ru an office speaks", "ru", ruQ + "подчеркнули в пресс-службе Андрея Травникова.",
 			nil},
+		{"ru the owner of a video address, genitive", "ru", ruQ + "говорится в видеообращении Андрея Травникова.",
+			[]wantQuote{{"Мы построим", "Андрей Травников"}}},
+		{"ru the owner of an answer, genitive", "ru", ruQ + "отмечается в ответе Андрея Травникова.",
+			[]wantQuote{{"Мы построим", "Андрей Травников"}}},
+		{"ru a statement of an office", "ru", ruQ + "говорится в сообщении пресс-службы Андрея Травникова.",
+			nil},
+		{"ru a decree is no speech", "ru", ruQ + "говорится в указе Андрея Травникова.",
+			nil},
+		{"en a video address by X", "en", enQ + "Andrei Travnikov said in a video address.",
+			[]wantQuote{{"We will build", "Andrei Travnikov"}}},
 		{"en wrote on Telegram", "en", enQ + "Andrei Travnikov wrote on Telegram.",
 			[]wantQuote{{"We will build", "Andrei Travnikov"}}},
 		{"en an office speaks", "en", enQ + "Andrei Travnikov's office said.",
