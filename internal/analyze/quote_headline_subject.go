@@ -77,14 +77,27 @@ func (a *Analyzer) headlineSurname(d *doc) (string, nameGender) {
 // knownSurnameIndex returns the index of the public figure of the person
 // table whose surname is w (lower case), or -1.
 func knownSurnameIndex(w string) int {
-	w = surnameKey(w)
-	for i, p := range knownPersons {
-		if surnameKey(lastWord(p.ru)) == w || surnameKey(lastWord(p.en)) == w {
-			return i
-		}
+	if i, ok := knownSurnameIndexes[surnameKey(w)]; ok {
+		return i
 	}
 	return -1
 }
+
+// knownSurnameIndexes map the surnames of the person table, in both
+// alphabets, to the first person bearing them; built once.
+var knownSurnameIndexes = func() map[string]int {
+	m := make(map[string]int, 2*len(knownPersons))
+	for i, p := range knownPersons {
+		for _, n := range []string{p.ru, p.en} {
+			if k := surnameKey(lastWord(n)); k != "" {
+				if _, ok := m[k]; !ok {
+					m[k] = i
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // headlineSurnamePronoun resolves "she"/«она» that no person of the body
 // can mean to the surname the headline opens a clause with, when its sex
