@@ -223,7 +223,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if q := &spans[i]; q.ref.kind == refNone && q.para > 0 && q.open == int(d.paras[q.para].s) && !q.runOn &&
 			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") && startsUpper(d.body[q.ts:q.te]) &&
 			(i == 0 || spans[i-1].para != q.para-1) {
-			q.ref = a.introducer(d, q.para-1)
+			if q.ref = a.introducer(d, q.para-1); q.ref.kind == refNone {
+				q.ref = a.pronounIntroducer(d, q.para-1) // «По его словам, …» then «…» (quote_pronoun_intro.go)
+			}
 		}
 	}
 	// A quotation that ends its paragraph, opening a sentence after one
@@ -309,6 +311,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			mentions, listed = a.personMentions(d), true
 		}
 		speaker := a.resolve(d, q, mentions, spans)
+		if q.ref.kind == refRole && speaker != "" && d.roleFieldOther(q, mentions, speaker) {
+			speaker = "" // «представитель министерства просвещения» is no one titled otherwise (quote_precision.go)
+		}
 		if d.ru {
 			speaker = nominativeSpeaker(speaker)
 		}
@@ -999,18 +1004,19 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 		// «…». Об этом заявил X. · «…». Так X прокомментировал …: the
 		// next sentence names the speaker of the quotation it follows.
 		end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[:off], "»”\""))
-		if d.ru && k+2 < len(d.btoks) && int(d.btoks[k+2].s) < paraEnd && onlyRunes(gap, " .!?") &&
+		if k+2 < len(d.btoks) && int(d.btoks[k+2].s) < paraEnd && onlyRunes(gap, " .!?") &&
 			(strings.ContainsAny(gap, ".!?") || strings.ContainsRune(".!?", end)) {
-			if d.word(k) == "об" && d.word(k+1) == "этом" {
-				return a.attributionAt(d, k+2, paraEnd)
-			}
-			if d.word(k) == "так" {
+			if d.ru && d.word(k) == "так" {
 				return a.attributionAt(d, k+1, paraEnd)
 			}
+			return a.followingAttribution(d, k, paraEnd) // «Об этом заявил X», "This was stated by X" (quote_following.go)
 		}
 		return speakerRef{}
 	}
 	if ref := a.attributionAt(d, k, paraEnd); ref.kind != refNone {
+		if d.citingInClause(k, paraEnd) {
+			return speakerRef{} // “…,” X said, quoting the president (quote_precision.go)
+		}
 		return ref
 	}
 	if ref := a.soAttribution(d, k, paraEnd); ref.kind != refNone {
@@ -1025,7 +1031,14 @@ func (a *Analyzer) attributionAfter(d *doc, off, paraEnd int) speakerRef {
 	if ref := a.accordingToAfter(d, k, paraEnd); ref.kind != refNone {
 		return ref
 	}
-	return a.citedSpeaker(d, k, paraEnd)
+	if ref := a.citedSpeaker(d, k, paraEnd); ref.kind != refNone {
+		return ref
+	}
+	if end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.body[:off], "»”\"’'")); d.body[off:d.btoks[k].s] == " " &&
+		(strings.ContainsRune(".!?", end) || end == ',' && enPointerWords[d.body[d.btoks[k].s:d.btoks[k].e]]) {
+		return a.followingAttribution(d, k, paraEnd) // “… week.” This was stated by X. (quote_following.go)
+	}
+	return speakerRef{}
 }
 
 // enStatementNouns name a written statement whose author follows "by" or
@@ -1120,14 +1133,12 @@ func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
 		return speakerRef{}
 	}
 	switch {
-	case d.word(k) == "об" && d.word(k+1) == "этом":
-		return a.attributionAt(d, k+2, int(next.e))
 	case d.word(k) == "так" && d.ru:
 		return a.attributionAt(d, k+1, int(next.e))
 	case d.word(k) == "so" && speechVerbs[d.word(k+1)]:
 		return a.attributionAt(d, k, int(next.e))
 	}
-	return speakerRef{}
+	return a.followingAttribution(d, k, int(next.e)) // «Об этом заявил X», "This was stated by X" (quote_following.go)
 }
 
 // compoundNoTitle reports whether token t is the first half of a
@@ -1344,6 +1355,9 @@ func (d *doc) anothersWords(k, limit int) bool {
 	for j < k+4 && in(j) && d.btoks[j].has(fCap) && d.contiguous(j-1, j) {
 		j++
 	}
+	if j == k && in(k+1) && d.word(k) == "the" && (titleWords[d.word(k+1)] || roleNoun(d.word(k+1))) {
+		j = k + 2 // "X recalled the president saying" (quote_precision.go)
+	}
 	if j == k || !in(j) {
 		return false
 	}
@@ -1379,6 +1393,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		gap = ","
 	}
 	if w := d.word(m); speechParticiples[w] && onlyRunes(gap, " ,:") {
+		if d.quotedAsParticiple(m) {
+			return a.quotedAsBefore(d, m, off) // "TASS quoted akim X as saying: “…”": X, never the subject (quote_precision.go)
+		}
 		return speakerRef{kind: refSubject} // X urged …, adding “…”; X dismissed it, stating: “…”
 	}
 	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
@@ -1416,6 +1433,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			return ref
 		}
 		if v == m && !d.btoks[v].has(fCap) {
+			if d.othersClauseVerb(v) {
+				return speakerRef{} // «X показал письмо, в котором говорится: «…»» (quote_precision.go)
+			}
 			// "X refuted the claim and said “…”": the verb's subject is
 			// further back in the sentence.
 			return speakerRef{kind: refSubject}
@@ -1743,9 +1763,10 @@ func (d *doc) skipMedium(k, limit int) int {
 	if !in(k) {
 		return k
 	}
-	if d.word(k) == "с" && in(k+2) && d.contiguous(k, k+1) {
-		// «— поделился с журналистами X», «— поделился с Kaktus.media X»
-		if ruWithAddressees[d.word(k+1)] && d.contiguous(k+1, k+2) {
+	if d.word(k) == "с" && in(k+2) {
+		// «— поделился с журналистами X», «— поделился с Kaktus.media X»,
+		// «— поделилась с «Известиями» X»
+		if ruWithAddressees[d.word(k+1)] && d.contiguous(k, k+1) && d.contiguous(k+1, k+2) {
 			return k + 2
 		}
 		if j := d.skipMedium(k+1, limit); j > k+1 {
@@ -3089,7 +3110,11 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			}
 			return a.surface(d, q.ref.ts, q.ref.te)
 		}
-		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] || d.statementTitleBefore(q.ref.ts)) {
+		if d.ru && d.ruNotSpeakerOwner(q.ref.ts) {
+			return "" // «— подчеркнули в пресс-службе X», «— говорится в указе X» (quote_precision.go)
+		}
+		if d.ru && q.ref.ts > 0 && q.ref.te-q.ref.ts == 2 && (ruStatementNouns[d.word(q.ref.ts-1)] || d.ruOwnersChannel(q.ref.ts) ||
+			d.impersonalOwner(q.ref.ts) || d.statementTitleBefore(q.ref.ts)) {
 			// «— говорится в обращении министра Ермека Кошербаева»: a
 			// title in the genitive between the statement and its author.
 			// «— говорится в заявлении Ермека Кошербаева»: the author of a
@@ -3176,6 +3201,12 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		}
 		return ""
 	case refRole:
+		if d.anotherRole(q) {
+			return "" // «— сказал другой чиновник»: not the one the role would mean (quote_precision.go)
+		}
+		if name := a.roleHeadlineSubject(d, q, mentions); name != "" {
+			return name // «Она …» under «Набиуллина раскрыла …» (quote_headline_subject.go)
+		}
 		if name := a.roleSubject(d, q, mentions, spans); name != "" {
 			if h := a.roleOverSubject(d, q, mentions, name); h != "" {
 				return h // (quote_roles.go)

@@ -136,7 +136,10 @@ func (a *Analyzer) headlinePronoun(d *doc, q quoteSpan, mentions []mention) stri
 			return ""
 		}
 	}
-	return a.headlineTitledPronoun(d, q, a.headlinePerson(d)) // (quote_roles.go)
+	if n := a.headlineTitledPronoun(d, q, a.headlinePerson(d)); n != "" {
+		return n // (quote_roles.go)
+	}
+	return a.headlineSurnamePronoun(d, q) // «Набиуллина раскрыла …» (quote_headline_subject.go)
 }
 
 // skipAge skips an age before a title, a person's noun or a name, with the

@@ -54,6 +54,9 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 				return n, "source of the sentence, a role"
 			}
 		}
+		if _, named := firstMention(mentions, spans, int(st.s), hi); !named && d.unnamedPersonSubject(int(st.s), hi, q.ref.female) {
+			return "", "an unnamed person the subject" // "A local farmer showed the damage. “…,” he said" (quote_unnamed_subject.go)
+		}
 		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
 			return "", "plural subject" // "The two leaders also discussed …": either may be "he"
 		} else if !named && a.ownedMentionIn(d, mentions, int(st.s), hi) {

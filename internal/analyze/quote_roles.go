@@ -580,9 +580,10 @@ func (a *Analyzer) roleNearbyOther(d *doc, q quoteSpan, mentions []mention, titl
 	for back := 1; back <= 3 && si-back >= 0 && int(d.sents[si-back].para) >= q.para-2; back++ {
 		lo = int(d.sents[si-back].s)
 	}
+	g := d.roleVerbSex(q)
 	for i, m := range mentions {
-		if m.pos < lo || m.pos >= q.open {
-			continue
+		if m.pos < lo || m.pos >= q.open || d.roleOtherSex(g, m) {
+			continue // (a woman is not «— сказал министр»: quote_role_sex.go)
 		}
 		name := m.name
 		if m.person >= 0 {

@@ -439,6 +439,7 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 	// «— спросил министр»), which decides when other subjects come between.
 	name, matched := "", ""
 	twoPeople, twoMatched, untitled := false, false, false
+	sex := d.roleVerbSex(q)
 	for back := 0; back <= 3 && si-back >= 0; back++ {
 		st := d.sents[si-back]
 		if int(st.para) < q.para-2 {
@@ -458,6 +459,12 @@ func (a *Analyzer) roleSubject(d *doc, q quoteSpan, mentions []mention, spans []
 				break
 			}
 			continue
+		}
+		if back == 0 && !q.after && !m.said && d.roleAfterSubordinate(m.pos, q.open, q.ref.role) && d.titledAs(int(st.s), m.pos, q.ref.role) != titleHolds {
+			continue // «Омаров рассказал, что министр пообещал ему: «…»»: the minister is not Омаров (quote_precision.go)
+		}
+		if d.roleOtherSex(sex, m) {
+			continue // «Дана Бекова собрала подписи. «…», — сказал министр» (quote_role_sex.go)
 		}
 		if d.objectOfImpersonal(m, hi) {
 			continue // «Олега Петрова приговорили …», "Oleg Petrov was sentenced …": no subject, «прокурор» is someone else
@@ -922,9 +929,13 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		return speakerRef{}
 	}
 	needWords := wordsCiteVerbs[d.word(v)]
+	words := d.citedWordsAt(v, limit) // (quote_following.go)
 	for j := v + 1; j < v+7 && in(j); j++ {
 		if j > v+1 && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".,;:!?") {
 			return speakerRef{}
+		}
+		if j < words {
+			continue // «— цитирует пресс-служба акимата слова X»: the citer, before «слова»
 		}
 		w := d.word(j)
 		t := &d.btoks[j]
@@ -1101,8 +1112,8 @@ func (a *Analyzer) nameColon(d *doc, m, start int, occasion bool) speakerRef {
 // quotation: X is a name (in the genitive in Russian), a pronoun («по его
 // словам») or a role («по словам министра»).
 func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
-	if strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]) != "," {
-		return speakerRef{}
+	if p := strings.TrimSpace(d.body[d.btoks[m].e:min(len(d.body), int(d.btoks[m].e)+2)]); p != "," && p != ":" {
+		return speakerRef{} // «По ее словам, «…»», «По ее словам: «…»», "According to X: “…”"
 	}
 	// Russian «по его словам»: the pronoun sits inside the phrase.
 	if m >= 2 && (d.word(m) == "словам" || d.word(m) == "мнению") && d.word(m-2) == "по" {
@@ -1112,6 +1123,9 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 		case "ее", "её":
 			return speakerRef{kind: refPronoun, female: true}
 		}
+	}
+	if ref, ok := enPronounSource(d, m, start); ok {
+		return ref // "According to her, “…”", "In his words, “…”" (quote_following.go)
 	}
 	s := m
 	for s > m-3 && s > 0 && d.btoks[s].has(fCap) && d.contiguous(s-1, s) && d.btoks[s-1].has(fCap) {

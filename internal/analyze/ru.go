@@ -876,6 +876,9 @@ func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
 	if !ok || ref.kind == refNone || !d.speechIn(lo, hi) {
 		return speakerRef{}
 	}
+	if d.pronounSpeaks(lo, hi).kind != refNone {
+		return speakerRef{} // "He said Yerlan Omarov had …": the name is not who speaks (quote_pronoun_intro.go)
+	}
 	return ref
 }
 

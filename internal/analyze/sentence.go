@@ -48,6 +48,7 @@ var speechVerbs = map[string]bool{
 	"указала": true, "признал": true, "признала": true, "заметил": true, "заметила": true,
 	"рассказал": true, "рассказала": true, "написал": true, "написала": true, "ответил": true,
 	"ответила": true, "уточнил": true, "уточнила": true, "считает": true, "говорится": true,
+	"отмечается": true, "подчеркивается": true, "подчёркивается": true, "указывается": true,
 	"констатировал": true, "резюмировал": true, "добавляет": true, "отмечает": true,
 	"подчеркивает": true, "заявляет": true, "предупредил": true, "предупредила": true,
 	"pressed": true, "quipped": true, "acknowledged": true, "observed": true, "cautioned": true,

@@ -1,0 +1,28 @@
+package analyze
+
+import "testing"
+
+// TestQuotesPronounAfterUnnamedPerson: "he"/«она» after a sentence whose
+// subject is a person the report does not name ("A local farmer, who
+// asked not to be named, …", «Одна из жительниц …») may mean that person,
+// so no one named further back is taken; a noun of the other sex, or an
+// adjective that looks like a person's noun («рабочий день»), passes on.
+func TestQuotesPronounAfterUnnamedPerson(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en an unnamed farmer, then he said", "en",
+			"Transport Minister Marat Karabayev visited the flooded valley on Monday.\nA farmer, who asked not to be named, showed reporters his fields. “We lost the whole harvest and nobody has come to help us yet,” he said.",
+			nil},
+		{"ru an unnamed farmer, then «сказал он»", "ru",
+			"Министр транспорта Марат Карабаев посетил затопленную долину в понедельник.\nМестный фермер, попросивший не называть его имени, показал журналистам поля. «Мы потеряли весь урожай, и никто до сих пор не приехал нам помочь», — сказал он.",
+			nil},
+		{"ru «одна из жительниц», then «сказала она»", "ru",
+			"Министр здравоохранения Айжан Серикова посетила затопленный поселок.\nОдна из жительниц плакала у своего дома. «Мы потеряли все, что имели, и никто до сих пор не приехал помочь», — сказала она.",
+			nil},
+		{"en a woman of the other sex passes on to he", "en",
+			"Transport Minister Marat Karabayev visited the flooded valley on Monday.\nOne woman was crying near her house. “We will rebuild every bridge in the valley before the winter comes,” he said.",
+			[]wantQuote{{"We will rebuild every bridge", "Marat Karabayev"}}},
+		{"ru «рабочий день» is no person", "ru",
+			"Министр транспорта Марат Карабаев посетил затопленную долину в понедельник.\nРабочий день он начал с осмотра мостов. «Мы восстановим каждый мост в долине до наступления зимы», — сказал он.",
+			[]wantQuote{{"Мы восстановим каждый мост", "Марат Карабаев"}}},
+	})
+}
