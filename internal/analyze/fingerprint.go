@@ -76,12 +76,25 @@ func (s oph) add(h uint64) {
 
 // put writes the sketch as 16-bit values; empty bins borrow from the next
 // non-empty one (densification) so sparse texts still compare.
+//
+// The bins are written last to first, carrying the value of the nearest
+// non-empty bin after the current one (the first non-empty bin for those
+// after the last), rather than searching onward from every empty bin.
 func (s oph) put(dst []byte) {
 	n := len(s)
-	for i := 0; i < n; i++ {
+	next := ^uint64(0) // the nearest non-empty bin after i, cyclically
+	for _, v := range s {
+		if v != ^uint64(0) {
+			next = v
+			break
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
 		v := s[i]
-		for k := 1; v == ^uint64(0) && k < n; k++ {
-			v = s[(i+k)%n]
+		if v == ^uint64(0) {
+			v = next
+		} else {
+			next = v
 		}
 		out := uint16(emptyBin)
 		if v != ^uint64(0) {
