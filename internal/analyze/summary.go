@@ -237,6 +237,9 @@ func isShareRow(s string) bool {
 	n := 0
 	all := eachField(s, func(w string) bool {
 		w = strings.Trim(w, ".,:;|·•/")
+		if !shareWordsFirst.mayFoldOpen(w) {
+			return false
+		}
 		for _, k := range shareWords {
 			if strings.EqualFold(k, w) {
 				n++
@@ -282,6 +285,9 @@ var provenanceOpeners = [...]string{
 
 // isProvenance reports whether a sentence opens with provenanceOpeners.
 func isProvenance(s string) bool {
+	if !provenanceFirst.mayFoldOpen(s) {
+		return false
+	}
 	for _, p := range provenanceOpeners {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
@@ -364,6 +370,9 @@ func cutOutletDateline(s string) string {
 
 // isEditorsNote reports whether a sentence opens with an editor's note.
 func isEditorsNote(s string) bool {
+	if !editorsNotesFirst.mayFoldOpen(s) {
+		return false
+	}
 	for _, p := range editorsNotes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
@@ -504,6 +513,9 @@ func isInterviewPrompt(s string) bool {
 		return false
 	}
 	head := s[:i]
+	if !interviewFirst.mayFoldOpen(head) {
+		return false
+	}
 	for _, p := range interviewPrompts {
 		if len(head) == len(p) && strings.EqualFold(head, p) {
 			return true
@@ -523,6 +535,9 @@ var stampLabels = [...]string{
 // isStampLine reports whether a sentence is a date label and a date or
 // time stamp: the words after the label are numbers and month names.
 func isStampLine(s string) bool {
+	if !stampLabelsFirst.mayFoldOpen(s) {
+		return false
+	}
 	for _, p := range stampLabels {
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
 			rest := strings.TrimSpace(s[len(p):])
@@ -959,6 +974,9 @@ var agencyCodes = [...]string{
 
 // isAgencyCode reports whether w is one of agencyCodes, in any case.
 func isAgencyCode(w string) bool {
+	if !agencyCodesFirst.mayFoldOpen(w) {
+		return false
+	}
 	for _, c := range agencyCodes {
 		if strings.EqualFold(w, c) {
 			return true
@@ -978,6 +996,9 @@ func cutAgencyCode(s string) string {
 		code := s[i+1 : len(s)-1]
 		found := false
 		for _, c := range agencyCodes {
+			if !agencyCodesFirst.mayFoldOpen(code) {
+				break // no code opens with code's first byte
+			}
 			if strings.EqualFold(code, c) {
 				found = true
 				break
@@ -1055,7 +1076,7 @@ var bylineWords = [...]string{"by", "von", "por", "par", "di", "автор", "а
 // isBylineWord reports whether w is one of bylineWords in any case,
 // without allocating.
 func isBylineWord(w string) bool {
-	if len(w) < 2 {
+	if len(w) < 2 || !bylineWordsFirst.has(w[0]) {
 		return false
 	}
 	for _, k := range bylineWords {
@@ -1126,6 +1147,9 @@ func isCreditLine(s string) bool {
 		}
 	}
 	for _, k := range pieceKinds {
+		if !pieceKindsFirst.mayFoldOpen(t) {
+			break // no kind of piece opens with t's first byte
+		}
 		if len(t) > len(k) && strings.EqualFold(t[:len(k)], k) {
 			t = t[len(k):]
 			break
@@ -1529,6 +1553,9 @@ var sourcePrefixes = [...]string{
 // where the news comes from, not the news. The paragraph still counts for
 // countries and story matching.
 func isSourceLine(s string) bool {
+	if !sourcePrefixesFirst.mayFoldOpen(s) {
+		return false
+	}
 	for _, p := range sourcePrefixes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true

@@ -367,6 +367,9 @@ var (
 // network (socialNetworks, found by isPagePrompt) opens with a call to
 // follow or read the outlet.
 func isSocialPrompt(text string) bool {
+	if !followVerbsFirst.mayFoldOpen(text) {
+		return false
+	}
 	for _, v := range followVerbs {
 		if len(text) > len(v) && strings.EqualFold(text[:len(v)], v) && wordBounded(text, 0, len(v)) {
 			return true
@@ -385,6 +388,9 @@ var breakingLabels = [...]string{
 // cutBreakingLabel cuts a breaking-news label before a colon or a dash
 // from the start of a sentence when news in capitals follows.
 func cutBreakingLabel(s string) string {
+	if !breakingFirst.mayFoldOpen(s) {
+		return s
+	}
 	for _, l := range breakingLabels {
 		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) {
 			continue
