@@ -6,38 +6,52 @@ import (
 	"unicode/utf8"
 )
 
-// TestFoldOpeners checks that a string failing foldOpeners' first-byte test
-// never equals a phrase ignoring case: each phrase is compared with itself
-// opened by every rune below U+2200 (the Kelvin and Angstrom signs among
-// them) in place of its first one.
+// TestFoldOpeners checks that a string failing a foldGate never equals a
+// phrase of its list ignoring case: each phrase is compared with itself
+// with its first or its second rune replaced by every Latin, Greek or
+// Cyrillic rune and the signs that fold to letters (Kelvin, Angstrom, Ohm),
+// and with its first two runes replaced by every pair of printable ASCII bytes.
 func TestFoldOpeners(t *testing.T) {
 	lists := [][]string{
-		shareWords[:], provenanceOpeners[:], editorsNotes[:], interviewPrompts[:], stampLabels[:], bylineWords[:],
+		shareWords[:], stampOpeners[:], provenanceOpeners[:], editorsNotes[:], interviewPrompts[:], stampLabels[:], bylineWords[:],
 		pieceKinds[:], sourcePrefixes[:], breakingLabels[:], followVerbs[:], agencyCodes[:],
-		{"kelvin", "ſtraße", "ångström", "ǆ", "ω", "і"},
+		{"kelvin", "ſtraße", "ångström", "ǆ", "ω", "і", "x", "aſ", "ok", "dé"},
 	}
+	var runes []rune // Latin, Greek and Cyrillic, and the signs that fold to letters
+	for r := rune(0); r < 0x530; r++ {
+		runes = append(runes, r)
+	}
+	runes = append(runes, 0x1E9E, 0x2126, 0x212A, 0x212B)
 	for _, ps := range lists {
-		first := foldOpeners(ps)
+		g := foldOpeners(ps)
+		check := func(s, p string) {
+			if strings.EqualFold(s, p) && !g.mayFoldOpen(s) {
+				t.Errorf("%q equals %q ignoring case but fails the gate", s, p)
+			}
+		}
 		for _, p := range ps {
-			_, n := utf8.DecodeRuneInString(p)
-			for _, v := range []string{p, strings.ToUpper(p), strings.ToTitle(p)} {
-				if !first.mayFoldOpen(v) {
-					t.Errorf("%q: its variant %q fails the first-byte test", p, v)
+			_, n0 := utf8.DecodeRuneInString(p)
+			_, n1 := utf8.DecodeRuneInString(p[n0:])
+			for _, v := range []string{p, strings.ToUpper(p), strings.ToTitle(p), strings.ToUpper(p[:n0]) + p[n0:]} {
+				if !g.mayFoldOpen(v) {
+					t.Errorf("%q: its variant %q fails the gate", p, v)
 				}
 			}
-			for r := rune(0); r < 0x2200; r++ {
-				s := string(r) + p[n:]
-				if strings.EqualFold(s, p) && !first.mayFoldOpen(s) {
-					t.Errorf("%q equals %q ignoring case but fails the first-byte test", s, p)
+			for _, r := range runes {
+				check(string(r)+p[n0:], p)
+				if n1 > 0 {
+					check(p[:n0]+string(r)+p[n0+n1:], p)
+				}
+			}
+			for a := ' '; a < utf8.RuneSelf; a++ {
+				for b := ' '; b < utf8.RuneSelf; b++ {
+					check(string(a)+string(b)+p[n0+n1:], p)
 				}
 			}
 		}
 	}
-	a, by := foldOpeners([]string{"a"}), foldOpeners([]string{"by"})
-	if a.mayFoldOpen("") {
-		t.Error("an empty string passes")
-	}
-	if by.mayFoldOpen("xy") || !by.mayFoldOpen("BY") {
-		t.Error(`the first-byte test of "by" is wrong`)
+	by := foldOpeners([]string{"by"})
+	if by.mayFoldOpen("") || by.mayFoldOpen("xy") || by.mayFoldOpen("be") || !by.mayFoldOpen("BY") || !by.mayFoldOpen("b") {
+		t.Error(`the gate of "by" is wrong`)
 	}
 }

@@ -1076,7 +1076,7 @@ var bylineWords = [...]string{"by", "von", "por", "par", "di", "автор", "а
 // isBylineWord reports whether w is one of bylineWords in any case,
 // without allocating.
 func isBylineWord(w string) bool {
-	if len(w) < 2 || !bylineWordsFirst.has(w[0]) {
+	if len(w) < 2 || !bylineWordsFirst.mayFoldOpen(w) {
 		return false
 	}
 	for _, k := range bylineWords {
@@ -1680,20 +1680,6 @@ var (
 	readingTime = [...]string{"lesedauer:", "reading time:", "время чтения:", "час читання:", "temps de lecture", "tiempo de lectura", "tempo de leitura", "okuma süresi"}
 )
 
-// stampFirstASCII marks the ASCII bytes that the first letter of some
-// stampOpener equals, ignoring case as strings.EqualFold does.
-var stampFirstASCII = func() (t [utf8.RuneSelf]bool) {
-	for _, o := range stampOpeners {
-		r, _ := utf8.DecodeRuneInString(o)
-		for c := range utf8.RuneSelf {
-			if strings.EqualFold(string(rune(c)), string(r)) {
-				t[c] = true
-			}
-		}
-	}
-	return t
-}()
-
 // isPageStamp reports whether a sentence is a page's stamp rather than
 // news: an "updated" stamp that a date follows, a reading-time note, or a
 // short label with a date and no full stop ("In focus 3 April 2024 1237",
@@ -1703,9 +1689,9 @@ func isPageStamp(s string, lw *lowerer) bool {
 		return true
 	}
 	head := s[:min(len(s), 80)]
-	// A sentence opening with an ASCII byte that no opener's first letter
-	// folds to is not compared with the openers.
-	if head == "" || head[0] >= utf8.RuneSelf || stampFirstASCII[head[0]] {
+	// A sentence opening with bytes that no opener's first letters fold
+	// to is not compared with the openers.
+	if stampOpenersFirst.mayFoldOpen(head) {
 		for _, o := range stampOpeners {
 			if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
 				rest := strings.TrimLeft(head[len(o):], " :")
