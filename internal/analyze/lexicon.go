@@ -120,6 +120,10 @@ type lexicon struct {
 	// looked up: New extends it to cover every id of the vocabulary
 	// (coverVocab), so any token's id is in range.
 	heads [][]int32
+	// isHead has the bit of every id whose heads list is not empty
+	// (coverVocab): scan tests a token there, in a table small enough to
+	// stay in the processor's cache, before reading its list.
+	isHead []uint64
 	// twins holds, for an entry of the topic lexicon whose phrase other
 	// topics list too, those topics' entries (see topicTwins); scan finds
 	// only the first.
@@ -264,6 +268,20 @@ func (l *lexicon) coverVocab(n int) {
 	if len(l.heads) < n+1 {
 		l.heads = append(l.heads, make([][]int32, n+1-len(l.heads))...)
 	}
+	l.isHead = make([]uint64, (len(l.heads)+63)/64)
+	for id, h := range l.heads {
+		if len(h) > 0 {
+			l.isHead[id/64] |= 1 << (id % 64)
+		}
+	}
+}
+
+// startsPhrase reports whether some entry's phrase starts with word id.
+func (l *lexicon) startsPhrase(id uint32) bool {
+	if l.isHead == nil {
+		return len(l.heads[id]) > 0
+	}
+	return l.isHead[id/64]&(1<<(id%64)) != 0
 }
 
 func equalIDs(a, b []uint32) bool {
