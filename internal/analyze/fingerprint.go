@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -57,8 +58,9 @@ func mix64(x uint64) uint64 {
 // bins and each bin keeps its smallest value.
 type oph []uint64
 
-func newOPH(n int) oph {
-	s := make(oph, n)
+// emptyOPH empties the bins of s, a sketch's storage (an array of the
+// caller's, so that the sketch stays off the heap), and returns it.
+func emptyOPH(s oph) oph {
 	for i := range s {
 		s[i] = ^uint64(0)
 	}
@@ -67,8 +69,15 @@ func newOPH(n int) oph {
 
 func (s oph) add(h uint64) {
 	h = mix64(h)
-	bin := h % uint64(len(s))
-	v := h / uint64(len(s))
+	n := uint64(len(s))
+	var bin, v uint64
+	if n&(n-1) == 0 {
+		// The fingerprint's sketches have a power of two of bins: a
+		// mask and a shift give what a division does.
+		bin, v = h&(n-1), h>>bits.TrailingZeros64(n)
+	} else {
+		bin, v = h%n, h/n
+	}
 	if v < s[bin] {
 		s[bin] = v
 	}
@@ -106,8 +115,9 @@ func (s oph) put(dst []byte) {
 
 // fingerprint computes the article's similarity signature.
 func (a *Analyzer) fingerprint(d *doc, source string) []byte {
-	sh := newOPH(shingleBins)
-	ent := newOPH(entityBins)
+	var shBins [shingleBins]uint64
+	var entBins [entityBins]uint64
+	sh, ent := emptyOPH(shBins[:]), emptyOPH(entBins[:])
 	var h1, h2 uint64
 	n := 0
 	feed := func(toks []token, body bool) {
