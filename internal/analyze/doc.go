@@ -770,8 +770,8 @@ var promoFirst = func() (b byteSet) {
 	return b
 }()
 
-// promoIndex lists promoFragments by their first two bytes.
-var promoIndex = newPairIndex(promoFragments[:])
+// promoIndex lists promoFragments by their opening bytes.
+var promoIndex = newPrefixIndex(promoFragments[:])
 
 // promoOpenerPairs holds the first two bytes of every promoOpener.
 var promoOpenerPairs = newBytePairs(promoOpeners[:])
@@ -804,6 +804,10 @@ func isPromo(lower string) bool {
 		case c < utf8.RuneSelf:
 			letter = isASCIILetter(c)
 			i++
+			// The rest of an ASCII word opens no fragment.
+			for letter && i < len(lower) && isASCIILetter(lower[i]) {
+				i++
+			}
 		case (c == 0xD0 || c == 0xD1) && i+1 < len(lower) && lower[i+1]&0xC0 == 0x80:
 			letter = true
 			i += 2
