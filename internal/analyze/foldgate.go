@@ -5,9 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// foldGate tells, from a string's first two bytes, that it cannot equal
+// foldGate tells, from a string's first three bytes, that it cannot equal
 // any phrase of a list ignoring case as strings.EqualFold compares, nor
-// any prefix of one that keeps its first two runes; loops of
+// any prefix of one that keeps its first three runes; loops of
 // strings.EqualFold over the list are then passed over.
 type foldGate struct {
 	// first holds the first byte of every rune in the case-folding orbit
@@ -18,6 +18,39 @@ type foldGate struct {
 	// outside it open no phrase. A phrase of one rune pairs its first
 	// byte with every byte.
 	pairs [128 * 128 / 64]uint64
+	// pairs2 is pairs for the second and third runes: "The" opens no
+	// "this article …" for its E. A phrase of one or two runes pairs its
+	// second rune's bytes with every byte (or every pair is in).
+	pairs2 [128 * 128 / 64]uint64
+}
+
+// setPair adds the ASCII pair x, y to t; y < 0 adds x with every byte, and
+// x < 0 every pair.
+func setPair(t *[128 * 128 / 64]uint64, x, y rune) {
+	switch {
+	case x < 0:
+		for k := range t {
+			t[k] = ^uint64(0)
+		}
+	case y < 0:
+		for c := range 128 {
+			k := int(x)<<7 | c
+			t[k/64] |= 1 << (k % 64)
+		}
+	default:
+		k := int(x)<<7 | int(y)
+		t[k/64] |= 1 << (k % 64)
+	}
+}
+
+// asciiOrbit calls f with every ASCII rune that strings.EqualFold takes
+// for r.
+func asciiOrbit(r rune, f func(rune)) {
+	orbit(r, func(x rune) {
+		if x < utf8.RuneSelf {
+			f(x)
+		}
+	})
 }
 
 // orbit calls f with every rune that strings.EqualFold takes for r.
@@ -43,23 +76,23 @@ func foldOpeners(lists ...[]string) *foldGate {
 				var e [utf8.UTFMax]byte
 				utf8.EncodeRune(e[:], x)
 				g.first[e[0]>>6] |= 1 << (e[0] & 63)
-				if x >= utf8.RuneSelf {
-					return
-				}
-				if n == len(p) {
-					for c := range 128 {
-						k := int(x)<<7 | c
-						g.pairs[k/64] |= 1 << (k % 64)
-					}
-					return
-				}
-				r1, _ := utf8.DecodeRuneInString(p[n:])
-				orbit(r1, func(y rune) {
-					if y < utf8.RuneSelf {
-						k := int(x)<<7 | int(y)
-						g.pairs[k/64] |= 1 << (k % 64)
-					}
-				})
+			})
+			if n == len(p) {
+				asciiOrbit(r0, func(x rune) { setPair(&g.pairs, x, -1) })
+				setPair(&g.pairs2, -1, -1)
+				continue
+			}
+			r1, n1 := utf8.DecodeRuneInString(p[n:])
+			asciiOrbit(r0, func(x rune) {
+				asciiOrbit(r1, func(y rune) { setPair(&g.pairs, x, y) })
+			})
+			if n+n1 == len(p) {
+				asciiOrbit(r1, func(y rune) { setPair(&g.pairs2, y, -1) })
+				continue
+			}
+			r2, _ := utf8.DecodeRuneInString(p[n+n1:])
+			asciiOrbit(r1, func(y rune) {
+				asciiOrbit(r2, func(z rune) { setPair(&g.pairs2, y, z) })
 			})
 		}
 	}
@@ -67,7 +100,7 @@ func foldOpeners(lists ...[]string) *foldGate {
 }
 
 // mayFoldOpen reports whether s may equal, ignoring case, a phrase of the
-// gate's lists or a prefix of one keeping its first two runes: false for
+// gate's lists or a prefix of one keeping its first three runes: false for
 // an empty s.
 func (g *foldGate) mayFoldOpen(s string) bool {
 	if s == "" || !g.first.has(s[0]) {
@@ -76,8 +109,14 @@ func (g *foldGate) mayFoldOpen(s string) bool {
 	if len(s) < 2 || s[0] >= utf8.RuneSelf || s[1] >= utf8.RuneSelf {
 		return true
 	}
-	k := int(s[0])<<7 | int(s[1])
-	return g.pairs[k/64]&(1<<(k%64)) != 0
+	if k := int(s[0])<<7 | int(s[1]); g.pairs[k/64]&(1<<(k%64)) == 0 {
+		return false
+	}
+	if len(s) < 3 || s[2] >= utf8.RuneSelf {
+		return true
+	}
+	k := int(s[1])<<7 | int(s[2])
+	return g.pairs2[k/64]&(1<<(k%64)) != 0
 }
 
 // The gates of the phrase lists the summary compares sentences' openings
