@@ -19,19 +19,17 @@ type foldGate struct {
 	// byte with every byte.
 	pairs [128 * 128 / 64]uint64
 	// pairs2 is pairs for the second and third runes: "The" opens no
-	// "this article …" for its E. A phrase of one or two runes pairs its
-	// second rune's bytes with every byte (or every pair is in).
+	// "this article …" for its E. A phrase of two runes pairs its second
+	// rune's bytes with every byte.
 	pairs2 [128 * 128 / 64]uint64
+	// single holds the ASCII runes that a phrase of one rune ("x") folds
+	// to: a string opening with one is not read further.
+	single byteSet
 }
 
-// setPair adds the ASCII pair x, y to t; y < 0 adds x with every byte, and
-// x < 0 every pair.
+// setPair adds the ASCII pair x, y to t; y < 0 adds x with every byte.
 func setPair(t *[128 * 128 / 64]uint64, x, y rune) {
 	switch {
-	case x < 0:
-		for k := range t {
-			t[k] = ^uint64(0)
-		}
 	case y < 0:
 		for c := range 128 {
 			k := int(x)<<7 | c
@@ -78,8 +76,7 @@ func foldOpeners(lists ...[]string) *foldGate {
 				g.first[e[0]>>6] |= 1 << (e[0] & 63)
 			})
 			if n == len(p) {
-				asciiOrbit(r0, func(x rune) { setPair(&g.pairs, x, -1) })
-				setPair(&g.pairs2, -1, -1)
+				asciiOrbit(r0, func(x rune) { g.single[x>>6] |= 1 << (x & 63) })
 				continue
 			}
 			r1, n1 := utf8.DecodeRuneInString(p[n:])
@@ -106,7 +103,7 @@ func (g *foldGate) mayFoldOpen(s string) bool {
 	if s == "" || !g.first.has(s[0]) {
 		return false
 	}
-	if len(s) < 2 || s[0] >= utf8.RuneSelf || s[1] >= utf8.RuneSelf {
+	if len(s) < 2 || s[0] >= utf8.RuneSelf || s[1] >= utf8.RuneSelf || g.single.has(s[0]) {
 		return true
 	}
 	if k := int(s[0])<<7 | int(s[1]); g.pairs[k/64]&(1<<(k%64)) == 0 {

@@ -65,4 +65,7 @@ func TestFoldOpeners(t *testing.T) {
 	if this := foldOpeners([]string{"this article"}); this.mayFoldOpen("The minister") || !this.mayFoldOpen("THIS") {
 		t.Error(`the gate of "this article" is wrong`)
 	}
+	if x := foldOpeners([]string{"x", "threads"}); x.mayFoldOpen("The") || !x.mayFoldOpen("Xylophone") || !x.mayFoldOpen("THR") {
+		t.Error(`the gate of "x" and "threads" is wrong`)
+	}
 }
