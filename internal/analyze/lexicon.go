@@ -141,6 +141,18 @@ type vocab struct {
 	// known answers "certainly not in ids" for most unknown words (three
 	// in four of an article's words) without a map lookup; set by seal.
 	known *wordFilter
+	// slots holds ids again, by open addressing on the hash the filter
+	// computes (seal), so that a known word is hashed once, not again
+	// by the map; its length is a power of two, at most three quarters
+	// full.
+	slots []vocabSlot
+}
+
+// vocabSlot is one word of vocab.slots (24 bytes); id 0 marks an empty
+// slot. hi is the high half of the word's hash, compared before the word.
+type vocabSlot struct {
+	w      string
+	id, hi uint32
 }
 
 func (v *vocab) id(w string) uint32 {
@@ -151,6 +163,11 @@ func (v *vocab) id(w string) uint32 {
 	v.ids[w] = id
 	if v.known != nil {
 		v.known.add(w)
+		if 4*len(v.ids) > 3*len(v.slots) {
+			v.fillSlots()
+		} else {
+			v.putSlot(w, id)
+		}
 	}
 	return id
 }
@@ -161,14 +178,51 @@ func (v *vocab) seal() {
 	for w := range v.ids {
 		v.known.add(w)
 	}
+	v.fillSlots()
+}
+
+// fillSlots builds slots from ids.
+func (v *vocab) fillSlots() {
+	n := 2
+	for 3*n < 4*len(v.ids) {
+		n *= 2
+	}
+	v.slots = make([]vocabSlot, n)
+	for w, id := range v.ids {
+		v.putSlot(w, id)
+	}
+}
+
+func (v *vocab) putSlot(w string, id uint32) {
+	h := maphash.String(v.known.seed, w)
+	mask := uint64(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		if v.slots[i].id == 0 {
+			v.slots[i] = vocabSlot{w: w, id: id, hi: uint32(h >> 32)}
+			return
+		}
+	}
 }
 
 // lookup returns the id of a normalised word, 0 when it is unknown.
 func (v *vocab) lookup(w []byte) uint32 {
-	if v.known != nil && !v.known.mayHave(w) {
+	if v.known == nil {
+		return v.ids[string(w)]
+	}
+	h := maphash.Bytes(v.known.seed, w)
+	if !v.known.mayHaveHash(h) {
 		return 0
 	}
-	return v.ids[string(w)]
+	mask := uint64(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.hi == uint32(h>>32) && s.w == string(w) {
+			return s.id
+		}
+	}
 }
 
 // wordFilter is a blocked Bloom filter of words: mayHave is never false
@@ -198,7 +252,12 @@ func (f *wordFilter) add(w string) {
 }
 
 func (f *wordFilter) mayHave(w []byte) bool {
-	b, mask := f.probe(maphash.Bytes(f.seed, w))
+	return f.mayHaveHash(maphash.Bytes(f.seed, w))
+}
+
+// mayHaveHash is mayHave for a word whose hash (maphash with f.seed) is h.
+func (f *wordFilter) mayHaveHash(h uint64) bool {
+	b, mask := f.probe(h)
 	return f.blocks[b]&mask == mask
 }
 
