@@ -3,6 +3,7 @@ package analyze
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // signatureNouns sign a text as its author's, not a speaker's: a byline
@@ -27,6 +28,12 @@ func (a *Analyzer) appendSignedSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 	n := len(spans)
 	for pi, p := range d.paras {
 		if p.kind != pText || hasSpanIn(spans[:n], pi) {
+			continue
+		}
+		// A token ends on a word rune: a paragraph whose last rune is
+		// neither one nor a space ends in punctuation, which is told
+		// here without looking its tokens up.
+		if r, _ := utf8.DecodeLastRuneInString(d.body[p.s:p.e]); !isWordRune(r) && !isSpace(r) {
 			continue
 		}
 		last := d.tokAt(int(p.e)) - 1
