@@ -173,11 +173,11 @@ func (l *lexicon) scanStory(toks []token, norm []byte, langs uint16, out []match
 func (l *lexicon) scanOf(toks []token, norm []byte, langs uint16, out []match, story bool) []match {
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		cands := l.heads[t.id]
-		if t.id == 0 || len(cands) == 0 {
+		if t.id == 0 || !l.startsPhrase(t.id) {
 			i++
 			continue
 		}
+		cands := l.heads[t.id]
 		found := false
 		for _, ci := range cands {
 			e := &l.entries[ci]

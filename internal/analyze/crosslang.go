@@ -371,7 +371,7 @@ func numberKey(w []byte) (uint16, bool) {
 // isPlaceID reports whether a vocabulary word begins a gazetteer phrase that
 // names a place, institution or country (not a person).
 func (a *Analyzer) isPlaceID(id uint32) bool {
-	if id == 0 {
+	if id == 0 || !a.gaz.startsPhrase(id) {
 		return false
 	}
 	for _, ci := range a.gaz.heads[id] {
@@ -387,6 +387,9 @@ func (a *Analyzer) isPlaceID(id uint32) bool {
 // no city or region: what many stories of a day name (Israel, Moscow),
 // unlike a town or a region where one thing happened.
 func (a *Analyzer) isBroadPlaceID(id uint32) bool {
+	if !a.gaz.startsPhrase(id) {
+		return false
+	}
 	broad := false
 	for _, ci := range a.gaz.heads[id] {
 		switch a.gaz.entries[ci].storyKind() {
@@ -400,6 +403,9 @@ func (a *Analyzer) isBroadPlaceID(id uint32) bool {
 }
 
 func (a *Analyzer) isLeaderID(id uint32) bool {
+	if !a.gaz.startsPhrase(id) {
+		return false
+	}
 	for _, ci := range a.gaz.heads[id] {
 		if a.gaz.entries[ci].storyKind() == kLeader {
 			return true

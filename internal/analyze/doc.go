@@ -733,15 +733,6 @@ func repeatedWords(text string) (rep, n int) {
 	return rep, n
 }
 
-// promoByByte indexes promoFragments by their first byte, so isPromo looks
-// at each word start once instead of searching for every fragment.
-var promoByByte = func() (t [256][]string) {
-	for _, p := range promoFragments {
-		t[p[0]] = append(t[p[0]], p)
-	}
-	return t
-}()
-
 // promoPairs holds the first two bytes of every promoFragment: most word
 // starts (every Cyrillic word shares a first byte with the Cyrillic
 // fragments) are passed over without comparing any fragment.
@@ -789,6 +780,9 @@ var promoFirst = func() (b byteSet) {
 	return b
 }()
 
+// promoIndex lists promoFragments by their opening bytes.
+var promoIndex = newPrefixIndex(promoFragments[:])
+
 // promoOpenerPairs holds the first two bytes of every promoOpener.
 var promoOpenerPairs = newBytePairs(promoOpeners[:])
 
@@ -801,25 +795,36 @@ func isPromo(lower string) bool {
 			}
 		}
 	}
-	// A fragment starts a word. Only where a byte pair opens one is the
-	// letter before it looked at (an ASCII byte is its own rune), so the
-	// rest of the paragraph is not decoded.
-	for i := 0; i < len(lower); i++ {
+	// A fragment starts a word: the paragraph is walked rune by rune,
+	// carrying whether the last rune was a letter, and only at a word's
+	// first rune are the first byte and the byte pair there looked at. An
+	// ASCII byte is its own rune, and a Cyrillic lead byte (D0, D1) with a
+	// continuation byte after it is a letter (U+0400 to U+047F), so only
+	// other runes are decoded.
+	letter := false // the rune before i is a letter
+	for i := 0; i < len(lower); {
+		c := lower[i]
 		// No fragment opens with a byte outside promoFirst (which holds no
-		// continuation byte) or after an ASCII letter; both are told by one
-		// byte, before the pair table is read.
-		if !promoFirst.has(lower[i]) || i > 0 && isASCIILetter(lower[i-1]) || !promoPairs.mayOpen(lower, i) {
-			continue
+		// continuation byte); the pair table is read after that byte test.
+		if !letter && promoFirst.has(c) && promoPairs.mayOpen(lower, i) &&
+			promoIndex.eachAt(lower, i, func(p string) bool { return wordBounded(lower, i, i+len(p)) }) {
+			return true
 		}
-		if i > 0 && lower[i-1] >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeLastRuneInString(lower[:i]); isLetter(r) {
-				continue
+		switch {
+		case c < utf8.RuneSelf:
+			letter = isASCIILetter(c)
+			i++
+			// The rest of an ASCII word opens no fragment.
+			for letter && i < len(lower) && isASCIILetter(lower[i]) {
+				i++
 			}
-		}
-		for _, p := range promoByByte[lower[i]] {
-			if strings.HasPrefix(lower[i:], p) && wordBounded(lower, i, i+len(p)) {
-				return true
-			}
+		case (c == 0xD0 || c == 0xD1) && i+1 < len(lower) && lower[i+1]&0xC0 == 0x80:
+			letter = true
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(lower[i:])
+			letter = isLetter(r)
+			i += size
 		}
 	}
 	return false

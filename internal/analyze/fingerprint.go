@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -57,8 +58,9 @@ func mix64(x uint64) uint64 {
 // bins and each bin keeps its smallest value.
 type oph []uint64
 
-func newOPH(n int) oph {
-	s := make(oph, n)
+// emptyOPH empties the bins of s, a sketch's storage (an array of the
+// caller's, so that the sketch stays off the heap), and returns it.
+func emptyOPH(s oph) oph {
 	for i := range s {
 		s[i] = ^uint64(0)
 	}
@@ -67,8 +69,15 @@ func newOPH(n int) oph {
 
 func (s oph) add(h uint64) {
 	h = mix64(h)
-	bin := h % uint64(len(s))
-	v := h / uint64(len(s))
+	n := uint64(len(s))
+	var bin, v uint64
+	if n&(n-1) == 0 {
+		// The fingerprint's sketches have a power of two of bins: a
+		// mask and a shift give what a division does.
+		bin, v = h&(n-1), h>>bits.TrailingZeros64(n)
+	} else {
+		bin, v = h%n, h/n
+	}
 	if v < s[bin] {
 		s[bin] = v
 	}
@@ -76,12 +85,25 @@ func (s oph) add(h uint64) {
 
 // put writes the sketch as 16-bit values; empty bins borrow from the next
 // non-empty one (densification) so sparse texts still compare.
+//
+// The bins are written last to first, carrying the value of the nearest
+// non-empty bin after the current one (the first non-empty bin for those
+// after the last), rather than searching onward from every empty bin.
 func (s oph) put(dst []byte) {
 	n := len(s)
-	for i := 0; i < n; i++ {
+	next := ^uint64(0) // the nearest non-empty bin after i, cyclically
+	for _, v := range s {
+		if v != ^uint64(0) {
+			next = v
+			break
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
 		v := s[i]
-		for k := 1; v == ^uint64(0) && k < n; k++ {
-			v = s[(i+k)%n]
+		if v == ^uint64(0) {
+			v = next
+		} else {
+			next = v
 		}
 		out := uint16(emptyBin)
 		if v != ^uint64(0) {
@@ -93,8 +115,9 @@ func (s oph) put(dst []byte) {
 
 // fingerprint computes the article's similarity signature.
 func (a *Analyzer) fingerprint(d *doc, source string) []byte {
-	sh := newOPH(shingleBins)
-	ent := newOPH(entityBins)
+	var shBins [shingleBins]uint64
+	var entBins [entityBins]uint64
+	sh, ent := emptyOPH(shBins[:]), emptyOPH(entBins[:])
 	var h1, h2 uint64
 	n := 0
 	feed := func(toks []token, body bool) {

@@ -120,6 +120,10 @@ type lexicon struct {
 	// looked up: New extends it to cover every id of the vocabulary
 	// (coverVocab), so any token's id is in range.
 	heads [][]int32
+	// isHead has the bit of every id whose heads list is not empty
+	// (coverVocab): scan tests a token there, in a table small enough to
+	// stay in the processor's cache, before reading its list.
+	isHead []uint64
 	// twins holds, for an entry of the topic lexicon whose phrase other
 	// topics list too, those topics' entries (see topicTwins); scan finds
 	// only the first.
@@ -137,6 +141,18 @@ type vocab struct {
 	// known answers "certainly not in ids" for most unknown words (three
 	// in four of an article's words) without a map lookup; set by seal.
 	known *wordFilter
+	// slots holds ids again, by open addressing on the hash the filter
+	// computes (seal), so that a known word is hashed once, not again
+	// by the map; its length is a power of two, at most three quarters
+	// full.
+	slots []vocabSlot
+}
+
+// vocabSlot is one word of vocab.slots (24 bytes); id 0 marks an empty
+// slot. hi is the high half of the word's hash, compared before the word.
+type vocabSlot struct {
+	w      string
+	id, hi uint32
 }
 
 func (v *vocab) id(w string) uint32 {
@@ -147,6 +163,11 @@ func (v *vocab) id(w string) uint32 {
 	v.ids[w] = id
 	if v.known != nil {
 		v.known.add(w)
+		if 4*len(v.ids) > 3*len(v.slots) {
+			v.fillSlots()
+		} else {
+			v.putSlot(w, id)
+		}
 	}
 	return id
 }
@@ -157,14 +178,51 @@ func (v *vocab) seal() {
 	for w := range v.ids {
 		v.known.add(w)
 	}
+	v.fillSlots()
+}
+
+// fillSlots builds slots from ids.
+func (v *vocab) fillSlots() {
+	n := 2
+	for 3*n < 4*len(v.ids) {
+		n *= 2
+	}
+	v.slots = make([]vocabSlot, n)
+	for w, id := range v.ids {
+		v.putSlot(w, id)
+	}
+}
+
+func (v *vocab) putSlot(w string, id uint32) {
+	h := maphash.String(v.known.seed, w)
+	mask := uint64(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		if v.slots[i].id == 0 {
+			v.slots[i] = vocabSlot{w: w, id: id, hi: uint32(h >> 32)}
+			return
+		}
+	}
 }
 
 // lookup returns the id of a normalised word, 0 when it is unknown.
 func (v *vocab) lookup(w []byte) uint32 {
-	if v.known != nil && !v.known.mayHave(w) {
+	if v.known == nil {
+		return v.ids[string(w)]
+	}
+	h := maphash.Bytes(v.known.seed, w)
+	if !v.known.mayHaveHash(h) {
 		return 0
 	}
-	return v.ids[string(w)]
+	mask := uint64(len(v.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &v.slots[i]
+		if s.id == 0 {
+			return 0
+		}
+		if s.hi == uint32(h>>32) && s.w == string(w) {
+			return s.id
+		}
+	}
 }
 
 // wordFilter is a blocked Bloom filter of words: mayHave is never false
@@ -194,7 +252,12 @@ func (f *wordFilter) add(w string) {
 }
 
 func (f *wordFilter) mayHave(w []byte) bool {
-	b, mask := f.probe(maphash.Bytes(f.seed, w))
+	return f.mayHaveHash(maphash.Bytes(f.seed, w))
+}
+
+// mayHaveHash is mayHave for a word whose hash (maphash with f.seed) is h.
+func (f *wordFilter) mayHaveHash(h uint64) bool {
+	b, mask := f.probe(h)
 	return f.blocks[b]&mask == mask
 }
 
@@ -264,6 +327,20 @@ func (l *lexicon) coverVocab(n int) {
 	if len(l.heads) < n+1 {
 		l.heads = append(l.heads, make([][]int32, n+1-len(l.heads))...)
 	}
+	l.isHead = make([]uint64, (len(l.heads)+63)/64)
+	for id, h := range l.heads {
+		if len(h) > 0 {
+			l.isHead[id/64] |= 1 << (id % 64)
+		}
+	}
+}
+
+// startsPhrase reports whether some entry's phrase starts with word id.
+func (l *lexicon) startsPhrase(id uint32) bool {
+	if l.isHead == nil {
+		return len(l.heads[id]) > 0
+	}
+	return l.isHead[id/64]&(1<<(id%64)) != 0
 }
 
 func equalIDs(a, b []uint32) bool {

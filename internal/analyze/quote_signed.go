@@ -27,13 +27,21 @@ var signatureNouns = map[string]bool{
 func (a *Analyzer) appendSignedSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 	n := len(spans)
 	for pi, p := range d.paras {
-		if p.kind != pText || hasSpanIn(spans[:n], pi) || quoteMarks(d.body[p.s:p.e]) > 0 {
+		if p.kind != pText || hasSpanIn(spans[:n], pi) {
+			continue
+		}
+		// A token ends on a word rune: a paragraph whose last rune is
+		// neither one nor a space ends in punctuation, which is told
+		// here without looking its tokens up.
+		if r, _ := utf8.DecodeLastRuneInString(d.body[p.s:p.e]); !isWordRune(r) && !isSpace(r) {
 			continue
 		}
 		last := d.tokAt(int(p.e)) - 1
 		first := d.tokAt(int(p.s))
-		if last <= first || strings.TrimSpace(d.body[d.btoks[last].e:p.e]) != "" {
-			continue // the paragraph ends in punctuation: no signature
+		// Most paragraphs end in punctuation: that is told before the
+		// paragraph is read for quotation marks.
+		if last <= first || strings.TrimSpace(d.body[d.btoks[last].e:p.e]) != "" || quoteMarks(d.body[p.s:p.e]) > 0 {
+			continue // the paragraph ends in punctuation (no signature) or quotes
 		}
 		// The title phrase, back to its comma.
 		comma, title := -1, false

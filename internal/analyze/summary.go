@@ -240,6 +240,9 @@ func isShareRow(s string) bool {
 	n := 0
 	all := eachField(s, func(w string) bool {
 		w = strings.Trim(w, ".,:;|·•/")
+		if !shareWordsFirst.mayFoldOpen(w) {
+			return false
+		}
 		for _, k := range shareWords {
 			if strings.EqualFold(k, w) {
 				n++
@@ -285,6 +288,9 @@ var provenanceOpeners = [...]string{
 
 // isProvenance reports whether a sentence opens with provenanceOpeners.
 func isProvenance(s string) bool {
+	if !provenanceFirst.mayFoldOpen(s) {
+		return false
+	}
 	for _, p := range provenanceOpeners {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
@@ -367,6 +373,9 @@ func cutOutletDateline(s string) string {
 
 // isEditorsNote reports whether a sentence opens with an editor's note.
 func isEditorsNote(s string) bool {
+	if !editorsNotesFirst.mayFoldOpen(s) {
+		return false
+	}
 	for _, p := range editorsNotes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
@@ -507,6 +516,9 @@ func isInterviewPrompt(s string) bool {
 		return false
 	}
 	head := s[:i]
+	if !interviewFirst.mayFoldOpen(head) {
+		return false
+	}
 	for _, p := range interviewPrompts {
 		if len(head) == len(p) && strings.EqualFold(head, p) {
 			return true
@@ -526,6 +538,9 @@ var stampLabels = [...]string{
 // isStampLine reports whether a sentence is a date label and a date or
 // time stamp: the words after the label are numbers and month names.
 func isStampLine(s string) bool {
+	if !stampLabelsFirst.mayFoldOpen(s) {
+		return false
+	}
 	for _, p := range stampLabels {
 		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
 			rest := strings.TrimSpace(s[len(p):])
@@ -962,6 +977,9 @@ var agencyCodes = [...]string{
 
 // isAgencyCode reports whether w is one of agencyCodes, in any case.
 func isAgencyCode(w string) bool {
+	if !agencyCodesFirst.mayFoldOpen(w) {
+		return false
+	}
 	for _, c := range agencyCodes {
 		if strings.EqualFold(w, c) {
 			return true
@@ -981,6 +999,9 @@ func cutAgencyCode(s string) string {
 		code := s[i+1 : len(s)-1]
 		found := false
 		for _, c := range agencyCodes {
+			if !agencyCodesFirst.mayFoldOpen(code) {
+				break // no code opens with code's first byte
+			}
 			if strings.EqualFold(code, c) {
 				found = true
 				break
@@ -1058,7 +1079,7 @@ var bylineWords = [...]string{"by", "von", "por", "par", "di", "автор", "а
 // isBylineWord reports whether w is one of bylineWords in any case,
 // without allocating.
 func isBylineWord(w string) bool {
-	if len(w) < 2 {
+	if len(w) < 2 || !bylineWordsFirst.mayFoldOpen(w) {
 		return false
 	}
 	for _, k := range bylineWords {
@@ -1129,6 +1150,9 @@ func isCreditLine(s string) bool {
 		}
 	}
 	for _, k := range pieceKinds {
+		if !pieceKindsFirst.mayFoldOpen(t) {
+			break // no kind of piece opens with t's first byte
+		}
 		if len(t) > len(k) && strings.EqualFold(t[:len(k)], k) {
 			t = t[len(k):]
 			break
@@ -1532,6 +1556,9 @@ var sourcePrefixes = [...]string{
 // where the news comes from, not the news. The paragraph still counts for
 // countries and story matching.
 func isSourceLine(s string) bool {
+	if !sourcePrefixesFirst.mayFoldOpen(s) {
+		return false
+	}
 	for _, p := range sourcePrefixes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
@@ -1658,20 +1685,6 @@ var (
 	readingTime = [...]string{"lesedauer:", "reading time:", "время чтения:", "час читання:", "temps de lecture", "tiempo de lectura", "tempo de leitura", "okuma süresi"}
 )
 
-// stampFirstASCII marks the ASCII bytes that the first letter of some
-// stampOpener equals, ignoring case as strings.EqualFold does.
-var stampFirstASCII = func() (t [utf8.RuneSelf]bool) {
-	for _, o := range stampOpeners {
-		r, _ := utf8.DecodeRuneInString(o)
-		for c := range utf8.RuneSelf {
-			if strings.EqualFold(string(rune(c)), string(r)) {
-				t[c] = true
-			}
-		}
-	}
-	return t
-}()
-
 // isPageStamp reports whether a sentence is a page's stamp rather than
 // news: an "updated" stamp that a date follows, a reading-time note, or a
 // short label with a date and no full stop ("In focus 3 April 2024 1237",
@@ -1681,9 +1694,9 @@ func isPageStamp(s string, lw *lowerer) bool {
 		return true
 	}
 	head := s[:min(len(s), 80)]
-	// A sentence opening with an ASCII byte that no opener's first letter
-	// folds to is not compared with the openers.
-	if head == "" || head[0] >= utf8.RuneSelf || stampFirstASCII[head[0]] {
+	// A sentence opening with bytes that no opener's first letters fold
+	// to is not compared with the openers.
+	if stampOpenersFirst.mayFoldOpen(head) {
 		for _, o := range stampOpeners {
 			if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
 				rest := strings.TrimLeft(head[len(o):], " :")

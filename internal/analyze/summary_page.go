@@ -265,13 +265,25 @@ type phraseSet struct {
 	pairs   *bytePairs
 	byFirst [256][]phrase
 	window  int // bytes kindsIn lower-cases: the longest phrase and one rune after it
+	// quads holds the hashed first four bytes of every phrase, when all
+	// are four bytes or longer (useQuads): kindsIn lower-cases four bytes
+	// of a word and stops there when no phrase opens so ("the" for
+	// "threads").
+	quads    quadFilter
+	useQuads bool
 }
 
 func newPhraseSet(kinds map[uint8][]string) *phraseSet {
 	var all []string
-	t := &phraseSet{}
+	t := &phraseSet{useQuads: true}
 	for k, ps := range kinds {
 		for _, p := range ps {
+			if len(p) < 4 {
+				t.useQuads = false
+			} else {
+				b := quadBit(quadOf(p))
+				t.quads[b/64] |= 1 << (b % 64)
+			}
 			if len(p) >= 64 {
 				panic("analyze: a page phrase longer than kindsIn's window: " + p)
 			}
@@ -301,13 +313,23 @@ func (t *phraseSet) kindsIn(text string) uint8 {
 		}
 		if isLetter(r) && t.mayOpenAt(text, i, r) {
 			w := win[:0]
+			open := !t.useQuads // four bytes passed the quads
 			for _, c := range text[i:] {
 				if len(w) >= t.window {
 					break
 				}
 				w = utf8.AppendRune(w, lowerRune(c))
+				if !open && len(w) >= 4 {
+					if b := quadBit(quadOf(string(w[:4]))); t.quads[b/64]&(1<<(b%64)) == 0 {
+						break
+					}
+					open = true
+				}
 			}
-			for _, p := range t.byFirst[w[0]] {
+			if !open {
+				w = w[:0] // no phrase opens so, or the text ends before four bytes
+			}
+			for _, p := range t.byFirst[wordFirst(w)] {
 				if found&p.kind == 0 && bytes.HasPrefix(w, p.b) && (p.stem || phraseEnds(w, len(p.b))) {
 					found |= p.kind
 				}
@@ -320,6 +342,15 @@ func (t *phraseSet) kindsIn(text string) uint8 {
 		i += j + 1
 	}
 	return found
+}
+
+// wordFirst returns w's first byte, 0 (which opens no phrase) for an
+// empty w.
+func wordFirst(w []byte) byte {
+	if len(w) == 0 {
+		return 0
+	}
+	return w[0]
 }
 
 // mayOpenAt reports whether a phrase of the set may open at text[i:],
@@ -416,6 +447,9 @@ var (
 // network (socialNetworks, found by isPagePrompt) opens with a call to
 // follow or read the outlet.
 func isSocialPrompt(text string) bool {
+	if !followVerbsFirst.mayFoldOpen(text) {
+		return false
+	}
 	for _, v := range followVerbs {
 		if len(text) > len(v) && strings.EqualFold(text[:len(v)], v) && wordBounded(text, 0, len(v)) {
 			return true
@@ -434,6 +468,9 @@ var breakingLabels = [...]string{
 // cutBreakingLabel cuts a breaking-news label before a colon or a dash
 // from the start of a sentence when news in capitals follows.
 func cutBreakingLabel(s string) string {
+	if !breakingFirst.mayFoldOpen(s) {
+		return s
+	}
 	for _, l := range breakingLabels {
 		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) {
 			continue

@@ -283,7 +283,12 @@ func foldRuneSlow(r rune) rune {
 // to *norm. It runs in one pass and never fails: invalid bytes separate words.
 // Hyphens separate words; a possessive 's is dropped; dotted initialisms
 // (U.S.) become one token without dots.
+//
+// The normalised forms are appended to a local copy of *norm, stored back
+// at the end, and a two-byte rune (Latin, Greek, Cyrillic) is decoded in
+// place rather than through utf8.DecodeRuneInString.
 func tokenize(text string, toks []token, norm *[]byte) []token {
+	nb := *norm
 	i := 0
 	n := len(text)
 	for i < n {
@@ -296,7 +301,7 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 			continue
 		}
 		start := i
-		ns := int32(len(*norm))
+		ns := int32(len(nb))
 		var flags uint8
 		upper, letters := 0, 0
 		first := true
@@ -305,8 +310,11 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 		for j < n {
 			r, sz = rune(text[j]), 1
 			if r >= utf8.RuneSelf {
-				r, sz = utf8.DecodeRuneInString(text[j:])
-				if r == utf8.RuneError && sz == 1 {
+				// A lead byte C2 to DF and a continuation byte are always a
+				// valid rune of two bytes.
+				if c := text[j]; c >= 0xC2 && c <= 0xDF && j+1 < n && text[j+1]&0xC0 == 0x80 {
+					r, sz = rune(c&0x1F)<<6|rune(text[j+1]&0x3F), 2
+				} else if r, sz = utf8.DecodeRuneInString(text[j:]); r == utf8.RuneError && sz == 1 {
 					break
 				}
 			}
@@ -332,9 +340,9 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 					}
 				}
 				if f := foldRune(r); f < utf8.RuneSelf {
-					*norm = append(*norm, byte(f))
+					nb = append(nb, byte(f))
 				} else {
-					*norm = utf8.AppendRune(*norm, f)
+					nb = utf8.AppendRune(nb, f)
 				}
 				j += sz
 				continue
@@ -368,7 +376,7 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 					break
 				}
 				if isWordRune(nr) && unicode.IsLetter(nr) {
-					*norm = append(*norm, '\'')
+					nb = append(nb, '\'')
 					j += sz
 					continue
 				}
@@ -404,14 +412,15 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 		} else if letters >= 2 && upper == letters {
 			flags |= fAllCaps
 		}
-		if int32(len(*norm)) > ns {
-			toks = append(toks, token{s: int32(start), e: int32(end), ns: ns, ne: int32(len(*norm)), flags: flags, sent: -1})
+		if int32(len(nb)) > ns {
+			toks = append(toks, token{s: int32(start), e: int32(end), ns: ns, ne: int32(len(nb)), flags: flags, sent: -1})
 		}
 		if j == i {
 			j += sz
 		}
 		i = j
 	}
+	*norm = nb
 	return toks
 }
 

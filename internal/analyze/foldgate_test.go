@@ -1,0 +1,71 @@
+package analyze
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestFoldOpeners checks that a string failing a foldGate never equals a
+// phrase of its list ignoring case: each phrase is compared with itself
+// with its first, second or third rune replaced by every Latin, Greek or
+// Cyrillic rune and the signs that fold to letters (Kelvin, Angstrom, Ohm),
+// and with its first two runes, or its second and third, replaced by every
+// pair of printable ASCII bytes.
+func TestFoldOpeners(t *testing.T) {
+	lists := [][]string{
+		shareWords[:], stampOpeners[:], provenanceOpeners[:], editorsNotes[:], interviewPrompts[:], stampLabels[:], bylineWords[:],
+		pieceKinds[:], sourcePrefixes[:], breakingLabels[:], followVerbs[:], agencyCodes[:],
+		{"kelvin", "ſtraße", "ångström", "ǆ", "ω", "і", "x", "aſ", "ok", "dé", "tkſ", "this article", "to"},
+	}
+	var runes []rune // Latin, Greek and Cyrillic, and the signs that fold to letters
+	for r := rune(0); r < 0x530; r++ {
+		runes = append(runes, r)
+	}
+	runes = append(runes, 0x1E9E, 0x2126, 0x212A, 0x212B)
+	for _, ps := range lists {
+		g := foldOpeners(ps)
+		check := func(s, p string) {
+			if strings.EqualFold(s, p) && !g.mayFoldOpen(s) {
+				t.Errorf("%q equals %q ignoring case but fails the gate", s, p)
+			}
+		}
+		for _, p := range ps {
+			_, n0 := utf8.DecodeRuneInString(p)
+			_, n1 := utf8.DecodeRuneInString(p[n0:])
+			_, n2 := utf8.DecodeRuneInString(p[n0+n1:])
+			for _, v := range []string{p, strings.ToUpper(p), strings.ToTitle(p), strings.ToUpper(p[:n0]) + p[n0:]} {
+				if !g.mayFoldOpen(v) {
+					t.Errorf("%q: its variant %q fails the gate", p, v)
+				}
+			}
+			for _, r := range runes {
+				check(string(r)+p[n0:], p)
+				if n1 > 0 {
+					check(p[:n0]+string(r)+p[n0+n1:], p)
+				}
+				if n2 > 0 {
+					check(p[:n0+n1]+string(r)+p[n0+n1+n2:], p)
+				}
+			}
+			for a := ' '; a < utf8.RuneSelf; a++ {
+				for b := ' '; b < utf8.RuneSelf; b++ {
+					check(string(a)+string(b)+p[n0+n1:], p)
+					if n1 > 0 {
+						check(p[:n0]+string(a)+string(b)+p[n0+n1+n2:], p)
+					}
+				}
+			}
+		}
+	}
+	by := foldOpeners([]string{"by"})
+	if by.mayFoldOpen("") || by.mayFoldOpen("xy") || by.mayFoldOpen("be") || !by.mayFoldOpen("BY") || !by.mayFoldOpen("b") || !by.mayFoldOpen("by ") {
+		t.Error(`the gate of "by" is wrong`)
+	}
+	if this := foldOpeners([]string{"this article"}); this.mayFoldOpen("The minister") || !this.mayFoldOpen("THIS") {
+		t.Error(`the gate of "this article" is wrong`)
+	}
+	if x := foldOpeners([]string{"x", "threads"}); x.mayFoldOpen("The") || !x.mayFoldOpen("Xylophone") || !x.mayFoldOpen("THR") {
+		t.Error(`the gate of "x" and "threads" is wrong`)
+	}
+}
