@@ -127,7 +127,8 @@ func (a *Analyzer) roleHeadlineSubject(d *doc, q quoteSpan, mentions []mention) 
 			return ""
 		}
 	}
-	name, g := a.headlinePerson(d), genderNone
+	var g nameGender
+	name := a.headlinePerson(d)
 	if name != "" {
 		g = surnameGender(strings.ToLower(lastWord(name)))
 	} else if name, g = a.headlineSurname(d); name == "" {

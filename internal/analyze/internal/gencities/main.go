@@ -151,7 +151,7 @@ func exemplarCities(path string) (map[string]string, error) {
 		} `xml:"dates>timeZoneNames>zone"`
 	}
 	if err := xml.Unmarshal(b, &ldml); err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	m := map[string]string{}
 	for _, z := range ldml.Zones {

@@ -42,10 +42,10 @@ func (t Table) Write(path string, rows []Row) error {
 	buf.WriteString("}\n")
 	src, err := format.Source(buf.Bytes())
 	if err != nil {
-		return fmt.Errorf("%s: %v", t.Generator, err)
+		return fmt.Errorf("%s: %w", t.Generator, err)
 	}
 	if err := os.WriteFile(path, src, 0o644); err != nil {
-		return fmt.Errorf("%s: %v", t.Generator, err)
+		return fmt.Errorf("%s: %w", t.Generator, err)
 	}
 	return nil
 }
