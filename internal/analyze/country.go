@@ -108,6 +108,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	addUkrainianPlaceForms(l, v)
 	addTranslit(l, v)
 	addIntlPlaces(l, v)
+	addPublicServices(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {
 			addEN(p.code, p.kind, it)

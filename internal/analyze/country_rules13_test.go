@@ -1,0 +1,25 @@
+package analyze
+
+import "testing"
+
+// TestCountriesPublicServices: a local story that names a town hall, a
+// district officer, an emergency service or a police force only one country
+// calls so, and no country, is about that country; a service in a story
+// about another country does not outweigh it, and the shared words (mayor,
+// sheriff alone, the French préfet) name none.
+func TestCountriesPublicServices(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: County Sheriff", "en", "Two men held after a chase", "The Lake County Sheriff's Office said deputies stopped the car on a rural road after midnight.", []string{"US"}, nil},
+		{"en: County Jail", "en", "", "The driver was booked into the Marion County Jail on Tuesday and released on bond.", []string{"US"}, nil},
+		{"en: a sheriff alone", "en", "The sheriff rides again", "The old film was shown at the festival on Saturday night.", nil, nil},
+		{"en: a service beside the story's country", "en", "Italian firefighters fly to Greece", "Greek officials thanked the carabinieri and the firefighters who arrived in Athens on Monday to fight the fires.", []string{"GR"}, []string{"IT"}},
+		{"ru: акимат", "ru", "", "В акимате области пообещали отремонтировать дорогу до конца лета.", []string{"KZ"}, nil},
+		{"ru: хокимият", "ru", "Жители района пожаловались на перебои с газом", "В хокимияте района пообещали решить проблему до морозов.", []string{"UZ"}, nil},
+		{"ru: Аким the first name", "ru", "", "Аким Петрович вышел на пенсию после сорока лет работы на заводе.", nil, nil},
+		{"pt: a prefeitura", "pt", "Chuva alaga bairros da zona norte", "A prefeitura informou que a Defesa Civil retirou dez famílias de áreas de risco durante a madrugada.", []string{"BR"}, nil},
+		{"pt: Câmara Municipal names none", "pt", "", "A Câmara Municipal aprovou o orçamento para o próximo ano na reunião de terça-feira.", nil, []string{"PT", "BR"}},
+		{"it: i vigili del fuoco", "it", "Incendio in un capannone nella notte", "I vigili del fuoco sono intervenuti con quattro squadre, mentre i carabinieri hanno chiuso la strada.", []string{"IT"}, nil},
+		{"tr: belediye başkanı", "tr", "", "Belediye Başkanı, yeni parkın yaz sonuna kadar açılacağını söyledi.", []string{"TR"}, nil},
+		{"fr: le préfet names none", "fr", "", "Le préfet a annoncé mardi la fermeture des écoles en raison des fortes pluies.", nil, []string{"FR"}},
+	})
+}
