@@ -23,3 +23,19 @@ func TestCountriesPublicServices(t *testing.T) {
 		{"fr: le préfet names none", "fr", "", "Le préfet a annoncé mardi la fermeture des écoles en raison des fortes pluies.", nil, []string{"FR"}},
 	})
 }
+
+// TestCountriesNationalLeagues: a match report that names a football league
+// only one country's league is called, and its clubs, is about that
+// country; a league several countries share names none.
+func TestCountriesNationalLeagues(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Serie A", "en", "Late penalty settles the derby", "Bologna climbed to fourth in Serie A after beating Torino with a penalty in stoppage time.", []string{"IT"}, nil},
+		{"en: La Liga", "en", "", "Sevilla sacked their coach on Sunday after a fifth straight La Liga defeat.", []string{"ES"}, nil},
+		{"en: Premier League names none", "en", "", "The striker signed for a Premier League club on Friday after a medical.", nil, []string{"GB"}},
+		{"ru: Серии А", "ru", "Нападающий забил в третьем матче подряд", "Форвард «Болоньи» стал лучшим бомбардиром Серии А по итогам тура.", []string{"IT"}, nil},
+		{"ru: Ла Лиги", "ru", "", "Защитник пропустит три матча Ла Лиги из-за травмы колена.", []string{"ES"}, nil},
+		{"it: Serie A", "it", "Gol e highlights della giornata", "Il Lecce batte la Fiorentina e sale in classifica in Serie A.", []string{"IT"}, nil},
+		{"it: cittadini di serie A", "it", "", "Non esistono cittadini di serie A e di serie B, ha detto il vescovo.", nil, nil},
+		{"pt: Série A is Brazil's", "pt", "", "O Palmeiras venceu o Santos e assumiu a liderança da Série A do Brasileirão.", []string{"BR"}, nil},
+	})
+}

@@ -21,11 +21,42 @@ var publicServices = [...]placeIntl{
 	{"UZ", kInstitution, "ru", "*@хоким|*@хокимият"},
 }
 
-// addPublicServices adds publicServices to the gazetteer: Russian items in
+// nationalLeagues are the top football leagues whose names only one country's
+// league bears, for match reports that name clubs and the league but not the
+// country ("Lecce beat Fiorentina in Serie A", «в матче Серии А»). Names
+// several countries' leagues share (Premier League, Bundesliga, Liga 1,
+// Super League) and the Brazilian Série A (which Portuguese writes with an
+// accent) are left out. As publicServices, they give no same-story key.
+var nationalLeagues = [...]placeIntl{
+	{"IT", kInstitution, "en", "*Serie A"},
+	{"IT", kInstitution, "it", "*Serie A"},
+	{"IT", kInstitution, "de", "*Serie A"},
+	{"IT", kInstitution, "fr", "*Serie A"},
+	{"IT", kInstitution, "es", "*Serie A"},
+	{"IT", kInstitution, "tr", "*Serie A"},
+	{"IT", kInstitution, "ru", "*=Серия А|*=Серии А|*=Серию А|*=Серией А"},
+	{"IT", kInstitution, "uk", "*=Серія А|*=Серії А|*=Серію А|*=Серією А"},
+	{"ES", kInstitution, "en", "*La Liga|*LaLiga"},
+	{"ES", kInstitution, "es", "*LaLiga"},
+	{"ES", kInstitution, "de", "*La Liga|*LaLiga"},
+	{"ES", kInstitution, "it", "*La Liga|*LaLiga"},
+	{"ES", kInstitution, "ru", "*=Ла Лига|*=Ла Лиги|*=Ла Лигу|*=Ла Лиге"},
+	{"NL", kInstitution, "en", "*Eredivisie"},
+	{"NL", kInstitution, "de", "*Eredivisie"},
+	{"FR", kInstitution, "en", "*Ligue 1"},
+	{"FR", kInstitution, "fr", "*Ligue 1"},
+	{"TR", kInstitution, "tr", "*Süper Lig~"},
+	{"TR", kInstitution, "en", "*Super Lig|*Süper Lig"},
+	{"PT", kInstitution, "pt", "*Primeira Liga"},
+	{"BR", kInstitution, "pt", "*Brasileirão"},
+}
+
+// addPublicServices adds publicServices and nationalLeagues to the gazetteer: Russian items in
 // their case forms, the others with their language's endings, each form
 // counting only in text of its language.
 func addPublicServices(l *lexicon, v *vocab) {
-	for _, p := range publicServices {
+	all := append(publicServices[:len(publicServices):len(publicServices)], nationalLeagues[:]...)
+	for _, p := range all {
 		bit := langBits[p.lang]
 		for _, it := range splitItems(p.text) {
 			flags := it.flags
