@@ -5,8 +5,9 @@ import "testing"
 // TestCountriesPublicServices: a local story that names a town hall, a
 // district officer, an emergency service or a police force only one country
 // calls so, and no country, is about that country; a service in a story
-// about another country does not outweigh it, and the shared words (mayor,
-// sheriff alone, the French préfet) name none.
+// about another country names no country (Turkish calls London's town hall
+// a belediye), and the shared words (mayor, sheriff alone, the French préfet)
+// name none.
 func TestCountriesPublicServices(t *testing.T) {
 	runArticleCountries(t, []articleCountries{
 		{"en: County Sheriff", "en", "Two men held after a chase", "The Lake County Sheriff's Office said deputies stopped the car on a rural road after midnight.", []string{"US"}, nil},
@@ -20,13 +21,18 @@ func TestCountriesPublicServices(t *testing.T) {
 		{"pt: Câmara Municipal names none", "pt", "", "A Câmara Municipal aprovou o orçamento para o próximo ano na reunião de terça-feira.", nil, []string{"PT", "BR"}},
 		{"it: i vigili del fuoco", "it", "Incendio in un capannone nella notte", "I vigili del fuoco sono intervenuti con quattro squadre, mentre i carabinieri hanno chiuso la strada.", []string{"IT"}, nil},
 		{"tr: belediye başkanı", "tr", "", "Belediye Başkanı, yeni parkın yaz sonuna kadar açılacağını söyledi.", []string{"TR"}, nil},
+		{"tr: another country's town hall", "tr", "Londra Belediye Başkanı yeniden seçildi", "Londra Belediye Başkanı, üçüncü kez göreve seçildiğini açıkladı ve seçmenlere teşekkür etti.", []string{"GB"}, nil},
+		{"pt: another country's prefeitura", "pt", "Prefeitura de Nova York anuncia plano contra ratos", "O prefeito de Nova York disse que a prefeitura vai contratar mais funcionários.", []string{"US"}, nil},
+		{"it: firefighters abroad", "it", "Incendio in un palazzo di Parigi", "I vigili del fuoco francesi hanno evacuato trenta persone nella notte.", []string{"FR"}, nil},
+		{"ru: акимат beside another country", "ru", "", "Делегация акимата области посетила Китай и подписала соглашение о поставках зерна в Китай.", []string{"CN"}, []string{"KZ"}},
 		{"fr: le préfet names none", "fr", "", "Le préfet a annoncé mardi la fermeture des écoles en raison des fortes pluies.", nil, []string{"FR"}},
 	})
 }
 
 // TestCountriesNationalLeagues: a match report that names a football league
 // only one country's league is called, and its clubs, is about that
-// country; a league several countries share names none.
+// country; in a story about another country it names none, and a league
+// several countries share names none.
 func TestCountriesNationalLeagues(t *testing.T) {
 	runArticleCountries(t, []articleCountries{
 		{"en: Serie A", "en", "Late penalty settles the derby", "Bologna climbed to fourth in Serie A after beating Torino with a penalty in stoppage time.", []string{"IT"}, nil},
@@ -36,6 +42,8 @@ func TestCountriesNationalLeagues(t *testing.T) {
 		{"ru: Ла Лиги", "ru", "", "Защитник пропустит три матча Ла Лиги из-за травмы колена.", []string{"ES"}, nil},
 		{"it: Serie A", "it", "Gol e highlights della giornata", "Il Lecce batte la Fiorentina e sale in classifica in Serie A.", []string{"IT"}, nil},
 		{"it: cittadini di serie A", "it", "", "Non esistono cittadini di serie A e di serie B, ha detto il vescovo.", nil, nil},
+		{"en: a former Serie A striker abroad", "en", "Striker joins Saudi club", "The former Serie A striker signed a two-year deal with a Saudi club on Monday.", []string{"SA"}, nil},
+		{"ru: бывший игрок Серии А abroad", "ru", "Нападающий перешёл в саудовский клуб", "Бывший форвард Серии А подписал двухлетний контракт с саудовским клубом.", []string{"SA"}, nil},
 		{"pt: Série A is Brazil's", "pt", "", "O Palmeiras venceu o Santos e assumiu a liderança da Série A do Brasileirão.", []string{"BR"}, nil},
 	})
 }

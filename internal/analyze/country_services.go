@@ -11,14 +11,17 @@ package analyze
 // sheriff alone (Scotland's courts), mayor, governor, police. Each item
 // counts only in text of its language, as placesIntl's do (marks and the
 // stem "~" as there), and gives no same-story key (mark '*'): the keys of
-// stories already grouped stay as they are.
+// stories already grouped stay as they are. A service names its country
+// only in a story that names no other country by its own words (kLocal):
+// Turkish calls London's town hall a belediye ("Londra Belediye Başkanı"),
+// Brazilian Portuguese New York's a prefeitura.
 var publicServices = [...]placeIntl{
-	{"BR", kInstitution, "pt", "*@prefeitura~|*Defesa Civil|*Corpo de Bombeiros Militar|*Polícia Militar"},
-	{"IT", kInstitution, "it", "*@vigili del fuoco|*@carabinieri|*Corte di Cassazione|*Guardia di Finanza|*@questura"},
-	{"TR", kInstitution, "tr", "*@belediye~|*@büyükşehir~|*@kaymakam~|*@kaymakamlığ~|*@jandarma~"},
-	{"US", kInstitution, "en", "*County Sheriff|*County Sheriffs|*County Sheriff's|*County Jail|*County Commissioners|*County Detention Center"},
-	{"KZ", kInstitution, "ru", "*@акимат"},
-	{"UZ", kInstitution, "ru", "*@хоким|*@хокимият"},
+	{"BR", kLocal, "pt", "*@prefeitura~|*Defesa Civil|*Corpo de Bombeiros Militar|*Polícia Militar"},
+	{"IT", kLocal, "it", "*@vigili del fuoco|*@carabinieri|*Corte di Cassazione|*Guardia di Finanza|*@questura"},
+	{"TR", kLocal, "tr", "*@belediye~|*@büyükşehir~|*@kaymakam~|*@kaymakamlığ~|*@jandarma~"},
+	{"US", kLocal, "en", "*County Sheriff|*County Sheriffs|*County Sheriff's|*County Jail|*County Commissioners|*County Detention Center"},
+	{"KZ", kLocal, "ru", "*@акимат"},
+	{"UZ", kLocal, "ru", "*@хоким|*@хокимият"},
 }
 
 // nationalLeagues are the top football leagues whose names only one country's
@@ -26,29 +29,31 @@ var publicServices = [...]placeIntl{
 // country ("Lecce beat Fiorentina in Serie A", «в матче Серии А»). Names
 // several countries' leagues share (Premier League, Bundesliga, Liga 1,
 // Super League) and the Brazilian Série A (which Portuguese writes with an
-// accent) are left out. As publicServices, they give no same-story key.
+// accent) are left out. As publicServices, they give no same-story key and
+// name their country only when no other country is named ("a former Serie A
+// striker joins a Saudi club" is Saudi Arabia's).
 var nationalLeagues = [...]placeIntl{
-	{"IT", kInstitution, "en", "*Serie A"},
-	{"IT", kInstitution, "it", "*Serie A"},
-	{"IT", kInstitution, "de", "*Serie A"},
-	{"IT", kInstitution, "fr", "*Serie A"},
-	{"IT", kInstitution, "es", "*Serie A"},
-	{"IT", kInstitution, "tr", "*Serie A"},
-	{"IT", kInstitution, "ru", "*=Серия А|*=Серии А|*=Серию А|*=Серией А"},
-	{"IT", kInstitution, "uk", "*=Серія А|*=Серії А|*=Серію А|*=Серією А"},
-	{"ES", kInstitution, "en", "*La Liga|*LaLiga"},
-	{"ES", kInstitution, "es", "*LaLiga"},
-	{"ES", kInstitution, "de", "*La Liga|*LaLiga"},
-	{"ES", kInstitution, "it", "*La Liga|*LaLiga"},
-	{"ES", kInstitution, "ru", "*=Ла Лига|*=Ла Лиги|*=Ла Лигу|*=Ла Лиге"},
-	{"NL", kInstitution, "en", "*Eredivisie"},
-	{"NL", kInstitution, "de", "*Eredivisie"},
-	{"FR", kInstitution, "en", "*Ligue 1"},
-	{"FR", kInstitution, "fr", "*Ligue 1"},
-	{"TR", kInstitution, "tr", "*Süper Lig~"},
-	{"TR", kInstitution, "en", "*Super Lig|*Süper Lig"},
-	{"PT", kInstitution, "pt", "*Primeira Liga"},
-	{"BR", kInstitution, "pt", "*Brasileirão"},
+	{"IT", kLocal, "en", "*Serie A"},
+	{"IT", kLocal, "it", "*Serie A"},
+	{"IT", kLocal, "de", "*Serie A"},
+	{"IT", kLocal, "fr", "*Serie A"},
+	{"IT", kLocal, "es", "*Serie A"},
+	{"IT", kLocal, "tr", "*Serie A"},
+	{"IT", kLocal, "ru", "*=Серия А|*=Серии А|*=Серию А|*=Серией А"},
+	{"IT", kLocal, "uk", "*=Серія А|*=Серії А|*=Серію А|*=Серією А"},
+	{"ES", kLocal, "en", "*La Liga|*LaLiga"},
+	{"ES", kLocal, "es", "*LaLiga"},
+	{"ES", kLocal, "de", "*La Liga|*LaLiga"},
+	{"ES", kLocal, "it", "*La Liga|*LaLiga"},
+	{"ES", kLocal, "ru", "*=Ла Лига|*=Ла Лиги|*=Ла Лигу|*=Ла Лиге"},
+	{"NL", kLocal, "en", "*Eredivisie"},
+	{"NL", kLocal, "de", "*Eredivisie"},
+	{"FR", kLocal, "en", "*Ligue 1"},
+	{"FR", kLocal, "fr", "*Ligue 1"},
+	{"TR", kLocal, "tr", "*Süper Lig~"},
+	{"TR", kLocal, "en", "*Super Lig|*Süper Lig"},
+	{"PT", kLocal, "pt", "*Primeira Liga"},
+	{"BR", kLocal, "pt", "*Brasileirão"},
 }
 
 // addPublicServices adds publicServices and nationalLeagues to the gazetteer: Russian items in
@@ -75,4 +80,15 @@ func addPublicServices(l *lexicon, v *vocab) {
 			})
 		}
 	}
+}
+
+// localOnly reports whether no country has evidence of its own words
+// (markOwn), so that the countries local services name (markLocal) count.
+func (acc *countryAcc) localOnly() bool {
+	for _, ev := range acc.ev {
+		if ev.score > 0 && ev.marks&markOwn != 0 {
+			return false
+		}
+	}
+	return true
 }
