@@ -391,6 +391,10 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			continue // "Russian language", "русский язык": a language, not a country
 		}
 		w := float64(e.weight)
+		origin := e.kind == kDemonym && demonymIsOrigin(d, toks, int(m.tok), int(m.tok+m.n))
+		if origin {
+			w *= wYardstick // "of Serbian origin": where a family came from
+		}
 		role := a.countryRole(d, src, toks, m, e)
 		if role == roleSubject && a.isVenue(d, toks, ms, mi) {
 			role = roleVenue
@@ -441,7 +445,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		var marks uint8
 		if e.kind == kLocal {
 			marks = markLocal
-		} else if e.flags&eShared == 0 {
+		} else if e.flags&eShared == 0 && !origin {
 			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).

@@ -47,3 +47,21 @@ func TestCountriesNationalLeagues(t *testing.T) {
 		{"pt: Série A is Brazil's", "pt", "", "O Palmeiras venceu o Santos e assumiu a liderança da Série A do Brasileirão.", []string{"BR"}, nil},
 	})
 }
+
+// TestCountriesDemonymOfOrigin: a demonym that tells where a person's
+// family came from ("of Serbian origin", «сербского происхождения», "di
+// origine serba", "serbischer Herkunft", "Sırp asıllı") does not place the
+// story in that country; the story's own place does, and the demonym
+// alone names none.
+func TestCountriesDemonymOfOrigin(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: of Serbian origin", "en", "Student hit by fire engine", "The student, of Serbian origin, was crossing the road in Lake County when the truck passed, the County Sheriff's Office said.", []string{"US"}, nil},
+		{"en: origin alone names none", "en", "", "The singer, of Armenian descent, released a new album on Friday.", nil, nil},
+		{"en: a Serbian minister still counts", "en", "", "The Serbian minister said on Monday that the talks would resume.", []string{"RS"}, nil},
+		{"ru: сербского происхождения", "ru", "", "Студентка сербского происхождения получила травмы на пешеходном переходе, сообщили в акимате города.", []string{"KZ"}, nil},
+		{"ru: происхождения alone names none", "ru", "", "Певец армянского происхождения представил новый альбом в пятницу.", nil, nil},
+		{"it: di origine serba", "it", "Investita dai vigili del fuoco", "La studentessa, di origine serba, attraversava la strada quando è passata l'autopompa.", []string{"IT"}, nil},
+		{"de: serbischer Herkunft", "de", "", "Die Studentin serbischer Herkunft wurde auf dem Zebrastreifen in Hamburg verletzt.", []string{"DE"}, nil},
+		{"tr: Sırp asıllı", "tr", "", "Sırp asıllı öğrenci, Tarsus Belediyesi önünde yaralandı.", []string{"TR"}, nil},
+	})
+}
