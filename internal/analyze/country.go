@@ -108,6 +108,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	addUkrainianPlaceForms(l, v)
 	addTranslit(l, v)
 	addIntlPlaces(l, v)
+	addPublicServices(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {
 			addEN(p.code, p.kind, it)
@@ -284,6 +285,7 @@ const (
 	markOwn uint8 = 1 << iota
 	markTitle
 	markParty // "the Kazakh side", «казахстанская сторона»: a party to talks
+	markLocal // a local service named it (kLocal): it counts when no country has markOwn
 )
 
 // countries scores the countries of d; ex, when not nil, receives the
@@ -321,9 +323,10 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 		}
 	}
 	out := make([]news.CountryScore, 0, len(acc.ev))
+	local := acc.localOnly()
 	for code, ev := range acc.ev {
-		if ev.score <= 0 || ev.marks&markOwn == 0 {
-			continue // only shared words (рубль, English) named it
+		if ev.score <= 0 || ev.marks&markOwn == 0 && (!local || ev.marks&markLocal == 0) {
+			continue // only shared words (рубль, English) or another country's town hall named it
 		}
 		out = append(out, news.CountryScore{Code: code, Score: math.Round(ev.score*100) / 100})
 	}
@@ -388,6 +391,10 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			continue // "Russian language", "русский язык": a language, not a country
 		}
 		w := float64(e.weight)
+		origin := e.kind == kDemonym && demonymIsOrigin(d, toks, int(m.tok), int(m.tok+m.n))
+		if origin {
+			w *= wYardstick // "of Serbian origin": where a family came from
+		}
 		role := a.countryRole(d, src, toks, m, e)
 		if role == roleSubject && a.isVenue(d, toks, ms, mi) {
 			role = roleVenue
@@ -436,7 +443,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		}
 		head := !title && standsForTitle(acc, &toks[m.tok])
 		var marks uint8
-		if e.flags&eShared == 0 {
+		if e.kind == kLocal {
+			marks = markLocal
+		} else if e.flags&eShared == 0 && !origin {
 			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).

@@ -32,6 +32,11 @@ const (
 	// наилучшего»): the health words of its sentence are the wish, not
 	// news of health. It counts for no topic.
 	kWish
+	// kLocal is a town hall, local officer, emergency service or league
+	// only one country has (prefeitura, County Sheriff, Serie A): it names
+	// its country only in a story that names no other (see
+	// country_services.go).
+	kLocal
 	// kNoStory is no kind of phrase but how the same-story keys read an
 	// entry whose story is storyNone: not at all (see entry.storyKind).
 	kNoStory
@@ -52,12 +57,13 @@ var kindWeight = [...]float32{
 	kRole:        1,
 	kPlace:       1,
 	kWish:        0,
+	kLocal:       0.7,
 }
 
 var kindName = [...]string{
 	kName: "name", kCapital: "capital", kCity: "place", kRegion: "region", kLeader: "person",
 	kInstitution: "institution", kDemonym: "demonym", kCurrency: "currency", kCompany: "company",
-	kBlock: "block", kTopic: "term", kRole: "role", kPlace: "place", kWish: "wish",
+	kBlock: "block", kTopic: "term", kRole: "role", kPlace: "place", kWish: "wish", kLocal: "local",
 }
 
 // Entry flags.
