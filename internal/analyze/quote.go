@@ -3359,6 +3359,9 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		if a.colonLabelList(d, pi, s, e) || titleCased(d.body[ts:p.e]) {
 			continue // "Publisher: …", "Book Title: A Subtitle": a label or a title, no transcript
 		}
+		if a.interviewerLine(d, s, e) {
+			continue // "Frantsev: …" after "the correspondent Robert Frantsev": a question (quote_interviewer.go)
+		}
 		spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refName, ts: s, te: e}})
 	}
 	if len(spans) > n {
