@@ -3173,7 +3173,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if si < 0 || si >= len(d.sents) {
 			return ""
 		}
-		if m, ok := d.clauseSubject(mentions, spans, int(d.sents[si].s), q.open); ok {
+		if m, ok := d.clauseSubject(mentions, spans, int(d.sents[si].s), q.open); ok && !d.objectOfOpeningPronoun(int(d.sents[si].s), m.pos) {
 			if d.ru && d.obliqueForVerb(m, int(d.sents[si].s), q.open) {
 				return "" // «на вопрос Замирбека Кочербаева ответил:»: a genitive is no subject
 			}
