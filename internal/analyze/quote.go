@@ -2836,7 +2836,10 @@ func quoteText(s string) string {
 	}
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ",") {
-		s = strings.TrimRight(s, ", ") + "."
+		s = strings.TrimRight(s, ", ")
+		if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "…") {
+			s += "." // "…physically.," he said: the page's stop stays the only one
+		}
 	}
 	return s
 }
