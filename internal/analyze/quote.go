@@ -3983,7 +3983,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		if d.ru && i-j == 2 && !isPatronymic(d.word(j+1)) && d.gapBefore(j+1) == " " && ruGenitiveEnd(d.word(j)) {
 			j++ // «Депутат Жогорку Кенеша Дастан Бекешев»: a body's last word in the genitive, then the name
 		}
-		if j > 0 && j < i && settlementNouns[d.word(j-1)] {
+		if j > 0 && j < i && settlementNouns[d.word(j-1)] && !d.placeBeforeNoun(j-1) {
 			continue // «жительница села Ак-Жол Айгуль»: the run opens with a place's name
 		}
 		if d.ru && j > 0 && j < i && mentionPrepositions[d.word(j-1)] && d.contiguous(j-1, j) {
