@@ -2836,7 +2836,10 @@ func quoteText(s string) string {
 	}
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ",") {
-		s = strings.TrimRight(s, ", ") + "."
+		s = strings.TrimRight(s, ", ")
+		if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "…") {
+			s += "." // "…physically.," he said: the page's stop stays the only one
+		}
 	}
 	return s
 }
@@ -3173,7 +3176,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 		if si < 0 || si >= len(d.sents) {
 			return ""
 		}
-		if m, ok := d.clauseSubject(mentions, spans, int(d.sents[si].s), q.open); ok {
+		if m, ok := d.clauseSubject(mentions, spans, int(d.sents[si].s), q.open); ok && !d.objectOfOpeningPronoun(int(d.sents[si].s), m.pos) {
 			if d.ru && d.obliqueForVerb(m, int(d.sents[si].s), q.open) {
 				return "" // «на вопрос Замирбека Кочербаева ответил:»: a genitive is no subject
 			}
@@ -3358,6 +3361,9 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 		if a.colonLabelList(d, pi, s, e) || titleCased(d.body[ts:p.e]) {
 			continue // "Publisher: …", "Book Title: A Subtitle": a label or a title, no transcript
+		}
+		if a.interviewerLine(d, s, e) {
+			continue // "Frantsev: …" after "the correspondent Robert Frantsev": a question (quote_interviewer.go)
 		}
 		spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refName, ts: s, te: e}})
 	}
@@ -3977,7 +3983,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 		if d.ru && i-j == 2 && !isPatronymic(d.word(j+1)) && d.gapBefore(j+1) == " " && ruGenitiveEnd(d.word(j)) {
 			j++ // «Депутат Жогорку Кенеша Дастан Бекешев»: a body's last word in the genitive, then the name
 		}
-		if j > 0 && j < i && settlementNouns[d.word(j-1)] {
+		if j > 0 && j < i && settlementNouns[d.word(j-1)] && !d.placeBeforeNoun(j-1) {
 			continue // «жительница села Ак-Жол Айгуль»: the run opens with a place's name
 		}
 		if d.ru && j > 0 && j < i && mentionPrepositions[d.word(j-1)] && d.contiguous(j-1, j) {

@@ -136,6 +136,9 @@ func (a *Analyzer) headlinePronoun(d *doc, q quoteSpan, mentions []mention) stri
 			return ""
 		}
 	}
+	if d.firstPersonHeadline() {
+		return "" // "X is the biggest test of my career": X is spoken about (quote_headline_first_person.go)
+	}
 	if n := a.headlineTitledPronoun(d, q, a.headlinePerson(d)); n != "" {
 		return n // (quote_roles.go)
 	}

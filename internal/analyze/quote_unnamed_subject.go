@@ -13,6 +13,9 @@ import "strings"
 // word or preposition before it.
 func (d *doc) unnamedPersonSubject(lo, hi int, female bool) bool {
 	k := d.tokAt(lo)
+	if d.ageEpithetSubject(k, hi, female) {
+		return true // "The 65-year-old also bragged …" (quote_age_subject.go)
+	}
 	for j := k; j < k+4 && j < len(d.btoks) && int(d.btoks[j].s) < hi; j++ {
 		w := d.word(j)
 		if j > k && (d.btoks[j].has(fCap) || strings.ContainsAny(d.gapBefore(j), ".;:—–")) || mentionPrepositions[w] {
