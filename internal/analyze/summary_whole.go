@@ -1,0 +1,170 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Whole sentences and the page's leftovers at a paragraph's head, found on
+// fresh pages outside the labelled sets (issue 10):
+//   - a picture's file name or slug glued to the first word of the text
+//     ("218588.jpegДвукратный обладатель …", "carabinieri-alfaDue nomadi
+//     …", "berkeley-protests-riot-crowd2017 has shown …"): cutGluedImageName;
+//   - a dateline of one capitalised place before a dash at the head of a
+//     paragraph ("Waldaschaff - Ein Autofahrer …", "Berlin – Bei einem
+//     Unfall …"), the form regional papers print without the agency:
+//     cutPlaceDash;
+//   - a sentence that would close the summary on a colon (a list's or a
+//     promo's introduction, «… читайте на зручних для вас майданчиках:»):
+//     endsUnwhole;
+//   - a line in capitals (a rubric or a headline printed in capitals,
+//     "[ SOCIETE ] DEBUT D'UNE SAISON …"): isShoutedLine;
+//   - a page stamp followed by the author ("14 juin 2022 à 11h39 par
+//     Camille Delia"): isStampByline.
+
+// imageExts are the picture file endings a glued file name carries.
+var imageExts = [...]string{".jpeg", ".jpg", ".png", ".webp", ".gif"}
+
+// cutGluedImageName cuts a picture's file name or slug that opens a
+// paragraph glued to (or just before) the text: a file name ending in a
+// picture's extension, or a slug of two or more lower-case Latin words
+// joined by hyphens glued to a capital ("carabinieri-alfaDue"), or of three
+// or more glued to a number ("…-riot-crowd2017 has"). Only a sentence
+// opening with a lower-case Latin letter or a digit is looked at.
+func cutGluedImageName(s string) string {
+	if s == "" || !(s[0] >= 'a' && s[0] <= 'z' || isDigitByte(s[0])) {
+		return s
+	}
+	// A file name: letters, digits, '_' and '-' up to a picture's ending.
+	i := 0
+	for i < len(s) && (isASCIILetter(s[i]) || isDigitByte(s[i]) || s[i] == '_' || s[i] == '-') {
+		i++
+	}
+	if i > 0 && i < len(s) && s[i] == '.' {
+		for _, ext := range imageExts {
+			if len(s) > i+len(ext) && strings.EqualFold(s[i:i+len(ext)], ext) {
+				rest := strings.TrimLeft(s[i+len(ext):], " ")
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"«“„", r) {
+					return rest
+				}
+				return s
+			}
+		}
+	}
+	// A slug: lower-case Latin words joined by hyphens.
+	parts, j := 1, 0
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] == '-' && j > 0 && s[j-1] != '-' && j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z') {
+		if s[j] == '-' {
+			parts++
+		}
+		j++
+	}
+	if parts < 2 || j >= len(s) {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	switch {
+	case unicode.IsUpper(r) && countWordsUpTo(s[j:], minSummaryWords) >= minSummaryWords:
+		return s[j:]
+	case isDigitByte(s[j]) && parts >= 3:
+		return s[j:]
+	}
+	return s
+}
+
+// cutPlaceDash cuts a dateline of one capitalised Latin-script place word
+// (which may join two places or a place and its region by a slash or a
+// hyphen: "Frankfurt/Main") before a spaced hyphen or en dash, when the
+// rest opens with a capital ("Waldaschaff - Ein von hinten kommender
+// …"). The em dash is left: in Russian and Ukrainian it joins a subject to
+// its predicate.
+func cutPlaceDash(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s // a Latin capital opens the place (umlauts follow it)
+	}
+	sp := strings.IndexByte(s, ' ')
+	if sp < 3 || sp > 40 {
+		return s
+	}
+	head, rest := s[:sp], s[sp+1:]
+	var dash string
+	switch {
+	case strings.HasPrefix(rest, "- "):
+		dash = "- "
+	case strings.HasPrefix(rest, "– "):
+		dash = "– "
+	default:
+		return s
+	}
+	lower := false
+	for _, r := range head {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r), r == '/', r == '-':
+		default:
+			return s // a digit, a full stop or a comma: no place name
+		}
+	}
+	rest = rest[len(dash):]
+	if r, _ := utf8.DecodeRuneInString(rest); !lower || !unicode.IsUpper(r) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords {
+		return s
+	}
+	return rest
+}
+
+// endsUnwhole reports whether a sentence after the summary's first would
+// end it without ending itself, on a colon: a list's or a promo's
+// introduction, or words introducing a quotation in the next paragraph.
+// (A sentence ending on a word is left: standfirsts print no full stop.)
+func endsUnwhole(text string) bool {
+	return strings.HasSuffix(text, ":")
+}
+
+// isShoutedLine reports whether a sentence is printed in capitals: at
+// least three words of two letters or more, every one in capitals (a
+// rubric, or a headline set in capitals). Bracketed tags and numbers do not
+// count.
+func isShoutedLine(s string) bool {
+	if s == "" || isLowerByte(s[0]) {
+		return false
+	}
+	caps := 0
+	ok := true
+	eachField(s, func(w string) bool {
+		w = strings.Trim(w, "[](),.:;!?\"«»“”'’-–—")
+		if utf8.RuneCountInString(w) < 2 {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			return true
+		}
+		if !isAllCaps(w) {
+			ok = false
+			return false
+		}
+		caps++
+		return true
+	})
+	return ok && caps >= 3
+}
+
+func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// isStampByline reports whether a sentence is a page stamp followed by an
+// author line ("14 juin 2022 à 11h39 par Camille Delia", "12 March 2023,
+// 10:40 by Jane Smith").
+func isStampByline(s string) bool {
+	first := strings.IndexByte(s, ' ')
+	if first < 0 || stampWordKind(strings.Trim(s[:first], ".,:;|()[]")) == stNone {
+		return false
+	}
+	end, _, ok := stampRun(s)
+	if !ok {
+		return false
+	}
+	rest := strings.TrimLeft(s[end:], " ,|-–—")
+	return isByline(rest)
+}

@@ -1,0 +1,111 @@
+package analyze
+
+import "testing"
+
+// TestSummaryGluedImageName: a picture's file name or slug glued to the
+// first word of a paragraph is cut; hyphenated words in prose stay.
+func TestSummaryGluedImageName(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a slug glued to a capital", lang: "en",
+			body: "harbour-fire-tugboatFirefighters fought a blaze on a tugboat in the harbour overnight, the port authority said.",
+			want: "Firefighters fought a blaze", exact: false, bad: []string{"tugboatFire"}},
+		{name: "en: a slug glued to a year", lang: "en",
+			body: "city-council-vote-night2024 brought the city council its longest budget vote in a decade, members said on Monday.",
+			want: "2024 brought the city council"},
+		{name: "en: a file name before the text", lang: "en",
+			body: "4471203.jpg The mayor opened a new bridge over the river on Friday, city officials said.",
+			want: "The mayor opened a new bridge"},
+		{name: "ru: имя файла картинки перед текстом", lang: "ru",
+			body: "90311.jpegСборная области выиграла турнир по волейболу в Казани, сообщили в федерации.",
+			want: "Сборная области выиграла турнир"},
+		{name: "ru: слаг латиницей перед текстом", lang: "ru",
+			body: "volejbol-kazan-finalСборная области выиграла турнир по волейболу в Казани, сообщили в федерации.",
+			want: "Сборная области выиграла турнир"},
+		{name: "it: slug incollato alla maiuscola", lang: "it",
+			body: "polizia-stradaleTre persone sono rimaste ferite in un incidente sulla statale ieri sera.",
+			want: "Tre persone sono rimaste ferite"},
+		{name: "en: a hyphenated word in prose stays", lang: "en",
+			body: "well-known author Jane Smith opened the book fair in the town hall on Saturday morning.",
+			want: "well-known author Jane Smith"},
+	})
+	for in, want := range map[string]string{
+		"e-mail Addresses were leaked":                      "e-mail Addresses were leaked", // one word joined once, too short a rest
+		"covid-19 cases rose again in the region this week": "covid-19 cases rose again in the region this week",
+		"photo.jpeg and more":                               "photo.jpeg and more",
+	} {
+		if got := cutGluedImageName(in); got != want {
+			t.Errorf("cutGluedImageName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSummaryPlaceDash: a dateline of one capitalised place before a
+// spaced hyphen or en dash is cut at the head of any paragraph; the em
+// dash of a Russian predicate and a place inside a sentence stay.
+func TestSummaryPlaceDash(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "de: Ort und Strich vor dem Text", lang: "de",
+			body: "Lindenfels - Ein Lastwagen ist auf der Landstraße umgekippt und hat die Strecke für Stunden blockiert.",
+			want: "Ein Lastwagen ist auf der Landstraße umgekippt"},
+		{name: "de: Ort am Kopf des zweiten Absatzes", lang: "de",
+			body: "Ein Lastwagen ist umgekippt. Der Fahrer blieb unverletzt.\n\nLindenfels – Der Lastwagen war am Morgen auf der Landstraße ins Rutschen geraten, teilte die Polizei mit.",
+			want: "Ein Lastwagen ist umgekippt. Der Fahrer blieb unverletzt. Der Lastwagen war", bad: []string{"Lindenfels –"}},
+		{name: "en: a place and a dash", lang: "en",
+			body: "Millbrook - A storm brought down power lines across the county on Sunday, the utility said.",
+			want: "A storm brought down power lines"},
+		{name: "en: two places joined by a slash", lang: "en",
+			body: "Leeds/Bradford - Two trains collided at low speed near the station on Monday, the operator said.",
+			want: "Two trains collided"},
+		{name: "ru: тире сказуемого остаётся", lang: "ru",
+			body: "Казань — Столица Татарстана, где в субботу прошёл марафон, собравший десять тысяч бегунов.",
+			want: "Казань — Столица"},
+		{name: "ru: город и дефис латиницей не режутся в кириллице", lang: "ru",
+			body: "Тверь - Власти города открыли новый мост через Волгу, сообщили в мэрии.",
+			want: "Тверь - Власти"},
+		{name: "en: a lower-case word after the dash stays", lang: "en",
+			body: "Millbrook - a town of two thousand people - lost power on Sunday after a storm, the utility said.",
+			want: "Millbrook - a town"},
+	})
+}
+
+// TestSummaryEndsOnColon: a sentence after the first that ends on a colon
+// (a promo's or a list's introduction) ends the summary before it.
+func TestSummaryEndsOnColon(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a promo's introduction", lang: "en",
+			body: "The council approved the new budget on Tuesday. Spending on schools rises by five percent. Follow our coverage on the platforms you use:\nTelegram – https://t.me/example",
+			want: "The council approved the new budget on Tuesday. Spending on schools rises by five percent.", exact: true},
+		{name: "ru: введение к списку", lang: "ru",
+			body: "Городская дума утвердила бюджет на следующий год. Расходы на школы вырастут на пять процентов. Читайте наши новости на удобных площадках:\nТелеграм – https://t.me/example",
+			want: "Городская дума утвердила бюджет на следующий год. Расходы на школы вырастут на пять процентов.", exact: true},
+		{name: "uk: вступ до списку", lang: "uk",
+			body: "Міська рада ухвалила бюджет на наступний рік. Видатки на школи зростуть на п'ять відсотків. Детальніше про зміни у бюджеті:\nТелеграм – https://t.me/example",
+			want: "Міська рада ухвалила бюджет на наступний рік. Видатки на школи зростуть на п'ять відсотків.", exact: true},
+		{name: "en: a colon inside a sentence stays", lang: "en",
+			body: "The council approved the budget: spending on schools rises by five percent. The mayor welcomed the vote.",
+			want: "The council approved the budget: spending on schools rises by five percent. The mayor welcomed the vote.", exact: true},
+	})
+}
+
+// TestSummaryShoutedLineAndStampByline: a line in capitals (a rubric or a
+// headline set in capitals) and a stamp followed by the author are no
+// summary sentences; a sentence with one acronym stays.
+func TestSummaryShoutedLineAndStampByline(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "fr: rubrique et titre en capitales, date et auteur", lang: "fr",
+			body: "[ FAITS DIVERS ] UN INCENDIE DÉTRUIT UN ENTREPÔT\n\n3 mars 2024 à 10h15 par Louise Martin\n\nUn incendie a détruit un entrepôt dans la nuit de lundi à Nîmes, selon les pompiers.",
+			want: "Un incendie a détruit un entrepôt", bad: []string{"FAITS DIVERS", "Louise Martin"}},
+		{name: "en: a headline in capitals", lang: "en",
+			body: "FIRE DESTROYS WAREHOUSE IN HARBOUR DISTRICT\n\nA fire destroyed a warehouse in the harbour district overnight, firefighters said.",
+			want: "A fire destroyed a warehouse", bad: []string{"FIRE DESTROYS"}},
+		{name: "en: a stamp and a byline", lang: "en",
+			body: "March 3, 2024 by Jane Smith\n\nA fire destroyed a warehouse in the harbour district overnight, firefighters said.",
+			want: "A fire destroyed a warehouse", bad: []string{"Jane Smith"}},
+		{name: "ru: заголовок капслоком", lang: "ru",
+			body: "ПОЖАР УНИЧТОЖИЛ СКЛАД В ПОРТУ\n\nПожар уничтожил склад в портовом районе ночью, сообщили спасатели.",
+			want: "Пожар уничтожил склад", bad: []string{"ПОЖАР УНИЧТОЖИЛ"}},
+		{name: "ru: сокращения в предложении остаются", lang: "ru",
+			body: "МЧС РФ и ГИБДД провели совместные учения в Самаре, сообщили в ведомстве.",
+			want: "МЧС РФ и ГИБДД провели"},
+	})
+}
