@@ -886,7 +886,7 @@ func stripDateline(s string) string {
 			}
 		}
 		rest := strings.TrimSpace(s[i+len(dash):])
-		if isHeadedPlace(head) && !isUpperStart(rest) {
+		if isHeadedPlace(head) && !isUpperStart(rest) || isLabelledHeadline(head, rest) {
 			continue
 		}
 		return rest

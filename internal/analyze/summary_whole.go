@@ -168,3 +168,17 @@ func isStampByline(s string) bool {
 	rest := strings.TrimLeft(s[end:], " ,|-–—")
 	return isByline(rest)
 }
+
+// isLabelledHeadline reports whether the text before a dash that
+// stripDateline would cut is a labelled headline, not a dateline: a label
+// in capitals and a colon, then words that run on past the dash in lower
+// case ("PETER HITCHENS: Is shutting down Britain – with unprecedented
+// curbs …", «МНЕНИЕ: Почему город – не …»). Cutting there would leave a
+// fragment.
+func isLabelledHeadline(head, rest string) bool {
+	if !strings.Contains(head, ": ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
+}

@@ -109,3 +109,26 @@ func TestSummaryShoutedLineAndStampByline(t *testing.T) {
 			want: "МЧС РФ и ГИБДД провели"},
 	})
 }
+
+// TestSummaryLabelledHeadline: a label in capitals with a colon before a
+// headline that runs on past a dash in lower case is no dateline: nothing
+// is cut from it; an agency dateline in capitals is still cut.
+func TestSummaryLabelledHeadline(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a columnist's label", lang: "en", title: "Other headline",
+			body: "JANE SMITH: Why the new bypass – with its six lanes – is a mistake for the town",
+			want: "JANE SMITH: Why the new bypass"},
+		{name: "ru: рубрика с двоеточием", lang: "ru", title: "Другой заголовок",
+			body: "МНЕНИЕ: Почему новая дорога – с шестью полосами – ошибка для города",
+			want: "МНЕНИЕ: Почему новая дорога"},
+		{name: "en: an agency dateline is still cut", lang: "en",
+			body: "LONDON (Reuters) - Police arrested two men after a break-in at a museum on Monday, officials said.",
+			want: "Police arrested two men"},
+		{name: "ru: датлайн агентства режется", lang: "ru",
+			body: "МОСКВА – Власти города открыли новый мост через реку, сообщили в мэрии.",
+			want: "Власти города открыли"},
+	})
+	if isLabelledHeadline("MOSCOW, Dec 5 (Reuters)", "The Kremlin said") {
+		t.Error("a dateline read as a labelled headline")
+	}
+}
