@@ -411,6 +411,9 @@ var continuePrompts = [...]string{
 	"pour lire la suite", "lire la suite", "para seguir leyendo", "para continuar leyendo", "seguir leyendo", "sigue leyendo",
 	"para continuar lendo", "continue lendo", "continuar lendo", "per continuare a leggere", "continua a leggere", "leggi tutto", "okumaya devam",
 	"haberin devamı", "devamını oku", "de cet article à lire",
+	// Links written out in a sentence ("For our latest story, head here.").
+	"click here", "head here", "tap here", "нажмите здесь", "натисніть тут", "hier klicken", "klicken sie hier", "cliquez ici", "haga clic aquí", "pincha aquí",
+	"clique aqui", "clicca qui", "buraya tıklayın", "buraya tıklayınız",
 }
 
 // selfPhrases are the outlet speaking of its own piece, as a teaser does

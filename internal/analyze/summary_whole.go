@@ -21,7 +21,11 @@ import (
 //   - a line in capitals (a rubric or a headline printed in capitals,
 //     "[ SOCIETE ] DEBUT D'UNE SAISON …"): isShoutedLine;
 //   - a page stamp followed by the author ("14 juin 2022 à 11h39 par
-//     Camille Delia"): isStampByline.
+//     Camille Delia"): isStampByline;
+//   - a label in capitals and a colon taken for a dateline
+//     ("PETER HITCHENS: Is … – with …"): isLabelledHeadline;
+//   - the text of a prompt box around a button ("You need one to watch
+//     live TV …" / "Find out more"): inPromptBox.
 
 // imageExts are the picture file endings a glued file name carries.
 var imageExts = [...]string{".jpeg", ".jpg", ".png", ".webp", ".gif"}
@@ -181,4 +185,50 @@ func isLabelledHeadline(head, rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLower(r)
+}
+
+// buttonLabels are the whole text of a prompt box's button, in the corpus's
+// languages ("Find out more", «Подробнее», "Mehr erfahren").
+var buttonLabels = [...]string{
+	"find out more", "learn more", "more info", "more information", "read more", "see more",
+	"подробнее", "узнать больше", "узнайте больше", "читать подробнее", "детальніше", "дізнатися більше", "дізнайтеся більше", "читати більше",
+	"mehr erfahren", "mehr infos", "mehr informationen", "en savoir plus", "plus d'infos", "más información", "saber más", "leer más",
+	"saiba mais", "leia mais", "scopri di più", "per saperne di più", "leggi di più", "daha fazla bilgi", "devamı",
+}
+
+// isButtonLine reports whether a paragraph is only a button's label.
+func isButtonLine(p string) bool {
+	p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ".:›»>→➞ "))
+	if len(p) < 5 || len(p) > 40 {
+		return false
+	}
+	for _, l := range buttonLabels {
+		if len(l) == len(p) && strings.EqualFold(p, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// inPromptBox reports whether sentence s stands in a prompt box around a
+// button: in a paragraph of forty words at most, not cut short by an
+// ellipsis, right above a paragraph that is only a button's label ("You
+// need a licence to watch live TV." / "Find out more"), or the
+// whole of a short paragraph (eight words at most) right below one (the
+// box's second choice, "I don't have a TV Licence.").
+func (d *doc) inPromptBox(s sentence, text string) bool {
+	i := int(s.para)
+	if i+1 < len(d.paras) {
+		if n := d.paras[i+1]; n.e-n.s <= 44 && isButtonLine(d.body[n.s:n.e]) {
+			// A feed's teaser cut short above its link ("…Каримова,...",
+			// "подробнее ›") is the story, not a box.
+			p := strings.TrimSpace(d.body[d.paras[i].s:d.paras[i].e])
+			return !strings.HasSuffix(p, "...") && !strings.HasSuffix(p, "…") && countWordsUpTo(p, 41) <= 40
+		}
+	}
+	if i == 0 || countWordsUpTo(text, 9) > 8 {
+		return false
+	}
+	p, prev := d.paras[i], d.paras[i-1]
+	return s.s == p.s && strings.TrimSpace(d.body[s.e:p.e]) == "" && prev.e-prev.s <= 44 && isButtonLine(d.body[prev.s:prev.e])
 }

@@ -132,3 +132,26 @@ func TestSummaryLabelledHeadline(t *testing.T) {
 		t.Error("a dateline read as a labelled headline")
 	}
 }
+
+// TestSummaryPromptBox: the text of a prompt box around a button ("Find
+// out more", «Подробнее») and a link written out in a sentence ("head
+// here") are no summary; a story that says "more" in prose stays.
+func TestSummaryPromptBox(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a licence prompt above its button", lang: "en",
+			body: "Need a permit?\n\nYou need one to park in the city centre on any weekday, and on market days.\n\nFind out more\nI don't have a permit.\n\nThe city council voted on Tuesday to double parking fees in the centre, officials said.",
+			want: "The city council voted", bad: []string{"You need one", "have a permit"}},
+		{name: "ru: блок с кнопкой «Подробнее»", lang: "ru",
+			body: "Нужна карта жителя?\n\nОна нужна для бесплатного проезда в автобусах по будним дням и в праздники.\n\nПодробнее\n\nГородская дума в среду проголосовала за повышение платы за проезд, сообщили в мэрии.",
+			want: "Городская дума в среду", bad: []string{"Она нужна"}},
+		{name: "de: Kasten mit Knopf", lang: "de",
+			body: "Sie brauchen einen Ausweis, um das Museum an allen Wochentagen kostenlos zu besuchen.\n\nMehr erfahren\n\nDer Stadtrat hat am Dienstag die Eintrittspreise der Museen verdoppelt, teilte die Stadt mit.",
+			want: "Der Stadtrat hat am Dienstag"},
+		{name: "en: a link written out in a sentence", lang: "en",
+			body: "The council voted on Tuesday to double parking fees in the centre. For our full story on the vote, head here. The mayor said the money would go to buses.",
+			want: "The council voted on Tuesday to double parking fees in the centre.", bad: []string{"head here"}},
+		{name: "en: 'more' in prose stays", lang: "en",
+			body: "Residents want to find out more about the plan before the vote, the council said on Tuesday.\n\nThe vote is due next month.",
+			want: "Residents want to find out more"},
+	})
+}
