@@ -87,7 +87,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
 		if s.s == d.paras[s.para].s {
-			text = cutPlaceDash(cutGluedImageName(text)) // see summary_whole.go
+			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go
 		}
 		if d.isListIntro(s, text) {
 			if n == 0 {

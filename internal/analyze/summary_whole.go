@@ -25,7 +25,11 @@ import (
 //   - a label in capitals and a colon taken for a dateline
 //     ("PETER HITCHENS: Is … – with …"): isLabelledHeadline;
 //   - the text of a prompt box around a button ("You need one to watch
-//     live TV …" / "Find out more"): inPromptBox.
+//     live TV …" / "Find out more"): inPromptBox;
+//   - a name and a writer's post glued to an opinion piece's first words
+//     ("Gary Gould — Managing Editor Let's face it, …"): cutRoleByline;
+//   - a button's label and an arrow glued to the text («Узнайте больше в
+//     полной версии ➞«Видео с места! …»»): cutArrowPrompt.
 
 // imageExts are the picture file endings a glued file name carries.
 var imageExts = [...]string{".jpeg", ".jpg", ".png", ".webp", ".gif"}
@@ -231,4 +235,95 @@ func (d *doc) inPromptBox(s sentence, text string) bool {
 	}
 	p, prev := d.paras[i], d.paras[i-1]
 	return s.s == p.s && strings.TrimSpace(d.body[s.e:p.e]) == "" && prev.e-prev.s <= 44 && isButtonLine(d.body[prev.s:prev.e])
+}
+
+// bylineRoles name a writer's post in a byline under a portrait ("Gary
+// Gould — Managing Editor", «Иван Петров — обозреватель»), longest first
+// where one opens another.
+var bylineRoles = [...]string{
+	"managing editor", "editor-in-chief", "editor in chief", "news editor", "staff writer", "senior writer", "editor", "reporter", "columnist", "correspondent", "contributor",
+	"главный редактор", "шеф-редактор", "редактор", "корреспондент", "обозреватель", "колумнист", "головний редактор", "кореспондент", "оглядач",
+	"chefredakteur", "redakteur", "korrespondent", "rédacteur en chef", "rédacteur", "correspondant", "chroniqueur", "redactor jefe", "redactor", "corresponsal", "columnista",
+	"editor-chefe", "repórter", "colunista", "caporedattore", "redattore", "corrispondente", "editorialista", "genel yayın yönetmeni", "muhabir", "yazar",
+}
+
+// cutRoleByline cuts a byline of a name and a post before a dash that
+// opens a paragraph glued to its text, also when a portrait's caption
+// printed it twice ("Gary Gould — Managing Editor Gary Gould — Managing
+// Editor Let's face it, …"): one to four capitalised words, a spaced dash,
+// a post (bylineRoles), and the rest opening with a capital.
+func cutRoleByline(s string) string {
+	out := s
+	for k := 0; k < 2; k++ {
+		rest, ok := cutOneRoleByline(out)
+		if !ok {
+			break
+		}
+		out = rest
+	}
+	return out
+}
+
+func cutOneRoleByline(s string) (string, bool) {
+	if !isUpperStart(s) {
+		return s, false
+	}
+	limit := min(len(s), 60)
+	i := strings.Index(s[:limit], " — ")
+	dash := len(" — ")
+	if j := strings.Index(s[:limit], " - "); j > 0 && (i < 0 || j < i) {
+		i, dash = j, len(" - ")
+	}
+	if i <= 0 {
+		return s, false
+	}
+	names := 0
+	ok := true
+	eachField(s[:i], func(w string) bool {
+		names++
+		ok = ok && isUpperStart(w) && !strings.ContainsAny(w, ",.:;!?")
+		return ok
+	})
+	if !ok || names > 4 {
+		return s, false
+	}
+	after := s[i+dash:]
+	for _, r := range bylineRoles {
+		if len(after) > len(r)+1 && strings.EqualFold(after[:len(r)], r) && after[len(r)] == ' ' {
+			rest := strings.TrimLeft(after[len(r):], " ,")
+			if isUpperStart(rest) && countWordsUpTo(rest, minSummaryWords) >= minSummaryWords {
+				return rest, true
+			}
+		}
+	}
+	return s, false
+}
+
+// cutArrowPrompt cuts a button's label and the arrow after it that open a
+// paragraph glued to the text («Узнайте больше в полной версии ➞«Видео
+// с места! …»», "Read more in the full version → The mayor …"): a label of
+// buttonLabels, at most five more words, then an arrow.
+func cutArrowPrompt(s string) string {
+	limit := min(len(s), 80)
+	a := strings.IndexAny(s[:limit], "➞→▶►")
+	if a < 0 {
+		return s
+	}
+	head := strings.TrimSpace(s[:a])
+	open := false
+	for _, l := range buttonLabels {
+		if len(head) >= len(l) && strings.EqualFold(head[:len(l)], l) && (len(head) == len(l) || head[len(l)] == ' ') {
+			open = true
+			break
+		}
+	}
+	if !open || countWordsUpTo(head, 9) > 8 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[a:])
+	rest := strings.TrimSpace(s[a+n:])
+	if countWordsUpTo(rest, minSummaryWords) < minSummaryWords {
+		return s
+	}
+	return rest
 }

@@ -155,3 +155,42 @@ func TestSummaryPromptBox(t *testing.T) {
 			want: "Residents want to find out more"},
 	})
 }
+
+// TestSummaryRoleByline: a name and a writer's post before a dash, glued
+// to the text (also printed twice), are cut; a name and a dash before a
+// sentence that gives no post stay.
+func TestSummaryRoleByline(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a byline with a post printed twice", lang: "en",
+			body: "Opinion\n\nAnna Berg — Staff Writer Anna Berg — Staff Writer The town's new bypass will cut through the last meadow by the river, and nobody asked us.",
+			want: "The town's new bypass", bad: []string{"Staff Writer"}},
+		{name: "en: a byline with a hyphen", lang: "en",
+			body: "Tom Reed - Columnist Every spring the council promises to fix the roads, and every spring the potholes come back.",
+			want: "Every spring the council"},
+		{name: "ru: автор и должность перед текстом", lang: "ru",
+			body: "Мнение\n\nИван Петров — обозреватель Новая объездная дорога пройдёт через последний луг у реки, и нас никто не спросил.",
+			want: "Новая объездная дорога", bad: []string{"обозреватель"}},
+		{name: "en: a name and a dash in a sentence stay", lang: "en",
+			body: "Anna Berg — the editor of the town paper — resigned on Monday after twenty years, the owners said.",
+			want: "Anna Berg — the editor"},
+		{name: "ru: имя и тире в предложении остаются", lang: "ru",
+			body: "Иван Петров — редактор городской газеты — ушёл в отставку в понедельник, сообщили владельцы.",
+			want: "Иван Петров — редактор городской газеты"},
+	})
+}
+
+// TestSummaryArrowPrompt: a button's label and an arrow glued to the text
+// at a paragraph's head are cut; an arrow in prose without a label stays.
+func TestSummaryArrowPrompt(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "ru: «Узнайте больше» со стрелкой", lang: "ru",
+			body: "Мэр открыл новый мост через реку в субботу.\nУзнайте больше в полной версии ➞«Мост построили за два года», — сказал мэр журналистам.",
+			want: "Мэр открыл новый мост через реку в субботу. «Мост построили за два года»", bad: []string{"Узнайте больше"}},
+		{name: "en: 'Read more' with an arrow", lang: "en",
+			body: "The mayor opened a new bridge over the river on Saturday.\nRead more in the full version → The bridge took two years to build, the mayor told reporters.",
+			want: "The mayor opened a new bridge over the river on Saturday. The bridge took two years", bad: []string{"Read more"}},
+		{name: "en: an arrow in prose stays", lang: "en",
+			body: "Prices rose from 10 → 12 dollars a ticket after the vote on Monday, the operator said.",
+			want: "Prices rose from 10 → 12 dollars"},
+	})
+}
