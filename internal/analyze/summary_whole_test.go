@@ -194,3 +194,29 @@ func TestSummaryArrowPrompt(t *testing.T) {
 			want: "Prices rose from 10 → 12 dollars"},
 	})
 }
+
+// TestSummaryRepeatApostrophesAndGoneNotice: a paragraph printed twice with its
+// apostrophes changed is said once; a notice that the page's content is
+// gone is no summary.
+func TestSummaryRepeatApostrophesAndGoneNotice(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "tr: apostrofları değişmiş tekrar", lang: "tr",
+			body: "Belediye, şehrin 50’nci yılı için Kule’nin yapımına bugün başladı.\n\n10.03.2024 09:50\nBelediye, şehrin 50'nci yılı için Kule'nin yapımına bugün başladı.",
+			want: "Belediye, şehrin 50’nci yılı için Kule’nin yapımına bugün başladı.", exact: true},
+		{name: "en: a repeat with other apostrophes", lang: "en",
+			body: "The city’s council approved the mayor’s budget for the new year on Tuesday evening.\n\n10 March 2024\nThe city's council approved the mayor's budget for the new year on Tuesday evening.",
+			want: "The city’s council approved the mayor’s budget for the new year on Tuesday evening.", exact: true},
+		{name: "ru: повтор с другими апострофами", lang: "ru",
+			body: "Компания «Сигма’Тех» открыла новый завод в Твери во вторник утром, сообщили в мэрии.\n\n10.03.2024\nКомпания «Сигма'Тех» открыла новый завод в Твери во вторник утром, сообщили в мэрии.",
+			want: "Компания «Сигма’Тех» открыла новый завод в Твери во вторник утром, сообщили в мэрии.", exact: true},
+		{name: "fr: contenu plus disponible", lang: "fr",
+			body: "Désolé, ce contenu n'est plus disponible.\n\nLe procureur a annoncé l'ouverture d'une enquête après l'incendie de l'église.",
+			want: "Le procureur a annoncé"},
+		{name: "en: content no longer available", lang: "en",
+			body: "Sorry, this content is no longer available.\n\nThe prosecutor opened an inquiry after the fire at the church, officials said.",
+			want: "The prosecutor opened an inquiry"},
+		{name: "ru: материал недоступен", lang: "ru",
+			body: "К сожалению, этот материал недоступен.\n\nПрокуратура начала проверку после пожара в церкви, сообщили в ведомстве.",
+			want: "Прокуратура начала проверку"},
+	})
+}
