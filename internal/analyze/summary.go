@@ -86,6 +86,9 @@ func (d *doc) pickSentences(lists bool) string {
 			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(cutGalleryHead(text, d.title)))))
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
+		if s.s == d.paras[s.para].s {
+			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go
+		}
 		if d.isListIntro(s, text) {
 			if n == 0 {
 				continue
@@ -94,7 +97,8 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
-			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) {
+			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
+			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
@@ -115,7 +119,7 @@ func (d *doc) pickSentences(lists bool) string {
 		if n > 0 && repeatsSummary(b.String(), text) {
 			continue // «В Киеве 28 декабря состоялась акция …» printed again without its date
 		}
-		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text)) {
+		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text) || endsUnwhole(text)) {
 			break // "… Ce n'est pas une surprise dans cette…": the feed cut it
 		}
 		l := utf8.RuneCountInString(text)
@@ -882,7 +886,7 @@ func stripDateline(s string) string {
 			}
 		}
 		rest := strings.TrimSpace(s[i+len(dash):])
-		if isHeadedPlace(head) && !isUpperStart(rest) {
+		if isHeadedPlace(head) && !isUpperStart(rest) || isLabelledHeadline(head, rest) {
 			continue
 		}
 		return rest

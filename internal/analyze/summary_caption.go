@@ -234,6 +234,11 @@ func repeatsSummary(sum, text string) bool {
 	words, missing := 0, 0
 	eachField(text, func(w string) bool {
 		w = strings.Trim(w, ".,:;!?\"'«»“”()—–-")
+		if i := strings.IndexAny(w, "'’"); i > 0 {
+			// Compare the stem only: a paragraph printed twice may
+			// change its apostrophes ("Kulesi’nin", "Kulesi'nin").
+			w = w[:i]
+		}
 		if w == "" {
 			return true
 		}

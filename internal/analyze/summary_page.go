@@ -411,6 +411,15 @@ var continuePrompts = [...]string{
 	"pour lire la suite", "lire la suite", "para seguir leyendo", "para continuar leyendo", "seguir leyendo", "sigue leyendo",
 	"para continuar lendo", "continue lendo", "continuar lendo", "per continuare a leggere", "continua a leggere", "leggi tutto", "okumaya devam",
 	"haberin devamı", "devamını oku", "de cet article à lire",
+	// Links written out in a sentence ("For our latest story, head here.").
+	"click here", "head here", "tap here", "нажмите здесь", "натисніть тут", "hier klicken", "klicken sie hier", "cliquez ici", "haga clic aquí", "pincha aquí",
+	"clique aqui", "clicca qui", "buraya tıklayın", "buraya tıklayınız",
+	// Notices that the page's content is gone.
+	"content is no longer available", "content is not available", "video is no longer available", "video is unavailable",
+	"материал недоступен", "контент недоступен", "видео недоступно", "матеріал недоступний", "відео недоступне",
+	"inhalt ist nicht mehr verfügbar", "inhalt ist leider nicht mehr verfügbar", "contenu n'est plus disponible", "contenu n’est plus disponible", "vidéo n'est plus disponible",
+	"contenido ya no está disponible", "contenido no está disponible", "conteúdo não está mais disponível", "conteúdo não está disponível",
+	"contenuto non è più disponibile", "contenuto non è disponibile", "içerik artık mevcut değil", "içerik kullanılamıyor",
 }
 
 // selfPhrases are the outlet speaking of its own piece, as a teaser does

@@ -103,11 +103,26 @@ func (h summaryHalf) String() string {
 // summary. Held-out aggregates, read twice more (after those rules and at
 // the end): s7 1 junk in 34, s8 3 in 36, s9 5 in 32, s10 2 in 10, 0 empty
 // each; unseen.json's held-out junk stays at 3 in 216.
+//
+// Then an audit on fresh pages instead of a new labelled round: 72 real
+// public pages outside the sets (regional papers, agencies, TV and radio
+// sites, sport, live blogs, opinion, galleries; en ru uk de fr es pt it
+// tr), run through the analyzer and read by hand, 15 junk summaries
+// among them. Their patterns (summary_whole.go: pictures' file names and
+// slugs glued to the text, one-word place datelines before a dash,
+// sentences ending on a colon, lines in capitals, stamps before the
+// author, labelled headlines taken for datelines, prompt boxes around a
+// button, writers' posts glued to the text, arrows after a button's
+// label, paragraphs repeated with other apostrophes, notices that the
+// content is gone) leave 3 of them. Tuning halves stay at 0 junk (the
+// tenth round's floor is raised to it); held-out aggregates, read once
+// after: unchanged, s7 1 in 34, s8 3 in 36, s9 5 in 32, s10 2 in 10;
+// unseen.json 3 in 216.
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7":  {false: {0, 0}, true: {1, 0}},
 	"s8":  {false: {0, 0}, true: {3, 0}},
 	"s9":  {false: {0, 0}, true: {5, 0}},
-	"s10": {false: {1, 0}, true: {2, 0}},
+	"s10": {false: {0, 0}, true: {2, 0}},
 }
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
