@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -298,10 +299,11 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if len(d.ttoks) == 0 {
 		acc.headSent = d.firstSummarySentence()
 	}
-	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, nil)
+	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, d.matches[:0])
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
 	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
+	d.matches = ms[:0]
 	acc.creditNamesakes(a.gaz)
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
@@ -327,11 +329,13 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 		}
 		out = append(out, news.CountryScore{Code: code, Score: math.Round(ev.score*100) / 100})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	// Codes are unique: the order is total, and SortFunc does not
+	// allocate as sort.Slice does.
+	slices.SortFunc(out, func(x, y news.CountryScore) int {
+		if x.Score != y.Score {
+			return cmp.Compare(y.Score, x.Score)
 		}
-		return out[i].Code < out[j].Code
+		return strings.Compare(x.Code, y.Code)
 	})
 	choosePrimary(out, acc.ev)
 	if ex != nil {

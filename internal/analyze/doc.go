@@ -60,6 +60,12 @@ type doc struct {
 	dlStart     int      // datelineStart()+1 once computed, 0 before
 	lastPara    int      // the paragraph paraOf found last (a hint, checked before use)
 	skels       []skelOf // fingerprint's skelMemo array, kept with the document's buffers
+	// Scratch arrays of the scorers, kept with the document's buffers so
+	// that an article does not allocate them again: the lexicon matches
+	// of countries and topics, and the topics' raw scores and order.
+	matches    []match
+	topicRaw   []float64
+	topicOrder []int
 	// quoteTrace, when set (tests only), receives what became of every
 	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
 	// production, so it costs one check per span.
@@ -73,7 +79,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	if d == nil {
 		d = &doc{}
 	}
-	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0]}
+	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0]}
 	d.title = cleanText(in.Title, 2048)
 	d.body = cleanText(in.Body, maxBody)
 	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
@@ -108,7 +114,7 @@ func (a *Analyzer) releaseDoc(d *doc) {
 	if cap(d.btoks) > maxPooledTokens {
 		return
 	}
-	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0]}
+	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0]}
 	a.docs.Put(d)
 }
 

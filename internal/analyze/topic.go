@@ -204,7 +204,9 @@ func ruTopicForms(text string, emit func([]string)) {
 // topics scores the taxonomy over d and returns the article's topics.
 func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	n := len(a.topicList)
-	raw := make([]float64, n)
+	raw := slices.Grow(d.topicRaw[:0], n)[:n] // zeroed below: the array serves the document's next use
+	clear(raw)
+	d.topicRaw = raw
 	sums := map[int32]float64{}
 	counts := map[int32]int{}
 	// A place word after a locative preposition sets the scene (an
@@ -231,7 +233,8 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	// health, пожелал ему здоровья, всего наилучшего), the health words
 	// are the wish: they count for no topic.
 	health := int8(a.topicIndex(news.TopicHealth))
-	ms := a.top.scan(d.ttoks, d.norm, d.langs, nil)
+	ms := a.top.scan(d.ttoks, d.norm, d.langs, d.matches[:0])
+	defer func() { d.matches = ms[:0] }()
 	wishTitle := a.hasWish(ms) >= 0
 	for _, m := range ms {
 		e := &a.top.entries[m.entry]
@@ -368,7 +371,8 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	// Longer texts collect more hits; damp by the square root of length.
 	words := len(d.btoks) + len(d.ttoks)
 	norm := math.Sqrt(math.Max(1, float64(words)/150))
-	order := make([]int, n)
+	order := slices.Grow(d.topicOrder[:0], n)[:n]
+	d.topicOrder = order
 	for i := range order {
 		order[i] = i
 		raw[i] /= norm
