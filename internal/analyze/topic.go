@@ -207,8 +207,13 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	raw := slices.Grow(d.topicRaw[:0], n)[:n] // zeroed below: the array serves the document's next use
 	clear(raw)
 	d.topicRaw = raw
-	sums := map[int32]float64{}
-	counts := map[int32]int{}
+	// The maps and keys of the pooled document serve again, emptied.
+	if d.topicSums == nil {
+		d.topicSums, d.topicCounts = map[int32]float64{}, map[int32]int{}
+	}
+	sums, counts := d.topicSums, d.topicCounts
+	clear(sums)
+	clear(counts)
 	// A place word after a locative preposition sets the scene (an
 	// explosion at a market): it is kept apart and counts only when a
 	// firm term of its topic is found.
@@ -291,7 +296,8 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	}
 	// Sum in entry order: map order would make the float sums, and so the
 	// rounded scores, vary from run to run.
-	keys := make([]int32, 0, len(sums))
+	keys := slices.Grow(d.topicKeys[:0], len(sums))
+	defer func() { d.topicKeys = keys[:0] }()
 	for ei := range sums {
 		keys = append(keys, ei)
 	}
