@@ -243,7 +243,10 @@ func adjacent(toks []token, k int) bool { return toks[k].s-toks[k-1].e <= 1 }
 
 // countryAcc accumulates country evidence for one article.
 type countryAcc struct {
-	ev      map[string]*countryEv
+	ev map[string]*countryEv
+	// evs holds the countryEv values get hands out while it has room (the
+	// pooled document's array), so that few articles allocate one.
+	evs     []countryEv
 	terms   map[string]map[string]int
 	against bool
 	// namesakes holds the mentions of institutions several countries name
@@ -275,7 +278,13 @@ type countryEv struct {
 func (acc *countryAcc) get(code string) *countryEv {
 	ev := acc.ev[code]
 	if ev == nil {
-		ev = &countryEv{}
+		if n := len(acc.evs); n < cap(acc.evs) {
+			acc.evs = acc.evs[:n+1]
+			ev = &acc.evs[n]
+			*ev = countryEv{}
+		} else {
+			ev = &countryEv{}
+		}
 		acc.ev[code] = ev
 	}
 	return ev
@@ -290,7 +299,13 @@ const (
 // countries scores the countries of d; ex, when not nil, receives the
 // terms that fired.
 func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
-	acc := countryAcc{ev: map[string]*countryEv{}}
+	// The pooled document's map and array serve again, emptied: no
+	// countryEv outlives this call.
+	if d.countryEvs == nil {
+		d.countryEvs, d.countryEvArr = map[string]*countryEv{}, make([]countryEv, 0, 16)
+	}
+	clear(d.countryEvs)
+	acc := countryAcc{ev: d.countryEvs, evs: d.countryEvArr[:0]}
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}

@@ -63,13 +63,16 @@ type doc struct {
 	// Scratch arrays of the scorers, kept with the document's buffers so
 	// that an article does not allocate them again: the lexicon matches
 	// of countries and topics, and the topics' raw scores, order, sums
-	// and counts by entry, and those entries sorted.
-	matches     []match
-	topicRaw    []float64
-	topicOrder  []int
-	topicSums   map[int32]float64
-	topicCounts map[int32]int
-	topicKeys   []int32
+	// and counts by entry, and those entries sorted; the countries'
+	// evidence by code.
+	matches      []match
+	topicRaw     []float64
+	topicOrder   []int
+	topicSums    map[int32]float64
+	topicCounts  map[int32]int
+	topicKeys    []int32
+	countryEvs   map[string]*countryEv
+	countryEvArr []countryEv
 	// quoteTrace, when set (tests only), receives what became of every
 	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
 	// production, so it costs one check per span.
@@ -83,7 +86,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	if d == nil {
 		d = &doc{}
 	}
-	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0]}
+	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0]}
 	d.title = cleanText(in.Title, 2048)
 	d.body = cleanText(in.Body, maxBody)
 	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
@@ -118,7 +121,7 @@ func (a *Analyzer) releaseDoc(d *doc) {
 	if cap(d.btoks) > maxPooledTokens {
 		return
 	}
-	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0]}
+	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0]}
 	a.docs.Put(d)
 }
 
