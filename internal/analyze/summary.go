@@ -72,7 +72,10 @@ func (d *doc) pickSentences(lists bool) string {
 	chars := 0
 	prev := ""
 	start := d.datelineStart()
-	var lw lowerer // lower-cased sentence tails, one buffer for all
+	// Lower-cased sentence tails, one buffer for all: the pooled
+	// document's, as no lowered string outlives this call.
+	lw := lowerer{b: d.sentLower[:0]}
+	defer func() { d.sentLower = lw.b[:0] }()
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
 		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) || si < start {
