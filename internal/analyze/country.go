@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -243,7 +244,10 @@ func adjacent(toks []token, k int) bool { return toks[k].s-toks[k-1].e <= 1 }
 
 // countryAcc accumulates country evidence for one article.
 type countryAcc struct {
-	ev      map[string]*countryEv
+	ev map[string]*countryEv
+	// evs holds the countryEv values get hands out while it has room (the
+	// pooled document's array), so that few articles allocate one.
+	evs     []countryEv
 	terms   map[string]map[string]int
 	against bool
 	// namesakes holds the mentions of institutions several countries name
@@ -275,7 +279,13 @@ type countryEv struct {
 func (acc *countryAcc) get(code string) *countryEv {
 	ev := acc.ev[code]
 	if ev == nil {
-		ev = &countryEv{}
+		if n := len(acc.evs); n < cap(acc.evs) {
+			acc.evs = acc.evs[:n+1]
+			ev = &acc.evs[n]
+			*ev = countryEv{}
+		} else {
+			ev = &countryEv{}
+		}
 		acc.ev[code] = ev
 	}
 	return ev
@@ -291,7 +301,13 @@ const (
 // countries scores the countries of d; ex, when not nil, receives the
 // terms that fired.
 func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
-	acc := countryAcc{ev: map[string]*countryEv{}}
+	// The pooled document's map and array serve again, emptied: no
+	// countryEv outlives this call.
+	if d.countryEvs == nil {
+		d.countryEvs, d.countryEvArr = map[string]*countryEv{}, make([]countryEv, 0, 16)
+	}
+	clear(d.countryEvs)
+	acc := countryAcc{ev: d.countryEvs, evs: d.countryEvArr[:0]}
 	if ex != nil {
 		acc.terms = map[string]map[string]int{}
 	}
@@ -300,10 +316,11 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if len(d.ttoks) == 0 {
 		acc.headSent = d.firstSummarySentence()
 	}
-	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, nil)
+	ms := a.gaz.scan(d.ttoks, d.norm, d.langs, d.matches[:0])
 	a.addCountryMatches(&acc, d, d.ttoks, ms, true)
 	ms = a.gaz.scan(d.btoks, d.norm, d.langs, ms[:0])
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
+	d.matches = ms[:0]
 	acc.creditNamesakes(a.gaz)
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
@@ -330,11 +347,13 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 		}
 		out = append(out, news.CountryScore{Code: code, Score: math.Round(ev.score*100) / 100})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Score != out[j].Score {
-			return out[i].Score > out[j].Score
+	// Codes are unique: the order is total, and SortFunc does not
+	// allocate as sort.Slice does.
+	slices.SortFunc(out, func(x, y news.CountryScore) int {
+		if x.Score != y.Score {
+			return cmp.Compare(y.Score, x.Score)
 		}
-		return out[i].Code < out[j].Code
+		return strings.Compare(x.Code, y.Code)
 	})
 	choosePrimary(out, acc.ev)
 	if ex != nil {

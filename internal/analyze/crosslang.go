@@ -606,7 +606,10 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 		}
 		return cmp.Compare(x.first, y.first)
 	})
-	out := make([]uint32, 0, maxTitleKeys+maxNameKeys+maxLeadKeys)
+	// The keys are copied into the fingerprint: the pooled document's
+	// array holds them.
+	out := slices.Grow(d.storyKeys[:0], maxTitleKeys+maxNameKeys+maxLeadKeys)
+	defer func() { d.storyKeys = out[:0] }()
 	// Title words, flagged when they name something (a capitalised word
 	// or a number; in a German or headline-case title, numbers only):
 	// where two titles differ in such a word, the word is the story.

@@ -60,6 +60,23 @@ type doc struct {
 	dlStart     int      // datelineStart()+1 once computed, 0 before
 	lastPara    int      // the paragraph paraOf found last (a hint, checked before use)
 	skels       []skelOf // fingerprint's skelMemo array, kept with the document's buffers
+	// Scratch arrays of the scorers, kept with the document's buffers so
+	// that an article does not allocate them again: the lexicon matches
+	// of countries and topics, and the topics' raw scores, order, sums
+	// and counts by entry, and those entries sorted; the countries'
+	// evidence by code.
+	matches      []match
+	topicRaw     []float64
+	topicOrder   []int
+	topicSums    map[int32]float64
+	topicCounts  map[int32]int
+	topicKeys    []int32
+	countryEvs   map[string]*countryEv
+	countryEvArr []countryEv
+	storyKeys    []uint32 // storyKeys' result, copied into the fingerprint
+	skelBuf      []byte   // skelMemo's buffer
+	paraLower    []byte   // splitParagraphs' lowerer buffer
+	sentLower    []byte   // pickSentences' lowerer buffer
 	// quoteTrace, when set (tests only), receives what became of every
 	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
 	// production, so it costs one check per span.
@@ -73,7 +90,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	if d == nil {
 		d = &doc{}
 	}
-	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0]}
+	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0], storyKeys: d.storyKeys[:0], skelBuf: d.skelBuf[:0], paraLower: d.paraLower[:0], sentLower: d.sentLower[:0]}
 	d.title = cleanText(in.Title, 2048)
 	d.body = cleanText(in.Body, maxBody)
 	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
@@ -108,7 +125,7 @@ func (a *Analyzer) releaseDoc(d *doc) {
 	if cap(d.btoks) > maxPooledTokens {
 		return
 	}
-	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0]}
+	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0], storyKeys: d.storyKeys[:0], skelBuf: d.skelBuf[:0], paraLower: d.paraLower[:0], sentLower: d.sentLower[:0]}
 	a.docs.Put(d)
 }
 
@@ -216,8 +233,10 @@ func (d *doc) splitParagraphs() {
 	linkList := false // inside the links under a "Read also" marker
 	seenText := false // a paragraph of text came before
 	start := 0
-	var lw lowerer
-	lw.b.Grow(min(len(b), 1<<16) + 64)
+	// The pooled document's buffer serves again: no lowered paragraph
+	// outlives this call.
+	lw := lowerer{b: slices.Grow(d.paraLower[:0], min(len(b), 1<<16)+64)}
+	defer func() { d.paraLower = lw.b[:0] }()
 	for start < len(b) {
 		end := strings.IndexByte(b[start:], '\n')
 		if end < 0 {

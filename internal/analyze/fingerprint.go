@@ -154,7 +154,8 @@ func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 	nt := len(d.ttoks) + len(d.btoks)
 	d.skels = slices.Grow(d.skels[:0], nt)[:nt] // the array serves the document's next use too
 	clear(d.skels)
-	memo := skelMemo{ms: d.skels}
+	memo := skelMemo{ms: d.skels, buf: d.skelBuf[:0]}
+	defer func() { d.skelBuf = memo.buf[:0] }()
 	a.crossKeys(d, fp[fpLenV1:], &memo)
 	keys := a.storyKeys(d, &memo)
 	fp = append(fp, byte(len(keys)))

@@ -69,3 +69,49 @@ func TestFoldOpeners(t *testing.T) {
 		t.Error(`the gate of "x" and "threads" is wrong`)
 	}
 }
+
+// TestMayHoldReadingTime checks that a sentence failing mayHoldReadingTime
+// never holds a reading-time note once lower-cased: each note, in upper or
+// title case and inside a sentence, and with each of its runes replaced by
+// every Latin, Greek or Cyrillic rune and the signs that lower to letters.
+func TestMayHoldReadingTime(t *testing.T) {
+	var runes []rune
+	for r := rune(0); r < 0x530; r++ {
+		runes = append(runes, r)
+	}
+	runes = append(runes, 0x0130, 0x1E9E, 0x2126, 0x212A, 0x212B)
+	holds := func(s string) bool {
+		var lw lowerer
+		lower := lw.lower(s)
+		for _, m := range readingTime {
+			if strings.Contains(lower, m) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range readingTime {
+		for _, v := range []string{m, strings.ToUpper(m), strings.ToTitle(m), "Das Wichtigste. " + strings.ToUpper(m[:1]) + m[1:] + " 3 Min."} {
+			if !mayHoldReadingTime(v) {
+				t.Errorf("%q: its variant %q fails the gate", m, v)
+			}
+		}
+		for i := range m {
+			if !utf8.RuneStart(m[i]) {
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(m[i:])
+			for _, r := range runes {
+				s := "x " + m[:i] + string(r) + m[i+n:] + " 2"
+				if holds(s) && !mayHoldReadingTime(s) {
+					t.Errorf("%q holds a note but fails the gate", s)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"The minister spoke at 12:30 in Berlin.", "Министр выступил в Москве", "Il a dit que la ville est calme"} {
+		if mayHoldReadingTime(s) {
+			t.Errorf("%q passes the gate", s)
+		}
+	}
+}

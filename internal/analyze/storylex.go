@@ -492,7 +492,9 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 		c     int    // event concept
 		title bool
 	}
-	var countries, events []found
+	var cbuf [maxCountryKeys]found // both lists are capped: arrays on the stack
+	var ebuf [maxEventKeys]found
+	countries, events := cbuf[:0], ebuf[:0]
 	addCountry := func(code string, title bool) {
 		for i := range countries {
 			if countries[i].v == code {
@@ -527,8 +529,8 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 		if !title && len(toks) > leadTokens {
 			toks = toks[:leadTokens]
 		}
-		var ms []match
-		ms = a.gaz.scanStory(toks, d.norm, d.langs, ms)
+		ms := a.gaz.scanStory(toks, d.norm, d.langs, d.matches[:0])
+		d.matches = ms[:0] // the pooled document's array serves the next scan
 		for _, m := range ms {
 			e := &a.gaz.entries[m.entry]
 			if e.code == "" || !title && !toks[m.tok].pkind.counts() {

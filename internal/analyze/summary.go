@@ -72,7 +72,10 @@ func (d *doc) pickSentences(lists bool) string {
 	chars := 0
 	prev := ""
 	start := d.datelineStart()
-	var lw lowerer // lower-cased sentence tails, one buffer for all
+	// Lower-cased sentence tails, one buffer for all: the pooled
+	// document's, as no lowered string outlives this call.
+	lw := lowerer{b: d.sentLower[:0]}
+	defer func() { d.sentLower = lw.b[:0] }()
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
 		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) || si < start {
@@ -1710,7 +1713,7 @@ func isPageStamp(s string, lw *lowerer) bool {
 			}
 		}
 	}
-	if len(s) > 160 {
+	if len(s) > 160 || !mayHoldReadingTime(s) {
 		return false
 	}
 	lower := lw.lower(s)
@@ -1718,6 +1721,37 @@ func isPageStamp(s string, lw *lowerer) bool {
 		if strings.Contains(lower, m) {
 			return true
 		}
+	}
+	return false
+}
+
+// mayHoldReadingTime is a cheap test before a sentence is lower-cased and
+// searched for readingTime: every note holds a colon after r, e or я
+// (Lesedauer:, reading time:, время чтения:), " de l" (temps de lecture,
+// tiempo de lectura, tempo de leitura) or "ma s" (okuma süresi), in
+// letters of either case. Lower-casing maps no other character to these
+// bytes, so a sentence without them holds no note.
+func mayHoldReadingTime(s string) bool {
+	for k := strings.IndexByte(s, ':'); k >= 0; {
+		if k >= 1 && (s[k-1]|0x20 == 'r' || s[k-1]|0x20 == 'e') || k >= 2 && (s[k-2:k] == "я" || s[k-2:k] == "Я") {
+			return true
+		}
+		next := strings.IndexByte(s[k+1:], ':')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	for k := strings.IndexByte(s, ' '); k >= 0; {
+		if k+4 < len(s) && s[k+1]|0x20 == 'd' && s[k+2]|0x20 == 'e' && s[k+3] == ' ' && s[k+4]|0x20 == 'l' ||
+			k >= 2 && k+1 < len(s) && s[k-2]|0x20 == 'm' && s[k-1]|0x20 == 'a' && s[k+1]|0x20 == 's' {
+			return true
+		}
+		next := strings.IndexByte(s[k+1:], ' ')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
 	}
 	return false
 }

@@ -399,7 +399,7 @@ func (d *doc) isSceneCaption(s sentence, text string) bool {
 		return false
 	}
 	p := d.paras[s.para]
-	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || len(text) > 300 || strings.ContainsAny(text, "?!:\"«»“”") {
+	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || len(text) > 300 || sceneCaptionStops.in(text) {
 		return false
 	}
 	if w := countWordsUpTo(text, 31); w < 5 || w > 30 {
@@ -464,6 +464,15 @@ func sharesTitleWords(s, title string, n int) bool {
 	return k >= n
 }
 
+// teaserQuoteMarks are the quotation marks a teaser of the outlet's own never
+// holds; sceneCaptionStops the marks no scene's caption holds (a question,
+// a label, a quotation). As charSets they are checked without decoding
+// every rune of the paragraph (both run for every summary candidate).
+var (
+	teaserQuoteMarks  = newCharSet("\"«»“”„")
+	sceneCaptionStops = newCharSet("?!:\"«»“”")
+)
+
 // isSelfTeaser reports whether sentence s, the first candidate of a
 // summary, lies in a teaser in which the outlet speaks of its own piece
 // (selfPhrases: "What changes from March 1? We explain.", «Как изменится
@@ -475,7 +484,7 @@ func sharesTitleWords(s, title string, n int) bool {
 func (d *doc) isSelfTeaser(s sentence) bool {
 	p := d.paras[s.para]
 	text := d.body[p.s:p.e]
-	if len(text) > 300 || strings.ContainsAny(text, "\"«»“”„") {
+	if len(text) > 300 || teaserQuoteMarks.in(text) {
 		return false
 	}
 	next := int(s.para) + 1

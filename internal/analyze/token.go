@@ -1,9 +1,10 @@
 package analyze
 
 import (
-	"strings"
+	"slices"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token flags.
@@ -178,9 +179,11 @@ func lowerRuneFar(r rune) rune {
 
 // lowerer lower-cases many short strings of one document into one growing
 // buffer, so a document costs one allocation instead of one a string. The
-// strings it returns stay valid and unchanged: a strings.Builder never
-// rewrites bytes it has written. A lowerer serves one goroutine.
-type lowerer struct{ b strings.Builder }
+// strings it returns stay valid and unchanged while the lowerer lives: it
+// only appends, and an array it grows out of is never written again. A
+// lowerer may start from a used buffer (b[:0]) only when no string it
+// returned before is still in use. A lowerer serves one goroutine.
+type lowerer struct{ b []byte }
 
 // lower returns strings.ToLower(s): s itself when no rune changes, else a
 // copy in l's buffer. Like strings.ToLower (strings.Map), it writes a byte
@@ -205,15 +208,15 @@ func (l *lowerer) lower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	start := l.b.Len()
-	l.b.Grow(len(s))
+	start := len(l.b)
+	l.b = slices.Grow(l.b, len(s))
 	run := 0 // s[run:i] is copied as it is
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				l.b.WriteString(s[run:i])
-				l.b.WriteByte(c + 'a' - 'A')
+				l.b = append(l.b, s[run:i]...)
+				l.b = append(l.b, c+'a'-'A')
 				run = i + 1
 			}
 			i++
@@ -225,13 +228,13 @@ func (l *lowerer) lower(s string) string {
 			i += sz
 			continue
 		}
-		l.b.WriteString(s[run:i])
-		l.b.WriteRune(lr)
+		l.b = append(l.b, s[run:i]...)
+		l.b = utf8.AppendRune(l.b, lr)
 		i += sz
 		run = i
 	}
-	l.b.WriteString(s[run:])
-	return l.b.String()[start:]
+	l.b = append(l.b, s[run:]...)
+	return unsafe.String(&l.b[start], len(l.b)-start) // s holds a capital: never empty
 }
 
 // isSpace is unicode.IsSpace through runeTab.

@@ -204,9 +204,16 @@ func ruTopicForms(text string, emit func([]string)) {
 // topics scores the taxonomy over d and returns the article's topics.
 func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	n := len(a.topicList)
-	raw := make([]float64, n)
-	sums := map[int32]float64{}
-	counts := map[int32]int{}
+	raw := slices.Grow(d.topicRaw[:0], n)[:n] // zeroed below: the array serves the document's next use
+	clear(raw)
+	d.topicRaw = raw
+	// The maps and keys of the pooled document serve again, emptied.
+	if d.topicSums == nil {
+		d.topicSums, d.topicCounts = map[int32]float64{}, map[int32]int{}
+	}
+	sums, counts := d.topicSums, d.topicCounts
+	clear(sums)
+	clear(counts)
 	// A place word after a locative preposition sets the scene (an
 	// explosion at a market): it is kept apart and counts only when a
 	// firm term of its topic is found.
@@ -231,7 +238,8 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	// health, пожелал ему здоровья, всего наилучшего), the health words
 	// are the wish: they count for no topic.
 	health := int8(a.topicIndex(news.TopicHealth))
-	ms := a.top.scan(d.ttoks, d.norm, d.langs, nil)
+	ms := a.top.scan(d.ttoks, d.norm, d.langs, d.matches[:0])
+	defer func() { d.matches = ms[:0] }()
 	wishTitle := a.hasWish(ms) >= 0
 	for _, m := range ms {
 		e := &a.top.entries[m.entry]
@@ -288,7 +296,8 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	}
 	// Sum in entry order: map order would make the float sums, and so the
 	// rounded scores, vary from run to run.
-	keys := make([]int32, 0, len(sums))
+	keys := slices.Grow(d.topicKeys[:0], len(sums))
+	defer func() { d.topicKeys = keys[:0] }()
 	for ei := range sums {
 		keys = append(keys, ei)
 	}
@@ -368,7 +377,8 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	// Longer texts collect more hits; damp by the square root of length.
 	words := len(d.btoks) + len(d.ttoks)
 	norm := math.Sqrt(math.Max(1, float64(words)/150))
-	order := make([]int, n)
+	order := slices.Grow(d.topicOrder[:0], n)[:n]
+	d.topicOrder = order
 	for i := range order {
 		order[i] = i
 		raw[i] /= norm
