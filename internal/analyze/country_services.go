@@ -62,13 +62,8 @@ var nationalLeagues = [...]placeIntl{
 func addPublicServices(l *lexicon, v *vocab) {
 	all := append(publicServices[:len(publicServices):len(publicServices)], nationalLeagues[:]...)
 	for _, p := range all {
-		bit := langBits[p.lang]
 		for _, it := range splitItems(p.text) {
-			flags := it.flags
-			if !it.lower {
-				flags |= eNeedCap
-			}
-			e := entry{code: p.code, topic: -1, kind: p.kind, flags: flags, weight: kindWeight[p.kind], label: it.text, langs: bit, story: it.story}
+			e := intlEntry(p, it)
 			if p.lang == "ru" {
 				for _, ws := range ruForms(it, p.kind) {
 					l.add(v, ws, e)

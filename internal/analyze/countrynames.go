@@ -305,17 +305,23 @@ func startsWithVowel(w string) bool {
 	return strings.ContainsRune("aeiouyàâäéèêëîïôöùûüh", r)
 }
 
+// intlEntry is the gazetteer entry of one item of p, a place named in one
+// language: it counts only in text of that language, and a name written
+// with capitals needs them in the text.
+func intlEntry(p placeIntl, it item) entry {
+	flags := it.flags
+	if !it.lower {
+		flags |= eNeedCap
+	}
+	return entry{code: p.code, topic: -1, kind: p.kind, flags: flags, weight: kindWeight[p.kind], label: it.text, langs: langBits[p.lang], story: it.story}
+}
+
 // addIntlPlaces adds placesIntl to the gazetteer, each item counting only in
 // text of its language.
 func addIntlPlaces(l *lexicon, v *vocab) {
 	for _, p := range placesIntl {
-		bit := langBits[p.lang]
 		for _, it := range splitItems(p.text) {
-			flags := it.flags
-			if !it.lower {
-				flags |= eNeedCap
-			}
-			e := entry{code: p.code, topic: -1, kind: p.kind, flags: flags, weight: kindWeight[p.kind], label: it.text, langs: bit, story: it.story}
+			e := intlEntry(p, it)
 			intlForms(it.text, intlEndings[p.lang], func(phrase string) {
 				l.add(v, plainWords(phrase), e)
 			})
