@@ -60,12 +60,17 @@ func (a *Analyzer) colonSubject(d *doc, m, start int) speakerRef {
 	case w == "он" || w == "она" || w == "he" || w == "she":
 		ref = speakerRef{kind: refPronoun, female: femalePronoun(w)}
 	default:
-		n := a.nameRun(d, k)
-		if n < 2 || n > 3 {
+		// A name, a title («министр», «глава ведомства», "the minister")
+		// or a surname given in full elsewhere, as the speaker of an
+		// attribution reads.
+		r, e := a.parseForward(d, k, end)
+		if r.kind != refName && r.kind != refRole || e <= k || e >= m {
 			return speakerRef{}
 		}
-		ref = speakerRef{kind: refName, ts: k, te: k + n}
-		v = k + n
+		if r.kind == refName && r.te-r.ts == 1 && !strings.Contains(a.fullName(d, r.ts, r.te), " ") {
+			return speakerRef{} // a lone word the article never gives in full
+		}
+		ref, v = r, e
 	}
 	for v < m && preVerbAdverbs[d.word(v)] {
 		v++
