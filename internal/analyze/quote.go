@@ -1477,7 +1477,10 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		if ref := a.stanceColon(d, m, start); ref.kind != refNone {
 			return ref // «X не скрывает: «…»» (quote_ru_stance_colon.go)
 		}
-		return a.colonSentence(d, m, start)
+		if ref := a.colonSentence(d, m, start); ref.kind != refNone {
+			return ref
+		}
+		return a.colonSubject(d, m, start) // «Также он оценил X: «…»» (quote_colon_subject.go)
 	}
 	return speakerRef{}
 }

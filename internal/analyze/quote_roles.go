@@ -626,7 +626,7 @@ func (a *Analyzer) roleNearbyOther(d *doc, q quoteSpan, mentions []mention, titl
 // sameHolder reports whether two names are one person's, whatever the
 // Russian case of the surname («Садыков», «Садыковым»).
 func sameHolder(x, y string) bool {
-	a, b := []rune(strings.ToLower(lastWord(x))), []rune(strings.ToLower(lastWord(y)))
+	a, b := []rune(strings.ToLower(holderSurname(x))), []rune(strings.ToLower(holderSurname(y))) // (quote_colon_subject.go)
 	if len(a) > len(b) {
 		a, b = b, a
 	}

@@ -87,14 +87,14 @@ func (a *Analyzer) appendSpeakerLines(d *doc, spans []quoteSpan) []quoteSpan {
 			continue // the byte gate: a speaker line ends in its colon
 		}
 		ref, ok := a.speakerLine(d, pi)
-		if !ok || hasSpanIn(spans[:n], pi+1) || !d.unmarkedParagraph(pi+1) {
+		if !ok {
 			continue
 		}
-		q := d.paras[pi+1]
-		if !d.speaksAsPerson(int(q.s), int(q.e), true) {
+		s, e, answer := d.speakerAnswer(spans[:n], pi+1) // a dash turn, names in marks (quote_speaker_answer.go)
+		if !answer || !d.speaksAsPerson(s, e, true) {
 			continue
 		}
-		spans = append(spans, quoteSpan{open: int(q.s), end: int(q.e), ts: int(q.s), te: int(q.e), para: pi + 1, ref: ref})
+		spans = append(spans, quoteSpan{open: s, end: e, ts: s, te: e, para: pi + 1, ref: ref})
 	}
 	if len(spans) > n {
 		sort.SliceStable(spans, func(i, j int) bool { return spans[i].ts < spans[j].ts })
@@ -108,7 +108,7 @@ func (a *Analyzer) appendSpeakerLines(d *doc, spans []quoteSpan) []quoteSpan {
 func (a *Analyzer) speakerLine(d *doc, pi int) (speakerRef, bool) {
 	p := d.paras[pi]
 	line := strings.TrimSpace(d.body[p.s:p.e])
-	if countWords(line) > 10 || quoteMarks(line) > 0 || strings.Count(line, ":") > 1 {
+	if countWords(line) > 10 || quoteMarks(line) > 0 && !d.shortMarkedNames(line) || strings.Count(line, ":") > 1 {
 		return speakerRef{}, false
 	}
 	s, e := d.tokAt(int(p.s)), d.tokAt(int(p.e))
