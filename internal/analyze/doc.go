@@ -65,20 +65,21 @@ type doc struct {
 	// of countries and topics, and the topics' raw scores, order, sums
 	// and counts by entry, and those entries sorted; the countries'
 	// evidence by code.
-	matches      []match
-	topicRaw     []float64
-	topicOrder   []int
-	topicSums    map[int32]float64
-	topicCounts  map[int32]int
-	topicKeys    []int32
-	countryEvs   map[string]*countryEv
-	countryEvArr []countryEv
-	storyKeys    []uint32 // storyKeys' result, copied into the fingerprint
-	skelBuf      []byte   // skelMemo's buffer
-	paraLower    []byte   // splitParagraphs' lowerer buffer
-	sentLower    []byte   // pickSentences' lowerer buffer
-	centralBuf   []uint64 // isOffStory's body stems (summary_central.go)
-	centralOff   bool     // the summary is chosen without isOffStory (its retry)
+	matches       []match
+	topicRaw      []float64
+	topicOrder    []int
+	topicSums     map[int32]float64
+	topicCounts   map[int32]int
+	topicKeys     []int32
+	countryEvs    map[string]*countryEv
+	countryEvArr  []countryEv
+	storyKeys     []uint32 // storyKeys' result, copied into the fingerprint
+	skelBuf       []byte   // skelMemo's buffer
+	paraLower     []byte   // splitParagraphs' lowerer buffer
+	sentLower     []byte   // pickSentences' lowerer buffer
+	centralBuf    []uint64 // isOffStory's body stems (summary_central.go)
+	centralOff    bool     // the summary is chosen without isOffStory (its retry)
+	centralPassed bool     // isOffStory passed a paragraph over
 	// quoteTrace, when set (tests only), receives what became of every
 	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
 	// production, so it costs one check per span.

@@ -44,7 +44,7 @@ func (d *doc) summary() string {
 	if s := d.pickSentences(false); s != "" {
 		return s
 	}
-	if !d.centralOff {
+	if d.centralPassed && !d.centralOff {
 		// A paragraph passed over as off the story left nothing: choose
 		// again without that test rather than fall back further.
 		d.centralOff = true

@@ -43,6 +43,7 @@ const (
 	centralWindowBytes = 1500 // starting this close below it
 	centralBodyToks    = 700  // body tokens whose stems make the story's vocabulary
 	centralMinWords    = 8    // a rival paragraph's least words
+	centralHeadToks    = 60   // a paragraph's words that are matched with the headline
 	centralRatio       = 0.5  // the candidate's centrality must be under this share of the rival's
 	centralMaxShare    = 0.3  // and under this share in itself
 	centralMinRival    = 0.3  // the rival's least centrality: below it the body is too short to tell
@@ -86,31 +87,36 @@ func stemPrefix(w string) string {
 // letters), 0 for a word that is no content stem: shorter than four
 // letters, a number, or a function word.
 func stemHash(w []byte) uint32 {
+	h := wordStemHash(w)
+	if h != 0 {
+		if _, stop := slices.BinarySearch(centralStop, h); stop {
+			return 0
+		}
+	}
+	return h
+}
+
+// wordStemHash is stemHash without the function-word test, for words
+// matched against stems that passed it. Letters are counted by their
+// first bytes: the normalised form is valid UTF-8.
+func wordStemHash(w []byte) uint32 {
 	n, cut := 0, len(w)
-	for i := 0; i < len(w); {
-		c := w[i]
-		sz := 1
-		if c >= utf8.RuneSelf {
-			_, sz = utf8.DecodeRune(w[i:])
-		} else if c < 'a' || c > 'z' {
-			if c != '\'' {
-				return 0 // digits and signs: no content word
-			}
+	for i, c := range w {
+		if c < utf8.RuneSelf && (c < 'a' || c > 'z') && c != '\'' {
+			return 0 // digits and signs: no content word
+		}
+		if c&0xC0 == 0x80 {
+			continue // a continuation byte
 		}
 		n++
-		if n == 5 {
-			cut = i + sz
+		if n == 6 {
+			cut = i
 		}
-		i += sz
 	}
 	if n < 4 {
 		return 0
 	}
-	h := hashStem(w[:cut])
-	if _, stop := slices.BinarySearch(centralStop, h); stop {
-		return 0
-	}
-	return h
+	return hashStem(w[:cut])
 }
 
 // hashStem is FNV-1a of a stem, never 0.
@@ -141,15 +147,18 @@ func (d *doc) tokRange(p para) (int, int) {
 	return lo, hi
 }
 
-// titleHits counts the distinct content stems of paragraph pi that the title
-// has.
-func (d *doc) titleHits(pi int, cs *centralState) int {
+// titleHits counts the distinct content stems of paragraph pi that the
+// title has, among its first centralHeadToks words (a lede repeats the
+// headline early), up to limit.
+func (d *doc) titleHits(pi int, cs *centralState, limit int) int {
 	lo, hi := d.tokRange(d.paras[pi])
+	hi = min(hi, lo+centralHeadToks)
 	hits := 0
 	var seen [16]uint32
-	for i := lo; i < hi && hits < len(seen); i++ {
+	limit = min(limit, len(seen))
+	for i := lo; i < hi && hits < limit; i++ {
 		t := &d.btoks[i]
-		h := stemHash(d.norm[t.ns:t.ne])
+		h := wordStemHash(d.norm[t.ns:t.ne])
 		if h == 0 || !slices.Contains(cs.title[:cs.nt], h) || slices.Contains(seen[:hits], h) {
 			continue
 		}
@@ -245,7 +254,9 @@ func (d *doc) isProseParagraph(pi int) bool {
 // first candidate, is off the story: few headline stems and little of the
 // body's vocabulary, while a news paragraph close below it has both.
 func (d *doc) isOffStory(si int, cs *centralState) bool {
-	if len(d.ttoks) < 3 {
+	s := d.sents[si]
+	pi := int(s.para)
+	if len(d.ttoks) < 3 || s.s != d.paras[pi].s {
 		return false
 	}
 	if cs.nt < 0 {
@@ -261,12 +272,7 @@ func (d *doc) isOffStory(si int, cs *centralState) bool {
 	if cs.nt < 2 {
 		return false
 	}
-	s := d.sents[si]
-	pi := int(s.para)
-	if s.s != d.paras[pi].s {
-		return false
-	}
-	own := d.titleHits(pi, cs)
+	own := d.titleHits(pi, cs, 2)
 	if own >= 2 {
 		return false // the cheap gate: a lede repeats the headline
 	}
@@ -286,14 +292,18 @@ func (d *doc) isOffStory(si int, cs *centralState) bool {
 			continue
 		}
 		seen++
-		if h := d.titleHits(r, cs); h < own+2 || h < (cs.nt+2)/3 || !d.isProseParagraph(r) {
+		if need := max(own+2, (cs.nt+2)/3); d.titleHits(r, cs, need) < need || !d.isProseParagraph(r) {
 			continue
 		}
 		mine, theirs := d.centrality(pi, r, cs), d.centrality(r, r, cs)
 		if cs.beyond(r) < centralMinBeyond {
 			return false // too little story below to tell
 		}
-		return theirs >= centralMinRival && mine < centralMaxShare && mine < centralRatio*theirs
+		if theirs >= centralMinRival && mine < centralMaxShare && mine < centralRatio*theirs {
+			d.centralPassed = true
+			return true
+		}
+		return false
 	}
 	return false
 }
