@@ -615,8 +615,8 @@ func isWebAddress(w string) bool {
 // Узбекистане назвали…'"). A summary adds to the headline.
 func (d *doc) repeatsTitle(s string) bool {
 	t := strings.TrimSpace(d.title)
-	if len(t) < 20 || len(s) > len(t)+40 {
-		return false
+	if len(t) < 20 || len(s) > len(t)+80 || len(s) > len(t)+40 && utf8.RuneCountInString(s) > utf8.RuneCountInString(t)+40 {
+		return false // forty letters more, not bytes: Cyrillic takes two
 	}
 	i := indexFold(s, t)
 	return i >= 0 && countLetterWords(s[:i])+countLetterWords(s[i+len(t):]) <= 2
