@@ -65,18 +65,21 @@ type doc struct {
 	// of countries and topics, and the topics' raw scores, order, sums
 	// and counts by entry, and those entries sorted; the countries'
 	// evidence by code.
-	matches      []match
-	topicRaw     []float64
-	topicOrder   []int
-	topicSums    map[int32]float64
-	topicCounts  map[int32]int
-	topicKeys    []int32
-	countryEvs   map[string]*countryEv
-	countryEvArr []countryEv
-	storyKeys    []uint32 // storyKeys' result, copied into the fingerprint
-	skelBuf      []byte   // skelMemo's buffer
-	paraLower    []byte   // splitParagraphs' lowerer buffer
-	sentLower    []byte   // pickSentences' lowerer buffer
+	matches       []match
+	topicRaw      []float64
+	topicOrder    []int
+	topicSums     map[int32]float64
+	topicCounts   map[int32]int
+	topicKeys     []int32
+	countryEvs    map[string]*countryEv
+	countryEvArr  []countryEv
+	storyKeys     []uint32 // storyKeys' result, copied into the fingerprint
+	skelBuf       []byte   // skelMemo's buffer
+	paraLower     []byte   // splitParagraphs' lowerer buffer
+	sentLower     []byte   // pickSentences' lowerer buffer
+	centralBuf    []uint64 // isOffStory's body stems (summary_central.go)
+	centralOff    bool     // the summary is chosen without isOffStory (its retry)
+	centralPassed bool     // isOffStory passed a paragraph over
 	// quoteTrace, when set (tests only), receives what became of every
 	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
 	// production, so it costs one check per span.
@@ -90,7 +93,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	if d == nil {
 		d = &doc{}
 	}
-	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0], storyKeys: d.storyKeys[:0], skelBuf: d.skelBuf[:0], paraLower: d.paraLower[:0], sentLower: d.sentLower[:0]}
+	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0], storyKeys: d.storyKeys[:0], skelBuf: d.skelBuf[:0], paraLower: d.paraLower[:0], sentLower: d.sentLower[:0], centralBuf: d.centralBuf[:0]}
 	d.title = cleanText(in.Title, 2048)
 	d.body = cleanText(in.Body, maxBody)
 	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
@@ -125,7 +128,7 @@ func (a *Analyzer) releaseDoc(d *doc) {
 	if cap(d.btoks) > maxPooledTokens {
 		return
 	}
-	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0], storyKeys: d.storyKeys[:0], skelBuf: d.skelBuf[:0], paraLower: d.paraLower[:0], sentLower: d.sentLower[:0]}
+	*d = doc{norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0], storyKeys: d.storyKeys[:0], skelBuf: d.skelBuf[:0], paraLower: d.paraLower[:0], sentLower: d.sentLower[:0], centralBuf: d.centralBuf[:0]}
 	a.docs.Put(d)
 }
 

@@ -44,6 +44,14 @@ func (d *doc) summary() string {
 	if s := d.pickSentences(false); s != "" {
 		return s
 	}
+	if d.centralPassed && !d.centralOff {
+		// A paragraph passed over as off the story left nothing: choose
+		// again without that test rather than fall back further.
+		d.centralOff = true
+		if s := d.pickSentences(false); s != "" {
+			return s
+		}
+	}
 	// Some agencies open every paragraph with a dash ("- Il presidente
 	// …"): read as list items, they leave no text paragraph to choose.
 	if s := d.pickSentences(true); s != "" {
@@ -75,7 +83,8 @@ func (d *doc) pickSentences(lists bool) string {
 	// Lower-cased sentence tails, one buffer for all: the pooled
 	// document's, as no lowered string outlives this call.
 	lw := lowerer{b: d.sentLower[:0]}
-	defer func() { d.sentLower = lw.b[:0] }()
+	cs := centralState{nt: -1, body: d.centralBuf[:0]}
+	defer func() { d.sentLower, d.centralBuf = lw.b[:0], cs.body[:0] }()
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
 		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) || si < start {
@@ -113,7 +122,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s)) {
+		if n == 0 && (d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
@@ -606,8 +615,8 @@ func isWebAddress(w string) bool {
 // Узбекистане назвали…'"). A summary adds to the headline.
 func (d *doc) repeatsTitle(s string) bool {
 	t := strings.TrimSpace(d.title)
-	if len(t) < 20 || len(s) > len(t)+40 {
-		return false
+	if len(t) < 20 || len(s) > len(t)+80 || len(s) > len(t)+40 && utf8.RuneCountInString(s) > utf8.RuneCountInString(t)+40 {
+		return false // forty letters more, not bytes: Cyrillic takes two
 	}
 	i := indexFold(s, t)
 	return i >= 0 && countLetterWords(s[:i])+countLetterWords(s[i+len(t):]) <= 2
