@@ -1,0 +1,37 @@
+package analyze
+
+// The tenth round of the unseen set (issue 10, countries14): 60 public
+// news pages in the nine languages of the corpus (testdata/unseen_c10.json,
+// ids "c10-"; en 8, ru 8, de 7, es 7, fr 6, pt 6, it 6, uk 6, tr 6),
+// labelled before the analysis ran on them. Unlike the ninth round they
+// are not weighted to hard cases: they are the ordinary news of a reader's
+// feed — road accidents, house fires, burglaries and arrests, city
+// councils, budgets, central-bank rates, pensions, league round-ups — most
+// of them one country's home news, told by its own outlets, often naming
+// the country by no word (a district, a highway, a police force).
+//
+// Blind, with the code of 8e7ad8d (the ninth round's rules and after), 28
+// fell in the tuning half and 32 in the held-out one, and they measured:
+// tuning countries 0.750, topic precision 0.816, recall 0.800, 0 junk;
+// held-out countries 0.781, precision 0.759, recall 0.583, 2 junk. With
+// them the whole tuning half (288) measured countries 0.951, precision
+// 0.919, recall 0.908, 2 junk; the whole held-out half (280) countries
+// 0.907, precision 0.864, recall 0.803, 6 junk — one more than the issue's
+// one in 50, so the held-out junk target check fails from this round on
+// (the first held-out read of countries14; the earlier rounds' held-out
+// figures as before the round). The tuning half's country misses are home
+// news that name their town but not their country (Tuscaloosa, Abilene,
+// Auch, Calp, a Bavarian district, Brazil's Selic) and a Moscow-region
+// crash on the Minsk highway («Минского шоссе») read as Belarus's.
+func init() {
+	unseenRounds = append(unseenRounds, unseenRound{
+		prefix: "c10-",
+		name:   "tenth-round articles",
+		file:   "testdata/unseen_c10.json",
+		// A step (one article, one topic) below the blind figures.
+		floors: map[bool]unseenFloor{
+			false: {0.71, 0.79, 0.76}, // tuning half
+			true:  {0.75, 0.74, 0.55}, // held-out half
+		},
+	})
+}
