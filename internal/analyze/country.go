@@ -409,6 +409,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if e.kind == kDemonym && demonymIsLanguage(d, toks, int(m.tok), int(m.tok+m.n), title) {
 			continue // "Russian language", "русский язык": a language, not a country
 		}
+		if namesThoroughfare(d, src, toks, m, e.kind) {
+			continue // «Минское шоссе», "rue de Rome": a road's name, not a place of the story
+		}
 		w := float64(e.weight)
 		origin := e.kind == kDemonym && demonymIsOrigin(d, toks, int(m.tok), int(m.tok+m.n))
 		if origin {

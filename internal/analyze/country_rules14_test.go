@@ -1,0 +1,37 @@
+package analyze
+
+import "testing"
+
+// TestCountriesThoroughfares: a road, street or station named after a
+// place («Минское шоссе», «Киевский вокзал», "Warschauer Straße", "Bağdat
+// Caddesi", "rue de Rome", "via Parigi") places no story in that place's
+// country; the same place named as a place still does.
+func TestCountriesThoroughfares(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"ru: Минское шоссе", "ru", "", "Грузовик перевернулся на 40-м километре Минского шоссе, движение в сторону Москвы затруднено.", []string{"RU"}, nil},
+		{"ru: Киевский вокзал", "ru", "Пассажиров эвакуировали с вокзала", "Утром полиция оцепила Киевский вокзал в Москве из-за подозрительной сумки.", []string{"RU"}, nil},
+		{"ru: улица Киевская", "ru", "", "В Москве на улице Киевской из-за прорыва трубы затопило подвалы двух домов.", []string{"RU"}, nil},
+		{"ru: Минск as a place still counts", "ru", "", "В Минске в среду открылась выставка белорусских художников.", []string{"BY"}, nil},
+		{"ru: улицы Киева are Kyiv's", "ru", "", "Улицы Киева опустели во время воздушной тревоги.", []string{"UA"}, nil},
+		{"uk: вулиця Московська", "uk", "", "У Львові на вулиці Московській відремонтують тротуари до кінця літа.", []string{"UA"}, nil},
+		{"en: Moscow Road", "en", "Flat fire in Bayswater", "Firefighters were called to a flat on Moscow Road in London late on Friday.", []string{"GB"}, nil},
+		{"en: a title-case headline keeps its country", "en", "Ukraine Road Deaths Rise Sharply", "Deaths on roads in Ukraine rose by a fifth last year, the police said.", []string{"UA"}, nil},
+		{"de: Warschauer Straße", "de", "Unfall in Friedrichshain", "Auf der Warschauer Straße in Berlin sind am Morgen zwei Straßenbahnen zusammengestoßen.", []string{"DE"}, nil},
+		{"tr: Bağdat Caddesi", "tr", "", "İstanbul Kadıköy'de Bağdat Caddesi'nde iki otomobil çarpıştı, iki kişi yaralandı.", []string{"TR"}, nil},
+		{"fr: rue de Rome", "fr", "", "À Marseille, un incendie s'est déclaré dans un immeuble de la rue de Rome dans la nuit de samedi.", []string{"FR"}, nil},
+		{"it: via Parigi", "it", "Rapina in centro", "I carabinieri hanno fermato un uomo in via Parigi subito dopo la rapina in una farmacia.", []string{"IT"}, nil},
+		{"es: calle de Alemania names none", "es", "", "Los vecinos de la calle de Alemania protestaron por el ruido de las obras.", nil, nil},
+	})
+}
+
+// TestCountriesRussianNeuterPlaces: Russian place names in -ье decline
+// (Подмосковья, Запорожью, Приднестровьем), and «подмосковный» is the
+// Moscow region's adjective.
+func TestCountriesRussianNeuterPlaces(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"ru: Подмосковья", "ru", "", "Власти Подмосковья пообещали открыть три новые школы к сентябрю.", []string{"RU"}, nil},
+		{"ru: подмосковный", "ru", "Пожар на складе", "В подмосковном Ногинске загорелся склад площадью тысяча квадратных метров.", []string{"RU"}, nil},
+		{"ru: Запорожью", "ru", "", "По Запорожью ночью был нанесён удар, повреждены жилые дома.", []string{"UA"}, nil},
+		{"en: the Moscow region in English", "en", "", "A warehouse caught fire in the Moscow region on Tuesday, officials said.", []string{"RU"}, nil},
+	})
+}
