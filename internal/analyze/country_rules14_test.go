@@ -35,3 +35,28 @@ func TestCountriesRussianNeuterPlaces(t *testing.T) {
 		{"en: the Moscow region in English", "en", "", "A warehouse caught fire in the Moscow region on Tuesday, officials said.", []string{"RU"}, nil},
 	})
 }
+
+// TestCountriesNationalBodies: home news that names a body only one
+// country has (a police force, a road police, a district office, a
+// central-bank rate) and no country is about that country; beside another
+// country's own name the body names none, and shared names name none.
+func TestCountriesNationalBodies(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Interstate", "en", "Truck overturns, closing lanes", "A truck overturned on Interstate 35 early on Monday, and the Highway Patrol closed two lanes for five hours.", []string{"US"}, nil},
+		{"en: Guardia Civil", "en", "", "The Guardia Civil arrested two men suspected of stealing olive oil from farms near Jaén.", []string{"ES"}, nil},
+		{"en: Medicare names none", "en", "", "The minister promised that Medicare would cover more scans from July.", nil, nil},
+		{"ru: ГИБДД", "ru", "Водитель сбил пешехода на переходе", "Сотрудники ГИБДД устанавливают обстоятельства наезда, пострадавшую доставили в больницу.", []string{"RU"}, nil},
+		{"ru: Нацполиция", "ru", "", "Нацполиция открыла уголовное производство после ограбления ювелирного магазина.", []string{"UA"}, nil},
+		{"ru: ГАИ names none", "ru", "", "Инспекторы ГАИ остановили автобус с неисправными тормозами.", nil, nil},
+		{"uk: ДСНС", "uk", "", "Рятувальники ДСНС загасили пожежу на складі за дві години.", []string{"UA"}, nil},
+		{"de: Landrat names none", "de", "", "Der Landrat besuchte am Montag die neue Grundschule.", nil, nil},
+		{"de: Landkreis", "de", "Traktor kippt um", "Im Landkreis Rottal-Inn ist am Montag ein Traktor auf einer Kreisstraße umgekippt.", []string{"DE"}, nil},
+		{"fr: SDIS", "fr", "", "Le SDIS a engagé quarante pompiers pour éteindre le feu de l'entrepôt.", []string{"FR"}, nil},
+		{"es: Guardia Civil", "es", "Detenido un conductor ebrio", "La Guardia Civil detuvo el sábado a un conductor que circulaba en sentido contrario.", []string{"ES"}, nil},
+		{"es: Policía Nacional names none", "es", "", "La Policía Nacional capturó a dos sospechosos del asalto al banco.", nil, nil},
+		{"pt: Selic", "pt", "", "O Copom manteve a Selic em 10,5% ao ano na reunião desta quarta-feira.", []string{"BR"}, nil},
+		{"it: Polizia Stradale", "it", "", "La Polizia Stradale ha chiuso l'autostrada per due ore dopo il tamponamento.", []string{"IT"}, nil},
+		{"tr: valiliği", "tr", "", "Valiliği yaptığı açıklamada, selde iki kişinin hayatını kaybettiğini bildirdi.", []string{"TR"}, nil},
+		{"es: Guardia Civil abroad", "es", "Agentes españoles en Marruecos", "La Guardia Civil colaboró con la policía de Marruecos en una operación contra el narcotráfico en Tánger.", []string{"MA"}, []string{"ES"}},
+	})
+}
