@@ -266,6 +266,10 @@ type countryEv struct {
 	score float64
 	// dated is the full weight of its dateline mentions.
 	dated float64
+	// org is what organisations' names took from its score ("Air
+	// France": see wOrgName), given back when it is the story's only
+	// country.
+	org float64
 	// amb and strong record whether ambiguous names (Georgia, Jordan) and
 	// other evidence named it.
 	amb, strong bool
@@ -330,6 +334,13 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 			if ev.dated > 0 && math.Abs(ev.score-ev.dated*wDateline) < 1e-9 {
 				ev.score = ev.dated
 			}
+		}
+	}
+	// So does an organisation's name: a story about Deutsche Bahn or
+	// British Airways alone is its country's.
+	if len(acc.ev) == 1 {
+		for _, ev := range acc.ev {
+			ev.score += ev.org
 		}
 	}
 	if acc.against {
@@ -424,6 +435,10 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if role == roleSubject && a.isLeaderGloss(d, toks, ms, mi) {
 			role = roleLocator
 		}
+		org := namesOrganisation(d, src, toks, m, e.kind)
+		if org {
+			w *= wOrgName // "Air France", "Turkish Airlines": whose company, not where
+		}
 		switch role {
 		case roleYardstick:
 			w *= wYardstick
@@ -471,7 +486,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if (title || head) && role != roleYardstick && role != roleExample && role != roleVenue && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
+			if (title || head) && !org && role != roleYardstick && role != roleExample && role != roleVenue && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
 				!(e.kind == kDemonym && inShortQuote(src, toks[m.tok].s, toks[m.tok+m.n-1].e)) {
 				marks |= markTitle
 			}
@@ -483,6 +498,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			acc.namesakes[acc.nNamesakes] = namesakeMention{entry: m.entry, w: w, marks: marks}
 			acc.nNamesakes++
 			continue
+		}
+		if org {
+			acc.get(e.code).org += w * (1/wOrgName - 1)
 		}
 		acc.credit(e.code, e, w, marks)
 	}

@@ -60,3 +60,21 @@ func TestCountriesNationalBodies(t *testing.T) {
 		{"es: Guardia Civil abroad", "es", "Agentes españoles en Marruecos", "La Guardia Civil colaboró con la policía de Marruecos en una operación contra el narcotráfico en Tánger.", []string{"MA"}, []string{"ES"}},
 	})
 }
+
+// TestCountriesOrganisationNames: a country inside an organisation's name
+// ("Air France", "Turkish Airlines", «Турецкие авиалинии», "the Japan
+// Times") weighs little beside the story's own places; a story about the
+// company alone is its country's.
+func TestCountriesOrganisationNames(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Air France diverted", "en", "Air France jet makes emergency landing", "An Air France jet from Paris to Lima landed in Bogotá, Colombia, on Sunday after a warning light came on, the Air France crew told passengers.", []string{"CO"}, []string{"FR", "PE"}},
+		{"en: Turkish Airlines in Germany", "en", "Turkish Airlines flight evacuated in Munich", "Police in Germany evacuated a Turkish Airlines plane at Munich airport after a bomb threat on Friday.", []string{"DE"}, []string{"TR"}},
+		{"en: the company alone", "en", "British Airways cancels flights", "British Airways cancelled forty flights on Monday because of a computer fault.", []string{"GB"}, nil},
+		{"en: the Japan Times as a source", "en", "", "Prices in South Korea rose by 3 percent in May, the Japan Times reported.", []string{"KR"}, []string{"JP"}},
+		{"en: Bank of England still speaks for its country", "en", "", "The Bank of England kept its key rate at 5 percent on Thursday.", []string{"GB"}, nil},
+		{"ru: Турецкие авиалинии в Германии", "ru", "", "В Германии эвакуировали самолёт «Турецких авиалиний» в аэропорту Мюнхена после сообщения о бомбе.", []string{"DE"}, []string{"TR"}},
+		{"ru: Air France in Latin letters", "ru", "", "Самолёт Air France, летевший из Парижа в Лиму, экстренно сел в Колумбии.", []string{"CO"}, []string{"FR", "PE"}},
+		{"de: Deutsche Bank alone", "de", "Deutsche Bank streicht Stellen", "Die Deutsche Bank will bis Ende des Jahres weitere Filialen schließen.", []string{"DE"}, nil},
+		{"fr: Air France au Kenya", "fr", "", "Un avion d'Air France s'est posé d'urgence à Mombasa, au Kenya, après une alerte.", []string{"KE"}, []string{"FR"}},
+	})
+}
