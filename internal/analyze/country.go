@@ -428,6 +428,10 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if origin {
 			w *= wYardstick // "of Serbian origin": where a family came from
 		}
+		tourist := e.kind == kDemonym && !origin && demonymIsTourist(d, toks, int(m.tok), int(m.tok+m.n))
+		if tourist {
+			w *= wLocator // "a Russian tourist": away from home
+		}
 		role := a.countryRole(d, src, toks, m, e)
 		if role == roleSubject && a.isVenue(d, toks, ms, mi) {
 			role = roleVenue
@@ -486,7 +490,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if (title || head) && !org && role != roleYardstick && role != roleExample && role != roleVenue && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
+			if (title || head) && !org && !tourist && role != roleYardstick && role != roleExample && role != roleVenue && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
 				!(e.kind == kDemonym && inShortQuote(src, toks[m.tok].s, toks[m.tok+m.n-1].e)) {
 				marks |= markTitle
 			}

@@ -78,3 +78,21 @@ func TestCountriesOrganisationNames(t *testing.T) {
 		{"fr: Air France au Kenya", "fr", "", "Un avion d'Air France s'est posé d'urgence à Mombasa, au Kenya, après une alerte.", []string{"KE"}, []string{"FR"}},
 	})
 }
+
+// TestCountriesTourists: a tourist's demonym ("a Russian tourist", «
+// российский турист», "deutsche Urlauber", "Rus turist", "touristes
+// français") says where the tourist came from, not where the story
+// happens: the resort's country is the story's; Spain's islands and coasts
+// name Spain.
+func TestCountriesTourists(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: a German tourist in Spain", "en", "Tourist hurt in balcony fall", "A German tourist was seriously hurt after falling from a hotel balcony in Majorca on Saturday, police said.", []string{"ES"}, []string{"DE"}},
+		{"en: the tourist alone names none", "en", "", "A British tourist was rescued after getting lost on a mountain trail overnight.", nil, []string{"GB"}},
+		{"ru: российский турист в Таиланде", "ru", "Турист сорвался со скалы", "Российский турист погиб в Таиланде, сорвавшись со скалы во время прогулки по острову.", []string{"TH"}, []string{"RU"}},
+		{"ru: Майорка", "ru", "", "На Майорке полиция задержала двух туристов, повредивших номер в отеле.", []string{"ES"}, nil},
+		{"de: deutsche Urlauber auf Teneriffa", "de", "", "Zwei deutsche Urlauber sind auf Teneriffa bei einer Wanderung verunglückt.", []string{"ES"}, []string{"DE"}},
+		{"tr: Rus turist Antalya'da", "tr", "", "Antalya'da tatil yapan Rus turist denizde boğuldu.", []string{"TR"}, []string{"RU"}},
+		{"fr: touristes français", "fr", "", "Deux touristes français ont été secourus sur une plage de Phuket, en Thaïlande.", []string{"TH"}, []string{"FR"}},
+		{"en: a German minister still counts", "en", "", "The German minister visited the flooded towns on Monday.", []string{"DE"}, nil},
+	})
+}

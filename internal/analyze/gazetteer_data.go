@@ -264,6 +264,8 @@ var places = [...]place{
 	{"IT", kDemonym, "Italian|Italians", "@итальянский|итальянц+ы/ев/ам/ами/ах|итальянец+"},
 	{"ES", kCapital, "Madrid|Barcelona|Catalonia|Sánchez|Sanchez|Ceuta|Melilla|Canary Islands|Seville|Valencia", "Мадрид|Барселона|Каталония|Санчес"},
 	{"ES", kDemonym, "Spanish|Spaniards|Catalan|Catalans", "@испанский|@каталонский|испанц+ы/ев/ам/ами/ах|испанец+"},
+	// Spain's islands and coasts, where holiday news happens (no same-story key).
+	{"ES", kRegion, "*Mallorca|*Majorca|*Ibiza|*Menorca|*Tenerife|*Teneriffa|*Gran Canaria|*Lanzarote|*Fuerteventura|*Balearic Islands|*Balearen|*Kanaren|*Costa del Sol|*Costa Brava", "*Майорка|*Ибица|*Менорка|*Тенерифе|*Канары|*Канарские острова|*Балеарские острова|*Коста-дель-Соль|*Коста-Брава"},
 	{"PL", kCapital, "Warsaw|Krakow|Kraków|Gdansk|Tusk|Duda|Nawrocki|Sikorski", "Варшава|Краков|Гданьск|Туск|Дуда|Навроцкий|Сикорский|@варшавский"},
 	{"PL", kDemonym, "Polish|Poles", "@польский|поляк+/а/у/ом/е/и/ов/ам/ами/ах"},
 	{"LT", kCapital, "Vilnius|Kaunas|Klaipeda|Nauseda|Nausėda", "Вильнюс|Каунас|Клайпеда|Науседа"},
