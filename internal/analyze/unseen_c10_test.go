@@ -23,15 +23,37 @@ package analyze
 // news that name their town but not their country (Tuscaloosa, Abilene,
 // Auch, Calp, a Bavarian district, Brazil's Selic) and a Moscow-region
 // crash on the Minsk highway («Минского шоссе») read as Belarus's.
+//
+// The round's rules (countries14), each a mechanism with table tests in
+// English, Russian and the languages it concerns, checked on every round's
+// tuning half, on eval.json and on the whole corpus, and on 47 fresh pages
+// read by hand (ordinary news in six languages, labelled before the run;
+// wrong before the rules 8, after 5): a road, street or station named after
+// a place («Минское шоссе», "Warschauer Straße", "rue de Rome") counts for
+// no country; Russian place names in -ье decline (Подмосковья); police
+// forces, road police, district offices and rates only one country has
+// (Guardia Civil, Landkreis, SDIS, Selic, ГИБДД, ДСНС, Interstate) name it
+// in home news that names no country; a country inside an organisation's
+// name ("Air France", "Turkish Airlines") weighs a quarter unless it is the
+// story's only country; a tourist's demonym weighs half; Spain's islands
+// and coasts name Spain. They measure: tenth-round tuning countries 0.929
+// (0.750 blind), held-out 0.812 (0.781 blind); the whole tuning half
+// countries 0.969 (0.951), held-out 0.911 (0.907); topics and junk as
+// blind; eval.json 0.956 as before; of the corpus's 1328 articles one
+// changed (a Malaysia Airlines story lost Malaysia beside the Netherlands
+// and Ukraine). The held-out aggregate was read twice: blind, and after the
+// rules. The two tuning misses left name only their American town
+// (Tuscaloosa, Abilene).
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c10-",
 		name:   "tenth-round articles",
 		file:   "testdata/unseen_c10.json",
-		// A step (one article, one topic) below the blind figures.
+		// A step (one article, one topic) below the figures after the
+		// round's rules (topics as blind).
 		floors: map[bool]unseenFloor{
-			false: {0.71, 0.79, 0.76}, // tuning half
-			true:  {0.75, 0.74, 0.55}, // held-out half
+			false: {0.89, 0.79, 0.76}, // tuning half
+			true:  {0.78, 0.74, 0.55}, // held-out half
 		},
 	})
 }
