@@ -481,6 +481,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			if role == roleSubject && t.s < d.leadEnd && !background && mi >= listEnd && isCounterpart(d, src, toks, int(m.tok)) {
 				role = roleParty
 			}
+			if role == roleSubject && (e.kind == kLeader || e.kind == kCapital) && t.s < d.leadEnd && !background && leadsVisit(d, src, toks, m) {
+				role = roleParty // "Sheikh Hasina went to Beijing for a visit"
+			}
 		}
 		head := !title && standsForTitle(acc, &toks[m.tok])
 		var marks uint8

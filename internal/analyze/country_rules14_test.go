@@ -96,3 +96,15 @@ func TestCountriesTourists(t *testing.T) {
 		{"en: a German minister still counts", "en", "", "The German minister visited the flooded towns on Monday.", []string{"DE"}, nil},
 	})
 }
+
+// TestCountriesVisitingLeader: a leader named before a visit word is a
+// party to the visit as much as the host, even named only by the leader's
+// name; a leader named in passing is not.
+func TestCountriesVisitingLeader(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: Hasina's China visit", "en", "PM back from a week abroad", "Sheikh Hasina flew home on Friday after her visit to China, where she met President Xi Jinping in Beijing and signed twenty agreements with Chinese ministers on trade and energy, and Chinese banks pledged new loans.", []string{"BD", "CN"}, nil},
+		{"ru: Лукашенко прибыл с визитом", "ru", "", "Лукашенко прибыл с визитом в Пекин, где проведёт переговоры с Си Цзиньпином о поставках техники в Китай и китайских инвестициях.", []string{"BY", "CN"}, nil},
+		{"es: Sánchez viajó a China", "es", "", "Sánchez viajó el lunes a China para una visita oficial de tres días, en la que se reunirá con Xi Jinping en Pekín y con empresarios chinos.", []string{"ES", "CN"}, nil},
+		{"en: a leader in passing", "en", "", "Chinese factories raised output in May, and analysts in Beijing said Xi Jinping's plans were on track; Sheikh Hasina was mentioned once.", []string{"CN"}, []string{"BD"}},
+	})
+}
