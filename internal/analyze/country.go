@@ -266,6 +266,10 @@ type countryEv struct {
 	score float64
 	// dated is the full weight of its dateline mentions.
 	dated float64
+	// org is what organisations' names took from its score ("Air
+	// France": see wOrgName), given back when it is the story's only
+	// country.
+	org float64
 	// amb and strong record whether ambiguous names (Georgia, Jordan) and
 	// other evidence named it.
 	amb, strong bool
@@ -330,6 +334,13 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 			if ev.dated > 0 && math.Abs(ev.score-ev.dated*wDateline) < 1e-9 {
 				ev.score = ev.dated
 			}
+		}
+	}
+	// So does an organisation's name: a story about Deutsche Bahn or
+	// British Airways alone is its country's.
+	if len(acc.ev) == 1 {
+		for _, ev := range acc.ev {
+			ev.score += ev.org
 		}
 	}
 	if acc.against {
@@ -409,10 +420,17 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if e.kind == kDemonym && demonymIsLanguage(d, toks, int(m.tok), int(m.tok+m.n), title) {
 			continue // "Russian language", "русский язык": a language, not a country
 		}
+		if namesThoroughfare(d, src, toks, m, e.kind) {
+			continue // «Минское шоссе», "rue de Rome": a road's name, not a place of the story
+		}
 		w := float64(e.weight)
 		origin := e.kind == kDemonym && demonymIsOrigin(d, toks, int(m.tok), int(m.tok+m.n))
 		if origin {
 			w *= wYardstick // "of Serbian origin": where a family came from
+		}
+		tourist := e.kind == kDemonym && !origin && demonymIsTourist(d, toks, int(m.tok), int(m.tok+m.n))
+		if tourist {
+			w *= wLocator // "a Russian tourist": away from home
 		}
 		role := a.countryRole(d, src, toks, m, e)
 		if role == roleSubject && a.isVenue(d, toks, ms, mi) {
@@ -420,6 +438,10 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		}
 		if role == roleSubject && a.isLeaderGloss(d, toks, ms, mi) {
 			role = roleLocator
+		}
+		org := namesOrganisation(d, src, toks, m, e.kind)
+		if org {
+			w *= wOrgName // "Air France", "Turkish Airlines": whose company, not where
 		}
 		switch role {
 		case roleYardstick:
@@ -459,6 +481,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			if role == roleSubject && t.s < d.leadEnd && !background && mi >= listEnd && isCounterpart(d, src, toks, int(m.tok)) {
 				role = roleParty
 			}
+			if role == roleSubject && (e.kind == kLeader || e.kind == kCapital) && t.s < d.leadEnd && !background && leadsVisit(d, src, toks, m) {
+				role = roleParty // "Sheikh Hasina went to Beijing for a visit"
+			}
 		}
 		head := !title && standsForTitle(acc, &toks[m.tok])
 		var marks uint8
@@ -468,7 +493,7 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			marks = markOwn
 			// Only names, capitals, demonyms and leaders hold a headline:
 			// a city or region name may be something else (Typhoon Talas).
-			if (title || head) && role != roleYardstick && role != roleExample && role != roleVenue && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
+			if (title || head) && !org && !tourist && role != roleYardstick && role != roleExample && role != roleVenue && e.flags&(eCtxAmb|eNameAmb) == 0 && (e.kind == kName || e.kind == kCapital || e.kind == kDemonym || e.kind == kLeader) &&
 				!(e.kind == kDemonym && inShortQuote(src, toks[m.tok].s, toks[m.tok+m.n-1].e)) {
 				marks |= markTitle
 			}
@@ -480,6 +505,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			acc.namesakes[acc.nNamesakes] = namesakeMention{entry: m.entry, w: w, marks: marks}
 			acc.nNamesakes++
 			continue
+		}
+		if org {
+			acc.get(e.code).org += w * (1/wOrgName - 1)
 		}
 		acc.credit(e.code, e, w, marks)
 	}

@@ -56,11 +56,12 @@ var nationalLeagues = [...]placeIntl{
 	{"BR", kLocal, "pt", "*Brasileirão"},
 }
 
-// addPublicServices adds publicServices and nationalLeagues to the gazetteer: Russian items in
+// addPublicServices adds publicServices, nationalLeagues and nationalBodies to the gazetteer: Russian items in
 // their case forms, the others with their language's endings, each form
 // counting only in text of its language.
 func addPublicServices(l *lexicon, v *vocab) {
 	all := append(publicServices[:len(publicServices):len(publicServices)], nationalLeagues[:]...)
+	all = append(all, nationalBodies[:]...)
 	for _, p := range all {
 		for _, it := range splitItems(p.text) {
 			e := intlEntry(p, it)

@@ -144,7 +144,7 @@ var places = [...]place{
 	{"RU", kCity, "St Petersburg|Saint Petersburg|Petersburg|Novosibirsk|Yekaterinburg|Ekaterinburg|Kazan|Nizhny Novgorod|Chelyabinsk|Samara|Omsk|Rostov-on-Don|Ufa|Krasnoyarsk|Perm|Voronezh|Volgograd|Krasnodar|Saratov|Tyumen|Irkutsk|Vladivostok|Khabarovsk|Orenburg|Orsk|Astrakhan|Murmansk|Kaliningrad|Sochi|Belgorod|Kursk|Bryansk|Grozny|Makhachkala|Yakutsk|Novorossiysk|Tomsk|Barnaul|Norilsk|Crocus City Hall",
 		"Санкт-Петербург|Петербург|Новосибирск|Екатеринбург|Казань|Нижний Новгород|Челябинск|Самара|Омск|Ростов-на-Дону|Уфа|Красноярск|Пермь|Воронеж|Волгоград|Краснодар|Саратов|Тюмень|Иркутск|Владивосток|Хабаровск|Оренбург|Орск|Псков|@псковский|Бузулук|Бугуруслан|Новотроицк|Астрахань|Мурманск|Калининград|Сочи|Белгород|Курск|Брянск|Грозный|Махачкала|Якутск|Новороссийск|Томск|Барнаул|Норильск|Крокус Сити Холл|@петербургский|@оренбургский|@новосибирский|@екатеринбургский|@казанский|@челябинский|@самарский|@краснодарский|@белгородский|@курский|@брянский|@орский"},
 	{"RU", kRegion, "Chechnya|Chechen Republic|Tatarstan|Dagestan|Bashkortostan|Bashkiria|Siberia|Ingushetia|Yakutia|Sakha|Urals|Kamchatka|Chukotka|Buryatia|Tuva|Kuban|Moscow region",
-		"Чечня|Чеченская Республика|Татарстан|Дагестан|Башкортостан|Башкирия|Сибирь|Ингушетия|Якутия|Урал|Камчатка|Чукотка|Бурятия|Тува|Кубань|Подмосковье|@чеченский|@дагестанский|@сибирский|@уральский"},
+		"Чечня|Чеченская Республика|Татарстан|Дагестан|Башкортостан|Башкирия|Сибирь|Ингушетия|Якутия|Урал|Камчатка|Чукотка|Бурятия|Тува|Кубань|Подмосковье|@подмосковный|@чеченский|@дагестанский|@сибирский|@уральский"},
 	// Regions by their Russian adjectives («в Ростовской области»).
 	{"RU", kRegion, "Rostov region|Sverdlovsk region|Leningrad region|Voronezh region", "@ленинградский|@ростовский|@свердловский|@воронежский|@новосибирский|@нижегородский"},
 	{"RU", kLeader, "Putin|Medvedev|Lavrov|Peskov|Mishustin|Shoigu|Belousov|Kadyrov|Zakharova|Nebenzia|Volodin|Matviyenko|Navalny|Prigozhin|Ushakov|Gerasimov|Sobyanin|Nabiullina",
@@ -264,6 +264,8 @@ var places = [...]place{
 	{"IT", kDemonym, "Italian|Italians", "@итальянский|итальянц+ы/ев/ам/ами/ах|итальянец+"},
 	{"ES", kCapital, "Madrid|Barcelona|Catalonia|Sánchez|Sanchez|Ceuta|Melilla|Canary Islands|Seville|Valencia", "Мадрид|Барселона|Каталония|Санчес"},
 	{"ES", kDemonym, "Spanish|Spaniards|Catalan|Catalans", "@испанский|@каталонский|испанц+ы/ев/ам/ами/ах|испанец+"},
+	// Spain's islands and coasts, where holiday news happens (no same-story key).
+	{"ES", kRegion, "*Mallorca|*Majorca|*Ibiza|*Menorca|*Tenerife|*Teneriffa|*Gran Canaria|*Lanzarote|*Fuerteventura|*Balearic Islands|*Balearen|*Kanaren|*Costa del Sol|*Costa Brava", "*Майорка|*Ибица|*Менорка|*Тенерифе|*Канары|*Канарские острова|*Балеарские острова|*Коста-дель-Соль|*Коста-Брава"},
 	{"PL", kCapital, "Warsaw|Krakow|Kraków|Gdansk|Tusk|Duda|Nawrocki|Sikorski", "Варшава|Краков|Гданьск|Туск|Дуда|Навроцкий|Сикорский|@варшавский"},
 	{"PL", kDemonym, "Polish|Poles", "@польский|поляк+/а/у/ом/е/и/ов/ам/ами/ах"},
 	{"LT", kCapital, "Vilnius|Kaunas|Klaipeda|Nauseda|Nausėda", "Вильнюс|Каунас|Клайпеда|Науседа"},

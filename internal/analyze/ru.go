@@ -119,6 +119,14 @@ func ruPhraseForms(words []string, surname bool) [][]string {
 			per[i] = ruNounForms(w)
 		default:
 			per[i] = ruNounForms(w)
+			if strings.HasSuffix(w, "ье") && len(per[i]) == 1 && utf8.RuneCountInString(w) >= 6 {
+				// Neuter place names in -ье (Подмосковье, Запорожье,
+				// Приднестровье) decline: Подмосковья, Подмосковью,
+				// Подмосковьем. ruNounForms keeps names in -е as they
+				// are (Кот-д'Ивуар's Кабо-Верде, Того).
+				st := strings.TrimSuffix(w, "е")
+				per[i] = []string{w, st + "я", st + "ю", st + "ем"}
+			}
 			headSeen = true
 		}
 	}
