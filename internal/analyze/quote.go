@@ -212,7 +212,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
 			quoteMarks(d.body[prev.end:q.open]) == 2*titles && startsUpper(d.body[q.ts:q.te]) {
 			q.ref = prev.ref
-		} else if prev.ref.kind != refNone && titles == 0 && d.continuesParagraph(*prev, *q) {
+		} else if prev.ref.kind != refNone && titles == 0 && (d.continuesParagraph(*prev, *q) || d.continuesParagraphAside(*prev, *q)) {
 			q.ref = prev.ref
 		}
 	}
@@ -325,7 +325,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = append(out, news.Quote{Text: text, Speaker: speaker, Pos: q.ts, Score: quoteScore(text)})
 		// The quotation's place names its speaker, so a later "he said"
 		// can refer back to it.
-		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true, written: loneSpeaker(speaker)})
+		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true, written: loneSpeaker(speaker) || d.honorificNamed(speaker)})
 	}
 	out = dropRepeatedQuotes(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
@@ -2948,7 +2948,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		} else if (i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
 			personNouns[d.word(i-1)] && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
 				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) ||
-			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i)) &&
+			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i) || d.honorificBefore(int(t.s))) &&
 			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
 			// "a protester named Bezshan", «житель по имени Нурлан»,
 			// «Жительница Алматы Айгерим», «Нурлан, 45 лет, …»: the
@@ -3153,7 +3153,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				return t // «— сказал Торага» under «Торага Жогорку Кенеша … Талант Мамытов»
 			}
 		}
-		if n == "" && q.ref.te-q.ref.ts == 1 && a.loneSurname(d, q.ref.ts) {
+		if n == "" && q.ref.te-q.ref.ts == 1 && (a.loneSurname(d, q.ref.ts) || d.honorificBefore(int(d.btoks[q.ref.ts].s))) {
 			return a.surface(d, q.ref.ts, q.ref.te) // «…», — сообщил Хабиров: a surname given once (surname.go)
 		}
 		if n == "" && q.ref.te-q.ref.ts == 1 && a.onePersonWord(d, q, q.ref.ts) {
@@ -3663,7 +3663,7 @@ func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
 		}
 		name = a.personName(d, m.person)
 	}
-	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) && !m.written {
+	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) && !m.written && !d.honorificBefore(m.pos) {
 		return ""
 	}
 	if m.said && !loneSpeakerIs(name, female) {

@@ -1,0 +1,76 @@
+package analyze
+
+import "testing"
+
+// TestQuotesCitedSource: "X quoted Y as saying that …", «X привел слова Y
+// о том, что …»: Y is the sentence's source and goes on in "he said"; a
+// possessor before Y, a subject of an earlier clause and the people of
+// the reported clause are not who "he" means.
+func TestQuotesCitedSource(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en quoted as saying, a possessor before, two people after", "en",
+			"Without reference to Bekov’s demand, state media on Monday quoted Kremlin spokesman Ivan Sokolov as saying that talks between President Oleg Petrov and Bekov were planned.\n" +
+				"\"The contacts are really planned, we will inform you about it,\" he said.",
+			[]wantQuote{{"The contacts are really planned", "Ivan Sokolov"}}},
+		{"ru привели слова, a title between", "ru",
+			"Государственные СМИ в понедельник привели слова пресс-секретаря Кремля Ивана Соколова о том, что переговоры Олега Петрова и Бекова запланированы.\n" +
+				"«Контакты действительно планируются, мы вам сообщим», — сказал он.",
+			[]wantQuote{{"Контакты действительно планируются", "Иван Соколов"}}},
+		{"en the subject of an earlier clause before the source", "en",
+			"Oleg Petrov told parliament the plan would work, and media quoted his adviser Ivan Sokolov as saying it was too early.\n" +
+				"\"It is too early to say anything about it,\" he said.",
+			[]wantQuote{{"It is too early", "Ivan Sokolov"}}},
+		{"ru the subject of an earlier clause before the source", "ru",
+			"Олег Петров заявил в парламенте, что план сработает, а СМИ привели слова его советника Ивана Соколова о том, что говорить об этом рано.\n" +
+				"«Говорить об этом пока слишком рано», — сказал он.",
+			[]wantQuote{{"Говорить об этом пока", "Иван Соколов"}}},
+	})
+}
+
+// TestQuotesParagraphAside: a paragraph opening with a quotation and no
+// attribution goes on with the speaker of the paragraph before, which
+// ends with its quotation's attribution, also when the reporter adds a
+// sentence of his own after it; a sentence with a speech verb after the
+// quotation may be another's attribution and leaves it unattributed.
+func TestQuotesParagraphAside(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a reporter's sentence after the quotation", "en",
+			"\"We will build the new school in the district this year,\" says Aigul Bekova, head of the district education department of the regional administration.\n\n" +
+				"\"As for the second school, the money for it is not there yet.\" The district has lost two schools since 2020.",
+			[]wantQuote{{"We will build the new school", "Aigul Bekova"}, {"As for the second school", "Aigul Bekova"}}},
+		{"ru a reporter's sentence after the quotation", "ru",
+			"«Новую школу в районе построим в этом году», — говорит Айгуль Бекова, глава районного отдела образования областной администрации.\n\n" +
+				"«Что касается второй школы, денег на нее пока нет». С 2020 года район потерял две школы.",
+			[]wantQuote{{"Новую школу в районе", "Айгуль Бекова"}, {"Что касается второй школы", "Айгуль Бекова"}}},
+		{"en a speech verb after the quotation", "en",
+			"\"We will build the new school in the district this year,\" says Aigul Bekova, head of the district education department.\n\n" +
+				"\"The money for the second school is coming next spring.\" Her deputy disagreed and said nothing was certain.",
+			[]wantQuote{{"We will build the new school", "Aigul Bekova"}}},
+		{"ru a speech verb after the quotation", "ru",
+			"«Новую школу в районе построим в этом году», — говорит Айгуль Бекова, глава районного отдела образования.\n\n" +
+				"«Деньги на вторую школу придут весной». Ее заместитель возразил и заявил, что ничего не решено.",
+			[]wantQuote{{"Новую школу в районе", "Айгуль Бекова"}}},
+	})
+}
+
+// TestQuotesHonorificSurname: a surname the article gives only after an
+// honorific ("Mr Teo", "Ms. Okafor") is a person's name: it speaks, and a
+// later "she said" goes on with it. Russian writes no such honorifics; a
+// lone word there stays refused as before.
+func TestQuotesHonorificSurname(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en said Mr X", "en",
+			"Defence Minister Lim spoke to reporters at a graduation ceremony on Tuesday.\n" +
+				"\"There are many different remarks being made by our counterparts, and we have to clarify with them,\" said Mr Lim.",
+			[]wantQuote{{"There are many different remarks", "Lim"}}},
+		{"en Ms. X then she said", "en",
+			"Ms. Okafor told correspondents on Wednesday in Abuja that she had never warned of a shutdown.\n" +
+				"The budget, which parliament passed in May, is short of funds because of oil theft.\n" +
+				"\"What I did say was that we will not be able to pay salaries,\" she said.",
+			[]wantQuote{{"What I did say", "Okafor"}}},
+		{"ru a lone word stays refused", "ru",
+			"Министр Ким выступил перед журналистами во вторник.\n" +
+				"«Нам нужно прояснить этот вопрос с нашими коллегами», — сказал Ким.",
+			nil},
+	})
+}
