@@ -2036,7 +2036,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j += 2
 			continue
 		}
-		if k := d.portfolioEnd(j); k > j && j > i && (titleWords[d.word(j-1)] || ref.role != "") {
+		if k := max(d.portfolioEnd(j), d.portfolioEndWide(j)); k > j && j > i && (titleWords[d.word(j-1)] || ref.role != "") {
 			j = k - 1 // "Minister of Culture and Sports Aktoty Raimkulova": the portfolio, then the name
 			continue
 		}

@@ -233,3 +233,47 @@ func (d *doc) honorificNamed(speaker string) bool {
 		off += i + len(speaker)
 	}
 }
+
+// portfolioTail are the last words of a ministry's field or a body's name
+// that portfolioWords do not hold: "Minister for Road Transport and
+// Highways", "Spokesperson for the Azerbaijani Foreign Ministry".
+var portfolioTail = map[string]bool{
+	"highways": true, "roads": true, "railways": true, "environment": true, "housing": true,
+	"youth": true, "women": true, "children": true, "family": true, "fisheries": true, "forests": true,
+	"forestry": true, "mines": true, "mining": true, "petroleum": true, "commerce": true, "shipping": true,
+	"telecommunications": true, "technology": true, "innovation": true, "statistics": true,
+	"ministry": true, "committee": true, "council": true, "department": true, "office": true,
+	"agency": true, "service": true, "commission": true, "state": true,
+}
+
+// portfolioEndWide reads, after a title, a longer field or body the
+// title's holder serves from token j ("for Road Transport and Highways",
+// "for the Azerbaijani Foreign Ministry", "of State for Health"): "of" or
+// "for", then up to eight capitalised words joined by "and", "of", "for"
+// or "the", the last a field or a body, and a name of two capitalised
+// words after it. It returns the token where the name starts, or j.
+func (d *doc) portfolioEndWide(j int) int {
+	if d.ru || j+2 >= len(d.btoks) || d.word(j) != "of" && d.word(j) != "for" || !d.contiguous(j, j+1) {
+		return j
+	}
+	last := -1
+	for k := j + 1; k < len(d.btoks) && k <= j+9 && d.contiguous(k-1, k); k++ {
+		w, t := d.word(k), &d.btoks[k]
+		switch {
+		case !t.has(fCap) && (w == "and" || w == "of" || w == "for" || w == "the"):
+			continue
+		case !t.has(fCap) || t.has(fDigit):
+			return j
+		case portfolioWords[w] || portfolioTail[w] || titleWords[w]:
+			last = k
+			continue
+		}
+		// A capitalised word that is neither: a modifier inside the field
+		// ("Road Transport", "Azerbaijani Foreign"), or the name after it.
+		if last == k-1 && k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1) &&
+			(portfolioWords[d.word(last)] || portfolioTail[d.word(last)]) && !portfolioWords[d.word(k+1)] && !portfolioTail[d.word(k+1)] && !titleWords[d.word(k+1)] {
+			return k // the field ended; a first name and a surname follow
+		}
+	}
+	return j
+}

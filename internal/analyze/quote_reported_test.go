@@ -74,3 +74,29 @@ func TestQuotesHonorificSurname(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesLongPortfolioTitle: a title whose field or body runs over
+// several capitalised words joined by "and", "of", "for" or "the" before
+// the holder's name ("said Minister for Road Transport and Highways X",
+// "said Spokesperson for the Azerbaijani Foreign Ministry X", "said
+// Secretary of State for Health X") is skipped to the name, as Russian
+// titles in the genitive are («сказал министр транспорта и коммуникаций
+// X»).
+func TestQuotesLongPortfolioTitle(t *testing.T) {
+	const en = "“We will plant trees along every new highway this year,” "
+	const ru = "«Мы высадим деревья вдоль каждой новой трассы в этом году», — "
+	runQuoteCases(t, []quoteCase{
+		{"en minister for a field of two parts", "en", en + "said Minister for Road Transport and Highways Ravi Menon.",
+			[]wantQuote{{"We will plant trees", "Ravi Menon"}}},
+		{"en spokesperson for a ministry", "en", en + "said Spokesperson for the Azerbaijani Foreign Ministry Leyla Hasanova, commenting on the plan.",
+			[]wantQuote{{"We will plant trees", "Leyla Hasanova"}}},
+		{"en secretary of state for a field", "en", en + "said Secretary of State for Health Anna Brown.",
+			[]wantQuote{{"We will plant trees", "Anna Brown"}}},
+		{"en chairman of a committee for a field", "en", en + "said Chairman of the State Committee for Ecology Ivan Petrov.",
+			[]wantQuote{{"We will plant trees", "Ivan Petrov"}}},
+		{"ru minister of two fields", "ru", ru + "сказал министр транспорта и коммуникаций Нурлан Сейткалиев.",
+			[]wantQuote{{"Мы высадим деревья", "Нурлан Сейткалиев"}}},
+		{"ru representative of a ministry", "ru", ru + "сказала представитель Министерства иностранных дел Азербайджана Лейла Гасанова.",
+			[]wantQuote{{"Мы высадим деревья", "Лейла Гасанова"}}},
+	})
+}
