@@ -2432,6 +2432,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		}
 	}
 	if _, ok := roleWords[w]; ok && (!d.btoks[i].has(fCap) || d.sentenceStartAt(i)) || (ok && i > 0 && d.word(i-1) == "the") {
+		if i > 0 && int(d.btoks[i-1].s) >= start && possessiveGap(d.body[d.btoks[i-1].e:d.btoks[i].s]) && a.personPossessor(d, i-1) {
+			return speakerRef{} // "Ivan Petrov's lawyer said:": someone who serves him (quote_reported.go)
+		}
 		ref := speakerRef{kind: refRole, role: w}
 		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start && d.contiguous(j, j+1); j-- {
 			if c := a.countryOfToken(d, j); c != "" {

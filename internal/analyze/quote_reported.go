@@ -277,3 +277,22 @@ func (d *doc) portfolioEndWide(j int) int {
 	}
 	return j
 }
+
+// personPossessor reports whether the possessive at token j, before a
+// role noun, is a person's name ("Ivan Petrov's lawyer", "Petrov's
+// spokesman" for a known surname): the role is then someone who serves
+// that person, never the person, and no role of the article resolves to
+// them. A country's or a place's possessive ("Iran's foreign minister")
+// and an organisation's of one word are left to the role rules.
+func (a *Analyzer) personPossessor(d *doc, j int) bool {
+	if d.ru || !d.btoks[j].has(fCap) || a.countryOfToken(d, j) != "" || a.isPlaceToken(d, j) {
+		return false
+	}
+	if _, known := a.persons.bySurname[d.word(j)]; known {
+		return true
+	}
+	// A first name and a surname: two capitalised words, neither a title,
+	// a country or a place ("Ivan Petrov's", not "South Korea's").
+	return j > 0 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) && !titleWords[d.word(j-1)] &&
+		a.countryOfToken(d, j-1) == "" && !a.isPlaceToken(d, j-1) && !d.btoks[j-1].has(fAllCaps)
+}

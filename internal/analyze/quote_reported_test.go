@@ -100,3 +100,21 @@ func TestQuotesLongPortfolioTitle(t *testing.T) {
 			[]wantQuote{{"Мы высадим деревья", "Лейла Гасанова"}}},
 	})
 }
+
+// TestQuotesPersonsAide: a role noun after a person's possessive ("Ivan
+// Petrov's lawyer said:") is someone who serves that person: the words are
+// never given to the person, as «адвокат Ивана Петрова заявил:» never
+// gives them to Petrov; a country's possessive still titles its minister.
+func TestQuotesPersonsAide(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a person's lawyer before a colon", "en",
+			"Ivan Petrov was sentenced to ten years on Monday.\n\nIvan Petrov's lawyer said: “My client did nothing wrong at all in this case.”",
+			nil},
+		{"ru a person's lawyer before a colon", "ru",
+			"Иван Петров приговорен к десяти годам в понедельник.\n\nАдвокат Ивана Петрова заявил: «Мой подзащитный ни в чем не виноват по этому делу».",
+			nil},
+		{"en a country's minister keeps his name", "en",
+			"Kazakhstan’s foreign minister Murat Nurtleu said: “We will not give up our rights in this case.”",
+			[]wantQuote{{"We will not give up", "Murat Nurtleu"}}},
+	})
+}
