@@ -2339,7 +2339,9 @@ func (a *Analyzer) placeAt(d *doc, i int) (string, int) {
 
 // isNameStart reports whether a country-like token is in fact the start of a
 // name: never, except for leaders handled elsewhere.
-func (a *Analyzer) isNameStart(d *doc, i int) bool { return a.isLeaderToken(d, i) }
+func (a *Analyzer) isNameStart(d *doc, i int) bool {
+	return a.isLeaderToken(d, i) || a.knownSurnameToken(d, i) // (quote_reported.go)
+}
 
 // obliqueKnownSurname reports whether Russian token i is a known person's
 // surname in a case other than the nominative (Токаева, Путина).

@@ -296,3 +296,15 @@ func (a *Analyzer) personPossessor(d *doc, j int) bool {
 	return j > 0 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) && !titleWords[d.word(j-1)] &&
 		a.countryOfToken(d, j-1) == "" && !a.isPlaceToken(d, j-1) && !d.btoks[j-1].has(fAllCaps)
 }
+
+// knownSurnameToken reports whether capitalised token i is the surname of
+// a public figure of the person table whose name is also a country's cue
+// ("Netanyahu" for Israel): beside a speech verb or in a title it names
+// the person, not the country ("“…,” Netanyahu said").
+func (a *Analyzer) knownSurnameToken(d *doc, i int) bool {
+	if !d.btoks[i].has(fCap) {
+		return false
+	}
+	_, ok := a.persons.bySurname[d.word(i)]
+	return ok
+}

@@ -118,3 +118,17 @@ func TestQuotesPersonsAide(t *testing.T) {
 			[]wantQuote{{"We will not give up", "Murat Nurtleu"}}},
 	})
 }
+
+// TestQuotesKnownSurnameNoCountry: the surname of a public figure of the
+// person table that is also a country's cue ("Netanyahu" for Israel) names
+// the person beside a speech verb, not the country.
+func TestQuotesKnownSurnameNoCountry(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en X said after the quotation", "en",
+			"Prime Minister Benjamin Netanyahu flew home on Tuesday.\n\"It was a very focused and very positive conversation,\" Netanyahu said before departing.",
+			[]wantQuote{{"It was a very focused", "Benjamin Netanyahu"}}},
+		{"ru сказал X after the quotation", "ru",
+			"Премьер-министр Биньямин Нетаньяху вернулся домой во вторник.\n«Это был очень предметный и позитивный разговор», — сказал Нетаньяху.",
+			[]wantQuote{{"Это был очень предметный", "Биньямин Нетаньяху"}}},
+	})
+}
