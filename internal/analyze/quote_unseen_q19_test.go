@@ -47,7 +47,14 @@ func nineteenthRound(id string) bool {
 // said"; a quotation opening its paragraph goes on with the speaker of the
 // paragraph before across a reporter's sentence after it; a surname after
 // an honorific ("Mr Teo", "Ms. Okonjo-Iweala") is a name. Tuning 0.962
-// (25 of 26), 0.862 (25 of 29). The tuning floors are raised to it.
+// (25 of 26), 0.862 (25 of 29). The tuning floors are raised to it. The
+// rules after it (long titles, a person's aide, a public figure's surname
+// that is a country cue) left the round's tuning figures as they were.
+// Whole set tuning 0.997, 0.940 -> 0.997, 0.945 (363 of 384). The
+// held-out figures were read three times in the round: the blind run, a
+// both-halves line of this round after the label correction, and one
+// failing floor's line (articles before the fifth round, for a rule then
+// dropped); later runs showed only whether the floors held.
 const (
 	floorNineteenthPrecisionTune = 0.96
 	floorNineteenthRecallTune    = 0.86
