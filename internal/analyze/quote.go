@@ -212,7 +212,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		if prev.ref.kind != refNone && prev.para == q.para && q.open-prev.end < 160 &&
 			quoteMarks(d.body[prev.end:q.open]) == 2*titles && startsUpper(d.body[q.ts:q.te]) {
 			q.ref = prev.ref
-		} else if prev.ref.kind != refNone && titles == 0 && d.continuesParagraph(*prev, *q) {
+		} else if prev.ref.kind != refNone && titles == 0 && (d.continuesParagraph(*prev, *q) || d.continuesParagraphAside(*prev, *q)) {
 			q.ref = prev.ref
 		}
 	}
@@ -325,7 +325,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 		out = append(out, news.Quote{Text: text, Speaker: speaker, Pos: q.ts, Score: quoteScore(text)})
 		// The quotation's place names its speaker, so a later "he said"
 		// can refer back to it.
-		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true, written: loneSpeaker(speaker)})
+		mentions = append(mentions, mention{pos: q.ts, name: speaker, person: -1, said: true, written: loneSpeaker(speaker) || d.honorificNamed(speaker)})
 	}
 	out = dropRepeatedQuotes(out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
@@ -2039,7 +2039,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j += 2
 			continue
 		}
-		if k := d.portfolioEnd(j); k > j && j > i && (titleWords[d.word(j-1)] || ref.role != "") {
+		if k := max(d.portfolioEnd(j), d.portfolioEndWide(j)); k > j && j > i && (titleWords[d.word(j-1)] || ref.role != "") {
 			j = k - 1 // "Minister of Culture and Sports Aktoty Raimkulova": the portfolio, then the name
 			continue
 		}
@@ -2342,7 +2342,9 @@ func (a *Analyzer) placeAt(d *doc, i int) (string, int) {
 
 // isNameStart reports whether a country-like token is in fact the start of a
 // name: never, except for leaders handled elsewhere.
-func (a *Analyzer) isNameStart(d *doc, i int) bool { return a.isLeaderToken(d, i) }
+func (a *Analyzer) isNameStart(d *doc, i int) bool {
+	return a.isLeaderToken(d, i) || a.knownSurnameToken(d, i) // (quote_reported.go)
+}
 
 // obliqueKnownSurname reports whether Russian token i is a known person's
 // surname in a case other than the nominative (Токаева, Путина).
@@ -2435,6 +2437,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		}
 	}
 	if _, ok := roleWords[w]; ok && (!d.btoks[i].has(fCap) || d.sentenceStartAt(i)) || (ok && i > 0 && d.word(i-1) == "the") {
+		if i > 0 && int(d.btoks[i-1].s) >= start && possessiveGap(d.body[d.btoks[i-1].e:d.btoks[i].s]) && a.personPossessor(d, i-1) {
+			return speakerRef{} // "Ivan Petrov's lawyer said:": someone who serves him (quote_reported.go)
+		}
 		ref := speakerRef{kind: refRole, role: w}
 		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start && d.contiguous(j, j+1); j-- {
 			if c := a.countryOfToken(d, j); c != "" {
@@ -2951,7 +2956,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 		} else if (i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
 			personNouns[d.word(i-1)] && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
 				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) ||
-			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i)) &&
+			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i) || d.honorificBefore(int(t.s))) &&
 			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
 			// "a protester named Bezshan", «житель по имени Нурлан»,
 			// «Жительница Алматы Айгерим», «Нурлан, 45 лет, …»: the
@@ -3156,7 +3161,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 				return t // «— сказал Торага» under «Торага Жогорку Кенеша … Талант Мамытов»
 			}
 		}
-		if n == "" && q.ref.te-q.ref.ts == 1 && a.loneSurname(d, q.ref.ts) {
+		if n == "" && q.ref.te-q.ref.ts == 1 && (a.loneSurname(d, q.ref.ts) || d.honorificBefore(int(d.btoks[q.ref.ts].s))) {
 			return a.surface(d, q.ref.ts, q.ref.te) // «…», — сообщил Хабиров: a surname given once (surname.go)
 		}
 		if n == "" && q.ref.te-q.ref.ts == 1 && a.onePersonWord(d, q, q.ref.ts) {
@@ -3666,7 +3671,7 @@ func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
 		}
 		name = a.personName(d, m.person)
 	}
-	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) && !m.written {
+	if name != "" && !strings.Contains(name, " ") && !a.knownSurname(name) && !m.written && !d.honorificBefore(m.pos) {
 		return ""
 	}
 	if m.said && !loneSpeakerIs(name, female) {

@@ -116,6 +116,9 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 				}
 				return n, "source of the sentence"
 			}
+			if n, ok := a.citedSourceOfSentence(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
+				return n, "cited as the sentence's source" // "Agencies quoted X as saying …" (quote_reported.go)
+			}
 		}
 		if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
 			if n, ok := a.ruNominativeOne(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
