@@ -311,6 +311,40 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 		wordEnd := -1
 		j := i
 		for j < n {
+			// Past a word's first rune, an ASCII letter or digit (most of
+			// the bytes of most texts) needs only its table entry.
+			if c := text[j]; c < utf8.RuneSelf && !first {
+				if e := &runeTab[c]; e.bits&rWord != 0 {
+					if e.bits&rLetter != 0 {
+						letters++
+						if e.bits&rUpper != 0 {
+							upper++
+						}
+					}
+					nb = append(nb, byte(e.fold))
+					j++
+					continue
+				}
+			} else if c >= 0xC2 && c <= 0xD3 && !first && j+1 < n && text[j+1]&0xC0 == 0x80 {
+				// A two-byte rune below U+0500 (Latin, Greek, Cyrillic)
+				// is in the table too.
+				r := rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)
+				if e := &runeTab[r]; e.bits&rWord != 0 {
+					if e.bits&rLetter != 0 {
+						letters++
+						if e.bits&rUpper != 0 {
+							upper++
+						}
+					}
+					if f := e.fold; f < utf8.RuneSelf {
+						nb = append(nb, byte(f))
+					} else {
+						nb = utf8.AppendRune(nb, f)
+					}
+					j += 2
+					continue
+				}
+			}
 			r, sz = rune(text[j]), 1
 			if r >= utf8.RuneSelf {
 				// A lead byte C2 to DF and a continuation byte are always a
