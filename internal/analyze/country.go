@@ -184,9 +184,12 @@ func (l *lexicon) scanOf(toks []token, norm []byte, langs uint16, out []match, s
 		for _, ci := range cands {
 			e := &l.entries[ci]
 			n := len(e.words)
-			if i+n > len(toks) || (e.langs != 0 && e.langs&langs == 0) || story && e.story == storyNone || !l.accepts(e, toks, norm, i) {
+			if i+n > len(toks) || (e.langs != 0 && e.langs&langs == 0) || story && e.story == storyNone {
 				continue
 			}
+			// The phrase's words are compared before its case rules are
+			// applied: most candidates of a common head differ in their
+			// second word already.
 			ok := true
 			for k := 1; k < n; k++ {
 				if toks[i+k].id != e.words[k] {
@@ -194,7 +197,7 @@ func (l *lexicon) scanOf(toks []token, norm []byte, langs uint16, out []match, s
 					break
 				}
 			}
-			if !ok {
+			if !ok || !l.accepts(e, toks, norm, i) {
 				continue
 			}
 			out = append(out, match{entry: ci, tok: int32(i), n: int32(n)})
