@@ -486,3 +486,36 @@ func ruCompoundFirst(w string) string {
 	}
 	return stem + "о"
 }
+
+// wordGate is a filter over a set of words that answers "certainly not in
+// the set" for most other words without hashing them: one bit per class
+// of a word's length and first and last bytes. A word it lets through is
+// looked up in the set itself. Built once; never written after.
+type wordGate [1 << wordGateBits / 64]uint64
+
+const wordGateBits = 14 // 16384 bits, 2 KB
+
+func wordGateBit[S ~string | ~[]byte](w S) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	k := uint32(n)<<16 | uint32(w[0])<<8 | uint32(w[n-1])
+	return k * 0x9E3779B1 >> (32 - wordGateBits)
+}
+
+// newWordGate returns the gate of the keys of m.
+func newWordGate[V any](m map[string]V) *wordGate {
+	g := &wordGate{}
+	for w := range m {
+		b := wordGateBit(w)
+		g[b/64] |= 1 << (b % 64)
+	}
+	return g
+}
+
+// may reports whether w may be in the gate's set: false when it is not.
+func (g *wordGate) may(w []byte) bool {
+	b := wordGateBit(w)
+	return g[b/64]&(1<<(b%64)) != 0
+}
