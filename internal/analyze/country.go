@@ -179,22 +179,28 @@ func (l *lexicon) scanOf(toks []token, norm []byte, langs uint16, out []match, s
 			i++
 			continue
 		}
-		cands := l.heads[t.id]
 		found := false
-		for _, ci := range cands {
-			e := &l.entries[ci]
-			n := len(e.words)
-			if i+n > len(toks) || (e.langs != 0 && e.langs&langs == 0) || story && e.story == storyNone || !l.accepts(e, toks, norm, i) {
+		for _, ci := range l.cands[l.headStart[t.id]:l.headStart[t.id+1]] {
+			se := &l.scanEntries[ci]
+			n := int(se.n)
+			if i+n > len(toks) || (se.langs != 0 && se.langs&langs == 0) || story && se.story == storyNone {
 				continue
 			}
+			// The phrase's words are compared before its case rules are
+			// applied: most candidates of a common head differ in their
+			// second word already.
+			if n > 1 && toks[i+1].id != se.w1 {
+				continue
+			}
+			e := &l.entries[ci]
 			ok := true
-			for k := 1; k < n; k++ {
+			for k := 2; k < n; k++ {
 				if toks[i+k].id != e.words[k] {
 					ok = false
 					break
 				}
 			}
-			if !ok {
+			if !ok || !l.accepts(e, toks, norm, i) {
 				continue
 			}
 			out = append(out, match{entry: ci, tok: int32(i), n: int32(n)})

@@ -81,6 +81,10 @@ var functionWords = map[string]uint16{
 	"ve": lTR, "bir": lTR, "bu": lTR, "için": lTR, "ile": lTR, "olarak": lTR, "daha": lTR, "çok": lTR,
 }
 
+// functionWordGate passes over most words that are no functionWord
+// without a map lookup.
+var functionWordGate = newWordGate(functionWords)
+
 // guessLatinLang returns the bit of the language whose function words make
 // up most of the first words of a Latin-script text, or 0 when too few are
 // found to tell.
@@ -97,7 +101,9 @@ func (d *doc) guessLatinLang() uint16 {
 			if t.ne-t.ns > 6 {
 				continue
 			}
-			if b := functionWords[string(d.norm[t.ns:t.ne])]; b != 0 {
+			if w := d.norm[t.ns:t.ne]; !functionWordGate.may(w) {
+				continue
+			} else if b := functionWords[string(w)]; b != 0 {
 				counts[bits.TrailingZeros16(b)]++
 			}
 		}

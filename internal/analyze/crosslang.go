@@ -511,7 +511,7 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 			if !t.has(fCap) {
 				continue
 			}
-			if creditWords[string(w)] {
+			if creditWordGate.may(w) && creditWords[string(w)] {
 				continue
 			}
 			// "Berliner": the town it is made from (storyplace_de.go).
@@ -618,7 +618,7 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 		w := d.norm[t.ns:t.ne]
 		// A leader's name is its own (weaker) key: as a title word it
 		// would count twice.
-		if titleStop[string(w)] || len(out) == maxTitleKeys || a.isLeaderID(t.id) || isYear(w) {
+		if titleStopGate.may(w) && titleStop[string(w)] || len(out) == maxTitleKeys || a.isLeaderID(t.id) || isYear(w) {
 			continue
 		}
 		stem := w
@@ -669,7 +669,7 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 		}
 		w := d.norm[t.ns:t.ne]
 		// Nine bytes hold at least three runes: only shorter words are counted.
-		if len(w) < 9 && utf8.RuneCount(w) < 3 || titleStop[string(w)] {
+		if len(w) < 9 && utf8.RuneCount(w) < 3 || titleStopGate.may(w) && titleStop[string(w)] {
 			continue
 		}
 		k := skLead | uint32(hashBytes(prefixRunes(w, 5)))&skHash
@@ -712,6 +712,10 @@ func titleStem(w []byte) []byte {
 // isMaybeName reports whether k is a German noun that may be a name: it
 // counts only where another report has it as a name, place or leader.
 func isMaybeName(k uint32) bool { return k&skClass == skName && k&skMaybe != 0 }
+
+// creditWordGate and titleStopGate pass over most words that are in
+// neither set without a map lookup.
+var creditWordGate, titleStopGate = newWordGate(creditWords), newWordGate(titleStop)
 
 // creditWords name news agencies and photo libraries: photo credits and
 // "…, Reuters reported" put them in stories of every kind, so they say

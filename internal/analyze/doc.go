@@ -264,15 +264,16 @@ func (d *doc) splitParagraphs() {
 			lower = paraLower(text, &lw)
 		}
 		var kind paraKind
+		marker := !tail && isTailMarker(text, lower) // judged once for both cases
 		switch {
 		case tail:
 			kind = pTail
-		case isTailMarker(text, lower) && !seenText:
+		case marker && !seenText:
 			// "Related Articles" above the story: the links under it
 			// are another story's, the page goes on below them.
 			kind = pReadAlso
 			linkList = true
-		case isTailMarker(text, lower):
+		case marker:
 			tail = true
 			kind = pTail
 		case skipNext:
@@ -433,14 +434,33 @@ var tailMarkers = [...]string{
 	"в других сми", "зараз дивляться", "mehr aus", "lesen sie weiter", "ayrıca ilginizi çekebilir",
 }
 
+// tailMarkerLens are the shortest and the longest tailMarkers' lengths in
+// bytes.
+var tailMarkerLens = func() [2]int {
+	l := [2]int{len(tailMarkers[0]), len(tailMarkers[0])}
+	for _, m := range tailMarkers {
+		l[0], l[1] = min(l[0], len(m)), max(l[1], len(m))
+	}
+	return l
+}()
+
 // isTailMarker reports whether a paragraph, text, lower-cased as lower
 // (paraLower), is a tail marker.
 func isTailMarker(text, lower string) bool {
 	if len(text) > 60 {
 		return false
 	}
-	t := strings.TrimRight(lower, ": ")
-	t = strings.ReplaceAll(t, "ё", "е")
+	t := lower // strings.TrimRight(lower, ": ") without building the set per call
+	for len(t) > 0 && (t[len(t)-1] == ':' || t[len(t)-1] == ' ') {
+		t = t[:len(t)-1]
+	}
+	// ё and е are both two bytes: the length is judged before the fold.
+	if len(t) < tailMarkerLens[0] || len(t) > tailMarkerLens[1] {
+		return false
+	}
+	if strings.Contains(t, "ё") {
+		t = strings.ReplaceAll(t, "ё", "е")
+	}
 	for _, m := range tailMarkers {
 		if t == m {
 			return true
@@ -597,13 +617,29 @@ var promoOpeners = [...]string{
 // «Война в Украине — онлайн»): the page's furniture, not its news.
 var liveLinkEnds = [...]string{"– live!", "– live", "- live!", "- live", "— live", "— live!", "– as it happened", "— онлайн", "– онлайн", "- онлайн", "— en direct", "– en direct", "- en direct", "im liveblog", "im liveticker"}
 
+// liveLinkLast holds the last byte of every liveLinkEnd: a paragraph
+// ending in another compares none.
+var liveLinkLast = func() (b byteSet) {
+	for _, e := range liveLinkEnds {
+		c := e[len(e)-1]
+		b[c>>6] |= 1 << (c & 63)
+	}
+	return b
+}()
+
 // isLiveLink reports whether a short paragraph (lower-cased) is a link to
 // a live page.
 func isLiveLink(lower string) bool {
 	if len(lower) > 160 {
 		return false
 	}
-	t := strings.TrimRight(lower, " .")
+	t := lower // strings.TrimRight(lower, " .") without building the set per call
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '.') {
+		t = t[:len(t)-1]
+	}
+	if t == "" || !liveLinkLast.has(t[len(t)-1]) {
+		return false
+	}
 	for _, e := range liveLinkEnds {
 		if strings.HasSuffix(t, e) {
 			return true
@@ -647,11 +683,27 @@ func isBreadcrumb(lower string) bool {
 // it: a headline, a bar and the site's name, without closing punctuation
 // («Узбекистан все еще не дал … | ХУК! — СМИ для Нового Узбекистана»).
 func isPageTitleLine(text string) bool {
-	if len(text) > 240 || !strings.Contains(text, " | ") {
+	if len(text) > 240 || !hasSpacedBar(text) {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(text)
 	return isLetterOrDigit(r)
+}
+
+// hasSpacedBar is strings.Contains(s, " | "), looking for the rare bar
+// rather than for every space.
+func hasSpacedBar(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		j := strings.IndexByte(s[i:len(s)-1], '|')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if s[i-1] == ' ' && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // isTagLine reports whether text is a row of tags or menu entries: six

@@ -130,6 +130,14 @@ type lexicon struct {
 	// (coverVocab): scan tests a token there, in a table small enough to
 	// stay in the processor's cache, before reading its list.
 	isHead []uint64
+	// headStart and cands are heads again, flat, and scanEntries what
+	// scanOf reads of each entry, packed (coverVocab): a scan of an
+	// article so reads a few small arrays rather than a slice header of
+	// heads and a whole entry for every candidate, which would each take
+	// a cache line of their own.
+	headStart   []uint32 // cands[headStart[id]:headStart[id+1]] is heads[id]
+	cands       []int32
+	scanEntries []scanEntry
 	// twins holds, for an entry of the topic lexicon whose phrase other
 	// topics list too, those topics' entries (see topicTwins); scan finds
 	// only the first.
@@ -328,7 +336,8 @@ func (l *lexicon) finish() {
 }
 
 // coverVocab extends heads to index every id of a vocabulary of n words
-// (ids 1 to n), once the vocabulary is complete.
+// (ids 1 to n), once the vocabulary is complete, and builds the flat
+// arrays scanOf reads.
 func (l *lexicon) coverVocab(n int) {
 	if len(l.heads) < n+1 {
 		l.heads = append(l.heads, make([][]int32, n+1-len(l.heads))...)
@@ -339,6 +348,39 @@ func (l *lexicon) coverVocab(n int) {
 			l.isHead[id/64] |= 1 << (id % 64)
 		}
 	}
+	l.headStart = make([]uint32, len(l.heads)+1)
+	total := 0
+	for id, h := range l.heads {
+		l.headStart[id] = uint32(total)
+		total += len(h)
+	}
+	l.headStart[len(l.heads)] = uint32(total)
+	l.cands = make([]int32, 0, total)
+	for _, h := range l.heads {
+		l.cands = append(l.cands, h...)
+	}
+	l.scanEntries = make([]scanEntry, len(l.entries))
+	for i := range l.entries {
+		e := &l.entries[i]
+		if len(e.words) > 0xFFFF {
+			panic("lexicon: a phrase of too many words")
+		}
+		se := scanEntry{langs: e.langs, n: uint16(len(e.words)), story: e.story}
+		if len(e.words) > 1 {
+			se.w1 = e.words[1]
+		}
+		l.scanEntries[i] = se
+	}
+}
+
+// scanEntry is what scanOf reads of an entry before its case rules: its
+// languages, its number of words and its second word (the rest, rarely
+// needed, are the entry's), and how the story keys read it.
+type scanEntry struct {
+	w1    uint32 // the second word's id; 0 for a phrase of one word
+	langs uint16
+	n     uint16
+	story uint8
 }
 
 // startsPhrase reports whether some entry's phrase starts with word id.
@@ -485,4 +527,37 @@ func ruCompoundFirst(w string) string {
 		return ""
 	}
 	return stem + "о"
+}
+
+// wordGate is a filter over a set of words that answers "certainly not in
+// the set" for most other words without hashing them: one bit per class
+// of a word's length and first and last bytes. A word it lets through is
+// looked up in the set itself. Built once; never written after.
+type wordGate [1 << wordGateBits / 64]uint64
+
+const wordGateBits = 14 // 16384 bits, 2 KB
+
+func wordGateBit[S ~string | ~[]byte](w S) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	k := uint32(n)<<16 | uint32(w[0])<<8 | uint32(w[n-1])
+	return k * 0x9E3779B1 >> (32 - wordGateBits)
+}
+
+// newWordGate returns the gate of the keys of m.
+func newWordGate[V any](m map[string]V) *wordGate {
+	g := &wordGate{}
+	for w := range m {
+		b := wordGateBit(w)
+		g[b/64] |= 1 << (b % 64)
+	}
+	return g
+}
+
+// may reports whether w may be in the gate's set: false when it is not.
+func (g *wordGate) may(w []byte) bool {
+	b := wordGateBit(w)
+	return g[b/64]&(1<<(b%64)) != 0
 }

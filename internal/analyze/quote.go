@@ -734,6 +734,20 @@ func blankShortPairs(s string, open, close rune) string {
 	return string(b)
 }
 
+// quoteOpenByte holds the bytes an opening mark may start with: " ' `,
+// and E2 and C2, the first bytes of “ „ ‘ « ‹ ‚.
+var quoteOpenByte = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
+
+// nextQuoteOpenByte returns the offset of the first byte of b[i:e] that
+// quoteOpenByte holds, or e. A loop of its own keeps its few variables in
+// registers, which scanQuotes' loop, with its many, does not.
+func nextQuoteOpenByte(b string, i, e int) int {
+	for i < e && !quoteOpenByte[b[i]] {
+		i++
+	}
+	return i
+}
+
 // scanQuotes appends the quotations of [s, e) and returns the offset just
 // past an opening mark left unclosed, or -1.
 func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int, int) {
@@ -747,8 +761,8 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			// Outside a quotation only an opening mark counts: " ' and `,
 			// and “ „ ‘ « whose first bytes (E2, C2) never continue a rune,
 			// so any other byte is passed over without decoding.
-			if c := b[i]; c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 && c != '`' {
-				i++
+			if !quoteOpenByte[b[i]] {
+				i = nextQuoteOpenByte(b, i+1, e)
 				continue
 			}
 		}

@@ -59,10 +59,14 @@ var numberWordFirst = func() (t [256]bool) {
 	return t
 }()
 
+// numberWordGate passes over most words that are no number word without a
+// map lookup.
+var numberWordGate = newWordGate(numberWords)
+
 // numberWordValue returns the digits of a lower-case number word of
 // numberWords and their hash (hashBytes), or false.
 func numberWordValue(w []byte) (string, uint32, bool) {
-	if len(w) < 3 || len(w) > 30 || !numberWordFirst[w[0]] {
+	if len(w) < 3 || len(w) > 30 || !numberWordFirst[w[0]] || !numberWordGate.may(w) {
 		return "", 0, false
 	}
 	n, ok := numberWords[string(w)]

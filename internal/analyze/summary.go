@@ -785,10 +785,16 @@ func countWordsUpTo(s string, limit int) int {
 	n := 0
 	in := false
 	for i := 0; i < len(s); {
-		// An ASCII byte is its own rune: only the others are decoded.
+		// An ASCII byte is its own rune, and a lead byte C2 to DF with a
+		// continuation byte is always a valid two-byte rune: only the
+		// others are decoded by the utf8 package.
 		r, w := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				r, w = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			} else {
+				r, w = utf8.DecodeRuneInString(s[i:])
+			}
 		}
 		i += w
 		if isLetterOrDigit(r) {

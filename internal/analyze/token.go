@@ -305,6 +305,12 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 		}
 		start := i
 		ns := int32(len(nb))
+		if end, nb2, flags, ok := plainWord(text, i, nb); ok {
+			nb = nb2
+			toks = append(toks, token{s: int32(start), e: int32(end), ns: ns, ne: int32(len(nb)), flags: flags, sent: -1})
+			i = end
+			continue
+		}
 		var flags uint8
 		upper, letters := 0, 0
 		first := true
@@ -425,6 +431,66 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 	}
 	*norm = nb
 	return toks
+}
+
+// plainWord reads the word that starts at text[i] as tokenize does when
+// it is plain: runes of one or two bytes, ended by a rune that is no
+// apostrophe and no dot that may go on an initialism. It appends the
+// word's normalised form to nb and returns where the word ends and its
+// flags; ok is false for any other word, which tokenize reads rune by
+// rune (nb's length is then as it was). Most words of a text are plain,
+// and this loop, with few variables, keeps them in registers.
+func plainWord(text string, i int, nb []byte) (end int, out []byte, flags uint8, ok bool) {
+	j := i
+	letters, upper := 0, 0
+	for j < len(text) {
+		c := text[j]
+		r, sz := rune(c), 1
+		if c >= utf8.RuneSelf {
+			// Two-byte runes below U+0500 are runeTab's own; any other
+			// rune, or an invalid byte, is left to tokenize.
+			if c < 0xC2 || c > 0xD3 || j+1 >= len(text) || text[j+1]&0xC0 != 0x80 {
+				return 0, nb, 0, false
+			}
+			r, sz = rune(c&0x1F)<<6|rune(text[j+1]&0x3F), 2
+		}
+		e := &runeTab[r]
+		if e.bits&rWord == 0 {
+			if r == '\'' || r == '.' && letters == 1 && j-i <= 4 {
+				return 0, nb, 0, false
+			}
+			break
+		}
+		if e.bits&rLetter != 0 {
+			letters++
+			if e.bits&rUpper != 0 {
+				upper++
+			}
+		}
+		if j == i {
+			switch {
+			case e.bits&rDigit != 0:
+				flags |= fDigit
+			case r < 0x250:
+				flags |= fLatin
+			case r >= 0x400 && r < 0x530:
+				flags |= fCyr
+			}
+			if e.bits&rUpper != 0 {
+				flags |= fCap
+			}
+		}
+		if f := e.fold; f < utf8.RuneSelf {
+			nb = append(nb, byte(f))
+		} else {
+			nb = utf8.AppendRune(nb, f)
+		}
+		j += sz
+	}
+	if letters >= 2 && upper == letters {
+		flags |= fAllCaps
+	}
+	return j, nb, flags, true
 }
 
 // turkishSuffixes are the case and possessive endings Turkish writes after
