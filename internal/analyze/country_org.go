@@ -40,11 +40,11 @@ var (
 func namesOrganisation(d *doc, src string, toks []token, m match, kind termKind) bool {
 	i, j := int(m.tok), int(m.tok+m.n)
 	if j < len(toks) && toks[j].sent == toks[i].sent && adjacent(toks, j) {
-		w := string(d.norm[toks[j].ns:toks[j].ne])
-		if orgAfterLower[w] {
+		w := d.norm[toks[j].ns:toks[j].ne]
+		if orgAfterLower[string(w)] {
 			return true
 		}
-		if (orgAfter[w] || kind == kDemonym && orgBank[w]) && startsUpper(src[toks[j].s:toks[j].e]) {
+		if (orgAfter[string(w)] || kind == kDemonym && orgBank[string(w)]) && startsUpper(src[toks[j].s:toks[j].e]) {
 			return true
 		}
 	}

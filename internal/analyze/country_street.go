@@ -71,12 +71,12 @@ func namesThoroughfare(d *doc, src string, toks []token, m match, kind termKind)
 		}
 	}
 	for k, of := i-1, 0; k >= 0 && toks[k].sent == toks[i].sent && of <= 2; k-- {
-		w := string(d.norm[toks[k].ns:toks[k].ne])
-		if thoroughfareOf[w] {
+		w := d.norm[toks[k].ns:toks[k].ne]
+		if thoroughfareOf[string(w)] {
 			of++
 			continue
 		}
-		l := thoroughfareBefore[w]
+		l := thoroughfareBefore[string(w)]
 		if l&(lRU|lUK) != 0 && !slavicAdjectiveEnd(string(d.norm[toks[j-1].ns:toks[j-1].ne])) {
 			return false
 		}
