@@ -1,0 +1,81 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// TestTopicRoadTraffic: a crash on a road is transport news as well as an
+// accident's, in every language of the corpus; a road named as the scene
+// of a shooting (a weak word) makes no transport story.
+func TestTopicRoadTraffic(t *testing.T) {
+	tr := []news.Topic{news.TopicTransport}
+	runTopicCases(t, []topicCase{
+		{"en: a car crash is transport", "en", "Three hurt in car crash on ring road",
+			"Two vehicles collided at a junction on Tuesday evening. A pedestrian was also hurt, and traffic police closed the lane for two hours.",
+			tr, nil},
+		{"ru: ДТП is transport", "ru", "Три человека пострадали в ДТП на трассе",
+			"Легковой автомобиль выехал на встречную полосу и столкнулся с грузовиком. На месте работают сотрудники ГИБДД.",
+			tr, nil},
+		{"ru: a road as the scene of a shooting is no transport", "ru", "Пограничники открыли огонь у заставы",
+			"Военные обстреляли машину местного жителя на автодороге возле границы, сообщила погранслужба. Водитель не пострадал.",
+			[]news.Topic{news.TopicSecurity}, tr},
+		{"uk: ДТП is transport", "uk", "ДТП під Житомиром: водій легковика збив пішохода",
+			"Патрульна поліція встановлює обставини дорожньо-транспортної пригоди.",
+			tr, nil},
+		{"de: a Verkehrsunfall is transport", "de", "Verkehrsunfall auf der Bundesstraße",
+			"Ein Autofahrer kam von der Fahrbahn ab und prallte gegen einen Baum. Die Straße war zwei Stunden gesperrt.",
+			tr, nil},
+		{"fr: un accident de la route is transport", "fr", "Grave accident de la route près de Lyon",
+			"Un automobiliste a percuté un piéton samedi soir, la gendarmerie a ouvert une enquête.",
+			tr, nil},
+		{"es: un accidente de tráfico is transport", "es", "Dos heridos en un accidente de tráfico en la autopista",
+			"Un conductor perdió el control del vehículo y chocó contra la mediana; otro coche lo embistió por detrás.",
+			tr, nil},
+		{"pt: um acidente de trânsito is transport", "pt", "Acidente de trânsito deixa três feridos na rodovia",
+			"O motorista de um carro de passeio perdeu o controle e colidiu com um caminhão.",
+			tr, nil},
+		{"it: un incidente stradale is transport", "it", "Incidente stradale sulla provinciale, due feriti",
+			"Un automobilista ha perso il controllo dell'auto e si è scontrato con un furgone; sul posto la polizia stradale.",
+			tr, nil},
+		{"tr: a trafik kazası is transport", "tr", "Ankara'da trafik kazası: 4 yaralı",
+			"Kavşakta çarpışan iki otomobilin sürücüleri yaralandı, olay yerine trafik ekipleri sevk edildi.",
+			tr, nil},
+	})
+}
+
+// TestTopicMonetaryPolicy: a central bank's key rate and the interest it
+// sets are economy news in every language.
+func TestTopicMonetaryPolicy(t *testing.T) {
+	ec := []news.Topic{news.TopicEconomy}
+	runTopicCases(t, []topicCase{
+		{"en: a rate hike is economy", "en", "Regulator announces a third rate hike",
+			"The key rate rises by half a point as the monetary policy committee tries to slow prices.",
+			ec, nil},
+		{"ru: ключевая ставка is economy", "ru", "Регулятор повысил ключевую ставку",
+			"Совет директоров Центрального банка поднял ставку до 16% годовых, чтобы сдержать инфляционные ожидания.",
+			ec, nil},
+		{"uk: облікова ставка is economy", "uk", "НБУ зберіг облікову ставку",
+			"Правління Національного банку вирішило не змінювати ставку через інфляційні ризики.",
+			ec, nil},
+		{"de: der Leitzins is economy", "de", "Notenbank senkt den Leitzins",
+			"Die Geldpolitik bleibt vorsichtig, sagte die Präsidentin nach der Sitzung.",
+			ec, nil},
+		{"fr: le taux directeur is economy", "fr", "La banque centrale relève son taux directeur",
+			"La politique monétaire reste restrictive tant que les prix montent.",
+			ec, nil},
+		{"es: la tasa de interés is economy", "es", "El banco central recorta la tasa de interés",
+			"La política monetaria se relaja por primera vez en dos años.",
+			ec, nil},
+		{"pt: a taxa de juros is economy", "pt", "Banco Central eleva a taxa de juros",
+			"O comitê de política monetária decidiu por unanimidade conter a pressão inflacionária.",
+			ec, nil},
+		{"it: i tassi di interesse are economy", "it", "La banca centrale alza i tassi di interesse",
+			"La politica monetaria resta restrittiva, ha detto la presidente.",
+			ec, nil},
+		{"tr: politika faizi is economy", "tr", "Merkez Bankası politika faizini sabit tuttu",
+			"Para politikası kurulu faiz indirimine gitmedi.",
+			ec, nil},
+	})
+}
