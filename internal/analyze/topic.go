@@ -32,8 +32,12 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 			}
 			// Single words and noun phrases both take a plural on their
 			// last word ("border guards", "power plants").
+			var langs uint16
+			if not, ok := enFalseFriends[text]; ok {
+				langs = lAll &^ not
+			}
 			for _, ws := range enForms(item{text: text}, !strings.Contains(text, "-")) {
-				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text})
+				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text, langs: langs})
 			}
 		}
 		for _, raw := range strings.Split(tt.ru, "|") {
@@ -69,6 +73,20 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 		l.locatives[v.id(w)] = true
 	}
 	return l, topics
+}
+
+// enFalseFriends are English topic words that are common words of another
+// language of the corpus, with the languages they do not count in: German
+// "war" is "was" and "Art" a kind, Turkish "art" is "behind" (art arda, one
+// after another), Portuguese and Italian "data" a date, and a French
+// "mobilisation" is most often a strike's or a protest's, not an army's.
+// English topic words count in every other language (the names of games,
+// firms and diseases travel); these do not.
+var enFalseFriends = map[string]uint16{
+	"war":          lDE,
+	"art":          lDE | lTR,
+	"data":         lPT | lIT,
+	"mobilisation": lFR,
 }
 
 // topicTwins returns, for each entry whose phrase (the same words, for the

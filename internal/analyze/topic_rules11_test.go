@@ -79,3 +79,27 @@ func TestTopicMonetaryPolicy(t *testing.T) {
 			ec, nil},
 	})
 }
+
+// TestTopicEnglishFalseFriends: an English topic word that is a common word
+// of another language counts in English (and in Russian text quoting it)
+// but not in that language: German "war" is "was", "Art" a kind; French
+// "mobilisation" of unions is a strike's; Italian "data" a date.
+func TestTopicEnglishFalseFriends(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"en: war is security", "en", "The war enters its third winter",
+			"Troops dug in along the front line as the war went on.",
+			[]news.Topic{news.TopicSecurity}, nil},
+		{"ru: военная тема stays security", "ru", "Война вступила в третью зиму",
+			"Войска закрепились на линии фронта, сообщили военные.",
+			[]news.Topic{news.TopicSecurity}, nil},
+		{"de: war and Art are no security, no culture", "de", "Neuer Fahrplan für die Stadtbahn",
+			"Der Verkehrsverbund teilte mit, die Umstellung war lange geplant. Züge dieser Art fahren ab Montag öfter, die Bahn setzt mehr Wagen ein.",
+			[]news.Topic{news.TopicTransport}, []news.Topic{news.TopicSecurity, news.TopicCulture}},
+		{"fr: la mobilisation des syndicats is no security", "fr", "Retraites : forte mobilisation des syndicats",
+			"Les syndicats appellent à la grève contre la réforme du gouvernement, et la mobilisation s'annonce massive dans les manifestations.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicSecurity}},
+		{"it: la data del voto is no technology", "it", "Fissata la data delle elezioni",
+			"Il governo ha deciso la data del voto dopo un accordo tra i partiti in parlamento.",
+			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicTechnology}},
+	})
+}
