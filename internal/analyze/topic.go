@@ -454,8 +454,15 @@ func (a *Analyzer) hasWish(ms []match) int {
 // adjective's ending (not «на земле стадион», where the preposition has
 // its own noun).
 func (a *Analyzer) isScene(text string, toks []token, m match) bool {
-	if a.top.entries[m.entry].kind != kPlace {
+	e := &a.top.entries[m.entry]
+	if e.kind != kPlace {
 		return false
+	}
+	// Turkish marks the place with an ending: hastaneye (to hospital),
+	// hastanede (in hospital), hastaneden (from hospital).
+	if e.langs == lTR {
+		last := &toks[m.tok+m.n-1]
+		return hasTurkishPlaceCase(text[last.s:last.e])
 	}
 	for j := int(m.tok) - 1; j >= 0 && j >= int(m.tok)-3; j-- {
 		t := &toks[j]
@@ -467,6 +474,20 @@ func (a *Analyzer) isScene(text string, toks []token, m match) bool {
 		}
 		if t.has(fDigit) || t.has(fCyr) && !hasAdjEnding(text[t.s:t.e]) {
 			return false
+		}
+	}
+	return false
+}
+
+// turkishPlaceCases are the endings of a Turkish noun in the dative,
+// locative and ablative cases, bare, plural or possessive (hastaneye,
+// hastanelerde, hastanesinden): to, in or from the place.
+var turkishPlaceCases = [...]string{"ye", "ya", "de", "da", "te", "ta", "den", "dan", "ten", "tan", "ne", "na", "nde", "nda", "nden", "ndan", "lere", "lara", "lerde", "larda", "lerden", "lardan"}
+
+func hasTurkishPlaceCase(w string) bool {
+	for _, c := range turkishPlaceCases {
+		if strings.HasSuffix(w, c) {
+			return true
 		}
 	}
 	return false

@@ -94,7 +94,7 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicHealth, "es", "=deseó|=deseamos|=desearon|=le deseo|=mis mejores deseos|salud:2|@hospital~:2|médico~:2|paciente~:2|enfermedad~:2|virus:2|vacuna~:2|médic~:1.5|medicamento~:1.5|clínica~:2|epidemia~:2|cáncer:2|coronavirus:2|covid:2|covid-19:2|infectado~:1.5|contagio~:1.5|sarampión:2"},
 	{news.TopicHealth, "pt", "=desejou|=desejamos|=desejaram|=votos de|saúde:2|@hospital:2|@hospitais:2|médico~:2|paciente~:2|doença~:2|vírus:2|vacina~:2|vacinação:2|medicamento~:1.5|clínica~:2|epidemia~:2|cancro:2|câncer:2|pneumonia:2|internamento:2|farmacêutic~:1.5|sus:1|coronavírus:2|covid:2|covid-19:2|infetado~:1.5|infectado~:1.5|infeção:2|infecção:2|teste~:0.5"},
 	{news.TopicHealth, "it", "=augurato|=augura|=auguri|=augurando|salute:1|@ospedal~:2|medic~:1.5|pazient~:2|malatti~:2|virus:2|vaccin~:2|farmac~:1.5|clinic~:2|epidemi~:2|cancro:2|coronavirus:2|covid:2|covid-19:2|contagi~:1.5|morbillo:2"},
-	{news.TopicHealth, "tr", "=diledi|=dilerim|=diliyorum|=diliyoruz|=temenni etti|sağlık~:2|hastane~:2|doktor~:2|hasta~:1.5|hastalık~:2|virüs~:2|aşı~:2|tıp~:1.5|ilaç~:1.5|klinik~:2|salgın~:2|kanser~:2|koronavirüs~:2|covid:2|covid-19:2|kızamık:2"},
+	{news.TopicHealth, "tr", "=diledi|=dilerim|=diliyorum|=diliyoruz|=temenni etti|sağlık~:2|sağlık ekibi:0|sağlık ekibinin:0|sağlık ekibince:0|sağlık ekipleri:0|sağlık ekiplerinin:0|sağlık ekiplerince:0|sağlık ekiplerine:0|sağlık ekiplerinden:0|@hastane~:2|@hastanesi~:2|doktor~:2|hasta~:1.5|hastalık~:2|virüs~:2|aşı~:2|tıp~:1.5|ilaç~:1.5|klinik~:2|salgın~:2|kanser~:2|koronavirüs~:2|covid:2|covid-19:2|kızamık:2"},
 	{news.TopicHealth, "uk", "=побажав|=побажала|=побажали|=бажаю|=бажаємо|=всього найкращого|здоров'я:2|@лікарн~:2|лікар~:2|медик~:2|пацієнт~:2|хвороб~:2|вірус~:2|вакцин~:2|медицин~:1.5|лікуванн~:1.5|ліки:1.5|інсулін~:2|коронавірус~:2|кір:2|кору:2|захворюванн~:2"},
 	// Culture
 	{news.TopicCulture, "de", "kultur~:2|kunst:1.2|künstler~:1.5|museum:2|museen:2|ausstellung~:2|film~:1.5|kino:1.5|festival~:1.5|musik~:1.5|konzert~:2|theater:2|buch:1|roman~:1.5|schriftsteller~:1.5"},
@@ -144,6 +144,16 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicDisasters, "it", "incidente stradale:1.5|incidenti stradali:1.5|scontro frontale:1.5"},
 	{news.TopicDisasters, "tr", "trafik kazası:1.5|trafik kazasında:1.5|trafik kazaları:1.5|trafik kazalarında:1.5|zincirleme kaza:1.5|zincirleme kazada:1.5"},
 	{news.TopicDisasters, "uk", "дорожньо-транспортн~ пригод~:1.5|автотрощ~:1.5"},
+	// Fire brigades: the firefighters who put out a fire are a disaster's
+	// (and, one item of "medics, police and firefighters", they make the
+	// enumeration of a scene's responders that weighs each less).
+	{news.TopicDisasters, "de", "feuerwehr~:2|feuerwehrleute:2|löschzug:2|großbrand~:2.5|wohnungsbrand~:2|hausbrand~:2"},
+	{news.TopicDisasters, "fr", "pompier~:2|sapeurs-pompiers:2|sapeur-pompier:2|brûlé~:1|flamme~:1.5"},
+	{news.TopicDisasters, "es", "bombero~:2|llama~:0.5|calcinad~:1.5"},
+	{news.TopicDisasters, "pt", "bombeiro~:2|chama~:0.5|carbonizad~:1.5"},
+	{news.TopicDisasters, "it", "vigili del fuoco:2|pompier~:2|fiamm~:1.5|rogo:2"},
+	{news.TopicDisasters, "tr", "itfaiye~:2|itfaiyesi:2|alev~:1.5"},
+	{news.TopicDisasters, "uk", "пожежник~:2|пожежн~:1.5|займанн~:2|згорів:1.5|згоріла:1.5"},
 	// Technology
 	{news.TopicTechnology, "de", "technologie~:2|datenschutz~:2|datenskandal~:1.5|datenschutzbehörde:2|digital~:1.5|internet:1.5|software:2|app:1.5|messenger:1.5|künstliche intelligenz:2.5|%ki:1.5|chip~:1.5|hacker~:2|daten:1|computer:1.5|smartphone~:2"},
 	{news.TopicTechnology, "fr", "technologie~:2|numérique~:1.5|internet:1.5|logiciel~:2|application~:1|intelligence artificielle:2.5|%ia:1.5|puce~:1.5|pirate~:1|données:1|ordinateur~:1.5|smartphone~:2"},

@@ -103,3 +103,26 @@ func TestTopicEnglishFalseFriends(t *testing.T) {
 			[]news.Topic{news.TopicPolitics}, []news.Topic{news.TopicTechnology}},
 	})
 }
+
+// TestTopicTurkishHospitalScene: a Turkish hospital in the dative, locative
+// or ablative case (hastaneye kaldırıldı, hastanede tedavi) is where the
+// injured of a story were taken, as "taken to hospital" and «доставили в
+// больницу» are; the medics who arrive (sağlık ekipleri) tell no health
+// story either. A hospital as the subject stays health news.
+func TestTopicTurkishHospitalScene(t *testing.T) {
+	h := []news.Topic{news.TopicHealth}
+	runTopicCases(t, []topicCase{
+		{"tr: hastaneye kaldırıldı in a fire story is no health", "tr", "Fabrikada yangın: 4 işçi yaralandı",
+			"Yangına itfaiye ekipleri müdahale etti. Olay yerine gelen sağlık ekipleri yaralıları hastaneye kaldırdı, yaralılar hastanede tedavi altına alındı.",
+			[]news.Topic{news.TopicDisasters}, h},
+		{"tr: a new hospital is health", "tr", "Yeni şehir hastanesi açıldı",
+			"Sağlık Bakanı, 1200 yataklı hastanenin bölgedeki doktor ve hasta sayısını dengeleyeceğini söyledi.",
+			h, nil},
+		{"en: taken to hospital in a fire story is no health", "en", "Factory fire injures four workers",
+			"Firefighters put out the blaze after two hours. Four workers were taken to hospital with burns.",
+			[]news.Topic{news.TopicDisasters}, h},
+		{"ru: доставили в больницу in a fire story is no health", "ru", "При пожаре на заводе пострадали четыре рабочих",
+			"Пожар потушили за два часа. Пострадавших доставили в больницу с ожогами.",
+			[]news.Topic{news.TopicDisasters}, h},
+	})
+}
