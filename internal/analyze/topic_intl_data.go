@@ -154,6 +154,28 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicDisasters, "it", "vigili del fuoco:2|pompier~:2|fiamm~:1.5|rogo:2"},
 	{news.TopicDisasters, "tr", "itfaiye~:2|itfaiyesi:2|alev~:1.5"},
 	{news.TopicDisasters, "uk", "пожежник~:2|пожежн~:1.5|займанн~:2|згорів:1.5|згоріла:1.5"},
+	// Theft: burglars, thieves and robbers are justice news (crime words:
+	// inside a war story they are the war's).
+	{news.TopicJustice, "de", "!einbruch~:2|!einbrüche~:2|!einbrecher~:2|!diebstahl~:2|!dieb~:2|!raub~:1.5|!raubüberfall~:2|festnahme~:1.5"},
+	{news.TopicJustice, "fr", "!cambriolage~:2|!cambrioleur~:2|!cambriolé~:2|!vol à main armée:2|!voleur~:2|!braquage~:2|interpellé~:1.5"},
+	{news.TopicJustice, "es", "!robo~:2|!robó:1.5|!robar:1.5|!ladrón:2|!ladrones:2|!hurto~:2|!atraco~:2"},
+	{news.TopicJustice, "pt", "!roubo~:2|!roubou:1.5|!furto~:2|!ladrão:2|!ladrões:2|!assalto~:2|!assaltante~:2"},
+	{news.TopicJustice, "it", "!furt~:2|!rapin~:2|!ladr~:1.5|!scippo:2"},
+	{news.TopicJustice, "tr", "!hırsız~:2|!hırsızlık~:2|!soygun~:2|!gasp~:1.5"},
+	{news.TopicJustice, "uk", "!крадіжк~:2|!грабіж~:2|!пограбуванн~:2|!злодій:2|!злодії:2|!злодіїв:2"},
+	// Local government: a city council, its members and its mayor.
+	{news.TopicPolitics, "de", "stadtrat~:1.5|gemeinderat~:1.5|kreistag~:1.5|landrat~:1.2|stadtverordnete~:1.5|landtag~:1.5"},
+	{news.TopicPolitics, "fr", "conseil municipal:1.5|conseils municipaux:1.5|conseiller municipal:1.5|conseillers municipaux:1.5|conseil régional:1.5|conseil départemental:1.5"},
+	{news.TopicPolitics, "es", "ayuntamiento~:1.2|pleno municipal:1.5|concejal~:1.5|alcalde~:0.8|alcaldesa~:0.8"},
+	{news.TopicPolitics, "pt", "câmara municipal:1.5|vereador~:1.5|prefeito~:0.8|prefeita~:0.8|prefeitura~:1.2|autárquic~:1.5"},
+	{news.TopicPolitics, "it", "consiglio comunale:1.5|consiglio regionale:1.5|consiglier~:1.2|sindac~:0.8|giunta:1.2"},
+	// Pensions and pensioners are society news (as pension and пенсия).
+	{news.TopicSociety, "fr", "retraite~:1.2|retraité~:1.2"},
+	{news.TopicSociety, "es", "pensión:1.2|pensiones:1.2|jubilación:1.2|jubilad~:1.2|pensionista~:1.2"},
+	{news.TopicSociety, "pt", "pensão:1.2|pensões:1.2|aposentadoria~:1.2|aposentad~:1.2|pensionista~:1.2|?reformado~:1.2"},
+	{news.TopicSociety, "it", "pension~:1.2|pensionat~:1.2"},
+	{news.TopicSociety, "tr", "?emekli~:1.2|emeklilik~:1.2|emekli maaş~:2|emekli aylığ~:2"},
+	{news.TopicSociety, "uk", "пенсі~:0.8|пенсіонер~:1.2"},
 	// Technology
 	{news.TopicTechnology, "de", "technologie~:2|datenschutz~:2|datenskandal~:1.5|datenschutzbehörde:2|digital~:1.5|internet:1.5|software:2|app:1.5|messenger:1.5|künstliche intelligenz:2.5|%ki:1.5|chip~:1.5|hacker~:2|daten:1|computer:1.5|smartphone~:2"},
 	{news.TopicTechnology, "fr", "technologie~:2|numérique~:1.5|internet:1.5|logiciel~:2|application~:1|intelligence artificielle:2.5|%ia:1.5|puce~:1.5|pirate~:1|données:1|ordinateur~:1.5|smartphone~:2"},

@@ -126,3 +126,53 @@ func TestTopicTurkishHospitalScene(t *testing.T) {
 			[]news.Topic{news.TopicDisasters}, h},
 	})
 }
+
+// TestTopicOrdinaryNewsWords: the words of a reader's home news in every
+// language — a burglary or a theft (justice), a city council and its
+// members (politics), pensions and pensioners (society).
+func TestTopicOrdinaryNewsWords(t *testing.T) {
+	j := []news.Topic{news.TopicJustice}
+	p := []news.Topic{news.TopicPolitics}
+	s := []news.Topic{news.TopicSociety}
+	runTopicCases(t, []topicCase{
+		{"en: a burglary is justice", "en", "Burglars target homes on quiet street",
+			"Thieves broke into four houses over the weekend and stole jewellery and laptops.",
+			j, nil},
+		{"ru: грабеж is justice", "ru", "Грабеж в магазине у дома",
+			"Двое мужчин ограбили продуктовый магазин и скрылись, воров ищут.",
+			j, nil},
+		{"de: ein Einbruch is justice", "de", "Einbruch in Juweliergeschäft",
+			"Die Einbrecher erbeuteten Schmuck; nach dem Diebstahl gab es eine Festnahme.",
+			j, nil},
+		{"es: un robo is justice", "es", "Robo en una joyería del centro",
+			"Los ladrones huyeron con el botín tras el atraco.",
+			j, nil},
+		{"tr: hırsızlık is justice", "tr", "Kuyumcuda hırsızlık",
+			"Hırsızlar dükkandaki altınları çaldı, soygun kameraya yansıdı.",
+			j, nil},
+		{"en: a city council vote is politics", "en", "City council approves new parking rules",
+			"Councillors voted six to one after a long debate at the council meeting.",
+			p, nil},
+		{"ru: городская дума is politics", "ru", "Городская дума утвердила новые правила парковки",
+			"Депутаты гордумы проголосовали за проект после долгого обсуждения.",
+			p, nil},
+		{"it: il consiglio comunale is politics", "it", "Il consiglio comunale approva il piano parcheggi",
+			"Il sindaco ha difeso la delibera, i consiglieri dell'opposizione hanno votato contro.",
+			p, nil},
+		{"pt: a câmara municipal is politics", "pt", "Câmara Municipal aprova novo plano de estacionamento",
+			"Os vereadores aprovaram a proposta do prefeito por maioria.",
+			p, nil},
+		{"en: pensions are society", "en", "Pensioners protest over pension cuts",
+			"Thousands of pensioners marched against the plan to cut the state pension.",
+			s, nil},
+		{"ru: пенсии are society", "ru", "Пенсионерам проиндексируют пенсии",
+			"Пенсии вырастут с января, сообщили в социальном фонде.",
+			s, nil},
+		{"fr: les retraites are society", "fr", "Les retraités attendent la revalorisation des retraites",
+			"La hausse des pensions sera versée en janvier aux retraités.",
+			s, nil},
+		{"tr: a retired general is no society", "tr", "Emekli general orduyu eleştirdi",
+			"Emekli tümgeneral, askeri harcamaların savunma için yetersiz olduğunu söyledi.",
+			nil, s},
+	})
+}
