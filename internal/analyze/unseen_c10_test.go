@@ -23,6 +23,15 @@ package analyze
 // news that name their town but not their country (Tuscaloosa, Abilene,
 // Auch, Calp, a Bavarian district, Brazil's Selic) and a Moscow-region
 // crash on the Minsk highway («Минского шоссе») read as Belarus's.
+//
+// Topic words of home news (topics3, b4b63ca): a crash on a road is
+// transport news, a central bank's rate the economy's, a Turkish hospital
+// in a place case sets the scene, firefighters, burglaries, city councils
+// and pensions count in every language, and English words that are common
+// words of another language (German "war") do not count there. Tuning
+// topics 0.816/0.800 -> 0.935/1.000; held-out (the first held-out read of
+// topics3) 0.759/0.583 -> 0.830/0.833; the topic floors are raised a step
+// below.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c10-",
@@ -30,8 +39,8 @@ func init() {
 		file:   "testdata/unseen_c10.json",
 		// A step (one article, one topic) below the blind figures.
 		floors: map[bool]unseenFloor{
-			false: {0.71, 0.79, 0.76}, // tuning half
-			true:  {0.75, 0.74, 0.55}, // held-out half
+			false: {0.71, 0.91, 0.96}, // tuning half; topics raised by topics3
+			true:  {0.75, 0.81, 0.80}, // held-out half; topics raised by topics3
 		},
 	})
 }
