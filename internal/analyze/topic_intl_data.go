@@ -166,8 +166,8 @@ var topicIntlLexicon = [...]topicIntl{
 	// Local government: a city council, its members and its mayor.
 	{news.TopicPolitics, "de", "stadtrat~:1.5|gemeinderat~:1.5|kreistag~:1.5|landrat~:1.2|stadtverordnete~:1.5|landtag~:1.5"},
 	{news.TopicPolitics, "fr", "conseil municipal:1.5|conseils municipaux:1.5|conseiller municipal:1.5|conseillers municipaux:1.5|conseil régional:1.5|conseil départemental:1.5"},
-	{news.TopicPolitics, "es", "ayuntamiento~:1.2|pleno municipal:1.5|concejal~:1.5|alcalde~:0.8|alcaldesa~:0.8"},
-	{news.TopicPolitics, "pt", "câmara municipal:1.5|vereador~:1.5|prefeito~:0.8|prefeita~:0.8|prefeitura~:1.2|autárquic~:1.5"},
+	{news.TopicPolitics, "es", "ayuntamiento~:0.8|pleno municipal:1.5|concejal~:1.5|alcalde~:0.8|alcaldesa~:0.8"},
+	{news.TopicPolitics, "pt", "câmara municipal:1|vereador~:1.5|prefeito~:0.8|prefeita~:0.8|prefeitura~:0.8|autárquic~:1.5"},
 	{news.TopicPolitics, "it", "consiglio comunale:1.5|consiglio regionale:1.5|consiglier~:1.2|sindac~:0.8|giunta:1.2"},
 	// Pensions and pensioners are society news (as pension and пенсия).
 	{news.TopicSociety, "fr", "retraite~:1.2|retraité~:1.2"},
