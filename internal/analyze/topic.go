@@ -32,8 +32,12 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 			}
 			// Single words and noun phrases both take a plural on their
 			// last word ("border guards", "power plants").
+			var langs uint16
+			if not, ok := enFalseFriends[text]; ok {
+				langs = lAll &^ not
+			}
 			for _, ws := range enForms(item{text: text}, !strings.Contains(text, "-")) {
-				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text})
+				l.add(v, ws, entry{topic: int8(ti), kind: kind, flags: fl, weight: w, label: text, langs: langs})
 			}
 		}
 		for _, raw := range strings.Split(tt.ru, "|") {
@@ -69,6 +73,20 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 		l.locatives[v.id(w)] = true
 	}
 	return l, topics
+}
+
+// enFalseFriends are English topic words that are common words of another
+// language of the corpus, with the languages they do not count in: German
+// "war" is "was" and "Art" a kind, Turkish "art" is "behind" (art arda, one
+// after another), Portuguese and Italian "data" a date, and a French
+// "mobilisation" is most often a strike's or a protest's, not an army's.
+// English topic words count in every other language (the names of games,
+// firms and diseases travel); these do not.
+var enFalseFriends = map[string]uint16{
+	"war":          lDE,
+	"art":          lDE | lTR,
+	"data":         lPT | lIT,
+	"mobilisation": lFR,
 }
 
 // topicTwins returns, for each entry whose phrase (the same words, for the
@@ -436,8 +454,15 @@ func (a *Analyzer) hasWish(ms []match) int {
 // adjective's ending (not «на земле стадион», where the preposition has
 // its own noun).
 func (a *Analyzer) isScene(text string, toks []token, m match) bool {
-	if a.top.entries[m.entry].kind != kPlace {
+	e := &a.top.entries[m.entry]
+	if e.kind != kPlace {
 		return false
+	}
+	// Turkish marks the place with an ending: hastaneye (to hospital),
+	// hastanede (in hospital), hastaneden (from hospital).
+	if e.langs == lTR {
+		last := &toks[m.tok+m.n-1]
+		return hasTurkishPlaceCase(text[last.s:last.e])
 	}
 	for j := int(m.tok) - 1; j >= 0 && j >= int(m.tok)-3; j-- {
 		t := &toks[j]
@@ -449,6 +474,20 @@ func (a *Analyzer) isScene(text string, toks []token, m match) bool {
 		}
 		if t.has(fDigit) || t.has(fCyr) && !hasAdjEnding(text[t.s:t.e]) {
 			return false
+		}
+	}
+	return false
+}
+
+// turkishPlaceCases are the endings of a Turkish noun in the dative,
+// locative and ablative cases, bare, plural or possessive (hastaneye,
+// hastanelerde, hastanesinden): to, in or from the place.
+var turkishPlaceCases = [...]string{"ye", "ya", "de", "da", "te", "ta", "den", "dan", "ten", "tan", "ne", "na", "nde", "nda", "nden", "ndan", "lere", "lara", "lerde", "larda", "lerden", "lardan"}
+
+func hasTurkishPlaceCase(w string) bool {
+	for _, c := range turkishPlaceCases {
+		if strings.HasSuffix(w, c) {
+			return true
 		}
 	}
 	return false

@@ -55,6 +55,15 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicSecurity, "it", "cessate il fuoco:1|tregua:1|militar~:2|esercit~:2|soldat~:2|truppe:2|guerra:1.5|attacc~:1.2|attentat~:2|missil~:2|drone~:1.5|terroris~:2|armi:1.5|sicurezza:1|difesa:1.5|esplosion~:1|bombardament~:2"},
 	{news.TopicSecurity, "tr", "seyrüsefer güvenliği:1.5|seyrüsefer güvenliğini:1.5|seyrüsefer güvenliğinin:1.5|seyrüsefer serbestisi:1.5|seyrüsefer serbestisini:1.5|ateşkes~:1|asker~:2|askeri:2|ordu~:1.5|savaş~:1.5|saldırı~:1.5|füze~:2|insansız hava aracı:1.5|iha:1|terör~:2|terörist~:2|silah~:1.5|güvenlik~:1|savunma~:1.5|patlama~:1|bombardıman~:2|sıkıyönetim:2"},
 	{news.TopicSecurity, "uk", "перемир~:1|перемир'я:1|військов~:2|армі~:1.5|військ~:2|солдат~:2|сержант~:1.5|воював:2|війн~:1.5|фронт~:1.5|атак~:1.2|ракет~:1.5|дрон~:1.5|безпілотник~:1.5|шахед~:2|обстріл~:2|вибух~:1|удар~:0.8|авіаудар~:2|оборон~:1.5|протиповітрян~:2|зсу:2|тривог~:1|розмінув~:1.5|полонен~:1.5|полон:1|полону:1|військовополонен~:2|безпек~:1"},
+	// Monetary policy: a central bank, its key rate and the interest it
+	// sets are economy news in every language.
+	{news.TopicEconomy, "de", "leitzins~:2|notenbank~:2|geldpolitik~:2|ezb:1.5|bundesbank:1.5|zinserhöhung~:2|zinssenkung~:2"},
+	{news.TopicEconomy, "fr", "banque centrale:2|banques centrales:2|taux directeur~:2|taux d'intérêt:2|politique monétaire:2|bce:1.5|inflationniste~:1.5"},
+	{news.TopicEconomy, "es", "banco central:2|bancos centrales:2|tasa de interés:2|tasas de interés:2|tipo de interés:2|tipos de interés:2|política monetaria:2|inflacionari~:1.5|bce:1.5"},
+	{news.TopicEconomy, "pt", "banco central:2|bancos centrais:2|juros:2|taxa de juros:2|taxa básica:2|política monetária:2|inflacionári~:1.5|copom:2|selic:2|bce:1.5"},
+	{news.TopicEconomy, "it", "banca centrale:2|banche centrali:2|tasso di interesse:2|tassi di interesse:2|tassi:1.2|politica monetaria:2|inflazionistic~:1.5|bce:1.5"},
+	{news.TopicEconomy, "tr", "politika faizi:2|para politikası:2|faiz artırım~:2|faiz indirim~:2|tcmb:2"},
+	{news.TopicEconomy, "uk", "нбу:2|нацбанк~:2|національн~ банк~:2|облікова ставка:2|облікову ставку:2|облікової ставки:2|ставк~:1|інфляційн~:1.5"},
 	// Migration
 	{news.TopicMigration, "de", "migrant~:2.5|migration:2.5|flüchtling~:2.5|asyl~:2.5|abschiebung~:2.5|einwanderung:2.5|visum:1.2"},
 	{news.TopicMigration, "fr", "migrant~:2.5|migration~:2.5|réfugié~:2.5|asile:2.5|expulsion~:2|immigration:2.5|immigré~:2.5|visa:1.2"},
@@ -85,7 +94,7 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicHealth, "es", "=deseó|=deseamos|=desearon|=le deseo|=mis mejores deseos|salud:2|@hospital~:2|médico~:2|paciente~:2|enfermedad~:2|virus:2|vacuna~:2|médic~:1.5|medicamento~:1.5|clínica~:2|epidemia~:2|cáncer:2|coronavirus:2|covid:2|covid-19:2|infectado~:1.5|contagio~:1.5|sarampión:2"},
 	{news.TopicHealth, "pt", "=desejou|=desejamos|=desejaram|=votos de|saúde:2|@hospital:2|@hospitais:2|médico~:2|paciente~:2|doença~:2|vírus:2|vacina~:2|vacinação:2|medicamento~:1.5|clínica~:2|epidemia~:2|cancro:2|câncer:2|pneumonia:2|internamento:2|farmacêutic~:1.5|sus:1|coronavírus:2|covid:2|covid-19:2|infetado~:1.5|infectado~:1.5|infeção:2|infecção:2|teste~:0.5"},
 	{news.TopicHealth, "it", "=augurato|=augura|=auguri|=augurando|salute:1|@ospedal~:2|medic~:1.5|pazient~:2|malatti~:2|virus:2|vaccin~:2|farmac~:1.5|clinic~:2|epidemi~:2|cancro:2|coronavirus:2|covid:2|covid-19:2|contagi~:1.5|morbillo:2"},
-	{news.TopicHealth, "tr", "=diledi|=dilerim|=diliyorum|=diliyoruz|=temenni etti|sağlık~:2|hastane~:2|doktor~:2|hasta~:1.5|hastalık~:2|virüs~:2|aşı~:2|tıp~:1.5|ilaç~:1.5|klinik~:2|salgın~:2|kanser~:2|koronavirüs~:2|covid:2|covid-19:2|kızamık:2"},
+	{news.TopicHealth, "tr", "=diledi|=dilerim|=diliyorum|=diliyoruz|=temenni etti|sağlık~:2|sağlık ekibi:0|sağlık ekibinin:0|sağlık ekibince:0|sağlık ekipleri:0|sağlık ekiplerinin:0|sağlık ekiplerince:0|sağlık ekiplerine:0|sağlık ekiplerinden:0|@hastane~:2|@hastanesi~:2|doktor~:2|hasta~:1.5|hastalık~:2|virüs~:2|aşı~:2|tıp~:1.5|ilaç~:1.5|klinik~:2|salgın~:2|kanser~:2|koronavirüs~:2|covid:2|covid-19:2|kızamık:2"},
 	{news.TopicHealth, "uk", "=побажав|=побажала|=побажали|=бажаю|=бажаємо|=всього найкращого|здоров'я:2|@лікарн~:2|лікар~:2|медик~:2|пацієнт~:2|хвороб~:2|вірус~:2|вакцин~:2|медицин~:1.5|лікуванн~:1.5|ліки:1.5|інсулін~:2|коронавірус~:2|кір:2|кору:2|захворюванн~:2"},
 	// Culture
 	{news.TopicCulture, "de", "kultur~:2|kunst:1.2|künstler~:1.5|museum:2|museen:2|ausstellung~:2|film~:1.5|kino:1.5|festival~:1.5|musik~:1.5|konzert~:2|theater:2|buch:1|roman~:1.5|schriftsteller~:1.5"},
@@ -119,6 +128,54 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicDisasters, "it", "terremot~:3|sisma:3|alluvion~:2.5|inondazion~:2.5|incendi~:2|tempesta:1.5|uragano:3|valanga:2.5|catastrofe:2|disastro:2|incidente:1.5|!evacuat~:2|!vittim~:1.2|!morti:1"},
 	{news.TopicDisasters, "tr", "deprem~:3|sel~:2|yangın~:2|fırtına~:1.5|kasırga~:3|çığ:2.5|felaket~:2|afet~:2|kaza~:1.5|kazası:1.5|!tahliye~:2|!hayatını kaybetti:1.2"},
 	{news.TopicDisasters, "uk", "землетрус~:3|повін~:2.5|пожеж~:1.5|катастроф~:2|аварі~:1.5|!евакуаці~:2|!загибл~:1.5|!загинув:1.2|!загинули:1.2|!постраждал~:1|рятувальник~:2|дснс:2"},
+	// Road traffic: a crash on a road, its drivers and pedestrians, the
+	// traffic police who record it are transport news (and an accident's).
+	{news.TopicTransport, "de", "verkehrsunfall~:2|autounfall~:2|busunfall~:2|?unfall~:1|schulbus~:1.5|?autobahn~:1.5|?bundesstraße~:1.5|?landstraße~:1.2|?kreisstraße~:1.2|?fahrer~:1|autofahrer~:1.5|fußgänger~:1.2|verkehrspolizei:2|führerschein~:1.5"},
+	{news.TopicTransport, "fr", "accident de la route:2|accident de la circulation:2|accidents de la route:2|sécurité routière:2|automobiliste~:1.5|piéton~:1.2|?conducteur~:1.2|collision~:1.2|permis de conduire:1.5"},
+	{news.TopicTransport, "es", "accidente de tráfico:2|accidente de tránsito:2|accidentes de tráfico:2|accidentes de tránsito:2|siniestro vial:2|seguridad vial:2|?conductor~:1.2|peatón:1.2|peatones:1.2|atropell~:1.5|colisión:1.2|?autopista~:1.5|carnet de conducir:1.5"},
+	{news.TopicTransport, "pt", "acidente de trânsito:2|acidente de viação:2|acidente rodoviário:2|acidentes de trânsito:2|segurança rodoviária:2|?motorista~:1.2|?condutor~:1.2|peão:1.2|pedestre~:1.2|atropelad~:1.5|atropelamento~:1.5|colisão:1.2|?rodovia~:1.5|?autoestrada~:1.5"},
+	{news.TopicTransport, "it", "incidente stradale:2|incidenti stradali:2|sicurezza stradale:2|automobilist~:1.5|?conducent~:1.2|pedon~:1.2|investit~:1|scontro frontale:2|?autostrad~:1.5|polizia stradale:2"},
+	{news.TopicTransport, "tr", "trafik kazası:2|trafik kazasında:2|trafik kazaları:2|trafik kazalarında:2|zincirleme kaza:2|zincirleme kazada:2|kafa kafaya:1.5|?sürücü~:1.2|yaya~:1|?otoyol~:1.5|trafik ekipleri:2|trafik polisi:2|ehliyet~:1.5"},
+	{news.TopicTransport, "uk", "дорожньо-транспортн~ пригод~:2|автотрощ~:2|пішохід:1.2|пішохода:1.2|пішоходи:1.2|пішоходів:1.2|?водій:1.2|?водія:1.2|?водієві:1.2|?водії:1.2|?водіїв:1.2|патрульн~ поліці~:1.5|?автошлях~:1.5|?трас~:1.2"},
+	{news.TopicDisasters, "de", "verkehrsunfall~:1.5|autounfall~:1.5|busunfall~:1.5"},
+	{news.TopicDisasters, "fr", "accident de la route:1.5|accident de la circulation:1.5|accidents de la route:1.5"},
+	{news.TopicDisasters, "es", "accidente de tráfico:1.5|accidente de tránsito:1.5|accidentes de tráfico:1.5|accidentes de tránsito:1.5|siniestro vial:1.5"},
+	{news.TopicDisasters, "pt", "acidente de trânsito:1.5|acidente de viação:1.5|acidente rodoviário:1.5|acidentes de trânsito:1.5"},
+	{news.TopicDisasters, "it", "incidente stradale:1.5|incidenti stradali:1.5|scontro frontale:1.5"},
+	{news.TopicDisasters, "tr", "trafik kazası:1.5|trafik kazasında:1.5|trafik kazaları:1.5|trafik kazalarında:1.5|zincirleme kaza:1.5|zincirleme kazada:1.5"},
+	{news.TopicDisasters, "uk", "дорожньо-транспортн~ пригод~:1.5|автотрощ~:1.5"},
+	// Fire brigades: the firefighters who put out a fire are a disaster's
+	// (and, one item of "medics, police and firefighters", they make the
+	// enumeration of a scene's responders that weighs each less).
+	{news.TopicDisasters, "de", "feuerwehr~:2|feuerwehrleute:2|löschzug:2|großbrand~:2.5|wohnungsbrand~:2|hausbrand~:2"},
+	{news.TopicDisasters, "fr", "pompier~:2|sapeurs-pompiers:2|sapeur-pompier:2|brûlé~:1|flamme~:1.5"},
+	{news.TopicDisasters, "es", "bombero~:2|llama~:0.5|calcinad~:1.5"},
+	{news.TopicDisasters, "pt", "bombeiro~:2|chama~:0.5|carbonizad~:1.5"},
+	{news.TopicDisasters, "it", "vigili del fuoco:2|pompier~:2|fiamm~:1.5|rogo:2"},
+	{news.TopicDisasters, "tr", "itfaiye~:2|itfaiyesi:2|alev~:1.5"},
+	{news.TopicDisasters, "uk", "пожежник~:2|пожежн~:1.5|займанн~:2|згорів:1.5|згоріла:1.5"},
+	// Theft: burglars, thieves and robbers are justice news (crime words:
+	// inside a war story they are the war's).
+	{news.TopicJustice, "de", "!einbruch~:2|!einbrüche~:2|!einbrecher~:2|!diebstahl~:2|!dieb~:2|!raub~:1.5|!raubüberfall~:2|festnahme~:1.5"},
+	{news.TopicJustice, "fr", "!cambriolage~:2|!cambrioleur~:2|!cambriolé~:2|!vol à main armée:2|!voleur~:2|!braquage~:2|interpellé~:1.5"},
+	{news.TopicJustice, "es", "!robo~:2|!robó:1.5|!robar:1.5|!ladrón:2|!ladrones:2|!hurto~:2|!atraco~:2"},
+	{news.TopicJustice, "pt", "!roubo~:2|!roubou:1.5|!furto~:2|!ladrão:2|!ladrões:2|!assalto~:2|!assaltante~:2"},
+	{news.TopicJustice, "it", "!furt~:2|!rapin~:2|!ladr~:1.5|!scippo:2"},
+	{news.TopicJustice, "tr", "!hırsız~:2|!hırsızlık~:2|!soygun~:2|!gasp~:1.5"},
+	{news.TopicJustice, "uk", "!крадіжк~:2|!грабіж~:2|!пограбуванн~:2|!злодій:2|!злодії:2|!злодіїв:2"},
+	// Local government: a city council, its members and its mayor.
+	{news.TopicPolitics, "de", "stadtrat~:1.5|gemeinderat~:1.5|kreistag~:1.5|landrat~:1.2|stadtverordnete~:1.5|landtag~:1.5"},
+	{news.TopicPolitics, "fr", "conseil municipal:1.5|conseils municipaux:1.5|conseiller municipal:1.5|conseillers municipaux:1.5|conseil régional:1.5|conseil départemental:1.5"},
+	{news.TopicPolitics, "es", "ayuntamiento~:0.8|pleno municipal:1.5|concejal~:1.5|alcalde~:0.8|alcaldesa~:0.8"},
+	{news.TopicPolitics, "pt", "câmara municipal:1|vereador~:1.5|prefeito~:0.8|prefeita~:0.8|prefeitura~:0.8|autárquic~:1.5"},
+	{news.TopicPolitics, "it", "consiglio comunale:1.5|consiglio regionale:1.5|consiglier~:1.2|sindac~:0.8|giunta:1.2"},
+	// Pensions and pensioners are society news (as pension and пенсия).
+	{news.TopicSociety, "fr", "retraite~:1.2|retraité~:1.2"},
+	{news.TopicSociety, "es", "pensión:1.2|pensiones:1.2|jubilación:1.2|jubilad~:1.2|pensionista~:1.2"},
+	{news.TopicSociety, "pt", "pensão:1.2|pensões:1.2|aposentadoria~:1.2|aposentad~:1.2|pensionista~:1.2|?reformado~:1.2"},
+	{news.TopicSociety, "it", "pension~:1.2|pensionat~:1.2"},
+	{news.TopicSociety, "tr", "?emekli~:1.2|emeklilik~:1.2|emekli maaş~:2|emekli aylığ~:2"},
+	{news.TopicSociety, "uk", "пенсі~:0.8|пенсіонер~:1.2"},
 	// Technology
 	{news.TopicTechnology, "de", "technologie~:2|datenschutz~:2|datenskandal~:1.5|datenschutzbehörde:2|digital~:1.5|internet:1.5|software:2|app:1.5|messenger:1.5|künstliche intelligenz:2.5|%ki:1.5|chip~:1.5|hacker~:2|daten:1|computer:1.5|smartphone~:2"},
 	{news.TopicTechnology, "fr", "technologie~:2|numérique~:1.5|internet:1.5|logiciel~:2|application~:1|intelligence artificielle:2.5|%ia:1.5|puce~:1.5|pirate~:1|données:1|ordinateur~:1.5|smartphone~:2"},

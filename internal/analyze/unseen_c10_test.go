@@ -48,16 +48,25 @@ package analyze
 // and Ukraine). The held-out aggregate was read three times: blind, after
 // the rules before the visitor rule, and at the end (as the second). The two tuning misses left name only their American town
 // (Tuscaloosa, Abilene).
+//
+// Topic words of home news (topics3, b4b63ca): a crash on a road is
+// transport news, a central bank's rate the economy's, a Turkish hospital
+// in a place case sets the scene, firefighters, burglaries, city councils
+// and pensions count in every language, and English words that are common
+// words of another language (German "war") do not count there. Tuning
+// topics 0.816/0.800 -> 0.935/1.000; held-out (the first held-out read of
+// topics3) 0.759/0.583 -> 0.830/0.833; the topic floors are raised a step
+// below.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c10-",
 		name:   "tenth-round articles",
 		file:   "testdata/unseen_c10.json",
 		// A step (one article, one topic) below the figures after the
-		// round's rules (topics as blind).
+		// round's rules (countries14's countries, topics3's topics).
 		floors: map[bool]unseenFloor{
-			false: {0.89, 0.79, 0.76}, // tuning half
-			true:  {0.78, 0.74, 0.55}, // held-out half
+			false: {0.89, 0.91, 0.96}, // tuning half; topics raised by topics3
+			true:  {0.78, 0.81, 0.80}, // held-out half; topics raised by topics3
 		},
 		// At the blind figures: its two held-out junk summaries take the
 		// whole held-out half to 6 in 280, over the one in 50, so
