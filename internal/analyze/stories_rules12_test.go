@@ -1,0 +1,72 @@
+package analyze
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTollWordsEnglish: English headlines tell a toll with "perish" and
+// ", killing …" as often as with "killed": they are the toll that Russian
+// «погибли», «погибших» and Ukrainian «загинули» are; words that only
+// begin like them are none.
+func TestTollWordsEnglish(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"killing", "toll"},
+		{"perish", "toll"},
+		{"perished", "toll"},
+		{"perishes", "toll"},
+		{"погибли", "toll"},
+		{"погибших", "toll"},
+		{"загинули", "toll"},
+		{"perishable", ""},
+		{"killjoy", ""},
+		{"periscope", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if c := storyEvents.concept([]byte(tt.word)); c >= 0 && !contextConcepts[c] {
+			got = eventConcepts[c].name
+		}
+		if got != tt.want {
+			t.Errorf("concept(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestTollPerishAcrossReports: a fire that killed people in one country,
+// told as "… perish in … fire", "…, killing dozens" and «… погибли при
+// пожаре …» within hours, is one story (a fire and a toll in one country,
+// within hours); the same words for a fire in another country are not.
+func TestTollPerishAcrossReports(t *testing.T) {
+	type rep struct {
+		title, body, lang string
+		hours             float64
+	}
+	perish := rep{"Dozens perish in mall fire in Russia",
+		"The blaze swept through the top floor of the shopping centre on Sunday afternoon, officials said.", "en", 0}
+	killing := rep{"Fire tears through Russian mall, killing dozens",
+		"Flames spread through the top floor of the shopping centre on Sunday afternoon, officials said.", "en", 3}
+	ru := rep{"В России при пожаре в торговом центре погибли десятки человек",
+		"Огонь охватил верхний этаж торгового центра в воскресенье днем, сообщили власти.", "ru", 5}
+	kz := rep{"В Казахстане при пожаре в торговом центре погибли десятки человек",
+		"Огонь охватил верхний этаж торгового центра в воскресенье днем, сообщили власти.", "ru", 2}
+	tests := []struct {
+		name string
+		a, b rep
+		want bool
+	}{
+		{"en perish and ru погибли", perish, ru, true},
+		{"en killing and ru погибли", killing, ru, true},
+		{"a mall fire in another country", perish, kz, false},
+		{"en killing, a mall fire in another country", killing, kz, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := crossEntry(t, 1, tt.a.hours, tt.a.title, tt.a.body, tt.a.lang, "a")
+			b := crossEntry(t, 2, tt.b.hours, tt.b.title, tt.b.body, tt.b.lang, "b")
+			if _, got := sameStory(a, b, 96*time.Hour); got != tt.want {
+				t.Errorf("sameStory = %v, want %v: %+v", got, tt.want, compare(a, b))
+			}
+		})
+	}
+}
