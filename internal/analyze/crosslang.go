@@ -1081,6 +1081,20 @@ func (ev evidence) crossPerson() bool {
 		ev.titlePlain >= 1 && ev.numbers >= 1 && ev.names+ev.numbers >= 3
 }
 
+// crossOutcome is the decision for two reports of one kind of event that
+// is not daily news (an election, talks, a verdict), which one title
+// names and the other report tells only in its text, in one country,
+// within eventHours, with a person both titles name (not a place) and
+// another both texts name: "Macron defeats Le Pen to win French
+// presidency" and «Макрон одержал победу на выборах во Франции». The
+// title that names no event names its outcome in words the lexicon does
+// not hold (defeats, win). Attacks and tolls, a war's daily news, are
+// recalled in many texts, and do not count.
+func (ev evidence) crossOutcome() bool {
+	return ev.hours <= eventHours && ev.titleEvents == 0 && ev.eventsCrossed >= 1 && ev.dailyEvents < ev.events &&
+		ev.eventsIn >= 1 && ev.titleLeaders+ev.titlePlain >= 1 && ev.names+ev.leaders >= 2
+}
+
 // crossMeeting is the decision for two reports whose titles both name a
 // leader and two more people or places, one of them not a leader, within
 // eventHours: leaders and the venue where they met («Путин и Ким Чен Ын

@@ -1027,7 +1027,7 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	}
 	// Across languages: see crossEvent, crossPerson and crossMeeting
 	// (crosslang.go).
-	if ev.crossEvent(limit) || ev.crossPerson() || ev.crossMeeting() || ev.caseFollowUp() || ev.rareEventBoth() {
+	if ev.crossEvent(limit) || ev.crossPerson() || ev.crossMeeting() || ev.caseFollowUp() || ev.rareEventBoth() || ev.crossOutcome() {
 		return score + float64(ev.events), true
 	}
 	if ev.hours <= limit && ev.titleEvents >= 1 && ev.eventsIn >= 1 && ev.titleNames+ev.titleCountries >= 1 {

@@ -89,13 +89,13 @@ type webArticle struct {
 const webPrefix = "web/"
 
 // storyLabelFiles are the labelled rounds, oldest first: the corpus
-// labels, the first web round, and the second to fifth web rounds
+// labels, the first web round, and the second to sixth web rounds
 // (events labelled blind, before the grouping ever ran on them). Each
 // round is scored on its own as well as together.
-var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json"}
+var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json"}
 
 // storyWebFiles are the rounds that carry web reports ("articles").
-var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json"}
+var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json"}
 
 // readLabels reads every labelled round (storyLabelFiles) as one set.
 func readLabels(t testing.TB) storyLabels {
@@ -329,7 +329,23 @@ func publishedOrder(arts []storyArticle) []int {
 // the fifth round tune P 1.000 R 0.920 F1 0.959, held-out P 1.000
 // R 0.845 F1 0.916; all rounds tune P 0.998 R 0.946 F1 0.971, held-out
 // P 0.991 R 0.836 F1 0.907 (the second web round's held-out half rose
-// from F1 0.871 to 0.890, the others' stayed).
+// from F1 0.871 to 0.890, the others' stayed). The sixth web round
+// (stories_web6.json, 15 events told in eleven languages, 18
+// different-story pairs of the same beat: three Russian school and
+// college shootings, two aircraft fires, two emergency landings, two
+// poisonings, Macron's two wins) was labelled before the grouping ever
+// ran on it; its blind score: tune P 1.000 R 0.772 F1 0.872, held-out
+// P 1.000 R 0.837 F1 0.911, no pair of different stories merged; all
+// rounds tune P 0.999 R 0.923 F1 0.959 (under its floor), held-out
+// P 0.993 R 0.836 F1 0.908. Then, tuned on the tuning halves only, with
+// table tests of their own (stories_rules12_test.go): English tolls told
+// as "perish" and ", killing …"; a kind of event that is not daily news
+// named in one title and told in the other text (crossOutcome); the
+// overlap's threshold at 0.15, the lowest without a wrong link. The
+// sixth round tune P 1.000 R 0.871 F1 0.931, held-out unchanged; all
+// rounds tune P 0.999 R 0.937 F1 0.967 (the corpus labels' tuning half
+// from F1 0.851 to 0.875), held-out unchanged (P 0.993 R 0.836 F1
+// 0.908). The sixth round keeps its blind F1 as floors of its own.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
@@ -341,13 +357,21 @@ func TestStoriesLabelled(t *testing.T) {
 	// package's tests that fails shows its log, and a session may read
 	// them a set number of times (issue 10), never as a side effect.
 	showHeld := testing.Verbose()
+	// A round labelled blind keeps at least its blind F1, per half (the
+	// held-out half's failure names no figure).
+	roundFloors := map[string]map[string]float64{
+		"stories_web6.json": {"tune": 0.87, "held": 0.91},
+	}
 	for _, name := range storyLabelFiles {
 		round := scorePairs(readLabelFile(t, name), clusters)
 		for _, half := range []string{"tune", "held"} {
+			s := round[half]
+			if f, ok := roundFloors[name][half]; ok && s.f1() < f {
+				t.Errorf("%s %s half: F1 below its blind floor %.2f", name, half, f)
+			}
 			if half == "held" && !showHeld {
 				continue
 			}
-			s := round[half]
 			t.Logf("%s %s: tp=%d fp=%d fn=%d tn=%d precision=%.3f recall=%.3f F1=%.3f", name, half, s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall(), s.f1())
 		}
 	}

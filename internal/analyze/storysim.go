@@ -55,7 +55,7 @@ const (
 	// labelled pair of two stories and no link between unlabelled corpus
 	// items of two outlets that the rules keep apart
 	// (TestStorySimThreshold). One wrong link merges two stories whole.
-	simThreshold = 0.13
+	simThreshold = 0.15
 	// simDecay: reports further apart need more, linearly up to half
 	// again the threshold at the end of the story window.
 	simDecay = 0.5
