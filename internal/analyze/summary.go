@@ -91,6 +91,9 @@ func (d *doc) pickSentences(lists bool) string {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
+		if s.s > d.paras[s.para].s && text != "" && (text[0] == '(' || text[0] == '[') {
+			text = cutCodeTags(text, true) // "… Tuesday. (jw) Tickets …"
+		}
 		if kind == pList && s.s == d.paras[s.para].s {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
@@ -1037,6 +1040,105 @@ func cutAgencyCode(s string) string {
 	return s
 }
 
+// cutCodeTags cuts bracketed initials and agency codes that stand outside
+// the sentence they are glued to, wherever the feed glued them: after its
+// closing punctuation ("… zu. (ch)", "…said.[sg]", "… споров. (ав/тасс)"),
+// between a story's closing sentence and the next one ("… beschlossen.
+// (ots) Der Rat …"), or before its first word ("(dpa) Die Stadt …"). The
+// codes need not be known ones: a tag of one to three parts of two to five
+// letters ("ch", "sg/dpa", "AFP, ots") outside a sentence is no word of
+// it. A bracket after a word belongs to its sentence ("… the alliance
+// (NATO).") and stays; so does a tag with nothing around it.
+func cutCodeTags(s string, afterStop bool) string {
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 {
+		return s // most sentences: no bracket at all
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '(' && c != '[' {
+			continue
+		}
+		closer := byte(')')
+		if c == '[' {
+			closer = ']'
+		}
+		j := strings.IndexByte(s[i+1:], closer)
+		if j < 0 {
+			break
+		}
+		j += i + 1
+		before := strings.TrimRight(s[:i], " \t")
+		after := strings.TrimLeft(s[j+1:], " \t")
+		if before == "" && after == "" || before != "" && !endsSentence(before) ||
+			after != "" && !opensSentence(after) || !isCodeTag(s[i+1:j], before == "" && !afterStop) {
+			i = j
+			continue
+		}
+		switch {
+		case before == "":
+			s, i = after, -1
+		case after == "":
+			return before
+		default:
+			s, i = before+" "+after, len(before)
+		}
+	}
+	return s
+}
+
+// isCodeTag reports whether t, the inside of a bracket, is a tag of
+// initials or agency codes: one to three parts of two to five letters,
+// separated by a slash or a comma; when known is set, each part must be
+// one of agencyCodes.
+func isCodeTag(t string, known bool) bool {
+	if len(t) < 2 || len(t) > 40 {
+		return false
+	}
+	parts := 0
+	for len(t) > 0 {
+		k := strings.IndexAny(t, "/,")
+		part := t
+		if k >= 0 {
+			part, t = t[:k], t[k+1:]
+		} else {
+			t = ""
+		}
+		part = strings.TrimSpace(part)
+		n := 0
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			n++
+		}
+		if n < 2 || n > 5 || known && !isAgencyCode(part) {
+			return false
+		}
+		if parts++; parts > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether s ends a sentence: on a full stop, a
+// question or exclamation mark or an ellipsis, perhaps inside a closing
+// quotation mark.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'»”’")
+	if strings.HasSuffix(s, "…") {
+		return true
+	}
+	return s != "" && strings.IndexByte(".!?", s[len(s)-1]) >= 0
+}
+
+// opensSentence reports whether s opens as a sentence does: with a
+// capital, a digit or an opening quotation mark.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isUpperOrDigit(r) || strings.ContainsRune("\"«“„'", r)
+}
+
 // cutClosingPlace cuts a place in capitals that Turkish agencies print
 // after a dash at a story's end ("… ifadelerini kullandı. - BİŞKEK").
 func cutClosingPlace(s string) string {
@@ -1074,7 +1176,7 @@ var trimMarkerEnds = func() (b byteSet) {
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
-	s = cutClosingPlace(cutAgencyCode(s))
+	s = cutClosingPlace(cutAgencyCode(cutCodeTags(s, false)))
 	for changed := true; changed; {
 		changed = false
 		if len(s) == 0 || !trimMarkerEnds.has(s[len(s)-1]) {
