@@ -98,7 +98,7 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(cutGalleryHead(text, d.title)))))
+			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), verbLangOf(d.lang, d.ru)))))))
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
 		if s.s == d.paras[s.para].s {
@@ -125,7 +125,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
+		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
@@ -1084,6 +1084,31 @@ func cutCodeTags(s string, afterStop bool) string {
 		}
 	}
 	return s
+}
+
+// cutTitleHead cuts the page's headline glued in front of the lede's first
+// sentence ("Council backs ferry plan 05.12.2026 The harbour board …",
+// «Дума одобрила мост | Городская дума …»): the headline whole, then no
+// letter, then text that opens and reads as a sentence, with a finite verb
+// (summary_verb.go). A lede that merely opens with the headline's words
+// runs on in lower case or with a comma, or without a verb of its own
+// ("Police arrest man Peter Smith in Leeds"), and stays; a stamp left
+// after the headline is cut by the stamp rules that follow.
+func (d *doc) cutTitleHead(s string) string {
+	t := d.title
+	if len(t) < 12 || len(s) < len(t)+20 || s[0]|0x20 != t[0]|0x20 || !strings.EqualFold(s[:len(t)], t) {
+		return s // most sentences: no headline in front
+	}
+	r, _ := utf8.DecodeRuneInString(s[len(t):])
+	l := verbLangOf(d.lang, d.ru)
+	if l == vlNone || unicode.IsLetter(r) || unicode.IsDigit(r) || countWordsUpTo(t, 3) < 3 {
+		return s
+	}
+	rest := strings.TrimLeft(s[len(t):], " \t|–—-:·•/")
+	if !opensSentence(rest) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords || !hasVerbCue(rest, l) {
+		return s
+	}
+	return rest
 }
 
 // isCodeTag reports whether t, the inside of a bracket, is a tag of

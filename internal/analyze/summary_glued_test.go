@@ -51,3 +51,40 @@ func TestSummaryCodeTagsOutsideSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryHeadlineAndCreditGluedBeforeTheLede: the page's headline, a
+// stamp after it, or a picture's caption with its credit glued in front of
+// the lede's first sentence in the same paragraph are no part of the
+// summary; a lede that opens with the headline's words, or a headline
+// followed by no sentence with a verb, stays.
+func TestSummaryHeadlineAndCreditGluedBeforeTheLede(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: headline and date glued in front", lang: "en", title: "Harbour board backs second ferry line",
+			body: "Harbour board backs second ferry line 05.12.2026 The harbour board approved a second ferry line on Tuesday after a long debate.",
+			want: "The harbour board approved a second ferry line on Tuesday after a long debate.", exact: true},
+		{name: "ru: заголовок через черту", lang: "ru", title: "Дума одобрила второй мост через реку",
+			body: "Дума одобрила второй мост через реку | Городская дума одобрила строительство второго моста через реку во вторник.",
+			want: "Городская дума одобрила строительство второго моста через реку во вторник.", exact: true},
+		{name: "de: Schlagzeile vor dem ersten Satz", lang: "de", title: "Stadtrat beschließt zweite Fährlinie",
+			body: "Stadtrat beschließt zweite Fährlinie Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen, teilte die Stadt mit.",
+			want: "Der Stadtrat hat am Dienstag", bad: []string{"beschließt"}},
+		{name: "en: a lede opening with the headline's words runs on", lang: "en", title: "Police arrest man in Leeds",
+			body: "Police arrest man in Leeds after a chase through the city centre on Friday night.",
+			want: "Police arrest man in Leeds after a chase", bad: nil},
+		{name: "en: the headline's words before a name without a verb", lang: "en", title: "Police arrest man in Leeds",
+			body: "Police arrest man in Leeds Peter Smith of Wakefield after the chase in the city centre.",
+			want: "Police arrest man in Leeds Peter Smith", bad: nil},
+		{name: "en: caption and credit glued before the lede", lang: "en",
+			body: "Passengers wait at the pier in Leith. Photo: John Smith/AP The harbour board approved a second ferry line on Tuesday after a long debate.",
+			want: "The harbour board approved a second ferry line on Tuesday after a long debate.", exact: true},
+		{name: "ru: подпись и фото агентства перед первым предложением", lang: "ru",
+			body: "Пассажиры ждут паром у причала. Фото: Иван Петров / ТАСС Городская дума одобрила строительство второго моста через реку во вторник.",
+			want: "Городская дума одобрила строительство второго моста через реку во вторник.", exact: true},
+		{name: "de: Bildunterschrift und Fotonachweis vor dem ersten Satz", lang: "de",
+			body: "Passagiere warten am Anleger. Foto: Anna Weber/dpa Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen.",
+			want: "Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen.", exact: true},
+		{name: "en: a one-sentence lede with a place dateline stays whole", lang: "en",
+			body: "LEITH — The harbour board approved a second ferry line on Tuesday.",
+			want: "The harbour board approved a second ferry line on Tuesday.", exact: true},
+	})
+}
