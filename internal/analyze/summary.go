@@ -84,6 +84,7 @@ func (d *doc) pickSentences(lists bool) string {
 	// document's, as no lowered string outlives this call.
 	lw := lowerer{b: d.sentLower[:0]}
 	cs := centralState{nt: -1, body: d.centralBuf[:0]}
+	vl := verbLangOf(d.lang, d.ru)
 	defer func() { d.sentLower, d.centralBuf = lw.b[:0], cs.body[:0] }()
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
@@ -98,9 +99,9 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), verbLangOf(d.lang, d.ru)))))))
+			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))))
 		}
-		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
+		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
 			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go
 		}

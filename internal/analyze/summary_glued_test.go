@@ -88,3 +88,34 @@ func TestSummaryHeadlineAndCreditGluedBeforeTheLede(t *testing.T) {
 			want: "The harbour board approved a second ferry line on Tuesday.", exact: true},
 	})
 }
+
+// TestSummaryStampGluedBeforeTheLede: a page's date or time stamp glued to
+// the lede's first sentence without a colon, a dash or a bar is cut when it
+// holds a clock time, a year or a numeric date and a sentence with a verb
+// follows; a sentence that opens with a day and a month is news and stays.
+func TestSummaryStampGluedBeforeTheLede(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: month, day, year and time", lang: "en",
+			body: "Dec 5, 2026 14:30 The harbour board approved a second ferry line on Tuesday after a long debate.",
+			want: "The harbour board approved a second ferry line on Tuesday after a long debate.", exact: true},
+		{name: "en: weekday and date with a year", lang: "en",
+			body: "Friday 5 December 2026 The harbour board approved a second ferry line on Tuesday after a long debate.",
+			want: "The harbour board approved", bad: []string{"2026", "Friday"}},
+		{name: "ru: время и дата перед первым предложением", lang: "ru",
+			body: "12:30, 5 декабря 2026 Городская дума одобрила строительство второго моста через реку во вторник.",
+			want: "Городская дума одобрила строительство второго моста через реку во вторник.", exact: true},
+		{name: "de: Wochentag, Datum und Uhrzeit", lang: "de",
+			body: "Freitag, 05.12.2026, 14:30 Uhr Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen.",
+			want: "Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen.", exact: true},
+		// Kept: a day and a month opening the news.
+		{name: "ru: день и месяц открывают новость", lang: "ru",
+			body: "29 декабря Городская дума одобрила строительство второго моста через реку.",
+			want: "29 декабря Городская дума одобрила", bad: nil},
+		{name: "en: a date opening the sentence after On", lang: "en",
+			body: "On March 1, Harbour Master John Reid opened the second ferry line in Leith.",
+			want: "On March 1, Harbour Master John Reid", bad: nil},
+		{name: "en: a date running on in lower case", lang: "en",
+			body: "December 5, 2026 was the day the harbour board approved a second ferry line.",
+			want: "December 5, 2026 was the day", bad: nil},
+	})
+}
