@@ -95,6 +95,9 @@ func (d *doc) pickSentences(lists bool) string {
 		if s.s > d.paras[s.para].s && text != "" && (text[0] == '(' || text[0] == '[') {
 			text = cutCodeTags(text, true) // "… Tuesday. (jw) Tickets …"
 		}
+		if text != "" && text[len(text)-1] == '.' && strings.TrimSpace(d.body[s.e:d.paras[s.para].e]) == "" {
+			text = cutClosingTag(text) // "… beschlossen (ch)." closing the paragraph
+		}
 		if kind == pList && s.s == d.paras[s.para].s {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
@@ -1110,6 +1113,27 @@ func (d *doc) cutTitleHead(s string) string {
 		return s
 	}
 	return rest
+}
+
+// cutClosingTag cuts an author's initials or an agency's code written in
+// lower case in brackets before the full stop that closes a paragraph ("…
+// eine zweite Fährlinie beschlossen (ch).", "… через реку (ав/тасс)."): a
+// tag of isCodeTag without a capital. Abbreviations in capitals belong to
+// the sentence ("… joined the alliance (NATO).") and stay.
+func cutClosingTag(s string) string {
+	n := len(s)
+	if n < 8 || s[n-1] != '.' || s[n-2] != ')' && s[n-2] != ']' {
+		return s // most sentences
+	}
+	open := strings.LastIndexAny(s[:n-2], "([")
+	if open <= 0 || s[open-1] != ' ' {
+		return s
+	}
+	tag := s[open+1 : n-2]
+	if !isCodeTag(tag, false) || strings.IndexFunc(tag, unicode.IsUpper) >= 0 {
+		return s
+	}
+	return strings.TrimRight(s[:open], " ") + "."
 }
 
 // isCodeTag reports whether t, the inside of a bracket, is a tag of

@@ -23,6 +23,15 @@ func TestSummaryCodeTagsOutsideSentences(t *testing.T) {
 		{name: "de: bekanntes Kürzel vor dem ersten Wort", lang: "de",
 			body: "(dpa) Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen.",
 			want: "Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen.", exact: true},
+		{name: "de: Kürzel in Kleinbuchstaben vor dem Schlusspunkt des Absatzes", lang: "de",
+			body: "Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen (kw).\n\nDie Linie soll im Frühjahr starten.",
+			want: "Der Stadtrat hat am Dienstag eine zweite Fährlinie beschlossen. Die Linie soll im Frühjahr starten.", exact: true},
+		{name: "ru: инициалы строчными перед точкой в конце абзаца", lang: "ru",
+			body: "Городская дума одобрила строительство второго моста через реку (ав/тасс).",
+			want: "Городская дума одобрила строительство второго моста через реку.", exact: true},
+		{name: "en: initials in lower case before the paragraph's last full stop", lang: "en",
+			body: "The harbour board approved a second ferry line on Tuesday (jw).",
+			want: "The harbour board approved a second ferry line on Tuesday.", exact: true},
 		// Kept: brackets that belong to the sentence.
 		{name: "en: an abbreviation in brackets before the full stop stays", lang: "en",
 			body: "Finland formally joined the North Atlantic Treaty Organization (NATO).",
@@ -37,6 +46,15 @@ func TestSummaryCodeTagsOutsideSentences(t *testing.T) {
 			body: "Hamburg. Der Senat hat am Dienstag eine zweite Fährlinie beschlossen. (kw)",
 			want: "Der Senat hat am Dienstag", bad: []string{"(kw)"}},
 	})
+	for _, tt := range []struct{ in, want string }{
+		{"He left the room (ab).", "He left the room."},
+		{"He left the room (NATO).", "He left the room (NATO)."},
+		{"He left the room (ab) early.", "He left the room (ab) early."},
+	} {
+		if got := cutClosingTag(tt.in); got != tt.want {
+			t.Errorf("cutClosingTag(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 	for _, tt := range []struct{ in, want string }{
 		{"He left. (ab)", "He left."},
 		{"He left (ab).", "He left (ab)."},
