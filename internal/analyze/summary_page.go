@@ -174,11 +174,22 @@ func stampRun(s string) (end int, closed, ok bool) {
 
 // stampHasTimeOrYear reports whether a stamp's words hold a clock time
 // ("14:30", "14.30 Uhr" is left to a colon), a year of four digits or a
-// numeric date with two separators ("05.12.2026", "05/12/26").
+// numeric date with two separators ("05.12.2026", "05/12/26"), or is a
+// time ago ("2 hours ago", "vor 2 Stunden", «3 часа назад»).
 func stampHasTimeOrYear(run string) bool {
+	unit, ago := false, false
 	for _, w := range strings.Fields(run) {
 		w = strings.Trim(w, ".,:;|()[]")
 		if w == "" || !isDigitByte(w[0]) {
+			switch k := stampWordKind(w); {
+			case k == stClock:
+				unit = true
+			case k == stLink && isAgoWord(w):
+				ago = true
+			}
+			if unit && ago {
+				return true // "2 hours ago", "vor 2 Stunden", «3 часа назад»
+			}
 			continue
 		}
 		w = cutNumberSuffix(w)
@@ -189,6 +200,19 @@ func stampHasTimeOrYear(run string) bool {
 			return true
 		}
 		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigitByte(w[2]) && isDigitByte(w[3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// agoWords make a time ago of a number and a unit ("2 hours ago", "vor 2
+// Stunden", "hace 2 horas", «3 часа назад», "2 год тому").
+var agoWords = [...]string{"ago", "тому", "назад", "önce", "fa", "hace", "há", "vor"}
+
+func isAgoWord(w string) bool {
+	for _, a := range agoWords {
+		if strings.EqualFold(w, a) {
 			return true
 		}
 	}
