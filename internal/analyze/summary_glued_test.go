@@ -137,7 +137,13 @@ func TestSummaryStampGluedBeforeTheLede(t *testing.T) {
 		{name: "en: a time ago running on stays", lang: "en",
 			body: "2 hours ago the harbour board approved a second ferry line after a long debate.",
 			want: "2 hours ago the harbour board", bad: nil},
-		// Kept: a day and a month opening the news.
+		// Kept: a day and a month opening the news, a time after a preposition.
+		{name: "ru: время после предлога открывает новость", lang: "ru",
+			body: "В 14:30 Путин проведёт совещание с членами правительства в Кремле.",
+			want: "В 14:30 Путин проведёт", bad: nil},
+		{name: "en: a time after At opens the news", lang: "en",
+			body: "At 14:30 Police Scotland closed the harbour road after a crash near the pier.",
+			want: "At 14:30 Police Scotland closed", bad: nil},
 		{name: "ru: день и месяц открывают новость", lang: "ru",
 			body: "29 декабря Городская дума одобрила строительство второго моста через реку.",
 			want: "29 декабря Городская дума одобрила", bad: nil},

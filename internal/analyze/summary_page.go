@@ -206,6 +206,15 @@ func stampHasTimeOrYear(run string) bool {
 	return false
 }
 
+// opensWithLink reports whether a stamp's first word w is a preposition
+// ("On", "At", "В", "Um"): news may open so with a time and go on with a
+// capital («В 14:30 Путин проведёт …»); a time ago ("vor 2 Stunden") is a
+// stamp.
+func opensWithLink(w string) bool {
+	w = strings.Trim(w, ".,:;|()[]")
+	return stampWordKind(w) == stLink && !isAgoWord(w)
+}
+
 // agoWords make a time ago of a number and a unit ("2 hours ago", "vor 2
 // Stunden", "hace 2 horas", «3 часа назад», "2 год тому").
 var agoWords = [...]string{"ago", "тому", "назад", "önce", "fa", "hace", "há", "vor"}
@@ -251,7 +260,7 @@ func cutStampPrefix(s string, l verbLang) string {
 		return s // most sentences: the first word is no stamp's
 	}
 	end, closed, ok := stampRun(s)
-	if !ok || !closed && (l == vlNone || !stampHasTimeOrYear(s[:end])) {
+	if !ok || !closed && (l == vlNone || !stampHasTimeOrYear(s[:end]) || opensWithLink(s[:first])) {
 		return s
 	}
 	rest := strings.TrimLeft(s[end:], " ")
