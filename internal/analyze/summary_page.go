@@ -178,7 +178,9 @@ func stampRun(s string) (end int, closed, ok bool) {
 // time ago ("2 hours ago", "vor 2 Stunden", «3 часа назад»).
 func stampHasTimeOrYear(run string) bool {
 	unit, ago := false, false
-	for _, w := range strings.Fields(run) {
+	for run != "" {
+		w, rest, _ := strings.Cut(strings.TrimLeft(run, " "), " ")
+		run = rest
 		w = strings.Trim(w, ".,:;|()[]")
 		if w == "" || !isDigitByte(w[0]) {
 			switch k := stampWordKind(w); {
