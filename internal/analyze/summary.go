@@ -84,6 +84,7 @@ func (d *doc) pickSentences(lists bool) string {
 	// document's, as no lowered string outlives this call.
 	lw := lowerer{b: d.sentLower[:0]}
 	cs := centralState{nt: -1, body: d.centralBuf[:0]}
+	vl := verbLangOf(d.lang, d.ru)
 	defer func() { d.sentLower, d.centralBuf = lw.b[:0], cs.body[:0] }()
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
@@ -91,13 +92,19 @@ func (d *doc) pickSentences(lists bool) string {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
+		if s.s > d.paras[s.para].s && text != "" && (text[0] == '(' || text[0] == '[') {
+			text = cutCodeTags(text, true) // "… Tuesday. (jw) Tickets …"
+		}
+		if text != "" && text[len(text)-1] == '.' && strings.TrimSpace(d.body[s.e:d.paras[s.para].e]) == "" {
+			text = cutClosingTag(text) // "… beschlossen (ch)." closing the paragraph
+		}
 		if kind == pList && s.s == d.paras[s.para].s {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(cutGalleryHead(text, d.title)))))
+			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))))
 		}
-		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)))
+		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
 			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go
 		}
@@ -122,7 +129,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
+		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
@@ -1037,6 +1044,151 @@ func cutAgencyCode(s string) string {
 	return s
 }
 
+// cutCodeTags cuts bracketed initials and agency codes that stand outside
+// the sentence they are glued to, wherever the feed glued them: after its
+// closing punctuation ("… zu. (ch)", "…said.[sg]", "… споров. (ав/тасс)"),
+// between a story's closing sentence and the next one ("… beschlossen.
+// (ots) Der Rat …"), or before its first word ("(dpa) Die Stadt …"). The
+// codes need not be known ones: a tag of one to three parts of two to five
+// letters ("ch", "sg/dpa", "AFP, ots") outside a sentence is no word of
+// it. A bracket after a word belongs to its sentence ("… the alliance
+// (NATO).") and stays; so does a tag with nothing around it.
+func cutCodeTags(s string, afterStop bool) string {
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 {
+		return s // most sentences: no bracket at all
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '(' && c != '[' {
+			continue
+		}
+		closer := byte(')')
+		if c == '[' {
+			closer = ']'
+		}
+		j := strings.IndexByte(s[i+1:], closer)
+		if j < 0 {
+			break
+		}
+		j += i + 1
+		before := strings.TrimRight(s[:i], " \t")
+		after := strings.TrimLeft(s[j+1:], " \t")
+		if before == "" && after == "" || before != "" && !endsSentence(before) ||
+			after != "" && !opensSentence(after) || !isCodeTag(s[i+1:j], before == "" && !afterStop) {
+			i = j
+			continue
+		}
+		switch {
+		case before == "":
+			s, i = after, -1
+		case after == "":
+			return before
+		default:
+			s, i = before+" "+after, len(before)
+		}
+	}
+	return s
+}
+
+// cutTitleHead cuts the page's headline glued in front of the lede's first
+// sentence ("Council backs ferry plan 05.12.2026 The harbour board …",
+// «Дума одобрила мост | Городская дума …»): the headline whole, then no
+// letter, then text that opens and reads as a sentence, with a finite verb
+// (summary_verb.go). A lede that merely opens with the headline's words
+// runs on in lower case or with a comma, or without a verb of its own
+// ("Police arrest man Peter Smith in Leeds"), and stays; a stamp left
+// after the headline is cut by the stamp rules that follow.
+func (d *doc) cutTitleHead(s string) string {
+	t := d.title
+	if len(t) < 12 || len(s) < len(t)+20 || s[0]|0x20 != t[0]|0x20 || !strings.EqualFold(s[:len(t)], t) {
+		return s // most sentences: no headline in front
+	}
+	r, _ := utf8.DecodeRuneInString(s[len(t):])
+	l := verbLangOf(d.lang, d.ru)
+	if l == vlNone || unicode.IsLetter(r) || unicode.IsDigit(r) || countWordsUpTo(t, 3) < 3 {
+		return s
+	}
+	rest := strings.TrimLeft(s[len(t):], " \t|–—-:·•/")
+	if !opensSentence(rest) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords || !hasVerbCue(rest, l) {
+		return s
+	}
+	return rest
+}
+
+// cutClosingTag cuts an author's initials or an agency's code written in
+// lower case in brackets before the full stop that closes a paragraph ("…
+// eine zweite Fährlinie beschlossen (ch).", "… через реку (ав/тасс)."): a
+// tag of isCodeTag without a capital. Abbreviations in capitals belong to
+// the sentence ("… joined the alliance (NATO).") and stay.
+func cutClosingTag(s string) string {
+	n := len(s)
+	if n < 8 || s[n-1] != '.' || s[n-2] != ')' && s[n-2] != ']' {
+		return s // most sentences
+	}
+	open := strings.LastIndexAny(s[:n-2], "([")
+	if open <= 0 || s[open-1] != ' ' {
+		return s
+	}
+	tag := s[open+1 : n-2]
+	if !isCodeTag(tag, false) || strings.IndexFunc(tag, unicode.IsUpper) >= 0 {
+		return s
+	}
+	return strings.TrimRight(s[:open], " ") + "."
+}
+
+// isCodeTag reports whether t, the inside of a bracket, is a tag of
+// initials or agency codes: one to three parts of two to five letters,
+// separated by a slash or a comma; when known is set, each part must be
+// one of agencyCodes.
+func isCodeTag(t string, known bool) bool {
+	if len(t) < 2 || len(t) > 40 {
+		return false
+	}
+	parts := 0
+	for len(t) > 0 {
+		k := strings.IndexAny(t, "/,")
+		part := t
+		if k >= 0 {
+			part, t = t[:k], t[k+1:]
+		} else {
+			t = ""
+		}
+		part = strings.TrimSpace(part)
+		n := 0
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			n++
+		}
+		if n < 2 || n > 5 || known && !isAgencyCode(part) {
+			return false
+		}
+		if parts++; parts > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether s ends a sentence: on a full stop, a
+// question or exclamation mark or an ellipsis, perhaps inside a closing
+// quotation mark.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'»”’")
+	if strings.HasSuffix(s, "…") {
+		return true
+	}
+	return s != "" && strings.IndexByte(".!?", s[len(s)-1]) >= 0
+}
+
+// opensSentence reports whether s opens as a sentence does: with a
+// capital, a digit or an opening quotation mark.
+func opensSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isUpperOrDigit(r) || strings.ContainsRune("\"«“„'", r)
+}
+
 // cutClosingPlace cuts a place in capitals that Turkish agencies print
 // after a dash at a story's end ("… ifadelerini kullandı. - BİŞKEK").
 func cutClosingPlace(s string) string {
@@ -1074,7 +1226,7 @@ var trimMarkerEnds = func() (b byteSet) {
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
-	s = cutClosingPlace(cutAgencyCode(s))
+	s = cutClosingPlace(cutAgencyCode(cutCodeTags(s, false)))
 	for changed := true; changed; {
 		changed = false
 		if len(s) == 0 || !trimMarkerEnds.has(s[len(s)-1]) {

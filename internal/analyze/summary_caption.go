@@ -501,3 +501,83 @@ func (d *doc) isSelfTeaser(s sentence) bool {
 	l := verbLangOf(d.lang, d.ru)
 	return l != vlEN && l != vlRU || hasPastCue(nt[:min(len(nt), 400)], l)
 }
+
+// creditHeads open a picture's credit as a label ("Photo: John Smith/AP",
+// «Фото: Иван Петров / ТАСС», "Foto: Anna Weber/dpa").
+var creditHeads = [...]string{
+	"photo:", "photos:", "photo by", "credit:", "image:", "picture:", "фото:", "фото -", "фото —", "фото –",
+	"foto:", "fotos:", "bild:", "crédito:", "crédit photo", "credito:",
+}
+
+// creditHeadLen returns the length of the credit label of creditHeads
+// opening s, or 0.
+func creditHeadLen(s string) int {
+	if s == "" || !strings.ContainsRune("pPcCiIфФfFbB", rune(s[0])) && s[0] != 0xD0 {
+		return 0 // most sentences: no label's first letter
+	}
+	for _, h := range creditHeads {
+		if len(s) > len(h) && strings.EqualFold(s[:len(h)], h) {
+			return len(h)
+		}
+	}
+	return 0
+}
+
+// cutCreditHead cuts a picture's credit glued in front of the story's first
+// sentence, as pages print a caption, its credit and the lede in one
+// paragraph ("… in Leith. Photo: John Smith/AP The harbour board
+// approved …"). The credit runs from its label over at most six words to
+// the last that ends one: an agency or library ("AP", «ТАСС», "Getty
+// Images"), a word with a slash inside ("Smith/AP") or after it, a closing
+// bracket. What follows must open and read as a sentence, with a finite
+// verb; else s stays (and a credit line is passed over whole).
+func cutCreditHead(s string, l verbLang) string {
+	h := creditHeadLen(s)
+	if h == 0 || l == vlNone {
+		return s
+	}
+	end, words, afterSlash := -1, 0, false
+	for i := h; i < len(s) && words < 6; {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break // the credit is all there is
+		}
+		j += i
+		w := s[i:j]
+		words++
+		bare := strings.Trim(w, "()[],.©")
+		switch {
+		case w == "/" || w == "|":
+			afterSlash = true
+		case afterSlash || strings.HasSuffix(w, ")") || strings.HasSuffix(w, "]") ||
+			strings.IndexByte(bare, '/') > 0 && !strings.HasSuffix(bare, "/") || isAgencyCode(bare) || strings.EqualFold(bare, "images"):
+			end, afterSlash = j, false
+		case strings.HasSuffix(w, "/"):
+			afterSlash = true
+		}
+		i = j
+	}
+	if end < 0 {
+		return s
+	}
+	rest := strings.TrimLeft(s[end:], " ")
+	if !opensSentence(rest) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords || !hasVerbCue(rest, l) {
+		return s
+	}
+	return rest
+}
+
+// isGluedCaption reports whether sentence si opens its paragraph as a
+// picture's caption does: the paragraph's next sentence opens with a
+// credit's label, glued to the story's first sentence (see cutCreditHead).
+func (d *doc) isGluedCaption(si int) bool {
+	s := d.sents[si]
+	if si+1 >= len(d.sents) || s.s != d.paras[s.para].s || d.sents[si+1].para != s.para || s.e-s.s > 300 {
+		return false
+	}
+	next := d.body[d.sents[si+1].s:d.sents[si+1].e]
+	return creditHeadLen(next) > 0 && cutCreditHead(next, verbLangOf(d.lang, d.ru)) != next
+}

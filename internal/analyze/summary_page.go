@@ -172,6 +172,64 @@ func stampRun(s string) (end int, closed, ok bool) {
 	return end, closed, num && (date || label)
 }
 
+// stampHasTimeOrYear reports whether a stamp's words hold a clock time
+// ("14:30", "14.30 Uhr" is left to a colon), a year of four digits or a
+// numeric date with two separators ("05.12.2026", "05/12/26"), or is a
+// time ago ("2 hours ago", "vor 2 Stunden", «3 часа назад»).
+func stampHasTimeOrYear(run string) bool {
+	unit, ago := false, false
+	for run != "" {
+		w, rest, _ := strings.Cut(strings.TrimLeft(run, " "), " ")
+		run = rest
+		w = strings.Trim(w, ".,:;|()[]")
+		if w == "" || !isDigitByte(w[0]) {
+			switch k := stampWordKind(w); {
+			case k == stClock:
+				unit = true
+			case k == stLink && isAgoWord(w):
+				ago = true
+			}
+			if unit && ago {
+				return true // "2 hours ago", "vor 2 Stunden", «3 часа назад»
+			}
+			continue
+		}
+		w = cutNumberSuffix(w)
+		if i := strings.IndexByte(w, ':'); i > 0 && i+1 < len(w) && isDigitByte(w[i+1]) {
+			return true
+		}
+		if strings.Count(w, ".") >= 2 || strings.Count(w, "/") >= 2 {
+			return true
+		}
+		if len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigitByte(w[2]) && isDigitByte(w[3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithLink reports whether a stamp's first word w is a preposition
+// ("On", "At", "В", "Um"): news may open so with a time and go on with a
+// capital («В 14:30 Путин проведёт …»); a time ago ("vor 2 Stunden") is a
+// stamp.
+func opensWithLink(w string) bool {
+	w = strings.Trim(w, ".,:;|()[]")
+	return stampWordKind(w) == stLink && !isAgoWord(w)
+}
+
+// agoWords make a time ago of a number and a unit ("2 hours ago", "vor 2
+// Stunden", "hace 2 horas", «3 часа назад», "2 год тому").
+var agoWords = [...]string{"ago", "тому", "назад", "önce", "fa", "hace", "há", "vor"}
+
+func isAgoWord(w string) bool {
+	for _, a := range agoWords {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // isStampRun reports whether a sentence is a page's date or time stamp and
 // nothing else, however the sentence splitter cut it ("Update: 24.",
 // "März, 11.38 Uhr.", «30 вересня 2024 – 14:48», "2 год тому").
@@ -187,8 +245,15 @@ func isStampRun(s string) bool {
 // colon, a dash or a bar ("Update vom Montag, 11.01.2021, 04.40 Uhr: Nach
 // der Erstürmung …", "+++ 22.45 Uhr: Laut einer Umfrage …", «12 марта,
 // 15:40 | Правительство …»), when the rest opens with a capital or a
-// quotation mark.
-func cutStampPrefix(s string) string {
+// quotation mark. A stamp glued to the first sentence without a colon, a
+// dash or a bar ("5 December 2026 The harbour board …", «Вчера, 14:30
+// Городская дума …») is cut too when the rest reads as a sentence, with a
+// finite verb in language l (summary_verb.go), and the stamp holds a
+// clock time, a year or a numeric date: a sentence may open with a day
+// and a month and go on with a capital («29 декабря Сергей Михалок …»,
+// "On March 1, Turkmen leader …"), or run on in lower case ("December 5
+// was the day …").
+func cutStampPrefix(s string, l verbLang) string {
 	first := strings.IndexByte(s, ' ')
 	if first < 0 {
 		first = len(s)
@@ -197,12 +262,12 @@ func cutStampPrefix(s string) string {
 		return s // most sentences: the first word is no stamp's
 	}
 	end, closed, ok := stampRun(s)
-	if !ok || !closed {
+	if !ok || !closed && (l == vlNone || !stampHasTimeOrYear(s[:end]) || opensWithLink(s[:first])) {
 		return s
 	}
 	rest := strings.TrimLeft(s[end:], " ")
 	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(r) && !strings.ContainsRune("\"«“„'", r) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords {
+	if !unicode.IsUpper(r) && !strings.ContainsRune("\"«“„'", r) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords || !closed && !hasVerbCue(rest, l) {
 		return s
 	}
 	return rest
