@@ -271,27 +271,36 @@ func (a *Analyzer) sourceOfSentence(d *doc, mentions []mention, spans []quoteSpa
 			src, found = m, true
 		}
 	}
-	if !found || d.otherGender(src, female) {
-		return "", found
+	if !found {
+		return "", false
 	}
-	if src.person >= 0 {
-		return a.mentionName(d, src, female), true
+	return a.sourceName(d, src, female), true
+}
+
+// sourceName is the name of the person a source mention names, for a
+// pronoun of the given sex to take: "" when the mention is of the other
+// sex, or a Russian name after a preposition or a citing word (in the
+// genitive or accusative, «по словам Каната Абдыкадырова») that cannot be
+// put back in the nominative of that sex.
+func (a *Analyzer) sourceName(d *doc, m mention, female bool) string {
+	if d.otherGender(m, female) {
+		return ""
 	}
-	if !d.ru {
-		return a.mentionName(d, src, female), true
+	if m.person >= 0 || !d.ru {
+		return a.mentionName(d, m, female)
 	}
-	first, sur, ok := strings.Cut(src.name, " ")
+	first, sur, ok := strings.Cut(m.name, " ")
 	if !ok || strings.Contains(sur, " ") {
-		return "", true
+		return ""
 	}
 	n, ok := ruNominativeName(first, sur)
 	if !ok {
-		return "", true
+		return ""
 	}
 	if _, nf, _ := ruSurnameNominative(sur); nf != female {
-		return "", true
+		return ""
 	}
-	return n, true
+	return n
 }
 
 // sourceRoleHolder resolves the role of a source phrase («по словам главы

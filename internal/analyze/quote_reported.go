@@ -85,24 +85,7 @@ func (a *Analyzer) citedSourceOfSentence(d *doc, mentions []mention, spans []quo
 		}
 		return "", false
 	}
-	if d.otherGender(m, female) {
-		return "", true
-	}
-	if m.person >= 0 || !d.ru {
-		return a.mentionName(d, m, female), true
-	}
-	first, sur, ok := strings.Cut(m.name, " ")
-	if !ok || strings.Contains(sur, " ") {
-		return "", true
-	}
-	n, ok := ruNominativeName(first, sur)
-	if !ok {
-		return "", true
-	}
-	if _, nf, _ := ruSurnameNominative(sur); nf != female {
-		return "", true
-	}
-	return n, true
+	return a.sourceName(d, m, female), true
 }
 
 // nameEnd returns the index of the last token of the name that starts at
