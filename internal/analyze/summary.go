@@ -1744,8 +1744,9 @@ func isSourceLine(s string) bool {
 // cutAgencyParen strips a dateline of a capitalised place, an optional
 // date and an agency in brackets followed by a dash, glued or not, as
 // Spanish, German and Russian wires write it ("Moscú, 12 nov (EFE).- El
-// presidente…", "Berlin (dpa) - …", "Москва, 12 ноября (ТАСС).— …"): at most
-// five words before the bracket, one word of at most ten letters inside.
+// presidente…", "Berlin (dpa) - …", "Москва, 12 ноября (ТАСС).— …",
+// "Puerto Iguazú (Argentina), (EFE).- …"): at most five words before the
+// bracket, one word of at most ten letters inside.
 func cutAgencyParen(s string) (string, bool) {
 	i := strings.IndexByte(s, '(')
 	if i <= 0 || !isUpperStart(s) {
@@ -1755,8 +1756,21 @@ func cutAgencyParen(s string) (string, bool) {
 	if j < 3 {
 		return "", false
 	}
+	// A place may carry its region in brackets before the agency's
+	// ("Puerto Iguazú (Argentina), (EFE).-"): the first bracket is then
+	// part of the place.
+	place := s[:i]
+	if after := strings.TrimLeft(s[i+j+1:], ", "); strings.HasPrefix(after, "(") && !strings.ContainsAny(s[i+1:i+j], "()") {
+		k := strings.IndexByte(after, ')')
+		if k < 3 {
+			return "", false
+		}
+		place = strings.TrimRight(s[:i], " ")
+		i = len(s) - len(after)
+		j = k
+	}
 	agency := s[i+1 : i+j]
-	if len(strings.Fields(s[:i])) > 5 || !isAgencyName(agency, isPlaceWords(s[:i])) {
+	if len(strings.Fields(s[:i])) > 5 || !isAgencyName(agency, isPlaceWords(place)) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[i+j+1:], ". ")
@@ -1964,16 +1978,27 @@ func cutLeadingAgency(s string) (string, bool) {
 		return "", false
 	}
 	agency := s[1:j]
-	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && !isAgencyCode(agency) {
+	if !isLeadingAgency(agency) {
 		return "", false
 	}
-	rest := strings.TrimLeft(s[j+1:], " ")
+	rest := strings.TrimLeft(s[j+1:], ". ") // "(Notimex).- …"
 	for _, dash := range [...]string{"-", "—", "–"} {
 		if r, ok := strings.CutPrefix(rest, dash); ok {
 			return strings.TrimLeft(r, " "), true
 		}
 	}
 	return "", false
+}
+
+// isLeadingAgency reports whether the text in the brackets opening a text
+// names an agency: one word of at most twelve letters, capitalised or of
+// agencyCodes ("AFP", "dpa"), or two or three capitalised words of at most
+// 24 letters in all ("Europa Press", "Agência Brasil").
+func isLeadingAgency(a string) bool {
+	if utf8.RuneCountInString(a) <= 12 && !strings.ContainsAny(a, " ,.") && (isUpperStart(a) || isAgencyCode(a)) {
+		return true
+	}
+	return strings.IndexByte(a, ' ') > 0 && utf8.RuneCountInString(a) <= 24 && !strings.ContainsAny(a, ",.") && isPlaceWords(a)
 }
 
 // cutTimestamp strips a page's date and time stamp from the start of a
