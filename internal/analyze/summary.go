@@ -1549,6 +1549,9 @@ func isCaption(lower string) bool {
 			}
 		}
 	}
+	if isDeskCredit(tail) {
+		return true
+	}
 	if strings.IndexByte(lower, '|') < 0 {
 		return false
 	}

@@ -50,3 +50,34 @@ func TestSummaryAgencyDatelines(t *testing.T) {
 	}
 	runSummaryPrefixCases(t, tests)
 }
+
+// TestSummaryDeskCredits: a caption signed by the picture desk ("/
+// source, бильд-редактор: Name", "Photo: Name / photo editor",
+// "Bildredaktion: Name") is passed over; a lede that tells of a photo
+// editor stays.
+func TestSummaryDeskCredits(t *testing.T) {
+	tests := []summaryPrefixCase{
+		{"ru: бильд-редактор after the source", "ru",
+			"Министр выступает на форуме в Алматы / пресс-служба, бильд-редактор: Ольга Смирнова\nМинистр энергетики объявил о повышении тарифов на электричество с первого января.",
+			"Министр энергетики объявил", []string{"бильд-редактор"}},
+		{"ru: Фото: Name / бильд-редактор", "ru",
+			"Участники саммита на совместной фотографии. Фото: Иван Петров / бильд-редактор\nЛидеры стран СНГ подписали в пятницу соглашение о свободной торговле услугами.",
+			"Лидеры стран СНГ подписали", []string{"бильд-редактор"}},
+		{"en: photo editor after a slash", "en",
+			"Protesters march through the city centre on Saturday afternoon / Jane Roe, photo editor\nThousands of people marched through the capital on Saturday to demand early elections.",
+			"Thousands of people marched", []string{"photo editor"}},
+		{"de: Bildredaktion:", "de",
+			"Der Kanzler beim Besuch im Werk in Wolfsburg. Bildredaktion: Max Muster\nDer Bundeskanzler hat am Montag ein Förderprogramm für die Autoindustrie angekündigt.",
+			"Der Bundeskanzler hat", []string{"Bildredaktion"}},
+		{"fr: photo : X / rédaction photo", "fr",
+			"Le président lors de sa visite à Lyon. Photo : Jean Dupont / rédaction photo\nLe président a annoncé mardi un plan d'investissement de dix milliards d'euros.",
+			"Le président a annoncé", []string{"rédaction photo"}},
+		{"en: a lede about a photo editor stays", "en",
+			"The newspaper's photo editor resigned on Monday after the front-page picture drew complaints from readers.",
+			"The newspaper's photo editor resigned", nil},
+		{"ru: a lede about a бильд-редактор stays", "ru",
+			"Бильд-редактор газеты уволилась после публикации снимка, вызвавшего жалобы читателей.",
+			"Бильд-редактор газеты уволилась", nil},
+	}
+	runSummaryPrefixCases(t, tests)
+}
