@@ -81,3 +81,45 @@ func TestSummaryDeskCredits(t *testing.T) {
 	}
 	runSummaryPrefixCases(t, tests)
 }
+
+// TestSummaryContactLines: a line that only gives the writer's address
+// (e-mail, phone or handle) is passed over at the summary's start or end;
+// a story's "can be reached" stays.
+func TestSummaryContactLines(t *testing.T) {
+	tests := []summaryPrefixCase{
+		{"en: can be reached at, opening", "en",
+			"Jane Roe can be reached at jroe@dailypaper.com.\nThe city council approved the new budget on Tuesday after a six-hour debate.",
+			"The city council approved", []string{"jroe@"}},
+		{"en: Reach X at a phone, closing", "en",
+			"The city council approved the new budget on Tuesday after a six-hour debate.\nReach John Smith at 555-201-3344.",
+			"The city council approved", []string{"555-201"}},
+		{"en: Follow X on Twitter", "en",
+			"The city council approved the new budget on Tuesday after a six-hour debate.\nFollow Jane Roe on Twitter @janeroe.",
+			"The city council approved", []string{"@janeroe"}},
+		{"en: Contact X at", "en",
+			"Contact Jane Roe at jroe@dailypaper.com or 555-201-3344.\nThe city council approved the new budget on Tuesday after a six-hour debate.",
+			"The city council approved", []string{"jroe@"}},
+		{"ru: Связаться с автором", "ru",
+			"Связаться с автором материала можно по адресу ivan.petrov@gazeta.ru или по телефону +7 495 123-45-67.\nГородская дума утвердила бюджет на следующий год после шестичасового обсуждения.",
+			"Городская дума утвердила", []string{"gazeta.ru"}},
+		{"ru: closing contact line", "ru",
+			"Городская дума утвердила бюджет на следующий год после шестичасового обсуждения.\nНапишите автору материала на почту ivan.petrov@gazeta.ru, если знаете подробности.",
+			"Городская дума утвердила", []string{"gazeta.ru"}},
+		{"de: erreichen Sie", "de",
+			"Den Autor erreichen Sie unter max.muster@zeitung.de.\nDer Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.",
+			"Der Stadtrat hat", []string{"zeitung.de"}},
+		{"es: puede contactar", "es",
+			"Puede contactar al autor en juan.perez@diario.es o en el teléfono 91 555 12 34.\nEl ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate.",
+			"El ayuntamiento aprobó", []string{"diario.es"}},
+		{"en: a place that can be reached only by boat stays", "en",
+			"The village can be reached only by boat, and its 300 residents have been cut off since the storm.",
+			"The village can be reached only by boat", nil},
+		{"en: a hotline in the news stays", "en",
+			"Police urged anyone with information about the robbery to call the hotline at 555-201-3344 on Monday.",
+			"Police urged anyone", nil},
+		{"ru: a story's связаться stays", "ru",
+			"Спасатели не смогли связаться с экипажем судна, которое пропало в Охотском море в понедельник.",
+			"Спасатели не смогли связаться", nil},
+	}
+	runSummaryPrefixCases(t, tests)
+}
