@@ -1748,8 +1748,9 @@ func isSourceLine(s string) bool {
 // date and an agency in brackets followed by a dash, glued or not, as
 // Spanish, German and Russian wires write it ("Moscú, 12 nov (EFE).- El
 // presidente…", "Berlin (dpa) - …", "Москва, 12 ноября (ТАСС).— …",
-// "Puerto Iguazú (Argentina), (EFE).- …"): at most five words before the
-// bracket, one word of at most ten letters inside.
+// "Puerto Iguazú (Argentina), (EFE).- …", "Ciudad de México, 12 de
+// diciembre (Europa Press).- …"): a place and a date before the bracket
+// (isDatelineHead), an agency inside (isAgencyName, isLeadingAgency).
 func cutAgencyParen(s string) (string, bool) {
 	i := strings.IndexByte(s, '(')
 	if i <= 0 || !isUpperStart(s) {
@@ -1773,7 +1774,7 @@ func cutAgencyParen(s string) (string, bool) {
 		j = k
 	}
 	agency := s[i+1 : i+j]
-	if len(strings.Fields(s[:i])) > 5 || !isAgencyName(agency, isPlaceWords(place)) {
+	if !isDatelineHead(s[:i]) || !isAgencyName(agency, isPlaceWords(place)) && !isLeadingAgency(agency) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[i+j+1:], ". ")
@@ -1783,6 +1784,31 @@ func cutAgencyParen(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isDatelineHead reports whether the text before a dateline's agency is
+// short enough to be a place and a date: at most five words, or at most
+// ten when a place of capitalised words before a comma is followed by a
+// date with a number ("Bogotá, 5 de marzo de 2024", "Ciudad de México, 12
+// de diciembre").
+func isDatelineHead(h string) bool {
+	n := 0
+	eachField(h, func(string) bool { n++; return n <= 10 })
+	if n <= 5 {
+		return true
+	}
+	c := strings.IndexByte(h, ',')
+	if n > 10 || c <= 0 || strings.IndexFunc(h[c:], func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		return false
+	}
+	first := true
+	return eachField(h[:c], func(w string) bool {
+		// "Ciudad de México", "Rio de Janeiro": the particles between
+		// capitalised words are lower case.
+		ok := isUpperStart(w) || !first && len(w) <= 3
+		first = false
+		return ok
+	})
 }
 
 // agencyNouns name a news agency after its name in a dateline's brackets
