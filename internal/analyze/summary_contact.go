@@ -11,6 +11,7 @@ import "strings"
 // follow the writer.
 var contactOpeners = [...]string{
 	"reach ", "contact ", "follow ", "email ", "e-mail ", "write to ", "you can reach ", "you can contact ", "you can follow ",
+	"email:", "e-mail:", "phone:", "tel:", "tel.:", "twitter:", "почта:", "эл. почта:", "телефон:", "тел.:",
 	"связаться с ", "пишите ", "напишите ", "зв'язатися з ", "пишіть ", "напишіть ",
 	"kontakt:", "folgen sie ", "schreiben sie ", "sie erreichen ",
 	"contacto:", "contacte ", "contacta ", "escriba a ", "escríbale ", "siga a ", "síguelo en ", "síguela en ",
