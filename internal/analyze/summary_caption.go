@@ -596,7 +596,7 @@ var deskRoles = [...]string{
 
 // isDeskCredit reports whether the lower-cased tail of a paragraph ends in
 // a picture desk's credit: a role of deskRoles with a colon right after
-// it (the role names who chose the picture), or at most three words after
+// it and at most four words (a name) after that, or at most three words after
 // a slash and followed by at most three (a credit's "Name / role" or
 // "source / …, role Name"). The same role in a sentence of its own is news
 // ("The paper's photo editor resigned") and stays.
@@ -610,8 +610,8 @@ func isDeskCredit(tail string) bool {
 			continue
 		}
 		after := strings.TrimLeft(tail[i+len(r):], " ")
-		if strings.HasPrefix(after, ":") {
-			return true
+		if strings.HasPrefix(after, ":") && countWordsUpTo(after, 5) <= 4 {
+			return true // "бильд-редактор: Name" closing the paragraph
 		}
 		// After a slash: at most three words between the two (a source),
 		// at most three after the role (a name).
