@@ -117,7 +117,7 @@ func (d *doc) pickSentences(lists bool) string {
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
-			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) {
+			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) || isContactLine(text) {
 			continue
 		}
 		if n == 0 && d.isForeignHeadline(s, text) {
@@ -1549,6 +1549,9 @@ func isCaption(lower string) bool {
 			}
 		}
 	}
+	if isDeskCredit(tail) {
+		return true
+	}
 	if strings.IndexByte(lower, '|') < 0 {
 		return false
 	}
@@ -1744,8 +1747,10 @@ func isSourceLine(s string) bool {
 // cutAgencyParen strips a dateline of a capitalised place, an optional
 // date and an agency in brackets followed by a dash, glued or not, as
 // Spanish, German and Russian wires write it ("Moscú, 12 nov (EFE).- El
-// presidente…", "Berlin (dpa) - …", "Москва, 12 ноября (ТАСС).— …"): at most
-// five words before the bracket, one word of at most ten letters inside.
+// presidente…", "Berlin (dpa) - …", "Москва, 12 ноября (ТАСС).— …",
+// "Puerto Iguazú (Argentina), (EFE).- …", "Ciudad de México, 12 de
+// diciembre (Europa Press).- …"): a place and a date before the bracket
+// (isDatelineHead), an agency inside (isAgencyName, isLeadingAgency).
 func cutAgencyParen(s string) (string, bool) {
 	i := strings.IndexByte(s, '(')
 	if i <= 0 || !isUpperStart(s) {
@@ -1755,8 +1760,21 @@ func cutAgencyParen(s string) (string, bool) {
 	if j < 3 {
 		return "", false
 	}
+	// A place may carry its region in brackets before the agency's
+	// ("Puerto Iguazú (Argentina), (EFE).-"): the first bracket is then
+	// part of the place.
+	place := s[:i]
+	if after := strings.TrimLeft(s[i+j+1:], ", "); strings.HasPrefix(after, "(") && !strings.ContainsAny(s[i+1:i+j], "()") {
+		k := strings.IndexByte(after, ')')
+		if k < 3 {
+			return "", false
+		}
+		place = strings.TrimRight(s[:i], " ")
+		i = len(s) - len(after)
+		j = k
+	}
 	agency := s[i+1 : i+j]
-	if len(strings.Fields(s[:i])) > 5 || !isAgencyName(agency, isPlaceWords(s[:i])) {
+	if !isDatelineHead(s[:i]) || !isAgencyName(agency, isPlaceWords(place)) && !isLeadingAgency(agency) {
 		return "", false
 	}
 	rest := strings.TrimLeft(s[i+j+1:], ". ")
@@ -1766,6 +1784,31 @@ func cutAgencyParen(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isDatelineHead reports whether the text before a dateline's agency is
+// short enough to be a place and a date: at most five words, or at most
+// ten when a place of capitalised words before a comma is followed by a
+// date with a number ("Bogotá, 5 de marzo de 2024", "Ciudad de México, 12
+// de diciembre").
+func isDatelineHead(h string) bool {
+	n := 0
+	eachField(h, func(string) bool { n++; return n <= 10 })
+	if n <= 5 {
+		return true
+	}
+	c := strings.IndexByte(h, ',')
+	if n > 10 || c <= 0 || strings.IndexFunc(h[c:], func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		return false
+	}
+	first := true
+	return eachField(h[:c], func(w string) bool {
+		// "Ciudad de México", "Rio de Janeiro": the particles between
+		// capitalised words are lower case.
+		ok := isUpperStart(w) || !first && len(w) <= 3
+		first = false
+		return ok
+	})
 }
 
 // agencyNouns name a news agency after its name in a dateline's brackets
@@ -1964,16 +2007,27 @@ func cutLeadingAgency(s string) (string, bool) {
 		return "", false
 	}
 	agency := s[1:j]
-	if utf8.RuneCountInString(agency) > 12 || strings.ContainsAny(agency, " ,.") || !isUpperStart(agency) && !isAgencyCode(agency) {
+	if !isLeadingAgency(agency) {
 		return "", false
 	}
-	rest := strings.TrimLeft(s[j+1:], " ")
+	rest := strings.TrimLeft(s[j+1:], ". ") // "(Notimex).- …"
 	for _, dash := range [...]string{"-", "—", "–"} {
 		if r, ok := strings.CutPrefix(rest, dash); ok {
 			return strings.TrimLeft(r, " "), true
 		}
 	}
 	return "", false
+}
+
+// isLeadingAgency reports whether the text in the brackets opening a text
+// names an agency: one word of at most twelve letters, capitalised or of
+// agencyCodes ("AFP", "dpa"), or two or three capitalised words of at most
+// 24 letters in all ("Europa Press", "Agência Brasil").
+func isLeadingAgency(a string) bool {
+	if utf8.RuneCountInString(a) <= 12 && !strings.ContainsAny(a, " ,.") && (isUpperStart(a) || isAgencyCode(a)) {
+		return true
+	}
+	return strings.IndexByte(a, ' ') > 0 && utf8.RuneCountInString(a) <= 24 && !strings.ContainsAny(a, ",.") && isPlaceWords(a)
 }
 
 // cutTimestamp strips a page's date and time stamp from the start of a

@@ -581,3 +581,43 @@ func (d *doc) isGluedCaption(si int) bool {
 	next := d.body[d.sents[si+1].s:d.sents[si+1].e]
 	return creditHeadLen(next) > 0 && cutCreditHead(next, verbLangOf(d.lang, d.ru)) != next
 }
+
+// deskRoles are the picture desk's roles that sign a picture's credit
+// next to the photographer or the source ("… / akorda.kz, бильд-редактор:
+// Иван Петров", "Photo: Jane Roe / photo editor", "Bildredaktion: Max
+// Muster"), lower-cased.
+var deskRoles = [...]string{
+	"бильд-редактор", "бильдредактор", "фоторедактор", "фоторедакція", "фоторедакция", "бильд-редакция",
+	"photo editor", "picture editor", "photo editing", "photo desk", "picture desk",
+	"bildredaktion", "bildredakteur", "fotoredaktion", "rédaction photo", "éditeur photo", "édition photo",
+	"editor de fotografía", "edición de fotografía", "editor fotográfico", "edição de fotografia", "editor de fotografia",
+	"photo-editor",
+}
+
+// isDeskCredit reports whether the lower-cased tail of a paragraph ends in
+// a picture desk's credit: a role of deskRoles with a colon right after
+// it and at most four words (a name) after that, or at most three words after
+// a slash and followed by at most three (a credit's "Name / role" or
+// "source / …, role Name"). The same role in a sentence of its own is news
+// ("The paper's photo editor resigned") and stays.
+func isDeskCredit(tail string) bool {
+	if strings.IndexByte(tail, '/') < 0 && strings.IndexByte(tail, ':') < 0 {
+		return false
+	}
+	for _, r := range deskRoles {
+		i := strings.Index(tail, r)
+		if i < 0 || !wordBounded(tail, i, i+len(r)) {
+			continue
+		}
+		after := strings.TrimLeft(tail[i+len(r):], " ")
+		if strings.HasPrefix(after, ":") && countWordsUpTo(after, 5) <= 4 {
+			return true // "бильд-редактор: Name" closing the paragraph
+		}
+		// After a slash: at most three words between the two (a source),
+		// at most three after the role (a name).
+		if k := strings.LastIndexByte(tail[:i], '/'); k >= 0 && countWordsUpTo(tail[k+1:i], 4) <= 3 && countWordsUpTo(after, 4) <= 3 {
+			return true
+		}
+	}
+	return false
+}
