@@ -1999,6 +1999,13 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i++ // «— заявил другой член ОО X»: the title after «другой»
 		w = d.word(i)
 	}
+	if k := d.ruTitleQualifierEnd(i, limit); k > i {
+		// «— сказал бывший министр финансов X», «— сказал и.о. министра X»:
+		// the title after its qualifier, then the name (quote_title_qualified.go).
+		if ref, next, ok := a.ruTitledNameAfter(d, k, limit, true); ok {
+			return ref, next
+		}
+	}
 	if d.ru && ruInterlocutors[w] {
 		if ref, next, ok := a.interlocutorApposition(d, i, limit); ok {
 			return ref, next
@@ -2078,6 +2085,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if c, n := a.placeAt(d, j); c != "" && !a.isNameStart(d, j) {
 			ref.roleCode = c
 			j += n - 1
+			continue
+		}
+		if k := d.enPortfolioTitleEnd(j, limit); k > j {
+			j = k - 1 // "Road Transport and Highways Minister X": the portfolio and its title, then the name
 			continue
 		}
 		if titleWords[w] || d.btoks[j].has(fAllCaps) {

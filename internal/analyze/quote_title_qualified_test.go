@@ -1,0 +1,63 @@
+package analyze
+
+import "testing"
+
+// TestQuotesQualifiedTitle: a title after a speech verb that a qualifier
+// («бывший», «экс-», «врио», «и.о.», «исполняющий обязанности»; "former",
+// "acting", "caretaker", "Union", "Chief") or a portfolio of several words
+// joined by "and" ("Road Transport and Highways", "Power and Energy")
+// stands before is read to the holder's name; a body or a title with no
+// name after it names no one, and two people joined by "and" are no
+// portfolio.
+func TestQuotesQualifiedTitle(t *testing.T) {
+	const en = "“The new terminal will open to passengers before the end of the year,” "
+	const ru = "«Новый терминал откроется для пассажиров до конца года», — "
+	const w, wr = "The new terminal", "Новый терминал"
+	runQuoteCases(t, []quoteCase{
+		// English: a portfolio joined by "and" before the title.
+		{"en portfolio with and after the verb", "en", en + "said Ports and Shipping Minister Tanvir Rahman.",
+			[]wantQuote{{w, "Tanvir Rahman"}}},
+		{"en portfolio with and before the verb", "en", en + "Road Transport and Highways Minister Arjun Mehta said.",
+			[]wantQuote{{w, "Arjun Mehta"}}},
+		{"en former and a portfolio with and", "en", en + "said former Power and Energy Minister Kamal Perera.",
+			[]wantQuote{{w, "Kamal Perera"}}},
+		{"en portfolio with and, secretary", "en", en + "said Housing and Urban Affairs Secretary Meera Nair on Tuesday.",
+			[]wantQuote{{w, "Meera Nair"}}},
+		{"en portfolio with and, colon", "en", "Road Transport and Highways Minister Arjun Mehta said on Monday: “The new terminal will open to passengers before the end of the year.”",
+			[]wantQuote{{w, "Arjun Mehta"}}},
+		// English forms that read already: kept so.
+		{"en one-word portfolio", "en", en + "said Energy Minister Daniyar Seitkali.", []wantQuote{{w, "Daniyar Seitkali"}}},
+		{"en two-word portfolio", "en", en + "said Foreign Affairs Minister Farid Khan.", []wantQuote{{w, "Farid Khan"}}},
+		{"en ministry spokesman", "en", en + "said Interior Ministry spokesman Omar Haddad.", []wantQuote{{w, "Omar Haddad"}}},
+		{"en deputy foreign minister", "en", en + "said Deputy Foreign Minister Pavel Orlov.", []wantQuote{{w, "Pavel Orlov"}}},
+		{"en union minister", "en", en + "said Union Minister Rakesh Verma.", []wantQuote{{w, "Rakesh Verma"}}},
+		{"en chief minister", "en", en + "Chief Minister Lakshmi Rao said.", []wantQuote{{w, "Lakshmi Rao"}}},
+		{"en acting minister", "en", en + "said acting Minister Peter Otieno.", []wantQuote{{w, "Peter Otieno"}}},
+		{"en caretaker prime minister", "en", en + "said caretaker Prime Minister Nadeem Qureshi.", []wantQuote{{w, "Nadeem Qureshi"}}},
+		// English precision: a body, a title without a name, two people.
+		{"en ministry with and names no one", "en", en + "the Road Transport and Highways Ministry said.", nil},
+		{"en ministry names no one", "en", en + "the Finance Ministry said.", nil},
+		{"en title with and but no name", "en", en + "the Road Transport and Highways Minister said.", nil},
+		{"en two people joined by and", "en", en + "said Smith and Jones.", nil},
+		// Russian: a qualifier before the title.
+		{"ru former", "ru", ru + "сказал бывший министр финансов Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru former, feminine", "ru", ru + "сказала бывшая министр просвещения Анна Петрова.", []wantQuote{{wr, "Анна Петрова"}}},
+		{"ru ex- with a hyphen", "ru", ru + "сказал экс-министр транспорта Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru ex-premier", "ru", ru + "сказал экс-премьер Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru acting, врио", "ru", ru + "сказал врио губернатора области Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru acting, и.о.", "ru", ru + "сказал и.о. министра Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru acting, и. о.", "ru", ru + "сказал и. о. министра здравоохранения Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru acting, written out", "ru", ru + "сказал исполняющий обязанности министра Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru temporarily acting", "ru", ru + "сказал временно исполняющий обязанности мэра Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		// Russian forms that read already: kept so.
+		{"ru minister of a field", "ru", ru + "сказал министр энергетики Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru deputy minister", "ru", ru + "сказал замминистра иностранных дел Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru vice-premier", "ru", ru + "сказал вице-премьер Иван Петров.", []wantQuote{{wr, "Иван Петров"}}},
+		{"ru former before the verb", "ru", "Бывший министр финансов Иван Петров заявил: «Новый терминал откроется для пассажиров до конца года».",
+			[]wantQuote{{wr, "Иван Петров"}}},
+		// Russian precision: no name after the title, a body.
+		{"ru former without a name", "ru", ru + "сказал бывший министр финансов.", nil},
+		{"ru acting without a name", "ru", ru + "сказал исполняющий обязанности министра.", nil},
+		{"ru a ministry", "ru", ru + "сообщили в министерстве финансов.", nil},
+	})
+}
