@@ -20,17 +20,17 @@ func (d *doc) ruTitleQualifierEnd(i, limit int) int {
 	}
 	k := i
 	switch w := d.word(i); w {
-	case "бывший", "бывшая":
+	case "бывший", "бывшая", "бывшего", "бывшей":
 		k = i + 1
 	case "экс", "врио":
 		if w == "экс" && d.gapBefore(i+1) != "-" {
 			return i
 		}
 		k = i + 1
-	case "временно", "исполняющий", "исполняющая":
+	case "временно", "исполняющий", "исполняющая", "исполняющего", "исполняющей":
 		if w == "временно" {
 			k++
-			if k >= len(d.btoks) || d.word(k) != "исполняющий" && d.word(k) != "исполняющая" {
+			if k >= len(d.btoks) || !strings.HasPrefix(d.word(k), "исполняющ") {
 				return i
 			}
 		}

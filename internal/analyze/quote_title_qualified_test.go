@@ -61,3 +61,29 @@ func TestQuotesQualifiedTitle(t *testing.T) {
 		{"ru a ministry", "ru", ru + "сообщили в министерстве финансов.", nil},
 	})
 }
+
+// TestQuotesQualifiedTitleSource: the same titles in a source phrase
+// before the quotation ("According to Road Transport and Highways Minister
+// X, “…”", «По словам бывшего министра финансов X, «…»», «По словам и.о.
+// министра X»); a source of two people or a body names no one.
+func TestQuotesQualifiedTitleSource(t *testing.T) {
+	const en = ", “the new terminal will open to passengers before the end of the year.”"
+	const ru = ", «новый терминал откроется для пассажиров до конца года»."
+	const w, wr = "the new terminal", "новый терминал"
+	runQuoteCases(t, []quoteCase{
+		{"en according to, portfolio with and", "en", "According to Road Transport and Highways Minister Arjun Mehta" + en,
+			[]wantQuote{{w, "Arjun Mehta"}}},
+		{"en according to, former and a portfolio with and", "en", "According to former Power and Energy Minister Kamal Perera" + en,
+			[]wantQuote{{w, "Kamal Perera"}}},
+		{"en according to, a title of three words", "en", "According to Deputy Foreign Minister Pavel Orlov" + en,
+			[]wantQuote{{w, "Pavel Orlov"}}},
+		{"en according to two people", "en", "According to Smith and Jones" + en, nil},
+		{"en according to a ministry with and", "en", "According to the Road Transport and Highways Ministry" + en, nil},
+		{"ru по словам, former", "ru", "По словам бывшего министра финансов Ивана Петрова" + ru, []wantQuote{{wr, "Иван Петров"}}},
+		{"ru по словам, и.о.", "ru", "По словам и.о. министра финансов Ивана Петрова" + ru, []wantQuote{{wr, "Иван Петров"}}},
+		{"ru по словам, acting written out", "ru", "По словам исполняющего обязанности министра Ивана Петрова" + ru, []wantQuote{{wr, "Иван Петров"}}},
+		{"ru по словам, ex-", "ru", "По мнению экс-министра Ивана Петрова" + ru, []wantQuote{{wr, "Иван Петров"}}},
+		{"ru по словам, plain title", "ru", "По словам министра финансов Ивана Петрова" + ru, []wantQuote{{wr, "Иван Петров"}}},
+		{"ru по словам, former owner is no title", "ru", "По словам бывшего владельца завода Ивана Петрова" + ru, nil},
+	})
+}
