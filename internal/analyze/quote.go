@@ -2130,7 +2130,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j = n + 1
 		}
 		n++
-		if n+1 < len(d.btoks) && n < i+10 && titleWords[d.word(n)] && !d.btoks[n].has(fCap) && d.contiguous(n-1, n) &&
+		if n+1 < len(d.btoks) && n < i+10 && (titleWords[d.word(n)] || d.memberBeforeName(n)) && !d.btoks[n].has(fCap) && d.contiguous(n-1, n) &&
 			d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
 			n++ // "Fox News host Brian Kilmeade"
 			j = n
@@ -2956,8 +2956,8 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				i, n = i+1, 2
 				t = &d.btoks[i]
 			}
-			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
-				i += n - 1 // "Fox News host …": an organisation
+			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && (titleWords[d.word(e)] || d.memberBeforeName(e)) && d.contiguous(e-1, e) {
+				i += n - 1 // "Fox News host …", "Biju Janata Dal member …": an organisation
 				continue
 			}
 			if e := i + n; e < len(d.btoks) && d.contiguous(e-1, e) && d.btoks[e].has(fCap) && !d.attributive(e) {

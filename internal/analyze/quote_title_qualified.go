@@ -119,3 +119,13 @@ func (d *doc) enPortfolioTitleEnd(j, limit int) int {
 	}
 	return j
 }
+
+// memberBeforeName reports whether token e is an English lower-case
+// "member" between a body's capitalised name and a person's ("Biju Janata
+// Dal member Tathagata Satpathy", "Green Party member Laura Dunn"): the
+// capitalised words before it are the body, as before a title word
+// ("Fox News host X"), not the speaker's name.
+func (d *doc) memberBeforeName(e int) bool {
+	return !d.ru && e+1 < len(d.btoks) && d.word(e) == "member" && !d.btoks[e].has(fCap) &&
+		d.btoks[e+1].has(fCap) && !d.btoks[e+1].has(fAllCaps) && d.contiguous(e, e+1)
+}

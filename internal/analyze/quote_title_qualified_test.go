@@ -87,3 +87,22 @@ func TestQuotesQualifiedTitleSource(t *testing.T) {
 		{"ru по словам, former owner is no title", "ru", "По словам бывшего владельца завода Ивана Петрова" + ru, nil},
 	})
 }
+
+// TestQuotesBodyMember: "member" between a body's capitalised name and a
+// person's ends the body as a title word does ("Labour member X", "Biju
+// Janata Dal member X"), so the body is no speaker; Russian puts the body
+// after the noun in the genitive («член партии X»), read already.
+func TestQuotesBodyMember(t *testing.T) {
+	const en = "“This is the best budget in a decade,” "
+	const ru = "«Это лучший бюджет за десять лет», — "
+	runQuoteCases(t, []quoteCase{
+		{"en party member after the verb", "en", en + "said Labour member Laura Dunn.", []wantQuote{{"This is the best", "Laura Dunn"}}},
+		{"en board member before the verb", "en", en + "Board member Laura Dunn said.", []wantQuote{{"This is the best", "Laura Dunn"}}},
+		{"en party member as the sentence's subject", "en", "Green Party member Laura Dunn praised the plan and said, “This is the best budget in a decade.”",
+			[]wantQuote{{"This is the best", "Laura Dunn"}}},
+		{"en a member with no name", "en", en + "said one Labour member.", nil},
+		{"en a member of a body after the name", "en", "Laura Dunn, a member of the board, said: “This is the best budget in a decade.”",
+			[]wantQuote{{"This is the best", "Laura Dunn"}}},
+		{"ru member of a party", "ru", ru + "сказал член партии «Родина» Иван Петров.", []wantQuote{{"Это лучший бюджет", "Иван Петров"}}},
+	})
+}
