@@ -1999,6 +1999,13 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		i++ // «— заявил другой член ОО X»: the title after «другой»
 		w = d.word(i)
 	}
+	if k := d.ruTitleQualifierEnd(i, limit); k > i {
+		// «— сказал бывший министр финансов X», «— сказал и.о. министра X»:
+		// the title after its qualifier, then the name (quote_title_qualified.go).
+		if ref, next, ok := a.ruTitledNameAfter(d, k, limit, true); ok {
+			return ref, next
+		}
+	}
 	if d.ru && ruInterlocutors[w] {
 		if ref, next, ok := a.interlocutorApposition(d, i, limit); ok {
 			return ref, next
@@ -2080,6 +2087,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j += n - 1
 			continue
 		}
+		if k := d.enPortfolioTitleEnd(j, limit); k > j {
+			j = k - 1 // "Road Transport and Highways Minister X": the portfolio and its title, then the name
+			continue
+		}
 		if titleWords[w] || d.btoks[j].has(fAllCaps) {
 			continue // a title, or an organisation (AT&T CFO John Stephens)
 		}
@@ -2119,7 +2130,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j = n + 1
 		}
 		n++
-		if n+1 < len(d.btoks) && n < i+10 && titleWords[d.word(n)] && !d.btoks[n].has(fCap) && d.contiguous(n-1, n) &&
+		if n+1 < len(d.btoks) && n < i+10 && (titleWords[d.word(n)] || d.memberBeforeName(n)) && !d.btoks[n].has(fCap) && d.contiguous(n-1, n) &&
 			d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
 			n++ // "Fox News host Brian Kilmeade"
 			j = n
@@ -2945,8 +2956,8 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				i, n = i+1, 2
 				t = &d.btoks[i]
 			}
-			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && titleWords[d.word(e)] && d.contiguous(e-1, e) {
-				i += n - 1 // "Fox News host …": an organisation
+			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && (titleWords[d.word(e)] || d.memberBeforeName(e)) && d.contiguous(e-1, e) {
+				i += n - 1 // "Fox News host …", "Biju Janata Dal member …": an organisation
 				continue
 			}
 			if e := i + n; e < len(d.btoks) && d.contiguous(e-1, e) && d.btoks[e].has(fCap) && !d.attributive(e) {

@@ -1127,9 +1127,20 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 	if ref, ok := enPronounSource(d, m, start); ok {
 		return ref // "According to her, “…”", "In his words, “…”" (quote_following.go)
 	}
-	s := m
-	for s > m-3 && s > 0 && d.btoks[s].has(fCap) && d.contiguous(s-1, s) && d.btoks[s-1].has(fCap) {
-		s--
+	s, reach := m, m-3
+	if !d.ru {
+		reach = m - 8 // "according to Road Transport and Highways Minister X"
+	}
+	for s > reach && s > 0 && d.btoks[s].has(fCap) && d.contiguous(s-1, s) {
+		if d.btoks[s-1].has(fCap) {
+			s--
+		} else if !d.ru && s-2 > reach && d.word(s-1) == "and" && d.btoks[s-2].has(fCap) && d.contiguous(s-2, s-1) {
+			s -= 2
+		} else if w := d.word(s - 1); !d.ru && w != "the" && (titleWords[w] || roleSubordinates[w]) {
+			s-- // "according to former Energy Minister X"
+		} else {
+			break
+		}
 	}
 	if s < 2 || int(d.btoks[s-2].s) < start {
 		return speakerRef{}
@@ -1137,15 +1148,18 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 	before := d.word(s-2) + " " + d.word(s-1)
 	switch {
 	case before == "according to" && !d.ru:
-		for k := s; k <= m; k++ {
-			if !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) || mediaWords[d.word(k)] {
-				return speakerRef{} // "according to Reuters", "according to Saed News"
-			}
-		}
 		ts := s
 		for k := s; k < m; k++ {
 			if titleWords[d.word(k)] {
 				ts = k + 1 // "according to Energy Minister Kanat Abdykadyrov": the name without the title
+			}
+		}
+		for k := s; k <= m; k++ {
+			if w := d.word(k); k < ts && !d.btoks[k].has(fCap) && (w == "and" || w != "the" && (titleWords[w] || roleSubordinates[w])) {
+				continue // "according to former Power and Energy Minister X": "and" and "former" inside the title only
+			}
+			if !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) || mediaWords[d.word(k)] {
+				return speakerRef{} // "according to Reuters", "according to Saed News"
 			}
 		}
 		return speakerRef{kind: refName, ts: ts, te: m + 1}
@@ -1168,13 +1182,21 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 // titledCitation reports whether «по словам» or «по мнению», a role noun
 // in the genitive and at most two lower-case words of its complement come
 // right before the name at token s.
+//
+// A qualifier may stand before the role noun («по словам бывшего министра
+// финансов X», «по словам и.о. министра X», «по словам исполняющего
+// обязанности министра X»: quote_title_qualified.go).
 func (d *doc) titledCitation(s, start int) bool {
-	for t := s - 1; t >= 2 && t >= s-3 && int(d.btoks[t-2].s) >= start; t-- {
-		if d.btoks[t].has(fCap) || !d.contiguous(t, t+1) {
+	for t := s - 1; t >= 2 && t >= s-5 && int(d.btoks[t-2].s) >= start; t-- {
+		if d.btoks[t].has(fCap) || !d.contiguous(t, t+1) && !(d.word(t) == "ио" && d.gapBefore(t+1) == ". ") {
 			return false
 		}
 		if d.word(t-2) == "по" && (d.word(t-1) == "словам" || d.word(t-1) == "мнению") {
-			return ruRoleNominative(d.word(t)) != ""
+			if t >= s-3 && ruRoleNominative(d.word(t)) != "" {
+				return true
+			}
+			k := d.ruTitleQualifierEnd(t, int(d.btoks[s].s))
+			return k > t && k >= s-3 && ruRoleNominative(d.word(k)) != ""
 		}
 	}
 	return false

@@ -424,10 +424,17 @@ func (d *doc) capsSurname(s, e int) bool {
 var ruInterlocutors = map[string]bool{"собеседник": true, "собеседница": true}
 
 func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
+	return a.ruTitledNameAfter(d, i, limit, false)
+}
+
+// ruTitledNameAfter is ruTitledName; titled says a qualifier before token i
+// made the words from i a title whatever their case («и.о. министра
+// финансов X», «врио губернатора X»: quote_title_qualified.go).
+func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speakerRef, int, bool) {
 	fail := func() (speakerRef, int, bool) { return speakerRef{}, i, false }
 	k := d.skipVerbComplement(i, limit)
 	first := k
-	title, quoted, inQuote := false, 0, false
+	title, quoted, inQuote := titled, 0, false
 	for ; ; k++ {
 		if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || k > first+12 {
 			return fail()
@@ -492,7 +499,7 @@ func (a *Analyzer) ruTitledName(d *doc, i, limit int) (speakerRef, int, bool) {
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 && !a.cueInName(d, k) {
 				continue
 			}
-		case k == first && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
+		case k == first && !titled && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
 			return fail() // the speaker opens with a title, a person's noun or an adjective («таджикский оппозиционный лидер»)
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
 			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
