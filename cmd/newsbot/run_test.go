@@ -182,10 +182,17 @@ func waitUntil(t testing.TB, timeout time.Duration, what string, cond func() boo
 	}
 }
 
+// botReplyWait bounds how long a test waits for a reply of the bot. The
+// bot builds its analyzer before it connects to Telegram (about 0.5 s, but
+// 3 s under the race detector, and several times that on a machine busy
+// with other test packages), so the bound is generous: it only decides how
+// long a failing test takes to say so, never what passes.
+const botReplyWait = 30 * time.Second
+
 // waitSent waits for the bot's n-th message to chatID and returns them all.
 func waitSent(t *testing.T, tg *telegramtest.Server, chatID int64, n int) []telegramtest.SentMessage {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), botReplyWait)
 	defer cancel()
 	msgs, err := tg.WaitSent(ctx, chatID, n)
 	if err != nil {
@@ -241,7 +248,7 @@ func press(t *testing.T, tg *telegramtest.Server, chatID int64, messageID int, f
 		t.Fatal(err)
 	}
 	var m telegramtest.SentMessage
-	waitUntil(t, 10*time.Second, fmt.Sprintf("the answer to button %q in chat %d", data, chatID), func() bool {
+	waitUntil(t, botReplyWait, fmt.Sprintf("the answer to button %q in chat %d", data, chatID), func() bool {
 		if _, ok := tg.CallbackAnswered(q.ID); !ok {
 			return false
 		}
