@@ -661,9 +661,15 @@ var sectionWords = [...]string{
 	"haberler", "gündem", "dünya", "siyaset", ">", "›", "»", "/", "|",
 }
 
+// homeWordPairs holds the first two bytes of every home word.
+var homeWordPairs = newBytePairs(homeWords[:])
+
 // isBreadcrumb reports whether a paragraph (lower-cased) opens with a
 // breadcrumb trail: a home word, then a section or a separator.
 func isBreadcrumb(lower string) bool {
+	if !homeWordPairs.mayOpen(lower, 0) {
+		return false // most paragraphs: no home word is compared
+	}
 	for _, h := range homeWords {
 		rest, ok := strings.CutPrefix(lower, h)
 		if !ok || rest == "" || rest[0] != ' ' && rest[0] != '>' && rest[0] != '/' && rest[0] != '|' && !strings.HasPrefix(rest, "›") && !strings.HasPrefix(rest, "»") {
