@@ -394,6 +394,16 @@ func fieldsUpTo(text string, dst []string) []string {
 	for i := 0; i < len(text); {
 		// An ASCII byte is its own rune: only the others are decoded.
 		c, w := text[i], 1
+		if c > ' ' && c < utf8.RuneSelf {
+			// A run of printable ASCII is one word's part, walked without
+			// testing for spaces byte by byte.
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(text) && text[i] > ' ' && text[i] < utf8.RuneSelf; i++ {
+			}
+			continue
+		}
 		var space bool
 		if c < utf8.RuneSelf {
 			space = isSpaceByte(c)
