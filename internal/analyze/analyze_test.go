@@ -525,7 +525,8 @@ func TestConcurrentReuse(t *testing.T) {
 }
 
 func TestFieldsUpTo(t *testing.T) {
-	for _, text := range []string{"", "  ", "one", " two  words ", "a b c d e f g h i j k", "Кадр\u00a0из видео\tна\nсайте", "x y z w v u t s"} {
+	for _, text := range []string{"", "  ", "one", " two  words ", "a b c d e f g h i j k", "Кадр\u00a0из видео\tна\nсайте", "x y z w v u t s",
+		"a\x01b c", "ab\u2003cd\u3000ef", "wordКадр mixed\u00a0 x", "trail ", "\x7fdel x~"} {
 		var buf [8]string
 		got := fieldsUpTo(text, buf[:0])
 		want := strings.Fields(text)

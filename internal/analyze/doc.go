@@ -394,6 +394,16 @@ func fieldsUpTo(text string, dst []string) []string {
 	for i := 0; i < len(text); {
 		// An ASCII byte is its own rune: only the others are decoded.
 		c, w := text[i], 1
+		if c > ' ' && c < utf8.RuneSelf {
+			// A run of printable ASCII is one word's part, walked without
+			// testing for spaces byte by byte.
+			if start < 0 {
+				start = i
+			}
+			for i++; i < len(text) && text[i] > ' ' && text[i] < utf8.RuneSelf; i++ {
+			}
+			continue
+		}
 		var space bool
 		if c < utf8.RuneSelf {
 			space = isSpaceByte(c)
@@ -661,9 +671,15 @@ var sectionWords = [...]string{
 	"haberler", "gündem", "dünya", "siyaset", ">", "›", "»", "/", "|",
 }
 
+// homeWordPairs holds the first two bytes of every home word.
+var homeWordPairs = newBytePairs(homeWords[:])
+
 // isBreadcrumb reports whether a paragraph (lower-cased) opens with a
 // breadcrumb trail: a home word, then a section or a separator.
 func isBreadcrumb(lower string) bool {
+	if !homeWordPairs.mayOpen(lower, 0) {
+		return false // most paragraphs: no home word is compared
+	}
 	for _, h := range homeWords {
 		rest, ok := strings.CutPrefix(lower, h)
 		if !ok || rest == "" || rest[0] != ' ' && rest[0] != '>' && rest[0] != '/' && rest[0] != '|' && !strings.HasPrefix(rest, "›") && !strings.HasPrefix(rest, "»") {

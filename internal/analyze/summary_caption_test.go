@@ -271,3 +271,13 @@ func TestSummaryReadAlsoLabels(t *testing.T) {
 			want: "El Congreso aprobó el martes el presupuesto. La oposición votó en contra.", exact: true},
 	})
 }
+
+// TestDeskStems: every role of deskRoles holds one of deskStems, the gate
+// that spares isDeskCredit its search of every role on most paragraphs.
+func TestDeskStems(t *testing.T) {
+	for _, r := range deskRoles {
+		if !hasDeskStem(r) {
+			t.Errorf("desk role %q holds none of deskStems", r)
+		}
+	}
+}
