@@ -443,6 +443,19 @@ var questionWords = map[string]bool{
 // next one.
 func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 	start, found := int(p.s), 0
+	at, r, sz := d.firstMark(start, int(p.e))
+	if at < 0 {
+		return out
+	}
+	if n := len(out); pi > 0 && d.paras[pi-1].kind == pText && (n == 0 || out[n-1].te2 <= int(p.s)) {
+		if ms, me := d.lostOpening(int(p.s), int(p.e), at, r, sz); ms >= 0 {
+			// “A …\n\nB …,” she said: the page lost the mark opening
+			// this paragraph of the quotation (quote_lost_open.go).
+			out = append(out, quoteSpan{open: int(p.s), end: me, ts: int(p.s), te: ms, para: pi})
+			at, found = me, 1
+		}
+	}
+	start = at
 	for restart := 0; restart < 8 && start < int(p.e); restart++ {
 		var stray int
 		out, stray, found = d.scanQuotes(out, pi, start, int(p.e), found)
@@ -610,6 +623,11 @@ func (d *doc) closedLater(pi, stray int) (int, int, int, bool) {
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
 	if r != '«' && r != '“' && r != '"' || countWords(d.body[stray:p.e]) < minQuoteWords {
 		return 0, 0, 0, false
+	}
+	if r == '"' && stray-sz > int(p.s) {
+		if c, _ := utf8.DecodeLastRuneInString(d.body[:stray-sz]); unicode.IsLetter(c) || unicode.IsDigit(c) || strings.ContainsRune(",.!?", c) {
+			return 0, 0, 0, false // a straight mark glued to the word before it closes ("Sumgayit" is …; …,” Uali said): it opens nothing
+		}
 	}
 	closer := '»'
 	switch r {

@@ -1,0 +1,35 @@
+package analyze
+
+import "testing"
+
+// TestQuotesLostOpeningMark: a paragraph whose quotation lost its opening
+// mark (the page printed it on an earlier paragraph only, or dropped it)
+// is the quotation up to its closing mark when a speech verb follows the
+// mark; a straight mark glued to the word before it closes and opens
+// nothing. Without a speech verb after the mark, in the text's first
+// paragraph, or before a few words only, nothing is read.
+func TestQuotesLostOpeningMark(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en curly close only, she said", "en",
+			"Finance minister Maria Lopes spoke at the budget hearing on Tuesday.\n\nWe will not cut pensions this year, whatever the deficit turns out to be,” she said.",
+			[]wantQuote{{"We will not cut pensions", "Maria Lopes"}}},
+		{"en straight close only after an earlier quotation", "en",
+			"\"The river rose faster than anyone expected,\" said Tom Baxter, the head of the county flood service.\n\nOur crews worked through the night to move families out of the lowest streets,\" Baxter said.",
+			[]wantQuote{{"The river rose faster", "Tom Baxter"}, {"Our crews worked through the night", "Tom Baxter"}}},
+		{"en straight mark glued to a club name closes", "en",
+			"Coach Peter Novak spoke after the game against \"Rovers\" on Sunday.\n\n\"We started badly. \"Rovers\" pressed us high and we lost the ball too often in our half.\n\nIn the second half we were much better and deserved the draw in the end,\" said Novak.",
+			[]wantQuote{{"In the second half we were much better", "Peter Novak"}}},
+		{"en no speech verb after the mark", "en",
+			"The report was published on Monday.\n\nThe committee described the plan as too expensive for the town\" in its last paragraph.",
+			nil},
+		{"en too few words before the mark", "en",
+			"Mayor Anna Kell opened the bridge on Friday.\n\nA fine day,” she said.",
+			nil},
+		{"ru closing guillemet only, сказал он", "ru",
+			"Министр энергетики Петр Смирнов выступил на форуме в Астане.\n\nМы будем развивать сотрудничество со всеми соседями в области энергетики», — сказал он.",
+			[]wantQuote{{"Мы будем развивать сотрудничество", "Петр Смирнов"}}},
+		{"ru no speech verb after the mark", "ru",
+			"Министр энергетики Петр Смирнов выступил на форуме в Астане.\n\nСотрудничество со всеми соседями в области энергетики будет расти» в следующем году.",
+			nil},
+	})
+}
