@@ -57,6 +57,10 @@ type speakerRef struct {
 	female   bool   // a "she"/"она" pronoun
 	written  bool   // a first name given by an apposition: the speaker as written
 	name     string // refHeadline: the name as the headline writes it
+	// unnamed: a role after an indefinite article ("a CBI spokesperson
+	// said:", "an official told …"): someone the text does not name, so
+	// no one named elsewhere (quote_unnamed_role.go).
+	unnamed bool
 }
 
 type quoteSpan struct {
@@ -2476,14 +2480,14 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		}
 		if _, ok := roleWords[phrase]; ok && joined && (!d.btoks[first].has(fCap) || d.sentenceStartAt(first) ||
 			first > 0 && d.word(first-1) == "the") {
-			return speakerRef{kind: refRole, role: phrase}
+			return speakerRef{kind: refRole, role: phrase, unnamed: d.indefiniteNoun(first, start)}
 		}
 	}
 	if _, ok := roleWords[w]; ok && (!d.btoks[i].has(fCap) || d.sentenceStartAt(i)) || (ok && i > 0 && d.word(i-1) == "the") {
 		if i > 0 && int(d.btoks[i-1].s) >= start && possessiveGap(d.body[d.btoks[i-1].e:d.btoks[i].s]) && a.personPossessor(d, i-1) {
 			return speakerRef{} // "Ivan Petrov's lawyer said:": someone who serves him (quote_reported.go)
 		}
-		ref := speakerRef{kind: refRole, role: w}
+		ref := speakerRef{kind: refRole, role: w, unnamed: d.indefiniteNoun(i, start)}
 		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start && d.contiguous(j, j+1); j-- {
 			if c := a.countryOfToken(d, j); c != "" {
 				ref.roleCode = c // "Kyrgyz minister"; not «… в Ош. Министр»: the sentence before
@@ -3136,6 +3140,9 @@ func (d *doc) surnameOf(ms []mention, i int) string {
 // resolve turns a speaker reference into the fullest name the article uses,
 // or "" when it is not clear who spoke.
 func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
+	if q.ref.unnamed {
+		return ""
+	}
 	switch q.ref.kind {
 	case refName:
 		if institutionWords[d.word(q.ref.te-1)] {
