@@ -46,6 +46,10 @@ const (
 	// ("Николай Костов: «Матч получился напряжённым»"), for a body that
 	// gives the same words as a dash turn with no attribution.
 	refHeadline
+	// refTranscript: a transcript's speaker head in capitals, resolved to
+	// the name as the article writes it in ordinary case
+	// (quote_caps_transcript.go).
+	refTranscript
 )
 
 // speakerRef is who an attribution points at, before resolution.
@@ -56,7 +60,7 @@ type speakerRef struct {
 	role     string
 	female   bool   // a "she"/"она" pronoun
 	written  bool   // a first name given by an apposition: the speaker as written
-	name     string // refHeadline: the name as the headline writes it
+	name     string // refHeadline, refTranscript: the name as the headline or the text writes it
 	// unnamed: a role after an indefinite article ("a CBI spokesperson
 	// said:", "an official told …"): someone the text does not name, so
 	// no one named elsewhere (quote_unnamed_role.go).
@@ -1500,6 +1504,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		}
 		if ref := a.nameColon(d, m, start, false); ref.kind != refNone {
 			return ref
+		}
+		if ref := a.capsColon(d, m, start); ref.kind != refNone {
+			return ref // "BRIAN MORIARTY: “…”" (quote_caps_transcript.go)
 		}
 		if ref := a.interviewColon(d, m, start); ref.kind != refNone {
 			return ref
@@ -3224,7 +3231,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 	case refPronoun:
 		name, _ := a.resolvePronoun(d, q, mentions, spans)
 		return name
-	case refHeadline:
+	case refHeadline, refTranscript:
 		return q.ref.name
 	case refCited:
 		return a.citedName(d, q, mentions)
@@ -3392,6 +3399,17 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		s := d.tokAt(int(p.s))
 		e := d.tokAt(int(p.s) + colon)
 		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) {
+			continue
+		}
+		if r0, sz := utf8.DecodeRuneInString(text); colon > 1 && unicode.IsUpper(r0) && unicode.IsUpper(firstRune(text[sz:])) {
+			// "SEN. SUSAN COLLINS (R), MAINE: I will say …": a head in
+			// capitals, words of the first or second person that ask
+			// nothing (quote_caps_transcript.go).
+			ts := int(p.s) + colon + 2
+			if name := a.capsHead(d, pi, int(p.s)+colon); name != "" && countWords(d.body[ts:p.e]) >= minQuoteWords &&
+				!strings.HasSuffix(strings.TrimSpace(d.body[ts:p.e]), "?") && d.speaksAsPerson(ts, int(p.e), true) {
+				spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refTranscript, name: name}})
+			}
 			continue
 		}
 		for s < e-1 && d.btoks[s].has(fCap) && roleNouns[d.word(s)] && d.contiguous(s, s+1) {

@@ -104,6 +104,8 @@ func refusedDetail(a *Analyzer, d *doc, r speakerRef) string {
 		return ": sentence subject not found"
 	case refCited:
 		return ": cited name unresolved"
+	case refTranscript:
+		return ": transcript head"
 	case refHeadline:
 		return ": headline name"
 	}
