@@ -4403,6 +4403,15 @@ var institutionWords = map[string]bool{
 	"international": true, "watch": true, "network": true, "times": true, "press": true, "media": true,
 	"club": true, "airlines": true, "airways": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"вотч": true, "интернешнл": true, "интернэшнл": true,
+	// The heads of places' names ("Central Islands", "Eastern Province",
+	// "Marin County", "Union Station"): a place, never a person, nor who
+	// "he" means. Heads that are also common surnames (Park, Bay, Lake,
+	// River) stay out.
+	"islands": true, "island": true, "province": true, "region": true, "district": true,
+	"county": true, "valley": true, "mountains": true, "peninsula": true, "coast": true,
+	"gulf": true, "strait": true, "canyon": true, "desert": true, "harbour": true, "harbor": true,
+	"reservoir": true, "station": true, "bridge": true, "road": true, "boulevard": true,
+	"oblast": true, "prefecture": true, "municipality": true, "township": true, "borough": true,
 }
 
 // oneOfGroup reads a speaker introduced as one of a group before the name:
