@@ -845,7 +845,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			}
 		case '"':
 			switch {
-			case r == '"' && nestedOpen(b, s, i, sz, e, '"') && strings.Count(b[i:min(e, i+nestedLook)], "\"") >= 3:
+			case r == '"' && nestedOpen(b, s, i, sz, e, '"') && (strings.Count(b[i:min(e, i+nestedLook)], "\"") >= 3 || innerName(b, i+sz, e)):
 				depth++ // "Министры говорят: "Не буду подписывать". И все…", – заявил он
 			case r == '"' && depth > 1:
 				depth--
@@ -991,6 +991,32 @@ func nestedOpen(b string, s, i, sz, e int, closer rune) bool {
 		return false
 	}
 	return strings.ContainsRune(b[i+sz:min(e, i+nestedLook)], closer)
+}
+
+// innerName reports whether the straight mark just before from opens a
+// short name in marks inside an open quotation ("Today we won. "Rovers"
+// pressed us …): at most four words with no sentence or clause end, the
+// next straight mark glued to the name's last letter or digit, and a
+// lower-case word after it. Such a pair is the name's, so the quotation
+// goes on over it.
+func innerName(b string, from, e int) bool {
+	j := strings.IndexByte(b[from:min(e, from+60)], '"')
+	if j <= 0 {
+		return false
+	}
+	inner := b[from : from+j]
+	if n := countWords(inner); n == 0 || n > 4 || strings.ContainsAny(inner, ".!?,;:") {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(inner); !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		return false
+	}
+	after := b[from+j+1 : e]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(after[1:])
+	return unicode.IsLower(next)
 }
 
 // nestedLook bounds how far past a mark nestedOpen and the callers' mark
