@@ -46,10 +46,11 @@ const (
 	// ("Николай Костов: «Матч получился напряжённым»"), for a body that
 	// gives the same words as a dash turn with no attribution.
 	refHeadline
-	// refTranscript: a transcript's speaker head in capitals, resolved to
-	// the name as the article writes it in ordinary case
-	// (quote_caps_transcript.go).
-	refTranscript
+	// refGiven: a speaker the text gives by other means than a name at
+	// the attribution, resolved to the name as the article writes it: a
+	// transcript's head in capitals (quote_caps_transcript.go), "the
+	// 45-year-old" after "Anna Kaur, 45," (quote_aged_person.go).
+	refGiven
 )
 
 // speakerRef is who an attribution points at, before resolution.
@@ -60,7 +61,7 @@ type speakerRef struct {
 	role     string
 	female   bool   // a "she"/"она" pronoun
 	written  bool   // a first name given by an apposition: the speaker as written
-	name     string // refHeadline, refTranscript: the name as the headline or the text writes it
+	name     string // refHeadline, refGiven: the name as the headline or the text writes it
 	// unnamed: a role after an indefinite article ("a CBI spokesperson
 	// said:", "an official told …"): someone the text does not name, so
 	// no one named elsewhere (quote_unnamed_role.go).
@@ -2018,6 +2019,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			return ref, next
 		}
 	}
+	if ref, next, ok := a.agedPerson(d, i, limit); ok {
+		return ref, next // "the 45-year-old" after "Anna Kaur, 45," (quote_aged_person.go)
+	}
 	if k := d.skipAge(i, limit); k > i {
 		i = k // "the 54-year-old minister", «54-летний министр»
 	}
@@ -3257,7 +3261,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 	case refPronoun:
 		name, _ := a.resolvePronoun(d, q, mentions, spans)
 		return name
-	case refHeadline, refTranscript:
+	case refHeadline, refGiven:
 		return q.ref.name
 	case refCited:
 		return a.citedName(d, q, mentions)
@@ -3434,7 +3438,7 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 			ts := int(p.s) + colon + 2
 			if name := a.capsHead(d, pi, int(p.s)+colon); name != "" && countWords(d.body[ts:p.e]) >= minQuoteWords &&
 				!strings.HasSuffix(strings.TrimSpace(d.body[ts:p.e]), "?") && d.speaksAsPerson(ts, int(p.e), true) {
-				spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refTranscript, name: name}})
+				spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refGiven, name: name}})
 			}
 			continue
 		}

@@ -101,7 +101,7 @@ func (a *Analyzer) capsColon(d *doc, m, start int) speakerRef {
 		return speakerRef{}
 	}
 	if name := a.capsHead(d, d.paraAt(start), c); name != "" {
-		return speakerRef{kind: refTranscript, name: name}
+		return speakerRef{kind: refGiven, name: name}
 	}
 	return speakerRef{}
 }
