@@ -263,6 +263,17 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = next.ref
 		}
 	}
+	// A paragraph that is one quotation with no attribution, then a
+	// paragraph whose quotation its speaker "added" (“A.”\n\nShe added:
+	// “B.” · «A»\n\n«B», — добавил он): the same speaker's
+	// (quote_added.go).
+	for i := 0; i+1 < len(spans); i++ {
+		if q, next := &spans[i], spans[i+1]; q.ref.kind == refNone && !q.runOn && q.open == int(d.paras[q.para].s) &&
+			next.para == q.para+1 && next.ref.kind != refNone && !next.ref.unnamed &&
+			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") && d.addedAttribution(next) {
+			q.ref = next.ref
+		}
+	}
 	// A quotation of several paragraphs with no attribution of its own
 	// ("“A.\n\n“B.”") after a paragraph introducing one person speaking is
 	// that person's, every paragraph of it.
