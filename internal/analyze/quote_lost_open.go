@@ -39,9 +39,12 @@ func (d *doc) firstMark(s, e int) (int, rune, int) {
 // …" - the statement reads · …», — сказал он), no mark opens before it, the
 // paragraph opens with a capital and holds at least minQuoteWords words
 // before the mark, and a speech verb stands among the first three words
-// after it. The quotation is the paragraph up to the mark; whether the
-// words after it name a speaker is decided as for any quotation. It
-// returns the mark's offset and the offset just past it, or -1.
+// after it, or the mark ends the paragraph after words of the first or
+// second person (the last paragraph of a quotation attributed before it).
+// The quotation is the paragraph up to the mark; whether the words after
+// it, or the paragraphs before, name a speaker is decided as for any
+// quotation. It returns the mark's offset and the offset just past it, or
+// -1.
 func (d *doc) lostOpening(s, e, at int, r rune, sz int) (int, int) {
 	b := d.body
 	switch r {
@@ -57,6 +60,15 @@ func (d *doc) lostOpening(s, e, at int, r rune, sz int) (int, int) {
 		return -1, 0
 	}
 	rest := b[at+sz : e]
+	if onlyRunes(strings.TrimSpace(rest), ".") {
+		// “A,” she said.\n\nB.”: the mark ends the paragraph, the last of
+		// a quotation whose speaker the paragraphs before give; words of
+		// the first or second person only, never the reporter's.
+		if d.speaksAsPerson(s, at, true) {
+			return at, at + sz
+		}
+		return -1, 0
+	}
 	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, ",") {
 		return -1, 0
 	}
