@@ -20,7 +20,7 @@ func (d *doc) addedAttribution(q quoteSpan) bool {
 			if continuationVerbs[d.word(k)] {
 				return true
 			}
-			if strings.ContainsAny(d.gapBefore(k+1), ".!?") {
+			if k+1 >= len(d.btoks) || strings.ContainsAny(d.gapBefore(k+1), ".!?") {
 				break
 			}
 		}
