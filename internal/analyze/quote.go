@@ -472,10 +472,9 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			// “A …\n\nB …,” she said: the page lost the mark opening
 			// this paragraph of the quotation (quote_lost_open.go).
 			out = append(out, quoteSpan{open: int(p.s), end: me, ts: int(p.s), te: ms, para: pi})
-			at, found = me, 1
+			start, found = me, 1
 		}
 	}
-	start = at
 	for restart := 0; restart < 8 && start < int(p.e); restart++ {
 		var stray int
 		out, stray, found = d.scanQuotes(out, pi, start, int(p.e), found)
