@@ -129,6 +129,19 @@ var titleWords = map[string]bool{
 	// Ерлан Карин»).
 	"counselor": true, "counsellor": true, "adviser": true, "advisor": true, "envoy": true,
 	"aide": true, "госсоветник": true, "посланник": true, "спецпредставитель": true,
+	// Police, fire, courts, councils, schools and the armed forces in
+	// English-speaking countries ("Police Commissioner Frank Morgan", "Fire
+	// Chief X", "Chief Superintendent X", "Councillor X", "Crown Prosecutor
+	// X", "Head Teacher X"), and football positions before a player's name
+	// as Russian ones are.
+	"police": true, "fire": true, "commissioner": true, "superintendent": true, "inspector": true,
+	"constable": true, "sergeant": true, "captain": true, "admiral": true, "marshal": true,
+	"brigadier": true, "corporal": true, "councillor": true, "councilor": true, "alderman": true,
+	"magistrate": true, "prosecutor": true, "solicitor": true, "barrister": true, "principal": true,
+	"headteacher": true, "teacher": true, "dean": true, "provost": true, "registrar": true,
+	"trustee": true, "treasurer": true, "comptroller": true, "ombudsman": true, "warden": true,
+	"mp": true, "mep": true, "mla": true, "skipper": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "winger": true,
 }
 
 // notNames are capitalised words that start sentences or headings but never

@@ -46,6 +46,11 @@ const (
 	// ("Николай Костов: «Матч получился напряжённым»"), for a body that
 	// gives the same words as a dash turn with no attribution.
 	refHeadline
+	// refGiven: a speaker the text gives by other means than a name at
+	// the attribution, resolved to the name as the article writes it: a
+	// transcript's head in capitals (quote_caps_transcript.go), "the
+	// 45-year-old" after "Anna Kaur, 45," (quote_aged_person.go).
+	refGiven
 )
 
 // speakerRef is who an attribution points at, before resolution.
@@ -56,7 +61,11 @@ type speakerRef struct {
 	role     string
 	female   bool   // a "she"/"она" pronoun
 	written  bool   // a first name given by an apposition: the speaker as written
-	name     string // refHeadline: the name as the headline writes it
+	name     string // refHeadline, refGiven: the name as the headline or the text writes it
+	// unnamed: a role after an indefinite article ("a CBI spokesperson
+	// said:", "an official told …"): someone the text does not name, so
+	// no one named elsewhere (quote_unnamed_role.go).
+	unnamed bool
 }
 
 type quoteSpan struct {
@@ -254,6 +263,17 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			q.ref = next.ref
 		}
 	}
+	// A paragraph that is one quotation with no attribution, then a
+	// paragraph whose quotation its speaker "added" (“A.”\n\nShe added:
+	// “B.” · «A»\n\n«B», — добавил он): the same speaker's
+	// (quote_added.go).
+	for i := 0; i+1 < len(spans); i++ {
+		if q, next := &spans[i], spans[i+1]; q.ref.kind == refNone && !q.runOn && q.open == int(d.paras[q.para].s) &&
+			next.para == q.para+1 && next.ref.kind != refNone && !next.ref.unnamed &&
+			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") && d.addedAttribution(next) {
+			q.ref = next.ref
+		}
+	}
 	// A quotation of several paragraphs with no attribution of its own
 	// ("“A.\n\n“B.”") after a paragraph introducing one person speaking is
 	// that person's, every paragraph of it.
@@ -443,6 +463,18 @@ var questionWords = map[string]bool{
 // next one.
 func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 	start, found := int(p.s), 0
+	at, r, sz := d.firstMark(start, int(p.e))
+	if at < 0 {
+		return out
+	}
+	if n := len(out); pi > 0 && d.paras[pi-1].kind == pText && (n == 0 || out[n-1].te2 <= int(p.s)) {
+		if ms, me := d.lostOpening(int(p.s), int(p.e), at, r, sz); ms >= 0 {
+			// “A …\n\nB …,” she said: the page lost the mark opening
+			// this paragraph of the quotation (quote_lost_open.go).
+			out = append(out, quoteSpan{open: int(p.s), end: me, ts: int(p.s), te: ms, para: pi})
+			start, found = me, 1
+		}
+	}
 	for restart := 0; restart < 8 && start < int(p.e); restart++ {
 		var stray int
 		out, stray, found = d.scanQuotes(out, pi, start, int(p.e), found)
@@ -610,6 +642,11 @@ func (d *doc) closedLater(pi, stray int) (int, int, int, bool) {
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
 	if r != '«' && r != '“' && r != '"' || countWords(d.body[stray:p.e]) < minQuoteWords {
 		return 0, 0, 0, false
+	}
+	if r == '"' && stray-sz > int(p.s) {
+		if c, _ := utf8.DecodeLastRuneInString(d.body[:stray-sz]); unicode.IsLetter(c) || unicode.IsDigit(c) || strings.ContainsRune(",.!?", c) {
+			return 0, 0, 0, false // a straight mark glued to the word before it closes ("Sumgayit" is …; …,” Uali said): it opens nothing
+		}
 	}
 	closer := '»'
 	switch r {
@@ -819,7 +856,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			}
 		case '"':
 			switch {
-			case r == '"' && nestedOpen(b, s, i, sz, e, '"') && strings.Count(b[i:min(e, i+nestedLook)], "\"") >= 3:
+			case r == '"' && nestedOpen(b, s, i, sz, e, '"') && (strings.Count(b[i:min(e, i+nestedLook)], "\"") >= 3 || innerName(b, i+sz, e)):
 				depth++ // "Министры говорят: "Не буду подписывать". И все…", – заявил он
 			case r == '"' && depth > 1:
 				depth--
@@ -965,6 +1002,32 @@ func nestedOpen(b string, s, i, sz, e int, closer rune) bool {
 		return false
 	}
 	return strings.ContainsRune(b[i+sz:min(e, i+nestedLook)], closer)
+}
+
+// innerName reports whether the straight mark just before from opens a
+// short name in marks inside an open quotation ("Today we won. "Rovers"
+// pressed us …): at most four words with no sentence or clause end, the
+// next straight mark glued to the name's last letter or digit, and a
+// lower-case word after it. Such a pair is the name's, so the quotation
+// goes on over it.
+func innerName(b string, from, e int) bool {
+	j := strings.IndexByte(b[from:min(e, from+60)], '"')
+	if j <= 0 {
+		return false
+	}
+	inner := b[from : from+j]
+	if n := countWords(inner); n == 0 || n > 4 || strings.ContainsAny(inner, ".!?,;:") {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(inner); !unicode.IsLetter(last) && !unicode.IsDigit(last) {
+		return false
+	}
+	after := b[from+j+1 : e]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(after[1:])
+	return unicode.IsLower(next)
 }
 
 // nestedLook bounds how far past a mark nestedOpen and the callers' mark
@@ -1479,6 +1542,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		if ref := a.nameColon(d, m, start, false); ref.kind != refNone {
 			return ref
 		}
+		if ref := a.capsColon(d, m, start); ref.kind != refNone {
+			return ref // "BRIAN MORIARTY: “…”" (quote_caps_transcript.go)
+		}
 		if ref := a.interviewColon(d, m, start); ref.kind != refNone {
 			return ref
 		}
@@ -1962,6 +2028,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if ref, next, ok := a.enTitleCommaName(d, i, limit); ok {
 			return ref, next
 		}
+	}
+	if ref, next, ok := a.agedPerson(d, i, limit); ok {
+		return ref, next // "the 45-year-old" after "Anna Kaur, 45," (quote_aged_person.go)
 	}
 	if k := d.skipAge(i, limit); k > i {
 		i = k // "the 54-year-old minister", «54-летний министр»
@@ -2458,14 +2527,14 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		}
 		if _, ok := roleWords[phrase]; ok && joined && (!d.btoks[first].has(fCap) || d.sentenceStartAt(first) ||
 			first > 0 && d.word(first-1) == "the") {
-			return speakerRef{kind: refRole, role: phrase}
+			return speakerRef{kind: refRole, role: phrase, unnamed: d.indefiniteNoun(first, start)}
 		}
 	}
 	if _, ok := roleWords[w]; ok && (!d.btoks[i].has(fCap) || d.sentenceStartAt(i)) || (ok && i > 0 && d.word(i-1) == "the") {
 		if i > 0 && int(d.btoks[i-1].s) >= start && possessiveGap(d.body[d.btoks[i-1].e:d.btoks[i].s]) && a.personPossessor(d, i-1) {
 			return speakerRef{} // "Ivan Petrov's lawyer said:": someone who serves him (quote_reported.go)
 		}
-		ref := speakerRef{kind: refRole, role: w}
+		ref := speakerRef{kind: refRole, role: w, unnamed: d.indefiniteNoun(i, start)}
 		for j := i - 1; j >= 0 && j >= i-3 && int(d.btoks[j].s) >= start && d.contiguous(j, j+1); j-- {
 			if c := a.countryOfToken(d, j); c != "" {
 				ref.roleCode = c // "Kyrgyz minister"; not «… в Ош. Министр»: the sentence before
@@ -3118,6 +3187,9 @@ func (d *doc) surnameOf(ms []mention, i int) string {
 // resolve turns a speaker reference into the fullest name the article uses,
 // or "" when it is not clear who spoke.
 func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quoteSpan) string {
+	if q.ref.unnamed {
+		return ""
+	}
 	switch q.ref.kind {
 	case refName:
 		if institutionWords[d.word(q.ref.te-1)] {
@@ -3199,7 +3271,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 	case refPronoun:
 		name, _ := a.resolvePronoun(d, q, mentions, spans)
 		return name
-	case refHeadline:
+	case refHeadline, refGiven:
 		return q.ref.name
 	case refCited:
 		return a.citedName(d, q, mentions)
@@ -3367,6 +3439,17 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		s := d.tokAt(int(p.s))
 		e := d.tokAt(int(p.s) + colon)
 		if s >= len(d.btoks) || int(d.btoks[s].s) != int(p.s) {
+			continue
+		}
+		if r0, sz := utf8.DecodeRuneInString(text); colon > 1 && unicode.IsUpper(r0) && unicode.IsUpper(firstRune(text[sz:])) {
+			// "SEN. SUSAN COLLINS (R), MAINE: I will say …": a head in
+			// capitals, words of the first or second person that ask
+			// nothing (quote_caps_transcript.go).
+			ts := int(p.s) + colon + 2
+			if name := a.capsHead(d, pi, int(p.s)+colon); name != "" && countWords(d.body[ts:p.e]) >= minQuoteWords &&
+				!strings.HasSuffix(strings.TrimSpace(d.body[ts:p.e]), "?") && d.speaksAsPerson(ts, int(p.e), true) {
+				spans = append(spans, quoteSpan{open: ts, end: int(p.e), ts: ts, te: int(p.e), para: pi, ref: speakerRef{kind: refGiven, name: name}})
+			}
 			continue
 		}
 		for s < e-1 && d.btoks[s].has(fCap) && roleNouns[d.word(s)] && d.contiguous(s, s+1) {
@@ -4360,6 +4443,15 @@ var institutionWords = map[string]bool{
 	"international": true, "watch": true, "network": true, "times": true, "press": true, "media": true,
 	"club": true, "airlines": true, "airways": true, "inc": true, "ltd": true, "llc": true, "corp": true,
 	"вотч": true, "интернешнл": true, "интернэшнл": true,
+	// The heads of places' names ("Central Islands", "Eastern Province",
+	// "Marin County", "Union Station"): a place, never a person, nor who
+	// "he" means. Heads that are also common surnames (Park, Bay, Lake,
+	// River) stay out.
+	"islands": true, "island": true, "province": true, "region": true, "district": true,
+	"county": true, "valley": true, "mountains": true, "peninsula": true, "coast": true,
+	"gulf": true, "strait": true, "canyon": true, "desert": true, "harbour": true, "harbor": true,
+	"reservoir": true, "station": true, "bridge": true, "road": true, "boulevard": true,
+	"oblast": true, "prefecture": true, "municipality": true, "township": true, "borough": true,
 }
 
 // oneOfGroup reads a speaker introduced as one of a group before the name:

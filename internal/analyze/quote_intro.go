@@ -208,8 +208,8 @@ func (a *Analyzer) accordingToAfter(d *doc, k, limit int) speakerRef {
 		for in(m+1) && m < s+2 && d.contiguous(m, m+1) && d.btoks[m+1].has(fCap) {
 			m++
 		}
-		if !ends(m) || d.btoks[m].has(fAllCaps) {
-			return speakerRef{}
+		if !ends(m) && !d.titleAppositionToEnd(m, limit) || d.btoks[m].has(fAllCaps) {
+			return speakerRef{} // «— по словам X.», «— по словам X, главы компании.»
 		}
 		return speakerRef{kind: refCited, ts: s, te: m + 1}
 	case !d.ru && two == "according to":
@@ -223,12 +223,37 @@ func (a *Analyzer) accordingToAfter(d *doc, k, limit int) speakerRef {
 				ts = m + 1 // "according to Energy Minister Kanat Abdykadyrov"
 			}
 		}
-		if m == ts || !ends(m-1) {
+		if m == ts || !ends(m-1) && !d.titleAppositionToEnd(m-1, limit) {
 			return speakerRef{}
 		}
 		return speakerRef{kind: refName, ts: ts, te: m}
 	}
 	return speakerRef{}
+}
+
+// titleAppositionToEnd reports whether a comma after token n opens an
+// apposition that gives a person's title and ends the sentence ("…,”
+// according to Mark Ellis, the chief executive."): at most eight words,
+// a title or a person's noun among them, no speech verb.
+func (d *doc) titleAppositionToEnd(n, limit int) bool {
+	if n+1 >= len(d.btoks) || strings.TrimSpace(d.body[d.btoks[n].e:d.btoks[n+1].s]) != "," {
+		return false
+	}
+	title := false
+	for j := n + 1; j < len(d.btoks) && int(d.btoks[j].s) < limit && j <= n+8; j++ {
+		w := d.word(j)
+		if speechVerbs[w] {
+			return false
+		}
+		title = title || w != "the" && (titleWords[w] || personNouns[w] || enPersonTitles[w] || d.ru && ruRoleNominative(w) != "")
+		if j+1 >= len(d.btoks) || int(d.btoks[j+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[j].e:d.btoks[j+1].s], ".!?") {
+			return title
+		}
+		if j > n+1 && strings.ContainsAny(d.body[d.btoks[j].e:d.btoks[j+1].s], ",;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // quotingCaption reports whether paragraph pi, taken for a picture's

@@ -70,7 +70,11 @@ func TestQuotesSpeechVerbs(t *testing.T) {
 	for _, v := range []string{"дополнила", "подытожила", "констатировала", "призналась"} {
 		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Айгуль Ибраева.", []wantQuote{{"Мы продолжим переговоры", "Айгуль Ибраева"}}})
 	}
-	for _, v := range []string{"insisted", "argued", "explained", "recalled", "admitted", "vowed", "declared", "wrote", "posted", "stated", "pledged"} {
+	for _, v := range []string{"вспоминал", "уточнял", "посоветовал"} {
+		tests = append(tests, quoteCase{"ru " + v, "ru", ru + v + " Ермек Кошербаев.", []wantQuote{{"Мы продолжим переговоры", "Ермек Кошербаев"}}})
+	}
+	for _, v := range []string{"insisted", "argued", "explained", "recalled", "admitted", "vowed", "declared", "wrote", "posted", "stated", "pledged",
+		"contended", "opined", "reasoned", "objected", "protested", "hinted", "emailed", "reckoned", "contends", "agrees", "maintains", "suggests"} {
 		tests = append(tests, quoteCase{"en " + v, "en", en + v + " Yerzhan Ashikbayev.", []wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}})
 		tests = append(tests, quoteCase{"en X " + v, "en", en + "Yerzhan Ashikbayev " + v + ".", []wantQuote{{"We will keep talking", "Yerzhan Ashikbayev"}}})
 	}

@@ -104,6 +104,8 @@ func refusedDetail(a *Analyzer, d *doc, r speakerRef) string {
 		return ": sentence subject not found"
 	case refCited:
 		return ": cited name unresolved"
+	case refGiven:
+		return ": a speaker given otherwise (a transcript head, an age) unresolved"
 	case refHeadline:
 		return ": headline name"
 	}

@@ -127,6 +127,17 @@ var speechVerbs = map[string]bool{
 	"парировал": true, "парировала": true, "усмехнулся": true, "усмехнулась": true,
 	"возмутился": true, "возмутилась": true, "возмутились": true, "отрезал": true, "отрезала": true,
 	"retorted": true, "laughed": true, "snapped": true, "scoffed": true,
+	// Verbs of arguing, agreeing, hinting and advising, and the present
+	// forms agency copy writes ("X contends", "X agrees"; not "comments",
+	// a noun as often), with «— вспоминал X», «— посоветовала X», «—
+	// сообщают X».
+	"contended": true, "contends": true, "opined": true, "reasoned": true, "interjected": true,
+	"objected": true, "protested": true, "concurred": true, "hinted": true, "summarised": true,
+	"summarized": true, "specified": true, "emailed": true, "urges": true,
+	"acknowledges": true, "agrees": true, "maintains": true, "predicts": true, "suggests": true,
+	"reckons": true, "reckoned": true,
+	"вспоминал": true, "вспоминала": true, "уточнял": true, "уточняла": true, "посоветовал": true,
+	"посоветовала": true, "посоветовали": true, "сообщают": true,
 	// Agreeing, reacting, turning to someone, laughing; stressing in other
 	// words ("underlined", "underscored", "echoed").
 	"согласился": true, "согласилась": true, "согласились": true, "отреагировал": true,
