@@ -65,7 +65,7 @@ func init() {
 		// A step (one article, one topic) below the figures after the
 		// round's rules (countries14's countries, topics3's topics).
 		floors: map[bool]unseenFloor{
-			false: {0.89, 0.91, 0.96}, // tuning half; topics raised by topics3
+			false: {0.96, 0.91, 0.96}, // tuning half; topics raised by topics3, countries by countries15's towns (1.000)
 			true:  {0.78, 0.81, 0.80}, // held-out half; topics raised by topics3
 		},
 		// At the blind figures: its two held-out junk summaries take the

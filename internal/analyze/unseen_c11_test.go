@@ -17,15 +17,24 @@ package analyze
 // precision 0.933, recall 0.920, 1 junk; the whole held-out half (302)
 // countries 0.874, precision 0.877, recall 0.829, 6 junk (the first
 // held-out read of countries15). Nearly every country miss is home news
-// that names its town, district or region but never its country.
+// that names no country: most name their town, district or region, many
+// only in the page's address or not at all.
+//
+// The round's rules (countries15): towns of 15,000 people or more from
+// GeoNames (towns_data.go, country_town.go) name their country in a story
+// that names none by its own words; "Town, N.C." names the United States
+// there too; a country's name before a road word after a house number is
+// the road's ("408 South Ireland Street"). Tuning countries 0.346 (0.269
+// blind): most misses name no town at all, or only in the page's address.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c11-",
 		name:   "eleventh-round articles",
 		file:   "testdata/unseen_c11.json",
-		// A step (one article, one topic) below the blind figures.
+		// A step (one article, one topic) below the blind figures; the
+		// tuning half's countries a step below the round's rules' 0.346.
 		floors: map[bool]unseenFloor{
-			false: {0.23, 0.90, 0.81}, // tuning half
+			false: {0.30, 0.90, 0.81}, // tuning half
 			true:  {0.36, 0.88, 0.74}, // held-out half
 		},
 	})
