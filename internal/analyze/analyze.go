@@ -33,6 +33,10 @@ type Analyzer struct {
 	top       *lexicon
 	topicList []news.Topic
 	persons   personTable
+	// towns is built in the background once New returns (see
+	// country_town.go); townsReady is closed when it is.
+	towns      *townIndex
+	townsReady chan struct{}
 	// docs keeps the buffers of finished documents for the next Analyze
 	// (newDoc, releaseDoc); a sync.Pool is safe for concurrent use.
 	docs sync.Pool
@@ -49,6 +53,14 @@ func New() *Analyzer {
 	a.gaz.coverVocab(len(a.vocab.ids))
 	a.top.coverVocab(len(a.vocab.ids))
 	a.vocab.seal()
+	// The town index reads the finished gazetteer and vocabulary only, so
+	// it is built beside the caller: New returns as fast as before the
+	// towns came, and the first story that needs them waits for the rest.
+	a.townsReady = make(chan struct{})
+	go func() {
+		a.towns = buildTowns(a.gaz, &a.vocab)
+		close(a.townsReady)
+	}()
 	return a
 }
 

@@ -14,10 +14,22 @@ func BenchmarkNew(b *testing.B) {
 	}
 }
 
+// BenchmarkBuildTowns measures the town index New builds in the background
+// (see country_town.go).
+func BenchmarkBuildTowns(b *testing.B) {
+	a := New()
+	<-a.townsReady
+	b.ReportAllocs()
+	for b.Loop() {
+		buildTowns(a.gaz, &a.vocab)
+	}
+}
+
 // BenchmarkAnalyzeCorpus analyses every corpus item once per iteration and
 // reports per-article CPU time percentiles as custom metrics.
 func BenchmarkAnalyzeCorpus(b *testing.B) {
 	a := New()
+	<-a.townsReady // the steady state: the town index is built beside New
 	items := loadCorpus(b)
 	durs := make([]time.Duration, 0, len(items))
 	var ms0, ms1 runtime.MemStats

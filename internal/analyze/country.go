@@ -306,6 +306,7 @@ const (
 	markTitle
 	markParty // "the Kazakh side", «казахстанская сторона»: a party to talks
 	markLocal // a local service named it (kLocal): it counts when no country has markOwn
+	markTown  // a town named it (see country_town.go): it counts as markLocal does, and is primary only from primaryMin
 )
 
 // countries scores the countries of d; ex, when not nil, receives the
@@ -332,6 +333,9 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
 	d.matches = ms[:0]
 	acc.creditNamesakes(a.gaz)
+	if acc.localOnly() {
+		a.creditTowns(&acc, d) // home news that names its town, never its country
+	}
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
 	// court…").
@@ -359,7 +363,7 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	out := make([]news.CountryScore, 0, len(acc.ev))
 	local := acc.localOnly()
 	for code, ev := range acc.ev {
-		if ev.score <= 0 || ev.marks&markOwn == 0 && (!local || ev.marks&markLocal == 0) {
+		if ev.score <= 0 || ev.marks&markOwn == 0 && (!local || ev.marks&(markLocal|markTown) == 0) {
 			continue // only shared words (рубль, English) or another country's town hall named it
 		}
 		out = append(out, news.CountryScore{Code: code, Score: math.Round(ev.score*100) / 100})
@@ -400,7 +404,9 @@ func choosePrimary(out []news.CountryScore, ev map[string]*countryEv) {
 			out[i].Primary = true
 		}
 	}
-	if len(out) == 1 && out[0].Score >= loneMin {
+	// A lone country is primary from loneMin, unless towns alone name it
+	// (weak evidence: see townWeight).
+	if len(out) == 1 && out[0].Score >= loneMin && ev[out[0].Code].marks&^markTown != 0 {
 		out[0].Primary = true
 	}
 }

@@ -26,6 +26,7 @@ var thoroughfareAfter = map[string]uint16{
 	"straße": lDE, "strasse": lDE, "allee": lDE, "chaussee": lDE, "damm": lDE, "landstraße": lDE,
 	// English (capitalised: "Moscow Road")
 	"street": lEN, "road": lEN, "avenue": lEN, "highway": lEN, "boulevard": lEN,
+	"drive": lEN, "dr": lEN, "lane": lEN, "ave": lEN, "rd": lEN, "blvd": lEN,
 	// Turkish
 	"caddesi": lTR, "bulvarı": lTR, "sokağı": lTR, "sokak": lTR, "meydanı": lTR,
 }
@@ -66,7 +67,7 @@ func namesThoroughfare(d *doc, src string, toks []token, m match, kind termKind)
 				}
 			}
 		}
-		if l&d.langs != 0 && (l != lEN || (kind == kCity || kind == kCapital || kind == kRegion) && startsUpper(src[toks[j].s:])) {
+		if l&d.langs != 0 && (l != lEN || (kind == kCity || kind == kCapital || kind == kRegion || houseNumbered(d, toks, i)) && startsUpper(src[toks[j].s:])) {
 			return true
 		}
 	}
@@ -88,6 +89,31 @@ func namesThoroughfare(d *doc, src string, toks []token, m match, kind termKind)
 // slavicAdjectiveEnd reports whether a Russian or Ukrainian word ends as a
 // feminine or masculine adjective does (Киевская, Московской, Київська,
 // Львівській).
+// houseNumbered reports whether the name at toks[i] follows a house number,
+// with a compass word between or not ("408 South Ireland Street", "12
+// Jordan Road"): an address, so a country's name before the road word is
+// the road's too, where a headline's title case alone ("Ukraine Road
+// Deaths Rise") is not.
+func houseNumbered(d *doc, toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].sent == toks[i].sent {
+		switch string(d.norm[toks[k].ns:toks[k].ne]) {
+		case "north", "south", "east", "west":
+			k--
+		}
+	}
+	if k < 0 || toks[k].sent != toks[i].sent {
+		return false
+	}
+	w := d.norm[toks[k].ns:toks[k].ne]
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
 func slavicAdjectiveEnd(w string) bool {
 	for _, e := range [...]string{"ая", "ой", "ую", "ий", "ый", "ого", "ька", "ькій", "ьку", "ькою", "ого"} {
 		if strings.HasSuffix(w, e) {

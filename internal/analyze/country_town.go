@@ -1,0 +1,266 @@
+package analyze
+
+import "strings"
+
+//go:generate go run ./internal/gentowns -o towns_data.go
+
+// townName is a town of 15,000 people or more, or the region GeoNames
+// files it under, that only one country's towns bear (see towns_data.go,
+// generated from GeoNames through Open Knowledge's world-cities):
+// Tuscaloosa, Abilene, Auch, Calp, Landshut, Mossoró, Caltagirone, Якутск.
+type townName struct {
+	code string
+	// lang is "" for a Latin name that counts in any Latin-script text;
+	// "-de", "-de-fr" for one that does not count in text of the
+	// languages it is an ordinary word of (Auch is German for "also",
+	// Nice English); "ru" or "uk" for a Cyrillic name.
+	lang string
+	name string
+}
+
+// townWeight is a town's weight, a local service's (kLocal). A town is
+// weaker evidence than a service all the same: a country that towns alone
+// name is primary only when they reach primaryMin (see choosePrimary) —
+// a town in the headline or the lead, or named twice — never as a lone
+// mention deep in the body (a namesake the table does not know, a
+// game's Los Santos).
+const townWeight = 0.7
+
+// Towns are local evidence (kLocal, markLocal): home news names its town
+// ("the Tuscaloosa City Council", «в Дзержинске», "ad Aprilia") and never
+// its country, and a town names its country only in a story that names no
+// country by its own words (a country's name, capital, demonym, leader,
+// region or time-zone city), so it cannot move a story that names its
+// country. They are looked for only in such a story (see countries).
+// Russian names come in their cases, Ukrainian ones in theirs.
+//
+// townIndex holds townNames as a lexicon of their own, with a vocabulary
+// of its own: the gazetteer, the topic lexicon, the quote and person rules
+// (which take a word the vocabulary knows for no name: Шевченко is a
+// Ukrainian town and a surname) and the same-story keys never see them.
+type townIndex struct {
+	v   vocab
+	lex *lexicon
+}
+
+// buildTowns builds the town index. A name the gazetteer already has
+// keeps its entry (Belize is a country before it is an Angolan town), and
+// the names it leaves out on purpose stay out: the seats of international
+// bodies (Brussels is the EU), the words and namesakes of citySkipped and
+// skippedNames.
+func buildTowns(gaz *lexicon, gv *vocab) *townIndex {
+	skip := map[string]bool{}
+	for i := range tzCities {
+		if c := &tzCities[i]; citySeats[c.code] {
+			skip[strings.ToLower(c.name)] = true
+			skip[strings.ToLower(foldMarks(c.name))] = true
+		}
+	}
+	ti := &townIndex{v: vocab{ids: make(map[string]uint32, 1<<16)}, lex: &lexicon{entries: make([]entry, 0, len(townNames)+len(townNames)/8)}}
+	var ids []uint32
+	known := func(ws []string) bool {
+		ids = ids[:0]
+		for _, w := range ws {
+			id, ok := gv.ids[w]
+			if !ok {
+				return false // a word no phrase of the gazetteer has
+			}
+			ids = append(ids, id)
+		}
+		if int(ids[0]) >= len(gaz.heads) {
+			return false
+		}
+		for _, ci := range gaz.heads[ids[0]] {
+			if equalIDs(gaz.entries[ci].words, ids) {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(t *townName, ws []string, langs uint16) {
+		if len(ws) == 0 || known(ws) {
+			return
+		}
+		ti.lex.add(&ti.v, ws, entry{code: t.code, topic: -1, kind: kLocal, flags: eNeedCap | eNameAmb, weight: townWeight, label: t.name, langs: langs, story: storyNone})
+	}
+	for i := range townNames {
+		t := &townNames[i]
+		if k := strings.ToLower(t.name); skip[k] || citySkipped[k] || skippedNames[k] {
+			continue
+		}
+		switch t.lang {
+		case "ru":
+			for _, ws := range ruForms(item{text: t.name}, kCity) {
+				add(t, ws, lRU)
+			}
+		case "uk":
+			for _, ws := range ukForms(normWords(t.name)) {
+				add(t, ws, lUK)
+			}
+		default:
+			langs := lLatin
+			for not := t.lang; not != ""; {
+				var l string
+				not = not[1:] // "-de-fr"
+				l, not, _ = strings.Cut(not, "-")
+				if not != "" {
+					not = "-" + not
+				}
+				langs &^= langBits[l]
+			}
+			add(t, normWords(t.name), langs)
+		}
+	}
+	ti.lex.finish()
+	ti.lex.coverVocab(len(ti.v.ids))
+	ti.v.seal()
+	return ti
+}
+
+// townMatch is a town named at toks[tok:tok+n].
+type townMatch struct {
+	entry  int32
+	tok, n int32
+}
+
+// scan finds the towns toks name: capitalised, in text of a language the
+// name counts in, and not a person's name (a capitalised word beside it
+// that is no place or topic word: "Lincoln Chafee", "Mercedes Sosa").
+func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []townMatch {
+	lex := ti.lex
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if !t.has(fCap) {
+			continue
+		}
+		id := ti.v.lookup(d.norm[t.ns:t.ne])
+		if id == 0 || int(id) >= len(lex.heads) {
+			continue
+		}
+		for _, ci := range lex.heads[id] {
+			e := &lex.entries[ci]
+			n := len(e.words)
+			if i+n > len(toks) || e.langs&d.langs == 0 {
+				continue
+			}
+			ok := true
+			for k := 1; k < n && ok; k++ {
+				u := &toks[i+k]
+				ok = adjacent(toks, i+k) && ti.v.lookup(d.norm[u.ns:u.ne]) == e.words[k]
+			}
+			if !ok || a.townPerson(d, toks, i, n) {
+				continue
+			}
+			out = append(out, townMatch{entry: ci, tok: int32(i), n: int32(n)})
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+// townPerson reports whether the town's name at toks[i:i+n] is part of a
+// longer name: a capitalised word stands next to it, in its sentence,
+// that is no topic word. It is the gazetteer's rule for names
+// that are also people's (see lexicon.accepts), stricter before the name:
+// a word the gazetteer knows makes a name too there ("George Santos", "Los
+// Santos"), as the first word of a sentence does not.
+func (a *Analyzer) townPerson(d *doc, toks []token, i, n int) bool {
+	t := &toks[i]
+	other := func(j int) bool {
+		u := &toks[j]
+		return u.has(fCap) && u.sent == t.sent && a.top.heads[u.id] == nil
+	}
+	if j := i + n; j < len(toks) && adjacent(toks, j) && other(j) && a.gaz.heads[toks[j].id] == nil {
+		if t.sent >= 0 || looksLikeSurname(string(d.norm[toks[j].ns:toks[j].ne])) {
+			return true
+		}
+	}
+	if i > 0 && adjacent(toks, i) && other(i-1) {
+		if t.sent == -1 || (i > 1 && toks[i-2].sent == t.sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// usStates are the Associated Press's abbreviations of the United States'
+// states, as the tokenizer normalises them ("N.C." is nc, "W.Va." wva):
+// "BURLINGTON, N.C. –", "in Lincoln, Neb., on Monday". Texas, Ohio,
+// Iowa, Utah and the others AP spells out are regions of the gazetteer.
+var usStates = map[string]bool{
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true, "fla": true,
+	"ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true, "md": true,
+	"mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true,
+	"nh": true, "nj": true, "nm": true, "ny": true, "nc": true, "nd": true, "okla": true, "ore": true,
+	"pa": true, "ri": true, "sc": true, "sd": true, "tenn": true, "vt": true, "va": true, "wash": true,
+	"wva": true, "wis": true, "wyo": true, "dc": true,
+}
+
+// usStateAfterTown reports whether toks[k] is a state's abbreviation after
+// a town, as American news writes a place: a capitalised word, a comma,
+// the abbreviation starting with a capital and ending with a full stop.
+func usStateAfterTown(d *doc, src string, toks []token, k int) bool {
+	t := &toks[k]
+	if k == 0 || !t.has(fCap) || int(t.e) >= len(src) || src[t.e] != '.' || !usStates[string(d.norm[t.ns:t.ne])] {
+		return false
+	}
+	p := &toks[k-1]
+	return p.has(fCap) && p.sent == t.sent && strings.TrimSpace(src[p.e:t.s]) == ","
+}
+
+// creditTowns credits the towns of the title and body as local evidence
+// (markTown), in a story whose countries no word of their own names: a
+// town in the title weighs as a title's word, in the lead as the lead's;
+// a street named after a town names none.
+func (a *Analyzer) creditTowns(acc *countryAcc, d *doc) {
+	<-a.townsReady
+	var buf [16]townMatch
+	for _, title := range [...]bool{true, false} {
+		toks := d.btoks
+		if title {
+			toks = d.ttoks
+		}
+		src := d.body
+		if title {
+			src = d.title
+		}
+		for _, m := range a.towns.scan(a, d, toks, buf[:0]) {
+			e := &a.towns.lex.entries[m.entry]
+			if namesThoroughfare(d, src, toks, match{entry: m.entry, tok: m.tok, n: m.n}, kCity) {
+				continue // "3950 Ferrara Dr.", "Via Roma": a street's name
+			}
+			w := float64(e.weight)
+			if title {
+				w *= wTitle
+			} else {
+				t := &toks[m.tok]
+				if !d.paraOf(t.s).counts() {
+					continue
+				}
+				if t.s < d.leadEnd {
+					w *= wLead
+				}
+			}
+			acc.credit(e.code, e, w, markTown)
+		}
+		if d.langs&lEN == 0 {
+			continue
+		}
+		for k := range toks {
+			if !usStateAfterTown(d, src, toks, k) {
+				continue
+			}
+			w := float64(kindWeight[kLocal])
+			if title {
+				w *= wTitle
+			} else if toks[k].s < d.leadEnd {
+				w *= wLead
+			}
+			acc.credit("US", &usStateEntry, w, markLocal)
+		}
+	}
+}
+
+// usStateEntry is what a state's abbreviation after a town credits.
+var usStateEntry = entry{code: "US", topic: -1, kind: kLocal, label: "Town, State", story: storyNone}

@@ -1,0 +1,39 @@
+package analyze
+
+import "testing"
+
+// TestCountriesTowns: home news that names its town and no country is
+// about the town's country (towns_data.go, from GeoNames); a town never
+// outweighs a country the story names by its own words, a lone mention
+// deep in the body is too weak to decide, and a town's name that is an
+// ordinary word or a person's name in the text's language, or that
+// several countries' towns bear, names none.
+func TestCountriesTowns(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		// A town decides home news.
+		{"en: a town decides", "en", "Grass fire near the airport", "Lubbock firefighters put out a grass fire near the airport on Sunday afternoon.", []string{"US"}, nil},
+		{"ru: a town decides", "ru", "", "В Ногинске ночью сгорел склад строительных материалов, пострадавших нет.", []string{"RU"}, nil},
+		{"fr: a town decides, after an elision", "fr", "Feu de cheminée", "Les pompiers d'Auch ont maîtrisé un feu de cheminée dans la nuit de mardi.", []string{"FR"}, nil},
+		{"es: a town decides", "es", "", "Los bomberos de Calp apagaron un incendio en una terraza del paseo marítimo.", []string{"ES"}, nil},
+		{"pt: a town decides", "pt", "", "Vereadores de Mossoró aprovaram ontem o novo plano diretor da cidade.", []string{"BR"}, nil},
+		{"it: a town decides", "it", "Incendio in un capannone", "Un incendio è divampato ieri sera in un capannone alla periferia di Caltagirone.", []string{"IT"}, nil},
+		{"de: a town decides", "de", "", "In Landshut ist am Montag ein Lastwagen auf der Umgehungsstraße umgekippt.", []string{"DE"}, nil},
+		{"tr: a town decides", "tr", "", "Erdek'te bir tekne alabora oldu, iki balıkçı kurtarıldı.", []string{"TR"}, nil},
+		// A town does not override a named country.
+		{"en: a named country stays", "en", "Choir tours Japan", "A school choir from Lubbock sang in Osaka on Saturday during a two-week tour of Japan.", []string{"JP"}, nil},
+		{"ru: a named capital stays", "ru", "", "Школьники из Ногинска выступили в Вене на фестивале хоров, сообщили в Австрии.", []string{"AT"}, nil},
+		{"it: a named demonym stays", "it", "", "Il sindaco di Caltagirone ha ricevuto una delegazione di imprenditori tedeschi in Germania.", []string{"DE"}, nil},
+		// A lone mention deep in the body is too weak.
+		{"en: a lone mention in the body", "en", "Budget talks resume", "Councillors met again on Tuesday to discuss the budget.\n\nThe debate went on for four hours and ended without a vote.\n\nAmong the speakers was a retired teacher who had moved from Lubbock.", nil, nil},
+		// Common words and people's names name none.
+		{"en: an ordinary word", "en", "", "Nice work, the coach told his players after the match on Sunday.", nil, nil},
+		{"de: an ordinary word in its language", "de", "", "Auch die Feuerwehr war mit drei Fahrzeugen vor Ort.", nil, nil},
+		{"en: a first name", "en", "", "Mercedes said the new model would go on sale in the spring.", nil, nil},
+		{"ru: a surname", "ru", "", "Шевченко заявил, что команда готова к матчу.", nil, nil},
+		{"es: a surname", "es", "", "Pérez dijo que el equipo jugará mejor el domingo.", nil, nil},
+		{"en: a name beside a name", "en", "George Santos and the truth", "The congressman spoke to reporters on Monday.", nil, nil},
+		// Names several countries' towns bear name none.
+		{"en: a shared name", "en", "", "Police in San Pedro arrested two men after the robbery of a bakery.", nil, nil},
+		{"ru: a shared name", "ru", "", "В Кировске открыли новую поликлинику.", nil, nil},
+	})
+}
