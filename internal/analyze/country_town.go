@@ -227,7 +227,7 @@ func (a *Analyzer) creditTowns(acc *countryAcc, d *doc) {
 		}
 		for _, m := range a.towns.scan(a, d, toks, buf[:0]) {
 			e := &a.towns.lex.entries[m.entry]
-			if namesThoroughfare(d, src, toks, match{entry: m.entry, tok: m.tok, n: m.n}, kCity) {
+			if namesThoroughfare(d, src, toks, match(m), kCity) {
 				continue // "3950 Ferrara Dr.", "Via Roma": a street's name
 			}
 			w := float64(e.weight)
