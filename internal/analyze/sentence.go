@@ -22,6 +22,15 @@ var abbreviations = map[string]bool{
 	"просп": true, "пос": true, "ген": true, "св": true, "ок": true, "вв": true, "чел": true,
 	"коп": true, "долл": true, "р-на": true, "мин": true, "сек": true, "зам": true, "нач": true,
 	"дер": true, "каб": true, "напр": true, "прим": true, "ред": true, "пгт": true, "гр": true,
+	// Streets, money and titles before a name in the other languages
+	// of the corpus: «вул. Порт Елеватор», «200 тис. гривень», "Doç. Dr.
+	// Ayşe", "Nr. 12", "dott. Rossi", "Sra. García", "avda. Constitución",
+	// "Mme. Dupont" (German streets, "Hauptstr.", are read in
+	// isAbbrevBefore).
+	"вул": true, "пров": true, "тис": true, "ім": true,
+	"doç": true, "yrd": true, "str": true, "nr": true, "bzw": true,
+	"dott": true, "avv": true, "sig": true, "sra": true, "srta": true, "avda": true, "dña": true,
+	"dra": true, "mme": true, "mlle": true,
 }
 
 // speakingVerbs say that someone gave a speech or an address without
@@ -319,7 +328,11 @@ func isAbbrevBefore(text string) bool {
 	if s > 0 && text[s-1] == '.' {
 		return true // the last part of a dotted abbreviation
 	}
-	return abbreviations[strings.ToLower(w)]
+	lw := strings.ToLower(w)
+	if len(lw) > 4 && strings.HasSuffix(lw, "str") {
+		return true // a German street: "Hauptstr. Richtung Innenstadt"
+	}
+	return abbreviations[lw]
 }
 
 // attributionFollows reports whether text starts with an attribution such as
