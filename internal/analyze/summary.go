@@ -62,6 +62,9 @@ func (d *doc) summary() string {
 	for _, p := range d.paras {
 		if p.kind == pText || p.kind == pHeading {
 			text := d.body[p.s:p.e]
+			if d.isFallbackChrome(text) {
+				continue // "Edition:", "United States": the page's chrome above a gallery
+			}
 			if utf8.RuneCountInString(text) > summaryChars {
 				text = cutAtClause(text, summaryChars) + "…"
 			}
@@ -80,6 +83,7 @@ func (d *doc) pickSentences(lists bool) string {
 	chars := 0
 	prev := ""
 	start := d.datelineStart()
+	noticePara := int32(-1) // a paragraph opened by the outlet's notice to its users
 	// Lower-cased sentence tails, one buffer for all: the pooled
 	// document's, as no lowered string outlives this call.
 	lw := lowerer{b: d.sentLower[:0]}
@@ -108,13 +112,23 @@ func (d *doc) pickSentences(lists bool) string {
 		if s.s == d.paras[s.para].s {
 			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go
 		}
+		if s.para == noticePara {
+			continue // the rest of the outlet's notice
+		}
+		if s.s == d.paras[s.para].s && isSiteVoice(text, &lw) {
+			if n > 0 {
+				break // "Our goal is … for users": a notice of the page under the story
+			}
+			noticePara = s.para
+			continue
+		}
 		if d.isListIntro(s, text) {
 			if n == 0 {
 				continue
 			}
 			break // "…the day's events:" over a list: the lead ends
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isWireCaptionDate(text) || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
 			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) || isContactLine(text) {
@@ -1385,7 +1399,7 @@ var captionSides = [...]string{
 var creditMarks = [...]string{
 	"photo:", "photo by", "photos:", "image credit", "credit:", "photograph:", "illustration:",
 	"фото:", "фото -", "фото —", "кадр из видео", "иллюстрация:", "foto:", "fotos:", "bild:", "(vídeo:", "(video:", "(foto:",
-	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "ap photo", "epa-efe", "/tass", "/тасс",
+	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "via reuters", "handout via", "ap photo", "epa-efe", "/tass", "/тасс",
 	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
 	"crédito:", "créditos:", "crédito foto", "crédit photo", "crédit:", "credito:",
 	// An agency in square brackets closing a caption ("… since 1989 [AP]").

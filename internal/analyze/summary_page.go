@@ -691,8 +691,8 @@ func (d *doc) captionFallback() string {
 			// A credit glued to the end of the text: cut it off.
 			text = strings.TrimRight(text[:c], " -–—|(,")
 		}
-		if countWordsUpTo(text, 8) < 8 || isCaptionText(text, &lw) || isParenCredit(text) {
-			continue
+		if countWordsUpTo(text, 8) < 8 || isCaptionText(text, &lw) || isParenCredit(text) || isWireCaptionDate(text) {
+			continue // a wire caption's place and date: a gallery's picture, not the story
 		}
 		lower := lw.lower(text)
 		credit := false

@@ -1,0 +1,202 @@
+package analyze
+
+import (
+	"strings"
+)
+
+// Pages whose text is pictures: wire captions inside or above the lede,
+// galleries with no prose, and the page's own notices to its users.
+//
+// A wire picture's caption closes on the place and the day the picture
+// was taken, with no preposition before the date ("Police fire tear gas
+// at protesters in Hong Kong, China, August 14, 2019."): news prose dates
+// an event with one ("on August 14, 2019", "since March 3, 2020"). Such a
+// sentence describes a picture, not the story, wherever it stands; when a
+// page has nothing but such captions (a gallery), its summary is empty
+// rather than one picture's caption.
+
+// captionDatePreps are the words before a date that make it part of a
+// sentence of news rather than a caption's closing stamp ("on", "since",
+// "until", …): a caption's date follows a comma or the place's name.
+var captionDatePreps = map[string]bool{
+	"on": true, "since": true, "until": true, "till": true, "by": true, "from": true, "before": true,
+	"after": true, "of": true, "in": true, "through": true, "to": true, "between": true, "and": true,
+	"or": true, "than": true, "as": true, "for": true, "at": true, "around": true, "starting": true,
+	"effective": true, "dated": true, "during": true, "late": true, "early": true, "mid": true,
+	"last": true, "next": true, "this": true, "that": true, "every": true, "each": true,
+}
+
+// isWireCaptionDate reports whether an English sentence closes on a
+// caption's date: "Month D, YYYY." (or "Month D YYYY.") after a comma or a
+// place's name, with no preposition before the month, in a sentence of
+// five to sixty words that quotes no one, reports no speech and is not
+// told in the past (no past cue; no weekday before the date). A credit
+// after the date ("… 2019. REUTERS/Name") is cut before this is asked.
+func isWireCaptionDate(text string) bool {
+	t := strings.TrimRight(text, ". ")
+	// Byte gate: the sentence must end in a four-digit year.
+	if len(t) < 30 || len(t) > 600 || !isDigitByte(t[len(t)-1]) {
+		return false
+	}
+	var f [4]string // the last four words, the year last
+	rest := t
+	for k := 3; k >= 0; k-- {
+		rest = strings.TrimRight(rest, " ")
+		i := strings.LastIndexByte(rest, ' ')
+		if i < 0 {
+			return false
+		}
+		f[k], rest = rest[i+1:], rest[:i]
+	}
+	if w := countWordsUpTo(t, 61); w < 5 || w > 60 {
+		return false
+	}
+	year := f[3]
+	if len(year) != 4 || !allDigits(year) || (year[0] != '1' && year[0] != '2') {
+		return false
+	}
+	day := strings.TrimRight(f[2], ",")
+	if len(day) == 0 || len(day) > 2 || !allDigits(day) {
+		return false
+	}
+	month := strings.ToLower(strings.TrimRight(f[1], "."))
+	if !monthAbbrev[month] && month != "may" {
+		return false
+	}
+	before := f[0]
+	if strings.HasSuffix(before, ",") {
+		if weekdayNames[strings.ToLower(strings.TrimRight(before, ","))] {
+			return false // "on Tuesday, March 4, 2025": a day of the news
+		}
+		before = "" // "…, Chile, October 24, 2019": the place's comma
+	}
+	if captionDatePreps[strings.ToLower(strings.Trim(before, "(\"'“‘"))] {
+		return false
+	}
+	if strings.ContainsAny(t, "\"“”«»") {
+		return false
+	}
+	for _, r := range reportingWords {
+		if strings.Contains(t, r) {
+			return false
+		}
+	}
+	// A wire caption describes its picture in the present ("A man wades
+	// through …", "… is seen"); a sentence told in the past is news.
+	return !toldInPastEN(t)
+}
+
+// presentPassive are the words before a participle in -ed that make it a
+// caption's present passive ("are rescued", "is seen") or an adjective
+// ("the flooded street"), not a verb in the past.
+var presentPassive = map[string]bool{"is": true, "are": true, "be": true, "being": true, "get": true, "gets": true}
+
+// toldInPastEN reports whether an English sentence holds a verb in the
+// past: a past form of pastWordsEN, or a lower-case word in -ed after
+// neither a determiner nor a present auxiliary ("Police arrested three
+// men", but "Residents are rescued", "a flooded street").
+func toldInPastEN(s string) bool {
+	prev := ""
+	past := false
+	eachField(s, func(w string) bool {
+		w = strings.Trim(w, ".,;:()!?'")
+		if w == "" {
+			return true
+		}
+		if w[0] >= 'a' && w[0] <= 'z' {
+			if w != "been" && pastWordsEN[w] || len(w) >= 4 && strings.HasSuffix(w, "ed") && !enDeterminers[prev] && !presentPassive[prev] {
+				past = true
+				return false
+			}
+		}
+		prev = strings.ToLower(w)
+		return true
+	})
+	return past
+}
+
+// weekdayNames are the English days a news sentence dates an event with.
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
+
+// allDigits reports whether s is a run of ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isFallbackChrome reports whether a paragraph the summary falls back on
+// (none of the text's sentences qualified) is the page's chrome rather
+// than a teaser: a label before a colon ("Edition:", «Фото:»), a line of
+// one or two words ("United States"), a stamp, a byline, a row of sharing
+// buttons, or the headline printed again.
+func (d *doc) isFallbackChrome(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+		return true
+	}
+	if countWordsUpTo(t, 3) < 3 && (strings.IndexByte(t, ' ') >= 0 || isASCII(t)) {
+		return true // words as spaces part them: a line of Chinese has none
+	}
+	if i := strings.LastIndex(t, " / "); i > 0 && len(t)-i < 60 {
+		// "Reuters / Friday, October 25, 2019": a source and a stamp.
+		if r := strings.TrimSpace(t[i+3:]); isStampRun(r) || isStampLine(r) || isPageStamp(r, &lowerer{}) {
+			return true
+		}
+	}
+	return isStampRun(t) || isStampLine(t) || isCreditLine(t) || isShareRow(t) || d.repeatsTitle(t) || isWireCaptionDate(t)
+}
+
+// siteVoicePossessives and siteAudience: a sentence in which the outlet
+// speaks of itself to its users ("Our goal is to create a safe place for
+// users to connect", «Мы благодарим наших читателей», "Wir bitten unsere
+// Leser um Verständnis") is a notice of the page, not the news. Both must
+// stand in the sentence, outside any quotation.
+var (
+	siteVoicePossessives = [...]string{
+		"Our ", "We ",
+		"Наш ", "Наша ", "Наше ", "Наши ", "Нашим", "Наших", "Нашего", "Нашей", "Нашему", "Нашу ",
+		"Мы ", "Ми ", "Наші ", "Нашої", "Нашого",
+		"Unser", "Wir ", "Notre ", "Nos ", "Nous ", "Nuestr", "Nosotros", "Noss", "Nostr", "Bizim ",
+	}
+	siteAudience = [...]string{
+		" users", " readers", " subscribers", " visitors", " commenters", " commenting", " comments section",
+		" пользовател", " читател", " подписчик", " посетител", " комментари", " користувач", " читач", " передплатник", " коментар",
+		" nutzer", " leser", " kommentar", " utilisateurs", " lecteurs", " abonnés", " commentaires",
+		" usuarios", " lectores", " suscriptores", " comentarios", " usuários", " leitores", " assinantes", " comentários",
+		" utenti", " lettori", " abbonati", " commenti", " kullanıcı", " okurlar", " yorum",
+	}
+)
+
+// isSiteVoice reports whether a sentence opening its paragraph is the
+// outlet's notice to its users: it opens with a first person plural and
+// names an audience (users, readers, commenting), in at most forty words
+// and no quotation mark. A writer's "our users" inside a paragraph of
+// prose is left alone.
+func isSiteVoice(text string, lw *lowerer) bool {
+	if len(text) > 400 || strings.ContainsAny(text, "\"“”«»„—–") {
+		return false
+	}
+	we := false
+	for _, p := range siteVoicePossessives {
+		if strings.HasPrefix(text, p) {
+			we = true
+			break
+		}
+	}
+	if !we || countWordsUpTo(text, 41) > 40 {
+		return false
+	}
+	lower := lw.lower(text)
+	for _, a := range siteAudience {
+		if strings.Contains(lower, a) {
+			return true
+		}
+	}
+	return false
+}
