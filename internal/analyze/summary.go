@@ -112,6 +112,12 @@ func (d *doc) pickSentences(lists bool) string {
 		if s.s == d.paras[s.para].s {
 			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go
 		}
+		if d.isCaptionInLede(si, text, &lw) {
+			if n > 0 {
+				break // "… Union minister X interacts with locals on Thursday. (PTI)": the picture's caption closing the lede
+			}
+			continue
+		}
 		if s.para == noticePara {
 			continue // the rest of the outlet's notice
 		}

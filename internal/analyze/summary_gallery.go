@@ -30,7 +30,9 @@ var captionDatePreps = map[string]bool{
 // caption's date: "Month D, YYYY." (or "Month D YYYY.") after a comma or a
 // place's name, with no preposition before the month, in a sentence of
 // five to sixty words that quotes no one, reports no speech and is not
-// told in the past (no past cue; no weekday before the date). A credit
+// told in the past (no past cue; no weekday after a preposition before the
+// date, as AP captions write one after the place: "…, Va., Tuesday, Nov.
+// 7, 2017."). A credit
 // after the date ("… 2019. REUTERS/Name") is cut before this is asked.
 func isWireCaptionDate(text string) bool {
 	t := strings.TrimRight(text, ". ")
@@ -48,6 +50,8 @@ func isWireCaptionDate(text string) bool {
 		}
 		f[k], rest = rest[i+1:], rest[:i]
 	}
+	rest = strings.TrimRight(rest, " ")
+	prior := rest[strings.LastIndexByte(rest, ' ')+1:] // the word before f[0]
 	if w := countWordsUpTo(t, 61); w < 5 || w > 60 {
 		return false
 	}
@@ -65,8 +69,8 @@ func isWireCaptionDate(text string) bool {
 	}
 	before := f[0]
 	if strings.HasSuffix(before, ",") {
-		if weekdayNames[strings.ToLower(strings.TrimRight(before, ","))] {
-			return false // "on Tuesday, March 4, 2025": a day of the news
+		if weekdayNames[strings.ToLower(strings.TrimRight(before, ","))] && !strings.HasSuffix(prior, ",") {
+			return false // "on Tuesday, March 4, 2025": a day of the news; "…, Va., Tuesday, Nov. 7, 2017." is a caption's
 		}
 		before = "" // "…, Chile, October 24, 2019": the place's comma
 	}
@@ -199,4 +203,61 @@ func isSiteVoice(text string, lw *lowerer) bool {
 		}
 	}
 	return false
+}
+
+// isClosingCredit reports whether a sentence is only a picture's credit
+// or its agency's code: a bracket of one to four words ("(PTI)", "(AP
+// Photo)", "(Photo: Ministry)", «(Фото: пресс-служба)») or a credit mark
+// and at most ten words ("Photo: Jane Doe", «Фото: пресс-служба
+// правительства области»).
+func isClosingCredit(t string, lw *lowerer) bool {
+	t = strings.TrimRight(t, ". ")
+	if len(t) < 3 || len(t) > 120 {
+		return false
+	}
+	if t[0] == '(' && t[len(t)-1] == ')' {
+		in := t[1 : len(t)-1]
+		if strings.ContainsAny(in, "()") || countWordsUpTo(in, 5) > 4 {
+			return false
+		}
+		return isCodeTag(in, false) || isAgencyName(in, true) || isCaption(lw.lower(in)) || creditHeadLen(in) > 0
+	}
+	return countWordsUpTo(t, 11) <= 10 && creditHeadLen(t) > 0
+}
+
+// isCaptionInLede reports whether sentence si (text, once trimmed), not
+// the first of its paragraph, is the caption of the story's picture glued
+// to the lede: the sentence after it closes the paragraph with a credit
+// alone (isClosingCredit: "… visited the flood-hit areas. Union minister X
+// interacts with locals at Jakkampudi on Thursday. (PTI)"), text goes on
+// in a later paragraph, and the sentence is short, quotes no one and is
+// not told in the past where the language has past cues. A brief whose
+// only paragraph closes with its agency's code keeps its sentences.
+func (d *doc) isCaptionInLede(si int, text string, lw *lowerer) bool {
+	s := d.sents[si]
+	p := d.paras[s.para]
+	if s.s == p.s || si+1 >= len(d.sents) || d.sents[si+1].para != s.para || si+2 < len(d.sents) && d.sents[si+2].para == s.para {
+		return false
+	}
+	next := trimSentence(d.body[d.sents[si+1].s:d.sents[si+1].e])
+	if !isClosingCredit(next, lw) || strings.ContainsAny(text, "\"“”«»„") || countWordsUpTo(text, 41) > 40 {
+		return false
+	}
+	below := false
+	for pi := int(s.para) + 1; pi < len(d.paras) && !below; pi++ {
+		below = d.paras[pi].kind == pText
+	}
+	if !below {
+		return false
+	}
+	switch verbLangOf(d.lang, d.ru) {
+	case vlEN:
+		return !toldInPastEN(text)
+	case vlRU:
+		// A Russian caption names a scene without a verb («Губернатор на
+		// открытии моста») or in the present. (Nouns in -тели, «строители»,
+		// read as past plurals and keep the sentence.)
+		return !hasPastCue(text, vlRU)
+	}
+	return true
 }

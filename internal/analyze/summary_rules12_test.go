@@ -104,3 +104,34 @@ func TestSummarySiteVoice(t *testing.T) {
 			want: "The company apologised for the outage on Tuesday. \"We are sorry to our users", bad: nil},
 	})
 }
+
+// TestSummaryCaptionClosingTheLede: the picture's caption glued after the
+// lede's sentence, above a credit or agency code that closes the paragraph
+// ("… (PTI)", "Photo: …", «Фото: …»), is no part of the summary when the
+// story goes on below; a brief whose only paragraph closes with its
+// agency's code, and a sentence told in the past before the code, stay.
+func TestSummaryCaptionClosingTheLede(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a caption before (PTI)", lang: "en",
+			body: "The state health minister on Friday inspected the new district hospital in Nagpur. The minister talks to nurses in the children's ward of the hospital on Friday. (PTI)\n\nThe hospital has 300 beds and will open to patients next month.",
+			want: "The state health minister on Friday inspected the new district hospital in Nagpur.", exact: true},
+		{name: "en: a caption before 'Photo:' closing a long lede paragraph", lang: "en",
+			body: "The city opened its new tram line to passengers on Saturday morning, two years after building work began and six months later than the council had promised when it approved the project, with free rides offered to everyone until the end of the month and extra trams added at the weekend to carry the crowds expected on the first days. Passengers board the first tram at the central station. Photo: City Transport Office\n\nThe line links the station with the university campus.",
+			want: "The city opened its new tram line to passengers on Saturday morning", bad: []string{"Passengers board", "Photo:"}},
+		{name: "ru: a caption before «Фото:» closing a long lede paragraph", lang: "ru",
+			body: "Губернатор открыл движение по новому мосту через реку в субботу утром, спустя два года после начала работ и на полгода позже обещанного срока, а жители окрестных сёл наконец смогут ездить в районный центр без объезда. Губернатор на открытии моста через реку. Фото: пресс-служба правительства области\n\nСтарый мост находился в аварийном состоянии.",
+			want: "Губернатор открыл движение по новому мосту через реку в субботу утром", bad: []string{"на открытии моста", "Фото:"}},
+		{name: "en: a short paragraph of a sentence and 'Photo:' is read as a caption whole", lang: "en",
+			body: "The city opened its new tram line on Saturday. Passengers board the first tram. Photo: City Transport Office\n\nThe line links the station with the university campus.",
+			want: "The line links the station", bad: []string{"Passengers board", "Photo:"}},
+		{name: "en: a brief of one paragraph closing with its code stays", lang: "en",
+			body: "The state government on Monday announced a new scheme for farmers. The scheme covers seeds and fertiliser for small holdings. (PTI)",
+			want: "The state government on Monday announced a new scheme for farmers. The scheme covers seeds"},
+		{name: "en: a sentence in the past before the code stays", lang: "en",
+			body: "The state government on Monday announced a new scheme for farmers. Officials said it would cover seeds and fertiliser. (PTI)\n\nThe opposition called the scheme too small.",
+			want: "The state government on Monday announced a new scheme for farmers. Officials said it would cover"},
+		{name: "en: an AP caption with a weekday after the place", lang: "en",
+			body: "The candidate addresses supporters at an election night party in Fairfax, Va., Tuesday, Nov. 7, 2017.\n\nDemocrats won the race for governor of Virginia by a wide margin on Tuesday.",
+			want: "Democrats won the race", bad: []string{"addresses supporters"}},
+	})
+}
