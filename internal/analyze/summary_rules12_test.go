@@ -135,3 +135,54 @@ func TestSummaryCaptionClosingTheLede(t *testing.T) {
 			want: "Democrats won the race", bad: []string{"addresses supporters"}},
 	})
 }
+
+// TestSummaryColonDatelines: a dateline closed by a colon ("NEW DELHI:",
+// "Imphal, Aug 29:", "Shillong, August 29 2017:", «Москва, 29 августа:»,
+// "Lagos, 3. März 2024:") is cut from the summary's start; a source of
+// four capitals ("NATO:"), a label in lower case ("Analysis:") and a
+// place without a date in mixed case stay.
+func TestSummaryColonDatelines(t *testing.T) {
+	runSummaryPrefixCases(t, []summaryPrefixCase{
+		{"en: a place in capitals", "en",
+			"NEW DELHI: The government on Monday raised the minimum support price for wheat by seven per cent.",
+			"The government on Monday raised", []string{"NEW DELHI"}},
+		{"en: a place and an abbreviated date", "en",
+			"Imphal, Aug 29: Heavy rain cut the highway to the state capital for the third day running.",
+			"Heavy rain cut the highway", []string{"Imphal"}},
+		{"en: a place and a date with its year", "en",
+			"Shillong, August 29 2017: The state cabinet approved a new policy for tourism in the hill districts.",
+			"The state cabinet approved", []string{"Shillong", "2017"}},
+		{"ru: a place and a date", "ru",
+			"Москва, 29 августа: Правительство утвердило новые правила въезда для иностранных студентов.",
+			"Правительство утвердило", []string{"Москва, 29"}},
+		{"de: a place and a date", "de",
+			"Lagos, 3. März 2024: Die Regierung hat den Preis für Benzin erneut deutlich erhöht.",
+			"Die Regierung hat", []string{"Lagos"}},
+		{"en: a source of four capitals stays", "en",
+			"NATO: Russia must withdraw its troops from the border before any talks can begin.",
+			"NATO: Russia must withdraw", nil},
+		{"en: a label in lower case stays", "en",
+			"Analysis: The central bank has run out of easy options to stop the currency's fall.",
+			"Analysis: The central bank", nil},
+		{"ru: a place in mixed case without a date stays", "ru",
+			"Москва: Правительство утвердило новые правила въезда для иностранных студентов.",
+			"Москва: Правительство", nil},
+	})
+}
+
+// TestSummaryAkismetNotice: the comment form's spam notice under the story
+// ("This site uses Akismet to reduce spam.") is no part of the summary in
+// any language.
+func TestSummaryAkismetNotice(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en", lang: "en",
+			body: "Five people were hurt when a bus left the road near the bridge on Sunday.\n\nThis site uses Akismet to reduce spam. Learn how your comment data is processed.",
+			want: "Five people were hurt when a bus left the road near the bridge on Sunday.", exact: true},
+		{name: "es", lang: "es",
+			body: "Cinco personas resultaron heridas cuando un autobús se salió de la vía el domingo.\n\nEste sitio usa Akismet para reducir el spam. Aprende cómo se procesan los datos de tus comentarios.",
+			want: "Cinco personas resultaron heridas cuando un autobús se salió de la vía el domingo.", exact: true},
+		{name: "ru", lang: "ru",
+			body: "Пять человек пострадали, когда автобус съехал с дороги у моста в воскресенье.\n\nЭтот сайт использует Akismet для борьбы со спамом. Узнайте, как обрабатываются ваши данные комментариев.",
+			want: "Пять человек пострадали, когда автобус съехал с дороги у моста в воскресенье.", exact: true},
+	})
+}
