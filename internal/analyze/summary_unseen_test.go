@@ -183,13 +183,21 @@ func (h summaryHalf) String() string {
 // Labelled before the analysis ran on them (commit 7520af9). Scored
 // blind, once: tuning half 1 junk and 0 empty in 21, held-out half 1 junk
 // and 0 empty in 20 (the held-out read also gave, unchanged, s7 1 in 34,
-// s8 3 in 36, s9 5 in 32, s10 2 in 10).
+// s8 3 in 36, s9 5 in 32, s10 2 in 10). Rules written on its tuning half
+// and on fresh audit pages outside the sets (galleries, captions glued to
+// ledes, wire datelines; summary_gallery.go, summary_colon.go, and
+// abbreviations of streets and titles in six more languages in
+// sentence.go) bring its tuning half to 0 junk; corpus and tuning halves
+// (1,554 summaries, held-out left out): 7 change, 6 better, 1 neutral.
+// Held-out aggregate read once after them (the second read of the
+// session): s7 1 in 34, s8 3 in 36, s9 3 in 32 (from 5), s10 2 in 10, s11
+// 1 in 20, 0 empty; the unseen set's held-out half 5 in 280 (from 6).
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7":  {false: {0, 0}, true: {1, 0}},
 	"s8":  {false: {0, 0}, true: {3, 0}},
-	"s9":  {false: {0, 0}, true: {5, 0}},
+	"s9":  {false: {0, 0}, true: {3, 0}},
 	"s10": {false: {0, 0}, true: {2, 0}},
-	"s11": {false: {1, 0}, true: {1, 0}},
+	"s11": {false: {0, 0}, true: {1, 0}},
 }
 
 // summaryAsTheyCome are the rounds whose pages were taken as a topic
