@@ -186,3 +186,20 @@ func TestSummaryAkismetNotice(t *testing.T) {
 			want: "Пять человек пострадали, когда автобус съехал с дороги у моста в воскресенье.", exact: true},
 	})
 }
+
+// TestSummaryLinkCard: another story's link card inside the text — its
+// headline printed twice above its button ("İçeriği Görüntüle", "Read
+// more", «Подробнее») — is no part of the summary.
+func TestSummaryLinkCard(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "tr: a card with İçeriği Görüntüle", lang: "tr",
+			body: "Kent merkezinde bir iş yerinde çıkan yangın itfaiyenin müdahalesiyle söndürüldü. Yangında yaralanan olmadı.\n\nBaşkan açıkladı: “Yeni park yazın açılacak!”\nBaşkan açıkladı: “Yeni park yazın açılacak!”\nİçeriği Görüntüle\n\nYangının çıkış nedeni araştırılıyor.",
+			want: "Kent merkezinde bir iş yerinde çıkan yangın", bad: []string{"Başkan", "park"}},
+		{name: "en: a card with Read more", lang: "en",
+			body: "A fire at a warehouse in the town centre was put out by firefighters. Nobody was hurt.\n\nMayor promises new park by summer!\nMayor promises new park by summer!\nRead more\n\nThe cause of the fire is being investigated.",
+			want: "A fire at a warehouse", bad: []string{"Mayor", "park"}},
+		{name: "ru: a card with Подробнее", lang: "ru",
+			body: "Пожар на складе в центре города потушили пожарные. Никто не пострадал.\n\nМэр пообещал новый парк к лету!\nМэр пообещал новый парк к лету!\nПодробнее\n\nПричину пожара выясняют.",
+			want: "Пожар на складе", bad: []string{"Мэр", "парк"}},
+	})
+}
