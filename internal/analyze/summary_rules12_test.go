@@ -212,3 +212,22 @@ func TestSummaryLinkCard(t *testing.T) {
 			want: "Пожар на складе", bad: []string{"Мэр", "парк"}},
 	})
 }
+
+// TestSummaryNamesAreNoVerbs: a Russian or Ukrainian name inside a clause
+// that ends like a verb in the past («Ярослава Тракала», «Михаила») does
+// not make a caption read as a sentence: the verbless line above the text
+// is passed over; a short paragraph opening with its verb («Состоялась
+// встреча …») stays the lead.
+func TestSummaryNamesAreNoVerbs(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "uk: a video's caption with a name", lang: "uk", title: "Затримання на мосту",
+			body: "Відео\n\nВідео затримання від речника поліції Ярослава Тракала.\n\nНа відео видно, як спецпризначенці оточують автомобіль. Затриманий чоловік самостійно вийшов з машини.",
+			want: "На відео видно", bad: []string{"Тракала"}},
+		{name: "ru: a caption with names", lang: "ru", title: "Встреча с жителями",
+			body: "Репортаж\n\nВыступление главы района Михаила Петрова на встрече в Доме культуры.\n\nГлава района рассказал жителям о ремонте дорог и новой школе.",
+			want: "Глава района рассказал", bad: []string{"Михаила"}},
+		{name: "ru: a paragraph opening with its verb stays", lang: "ru", title: "Встреча с жителями",
+			body: "Репортаж\n\nСостоялась встреча главы района Михаила Петрова с жителями.\n\nГлава района рассказал жителям о ремонте дорог и новой школе.",
+			want: "Состоялась встреча", bad: nil},
+	})
+}
