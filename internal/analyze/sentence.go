@@ -261,7 +261,7 @@ func (d *doc) splitParagraph(pi int32, p span) {
 			i = k
 			continue
 		}
-		if r == '.' && !closing && isAbbrevBefore(b[start:i]) {
+		if r == '.' && !closing && (isAbbrevBefore(b[start:i]) || isOrdinalDate(b[start:i], b[k:end])) {
 			i = k
 			continue
 		}
@@ -367,4 +367,27 @@ func (d *doc) assignSentences() {
 			t.sent = -2 // in a paragraph that is not split (tail)
 		}
 	}
+}
+
+// isOrdinalDate reports whether a dot closes a day written as an ordinal
+// before its month's name ("am 6. Oktober", "ab 1. März 2025"), as German
+// writes dates: text ends in one or two digits after a space, and next
+// opens with a month's name.
+func isOrdinalDate(text, next string) bool {
+	n := len(text)
+	if n == 0 || !isDigitByte(text[n-1]) {
+		return false
+	}
+	d := n - 1
+	if d > 0 && isDigitByte(text[d-1]) {
+		d--
+	}
+	if d > 0 && text[d-1] != ' ' && text[d-1] != '(' {
+		return false
+	}
+	w := next
+	if j := strings.IndexAny(w, " ,.;:"); j > 0 {
+		w = w[:j]
+	}
+	return len(w) <= 12 && stampWordKind(w) == stMonth
 }

@@ -231,3 +231,20 @@ func TestSummaryNamesAreNoVerbs(t *testing.T) {
 			want: "Состоялась встреча", bad: nil},
 	})
 }
+
+// TestSummaryLabelledStamps: a live page's stamp behind its label and a
+// colon ("Update: 24. März, 11.38 Uhr.", "Updated: March 24, 11:38") is
+// no sentence of the summary; a sentence after such a label stays.
+func TestSummaryLabelledStamps(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "de: Update and a stamp under the lead", lang: "de",
+			body: "Die Regierung hat die Regeln für Ostern verschärft. Geschäfte bleiben geschlossen.\n\nUpdate: 24. März, 11.38 Uhr.\n\nDie Kanzlerin hat die Oster-Ruhe zurückgenommen.",
+			want: "Die Regierung hat die Regeln", bad: []string{"Update", "11.38"}},
+		{name: "en: Updated and a stamp above the lead", lang: "en",
+			body: "Updated: March 24, 11:38\n\nThe government tightened the rules for the Easter holiday on Tuesday.",
+			want: "The government tightened", bad: []string{"Updated"}},
+		{name: "ru: Обновлено and a stamp above the lead", lang: "ru",
+			body: "Обновлено: 24 марта, 11:38\n\nПравительство ужесточило правила на праздники.",
+			want: "Правительство ужесточило", bad: []string{"Обновлено"}},
+	})
+}
