@@ -1071,7 +1071,8 @@ func cutAgencyCode(s string) string {
 // (ots) Der Rat …"), or before its first word ("(dpa) Die Stadt …"). The
 // codes need not be known ones: a tag of one to three parts of two to five
 // letters ("ch", "sg/dpa", "AFP, ots") outside a sentence is no word of
-// it. A bracket after a word belongs to its sentence ("… the alliance
+// it; before the first word an unknown one must be in capitals, an
+// outlet's code ("(RP) Nach zweijährigen Bauarbeiten …"). A bracket after a word belongs to its sentence ("… the alliance
 // (NATO).") and stays; so does a tag with nothing around it.
 func cutCodeTags(s string, afterStop bool) string {
 	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 {
@@ -1094,7 +1095,7 @@ func cutCodeTags(s string, afterStop bool) string {
 		before := strings.TrimRight(s[:i], " \t")
 		after := strings.TrimLeft(s[j+1:], " \t")
 		if before == "" && after == "" || before != "" && !endsSentence(before) ||
-			after != "" && !opensSentence(after) || !isCodeTag(s[i+1:j], before == "" && !afterStop) {
+			after != "" && !opensSentence(after) || !isCodeTag(s[i+1:j], before == "" && !afterStop && !isAllCaps(s[i+1:j])) {
 			i = j
 			continue
 		}

@@ -248,3 +248,23 @@ func TestSummaryLabelledStamps(t *testing.T) {
 			want: "Правительство ужесточило", bad: []string{"Обновлено"}},
 	})
 }
+
+// TestSummaryOutletCodeOpening: an outlet's code in capitals in brackets
+// before the first word ("(RP) Nach …", "(KSL) Police …", «(НГ) Власти
+// …») is cut like a known agency's; a bracket of mixed case stays.
+func TestSummaryOutletCodeOpening(t *testing.T) {
+	runSummaryPrefixCases(t, []summaryPrefixCase{
+		{"de: (RP)", "de",
+			"(RP) Nach zweijährigen Bauarbeiten ist die Kita an der Metzer Straße wiedereröffnet worden.",
+			"Nach zweijährigen Bauarbeiten", []string{"(RP)"}},
+		{"en: (KSL)", "en",
+			"(KSL) Police closed the highway near the canyon after a rock slide on Sunday morning.",
+			"Police closed the highway", []string{"(KSL)"}},
+		{"ru: (НГ)", "ru",
+			"(НГ) Власти города открыли движение по новому мосту через реку в субботу.",
+			"Власти города открыли", []string{"(НГ)"}},
+		{"en: a bracket of mixed case stays", "en",
+			"(Ed) Police closed the highway near the canyon after a rock slide on Sunday morning.",
+			"(Ed) Police closed", nil},
+	})
+}
