@@ -177,14 +177,22 @@ var (
 	}
 )
 
+// siteVoiceFirst marks the first bytes of siteVoicePossessives.
+var siteVoiceFirst = func() (t [256]bool) {
+	for _, p := range siteVoicePossessives {
+		t[p[0]] = true
+	}
+	return t
+}()
+
 // isSiteVoice reports whether a sentence opening its paragraph is the
 // outlet's notice to its users: it opens with a first person plural and
 // names an audience (users, readers, commenting), in at most forty words
 // and no quotation mark. A writer's "our users" inside a paragraph of
 // prose is left alone.
 func isSiteVoice(text string, lw *lowerer) bool {
-	if len(text) > 400 || strings.ContainsAny(text, "\"“”«»„—–") {
-		return false
+	if len(text) > 400 || text == "" || !siteVoiceFirst[text[0]] {
+		return false // most sentences: no first person plural's first byte
 	}
 	we := false
 	for _, p := range siteVoicePossessives {
@@ -193,7 +201,7 @@ func isSiteVoice(text string, lw *lowerer) bool {
 			break
 		}
 	}
-	if !we || countWordsUpTo(text, 41) > 40 {
+	if !we || countWordsUpTo(text, 41) > 40 || strings.ContainsAny(text, "\"“”«»„—–") {
 		return false
 	}
 	lower := lw.lower(text)
