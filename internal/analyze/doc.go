@@ -586,6 +586,11 @@ var promoFragments = [...]string{
 	"continua após a publicidade", "entre no canal", "preencha os campos", "enlaces de accesibilidad", "abone ol",
 	"хв читати", "мин чтения", "min read", "minutes de lecture", "связь с эфиром", "сообщение отправлено", "сообщи свою новость",
 	"ilginizi çekebilir", "kommentar hinterlassen", "leave a comment", "tu opinión es importante",
+	// The comment form's spam notice, in every language the same
+	// plug-in's name: "This site uses Akismet to reduce spam.", «Этот
+	// сайт использует Akismet для борьбы со спамом», "Este sitio usa
+	// Akismet para reducir el spam".
+	"akismet",
 	"live blog for the latest", "follow our live blog", "for all latest news", "google news channel", "follow us on google news", "lesen sie auch", "mehr zum thema", "lire aussi", "leia também", "leia mais", "lee también", "leggi anche", "читайте нас",
 	// Calls to register, to follow the outlet and to read on elsewhere.
 	"stay up to date with", "stay informed", "будьте в курсе", "bleiben sie informiert", "restez informés", "fique por dentro",

@@ -22,6 +22,15 @@ var abbreviations = map[string]bool{
 	"просп": true, "пос": true, "ген": true, "св": true, "ок": true, "вв": true, "чел": true,
 	"коп": true, "долл": true, "р-на": true, "мин": true, "сек": true, "зам": true, "нач": true,
 	"дер": true, "каб": true, "напр": true, "прим": true, "ред": true, "пгт": true, "гр": true,
+	// Streets, money and titles before a name in the other languages
+	// of the corpus: «вул. Порт Елеватор», «200 тис. гривень», "Doç. Dr.
+	// Ayşe", "Nr. 12", "dott. Rossi", "Sra. García", "avda. Constitución",
+	// "Mme. Dupont" (German streets, "Hauptstr.", are read in
+	// isAbbrevBefore).
+	"вул": true, "пров": true, "тис": true, "ім": true,
+	"doç": true, "yrd": true, "str": true, "nr": true, "bzw": true,
+	"dott": true, "avv": true, "sig": true, "sra": true, "srta": true, "avda": true, "dña": true,
+	"dra": true, "mme": true, "mlle": true,
 }
 
 // speakingVerbs say that someone gave a speech or an address without
@@ -263,7 +272,7 @@ func (d *doc) splitParagraph(pi int32, p span) {
 			i = k
 			continue
 		}
-		if r == '.' && !closing && isAbbrevBefore(b[start:i]) {
+		if r == '.' && !closing && (isAbbrevBefore(b[start:i]) || isOrdinalDate(b[start:i], b[k:end])) {
 			i = k
 			continue
 		}
@@ -330,7 +339,11 @@ func isAbbrevBefore(text string) bool {
 	if s > 0 && text[s-1] == '.' {
 		return true // the last part of a dotted abbreviation
 	}
-	return abbreviations[strings.ToLower(w)]
+	lw := strings.ToLower(w)
+	if len(lw) > 4 && strings.HasSuffix(lw, "str") {
+		return true // a German street: "Hauptstr. Richtung Innenstadt"
+	}
+	return abbreviations[lw]
 }
 
 // attributionFollows reports whether text starts with an attribution such as
@@ -365,4 +378,27 @@ func (d *doc) assignSentences() {
 			t.sent = -2 // in a paragraph that is not split (tail)
 		}
 	}
+}
+
+// isOrdinalDate reports whether a dot closes a day written as an ordinal
+// before its month's name ("am 6. Oktober", "ab 1. März 2025"), as German
+// writes dates: text ends in one or two digits after a space, and next
+// opens with a month's name.
+func isOrdinalDate(text, next string) bool {
+	n := len(text)
+	if n == 0 || !isDigitByte(text[n-1]) {
+		return false
+	}
+	d := n - 1
+	if d > 0 && isDigitByte(text[d-1]) {
+		d--
+	}
+	if d > 0 && text[d-1] != ' ' && text[d-1] != '(' {
+		return false
+	}
+	w := next
+	if j := strings.IndexAny(w, " ,.;:"); j > 0 {
+		w = w[:j]
+	}
+	return len(w) <= 12 && stampWordKind(w) == stMonth
 }

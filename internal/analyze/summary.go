@@ -62,6 +62,9 @@ func (d *doc) summary() string {
 	for _, p := range d.paras {
 		if p.kind == pText || p.kind == pHeading {
 			text := d.body[p.s:p.e]
+			if d.isFallbackChrome(text) {
+				continue // "Edition:", "United States": the page's chrome above a gallery
+			}
 			if utf8.RuneCountInString(text) > summaryChars {
 				text = cutAtClause(text, summaryChars) + "…"
 			}
@@ -80,6 +83,7 @@ func (d *doc) pickSentences(lists bool) string {
 	chars := 0
 	prev := ""
 	start := d.datelineStart()
+	noticePara := int32(-1) // a paragraph opened by the outlet's notice to its users
 	// Lower-cased sentence tails, one buffer for all: the pooled
 	// document's, as no lowered string outlives this call.
 	lw := lowerer{b: d.sentLower[:0]}
@@ -102,11 +106,27 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))))
+			text = stripBylinePrefix(cutColonDateline(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))), vl))
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
 			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go
+		}
+		if d.isCaptionInLede(si, text, &lw) {
+			if n > 0 {
+				break // "… Union minister X interacts with locals on Thursday. (PTI)": the picture's caption closing the lede
+			}
+			continue
+		}
+		if s.para == noticePara {
+			continue // the rest of the outlet's notice
+		}
+		if s.s == d.paras[s.para].s && isSiteVoice(text, &lw) {
+			if n > 0 {
+				break // "Our goal is … for users": a notice of the page under the story
+			}
+			noticePara = s.para
+			continue
 		}
 		if d.isListIntro(s, text) {
 			if n == 0 {
@@ -114,7 +134,7 @@ func (d *doc) pickSentences(lists bool) string {
 			}
 			break // "…the day's events:" over a list: the lead ends
 		}
-		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
+		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isWireCaptionDate(text) || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
 			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) || isContactLine(text) {
@@ -1051,7 +1071,8 @@ func cutAgencyCode(s string) string {
 // (ots) Der Rat …"), or before its first word ("(dpa) Die Stadt …"). The
 // codes need not be known ones: a tag of one to three parts of two to five
 // letters ("ch", "sg/dpa", "AFP, ots") outside a sentence is no word of
-// it. A bracket after a word belongs to its sentence ("… the alliance
+// it; before the first word an unknown one must be in capitals, an
+// outlet's code ("(RP) Nach zweijährigen Bauarbeiten …"). A bracket after a word belongs to its sentence ("… the alliance
 // (NATO).") and stays; so does a tag with nothing around it.
 func cutCodeTags(s string, afterStop bool) string {
 	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '[') < 0 {
@@ -1074,7 +1095,7 @@ func cutCodeTags(s string, afterStop bool) string {
 		before := strings.TrimRight(s[:i], " \t")
 		after := strings.TrimLeft(s[j+1:], " \t")
 		if before == "" && after == "" || before != "" && !endsSentence(before) ||
-			after != "" && !opensSentence(after) || !isCodeTag(s[i+1:j], before == "" && !afterStop) {
+			after != "" && !opensSentence(after) || !isCodeTag(s[i+1:j], before == "" && !afterStop && !isAllCaps(s[i+1:j])) {
 			i = j
 			continue
 		}
@@ -1385,7 +1406,7 @@ var captionSides = [...]string{
 var creditMarks = [...]string{
 	"photo:", "photo by", "photos:", "image credit", "credit:", "photograph:", "illustration:",
 	"фото:", "фото -", "фото —", "кадр из видео", "иллюстрация:", "foto:", "fotos:", "bild:", "(vídeo:", "(video:", "(foto:",
-	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "ap photo", "epa-efe", "/tass", "/тасс",
+	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "via reuters", "handout via", "ap photo", "epa-efe", "/tass", "/тасс",
 	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
 	"crédito:", "créditos:", "crédito foto", "crédit photo", "crédit:", "credito:",
 	// An agency in square brackets closing a caption ("… since 1989 [AP]").

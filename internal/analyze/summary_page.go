@@ -237,6 +237,9 @@ func isStampRun(s string) bool {
 	if s == "" || len(s) > 100 {
 		return false
 	}
+	if i := strings.IndexByte(s, ':'); i > 0 && i < 24 && i+1 < len(s) && s[i+1] == ' ' && stampWordKind(s[:i]) == stLabel {
+		return isStampRun(strings.TrimSpace(s[i+1:])) // "Update: 24. März, 11.38 Uhr."
+	}
 	end, _, ok := stampRun(s)
 	return ok && strings.Trim(s[end:], " .,:;|") == ""
 }
@@ -691,8 +694,8 @@ func (d *doc) captionFallback() string {
 			// A credit glued to the end of the text: cut it off.
 			text = strings.TrimRight(text[:c], " -–—|(,")
 		}
-		if countWordsUpTo(text, 8) < 8 || isCaptionText(text, &lw) || isParenCredit(text) {
-			continue
+		if countWordsUpTo(text, 8) < 8 || isCaptionText(text, &lw) || isParenCredit(text) || isWireCaptionDate(text) {
+			continue // a wire caption's place and date: a gallery's picture, not the story
 		}
 		lower := lw.lower(text)
 		credit := false

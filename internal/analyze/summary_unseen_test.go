@@ -171,12 +171,48 @@ func (h summaryHalf) String() string {
 // unchanged, s7 1 in 34, s8 3 in 36, s9 5 in 32, s10 2 in 10, 0 empty;
 // the unseen set 6 in 280. A second read after it showed the unseen set
 // alone, again 6 in 280; the floors above pass.
+//
+// Eleventh round (ids "s11-"): 41 real pages of ordinary outlets (regional
+// papers, TV and radio sites, portals, agencies; en ru de es fr uk it pt
+// tr), found by topic searches (a robbery arrest, a storm, a council's
+// budget, a fire, a road crash, a school, a flood, a park's opening) and
+// taken in the order the search gave them, skipping only pages that are
+// not an outlet's article (councils' minutes, law firms, tag pages),
+// pages already in a set and pages with no headline or address to name
+// them; not chosen for furniture, so 16 have none (summaryAsTheyCome).
+// Labelled before the analysis ran on them (commit 7520af9). Scored
+// blind, once: tuning half 1 junk and 0 empty in 21, held-out half 1 junk
+// and 0 empty in 20 (the held-out read also gave, unchanged, s7 1 in 34,
+// s8 3 in 36, s9 5 in 32, s10 2 in 10). Rules written on its tuning half
+// and on fresh audit pages outside the sets (galleries, captions glued to
+// ledes, wire datelines; summary_gallery.go, summary_colon.go, and
+// abbreviations of streets and titles in six more languages in
+// sentence.go) bring its tuning half to 0 junk; corpus and tuning halves
+// (1,554 summaries, held-out left out): 7 change, 6 better, 1 neutral.
+// Held-out aggregate read once after them (the second read of the
+// session): s7 1 in 34, s8 3 in 36, s9 3 in 32 (from 5), s10 2 in 10, s11
+// 1 in 20, 0 empty; the unseen set's held-out half 5 in 280 (from 6).
+// Further rules from the same audits (about 70 fresh pages in all, 11 of
+// them with a junk summary before the session's rules, 2 after: a
+// gallery's caption cut by its "...more" link, a list of other stories'
+// headlines above the text) — captions closing the lede above a credit
+// or an agency's code, colon datelines with a region or a wire's code,
+// link cards, the comment form's spam notice, names read as past verbs,
+// ordinal days before a month, outlets' codes in capitals — change one
+// more corpus summary (better). Held-out aggregate read a third time at
+// the end: unchanged from the second read.
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7":  {false: {0, 0}, true: {1, 0}},
 	"s8":  {false: {0, 0}, true: {3, 0}},
-	"s9":  {false: {0, 0}, true: {5, 0}},
+	"s9":  {false: {0, 0}, true: {3, 0}},
 	"s10": {false: {0, 0}, true: {2, 0}},
+	"s11": {false: {0, 0}, true: {1, 0}},
 }
+
+// summaryAsTheyCome are the rounds whose pages were taken as a topic
+// search gave them, not chosen for their furniture: a page with none has
+// an empty junk list and counts among the articles all the same.
+var summaryAsTheyCome = map[string]bool{"s11": true}
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
 	t.Helper()
@@ -200,10 +236,10 @@ func TestUnseenSummaries(t *testing.T) {
 		if !ok {
 			continue
 		}
-		if len(l.Junk) == 0 {
+		round, _, _ := strings.Cut(l.ID, "-")
+		if len(l.Junk) == 0 && !summaryAsTheyCome[round] {
 			t.Errorf("%s: no junk labelled", l.ID)
 		}
-		round, _, _ := strings.Cut(l.ID, "-")
 		if _, ok := summaryFloors[round]; !ok {
 			t.Errorf("%s: no floors for round %q", l.ID, round)
 			continue
@@ -231,7 +267,7 @@ func TestUnseenSummaries(t *testing.T) {
 			}
 		}
 	}
-	for _, round := range []string{"s7", "s8", "s9", "s10"} {
+	for _, round := range []string{"s7", "s8", "s9", "s10", "s11"} {
 		for _, held := range []bool{false, true} {
 			h := halves[round][held]
 			if h == nil {

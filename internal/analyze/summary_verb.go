@@ -280,6 +280,10 @@ func hasVerbCue(s string, l verbLang) bool {
 						// "A closed sign", "the injured": an adjective.
 					case l == vlTR && (strings.HasSuffix(string(w), "ler") || strings.HasSuffix(string(w), "lar")):
 						// A plural noun, not an aorist.
+					case l == vlRU && upper && havePrev:
+						// A capitalised word inside a clause is a name
+						// («речника Ярослава Тракала»), not a verb in the
+						// past; a verb opens a sentence in capitals only.
 					default:
 						return true
 					}

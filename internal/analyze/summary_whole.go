@@ -198,6 +198,8 @@ var buttonLabels = [...]string{
 	"подробнее", "узнать больше", "узнайте больше", "читать подробнее", "детальніше", "дізнатися більше", "дізнайтеся більше", "читати більше",
 	"mehr erfahren", "mehr infos", "mehr informationen", "en savoir plus", "plus d'infos", "más información", "saber más", "leer más",
 	"saiba mais", "leia mais", "scopri di più", "per saperne di più", "leggi di più", "daha fazla bilgi", "devamı",
+	// The link card of another story ("Başkan X: …" / "İçeriği Görüntüle").
+	"İçeriği görüntüle", "view content", // a Turkish capital İ does not fold to i
 }
 
 // isButtonLine reports whether a paragraph is only a button's label.
@@ -219,9 +221,17 @@ func isButtonLine(p string) bool {
 // ellipsis, right above a paragraph that is only a button's label ("You
 // need a licence to watch live TV." / "Find out more"), or the
 // whole of a short paragraph (eight words at most) right below one (the
-// box's second choice, "I don't have a TV Licence.").
+// box's second choice, "I don't have a TV Licence."), or the first of a
+// link card's two copies of its headline above its button.
 func (d *doc) inPromptBox(s sentence, text string) bool {
 	i := int(s.para)
+	if i+2 < len(d.paras) && d.body[d.paras[i].s:d.paras[i].e] == d.body[d.paras[i+1].s:d.paras[i+1].e] {
+		// A link card prints its headline twice (the picture's text and
+		// the link's) above its button: the first copy is in the box too.
+		if n := d.paras[i+2]; n.e-n.s <= 44 && isButtonLine(d.body[n.s:n.e]) {
+			return true
+		}
+	}
 	if i+1 < len(d.paras) {
 		if n := d.paras[i+1]; n.e-n.s <= 44 && isButtonLine(d.body[n.s:n.e]) {
 			// A feed's teaser cut short above its link ("…Каримова,...",
