@@ -128,6 +128,11 @@ var titleWords = map[string]bool{
 	// Advisers and envoys ("State Counselor Erlan Karin", «Госсоветник
 	// Ерлан Карин»).
 	"counselor": true, "counsellor": true, "adviser": true, "advisor": true, "envoy": true,
+	// Ranks and titles that abbreviations stand for (titleAbbrevFull:
+	// "Lt. Col.", "Rep.", «акад.», «полк.»).
+	"major": true, "brigadier": true, "admiral": true, "sergeant": true, "captain": true,
+	"representative": true, "inspector": true, "superintendent": true, "академик": true,
+	"доцент": true, "полковник": true, "подполковник": true, "редактор": true,
 	"aide": true, "госсоветник": true, "посланник": true, "спецпредставитель": true,
 }
 

@@ -1846,6 +1846,9 @@ func (d *doc) contiguous(i, j int) bool {
 // the last letter of an abbreviation ("U.S.").
 func (d *doc) initial(i int) bool {
 	t := &d.btoks[i]
+	if t.has(fDotted) {
+		return d.dottedInitials(i)
+	}
 	r, sz := utf8.DecodeRuneInString(d.body[t.s:t.e])
 	if int(t.s)+sz != int(t.e) || !unicode.IsUpper(r) {
 		return false
@@ -1854,6 +1857,41 @@ func (d *doc) initial(i int) bool {
 		return false // "U.S.": the next letter is part of the same abbreviation
 	}
 	return i == 0 || !strings.HasSuffix(d.body[d.btoks[i-1].e:t.s], ".") || d.btoks[i-1].e+1 < t.s
+}
+
+// dottedInitials reports whether the dotted token i is a name's initials
+// glued by their dots before a capitalised surname («И.И. Петров»,
+// «Н.А.Назарбаев», "J.K. Rowling"): single capitals and dots, a dot after
+// them, then a capitalised word that is no acronym. English writes
+// initialisms the same way ("U.S. Army"): those stay abbreviations.
+func (d *doc) dottedInitials(i int) bool {
+	t := &d.btoks[i]
+	if i+1 >= len(d.btoks) || dottedInitialisms[d.word(i)] {
+		return false
+	}
+	k := 0
+	for _, r := range d.body[t.s:t.e] {
+		if k%2 == 1 && r != '.' || k%2 == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		k++
+	}
+	n := &d.btoks[i+1]
+	gap := d.body[t.e:n.s]
+	return (gap == "." || gap == ". ") && n.has(fCap) && !n.has(fAllCaps) && n.e-n.s > 2
+}
+
+// gluedInitials reports whether token i is a name's initials written as
+// one dotted word («И.И.» of «И.И. Петров»), not an initialism.
+func (d *doc) gluedInitials(i int) bool {
+	return d.btoks[i].has(fDotted) && d.dottedInitials(i)
+}
+
+// dottedInitialisms are written with dots as initials are, before names of
+// bodies and offices ("U.S. Army", "U.N. Secretary-General").
+var dottedInitialisms = map[string]bool{
+	"us": true, "uk": true, "un": true, "eu": true, "dc": true, "uae": true, "usa": true,
+	"ussr": true, "nyc": true, "la": true, "nz": true, "pm": true, "am": true,
 }
 
 // demonymCode returns the country of a demonym or country-name token
@@ -2091,7 +2129,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j = k - 1 // "Road Transport and Highways Minister X": the portfolio and its title, then the name
 			continue
 		}
-		if titleWords[w] || d.btoks[j].has(fAllCaps) {
+		if titleWords[w] || d.btoks[j].has(fAllCaps) && !d.gluedInitials(j) {
 			continue // a title, or an organisation (AT&T CFO John Stephens)
 		}
 		if !d.ru && personNouns[w] && !d.btoks[j].has(fCap) && j+1 < len(d.btoks) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1) {
@@ -2114,7 +2152,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// agencies and initialisms, not names.
 	n := j
 	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) &&
-		(!d.btoks[n].has(fAllCaps) || n > j && d.capsSurname(j, n)) &&
+		(!d.btoks[n].has(fAllCaps) || n > j && d.capsSurname(j, n) || d.gluedInitials(n)) &&
 		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
 		if n > j && a.twoKnownPeople(d, n-1, n) {
 			break // «— сказал Токаев Путину»: the second is the addressee
@@ -2503,7 +2541,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
 		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
-			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
+			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(s) {
 			// «Глава МИД Ермек Кошербаев заявил»: an acronym is a body, not a first name
 			break
 		}
@@ -3988,7 +4026,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
 			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
-				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
+				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
 			if i > j && a.orgBeforeName(d, j-1) {
@@ -4220,7 +4258,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
 			continue
 		}
-		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
+		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) && !d.gluedInitials(j) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
 			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
 			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break
