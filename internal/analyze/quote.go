@@ -1933,16 +1933,33 @@ func (a *Analyzer) personNotPlace(d *doc, i int) bool {
 	if len(heads) == 0 || a.top.heads[d.btoks[i].id] != nil {
 		return false
 	}
+	title := a.titledPlaceBefore(d, i)
 	for _, ci := range heads {
 		e := &a.gaz.entries[ci]
 		if !d.entryAt(e, i) {
 			continue
+		}
+		if title && (e.kind == kCity || e.kind == kRegion) {
+			continue // «аким Алматы Дархан Сатыбалды»: a town's name is the first name after the title's place
 		}
 		if !regionFirstName(e) || a.gaz.accepts(e, d.btoks, d.norm, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// titledPlaceBefore reports whether token i opens the name right after a
+// title's place («аким Алматы Дархан Сатыбалды», "Mayor of Almaty Darkhan
+// Satybaldy"): the place of the title before it (placeOfTitle) and a
+// capitalised word after it that heads no place. A title names its
+// place once, so a second town's name there is the holder's first name.
+func (a *Analyzer) titledPlaceBefore(d *doc, i int) bool {
+	if i < 2 || i+1 >= len(d.btoks) || !a.placeOfTitle(d, i-1) {
+		return false
+	}
+	n := &d.btoks[i+1]
+	return !n.has(fAllCaps) && a.gaz.heads[n.id] == nil
 }
 
 // entryAt reports whether a lexicon entry headed by token i matches there:

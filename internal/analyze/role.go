@@ -1099,6 +1099,9 @@ func (a *Analyzer) nameColon(d *doc, m, start int, occasion bool) speakerRef {
 		if fr, next := a.parseForward(d, o, int(d.btoks[m].e)); fr.kind == refName && next == m+1 && fr.te == m+1 {
 			return fr
 		}
+		if ref.te-ref.ts >= 2 && d.titleHeadBefore(o, s) {
+			return ref // «Главный тренер «Витязя» Майк Крушельницки: «…»», "Severstal head coach Andrei Pyatanov: “…”"
+		}
 		return speakerRef{} // "… talks with Putin: “…”": not the sentence's opening
 	}
 	if ref.te-ref.ts < 2 && !a.isLeaderToken(d, ref.ts) && !a.knownSurname(d.word(ref.ts)) &&
@@ -1291,4 +1294,63 @@ func (a *Analyzer) personNounName(d *doc, i, limit int) (speakerRef, int, bool) 
 		}
 	}
 	return speakerRef{kind: refName, ts: k, te: next, written: next == k+1}, next, true
+}
+
+// titleHeadBefore reports whether tokens [o, s) are the title of the name
+// at token s that opens a speaker's line before a colon, when the title
+// holds its team's or company's name in quotation marks or before the
+// title word («Старший тренер ХК "Северсталь" Андрей Пятанов: "…"»,
+// «Главный тренер «Витязя» Майк Крушельницки: «…»», "Severstal head
+// coach Andrei Pyatanov: “…”"): at most eight words with a title or role
+// word among them, nothing between them but spaces, hyphens and paired
+// quotation marks, no verb of speech, pronoun or number, no lower-case
+// word before the first title word ("Talks with Minister X:"); the word before
+// the name is the title word itself or closes a marked name (or an
+// acronym) that a title word stands before.
+func (d *doc) titleHeadBefore(o, s int) bool {
+	if s-o < 1 || s-o > 8 {
+		return false
+	}
+	head := d.body[d.btoks[o].s:d.btoks[s].s]
+	if quoteMarks(head)%2 != 0 {
+		return false
+	}
+	titled := false
+	for k := o; k < s; k++ {
+		w := d.word(k)
+		if k > o && !onlyRunes(d.body[d.btoks[k-1].e:d.btoks[k].s], " -«»\"“”„") {
+			return false
+		}
+		if speechVerbs[w] || pronounKind(w) || d.btoks[k].has(fDigit) {
+			return false
+		}
+		if !titled && !d.btoks[k].has(fCap) && !titleWords[w] && !roleNouns[w] {
+			return false // "Talks with Minister X:": a lower-case word before the title is no title's
+		}
+		titled = titled || titleWords[w] || roleNouns[w]
+	}
+	if !titled {
+		return false
+	}
+	last := s - 1
+	if w := d.word(last); titleWords[w] || roleNouns[w] {
+		return true
+	}
+	if !strings.ContainsAny(d.body[d.btoks[last].e:d.btoks[s].s], "»\"”") {
+		return false
+	}
+	// The marked name: back to its opening mark, then a title word or an
+	// acronym after one («тренер ХК "Северсталь"», «тренер «Витязя»»).
+	k := last
+	for k > o && !strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], "«\"“„") {
+		k--
+	}
+	if k <= o || last-k > 2 {
+		return false
+	}
+	b := k - 1
+	if d.btoks[b].has(fAllCaps) && b > o {
+		b-- // «ХК», "FC"
+	}
+	return titleWords[d.word(b)] || roleNouns[d.word(b)]
 }
