@@ -473,6 +473,14 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if d.cutOffAfterColon(pi, stray) {
+			// «Name, role: «Мы очень тщательно готовились … (the text
+			// ends)», "X said: “We will … (the text ends)": a quotation
+			// after its speaker's colon that the page cut off.
+			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
+			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi})
+			return out
+		}
 		if restart == 0 && found == 0 && d.cutOffQuote(pi, stray) {
 			// «Да, мне вкуснее наша еда, – продолжил Тумусов. – Но …
 			// (the text ends)»: a quotation the page cut off.
@@ -569,6 +577,30 @@ func (d *doc) cutOffQuote(pi, stray int) bool {
 		}
 	}
 	return false
+}
+
+// cutOffAfterColon reports whether the opening mark just before stray, in
+// paragraph pi, the last of the text, follows a colon and is never closed:
+// no mark after it to the text's end, at least minQuoteWords words. A
+// feed or page that cuts an article off inside a quotation leaves it so
+// («Владимир Шаран, главный тренер «Александрии»: «Мы очень тщательно
+// готовились … тольк», "Vasserman said: “First, I would …"); the words
+// before the colon name the speaker as for a closed quotation.
+func (d *doc) cutOffAfterColon(pi, stray int) bool {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
+	if stray-sz <= int(p.s) || r != '«' && r != '“' && r != '"' || !d.colonBefore(stray) {
+		return false
+	}
+	if strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return false
+	}
+	for k := pi + 1; k < len(d.paras); k++ {
+		if d.paras[k].kind == pText {
+			return false // not the last paragraph: the mark is a stray one
+		}
+	}
+	return true
 }
 
 // unclosedBeforeAttribution returns the offset of the comma that ends a
