@@ -4293,7 +4293,11 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if nameOpeners[d.word(i)] {
 		return 0 // "When Bakyt Toktogulov arrived": the name starts after the conjunction
 	}
+	if d.ru && ruAdjectiveGenitiveWord(d.word(i)) {
+		return 0 // «из-за ситуации вокруг Ближнего Востока», «Красного Креста»: a name of a place or a body, no person's
+	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
+		(d.btoks[i-1].has(fLatin) == d.btoks[i].has(fLatin) || d.btoks[i-1].has(fCyr) == d.btoks[i].has(fCyr)) &&
 		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) &&
 		!(d.ru && ruBodyShortForm(d.word(i-1))) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
@@ -4637,4 +4641,13 @@ func (d *doc) citedBeforeColon(m, start int) (speakerRef, bool) {
 		}
 	}
 	return speakerRef{}, false
+}
+
+// ruAdjectiveGenitiveWord reports whether lower-case w is a capitalised
+// place's or body's adjective in the genitive («Ближнего» Востока,
+// «Красного» Креста, «Верховного» Совета): -ого or -его in a word of six
+// letters or more. No first name ends so (Диего is shorter), so a
+// capitalised run opening with it names no person.
+func ruAdjectiveGenitiveWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 6 && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"))
 }
