@@ -481,15 +481,6 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi})
 			return out
 		}
-		if restart == 0 && found == 0 && d.cutOffOpening(pi, stray) {
-			// «К сожалению, наблюдается затягивание … И это является
-			// показателем продолжени (the text ends): a quotation opening
-			// the last paragraph, cut off mid-word; the paragraph before
-			// names its speaker as for a closed one.
-			_, osz := utf8.DecodeRuneInString(d.body[p.s:])
-			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi})
-			return out
-		}
 		if restart == 0 && found == 0 && d.cutOffQuote(pi, stray) {
 			// «Да, мне вкуснее наша еда, – продолжил Тумусов. – Но …
 			// (the text ends)»: a quotation the page cut off.
@@ -610,26 +601,6 @@ func (d *doc) cutOffAfterColon(pi, stray int) bool {
 		}
 	}
 	return true
-}
-
-// cutOffOpening reports whether paragraph pi, the last of the text, opens
-// with a quotation mark (stray is just past it) that nothing closes, and
-// the text ends inside a word or after a comma: a quotation the feed or
-// page cut off. A paragraph that ends its sentence may be a stray mark's.
-func (d *doc) cutOffOpening(pi, stray int) bool {
-	p := d.paras[pi]
-	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
-	if r != '«' && r != '“' && r != '"' || int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") ||
-		countWords(d.body[stray:p.e]) < 2*minQuoteWords {
-		return false
-	}
-	for k := pi + 1; k < len(d.paras); k++ {
-		if d.paras[k].kind == pText {
-			return false
-		}
-	}
-	last, _ := utf8.DecodeLastRuneInString(d.body[p.s:p.e])
-	return unicode.IsLetter(last) || last == ','
 }
 
 // unclosedBeforeAttribution returns the offset of the comma that ends a

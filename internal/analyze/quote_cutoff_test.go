@@ -28,24 +28,3 @@ func TestQuotesCutOffAfterColon(t *testing.T) {
 			nil},
 	})
 }
-
-// TestQuotesCutOffOpening: a quotation opening the text's last paragraph
-// that the feed or page cut off mid-word or after a comma is read to the
-// text's end, its speaker given by the paragraph before as for a closed
-// one; a paragraph that ends its sentence, one before another paragraph,
-// or one with no speaker before it quotes no one.
-func TestQuotesCutOffOpening(t *testing.T) {
-	const before = "Об этом заявил министр иностранных дел Джейхун Байрамов на мероприятии в Баку.\n\n"
-	const cut = "«К сожалению, наблюдается затягивание мирного процесса. Другая сторона не делает встречных шагов к нормализации, и это является показателем продолжени"
-	const w = "К сожалению, наблюдается затягивание"
-	runQuoteCases(t, []quoteCase{
-		{"ru cut mid-word", "ru", before + cut, []wantQuote{{w, "Джейхун Байрамов"}}},
-		{"ru cut after a comma", "ru", before + "«К сожалению, наблюдается затягивание мирного процесса. Другая сторона не делает встречных шагов к нормализации,",
-			[]wantQuote{{w, "Джейхун Байрамов"}}},
-		{"en cut mid-word", "en", "This was stated by Foreign Minister Jeyhun Bayramov at an event in Baku on Monday.\n\n“Unfortunately, the peace process is being dragged out. The other side is taking no steps towards normalisation, and this shows the continu",
-			[]wantQuote{{"Unfortunately, the peace process", "Jeyhun Bayramov"}}},
-		// Not cut off, or nobody before it.
-		{"ru not the last paragraph", "ru", before + cut + "\n\nНа следующей неделе переговоры продолжатся в Вене.", nil},
-		{"ru no speaker before", "ru", "В Баку прошло мероприятие по случаю праздника.\n\n" + cut, nil},
-	})
-}
