@@ -4079,7 +4079,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if _, other := a.persons.bySurname[w]; other && w != sur {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
-			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
+			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}

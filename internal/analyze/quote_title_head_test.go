@@ -38,9 +38,9 @@ func TestQuotesTitleHeadLine(t *testing.T) {
 
 // TestQuotesTownFirstName: after a title's place, a town's or region's
 // name that a surname follows is the holder's first name («аким Алматы
-// Дархан Сатыбалды», "Mayor of Almaty Darkhan Satybaldy"), so a role
-// later in the article resolves to that person; a place after a
-// preposition stays a place.
+// Дархан Сатыбалды», "Mayor of Almaty Darkhan Satybaldy"), so a role or
+// the surname alone later in the article resolves to that person; a place
+// after a preposition stays a place.
 func TestQuotesTownFirstName(t *testing.T) {
 	const q = "«Основной вклад в рост обеспечили промышленность, строительство и торговля», — "
 	const w = "Основной вклад в рост"
@@ -49,6 +49,10 @@ func TestQuotesTownFirstName(t *testing.T) {
 			[]wantQuote{{w, "Дархан Сатыбалды"}}},
 		{"ru mayor with a town's first name", "ru", "Мэр Бишкека Дархан Усенов рассказал о бюджете.\n\n" + q + "сказал мэр.",
 			[]wantQuote{{w, "Дархан Усенов"}}},
+		{"ru the surname alone later", "ru", "Аким Алматы Дархан Сатыбалды отчитался перед президентом Касым-Жомартом Токаевым.\n\n" + q + "отметил Сатыбалды.",
+			[]wantQuote{{w, "Дархан Сатыбалды"}}},
+		{"en the surname alone later", "en", "Akim of Almaty Darkhan Satybaldy reported to President Kassym-Jomart Tokayev on Friday.\n\n“Industry, construction and trade gave the main part of the growth this year,” Satybaldy said.",
+			[]wantQuote{{"Industry, construction and trade", "Darkhan Satybaldy"}}},
 		{"ru usual first name", "ru", "Аким Алматы Ерболат Досаев отчитался о развитии города.\n\n" + q + "поделился аким.",
 			[]wantQuote{{w, "Ерболат Досаев"}}},
 		{"ru a place after a preposition is no name", "ru", "Аким Алматы побывал в Дархане Монголии.\n\n" + q + "поделился аким.",
