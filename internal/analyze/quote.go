@@ -1452,6 +1452,11 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			return ref // «ТАСС цитирует министра экономики Ивана Петрова: «…»»
 		}
 	}
+	if g := strings.TrimLeft(gap, "»”\""); strings.HasPrefix(g, "): ") && onlyRunes(g, " :)") {
+		// «Иван Петров (министр экономики): «…»», "Ivan Petrov (economy
+		// minister): “…”": a speaker's line with the title in brackets.
+		return a.appositionColon(d, m, start)
+	}
 	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") && !(strings.Contains(gap, ":") && onlyRunes(gap, " :»”\"")) {
 		return speakerRef{} // a colon may follow a name in marks: «главный тренер «Динамо»: «…»»
 	}
@@ -4555,8 +4560,14 @@ func (a *Analyzer) appositionColon(d *doc, m, start int) speakerRef {
 	}
 	k0 := d.tokAt(lo)
 	ref, next := a.parseForward(d, k0, int(d.btoks[m].e))
-	if ref.kind != refName || ref.ts != k0 || next > m || m-next > 10 ||
-		strings.TrimSpace(d.body[d.btoks[next-1].e:d.btoks[next].s]) != "," {
+	if ref.kind != refName || ref.ts != k0 || next > m || m-next > 10 {
+		return speakerRef{}
+	}
+	switch sep := strings.TrimSpace(d.body[d.btoks[next-1].e:d.btoks[next].s]); {
+	case sep == ",":
+	case sep == "(" && strings.HasPrefix(strings.TrimLeft(d.body[d.btoks[m].e:], "»”\""), "):"):
+		// «Иван Петров (министр экономики):»: the title in brackets.
+	default:
 		return speakerRef{}
 	}
 	title := false
