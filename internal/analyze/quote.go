@@ -1470,7 +1470,7 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		if ref, ok := a.objectBeforeVerb(d, v, start); ok {
 			return ref // "Jane Doe, who interviewed John Smith, wrote:": not the clause's object
 		}
-		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
+		if ref := a.parseBackward(d, d.skipMediumBack(d.skipParenBack(v-1), start), start); ref.kind != refNone {
 			if d.ru && ref.kind == refName && pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, ref.te-1) {
 				return speakerRef{} // «на вопрос Замирбека Кочербаева ответил:»: a genitive, not the subject
 			}
@@ -4661,4 +4661,55 @@ func (d *doc) citedBeforeColon(m, start int) (speakerRef, bool) {
 // capitalised run opening with it names no person.
 func ruAdjectiveGenitiveWord(w string) bool {
 	return utf8.RuneCountInString(w) >= 6 && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"))
+}
+
+// mediumNouns name an outlet or its reporter before the outlet's own name
+// in an occasion of speech («в интервью агентству «Кабар»», «в беседе с
+// корреспондентом Kursiv»).
+var mediumNouns = map[string]bool{
+	"интервью": true, "агентству": true, "агентства": true, "агентством": true, "изданию": true,
+	"издания": true, "изданием": true, "корреспонденту": true, "корреспондентом": true,
+	"корреспондента": true, "телеканалу": true, "телеканала": true, "газете": true, "газеты": true,
+	"порталу": true, "портала": true, "сайту": true, "сайта": true, "журналу": true, "радио": true,
+}
+
+// skipMediumBack returns the token before an outlet's name that ends at
+// token i, when a noun of an outlet or an interview stands before it («в
+// интервью «Курсиву»», «агентству «Кабар»», «корреспондентом Kursiv»):
+// the name is in quotation marks, or in Latin letters in
+// a Russian text, of at most three words. The speaker before the verb is
+// read from there, as with a lower-case outlet («агентства»); otherwise
+// it returns i.
+func (d *doc) skipMediumBack(i, start int) int {
+	if i < 1 || int(d.btoks[i].s) < start || !d.btoks[i].has(fCap) {
+		return i
+	}
+	k := i
+	marked := strings.ContainsAny(d.body[d.btoks[i].e:min(len(d.body), int(d.btoks[i].e)+2)], "»”\"")
+	latin := d.ru && d.btoks[i].has(fLatin)
+	if !marked && !latin {
+		return i
+	}
+	for k > i-3 && k > 0 && int(d.btoks[k-1].s) >= start {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if marked && strings.ContainsAny(gap, "«“\"") {
+			k--
+			break
+		}
+		if !onlyRunes(gap, " -") || !d.btoks[k-1].has(fCap) {
+			if marked {
+				return i // no opening mark within three words
+			}
+			k--
+			break
+		}
+		k--
+	}
+	if k == i && !marked {
+		return i
+	}
+	if k < 0 || d.btoks[k].has(fCap) || !mediumNouns[d.word(k)] {
+		return i
+	}
+	return k
 }
