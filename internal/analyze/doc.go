@@ -99,6 +99,8 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
 	d.ttoks = tokenize(d.title, slices.Grow(d.ttoks, 16), &d.norm)
 	d.btoks = tokenize(d.body, slices.Grow(d.btoks, len(d.body)/6+1), &d.norm)
+	d.norm = expandTitleAbbrevs(d.title, d.ttoks, d.norm)
+	d.norm = expandTitleAbbrevs(d.body, d.btoks, d.norm)
 	d.ru = d.lang == "ru" || d.lang == "be" || d.lang == "uk" || (d.lang == "" && cyrillicShare(d.ttoks, d.btoks) > 0.5)
 	for i := range d.ttoks {
 		d.ttoks[i].id = a.vocab.lookup(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])

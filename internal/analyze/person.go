@@ -128,15 +128,20 @@ var titleWords = map[string]bool{
 	// Advisers and envoys ("State Counselor Erlan Karin", «Госсоветник
 	// Ерлан Карин»).
 	"counselor": true, "counsellor": true, "adviser": true, "advisor": true, "envoy": true,
+	// Ranks and titles that abbreviations stand for (titleAbbrevFull:
+	// "Lt. Col.", "Rep.", «акад.», «полк.»).
+	"major": true, "brigadier": true, "admiral": true, "sergeant": true, "captain": true,
+	"representative": true, "inspector": true, "superintendent": true, "академик": true,
+	"доцент": true, "полковник": true, "подполковник": true, "редактор": true,
 	"aide": true, "госсоветник": true, "посланник": true, "спецпредставитель": true,
 	// Police, fire, courts, councils, schools and the armed forces in
 	// English-speaking countries ("Police Commissioner Frank Morgan", "Fire
 	// Chief X", "Chief Superintendent X", "Councillor X", "Crown Prosecutor
 	// X", "Head Teacher X"), and football positions before a player's name
 	// as Russian ones are.
-	"police": true, "fire": true, "commissioner": true, "superintendent": true, "inspector": true,
-	"constable": true, "sergeant": true, "captain": true, "admiral": true, "marshal": true,
-	"brigadier": true, "corporal": true, "councillor": true, "councilor": true, "alderman": true,
+	"police": true, "fire": true, "commissioner": true,
+	"constable": true, "marshal": true,
+	"corporal": true, "councillor": true, "councilor": true, "alderman": true,
 	"magistrate": true, "prosecutor": true, "solicitor": true, "barrister": true, "principal": true,
 	"headteacher": true, "teacher": true, "dean": true, "provost": true, "registrar": true,
 	"trustee": true, "treasurer": true, "comptroller": true, "ombudsman": true, "warden": true,

@@ -505,6 +505,14 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if d.cutOffAfterColon(pi, stray) {
+			// «Name, role: «Мы очень тщательно готовились … (the text
+			// ends)», "X said: “We will … (the text ends)": a quotation
+			// after its speaker's colon that the page cut off.
+			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
+			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi})
+			return out
+		}
 		if restart == 0 && found == 0 && d.cutOffQuote(pi, stray) {
 			// «Да, мне вкуснее наша еда, – продолжил Тумусов. – Но …
 			// (the text ends)»: a quotation the page cut off.
@@ -601,6 +609,30 @@ func (d *doc) cutOffQuote(pi, stray int) bool {
 		}
 	}
 	return false
+}
+
+// cutOffAfterColon reports whether the opening mark just before stray, in
+// paragraph pi, the last of the text, follows a colon and is never closed:
+// no mark after it to the text's end, at least minQuoteWords words. A
+// feed or page that cuts an article off inside a quotation leaves it so
+// («Владимир Шаран, главный тренер «Александрии»: «Мы очень тщательно
+// готовились … тольк», "Vasserman said: “First, I would …"); the words
+// before the colon name the speaker as for a closed quotation.
+func (d *doc) cutOffAfterColon(pi, stray int) bool {
+	p := d.paras[pi]
+	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
+	if stray-sz <= int(p.s) || r != '«' && r != '“' && r != '"' || !d.colonBefore(stray) {
+		return false
+	}
+	if strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return false
+	}
+	for k := pi + 1; k < len(d.paras); k++ {
+		if d.paras[k].kind == pText {
+			return false // not the last paragraph: the mark is a stray one
+		}
+	}
+	return true
 }
 
 // unclosedBeforeAttribution returns the offset of the comma that ends a
@@ -1478,6 +1510,16 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
 		gap = "," // X said “…”
 	}
+	if d.ru && strings.Contains(gap, ":") && onlyRunes(gap, " :") {
+		if ref, ok := d.citedBeforeColon(m, start); ok {
+			return ref // «ТАСС цитирует министра экономики Ивана Петрова: «…»»
+		}
+	}
+	if g := strings.TrimLeft(gap, "»”\""); strings.HasPrefix(g, "): ") && onlyRunes(g, " :)") {
+		// «Иван Петров (министр экономики): «…»», "Ivan Petrov (economy
+		// minister): “…”": a speaker's line with the title in brackets.
+		return a.appositionColon(d, m, start)
+	}
 	if !strings.ContainsAny(gap, ":,") || !onlyRunes(gap, " ,:—–-\n") && !(strings.Contains(gap, ":") && onlyRunes(gap, " :»”\"")) {
 		return speakerRef{} // a colon may follow a name in marks: «главный тренер «Динамо»: «…»»
 	}
@@ -1491,7 +1533,7 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		if ref, ok := a.objectBeforeVerb(d, v, start); ok {
 			return ref // "Jane Doe, who interviewed John Smith, wrote:": not the clause's object
 		}
-		if ref := a.parseBackward(d, d.skipParenBack(v-1), start); ref.kind != refNone {
+		if ref := a.parseBackward(d, d.skipMediumBack(d.skipParenBack(v-1), start), start); ref.kind != refNone {
 			if d.ru && ref.kind == refName && pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, ref.te-1) {
 				return speakerRef{} // «на вопрос Замирбека Кочербаева ответил:»: a genitive, not the subject
 			}
@@ -1912,6 +1954,9 @@ func (d *doc) contiguous(i, j int) bool {
 // the last letter of an abbreviation ("U.S.").
 func (d *doc) initial(i int) bool {
 	t := &d.btoks[i]
+	if t.has(fDotted) {
+		return d.dottedInitials(i)
+	}
 	r, sz := utf8.DecodeRuneInString(d.body[t.s:t.e])
 	if int(t.s)+sz != int(t.e) || !unicode.IsUpper(r) {
 		return false
@@ -1920,6 +1965,41 @@ func (d *doc) initial(i int) bool {
 		return false // "U.S.": the next letter is part of the same abbreviation
 	}
 	return i == 0 || !strings.HasSuffix(d.body[d.btoks[i-1].e:t.s], ".") || d.btoks[i-1].e+1 < t.s
+}
+
+// dottedInitials reports whether the dotted token i is a name's initials
+// glued by their dots before a capitalised surname («И.И. Петров»,
+// «Н.А.Назарбаев», "J.K. Rowling"): single capitals and dots, a dot after
+// them, then a capitalised word that is no acronym. English writes
+// initialisms the same way ("U.S. Army"): those stay abbreviations.
+func (d *doc) dottedInitials(i int) bool {
+	t := &d.btoks[i]
+	if i+1 >= len(d.btoks) || dottedInitialisms[d.word(i)] {
+		return false
+	}
+	k := 0
+	for _, r := range d.body[t.s:t.e] {
+		if k%2 == 1 && r != '.' || k%2 == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		k++
+	}
+	n := &d.btoks[i+1]
+	gap := d.body[t.e:n.s]
+	return (gap == "." || gap == ". ") && n.has(fCap) && !n.has(fAllCaps) && n.e-n.s > 2
+}
+
+// gluedInitials reports whether token i is a name's initials written as
+// one dotted word («И.И.» of «И.И. Петров»), not an initialism.
+func (d *doc) gluedInitials(i int) bool {
+	return d.btoks[i].has(fDotted) && d.dottedInitials(i)
+}
+
+// dottedInitialisms are written with dots as initials are, before names of
+// bodies and offices ("U.S. Army", "U.N. Secretary-General").
+var dottedInitialisms = map[string]bool{
+	"us": true, "uk": true, "un": true, "eu": true, "dc": true, "uae": true, "usa": true,
+	"ussr": true, "nyc": true, "la": true, "nz": true, "pm": true, "am": true,
 }
 
 // demonymCode returns the country of a demonym or country-name token
@@ -1961,16 +2041,33 @@ func (a *Analyzer) personNotPlace(d *doc, i int) bool {
 	if len(heads) == 0 || a.top.heads[d.btoks[i].id] != nil {
 		return false
 	}
+	title := a.titledPlaceBefore(d, i)
 	for _, ci := range heads {
 		e := &a.gaz.entries[ci]
 		if !d.entryAt(e, i) {
 			continue
+		}
+		if title && (e.kind == kCity || e.kind == kRegion) {
+			continue // «аким Алматы Дархан Сатыбалды»: a town's name is the first name after the title's place
 		}
 		if !regionFirstName(e) || a.gaz.accepts(e, d.btoks, d.norm, i) {
 			return false
 		}
 	}
 	return true
+}
+
+// titledPlaceBefore reports whether token i opens the name right after a
+// title's place («аким Алматы Дархан Сатыбалды», "Mayor of Almaty Darkhan
+// Satybaldy"): the place of the title before it (placeOfTitle) and a
+// capitalised word after it that heads no place. A title names its
+// place once, so a second town's name there is the holder's first name.
+func (a *Analyzer) titledPlaceBefore(d *doc, i int) bool {
+	if i < 2 || i+1 >= len(d.btoks) || !a.placeOfTitle(d, i-1) {
+		return false
+	}
+	n := &d.btoks[i+1]
+	return !n.has(fAllCaps) && a.gaz.heads[n.id] == nil
 }
 
 // entryAt reports whether a lexicon entry headed by token i matches there:
@@ -2160,7 +2257,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j = k - 1 // "Road Transport and Highways Minister X": the portfolio and its title, then the name
 			continue
 		}
-		if titleWords[w] || d.btoks[j].has(fAllCaps) {
+		if titleWords[w] || d.btoks[j].has(fAllCaps) && !d.gluedInitials(j) {
 			continue // a title, or an organisation (AT&T CFO John Stephens)
 		}
 		if !d.ru && personNouns[w] && !d.btoks[j].has(fCap) && j+1 < len(d.btoks) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1) {
@@ -2183,7 +2280,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	// agencies and initialisms, not names.
 	n := j
 	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) &&
-		(!d.btoks[n].has(fAllCaps) || n > j && d.capsSurname(j, n)) &&
+		(!d.btoks[n].has(fAllCaps) || n > j && d.capsSurname(j, n) || d.gluedInitials(n)) &&
 		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
 		if n > j && a.twoKnownPeople(d, n-1, n) {
 			break // «— сказал Токаев Путину»: the second is the addressee
@@ -2572,7 +2669,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
 		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
-			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
+			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(s) {
 			// «Глава МИД Ермек Кошербаев заявил»: an acronym is a body, not a first name
 			break
 		}
@@ -4070,8 +4167,8 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if _, other := a.persons.bySurname[w]; other && w != sur {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
-			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) ||
-				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 {
+			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
+				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
 			if i > j && a.orgBeforeName(d, j-1) {
@@ -4284,7 +4381,11 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if nameOpeners[d.word(i)] {
 		return 0 // "When Bakyt Toktogulov arrived": the name starts after the conjunction
 	}
+	if d.ru && ruAdjectiveGenitiveWord(d.word(i)) {
+		return 0 // «из-за ситуации вокруг Ближнего Востока», «Красного Креста»: a name of a place or a body, no person's
+	}
 	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
+		(d.btoks[i-1].has(fLatin) == d.btoks[i].has(fLatin) || d.btoks[i-1].has(fCyr) == d.btoks[i].has(fCyr)) &&
 		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) &&
 		!(d.ru && ruBodyShortForm(d.word(i-1))) {
 		return 0 // inside a longer capitalised run, not after a place («МИД Казахстана Ермек Кошербаев»)
@@ -4303,7 +4404,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
 			continue
 		}
-		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
+		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) && !d.gluedInitials(j) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
 			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
 			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break
@@ -4551,8 +4652,14 @@ func (a *Analyzer) appositionColon(d *doc, m, start int) speakerRef {
 	}
 	k0 := d.tokAt(lo)
 	ref, next := a.parseForward(d, k0, int(d.btoks[m].e))
-	if ref.kind != refName || ref.ts != k0 || next > m || m-next > 10 ||
-		strings.TrimSpace(d.body[d.btoks[next-1].e:d.btoks[next].s]) != "," {
+	if ref.kind != refName || ref.ts != k0 || next > m || m-next > 10 {
+		return speakerRef{}
+	}
+	switch sep := strings.TrimSpace(d.body[d.btoks[next-1].e:d.btoks[next].s]); {
+	case sep == ",":
+	case sep == "(" && strings.HasPrefix(strings.TrimLeft(d.body[d.btoks[m].e:], "»”\""), "):"):
+		// «Иван Петров (министр экономики):»: the title in brackets.
+	default:
 		return speakerRef{}
 	}
 	title := false
@@ -4604,4 +4711,97 @@ func (a *Analyzer) obliqueFullName(d *doc, s int) bool {
 		}
 	}
 	return false
+}
+
+// citedBeforeColon reads «MEDIUM цитирует [title] NAME: «…»», «…
+// процитировала главу ведомства X: «…»»: a verb of citing, lower-case
+// title words, then a name of two or three capitalised words in an
+// oblique case ending at token m, just before the colon. The speaker is
+// the cited person (refCited: the nominative of the name); a verb that
+// cites only with «слова» and a medium's name alone cite no one here.
+func (d *doc) citedBeforeColon(m, start int) (speakerRef, bool) {
+	e := m + 1
+	s := m
+	for s > m-3 && s > 0 && d.btoks[s].has(fCap) && !d.btoks[s].has(fAllCaps) && d.contiguous(s-1, s) && d.btoks[s-1].has(fCap) {
+		s--
+	}
+	if e-s < 2 || !d.btoks[s].has(fCap) || d.btoks[s].has(fAllCaps) {
+		return speakerRef{}, false
+	}
+	for v := s - 1; v >= 0 && v >= s-5 && int(d.btoks[v].s) >= start; v-- {
+		if !d.contiguous(v, v+1) {
+			return speakerRef{}, false
+		}
+		w := d.word(v)
+		if citeVerbs[w] || w == "процитировал" || w == "процитировала" || w == "процитировали" {
+			if wordsCiteVerbs[w] {
+				return speakerRef{}, false
+			}
+			return speakerRef{kind: refCited, ts: s, te: e}, true
+		}
+		if d.btoks[v].has(fCap) {
+			return speakerRef{}, false
+		}
+	}
+	return speakerRef{}, false
+}
+
+// ruAdjectiveGenitiveWord reports whether lower-case w is a capitalised
+// place's or body's adjective in the genitive («Ближнего» Востока,
+// «Красного» Креста, «Верховного» Совета): -ого or -его in a word of six
+// letters or more. No first name ends so (Диего is shorter), so a
+// capitalised run opening with it names no person.
+func ruAdjectiveGenitiveWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 6 && (strings.HasSuffix(w, "ого") || strings.HasSuffix(w, "его"))
+}
+
+// mediumNouns name an outlet or its reporter before the outlet's own name
+// in an occasion of speech («в интервью агентству «Кабар»», «в беседе с
+// корреспондентом Kursiv»).
+var mediumNouns = map[string]bool{
+	"интервью": true, "агентству": true, "агентства": true, "агентством": true, "изданию": true,
+	"издания": true, "изданием": true, "корреспонденту": true, "корреспондентом": true,
+	"корреспондента": true, "телеканалу": true, "телеканала": true, "газете": true, "газеты": true,
+	"порталу": true, "портала": true, "сайту": true, "сайта": true, "журналу": true, "радио": true,
+}
+
+// skipMediumBack returns the token before an outlet's name that ends at
+// token i, when a noun of an outlet or an interview stands before it («в
+// интервью «Курсиву»», «агентству «Кабар»», «корреспондентом Kursiv»):
+// the name is in quotation marks, or in Latin letters in
+// a Russian text, of at most three words. The speaker before the verb is
+// read from there, as with a lower-case outlet («агентства»); otherwise
+// it returns i.
+func (d *doc) skipMediumBack(i, start int) int {
+	if i < 1 || int(d.btoks[i].s) < start || !d.btoks[i].has(fCap) {
+		return i
+	}
+	k := i
+	marked := strings.ContainsAny(d.body[d.btoks[i].e:min(len(d.body), int(d.btoks[i].e)+2)], "»”\"")
+	latin := d.ru && d.btoks[i].has(fLatin)
+	if !marked && !latin {
+		return i
+	}
+	for k > i-3 && k > 0 && int(d.btoks[k-1].s) >= start {
+		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
+		if marked && strings.ContainsAny(gap, "«“\"") {
+			k--
+			break
+		}
+		if !onlyRunes(gap, " -") || !d.btoks[k-1].has(fCap) {
+			if marked {
+				return i // no opening mark within three words
+			}
+			k--
+			break
+		}
+		k--
+	}
+	if k == i && !marked {
+		return i
+	}
+	if k < 0 || d.btoks[k].has(fCap) || !mediumNouns[d.word(k)] {
+		return i
+	}
+	return k
 }

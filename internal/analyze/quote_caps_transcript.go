@@ -41,8 +41,8 @@ func (a *Analyzer) capsHead(d *doc, pi, colon int) string {
 	if letters < 3 || s >= e || e-s > 9 || int(d.btoks[s].s) != int(p.s) {
 		return ""
 	}
-	for s < e-1 && titleWords[d.word(s)] && strings.TrimSpace(d.gapBefore(s+1)) == "." {
-		s++ // "SEN. SUSAN COLLINS", "DR. JANE DOE"
+	for s < e-1 && titleWords[d.word(s)] && (d.btoks[s].flags&fAbbrev != 0 || strings.TrimSpace(d.gapBefore(s+1)) == ".") {
+		s++ // "SEN. SUSAN COLLINS" (its dot the word's, expandTitleAbbrevs), "DR. JANE DOE"
 	}
 	n := s + 1
 	for n < e && n < s+3 && d.contiguous(n-1, n) {

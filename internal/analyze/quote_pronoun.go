@@ -120,6 +120,13 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 				return n, "cited as the sentence's source" // "Agencies quoted X as saying …" (quote_reported.go)
 			}
 		}
+		if _, named := firstMention(mentions, spans, int(st.s), hi); d.ru && back > 0 && !named && d.governedPersonIn(mentions, spans, int(st.s), hi, q.ref.female) {
+			// «Нам удалось связаться с Николаем Дроздовым. По его мнению, …
+			// «…», — рассказал …»: the person the pronoun most likely
+			// means is named nearer, after a preposition; whoever was
+			// named before him is not "he".
+			return "", "a person named nearer after a preposition"
+		}
 		if m, ok := firstMention(mentions, spans, int(st.s), hi); ok {
 			if n, ok := a.ruNominativeOne(d, mentions, spans, int(st.s), hi, q.ref.female); ok {
 				return n, "the one in the nominative" // «Президенту Жапарову доложил министр Ибраев. — сказал он»
@@ -606,4 +613,24 @@ func (d *doc) afterPhrasePreposition(pos, lo int) bool {
 		k--
 	}
 	return k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && !d.btoks[k-1].has(fCap) && phrasePrepositions[d.word(k-1)]
+}
+
+// governedPersonIn reports whether the sentence [lo, hi) names, outside
+// quotations, a person of the pronoun's sex whom a preposition or a noun
+// governs (mention.governed: «связаться с Николаем Дроздовым», "talked to
+// Ali Khan") after no title or role that could be the subject: the one a
+// pronoun after it may mean.
+func (d *doc) governedPersonIn(mentions []mention, spans []quoteSpan, lo, hi int, female bool) bool {
+	for _, m := range mentions {
+		if m.pos < lo || m.pos >= hi || !m.governed || insideSpan(spans, m.pos) || d.otherGender(m, female) {
+			continue
+		}
+		for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < m.pos; k++ {
+			if w := d.word(k); titleWords[w] || roleNouns[w] {
+				return false // «Депутат заверил, что встреча с X …»: a titled subject, whom "he" means
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -32,3 +32,27 @@ func TestQuotesReactionVerbs(t *testing.T) {
 		{"en a resident fumed", "en", en + "a resident fumed.", nil},
 	})
 }
+
+// TestQuotesWordingEchoShoutVerbs: putting it in words, echoing another,
+// advising and shouting attach a quotation as «сказал» does («— выразился
+// депутат X», «— вторил X», «— посоветовал X», «— крикнул X», "X
+// advised", "cried X"), in a quotation split by its attribution too; a
+// verb of another sense keeps no quotation («выразил соболезнования»).
+func TestQuotesWordingEchoShoutVerbs(t *testing.T) {
+	const q = "«Основная причина отклонения законопроектов — низкое качество инициатив регионов», — "
+	const w = "Основная причина отклонения"
+	const en = "“The main reason the bills fail is the poor quality of the regions' proposals,” "
+	const we = "The main reason the bills fail"
+	runQuoteCases(t, []quoteCase{
+		{"ru выразился", "ru", q + "выразился депутат Александр Грибов.", []wantQuote{{w, "Александр Грибов"}}},
+		{"ru выразилась", "ru", q + "выразилась депутат Анна Петрова.", []wantQuote{{w, "Анна Петрова"}}},
+		{"ru вторил", "ru", q + "вторил депутат Иван Петров.", []wantQuote{{w, "Иван Петров"}}},
+		{"ru посоветовал", "ru", q + "посоветовал депутат Иван Петров.", []wantQuote{{w, "Иван Петров"}}},
+		{"ru крикнул", "ru", q + "крикнул депутат Иван Петров.", []wantQuote{{w, "Иван Петров"}}},
+		{"ru split by выразился", "ru", "«Основная причина отклонения законопроектов – низкое качество инициатив, – выразился депутат Александр Грибов. – Чаще всего это отсутствие заключений и финансового обоснования».",
+			[]wantQuote{{"Основная причина отклонения", "Александр Грибов"}}},
+		{"en advised", "en", en + "advised Senator John Walker.", []wantQuote{{we, "John Walker"}}},
+		{"en cried", "en", en + "cried Senator John Walker.", []wantQuote{{we, "John Walker"}}},
+		{"ru verb of another sense", "ru", "Депутат Иван Петров выразил соболезнования семьям погибших.", nil},
+	})
+}

@@ -1099,6 +1099,9 @@ func (a *Analyzer) nameColon(d *doc, m, start int, occasion bool) speakerRef {
 		if fr, next := a.parseForward(d, o, int(d.btoks[m].e)); fr.kind == refName && next == m+1 && fr.te == m+1 {
 			return fr
 		}
+		if ref.te-ref.ts >= 2 && d.titleHeadBefore(o, s) {
+			return ref // «Главный тренер «Витязя» Майк Крушельницки: «…»», "Severstal head coach Andrei Pyatanov: “…”"
+		}
 		return speakerRef{} // "… talks with Putin: “…”": not the sentence's opening
 	}
 	if ref.te-ref.ts < 2 && !a.isLeaderToken(d, ref.ts) && !a.knownSurname(d.word(ref.ts)) &&
@@ -1167,6 +1170,10 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 		// «по словам министра (энергетики) Каната Абдыкадырова»: a title
 		// in the genitive, then the name.
 		return speakerRef{kind: refCited, ts: s, te: m + 1}
+	case d.ru && !d.btoks[m].has(fCap) && d.roleWithComplementSource(m, start) != "":
+		// «По мнению главы ведомства, «…»», «по словам министра
+		// здравоохранения, «…»»: a role and its lower-case complement.
+		return speakerRef{kind: refRole, role: d.roleWithComplementSource(m, start)}
 	case (before == "по словам" || before == "по мнению") && d.ru:
 		if !d.btoks[s].has(fCap) {
 			if r := ruRoleNominative(d.word(s)); r != "" && s == m {
@@ -1187,7 +1194,7 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 // финансов X», «по словам и.о. министра X», «по словам исполняющего
 // обязанности министра X»: quote_title_qualified.go).
 func (d *doc) titledCitation(s, start int) bool {
-	for t := s - 1; t >= 2 && t >= s-5 && int(d.btoks[t-2].s) >= start; t-- {
+	for t := s - 1; t >= 2 && t >= s-6 && int(d.btoks[t-2].s) >= start; t-- {
 		if d.btoks[t].has(fCap) || !d.contiguous(t, t+1) && !(d.word(t) == "ио" && d.gapBefore(t+1) == ". ") {
 			return false
 		}
@@ -1196,7 +1203,15 @@ func (d *doc) titledCitation(s, start int) bool {
 				return true
 			}
 			k := d.ruTitleQualifierEnd(t, int(d.btoks[s].s))
-			return k > t && k >= s-3 && ruRoleNominative(d.word(k)) != ""
+			if k > t && k >= s-3 && ruRoleNominative(d.word(k)) != "" {
+				return true
+			}
+			// «по мнению генерального директора компании X», «по словам
+			// главного тренера клуба X»: adjectives of the title in the
+			// genitive before its noun.
+			for k = t; k < s-1 && ruGenitiveAdjective(d.word(k)); k++ {
+			}
+			return k > t && ruRoleNominative(d.word(k)) != ""
 		}
 	}
 	return false
@@ -1291,4 +1306,105 @@ func (a *Analyzer) personNounName(d *doc, i, limit int) (speakerRef, int, bool) 
 		}
 	}
 	return speakerRef{kind: refName, ts: k, te: next, written: next == k+1}, next, true
+}
+
+// titleHeadBefore reports whether tokens [o, s) are the title of the name
+// at token s that opens a speaker's line before a colon, when the title
+// holds its team's or company's name in quotation marks or before the
+// title word («Старший тренер ХК "Северсталь" Андрей Пятанов: "…"»,
+// «Главный тренер «Витязя» Майк Крушельницки: «…»», "Severstal head
+// coach Andrei Pyatanov: “…”"): at most eight words with a title or role
+// word among them, nothing between them but spaces, hyphens and paired
+// quotation marks, no verb of speech, pronoun or number, no lower-case
+// word before the first title word ("Talks with Minister X:"); the word before
+// the name is the title word itself or closes a marked name (or an
+// acronym) that a title word stands before.
+func (d *doc) titleHeadBefore(o, s int) bool {
+	if s-o < 1 || s-o > 8 {
+		return false
+	}
+	head := d.body[d.btoks[o].s:d.btoks[s].s]
+	if quoteMarks(head)%2 != 0 {
+		return false
+	}
+	titled := false
+	for k := o; k < s; k++ {
+		w := d.word(k)
+		if k > o && !onlyRunes(d.body[d.btoks[k-1].e:d.btoks[k].s], " -«»\"“”„") {
+			return false
+		}
+		if speechVerbs[w] || pronounKind(w) || d.btoks[k].has(fDigit) {
+			return false
+		}
+		if !titled && !d.btoks[k].has(fCap) && !titleWords[w] && !roleNouns[w] {
+			return false // "Talks with Minister X:": a lower-case word before the title is no title's
+		}
+		titled = titled || titleWords[w] || roleNouns[w]
+	}
+	if !titled {
+		return false
+	}
+	last := s - 1
+	if w := d.word(last); titleWords[w] || roleNouns[w] {
+		return true
+	}
+	if !strings.ContainsAny(d.body[d.btoks[last].e:d.btoks[s].s], "»\"”") {
+		return false
+	}
+	// The marked name: back to its opening mark, then a title word or an
+	// acronym after one («тренер ХК "Северсталь"», «тренер «Витязя»»).
+	k := last
+	for k > o && !strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], "«\"“„") {
+		k--
+	}
+	if k <= o || last-k > 2 {
+		return false
+	}
+	b := k - 1
+	if d.btoks[b].has(fAllCaps) && b > o {
+		b-- // «ХК», "FC"
+	}
+	return titleWords[d.word(b)] || roleNouns[d.word(b)]
+}
+
+// ruGenitiveAdjective reports whether lower-case w is an adjective in the
+// genitive singular as titles carry it before their noun («генерального»,
+// «главного», «первого», «исполнительной»): -ого, -его, -ой, -ей, in a
+// word of at least five letters.
+func ruGenitiveAdjective(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, e := range [...]string{"ого", "его", "ой", "ей"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleWithComplementSource returns the role of «по словам/мнению ROLE
+// COMPLEMENT» ending at token m: a role noun in the genitive followed by
+// one or two lower-case words («главы ведомства», «министра
+// здравоохранения», «главы государства»), or "".
+func (d *doc) roleWithComplementSource(m, start int) string {
+	for r := m - 1; r >= m-2 && r >= 2 && int(d.btoks[r-2].s) >= start; r-- {
+		if d.word(r-2) != "по" || d.word(r-1) != "словам" && d.word(r-1) != "мнению" {
+			continue
+		}
+		role := ruRoleNominative(d.word(r))
+		if role == "" {
+			return ""
+		}
+		for k := r - 1; k < m; k++ {
+			if !d.contiguous(k, k+1) || d.btoks[k+1].has(fCap) || d.btoks[k+1].has(fDigit) {
+				return ""
+			}
+		}
+		if role == "глава" && d.word(r+1) == "государства" {
+			role = "глава государства"
+		}
+		return role
+	}
+	return ""
 }

@@ -155,6 +155,13 @@ var speechVerbs = map[string]bool{
 	"echoed": true, "agreed": true,
 	// An appeal in the speaker's words («— призвал X», "X urged").
 	"призвал": true, "призвала": true, "призвали": true, "призвало": true,
+	// Putting it in words, echoing another, advising, shouting («—
+	// выразился депутат X», «— вторил ей X», «— крикнул X»; «посоветовал»,
+	// "echoed", "shouted" and "yelled" are above).
+	"выразился": true, "выразилась": true, "выразились": true, "вторил": true, "вторила": true,
+	"вторили": true,
+	"крикнул": true, "крикнула": true, "прокричал": true, "прокричала": true, "накричал": true,
+	"накричала": true, "advised": true, "cried": true,
 }
 
 func isOpenQuote(r rune) bool  { return r == '“' || r == '«' || r == '„' || r == '‘' }

@@ -15,6 +15,7 @@ const (
 	fCyr                       // first letter is Cyrillic
 	fDigit                     // starts with a digit
 	fDotted                    // an initialism written with dots (U.S., U.K.)
+	fAbbrev                    // a title's abbreviation before its dot, normalised to the full word (expandTitleAbbrevs)
 )
 
 // token is one word of a text: where it is in the source, its lower-cased
@@ -565,3 +566,52 @@ func normWords(phrase string) []string {
 }
 
 func decodeRune(b []byte) (rune, int) { return utf8.DecodeRune(b) }
+
+// titleAbbrevFull gives the full word of a title's or a rank's
+// abbreviation written with a dot before a name or the rest of a title
+// ("Lt. Col. John Smith", "Sen. Mary Jones", «проф. Иван Петров», «ген.
+// директор компании», «акад. РАН»). The sentence splitter already keeps
+// the sentence whole after them (abbreviations); the word tables (titles,
+// roles) know the full words. Abbreviations of places, units and dates
+// ("St.", «ул.», «г.», «руб.», "Jan.") stand for no title and stay as
+// they are.
+var titleAbbrevFull = map[string]string{
+	"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
+	"col": "colonel", "gen": "general", "maj": "major", "brig": "brigadier", "sgt": "sergeant",
+	"capt": "captain", "cmdr": "commander", "adm": "admiral", "rev": "reverend",
+	"pres": "president", "prof": "professor", "supt": "superintendent", "insp": "inspector",
+	"det": "detective", "amb": "ambassador", "atty": "attorney",
+	"проф": "профессор", "акад": "академик", "ген": "генеральный", "зам": "заместитель",
+	"нач": "начальник", "гл": "главный", "ред": "редактор", "доц": "доцент",
+	"полк": "полковник", "подполк": "подполковник",
+}
+
+// expandTitleAbbrevs gives each title abbreviation of toks that its dot
+// and a space follow its full word as normal form, takes the dot into the
+// word and marks it fAbbrev, so that every word table reads «проф.» as
+// «профессор» and the words around it are as contiguous as with the full
+// word written. A word glued to a dot on either side is
+// part of an address ("gov.uk", "www.gen.ru"), not a title. It looks only
+// at the words a dot follows.
+func expandTitleAbbrevs(text string, toks []token, norm []byte) []byte {
+	for i := range toks {
+		t := &toks[i]
+		e := int(t.e)
+		if e+1 >= len(text) || text[e] != '.' || text[e+1] != ' ' && text[e+1] != '\n' || t.ne-t.ns > 14 {
+			continue
+		}
+		if t.s > 0 && text[t.s-1] == '.' {
+			continue
+		}
+		full, ok := titleAbbrevFull[string(norm[t.ns:t.ne])]
+		if !ok {
+			continue
+		}
+		ns := int32(len(norm))
+		norm = append(norm, full...)
+		t.ns, t.ne = ns, int32(len(norm))
+		t.flags |= fAbbrev
+		t.e++ // the dot is the word's: no gap between words sees it as a sentence's end
+	}
+	return norm
+}
