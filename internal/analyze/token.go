@@ -48,11 +48,14 @@ const (
 )
 
 // runeTab covers Latin, Greek and Cyrillic (with its supplement), the
-// scripts nearly every letter of the corpus is written in, and General
-// Punctuation (dashes, quotation marks, the ellipsis), which news text
-// uses in every language.
+// scripts nearly every letter of the corpus is written in, the scripts
+// up to U+07FF after them (Armenian, Hebrew, Arabic: the feeds in Urdu,
+// Persian and Arabic, whose every letter would otherwise be searched
+// for in the unicode package's range tables), and General Punctuation
+// (dashes, quotation marks, the ellipsis), which news text uses in
+// every language.
 const (
-	runeTabLen = 0x530  // runes below it are at their own index
+	runeTabLen = 0x800  // runes below it are at their own index
 	punctLow   = 0x2000 // General Punctuation follows them
 	punctLen   = 0x70
 )
