@@ -809,7 +809,7 @@ func repeatedWords(text string) (rep, n int) {
 	eachField(text, func(w string) bool {
 		n++
 		for _, x := range seen[:k] {
-			if len(x) == len(w) && strings.EqualFold(x, w) {
+			if len(x) == len(w) && equalFold(x, w) {
 				rep++
 				return true
 			}
@@ -1072,7 +1072,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 	if isTagLine(text) || isPageTitleLine(text) {
 		return pHeading
 	}
-	if title != "" && len(text) == len(title) && strings.EqualFold(text, title) {
+	if title != "" && len(text) == len(title) && equalFold(text, title) {
 		return pTitle
 	}
 	if strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "• ") || strings.HasPrefix(text, "– ") || strings.HasPrefix(text, "* ") {

@@ -115,3 +115,26 @@ func TestMayHoldReadingTime(t *testing.T) {
 		}
 	}
 }
+
+// TestEqualFold checks equalFold against strings.EqualFold on strings
+// made of runes around every script foldKey covers, the signs that fold
+// to letters, longer runes and invalid bytes.
+func TestEqualFold(t *testing.T) {
+	var pieces []string
+	for r := rune(0); r < foldKeyLen+0x10; r += 11 {
+		pieces = append(pieces, string(r))
+	}
+	pieces = append(pieces, "k", "K", "\u212a", "s", "S", "ſ", "å", "Å", "\u212b", "ω", "Ω", "\u2126", "ß", "ẞ",
+		"ё", "Ё", "е", "і", "І", "ǆ", "ǅ", "Ǆ", "\xff", "\xc3", "\ufffd", "中", "😀", "a", "A", "")
+	for _, x := range pieces {
+		for _, y := range pieces {
+			for _, s := range []string{x, x + y, "Ab" + x, x + "é"} {
+				for _, u := range []string{y, y + x, "aB" + y, y + "É", strings.ToUpper(s), strings.ToLower(s)} {
+					if got, want := equalFold(s, u), strings.EqualFold(s, u); got != want {
+						t.Fatalf("equalFold(%q, %q) = %v, strings.EqualFold says %v", s, u, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -3168,7 +3168,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			// Aigul": the first name the article gave the speaker.
 			surf := a.surface(d, q.ref.ts, q.ref.te)
 			for _, m := range mentions {
-				if m.written && strings.EqualFold(m.name, surf) {
+				if m.written && equalFold(m.name, surf) {
 					return m.name
 				}
 			}
@@ -3266,7 +3266,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			n := a.holderOf(d, d.tokAt(q.open), func(j int) bool {
 				return d.word(j) == role || d.ru && ruRoleNominative(d.word(j)) == role
 			})
-			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && strings.EqualFold(lastWord(m.name), lastWord(n)) {
+			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && equalFold(lastWord(m.name), lastWord(n)) {
 				return n
 			}
 			return a.introducedRoleHolder(d, q, mentions)
@@ -3930,7 +3930,7 @@ func (a *Analyzer) knownSurname(name string) bool {
 
 func sameSpeaker(a, b string) bool {
 	la, lb := lastWord(a), lastWord(b)
-	return strings.EqualFold(la, lb) || strings.EqualFold(a, b)
+	return equalFold(la, lb) || equalFold(a, b)
 }
 
 func lastWord(s string) string {

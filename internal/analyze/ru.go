@@ -932,7 +932,7 @@ func (a *Analyzer) soleNamed(d *doc, lo, hi int) (ref speakerRef, ok bool) {
 			k++ // «Андрей Александрович»: a first name and a patronymic address someone named in full elsewhere
 			continue
 		}
-		if ref.kind != refNone && !strings.EqualFold(d.word(ref.te-1), d.word(k+n-1)) {
+		if ref.kind != refNone && !equalFold(d.word(ref.te-1), d.word(k+n-1)) {
 			return speakerRef{}, false
 		}
 		if ref.kind == refNone {

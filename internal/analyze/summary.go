@@ -267,7 +267,7 @@ func isShareRow(s string) bool {
 			return false
 		}
 		for _, k := range shareWords {
-			if strings.EqualFold(k, w) {
+			if equalFold(k, w) {
 				n++
 				return true
 			}
@@ -315,7 +315,7 @@ func isProvenance(s string) bool {
 		return false
 	}
 	for _, p := range provenanceOpeners {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) >= len(p) && equalFold(s[:len(p)], p) {
 			return true
 		}
 	}
@@ -400,7 +400,7 @@ func isEditorsNote(s string) bool {
 		return false
 	}
 	for _, p := range editorsNotes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) >= len(p) && equalFold(s[:len(p)], p) {
 			return true
 		}
 	}
@@ -543,7 +543,7 @@ func isInterviewPrompt(s string) bool {
 		return false
 	}
 	for _, p := range interviewPrompts {
-		if len(head) == len(p) && strings.EqualFold(head, p) {
+		if len(head) == len(p) && equalFold(head, p) {
 			return true
 		}
 	}
@@ -565,7 +565,7 @@ func isStampLine(s string) bool {
 		return false
 	}
 	for _, p := range stampLabels {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) > len(p) && equalFold(s[:len(p)], p) {
 			rest := strings.TrimSpace(s[len(p):])
 			return rest != "" && isDigitByte(rest[0]) && cutTimestamp(rest) == ""
 		}
@@ -646,7 +646,7 @@ func countLetterWords(s string) int {
 // have the needle's byte length (true of the titles it looks for).
 func indexFold(s, sub string) int {
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if utf8.RuneStart(s[i]) && strings.EqualFold(s[i:i+len(sub)], sub) {
+		if utf8.RuneStart(s[i]) && equalFold(s[i:i+len(sub)], sub) {
 			return i
 		}
 	}
@@ -667,7 +667,7 @@ func (d *doc) isForeignHeadline(s sentence, text string) bool {
 	shared := 0
 	eachStem(d.body[p.s:p.e], func(st string) bool {
 		eachStem(d.title, func(tt string) bool {
-			if strings.EqualFold(st, tt) {
+			if equalFold(st, tt) {
 				shared++
 				return false
 			}
@@ -1010,7 +1010,7 @@ func isAgencyCode(w string) bool {
 		return false
 	}
 	for _, c := range agencyCodes {
-		if strings.EqualFold(w, c) {
+		if equalFold(w, c) {
 			return true
 		}
 	}
@@ -1031,7 +1031,7 @@ func cutAgencyCode(s string) string {
 			if !agencyCodesFirst.mayFoldOpen(code) {
 				break // no code opens with code's first byte
 			}
-			if strings.EqualFold(code, c) {
+			if equalFold(code, c) {
 				found = true
 				break
 			}
@@ -1100,7 +1100,7 @@ func cutCodeTags(s string, afterStop bool) string {
 // after the headline is cut by the stamp rules that follow.
 func (d *doc) cutTitleHead(s string) string {
 	t := d.title
-	if len(t) < 12 || len(s) < len(t)+20 || s[0]|0x20 != t[0]|0x20 || !strings.EqualFold(s[:len(t)], t) {
+	if len(t) < 12 || len(s) < len(t)+20 || s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
 		return s // most sentences: no headline in front
 	}
 	r, _ := utf8.DecodeRuneInString(s[len(t):])
@@ -1234,7 +1234,7 @@ func trimSentence(s string) string {
 		}
 		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
 			for _, m := range set {
-				if len(s) >= len(m) && strings.EqualFold(s[len(s)-len(m):], m) {
+				if len(s) >= len(m) && equalFold(s[len(s)-len(m):], m) {
 					s = strings.TrimRight(s[:len(s)-len(m)], " \t-–—|")
 					changed = true
 				}
@@ -1257,7 +1257,7 @@ func isBylineWord(w string) bool {
 		return false
 	}
 	for _, k := range bylineWords {
-		if len(k) == len(w) && strings.EqualFold(w, k) {
+		if len(k) == len(w) && equalFold(w, k) {
 			return true
 		}
 	}
@@ -1327,7 +1327,7 @@ func isCreditLine(s string) bool {
 		if !pieceKindsFirst.mayFoldOpen(t) {
 			break // no kind of piece opens with t's first byte
 		}
-		if len(t) > len(k) && strings.EqualFold(t[:len(k)], k) {
+		if len(t) > len(k) && equalFold(t[:len(k)], k) {
 			t = t[len(k):]
 			break
 		}
@@ -1359,7 +1359,7 @@ func stripBylinePrefix(s string) string {
 		}
 	}
 	for _, p := range [...]string{"/by ", "by "} {
-		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+		if len(s) < len(p) || !equalFold(s[:len(p)], p) {
 			continue
 		}
 		limit := min(len(s), 80)
@@ -1592,7 +1592,7 @@ func isReporterTeaser(s string) bool {
 	}
 	verb := strings.Trim(w[2], ",;:")
 	for k := range reportVerbs {
-		if strings.EqualFold(verb, k) {
+		if equalFold(verb, k) {
 			return true
 		}
 	}
@@ -1737,7 +1737,7 @@ func isSourceLine(s string) bool {
 		return false
 	}
 	for _, p := range sourcePrefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) >= len(p) && equalFold(s[:len(p)], p) {
 			return true
 		}
 	}
@@ -1915,7 +1915,7 @@ func isPageStamp(s string, lw *lowerer) bool {
 	// to is not compared with the openers.
 	if stampOpenersFirst.mayFoldOpen(head) {
 		for _, o := range stampOpeners {
-			if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
+			if len(head) > len(o) && equalFold(head[:len(o)], o) {
 				rest := strings.TrimLeft(head[len(o):], " :")
 				if rest != "" && (isDigitByte(rest[0]) || opensWithDateWord(rest)) {
 					return true
