@@ -1014,22 +1014,44 @@ func (d *doc) citedAs(j int, ref speakerRef) speakerRef {
 
 // ruRoleNominative returns the role noun of an accusative or genitive form
 // («собеседника», «министра», «пресс-секретаря», «главу»), or "".
+// The role noun is the form without its last rune, or that stem and «ь»
+// or «а», whichever roleNouns holds first (ruRoleStems).
 func ruRoleNominative(w string) string {
 	if w == "собеседника" || w == "собеседницу" {
 		return "собеседник"
 	}
-	r := []rune(w)
-	if len(r) < 4 {
+	if utf8.RuneCountInString(w) < 4 {
 		return ""
 	}
-	stem := string(r[:len(r)-1])
-	for _, c := range []string{stem, stem + "ь", stem + "а"} {
-		if roleNouns[c] {
-			return c
+	_, last := utf8.DecodeLastRuneInString(w)
+	return ruRoleStems[w[:len(w)-last]]
+}
+
+// ruRoleStems maps every stem ruRoleNominative may read to its role
+// noun: the stem itself, or the stem and «ь» or «а», the first that
+// roleNouns holds. It is built once, so that the word read for every
+// token of a signature or source phrase is looked up once, without
+// building the three candidates.
+var ruRoleStems = func() map[string]string {
+	m := map[string]string{}
+	for c, ok := range roleNouns {
+		if !ok {
+			continue
+		}
+		for _, stem := range []string{c, strings.TrimSuffix(c, "ь"), strings.TrimSuffix(c, "а")} {
+			if _, done := m[stem]; done {
+				continue
+			}
+			for _, x := range []string{stem, stem + "ь", stem + "а"} {
+				if roleNouns[x] {
+					m[stem] = x
+					break
+				}
+			}
 		}
 	}
-	return ""
-}
+	return m
+}()
 
 // citedName resolves a surname given in an oblique case («Выборнова») to
 // the nominative full name of the person the article named before: a known
