@@ -793,18 +793,22 @@ func countWordsUpTo(s string, limit int) int {
 	in := false
 	for i := 0; i < len(s); {
 		// An ASCII byte is its own rune, and a lead byte C2 to DF with a
-		// continuation byte is always a valid two-byte rune: only the
-		// others are decoded by the utf8 package.
+		// continuation byte is always a valid two-byte rune, below
+		// runeTabLen: their properties are read from runeTab here; only
+		// the others are decoded by the utf8 package.
 		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			if c := s[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				r, w = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-			} else {
-				r, w = utf8.DecodeRuneInString(s[i:])
-			}
+		var word bool
+		if r < utf8.RuneSelf {
+			word = runeTab[r].bits&(rLetter|rDigit) != 0
+		} else if c := s[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r, w = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			word = runeTab[r].bits&(rLetter|rDigit) != 0
+		} else {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			word = isLetterOrDigit(r)
 		}
 		i += w
-		if isLetterOrDigit(r) {
+		if word {
 			if !in {
 				if n == limit {
 					return n

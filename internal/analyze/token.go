@@ -60,6 +60,11 @@ const (
 	punctLen   = 0x70
 )
 
+// Every rune of one or two bytes (below U+0800) is in runeTab at its own
+// index: countWordsUpTo reads them there without a bounds test of its
+// own. This fails to compile if runeTabLen shrinks below that.
+const _ = uint(runeTabLen - 0x800)
+
 // tabIndex returns r's index in runeTab, or -1 when r is not there.
 func tabIndex(r rune) int {
 	if uint32(r) < runeTabLen {
