@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -1024,15 +1025,16 @@ func ruRoleNominative(w string) string {
 		return ""
 	}
 	_, last := utf8.DecodeLastRuneInString(w)
-	return ruRoleStems[w[:len(w)-last]]
+	return ruRoleStems()[w[:len(w)-last]]
 }
 
 // ruRoleStems maps every stem ruRoleNominative may read to its role
 // noun: the stem itself, or the stem and «ь» or «а», the first that
-// roleNouns holds. It is built once, so that the word read for every
-// token of a signature or source phrase is looked up once, without
-// building the three candidates.
-var ruRoleStems = func() map[string]string {
+// roleNouns holds. It is built once, on first use (after the init
+// functions that add to roleNouns, such as quote_ru_roles.go's), so that
+// the word read for every token of a signature or source phrase is looked
+// up once, without building the three candidates.
+var ruRoleStems = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for c, ok := range roleNouns {
 		if !ok {
@@ -1051,7 +1053,7 @@ var ruRoleStems = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // citedName resolves a surname given in an oblique case («Выборнова») to
 // the nominative full name of the person the article named before: a known
