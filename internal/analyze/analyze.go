@@ -48,7 +48,9 @@ func New() *Analyzer {
 	// The vocabulary is complete: every token id now indexes the heads.
 	a.gaz.coverVocab(len(a.vocab.ids))
 	a.top.coverVocab(len(a.vocab.ids))
+	a.vocab.addRules()
 	a.vocab.seal()
+	ruRoleStems() // built here, not by the first article analysed
 	return a
 }
 

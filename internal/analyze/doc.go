@@ -101,10 +101,12 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	d.btoks = tokenize(d.body, slices.Grow(d.btoks, len(d.body)/6+1), &d.norm)
 	d.ru = d.lang == "ru" || d.lang == "be" || d.lang == "uk" || (d.lang == "" && cyrillicShare(d.ttoks, d.btoks) > 0.5)
 	for i := range d.ttoks {
-		d.ttoks[i].id = a.vocab.lookup(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])
+		t := &d.ttoks[i]
+		t.id, t.rules = a.vocab.lookupRules(d.norm[t.ns:t.ne])
 	}
 	for i := range d.btoks {
-		d.btoks[i].id = a.vocab.lookup(d.norm[d.btoks[i].ns:d.btoks[i].ne])
+		t := &d.btoks[i]
+		t.id, t.rules = a.vocab.lookupRules(d.norm[t.ns:t.ne])
 	}
 	d.langs = d.docLangs()
 	d.splitParagraphs()

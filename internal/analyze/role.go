@@ -240,16 +240,16 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 		}
 		if r, next := d.roleWord(k); r != "" {
 			role, k = r, next
-			if !in(k) || !d.contiguous(k-1, k) || !roleNouns[d.word(k)] {
+			if !in(k) || !d.contiguous(k-1, k) || !d.listed(k, rwRoleNoun) {
 				break
 			}
 			continue // "press secretary", "foreign minister"
 		}
 		t := &d.btoks[k]
-		if t.has(fDigit) || speechVerbs[d.word(k)] || pronounKind(d.word(k)) || notNames[d.word(k)] && !titleWords[d.word(k)] {
+		if t.has(fDigit) || d.listed(k, rwSpeechVerb) || pronounKind(d.word(k)) || d.listed(k, rwNotName) && !d.listed(k, rwTitleWord) {
 			return speakerRef{}, i
 		}
-		if t.has(fCap) && !titleWords[d.word(k)] && a.countryOfToken(d, k) == "" && !a.isPlaceToken(d, k) && !t.has(fAllCaps) {
+		if t.has(fCap) && !d.listed(k, rwTitleWord) && a.countryOfToken(d, k) == "" && !a.isPlaceToken(d, k) && !t.has(fAllCaps) {
 			return speakerRef{}, i // a name, not a role
 		}
 		k++
@@ -279,7 +279,7 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 		k++
 	}
 	if in(k) && !strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".,;:!?()—–") && !descriptorStop[d.word(k)] &&
-		d.word(k) != "во" && d.word(k) != "during" && d.word(k) != "after" && d.word(k) != "while" && !speechVerbs[d.word(k)] {
+		d.word(k) != "во" && d.word(k) != "during" && d.word(k) != "after" && d.word(k) != "while" && !d.listed(k, rwSpeechVerb) {
 		return speakerRef{}, i
 	}
 	if role == "глава" && i+1 < len(d.btoks) && d.word(k-1) == "государства" {

@@ -18,8 +18,9 @@ const (
 )
 
 // token is one word of a text: where it is in the source, its lower-cased
-// form in the document's shared buffer, and its id in the analyzer's
-// vocabulary (0 when no lexicon knows it).
+// form in the document's shared buffer, its id in the analyzer's
+// vocabulary (0 when no lexicon knows it) and the rule tables that list
+// it.
 type token struct {
 	s, e   int32 // byte span in the source text
 	ns, ne int32 // span of the normalised form in doc.norm
@@ -27,6 +28,7 @@ type token struct {
 	flags  uint8
 	pkind  paraKind // body tokens: the kind of their paragraph (paraOf); pText in titles
 	sent   int32    // sentence index; -1 in titles
+	rules  ruleBits // the rule tables that list the word (rulewords.go)
 }
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
