@@ -138,3 +138,26 @@ func TestEqualFold(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexFold checks indexFold, which passes positions over by the
+// foldKey of the needle's first rune, against every position compared
+// with strings.EqualFold.
+func TestIndexFold(t *testing.T) {
+	naive := func(s, sub string) int {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if utf8.RuneStart(s[i]) && strings.EqualFold(s[i:i+len(sub)], sub) {
+				return i
+			}
+		}
+		return -1
+	}
+	hays := []string{"Reach him at KELVIN.ſmith@example.com", "Связаться с автором: ПОЧТА", "ſtraße und STRASSE", "é\xc3x Ω ω \u2126", "sK\u212a"}
+	subs := []string{"k", "K", "\u212a", "s", "ſ", "почта", "Автором", "ω", "Ω", "straße", "É", "\xc3", "x", "é\xc3", "kelvin"}
+	for _, h := range hays {
+		for _, sub := range subs {
+			if got, want := indexFold(h, sub), naive(h, sub); got != want {
+				t.Errorf("indexFold(%q, %q) = %d, want %d", h, sub, got, want)
+			}
+		}
+	}
+}

@@ -644,9 +644,34 @@ func countLetterWords(s string) int {
 
 // indexFold is strings.Index ignoring case, without allocating; a match must
 // have the needle's byte length (true of the titles it looks for).
+//
+// Where the needle opens with a rune of one or two bytes, a position
+// whose rune of one or two bytes is not that rune ignoring case (another
+// foldKey) is passed over without comparing the rest.
 func indexFold(s, sub string) int {
+	key := -1 // foldKey of sub's first rune; -1 when it has none
+	if sub != "" {
+		if r, _ := utf8.DecodeRuneInString(sub); r < foldKeyLen {
+			key = int(foldKey[r])
+		}
+	}
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if utf8.RuneStart(s[i]) && equalFold(s[i:i+len(sub)], sub) {
+		c := s[i]
+		if !utf8.RuneStart(c) {
+			continue
+		}
+		if key >= 0 {
+			if c < utf8.RuneSelf {
+				if int(foldKey[c]) != key {
+					continue
+				}
+			} else if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				if int(foldKey[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]) != key {
+					continue
+				}
+			}
+		}
+		if equalFold(s[i:i+len(sub)], sub) {
 			return i
 		}
 	}
