@@ -209,7 +209,16 @@ func (l *lowerer) lower(s string) string {
 			i++
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		// A lead byte C2 to DF and a continuation byte are always a valid
+		// rune of two bytes, decoded here; the utf8 package decodes the
+		// others.
+		var r rune
+		var sz int
+		if i+1 < len(s) && c >= 0xC2 && c <= 0xDF && s[i+1]&0xC0 == 0x80 {
+			r, sz = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		} else {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+		}
 		if sz == 1 || lowerRune(r) != r {
 			break // an invalid byte (written as U+FFFD) or a capital
 		}
@@ -232,7 +241,13 @@ func (l *lowerer) lower(s string) string {
 			i++
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		var sz int
+		if i+1 < len(s) && c >= 0xC2 && c <= 0xDF && s[i+1]&0xC0 == 0x80 {
+			r, sz = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2 // as above
+		} else {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+		}
 		lr := lowerRune(r) // an invalid byte (sz 1) is RuneError: written as U+FFFD
 		if sz > 1 && lr == r {
 			i += sz
