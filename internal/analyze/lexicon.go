@@ -167,14 +167,15 @@ type vocab struct {
 	rules map[string]ruleBits
 }
 
-// vocabSlot is one word of vocab.slots (32 bytes); an empty word marks an
-// empty slot. hi is the high half of the word's hash, compared before the
-// word; id is the word's id (0 for a word only rule tables list) and
+// vocabSlot is one word of vocab.slots (24 bytes); an empty word marks an
+// empty slot. hi is the top 16 bits of the word's hash, compared before
+// the word; id is the word's id (0 for a word only rule tables list) and
 // rules its rule-table bits.
 type vocabSlot struct {
-	w      string
-	id, hi uint32
-	rules  ruleBits
+	w     string
+	id    uint32
+	hi    uint16
+	rules ruleBits
 }
 
 func (v *vocab) id(w string) uint32 {
@@ -257,7 +258,7 @@ func (v *vocab) putSlot(w string, id uint32, rules ruleBits) {
 	mask := uint64(len(v.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		if s := &v.slots[i]; len(s.w) == 0 || s.w == w {
-			*s = vocabSlot{w: w, id: id, hi: uint32(h >> 32), rules: rules}
+			*s = vocabSlot{w: w, id: id, hi: uint16(h >> 48), rules: rules}
 			return
 		}
 	}
@@ -285,7 +286,7 @@ func (v *vocab) lookupRules(w []byte) (uint32, ruleBits) {
 		if len(s.w) == 0 {
 			return 0, 0
 		}
-		if s.hi == uint32(h>>32) && s.w == string(w) {
+		if s.hi == uint16(h>>48) && s.w == string(w) {
 			return s.id, s.rules
 		}
 	}

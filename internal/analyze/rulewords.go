@@ -4,7 +4,10 @@ package analyze
 // token carries its word's bits (token.rules), found by the same
 // vocabulary lookup that finds its lexicon id, so a rule reading a
 // token's word tests a bit where it would probe a string-keyed map.
-type ruleBits uint32
+type ruleBits uint16
+
+// ruleBits has room for 16 tables; it fits the padding of token and of
+// vocabSlot, so neither grows for it.
 
 // The rule tables whose words tokens carry as bits. A rule asks
 // d.btoks[k].rules&rwSpeechVerb != 0 for speechVerbs[d.word(k)]: the

@@ -27,8 +27,8 @@ type token struct {
 	id     uint32
 	flags  uint8
 	pkind  paraKind // body tokens: the kind of their paragraph (paraOf); pText in titles
-	sent   int32    // sentence index; -1 in titles
 	rules  ruleBits // the rule tables that list the word (rulewords.go)
+	sent   int32    // sentence index; -1 in titles
 }
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
