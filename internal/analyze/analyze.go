@@ -52,6 +52,7 @@ func New() *Analyzer {
 	// The vocabulary is complete: every token id now indexes the heads.
 	a.gaz.coverVocab(len(a.vocab.ids))
 	a.top.coverVocab(len(a.vocab.ids))
+	a.vocab.addRules()
 	a.vocab.seal()
 	// The town index reads the finished gazetteer and vocabulary only, so
 	// it is built beside the caller: New returns as fast as before the
@@ -61,6 +62,7 @@ func New() *Analyzer {
 		a.towns = buildTowns(a.gaz, &a.vocab)
 		close(a.townsReady)
 	}()
+	ruRoleStems() // built here, not by the first article analysed
 	return a
 }
 

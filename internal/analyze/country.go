@@ -812,7 +812,7 @@ func glossGap(src string, toks []token, end, next int32) bool {
 	}
 	for k := semi; k < next; k++ {
 		w := src[toks[k].s:toks[k].e]
-		if !isListJoiner(w) && !slices.ContainsFunc(itemPreps[:], func(p string) bool { return strings.EqualFold(w, p) }) {
+		if !isListJoiner(w) && !slices.ContainsFunc(itemPreps[:], func(p string) bool { return equalFold(w, p) }) {
 			return false
 		}
 		if k > semi && strings.TrimSpace(src[toks[k-1].e:toks[k].s]) != "" {
@@ -829,7 +829,7 @@ func isListJoiner(w string) bool {
 		return false
 	}
 	for _, j := range listJoiners {
-		if strings.EqualFold(w, j) {
+		if equalFold(w, j) {
 			return true
 		}
 	}
@@ -872,7 +872,7 @@ func isBackground(sent string) bool {
 	head := sent[:min(len(sent), 48)]
 	r, _ := utf8.DecodeRuneInString(head)
 	for _, o := range openersByRune[unicode.ToLower(r)] {
-		if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
+		if len(head) > len(o) && equalFold(head[:len(o)], o) {
 			c := head[len(o)]
 			if c == ',' || c == ' ' {
 				return true

@@ -103,10 +103,12 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	d.norm = expandTitleAbbrevs(d.body, d.btoks, d.norm)
 	d.ru = d.lang == "ru" || d.lang == "be" || d.lang == "uk" || (d.lang == "" && cyrillicShare(d.ttoks, d.btoks) > 0.5)
 	for i := range d.ttoks {
-		d.ttoks[i].id = a.vocab.lookup(d.norm[d.ttoks[i].ns:d.ttoks[i].ne])
+		t := &d.ttoks[i]
+		t.id, t.rules = a.vocab.lookupRules(d.norm[t.ns:t.ne])
 	}
 	for i := range d.btoks {
-		d.btoks[i].id = a.vocab.lookup(d.norm[d.btoks[i].ns:d.btoks[i].ne])
+		t := &d.btoks[i]
+		t.id, t.rules = a.vocab.lookupRules(d.norm[t.ns:t.ne])
 	}
 	d.langs = d.docLangs()
 	d.splitParagraphs()
@@ -816,7 +818,7 @@ func repeatedWords(text string) (rep, n int) {
 	eachField(text, func(w string) bool {
 		n++
 		for _, x := range seen[:k] {
-			if len(x) == len(w) && strings.EqualFold(x, w) {
+			if len(x) == len(w) && equalFold(x, w) {
 				rep++
 				return true
 			}
@@ -1079,7 +1081,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 	if isTagLine(text) || isPageTitleLine(text) {
 		return pHeading
 	}
-	if title != "" && len(text) == len(title) && strings.EqualFold(text, title) {
+	if title != "" && len(text) == len(title) && equalFold(text, title) {
 		return pTitle
 	}
 	if strings.HasPrefix(text, "- ") || strings.HasPrefix(text, "• ") || strings.HasPrefix(text, "– ") || strings.HasPrefix(text, "* ") {

@@ -132,3 +132,97 @@ var (
 	agencyCodesFirst    = foldOpeners(agencyCodes[:])
 	stampOpenersFirst   = foldOpeners(stampOpeners[:])
 )
+
+// foldKeyLen bounds the runes foldKey covers: Latin, Greek, Cyrillic and
+// the scripts after them up to U+07FF, every rune of one or two bytes.
+const foldKeyLen = 0x800
+
+// foldKey holds, for every rune below foldKeyLen, the least rune of its
+// case-folding orbit (unicode.SimpleFold, which strings.EqualFold walks):
+// two runes are equal ignoring case exactly when their orbits, so their
+// keys, are the same.
+var foldKey = func() (t [foldKeyLen]uint16) {
+	for r := rune(0); r < foldKeyLen; r++ {
+		least := r
+		orbit(r, func(x rune) { least = min(least, x) })
+		t[r] = uint16(least)
+	}
+	return t
+}()
+
+// equalFold is strings.EqualFold, which the summary's tests call for
+// every sentence and word they compare: a rune of one or two bytes (the
+// letters of nearly every text of the corpus) is compared through
+// foldKey, without walking its orbit through unicode.SimpleFold, and
+// only a pair holding a longer rune is compared as strings.EqualFold
+// does. Like it, it decodes an invalid byte as U+FFFD.
+func equalFold(s, t string) bool {
+	i, j := 0, 0
+	for i < len(s) && j < len(t) {
+		sr, tr := rune(s[i]), rune(t[j])
+		if sr|tr < utf8.RuneSelf {
+			i++
+			j++
+			if sr != tr && foldKey[sr] != foldKey[tr] {
+				return false
+			}
+			continue
+		}
+		// A lead byte C2 to DF and a continuation byte are always a valid
+		// rune of two bytes; any other rune is decoded by the utf8
+		// package.
+		if sr >= utf8.RuneSelf {
+			if c := s[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				sr = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+				i += 2
+			} else {
+				var n int
+				sr, n = utf8.DecodeRuneInString(s[i:])
+				i += n
+			}
+		} else {
+			i++
+		}
+		if tr >= utf8.RuneSelf {
+			if c := t[j]; c >= 0xC2 && c <= 0xDF && j+1 < len(t) && t[j+1]&0xC0 == 0x80 {
+				tr = rune(c&0x1F)<<6 | rune(t[j+1]&0x3F)
+				j += 2
+			} else {
+				var n int
+				tr, n = utf8.DecodeRuneInString(t[j:])
+				j += n
+			}
+		} else {
+			j++
+		}
+		if sr == tr {
+			continue
+		}
+		if sr < foldKeyLen && tr < foldKeyLen {
+			if foldKey[sr] != foldKey[tr] {
+				return false
+			}
+			continue
+		}
+		if !foldPair(sr, tr) {
+			return false
+		}
+	}
+	return i == len(s) && j == len(t)
+}
+
+// foldPair reports whether two different runes are equal ignoring case,
+// as strings.EqualFold compares a pair of runes.
+func foldPair(sr, tr rune) bool {
+	if tr < sr {
+		tr, sr = sr, tr
+	}
+	if tr < utf8.RuneSelf {
+		return 'A' <= sr && sr <= 'Z' && tr == sr+'a'-'A'
+	}
+	r := unicode.SimpleFold(sr)
+	for r != sr && r < tr {
+		r = unicode.SimpleFold(r)
+	}
+	return r == tr
+}

@@ -115,3 +115,49 @@ func TestMayHoldReadingTime(t *testing.T) {
 		}
 	}
 }
+
+// TestEqualFold checks equalFold against strings.EqualFold on strings
+// made of runes around every script foldKey covers, the signs that fold
+// to letters, longer runes and invalid bytes.
+func TestEqualFold(t *testing.T) {
+	var pieces []string
+	for r := rune(0); r < foldKeyLen+0x10; r += 11 {
+		pieces = append(pieces, string(r))
+	}
+	pieces = append(pieces, "k", "K", "\u212a", "s", "S", "ſ", "å", "Å", "\u212b", "ω", "Ω", "\u2126", "ß", "ẞ",
+		"ё", "Ё", "е", "і", "І", "ǆ", "ǅ", "Ǆ", "\xff", "\xc3", "\ufffd", "中", "😀", "a", "A", "")
+	for _, x := range pieces {
+		for _, y := range pieces {
+			for _, s := range []string{x, x + y, "Ab" + x, x + "é"} {
+				for _, u := range []string{y, y + x, "aB" + y, y + "É", strings.ToUpper(s), strings.ToLower(s)} {
+					if got, want := equalFold(s, u), strings.EqualFold(s, u); got != want {
+						t.Fatalf("equalFold(%q, %q) = %v, strings.EqualFold says %v", s, u, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestIndexFold checks indexFold, which passes positions over by the
+// foldKey of the needle's first rune, against every position compared
+// with strings.EqualFold.
+func TestIndexFold(t *testing.T) {
+	naive := func(s, sub string) int {
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if utf8.RuneStart(s[i]) && strings.EqualFold(s[i:i+len(sub)], sub) {
+				return i
+			}
+		}
+		return -1
+	}
+	hays := []string{"Reach him at KELVIN.ſmith@example.com", "Связаться с автором: ПОЧТА", "ſtraße und STRASSE", "é\xc3x Ω ω \u2126", "sK\u212a"}
+	subs := []string{"k", "K", "\u212a", "s", "ſ", "почта", "Автором", "ω", "Ω", "straße", "É", "\xc3", "x", "é\xc3", "kelvin"}
+	for _, h := range hays {
+		for _, sub := range subs {
+			if got, want := indexFold(h, sub), naive(h, sub); got != want {
+				t.Errorf("indexFold(%q, %q) = %d, want %d", h, sub, got, want)
+			}
+		}
+	}
+}

@@ -160,13 +160,22 @@ type vocab struct {
 	// by the map; its length is a power of two, at most three quarters
 	// full.
 	slots []vocabSlot
+	// rules holds, for every word a rule table of ruleTables lists, the
+	// bits of those tables (addRules); such a word is in the filter and
+	// the slots too, with id 0 when no lexicon knows it, so that the
+	// one lookup of a token gives both (lookupRules).
+	rules map[string]ruleBits
 }
 
-// vocabSlot is one word of vocab.slots (24 bytes); id 0 marks an empty
-// slot. hi is the high half of the word's hash, compared before the word.
+// vocabSlot is one word of vocab.slots (24 bytes); an empty word marks an
+// empty slot. hi is the top 16 bits of the word's hash, compared before
+// the word; id is the word's id (0 for a word only rule tables list) and
+// rules its rule-table bits.
 type vocabSlot struct {
-	w      string
-	id, hi uint32
+	w     string
+	id    uint32
+	hi    uint16
+	rules ruleBits
 }
 
 func (v *vocab) id(w string) uint32 {
@@ -177,13 +186,39 @@ func (v *vocab) id(w string) uint32 {
 	v.ids[w] = id
 	if v.known != nil {
 		v.known.add(w)
-		if 4*len(v.ids) > 3*len(v.slots) {
+		if 4*v.words() > 3*len(v.slots) {
 			v.fillSlots()
 		} else {
-			v.putSlot(w, id)
+			v.putSlot(w, id, v.rules[w])
 		}
 	}
 	return id
+}
+
+// words counts the distinct words of ids and rules.
+func (v *vocab) words() int {
+	n := len(v.ids)
+	for w := range v.rules {
+		if _, ok := v.ids[w]; !ok {
+			n++
+		}
+	}
+	return n
+}
+
+// addRules records the rule-table bits of every word of ruleTables; New
+// calls it before seal.
+func (v *vocab) addRules() {
+	if v.rules == nil {
+		v.rules = make(map[string]ruleBits)
+	}
+	for _, t := range ruleTables {
+		for w, ok := range *t.words {
+			if ok && w != "" {
+				v.rules[w] |= t.bit
+			}
+		}
+	}
 }
 
 // seal builds the filter of known words once the vocabulary is complete.
@@ -192,27 +227,38 @@ func (v *vocab) seal() {
 	for w := range v.ids {
 		v.known.add(w)
 	}
+	for w := range v.rules {
+		v.known.add(w)
+	}
 	v.fillSlots()
 }
 
-// fillSlots builds slots from ids.
+// fillSlots builds slots from ids and rules.
 func (v *vocab) fillSlots() {
 	n := 2
-	for 3*n < 4*len(v.ids) {
+	for 3*n < 4*v.words() {
 		n *= 2
 	}
 	v.slots = make([]vocabSlot, n)
 	for w, id := range v.ids {
-		v.putSlot(w, id)
+		v.putSlot(w, id, v.rules[w])
+	}
+	for w, bits := range v.rules {
+		if _, ok := v.ids[w]; !ok {
+			v.putSlot(w, 0, bits)
+		}
 	}
 }
 
-func (v *vocab) putSlot(w string, id uint32) {
+// putSlot stores w's id and rule bits in its slot, the one it holds
+// already (a word only rule tables listed, given an id after seal) or
+// the first empty one.
+func (v *vocab) putSlot(w string, id uint32, rules ruleBits) {
 	h := maphash.String(v.known.seed, w)
 	mask := uint64(len(v.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		if v.slots[i].id == 0 {
-			v.slots[i] = vocabSlot{w: w, id: id, hi: uint32(h >> 32)}
+		if s := &v.slots[i]; len(s.w) == 0 || s.w == w {
+			*s = vocabSlot{w: w, id: id, hi: uint16(h >> 48), rules: rules}
 			return
 		}
 	}
@@ -220,21 +266,28 @@ func (v *vocab) putSlot(w string, id uint32) {
 
 // lookup returns the id of a normalised word, 0 when it is unknown.
 func (v *vocab) lookup(w []byte) uint32 {
+	id, _ := v.lookupRules(w)
+	return id
+}
+
+// lookupRules returns the id of a normalised word (0 when no lexicon
+// knows it) and the bits of the rule tables that list it.
+func (v *vocab) lookupRules(w []byte) (uint32, ruleBits) {
 	if v.known == nil {
-		return v.ids[string(w)]
+		return v.ids[string(w)], v.rules[string(w)]
 	}
 	h := maphash.Bytes(v.known.seed, w)
 	if !v.known.mayHaveHash(h) {
-		return 0
+		return 0, 0
 	}
 	mask := uint64(len(v.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &v.slots[i]
-		if s.id == 0 {
-			return 0
+		if len(s.w) == 0 {
+			return 0, 0
 		}
-		if s.hi == uint32(h>>32) && s.w == string(w) {
-			return s.id
+		if s.hi == uint16(h>>48) && s.w == string(w) {
+			return s.id, s.rules
 		}
 	}
 }

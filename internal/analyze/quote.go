@@ -2106,21 +2106,21 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if i >= len(d.btoks) || int(d.btoks[i].s) >= limit {
 		return speakerRef{}, i
 	}
-	if d.ru && i > 0 && speechVerbs[d.word(i-1)] {
+	if d.ru && i > 0 && d.listed(i-1, rwSpeechVerb) {
 		i = d.skipAdverbialClause(i, limit) // «— заявил, выступая на брифинге, Ермек Кошербаев»
 		i = d.skipMedium(i, limit)          // «— сказал ТАСС Дмитрий Песков»
 		if i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && ruAddressees[d.word(i)] && d.ruNameStart(i+1) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
 		} else if j := d.skipMedium(i+1, limit); ruAddressees[d.word(i)] && j > i+1 {
 			i = j // «— рассказала корреспонденту 24.kg пресс-секретарь X»
-		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || titleWords[d.word(k)] && !d.btoks[k].has(fCap) ||
+		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || d.listed(k, rwTitleWord) && !d.btoks[k].has(fCap) ||
 			d.loneSurnameEnds(k, limit) && (strings.Contains(a.fullName(d, k, k+1), " ") || a.loneSurname(d, k))) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
 			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
 			i = k
 		}
 	}
-	if !d.ru && i > 0 && speechVerbs[d.word(i-1)] {
+	if !d.ru && i > 0 && d.listed(i-1, rwSpeechVerb) {
 		i = a.skipEnComplement(d, i, limit) // "said at a briefing the ministry’s spokesman X"
 		if ref, next, ok := a.enTitleCommaName(d, i, limit); ok {
 			return ref, next
@@ -2161,7 +2161,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if ref, next, ok := a.oneOfGroup(d, i, limit); ok {
 		return ref, next
 	}
-	if d.ru && otherOne[w] && i+1 < len(d.btoks) && (titleWords[d.word(i+1)] || personNouns[d.word(i+1)]) && !d.btoks[i+1].has(fCap) && d.contiguous(i, i+1) {
+	if d.ru && otherOne[w] && i+1 < len(d.btoks) && (d.listed(i+1, rwTitleWord) || d.listed(i+1, rwPersonNoun)) && !d.btoks[i+1].has(fCap) && d.contiguous(i, i+1) {
 		i++ // «— заявил другой член ОО X»: the title after «другой»
 		w = d.word(i)
 	}
@@ -2226,7 +2226,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j += 2
 			continue
 		}
-		if k := max(d.portfolioEnd(j), d.portfolioEndWide(j)); k > j && j > i && (titleWords[d.word(j-1)] || ref.role != "") {
+		if k := max(d.portfolioEnd(j), d.portfolioEndWide(j)); k > j && j > i && (d.listed(j-1, rwTitleWord) || ref.role != "") {
 			j = k - 1 // "Minister of Culture and Sports Aktoty Raimkulova": the portfolio, then the name
 			continue
 		}
@@ -2236,7 +2236,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 				continue
 			}
 		}
-		if w == "of" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && (titleWords[d.word(j-1)] || ref.role != "") {
+		if w == "of" && j > i && j+1 < len(d.btoks) && d.contiguous(j, j+1) && (d.listed(j-1, rwTitleWord) || ref.role != "") {
 			if c, n := a.placeAt(d, j+1); c != "" && !a.isNameStart(d, j+1) {
 				ref.roleCode = c // "Prime Minister of Georgia Irakli Kobakhidze"
 				j += n
@@ -2257,10 +2257,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			j = k - 1 // "Road Transport and Highways Minister X": the portfolio and its title, then the name
 			continue
 		}
-		if titleWords[w] || d.btoks[j].has(fAllCaps) && !d.gluedInitials(j) {
+		if d.listed(j, rwTitleWord) || d.btoks[j].has(fAllCaps) && !d.gluedInitials(j) {
 			continue // a title, or an organisation (AT&T CFO John Stephens)
 		}
-		if !d.ru && personNouns[w] && !d.btoks[j].has(fCap) && j+1 < len(d.btoks) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1) {
+		if !d.ru && d.listed(j, rwPersonNoun) && !d.btoks[j].has(fCap) && j+1 < len(d.btoks) && d.btoks[j+1].has(fCap) && d.contiguous(j, j+1) {
 			continue // "said farmer Rustam Aliyev": a person's noun before the name, like a title
 		}
 		if d.demonymBeforeName(j) {
@@ -2453,15 +2453,15 @@ func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) 
 		}
 		t := &d.btoks[k]
 		w := d.word(k)
-		if titleWords[w] && w != "the" {
+		if t.rules&rwTitleWord != 0 && w != "the" {
 			last, title = k, true
 			continue
 		}
 		if title && (w == "of" || w == "and") && k+1 < len(d.btoks) && d.contiguous(k, k+1) && !d.btoks[k+1].has(fCap) &&
-			!d.btoks[k+1].has(fDigit) && !enPossessives[d.word(k+1)] && !notNames[d.word(k+1)] && !descriptorStop[d.word(k+1)] {
+			!d.btoks[k+1].has(fDigit) && !enPossessives[d.word(k+1)] && !d.listed(k+1, rwNotName) && !descriptorStop[d.word(k+1)] {
 			continue // "the minister of education and science, X": the title's domain
 		}
-		if t.has(fCap) || t.has(fDigit) || speechVerbs[w] || notNames[w] || descriptorStop[w] || pronounKind(w) {
+		if t.has(fCap) || t.has(fDigit) || t.rules&(rwSpeechVerb|rwNotName) != 0 || descriptorStop[w] || pronounKind(w) {
 			break
 		}
 		last = k
@@ -2483,7 +2483,7 @@ func (a *Analyzer) descriptorName(d *doc, j, limit int) (speakerRef, int, bool) 
 	end := n + m
 	if end < len(d.btoks) && int(d.btoks[end].s) < limit {
 		gap := strings.TrimSpace(d.body[d.btoks[end-1].e:d.btoks[end].s])
-		if gap == "" && speechVerbs[d.word(end)] {
+		if gap == "" && d.listed(end, rwSpeechVerb) {
 			return speakerRef{kind: refName, ts: n, te: end}, end, true // "the opposition leader X said"
 		}
 		if gap == "" || !strings.ContainsAny(gap[:1], ".,;!?") {
@@ -3337,7 +3337,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			// Aigul": the first name the article gave the speaker.
 			surf := a.surface(d, q.ref.ts, q.ref.te)
 			for _, m := range mentions {
-				if m.written && strings.EqualFold(m.name, surf) {
+				if m.written && equalFold(m.name, surf) {
 					return m.name
 				}
 			}
@@ -3435,7 +3435,7 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 			n := a.holderOf(d, d.tokAt(q.open), func(j int) bool {
 				return d.word(j) == role || d.ru && ruRoleNominative(d.word(j)) == role
 			})
-			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && strings.EqualFold(lastWord(m.name), lastWord(n)) {
+			if m, ok := lastSaid(mentions, int(d.paras[q.para-1].s), q.open); ok && n != "" && equalFold(lastWord(m.name), lastWord(n)) {
 				return n
 			}
 			return a.introducedRoleHolder(d, q, mentions)
@@ -4110,7 +4110,7 @@ func (a *Analyzer) knownSurname(name string) bool {
 
 func sameSpeaker(a, b string) bool {
 	la, lb := lastWord(a), lastWord(b)
-	return strings.EqualFold(la, lb) || strings.EqualFold(a, b)
+	return equalFold(la, lb) || equalFold(a, b)
 }
 
 func lastWord(s string) string {
@@ -4384,7 +4384,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if d.ru && ruAdjectiveGenitiveWord(d.word(i)) {
 		return 0 // «из-за ситуации вокруг Ближнего Востока», «Красного Креста»: a name of a place or a body, no person's
 	}
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !a.isPlaceToken(d, i-1) &&
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !d.listed(i-1, rwTitleWord) && !a.isPlaceToken(d, i-1) &&
 		(d.btoks[i-1].has(fLatin) == d.btoks[i].has(fLatin) || d.btoks[i-1].has(fCyr) == d.btoks[i].has(fCyr)) &&
 		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) &&
 		!(d.ru && ruBodyShortForm(d.word(i-1))) {
@@ -4399,13 +4399,12 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	n, words := 0, 0
 	for j := i; j < len(d.btoks) && words < 4; j++ {
 		t := &d.btoks[j]
-		w := d.word(j)
 		if j > i && d.nameParticle(j) {
 			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
 			continue
 		}
 		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) && !d.gluedInitials(j) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
-			titleWords[w] || notNames[w] || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
+			t.rules&(rwTitleWord|rwNotName) != 0 || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
 			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break
 		}

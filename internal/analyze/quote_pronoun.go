@@ -549,7 +549,7 @@ func (a *Analyzer) titledName(d *doc, m mention, role string, female bool) strin
 	}
 	last := lastWord(n)
 	for k := range d.btoks {
-		if !strings.EqualFold(d.body[d.btoks[k].s:d.btoks[k].e], last) {
+		if !equalFold(d.body[d.btoks[k].s:d.btoks[k].e], last) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-5; j-- {
@@ -569,7 +569,7 @@ func (a *Analyzer) titledName(d *doc, m mention, role string, female bool) strin
 // an object. An indeclinable surname (Шойгу) is never one.
 func (d *doc) knownOblique(m mention) bool {
 	t := &d.btoks[d.tokAt(m.pos)]
-	return !strings.EqualFold(d.body[t.s:t.e], lastWord(knownPersons[m.person].ru))
+	return !equalFold(d.body[t.s:t.e], lastWord(knownPersons[m.person].ru))
 }
 
 // loneMentionName returns the one word a mention is written as, when it

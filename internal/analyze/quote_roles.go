@@ -829,7 +829,7 @@ func (a *Analyzer) nameTitledAsRole(d *doc, last, role string) bool {
 		return false // «глава» alone may head anything
 	}
 	for k := range d.btoks {
-		if !strings.EqualFold(d.body[d.btoks[k].s:d.btoks[k].e], last) {
+		if !equalFold(d.body[d.btoks[k].s:d.btoks[k].e], last) {
 			continue
 		}
 		k0 := k

@@ -46,11 +46,11 @@ func (a *Analyzer) appendSignedSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 		// The title phrase, back to its comma.
 		comma, title := -1, false
 		for k := last; k > first && k > last-6; k-- {
-			w := d.word(k)
-			if speechVerbs[w] || signatureNouns[w] || d.btoks[k].has(fDigit) {
+			t := &d.btoks[k]
+			if t.rules&(rwSpeechVerb|rwSignatureNoun) != 0 || t.has(fDigit) {
 				break
 			}
-			title = title || titleWords[w] || roleNouns[w] || ruRoleNominative(w) != ""
+			title = title || t.rules&(rwTitleWord|rwRoleNoun) != 0 || ruRoleNominative(d.word(k)) != ""
 			gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
 			if strings.TrimSpace(gap) == "," {
 				comma = k - 1

@@ -485,7 +485,7 @@ func asking(w string) bool {
 		return true
 	}
 	for k := range askingWords {
-		if strings.EqualFold(k, w) {
+		if equalFold(k, w) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -239,16 +240,16 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 		}
 		if r, next := d.roleWord(k); r != "" {
 			role, k = r, next
-			if !in(k) || !d.contiguous(k-1, k) || !roleNouns[d.word(k)] {
+			if !in(k) || !d.contiguous(k-1, k) || !d.listed(k, rwRoleNoun) {
 				break
 			}
 			continue // "press secretary", "foreign minister"
 		}
 		t := &d.btoks[k]
-		if t.has(fDigit) || speechVerbs[d.word(k)] || pronounKind(d.word(k)) || notNames[d.word(k)] && !titleWords[d.word(k)] {
+		if t.has(fDigit) || d.listed(k, rwSpeechVerb) || pronounKind(d.word(k)) || d.listed(k, rwNotName) && !d.listed(k, rwTitleWord) {
 			return speakerRef{}, i
 		}
-		if t.has(fCap) && !titleWords[d.word(k)] && a.countryOfToken(d, k) == "" && !a.isPlaceToken(d, k) && !t.has(fAllCaps) {
+		if t.has(fCap) && !d.listed(k, rwTitleWord) && a.countryOfToken(d, k) == "" && !a.isPlaceToken(d, k) && !t.has(fAllCaps) {
 			return speakerRef{}, i // a name, not a role
 		}
 		k++
@@ -278,7 +279,7 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 		k++
 	}
 	if in(k) && !strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".,;:!?()—–") && !descriptorStop[d.word(k)] &&
-		d.word(k) != "во" && d.word(k) != "during" && d.word(k) != "after" && d.word(k) != "while" && !speechVerbs[d.word(k)] {
+		d.word(k) != "во" && d.word(k) != "during" && d.word(k) != "after" && d.word(k) != "while" && !d.listed(k, rwSpeechVerb) {
 		return speakerRef{}, i
 	}
 	if role == "глава" && i+1 < len(d.btoks) && d.word(k-1) == "государства" {
@@ -1014,22 +1015,45 @@ func (d *doc) citedAs(j int, ref speakerRef) speakerRef {
 
 // ruRoleNominative returns the role noun of an accusative or genitive form
 // («собеседника», «министра», «пресс-секретаря», «главу»), or "".
+// The role noun is the form without its last rune, or that stem and «ь»
+// or «а», whichever roleNouns holds first (ruRoleStems).
 func ruRoleNominative(w string) string {
 	if w == "собеседника" || w == "собеседницу" {
 		return "собеседник"
 	}
-	r := []rune(w)
-	if len(r) < 4 {
+	if utf8.RuneCountInString(w) < 4 {
 		return ""
 	}
-	stem := string(r[:len(r)-1])
-	for _, c := range []string{stem, stem + "ь", stem + "а"} {
-		if roleNouns[c] {
-			return c
+	_, last := utf8.DecodeLastRuneInString(w)
+	return ruRoleStems()[w[:len(w)-last]]
+}
+
+// ruRoleStems maps every stem ruRoleNominative may read to its role
+// noun: the stem itself, or the stem and «ь» or «а», the first that
+// roleNouns holds. It is built once, on first use (after the init
+// functions that add to roleNouns, such as quote_ru_roles.go's), so that
+// the word read for every token of a signature or source phrase is looked
+// up once, without building the three candidates.
+var ruRoleStems = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for c, ok := range roleNouns {
+		if !ok {
+			continue
+		}
+		for _, stem := range []string{c, strings.TrimSuffix(c, "ь"), strings.TrimSuffix(c, "а")} {
+			if _, done := m[stem]; done {
+				continue
+			}
+			for _, x := range []string{stem, stem + "ь", stem + "а"} {
+				if roleNouns[x] {
+					m[stem] = x
+					break
+				}
+			}
 		}
 	}
-	return ""
-}
+	return m
+})
 
 // citedName resolves a surname given in an oblique case («Выборнова») to
 // the nominative full name of the person the article named before: a known

@@ -666,7 +666,7 @@ var firstPersonWords = map[string]bool{
 func (a *Analyzer) unmarkedSpeech(d *doc, pi int, spans []quoteSpan) []quoteSpan {
 	p := d.paras[pi]
 	for v := d.tokAt(int(p.s)) + 1; v < len(d.btoks) && int(d.btoks[v].s) < int(p.e); v++ {
-		if !speechVerbs[d.word(v)] || d.body[d.btoks[v-1].e:d.btoks[v].s] != ", " {
+		if !d.listed(v, rwSpeechVerb) || d.body[d.btoks[v-1].e:d.btoks[v].s] != ", " {
 			continue
 		}
 		si := d.sentenceAt(int(d.btoks[v].s))
@@ -710,7 +710,7 @@ func (a *Analyzer) unmarkedSpeech(d *doc, pi int, spans []quoteSpan) []quoteSpan
 func (a *Analyzer) plainSpeechBefore(d *doc, lo, hi int) bool {
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].e) <= hi; k++ {
 		t := &d.btoks[k]
-		if speechVerbs[d.word(k)] || t.has(fDigit) || t.has(fAllCaps) ||
+		if d.listed(k, rwSpeechVerb) || t.has(fDigit) || t.has(fAllCaps) ||
 			t.has(fCap) && !d.sentenceStartAt(k) || a.isPlaceToken(d, k) {
 			return false
 		}
@@ -932,7 +932,7 @@ func (a *Analyzer) soleNamed(d *doc, lo, hi int) (ref speakerRef, ok bool) {
 			k++ // «Андрей Александрович»: a first name and a patronymic address someone named in full elsewhere
 			continue
 		}
-		if ref.kind != refNone && !strings.EqualFold(d.word(ref.te-1), d.word(k+n-1)) {
+		if ref.kind != refNone && !equalFold(d.word(ref.te-1), d.word(k+n-1)) {
 			return speakerRef{}, false
 		}
 		if ref.kind == refNone {

@@ -287,7 +287,7 @@ func isShareRow(s string) bool {
 			return false
 		}
 		for _, k := range shareWords {
-			if strings.EqualFold(k, w) {
+			if equalFold(k, w) {
 				n++
 				return true
 			}
@@ -335,7 +335,7 @@ func isProvenance(s string) bool {
 		return false
 	}
 	for _, p := range provenanceOpeners {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) >= len(p) && equalFold(s[:len(p)], p) {
 			return true
 		}
 	}
@@ -420,7 +420,7 @@ func isEditorsNote(s string) bool {
 		return false
 	}
 	for _, p := range editorsNotes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) >= len(p) && equalFold(s[:len(p)], p) {
 			return true
 		}
 	}
@@ -563,7 +563,7 @@ func isInterviewPrompt(s string) bool {
 		return false
 	}
 	for _, p := range interviewPrompts {
-		if len(head) == len(p) && strings.EqualFold(head, p) {
+		if len(head) == len(p) && equalFold(head, p) {
 			return true
 		}
 	}
@@ -585,7 +585,7 @@ func isStampLine(s string) bool {
 		return false
 	}
 	for _, p := range stampLabels {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) > len(p) && equalFold(s[:len(p)], p) {
 			rest := strings.TrimSpace(s[len(p):])
 			return rest != "" && isDigitByte(rest[0]) && cutTimestamp(rest) == ""
 		}
@@ -664,9 +664,34 @@ func countLetterWords(s string) int {
 
 // indexFold is strings.Index ignoring case, without allocating; a match must
 // have the needle's byte length (true of the titles it looks for).
+//
+// Where the needle opens with a rune of one or two bytes, a position
+// whose rune of one or two bytes is not that rune ignoring case (another
+// foldKey) is passed over without comparing the rest.
 func indexFold(s, sub string) int {
+	key := -1 // foldKey of sub's first rune; -1 when it has none
+	if sub != "" {
+		if r, _ := utf8.DecodeRuneInString(sub); r < foldKeyLen {
+			key = int(foldKey[r])
+		}
+	}
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if utf8.RuneStart(s[i]) && strings.EqualFold(s[i:i+len(sub)], sub) {
+		c := s[i]
+		if !utf8.RuneStart(c) {
+			continue
+		}
+		if key >= 0 {
+			if c < utf8.RuneSelf {
+				if int(foldKey[c]) != key {
+					continue
+				}
+			} else if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				if int(foldKey[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]) != key {
+					continue
+				}
+			}
+		}
+		if equalFold(s[i:i+len(sub)], sub) {
 			return i
 		}
 	}
@@ -687,7 +712,7 @@ func (d *doc) isForeignHeadline(s sentence, text string) bool {
 	shared := 0
 	eachStem(d.body[p.s:p.e], func(st string) bool {
 		eachStem(d.title, func(tt string) bool {
-			if strings.EqualFold(st, tt) {
+			if equalFold(st, tt) {
 				shared++
 				return false
 			}
@@ -813,18 +838,22 @@ func countWordsUpTo(s string, limit int) int {
 	in := false
 	for i := 0; i < len(s); {
 		// An ASCII byte is its own rune, and a lead byte C2 to DF with a
-		// continuation byte is always a valid two-byte rune: only the
-		// others are decoded by the utf8 package.
+		// continuation byte is always a valid two-byte rune, below
+		// runeTabLen: their properties are read from runeTab here; only
+		// the others are decoded by the utf8 package.
 		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			if c := s[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				r, w = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-			} else {
-				r, w = utf8.DecodeRuneInString(s[i:])
-			}
+		var word bool
+		if r < utf8.RuneSelf {
+			word = runeTab[r].bits&(rLetter|rDigit) != 0
+		} else if c := s[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r, w = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			word = runeTab[r].bits&(rLetter|rDigit) != 0
+		} else {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			word = isLetterOrDigit(r)
 		}
 		i += w
-		if isLetterOrDigit(r) {
+		if word {
 			if !in {
 				if n == limit {
 					return n
@@ -1030,7 +1059,7 @@ func isAgencyCode(w string) bool {
 		return false
 	}
 	for _, c := range agencyCodes {
-		if strings.EqualFold(w, c) {
+		if equalFold(w, c) {
 			return true
 		}
 	}
@@ -1051,7 +1080,7 @@ func cutAgencyCode(s string) string {
 			if !agencyCodesFirst.mayFoldOpen(code) {
 				break // no code opens with code's first byte
 			}
-			if strings.EqualFold(code, c) {
+			if equalFold(code, c) {
 				found = true
 				break
 			}
@@ -1121,7 +1150,7 @@ func cutCodeTags(s string, afterStop bool) string {
 // after the headline is cut by the stamp rules that follow.
 func (d *doc) cutTitleHead(s string) string {
 	t := d.title
-	if len(t) < 12 || len(s) < len(t)+20 || s[0]|0x20 != t[0]|0x20 || !strings.EqualFold(s[:len(t)], t) {
+	if len(t) < 12 || len(s) < len(t)+20 || s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
 		return s // most sentences: no headline in front
 	}
 	r, _ := utf8.DecodeRuneInString(s[len(t):])
@@ -1255,7 +1284,7 @@ func trimSentence(s string) string {
 		}
 		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
 			for _, m := range set {
-				if len(s) >= len(m) && strings.EqualFold(s[len(s)-len(m):], m) {
+				if len(s) >= len(m) && equalFold(s[len(s)-len(m):], m) {
 					s = strings.TrimRight(s[:len(s)-len(m)], " \t-–—|")
 					changed = true
 				}
@@ -1278,7 +1307,7 @@ func isBylineWord(w string) bool {
 		return false
 	}
 	for _, k := range bylineWords {
-		if len(k) == len(w) && strings.EqualFold(w, k) {
+		if len(k) == len(w) && equalFold(w, k) {
 			return true
 		}
 	}
@@ -1348,7 +1377,7 @@ func isCreditLine(s string) bool {
 		if !pieceKindsFirst.mayFoldOpen(t) {
 			break // no kind of piece opens with t's first byte
 		}
-		if len(t) > len(k) && strings.EqualFold(t[:len(k)], k) {
+		if len(t) > len(k) && equalFold(t[:len(k)], k) {
 			t = t[len(k):]
 			break
 		}
@@ -1380,7 +1409,7 @@ func stripBylinePrefix(s string) string {
 		}
 	}
 	for _, p := range [...]string{"/by ", "by "} {
-		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+		if len(s) < len(p) || !equalFold(s[:len(p)], p) {
 			continue
 		}
 		limit := min(len(s), 80)
@@ -1613,7 +1642,7 @@ func isReporterTeaser(s string) bool {
 	}
 	verb := strings.Trim(w[2], ",;:")
 	for k := range reportVerbs {
-		if strings.EqualFold(verb, k) {
+		if equalFold(verb, k) {
 			return true
 		}
 	}
@@ -1758,7 +1787,7 @@ func isSourceLine(s string) bool {
 		return false
 	}
 	for _, p := range sourcePrefixes {
-		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		if len(s) >= len(p) && equalFold(s[:len(p)], p) {
 			return true
 		}
 	}
@@ -1936,7 +1965,7 @@ func isPageStamp(s string, lw *lowerer) bool {
 	// to is not compared with the openers.
 	if stampOpenersFirst.mayFoldOpen(head) {
 		for _, o := range stampOpeners {
-			if len(head) > len(o) && strings.EqualFold(head[:len(o)], o) {
+			if len(head) > len(o) && equalFold(head[:len(o)], o) {
 				rest := strings.TrimLeft(head[len(o):], " :")
 				if rest != "" && (isDigitByte(rest[0]) || opensWithDateWord(rest)) {
 					return true

@@ -215,7 +215,7 @@ func isCorrespondentLine(s string) bool {
 		return false
 	}
 	for _, o := range correspondentOpeners {
-		if len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
+		if len(s) >= len(o) && equalFold(s[:len(o)], o) {
 			return true
 		}
 	}
@@ -288,7 +288,7 @@ func cutGalleryHead(s, title string) string {
 	rest := s[i+1:]
 	cut := -1
 	for _, w := range galleryWords {
-		if len(rest) > len(w) && strings.EqualFold(rest[:len(w)], w) {
+		if len(rest) > len(w) && equalFold(rest[:len(w)], w) {
 			if r, _ := utf8.DecodeRuneInString(rest[len(w):]); unicode.IsUpper(r) {
 				cut = len(w) // glued to what follows
 				break
@@ -299,7 +299,7 @@ func cutGalleryHead(s, title string) string {
 		return s
 	}
 	rest = rest[cut:]
-	if title != "" && len(rest) > len(title) && strings.EqualFold(rest[:len(title)], title) {
+	if title != "" && len(rest) > len(title) && equalFold(rest[:len(title)], title) {
 		if r, _ := utf8.DecodeRuneInString(rest[len(title):]); unicode.IsUpper(r) {
 			rest = rest[len(title):]
 		}
@@ -349,7 +349,7 @@ func placesPeople(s string) bool {
 		if unicode.IsUpper(r) {
 			rest := s[j+2:]
 			for _, w := range positionWords {
-				if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+				if len(rest) >= len(w) && equalFold(rest[:len(w)], w) {
 					// "left, right and centre": a list of sides, no place in a picture.
 					next := strings.TrimLeft(rest[len(w):], " ")
 					return !strings.HasPrefix(next, "right") && !strings.HasPrefix(next, "left") && !strings.HasPrefix(next, "center") && !strings.HasPrefix(next, "centre")
@@ -444,7 +444,7 @@ func hasPhrase(s, p string) bool {
 		return true
 	}
 	core := strings.TrimSpace(p)
-	if p[0] == ' ' && len(s) >= len(core) && strings.EqualFold(s[:len(core)], core) && (p[len(p)-1] != ' ' || len(s) == len(core) || s[len(core)] == ' ') {
+	if p[0] == ' ' && len(s) >= len(core) && equalFold(s[:len(core)], core) && (p[len(p)-1] != ' ' || len(s) == len(core) || s[len(core)] == ' ') {
 		return true
 	}
 	return p[len(p)-1] == ' ' && strings.HasSuffix(s, core) && (p[0] != ' ' || len(s) == len(core) || s[len(s)-len(core)-1] == ' ')
@@ -516,7 +516,7 @@ func creditHeadLen(s string) int {
 		return 0 // most sentences: no label's first letter
 	}
 	for _, h := range creditHeads {
-		if len(s) > len(h) && strings.EqualFold(s[:len(h)], h) {
+		if len(s) > len(h) && equalFold(s[:len(h)], h) {
 			return len(h)
 		}
 	}
@@ -553,7 +553,7 @@ func cutCreditHead(s string, l verbLang) string {
 		case w == "/" || w == "|":
 			afterSlash = true
 		case afterSlash || strings.HasSuffix(w, ")") || strings.HasSuffix(w, "]") ||
-			strings.IndexByte(bare, '/') > 0 && !strings.HasSuffix(bare, "/") || isAgencyCode(bare) || strings.EqualFold(bare, "images"):
+			strings.IndexByte(bare, '/') > 0 && !strings.HasSuffix(bare, "/") || isAgencyCode(bare) || equalFold(bare, "images"):
 			end, afterSlash = j, false
 		case strings.HasSuffix(w, "/"):
 			afterSlash = true

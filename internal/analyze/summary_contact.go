@@ -50,7 +50,7 @@ func isContactLine(s string) bool {
 		return false
 	}
 	for _, o := range contactOpeners {
-		if len(s) >= len(o) && strings.EqualFold(s[:len(o)], o) {
+		if len(s) >= len(o) && equalFold(s[:len(o)], o) {
 			return true
 		}
 	}

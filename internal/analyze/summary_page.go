@@ -223,7 +223,7 @@ var agoWords = [...]string{"ago", "тому", "назад", "önce", "fa", "hace
 
 func isAgoWord(w string) bool {
 	for _, a := range agoWords {
-		if strings.EqualFold(w, a) {
+		if equalFold(w, a) {
 			return true
 		}
 	}
@@ -298,7 +298,7 @@ func isLivePageNote(text string) bool {
 		w = strings.Trim(w, ".,:;!?()\"«»“”„")
 		if w == "Ticker" {
 			found = true
-		} else if len(w) > 6 && strings.EqualFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
+		} else if len(w) > 6 && equalFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
 			found = true
 		}
 		return !found
@@ -528,7 +528,7 @@ func isSocialPrompt(text string) bool {
 		return false
 	}
 	for _, v := range followVerbs {
-		if len(text) > len(v) && strings.EqualFold(text[:len(v)], v) && wordBounded(text, 0, len(v)) {
+		if len(text) > len(v) && equalFold(text[:len(v)], v) && wordBounded(text, 0, len(v)) {
 			return true
 		}
 	}
@@ -549,7 +549,7 @@ func cutBreakingLabel(s string) string {
 		return s
 	}
 	for _, l := range breakingLabels {
-		if len(s) <= len(l) || !strings.EqualFold(s[:len(l)], l) {
+		if len(s) <= len(l) || !equalFold(s[:len(l)], l) {
 			continue
 		}
 		rest := strings.TrimLeft(s[len(l):], " ")

@@ -51,7 +51,7 @@ func cutGluedImageName(s string) string {
 	}
 	if i > 0 && i < len(s) && s[i] == '.' {
 		for _, ext := range imageExts {
-			if len(s) > i+len(ext) && strings.EqualFold(s[i:i+len(ext)], ext) {
+			if len(s) > i+len(ext) && equalFold(s[i:i+len(ext)], ext) {
 				rest := strings.TrimLeft(s[i+len(ext):], " ")
 				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"«“„", r) {
 					return rest
@@ -209,7 +209,7 @@ func isButtonLine(p string) bool {
 		return false
 	}
 	for _, l := range buttonLabels {
-		if len(l) == len(p) && strings.EqualFold(p, l) {
+		if len(l) == len(p) && equalFold(p, l) {
 			return true
 		}
 	}
@@ -299,7 +299,7 @@ func cutOneRoleByline(s string) (string, bool) {
 	}
 	after := s[i+dash:]
 	for _, r := range bylineRoles {
-		if len(after) > len(r)+1 && strings.EqualFold(after[:len(r)], r) && after[len(r)] == ' ' {
+		if len(after) > len(r)+1 && equalFold(after[:len(r)], r) && after[len(r)] == ' ' {
 			rest := strings.TrimLeft(after[len(r):], " ,")
 			if isUpperStart(rest) && countWordsUpTo(rest, minSummaryWords) >= minSummaryWords {
 				return rest, true
@@ -322,7 +322,7 @@ func cutArrowPrompt(s string) string {
 	head := strings.TrimSpace(s[:a])
 	open := false
 	for _, l := range buttonLabels {
-		if len(head) >= len(l) && strings.EqualFold(head[:len(l)], l) && (len(head) == len(l) || head[len(l)] == ' ') {
+		if len(head) >= len(l) && equalFold(head[:len(l)], l) && (len(head) == len(l) || head[len(l)] == ' ') {
 			open = true
 			break
 		}

@@ -19,14 +19,16 @@ const (
 )
 
 // token is one word of a text: where it is in the source, its lower-cased
-// form in the document's shared buffer, and its id in the analyzer's
-// vocabulary (0 when no lexicon knows it).
+// form in the document's shared buffer, its id in the analyzer's
+// vocabulary (0 when no lexicon knows it) and the rule tables that list
+// it.
 type token struct {
 	s, e   int32 // byte span in the source text
 	ns, ne int32 // span of the normalised form in doc.norm
 	id     uint32
 	flags  uint8
 	pkind  paraKind // body tokens: the kind of their paragraph (paraOf); pText in titles
+	rules  ruleBits // the rule tables that list the word (rulewords.go)
 	sent   int32    // sentence index; -1 in titles
 }
 
@@ -49,14 +51,22 @@ const (
 )
 
 // runeTab covers Latin, Greek and Cyrillic (with its supplement), the
-// scripts nearly every letter of the corpus is written in, and General
-// Punctuation (dashes, quotation marks, the ellipsis), which news text
-// uses in every language.
+// scripts nearly every letter of the corpus is written in, the scripts
+// up to U+07FF after them (Armenian, Hebrew, Arabic: the feeds in Urdu,
+// Persian and Arabic, whose every letter would otherwise be searched
+// for in the unicode package's range tables), and General Punctuation
+// (dashes, quotation marks, the ellipsis), which news text uses in
+// every language.
 const (
-	runeTabLen = 0x530  // runes below it are at their own index
+	runeTabLen = 0x800  // runes below it are at their own index
 	punctLow   = 0x2000 // General Punctuation follows them
 	punctLen   = 0x70
 )
+
+// Every rune of one or two bytes (below U+0800) is in runeTab at its own
+// index: countWordsUpTo reads them there without a bounds test of its
+// own. This fails to compile if runeTabLen shrinks below that.
+const _ = uint(runeTabLen - 0x800)
 
 // tabIndex returns r's index in runeTab, or -1 when r is not there.
 func tabIndex(r rune) int {
@@ -200,7 +210,16 @@ func (l *lowerer) lower(s string) string {
 			i++
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		// A lead byte C2 to DF and a continuation byte are always a valid
+		// rune of two bytes, decoded here; the utf8 package decodes the
+		// others.
+		var r rune
+		var sz int
+		if i+1 < len(s) && c >= 0xC2 && c <= 0xDF && s[i+1]&0xC0 == 0x80 {
+			r, sz = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		} else {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+		}
 		if sz == 1 || lowerRune(r) != r {
 			break // an invalid byte (written as U+FFFD) or a capital
 		}
@@ -223,7 +242,13 @@ func (l *lowerer) lower(s string) string {
 			i++
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		var sz int
+		if i+1 < len(s) && c >= 0xC2 && c <= 0xDF && s[i+1]&0xC0 == 0x80 {
+			r, sz = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2 // as above
+		} else {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+		}
 		lr := lowerRune(r) // an invalid byte (sz 1) is RuneError: written as U+FFFD
 		if sz > 1 && lr == r {
 			i += sz
