@@ -26,7 +26,7 @@ func (a *Analyzer) colonIntroduced(d *doc, pi int) speakerRef {
 	}
 	verb := false
 	for k := d.tokAt(int(prev.e)) - 1; k >= 0 && k >= d.tokAt(int(prev.e))-8 && int(d.btoks[k].s) >= int(prev.s) && !verb; k-- {
-		verb = speechVerbs[d.word(k)] || expressedObjects[d.word(k)]
+		verb = d.listed(k, rwSpeechVerb) || expressedObjects[d.word(k)]
 	}
 	if !verb {
 		return speakerRef{} // "Read more:", "The schedule:": no one speaks
@@ -169,7 +169,7 @@ func (d *doc) skipAge(i, limit int) int {
 	if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || !d.contiguous(k-1, k) {
 		return i
 	}
-	if _, role := roleWords[d.word(k)]; !role && !titleWords[d.word(k)] && !personNouns[d.word(k)] && !d.btoks[k].has(fCap) {
+	if _, role := roleWords[d.word(k)]; !role && !d.listed(k, rwTitleWord) && !d.listed(k, rwPersonNoun) && !d.btoks[k].has(fCap) {
 		return i // "the 54-year-old said": the age of no one named
 	}
 	return k
@@ -219,7 +219,7 @@ func (a *Analyzer) accordingToAfter(d *doc, k, limit int) speakerRef {
 			if d.btoks[m].has(fAllCaps) || mediaWords[d.word(m)] {
 				return speakerRef{} // "according to Reuters"
 			}
-			if titleWords[d.word(m)] {
+			if d.listed(m, rwTitleWord) {
 				ts = m + 1 // "according to Energy Minister Kanat Abdykadyrov"
 			}
 		}
@@ -287,7 +287,7 @@ func (d *doc) quotingCaption(pi int) bool {
 		return false
 	}
 	for k := d.tokAt(int(p.s)); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
-		if speechVerbs[d.word(k)] {
+		if d.listed(k, rwSpeechVerb) {
 			return true
 		}
 	}
@@ -332,7 +332,7 @@ func (a *Analyzer) interviewColon(d *doc, m, start int) speakerRef {
 // or a pronoun at token v, then the speech verb. It returns the reference
 // and the token after the verb.
 func (a *Analyzer) speakerThenVerb(d *doc, v, e int) (speakerRef, int) {
-	if v >= len(d.btoks) || int(d.btoks[v].s) >= e || speechVerbs[d.word(v)] {
+	if v >= len(d.btoks) || int(d.btoks[v].s) >= e || d.listed(v, rwSpeechVerb) {
 		return speakerRef{}, v
 	}
 	// The verb first, a cheap look: most dashes are punctuation.
@@ -341,7 +341,7 @@ func (a *Analyzer) speakerThenVerb(d *doc, v, e int) (speakerRef, int) {
 		if strings.ContainsAny(d.body[d.btoks[w-1].e:d.btoks[w].s], ".!?;") {
 			break
 		}
-		if speechVerbs[d.word(w)] {
+		if d.listed(w, rwSpeechVerb) {
 			verb = w
 			break
 		}
@@ -373,7 +373,7 @@ func (d *doc) afterApposition(j, hi int) int {
 		return j
 	}
 	for k := j + 1; k < len(d.btoks) && k < j+8 && int(d.btoks[k].s) < hi; k++ {
-		if t := &d.btoks[k-1]; t.has(fCap) && !titleWords[d.word(k-1)] && k-1 > j {
+		if t := &d.btoks[k-1]; t.has(fCap) && !d.listed(k-1, rwTitleWord) && k-1 > j {
 			return j // another name inside ("an aide to Tokayev"): not a title alone
 		}
 		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
@@ -430,7 +430,7 @@ func (d *doc) datedMedium(k, j int) bool {
 		return false
 	}
 	if j > k && ruMediaDatives[d.word(j-1)] && d.contiguous(j-1, j) {
-		return d.btoks[j+1].has(fCap) || titleWords[d.word(j+1)] || personNouns[d.word(j+1)]
+		return d.btoks[j+1].has(fCap) || d.listed(j+1, rwTitleWord) || d.listed(j+1, rwPersonNoun)
 	}
 	w := d.word(j)
 	if j != k || !strings.HasSuffix(w, "у") && !strings.HasSuffix(w, "ю") || surnameShaped(w) {

@@ -26,7 +26,7 @@ func (a *Analyzer) ruPossessorEnd(d *doc, i, j, n int) int {
 	}
 	male := false
 	for v := j - 1; v >= 0 && v >= i-3; v-- {
-		if speechVerbs[d.word(v)] {
+		if d.listed(v, rwSpeechVerb) {
 			male = ruVerbGender(d.word(v)) == genderMale
 			break
 		}

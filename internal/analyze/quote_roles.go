@@ -377,7 +377,7 @@ func (a *Analyzer) roleAttribution(d *doc, q quoteSpan) (comp string, placeWords
 		return "", nil
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && int(d.btoks[j].s) >= lo && d.contiguous(j, j+1); j-- {
-		if d.btoks[j].has(fCap) && !d.sentenceStartAt(j) && !titleWords[d.word(j)] && !a.countryWord(d, j) {
+		if d.btoks[j].has(fCap) && !d.sentenceStartAt(j) && !d.listed(j, rwTitleWord) && !a.countryWord(d, j) {
 			placeWords = append(placeWords, d.word(j)) // "the Osh mayor"; a country is the role's code
 		}
 	}
@@ -467,7 +467,7 @@ func (a *Analyzer) roleHolderFor(d *doc, q quoteSpan, mentions []mention, subjec
 		for k1 < len(d.btoks) && d.btoks[k1].has(fCap) && d.contiguous(k1-1, k1) {
 			k1++
 		}
-		for k0+2 < k1 && (titleWordKind(d.word(k0)) != 0 || roleNouns[d.word(k0)]) {
+		for k0+2 < k1 && (titleWordKind(d.word(k0)) != 0 || d.listed(k0, rwRoleNoun)) {
 			k0++ // «Учительница Айгуль Бекова» opening a sentence: the title is read into the name
 		}
 		delete(mentionAt, m.pos)
@@ -834,7 +834,7 @@ func (a *Analyzer) nameTitledAsRole(d *doc, last, role string) bool {
 		}
 		k0 := k
 		for k0 > 0 && k0 > k-3 && d.btoks[k0-1].has(fCap) && d.contiguous(k0-1, k0) &&
-			titleWordKind(d.word(k0-1)) == 0 && !roleNouns[d.word(k0-1)] {
+			titleWordKind(d.word(k0-1)) == 0 && !d.listed(k0-1, rwRoleNoun) {
 			k0--
 		}
 		if a.mentionTitle(d, k0, k+1, nil).fits(want, exact) {

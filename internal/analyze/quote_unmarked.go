@@ -115,7 +115,7 @@ func (a *Analyzer) speakerLine(d *doc, pi int) (speakerRef, bool) {
 	if s >= e || int(d.btoks[s].s) != int(p.s) {
 		return speakerRef{}, false
 	}
-	for s < e-1 && d.btoks[s].has(fCap) && roleNouns[d.word(s)] && d.contiguous(s, s+1) {
+	for s < e-1 && d.btoks[s].has(fCap) && d.listed(s, rwRoleNoun) && d.contiguous(s, s+1) {
 		s++ // «Президент Ильхам Алиев:»: a title before the name
 	}
 	m := a.nameRun(d, s)
