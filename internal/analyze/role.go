@@ -401,15 +401,15 @@ func (d *doc) speechVerbNear(k, lo, hi int) bool {
 	for j < len(d.btoks) && j < k+4 && int(d.btoks[j].s) < hi && d.btoks[j].has(fCap) && (j == k || d.contiguous(j-1, j)) {
 		j++
 	}
-	if j < len(d.btoks) && int(d.btoks[j].s) < hi && speechVerbs[d.word(j)] {
+	if j < len(d.btoks) && int(d.btoks[j].s) < hi && d.listed(j, rwSpeechVerb) {
 		return true
 	}
-	if v := d.afterApposition(j, hi); v > j && speechVerbs[d.word(v)] {
+	if v := d.afterApposition(j, hi); v > j && d.listed(v, rwSpeechVerb) {
 		return true // "X, the education minister, said", «X, министр образования, заявил»
 	}
 	// «заявил председатель правительства X»: a verb a few title words back.
 	for b := k - 1; b >= 0 && b >= k-6 && int(d.btoks[b].s) >= lo; b-- {
-		if speechVerbs[d.word(b)] || !d.ru && b > 0 && d.word(b) == "to" && d.word(b-1) == "according" {
+		if d.listed(b, rwSpeechVerb) || !d.ru && b > 0 && d.word(b) == "to" && d.word(b-1) == "according" {
 			return true // "…, according to Minister X"
 		}
 		if strings.ContainsAny(d.body[d.btoks[b].e:d.btoks[b+1].s], ",.;:") {
@@ -642,7 +642,7 @@ func (d *doc) titledAs(sentStart, namePos int, role string) int {
 		return titleHolds // also "Prime Minister John Smith" for "the Premier"
 	}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < namePos; k++ {
-		if titleWords[d.word(k)] {
+		if d.listed(k, rwTitleWord) {
 			return titleOther
 		}
 	}
@@ -810,7 +810,7 @@ func (a *Analyzer) subjectName(d *doc, m mention) string {
 func (d *doc) opensWithSurname(mentions []mention, lo, hi int) bool {
 	k := d.tokAt(lo)
 	if k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= hi || !d.btoks[k].has(fCap) || d.btoks[k+1].has(fCap) ||
-		titleWords[d.word(k)] || notNames[d.word(k)] {
+		d.listed(k, rwTitleWord) || d.listed(k, rwNotName) {
 		return false
 	}
 	w := []rune(d.word(k))
@@ -835,11 +835,11 @@ func (d *doc) opensWithSurname(mentions []mention, lo, hi int) bool {
 // the name and the verb's token.
 func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) {
 	if k := e; k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.btoks[k].has(fDigit) &&
-		strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "," && speechVerbs[d.word(k+1)] {
+		strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "," && d.listed(k+1, rwSpeechVerb) {
 		return speakerRef{kind: refName, ts: s, te: e}, k + 1 // "Taalaibek Ibraev, 54, said"
 	}
 	title, plain := false, false
-	afterVerb := s > 0 && speechVerbs[d.word(s-1)]
+	afterVerb := s > 0 && d.listed(s-1, rwSpeechVerb)
 	for k := e; k < len(d.btoks) && k < e+10 && int(d.btoks[k].s) < limit; k++ {
 		w := d.word(k)
 		if k == e && (w == "who" || w == "который" || w == "которая") && e-s >= 2 {
@@ -874,7 +874,7 @@ func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) 
 			}
 			continue
 		}
-		if v := k + 1; (title || plain) && int(d.btoks[v].s) < limit && speechVerbs[d.word(v)] {
+		if v := k + 1; (title || plain) && int(d.btoks[v].s) < limit && d.listed(v, rwSpeechVerb) {
 			ref := speakerRef{kind: refName, ts: s, te: e}
 			ref.written = e-s == 1 && plain && !title
 			return ref, v
@@ -1177,7 +1177,7 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 	case before == "according to" && !d.ru:
 		ts := s
 		for k := s; k < m; k++ {
-			if titleWords[d.word(k)] {
+			if d.listed(k, rwTitleWord) {
 				ts = k + 1 // "according to Energy Minister Kanat Abdykadyrov": the name without the title
 			}
 		}
@@ -1267,7 +1267,7 @@ func (a *Analyzer) personNounName(d *doc, i, limit int) (speakerRef, int, bool) 
 			k++ // "an Almaty resident"
 		}
 	}
-	if !in(k) || d.btoks[k].has(fCap) && !d.sentenceStartAt(k) || !personNouns[d.word(k)] || k > i && !d.contiguous(k-1, k) {
+	if !in(k) || d.btoks[k].has(fCap) && !d.sentenceStartAt(k) || !d.listed(k, rwPersonNoun) || k > i && !d.contiguous(k-1, k) {
 		return speakerRef{}, i, false
 	}
 	k++
@@ -1319,11 +1319,11 @@ func (a *Analyzer) personNounName(d *doc, i, limit int) (speakerRef, int, bool) 
 		switch {
 		case d.btoks[next].has(fCap) && d.contiguous(next-1, next):
 			return speakerRef{}, i, false // a first name and a surname: the name parsers read it
-		case strings.TrimSpace(gap) == "," && speechVerbs[d.word(next)]:
+		case strings.TrimSpace(gap) == "," && d.listed(next, rwSpeechVerb):
 			// "an Almaty resident, Raushan, told AFP"
-		case strings.TrimSpace(gap) == "" && speechVerbs[d.word(next)]:
+		case strings.TrimSpace(gap) == "" && d.listed(next, rwSpeechVerb):
 			// "Almaty resident Raushan said"
-		case strings.ContainsAny(gap, ".!?"), strings.TrimSpace(gap) == "," && !speechVerbs[d.word(next)] && (descriptorStop[d.word(next)] || !d.btoks[next].has(fCap)):
+		case strings.ContainsAny(gap, ".!?"), strings.TrimSpace(gap) == "," && !d.listed(next, rwSpeechVerb) && (descriptorStop[d.word(next)] || !d.btoks[next].has(fCap)):
 			// the clause ends: «— рассказала пенсионерка Айгуль.»
 		default:
 			return speakerRef{}, i, false
@@ -1388,7 +1388,7 @@ func (d *doc) titleHeadBefore(o, s int) bool {
 	if d.btoks[b].has(fAllCaps) && b > o {
 		b-- // «ХК», "FC"
 	}
-	return titleWords[d.word(b)] || roleNouns[d.word(b)]
+	return d.listed(b, rwTitleWord) || d.listed(b, rwRoleNoun)
 }
 
 // ruGenitiveAdjective reports whether lower-case w is an adjective in the

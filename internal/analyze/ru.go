@@ -365,7 +365,7 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 	s := end
 	for s > k && end-s < 3 {
 		t := &d.btoks[s-1]
-		if !t.has(fCap) || t.has(fAllCaps) || titleWords[d.word(s-1)] || a.isPlaceToken(d, s-1) || (s < end && !d.contiguous(s-1, s)) {
+		if !t.has(fCap) || t.has(fAllCaps) || d.listed(s-1, rwTitleWord) || a.isPlaceToken(d, s-1) || (s < end && !d.contiguous(s-1, s)) {
 			break
 		}
 		s--
@@ -502,7 +502,7 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 		case k == first && !titled && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
 			return fail() // the speaker opens with a title, a person's noun or an adjective («таджикский оппозиционный лидер»)
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
-			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
+			!d.btoks[k+1].has(fCap) && !d.listed(k+1, rwNotName) && !ruPossessives[d.word(k+1)] && !d.listed(k+1, rwSpeechVerb):
 			continue // «министр образования и науки», «директор и основатель компании»
 		case (w == "в" || w == "во") && k > first && k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
 			continue // «посол Казахстана в Кыргызстане», «полпред президента в Чуйской области»: where the post is
@@ -625,7 +625,7 @@ func (a *Analyzer) ruSpeakerCase(d *doc, s, e, first int) bool {
 	if male && (strings.HasSuffix(sur, "а") || strings.HasSuffix(sur, "я")) {
 		return false
 	}
-	if female := first > 0 && speechVerbs[d.word(first-1)] && strings.HasSuffix(d.word(first-1), "ла"); female &&
+	if female := first > 0 && d.listed(first-1, rwSpeechVerb) && strings.HasSuffix(d.word(first-1), "ла"); female &&
 		(strings.HasSuffix(sur, "ой") || strings.HasSuffix(sur, "ей")) && s > first && ruGenitiveTitles[d.word(s-1)] {
 		return false // «— рассказала помощник министра Айгуль Бековой»: the minister's name, not the speaker's
 	}
@@ -922,7 +922,7 @@ func (a *Analyzer) soleNamed(d *doc, lo, hi int) (ref speakerRef, ok bool) {
 			continue
 		}
 		n := a.nameRun(d, k)
-		if n == 0 && !titleWords[d.word(k)] && (a.isLeaderToken(d, k) || a.knownSurname(d.word(k))) && !d.attributive(k) {
+		if n == 0 && !d.listed(k, rwTitleWord) && (a.isLeaderToken(d, k) || a.knownSurname(d.word(k))) && !d.attributive(k) {
 			n = 1
 		}
 		if n == 0 {
