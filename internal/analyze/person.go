@@ -246,7 +246,7 @@ func surnameShaped(w string) bool {
 func (a *Analyzer) bareSurname(d *doc, i int) bool {
 	t := &d.btoks[i]
 	w := d.word(i)
-	if !t.has(fCap) || t.has(fAllCaps) || !surnameShaped(w) || notNames[w] || titleWords[w] ||
+	if !t.has(fCap) || t.has(fAllCaps) || !surnameShaped(w) || d.listed(i, rwNotName) || d.listed(i, rwTitleWord) ||
 		a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil || d.ru && ruBodyShortForm(w) { // Минфин
 		return false
 	}
@@ -421,7 +421,7 @@ func (a *Analyzer) namesakeBefore(d *doc, i, pi int) bool {
 		return false
 	}
 	w := d.word(j)
-	if titleWords[w] || notNames[w] || d.portfolioAt(j) || a.placeOfTitle(d, j) || a.isPlaceToken(d, j) ||
+	if d.listed(j, rwTitleWord) || d.listed(j, rwNotName) || d.portfolioAt(j) || a.placeOfTitle(d, j) || a.isPlaceToken(d, j) ||
 		a.countryOfToken(d, j) != "" || a.isLeaderToken(d, j) || d.nameParticle(j) || a.orgBeforeName(d, j) ||
 		d.placeAfterPreposition(j) || !d.ru && j > 0 && enPlacePrepositions[d.word(j-1)] && d.contiguous(j-1, j) {
 		return false

@@ -141,7 +141,7 @@ func (a *Analyzer) enTitleCommaName(d *doc, i, limit int) (speakerRef, int, bool
 			return speakerRef{}, i, false // "the minister and his deputy, X": two people
 		}
 		_, role := roleWords[w]
-		title = title || role || personNouns[w] || enPersonTitles[w]
+		title = title || role || d.listed(j, rwPersonNoun) || enPersonTitles[w]
 	}
 	return speakerRef{}, i, false
 }
@@ -1631,7 +1631,7 @@ func (a *Analyzer) verbThenSpeaker(d *doc, m, off, start int, colon bool) speake
 			}
 			return speakerRef{}
 		}
-		if !d.ru || !speechVerbs[w] {
+		if !d.ru || !d.listed(v, rwSpeechVerb) {
 			continue
 		}
 		if !colon && (v == 0 || d.word(v-1) != "как") {
@@ -1786,7 +1786,7 @@ func (d *doc) skipVerbObject(i, limit int) int {
 	// («прокомментировал решение правительства X», «итоги встречи»); a
 	// title there is the speaker's own («оценил матч министр X»).
 	if w := d.word(k + 1); in(k+2) && d.contiguous(k+1, k+2) && !d.btoks[k+1].has(fCap) && ruGenitiveEnd(w) &&
-		!titleWords[w] && ruRoleNominative(w) == "" && !personNouns[w] && !roleNouns[w] {
+		!d.listed(k+1, rwTitleWord) && ruRoleNominative(w) == "" && !d.listed(k+1, rwPersonNoun) && !d.listed(k+1, rwRoleNoun) {
 		return k + 2
 	}
 	return k + 1
@@ -1857,7 +1857,7 @@ func (a *Analyzer) skipEnComplement(d *doc, i, limit int) int {
 		if w == "the" && (d.listed(t+1, rwTitleWord) || role || a.countryOfToken(d, t+1) != "") {
 			return t
 		}
-		if d.btoks[t].has(fCap) && titleWords[w] {
+		if d.btoks[t].has(fCap) && d.listed(t, rwTitleWord) {
 			return t // "said on Monday Foreign Minister X"
 		}
 	}
@@ -2177,7 +2177,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			return ref, next
 		}
 	}
-	if d.ru && (titleWords[w] || ruInterlocutors[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
+	if d.ru && (d.listed(i, rwTitleWord) || ruInterlocutors[w] || d.listed(i, rwPersonNoun) && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
 		// title with its complements, then the name.
 		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
@@ -2647,12 +2647,12 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	if ref := a.roleBefore(d, i, start); ref.kind == refRole {
 		return ref
 	}
-	if titleWords[w] {
+	if d.listed(i, rwTitleWord) {
 		// An appositive between the name and the verb: "Tim Armstrong,
 		// Chairman and CEO said".
 		for j := i; j >= 0 && j > i-6 && int(d.btoks[j].s) >= start; j-- {
 			wj := d.word(j)
-			if !titleWords[wj] && wj != "and" && wj != "of" {
+			if !d.listed(j, rwTitleWord) && wj != "and" && wj != "of" {
 				break
 			}
 			if j > 0 && strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) == "," && !d.listed(j-1, rwTitleWord) {
@@ -2668,7 +2668,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
+		if d.listed(s, rwTitleWord) || d.listed(s, rwNotName) && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
 			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(s) {
 			// «Глава МИД Ермек Кошербаев заявил»: an acronym is a body, not a first name
 			break
@@ -3240,7 +3240,7 @@ func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
 		return false
 	}
 	w := d.word(k - 2)
-	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w] || enRelationNouns[w])
+	return !d.btoks[k-2].has(fCap) && (d.listed(k-2, rwPersonNoun) || d.listed(k-2, rwTitleWord) || d.listed(k-2, rwRoleNoun) || enRelationNouns[w])
 }
 
 // kinPossessives stand before a relation's noun ("his mother", «его
@@ -3482,7 +3482,7 @@ func knownRoleHolder(ref speakerRef, mentions []mention) (cand int, two bool) {
 // a title two people hold.
 func (a *Analyzer) titleHolder(d *doc, k int) string {
 	w := d.word(k)
-	if surnameShaped(w) || notNames[w] || len([]rune(w)) < 4 {
+	if surnameShaped(w) || d.listed(k, rwNotName) || len([]rune(w)) < 4 {
 		return ""
 	}
 	return a.holderOf(d, k, func(j int) bool { return d.word(j) == w })
@@ -3647,8 +3647,7 @@ func (a *Analyzer) interlocutorApposition(d *doc, i, limit int) (speakerRef, int
 			}
 			continue // «агентства», «“Азаттыка”»: the outlet
 		}
-		w := d.word(k)
-		if (titleWords[w] || personNouns[w]) && !d.btoks[k].has(fCap) {
+		if (d.listed(k, rwTitleWord) || d.listed(k, rwPersonNoun)) && !d.btoks[k].has(fCap) {
 			return a.ruTitledName(d, k, limit)
 		}
 		return speakerRef{}, i, false
@@ -3673,7 +3672,7 @@ func (a *Analyzer) namedElsewhere(d *doc, s int) bool {
 func (a *Analyzer) nameWordAt(d *doc, i int) bool {
 	t := &d.btoks[i]
 	w := d.word(i)
-	return t.has(fCap) && !t.has(fAllCaps) && !t.has(fDigit) && !titleWords[w] && !notNames[w] && !a.isPlaceToken(d, i) && !institutionWords[w]
+	return t.has(fCap) && !t.has(fAllCaps) && !t.has(fDigit) && !d.listed(i, rwTitleWord) && !d.listed(i, rwNotName) && !a.isPlaceToken(d, i) && !institutionWords[w]
 }
 
 // sameTransliteration reports whether two Latin spellings are one Russian
@@ -3924,12 +3923,12 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 	if d.wholeQuotation(q) {
 		return false // a speaker's whole sentences, not a phrase (quote_en_fragment.go)
 	}
-	if speechVerbs[w] && d.sentenceGoesOn(q.end) {
+	if d.listed(m, rwSpeechVerb) && d.sentenceGoesOn(q.end) {
 		// "X also claimed “the rally had nothing to do with protest” and
 		// pointed out …": the reporter's sentence goes on past the phrase.
 		return true
 	}
-	return !speechVerbs[w] && w != "adding" && w != "saying"
+	return !d.listed(m, rwSpeechVerb) && w != "adding" && w != "saying"
 }
 
 // sentenceGoesOn reports whether the sentence goes on after byte offset
@@ -3992,8 +3991,8 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 	title, plain := false, false
 	for j := v - 1; j > 0 && j >= v-14 && int(d.btoks[j].s) >= start; j-- {
 		w := d.word(j)
-		title = title || titleWords[w] || roleWords[w] != "" || roleNouns[w]
-		plain = plain || personNouns[w]
+		title = title || d.listed(j, rwTitleWord) || roleWords[w] != "" || d.listed(j, rwRoleNoun)
+		plain = plain || d.listed(j, rwPersonNoun)
 		if g := strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]); g != "," && g != ")," {
 			if strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".;:!?()«»“”\"") {
 				return speakerRef{}
@@ -4001,7 +4000,7 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 			continue
 		}
 		participle := strings.HasSuffix(w, "ing") && !d.btoks[j].has(fCap) && v-j <= 12
-		opens := w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]
+		opens := w == "the" || w == "a" || w == "an" || d.listed(j, rwTitleWord) || d.listed(j, rwRoleNoun) || d.listed(j, rwPersonNoun)
 		if (w == "member" || w == "член") && title {
 			// "Ted Cruz (R-Texas), member of the Senate Foreign Relations
 			// Committee, said": a member is a person only when the name
@@ -4167,7 +4166,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if _, other := a.persons.bySurname[w]; other && w != sur {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
-			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
+			if d.listed(j-1, rwTitleWord) || d.listed(j-1, rwNotName) || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
@@ -4220,7 +4219,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			}
 			t := &d.btoks[i+1]
 			w := d.word(i + 1)
-			if !t.has(fCap) || t.has(fAllCaps) || t.has(fLatin) != d.btoks[i].has(fLatin) || titleWords[w] || titleWords[sur] || notNames[w] || a.isPlaceToken(d, i+1) ||
+			if !t.has(fCap) || t.has(fAllCaps) || t.has(fLatin) != d.btoks[i].has(fLatin) || d.listed(i+1, rwTitleWord) || titleWords[sur] || d.listed(i+1, rwNotName) || a.isPlaceToken(d, i+1) ||
 				d.ru && ruObliqueSurname(w) && !ruObliqueSurname(sur) ||
 				(i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2)) {
 				continue
@@ -4514,7 +4513,7 @@ func (d *doc) portfolioEnd(j int) int {
 			portfolio = true
 		case d.btoks[k].has(fCap) && k+1 < len(d.btoks) && portfolioWords[d.word(k+1)] && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
 			// a portfolio's modifier: "of Internal Affairs", "of Natural Resources"
-		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of" || w == "the"):
+		case d.btoks[k].has(fCap) && d.listed(k, rwTitleWord), !d.btoks[k].has(fCap) && (w == "and" || w == "of" || w == "the"):
 		default:
 			if portfolio && d.btoks[k].has(fCap) && portfolioWords[d.word(k-1)] {
 				return k
@@ -4664,10 +4663,10 @@ func (a *Analyzer) appositionColon(d *doc, m, start int) speakerRef {
 	title := false
 	for k := next; k <= m; k++ {
 		w := d.word(k)
-		if speechVerbs[w] || k > next && strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".;!?:,()") {
+		if d.listed(k, rwSpeechVerb) || k > next && strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".;!?:,()") {
 			return speakerRef{}
 		}
-		title = title || titleWords[w] && w != "the" || roleNouns[w] || personNouns[w]
+		title = title || d.listed(k, rwTitleWord) && w != "the" || d.listed(k, rwRoleNoun) || d.listed(k, rwPersonNoun)
 	}
 	if !title {
 		return speakerRef{}

@@ -92,7 +92,7 @@ func (a *Analyzer) followingAttribution(d *doc, k, limit int) speakerRef {
 		}
 		vw, o := d.word(v), d.word(v+1)
 		remark := enRemarkVerbs[vw] && enPointerObjects[o] && in(v+2) && enRemarkNouns[d.word(v+2)]
-		said := speechVerbs[vw] && (o == "this" || o == "so") && d.clauseOrPhraseEnds(v+1, limit)
+		said := d.listed(v, rwSpeechVerb) && (o == "this" || o == "so") && d.clauseOrPhraseEnds(v+1, limit)
 		if !remark && !said {
 			continue
 		}

@@ -242,10 +242,10 @@ func (d *doc) titleAppositionToEnd(n, limit int) bool {
 	title := false
 	for j := n + 1; j < len(d.btoks) && int(d.btoks[j].s) < limit && j <= n+8; j++ {
 		w := d.word(j)
-		if speechVerbs[w] {
+		if d.listed(j, rwSpeechVerb) {
 			return false
 		}
-		title = title || w != "the" && (titleWords[w] || personNouns[w] || enPersonTitles[w] || d.ru && ruRoleNominative(w) != "")
+		title = title || w != "the" && (d.listed(j, rwTitleWord) || d.listed(j, rwPersonNoun) || enPersonTitles[w] || d.ru && ruRoleNominative(w) != "")
 		if j+1 >= len(d.btoks) || int(d.btoks[j+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[j].e:d.btoks[j+1].s], ".!?") {
 			return title
 		}
@@ -394,7 +394,7 @@ func (d *doc) afterApposition(j, hi int) int {
 // сказала Харрисон»), or "" when the headline has none or two.
 func (a *Analyzer) headlineFullName(d *doc, s int) string {
 	sur := d.word(s)
-	if !d.btoks[s].has(fCap) || d.btoks[s].has(fAllCaps) || titleWords[sur] || notNames[sur] || !d.ru && headlineCase(d.ttoks) {
+	if !d.btoks[s].has(fCap) || d.btoks[s].has(fAllCaps) || d.listed(s, rwTitleWord) || d.listed(s, rwNotName) || !d.ru && headlineCase(d.ttoks) {
 		return ""
 	}
 	name := ""

@@ -513,7 +513,7 @@ func (d *doc) objectUnderTitle(m mention, lo int, female bool) (string, bool) {
 		}
 	} else {
 		w := d.word(k - 1)
-		if d.btoks[k-1].has(fCap) || !englishObjectVerbs[w] && (speechVerbs[w] || !strings.HasSuffix(w, "ed") || participleAdjectives[w] ||
+		if d.btoks[k-1].has(fCap) || !englishObjectVerbs[w] && (d.listed(k-1, rwSpeechVerb) || !strings.HasSuffix(w, "ed") || participleAdjectives[w] ||
 			k-2 >= first && strings.HasSuffix(d.word(k-2), "ly")) {
 			return "", false
 		}
@@ -522,7 +522,7 @@ func (d *doc) objectUnderTitle(m mention, lo int, female bool) (string, bool) {
 	// of place ("The Kyrgyz minister"), before the verb.
 	for j := first; j < k-1 && j < first+3; j++ {
 		w := d.word(j)
-		if roleNouns[w] && (!d.ru || j == first) {
+		if d.listed(j, rwRoleNoun) && (!d.ru || j == first) {
 			return w, true
 		}
 		if w != "the" && !d.btoks[j].has(fCap) {
@@ -626,7 +626,7 @@ func (d *doc) governedPersonIn(mentions []mention, spans []quoteSpan, lo, hi int
 			continue
 		}
 		for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < m.pos; k++ {
-			if w := d.word(k); titleWords[w] || roleNouns[w] {
+			if d.listed(k, rwTitleWord) || d.listed(k, rwRoleNoun) {
 				return false // «Депутат заверил, что встреча с X …»: a titled subject, whom "he" means
 			}
 		}

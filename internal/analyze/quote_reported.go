@@ -173,7 +173,7 @@ func (d *doc) continuesParagraphAside(prev, q quoteSpan) bool {
 	k := d.tokAt(q.end)
 	for j := k; j < len(d.btoks) && int(d.btoks[j].s) < int(d.paras[q.para].e); j++ {
 		w := d.word(j)
-		if speechVerbs[w] || speakingVerbs[w] {
+		if d.listed(j, rwSpeechVerb) || speakingVerbs[w] {
 			return false
 		}
 		if j == k && (asidePointers[w] || (w == "об" || w == "с" || w == "по") && j+1 < len(d.btoks) &&
@@ -260,7 +260,7 @@ func (d *doc) portfolioEndWide(j int) int {
 			continue
 		case !t.has(fCap) || t.has(fDigit):
 			return j
-		case portfolioWords[w] || portfolioTail[w] || titleWords[w]:
+		case portfolioWords[w] || portfolioTail[w] || d.listed(k, rwTitleWord):
 			last = k
 			continue
 		}

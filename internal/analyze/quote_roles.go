@@ -291,7 +291,7 @@ func (a *Analyzer) mentionTitle(d *doc, k0, k1 int, mentionAt map[int]bool) role
 		if titleStops[w] || mentionPrepositions[w] || objectMarkers[w] && !d.ru && w != "of" {
 			break
 		}
-		if !d.btoks[j].has(fCap) && titleWordKind(w) == 0 && !roleNouns[w] && !roleSubordinates[w] && !titleWords[w] {
+		if !d.btoks[j].has(fCap) && titleWordKind(w) == 0 && !d.listed(j, rwRoleNoun) && !roleSubordinates[w] && !d.listed(j, rwTitleWord) {
 			if !d.ru && w != "of" {
 				break // an English verb or other word before the title
 			}
@@ -318,7 +318,7 @@ func (a *Analyzer) mentionTitle(d *doc, k0, k1 int, mentionAt map[int]bool) role
 			break
 		}
 		w := d.word(j)
-		if subordinators[w] || speechVerbs[w] || mentionAt[int(d.btoks[j].s)] {
+		if subordinators[w] || d.listed(j, rwSpeechVerb) || mentionAt[int(d.btoks[j].s)] {
 			break
 		}
 		ws, gaps = append(ws, w), append(gaps, d.gapBefore(j))
@@ -389,7 +389,7 @@ func (a *Analyzer) roleAttribution(d *doc, q quoteSpan) (comp string, placeWords
 		if comp == "" && w != "of" && w != "the" {
 			comp = w
 		}
-		if speechVerbs[w] || descriptorStop[w] || mentionPrepositions[w] || w == "в" || w == "на" {
+		if d.listed(j, rwSpeechVerb) || descriptorStop[w] || mentionPrepositions[w] || w == "в" || w == "на" {
 			break
 		}
 		if d.btoks[j].has(fCap) && !d.btoks[j].has(fAllCaps) && !(d.ru && ruBodyShortForm(w)) && !a.countryWord(d, j) {
@@ -695,7 +695,7 @@ func (d *doc) attributionGender(q quoteSpan) nameGender {
 		lo, hi = int(d.sents[si].s), q.open
 	}
 	for j := d.tokAt(lo); j < len(d.btoks) && int(d.btoks[j].s) < hi && j < d.tokAt(lo)+10; j++ {
-		if w := d.word(j); speechVerbs[w] {
+		if w := d.word(j); d.listed(j, rwSpeechVerb) {
 			return ruVerbGender(w)
 		}
 	}

@@ -58,7 +58,7 @@ func (a *Analyzer) sourceClause(d *doc, q quoteSpan) speakerRef {
 			break
 		}
 		w := d.word(t)
-		if speechVerbs[w] || speechParticiples[w] {
+		if d.listed(t, rwSpeechVerb) || speechParticiples[w] {
 			return speakerRef{} // «По словам X, Y заявил …»: Y's words
 		}
 		if d.btoks[t].has(fCap) && !a.isPlaceToken(d, t) {

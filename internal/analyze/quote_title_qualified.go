@@ -60,7 +60,7 @@ func (d *doc) ruTitleQualifierEnd(i, limit int) int {
 	if gap := d.gapBefore(k); gap != " " && gap != "-" && gap != ". " {
 		return i
 	}
-	if w := d.word(k); titleWords[w] || titleWordKind(w) != 0 {
+	if w := d.word(k); d.listed(k, rwTitleWord) || titleWordKind(w) != 0 {
 		return k
 	}
 	return i

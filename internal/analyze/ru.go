@@ -464,7 +464,7 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			return fail()
 		case t.has(fAllCaps):
 			continue // МИД, АО, ГКНБ
-		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (titleWords[w] || personNouns[w])):
+		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (d.listed(k, rwTitleWord) || d.listed(k, rwPersonNoun))):
 			// (A title opening the sentence has its capital from there:
 			// «Министр образования Канат Абдыкадыров: «…»».)
 			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) && !a.cueInName(d, k) {
@@ -499,7 +499,7 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 && !a.cueInName(d, k) {
 				continue
 			}
-		case k == first && !titled && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
+		case k == first && !titled && !d.listed(k, rwTitleWord) && !d.listed(k, rwPersonNoun) && !ruInterlocutors[w] && !ruAdjectiveWord(w):
 			return fail() // the speaker opens with a title, a person's noun or an adjective («таджикский оппозиционный лидер»)
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
 			!d.btoks[k+1].has(fCap) && !d.listed(k+1, rwNotName) && !ruPossessives[d.word(k+1)] && !d.listed(k+1, rwSpeechVerb):
@@ -508,11 +508,11 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			continue // «посол Казахстана в Кыргызстане», «полпред президента в Чуйской области»: where the post is
 		case (w == "в" || w == "во") && k > first && k+1 < len(d.btoks) && ruFieldNouns[d.word(k+1)] && d.contiguous(k, k+1):
 			continue // «эксперт в области энергетики», «специалист в сфере IT»
-		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
+		case w != "по" && (d.listed(k, rwSpeechVerb) || pronounKind(w) || d.listed(k, rwNotName) || descriptorStop[w]):
 			return fail()
 		default:
 			// «жительница села Ак-Жол Айгуль Бекова», «фермер Нурлан Аманов»
-			title = title || titleWords[w] || personNouns[w] || ruInterlocutors[w]
+			title = title || d.listed(k, rwTitleWord) || d.listed(k, rwPersonNoun) || ruInterlocutors[w]
 			continue
 		}
 		break
@@ -534,7 +534,7 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			break // «Токаев Путину»: another known person, the addressee
 		}
 		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			titleWords[w] || notNames[w] || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) {
+			d.listed(e, rwTitleWord) || d.listed(e, rwNotName) || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) {
 			// (A leader's surname, a cue that is a name's first word and
 			// the head of a longer place name that does not follow, «Улан»
 			// without «-Батор», are name words: «министр иностранных дел
@@ -619,7 +619,7 @@ func (a *Analyzer) ruSpeakerCase(d *doc, s, e, first int) bool {
 	}
 	if v := first - 1; v >= 0 {
 		w := d.word(v)
-		male = speechVerbs[w] && strings.HasSuffix(w, "л")
+		male = d.listed(v, rwSpeechVerb) && strings.HasSuffix(w, "л")
 	}
 	sur := d.word(e - 1)
 	if male && (strings.HasSuffix(sur, "а") || strings.HasSuffix(sur, "я")) {
@@ -980,7 +980,7 @@ func (d *doc) ruBodyWithComplement(k, limit int) bool {
 		return false
 	}
 	cw := d.word(c)
-	if loneSurnameFollowers[cw] || ruAddressees[cw] || ruComplementPreps[cw] || speechVerbs[cw] || notNames[cw] {
+	if loneSurnameFollowers[cw] || ruAddressees[cw] || ruComplementPreps[cw] || d.listed(c, rwSpeechVerb) || d.listed(c, rwNotName) {
 		return false
 	}
 	return d.btoks[c+1].has(fCap) && d.btoks[c+2].has(fCap) && d.gapBefore(c+1) == " " && d.gapBefore(c+2) == " "

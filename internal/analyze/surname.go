@@ -195,7 +195,7 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 	}
 	g := surnameGender(w)
 	// «— сообщил Минфин»: a body's short name may end like a surname.
-	if g == genderNone || t.id != 0 && !a.isLeaderToken(d, i) || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] ||
+	if g == genderNone || t.id != 0 && !a.isLeaderToken(d, i) || d.listed(i, rwNotName) || d.listed(i, rwTitleWord) || d.listed(i, rwRoleNoun) || institutionWords[w] ||
 		d.ru && ruBodyShortForm(w) {
 		return false
 	}
