@@ -246,7 +246,7 @@ func surnameShaped(w string) bool {
 func (a *Analyzer) bareSurname(d *doc, i int) bool {
 	t := &d.btoks[i]
 	w := d.word(i)
-	if !t.has(fCap) || t.has(fAllCaps) || !surnameShaped(w) || notNames[w] || titleWords[w] ||
+	if !t.has(fCap) || t.has(fAllCaps) || !surnameShaped(w) || d.listed(i, rwNotName) || d.listed(i, rwTitleWord) ||
 		a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil || d.ru && ruBodyShortForm(w) { // Минфин
 		return false
 	}
@@ -421,7 +421,7 @@ func (a *Analyzer) namesakeBefore(d *doc, i, pi int) bool {
 		return false
 	}
 	w := d.word(j)
-	if titleWords[w] || notNames[w] || d.portfolioAt(j) || a.placeOfTitle(d, j) || a.isPlaceToken(d, j) ||
+	if d.listed(j, rwTitleWord) || d.listed(j, rwNotName) || d.portfolioAt(j) || a.placeOfTitle(d, j) || a.isPlaceToken(d, j) ||
 		a.countryOfToken(d, j) != "" || a.isLeaderToken(d, j) || d.nameParticle(j) || a.orgBeforeName(d, j) ||
 		d.placeAfterPreposition(j) || !d.ru && j > 0 && enPlacePrepositions[d.word(j-1)] && d.contiguous(j-1, j) {
 		return false
@@ -429,7 +429,7 @@ func (a *Analyzer) namesakeBefore(d *doc, i, pi int) bool {
 	if _, other := a.persons.bySurname[w]; other {
 		return false // «с Мирзиёевым Токаев»: two known people
 	}
-	if j > 0 && d.contiguous(j-1, j) && (titleWords[d.word(j-1)] || roleNoun(d.word(j-1))) {
+	if j > 0 && d.contiguous(j-1, j) && (d.listed(j-1, rwTitleWord) || roleNoun(d.word(j-1))) {
 		return false // «председатель Кабмина Жапаров»: the title's body, then the surname
 	}
 	return a.otherFirstName(d, j, i, pi)
@@ -470,7 +470,7 @@ func (d *doc) obliqueNameBefore(i int) bool {
 	if !genitive || isPatronymic(d.word(i)) {
 		return false
 	}
-	return i < 3 || !d.btoks[i-3].has(fCap) || titleWords[d.word(i-3)] || d.btoks[i-3].has(fAllCaps)
+	return i < 3 || !d.btoks[i-3].has(fCap) || d.listed(i-3, rwTitleWord) || d.btoks[i-3].has(fAllCaps)
 }
 
 // ruOccasionStems open the Russian nouns of an occasion of speech whose
@@ -515,7 +515,7 @@ func (d *doc) occasionAuthor(m mention, name string, female bool) string {
 		if d.gapBefore(j+1) == "-" {
 			continue // «пресс-конференция»: the occasion's own first part
 		}
-		if titleWords[d.word(j)] || roleNoun(d.word(j)) || personNouns[d.word(j)] {
+		if d.listed(j, rwTitleWord) || roleNoun(d.word(j)) || d.listed(j, rwPersonNoun) {
 			return ""
 		}
 	}
@@ -594,7 +594,7 @@ func (a *Analyzer) personNounPlaceBefore(d *doc, i int) bool {
 	}
 	if d.ru {
 		n := i - 2
-		return personNouns[d.word(n)] && (!d.btoks[n].has(fCap) || d.sentenceStartAt(n))
+		return d.listed(n, rwPersonNoun) && (!d.btoks[n].has(fCap) || d.sentenceStartAt(n))
 	}
 	return false
 }

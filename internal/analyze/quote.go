@@ -141,7 +141,7 @@ func (a *Analyzer) enTitleCommaName(d *doc, i, limit int) (speakerRef, int, bool
 			return speakerRef{}, i, false // "the minister and his deputy, X": two people
 		}
 		_, role := roleWords[w]
-		title = title || role || personNouns[w] || enPersonTitles[w]
+		title = title || role || d.listed(j, rwPersonNoun) || enPersonTitles[w]
 	}
 	return speakerRef{}, i, false
 }
@@ -604,7 +604,7 @@ func (d *doc) cutOffQuote(pi, stray int) bool {
 	}
 	for k := d.tokAt(stray) + 1; k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
 		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
-		if speechVerbs[d.word(k)] && strings.HasPrefix(gap, ",") && strings.ContainsAny(gap, "–—-") {
+		if d.listed(k, rwSpeechVerb) && strings.HasPrefix(gap, ",") && strings.ContainsAny(gap, "–—-") {
 			return true
 		}
 	}
@@ -650,7 +650,7 @@ func (d *doc) unclosedBeforeAttribution(pi, stray int) int {
 	first := d.tokAt(stray)
 	for k := first + minQuoteWords; k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
 		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
-		if !speechVerbs[d.word(k)] || !strings.HasPrefix(gap, ",") {
+		if !d.listed(k, rwSpeechVerb) || !strings.HasPrefix(gap, ",") {
 			continue
 		}
 		if d.ru != strings.ContainsAny(gap, "–—") || !d.ru && gap != ", " {
@@ -725,7 +725,7 @@ func (d *doc) obliqueForVerb(m mention, lo, hi int) bool {
 		n++
 	}
 	for v := d.tokAt(hi) - 1; v > n && int(d.btoks[v].s) >= lo; v-- {
-		if speechVerbs[d.word(v)] {
+		if d.listed(v, rwSpeechVerb) {
 			return pastSingular(d.word(v)) && !d.subjectCaseAfterVerb(v, n)
 		}
 	}
@@ -1244,7 +1244,7 @@ func (a *Analyzer) attributionNextPara(d *doc, pi int) speakerRef {
 	switch {
 	case d.word(k) == "так" && d.ru:
 		return a.attributionAt(d, k+1, int(next.e))
-	case d.word(k) == "so" && speechVerbs[d.word(k+1)]:
+	case d.word(k) == "so" && d.listed(k+1, rwSpeechVerb):
 		return a.attributionAt(d, k, int(next.e))
 	}
 	return a.followingAttribution(d, k, int(next.e)) // «Об этом заявил X», "This was stated by X" (quote_following.go)
@@ -1258,7 +1258,7 @@ func (d *doc) compoundNoTitle(t int) bool {
 		return false
 	}
 	r, _ := d.roleWord(t)
-	return r == "" && !titleWords[d.word(t+1)]
+	return r == "" && !d.listed(t+1, rwTitleWord)
 }
 
 // loneSurnameEnds reports whether token k is one capitalised word that
@@ -1395,17 +1395,17 @@ var preVerbAdverbs = map[string]bool{
 
 // attributionAt reads "VERB SPEAKER" or "SPEAKER [adverb] VERB" at token k.
 func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
-	if w := d.word(k); (w == "so" || w == "as") && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] {
+	if w := d.word(k); (w == "so" || w == "as") && k+1 < len(d.btoks) && d.listed(k+1, rwSpeechVerb) {
 		k++ // “…” So said Jacinda Ardern
 	}
-	if preVerbAdverbs[d.word(k)] && k+1 < len(d.btoks) && speechVerbs[d.word(k+1)] && d.contiguous(k, k+1) {
+	if preVerbAdverbs[d.word(k)] && k+1 < len(d.btoks) && d.listed(k+1, rwSpeechVerb) && d.contiguous(k, k+1) {
 		k++ // «…», — также сказал Рахмон · “…,” later said X
 	}
 	if d.expressAt(k, limit) {
 		ref, _ := a.parseForward(d, k+2, limit) // «…», — выразил мнение мэр · «…», — акцентировала внимание X
 		return ref
 	}
-	if speechVerbs[d.word(k)] {
+	if d.listed(k, rwSpeechVerb) {
 		ref, next := a.parseForward(d, k+1, limit)
 		if ref.kind != refNone && d.anothersWords(next, limit) {
 			return speakerRef{} // «— напомнил X слова Y»: Y's words, recalled by X
@@ -1434,10 +1434,10 @@ func (a *Analyzer) attributionAt(d *doc, k, limit int) speakerRef {
 	}
 	next = d.skipParenForward(next)
 	for skip := 0; skip < 2 && next < len(d.btoks) && int(d.btoks[next].s) < limit; skip++ {
-		if speechVerbs[d.word(next)] && d.anothersWords(next+1, limit) {
+		if d.listed(next, rwSpeechVerb) && d.anothersWords(next+1, limit) {
 			return speakerRef{} // "X recalled Y saying": Y's words
 		}
-		if speechVerbs[d.word(next)] || d.quotedAsSaying(next, limit) || d.afterQuoteVerb(next) > 0 || d.expressAt(next, limit) {
+		if d.listed(next, rwSpeechVerb) || d.quotedAsSaying(next, limit) || d.afterQuoteVerb(next) > 0 || d.expressAt(next, limit) {
 			return ref // "X said", "X was quoted as saying", "X pointed out", "X expressed hope"
 		}
 		if d.btoks[next].has(fCap) || !d.contiguous(next-1, next) || passiveAux[d.word(next)] {
@@ -1464,7 +1464,7 @@ func (d *doc) anothersWords(k, limit int) bool {
 	for j < k+4 && in(j) && d.btoks[j].has(fCap) && d.contiguous(j-1, j) {
 		j++
 	}
-	if j == k && in(k+1) && d.word(k) == "the" && (titleWords[d.word(k+1)] || roleNoun(d.word(k+1))) {
+	if j == k && in(k+1) && d.word(k) == "the" && (d.listed(k+1, rwTitleWord) || roleNoun(d.word(k+1))) {
 		j = k + 2 // "X recalled the president saying" (quote_precision.go)
 	}
 	if j == k || !in(j) {
@@ -1497,7 +1497,7 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 	if (d.word(m) == "that" || d.word(m) == "что") && onlyRunes(gap, " ") && d.speechVerbWithin(m, 4) {
 		// Trump declared that “…” · X wrote on Facebook that “…” · «X
 		// написал в Telegram, что «…»»
-		for m--; !speechVerbs[d.word(m)]; m-- {
+		for m--; !d.listed(m, rwSpeechVerb); m-- {
 		}
 		gap = ","
 	}
@@ -1507,7 +1507,7 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		}
 		return speakerRef{kind: refSubject} // X urged …, adding “…”; X dismissed it, stating: “…”
 	}
-	if speechVerbs[d.word(m)] && onlyRunes(gap, " ") {
+	if d.listed(m, rwSpeechVerb) && onlyRunes(gap, " ") {
 		gap = "," // X said “…”
 	}
 	if d.ru && strings.Contains(gap, ":") && onlyRunes(gap, " :") {
@@ -1524,7 +1524,7 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 		return speakerRef{} // a colon may follow a name in marks: «главный тренер «Динамо»: «…»»
 	}
 	for v := m; v >= m-7 && v >= 0 && int(d.btoks[v].s) >= start; v-- {
-		if !speechVerbs[d.word(v)] {
+		if !d.listed(v, rwSpeechVerb) {
 			if v < m-2 && !d.betweenVerbAndQuote(v) {
 				break // only an addressee and adverbials stand after a verb further back
 			}
@@ -1626,12 +1626,12 @@ func (a *Analyzer) verbThenSpeaker(d *doc, m, off, start int, colon bool) speake
 			if ref.kind != refName || end > m {
 				return speakerRef{}
 			}
-			if speechVerbs[d.word(end)] && end == m || d.word(end) == "put" && end+1 == m && d.word(m) == "it" {
+			if d.listed(end, rwSpeechVerb) && end == m || d.word(end) == "put" && end+1 == m && d.word(m) == "it" {
 				return ref
 			}
 			return speakerRef{}
 		}
-		if !d.ru || !speechVerbs[w] {
+		if !d.ru || !d.listed(v, rwSpeechVerb) {
 			continue
 		}
 		if !colon && (v == 0 || d.word(v-1) != "как") {
@@ -1688,7 +1688,7 @@ func (a *Analyzer) colonSentence(d *doc, m, start int) speakerRef {
 		lo = int(d.sents[si].s)
 	}
 	for v := d.tokAt(lo); v < m && v < d.tokAt(lo)+8; v++ {
-		if !speechVerbs[d.word(v)] {
+		if !d.listed(v, rwSpeechVerb) {
 			continue
 		}
 		if v+1 > m || !(d.word(v+1) == "that" || d.word(v+1) == "что" || strings.TrimSpace(d.body[d.btoks[v].e:d.btoks[v+1].s]) == ",") {
@@ -1715,8 +1715,8 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		k++
 	}
 	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(i-1, j+1) ||
-		in(j) && titleWords[d.word(j)] && !d.btoks[j].has(fCap) ||
-		in(j+1) && ruAdjectiveWord(d.word(j)) && titleWords[d.word(j+1)] && !d.btoks[j].has(fCap)) {
+		in(j) && d.listed(j, rwTitleWord) && !d.btoks[j].has(fCap) ||
+		in(j+1) && ruAdjectiveWord(d.word(j)) && d.listed(j+1, rwTitleWord) && !d.btoks[j].has(fCap)) {
 		return j // «— прокомментировала ситуацию Айгуль Бекова», «— оценил матч главный тренер X»
 	}
 	k = d.skipMedium(k, limit)
@@ -1727,7 +1727,7 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 		if gap := d.body[d.btoks[t-1].e:d.btoks[t].s]; !onlyRunes(gap, " -«»\"") && gap != "." {
 			return k // a dot with no space is inside a medium's name («24.kg», Kaktus.media)
 		}
-		if titleWords[d.word(t)] && !d.btoks[t].has(fCap) && !d.compoundNoTitle(t) {
+		if d.listed(t, rwTitleWord) && !d.btoks[t].has(fCap) && !d.compoundNoTitle(t) {
 			return t
 		}
 		if mediaWords[d.word(t)] {
@@ -1786,7 +1786,7 @@ func (d *doc) skipVerbObject(i, limit int) int {
 	// («прокомментировал решение правительства X», «итоги встречи»); a
 	// title there is the speaker's own («оценил матч министр X»).
 	if w := d.word(k + 1); in(k+2) && d.contiguous(k+1, k+2) && !d.btoks[k+1].has(fCap) && ruGenitiveEnd(w) &&
-		!titleWords[w] && ruRoleNominative(w) == "" && !personNouns[w] && !roleNouns[w] {
+		!d.listed(k+1, rwTitleWord) && ruRoleNominative(w) == "" && !d.listed(k+1, rwPersonNoun) && !d.listed(k+1, rwRoleNoun) {
 		return k + 2
 	}
 	return k + 1
@@ -1854,10 +1854,10 @@ func (a *Analyzer) skipEnComplement(d *doc, i, limit int) int {
 		}
 		w := d.word(t)
 		_, role := roleWords[d.word(t+1)]
-		if w == "the" && (titleWords[d.word(t+1)] || role || a.countryOfToken(d, t+1) != "") {
+		if w == "the" && (d.listed(t+1, rwTitleWord) || role || a.countryOfToken(d, t+1) != "") {
 			return t
 		}
-		if d.btoks[t].has(fCap) && titleWords[w] {
+		if d.btoks[t].has(fCap) && d.listed(t, rwTitleWord) {
 			return t // "said on Monday Foreign Minister X"
 		}
 	}
@@ -1876,7 +1876,7 @@ func (d *doc) ruNameStart(t int) bool {
 		d.btoks[t+1].has(fAllCaps) || !d.contiguous(t, t+1) {
 		return false
 	}
-	return isCyrillicText(d.word(t)) && isCyrillicText(d.word(t+1)) && !titleWords[d.word(t)]
+	return isCyrillicText(d.word(t)) && isCyrillicText(d.word(t+1)) && !d.listed(t, rwTitleWord)
 }
 
 // skipMedium steps over a medium told right after a Russian speech verb
@@ -2177,7 +2177,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			return ref, next
 		}
 	}
-	if d.ru && (titleWords[w] || ruInterlocutors[w] || personNouns[w] && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
+	if d.ru && (d.listed(i, rwTitleWord) || ruInterlocutors[w] || d.listed(i, rwPersonNoun) && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
 		// title with its complements, then the name.
 		if ref, next, ok := a.ruTitledName(d, i, limit); ok {
@@ -2270,7 +2270,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	}
 	// "prime minister, Jacinda Ardern": the name after a title and a comma.
 	if j > i && j < len(d.btoks) && int(d.btoks[j].s) < limit && d.btoks[j].has(fCap) &&
-		strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) == "," && (ref.role != "" || titleWords[d.word(j-1)]) {
+		strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) == "," && (ref.role != "" || d.listed(j-1, rwTitleWord)) {
 		if n := a.nameRun(d, j); n > 0 {
 			return speakerRef{kind: refName, ts: j, te: j + n}, j + n
 		}
@@ -2281,7 +2281,7 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	n := j
 	for n < len(d.btoks) && n < j+5 && n < i+10 && int(d.btoks[n].s) < limit && (d.btoks[n].has(fCap) || n > j && d.nameParticle(n)) &&
 		(!d.btoks[n].has(fAllCaps) || n > j && d.capsSurname(j, n) || d.gluedInitials(n)) &&
-		(!notNames[d.word(n)] || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
+		(!d.listed(n, rwNotName) || d.initial(n) && d.contiguous(n, n+1)) && (n == j || d.contiguous(n-1, n)) {
 		if n > j && a.twoKnownPeople(d, n-1, n) {
 			break // «— сказал Токаев Путину»: the second is the addressee
 		}
@@ -2292,11 +2292,11 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			(n+1 >= len(d.btoks) || !a.namesake(d, n, n+1)) && (n == j || !a.namesake(d, n-1, n)) {
 			break
 		}
-		if titleWords[d.word(n)] {
+		if d.listed(n, rwTitleWord) {
 			j = n + 1
 		}
 		n++
-		if n+1 < len(d.btoks) && n < i+10 && (titleWords[d.word(n)] || d.memberBeforeName(n)) && !d.btoks[n].has(fCap) && d.contiguous(n-1, n) &&
+		if n+1 < len(d.btoks) && n < i+10 && (d.listed(n, rwTitleWord) || d.memberBeforeName(n)) && !d.btoks[n].has(fCap) && d.contiguous(n-1, n) &&
 			d.btoks[n+1].has(fCap) && d.contiguous(n, n+1) {
 			n++ // "Fox News host Brian Kilmeade"
 			j = n
@@ -2336,10 +2336,10 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 				return ref, next
 			}
 		}
-		if n-j == 1 && j > i && d.ru && titleWords[d.word(j-1)] && a.obliqueKnownSurname(d, j) {
+		if n-j == 1 && j > i && d.ru && d.listed(j-1, rwTitleWord) && a.obliqueKnownSurname(d, j) {
 			return speakerRef{}, i // «пресс-секретарь Токаева»: the aide of a known person
 		}
-		if n-j == 1 && j > i && titleWords[d.word(j-1)] && !a.isLeaderToken(d, j) && !a.knownSurname(d.word(j)) && !a.loneSurname(d, j) {
+		if n-j == 1 && j > i && d.listed(j-1, rwTitleWord) && !a.isLeaderToken(d, j) && !a.knownSurname(d.word(j)) && !a.loneSurname(d, j) {
 			// «глава МИДа», «тренер Факела»: an organisation after a title,
 			// not a name.
 			if rr, next := a.roleAfter(d, i, limit); rr.kind == refRole {
@@ -2647,15 +2647,15 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	if ref := a.roleBefore(d, i, start); ref.kind == refRole {
 		return ref
 	}
-	if titleWords[w] {
+	if d.listed(i, rwTitleWord) {
 		// An appositive between the name and the verb: "Tim Armstrong,
 		// Chairman and CEO said".
 		for j := i; j >= 0 && j > i-6 && int(d.btoks[j].s) >= start; j-- {
 			wj := d.word(j)
-			if !titleWords[wj] && wj != "and" && wj != "of" {
+			if !d.listed(j, rwTitleWord) && wj != "and" && wj != "of" {
 				break
 			}
-			if j > 0 && strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) == "," && !titleWords[d.word(j-1)] {
+			if j > 0 && strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]) == "," && !d.listed(j-1, rwTitleWord) {
 				if ref := a.parseBackward(d, j-1, start); ref.kind == refName {
 					return ref
 				}
@@ -2668,7 +2668,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if titleWords[w] || notNames[w] && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
+		if d.listed(s, rwTitleWord) || d.listed(s, rwNotName) && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
 			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(s) {
 			// «Глава МИД Ермек Кошербаев заявил»: an acronym is a body, not a first name
 			break
@@ -2730,7 +2730,7 @@ func (a *Analyzer) dashTurnsIn(d *doc, s, e, pi int, out []quoteSpan, marked boo
 		before := strings.TrimRight(d.body[cur:k], " ")
 		last, _ := utf8.DecodeLastRuneInString(before)
 		v := d.tokAt(k + dl)
-		verb := v < len(d.btoks) && int(d.btoks[v].s) < e && speechVerbs[d.word(v)]
+		verb := v < len(d.btoks) && int(d.btoks[v].s) < e && d.listed(v, rwSpeechVerb)
 		var sref speakerRef // "- …, - the minister said.": the speaker before the verb
 		if !verb && strings.ContainsRune(",!?…", last) {
 			if r, at := a.speakerThenVerb(d, v, e); r.kind != refNone {
@@ -3104,7 +3104,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				continue
 			}
 			out = append(out, mention{pos: int(t.s), name: "", person: pi})
-		} else if a.isLeaderToken(d, i) && !titleWords[d.word(i)] {
+		} else if a.isLeaderToken(d, i) && !d.listed(i, rwTitleWord) {
 			// A public figure of the gazetteer: the fullest name the
 			// article gives ("Вячеслав Володин"), so "он" can refer to it.
 			name := a.fullName(d, i, i+1)
@@ -3122,7 +3122,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				i, n = i+1, 2
 				t = &d.btoks[i]
 			}
-			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && (titleWords[d.word(e)] || d.memberBeforeName(e)) && d.contiguous(e-1, e) {
+			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && (d.listed(e, rwTitleWord) || d.memberBeforeName(e)) && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …", "Biju Janata Dal member …": an organisation
 				continue
 			}
@@ -3145,10 +3145,10 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
 		} else if (i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
-			personNouns[d.word(i-1)] && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
+			d.listed(i-1, rwPersonNoun) && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
 				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) ||
 			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i) || d.honorificBefore(int(t.s))) &&
-			!notNames[d.word(i)] && !titleWords[d.word(i)] && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
+			!d.listed(i, rwNotName) && !d.listed(i, rwTitleWord) && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
 			// "a protester named Bezshan", «житель по имени Нурлан»,
 			// «Жительница Алматы Айгерим», «Нурлан, 45 лет, …»: the
 			// name the article gives the speaker.
@@ -3240,7 +3240,7 @@ func (a *Analyzer) ownedByNoun(d *doc, pos int) bool {
 		return false
 	}
 	w := d.word(k - 2)
-	return !d.btoks[k-2].has(fCap) && (personNouns[w] || titleWords[w] || roleNouns[w] || enRelationNouns[w])
+	return !d.btoks[k-2].has(fCap) && (d.listed(k-2, rwPersonNoun) || d.listed(k-2, rwTitleWord) || d.listed(k-2, rwRoleNoun) || enRelationNouns[w])
 }
 
 // kinPossessives stand before a relation's noun ("his mother", «его
@@ -3268,7 +3268,7 @@ var enRelationNouns = map[string]bool{
 // surnameOf returns the full name of an earlier mention whose last word is
 // token i, or "".
 func (d *doc) surnameOf(ms []mention, i int) string {
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] {
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !d.listed(i-1, rwTitleWord) {
 		return "" // a later word of another name; "Minister Abayev" is still Abayev
 	}
 	w := d.body[d.btoks[i].s:d.btoks[i].e]
@@ -3482,7 +3482,7 @@ func knownRoleHolder(ref speakerRef, mentions []mention) (cand int, two bool) {
 // a title two people hold.
 func (a *Analyzer) titleHolder(d *doc, k int) string {
 	w := d.word(k)
-	if surnameShaped(w) || notNames[w] || len([]rune(w)) < 4 {
+	if surnameShaped(w) || d.listed(k, rwNotName) || len([]rune(w)) < 4 {
 		return ""
 	}
 	return a.holderOf(d, k, func(j int) bool { return d.word(j) == w })
@@ -3549,7 +3549,7 @@ func (a *Analyzer) appendColonSpeech(d *doc, spans []quoteSpan) []quoteSpan {
 			}
 			continue
 		}
-		for s < e-1 && d.btoks[s].has(fCap) && roleNouns[d.word(s)] && d.contiguous(s, s+1) {
+		for s < e-1 && d.btoks[s].has(fCap) && d.listed(s, rwRoleNoun) && d.contiguous(s, s+1) {
 			s++ // "President Ilham Aliyev: …", «Президент Ильхам Алиев: …»: a title before the name
 		}
 		if e-s < 1 || e-s > 3 {
@@ -3647,8 +3647,7 @@ func (a *Analyzer) interlocutorApposition(d *doc, i, limit int) (speakerRef, int
 			}
 			continue // «агентства», «“Азаттыка”»: the outlet
 		}
-		w := d.word(k)
-		if (titleWords[w] || personNouns[w]) && !d.btoks[k].has(fCap) {
+		if (d.listed(k, rwTitleWord) || d.listed(k, rwPersonNoun)) && !d.btoks[k].has(fCap) {
 			return a.ruTitledName(d, k, limit)
 		}
 		return speakerRef{}, i, false
@@ -3673,7 +3672,7 @@ func (a *Analyzer) namedElsewhere(d *doc, s int) bool {
 func (a *Analyzer) nameWordAt(d *doc, i int) bool {
 	t := &d.btoks[i]
 	w := d.word(i)
-	return t.has(fCap) && !t.has(fAllCaps) && !t.has(fDigit) && !titleWords[w] && !notNames[w] && !a.isPlaceToken(d, i) && !institutionWords[w]
+	return t.has(fCap) && !t.has(fAllCaps) && !t.has(fDigit) && !d.listed(i, rwTitleWord) && !d.listed(i, rwNotName) && !a.isPlaceToken(d, i) && !institutionWords[w]
 }
 
 // sameTransliteration reports whether two Latin spellings are one Russian
@@ -3859,7 +3858,7 @@ func (d *doc) pluralSubject(lo, hi int) bool {
 // said …"): the sentence reports what that person said.
 func (d *doc) speechVerbAfter(off, hi int) bool {
 	for k := d.tokAt(off); k < len(d.btoks) && k < d.tokAt(off)+16 && int(d.btoks[k].s) < hi; k++ {
-		if speechVerbs[d.word(k)] {
+		if d.listed(k, rwSpeechVerb) {
 			return true
 		}
 	}
@@ -3924,12 +3923,12 @@ func (d *doc) embeddedFragment(q quoteSpan) bool {
 	if d.wholeQuotation(q) {
 		return false // a speaker's whole sentences, not a phrase (quote_en_fragment.go)
 	}
-	if speechVerbs[w] && d.sentenceGoesOn(q.end) {
+	if d.listed(m, rwSpeechVerb) && d.sentenceGoesOn(q.end) {
 		// "X also claimed “the rally had nothing to do with protest” and
 		// pointed out …": the reporter's sentence goes on past the phrase.
 		return true
 	}
-	return !speechVerbs[w] && w != "adding" && w != "saying"
+	return !d.listed(m, rwSpeechVerb) && w != "adding" && w != "saying"
 }
 
 // sentenceGoesOn reports whether the sentence goes on after byte offset
@@ -3992,8 +3991,8 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 	title, plain := false, false
 	for j := v - 1; j > 0 && j >= v-14 && int(d.btoks[j].s) >= start; j-- {
 		w := d.word(j)
-		title = title || titleWords[w] || roleWords[w] != "" || roleNouns[w]
-		plain = plain || personNouns[w]
+		title = title || d.listed(j, rwTitleWord) || roleWords[w] != "" || d.listed(j, rwRoleNoun)
+		plain = plain || d.listed(j, rwPersonNoun)
 		if g := strings.TrimSpace(d.body[d.btoks[j-1].e:d.btoks[j].s]); g != "," && g != ")," {
 			if strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ".;:!?()«»“”\"") {
 				return speakerRef{}
@@ -4001,7 +4000,7 @@ func (a *Analyzer) appositiveBack(d *doc, v, start int) speakerRef {
 			continue
 		}
 		participle := strings.HasSuffix(w, "ing") && !d.btoks[j].has(fCap) && v-j <= 12
-		opens := w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]
+		opens := w == "the" || w == "a" || w == "an" || d.listed(j, rwTitleWord) || d.listed(j, rwRoleNoun) || d.listed(j, rwPersonNoun)
 		if (w == "member" || w == "член") && title {
 			// "Ted Cruz (R-Texas), member of the Senate Foreign Relations
 			// Committee, said": a member is a person only when the name
@@ -4167,7 +4166,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if _, other := a.persons.bySurname[w]; other && w != sur {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
-			if titleWords[w] || notNames[w] || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
+			if d.listed(j-1, rwTitleWord) || d.listed(j-1, rwNotName) || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
@@ -4220,7 +4219,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			}
 			t := &d.btoks[i+1]
 			w := d.word(i + 1)
-			if !t.has(fCap) || t.has(fAllCaps) || t.has(fLatin) != d.btoks[i].has(fLatin) || titleWords[w] || titleWords[sur] || notNames[w] || a.isPlaceToken(d, i+1) ||
+			if !t.has(fCap) || t.has(fAllCaps) || t.has(fLatin) != d.btoks[i].has(fLatin) || d.listed(i+1, rwTitleWord) || titleWords[sur] || d.listed(i+1, rwNotName) || a.isPlaceToken(d, i+1) ||
 				d.ru && ruObliqueSurname(w) && !ruObliqueSurname(sur) ||
 				(i+2 < len(d.btoks) && d.btoks[i+2].has(fCap) && d.contiguous(i+1, i+2)) {
 				continue
@@ -4437,7 +4436,7 @@ func (a *Analyzer) namesake(d *doc, i, j int) bool {
 	if !ok && !d.ru && strings.HasSuffix(d.word(j), "a") {
 		pi, ok = a.persons.bySurname[strings.TrimSuffix(d.word(j), "a")] // "Mirziyoyeva": the English female form
 	}
-	if !ok || j != i+1 || titleWords[d.word(i)] || d.ru && a.isPlaceToken(d, i) || a.isLeaderToken(d, i) {
+	if !ok || j != i+1 || d.listed(i, rwTitleWord) || d.ru && a.isPlaceToken(d, i) || a.isLeaderToken(d, i) {
 		// A Russian place before the surname is a genitive («жители
 		// Ташкента Мирзиёева»); an English word in -a before the -a form
 		// is a first name however it reads as a place (Saida).
@@ -4475,7 +4474,7 @@ func (a *Analyzer) placeOfTitle(d *doc, i int) bool {
 	if d.word(t) == "of" && t > 0 {
 		t--
 	}
-	return (t == i-1 || d.contiguous(t, i-1)) && (titleWords[d.word(t)] || roleWords[d.word(t)] != "") && d.word(t) != "the"
+	return (t == i-1 || d.contiguous(t, i-1)) && (d.listed(t, rwTitleWord) || roleWords[d.word(t)] != "") && d.word(t) != "the"
 }
 
 // portfolioWords name the field of a ministry or committee, capitalised in
@@ -4514,7 +4513,7 @@ func (d *doc) portfolioEnd(j int) int {
 			portfolio = true
 		case d.btoks[k].has(fCap) && k+1 < len(d.btoks) && portfolioWords[d.word(k+1)] && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
 			// a portfolio's modifier: "of Internal Affairs", "of Natural Resources"
-		case d.btoks[k].has(fCap) && titleWords[w], !d.btoks[k].has(fCap) && (w == "and" || w == "of" || w == "the"):
+		case d.btoks[k].has(fCap) && d.listed(k, rwTitleWord), !d.btoks[k].has(fCap) && (w == "and" || w == "of" || w == "the"):
 		default:
 			if portfolio && d.btoks[k].has(fCap) && portfolioWords[d.word(k-1)] {
 				return k
@@ -4630,7 +4629,7 @@ func (a *Analyzer) statementColon(d *doc, m, start int) speakerRef {
 		// issued a statement:"): a name must carry a person's title
 		// ("Sen. Tim Scott", «депутат Сергей Миронов») or be a public
 		// figure's.
-		if ref.kind == refName && (ref.ts > 0 && titleWords[d.word(ref.ts-1)] && d.word(ref.ts-1) != "the" ||
+		if ref.kind == refName && (ref.ts > 0 && d.listed(ref.ts-1, rwTitleWord) && d.word(ref.ts-1) != "the" ||
 			a.knownSurname(d.word(ref.te-1)) || a.isLeaderToken(d, ref.te-1)) {
 			return ref
 		}
@@ -4664,10 +4663,10 @@ func (a *Analyzer) appositionColon(d *doc, m, start int) speakerRef {
 	title := false
 	for k := next; k <= m; k++ {
 		w := d.word(k)
-		if speechVerbs[w] || k > next && strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".;!?:,()") {
+		if d.listed(k, rwSpeechVerb) || k > next && strings.ContainsAny(d.body[d.btoks[k-1].e:d.btoks[k].s], ".;!?:,()") {
 			return speakerRef{}
 		}
-		title = title || titleWords[w] && w != "the" || roleNouns[w] || personNouns[w]
+		title = title || d.listed(k, rwTitleWord) && w != "the" || d.listed(k, rwRoleNoun) || d.listed(k, rwPersonNoun)
 	}
 	if !title {
 		return speakerRef{}
@@ -4680,7 +4679,7 @@ func (a *Analyzer) appositionColon(d *doc, m, start int) speakerRef {
 // Telegram, что»).
 func (d *doc) speechVerbWithin(m, n int) bool {
 	for k := m - 1; k >= 0 && k >= m-n; k-- {
-		if speechVerbs[d.word(k)] {
+		if d.listed(k, rwSpeechVerb) {
 			return true
 		}
 		if strings.ContainsAny(d.body[d.btoks[k].e:d.btoks[k+1].s], ".;:!?") {
@@ -4704,7 +4703,7 @@ func (a *Analyzer) obliqueFullName(d *doc, s int) bool {
 		if i == s || !d.btoks[i].has(fCap) || !strings.HasPrefix(w, sur) || len(w)-len(sur) > 6 || len(w) == len(sur) {
 			continue
 		}
-		if d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !titleWords[d.word(i-1)] && !notNames[d.word(i-1)] &&
+		if d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !d.listed(i-1, rwTitleWord) && !d.listed(i-1, rwNotName) &&
 			!a.isPlaceToken(d, i-1) && isCyrillicText(d.word(i-1)) {
 			return true
 		}

@@ -36,7 +36,7 @@ func (d *doc) ageEpithetSubject(k, hi int, female bool) bool {
 			return false
 		}
 		n := d.word(a)
-		if _, role := roleWords[n]; role || titleWords[n] || personNouns[n] || d.btoks[a].has(fCap) {
+		if _, role := roleWords[n]; role || d.listed(a, rwTitleWord) || d.listed(a, rwPersonNoun) || d.btoks[a].has(fCap) {
 			return false // "the 54-year-old minister": the noun decides (unnamedPersonSex)
 		}
 		return true

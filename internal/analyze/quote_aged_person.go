@@ -12,7 +12,7 @@ func (a *Analyzer) agedPerson(d *doc, i, limit int) (speakerRef, int, bool) {
 		d.body[d.btoks[i+1].e:d.btoks[i+2].s] != "-" || d.body[d.btoks[i+2].e:d.btoks[i+3].s] != "-" {
 		return speakerRef{}, i, false
 	}
-	if in(i+4) && d.contiguous(i+3, i+4) && !speechVerbs[d.word(i+4)] {
+	if in(i+4) && d.contiguous(i+3, i+4) && !d.listed(i+4, rwSpeechVerb) {
 		return speakerRef{}, i, false // "the 45-year-old minister": a title, read as such
 	}
 	age := d.word(i + 1)

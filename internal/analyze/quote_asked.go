@@ -9,7 +9,7 @@ import "strings"
 // the person asked, who answers.
 func (d *doc) askVerbAfter(off, hi int) bool {
 	for k := d.tokAt(off); k < len(d.btoks) && k < d.tokAt(off)+16 && int(d.btoks[k].s) < hi; k++ {
-		if w := d.word(k); speechVerbs[w] {
+		if w := d.word(k); d.listed(k, rwSpeechVerb) {
 			return askVerbs[w]
 		}
 	}

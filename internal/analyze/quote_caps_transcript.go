@@ -41,7 +41,7 @@ func (a *Analyzer) capsHead(d *doc, pi, colon int) string {
 	if letters < 3 || s >= e || e-s > 9 || int(d.btoks[s].s) != int(p.s) {
 		return ""
 	}
-	for s < e-1 && titleWords[d.word(s)] && (d.btoks[s].flags&fAbbrev != 0 || strings.TrimSpace(d.gapBefore(s+1)) == ".") {
+	for s < e-1 && d.listed(s, rwTitleWord) && (d.btoks[s].flags&fAbbrev != 0 || strings.TrimSpace(d.gapBefore(s+1)) == ".") {
 		s++ // "SEN. SUSAN COLLINS" (its dot the word's, expandTitleAbbrevs), "DR. JANE DOE"
 	}
 	n := s + 1
@@ -57,7 +57,7 @@ func (a *Analyzer) capsHead(d *doc, pi, colon int) string {
 		return "" // more words than a name: a heading, no speaker
 	}
 	for k := s; k < n; k++ {
-		if titleWords[d.word(k)] || notNames[d.word(k)] || institutionWords[d.word(k)] {
+		if d.listed(k, rwTitleWord) || d.listed(k, rwNotName) || institutionWords[d.word(k)] {
 			return ""
 		}
 	}

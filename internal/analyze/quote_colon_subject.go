@@ -79,7 +79,7 @@ func (a *Analyzer) colonSubject(d *doc, m, start int) speakerRef {
 		return speakerRef{}
 	}
 	w := d.word(v)
-	if colonVerbsOthers[w] || speechVerbs[w] || d.othersClauseVerb(v) {
+	if colonVerbsOthers[w] || d.listed(v, rwSpeechVerb) || d.othersClauseVerb(v) {
 		return speakerRef{}
 	}
 	if d.ru {

@@ -51,7 +51,7 @@ func (d *doc) possessorOfPerson(pos int) bool {
 			n-- // the possessive's letter read as a word
 			continue
 		}
-		if roleNouns[w] || personNouns[w] || enRelationNouns[w] || enPersonPlurals[w] {
+		if d.listed(j, rwRoleNoun) || d.listed(j, rwPersonNoun) || enRelationNouns[w] || enPersonPlurals[w] {
 			return true
 		}
 	}
@@ -128,7 +128,7 @@ func (a *Analyzer) oneBeforeTitledName(d *doc, i, limit int) bool {
 		if d.btoks[k].has(fCap) {
 			return k > i+1 && a.nameRun(d, k) >= 2
 		}
-		if w := d.word(k); !titleWords[w] && !roleNouns[w] && !personNouns[w] && !enOccupations[w] && !enTitleModifiers[w] {
+		if w := d.word(k); !d.listed(k, rwTitleWord) && !d.listed(k, rwRoleNoun) && !d.listed(k, rwPersonNoun) && !enOccupations[w] && !enTitleModifiers[w] {
 			return false
 		}
 	}

@@ -92,7 +92,7 @@ func (a *Analyzer) followingAttribution(d *doc, k, limit int) speakerRef {
 		}
 		vw, o := d.word(v), d.word(v+1)
 		remark := enRemarkVerbs[vw] && enPointerObjects[o] && in(v+2) && enRemarkNouns[d.word(v+2)]
-		said := speechVerbs[vw] && (o == "this" || o == "so") && d.clauseOrPhraseEnds(v+1, limit)
+		said := d.listed(v, rwSpeechVerb) && (o == "this" || o == "so") && d.clauseOrPhraseEnds(v+1, limit)
 		if !remark && !said {
 			continue
 		}
@@ -143,7 +143,7 @@ func (a *Analyzer) pointerThenVerb(d *doc, j, limit int) speakerRef {
 			return speakerRef{}
 		}
 		quoted += strings.Count(gap, "«") + strings.Count(gap, "\"") - strings.Count(gap, "»")
-		if speechVerbs[d.word(v)] {
+		if d.listed(v, rwSpeechVerb) {
 			return a.attributionAt(d, v, limit)
 		}
 		if d.btoks[v].has(fCap) && quoted <= 0 {
@@ -174,16 +174,16 @@ func (a *Analyzer) pointedWords(d *doc, k, limit int) speakerRef {
 			// высказал …»: the speaker before the verb.
 			ref, next := a.parseForward(d, v, limit)
 			if (ref.kind == refName || ref.kind == refRole) && in(next) && d.contiguous(next-1, next) &&
-				(ruGiveVerbs[d.word(next)] || speechVerbs[d.word(next)]) {
+				(ruGiveVerbs[d.word(next)] || d.listed(next, rwSpeechVerb)) {
 				return ref
 			}
 			return speakerRef{}
 		}
-		if !ruGiveVerbs[d.word(v)] && !speechVerbs[d.word(v)] {
+		if !ruGiveVerbs[d.word(v)] && !d.listed(v, rwSpeechVerb) {
 			continue
 		}
 		i := d.skipMedium(v+1, limit)
-		if c := d.skipVerbComplement(i, limit); c > i && (d.ruNameStart(c) || titleWords[d.word(c)] && !d.btoks[c].has(fCap)) {
+		if c := d.skipVerbComplement(i, limit); c > i && (d.ruNameStart(c) || d.listed(c, rwTitleWord) && !d.btoks[c].has(fCap)) {
 			i = c // «Такое мнение высказал в интервью РБК министр X»
 		}
 		ref, next := a.parseForward(d, i, limit)

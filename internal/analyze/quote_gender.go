@@ -65,7 +65,7 @@ func (d *doc) mentionGender(m mention) nameGender {
 func (d *doc) ruTitledVerbGender(pos int) nameGender {
 	k := d.tokAt(pos)
 	t := k - 1
-	if t < 1 || d.btoks[t].has(fCap) || !titleWords[d.word(t)] || !d.contiguous(t, k) || !d.contiguous(t-1, t) {
+	if t < 1 || d.btoks[t].has(fCap) || !d.listed(t, rwTitleWord) || !d.contiguous(t, k) || !d.contiguous(t-1, t) {
 		return genderNone
 	}
 	v := t - 1

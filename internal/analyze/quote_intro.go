@@ -26,7 +26,7 @@ func (a *Analyzer) colonIntroduced(d *doc, pi int) speakerRef {
 	}
 	verb := false
 	for k := d.tokAt(int(prev.e)) - 1; k >= 0 && k >= d.tokAt(int(prev.e))-8 && int(d.btoks[k].s) >= int(prev.s) && !verb; k-- {
-		verb = speechVerbs[d.word(k)] || expressedObjects[d.word(k)]
+		verb = d.listed(k, rwSpeechVerb) || expressedObjects[d.word(k)]
 	}
 	if !verb {
 		return speakerRef{} // "Read more:", "The schedule:": no one speaks
@@ -169,7 +169,7 @@ func (d *doc) skipAge(i, limit int) int {
 	if k >= len(d.btoks) || int(d.btoks[k].s) >= limit || !d.contiguous(k-1, k) {
 		return i
 	}
-	if _, role := roleWords[d.word(k)]; !role && !titleWords[d.word(k)] && !personNouns[d.word(k)] && !d.btoks[k].has(fCap) {
+	if _, role := roleWords[d.word(k)]; !role && !d.listed(k, rwTitleWord) && !d.listed(k, rwPersonNoun) && !d.btoks[k].has(fCap) {
 		return i // "the 54-year-old said": the age of no one named
 	}
 	return k
@@ -219,7 +219,7 @@ func (a *Analyzer) accordingToAfter(d *doc, k, limit int) speakerRef {
 			if d.btoks[m].has(fAllCaps) || mediaWords[d.word(m)] {
 				return speakerRef{} // "according to Reuters"
 			}
-			if titleWords[d.word(m)] {
+			if d.listed(m, rwTitleWord) {
 				ts = m + 1 // "according to Energy Minister Kanat Abdykadyrov"
 			}
 		}
@@ -242,10 +242,10 @@ func (d *doc) titleAppositionToEnd(n, limit int) bool {
 	title := false
 	for j := n + 1; j < len(d.btoks) && int(d.btoks[j].s) < limit && j <= n+8; j++ {
 		w := d.word(j)
-		if speechVerbs[w] {
+		if d.listed(j, rwSpeechVerb) {
 			return false
 		}
-		title = title || w != "the" && (titleWords[w] || personNouns[w] || enPersonTitles[w] || d.ru && ruRoleNominative(w) != "")
+		title = title || w != "the" && (d.listed(j, rwTitleWord) || d.listed(j, rwPersonNoun) || enPersonTitles[w] || d.ru && ruRoleNominative(w) != "")
 		if j+1 >= len(d.btoks) || int(d.btoks[j+1].s) >= limit || strings.ContainsAny(d.body[d.btoks[j].e:d.btoks[j+1].s], ".!?") {
 			return title
 		}
@@ -287,7 +287,7 @@ func (d *doc) quotingCaption(pi int) bool {
 		return false
 	}
 	for k := d.tokAt(int(p.s)); k < len(d.btoks) && int(d.btoks[k].s) < int(p.e); k++ {
-		if speechVerbs[d.word(k)] {
+		if d.listed(k, rwSpeechVerb) {
 			return true
 		}
 	}
@@ -332,7 +332,7 @@ func (a *Analyzer) interviewColon(d *doc, m, start int) speakerRef {
 // or a pronoun at token v, then the speech verb. It returns the reference
 // and the token after the verb.
 func (a *Analyzer) speakerThenVerb(d *doc, v, e int) (speakerRef, int) {
-	if v >= len(d.btoks) || int(d.btoks[v].s) >= e || speechVerbs[d.word(v)] {
+	if v >= len(d.btoks) || int(d.btoks[v].s) >= e || d.listed(v, rwSpeechVerb) {
 		return speakerRef{}, v
 	}
 	// The verb first, a cheap look: most dashes are punctuation.
@@ -341,7 +341,7 @@ func (a *Analyzer) speakerThenVerb(d *doc, v, e int) (speakerRef, int) {
 		if strings.ContainsAny(d.body[d.btoks[w-1].e:d.btoks[w].s], ".!?;") {
 			break
 		}
-		if speechVerbs[d.word(w)] {
+		if d.listed(w, rwSpeechVerb) {
 			verb = w
 			break
 		}
@@ -373,7 +373,7 @@ func (d *doc) afterApposition(j, hi int) int {
 		return j
 	}
 	for k := j + 1; k < len(d.btoks) && k < j+8 && int(d.btoks[k].s) < hi; k++ {
-		if t := &d.btoks[k-1]; t.has(fCap) && !titleWords[d.word(k-1)] && k-1 > j {
+		if t := &d.btoks[k-1]; t.has(fCap) && !d.listed(k-1, rwTitleWord) && k-1 > j {
 			return j // another name inside ("an aide to Tokayev"): not a title alone
 		}
 		gap := d.body[d.btoks[k-1].e:d.btoks[k].s]
@@ -394,7 +394,7 @@ func (d *doc) afterApposition(j, hi int) int {
 // сказала Харрисон»), or "" when the headline has none or two.
 func (a *Analyzer) headlineFullName(d *doc, s int) string {
 	sur := d.word(s)
-	if !d.btoks[s].has(fCap) || d.btoks[s].has(fAllCaps) || titleWords[sur] || notNames[sur] || !d.ru && headlineCase(d.ttoks) {
+	if !d.btoks[s].has(fCap) || d.btoks[s].has(fAllCaps) || d.listed(s, rwTitleWord) || d.listed(s, rwNotName) || !d.ru && headlineCase(d.ttoks) {
 		return ""
 	}
 	name := ""
@@ -430,7 +430,7 @@ func (d *doc) datedMedium(k, j int) bool {
 		return false
 	}
 	if j > k && ruMediaDatives[d.word(j-1)] && d.contiguous(j-1, j) {
-		return d.btoks[j+1].has(fCap) || titleWords[d.word(j+1)] || personNouns[d.word(j+1)]
+		return d.btoks[j+1].has(fCap) || d.listed(j+1, rwTitleWord) || d.listed(j+1, rwPersonNoun)
 	}
 	w := d.word(j)
 	if j != k || !strings.HasSuffix(w, "у") && !strings.HasSuffix(w, "ю") || surnameShaped(w) {

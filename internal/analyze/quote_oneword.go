@@ -22,7 +22,7 @@ func (a *Analyzer) onePersonWord(d *doc, q quoteSpan, i int) bool {
 	t := &d.btoks[i]
 	w := d.word(i)
 	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || d.ru != t.has(fCyr) || len([]rune(w)) < 3 ||
-		t.id != 0 && !a.isLeaderToken(d, i) || notNames[w] || titleWords[w] || roleNouns[w] || personNouns[w] ||
+		t.id != 0 && !a.isLeaderToken(d, i) || d.listed(i, rwNotName) || d.listed(i, rwTitleWord) || d.listed(i, rwRoleNoun) || d.listed(i, rwPersonNoun) ||
 		institutionWords[w] || mediaWords[w] || d.ru && ruBodyShortForm(w) || a.isPlaceToken(d, i) {
 		return false
 	}
@@ -64,7 +64,7 @@ func (a *Analyzer) personApposition(d *doc, k int) bool {
 		switch {
 		case j == k+1 && d.btoks[j].has(fDigit):
 			return true // "Raushan, 45,", «Айгуль, 45 лет,»
-		case personNouns[w] || roleNouns[w]:
+		case d.listed(j, rwPersonNoun) || d.listed(j, rwRoleNoun):
 			return true
 		case w == "a" || w == "an" || w == "the" || !d.btoks[j].has(fCap) && !d.btoks[j].has(fDigit):
 			continue // articles and adjectives before the noun

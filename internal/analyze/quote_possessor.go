@@ -21,12 +21,12 @@ func (a *Analyzer) ruPossessorEnd(d *doc, i, j, n int) int {
 	if !d.ru || j <= i || j < 1 || n-j < 1 || d.btoks[j-1].has(fCap) || !d.contiguous(j-1, j) {
 		return -1
 	}
-	if t := d.word(j - 1); !titleWords[t] && !roleNouns[t] && !ruRelationNouns[t] {
+	if t := d.word(j - 1); !d.listed(j-1, rwTitleWord) && !d.listed(j-1, rwRoleNoun) && !ruRelationNouns[t] {
 		return -1
 	}
 	male := false
 	for v := j - 1; v >= 0 && v >= i-3; v-- {
-		if speechVerbs[d.word(v)] {
+		if d.listed(v, rwSpeechVerb) {
 			male = ruVerbGender(d.word(v)) == genderMale
 			break
 		}

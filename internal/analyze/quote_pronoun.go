@@ -241,7 +241,7 @@ func (d *doc) clauseStartsAt(pos, lo int) bool {
 	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
 		k-- // the first name, a title
 	}
-	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (titleWords[d.word(k-1)] || d.word(k-1) == "the"); n++ {
+	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (d.listed(k-1, rwTitleWord) || d.word(k-1) == "the"); n++ {
 		k--
 	}
 	if k == 0 || int(d.btoks[k-1].s) < lo {
@@ -371,7 +371,7 @@ func (a *Analyzer) sentenceSource(d *doc, lo, hi int) speakerRef {
 // between).
 func (d *doc) sourcePhraseBefore(pos int) bool {
 	k := d.tokAt(pos)
-	for n := 0; n < 3 && k > 0 && d.contiguous(k-1, k) && (titleWords[d.word(k-1)] || d.btoks[k-1].has(fCap) && n == 0); n++ {
+	for n := 0; n < 3 && k > 0 && d.contiguous(k-1, k) && (d.listed(k-1, rwTitleWord) || d.btoks[k-1].has(fCap) && n == 0); n++ {
 		k--
 	}
 	if d.ru {
@@ -408,7 +408,7 @@ func (d *doc) pronounSubjectBefore(lo, pos int, female bool) bool {
 	for n := 0; n < 3 && j > 0 && int(d.btoks[j-1].s) >= lo && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j); n++ {
 		j-- // the first name, a title
 	}
-	for n := 0; n < 3 && j > 0 && int(d.btoks[j-1].s) >= lo && d.contiguous(j-1, j) && (titleWords[d.word(j-1)] || d.word(j-1) == "the"); n++ {
+	for n := 0; n < 3 && j > 0 && int(d.btoks[j-1].s) >= lo && d.contiguous(j-1, j) && (d.listed(j-1, rwTitleWord) || d.word(j-1) == "the"); n++ {
 		j--
 	}
 	if j == 0 || int(d.btoks[j-1].s) < lo || strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ",;:—–") || clauseJoiners[d.word(j-1)] {
@@ -448,7 +448,7 @@ func (d *doc) pronounObjectsBefore(mentions []mention, spans []quoteSpan, lo, hi
 	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.btoks[k-1].has(fCap) && d.contiguous(k-1, k); n++ {
 		k-- // the first name, a title
 	}
-	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (titleWords[d.word(k-1)] || d.word(k-1) == "the"); n++ {
+	for n := 0; n < 3 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (d.listed(k-1, rwTitleWord) || d.word(k-1) == "the"); n++ {
 		k--
 	}
 	if k == 0 || int(d.btoks[k-1].s) < lo {
@@ -513,7 +513,7 @@ func (d *doc) objectUnderTitle(m mention, lo int, female bool) (string, bool) {
 		}
 	} else {
 		w := d.word(k - 1)
-		if d.btoks[k-1].has(fCap) || !englishObjectVerbs[w] && (speechVerbs[w] || !strings.HasSuffix(w, "ed") || participleAdjectives[w] ||
+		if d.btoks[k-1].has(fCap) || !englishObjectVerbs[w] && (d.listed(k-1, rwSpeechVerb) || !strings.HasSuffix(w, "ed") || participleAdjectives[w] ||
 			k-2 >= first && strings.HasSuffix(d.word(k-2), "ly")) {
 			return "", false
 		}
@@ -522,7 +522,7 @@ func (d *doc) objectUnderTitle(m mention, lo int, female bool) (string, bool) {
 	// of place ("The Kyrgyz minister"), before the verb.
 	for j := first; j < k-1 && j < first+3; j++ {
 		w := d.word(j)
-		if roleNouns[w] && (!d.ru || j == first) {
+		if d.listed(j, rwRoleNoun) && (!d.ru || j == first) {
 			return w, true
 		}
 		if w != "the" && !d.btoks[j].has(fCap) {
@@ -609,7 +609,7 @@ var phrasePrepositions = map[string]bool{
 // before the name at byte offset pos, its title and first names between.
 func (d *doc) afterPhrasePreposition(pos, lo int) bool {
 	k := d.tokAt(pos)
-	for n := 0; n < 4 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (d.btoks[k-1].has(fCap) || titleWords[d.word(k-1)]); n++ {
+	for n := 0; n < 4 && k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && (d.btoks[k-1].has(fCap) || d.listed(k-1, rwTitleWord)); n++ {
 		k--
 	}
 	return k > 0 && int(d.btoks[k-1].s) >= lo && d.contiguous(k-1, k) && !d.btoks[k-1].has(fCap) && phrasePrepositions[d.word(k-1)]
@@ -626,7 +626,7 @@ func (d *doc) governedPersonIn(mentions []mention, spans []quoteSpan, lo, hi int
 			continue
 		}
 		for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < m.pos; k++ {
-			if w := d.word(k); titleWords[w] || roleNouns[w] {
+			if d.listed(k, rwTitleWord) || d.listed(k, rwRoleNoun) {
 				return false // «Депутат заверил, что встреча с X …»: a titled subject, whom "he" means
 			}
 		}

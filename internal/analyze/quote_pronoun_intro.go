@@ -50,7 +50,7 @@ func (d *doc) pronounSpeaks(lo, hi int) speakerRef {
 	switch w := d.word(k); {
 	case w == "он" || w == "она" || w == "he" || w == "she":
 		for j := k + 1; j <= k+3 && in(j); j++ {
-			if speechVerbs[d.word(j)] {
+			if d.listed(j, rwSpeechVerb) {
 				ref = speakerRef{kind: refPronoun, female: femalePronoun(w)}
 				break
 			}

@@ -45,13 +45,13 @@ func (a *Analyzer) objectBeforeVerb(d *doc, v, start int) (ref speakerRef, ok bo
 	// or no one.
 	k := v - 1
 	for k >= 0 && int(d.btoks[k].s) >= start && d.btoks[k].has(fCap) && d.contiguous(k, k+1) && !ruOwnedBodies[d.word(k)] &&
-		!titleWords[d.word(k)] && !roleNouns[d.word(k)] && !ruRelationNouns[d.word(k)] {
+		!d.listed(k, rwTitleWord) && !d.listed(k, rwRoleNoun) && !ruRelationNouns[d.word(k)] {
 		k--
 	}
 	if k < 0 || k == v-1 || int(d.btoks[k].s) < start || !d.contiguous(k, k+1) {
 		return speakerRef{}, false
 	}
-	owner := titleWords[d.word(k)] || roleNouns[d.word(k)] || ruRelationNouns[d.word(k)]
+	owner := d.listed(k, rwTitleWord) || d.listed(k, rwRoleNoun) || ruRelationNouns[d.word(k)]
 	switch n := v - 1 - k; {
 	case ruOwnedBodies[d.word(k)]:
 		return speakerRef{}, true

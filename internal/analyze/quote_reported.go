@@ -173,7 +173,7 @@ func (d *doc) continuesParagraphAside(prev, q quoteSpan) bool {
 	k := d.tokAt(q.end)
 	for j := k; j < len(d.btoks) && int(d.btoks[j].s) < int(d.paras[q.para].e); j++ {
 		w := d.word(j)
-		if speechVerbs[w] || speakingVerbs[w] {
+		if d.listed(j, rwSpeechVerb) || speakingVerbs[w] {
 			return false
 		}
 		if j == k && (asidePointers[w] || (w == "об" || w == "с" || w == "по") && j+1 < len(d.btoks) &&
@@ -260,14 +260,14 @@ func (d *doc) portfolioEndWide(j int) int {
 			continue
 		case !t.has(fCap) || t.has(fDigit):
 			return j
-		case portfolioWords[w] || portfolioTail[w] || titleWords[w]:
+		case portfolioWords[w] || portfolioTail[w] || d.listed(k, rwTitleWord):
 			last = k
 			continue
 		}
 		// A capitalised word that is neither: a modifier inside the field
 		// ("Road Transport", "Azerbaijani Foreign"), or the name after it.
 		if last == k-1 && k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1) &&
-			(portfolioWords[d.word(last)] || portfolioTail[d.word(last)]) && !portfolioWords[d.word(k+1)] && !portfolioTail[d.word(k+1)] && !titleWords[d.word(k+1)] {
+			(portfolioWords[d.word(last)] || portfolioTail[d.word(last)]) && !portfolioWords[d.word(k+1)] && !portfolioTail[d.word(k+1)] && !d.listed(k+1, rwTitleWord) {
 			return k // the field ended; a first name and a surname follow
 		}
 	}
@@ -289,7 +289,7 @@ func (a *Analyzer) personPossessor(d *doc, j int) bool {
 	}
 	// A first name and a surname: two capitalised words, neither a title,
 	// a country or a place ("Ivan Petrov's", not "South Korea's").
-	return j > 0 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) && !titleWords[d.word(j-1)] &&
+	return j > 0 && d.btoks[j-1].has(fCap) && d.contiguous(j-1, j) && !d.listed(j-1, rwTitleWord) &&
 		a.countryOfToken(d, j-1) == "" && !a.isPlaceToken(d, j-1) && !d.btoks[j-1].has(fAllCaps)
 }
 

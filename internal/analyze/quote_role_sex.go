@@ -32,7 +32,7 @@ func (d *doc) roleVerbSex(q quoteSpan) nameGender {
 	k := d.tokAt(q.open) - 1
 	lo := int(d.paras[q.para].s)
 	for j := k; j >= 0 && j > k-10 && int(d.btoks[j].s) >= lo; j-- {
-		if w := d.word(j); speechVerbs[w] {
+		if w := d.word(j); d.listed(j, rwSpeechVerb) {
 			return ruVerbGender(w)
 		}
 		if j < k && strings.ContainsAny(d.body[d.btoks[j].e:d.btoks[j+1].s], ".!?»”\"") {

@@ -291,7 +291,7 @@ func (a *Analyzer) mentionTitle(d *doc, k0, k1 int, mentionAt map[int]bool) role
 		if titleStops[w] || mentionPrepositions[w] || objectMarkers[w] && !d.ru && w != "of" {
 			break
 		}
-		if !d.btoks[j].has(fCap) && titleWordKind(w) == 0 && !roleNouns[w] && !roleSubordinates[w] && !titleWords[w] {
+		if !d.btoks[j].has(fCap) && titleWordKind(w) == 0 && !d.listed(j, rwRoleNoun) && !roleSubordinates[w] && !d.listed(j, rwTitleWord) {
 			if !d.ru && w != "of" {
 				break // an English verb or other word before the title
 			}
@@ -318,7 +318,7 @@ func (a *Analyzer) mentionTitle(d *doc, k0, k1 int, mentionAt map[int]bool) role
 			break
 		}
 		w := d.word(j)
-		if subordinators[w] || speechVerbs[w] || mentionAt[int(d.btoks[j].s)] {
+		if subordinators[w] || d.listed(j, rwSpeechVerb) || mentionAt[int(d.btoks[j].s)] {
 			break
 		}
 		ws, gaps = append(ws, w), append(gaps, d.gapBefore(j))
@@ -377,7 +377,7 @@ func (a *Analyzer) roleAttribution(d *doc, q quoteSpan) (comp string, placeWords
 		return "", nil
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && int(d.btoks[j].s) >= lo && d.contiguous(j, j+1); j-- {
-		if d.btoks[j].has(fCap) && !d.sentenceStartAt(j) && !titleWords[d.word(j)] && !a.countryWord(d, j) {
+		if d.btoks[j].has(fCap) && !d.sentenceStartAt(j) && !d.listed(j, rwTitleWord) && !a.countryWord(d, j) {
 			placeWords = append(placeWords, d.word(j)) // "the Osh mayor"; a country is the role's code
 		}
 	}
@@ -389,7 +389,7 @@ func (a *Analyzer) roleAttribution(d *doc, q quoteSpan) (comp string, placeWords
 		if comp == "" && w != "of" && w != "the" {
 			comp = w
 		}
-		if speechVerbs[w] || descriptorStop[w] || mentionPrepositions[w] || w == "в" || w == "на" {
+		if d.listed(j, rwSpeechVerb) || descriptorStop[w] || mentionPrepositions[w] || w == "в" || w == "на" {
 			break
 		}
 		if d.btoks[j].has(fCap) && !d.btoks[j].has(fAllCaps) && !(d.ru && ruBodyShortForm(w)) && !a.countryWord(d, j) {
@@ -467,7 +467,7 @@ func (a *Analyzer) roleHolderFor(d *doc, q quoteSpan, mentions []mention, subjec
 		for k1 < len(d.btoks) && d.btoks[k1].has(fCap) && d.contiguous(k1-1, k1) {
 			k1++
 		}
-		for k0+2 < k1 && (titleWordKind(d.word(k0)) != 0 || roleNouns[d.word(k0)]) {
+		for k0+2 < k1 && (titleWordKind(d.word(k0)) != 0 || d.listed(k0, rwRoleNoun)) {
 			k0++ // «Учительница Айгуль Бекова» opening a sentence: the title is read into the name
 		}
 		delete(mentionAt, m.pos)
@@ -695,7 +695,7 @@ func (d *doc) attributionGender(q quoteSpan) nameGender {
 		lo, hi = int(d.sents[si].s), q.open
 	}
 	for j := d.tokAt(lo); j < len(d.btoks) && int(d.btoks[j].s) < hi && j < d.tokAt(lo)+10; j++ {
-		if w := d.word(j); speechVerbs[w] {
+		if w := d.word(j); d.listed(j, rwSpeechVerb) {
 			return ruVerbGender(w)
 		}
 	}
@@ -834,7 +834,7 @@ func (a *Analyzer) nameTitledAsRole(d *doc, last, role string) bool {
 		}
 		k0 := k
 		for k0 > 0 && k0 > k-3 && d.btoks[k0-1].has(fCap) && d.contiguous(k0-1, k0) &&
-			titleWordKind(d.word(k0-1)) == 0 && !roleNouns[d.word(k0-1)] {
+			titleWordKind(d.word(k0-1)) == 0 && !d.listed(k0-1, rwRoleNoun) {
 			k0--
 		}
 		if a.mentionTitle(d, k0, k+1, nil).fits(want, exact) {

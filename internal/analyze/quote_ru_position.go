@@ -46,7 +46,7 @@ func (a *Analyzer) positionColon(d *doc, m, start int) (speakerRef, bool) {
 		k := s0
 		if w == "the" {
 			k++
-			if r := d.word(k); k < m && roleNouns[r] && possessiveGap(d.body[d.btoks[k].e:d.btoks[k+1].s]) {
+			if r := d.word(k); k < m && d.listed(k, rwRoleNoun) && possessiveGap(d.body[d.btoks[k].e:d.btoks[k+1].s]) {
 				ref, p = speakerRef{kind: refRole, role: r}, k+1 // "The minister's answer"
 				break
 			}
@@ -98,8 +98,7 @@ func (a *Analyzer) positionColon(d *doc, m, start int) (speakerRef, bool) {
 		return speakerRef{}, true
 	}
 	for t := k; t <= m; t++ {
-		w := d.word(t)
-		if d.btoks[t].has(fCap) || speechVerbs[w] || !d.contiguous(t-1, t) && !possessiveGap(d.body[d.btoks[t-1].e:d.btoks[t].s]) {
+		if d.btoks[t].has(fCap) || d.listed(t, rwSpeechVerb) || !d.contiguous(t-1, t) && !possessiveGap(d.body[d.btoks[t-1].e:d.btoks[t].s]) {
 			return speakerRef{}, true
 		}
 	}

@@ -42,7 +42,7 @@ func (a *Analyzer) soAttribution(d *doc, k, limit int) speakerRef {
 		if ref.kind != refName && ref.kind != refRole || !in(next) {
 			return speakerRef{}
 		}
-		if v := d.word(next); v == "put" && in(next+1) && d.word(next+1) == "it" || speechVerbs[v] {
+		if v := d.word(next); v == "put" && in(next+1) && d.word(next+1) == "it" || d.listed(next, rwSpeechVerb) {
 			return ref
 		}
 		return speakerRef{}

@@ -58,7 +58,7 @@ func (a *Analyzer) sourceClause(d *doc, q quoteSpan) speakerRef {
 			break
 		}
 		w := d.word(t)
-		if speechVerbs[w] || speechParticiples[w] {
+		if d.listed(t, rwSpeechVerb) || speechParticiples[w] {
 			return speakerRef{} // «По словам X, Y заявил …»: Y's words
 		}
 		if d.btoks[t].has(fCap) && !a.isPlaceToken(d, t) {
@@ -110,7 +110,7 @@ func (a *Analyzer) sourcePhrase(d *doc, s0, m int) speakerRef {
 		case noun != "словам" && noun != "мнению" && d.btoks[m].has(fCap):
 			return speakerRef{kind: refCited, ts: s0 + 2, te: m + 1}
 		}
-	case d.ru && w0 == "как" && m > s0+1 && speechVerbs[d.word(s0+1)]:
+	case d.ru && w0 == "как" && m > s0+1 && d.listed(s0+1, rwSpeechVerb):
 		// «Как добавил В. Саратов, его «…»»: the clause's speaker ends at m.
 		if ref, end := a.parseForward(d, s0+2, int(d.btoks[m].e)); (ref.kind == refName || ref.kind == refRole) && end == m+1 {
 			return ref
@@ -118,7 +118,7 @@ func (a *Analyzer) sourcePhrase(d *doc, s0, m int) speakerRef {
 	case !d.ru && w0 == "according" && m > s0+1 && d.word(s0+1) == "to":
 		return a.accordingTo(d, m, start)
 	case !d.ru && w0 == "as" && m > s0+1:
-		if ref, end := a.parseForward(d, s0+1, int(d.btoks[m].e)); ref.kind == refName && end == m && speechVerbs[d.word(m)] {
+		if ref, end := a.parseForward(d, s0+1, int(d.btoks[m].e)); ref.kind == refName && end == m && d.listed(m, rwSpeechVerb) {
 			return ref
 		}
 	}
@@ -151,7 +151,7 @@ func (d *doc) ruGenitiveTitleStart(k int) int {
 // «заместитель председателя правления Нацбанка»).
 func (d *doc) titleBefore(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3 && d.contiguous(k, k+1); k-- {
-		if titleWords[d.word(k)] {
+		if d.listed(k, rwTitleWord) {
 			return true
 		}
 		if d.btoks[k].has(fCap) && k < j-1 {

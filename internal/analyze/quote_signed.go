@@ -132,7 +132,7 @@ func (a *Analyzer) signedQuotation(d *doc, q quoteSpan) speakerRef {
 	case !bracket && (after == "" || after == "."):
 	case !bracket && strings.HasPrefix(after, ","):
 		for j := k + n; j < len(d.btoks) && int(d.btoks[j].s) < int(p.e); j++ {
-			if speechVerbs[d.word(j)] || j > k+n+8 {
+			if d.listed(j, rwSpeechVerb) || j > k+n+8 {
 				return speakerRef{} // a clause, not a title: «— Иван Петров, сказал он»
 			}
 		}

@@ -60,7 +60,7 @@ func (d *doc) ruTitleQualifierEnd(i, limit int) int {
 	if gap := d.gapBefore(k); gap != " " && gap != "-" && gap != ". " {
 		return i
 	}
-	if w := d.word(k); titleWords[w] || titleWordKind(w) != 0 {
+	if w := d.word(k); d.listed(k, rwTitleWord) || titleWordKind(w) != 0 {
 		return k
 	}
 	return i
@@ -112,7 +112,7 @@ func (d *doc) enPortfolioTitleEnd(j, limit int) int {
 		// The title noun: a name of capitalised words must follow.
 		n := k + 1
 		if n >= len(d.btoks) || int(d.btoks[n].s) >= limit || !d.contiguous(k, n) || !d.btoks[n].has(fCap) ||
-			d.btoks[n].has(fAllCaps) || titleWords[d.word(n)] || portfolioWords[d.word(n)] || portfolioTail[d.word(n)] {
+			d.btoks[n].has(fAllCaps) || d.listed(n, rwTitleWord) || portfolioWords[d.word(n)] || portfolioTail[d.word(n)] {
 			return j
 		}
 		return n

@@ -75,7 +75,7 @@ func noAttributionDetail(d *doc, q quoteSpan) string {
 		if s := int(d.btoks[k].s); s >= q.ts && s < q.te || q.te2 > q.ts2 && s >= q.ts2 && s < q.te2 {
 			continue
 		}
-		if speechVerbs[d.word(k)] {
+		if d.listed(k, rwSpeechVerb) {
 			return ": a speech verb in the paragraph, no speaker read"
 		}
 	}

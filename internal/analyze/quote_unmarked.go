@@ -115,7 +115,7 @@ func (a *Analyzer) speakerLine(d *doc, pi int) (speakerRef, bool) {
 	if s >= e || int(d.btoks[s].s) != int(p.s) {
 		return speakerRef{}, false
 	}
-	for s < e-1 && d.btoks[s].has(fCap) && roleNouns[d.word(s)] && d.contiguous(s, s+1) {
+	for s < e-1 && d.btoks[s].has(fCap) && d.listed(s, rwRoleNoun) && d.contiguous(s, s+1) {
 		s++ // «Президент Ильхам Алиев:»: a title before the name
 	}
 	m := a.nameRun(d, s)
@@ -136,10 +136,10 @@ func (a *Analyzer) speakerLine(d *doc, pi int) (speakerRef, bool) {
 		title := false
 		for j := k; j < e; j++ {
 			w := d.word(j)
-			if speechVerbs[w] {
+			if d.listed(j, rwSpeechVerb) {
 				return speakerRef{}, false
 			}
-			title = title || titleWords[w] || roleNouns[w] || personNouns[w] || ruRoleNominative(w) != ""
+			title = title || d.listed(j, rwTitleWord) || d.listed(j, rwRoleNoun) || d.listed(j, rwPersonNoun) || ruRoleNominative(w) != ""
 		}
 		if !title {
 			return speakerRef{}, false
@@ -271,7 +271,7 @@ func (a *Analyzer) joinContinuedSpeech(d *doc, spans []quoteSpan) {
 // with speaking one that says someone gave a speech («выступила»).
 func (d *doc) speechVerbIn(s, e int, speaking bool) bool {
 	for k := d.tokAt(s); k < len(d.btoks) && int(d.btoks[k].s) < e; k++ {
-		if w := d.word(k); speechVerbs[w] || speaking && speakingVerbs[w] {
+		if w := d.word(k); d.listed(k, rwSpeechVerb) || speaking && speakingVerbs[w] {
 			return true
 		}
 	}
@@ -366,7 +366,7 @@ func (d *doc) colonAfterSpeechVerb(lo, c int) bool {
 	k := d.tokAt(c) - 1
 	for n := 0; n < 3 && k >= 0 && int(d.btoks[k].s) >= lo; n++ {
 		w := d.word(k)
-		if speechVerbs[w] {
+		if d.listed(k, rwSpeechVerb) {
 			return true
 		}
 		if !ruAddressees[w] && w != "следующее" && w != "following" && w != "reporters" && w != "journalists" {

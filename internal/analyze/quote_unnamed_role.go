@@ -13,7 +13,7 @@ func (d *doc) indefiniteNoun(first, start int) bool {
 		switch {
 		case indefinite[w]:
 			return true
-		case w == "the" || speechVerbs[w] || descriptorStop[w] || possessiveGap(d.body[d.btoks[j].e:d.btoks[j+1].s]):
+		case w == "the" || d.listed(j, rwSpeechVerb) || descriptorStop[w] || possessiveGap(d.body[d.btoks[j].e:d.btoks[j+1].s]):
 			return false
 		}
 	}

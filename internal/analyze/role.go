@@ -172,7 +172,7 @@ func (d *doc) roleWord(i int) (string, int) {
 			return jw, i + 2
 		}
 	}
-	if roleNouns[w] || personNouns[w] {
+	if d.listed(i, rwRoleNoun) || d.listed(i, rwPersonNoun) {
 		return w, i + 1 // "the farmer said", «сетует фермер»
 	}
 	return "", i
@@ -267,7 +267,7 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 			break
 		}
 		w := d.word(k)
-		if descriptorStop[w] || w == "во" || w == "during" || w == "after" || w == "while" || w == "told" || speechVerbs[w] {
+		if descriptorStop[w] || w == "во" || w == "during" || w == "after" || w == "while" || w == "told" || d.listed(k, rwSpeechVerb) {
 			break // an adverbial follows the role
 		}
 		if _, known := a.persons.bySurname[w]; known || a.isLeaderToken(d, k) {
@@ -297,7 +297,7 @@ func (a *Analyzer) roleBefore(d *doc, i, start int) speakerRef {
 		return speakerRef{}
 	}
 	role := d.word(i)
-	if !roleNouns[role] {
+	if !d.listed(i, rwRoleNoun) {
 		if i > 0 && d.body[d.btoks[i-1].e:d.btoks[i].s] == "-" && roleNouns[d.word(i-1)+"-"+role] {
 			role = d.word(i-1) + "-" + role
 			i--
@@ -325,7 +325,7 @@ func (a *Analyzer) roleBefore(d *doc, i, start int) speakerRef {
 				return speakerRef{kind: refRole, role: role}
 			}
 			return speakerRef{}
-		case titleWords[w] || roleNouns[w] || a.countryOfToken(d, j) != "" || !d.btoks[j].has(fCap) && !speechVerbs[w] && !descriptorStop[w]:
+		case d.listed(j, rwTitleWord) || d.listed(j, rwRoleNoun) || a.countryOfToken(d, j) != "" || !d.btoks[j].has(fCap) && !d.listed(j, rwSpeechVerb) && !descriptorStop[w]:
 			continue
 		default:
 			return speakerRef{}
@@ -401,15 +401,15 @@ func (d *doc) speechVerbNear(k, lo, hi int) bool {
 	for j < len(d.btoks) && j < k+4 && int(d.btoks[j].s) < hi && d.btoks[j].has(fCap) && (j == k || d.contiguous(j-1, j)) {
 		j++
 	}
-	if j < len(d.btoks) && int(d.btoks[j].s) < hi && speechVerbs[d.word(j)] {
+	if j < len(d.btoks) && int(d.btoks[j].s) < hi && d.listed(j, rwSpeechVerb) {
 		return true
 	}
-	if v := d.afterApposition(j, hi); v > j && speechVerbs[d.word(v)] {
+	if v := d.afterApposition(j, hi); v > j && d.listed(v, rwSpeechVerb) {
 		return true // "X, the education minister, said", «X, министр образования, заявил»
 	}
 	// «заявил председатель правительства X»: a verb a few title words back.
 	for b := k - 1; b >= 0 && b >= k-6 && int(d.btoks[b].s) >= lo; b-- {
-		if speechVerbs[d.word(b)] || !d.ru && b > 0 && d.word(b) == "to" && d.word(b-1) == "according" {
+		if d.listed(b, rwSpeechVerb) || !d.ru && b > 0 && d.word(b) == "to" && d.word(b-1) == "according" {
 			return true // "…, according to Minister X"
 		}
 		if strings.ContainsAny(d.body[d.btoks[b].e:d.btoks[b+1].s], ",.;:") {
@@ -642,7 +642,7 @@ func (d *doc) titledAs(sentStart, namePos int, role string) int {
 		return titleHolds // also "Prime Minister John Smith" for "the Premier"
 	}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < namePos; k++ {
-		if titleWords[d.word(k)] {
+		if d.listed(k, rwTitleWord) {
 			return titleOther
 		}
 	}
@@ -738,7 +738,7 @@ func (d *doc) titlesOf(mentions []mention, pos int) []string {
 		// Wednesday convened M.Enkhsaikhan"); Russian titles hold
 		// lower-case words («Министр иностранных дел»).
 		for k := d.tokAt(pos) - 1; k >= 0 && int(d.btoks[k].s) >= lo; k-- {
-			if w := d.word(k); !d.btoks[k].has(fCap) && !titleWords[w] && w != "of" {
+			if w := d.word(k); !d.btoks[k].has(fCap) && !d.listed(k, rwTitleWord) && w != "of" {
 				lo = int(d.btoks[k].e)
 				break
 			}
@@ -748,7 +748,7 @@ func (d *doc) titlesOf(mentions []mention, pos int) []string {
 		lo++
 	}
 	for k := d.tokAt(lo); k < len(d.btoks) && int(d.btoks[k].s) < pos; k++ {
-		if w := d.word(k); titleWords[w] && w != "the" {
+		if w := d.word(k); d.listed(k, rwTitleWord) && w != "the" {
 			out = append(out, d.body[lo:pos])
 			break
 		}
@@ -769,7 +769,7 @@ func (d *doc) titlesOf(mentions []mention, pos int) []string {
 		if j > start && strings.ContainsAny(d.body[d.btoks[j-1].e:d.btoks[j].s], ",.;:()") {
 			break
 		}
-		if w := d.word(j); titleWords[w] && w != "the" {
+		if w := d.word(j); d.listed(j, rwTitleWord) && w != "the" {
 			hasTitle = true
 		}
 		k = j
@@ -810,7 +810,7 @@ func (a *Analyzer) subjectName(d *doc, m mention) string {
 func (d *doc) opensWithSurname(mentions []mention, lo, hi int) bool {
 	k := d.tokAt(lo)
 	if k+1 >= len(d.btoks) || int(d.btoks[k+1].s) >= hi || !d.btoks[k].has(fCap) || d.btoks[k+1].has(fCap) ||
-		titleWords[d.word(k)] || notNames[d.word(k)] {
+		d.listed(k, rwTitleWord) || d.listed(k, rwNotName) {
 		return false
 	}
 	w := []rune(d.word(k))
@@ -835,23 +835,23 @@ func (d *doc) opensWithSurname(mentions []mention, lo, hi int) bool {
 // the name and the verb's token.
 func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) {
 	if k := e; k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.btoks[k].has(fDigit) &&
-		strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "," && speechVerbs[d.word(k+1)] {
+		strings.TrimSpace(d.body[d.btoks[k].e:d.btoks[k+1].s]) == "," && d.listed(k+1, rwSpeechVerb) {
 		return speakerRef{kind: refName, ts: s, te: e}, k + 1 // "Taalaibek Ibraev, 54, said"
 	}
 	title, plain := false, false
-	afterVerb := s > 0 && speechVerbs[d.word(s-1)]
+	afterVerb := s > 0 && d.listed(s-1, rwSpeechVerb)
 	for k := e; k < len(d.btoks) && k < e+10 && int(d.btoks[k].s) < limit; k++ {
 		w := d.word(k)
 		if k == e && (w == "who" || w == "который" || w == "которая") && e-s >= 2 {
 			title = true // "X, who heads the ministry, told reporters": a full name and a relative clause
 			continue
 		}
-		if k == e && !(w == "the" || w == "a" || w == "an" || titleWords[w] || roleNouns[w] || personNouns[w]) &&
+		if k == e && !(w == "the" || w == "a" || w == "an" || d.listed(k, rwTitleWord) || d.listed(k, rwRoleNoun) || d.listed(k, rwPersonNoun)) &&
 			!(k+1 < len(d.btoks) && a.countryOfToken(d, k) != "" && possessiveGap(d.body[d.btoks[k].e:d.btoks[k+1].s])) {
 			return speakerRef{}, s // (", Kyrgyzstan's energy minister," opens with a country's possessive)
 		}
-		title = title || titleWords[w] && w != "the" || roleNouns[w]
-		plain = plain || personNouns[w]
+		title = title || d.listed(k, rwTitleWord) && w != "the" || d.listed(k, rwRoleNoun)
+		plain = plain || d.listed(k, rwPersonNoun)
 		if k+1 >= len(d.btoks) {
 			if afterVerb && (title || plain) {
 				ref := speakerRef{kind: refName, ts: s, te: e}
@@ -874,7 +874,7 @@ func (a *Analyzer) appositiveForward(d *doc, s, e, limit int) (speakerRef, int) 
 			}
 			continue
 		}
-		if v := k + 1; (title || plain) && int(d.btoks[v].s) < limit && speechVerbs[d.word(v)] {
+		if v := k + 1; (title || plain) && int(d.btoks[v].s) < limit && d.listed(v, rwSpeechVerb) {
 			ref := speakerRef{kind: refName, ts: s, te: e}
 			ref.written = e-s == 1 && plain && !title
 			return ref, v
@@ -958,7 +958,7 @@ func (a *Analyzer) citedSpeaker(d *doc, k, limit int) speakerRef {
 		case w == "ее" || w == "её" || w == "her":
 			return d.citedAs(j, speakerRef{kind: refPronoun, female: true})
 		case !t.has(fCap):
-			if !d.ru && (titleWords[w] || roleNoun(w)) && d.nameAfterTitle(j+1, limit) > j {
+			if !d.ru && (d.listed(j, rwTitleWord) || roleNoun(w)) && d.nameAfterTitle(j+1, limit) > j {
 				continue // "quoted akim Yerlan Akhmetov as saying"
 			}
 			if r := ruRoleNominative(w); r != "" {
@@ -1163,7 +1163,7 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 			s--
 		} else if !d.ru && s-2 > reach && d.word(s-1) == "and" && d.btoks[s-2].has(fCap) && d.contiguous(s-2, s-1) {
 			s -= 2
-		} else if w := d.word(s - 1); !d.ru && w != "the" && (titleWords[w] || roleSubordinates[w]) {
+		} else if w := d.word(s - 1); !d.ru && w != "the" && (d.listed(s-1, rwTitleWord) || roleSubordinates[w]) {
 			s-- // "according to former Energy Minister X"
 		} else {
 			break
@@ -1177,12 +1177,12 @@ func (a *Analyzer) accordingTo(d *doc, m, start int) speakerRef {
 	case before == "according to" && !d.ru:
 		ts := s
 		for k := s; k < m; k++ {
-			if titleWords[d.word(k)] {
+			if d.listed(k, rwTitleWord) {
 				ts = k + 1 // "according to Energy Minister Kanat Abdykadyrov": the name without the title
 			}
 		}
 		for k := s; k <= m; k++ {
-			if w := d.word(k); k < ts && !d.btoks[k].has(fCap) && (w == "and" || w != "the" && (titleWords[w] || roleSubordinates[w])) {
+			if w := d.word(k); k < ts && !d.btoks[k].has(fCap) && (w == "and" || w != "the" && (d.listed(k, rwTitleWord) || roleSubordinates[w])) {
 				continue // "according to former Power and Energy Minister X": "and" and "former" inside the title only
 			}
 			if !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) || mediaWords[d.word(k)] {
@@ -1267,7 +1267,7 @@ func (a *Analyzer) personNounName(d *doc, i, limit int) (speakerRef, int, bool) 
 			k++ // "an Almaty resident"
 		}
 	}
-	if !in(k) || d.btoks[k].has(fCap) && !d.sentenceStartAt(k) || !personNouns[d.word(k)] || k > i && !d.contiguous(k-1, k) {
+	if !in(k) || d.btoks[k].has(fCap) && !d.sentenceStartAt(k) || !d.listed(k, rwPersonNoun) || k > i && !d.contiguous(k-1, k) {
 		return speakerRef{}, i, false
 	}
 	k++
@@ -1297,7 +1297,7 @@ func (a *Analyzer) personNounName(d *doc, i, limit int) (speakerRef, int, bool) 
 	}
 	t := &d.btoks[k]
 	w := d.word(k)
-	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || titleWords[w] || notNames[w] || mediaWords[w] || a.isPlaceToken(d, k) {
+	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || d.listed(k, rwTitleWord) || d.listed(k, rwNotName) || mediaWords[w] || a.isPlaceToken(d, k) {
 		return speakerRef{}, i, false
 	}
 	if d.ru && !placed {
@@ -1319,11 +1319,11 @@ func (a *Analyzer) personNounName(d *doc, i, limit int) (speakerRef, int, bool) 
 		switch {
 		case d.btoks[next].has(fCap) && d.contiguous(next-1, next):
 			return speakerRef{}, i, false // a first name and a surname: the name parsers read it
-		case strings.TrimSpace(gap) == "," && speechVerbs[d.word(next)]:
+		case strings.TrimSpace(gap) == "," && d.listed(next, rwSpeechVerb):
 			// "an Almaty resident, Raushan, told AFP"
-		case strings.TrimSpace(gap) == "" && speechVerbs[d.word(next)]:
+		case strings.TrimSpace(gap) == "" && d.listed(next, rwSpeechVerb):
 			// "Almaty resident Raushan said"
-		case strings.ContainsAny(gap, ".!?"), strings.TrimSpace(gap) == "," && !speechVerbs[d.word(next)] && (descriptorStop[d.word(next)] || !d.btoks[next].has(fCap)):
+		case strings.ContainsAny(gap, ".!?"), strings.TrimSpace(gap) == "," && !d.listed(next, rwSpeechVerb) && (descriptorStop[d.word(next)] || !d.btoks[next].has(fCap)):
 			// the clause ends: «— рассказала пенсионерка Айгуль.»
 		default:
 			return speakerRef{}, i, false
@@ -1357,19 +1357,19 @@ func (d *doc) titleHeadBefore(o, s int) bool {
 		if k > o && !onlyRunes(d.body[d.btoks[k-1].e:d.btoks[k].s], " -«»\"“”„") {
 			return false
 		}
-		if speechVerbs[w] || pronounKind(w) || d.btoks[k].has(fDigit) {
+		if d.listed(k, rwSpeechVerb) || pronounKind(w) || d.btoks[k].has(fDigit) {
 			return false
 		}
-		if !titled && !d.btoks[k].has(fCap) && !titleWords[w] && !roleNouns[w] {
+		if !titled && !d.btoks[k].has(fCap) && !d.listed(k, rwTitleWord) && !d.listed(k, rwRoleNoun) {
 			return false // "Talks with Minister X:": a lower-case word before the title is no title's
 		}
-		titled = titled || titleWords[w] || roleNouns[w]
+		titled = titled || d.listed(k, rwTitleWord) || d.listed(k, rwRoleNoun)
 	}
 	if !titled {
 		return false
 	}
 	last := s - 1
-	if w := d.word(last); titleWords[w] || roleNouns[w] {
+	if d.listed(last, rwTitleWord) || d.listed(last, rwRoleNoun) {
 		return true
 	}
 	if !strings.ContainsAny(d.body[d.btoks[last].e:d.btoks[s].s], "»\"”") {
@@ -1388,7 +1388,7 @@ func (d *doc) titleHeadBefore(o, s int) bool {
 	if d.btoks[b].has(fAllCaps) && b > o {
 		b-- // «ХК», "FC"
 	}
-	return titleWords[d.word(b)] || roleNouns[d.word(b)]
+	return d.listed(b, rwTitleWord) || d.listed(b, rwRoleNoun)
 }
 
 // ruGenitiveAdjective reports whether lower-case w is an adjective in the

@@ -365,7 +365,7 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 	s := end
 	for s > k && end-s < 3 {
 		t := &d.btoks[s-1]
-		if !t.has(fCap) || t.has(fAllCaps) || titleWords[d.word(s-1)] || a.isPlaceToken(d, s-1) || (s < end && !d.contiguous(s-1, s)) {
+		if !t.has(fCap) || t.has(fAllCaps) || d.listed(s-1, rwTitleWord) || a.isPlaceToken(d, s-1) || (s < end && !d.contiguous(s-1, s)) {
 			break
 		}
 		s--
@@ -464,7 +464,7 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			return fail()
 		case t.has(fAllCaps):
 			continue // МИД, АО, ГКНБ
-		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (titleWords[w] || personNouns[w])):
+		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (d.listed(k, rwTitleWord) || d.listed(k, rwPersonNoun))):
 			// (A title opening the sentence has its capital from there:
 			// «Министр образования Канат Абдыкадыров: «…»».)
 			if c, n := a.placeAt(d, k); c != "" && !a.isLeaderToken(d, k) && !a.cueInName(d, k) {
@@ -499,20 +499,20 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			if a.isPlaceToken(d, k) && !a.isLeaderToken(d, k) && a.persons.bySurname[w] == 0 && !a.cueInName(d, k) {
 				continue
 			}
-		case k == first && !titled && !titleWords[w] && !personNouns[w] && !ruInterlocutors[w] && !ruAdjectiveWord(w):
+		case k == first && !titled && !d.listed(k, rwTitleWord) && !d.listed(k, rwPersonNoun) && !ruInterlocutors[w] && !ruAdjectiveWord(w):
 			return fail() // the speaker opens with a title, a person's noun or an adjective («таджикский оппозиционный лидер»)
 		case w == "и" && k > first && k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.contiguous(k, k+1) &&
-			!d.btoks[k+1].has(fCap) && !notNames[d.word(k+1)] && !ruPossessives[d.word(k+1)] && !speechVerbs[d.word(k+1)]:
+			!d.btoks[k+1].has(fCap) && !d.listed(k+1, rwNotName) && !ruPossessives[d.word(k+1)] && !d.listed(k+1, rwSpeechVerb):
 			continue // «министр образования и науки», «директор и основатель компании»
 		case (w == "в" || w == "во") && k > first && k+1 < len(d.btoks) && d.btoks[k+1].has(fCap) && d.contiguous(k, k+1):
 			continue // «посол Казахстана в Кыргызстане», «полпред президента в Чуйской области»: where the post is
 		case (w == "в" || w == "во") && k > first && k+1 < len(d.btoks) && ruFieldNouns[d.word(k+1)] && d.contiguous(k, k+1):
 			continue // «эксперт в области энергетики», «специалист в сфере IT»
-		case w != "по" && (speechVerbs[w] || pronounKind(w) || notNames[w] || descriptorStop[w]):
+		case w != "по" && (d.listed(k, rwSpeechVerb) || pronounKind(w) || d.listed(k, rwNotName) || descriptorStop[w]):
 			return fail()
 		default:
 			// «жительница села Ак-Жол Айгуль Бекова», «фермер Нурлан Аманов»
-			title = title || titleWords[w] || personNouns[w] || ruInterlocutors[w]
+			title = title || d.listed(k, rwTitleWord) || d.listed(k, rwPersonNoun) || ruInterlocutors[w]
 			continue
 		}
 		break
@@ -534,7 +534,7 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			break // «Токаев Путину»: another known person, the addressee
 		}
 		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			titleWords[w] || notNames[w] || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) {
+			d.listed(e, rwTitleWord) || d.listed(e, rwNotName) || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) {
 			// (A leader's surname, a cue that is a name's first word and
 			// the head of a longer place name that does not follow, «Улан»
 			// without «-Батор», are name words: «министр иностранных дел
@@ -619,13 +619,13 @@ func (a *Analyzer) ruSpeakerCase(d *doc, s, e, first int) bool {
 	}
 	if v := first - 1; v >= 0 {
 		w := d.word(v)
-		male = speechVerbs[w] && strings.HasSuffix(w, "л")
+		male = d.listed(v, rwSpeechVerb) && strings.HasSuffix(w, "л")
 	}
 	sur := d.word(e - 1)
 	if male && (strings.HasSuffix(sur, "а") || strings.HasSuffix(sur, "я")) {
 		return false
 	}
-	if female := first > 0 && speechVerbs[d.word(first-1)] && strings.HasSuffix(d.word(first-1), "ла"); female &&
+	if female := first > 0 && d.listed(first-1, rwSpeechVerb) && strings.HasSuffix(d.word(first-1), "ла"); female &&
 		(strings.HasSuffix(sur, "ой") || strings.HasSuffix(sur, "ей")) && s > first && ruGenitiveTitles[d.word(s-1)] {
 		return false // «— рассказала помощник министра Айгуль Бековой»: the minister's name, not the speaker's
 	}
@@ -922,7 +922,7 @@ func (a *Analyzer) soleNamed(d *doc, lo, hi int) (ref speakerRef, ok bool) {
 			continue
 		}
 		n := a.nameRun(d, k)
-		if n == 0 && !titleWords[d.word(k)] && (a.isLeaderToken(d, k) || a.knownSurname(d.word(k))) && !d.attributive(k) {
+		if n == 0 && !d.listed(k, rwTitleWord) && (a.isLeaderToken(d, k) || a.knownSurname(d.word(k))) && !d.attributive(k) {
 			n = 1
 		}
 		if n == 0 {
@@ -980,7 +980,7 @@ func (d *doc) ruBodyWithComplement(k, limit int) bool {
 		return false
 	}
 	cw := d.word(c)
-	if loneSurnameFollowers[cw] || ruAddressees[cw] || ruComplementPreps[cw] || speechVerbs[cw] || notNames[cw] {
+	if loneSurnameFollowers[cw] || ruAddressees[cw] || ruComplementPreps[cw] || d.listed(c, rwSpeechVerb) || d.listed(c, rwNotName) {
 		return false
 	}
 	return d.btoks[c+1].has(fCap) && d.btoks[c+2].has(fCap) && d.gapBefore(c+1) == " " && d.gapBefore(c+2) == " "

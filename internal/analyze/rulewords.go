@@ -12,7 +12,11 @@ type ruleBits uint16
 // The rule tables whose words tokens carry as bits. A rule asks
 // d.btoks[k].rules&rwSpeechVerb != 0 for speechVerbs[d.word(k)]: the
 // same answer, since a token's bits are looked up with its normalised
-// word, which is what d.word returns.
+// word, which is what d.word returns. Every rule that probes one of these
+// tables with a body token's word reads the bit; a string probe is left
+// only where the word is not a body token's own: a title token's, a
+// trimmed, lowered or joined word («пресс-секретарь»), a mention's name,
+// a function's string argument, or the init functions that fill a table.
 const (
 	rwSpeechVerb    ruleBits = 1 << iota // speechVerbs
 	rwSignatureNoun                      // signatureNouns

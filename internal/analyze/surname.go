@@ -195,7 +195,7 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 	}
 	g := surnameGender(w)
 	// «— сообщил Минфин»: a body's short name may end like a surname.
-	if g == genderNone || t.id != 0 && !a.isLeaderToken(d, i) || notNames[w] || titleWords[w] || roleNouns[w] || institutionWords[w] ||
+	if g == genderNone || t.id != 0 && !a.isLeaderToken(d, i) || d.listed(i, rwNotName) || d.listed(i, rwTitleWord) || d.listed(i, rwRoleNoun) || institutionWords[w] ||
 		d.ru && ruBodyShortForm(w) {
 		return false
 	}
@@ -215,10 +215,10 @@ func (a *Analyzer) loneSurname(d *doc, i int) bool {
 			// surname may be a genitive, the person the speaker serves.
 			return false
 		}
-	case i+1 < len(d.btoks) && speechVerbs[d.word(i+1)] && only(d.gapBefore(i+1)):
+	case i+1 < len(d.btoks) && d.listed(i+1, rwSpeechVerb) && only(d.gapBefore(i+1)):
 		v = i + 1 // "Tumusov said", «Хабиров сообщил»
 		t0 := i
-		for !d.ru && t0 > 0 && t0 > i-4 && d.btoks[t0-1].has(fCap) && titleWords[d.word(t0-1)] && only(d.gapBefore(t0)) {
+		for !d.ru && t0 > 0 && t0 > i-4 && d.btoks[t0-1].has(fCap) && d.listed(t0-1, rwTitleWord) && only(d.gapBefore(t0)) {
 			t0-- // "”, Deputy Minister Tumusov said"
 		}
 		if gap := d.gapBefore(t0); (!attributionMark(gap) || strings.Contains(gap, "\n")) && !(d.midSentence(t0) && d.colonQuoteAfter(v)) {
@@ -261,7 +261,7 @@ func (d *doc) midSentence(i int) bool {
 	if !p.has(fCap) {
 		return true
 	}
-	return notNames[d.word(i-1)] && (i-1 == 0 || strings.ContainsAny(d.gapBefore(i-1), ".!?\n"))
+	return d.listed(i-1, rwNotName) && (i-1 == 0 || strings.ContainsAny(d.gapBefore(i-1), ".!?\n"))
 }
 
 // colonQuoteAfter reports whether the words after the speech verb at
@@ -346,7 +346,7 @@ func (d *doc) ruMediumAt(k int) bool {
 // министр Хабиров», «— отметил глава района Хабиров», "said Deputy
 // Minister Tumusov"), which roleAfter reads up to the surname.
 func (a *Analyzer) loneSurnameVerb(d *doc, i int) (v int, titled bool) {
-	if i > 0 && speechVerbs[d.word(i-1)] && onlyRunes(d.gapBefore(i), " ") {
+	if i > 0 && d.listed(i-1, rwSpeechVerb) && onlyRunes(d.gapBefore(i), " ") {
 		return i - 1, false
 	}
 	const stops = ".,;:!?()\n—–"
@@ -358,7 +358,7 @@ func (a *Analyzer) loneSurnameVerb(d *doc, i int) (v int, titled bool) {
 		if strings.ContainsAny(d.gapBefore(v+1), stops) {
 			return -1, false // the clause began after the words between
 		}
-		if !speechVerbs[d.word(v)] {
+		if !d.listed(v, rwSpeechVerb) {
 			continue
 		}
 		if d.ru && d.skipVerbComplement(v+1, limit) == i {
@@ -411,8 +411,8 @@ func (d *doc) appositiveSurname(j, limit int) bool {
 	if !t.has(fCap) || t.has(fAllCaps) || d.gapBefore(j) != ", " || d.gapBefore(j+1) != ", " {
 		return false
 	}
-	if !titleWords[d.word(j-1)] && !roleNoun(d.word(j-1)) {
+	if !d.listed(j-1, rwTitleWord) && !roleNoun(d.word(j-1)) {
 		return false
 	}
-	return speechVerbs[d.word(j+1)]
+	return d.listed(j+1, rwSpeechVerb)
 }
