@@ -60,14 +60,18 @@ func homeCountry(hint, rawURL string) string {
 			return ""
 		}
 	}
-	if tld == "uk" {
-		return "GB"
-	}
-	if c, ok := news.CountryByCode(tld); ok {
-		return c.Code
-	}
-	return ""
+	return tldCountry[tld]
 }
+
+// tldCountry maps a country-code top-level domain to its country: the
+// alpha-2 code in lower case, and "uk" for the United Kingdom (GB).
+var tldCountry = func() map[string]string {
+	m := map[string]string{"uk": "GB"}
+	for _, c := range news.Countries() {
+		m[strings.ToLower(c.Code)] = c.Code
+	}
+	return m
+}()
 
 // worldSections are the names outlets give the section of foreign news in
 // their addresses: a page there ("/world/", "/news/world-us-canada-123",
@@ -80,8 +84,8 @@ var worldSections = map[string]bool{
 }
 
 // worldSection reports whether the path of rawURL has a segment naming the
-// outlet's world section, or beginning with "world-" (the BBC's
-// "world-middle-east").
+// outlet's world section, in any case, or beginning with "world-" (the
+// BBC's "world-middle-east"). It does not allocate.
 func worldSection(rawURL string) bool {
 	_, rest, ok := strings.Cut(rawURL, "://")
 	if !ok {
@@ -95,19 +99,27 @@ func worldSection(rawURL string) bool {
 	if j := strings.IndexAny(path, "?#"); j >= 0 {
 		path = path[:j]
 	}
+	var low [16]byte
 	for path != "" {
 		seg, more, _ := strings.Cut(path, "/")
 		path = more
-		if len(seg) < 3 || len(seg) > 40 {
+		if len(seg) < 3 {
+			continue
+		}
+		if len(seg) >= 6 && strings.EqualFold(seg[:6], "world-") {
+			return true
+		}
+		if len(seg) > len(low) {
 			continue
 		}
 		for i := 0; i < len(seg); i++ {
-			if c := seg[i]; 'A' <= c && c <= 'Z' {
-				seg = strings.ToLower(seg)
-				break
+			c := seg[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			low[i] = c
 		}
-		if worldSections[seg] || strings.HasPrefix(seg, "world-") {
+		if worldSections[string(low[:len(seg)])] {
 			return true
 		}
 	}
