@@ -3,6 +3,8 @@ package analyze
 import (
 	"slices"
 	"testing"
+
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 // TestHomeCountryDomain: the outlet's home country comes from the feed's
@@ -88,5 +90,38 @@ func TestCountriesHome(t *testing.T) {
 				t.Errorf("primary = %v, want %v (topics %v, countries %+v)", got, tt.want, an.Topics, ex.Countries)
 			}
 		})
+	}
+}
+
+// TestHomeFallbackTopics: the home country is primary only in home news
+// (a topic of homeTopics and none of awayTopics), and only when no country
+// was named.
+func TestHomeFallbackTopics(t *testing.T) {
+	ts := func(topics ...news.Topic) []news.TopicScore {
+		out := make([]news.TopicScore, len(topics))
+		for i, tp := range topics {
+			out[i] = news.TopicScore{Topic: tp, Score: 3}
+		}
+		return out
+	}
+	named := []news.CountryScore{{Code: "FR", Score: 0.5}}
+	for _, tt := range []struct {
+		name   string
+		out    []news.CountryScore
+		topics []news.TopicScore
+		want   []string
+	}{
+		{"economy", nil, ts(news.TopicEconomy), []string{"DE"}},
+		{"justice and society", nil, ts(news.TopicJustice, news.TopicSociety), []string{"DE"}},
+		{"economy and technology", nil, ts(news.TopicEconomy, news.TopicTechnology), nil},
+		{"transport and culture", nil, ts(news.TopicTransport, news.TopicCulture), nil},
+		{"society alone", nil, ts(news.TopicSociety), nil},
+		{"no topic", nil, nil, nil},
+		{"a country named, not primary", named, ts(news.TopicEconomy), nil},
+	} {
+		got := news.Analysis{Countries: homeFallback(slices.Clone(tt.out), "DE", tt.topics, nil)}.PrimaryCountries()
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: primary %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
