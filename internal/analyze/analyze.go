@@ -23,6 +23,11 @@ type Input struct {
 	Source    string
 	URL       string
 	Published time.Time
+	// HomeCountry is the outlet's country (the feed's country hint, an
+	// alpha-2 code), "" when unknown; without it the country-code domain
+	// of URL stands in. It decides the primary country only of a story
+	// that names none (see country_home.go).
+	HomeCountry string
 }
 
 // Analyzer holds the gazetteer and topic lexicons. It is immutable after New
@@ -72,13 +77,15 @@ func New() *Analyzer {
 func (a *Analyzer) Analyze(in Input) news.Analysis {
 	d := a.newDoc(in)
 	defer a.releaseDoc(d)
-	return news.Analysis{
+	an := news.Analysis{
 		Summary:     d.summary(),
 		Quotes:      a.quotes(d),
 		Countries:   a.countries(d, nil),
 		Topics:      a.topics(d, nil),
 		Fingerprint: a.fingerprint(d, in.Source),
 	}
+	an.Countries = homeFallback(an.Countries, d.home, an.Topics, nil)
+	return an
 }
 
 // Explanation says why Analyze decided what it did, for humans.
@@ -125,5 +132,6 @@ func (a *Analyzer) Explain(in Input) (news.Analysis, Explanation) {
 		Topics:      a.topics(d, &ex),
 		Fingerprint: a.fingerprint(d, in.Source),
 	}
+	an.Countries = homeFallback(an.Countries, d.home, an.Topics, &ex)
 	return an, ex
 }

@@ -30,16 +30,25 @@ package analyze
 // eleventh-round held-out countries 0.409 as blind, the tenth round's
 // 0.844 (0.812), the whole held-out half 0.881 (0.874); topics and junk
 // everywhere as blind.
+//
+// countries16: the outlet's home country (the feed's country hint, else the
+// country-code domain of the page's address; country_home.go) is primary
+// in home news that names no country by any means. Tuning countries 0.346
+// -> 0.654 (whole tuning half 0.924 -> 0.949, every other round as
+// before). Held-out aggregate, read once for it: eleventh round 0.591
+// (0.409), tenth 0.844 (0.844), the whole held-out half 0.901 (0.881);
+// topics and junk as before.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c11-",
 		name:   "eleventh-round articles",
 		file:   "testdata/unseen_c11.json",
 		// A step (one article, one topic) below the blind figures; the
-		// tuning half's countries a step below the round's rules' 0.346.
+		// countries a step below the home country's 0.654 (tuning) and
+		// 0.591 (held-out).
 		floors: map[bool]unseenFloor{
-			false: {0.30, 0.90, 0.81}, // tuning half
-			true:  {0.36, 0.88, 0.74}, // held-out half
+			false: {0.61, 0.90, 0.81}, // tuning half
+			true:  {0.54, 0.88, 0.74}, // held-out half
 		},
 	})
 }

@@ -51,7 +51,9 @@ func Preview(w io.Writer, src string, body []byte, contentType, docURL string, o
 		if a.Source == "" {
 			a.Source = sourceName(docURL, src)
 		}
-		in := analyze.Input{Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt}
+		// A document read on its own has no feed: the outlet's country, if
+		// any, comes from its address (analyze.Input.HomeCountry).
+		in := analyze.Input{Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt, HomeCountry: a.FeedCountry}
 		a.Analysis, exps[i] = an.Explain(in)
 		// An undated item carries the time the file was read as its date,
 		// as every other undated item does: grouped on it, items years

@@ -51,6 +51,7 @@ type normalizer struct {
 	feedID       int64
 	base         *url.URL
 	source, lang string
+	country      string // the feed's country hint, for the analysis
 	now          time.Time
 	// markupImage: an image in an item's HTML ranks where gofeed ranks
 	// it for RSS (see media).
@@ -78,7 +79,7 @@ func newNormalizer(f news.Feed, pf *gofeed.Feed, feedURL string, now time.Time) 
 	if feedLang == "" {
 		feedLang = langTag(pf.Language)
 	}
-	return &normalizer{feedID: f.ID, base: base, source: source, lang: feedLang, now: now, markupImage: pf.FeedType == "rss"}
+	return &normalizer{feedID: f.ID, base: base, source: source, lang: feedLang, country: f.Country, now: now, markupImage: pf.FeedType == "rss"}
 }
 
 // item normalises one item as Normalize does, before the feed-wide rules
@@ -93,6 +94,7 @@ func (n *normalizer) item(it *gofeed.Item) (news.Article, string, bool) {
 	}
 	a.FeedID = n.feedID
 	a.Source = n.source
+	a.FeedCountry = n.country
 	a.Lang = n.lang
 	if a.Lang == "" {
 		a.Lang = detectLang(a.Title + " " + a.Body)

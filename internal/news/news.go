@@ -23,11 +23,14 @@ type Article struct {
 	URL   string
 	Title string
 	// Body is plain text; paragraphs are separated by a blank line ("\n\n").
-	Body       string
-	Lang       string // "en", "ru", … or "und"
-	Author     string
-	Categories []string
-	ImageURL   string
+	Body string
+	Lang string // "en", "ru", … or "und"
+	// FeedCountry is the country hint of the article's feed (Feed.Country),
+	// for the analysis: the outlet's home country. It is not stored.
+	FeedCountry string
+	Author      string
+	Categories  []string
+	ImageURL    string
 	// Enclosures are the URLs of attached media.
 	Enclosures  []string
 	PublishedAt time.Time // UTC; the first-seen time when Undated
