@@ -176,14 +176,24 @@ func envOr(k, def string) string {
 	return def
 }
 
-// readISO maps ISO 3166-1 names (name, common and official) to codes.
-func readISO(path string) (map[string]string, error) {
+// readISOCodes reads one of iso-codes' JSON files: its records, each a
+// map of field to value, under the standard's name ("3166-1", "3166-2").
+func readISOCodes(path string) (map[string][]map[string]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
 	var f map[string][]map[string]string
 	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// readISO maps ISO 3166-1 names (name, common and official) to codes.
+func readISO(path string) (map[string]string, error) {
+	f, err := readISOCodes(path)
+	if err != nil {
 		return nil, err
 	}
 	codes := map[string]string{}
@@ -203,12 +213,8 @@ func readISO(path string) (map[string]string, error) {
 // readSubdivisions reads the names of every ISO 3166-2 subdivision, of
 // any level, with its country's code.
 func readSubdivisions(path string) ([]town, error) {
-	b, err := os.ReadFile(path)
+	f, err := readISOCodes(path)
 	if err != nil {
-		return nil, err
-	}
-	var f map[string][]map[string]string
-	if err := json.Unmarshal(b, &f); err != nil {
 		return nil, err
 	}
 	var subs []town
