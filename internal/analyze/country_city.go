@@ -3,6 +3,8 @@ package analyze
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsbot/newsbot/internal/analyze/internal/marks"
 )
 
 //go:generate go run ./internal/gencities -o cities_data.go
@@ -89,7 +91,7 @@ func addCities(l *lexicon, v *vocab) {
 		switch c.lang {
 		case "en":
 			add(c, words, lLatin)
-			if f := foldMarks(c.name); f != c.name {
+			if f := marks.Strip(c.name); f != c.name {
 				add(c, normWords(f), lLatin)
 			}
 		case "ru":
@@ -102,7 +104,7 @@ func addCities(l *lexicon, v *vocab) {
 			}
 		default:
 			add(c, words, langBits[c.lang])
-			if f := foldMarks(c.name); f != c.name {
+			if f := marks.Strip(c.name); f != c.name {
 				add(c, normWords(f), langBits[c.lang])
 			}
 		}

@@ -2,10 +2,9 @@ package analyze
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/newsbot/newsbot/internal/analyze/internal/marks"
 )
 
 //go:generate go run ./internal/gensubdiv -o subdivisions_data.go
@@ -91,14 +90,14 @@ func addSubdivisions(l *lexicon, v *vocab) {
 		switch s.lang {
 		case "tr", "es", "it", "fr":
 			add(s, words, eNameAmb, langBits[s.lang])
-			if f := foldMarks(s.name); f != s.name {
+			if f := marks.Strip(s.name); f != s.name {
 				add(s, normWords(f), eNameAmb, langBits[s.lang])
 			}
 		case "":
 			// A Latin name may be a person's too: not beside another
 			// capitalised name.
 			add(s, words, eNameAmb, lLatin)
-			if f := foldMarks(s.name); f != s.name {
+			if f := marks.Strip(s.name); f != s.name {
 				add(s, normWords(f), eNameAmb, lLatin) // Arunāchal Pradesh, Arunachal Pradesh
 			}
 		case "ru", "uk":
@@ -195,15 +194,4 @@ func idsKey(ids []uint32) string {
 		b.WriteByte(0)
 	}
 	return b.String()
-}
-
-// foldMarks removes the diacritics of a Latin name (Haryāna → Haryana).
-func foldMarks(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
 }

@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsbot/newsbot/internal/analyze/internal/marks"
+)
 
 //go:generate go run ./internal/gentowns -o towns_data.go
 
@@ -53,7 +57,7 @@ func buildTowns(gaz *lexicon, gv *vocab) *townIndex {
 	for i := range tzCities {
 		if c := &tzCities[i]; citySeats[c.code] {
 			skip[strings.ToLower(c.name)] = true
-			skip[strings.ToLower(foldMarks(c.name))] = true
+			skip[strings.ToLower(marks.Strip(c.name))] = true
 		}
 	}
 	ti := &townIndex{v: vocab{ids: make(map[string]uint32, 1<<16)}, lex: &lexicon{entries: make([]entry, 0, len(townNames)+len(townNames)/8)}}

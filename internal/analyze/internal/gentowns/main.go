@@ -59,6 +59,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsbot/newsbot/internal/analyze/internal/gentable"
+	"github.com/newsbot/newsbot/internal/analyze/internal/marks"
 )
 
 // dicts are the hunspell dictionaries of the corpus's languages.
@@ -148,7 +149,7 @@ func main() {
 		add(town{Code: r.Code, Lang: lang, Name: r.Name})
 		// Text may drop the accents (Mossoro, Tucurui): the table holds
 		// that spelling too, so New need not make it.
-		if f := foldMarks(r.Name); f != r.Name {
+		if f := marks.Strip(r.Name); f != r.Name {
 			add(town{Code: r.Code, Lang: lang, Name: f})
 		}
 		for _, lang := range cyrillic[r.Code] {
@@ -260,18 +261,6 @@ func readCSV(path string, codes map[string]string) ([]town, error) {
 		}
 	}
 	return rows, nil
-}
-
-// foldMarks removes the diacritics of a Latin name, keeping its case
-// (Mossoró → Mossoro), as the analyzer's foldMarks does.
-func foldMarks(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
 }
 
 // nameKey is the key names are compared by across countries: folded,
