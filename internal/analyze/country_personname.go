@@ -16,13 +16,14 @@ var nameCountries = []string{
 
 // ordinaryWordCountries are country names that are an ordinary word of one
 // language: Turkish "mali" is "financial" ("Mali Yılı", the fiscal year;
-// "Mali Müşavir", a chartered accountant). In text of that language the
+// "Mali Müşavir", a chartered accountant) and "mısır" is maize ("Mısır
+// Hasadı", the maize harvest). In text of that language the
 // name counts only where it stands as a name: lower case it is already no
 // match (eNeedCap), and capitalised beside another capitalised word that
 // names nothing known (a title-case phrase) it is the word (eNameAmb);
 // with Turkish's apostrophe before a suffix (Mali'de) or alone it is still
 // the country. In every other language the entry stays as it was.
-var ordinaryWordCountries = map[string]uint16{"mali": lTR}
+var ordinaryWordCountries = map[string]uint16{"mali": lTR, "mısır": lTR}
 
 // markNameCountries applies nameCountries and ordinaryWordCountries to the
 // single-word names and capitals of the gazetteer.
@@ -44,18 +45,24 @@ func markNameCountries(l *lexicon, v *vocab) {
 		if ids[e.words[0]] {
 			e.flags |= eNameAmb
 		}
-		if b, ok := ord[e.words[0]]; ok && e.flags&eNameAmb == 0 && (e.langs == 0 || e.langs&b != 0) {
-			// The language's own copy of the entry reads the word as a
-			// name only when it stands apart; the other languages keep it.
-			own := *e
-			own.langs = b
-			own.flags |= eNameAmb
-			if e.langs == 0 {
-				e.langs = lAll &^ b
-			} else {
-				e.langs &^= b
-			}
-			l.entries = append(l.entries, own)
+		b, ok := ord[e.words[0]]
+		if !ok || e.flags&eNameAmb != 0 || e.langs != 0 && e.langs&b == 0 {
+			continue
 		}
+		if e.langs != 0 && e.langs&^b == 0 {
+			e.flags |= eNameAmb // the language's own name (CLDR's Mısır)
+			continue
+		}
+		// The language's own copy of the entry reads the word as a name
+		// only when it stands apart; the other languages keep it.
+		own := *e
+		own.langs = b
+		own.flags |= eNameAmb
+		if e.langs == 0 {
+			e.langs = lAll &^ b
+		} else {
+			e.langs &^= b
+		}
+		l.entries = append(l.entries, own)
 	}
 }

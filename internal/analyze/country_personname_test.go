@@ -25,7 +25,7 @@ func TestCountriesPersonNames(t *testing.T) {
 }
 
 // TestCountriesOrdinaryWordNames: a country's name that is an ordinary
-// word of the text's language (Turkish "mali", financial) names no country
+// word of the text's language (Turkish "mali", financial; "mısır", maize) names no country
 // in that language where a title-case phrase uses the word; capitalised
 // and apart, or with Turkish's apostrophe before a suffix, it is the
 // country, and in other languages it stays the country.
@@ -36,6 +36,9 @@ func TestCountriesOrdinaryWordNames(t *testing.T) {
 		{"tr: mali in lower case", "tr", "", "Şirketin mali durumu hakkında bir rapor hazırlandı.", nil, []string{"TR"}},
 		{"tr: Mali'de is the country", "tr", "", "Mali'de askeri yönetim seçimleri bir kez daha erteledi.", []string{"ML"}, nil},
 		{"tr: Mali alone is the country", "tr", "", "Mali ordusu kuzeyde yeni bir operasyon başlattı.", []string{"ML"}, nil},
+		{"tr: Mısır Hasadı (maize)", "tr", "", "Köylüler bu hafta sonu Mısır Hasadı Şenliği için meydanda toplandı.", nil, []string{"TR"}},
+		{"tr: Mısır'da is the country", "tr", "", "Mısır'da parlamento yeni anayasa değişikliğini onayladı.", []string{"EG"}, nil},
+		{"tr: Mısır Dışişleri Bakanı", "tr", "", "Mısır Dışişleri Bakanı Kahire'de bir basın toplantısı düzenledi.", []string{"EG"}, nil},
 		{"en: Mali stays the country", "en", "", "Mali Defence Minister met his counterparts in Bamako on Friday.", []string{"ML"}, nil},
 		{"ru: Мали stays the country", "ru", "", "Власти Мали продлили режим чрезвычайного положения.", []string{"ML"}, nil},
 	})
