@@ -3,7 +3,7 @@ package analyze
 // nameCountries are country and capital names that are also first names or
 // surnames ("Salvador Allende", "Israel Adesanya", "Georgia Smith", "Marco
 // Colombo", «Израиль Гальперин», "Santiago Abascal", "Sofia Coppola",
-// "Lima" a Portuguese surname). markNameCountries marks the entry of
+// "Lima" a Portuguese surname, «Сальвадор Дали»). markNameCountries marks the entry of
 // exactly this form as a name of people too (eNameAmb, like Jordan and
 // Chad): beside another capitalised word that names nothing the gazetteer
 // knows it is part of a person's name and names no country. Russian lists
@@ -11,7 +11,7 @@ package analyze
 // nominative, while «посол Израиля Михаэль ...» is the country.
 var nameCountries = []string{
 	"salvador", "israel", "израиль", "georgia", "colombo", "коломбо",
-	"santiago", "sofia", "софия", "lima", "victoria",
+	"santiago", "sofia", "софия", "lima", "сальвадор",
 }
 
 // ordinaryWordCountries are country names that are an ordinary word of one

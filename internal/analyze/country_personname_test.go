@@ -20,6 +20,8 @@ func TestCountriesPersonNames(t *testing.T) {
 		{"ru: Израиль as a first name", "ru", "", "Скрипач Израиль Бродович дал концерт в филармонии.", nil, nil},
 		{"ru: Израиль alone is the country", "ru", "", "Израиль закрыл воздушное пространство на несколько часов.", []string{"IL"}, nil},
 		{"ru: the genitive before a name is the country", "ru", "", "Посол Израиля Давид Коэн встретился с министром.", []string{"IL"}, nil},
+		{"ru: Сальвадор as a first name", "ru", "", "Тенор Сальвадор Ортега спел в новой постановке театра.", nil, nil},
+		{"ru: Сальвадор alone is the country", "ru", "", "Сальвадор ввёл режим чрезвычайного положения в столице.", []string{"SV"}, nil},
 		{"ru: София as a first name", "ru", "", "Певица София Ларина выступила на городском празднике.", nil, nil},
 	})
 }
