@@ -122,6 +122,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	addCities(l, v)       // after the subdivisions, which it leaves as they are too
 	addDemonyms(l, v)     // likewise
 	markLeaderSurnames(l)
+	markNameCountries(l, v)
 	markNamesakes(l)
 	l.finish()
 	return l

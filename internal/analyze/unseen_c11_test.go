@@ -38,16 +38,25 @@ package analyze
 // before). Held-out aggregate, read once for it: eleventh round 0.591
 // (0.409), tenth 0.844 (0.844), the whole held-out half 0.901 (0.881);
 // topics and junk as before.
+//
+// countries17: a country's or capital's name that is also a first name or
+// surname names no country beside another capitalised name word
+// ("Salvador Martínez", "Monte Colombo"), and Turkish "Mali" (financial)
+// and "Mısır" (maize) in a title-case phrase of Turkish text are the words
+// (country_personname.go). Tuning countries 0.654 -> 0.731 (whole tuning
+// half 0.949 -> 0.955, every other round as before). Held-out aggregate,
+// read once at the end: eleventh round 0.591 (0.591), the whole held-out
+// half 0.901 (0.901); topics and junk as before.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c11-",
 		name:   "eleventh-round articles",
 		file:   "testdata/unseen_c11.json",
 		// A step (one article, one topic) below the blind figures; the
-		// countries a step below the home country's 0.654 (tuning) and
-		// 0.591 (held-out).
+		// countries a step below countries17's 0.731 (tuning) and the home
+		// country's 0.591 (held-out).
 		floors: map[bool]unseenFloor{
-			false: {0.61, 0.90, 0.81}, // tuning half
+			false: {0.69, 0.90, 0.81}, // tuning half
 			true:  {0.54, 0.88, 0.74}, // held-out half
 		},
 	})

@@ -1,0 +1,47 @@
+package analyze
+
+import "testing"
+
+// TestCountriesPersonNames: a country's or capital's name that is also a
+// first name or surname names no country where it stands beside another
+// capitalised name word as part of a person's name; the same name as a
+// place still does. Russian reads only the nominative as a first name.
+func TestCountriesPersonNames(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"es: Salvador as a first name", "es", "", "El alcalde Salvador Moreno presentó el plan de limpieza de las playas.", nil, nil},
+		{"es: El Salvador is the country", "es", "", "El Salvador celebrará elecciones municipales el próximo año.", []string{"SV"}, nil},
+		{"en: Israel as a first name", "en", "", "The boxer Israel Okafor won his third fight on points.", nil, nil},
+		{"en: Israel alone is the country", "en", "", "Israel reopened the crossing on Monday after two days.", []string{"IL"}, nil},
+		{"en: Georgia as a woman's name", "en", "", "The nurse Georgia Fletcher was thanked by the family after the rescue.", nil, nil},
+		{"it: Colombo as a surname", "it", "", "L'assessore Luca Colombo ha presentato il nuovo piano dei parcheggi.", nil, nil},
+		{"it: Colombo as a place name's part", "it", "", "Nella frazione di Monte Colombo è stata chiusa la strada provinciale per una frana.", nil, nil},
+		{"en: Colombo as the capital", "en", "", "Heavy rain flooded several roads in Colombo on Tuesday.", []string{"LK"}, nil},
+		{"en: Santiago as a first name", "en", "", "The striker Santiago Ruiz scored twice in the second half.", nil, nil},
+		{"ru: Израиль as a first name", "ru", "", "Скрипач Израиль Бродович дал концерт в филармонии.", nil, nil},
+		{"ru: Израиль alone is the country", "ru", "", "Израиль закрыл воздушное пространство на несколько часов.", []string{"IL"}, nil},
+		{"ru: the genitive before a name is the country", "ru", "", "Посол Израиля Давид Коэн встретился с министром.", []string{"IL"}, nil},
+		{"ru: Сальвадор as a first name", "ru", "", "Тенор Сальвадор Ортега спел в новой постановке театра.", nil, nil},
+		{"ru: Сальвадор alone is the country", "ru", "", "Сальвадор ввёл режим чрезвычайного положения в столице.", []string{"SV"}, nil},
+		{"ru: София as a first name", "ru", "", "Певица София Ларина выступила на городском празднике.", nil, nil},
+	})
+}
+
+// TestCountriesOrdinaryWordNames: a country's name that is an ordinary
+// word of the text's language (Turkish "mali", financial; "mısır", maize) names no country
+// in that language where a title-case phrase uses the word; capitalised
+// and apart, or with Turkish's apostrophe before a suffix, it is the
+// country, and in other languages it stays the country.
+func TestCountriesOrdinaryWordNames(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"tr: Mali Yılı", "tr", "", "Belediye meclisi 2026 Mali Yılı bütçesini oy çokluğuyla kabul etti.", nil, []string{"TR"}},
+		{"tr: Mali Müşavirler Odası", "tr", "", "Mali Müşavirler Odası başkanı yeni vergi düzenlemesini eleştirdi.", nil, []string{"TR"}},
+		{"tr: mali in lower case", "tr", "", "Şirketin mali durumu hakkında bir rapor hazırlandı.", nil, []string{"TR"}},
+		{"tr: Mali'de is the country", "tr", "", "Mali'de askeri yönetim seçimleri bir kez daha erteledi.", []string{"ML"}, nil},
+		{"tr: Mali alone is the country", "tr", "", "Mali ordusu kuzeyde yeni bir operasyon başlattı.", []string{"ML"}, nil},
+		{"tr: Mısır Hasadı (maize)", "tr", "", "Köylüler bu hafta sonu Mısır Hasadı Şenliği için meydanda toplandı.", nil, []string{"TR"}},
+		{"tr: Mısır'da is the country", "tr", "", "Mısır'da parlamento yeni anayasa değişikliğini onayladı.", []string{"EG"}, nil},
+		{"tr: Mısır Dışişleri Bakanı", "tr", "", "Mısır Dışişleri Bakanı Kahire'de bir basın toplantısı düzenledi.", []string{"EG"}, nil},
+		{"en: Mali stays the country", "en", "", "Mali Defence Minister met his counterparts in Bamako on Friday.", []string{"ML"}, nil},
+		{"ru: Мали stays the country", "ru", "", "Власти Мали продлили режим чрезвычайного положения.", []string{"ML"}, nil},
+	})
+}
