@@ -264,6 +264,9 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		if e.kind == kWish || wishTitle && e.topic == health {
 			continue
 		}
+		if a.inForeignName(d, d.title, d.ttoks, m) {
+			continue
+		}
 		count(m.entry, wTopicTitle, a.isScene(d.title, d.ttoks, m))
 	}
 	ms = a.top.scan(d.btoks, d.norm, d.langs, ms[:0])
@@ -283,6 +286,9 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 			continue
 		}
 		if e := &a.top.entries[m.entry]; e.kind == kWish || len(wishSents) > 0 && e.topic == health && slices.Contains(wishSents, t.sent) {
+			continue
+		}
+		if a.inForeignName(d, d.body, d.btoks, m) {
 			continue
 		}
 		w := wBody
@@ -435,6 +441,39 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	}
 	return out
 }
+
+// inForeignName reports whether the match m is an English word of a
+// disasters, security or justice term that is part of a capitalised name of
+// several words in a text of another language: in a German or Russian
+// article, "Red Dead Redemption", "Dead Island" or "Fire Emblem" is the
+// title of a game, a film or a book, and its words tell nothing of the
+// story. A capitalised neighbour (a word or a number, joined by a space
+// only) makes the name.
+func (a *Analyzer) inForeignName(d *doc, text string, toks []token, m match) bool {
+	if d.langs == 0 || d.langs&lEN != 0 {
+		return false
+	}
+	e := &a.top.entries[m.entry]
+	if e.langs != 0 && e.langs&(e.langs-1) == 0 || e.label == "" || e.label[0] >= 0x80 {
+		return false // a term of one language's list, or of the Russian one
+	}
+	switch a.topicList[e.topic] {
+	case news.TopicDisasters, news.TopicSecurity, news.TopicJustice:
+	default:
+		return false
+	}
+	first, last := int(m.tok), int(m.tok+m.n)-1
+	if c := text[toks[first].s]; c < 'A' || c > 'Z' {
+		return false
+	}
+	if first > 0 && text[toks[first-1].e:toks[first].s] == " " && latinCapital(text[toks[first-1].s]) {
+		return true
+	}
+	return last+1 < len(toks) && text[toks[last].e:toks[last+1].s] == " " && (latinCapital(text[toks[last+1].s]) || toks[last+1].has(fDigit))
+}
+
+// latinCapital reports whether the byte c is an ASCII capital letter.
+func latinCapital(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // hasWish returns the index of the first wish among ms, or -1.
 func (a *Analyzer) hasWish(ms []match) int {
