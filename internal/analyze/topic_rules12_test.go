@@ -32,3 +32,35 @@ func TestTopicForeignWorkTitle(t *testing.T) {
 			dis, nil},
 	})
 }
+
+// TestTopicWorkTitle: the title of a work named after its kind (the game
+// Red Dead Redemption, the film "…", фильм «…», der Roman „…“) tells
+// nothing of the story, in any language; the same words outside a title
+// still count.
+func TestTopicWorkTitle(t *testing.T) {
+	harm := []news.Topic{news.TopicDisasters, news.TopicSecurity, news.TopicJustice}
+	jus := []news.Topic{news.TopicJustice}
+	runTopicCases(t, []topicCase{
+		{"en: capitalised titles after game and film", "en", "Picks for the weekend",
+			"Tonight you can play the game Dead Rising 4 or watch the film Fire Storm Rescue with friends.",
+			nil, harm},
+		{"en: quoted titles after film and series", "en", "Picks for the weekend",
+			"Watch the film \"Murder in the Dark\" or the series \"Crime Scene Berlin\" tonight.",
+			nil, harm},
+		{"ru: titles in guillemets after фильм and сериал", "ru", "Что посмотреть на выходных",
+			"Смотрите фильм «Убийство в полночь» и сериал «Преступление и наказание» вечером.",
+			nil, harm},
+		{"ru: a disaster word in a film's title", "ru", "Что посмотреть на выходных",
+			"Вечером можно посмотреть фильм «Пожар в горах» или сериал «Спасатели Малибу».",
+			nil, harm},
+		{"de: a title in German quotes after Roman", "de", "Autorin stellt ihr neues Buch vor",
+			"Der Roman „Mord am Rhein“ erscheint im Herbst, die Lesung in Köln ist ausverkauft.",
+			nil, harm},
+		{"en: a murder outside a title counts", "en", "Man charged with murder after stabbing",
+			"Prosecutors charged the suspect with murder; the court will hear the case next month.",
+			jus, nil},
+		{"ru: a murder outside a title counts", "ru", "Суд арестовал подозреваемого в убийстве",
+			"Следователи предъявили обвинение в убийстве, прокуратура просит арест на два месяца.",
+			jus, nil},
+	})
+}
