@@ -264,6 +264,9 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 		if e.kind == kWish || wishTitle && e.topic == health {
 			continue
 		}
+		if a.inForeignName(d, d.title, d.ttoks, m) || a.inWorkTitle(d, d.title, d.ttoks, m) {
+			continue
+		}
 		count(m.entry, wTopicTitle, a.isScene(d.title, d.ttoks, m))
 	}
 	ms = a.top.scan(d.btoks, d.norm, d.langs, ms[:0])
@@ -283,6 +286,9 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 			continue
 		}
 		if e := &a.top.entries[m.entry]; e.kind == kWish || len(wishSents) > 0 && e.topic == health && slices.Contains(wishSents, t.sent) {
+			continue
+		}
+		if a.inForeignName(d, d.body, d.btoks, m) || a.inWorkTitle(d, d.body, d.btoks, m) {
 			continue
 		}
 		w := wBody
@@ -435,6 +441,137 @@ func (a *Analyzer) topics(d *doc, ex *Explanation) []news.TopicScore {
 	}
 	return out
 }
+
+// inForeignName reports whether the match m is an English word of a
+// disasters, security or justice term that is part of a capitalised name of
+// several words in a text of another language: in a German or Russian
+// article, "Red Dead Redemption", "Dead Island" or "Fire Emblem" is the
+// title of a game, a film or a book, and its words tell nothing of the
+// story. A capitalised neighbour (a word or a number, joined by a space
+// only) makes the name.
+func (a *Analyzer) inForeignName(d *doc, text string, toks []token, m match) bool {
+	if d.langs == 0 || d.langs&lEN != 0 {
+		return false
+	}
+	e := &a.top.entries[m.entry]
+	if e.langs != 0 && e.langs&(e.langs-1) == 0 || e.label == "" || e.label[0] >= 0x80 {
+		return false // a term of one language's list, or of the Russian one
+	}
+	switch a.topicList[e.topic] {
+	case news.TopicDisasters, news.TopicSecurity, news.TopicJustice:
+	default:
+		return false
+	}
+	first, last := int(m.tok), int(m.tok+m.n)-1
+	if c := text[toks[first].s]; c < 'A' || c > 'Z' {
+		return false
+	}
+	if first > 0 && text[toks[first-1].e:toks[first].s] == " " && latinCapital(text[toks[first-1].s]) {
+		return true
+	}
+	return last+1 < len(toks) && text[toks[last].e:toks[last+1].s] == " " && (latinCapital(text[toks[last+1].s]) || toks[last+1].has(fDigit))
+}
+
+// harmTopic reports whether the topic index ti is disasters, security or
+// justice: the topics a work's title or plot can mimic.
+func (a *Analyzer) harmTopic(ti int8) bool {
+	switch a.topicList[ti] {
+	case news.TopicDisasters, news.TopicSecurity, news.TopicJustice:
+		return true
+	}
+	return false
+}
+
+// titledWorks are the nouns that name a work of fiction or art by its
+// title (narrower than workNouns of quotations: an operation's or a
+// campaign's name does tell its story): the game "…",
+// the film Dead Man Walking, der Roman „…“, le film « … », фильм «…», in
+// their inflected forms.
+var titledWorks = map[string]bool{
+	"game": true, "games": true, "film": true, "films": true, "movie": true, "movies": true, "novel": true, "novels": true,
+	"series": true, "sitcom": true, "book": true, "album": true, "song": true, "play": true, "musical": true, "opera": true, "documentary": true, "thriller": true, "sequel": true, "remake": true,
+	"spiel": true, "spiels": true, "spieles": true, "roman": true, "romans": true, "serie": true, "buch": true, "buches": true, "buchs": true, "krimi": true, "titel": true,
+	"série": true, "jeu": true, "livre": true, "pièce": true, "película": true, "novela": true, "juego": true, "filme": true, "livro": true, "jogo": true, "gioco": true, "libro": true, "romanzo": true, "dizi": true, "oyun": true, "oyunu": true, "filmi": true,
+	"фильм": true, "фильма": true, "фильме": true, "фильмом": true, "фильму": true, "мультфильм": true, "мультфильма": true, "мультфильме": true,
+	"игра": true, "игры": true, "игре": true, "игру": true, "игрой": true, "сериал": true, "сериала": true, "сериале": true, "сериалом": true,
+	"роман": true, "романа": true, "романе": true, "романом": true, "книга": true, "книги": true, "книге": true, "книгу": true, "книгой": true,
+	"спектакль": true, "спектакля": true, "спектакле": true, "песня": true, "песни": true, "песню": true, "альбом": true, "альбома": true,
+	"фільм": true, "фільму": true, "фільмі": true, "гра": true, "гри": true, "серіал": true, "серіалу": true, "книжка": true,
+}
+
+// germanWorkEnds are the ends of German compound nouns of a work
+// (Actionspiel, Kinofilm, Netflix-Serie, Kriminalroman).
+var germanWorkEnds = [...]string{"spiel", "film", "serie", "roman"}
+
+// isWorkNoun reports whether the token t of text names a kind of work.
+func isWorkNoun(d *doc, t *token) bool {
+	w := d.norm[t.ns:t.ne]
+	if titledWorks[string(w)] {
+		return true
+	}
+	if d.langs&lDE != 0 && len(w) > 7 {
+		for _, e := range germanWorkEnds {
+			if strings.HasSuffix(string(w), e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inWorkTitle reports whether the match m of a disasters, security or
+// justice term lies inside the title of a work named after its kind: in
+// quotation marks opened right after the noun (the film "Dead Calm", der
+// Roman „Tod in Venedig“, фильм «Смерть в Венеции»), or in a run of
+// capitalised words that follows it (the game Red Dead Redemption 2, das
+// Actionspiel Dead Island). The words of a title tell nothing of the story.
+func (a *Analyzer) inWorkTitle(d *doc, text string, toks []token, m match) bool {
+	if !a.harmTopic(a.top.entries[m.entry].topic) {
+		return false
+	}
+	first := int(m.tok)
+	capRun := startsUpper(text[toks[first].s:toks[first].e])
+	for j := first - 1; j >= 0 && j >= first-8; j-- {
+		gap := text[toks[j].e:toks[j+1].s]
+		if strings.ContainsAny(gap, ".!?;()") {
+			return false
+		}
+		if opensQuote(gap) {
+			return isWorkNoun(d, &toks[j])
+		}
+		if gap != "" && gap[0] != ' ' && strings.ContainsAny(gap, "\"»“”'’") {
+			return false // a quotation closed before the term
+		}
+		if capRun && gap == " " {
+			if isWorkNoun(d, &toks[j]) {
+				return true
+			}
+			capRun = startsUpper(text[toks[j].s:toks[j].e])
+		} else {
+			capRun = false
+		}
+	}
+	return false
+}
+
+// opensQuote reports whether the gap between two tokens ends with an
+// opening quotation mark after a space (the film "…", фильм «…»).
+func opensQuote(gap string) bool {
+	g := strings.TrimRight(gap, " ")
+	if len(g) != len(gap) || g == "" {
+		return false // a space after the mark: no opening one
+	}
+	for _, q := range [...]string{"\"", "«", "„", "“", "‚", "'", "‘"} {
+		if strings.HasSuffix(g, q) {
+			rest := g[:len(g)-len(q)]
+			return rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, ":")
+		}
+	}
+	return false
+}
+
+// latinCapital reports whether the byte c is an ASCII capital letter.
+func latinCapital(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // hasWish returns the index of the first wish among ms, or -1.
 func (a *Analyzer) hasWish(ms []match) int {

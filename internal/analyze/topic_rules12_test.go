@@ -1,0 +1,66 @@
+package analyze
+
+import (
+	"testing"
+
+	"github.com/newsbot/newsbot/internal/news"
+)
+
+// TestTopicForeignWorkTitle: an English word of a disaster, security or
+// justice term inside a capitalised name of several words in a German or
+// Russian article is the title of a game, a film or a book, no story of
+// harm; the same words in English text, or the article's own language's
+// words, still count.
+func TestTopicForeignWorkTitle(t *testing.T) {
+	harm := []news.Topic{news.TopicDisasters, news.TopicSecurity, news.TopicJustice}
+	dis := []news.Topic{news.TopicDisasters}
+	runTopicCases(t, []topicCase{
+		{"de: a game called Dead Island is no disaster", "de", "Dead Island 2 im Test: Zombies unter Palmen",
+			"Das Actionspiel Dead Island 2 schickt uns nach Los Angeles. Die Steuerung ist gut, die Grafik auch, aber die Geschichte ist dünn.",
+			nil, harm},
+		{"ru: a game called Dead Space is no disaster", "ru", "Ремейк Dead Space получил дату выхода",
+			"Студия показала новый трейлер Dead Space и рассказала, что игра выйдет на консолях и ПК в январе.",
+			nil, harm},
+		{"de: a real fire keeps its topic", "de", "Großbrand in Lagerhalle: Feuerwehr im Einsatz",
+			"Bei einem Brand in einer Lagerhalle ist ein Mensch gestorben. Die Feuerwehr war mit 80 Kräften vor Ort.",
+			dis, nil},
+		{"ru: a real earthquake keeps its topic", "ru", "Землетрясение магнитудой 6 произошло у берегов Японии",
+			"Спасатели сообщают о погибших и пострадавших, эвакуированы тысячи жителей.",
+			dis, nil},
+		{"en: English words in English text still count", "en", "Three dead as fire destroys warehouse",
+			"Firefighters battled the blaze for six hours; the death toll may rise, rescuers said.",
+			dis, nil},
+	})
+}
+
+// TestTopicWorkTitle: the title of a work named after its kind (the game
+// Red Dead Redemption, the film "…", фильм «…», der Roman „…“) tells
+// nothing of the story, in any language; the same words outside a title
+// still count.
+func TestTopicWorkTitle(t *testing.T) {
+	harm := []news.Topic{news.TopicDisasters, news.TopicSecurity, news.TopicJustice}
+	jus := []news.Topic{news.TopicJustice}
+	runTopicCases(t, []topicCase{
+		{"en: capitalised titles after game and film", "en", "Picks for the weekend",
+			"Tonight you can play the game Dead Rising 4 or watch the film Fire Storm Rescue with friends.",
+			nil, harm},
+		{"en: quoted titles after film and series", "en", "Picks for the weekend",
+			"Watch the film \"Murder in the Dark\" or the series \"Crime Scene Berlin\" tonight.",
+			nil, harm},
+		{"ru: titles in guillemets after фильм and сериал", "ru", "Что посмотреть на выходных",
+			"Смотрите фильм «Убийство в полночь» и сериал «Преступление и наказание» вечером.",
+			nil, harm},
+		{"ru: a disaster word in a film's title", "ru", "Что посмотреть на выходных",
+			"Вечером можно посмотреть фильм «Пожар в горах» или сериал «Спасатели Малибу».",
+			nil, harm},
+		{"de: a title in German quotes after Roman", "de", "Autorin stellt ihr neues Buch vor",
+			"Der Roman „Mord am Rhein“ erscheint im Herbst, die Lesung in Köln ist ausverkauft.",
+			nil, harm},
+		{"en: a murder outside a title counts", "en", "Man charged with murder after stabbing",
+			"Prosecutors charged the suspect with murder; the court will hear the case next month.",
+			jus, nil},
+		{"ru: a murder outside a title counts", "ru", "Суд арестовал подозреваемого в убийстве",
+			"Следователи предъявили обвинение в убийстве, прокуратура просит арест на два месяца.",
+			jus, nil},
+	})
+}
