@@ -345,7 +345,15 @@ func publishedOrder(arts []storyArticle) []int {
 // sixth round tune P 1.000 R 0.871 F1 0.931, held-out unchanged; all
 // rounds tune P 0.999 R 0.937 F1 0.967 (the corpus labels' tuning half
 // from F1 0.851 to 0.875), held-out unchanged (P 0.993 R 0.836 F1
-// 0.908). The sixth round keeps its blind F1 as floors of its own.
+// 0.908). The sixth round keeps its blind F1 as floors of its own. The
+// seventh web round (stories_web7.json, 14 events told in twelve
+// languages, ordinary news beside world news, 14 different-story pairs of
+// near misses: the same people or the same place, another event, most
+// within four days) was labelled before the grouping ever ran on it; its
+// blind score: tune P 0.971 R 0.638 F1 0.770, held-out P 0.978 R 0.910
+// F1 0.943, two pairs of different stories merged in each half; all
+// rounds tune P 0.996 R 0.900 F1 0.946 (under its floor), held-out
+// P 0.990 R 0.846 F1 0.913.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
