@@ -363,8 +363,9 @@ func TestStoriesLabelled(t *testing.T) {
 	// the grouping ever saw it, is a blind measure of the grouping.
 	// The held-out half's figures are logged with -v only: a run of the
 	// package's tests that fails shows its log, and a session may read
-	// them a set number of times (issue 10), never as a side effect.
-	showHeld := testing.Verbose()
+	// them a set number of times (issue 10), never as a side effect; a run
+	// made to tune (UNSEEN_TUNING_ONLY=1) keeps them out even with -v.
+	showHeld := testing.Verbose() && !hideHeldOut()
 	// A round labelled blind keeps at least its blind F1, per half (the
 	// held-out half's failure names no figure).
 	roundFloors := map[string]map[string]float64{
