@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"math"
+	"slices"
 	"testing"
 	"time"
 )
@@ -152,5 +154,39 @@ func TestEventWordsAcrossReports(t *testing.T) {
 				t.Errorf("sameStory = %v, want %v: %+v", got, tt.want, compare(a, b))
 			}
 		})
+	}
+}
+
+// TestSimDailyEventsAcrossDays: kinds of event of daily news (an attack,
+// an explosion, an airport, a toll) weigh in the overlap only within
+// dailyHours, as they decide only within it in the rules: two reports of
+// attacks on one city's airport share them whether hours or days apart,
+// and days apart they add nothing to the overlap; they still count among
+// the keys in common. Keys of other kinds (a name, a place, a country)
+// weigh the same at any distance.
+func TestSimDailyEventsAcrossDays(t *testing.T) {
+	first := [3]string{"Explosion at Kandahar airport: dozens dead and injured",
+		"A blast near the gates of Kandahar airport killed dozens of people, spokesman Ahmad Wardak said. Many more were injured in the attack.", "en"}
+	later := [3]string{"Ракеты выпущены по аэропорту Кандагара, пострадавших нет",
+		"Несколько ракет выпущено по аэропорту Кандагара, сообщил представитель Ахмад Вардак. Атаку отразила система ПВО.", "ru"}
+	a := crossEntry(t, 1, 0, first[0], first[1], first[2], "a")
+	near := compare(a, crossEntry(t, 2, 3, later[0], later[1], later[2], "b"))
+	far := compare(a, crossEntry(t, 2, 72, later[0], later[1], later[2], "b"))
+	if near.simShared != far.simShared {
+		t.Errorf("keys in common: %d hours apart, %d days apart; want the same", near.simShared, far.simShared)
+	}
+	// What the daily keys add hours apart is what the overlap loses days apart.
+	var daily float64
+	b := crossEntry(t, 2, 3, later[0], later[1], later[2], "b")
+	for i, k := range a.keys {
+		if j, ok := slices.BinarySearch(b.keys, k); ok && dailyKey(k) && a.simW[i] > 0 && b.simW[j] > 0 {
+			daily += float64(a.simW[i]) * float64(b.simW[j]) / (simScale * simScale)
+		}
+	}
+	if daily == 0 {
+		t.Fatalf("the reports share no daily kind of event: %+v", near)
+	}
+	if math.Abs(near.simDot-far.simDot-daily) > 1e-9 {
+		t.Errorf("dot %.2f hours apart, %.2f days apart; want the daily keys' %.2f less", near.simDot, far.simDot, daily)
 	}
 }

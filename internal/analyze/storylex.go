@@ -415,7 +415,9 @@ func (l *eventLex) concept(w []byte) int {
 }
 
 // skRare marks, within class skEvent, a rare kind of event (a natural
-// disaster), and skDaily one that a war or a city reports every day.
+// disaster), and skDaily one that a war or a city reports every day; an
+// event in a country (skEventIn, not a country's own key) carries
+// skDaily too where its kind of event does.
 const (
 	skRare  uint32 = 1 << 27
 	skDaily uint32 = 1 << 26
@@ -438,7 +440,24 @@ const skCountry uint32 = 1 << 27
 
 // eventInHash is the story key hash of an event concept in a country.
 func eventInHash(concept int, code string) uint32 {
-	return uint32(hashBytes([]byte("event:"+eventConcepts[concept].name+"@"+code))) & skHash &^ skCountry
+	h := uint32(hashBytes([]byte("event:"+eventConcepts[concept].name+"@"+code))) & skHash &^ (skCountry | skDaily)
+	if eventConcepts[concept].daily {
+		h |= skDaily
+	}
+	return h
+}
+
+// dailyKey reports whether a story key (without its title flag) is a
+// kind of event of daily news, alone or in a country: an attack, a toll,
+// an explosion, an airport.
+func dailyKey(k uint32) bool {
+	switch k & skClass {
+	case skEvent:
+		return k&skDaily != 0
+	case skEventIn:
+		return k&skCountry == 0 && k&skDaily != 0
+	}
+	return false
 }
 
 // countryHash is the story key hash of a country, the same in every
