@@ -190,3 +190,33 @@ func TestSimDailyEventsAcrossDays(t *testing.T) {
 		t.Errorf("dot %.2f hours apart, %.2f days apart; want the daily keys' %.2f less", near.simDot, far.simDot, daily)
 	}
 }
+
+// TestNextToLeaderCapitalised: a capitalised word beside a leader's name
+// is a leader's key (a first name: Vladimir Putin; Marine Le Pen), but a
+// lower-case word that only begins a leader's name in another language
+// (Spanish "le", "de Acme le dijo") makes no leader of its neighbour: the
+// company or the person keeps a name's key, which tells the story.
+func TestNextToLeaderCapitalised(t *testing.T) {
+	tests := []struct {
+		title, body, lang, word string
+		want                    uint32
+	}{
+		{"La directora de Acme le dijo al tribunal que no sabía nada", "El caso sigue abierto.", "es", "acme", skName},
+		{"El fundador de Globex le respondió a la prensa", "La empresa no comentó.", "es", "globex", skName},
+		{"In Beijing, Vladimir Putin opens two days of talks", "The visit lasts two days.", "en", "vladimir", skLeader},
+		{"In Paris, Emmanuel Macron names a new cabinet", "The list was read out at noon.", "en", "emmanuel", skLeader},
+	}
+	for _, tt := range tests {
+		an := shared().Analyze(Input{Title: tt.title, Body: tt.body, Lang: tt.lang})
+		h := uint32(hashBytes(skeleton(tt.word, nil))) & skHash &^ skMaybe
+		got := uint32(0)
+		for _, k := range fpStoryKeys(an.Fingerprint) {
+			if c := k & skClass; (c == skName || c == skLeader || c == skPlace) && k&(skMaybe-1) == h {
+				got = c
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q has class %d, want %d", tt.title, tt.word, got>>29, tt.want>>29)
+		}
+	}
+}
