@@ -353,7 +353,17 @@ func publishedOrder(arts []storyArticle) []int {
 // blind score: tune P 0.971 R 0.638 F1 0.770, held-out P 0.978 R 0.910
 // F1 0.943, two pairs of different stories merged in each half; all
 // rounds tune P 0.996 R 0.900 F1 0.946 (under its floor), held-out
-// P 0.990 R 0.846 F1 0.913.
+// P 0.990 R 0.846 F1 0.913. Then, tuned on the tuning halves only, with
+// table tests of their own (stories_rules13_test.go): event words of
+// Bulgarian, Serbian, Croatian, Bosnian and Slovene, a deportation in
+// every language, a ship that sank, "steps down", "dead" as a whole word;
+// kinds of event of daily news weighing in the overlap only within
+// dailyHours (its threshold at 0.12, the lowest without a wrong link);
+// a leader's key beside a capitalised leader's name only. The seventh
+// round tune P 0.979 R 0.905 F1 0.941, held-out unchanged; all rounds
+// tune P 0.996 R 0.933 F1 0.964, held-out unchanged (P 0.990 R 0.846
+// F1 0.913), every other round's figures unchanged. The seventh round
+// keeps its blind F1 as floors of its own.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
@@ -370,6 +380,7 @@ func TestStoriesLabelled(t *testing.T) {
 	// held-out half's failure names no figure).
 	roundFloors := map[string]map[string]float64{
 		"stories_web6.json": {"tune": 0.87, "held": 0.91},
+		"stories_web7.json": {"tune": 0.77, "held": 0.94},
 	}
 	for _, name := range storyLabelFiles {
 		round := scorePairs(readLabelFile(t, name), clusters)
