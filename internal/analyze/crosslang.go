@@ -318,7 +318,7 @@ func (a *Analyzer) crossKeys(d *doc, dst []byte, memo *skelMemo) {
 			}
 			h := uint16(sk.h) &^ xlClass
 			// A leader's name, or a first name next to one (Vladimir Putin).
-			if a.isLeaderID(t.id) || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id) {
+			if a.isLeaderID(t.id) || a.nextToLeader(toks, i) {
 				h |= xlLeader
 			}
 			add(h)
@@ -400,6 +400,16 @@ func (a *Analyzer) isBroadPlaceID(id uint32) bool {
 		}
 	}
 	return broad
+}
+
+// nextToLeader reports whether toks[i] stands beside a capitalised word
+// that names a leader: a first name or a title before the surname
+// (Vladimir Putin, Marine Le Pen). A lower-case neighbour that only
+// begins a leader's name in another language (Spanish "le", "de Facebook
+// le dijo") makes no leader of the word.
+func (a *Analyzer) nextToLeader(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].has(fCap) && a.isLeaderID(toks[i+1].id) ||
+		i > 0 && toks[i-1].has(fCap) && a.isLeaderID(toks[i-1].id)
 }
 
 func (a *Analyzer) isLeaderID(id uint32) bool {
@@ -550,7 +560,7 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 			switch {
 			case maybe:
 				h |= skName | skMaybe
-			case leader || i+1 < len(toks) && a.isLeaderID(toks[i+1].id) || i > 0 && a.isLeaderID(toks[i-1].id):
+			case leader || a.nextToLeader(toks, i):
 				h |= skLeader
 			case place:
 				h |= skPlace

@@ -19,7 +19,8 @@ import (
 // Its keys have since been refined in place (more event concepts, numbers
 // in one form, г/х/h and soft c in name skeletons, function words of more
 // languages; later voiced and voiceless stops as one class, Polish,
-// Czech and Turkish letters, event words of more languages): keys stored
+// Czech and Turkish letters, event words of more languages, an event in
+// a country flagged as daily news where its kind is): keys stored
 // before still compare, on fewer shared keys, and leave the index with
 // the story window.
 // Version 5 appends, after the story keys, a 32-bit hash of the source

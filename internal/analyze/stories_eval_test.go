@@ -89,13 +89,13 @@ type webArticle struct {
 const webPrefix = "web/"
 
 // storyLabelFiles are the labelled rounds, oldest first: the corpus
-// labels, the first web round, and the second to sixth web rounds
+// labels, the first web round, and the second to seventh web rounds
 // (events labelled blind, before the grouping ever ran on them). Each
 // round is scored on its own as well as together.
-var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json"}
+var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json", "stories_web7.json"}
 
 // storyWebFiles are the rounds that carry web reports ("articles").
-var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json"}
+var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json", "stories_web7.json"}
 
 // readLabels reads every labelled round (storyLabelFiles) as one set.
 func readLabels(t testing.TB) storyLabels {
@@ -345,7 +345,25 @@ func publishedOrder(arts []storyArticle) []int {
 // sixth round tune P 1.000 R 0.871 F1 0.931, held-out unchanged; all
 // rounds tune P 0.999 R 0.937 F1 0.967 (the corpus labels' tuning half
 // from F1 0.851 to 0.875), held-out unchanged (P 0.993 R 0.836 F1
-// 0.908). The sixth round keeps its blind F1 as floors of its own.
+// 0.908). The sixth round keeps its blind F1 as floors of its own. The
+// seventh web round (stories_web7.json, 14 events told in twelve
+// languages, ordinary news beside world news, 14 different-story pairs of
+// near misses: the same people or the same place, another event, most
+// within four days) was labelled before the grouping ever ran on it; its
+// blind score: tune P 0.971 R 0.638 F1 0.770, held-out P 0.978 R 0.910
+// F1 0.943, two pairs of different stories merged in each half; all
+// rounds tune P 0.996 R 0.900 F1 0.946 (under its floor), held-out
+// P 0.990 R 0.846 F1 0.913. Then, tuned on the tuning halves only, with
+// table tests of their own (stories_rules13_test.go): event words of
+// Bulgarian, Serbian, Croatian, Bosnian and Slovene, a deportation in
+// every language, a ship that sank, "steps down", "dead" as a whole word;
+// kinds of event of daily news weighing in the overlap only within
+// dailyHours (its threshold at 0.12, the lowest without a wrong link);
+// a leader's key beside a capitalised leader's name only. The seventh
+// round tune P 0.979 R 0.905 F1 0.941, held-out unchanged; all rounds
+// tune P 0.996 R 0.933 F1 0.964, held-out unchanged (P 0.990 R 0.846
+// F1 0.913), every other round's figures unchanged. The seventh round
+// keeps its blind F1 as floors of its own.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
@@ -355,12 +373,14 @@ func TestStoriesLabelled(t *testing.T) {
 	// the grouping ever saw it, is a blind measure of the grouping.
 	// The held-out half's figures are logged with -v only: a run of the
 	// package's tests that fails shows its log, and a session may read
-	// them a set number of times (issue 10), never as a side effect.
-	showHeld := testing.Verbose()
+	// them a set number of times (issue 10), never as a side effect; a run
+	// made to tune (UNSEEN_TUNING_ONLY=1) keeps them out even with -v.
+	showHeld := testing.Verbose() && !hideHeldOut()
 	// A round labelled blind keeps at least its blind F1, per half (the
 	// held-out half's failure names no figure).
 	roundFloors := map[string]map[string]float64{
 		"stories_web6.json": {"tune": 0.87, "held": 0.91},
+		"stories_web7.json": {"tune": 0.77, "held": 0.94},
 	}
 	for _, name := range storyLabelFiles {
 		round := scorePairs(readLabelFile(t, name), clusters)

@@ -31,8 +31,8 @@ var eventConcepts = [...]struct {
 	rare  bool // a natural disaster: one country seldom has two of a kind in a day
 	daily bool // a war's or a city's daily news: attacks, tolls, fighting
 }{
-	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм* terremot* sismo sismos scossa scosse trzęsieni* tsunami* цунами deprem* tremblement*", true, false},
-	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź taşkın* inondation* crue crues", true, false},
+	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм* terremot* sismo sismos scossa scosse trzęsieni* tsunami* цунами deprem* tremblement* земетресени* potres*", true, false},
+	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź taşkın* inondation* crue crues poplav*", true, false},
 	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan* éruption* yanardağ*", true, false},
 	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão kasırga* fırtına* tempête* ouragan* unwetter*", true, false},
 	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* розбил* розбив* аварі* absturz* abgestürz* stürzt* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал~ впал~ падение падения падении падіння kaza kazası kazada kazasında düştü düşen écras* estrelló estrellado estrellada estrellarse cayó caiu", false, false},
@@ -46,30 +46,30 @@ var eventConcepts = [...]struct {
 	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
 	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
 	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false, false},
-	{"death", "dies died death dead* умер~ смерть смерти скончал* гибел* помер~ смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore öldü hayatını mort meurt décès décédé décédée morto morta deceduto deceduta", false, true},
-	{"toll", "killed kills killing perish perished perishes perishing погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer* victims muertos mortos morti vittime víctimas vítimas ofiar* zginęł* zginęli ölü ölen öldürül* morts tués victimes uccis*", false, true},
+	{"death", "dies died death dead deadly deadliest умер~ смерть смерти скончал* гибел* помер~ смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore öldü hayatını mort meurt décès décédé décédée morto morta deceduto deceduta почина починал починала починали смърт смъртта preminuo preminula preminuli umro umrl* smrt smrti", false, true},
+	{"toll", "killed kills killing perish perished perishes perishing погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer* victims muertos mortos morti vittime víctimas vítimas ofiar* zginęł* zginęli ölü ölen öldürül* morts tués victimes uccis* poginu* žrtv*", false, true},
 	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz* fronter* frontei* granic* sınır* frontière*", false, true},
 	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö* enfrentamiento* confronto* scontri starci* çatışma* affrontement* combats", false, true},
-	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl* wähl* kommunalwahl* präsidentenwahl* parlamentswahl* eleccion* elección eleiç* elezion* wybor* votación votaç* seçim* élection* élu élue élus scrutin* présidentielle* législatives elegido elegida eletto eletta eleito eleita ballottaggio runoff*", false, false},
-	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation* explos* esplos* wybuch* patlama*", false, true},
+	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl* wähl* kommunalwahl* präsidentenwahl* parlamentswahl* eleccion* elección eleiç* elezion* wybor* votación votaç* seçim* élection* élu élue élus scrutin* présidentielle* législatives elegido elegida eletto eletta eleito eleita ballottaggio runoff* избори изборите izbori izbora izborima volitv*", false, false},
+	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation* explos* esplos* wybuch* patlama* взрив* експлоз* eksploz*", false, true},
 	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*", false, false},
 	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft* тюремн* prisión prisão cárcel carcere więzieni* cezaevi* hapis*", false, true},
-	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke* strike strikes airstrike* удар* вдари* atak* atac* ataque* attacc* luftangriff* raketenangriff* missile* rocket rockets ракета ракеты ракете ракету ракетой ракет ракетам ракетами ракетах ракети ракетою ракетн* rakete raketen misil misiles míssil mísseis missili rakieta rakiety rakiet rakietow* saldırı* saldırgan* attaque* frappe frappes terror* террор* терор*", false, true},
-	{"shooting", "shooting* shooter shooters gunshot* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei* shots sniper* снайпер* выстрел* tiroteo* tiroteio* sparatori* strzelanin* baleado baleada fusillade* vurul* vurdu*", false, true},
+	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke* strike strikes airstrike* удар* вдари* atak* atac* ataque* attacc* luftangriff* raketenangriff* missile* rocket rockets ракета ракеты ракете ракету ракетой ракет ракетам ракетами ракетах ракети ракетою ракетн* rakete raketen misil misiles míssil mísseis missili rakieta rakiety rakiet rakietow* saldırı* saldırgan* attaque* frappe frappes terror* террор* терор* napad*", false, true},
+	{"shooting", "shooting* shooter shooters gunshot* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei* shots sniper* снайпер* выстрел* tiroteo* tiroteio* sparatori* strzelanin* baleado baleada fusillade* vurul* vurdu* стрелба* pucnjav* streljanj*", false, true},
 	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand* tregua trégua rozejm* ateşkes* cessez", false, false},
 	{"hostage", "hostage* заложник* заручник* geisel* rehén rehenes refém reféns ostagg* zakładni* rehine* otage*", false, false},
 	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch* гэс гес hydroelectric* hydropower* wasserkraftwerk*", true, false},
 	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb* protesta protestas protestos manifestant* manifestation*", false, true},
-	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten dimisión dimite demissão dimissioni dymisj* rezygnacj* istifa* démission*", false, false},
+	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten dimisión dimite demissão dimissioni dymisj* rezygnacj* istifa* démission* оставка* ostavk* odstop*", false, false},
 	{"sanctions", "sanction* санкци* санкці* sanktion* sancion* sanç* sanzion* sankcj* yaptırım*", false, true},
 	{"summit", "summit* саммит* саміт* gipfel* cumbre cúpula vertice zirve* sommet*", false, true},
 	{"evacuate", "эвакуац* эвакуир* евакуац* евакуйов* evakuier* evacu* ewakuac* ewakuow* tahliye* évacu*", false, true},
 	{"talks", "talks negotiat* переговор* перемовин* gespräch* verhandl* negociac* negociaç* negoziat* negocjac* müzakere* négociation* pourparlers", false, false},
 	{"captives", "prisoner* pows captive* inmates пленн* полонен* військовополонен* заключенные заключенных заключенными заключённые заключённых заключёнными gefangene gefangenen kriegsgefangen* häftling* prisioneros prisioneiros prigionier* jeńc* więźni* esir* prisonnier* détenus", false, false},
 	{"swap", "swap swaps swapped exchanged обмен обмена обмене обменом обменялись обменяли обмін обміну обміні обмінялися austausch* ausgetauscht intercambio canje troca scambio wymian*", false, false},
-	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand* incendi* pożar* ogień ognia ogniu ogniem yangın* incêndio*", false, true},
-	{"arrest", "arrest* detain* задержан~ задержал~ арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman* gözaltı* tutuklan* interpellé*", false, true},
-	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil пожизненн* довічн* condenad* condannat* skazan* condamné*", false, false},
+	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand* incendi* pożar* ogień ognia ogniu ogniem yangın* incêndio* požar*", false, true},
+	{"arrest", "arrest* detain* задержан~ задержал~ арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman* gözaltı* tutuklan* interpellé* задържан* uhapšen* uhićen* aretir*", false, true},
+	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil пожизненн* довічн* condenad* condannat* skazan* condamné* присъд* осъден* presud* osuđen*", false, false},
 	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung* disturbios distúrbios zamieszki émeute*", false, true},
 	{"coup", "coup putsch* переворот* путч* заколот* golpe darbe*", true, false},
 	{"referendum", "referendum* референдум* referandum* référendum*", false, false},
@@ -88,12 +88,15 @@ var eventConcepts = [...]struct {
 	{"injured", "injured wounded ранен* ранил~ пострадал~ поранен* поранил~ постраждал~ verletzt* herido heridos ferido feridos feriti ferito ranni rannych blessé* yaralı* yaralan*", false, true},
 	{"murder", "murder* homicid* убийств* убит~ убил~ вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw* cinayet* meurtre*", false, true},
 	{"kidnap", "kidnap* abduct* похищ* похити* викрад* entführ* secuestr* sequestr* rapit* porwan* porwał* kaçırıl* enlèvement* enlevé", false, false},
+	// Spanish "deportes" and "deportivo" are sports: the stems below stop
+	// short of them.
+	{"deport", "deport deports deported deporting deportation* deportee* deportad* deportac* deportaç* deportat* deportier* deportovan* deportowan* deportiran* депорт* abschieb* abgeschoben", false, false},
 	{"blackout", "blackout* outage* отключен* відключен* блэкаут* блекаут* stromausfall* apagón apagão", false, true},
 	{"walkout", "walkout* strikers забастовк* страйк* streik* huelga* greve sciopero strajk* grev* grève*", false, false},
 	{"avalanche", "avalanche* лавин* lawine* valanga* lawin*", true, false},
 	{"landslide", "landslide* mudslide* оползн* селев* зсув* erdrutsch* deslizamiento* deslizamento* frana frane osuwisk* heyelan* glissement*", true, false},
-	{"sinking", "shipwreck* sank sinking capsiz* затонул* затонув* кораблекрушен* gekentert kenter* naufrag* hundimiento zatonął", false, false},
-	{"ship", "ship ships vessel* ferry ferries корабл* паром* schiff* fähre barco* navio* traghett* statek statku gemi gemisi gemide navire* nave navi", false, true},
+	{"sinking", "shipwreck* sank sunk sinking capsiz* затонул* затонув* потонул~ тонути тонет кораблекрушен* gekentert kenter* naufrag* hundimiento zatonął потъна* potonu*", false, false},
+	{"ship", "ship ships vessel* ferry ferries warship* cruiser* frigate* крейсер* фрегат* эсминц* есмінц* kreuzer* fregatt* корабель корабл* паром* schiff* fähre barco* navio* traghett* statek statku gemi gemisi gemide navire* nave navi", false, true},
 	{"train", "поезд* потяг* электричк* zug züge tren trenes comboio treno treni pociąg*", false, true},
 	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik* maden madenci*", false, true},
 	{"martiallaw", "martial martiale marcial marziale kriegsrecht* sıkıyönetim*", false, false},
@@ -148,6 +151,7 @@ var eventPhrases = [...]struct{ first, second, concept string }{
 	{"воєнн*", "стан стану стані станом", "martiallaw"}, // Ukrainian: воєнний стан
 	{"ваенн*", "становішч*", "martiallaw"},              // Belarusian: ваеннае становішча
 	{"stan stanu stanie", "wojenn*", "martiallaw"},      // Polish: stan wojenny
+	{"step steps stepped stepping", "down", "resign"},   // English: steps down as leader
 }
 
 // phraseWord is one word or stem of an eventPhrases entry.
@@ -411,7 +415,9 @@ func (l *eventLex) concept(w []byte) int {
 }
 
 // skRare marks, within class skEvent, a rare kind of event (a natural
-// disaster), and skDaily one that a war or a city reports every day.
+// disaster), and skDaily one that a war or a city reports every day; an
+// event in a country (skEventIn, not a country's own key) carries
+// skDaily too where its kind of event does.
 const (
 	skRare  uint32 = 1 << 27
 	skDaily uint32 = 1 << 26
@@ -434,7 +440,24 @@ const skCountry uint32 = 1 << 27
 
 // eventInHash is the story key hash of an event concept in a country.
 func eventInHash(concept int, code string) uint32 {
-	return uint32(hashBytes([]byte("event:"+eventConcepts[concept].name+"@"+code))) & skHash &^ skCountry
+	h := uint32(hashBytes([]byte("event:"+eventConcepts[concept].name+"@"+code))) & skHash &^ (skCountry | skDaily)
+	if eventConcepts[concept].daily {
+		h |= skDaily
+	}
+	return h
+}
+
+// dailyKey reports whether a story key (without its title flag) is a
+// kind of event of daily news, alone or in a country: an attack, a toll,
+// an explosion, an airport.
+func dailyKey(k uint32) bool {
+	switch k & skClass {
+	case skEvent:
+		return k&skDaily != 0
+	case skEventIn:
+		return k&skCountry == 0 && k&skDaily != 0
+	}
+	return false
 }
 
 // countryHash is the story key hash of a country, the same in every

@@ -55,7 +55,7 @@ const (
 	// labelled pair of two stories and no link between unlabelled corpus
 	// items of two outlets that the rules keep apart
 	// (TestStorySimThreshold). One wrong link merges two stories whole.
-	simThreshold = 0.15
+	simThreshold = 0.12
 	// simDecay: reports further apart need more, linearly up to half
 	// again the threshold at the end of the story window.
 	simDecay = 0.5
@@ -142,13 +142,21 @@ func (e *storyEntry) simWeights() {
 }
 
 // simPair adds the product of two keys' weights to the evidence's dot
-// product, and counts the key, when both take part.
+// product, and counts the key, when both take part. Kinds of event of
+// daily news (an attack, a toll, an explosion at an airport), alone or in
+// a country, weigh only within dailyHours, as they decide only within it
+// in the rules (evidence.decide): last night's attack on a city is not
+// the attack on it three days later, though both reports tell of an
+// attack there. Further apart they still count among the keys in common:
+// a follow-up days later tells the same kind of event.
 func (ev *evidence) simPair(a, b *storyEntry, i, j int) {
 	wa, wb := a.simW[i], b.simW[j]
 	if wa == 0 || wb == 0 {
 		return
 	}
-	ev.simDot += float64(wa) * float64(wb) / (simScale * simScale)
+	if ev.hours <= dailyHours || !dailyKey(a.keys[i]) {
+		ev.simDot += float64(wa) * float64(wb) / (simScale * simScale)
+	}
 	ev.simShared++
 	if simStory(a.keys[i]) && simStory(b.keys[j]) {
 		ev.simStory++
