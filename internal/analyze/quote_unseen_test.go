@@ -606,12 +606,19 @@ func TestQuotesUnseen(t *testing.T) {
 			}
 		}
 	}
+	// A run made to tune (UNSEEN_TUNING_ONLY=1) logs no held-out figure
+	// (hideHeldOut): not the held-out half's lines, nor both halves'.
+	hiding := false
 	report := func(name string, c *quoteScoreCard) {
+		if hideHeldOut() && (hiding || strings.Contains(name, "held-out") || strings.Contains(name, "both halves")) {
+			return
+		}
 		t.Logf("%s: %d predicted, %d correct, %d labelled, %d found: precision %.3f, recall %.3f",
 			name, c.predicted, c.correct, c.labelled, c.found, c.precision(), c.recall())
 	}
 	t.Log("targets: precision 0.95, recall 0.80")
 	for _, held := range []bool{false, true} {
+		hiding = held
 		half := halfName(held)
 		report(half+" half (whole set)", card(half))
 		report("  strict labels (the name exactly as written)", card("strict "+half))
@@ -629,6 +636,7 @@ func TestQuotesUnseen(t *testing.T) {
 			}
 		}
 	}
+	hiding = false
 	for _, set := range []string{"q3-", "q4-", "q5-", "q6-", "q7-", "q8-", "q9-", "q10-", "q11-", "q12-"} {
 		both := quoteScoreCard{}
 		for _, half := range []string{"tuning", "held-out"} {
