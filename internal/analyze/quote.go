@@ -4413,8 +4413,8 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	for n > 0 && d.nameParticle(i+n-1) {
 		n-- // the run stopped after a particle: the name ends before it
 	}
-	if words < 2 || words > 3 || institutionWords[d.word(i+n-1)] {
-		return 0 // "KazMedia Center", "Nazarbayev University": a place or a body, not a person
+	if words < 2 || words > 3 || institutionWords[d.word(i+n-1)] || d.bodyHeadAfter(i+n) {
+		return 0 // "KazMedia Center", "Nazarbayev University", "Moreton Bay Regional Council": a place or a body, not a person
 	}
 	if d.ru {
 		cut := d.ruCutAddressee(i, i+n)

@@ -32,3 +32,21 @@ func init() {
 		roleNouns[w] = true
 	}
 }
+
+// enBodyHeads end the capitalised name of a body and are also title words
+// that stop a name read forwards: the run of capitalised words before
+// them is the body's name ("Moreton Bay Regional Council Mayor Alan
+// Sutherland", "Rural Health Department Director X"), never a person a
+// pronoun or a role may mean.
+var enBodyHeads = map[string]bool{
+	"council": true, "department": true, "ministry": true, "committee": true, "agency": true,
+	"commission": true, "foundation": true, "association": true, "institute": true,
+}
+
+// bodyHeadAfter reports whether the English capitalised run ending before
+// token e is glued to a capitalised body head (enBodyHeads) right after
+// it: the run names the body, not a person.
+func (d *doc) bodyHeadAfter(e int) bool {
+	return !d.ru && e > 0 && e < len(d.btoks) && d.btoks[e].has(fCap) && !d.btoks[e].has(fAllCaps) &&
+		d.contiguous(e-1, e) && enBodyHeads[d.word(e)]
+}

@@ -32,8 +32,25 @@ func TestQuotesEnLocalTitles(t *testing.T) {
 		{"en the forecaster said, two people", "en",
 			"Forecaster Ann Lee and Mayor Bob Stone spoke at the briefing.\n“The river will peak on Monday morning at the earliest,” the forecaster said.",
 			[]wantQuote{{"The river will peak on Monday", "Ann Lee"}}},
-		{"ru заместитель не глава", "ru",
+		{"ru избранный губернатор", "ru",
 			"Избранный губернатор Иван Петров встретился с депутатами в пятницу.\n«Мы откроем все рынки до конца года», — сказал Петров.",
 			[]wantQuote{{"Мы откроем все рынки", "Иван Петров"}}},
+	})
+}
+
+// TestQuotesEnBodyNameBeforeTitle: capitalised words glued before a
+// body's head ("Bayside Regional Council Mayor X") name the body, so "he"
+// after the sentence is the titled person, never the body.
+func TestQuotesEnBodyNameBeforeTitle(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en Regional Council Mayor then he", "en",
+			"Bayside Regional Council Mayor Tom Reed visited the flooded streets on Monday.\n\"Nobody should drive through water on the causeway tonight,\" he said.",
+			[]wantQuote{{"Nobody should drive through water", "Tom Reed"}}},
+		{"en Rural Health Department Director then she", "en",
+			"Rural Health Department Director Anna Kaur opened the new clinic in the village.\n“Mothers will not have to travel to the city to give birth any more,” she said.",
+			[]wantQuote{{"Mothers will not have to travel", "Anna Kaur"}}},
+		{"en a body alone names no one", "en",
+			"Eastern Water Supply Committee members met in the town hall on Monday.\n“We will not pay the new charges until the pipes are fixed,” he said.",
+			nil},
 	})
 }
