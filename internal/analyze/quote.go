@@ -505,6 +505,13 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi, runOn: true})
 			return out
 		}
+		if found > 0 && d.runOnAfterSplit(pi, stray) {
+			// “A,” he said. “B … (no close)\n“C …”: the second part of a
+			// split quotation runs on (quote_split_runon.go).
+			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
+			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi, runOn: true})
+			return out
+		}
 		if d.cutOffAfterColon(pi, stray) {
 			// «Name, role: «Мы очень тщательно готовились … (the text
 			// ends)», "X said: “We will … (the text ends)": a quotation
