@@ -4174,7 +4174,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
 			if d.listed(j-1, rwTitleWord) || d.listed(j-1, rwNotName) || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
-				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) {
+				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) && !a.enRunInitials(d, j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
 			if i > j && a.orgBeforeName(d, j-1) {
@@ -4409,7 +4409,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
 			continue
 		}
-		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) && !d.gluedInitials(j) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
+		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) && !d.gluedInitials(j) && !(j == i && a.enRunInitials(d, j)) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
 			t.rules&(rwTitleWord|rwNotName) != 0 || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
 			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break

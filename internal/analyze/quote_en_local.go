@@ -50,3 +50,34 @@ func (d *doc) bodyHeadAfter(e int) bool {
 	return !d.ru && e > 0 && e < len(d.btoks) && d.btoks[e].has(fCap) && !d.btoks[e].has(fAllCaps) &&
 		d.contiguous(e-1, e) && enBodyHeads[d.word(e)]
 }
+
+// enRunInitials reports whether English token i, two capitals and no
+// more, is a name's initials run together before a capitalised surname,
+// as Indian pages print names ("VJ Kulkarni", "PB Shelar", "KT Rama
+// Rao"): not a title word, nor one of the two-letter initialisms written
+// before the names of bodies, clubs and channels ("FC Barcelona", "UN
+// Secretary", "TV Azteca"), and the word after it is no place.
+func (a *Analyzer) enRunInitials(d *doc, i int) bool {
+	if d.ru || i+1 >= len(d.btoks) {
+		return false
+	}
+	t, n := &d.btoks[i], &d.btoks[i+1]
+	if t.e-t.s != 2 || !t.has(fAllCaps) || !t.has(fLatin) || t.has(fDigit) || !n.has(fCap) || n.has(fAllCaps) ||
+		d.body[t.e:n.s] != " " || n.e-n.s < 3 {
+		return false
+	}
+	w := d.word(i)
+	return !enTwoLetterInitialisms[w] && !dottedInitialisms[w] && !d.listed(i, rwTitleWord) && !d.listed(i, rwNotName) &&
+		!a.isPlaceToken(d, i+1) && !institutionWords[d.word(i+1)]
+}
+
+// enTwoLetterInitialisms are two capitals that stand for a body, a club,
+// a channel or an office before a name, never a person's initials.
+var enTwoLetterInitialisms = map[string]bool{
+	"fc": true, "ac": true, "sc": true, "cf": true, "fk": true, "bc": true, "hc": true, "sk": true,
+	"tv": true, "ap": true, "ai": true, "it": true, "pr": true, "hr": true, "mp": true, "dg": true,
+	"ig": true, "sp": true, "cm": true, "gp": true, "md": true, "ms": true, "st": true, "no": true,
+	"go": true, "ok": true, "oh": true, "tx": true, "ny": true, "ca": true, "nj": true, "va": true,
+	"wa": true, "fl": true, "ga": true, "pa": true, "mi": true, "il": true, "sa": true, "wb": true,
+	"up": true, "ad": true, "vs": true, "re": true,
+}

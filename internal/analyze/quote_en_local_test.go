@@ -54,3 +54,24 @@ func TestQuotesEnBodyNameBeforeTitle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesEnRunTogetherInitials: two capitals run together before a
+// capitalised surname are a name's initials, as Indian pages print them
+// ("VJ Rao", "PB Menon"); two capitals that stand for a club or a body
+// ("FC Barcelona") name no one.
+func TestQuotesEnRunTogetherInitials(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en surname after initials named before", "en",
+			"After the meeting, water department head VJ Rao spoke to reporters.\nRao said, “The supply will be normal in two days across the city.”",
+			[]wantQuote{{"The supply will be normal", "VJ Rao"}}},
+		{"en initials opening an apposition", "en",
+			"PB Menon, irrigation officer, said, “No water cut has been ordered by the department this season.”",
+			[]wantQuote{{"No water cut has been ordered", "PB Menon"}}},
+		{"en a club's initials are no person", "en",
+			"FC Barcelona beat Sevilla on Sunday.\n“We were the better team from the first minute,” he said.",
+			nil},
+		{"ru инициалы с точками перед фамилией", "ru",
+			"Начальник водоканала В.Д. Рахимов выступил на брифинге.\n«Подача воды восстановится через два дня во всех районах», — сказал Рахимов.",
+			[]wantQuote{{"Подача воды восстановится", "В.Д. Рахимов"}}},
+	})
+}
