@@ -304,6 +304,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendAddressedSpeech(d, spans) // (quote_unmarked.go)
 	spans = a.appendColonUnmarked(d, spans)   // (quote_unmarked.go)
 	spans = a.appendPlainAnswers(d, spans)    // (quote_unmarked.go)
+	spans = a.appendQAAnswers(d, spans)       // (quote_qa.go)
 	a.joinContinuedSpeech(d, spans)           // (quote_unmarked.go)
 	spans = a.appendCollapsedNested(d, spans)
 
