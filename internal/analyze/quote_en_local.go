@@ -81,3 +81,14 @@ var enTwoLetterInitialisms = map[string]bool{
 	"wa": true, "fl": true, "ga": true, "pa": true, "mi": true, "il": true, "sa": true, "wb": true,
 	"up": true, "ad": true, "vs": true, "re": true,
 }
+
+// enLocalSpeechVerbs are attribution verbs of African, Indian and
+// regional English copy: "“…,” Sakaja spoke when he met …", "“…,” the
+// governor enthused".
+var enLocalSpeechVerbs = []string{"spoke", "enthused"}
+
+func init() {
+	for _, w := range enLocalSpeechVerbs {
+		speechVerbs[w] = true
+	}
+}

@@ -75,3 +75,19 @@ func TestQuotesEnRunTogetherInitials(t *testing.T) {
 			[]wantQuote{{"Подача воды восстановится", "В.Д. Рахимов"}}},
 	})
 }
+
+// TestQuotesEnSpokeAttribution: "“…,” X spoke when he met …" and "“…,” X
+// enthused" attribute the quotation as "said" does.
+func TestQuotesEnSpokeAttribution(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en spoke after the quotation", "en",
+			"Governor-Elect Mary Wanjiku met the ward representatives.\n“The campaign is over and my work now is to serve every resident of this county,” Wanjiku spoke when she met the members at her office.",
+			[]wantQuote{{"The campaign is over and my work now", "Mary Wanjiku"}}},
+		{"en enthused", "en",
+			"“This is the best harvest our cooperative has had in ten years,” enthused chairman Peter Otieno.",
+			[]wantQuote{{"This is the best harvest", "Peter Otieno"}}},
+		{"en spoke in a sentence of the reporter's", "en",
+			"Mayor Tom Reed spoke to residents about the “difficult months” ahead on Monday evening.",
+			nil},
+	})
+}
