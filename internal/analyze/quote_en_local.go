@@ -82,10 +82,10 @@ var enTwoLetterInitialisms = map[string]bool{
 	"up": true, "ad": true, "vs": true, "re": true,
 }
 
-// enLocalSpeechVerbs are attribution verbs of African, Indian and
-// regional English copy: "“…,” Sakaja spoke when he met …", "“…,” the
-// governor enthused".
-var enLocalSpeechVerbs = []string{"spoke", "enthused"}
+// enLocalSpeechVerbs are attribution verbs of regional English copy
+// ("“…,” the governor enthused"). "Spoke" is none: "X and Y spoke in the
+// Senate" reports no words, and a role after it would take X or Y.
+var enLocalSpeechVerbs = []string{"enthused"}
 
 func init() {
 	for _, w := range enLocalSpeechVerbs {
