@@ -44,7 +44,7 @@ func init() {
 		samantha sandra sarah sharon shirley sophie stephanie sue susan teresa theresa tracey tracy
 		valerie victoria wendy yvonne zoe
 		ngozi chioma ngozika funmilayo folake aisha amina fatima fatuma wanjiku akosua ama abena
-		esi adwoa efua comfort grace mercy joyce
+		esi adwoa efua comfort mercy joyce
 		priya anjali sunita anita kavita neha pooja sneha lakshmi meena rekha shweta deepika
 		`) {
 		enFemaleFirstNames[w] = true
@@ -94,10 +94,13 @@ func (d *doc) enBothSexesNamed() bool {
 			if !n.has(fCap) || n.has(fAllCaps) || d.body[t.e:n.s] != " " && d.body[t.e:n.s] != ". " {
 				continue
 			}
+			if !t.has(fCap) || t.has(fAllCaps) {
+				continue // "MS Society": an acronym, no courtesy title
+			}
 			switch w := d.word(k); {
-			case t.has(fCap) && enMaleFirstNames[w] || w == "mr":
+			case enMaleFirstNames[w] || w == "mr":
 				d.enSexes |= 1
-			case t.has(fCap) && enFemaleFirstNames[w] || w == "mrs" || w == "ms" || w == "miss":
+			case enFemaleFirstNames[w] || w == "mrs" || w == "ms" || w == "miss":
 				d.enSexes |= 2
 			}
 		}
