@@ -81,6 +81,7 @@ type doc struct {
 	centralBuf    []uint64 // isOffStory's body stems (summary_central.go)
 	centralOff    bool     // the summary is chosen without isOffStory (its retry)
 	centralPassed bool     // isOffStory passed a paragraph over
+	enSexes       uint8    // enBothSexesNamed's memo: 4 once read, 1 a man's name seen, 2 a woman's
 	// quoteTrace, when set (tests only), receives what became of every
 	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
 	// production, so it costs one check per span.

@@ -304,6 +304,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendAddressedSpeech(d, spans) // (quote_unmarked.go)
 	spans = a.appendColonUnmarked(d, spans)   // (quote_unmarked.go)
 	spans = a.appendPlainAnswers(d, spans)    // (quote_unmarked.go)
+	spans = a.appendQAAnswers(d, spans)       // (quote_qa.go)
 	a.joinContinuedSpeech(d, spans)           // (quote_unmarked.go)
 	spans = a.appendCollapsedNested(d, spans)
 
@@ -501,6 +502,13 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 		if (restart == 0 && found == 0 || d.colonBefore(stray)) && d.runOnAfterIntro(pi, stray) {
 			// Danielle said: “We had only been there … (no close)\n“The
 			// pavements …”: the same convention after an attribution.
+			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
+			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi, runOn: true})
+			return out
+		}
+		if found > 0 && d.runOnAfterSplit(pi, stray) {
+			// “A,” he said. “B … (no close)\n“C …”: the second part of a
+			// split quotation runs on (quote_split_runon.go).
 			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
 			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi, runOn: true})
 			return out
@@ -4167,7 +4175,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
 			if d.listed(j-1, rwTitleWord) || d.listed(j-1, rwNotName) || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
-				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) {
+				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) && !a.enRunInitials(d, j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
 			if i > j && a.orgBeforeName(d, j-1) {
@@ -4402,7 +4410,7 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 			n++ // "Abdel Fattah el-Sisi": the particle is part of the name, not a word of its count
 			continue
 		}
-		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) && !d.gluedInitials(j) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
+		if !t.has(fCap) || t.has(fAllCaps) && !(d.ru && j == i+1 && d.capsSurname(i, j)) && !d.gluedInitials(j) && !(j == i && a.enRunInitials(d, j)) || t.has(fDigit) || (j > i && !d.contiguous(j-1, j)) ||
 			t.rules&(rwTitleWord|rwNotName) != 0 || (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !d.nameParticle(j-1) && !a.namesake(d, i, j) && !a.partialHead(d, j) && !a.personNotPlace(d, j) &&
 			(j != i || j+1 >= len(d.btoks) || !a.namesake(d, i, i+1)) {
 			break
@@ -4413,8 +4421,8 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	for n > 0 && d.nameParticle(i+n-1) {
 		n-- // the run stopped after a particle: the name ends before it
 	}
-	if words < 2 || words > 3 || institutionWords[d.word(i+n-1)] {
-		return 0 // "KazMedia Center", "Nazarbayev University": a place or a body, not a person
+	if words < 2 || words > 3 || institutionWords[d.word(i+n-1)] || d.bodyHeadAfter(i+n) {
+		return 0 // "KazMedia Center", "Nazarbayev University", "Moreton Bay Regional Council": a place or a body, not a person
 	}
 	if d.ru {
 		cut := d.ruCutAddressee(i, i+n)

@@ -10,8 +10,13 @@ import "testing"
 func TestQuotesPronounAfterAQuestion(t *testing.T) {
 	runQuoteCases(t, []quoteCase{
 		{"en the asker is not the one who answers", "en",
-			"Jane Doe asked John Smith about the plan. \"We will finish the road by the end of the year,\" he said.",
+			"Kim Doe asked Alex Smith about the plan. \"We will finish the road by the end of the year,\" he said.",
 			nil},
+		// The first names say the sexes (quote_en_first_names.go): "he" is
+		// the man asked, not the woman who asked.
+		{"en the asker is not the one who answers, sexes known", "en",
+			"Jane Doe asked John Smith about the plan. \"We will finish the road by the end of the year,\" he said.",
+			[]wantQuote{{"We will finish the road", "John Smith"}}},
 		{"ru the asker is not the one who answers", "ru",
 			"Айгуль Бекова спросила Марата Исаева о планах мэрии. «Мы закончим дорогу до конца года», — ответил он.",
 			nil},

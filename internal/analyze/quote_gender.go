@@ -27,6 +27,9 @@ func (d *doc) mentionGender(m mention) nameGender {
 		}
 		return genderMale
 	}
+	if g := d.enNameGender(m); g != genderNone {
+		return g // "Tom Reed", "Mrs Cole" (quote_en_first_names.go)
+	}
 	sur := strings.ToLower(lastWord(m.name))
 	if !strings.Contains(m.name, " ") || len([]rune(sur)) < 5 {
 		return genderNone // a lone word may be a first name or a title
@@ -170,7 +173,9 @@ func (a *Analyzer) ruNominativeOne(d *doc, mentions []mention, spans []quoteSpan
 		if m.person >= 0 || sur == "" {
 			sur = d.word(d.tokAt(m.pos))
 		}
-		if m.said || !ruOblique(strings.ToLower(sur), female) && !d.otherGender(m, female) {
+		if !d.otherGender(m, female) && (m.said || !ruOblique(strings.ToLower(sur), female)) {
+			// A speaker of the sentence is its subject too, unless of the
+			// pronoun's other sex («Иван Рябов сказал: «…». «…», — сказала она»).
 			if found && (m.person != one.person || m.person < 0 && !sameSpeaker(m.name, one.name)) {
 				return "", false
 			}

@@ -28,6 +28,9 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 			}
 			continue // "He obliged them, Evans said.": still about "he"
 		}
+		if back > 0 && d.parentheticalPronoun(int(st.s), hi, q.ref.female) {
+			continue // "The government, she said, has …": still about "she" (quote_pronoun_aside.go)
+		}
 		if back > 0 && !insideSpan(spans, int(st.s)) {
 			reach++
 		}

@@ -54,10 +54,13 @@ func nineteenthRound(id string) bool {
 // held-out figures were read three times in the round: the blind run, a
 // both-halves line of this round after the label correction, and one
 // failing floor's line (articles before the fifth round, for a rule then
-// dropped); later runs showed only whether the floors held.
+// dropped); later runs showed only whether the floors held. A later
+// session's aside rule ("The government, she said, has …",
+// quote_pronoun_aside.go) took the round's tuning half to 1.000, 0.931
+// (27 of 29), and its tuning floors to 0.98, 0.92.
 const (
-	floorNineteenthPrecisionTune = 0.96
-	floorNineteenthRecallTune    = 0.86
+	floorNineteenthPrecisionTune = 0.98
+	floorNineteenthRecallTune    = 0.92
 	floorNineteenthPrecisionHeld = 0.75
 	floorNineteenthRecallHeld    = 0.68
 )
