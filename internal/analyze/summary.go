@@ -639,14 +639,62 @@ func isWebAddress(w string) bool {
 
 // repeatsTitle reports whether a sentence is the headline again with little
 // else: a page's title line or an image's alt text ("Изображение 'В
-// Узбекистане назвали…'"). A summary adds to the headline.
+// Узбекистане назвали…'"), or the headline under the page's chrome that
+// the text kept in front of it: a breadcrumb trail ("Home News Local
+// <headline>", «Главная Новости Регион <headline>») or the markup of an
+// icon ("<i class='fa fa-lock'></i> <headline>"), a few words without a
+// sentence's end or a verb. A summary adds to the headline.
 func (d *doc) repeatsTitle(s string) bool {
 	t := strings.TrimSpace(d.title)
-	if len(t) < 20 || len(s) > len(t)+80 || len(s) > len(t)+40 && utf8.RuneCountInString(s) > utf8.RuneCountInString(t)+40 {
-		return false // forty letters more, not bytes: Cyrillic takes two
+	if len(t) < 20 || len(s) > len(t)+80 {
+		return false
 	}
 	i := indexFold(s, t)
-	return i >= 0 && countLetterWords(s[:i])+countLetterWords(s[i+len(t):]) <= 2
+	if i < 0 {
+		return false
+	}
+	before, after := countLetterWords(s[:i]), countLetterWords(s[i+len(t):])
+	if before+after <= 2 {
+		// forty letters more, not bytes: Cyrillic takes two
+		return len(s) <= len(t)+40 || utf8.RuneCountInString(s) <= utf8.RuneCountInString(t)+40
+	}
+	return after <= 1 && before <= maxChromeWords && d.isChromeHead(s[:i])
+}
+
+// maxChromeWords is the most words of page chrome (a breadcrumb trail, an
+// icon's markup) that isChromeHead takes in front of a headline.
+const maxChromeWords = 6
+
+// isChromeHead reports whether h, the words in front of the headline in a
+// line of the text, is the page's chrome rather than the start of a
+// sentence: no sentence ends in it and it holds no finite verb (in a
+// language with a verb table; elsewhere only the first holds).
+func (d *doc) isChromeHead(h string) bool {
+	if strings.ContainsAny(h, ".!?;") {
+		return false // "… said on Monday. <headline>": a sentence before it
+	}
+	if strings.IndexByte(h, '<') >= 0 {
+		h = dropMarkup(h) // "<i class='fa fa-lock'></i>": the tag's words are no verbs
+	}
+	l := verbLangOf(d.lang, d.ru)
+	return l == vlNone || !hasVerbCue(h, l)
+}
+
+// dropMarkup returns s without its markup tags ("<i class='x'>", "</i>"):
+// a tag opens with '<' before a letter or '/' and closes at the next '>'.
+func dropMarkup(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '<' && i+1 < len(s) && (s[i+1] == '/' || isASCIILetter(s[i+1])) {
+			if j := strings.IndexByte(s[i:], '>'); j > 0 {
+				i += j
+				b.WriteByte(' ')
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // countLetterWords counts the words of s that hold a letter: a headline

@@ -1,0 +1,31 @@
+package analyze
+
+import "testing"
+
+// TestSummaryTitleUnderChrome: the headline printed again in the text
+// under the page's chrome kept in front of it on the same line (a
+// breadcrumb trail, an icon's markup) is passed over like the headline
+// alone; a sentence that ends on the headline's words after a clause with
+// a verb, or after a sentence's end, stays.
+func TestSummaryTitleUnderChrome(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a breadcrumb trail before the headline", lang: "en", title: "Farmers count the cost of a dry summer",
+			body: "Home News Business Farmers count the cost of a dry summer\n\nGrain farmers across the county expect yields a third below average after the driest summer in forty years, the farmers' union said on Tuesday.",
+			want: "Grain farmers across", bad: []string{"Home News"}},
+		{name: "en: an icon's markup before the headline", lang: "en", title: "Two firefighters hurt in warehouse blaze",
+			body: "<i class='icon icon-premium'></i> Two firefighters hurt in warehouse blaze\n\nTwo firefighters were taken to hospital after the roof of a burning warehouse collapsed in the port district on Sunday night.",
+			want: "Two firefighters were taken", bad: []string{"icon"}},
+		{name: "ru: a breadcrumb trail before the headline", lang: "ru", title: "В Саратове закроют мост на ремонт",
+			body: "Главная Новости Общество В Саратове закроют мост на ремонт\n\nМост через Глебучев овраг закроют для машин с понедельника на два месяца, сообщили в мэрии Саратова.",
+			want: "Мост через Глебучев", bad: []string{"Главная"}},
+		{name: "uk: a breadcrumb trail before the headline", lang: "uk", title: "У Полтаві відремонтують дитячу лікарню",
+			body: "Головна Новини Полтавщина У Полтаві відремонтують дитячу лікарню\n\nНа капітальний ремонт дитячої лікарні міська рада виділила 40 мільйонів гривень, роботи почнуться навесні.",
+			want: "На капітальний ремонт", bad: []string{"Головна"}},
+		{name: "fr: a sentence ending on the headline's words stays", lang: "fr", title: "le conseil municipal vote le budget",
+			body: "Après trois heures de débat, mardi soir, le conseil municipal vote le budget\n\nLa séance a été agitée.",
+			want: "Après trois heures de débat", bad: nil},
+		{name: "en: a clause with a verb before the headline's words stays", lang: "en", title: "the council approves the new budget",
+			body: "Residents of the old town say the council approves the new budget\n\nThe vote came after a long night of debate in the town hall.",
+			want: "Residents of the old town say", bad: nil},
+	})
+}
