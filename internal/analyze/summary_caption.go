@@ -94,8 +94,10 @@ var pastWordsEN = func() map[string]bool {
 // capitalised word with one of the longer endings, as a sentence may open
 // with its verb («Состоялся …», «Прошла …»). Nouns share
 // some of these endings («правила», «села»): a cue that is a noun makes a
-// caption rule miss, never drop a lead. For the other languages (no
-// table) it reports true, so rules that need the present stay off.
+// caption rule miss, never drop a lead; the plural of the nouns of agent
+// in -тель («жители», «водители», «зрители», «строители») is no past verb
+// (ruAgentPlural). For the other languages (no table) it reports true, so
+// rules that need the present stay off.
 func hasPastCue(s string, l verbLang) bool {
 	if l != vlEN && l != vlRU {
 		return true
@@ -139,13 +141,13 @@ func hasPastCue(s string, l verbLang) bool {
 				// A capitalised word may be a name («Михаил», «Павел») or a
 				// subject in -тели («Спасатели»): only the feminine, neuter,
 				// plural and reflexive past endings count.
-				if letters >= 5 && !bytesHasSuffix(w, "тели") && (bytesHasSuffix(w, "лся") || bytesHasSuffix(w, "лась") || bytesHasSuffix(w, "лось") ||
+				if letters >= 5 && !ruAgentPlural(w) && (bytesHasSuffix(w, "лся") || bytesHasSuffix(w, "лась") || bytesHasSuffix(w, "лось") ||
 					bytesHasSuffix(w, "лись") || bytesHasSuffix(w, "ла") || bytesHasSuffix(w, "ло") || bytesHasSuffix(w, "ли")) {
 					return true
 				}
 				continue
 			}
-			if letters >= 4 {
+			if letters >= 4 && !ruAgentPlural(w) {
 				for _, e := range [...]string{"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "вся", "лася"} {
 					if bytesHasSuffix(w, e) {
 						return true
@@ -158,6 +160,17 @@ func hasPastCue(s string, l verbLang) bool {
 		}
 	}
 	return false
+}
+
+// ruAgentPlural reports whether a lower-cased Russian word is the plural
+// of a noun of agent in -тель after the vowel that builds it («жители»,
+// «водители», «зрители», «читатели», «покупатели», «строители»,
+// «представители»): its -ли is no past ending. The past of verbs in
+// -теть keeps another vowel or a consonant before -тели («хотели»,
+// «летели», «вертели»), and -ить and -ать verbs make their past in
+// -или and -али, never -ители or -атели.
+func ruAgentPlural(w []byte) bool {
+	return bytesHasSuffix(w, "ители") || bytesHasSuffix(w, "атели") || bytesHasSuffix(w, "ятели")
 }
 
 // isNameAgencyCredit reports whether a line is a photographer's credit

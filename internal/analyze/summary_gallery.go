@@ -263,8 +263,8 @@ func (d *doc) isCaptionInLede(si int, text string, lw *lowerer) bool {
 		return !toldInPastEN(text)
 	case vlRU:
 		// A Russian caption names a scene without a verb («Губернатор на
-		// открытии моста») or in the present. (Nouns in -тели, «строители»,
-		// read as past plurals and keep the sentence.)
+		// открытии моста») or in the present («Строители укладывают
+		// асфальт»: a noun in -тели is no past plural, see ruAgentPlural).
 		return !hasPastCue(text, vlRU)
 	}
 	return true

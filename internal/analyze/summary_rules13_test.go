@@ -29,3 +29,30 @@ func TestSummaryTitleUnderChrome(t *testing.T) {
 			want: "Residents of the old town say", bad: nil},
 	})
 }
+
+// TestSummaryAgentNounsAndUkrainianPast: a Russian noun of agent in the
+// plural («жители», «водители», «строители») is no verb in the past, so a
+// caption in the present that opens with one is still cut from the lede,
+// and a verbless caption that names one is still passed over; a verb in
+// -тели («хотели») stays a past verb. A Ukrainian past of a reflexive verb
+// («з’явилася», «відбувся») is a finite verb, so a short lede told with it
+// is not passed over as a caption.
+func TestSummaryAgentNounsAndUkrainianPast(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "ru: a caption opening with a noun in -тели closes the lede", lang: "ru", title: "В Калуге отремонтировали мост",
+			body: "В Калуге после ремонта открыли движение по мосту через Оку. Строители укладывают последний слой асфальта на съезде. (ТАСС)\n\nРемонт моста шёл два года и обошёлся в миллиард рублей.",
+			want: "В Калуге после ремонта открыли движение", bad: []string{"Строители укладывают"}},
+		{name: "ru: a verb in -тели is told in the past", lang: "ru", title: "В Калуге отремонтировали мост",
+			body: "В Калуге после ремонта открыли движение по мосту через Оку. Дорожники хотели закончить работы ещё весной. (ТАСС)\n\nРемонт моста шёл два года и обошёлся в миллиард рублей.",
+			want: "В Калуге после ремонта открыли движение по мосту через Оку. Дорожники хотели закончить работы ещё весной. Ремонт моста шёл два года и обошёлся в миллиард рублей.", exact: true},
+		{name: "ru: a verbless caption naming residents is passed over", lang: "ru", title: "Паводок в Оренбуржье",
+			body: "Оренбург, 10 апреля\n\nЖители Орска у разрушенной дамбы\n\nВода в реке Урал начала спадать во вторник, сообщили в МЧС.",
+			want: "Вода в реке Урал", bad: []string{"у разрушенной дамбы"}},
+		{name: "uk: a lede told with a reflexive past is no caption", lang: "uk", title: "Мешканці просять відремонтувати дорогу",
+			body: "Головна\n\nНа сайті міської ради з’явилася петиція про ремонт дороги біля школи.\n\nМешканці вулиці Шкільної просять підтримати петицію, бо після дощу там неможливо пройти.",
+			want: "На сайті міської ради з’явилася петиція", bad: nil},
+		{name: "uk: a masculine reflexive past", lang: "uk", title: "У Полтаві пройшов ярмарок",
+			body: "Головна\n\nУ неділю в центрі Полтави відбувся осінній ярмарок.\n\nФермери з усієї області привезли овочі, мед і сир, а покупців було більше, ніж торік.",
+			want: "У неділю в центрі Полтави відбувся", bad: nil},
+	})
+}
