@@ -92,7 +92,7 @@ func (d *doc) pickSentences(lists bool) string {
 	defer func() { d.sentLower, d.centralBuf = lw.b[:0], cs.body[:0] }()
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
-		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) || si < start {
+		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) && !(kind == pCredit && n == 0 && d.isLedeOverCredit(si, &lw)) || si < start {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
@@ -136,7 +136,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isWireCaptionDate(text) || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
-			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
+			d.repeatsCaption(text, s.para) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
 			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) || isContactLine(text) {
 			continue
 		}
@@ -1699,14 +1699,16 @@ func isReporterTeaser(s string) bool {
 
 // repeatsCaption reports whether a sentence repeats a caption of the
 // article: pages often print a caption twice, once with its credit and once
-// without ("Lula e Trump durante discursos…").
-func (d *doc) repeatsCaption(s string) bool {
+// without ("Lula e Trump durante discursos…"). The sentence's own
+// paragraph (own) is no other caption: a lede read out of a paragraph
+// taken for a credit (isLedeOverCredit) does not repeat itself.
+func (d *doc) repeatsCaption(s string, own int32) bool {
 	s = strings.TrimRight(s, ". ")
 	if len(s) < 20 {
 		return false
 	}
-	for _, p := range d.paras {
-		if p.kind == pCredit && strings.Contains(d.body[p.s:p.e], s) {
+	for pi, p := range d.paras {
+		if p.kind == pCredit && int32(pi) != own && strings.Contains(d.body[p.s:p.e], s) {
 			return true
 		}
 	}

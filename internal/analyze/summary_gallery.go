@@ -269,3 +269,46 @@ func (d *doc) isCaptionInLede(si int, text string, lw *lowerer) bool {
 	}
 	return true
 }
+
+// isLedeOverCredit reports whether sentence si opens a short paragraph
+// taken for a picture's credit as a whole (pCredit) that is the story's
+// lede with the credit glued after it: the paragraph closes with a credit
+// alone (isClosingCredit: "… the new bridge on Monday. Photo: John Smith",
+// «… открыли мост через Волгу. Фото: Иван Петров»), the sentences before
+// it are at most three, hold eight words or more, quote no one, place no
+// one in a picture, are told in the past (English and Russian or
+// Ukrainian, the languages with past cues: a caption names a scene in the
+// present or without a verb) and share two words with the headline, and
+// text goes on below. The summary takes those sentences and leaves the
+// credit.
+func (d *doc) isLedeOverCredit(si int, lw *lowerer) bool {
+	s := d.sents[si]
+	p := d.paras[s.para]
+	if p.kind != pCredit || s.s != p.s || p.e-p.s > 400 {
+		return false
+	}
+	l := verbLangOf(d.lang, d.ru)
+	if l != vlEN && l != vlRU {
+		return false
+	}
+	last := si
+	for last+1 < len(d.sents) && d.sents[last+1].para == s.para {
+		last++
+	}
+	if last == si || last-si > 3 || !isClosingCredit(trimSentence(d.body[d.sents[last].s:d.sents[last].e]), lw) {
+		return false
+	}
+	text := d.body[p.s:d.sents[last].s]
+	if countWordsUpTo(text, 8) < 8 || strings.ContainsAny(text, "\"“”«»„") || placesPeople(text) || isCaption(lw.lower(text)) || !sharesTitleWords(text, d.title, 2) {
+		return false
+	}
+	if l == vlEN && !toldInPastEN(text) || l == vlRU && !hasPastCue(text, vlRU) {
+		return false
+	}
+	for pi := int(s.para) + 1; pi < len(d.paras) && pi <= int(s.para)+3; pi++ {
+		if d.paras[pi].kind == pText {
+			return true
+		}
+	}
+	return false
+}

@@ -56,3 +56,32 @@ func TestSummaryAgentNounsAndUkrainianPast(t *testing.T) {
 			want: "У неділю в центрі Полтави відбувся", bad: nil},
 	})
 }
+
+// TestSummaryLedeOverCredit: a short paragraph that is the story's lede
+// with a picture's credit glued after it ("… on Monday. Photo: X", «…
+// через Волгу. Фото: X») is read for its sentences without the credit,
+// where the lede is told in the past and shares the headline's words; a
+// caption in the present, a verbless one and a past one off the headline
+// are still passed over with their credit.
+func TestSummaryLedeOverCredit(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a lede with a credit glued after it", lang: "en", title: "Harbour ferry returns after repairs",
+			body: "The harbour ferry returned to service on Friday after four months of repairs to its engines. Photo: Mary Jones\n\nCommuters will pay the old fares until the end of the year, the operator said.",
+			want: "The harbour ferry returned to service", bad: []string{"Photo:", "Mary Jones"}},
+		{name: "ru: a lede with a credit glued after it", lang: "ru", title: "В Костроме открыли новую поликлинику",
+			body: "В Костроме на улице Советской открыли новую детскую поликлинику на 300 посещений в смену. Фото: Анна Смирнова\n\nВрачей для неё набирали полгода, часть из них приехала из соседних областей.",
+			want: "В Костроме на улице Советской открыли", bad: []string{"Фото:", "Анна Смирнова"}},
+		{name: "uk: a lede with a credit glued after it", lang: "uk", title: "У Вінниці відкрили новий сквер",
+			body: "У Вінниці на місці занедбаного пустиря відкрили новий сквер із фонтаном. Фото: Олена Коваль\n\nНа облаштування сквера міська рада витратила 12 мільйонів гривень.",
+			want: "У Вінниці на місці занедбаного пустиря", bad: []string{"Фото:", "Олена Коваль"}},
+		{name: "en: a caption in the present stays out", lang: "en", title: "Harbour ferry returns after repairs",
+			body: "Passengers board the harbour ferry at the north pier on a grey morning. Photo: Mary Jones\n\nThe harbour ferry returned to service on Friday after four months of repairs to its engines.",
+			want: "The harbour ferry returned", bad: []string{"Passengers board"}},
+		{name: "ru: a verbless caption stays out", lang: "ru", title: "В Костроме открыли новую поликлинику",
+			body: "Новая детская поликлиника на улице Советской в Костроме. Фото: Анна Смирнова\n\nВ Костроме открыли новую детскую поликлинику на 300 посещений в смену.",
+			want: "В Костроме открыли", bad: []string{"Фото:"}},
+		{name: "en: a past caption off the headline stays out", lang: "en", title: "Harbour ferry returns after repairs",
+			body: "A crowd gathered by the old lighthouse to watch the sunset over the bay. Photo: Mary Jones\n\nThe harbour ferry returned to service on Friday after four months of repairs to its engines.",
+			want: "The harbour ferry returned", bad: []string{"lighthouse"}},
+	})
+}
