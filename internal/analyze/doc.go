@@ -354,7 +354,7 @@ func gluedCreditCut(text string) int {
 			if !strings.HasPrefix(lower[at:], p) {
 				continue
 			}
-			c := strings.IndexAny(text, "«“")
+			c := strings.IndexAny(text, "«“„") // German „…“ opens low
 			if dot := strings.Index(text[at:], ". "); dot > 0 && at+dot < c {
 				c = at + dot + 2
 			}

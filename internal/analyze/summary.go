@@ -108,6 +108,14 @@ func (d *doc) pickSentences(lists bool) string {
 		if n == 0 || si == start {
 			text = stripBylinePrefix(cutColonDateline(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))), vl))
 		}
+		if creditHeadLen(text) > 0 {
+			if n > 0 {
+				text = cutCreditHead(text, vl) // "… eröffnet. Foto: Anna Weber/dpa Nach drei Jahren …": a credit glued inside the lede
+			}
+			if creditHeadLen(text) > 0 {
+				continue // a credit the cut could not part from what follows it
+			}
+		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
 			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go

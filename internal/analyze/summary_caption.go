@@ -586,13 +586,16 @@ func cutCreditHead(s string, l verbLang) string {
 // isGluedCaption reports whether sentence si opens its paragraph as a
 // picture's caption does: the paragraph's next sentence opens with a
 // credit's label, glued to the story's first sentence (see cutCreditHead).
+// A first sentence that reads as the lede (readsAsLede: told in the past,
+// on the headline's words) is the story's, with the credit glued inside
+// the lede; the credit is cut from the next sentence instead.
 func (d *doc) isGluedCaption(si int) bool {
 	s := d.sents[si]
 	if si+1 >= len(d.sents) || s.s != d.paras[s.para].s || d.sents[si+1].para != s.para || s.e-s.s > 300 {
 		return false
 	}
 	next := d.body[d.sents[si+1].s:d.sents[si+1].e]
-	return creditHeadLen(next) > 0 && cutCreditHead(next, verbLangOf(d.lang, d.ru)) != next
+	return creditHeadLen(next) > 0 && cutCreditHead(next, verbLangOf(d.lang, d.ru)) != next && !d.readsAsLede(d.body[s.s:s.e])
 }
 
 // deskRoles are the picture desk's roles that sign a picture's credit

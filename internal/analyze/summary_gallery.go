@@ -299,10 +299,7 @@ func (d *doc) isLedeOverCredit(si int, lw *lowerer) bool {
 		return false
 	}
 	text := d.body[p.s:d.sents[last].s]
-	if countWordsUpTo(text, 8) < 8 || strings.ContainsAny(text, "\"“”«»„") || placesPeople(text) || isCaption(lw.lower(text)) || !sharesTitleWords(text, d.title, 2) {
-		return false
-	}
-	if l == vlEN && !toldInPastEN(text) || l == vlRU && !hasPastCue(text, vlRU) {
+	if isCaption(lw.lower(text)) || !d.readsAsLede(text) {
 		return false
 	}
 	for pi := int(s.para) + 1; pi < len(d.paras) && pi <= int(s.para)+3; pi++ {
@@ -311,4 +308,21 @@ func (d *doc) isLedeOverCredit(si int, lw *lowerer) bool {
 		}
 	}
 	return false
+}
+
+// readsAsLede reports whether text, the sentences in front of a picture's
+// credit, reads as the story's lede rather than the picture's caption: in
+// English, Russian or Ukrainian (the languages with past cues) it holds
+// eight words or more, quotes no one, places no one in a picture, shares
+// two of the headline's words and is told in the past; a caption names a
+// scene in the present or without a verb.
+func (d *doc) readsAsLede(text string) bool {
+	l := verbLangOf(d.lang, d.ru)
+	if l != vlEN && l != vlRU || countWordsUpTo(text, 8) < 8 || strings.ContainsAny(text, "\"“”«»„") || placesPeople(text) || !sharesTitleWords(text, d.title, 2) {
+		return false
+	}
+	if l == vlEN {
+		return toldInPastEN(text)
+	}
+	return hasPastCue(text, vlRU)
 }

@@ -85,3 +85,28 @@ func TestSummaryLedeOverCredit(t *testing.T) {
 			want: "The harbour ferry returned", bad: []string{"lighthouse"}},
 	})
 }
+
+// TestSummaryCreditGluedInLede: a picture's credit glued in front of a
+// German quotation („…“, opened by the low mark) is parted from it before
+// the quotation opens, not where the high mark closes it; a credit glued
+// between two sentences of the lede is cut from the second, or the second
+// is left out when no sentence with a verb follows the credit.
+func TestSummaryCreditGluedInLede(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "de: a credit before a „…“ quotation", lang: "de", title: "Neues Hallenbad in Ulm eröffnet",
+			body: "Bild: Jonas Keller/dpa „Endlich können die Kinder wieder im Winter schwimmen lernen“, sagte der Bürgermeister bei der Eröffnung des Hallenbads am Samstag.\n\nDer Bau hat 30 Millionen Euro gekostet.",
+			want: "„Endlich können die Kinder", bad: []string{"Jonas Keller", "dpa"}},
+		{name: "de: a credit glued before a sentence without a verb cue", lang: "de", title: "Neues Hallenbad in Ulm eröffnet",
+			body: "Die Stadt Ulm hat am Samstag ihr neues Hallenbad eröffnet. Foto: Jonas Keller/dpa Nach drei Jahren Bauzeit planschen nun wieder Kinder im Becken.\n\nDas alte Bad war 2019 geschlossen worden.",
+			want: "Die Stadt Ulm hat am Samstag", bad: []string{"Foto:", "Jonas Keller"}},
+		{name: "en: a caption in the present before a credit and the lede", lang: "en", title: "Town opens new swimming pool",
+			body: "Children splash in the learner pool of the new baths. Photo: Tom Baker/PA The town opened its new indoor swimming pool on Saturday after three years of building.\n\nThe old baths closed in 2019.",
+			want: "The town opened its new indoor swimming pool", bad: []string{"Photo:", "Children splash"}},
+		{name: "en: a credit glued between two sentences of the lede", lang: "en", title: "Town opens new swimming pool",
+			body: "The town opened its new indoor swimming pool on Saturday after three years of building. Photo: Tom Baker/PA The pool cost £12 million and has a learner pool for children.\n\nThe old baths closed in 2019.",
+			want: "The town opened its new indoor swimming pool", bad: []string{"Photo:", "Tom Baker"}},
+		{name: "ru: a credit glued between two sentences of the lede", lang: "ru", title: "В Рязани открыли бассейн",
+			body: "В Рязани в субботу открыли новый крытый бассейн на улице Есенина. Фото: Иван Орлов/ТАСС Строительство обошлось в 600 миллионов рублей и заняло три года.\n\nСтарый бассейн закрыли в 2019 году.",
+			want: "В Рязани в субботу открыли", bad: []string{"Фото:", "Иван Орлов"}},
+	})
+}
