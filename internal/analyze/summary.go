@@ -157,7 +157,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
+		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
@@ -452,6 +452,38 @@ func (d *doc) isRepeatedLine(s sentence) bool {
 	text := d.body[p.s:p.e]
 	for _, k := range [...]int{int(s.para) - 1, int(s.para) + 1} {
 		if k >= 0 && k < len(d.paras) && d.body[d.paras[k].s:d.paras[k].e] == text {
+			return true
+		}
+	}
+	return false
+}
+
+// isDoubledPara reports whether paragraph pi is one text printed twice,
+// the copies joined by a dash, a bar or a space ("The car is a wreck. -
+// The car is a wreck."): a picture's alt text and its title or caption,
+// as isRepeatedLine finds them in two paragraphs. Text must go on below.
+func (d *doc) isDoubledPara(pi int32) bool {
+	p := d.paras[pi]
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	if len(text) < 40 {
+		return false
+	}
+	doubled := false
+	for _, sep := range [...]string{" - ", " – ", " — ", " | ", " "} {
+		if (len(text)-len(sep))%2 != 0 {
+			continue
+		}
+		h := (len(text) - len(sep)) / 2
+		if text[h:h+len(sep)] == sep && text[:h] == text[h+len(sep):] {
+			doubled = true
+			break
+		}
+	}
+	if !doubled {
+		return false
+	}
+	for k := int(pi) + 1; k < len(d.paras) && k <= int(pi)+3; k++ {
+		if d.paras[k].kind == pText {
 			return true
 		}
 	}

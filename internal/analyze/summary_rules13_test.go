@@ -110,3 +110,27 @@ func TestSummaryCreditGluedInLede(t *testing.T) {
 			want: "В Рязани в субботу открыли", bad: []string{"Фото:", "Иван Орлов"}},
 	})
 }
+
+// TestSummaryDoubledParagraph: a paragraph that is one text printed twice,
+// joined by a dash, a bar or a space (a picture's alt text and its
+// caption), is passed over above the story; a paragraph whose halves
+// differ, and a doubled one with nothing below it, stay.
+func TestSummaryDoubledParagraph(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: alt text and caption joined by a dash", lang: "en", title: "Lorry hits police car on the motorway",
+			body: "The police car is a wreck after the lorry struck it from behind. - The police car is a wreck after the lorry struck it from behind.\n\nA lorry crashed into a parked police car on the M6 on Tuesday night, injuring two officers.",
+			want: "A lorry crashed into", bad: []string{"is a wreck"}},
+		{name: "ru: alt text and caption joined by a bar", lang: "ru", title: "Фура врезалась в машину ДПС",
+			body: "Разбитая машина ДПС на обочине трассы М-5 под Самарой | Разбитая машина ДПС на обочине трассы М-5 под Самарой\n\nВо вторник вечером на трассе М-5 фура врезалась в стоявшую на обочине машину ДПС, двое инспекторов ранены.",
+			want: "Во вторник вечером", bad: []string{"Разбитая машина"}},
+		{name: "fr: alt text and caption joined by a space", lang: "fr", title: "Un camion percute une voiture de gendarmerie",
+			body: "La voiture des gendarmes est détruite après le choc. La voiture des gendarmes est détruite après le choc.\n\nUn camion a percuté mardi soir une voiture de gendarmerie stationnée sur l’A 10, blessant deux militaires.",
+			want: "Un camion a percuté", bad: []string{"est détruite"}},
+		{name: "en: two different sentences stay", lang: "en", title: "Lorry hits police car on the motorway",
+			body: "A lorry crashed into a parked police car on the M6 on Tuesday night. - Two officers were taken to hospital with minor injuries.\n\nThe motorway was closed for three hours.",
+			want: "A lorry crashed into", bad: nil},
+		{name: "en: a doubled teaser with nothing below stays", lang: "en", title: "Lorry hits police car on the motorway",
+			body: "A lorry crashed into a parked police car on the M6 on Tuesday night. A lorry crashed into a parked police car on the M6 on Tuesday night.",
+			want: "A lorry crashed into", bad: nil},
+	})
+}
