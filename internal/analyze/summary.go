@@ -92,7 +92,7 @@ func (d *doc) pickSentences(lists bool) string {
 	defer func() { d.sentLower, d.centralBuf = lw.b[:0], cs.body[:0] }()
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
-		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) && !(kind == pCredit && n == 0 && d.isLedeOverCredit(si, &lw)) || si < start {
+		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) && !(kind == pCredit && n == 0 && (d.isLedeOverCredit(si, &lw) || d.isCreditBeforeLede(si))) || si < start {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
@@ -1526,6 +1526,7 @@ var creditMarks = [...]string{
 	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "via reuters", "handout via", "ap photo", "epa-efe", "/tass", "/тасс",
 	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
 	"crédito:", "créditos:", "crédito foto", "crédit photo", "crédit:", "credito:",
+	"photo :", "photo\u00a0:", "crédit :", "crédit\u00a0:", // French print: a space before the colon
 	// An agency in square brackets closing a caption ("… since 1989 [AP]").
 	"[ap]", "[afp]", "[reuters]", "[epa]", "[efe]", "[getty", "[ap photo", "[afp/getty", "[al jazeera]",
 }

@@ -520,6 +520,7 @@ func (d *doc) isSelfTeaser(s sentence) bool {
 var creditHeads = [...]string{
 	"photo:", "photos:", "photo by", "credit:", "image:", "picture:", "фото:", "фото -", "фото —", "фото –",
 	"foto:", "fotos:", "bild:", "crédito:", "crédit photo", "credito:",
+	"photo :", "photos :", "photo\u00a0:", "photos\u00a0:", "crédit :", "crédit\u00a0:", // French print: a space before the colon
 }
 
 // creditHeadLen returns the length of the credit label of creditHeads

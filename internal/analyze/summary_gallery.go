@@ -326,3 +326,32 @@ func (d *doc) readsAsLede(text string) bool {
 	}
 	return hasPastCue(text, vlRU)
 }
+
+// isCreditBeforeLede reports whether sentence si opens a short paragraph
+// taken for a picture's credit as a whole (pCredit) with the credit's
+// label, and the lede follows the credit in the same sentence ("Photo:
+// Mary Jones/AP A school bus carrying …", "Photo : Marie Durand/AFP Un bus
+// …"): cutCreditHead parts a sentence with a verb from it, and that
+// sentence reads as the lede (readsAsLede in the languages with past
+// cues; elsewhere it shares two of the headline's words). The summary then
+// reads it without the credit.
+func (d *doc) isCreditBeforeLede(si int) bool {
+	s := d.sents[si]
+	p := d.paras[s.para]
+	if p.kind != pCredit || s.s != p.s {
+		return false
+	}
+	text := trimSentence(d.body[s.s:s.e])
+	if creditHeadLen(text) == 0 {
+		return false
+	}
+	l := verbLangOf(d.lang, d.ru)
+	rest := cutCreditHead(text, l)
+	if rest == text {
+		return false
+	}
+	if l == vlEN || l == vlRU {
+		return d.readsAsLede(rest)
+	}
+	return countWordsUpTo(rest, 8) >= 8 && sharesTitleWords(rest, d.title, 2)
+}

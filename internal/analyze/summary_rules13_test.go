@@ -134,3 +134,42 @@ func TestSummaryDoubledParagraph(t *testing.T) {
 			want: "A lorry crashed into", bad: nil},
 	})
 }
+
+// TestSummaryFrenchCreditLabel: French print puts a space, often a
+// no-break one, before a colon, so a picture's credit reads "Photo : X" or
+// "Crédit : X"; it is a credit as "Photo: X" is, above the lede or glued
+// in front of it. A colon inside a French sentence stays.
+func TestSummaryFrenchCreditLabel(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "fr: a caption under 'Photo :' above the lede", lang: "fr", title: "Un bus scolaire sort de la route près de Rennes",
+			body: "Photo : Le bus scolaire couché dans le fossé après l'accident. (photo Ouest-France)\n\nUn bus scolaire transportant vingt collégiens est sorti de la route mardi matin près de Rennes, faisant trois blessés légers.",
+			want: "Un bus scolaire transportant", bad: []string{"couché dans le fossé"}},
+		{name: "fr: a no-break space before the colon", lang: "fr", title: "Un bus scolaire sort de la route près de Rennes",
+			body: "Crédit\u00a0: Marie Durand / AFP\n\nUn bus scolaire transportant vingt collégiens est sorti de la route mardi matin près de Rennes, faisant trois blessés légers.",
+			want: "Un bus scolaire transportant", bad: []string{"Marie Durand"}},
+		{name: "fr: a credit glued in front of the lede", lang: "fr", title: "Un bus scolaire sort de la route près de Rennes",
+			body: "Photo : Marie Durand/AFP Un bus scolaire transportant vingt collégiens est sorti de la route mardi matin près de Rennes.\n\nLes trois blessés ont été conduits à l'hôpital.",
+			want: "Un bus scolaire transportant", bad: []string{"Marie Durand"}},
+		{name: "fr: a colon inside a sentence stays", lang: "fr", title: "Un bus scolaire sort de la route près de Rennes",
+			body: "Le chauffeur l'a reconnu devant les gendarmes : la photo prise par un élève montre le bus roulant trop vite.\n\nUne enquête a été ouverte.",
+			want: "Le chauffeur l'a reconnu", bad: nil},
+	})
+}
+
+// TestSummaryCreditBeforeLede: a short paragraph opened by a picture's
+// credit with the lede glued after it is read without the credit when
+// what follows reads as the lede; a caption in the present glued after a
+// credit stays out.
+func TestSummaryCreditBeforeLede(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: the lede after a credit", lang: "en", title: "School bus leaves the road near Leeds",
+			body: "Photo: Mary Jones/AP A school bus carrying twenty pupils left the road near Leeds on Tuesday morning.\n\nThree pupils were taken to hospital.",
+			want: "A school bus carrying twenty pupils", bad: []string{"Mary Jones"}},
+		{name: "ru: the lede after a credit", lang: "ru", title: "Под Тверью школьный автобус съехал в кювет",
+			body: "Фото: Иван Петров/ТАСС Под Тверью во вторник утром школьный автобус с двадцатью учениками съехал в кювет.\n\nТроих детей отвезли в больницу.",
+			want: "Под Тверью во вторник утром", bad: []string{"Иван Петров"}},
+		{name: "en: a caption in the present after a credit stays out", lang: "en", title: "School bus leaves the road near Leeds",
+			body: "Photo: Mary Jones/AP Pupils wait by the school bus on the verge of the road near Leeds.\n\nA school bus carrying twenty pupils left the road near Leeds on Tuesday morning.",
+			want: "A school bus carrying twenty pupils", bad: []string{"Pupils wait"}},
+	})
+}
