@@ -157,7 +157,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
+		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isExcerptPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
@@ -484,6 +484,27 @@ func (d *doc) isDoubledPara(pi int32) bool {
 	}
 	for k := int(pi) + 1; k < len(d.paras) && k <= int(pi)+3; k++ {
 		if d.paras[k].kind == pText {
+			return true
+		}
+	}
+	return false
+}
+
+// isExcerptPara reports whether paragraph pi is an excerpt of a paragraph
+// of text printed below it: its text, less a closing ellipsis, opens that
+// paragraph, which goes on past it (a teaser cut by the page, "… bu
+// kesintilere artık son", above the paragraph that reads "… artık son
+// verin diye ses yükseltiyor."). The summary takes the whole one.
+func (d *doc) isExcerptPara(pi int32) bool {
+	p := d.paras[pi]
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	text = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(text, "[…]"), "…"), "..."), " ")
+	if len(text) < 40 {
+		return false
+	}
+	for k := int(pi) + 1; k < len(d.paras) && k <= int(pi)+4; k++ {
+		q := d.paras[k]
+		if q.kind == pText && int(q.e-q.s) > len(text) && d.body[q.s] == text[0] && strings.HasPrefix(d.body[q.s:q.e], text) {
 			return true
 		}
 	}

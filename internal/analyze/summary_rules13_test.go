@@ -173,3 +173,24 @@ func TestSummaryCreditBeforeLede(t *testing.T) {
 			want: "A school bus carrying twenty pupils", bad: []string{"Pupils wait"}},
 	})
 }
+
+// TestSummaryExcerptAbove: a teaser that the page cut short above the
+// paragraph it was cut from (the same words, then more) is passed over
+// for the whole paragraph; a short lede that a longer paragraph below
+// does not open stays.
+func TestSummaryExcerptAbove(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a cut teaser above its paragraph", lang: "en", title: "Villagers demand a new bridge",
+			body: "Villagers in Ashby have asked the county for a new footbridge. They say the old one is so rotten that children\n\nVillagers in Ashby have asked the county for a new footbridge. They say the old one is so rotten that children no longer dare to cross it on their way to school.\n\nThe county will discuss the request next month.",
+			want: "Villagers in Ashby have asked the county for a new footbridge. They say the old one is so rotten that children no longer dare", bad: nil},
+		{name: "ru: a teaser cut with an ellipsis", lang: "ru", title: "Жители просят новый мост",
+			body: "Жители села Ашково попросили районную администрацию построить новый пешеходный мост через реку…\n\nЖители села Ашково попросили районную администрацию построить новый пешеходный мост через реку Вожу, потому что старый почти развалился.\n\nВопрос обсудят в следующем месяце.",
+			want: "Жители села Ашково попросили районную администрацию построить новый пешеходный мост через реку Вожу", bad: nil},
+		{name: "tr: a cut teaser above its paragraph", lang: "tr", title: "Köylüler yeni köprü istiyor",
+			body: "Aşağıköy sakinleri, dere üzerindeki eski köprünün yıkılmak üzere olduğunu belirterek belediyeden yeni bir köprü\n\nAşağıköy sakinleri, dere üzerindeki eski köprünün yıkılmak üzere olduğunu belirterek belediyeden yeni bir köprü yapılmasını istedi.\n\nBelediye talebi gelecek ay görüşecek.",
+			want: "Aşağıköy sakinleri, dere üzerindeki eski köprünün yıkılmak üzere olduğunu belirterek belediyeden yeni bir köprü yapılmasını istedi.", bad: nil},
+		{name: "en: a short lede above a different paragraph stays", lang: "en", title: "Villagers demand a new bridge",
+			body: "Villagers in Ashby have asked the county for a new footbridge.\n\nThey say the old one is so rotten that children no longer dare to cross it on their way to school.",
+			want: "Villagers in Ashby have asked the county for a new footbridge. They say", bad: nil},
+	})
+}
