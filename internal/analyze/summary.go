@@ -1256,18 +1256,34 @@ func cutCodeTags(s string, afterStop bool) string {
 // (summary_verb.go). A lede that merely opens with the headline's words
 // runs on in lower case or with a comma, or without a verb of its own
 // ("Police arrest man Peter Smith in Leeds"), and stays; a stamp left
-// after the headline is cut by the stamp rules that follow.
+// after the headline is cut by the stamp rules that follow. The headline
+// may stand under the page's chrome kept on its line (a kicker in capitals
+// "RUA IMPERIAL <headline> <lede>", a breadcrumb; isChromeHead), which
+// goes with it.
 func (d *doc) cutTitleHead(s string) string {
 	t := d.title
-	if len(t) < 12 || len(s) < len(t)+20 || s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
-		return s // most sentences: no headline in front
+	if len(t) < 12 || len(s) < len(t)+20 {
+		return s
 	}
-	r, _ := utf8.DecodeRuneInString(s[len(t):])
+	h := s // the headline and what follows it
+	if s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
+		// The headline under a few words of chrome: looked for only near
+		// the sentence's start.
+		i := indexFold(s[:min(len(s), len(t)+80)], t)
+		if i <= 0 || countLetterWords(s[:i]) > maxChromeWords || !d.isChromeHead(s[:i]) {
+			return s // most sentences: no headline in front
+		}
+		h = s[i:]
+		if len(h) < len(t)+20 {
+			return s
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(h[len(t):])
 	l := verbLangOf(d.lang, d.ru)
 	if l == vlNone || unicode.IsLetter(r) || unicode.IsDigit(r) || countWordsUpTo(t, 3) < 3 {
 		return s
 	}
-	rest := strings.TrimLeft(s[len(t):], " \t|–—-:·•/")
+	rest := strings.TrimLeft(h[len(t):], " \t|–—-:·•/")
 	if !opensSentence(rest) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords || !hasVerbCue(rest, l) {
 		return s
 	}

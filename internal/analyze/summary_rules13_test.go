@@ -194,3 +194,24 @@ func TestSummaryExcerptAbove(t *testing.T) {
 			want: "Villagers in Ashby have asked the county for a new footbridge. They say", bad: nil},
 	})
 }
+
+// TestSummaryKickerTitleHead: the headline glued in front of the lede
+// under a kicker in capitals or a breadcrumb on the same line ("RUA
+// IMPERIAL <headline> <lede>") is cut with its chrome; a sentence that
+// holds the headline's words after a clause with a verb is left whole.
+func TestSummaryKickerTitleHead(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "pt: a kicker, the headline and the lede on one line", lang: "pt", title: "Ponte da avenida Norte é interditada após rachaduras",
+			body: "TRÂNSITO Ponte da avenida Norte é interditada após rachaduras A Defesa Civil interditou nesta segunda-feira a ponte da avenida Norte depois de encontrar rachaduras nos pilares.\n\nO desvio do trânsito deve durar pelo menos duas semanas.",
+			want: "A Defesa Civil interditou", bad: []string{"TRÂNSITO"}},
+		{name: "en: a kicker, the headline and the lede on one line", lang: "en", title: "North Avenue bridge closed after cracks found",
+			body: "TRAFFIC North Avenue bridge closed after cracks found Engineers closed the North Avenue bridge on Monday after finding cracks in two of its piers.\n\nDrivers face detours for at least two weeks.",
+			want: "Engineers closed the North Avenue bridge", bad: []string{"TRAFFIC"}},
+		{name: "ru: a breadcrumb, the headline and the lede on one line", lang: "ru", title: "Мост на Северном проспекте закрыли из-за трещин",
+			body: "Главная Город Мост на Северном проспекте закрыли из-за трещин Инженеры в понедельник закрыли движение по мосту после того, как нашли трещины в двух опорах.\n\nОбъезд продлится не меньше двух недель.",
+			want: "Инженеры в понедельник закрыли", bad: []string{"Главная"}},
+		{name: "en: the headline's words after a clause with a verb stay", lang: "en", title: "North Avenue bridge closed after cracks found",
+			body: "City engineers confirmed that the North Avenue bridge closed after cracks found last week in two of its piers widened.\n\nDrivers face detours for at least two weeks.",
+			want: "City engineers confirmed", bad: nil},
+	})
+}
