@@ -216,14 +216,30 @@ func (h summaryHalf) String() string {
 // and 0 empty in 24 (held-out read 1 of 3 of the session; the other
 // rounds' held-out halves unchanged, s7 1 in 34, s8 3 in 36, s9 3 in 32,
 // s10 2 in 10, s11 1 in 20). Runs made to tune set UNSEEN_TUNING_ONLY=1,
-// which keeps the held-out halves' figures out of the log.
+// which keeps the held-out halves' figures out of the log. Its two tuning
+// junk summaries were the headline printed again under the page's chrome
+// on its line (a paywall icon's markup, a breadcrumb trail); the rule for
+// them (repeatsTitle, isChromeHead) brings the tuning half to 0. Rules for
+// the gaps named before the round (a lede read out of a short paragraph
+// taken for a credit as a whole, "… on Friday. Photo: X" and "Photo: X/AP
+// A school bus …", when it is told in the past on the headline's words;
+// Russian nouns of agent in -тели read as no past verbs; a credit glued
+// before a German „…“ quotation parted where „ opens it; a credit glued
+// inside the lede), and from the unseen set's tuning half and fresh audit
+// pages (a paragraph printed twice in itself, a teaser cut above its
+// paragraph, French "Photo :" labels, a kicker and the headline glued in
+// front of the lede) change no corpus summary; over the corpus and the
+// tuning halves (1,765 summaries, held-out left out) one changes, better
+// (unseen_c11's caption of a wrecked patrol car; unseen tuning junk 1 to
+// 0 in 314), and one more of the twelfth round's tuning half (a Ukrainian
+// lede under a comment counter, better).
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7":  {false: {0, 0}, true: {1, 0}},
 	"s8":  {false: {0, 0}, true: {3, 0}},
 	"s9":  {false: {0, 0}, true: {3, 0}},
 	"s10": {false: {0, 0}, true: {2, 0}},
 	"s11": {false: {0, 0}, true: {1, 0}},
-	"s12": {false: {2, 0}, true: {2, 0}},
+	"s12": {false: {0, 0}, true: {2, 0}},
 }
 
 // summaryAsTheyCome are the rounds whose pages were taken as a topic
