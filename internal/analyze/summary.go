@@ -1267,9 +1267,9 @@ func (d *doc) cutTitleHead(s string) string {
 	}
 	h := s // the headline and what follows it
 	if s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
-		// The headline under a few words of chrome: looked for only near
-		// the sentence's start.
-		i := indexFold(s[:min(len(s), len(t)+80)], t)
+		// The headline under a few words of chrome: looked for at the
+		// starts of the sentence's first words only.
+		i := titleAfterWords(s, t, maxChromeWords)
 		if i <= 0 || countLetterWords(s[:i]) > maxChromeWords || !d.isChromeHead(s[:i]) {
 			return s // most sentences: no headline in front
 		}
@@ -1288,6 +1288,26 @@ func (d *doc) cutTitleHead(s string) string {
 		return s
 	}
 	return rest
+}
+
+// titleAfterWords returns where title t starts in s after one to n words
+// (the starts of the words that follow the first n spaces), or -1.
+func titleAfterWords(s, t string, n int) int {
+	i := 0
+	for k := 0; k < n; k++ {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			return -1
+		}
+		i += j + 1
+		if i+len(t) > len(s) {
+			return -1
+		}
+		if (s[i]|0x20 == t[0]|0x20 || s[i] >= utf8.RuneSelf && t[0] >= utf8.RuneSelf) && equalFold(s[i:i+len(t)], t) {
+			return i
+		}
+	}
+	return -1
 }
 
 // cutClosingTag cuts an author's initials or an agency's code written in

@@ -526,8 +526,16 @@ var creditHeads = [...]string{
 // creditHeadLen returns the length of the credit label of creditHeads
 // opening s, or 0.
 func creditHeadLen(s string) int {
-	if s == "" || !strings.ContainsRune("pPcCiIфФfFbB", rune(s[0])) && s[0] != 0xD0 {
-		return 0 // most sentences: no label's first letter
+	if len(s) < 2 {
+		return 0
+	}
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		if c |= 0x20; c != 'p' && c != 'c' && c != 'i' && c != 'f' && c != 'b' {
+			return 0 // most sentences: no label's first letter
+		}
+	case !(c == 0xD0 && s[1] == 0xA4 || c == 0xD1 && s[1] == 0x84):
+		return 0 // a Cyrillic sentence opens a label only with «ф» or «Ф»
 	}
 	for _, h := range creditHeads {
 		if len(s) > len(h) && equalFold(s[:len(h)], h) {
