@@ -96,9 +96,13 @@ var pastWordsEN = func() map[string]bool {
 // some of these endings («правила», «села»): a cue that is a noun makes a
 // caption rule miss, never drop a lead; the plural of the nouns of agent
 // in -тель («жители», «водители», «зрители», «строители») is no past verb
-// (ruAgentPlural). For the other languages (no table) it reports true, so
-// rules that need the present stay off.
+// (ruAgentPlural). In Spanish and Portuguese (iberianPastCue) a
+// preterite or a perfect tells the past. For the other languages (no
+// table) it reports true, so rules that need the present stay off.
 func hasPastCue(s string, l verbLang) bool {
+	if l == vlES || l == vlPT {
+		return iberianPastCue(s, l)
+	}
 	if l != vlEN && l != vlRU {
 		return true
 	}
@@ -156,6 +160,70 @@ func hasPastCue(s string, l verbLang) bool {
 				if bytesHasSuffix(w, "в") && letters >= 5 && !bytesHasSuffix(w, "ов") && !bytesHasSuffix(w, "ев") && !bytesHasSuffix(w, "ів") {
 					return true // Ukrainian «провів», «зібрав»; «депутатов», «членів» are nouns
 				}
+			}
+		}
+	}
+	return false
+}
+
+// iberianPast are the Spanish and Portuguese words that tell the past on
+// their own: the perfect's auxiliary («ha detenido», «han sido») and the
+// irregular preterites that no ending marks; iberianPastEnds the
+// preterite's endings of the third person (Spanish -ó, -aron, -ieron;
+// Portuguese -ou, -eu, -iu, -aram, -eram, -iram), read on lower-case
+// words of five letters or more. A noun that shares one («museu»)
+// makes a caption rule miss, never drop a lead.
+var (
+	iberianPast = map[string]bool{
+		"ha": true, "han": true, "había": true, "habían": true, "hubo": true, "fue": true, "fueron": true, "dijo": true, "dijeron": true,
+		"hizo": true, "hicieron": true, "tuvo": true, "tuvieron": true, "estuvo": true, "puso": true, "vino": true,
+		"foi": true, "foram": true, "fez": true, "fizeram": true, "disse": true, "disseram": true, "teve": true, "tiveram": true,
+		"esteve": true, "houve": true, "tinha": true, "tinham": true, "veio": true, "pôs": true,
+	}
+	iberianPastEnds = map[verbLang][]string{
+		vlES: {"ó", "aron", "ieron", "yeron"},
+		vlPT: {"ou", "eu", "iu", "aram", "eram", "iram"},
+	}
+)
+
+// iberianPastCue reports whether a Spanish or Portuguese sentence holds a
+// word of iberianPast or a lower-case word with a preterite's ending.
+func iberianPastCue(s string, l verbLang) bool {
+	var buf [64]byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		letters := 0
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += n2
+			letters++
+		}
+		word := s[i:j]
+		i = j
+		if len(word) > len(buf)-4 {
+			continue
+		}
+		w := buf[:0]
+		for _, c := range word {
+			w = utf8.AppendRune(w, unicode.ToLower(c))
+		}
+		if iberianPast[string(w)] {
+			return true
+		}
+		if letters < 5 || unicode.IsUpper(r) {
+			continue // a name («Aragó», «Pompeu») or a short word
+		}
+		for _, e := range iberianPastEnds[l] {
+			if bytesHasSuffix(w, e) {
+				return true
 			}
 		}
 	}
@@ -404,11 +472,13 @@ var reportingWords = [...]string{
 // paragraph of one sentence of five to thirty words, not a question, with
 // no quotation, no reporting verb and no past cue (a verb in the present
 // or none, «Участники акции у здания …»), standing over a credit or naming the place of a scene (scenePlaces),
-// above a paragraph of text told in the past. English and Russian or
-// Ukrainian only (the languages with past cues).
+// above a paragraph of text told in the past. English, Russian or
+// Ukrainian, Spanish and Portuguese only (the languages with past cues);
+// in Spanish and Portuguese it needs the credit, as scenePlaces holds no
+// phrase of theirs.
 func (d *doc) isSceneCaption(s sentence, text string) bool {
 	l := verbLangOf(d.lang, d.ru)
-	if l != vlEN && l != vlRU {
+	if l != vlEN && l != vlRU && l != vlES && l != vlPT {
 		return false
 	}
 	p := d.paras[s.para]

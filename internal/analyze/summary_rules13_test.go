@@ -215,3 +215,24 @@ func TestSummaryKickerTitleHead(t *testing.T) {
 			want: "City engineers confirmed", bad: nil},
 	})
 }
+
+// TestSummaryIberianSceneCaption: Spanish and Portuguese have past cues (a
+// preterite, the perfect's auxiliary), so a caption of a scene in the
+// present over a credit line above a lede told in the past is passed over
+// as in English and Russian; a lede told in the past over a credit stays.
+func TestSummaryIberianSceneCaption(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "es: a caption in the present over a credit", lang: "es", title: "Detenidos tres hombres por robar en chalés de la sierra",
+			body: "Agentes de la Policía Nacional custodian la entrada de un chalé en Collado Villalba.\n\nM. Pérez / EFE\n\nLa Policía Nacional ha detenido a tres hombres acusados de robar en una veintena de chalés de la sierra de Madrid.",
+			want: "La Policía Nacional ha detenido", bad: []string{"custodian la entrada"}},
+		{name: "pt: a caption in the present over a credit", lang: "pt", title: "Polícia prende três suspeitos de assaltos a ônibus",
+			body: "Policiais militares fazem a revista de um ônibus na avenida Norte, no Recife.\n\nFoto: João Silva/Divulgação\n\nA Polícia Militar prendeu três suspeitos de assaltar ônibus na Zona Norte do Recife na noite de terça-feira.",
+			want: "A Polícia Militar prendeu", bad: []string{"fazem a revista"}},
+		{name: "es: a lede in the past over a credit stays", lang: "es", title: "Detenidos tres hombres por robar en chalés de la sierra",
+			body: "La Policía Nacional detuvo el martes a tres hombres acusados de robar en una veintena de chalés de la sierra.\n\nM. Pérez / EFE\n\nLos detenidos pasarán mañana a disposición judicial.",
+			want: "La Policía Nacional detuvo", bad: nil},
+		{name: "pt: a lede in the perfect over a credit stays", lang: "pt", title: "Polícia prende três suspeitos de assaltos a ônibus",
+			body: "A Polícia Militar prendeu na terça-feira três suspeitos de assaltar ônibus na Zona Norte do Recife.\n\nFoto: João Silva/Divulgação\n\nOs presos foram levados para a Central de Flagrantes.",
+			want: "A Polícia Militar prendeu", bad: nil},
+	})
+}
