@@ -355,7 +355,7 @@ func gluedCreditCut(text string) int {
 			if !strings.HasPrefix(lower[at:], p) {
 				continue
 			}
-			c := strings.IndexAny(text, "«“")
+			c := strings.IndexAny(text, "«“„") // German „…“ opens low
 			if dot := strings.Index(text[at:], ". "); dot > 0 && at+dot < c {
 				c = at + dot + 2
 			}
@@ -529,7 +529,9 @@ func isNavMarker(lower string) bool {
 
 var creditPrefixes = [...]string{
 	"photo:", "photo by", "photos:", "photo credit", "photograph:", "image:", "images:", "picture:",
-	"credit:", "illustration:", "video:", "source:", "getty images", "фото:", "фото ", "фото —", "фото -",
+	"credit:", "illustration:", "video:", "source:", "getty images",
+	// French print puts a space (often a no-break one) before the colon.
+	"photo :", "photos :", "photo\u00a0:", "photos\u00a0:", "crédit :", "crédit\u00a0:", "illustration :", "vidéo :", "фото:", "фото ", "фото —", "фото -",
 	"видео:", "иллюстрация", "коллаж", "скриншот", "ілюстративн", "фотоколаж", "источник фото", "изображение:",
 	"кадр из видео", "foto:", "foto de", "fotos:", "bild:", "copyright ", "(image credit", "(photo", "(фото", "фото з",
 	// A picture's kind before its description: "Titelbild: …", "Archive

@@ -92,7 +92,7 @@ func (d *doc) pickSentences(lists bool) string {
 	defer func() { d.sentLower, d.centralBuf = lw.b[:0], cs.body[:0] }()
 	for si, s := range d.sents {
 		kind := d.paras[s.para].kind
-		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) || si < start {
+		if kind != pText && !(lists && kind == pList) && !(kind == pPromo && d.isPromoLead(s, &lw)) && !(kind == pCredit && n == 0 && (d.isLedeOverCredit(si, &lw) || d.isCreditBeforeLede(si))) || si < start {
 			continue
 		}
 		text := trimSentence(d.body[s.s:s.e])
@@ -107,6 +107,14 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		if n == 0 || si == start {
 			text = stripBylinePrefix(cutColonDateline(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))), vl))
+		}
+		if creditHeadLen(text) > 0 {
+			if n > 0 {
+				text = cutCreditHead(text, vl) // "… eröffnet. Foto: Anna Weber/dpa Nach drei Jahren …": a credit glued inside the lede
+			}
+			if creditHeadLen(text) > 0 {
+				continue // a credit the cut could not part from what follows it
+			}
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
@@ -136,7 +144,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isWireCaptionDate(text) || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
 			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
-			d.repeatsCaption(text) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
+			d.repeatsCaption(text, s.para) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
 			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) || isContactLine(text) {
 			continue
 		}
@@ -149,7 +157,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
+		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isExcerptPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
@@ -450,6 +458,59 @@ func (d *doc) isRepeatedLine(s sentence) bool {
 	return false
 }
 
+// isDoubledPara reports whether paragraph pi is one text printed twice,
+// the copies joined by a dash, a bar or a space ("The car is a wreck. -
+// The car is a wreck."): a picture's alt text and its title or caption,
+// as isRepeatedLine finds them in two paragraphs. Text must go on below.
+func (d *doc) isDoubledPara(pi int32) bool {
+	p := d.paras[pi]
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	if len(text) < 40 {
+		return false
+	}
+	doubled := false
+	for _, sep := range [...]string{" - ", " – ", " — ", " | ", " "} {
+		if (len(text)-len(sep))%2 != 0 {
+			continue
+		}
+		h := (len(text) - len(sep)) / 2
+		if text[h:h+len(sep)] == sep && text[:h] == text[h+len(sep):] {
+			doubled = true
+			break
+		}
+	}
+	if !doubled {
+		return false
+	}
+	for k := int(pi) + 1; k < len(d.paras) && k <= int(pi)+3; k++ {
+		if d.paras[k].kind == pText {
+			return true
+		}
+	}
+	return false
+}
+
+// isExcerptPara reports whether paragraph pi is an excerpt of a paragraph
+// of text printed below it: its text, less a closing ellipsis, opens that
+// paragraph, which goes on past it (a teaser cut by the page, "… bu
+// kesintilere artık son", above the paragraph that reads "… artık son
+// verin diye ses yükseltiyor."). The summary takes the whole one.
+func (d *doc) isExcerptPara(pi int32) bool {
+	p := d.paras[pi]
+	text := strings.TrimSpace(d.body[p.s:p.e])
+	text = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(text, "[…]"), "…"), "..."), " ")
+	if len(text) < 40 {
+		return false
+	}
+	for k := int(pi) + 1; k < len(d.paras) && k <= int(pi)+4; k++ {
+		q := d.paras[k]
+		if q.kind == pText && int(q.e-q.s) > len(text) && d.body[q.s] == text[0] && strings.HasPrefix(d.body[q.s:q.e], text) {
+			return true
+		}
+	}
+	return false
+}
+
 // isParenTags reports whether a sentence is only a bracketed list of tags
 // or sections, as Golem closes its teasers ("(Tesla Model 3,
 // Technologie)", "(Golem-Wochenrückblick, Business-Notebooks)"): at most
@@ -639,14 +700,62 @@ func isWebAddress(w string) bool {
 
 // repeatsTitle reports whether a sentence is the headline again with little
 // else: a page's title line or an image's alt text ("Изображение 'В
-// Узбекистане назвали…'"). A summary adds to the headline.
+// Узбекистане назвали…'"), or the headline under the page's chrome that
+// the text kept in front of it: a breadcrumb trail ("Home News Local
+// <headline>", «Главная Новости Регион <headline>») or the markup of an
+// icon ("<i class='fa fa-lock'></i> <headline>"), a few words without a
+// sentence's end or a verb. A summary adds to the headline.
 func (d *doc) repeatsTitle(s string) bool {
 	t := strings.TrimSpace(d.title)
-	if len(t) < 20 || len(s) > len(t)+80 || len(s) > len(t)+40 && utf8.RuneCountInString(s) > utf8.RuneCountInString(t)+40 {
-		return false // forty letters more, not bytes: Cyrillic takes two
+	if len(t) < 20 || len(s) > len(t)+80 {
+		return false
 	}
 	i := indexFold(s, t)
-	return i >= 0 && countLetterWords(s[:i])+countLetterWords(s[i+len(t):]) <= 2
+	if i < 0 {
+		return false
+	}
+	before, after := countLetterWords(s[:i]), countLetterWords(s[i+len(t):])
+	if before+after <= 2 {
+		// forty letters more, not bytes: Cyrillic takes two
+		return len(s) <= len(t)+40 || utf8.RuneCountInString(s) <= utf8.RuneCountInString(t)+40
+	}
+	return after <= 1 && before <= maxChromeWords && d.isChromeHead(s[:i])
+}
+
+// maxChromeWords is the most words of page chrome (a breadcrumb trail, an
+// icon's markup) that isChromeHead takes in front of a headline.
+const maxChromeWords = 6
+
+// isChromeHead reports whether h, the words in front of the headline in a
+// line of the text, is the page's chrome rather than the start of a
+// sentence: no sentence ends in it and it holds no finite verb (in a
+// language with a verb table; elsewhere only the first holds).
+func (d *doc) isChromeHead(h string) bool {
+	if strings.ContainsAny(h, ".!?;") {
+		return false // "… said on Monday. <headline>": a sentence before it
+	}
+	if strings.IndexByte(h, '<') >= 0 {
+		h = dropMarkup(h) // "<i class='fa fa-lock'></i>": the tag's words are no verbs
+	}
+	l := verbLangOf(d.lang, d.ru)
+	return l == vlNone || !hasVerbCue(h, l)
+}
+
+// dropMarkup returns s without its markup tags ("<i class='x'>", "</i>"):
+// a tag opens with '<' before a letter or '/' and closes at the next '>'.
+func dropMarkup(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '<' && i+1 < len(s) && (s[i+1] == '/' || isASCIILetter(s[i+1])) {
+			if j := strings.IndexByte(s[i:], '>'); j > 0 {
+				i += j
+				b.WriteByte(' ')
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // countLetterWords counts the words of s that hold a letter: a headline
@@ -1147,22 +1256,58 @@ func cutCodeTags(s string, afterStop bool) string {
 // (summary_verb.go). A lede that merely opens with the headline's words
 // runs on in lower case or with a comma, or without a verb of its own
 // ("Police arrest man Peter Smith in Leeds"), and stays; a stamp left
-// after the headline is cut by the stamp rules that follow.
+// after the headline is cut by the stamp rules that follow. The headline
+// may stand under the page's chrome kept on its line (a kicker in capitals
+// "RUA IMPERIAL <headline> <lede>", a breadcrumb; isChromeHead), which
+// goes with it.
 func (d *doc) cutTitleHead(s string) string {
 	t := d.title
-	if len(t) < 12 || len(s) < len(t)+20 || s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
-		return s // most sentences: no headline in front
+	if len(t) < 12 || len(s) < len(t)+20 {
+		return s
 	}
-	r, _ := utf8.DecodeRuneInString(s[len(t):])
+	h := s // the headline and what follows it
+	if s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
+		// The headline under a few words of chrome: looked for at the
+		// starts of the sentence's first words only.
+		i := titleAfterWords(s, t, maxChromeWords)
+		if i <= 0 || countLetterWords(s[:i]) > maxChromeWords || !d.isChromeHead(s[:i]) {
+			return s // most sentences: no headline in front
+		}
+		h = s[i:]
+		if len(h) < len(t)+20 {
+			return s
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(h[len(t):])
 	l := verbLangOf(d.lang, d.ru)
 	if l == vlNone || unicode.IsLetter(r) || unicode.IsDigit(r) || countWordsUpTo(t, 3) < 3 {
 		return s
 	}
-	rest := strings.TrimLeft(s[len(t):], " \t|–—-:·•/")
+	rest := strings.TrimLeft(h[len(t):], " \t|–—-:·•/")
 	if !opensSentence(rest) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords || !hasVerbCue(rest, l) {
 		return s
 	}
 	return rest
+}
+
+// titleAfterWords returns where title t starts in s after one to n words
+// (the starts of the words that follow the first n spaces), or -1.
+func titleAfterWords(s, t string, n int) int {
+	i := 0
+	for k := 0; k < n; k++ {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			return -1
+		}
+		i += j + 1
+		if i+len(t) > len(s) {
+			return -1
+		}
+		if (s[i]|0x20 == t[0]|0x20 || s[i] >= utf8.RuneSelf && t[0] >= utf8.RuneSelf) && equalFold(s[i:i+len(t)], t) {
+			return i
+		}
+	}
+	return -1
 }
 
 // cutClosingTag cuts an author's initials or an agency's code written in
@@ -1438,6 +1583,7 @@ var creditMarks = [...]string{
 	"reprodução/", "getty images", "reuters/", "afp/", "afp via", "via reuters", "handout via", "ap photo", "epa-efe", "/tass", "/тасс",
 	"efe/", "bildrechte:", "© apa", "© dpa", "скриншот видео", "скриншот:",
 	"crédito:", "créditos:", "crédito foto", "crédit photo", "crédit:", "credito:",
+	"photo :", "photo\u00a0:", "crédit :", "crédit\u00a0:", // French print: a space before the colon
 	// An agency in square brackets closing a caption ("… since 1989 [AP]").
 	"[ap]", "[afp]", "[reuters]", "[epa]", "[efe]", "[getty", "[ap photo", "[afp/getty", "[al jazeera]",
 }
@@ -1651,14 +1797,16 @@ func isReporterTeaser(s string) bool {
 
 // repeatsCaption reports whether a sentence repeats a caption of the
 // article: pages often print a caption twice, once with its credit and once
-// without ("Lula e Trump durante discursos…").
-func (d *doc) repeatsCaption(s string) bool {
+// without ("Lula e Trump durante discursos…"). The sentence's own
+// paragraph (own) is no other caption: a lede read out of a paragraph
+// taken for a credit (isLedeOverCredit) does not repeat itself.
+func (d *doc) repeatsCaption(s string, own int32) bool {
 	s = strings.TrimRight(s, ". ")
 	if len(s) < 20 {
 		return false
 	}
-	for _, p := range d.paras {
-		if p.kind == pCredit && strings.Contains(d.body[p.s:p.e], s) {
+	for pi, p := range d.paras {
+		if p.kind == pCredit && int32(pi) != own && strings.Contains(d.body[p.s:p.e], s) {
 			return true
 		}
 	}

@@ -94,9 +94,15 @@ var pastWordsEN = func() map[string]bool {
 // capitalised word with one of the longer endings, as a sentence may open
 // with its verb («Состоялся …», «Прошла …»). Nouns share
 // some of these endings («правила», «села»): a cue that is a noun makes a
-// caption rule miss, never drop a lead. For the other languages (no
+// caption rule miss, never drop a lead; the plural of the nouns of agent
+// in -тель («жители», «водители», «зрители», «строители») is no past verb
+// (ruAgentPlural). In Spanish and Portuguese (iberianPastCue) a
+// preterite or a perfect tells the past. For the other languages (no
 // table) it reports true, so rules that need the present stay off.
 func hasPastCue(s string, l verbLang) bool {
+	if l == vlES || l == vlPT {
+		return iberianPastCue(s, l)
+	}
 	if l != vlEN && l != vlRU {
 		return true
 	}
@@ -139,13 +145,13 @@ func hasPastCue(s string, l verbLang) bool {
 				// A capitalised word may be a name («Михаил», «Павел») or a
 				// subject in -тели («Спасатели»): only the feminine, neuter,
 				// plural and reflexive past endings count.
-				if letters >= 5 && !bytesHasSuffix(w, "тели") && (bytesHasSuffix(w, "лся") || bytesHasSuffix(w, "лась") || bytesHasSuffix(w, "лось") ||
+				if letters >= 5 && !ruAgentPlural(w) && (bytesHasSuffix(w, "лся") || bytesHasSuffix(w, "лась") || bytesHasSuffix(w, "лось") ||
 					bytesHasSuffix(w, "лись") || bytesHasSuffix(w, "ла") || bytesHasSuffix(w, "ло") || bytesHasSuffix(w, "ли")) {
 					return true
 				}
 				continue
 			}
-			if letters >= 4 {
+			if letters >= 4 && !ruAgentPlural(w) {
 				for _, e := range [...]string{"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "вся", "лася"} {
 					if bytesHasSuffix(w, e) {
 						return true
@@ -158,6 +164,81 @@ func hasPastCue(s string, l verbLang) bool {
 		}
 	}
 	return false
+}
+
+// iberianPast are the Spanish and Portuguese words that tell the past on
+// their own: the perfect's auxiliary («ha detenido», «han sido») and the
+// irregular preterites that no ending marks; iberianPastEnds the
+// preterite's endings of the third person (Spanish -ó, -aron, -ieron;
+// Portuguese -ou, -eu, -iu, -aram, -eram, -iram), read on lower-case
+// words of five letters or more. A noun that shares one («museu»)
+// makes a caption rule miss, never drop a lead.
+var (
+	iberianPast = map[string]bool{
+		"ha": true, "han": true, "había": true, "habían": true, "hubo": true, "fue": true, "fueron": true, "dijo": true, "dijeron": true,
+		"hizo": true, "hicieron": true, "tuvo": true, "tuvieron": true, "estuvo": true, "puso": true, "vino": true,
+		"foi": true, "foram": true, "fez": true, "fizeram": true, "disse": true, "disseram": true, "teve": true, "tiveram": true,
+		"esteve": true, "houve": true, "tinha": true, "tinham": true, "veio": true, "pôs": true,
+	}
+	iberianPastEnds = map[verbLang][]string{
+		vlES: {"ó", "aron", "ieron", "yeron"},
+		vlPT: {"ou", "eu", "iu", "aram", "eram", "iram"},
+	}
+)
+
+// iberianPastCue reports whether a Spanish or Portuguese sentence holds a
+// word of iberianPast or a lower-case word with a preterite's ending.
+func iberianPastCue(s string, l verbLang) bool {
+	var buf [64]byte
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i
+		letters := 0
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += n2
+			letters++
+		}
+		word := s[i:j]
+		i = j
+		if len(word) > len(buf)-4 {
+			continue
+		}
+		w := buf[:0]
+		for _, c := range word {
+			w = utf8.AppendRune(w, unicode.ToLower(c))
+		}
+		if iberianPast[string(w)] {
+			return true
+		}
+		if letters < 5 || unicode.IsUpper(r) {
+			continue // a name («Aragó», «Pompeu») or a short word
+		}
+		for _, e := range iberianPastEnds[l] {
+			if bytesHasSuffix(w, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruAgentPlural reports whether a lower-cased Russian word is the plural
+// of a noun of agent in -тель after the vowel that builds it («жители»,
+// «водители», «зрители», «читатели», «покупатели», «строители»,
+// «представители»): its -ли is no past ending. The past of verbs in
+// -теть keeps another vowel or a consonant before -тели («хотели»,
+// «летели», «вертели»), and -ить and -ать verbs make their past in
+// -или and -али, never -ители or -атели.
+func ruAgentPlural(w []byte) bool {
+	return bytesHasSuffix(w, "ители") || bytesHasSuffix(w, "атели") || bytesHasSuffix(w, "ятели")
 }
 
 // isNameAgencyCredit reports whether a line is a photographer's credit
@@ -391,11 +472,13 @@ var reportingWords = [...]string{
 // paragraph of one sentence of five to thirty words, not a question, with
 // no quotation, no reporting verb and no past cue (a verb in the present
 // or none, «Участники акции у здания …»), standing over a credit or naming the place of a scene (scenePlaces),
-// above a paragraph of text told in the past. English and Russian or
-// Ukrainian only (the languages with past cues).
+// above a paragraph of text told in the past. English, Russian or
+// Ukrainian, Spanish and Portuguese only (the languages with past cues);
+// in Spanish and Portuguese it needs the credit, as scenePlaces holds no
+// phrase of theirs.
 func (d *doc) isSceneCaption(s sentence, text string) bool {
 	l := verbLangOf(d.lang, d.ru)
-	if l != vlEN && l != vlRU {
+	if l != vlEN && l != vlRU && l != vlES && l != vlPT {
 		return false
 	}
 	p := d.paras[s.para]
@@ -507,13 +590,22 @@ func (d *doc) isSelfTeaser(s sentence) bool {
 var creditHeads = [...]string{
 	"photo:", "photos:", "photo by", "credit:", "image:", "picture:", "фото:", "фото -", "фото —", "фото –",
 	"foto:", "fotos:", "bild:", "crédito:", "crédit photo", "credito:",
+	"photo :", "photos :", "photo\u00a0:", "photos\u00a0:", "crédit :", "crédit\u00a0:", // French print: a space before the colon
 }
 
 // creditHeadLen returns the length of the credit label of creditHeads
 // opening s, or 0.
 func creditHeadLen(s string) int {
-	if s == "" || !strings.ContainsRune("pPcCiIфФfFbB", rune(s[0])) && s[0] != 0xD0 {
-		return 0 // most sentences: no label's first letter
+	if len(s) < 2 {
+		return 0
+	}
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		if c |= 0x20; c != 'p' && c != 'c' && c != 'i' && c != 'f' && c != 'b' {
+			return 0 // most sentences: no label's first letter
+		}
+	case !(c == 0xD0 && s[1] == 0xA4 || c == 0xD1 && s[1] == 0x84):
+		return 0 // a Cyrillic sentence opens a label only with «ф» or «Ф»
 	}
 	for _, h := range creditHeads {
 		if len(s) > len(h) && equalFold(s[:len(h)], h) {
@@ -573,13 +665,16 @@ func cutCreditHead(s string, l verbLang) string {
 // isGluedCaption reports whether sentence si opens its paragraph as a
 // picture's caption does: the paragraph's next sentence opens with a
 // credit's label, glued to the story's first sentence (see cutCreditHead).
+// A first sentence that reads as the lede (readsAsLede: told in the past,
+// on the headline's words) is the story's, with the credit glued inside
+// the lede; the credit is cut from the next sentence instead.
 func (d *doc) isGluedCaption(si int) bool {
 	s := d.sents[si]
 	if si+1 >= len(d.sents) || s.s != d.paras[s.para].s || d.sents[si+1].para != s.para || s.e-s.s > 300 {
 		return false
 	}
 	next := d.body[d.sents[si+1].s:d.sents[si+1].e]
-	return creditHeadLen(next) > 0 && cutCreditHead(next, verbLangOf(d.lang, d.ru)) != next
+	return creditHeadLen(next) > 0 && cutCreditHead(next, verbLangOf(d.lang, d.ru)) != next && !d.readsAsLede(d.body[s.s:s.e])
 }
 
 // deskRoles are the picture desk's roles that sign a picture's credit

@@ -263,9 +263,95 @@ func (d *doc) isCaptionInLede(si int, text string, lw *lowerer) bool {
 		return !toldInPastEN(text)
 	case vlRU:
 		// A Russian caption names a scene without a verb («Губернатор на
-		// открытии моста») or in the present. (Nouns in -тели, «строители»,
-		// read as past plurals and keep the sentence.)
+		// открытии моста») or in the present («Строители укладывают
+		// асфальт»: a noun in -тели is no past plural, see ruAgentPlural).
 		return !hasPastCue(text, vlRU)
 	}
 	return true
+}
+
+// isLedeOverCredit reports whether sentence si opens a short paragraph
+// taken for a picture's credit as a whole (pCredit) that is the story's
+// lede with the credit glued after it: the paragraph closes with a credit
+// alone (isClosingCredit: "… the new bridge on Monday. Photo: John Smith",
+// «… открыли мост через Волгу. Фото: Иван Петров»), the sentences before
+// it are at most three, hold eight words or more, quote no one, place no
+// one in a picture, are told in the past (English and Russian or
+// Ukrainian, the languages with past cues: a caption names a scene in the
+// present or without a verb) and share two words with the headline, and
+// text goes on below. The summary takes those sentences and leaves the
+// credit.
+func (d *doc) isLedeOverCredit(si int, lw *lowerer) bool {
+	s := d.sents[si]
+	p := d.paras[s.para]
+	if p.kind != pCredit || s.s != p.s || p.e-p.s > 400 {
+		return false
+	}
+	l := verbLangOf(d.lang, d.ru)
+	if l != vlEN && l != vlRU {
+		return false
+	}
+	last := si
+	for last+1 < len(d.sents) && d.sents[last+1].para == s.para {
+		last++
+	}
+	if last == si || last-si > 3 || !isClosingCredit(trimSentence(d.body[d.sents[last].s:d.sents[last].e]), lw) {
+		return false
+	}
+	text := d.body[p.s:d.sents[last].s]
+	if isCaption(lw.lower(text)) || !d.readsAsLede(text) {
+		return false
+	}
+	for pi := int(s.para) + 1; pi < len(d.paras) && pi <= int(s.para)+3; pi++ {
+		if d.paras[pi].kind == pText {
+			return true
+		}
+	}
+	return false
+}
+
+// readsAsLede reports whether text, the sentences in front of a picture's
+// credit, reads as the story's lede rather than the picture's caption: in
+// English, Russian or Ukrainian (the languages with past cues) it holds
+// eight words or more, quotes no one, places no one in a picture, shares
+// two of the headline's words and is told in the past; a caption names a
+// scene in the present or without a verb.
+func (d *doc) readsAsLede(text string) bool {
+	l := verbLangOf(d.lang, d.ru)
+	if l != vlEN && l != vlRU || countWordsUpTo(text, 8) < 8 || strings.ContainsAny(text, "\"“”«»„") || placesPeople(text) || !sharesTitleWords(text, d.title, 2) {
+		return false
+	}
+	if l == vlEN {
+		return toldInPastEN(text)
+	}
+	return hasPastCue(text, vlRU)
+}
+
+// isCreditBeforeLede reports whether sentence si opens a short paragraph
+// taken for a picture's credit as a whole (pCredit) with the credit's
+// label, and the lede follows the credit in the same sentence ("Photo:
+// Mary Jones/AP A school bus carrying …", "Photo : Marie Durand/AFP Un bus
+// …"): cutCreditHead parts a sentence with a verb from it, and that
+// sentence reads as the lede (readsAsLede in the languages with past
+// cues; elsewhere it shares two of the headline's words). The summary then
+// reads it without the credit.
+func (d *doc) isCreditBeforeLede(si int) bool {
+	s := d.sents[si]
+	p := d.paras[s.para]
+	if p.kind != pCredit || s.s != p.s {
+		return false
+	}
+	text := trimSentence(d.body[s.s:s.e])
+	if creditHeadLen(text) == 0 {
+		return false
+	}
+	l := verbLangOf(d.lang, d.ru)
+	rest := cutCreditHead(text, l)
+	if rest == text {
+		return false
+	}
+	if l == vlEN || l == vlRU {
+		return d.readsAsLede(rest)
+	}
+	return countWordsUpTo(rest, 8) >= 8 && sharesTitleWords(rest, d.title, 2)
 }

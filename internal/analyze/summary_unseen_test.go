@@ -201,18 +201,55 @@ func (h summaryHalf) String() string {
 // ordinal days before a month, outlets' codes in capitals — change one
 // more corpus summary (better). Held-out aggregate read a third time at
 // the end: unchanged from the second read.
+//
+// Twelfth round (ids "s12-"): 50 real pages of ordinary outlets (regional
+// papers, TV and radio sites, agencies, portals; en ru de fr es uk pt it
+// tr), found by topic searches (a school bus crash, a hospital's new
+// emergency room, a county's road contract, a water cut, a fraud
+// sentence, a new school, a harvest in drought, a forest fire, gendarmes
+// hurt on the road, a street closed for works, a vaccination campaign, a
+// road repair) and taken in the order the search gave them, skipping
+// pages that are not an outlet's article, pages already in a set and
+// pages with no headline or address to name them; 19 have no furniture.
+// Labelled before the analysis ran on them (commit e9abf0e). Scored
+// blind, once: tuning half 2 junk and 0 empty in 26, held-out half 2 junk
+// and 0 empty in 24 (held-out read 1 of 3 of the session; the other
+// rounds' held-out halves unchanged, s7 1 in 34, s8 3 in 36, s9 3 in 32,
+// s10 2 in 10, s11 1 in 20). Runs made to tune set UNSEEN_TUNING_ONLY=1,
+// which keeps the held-out halves' figures out of the log. Its two tuning
+// junk summaries were the headline printed again under the page's chrome
+// on its line (a paywall icon's markup, a breadcrumb trail); the rule for
+// them (repeatsTitle, isChromeHead) brings the tuning half to 0. Rules for
+// the gaps named before the round (a lede read out of a short paragraph
+// taken for a credit as a whole, "… on Friday. Photo: X" and "Photo: X/AP
+// A school bus …", when it is told in the past on the headline's words;
+// Russian nouns of agent in -тели read as no past verbs; a credit glued
+// before a German „…“ quotation parted where „ opens it; a credit glued
+// inside the lede), and from the unseen set's tuning half and fresh audit
+// pages (a paragraph printed twice in itself, a teaser cut above its
+// paragraph, French "Photo :" labels, a kicker and the headline glued in
+// front of the lede) change no corpus summary; over the corpus and the
+// tuning halves (1,765 summaries, held-out left out) one changes, better
+// (unseen_c11's caption of a wrecked patrol car; unseen tuning junk 1 to
+// 0 in 314), and one more of the twelfth round's tuning half (a Ukrainian
+// lede under a comment counter, better); Spanish and Portuguese past cues
+// let the scene-caption rule judge captions over credits there too.
+// Held-out aggregate read once after them (read 2 of 3 of the session):
+// unchanged, s7 1 in 34, s8 3 in 36, s9 3 in 32, s10 2 in 10, s11 1 in
+// 20, s12 2 in 24, 0 empty; the unseen set's held-out half 5 in 302.
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7":  {false: {0, 0}, true: {1, 0}},
 	"s8":  {false: {0, 0}, true: {3, 0}},
 	"s9":  {false: {0, 0}, true: {3, 0}},
 	"s10": {false: {0, 0}, true: {2, 0}},
 	"s11": {false: {0, 0}, true: {1, 0}},
+	"s12": {false: {0, 0}, true: {2, 0}},
 }
 
 // summaryAsTheyCome are the rounds whose pages were taken as a topic
 // search gave them, not chosen for their furniture: a page with none has
 // an empty junk list and counts among the articles all the same.
-var summaryAsTheyCome = map[string]bool{"s11": true}
+var summaryAsTheyCome = map[string]bool{"s11": true, "s12": true}
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
 	t.Helper()
@@ -267,13 +304,15 @@ func TestUnseenSummaries(t *testing.T) {
 			}
 		}
 	}
-	for _, round := range []string{"s7", "s8", "s9", "s10", "s11"} {
+	for _, round := range []string{"s7", "s8", "s9", "s10", "s11", "s12"} {
 		for _, held := range []bool{false, true} {
 			h := halves[round][held]
 			if h == nil {
 				t.Fatalf("summary set: no %s round", round)
 			}
-			t.Logf("summary set, %s round, %s half: %v", round, halfName(held), *h)
+			if !(held && hideHeldOut()) {
+				t.Logf("summary set, %s round, %s half: %v", round, halfName(held), *h)
+			}
 			f := summaryFloors[round][held]
 			if h.junk > f.junk {
 				t.Errorf("summary set, %s round, %s half: %d junk summaries, want at most %d", round, halfName(held), h.junk, f.junk)

@@ -93,7 +93,7 @@ var verbTables = [...]verbTable{
 	vlRU: newVerbTable(4,
 		"есть это нет должен должна должно должны был была было были будет будут является являются стал стала стали может могут нужно надо "+
 			"є буде будуть може можуть треба",
-		"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ёт", "ит", "ют", "ят", "ется", "ются", "ится", "ятся", "ете", "ёте", "ите", "ешь", "ишь", "ем", "им",
+		"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "лася", "лося", "лися", "вся", "ет", "ёт", "ит", "ют", "ят", "ется", "ются", "ится", "ятся", "ете", "ёте", "ите", "ешь", "ишь", "ем", "им",
 		"ен", "ан", "ена", "ана", "ено", "ано", "ены", "аны", "ято", "ито", "уто", "ото", "ыто", // «приведен», «прийнято»: a short participle as the predicate
 		"ав", "ив", "ів", "ув", "ться", "є", "ють", "ять"),
 	vlDE: newVerbTable(4,
@@ -280,6 +280,8 @@ func hasVerbCue(s string, l verbLang) bool {
 						// "A closed sign", "the injured": an adjective.
 					case l == vlTR && (strings.HasSuffix(string(w), "ler") || strings.HasSuffix(string(w), "lar")):
 						// A plural noun, not an aorist.
+					case l == vlRU && ruAgentPlural(w):
+						// «жители», «водители»: nouns of agent, not past plurals.
 					case l == vlRU && upper && havePrev:
 						// A capitalised word inside a clause is a name
 						// («речника Ярослава Тракала»), not a verb in the
