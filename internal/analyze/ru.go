@@ -462,8 +462,8 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 		switch {
 		case t.has(fDigit):
 			return fail()
-		case t.has(fAllCaps):
-			continue // МИД, АО, ГКНБ
+		case t.has(fAllCaps) && !d.gluedInitials(k):
+			continue // МИД, АО, ГКНБ (not «А.Б.» of «А.Б.Сидорова»)
 		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (d.listed(k, rwTitleWord) || d.listed(k, rwPersonNoun))):
 			// (A title opening the sentence has its capital from there:
 			// «Министр образования Канат Абдыкадыров: «…»».)
@@ -533,8 +533,8 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 		if e > s && a.twoKnownPeople(d, e-1, e) {
 			break // «Токаев Путину»: another known person, the addressee
 		}
-		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			d.listed(e, rwTitleWord) || d.listed(e, rwNotName) || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) {
+		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) && !(e == s && d.gluedInitials(e)) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
+			d.listed(e, rwTitleWord) || d.listed(e, rwNotName) && !d.initialBeforeName(e) || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) && !d.initialBeforeName(e) {
 			// (A leader's surname, a cue that is a name's first word and
 			// the head of a longer place name that does not follow, «Улан»
 			// without «-Батор», are name words: «министр иностранных дел
@@ -571,6 +571,14 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 		return fail() // (or «пресс-секретарь Владимира Путина»: the aide of a named man)
 	}
 	return speakerRef{kind: refName, ts: s, te: e}, e, true
+}
+
+// initialBeforeName reports whether token i is a name's initial or glued
+// initials with the rest of the name after it («И. Петров», «И.И.Петров»):
+// a one-letter word that is also a conjunction or a place's head («И»,
+// «В») is then no such word.
+func (d *doc) initialBeforeName(i int) bool {
+	return d.initial(i) && d.contiguous(i, i+1)
 }
 
 // ruBodyNouns name a state or a body inside a title («Киргизской
