@@ -1616,7 +1616,7 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 // must end exactly at token m.
 func (a *Analyzer) verbThenSpeaker(d *doc, m, off, start int, colon bool) speakerRef {
 	for v := m - 1; v >= 0 && v >= m-10 && int(d.btoks[v].s) >= start; v-- {
-		if strings.ContainsAny(d.body[d.btoks[v].e:d.btoks[v+1].s], ".!?;:«»“”\"") {
+		if strings.ContainsAny(d.body[d.btoks[v].e:d.btoks[v+1].s], ".!?;:«»“”\"") && !d.dottedWordGap(v) {
 			return speakerRef{} // the clause ends before a verb
 		}
 		w := d.word(v)

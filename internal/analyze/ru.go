@@ -567,7 +567,7 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			return fail()
 		}
 	}
-	if !a.ruSpeakerCase(d, s, e, first) || a.ruPossessorEnd(d, i, s, e) > 0 {
+	if !(titled && s == first+1 && a.ruQualifiedHolder(d, first, s, e)) && !a.ruSpeakerCase(d, s, e, first) || a.ruPossessorEnd(d, i, s, e) > 0 {
 		return fail() // (or «пресс-секретарь Владимира Путина»: the aide of a named man)
 	}
 	return speakerRef{kind: refName, ts: s, te: e}, e, true

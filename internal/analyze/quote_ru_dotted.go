@@ -1,0 +1,44 @@
+package analyze
+
+import "strings"
+
+// dottedWordGap reports whether the gap after token v is only the dot of a
+// dotted word (and a space): a qualifier or an initialism written with
+// points («и.о. министра», «и. о. главы», «т.е.») or a name's initial
+// («И. Петров»), not a sentence's end. A clause read back from a
+// quotation goes on over it («Как заявил и.о. министра энергетики X,
+// «…»»).
+func (d *doc) dottedWordGap(v int) bool {
+	if v+1 >= len(d.btoks) {
+		return false
+	}
+	gap := d.body[d.btoks[v].e:d.btoks[v+1].s]
+	if gap != "." && gap != ". " {
+		return false
+	}
+	if d.btoks[v+1].has(fCap) {
+		return d.initial(v)
+	}
+	// A lower-case word after the dot: the dot was an abbreviation's
+	// («и.о.», «и. о.», «т. е.»), a sentence opens with a capital.
+	return d.btoks[v].has(fDotted) || d.btoks[v].ne-d.btoks[v].ns <= 2
+}
+
+// ruQualifiedHolder reports whether the name [s, e) right after an acting
+// title of one word («врио мэра», «и.о. главы») is the title's holder in
+// the nominative, though the title word is in the genitive and a woman's
+// name ends in -а there as a man's genitive does: after a qualifier the
+// genitive is the post itself, the holder follows it («— заявила врио мэра
+// Анна Белова»). A feminine verb and no feminine genitive ending (-ой,
+// -ей) are asked for.
+func (a *Analyzer) ruQualifiedHolder(d *doc, title, s, e int) bool {
+	v := title - 1
+	for v >= 0 && !d.listed(v, rwSpeechVerb) && title-v < 4 {
+		v--
+	}
+	if v < 0 || !d.listed(v, rwSpeechVerb) || ruVerbGender(d.word(v)) != genderFemale || e-s < 2 {
+		return false
+	}
+	sur := d.word(e - 1)
+	return !strings.HasSuffix(sur, "ой") && !strings.HasSuffix(sur, "ей")
+}
