@@ -2113,11 +2113,14 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
 		} else if j := d.skipMedium(i+1, limit); ruAddressees[d.word(i)] && j > i+1 {
 			i = j // «— рассказала корреспонденту 24.kg пресс-секретарь X»
-		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || d.listed(k, rwTitleWord) && !d.btoks[k].has(fCap) ||
+		} else if k := d.skipVerbComplement(i, limit); k > i && k < len(d.btoks) && (d.ruNameStart(k) || d.listed(k, rwTitleWord) && !d.btoks[k].has(fCap) ||
 			d.loneSurnameEnds(k, limit) && (strings.Contains(a.fullName(d, k, k+1), " ") || a.loneSurname(d, k))) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
 			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
 			i = k
+		}
+		if i >= len(d.btoks) || int(d.btoks[i].s) >= limit {
+			return speakerRef{}, i // «— ответил ему.»: an addressee ends the text
 		}
 	}
 	if !d.ru && i > 0 && d.listed(i-1, rwSpeechVerb) {

@@ -381,6 +381,10 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 var ruAddressees = map[string]bool{
 	"журналистам": true, "корреспонденту": true, "репортерам": true, "репортёрам": true,
 	"изданию": true, "агентству": true, "нам": true,
+	// A pronoun in the dative before the speaker («— вторил ей X»,
+	// «— ответил ему X», «— сказал мне X»); «им» is also «им.» (имени)
+	// and the instrumental, so it is left out.
+	"ему": true, "ей": true, "мне": true, "вам": true,
 	// The accusative of verbs that take their audience so («заверил
 	// журналистов», «призвала жителей», «поблагодарил собравшихся»).
 	"журналистов": true, "жителей": true, "собравшихся": true, "присутствующих": true,
