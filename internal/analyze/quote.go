@@ -2679,6 +2679,11 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		s--
 	}
 	s++
+	for k := s; k < e; k++ {
+		if d.ruImeni(k - 1) {
+			s = d.ruPatronEnd(k, int(d.btoks[e-1].e)) // «завод им. Малышева Иван Петров»: the patron, then the name
+		}
+	}
 	for s < e && d.nameParticle(s) {
 		s++ // a name does not open with its particle
 	}
@@ -3116,6 +3121,16 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		} else if n := a.nameRun(d, i); n > 0 && (d.ru || i == 0 || d.word(i-1) != "the" || !d.contiguous(i-1, i)) {
+			if d.ruImeni(i - 1) {
+				// «завод им. Малышева Иван Петров»: the patron's name, then the person's.
+				p := d.ruPatronEnd(i, int(d.btoks[i+n-1].e))
+				if p >= i+n {
+					i += n - 1
+					continue
+				}
+				i, n = p, n-(p-i)
+				t = &d.btoks[i]
+			}
 			if n == 3 && (a.orgBeforeName(d, i) || d.ru && i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
 				ruGenitiveEnd(d.word(i)) && !isPatronymic(d.word(i+1)) && d.gapBefore(i+1) == " ") {
 				// «Депутат Жогорку Кенеша Дастан Бекешев»: the body's

@@ -463,6 +463,12 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			continue // «КазТрансОйл», «Казахстан Темир Жолы»
 		}
 		w := d.word(k)
+		if k > first && d.ruImeni(k) {
+			if p := d.ruPatronEnd(k+1, limit); p > k+1 {
+				k = p - 1 // «директор театра им. Горького Иван Петров»: the patron is the body's
+				continue
+			}
+		}
 		switch {
 		case t.has(fDigit):
 			return fail()
