@@ -218,6 +218,12 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 				if ref.kind == refNone && countWords(text) >= minQuoteWords && !strings.HasSuffix(strings.TrimSpace(text), "?") {
 					ref = a.colonIntroduced(d, pi) // «Он написал:» then a lone «- …» item
 				}
+				if ref.kind == refNone {
+					ref = a.ruColonTurn(d, pi, int(p.s)+sz+1) // «Следом вышел Сергей Орлов:» then «- Мы …» (quote_ru_interview.go)
+				}
+				if ref.kind == refNone && a.loneItem(d, pi) && !strings.HasSuffix(strings.TrimSpace(text), "?") && !longQuoted(text) {
+					ref = a.introducer(d, pi-1) // «X прокомментировал матч.» then one «- …» item
+				}
 				if ref.kind == refNone && !strings.HasSuffix(strings.TrimSpace(text), "?") {
 					ref = a.interviewee(d, pi) // an answer after a question, turns read as list items
 				}
@@ -753,6 +759,9 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		ref = a.colonIntroduced(d, pi) // «Он написал:» then «— …»
 	}
 	if ref.kind == refNone {
+		ref = a.ruColonTurn(d, pi, s) // «Следом вышел Сергей Орлов:» then «— Мы …» (quote_ru_interview.go)
+	}
+	if ref.kind == refNone {
 		ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
 	}
 	if ref.kind == refNone {
@@ -830,6 +839,15 @@ func (a *Analyzer) interviewee(d *doc, pi int) speakerRef {
 	}
 	if ref := a.introducer(d, k); ref.kind != refNone {
 		return ref
+	}
+	if ref := a.ruInterviewedWith(d, k); ref.kind != refNone {
+		return ref // «… побеседовал с главой района Сергеем Орловым.» (quote_ru_interview.go)
+	}
+	if ref := a.ruColonNamed(d, k); ref.kind != refNone {
+		return ref // «Следом вышел Сергей Орлов, глава района:» (quote_ru_interview.go)
+	}
+	if ref := a.speakerLineAbove(d, k); ref.kind != refNone {
+		return ref // «Name, role «club»:» over the first answer, then the turns (quote_ru_interview.go)
 	}
 	return a.interviewLead(d, k) // "X … gave an interview to Kazinform." (quote_en_interview.go)
 }
