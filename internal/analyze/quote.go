@@ -1714,7 +1714,8 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if in(k) && ruAddressees[d.word(k)] {
 		k++
 	}
-	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(i-1, j+1) ||
+	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(d.verbBefore(i), j+1) ||
+		d.loneSurnameEnds(j, limit) && d.subjectCaseAfterVerb(d.verbBefore(i), j) ||
 		in(j) && d.listed(j, rwTitleWord) && !d.btoks[j].has(fCap) ||
 		in(j+1) && ruAdjectiveWord(d.word(j)) && d.listed(j+1, rwTitleWord) && !d.btoks[j].has(fCap)) {
 		return j // «— прокомментировала ситуацию Айгуль Бекова», «— оценил матч главный тренер X»

@@ -42,3 +42,15 @@ func (a *Analyzer) ruQualifiedHolder(d *doc, title, s, e int) bool {
 	sur := d.word(e - 1)
 	return !strings.HasSuffix(sur, "ой") && !strings.HasSuffix(sur, "ей")
 }
+
+// verbBefore returns the speech verb a few tokens before token i that the
+// words from i complete («— пояснил НСН ситуацию X»: the verb before the
+// medium), or i-1 when there is none.
+func (d *doc) verbBefore(i int) int {
+	for v := i - 1; v >= 0 && v >= i-3; v-- {
+		if d.listed(v, rwSpeechVerb) {
+			return v
+		}
+	}
+	return i - 1
+}
