@@ -213,3 +213,17 @@ func (d *doc) unmarkedAnswer(k int) bool {
 	return p.kind == pText && r != '-' && r != '–' && r != '—' && !isQuoteRune(r) && d.shortMarkedNames(text) &&
 		!strings.HasSuffix(text, "?") && !strings.HasSuffix(text, ":") && countWords(text) >= minQuoteWords
 }
+
+// moreAskingWords ask for an answer without a question mark as
+// askingWords do: requests for an assessment («Охарактеризуйте игру.»,
+// «Оцените работу судьи.»; "Assess the season."). Words an answer may open
+// with too («Дайте время», «Вспомните») are left out.
+var moreAskingWords = []string{
+	"охарактеризуйте", "оцените", "assess", "evaluate", "characterize", "characterise",
+}
+
+func init() {
+	for _, w := range moreAskingWords {
+		askingWords[w] = true
+	}
+}

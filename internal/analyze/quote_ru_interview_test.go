@@ -34,3 +34,31 @@ func TestQuotesInterviewTurnsSpeaker(t *testing.T) {
 			[]wantQuote{{"I think we had chances", "John Peters"}}},
 	})
 }
+
+// TestQuotesRequestAsQuestion: an interviewer's request for an assessment
+// without a question mark («— Охарактеризуйте игру.», "- Assess the
+// season.") is a question: the turn after it is the answer of the person
+// interviewed, and the request is nobody's quotation.
+func TestQuotesRequestAsQuestion(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"ru охарактеризуйте", "ru", "Главный тренер «Сокола» Сергей Орлов ответил на вопросы журналистов.\n\n— Как вы оцениваете результат?\n\n— Мы довольны результатом, ребята бились до конца.\n\n— Охарактеризуйте игру соперника.\n\n— Игра была очень важная и сложная, соперник хорошо оборонялся.",
+			[]wantQuote{{"Мы довольны результатом", "Сергей Орлов"}, {"Игра была очень важная и сложная", "Сергей Орлов"}}},
+	})
+}
+
+// TestAskingTurnRequests: the requests are asking turns in both languages;
+// a statement is not.
+func TestAskingTurnRequests(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Охарактеризуйте игру соперника.":    true,
+		"Оцените работу судьи в этом матче.": true,
+		"Assess the opponent's game.":        true,
+		"Evaluate the season for us.":        true,
+		"Игра была сложная, мы довольны.":    false,
+		"It was a hard game, we are happy.":  false,
+	} {
+		if got := askingTurn(text); got != want {
+			t.Errorf("askingTurn(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
