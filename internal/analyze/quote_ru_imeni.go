@@ -54,3 +54,17 @@ func init() {
 		titleWords[w] = true
 	}
 }
+
+// ruShortTitles are Russian titles written short, with the same post as
+// the full words («гендиректор» for «генеральный директор»,
+// «замдиректора» for «заместитель директора»), before a name. (As a role
+// for someone named earlier, «— сказал гендиректор», they would need the
+// role holder's genitive name read back to the nominative, which the
+// consonant surnames of the kind (Капчука) do not yet get: left out.)
+var ruShortTitles = []string{"гендиректор", "гендиректора", "гендиректору", "гендиректором", "замдиректора"}
+
+func init() {
+	for _, w := range ruShortTitles {
+		titleWords[w] = true
+	}
+}

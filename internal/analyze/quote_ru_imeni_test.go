@@ -27,3 +27,19 @@ func TestQuotesPatronOfInstitution(t *testing.T) {
 			[]wantQuote{{"The hall will reopen in December", "Oleg Sorokin"}}},
 	})
 }
+
+// TestQuotesShortTitle: a title written short («гендиректор»,
+// «замдиректора») stands before a name as the full title does; English
+// "CEO" already does.
+func TestQuotesShortTitle(t *testing.T) {
+	const ru = "«Завод выполнит заказ до конца года, смены уже расписаны», — "
+	const wr = "Завод выполнит заказ до конца года"
+	runQuoteCases(t, []quoteCase{
+		{"ru гендиректор after the verb", "ru", ru + "сказал гендиректор завода Олег Сорокин.", []wantQuote{{wr, "Олег Сорокин"}}},
+		{"ru замдиректора after the verb", "ru", ru + "сказала замдиректора завода Мария Лебедева.", []wantQuote{{wr, "Мария Лебедева"}}},
+		{"ru гендиректор before the verb", "ru", "Гендиректор завода Олег Сорокин заявил: «Завод выполнит заказ до конца года, смены уже расписаны».",
+			[]wantQuote{{wr, "Олег Сорокин"}}},
+		{"en CEO", "en", "“The plant will fill the order by the end of the year, the shifts are set,” said plant CEO Oleg Sorokin.",
+			[]wantQuote{{"The plant will fill the order", "Oleg Sorokin"}}},
+	})
+}
