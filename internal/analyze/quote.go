@@ -1559,6 +1559,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			// further back in the sentence.
 			return speakerRef{kind: refSubject}
 		}
+		if d.ru && strings.Contains(gap, ":") && d.word(v+1) == "что" {
+			return a.ruColonThatSentence(d, m, start) // «Директор Name …, а потом рассказал, что …: «…»» (quote_ru_dotted.go)
+		}
 		return speakerRef{}
 	}
 	if m >= 2 && strings.Contains(gap, ":") && expressedObjects[d.word(m)] && expressVerbs[d.word(m-1)] && d.contiguous(m-1, m) {

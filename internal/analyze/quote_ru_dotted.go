@@ -54,3 +54,43 @@ func (d *doc) verbBefore(i int) int {
 	}
 	return i - 1
 }
+
+// ruColonThatSentence reads a Russian sentence ending in a colon before a
+// quotation whose speech verb stands further back than colonSentence
+// looks and whose clause «что …» leads to the colon («Директор
+// предприятия Николай Коюшков поначалу отказывался от комментариев, а
+// потом рассказал, что остановка была: «…»»): the sentence opens with
+// the speaker's titled name, names no one else before the verb, and the
+// verb's «что» clause runs to the colon with no other verb of speech.
+// (English "X said that there had been …: “…”" is not read so: the
+// clause between the verb and the colon stops the English reading.)
+func (a *Analyzer) ruColonThatSentence(d *doc, m, start int) speakerRef {
+	lo := start
+	if si := d.sentenceAt(int(d.btoks[m].s)); si >= 0 && int(d.sents[si].s) > lo {
+		lo = int(d.sents[si].s)
+	}
+	first := d.tokAt(lo)
+	v := -1
+	for k := first; k < m && k < first+24; k++ {
+		if d.listed(k, rwSpeechVerb) && k+1 <= m && d.word(k+1) == "что" && d.gapBefore(k+1) == ", " {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return speakerRef{}
+	}
+	for k := v + 2; k <= m; k++ {
+		if d.listed(k, rwSpeechVerb) {
+			return speakerRef{} // another verb of speech: another clause's speaker may be meant
+		}
+	}
+	ref, _ := a.parseForward(d, first, int(d.btoks[v].s))
+	if ref.kind != refName {
+		return speakerRef{}
+	}
+	if named, ok := a.soleNamed(d, lo, int(d.btoks[v].s)); !ok || named.kind != refName || named.te != ref.te {
+		return speakerRef{}
+	}
+	return ref
+}
