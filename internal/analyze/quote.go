@@ -2184,6 +2184,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			return ref, next
 		}
 	}
+	if ref, next, ok := a.ruPersonFirstName(d, i, limit); ok {
+		return ref, next // «— рассказал пассажир автобуса Александр» (quote_ru_first_name.go)
+	}
 	if d.ru && (d.listed(i, rwTitleWord) || ruInterlocutors[w] || d.listed(i, rwPersonNoun) && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
 		// title with its complements, then the name.

@@ -348,6 +348,8 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 	switch {
 	case ref.kind == refName && ref.te-ref.ts >= 2, ref.kind == refRole, ref.kind == refPronoun:
 		return ref
+	case ref.kind == refGiven && ref.name != "":
+		return ref // «— рассказал пассажир автобуса Александр» (quote_ru_first_name.go)
 	case ref.kind == refName && strings.Contains(a.fullName(d, ref.ts, ref.te), " "):
 		return ref // «— сказал Ковальчук» after «Сергей Ковальчук»
 	case ref.kind == refName && ref.te-ref.ts == 1 && a.bareSurname(d, ref.ts):
