@@ -252,7 +252,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	for i := range spans {
 		if q := &spans[i]; q.ref.kind == refNone && !q.runOn && q.open == int(d.paras[q.para].s) &&
 			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") {
-			q.ref = a.attributionNextPara(d, q.para)
+			if q.ref = a.attributionNextPara(d, q.para); q.ref.kind == refNone {
+				q.ref = a.signedBelow(d, *q) // «…»\n\nИван Петров, депутат (quote_signed_below.go)
+			}
 		}
 	}
 	// A run-on paragraph takes the speaker of the quotation that goes on in
