@@ -252,7 +252,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	for i := range spans {
 		if q := &spans[i]; q.ref.kind == refNone && !q.runOn && q.open == int(d.paras[q.para].s) &&
 			onlyRunes(strings.TrimSpace(d.body[q.end:d.paras[q.para].e]), ".!?") {
-			q.ref = a.attributionNextPara(d, q.para)
+			if q.ref = a.attributionNextPara(d, q.para); q.ref.kind == refNone {
+				q.ref = a.signedBelow(d, *q) // «…»\n\nИван Петров, депутат (quote_signed_below.go)
+			}
 		}
 	}
 	// A run-on paragraph takes the speaker of the quotation that goes on in
@@ -1567,6 +1569,9 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 			// further back in the sentence.
 			return speakerRef{kind: refSubject}
 		}
+		if d.ru && strings.Contains(gap, ":") && d.word(v+1) == "что" {
+			return a.ruColonThatSentence(d, m, start) // «Директор Name …, а потом рассказал, что …: «…»» (quote_ru_dotted.go)
+		}
 		return speakerRef{}
 	}
 	if m >= 2 && strings.Contains(gap, ":") && expressedObjects[d.word(m)] && expressVerbs[d.word(m-1)] && d.contiguous(m-1, m) {
@@ -1624,7 +1629,7 @@ func (a *Analyzer) attributionBefore(d *doc, off, pi int) speakerRef {
 // must end exactly at token m.
 func (a *Analyzer) verbThenSpeaker(d *doc, m, off, start int, colon bool) speakerRef {
 	for v := m - 1; v >= 0 && v >= m-10 && int(d.btoks[v].s) >= start; v-- {
-		if strings.ContainsAny(d.body[d.btoks[v].e:d.btoks[v+1].s], ".!?;:«»“”\"") {
+		if strings.ContainsAny(d.body[d.btoks[v].e:d.btoks[v+1].s], ".!?;:«»“”\"") && !d.dottedWordGap(v) {
 			return speakerRef{} // the clause ends before a verb
 		}
 		w := d.word(v)
@@ -1722,7 +1727,8 @@ func (d *doc) skipVerbComplement(i, limit int) int {
 	if in(k) && ruAddressees[d.word(k)] {
 		k++
 	}
-	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(i-1, j+1) ||
+	if j := d.skipVerbObject(k, limit); j > k && (d.ruNameStart(j) && d.subjectCaseAfterVerb(d.verbBefore(i), j+1) ||
+		d.loneSurnameEnds(j, limit) && d.subjectCaseAfterVerb(d.verbBefore(i), j) ||
 		in(j) && d.listed(j, rwTitleWord) && !d.btoks[j].has(fCap) ||
 		in(j+1) && ruAdjectiveWord(d.word(j)) && d.listed(j+1, rwTitleWord) && !d.btoks[j].has(fCap)) {
 		return j // «— прокомментировала ситуацию Айгуль Бекова», «— оценил матч главный тренер X»
@@ -2121,11 +2127,14 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 			i++ // «— сообщил журналистам Рафаэль Уразбахтин»
 		} else if j := d.skipMedium(i+1, limit); ruAddressees[d.word(i)] && j > i+1 {
 			i = j // «— рассказала корреспонденту 24.kg пресс-секретарь X»
-		} else if k := d.skipVerbComplement(i, limit); k > i && (d.ruNameStart(k) || d.listed(k, rwTitleWord) && !d.btoks[k].has(fCap) ||
+		} else if k := d.skipVerbComplement(i, limit); k > i && k < len(d.btoks) && (d.ruNameStart(k) || d.listed(k, rwTitleWord) && !d.btoks[k].has(fCap) ||
 			d.loneSurnameEnds(k, limit) && (strings.Contains(a.fullName(d, k, k+1), " ") || a.loneSurname(d, k))) {
 			// «— написал в своем Telegram-канале Рафаэль Уразбахтин», «—
 			// подчеркнул в ходе брифинга представитель МИД Айбек Смадияров»
 			i = k
+		}
+		if i >= len(d.btoks) || int(d.btoks[i].s) >= limit {
+			return speakerRef{}, i // «— ответил ему.»: an addressee ends the text
 		}
 	}
 	if !d.ru && i > 0 && d.listed(i-1, rwSpeechVerb) {
@@ -2184,6 +2193,9 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 		if ref, next, ok := a.interlocutorApposition(d, i, limit); ok {
 			return ref, next
 		}
+	}
+	if ref, next, ok := a.ruPersonFirstName(d, i, limit); ok {
+		return ref, next // «— рассказал пассажир автобуса Александр» (quote_ru_first_name.go)
 	}
 	if d.ru && (d.listed(i, rwTitleWord) || ruInterlocutors[w] || d.listed(i, rwPersonNoun) && i > 0 && otherOne[d.word(i-1)]) && !d.btoks[i].has(fCap) {
 		// «главный тренер «Кайрата» Рафаэль Уразбахтин»: a lower-case
@@ -2684,6 +2696,11 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 		s--
 	}
 	s++
+	for k := s; k < e; k++ {
+		if d.ruImeni(k - 1) {
+			s = d.ruPatronEnd(k, int(d.btoks[e-1].e)) // «завод им. Малышева Иван Петров»: the patron, then the name
+		}
+	}
 	for s < e && d.nameParticle(s) {
 		s++ // a name does not open with its particle
 	}
@@ -3121,6 +3138,16 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			out = append(out, mention{pos: int(t.s), name: name, person: -1})
 		} else if n := a.nameRun(d, i); n > 0 && (d.ru || i == 0 || d.word(i-1) != "the" || !d.contiguous(i-1, i)) {
+			if d.ruImeni(i - 1) {
+				// «завод им. Малышева Иван Петров»: the patron's name, then the person's.
+				p := d.ruPatronEnd(i, int(d.btoks[i+n-1].e))
+				if p >= i+n {
+					i += n - 1
+					continue
+				}
+				i, n = p, n-(p-i)
+				t = &d.btoks[i]
+			}
 			if n == 3 && (a.orgBeforeName(d, i) || d.ru && i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
 				ruGenitiveEnd(d.word(i)) && !isPatronymic(d.word(i+1)) && d.gapBefore(i+1) == " ") {
 				// «Депутат Жогорку Кенеша Дастан Бекешев»: the body's

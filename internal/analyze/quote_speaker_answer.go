@@ -32,6 +32,9 @@ func (d *doc) speakerAnswer(spans []quoteSpan, pi int) (s, e int, ok bool) {
 			return 0, 0, false // a quotation inside: not a bare answer
 		}
 	}
+	if d.unmarkedAnswer(pi) {
+		return int(p.s), int(p.e), true // names in marks («Ордабасы») are no quotation (quote_ru_interview.go)
+	}
 	text := d.body[p.s:p.e]
 	lead := len(text) - len(strings.TrimLeft(text, " "))
 	r, sz := utf8.DecodeRuneInString(text[lead:])

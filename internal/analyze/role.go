@@ -218,6 +218,9 @@ func (a *Analyzer) roleAfter(d *doc, i, limit int) (speakerRef, int) {
 	k := i
 	if d.ru {
 		k = d.skipVerbComplement(i, limit)
+		if !in(k) {
+			return speakerRef{}, i // «— ответил ему.»: the addressee ends the text
+		}
 	}
 	if d.word(k) == "the" {
 		k++

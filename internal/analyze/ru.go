@@ -218,6 +218,12 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 				if ref.kind == refNone && countWords(text) >= minQuoteWords && !strings.HasSuffix(strings.TrimSpace(text), "?") {
 					ref = a.colonIntroduced(d, pi) // «Он написал:» then a lone «- …» item
 				}
+				if ref.kind == refNone {
+					ref = a.ruColonTurn(d, pi, int(p.s)+sz+1) // «Следом вышел Сергей Орлов:» then «- Мы …» (quote_ru_interview.go)
+				}
+				if ref.kind == refNone && a.loneItem(d, pi) && !strings.HasSuffix(strings.TrimSpace(text), "?") && !longQuoted(text) {
+					ref = a.introducer(d, pi-1) // «X прокомментировал матч.» then one «- …» item
+				}
 				if ref.kind == refNone && !strings.HasSuffix(strings.TrimSpace(text), "?") {
 					ref = a.interviewee(d, pi) // an answer after a question, turns read as list items
 				}
@@ -342,6 +348,8 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 	switch {
 	case ref.kind == refName && ref.te-ref.ts >= 2, ref.kind == refRole, ref.kind == refPronoun:
 		return ref
+	case ref.kind == refGiven && ref.name != "":
+		return ref // «— рассказал пассажир автобуса Александр» (quote_ru_first_name.go)
 	case ref.kind == refName && strings.Contains(a.fullName(d, ref.ts, ref.te), " "):
 		return ref // «— сказал Ковальчук» after «Сергей Ковальчук»
 	case ref.kind == refName && ref.te-ref.ts == 1 && a.bareSurname(d, ref.ts):
@@ -381,6 +389,10 @@ func (a *Analyzer) dashSpeaker(d *doc, k, paraEnd int) speakerRef {
 var ruAddressees = map[string]bool{
 	"журналистам": true, "корреспонденту": true, "репортерам": true, "репортёрам": true,
 	"изданию": true, "агентству": true, "нам": true,
+	// A pronoun in the dative before the speaker («— вторил ей X»,
+	// «— ответил ему X», «— сказал мне X»); «им» is also «им.» (имени)
+	// and the instrumental, so it is left out.
+	"ему": true, "ей": true, "мне": true, "вам": true,
 	// The accusative of verbs that take their audience so («заверил
 	// журналистов», «призвала жителей», «поблагодарил собравшихся»).
 	"журналистов": true, "жителей": true, "собравшихся": true, "присутствующих": true,
@@ -459,11 +471,17 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			continue // «КазТрансОйл», «Казахстан Темир Жолы»
 		}
 		w := d.word(k)
+		if k > first && d.ruImeni(k) {
+			if p := d.ruPatronEnd(k+1, limit); p > k+1 {
+				k = p - 1 // «директор театра им. Горького Иван Петров»: the patron is the body's
+				continue
+			}
+		}
 		switch {
 		case t.has(fDigit):
 			return fail()
-		case t.has(fAllCaps):
-			continue // МИД, АО, ГКНБ
+		case t.has(fAllCaps) && !d.gluedInitials(k):
+			continue // МИД, АО, ГКНБ (not «А.Б.» of «А.Б.Сидорова»)
 		case t.has(fCap) && !(k == first && d.sentenceStartAt(k) && (d.listed(k, rwTitleWord) || d.listed(k, rwPersonNoun))):
 			// (A title opening the sentence has its capital from there:
 			// «Министр образования Канат Абдыкадыров: «…»».)
@@ -533,8 +551,8 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 		if e > s && a.twoKnownPeople(d, e-1, e) {
 			break // «Токаев Путину»: another known person, the addressee
 		}
-		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
-			d.listed(e, rwTitleWord) || d.listed(e, rwNotName) || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) {
+		if !t.has(fCap) || t.has(fAllCaps) && !d.capsSurname(s, e) && !(e == s && d.gluedInitials(e)) || t.has(fDigit) || (e > s && !d.contiguous(e-1, e)) ||
+			d.listed(e, rwTitleWord) || d.listed(e, rwNotName) && !d.initialBeforeName(e) || !known && !a.isLeaderToken(d, e) && !a.cueInName(d, e) && !d.nameParticle(e-1) && (a.gaz.heads[t.id] != nil || a.top.heads[t.id] != nil) && !a.partialHead(d, e) && !d.initialBeforeName(e) {
 			// (A leader's surname, a cue that is a name's first word and
 			// the head of a longer place name that does not follow, «Улан»
 			// without «-Батор», are name words: «министр иностранных дел
@@ -567,10 +585,18 @@ func (a *Analyzer) ruTitledNameAfter(d *doc, i, limit int, titled bool) (speaker
 			return fail()
 		}
 	}
-	if !a.ruSpeakerCase(d, s, e, first) || a.ruPossessorEnd(d, i, s, e) > 0 {
+	if !(titled && s == first+1 && a.ruQualifiedHolder(d, first, s, e)) && !a.ruSpeakerCase(d, s, e, first) || a.ruPossessorEnd(d, i, s, e) > 0 {
 		return fail() // (or «пресс-секретарь Владимира Путина»: the aide of a named man)
 	}
 	return speakerRef{kind: refName, ts: s, te: e}, e, true
+}
+
+// initialBeforeName reports whether token i is a name's initial or glued
+// initials with the rest of the name after it («И. Петров», «И.И.Петров»):
+// a one-letter word that is also a conjunction or a place's head («И»,
+// «В») is then no such word.
+func (d *doc) initialBeforeName(i int) bool {
+	return d.initial(i) && d.contiguous(i, i+1)
 }
 
 // ruBodyNouns name a state or a body inside a title («Киргизской
@@ -735,6 +761,9 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 		ref = a.colonIntroduced(d, pi) // «Он написал:» then «— …»
 	}
 	if ref.kind == refNone {
+		ref = a.ruColonTurn(d, pi, s) // «Следом вышел Сергей Орлов:» then «— Мы …» (quote_ru_interview.go)
+	}
+	if ref.kind == refNone {
 		ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
 	}
 	if ref.kind == refNone {
@@ -812,6 +841,15 @@ func (a *Analyzer) interviewee(d *doc, pi int) speakerRef {
 	}
 	if ref := a.introducer(d, k); ref.kind != refNone {
 		return ref
+	}
+	if ref := a.ruInterviewedWith(d, k); ref.kind != refNone {
+		return ref // «… побеседовал с главой района Сергеем Орловым.» (quote_ru_interview.go)
+	}
+	if ref := a.ruColonNamed(d, k); ref.kind != refNone {
+		return ref // «Следом вышел Сергей Орлов, глава района:» (quote_ru_interview.go)
+	}
+	if ref := a.speakerLineAbove(d, k); ref.kind != refNone {
+		return ref // «Name, role «club»:» over the first answer, then the turns (quote_ru_interview.go)
 	}
 	return a.interviewLead(d, k) // "X … gave an interview to Kazinform." (quote_en_interview.go)
 }

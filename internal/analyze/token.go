@@ -427,6 +427,11 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 			}
 			if r == '.' && flags&fDotted != 0 {
 				j++
+				// Initials glued to a surname («И.И.Петров», "J.K.Rowling")
+				// end at their dot: the surname is a word of its own.
+				if gluedSurnameAt(text, j) {
+					break
+				}
 				continue
 			}
 			break
@@ -639,4 +644,20 @@ func expandTitleAbbrevs(text string, toks []token, norm []byte) []byte {
 		t.e++ // the dot is the word's: no gap between words sees it as a sentence's end
 	}
 	return norm
+}
+
+// gluedSurnameAt reports whether a capitalised word of letters starts at
+// byte j of text (an upper-case letter, then a lower-case one), as the
+// surname after initials glued by their dots does («И.И.Петров»); another
+// initial («И.И.») or an initialism's next letter ("U.S.A.") does not.
+func gluedSurnameAt(text string, j int) bool {
+	if j >= len(text) || text[j] < 'A' {
+		return false
+	}
+	r, sz := utf8.DecodeRuneInString(text[j:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	nr, _ := utf8.DecodeRuneInString(text[j+sz:])
+	return unicode.IsLower(nr)
 }
