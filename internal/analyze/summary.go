@@ -709,15 +709,22 @@ func (d *doc) isForeignHeadline(s sentence, text string) bool {
 	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || d.title == "" || countWords(d.title) < 4 {
 		return false
 	}
+	// The title's stems are read once, not again for every stem of the
+	// paragraph.
+	var arr [32]string
+	tstems := arr[:0]
+	eachStem(d.title, func(tt string) bool {
+		tstems = append(tstems, tt)
+		return true
+	})
 	shared := 0
 	eachStem(d.body[p.s:p.e], func(st string) bool {
-		eachStem(d.title, func(tt string) bool {
+		for _, tt := range tstems {
 			if equalFold(st, tt) {
 				shared++
-				return false
+				break
 			}
-			return true
-		})
+		}
 		return shared < 2
 	})
 	return shared < 2

@@ -315,6 +315,11 @@ func cutOneRoleByline(s string) (string, bool) {
 // buttonLabels, at most five more words, then an arrow.
 func cutArrowPrompt(s string) string {
 	limit := min(len(s), 80)
+	// Every arrow's UTF-8 opens with the byte E2: a sentence without one
+	// near its start has none (IndexAny decodes every rune).
+	if strings.IndexByte(s[:limit], 0xE2) < 0 {
+		return s
+	}
 	a := strings.IndexAny(s[:limit], "➞→▶►")
 	if a < 0 {
 		return s
