@@ -868,12 +868,26 @@ func countWordsUpTo(s string, limit int) int {
 				n++
 			}
 			in = true
+			// The rest of the word's ASCII letters and digits change
+			// nothing: they are passed over in a tight loop.
+			for i < len(s) && asciiWordByte[s[i]] {
+				i++
+			}
 		} else if !(r == '\'' || r == '’' || r == '-') {
 			in = false
 		}
 	}
 	return n
 }
+
+// asciiWordByte holds the ASCII bytes that are letters or digits (as
+// runeTab has them); every other byte is false.
+var asciiWordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = runeTab[c].bits&(rLetter|rDigit) != 0
+	}
+	return t
+}()
 
 // cutAtWord cuts s to at most max runes, at a word boundary when possible.
 func cutAtWord(s string, max int) string {
@@ -1249,10 +1263,14 @@ func opensSentence(s string) bool {
 // cutClosingPlace cuts a place in capitals that Turkish agencies print
 // after a dash at a story's end ("… ifadelerini kullandı. - BİŞKEK").
 func cutClosingPlace(s string) string {
-	i := strings.LastIndex(s, " - ")
-	if i < 0 || len(s)-i > 40 {
+	// Only a dash in the last 40 bytes counts, and the last one there is
+	// the last of s: the search starts there.
+	tail := max(0, len(s)-40)
+	i := strings.LastIndex(s[tail:], " - ")
+	if i < 0 {
 		return s
 	}
+	i += tail
 	place := s[i+3:]
 	if !isAllCaps(place) || countWordsUpTo(place, 4) > 3 || utf8.RuneCountInString(place) < 3 {
 		return s
@@ -1280,6 +1298,33 @@ var trimMarkerEnds = func() (b byteSet) {
 	return b
 }()
 
+// trimMarkers are linkMarkers and adMarkers in the order trimSentence
+// tries them, and trimMarkersByEnd[c] the indices there (ascending) of
+// those a text ending in byte c may end with, whatever its case (as
+// trimMarkerEnds): a sentence ending in "." is compared with the one
+// marker ending so, not with all of them.
+var trimMarkers = func() []string {
+	return append(append([]string(nil), linkMarkers[:]...), adMarkers[:]...)
+}()
+
+var trimMarkersByEnd = func() (t [256][]uint8) {
+	for i, m := range trimMarkers {
+		r, _ := utf8.DecodeLastRuneInString(m)
+		var seen byteSet
+		for f := r; ; {
+			e := string(f)
+			if c := e[len(e)-1]; !seen.has(c) {
+				seen[c>>6] |= 1 << (c & 63)
+				t[c] = append(t[c], uint8(i))
+			}
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return t
+}()
+
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
@@ -1289,13 +1334,24 @@ func trimSentence(s string) string {
 		if len(s) == 0 || !trimMarkerEnds.has(s[len(s)-1]) {
 			break // no marker ends so
 		}
-		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
-			for _, m := range set {
-				if len(s) >= len(m) && equalFold(s[len(s)-len(m):], m) {
-					s = strings.TrimRight(s[:len(s)-len(m)], " \t-–—|")
-					changed = true
+		// The markers are tried in order, each on what the ones before
+		// left; only those that may end the text's last byte are compared.
+		for k := 0; len(s) > 0; {
+			next := -1
+			for _, j := range trimMarkersByEnd[s[len(s)-1]] {
+				if int(j) >= k {
+					next = int(j)
+					break
 				}
 			}
+			if next < 0 {
+				break
+			}
+			if m := trimMarkers[next]; len(s) >= len(m) && equalFold(s[len(s)-len(m):], m) {
+				s = strings.TrimRight(s[:len(s)-len(m)], " \t-–—|")
+				changed = true
+			}
+			k = next + 1
 		}
 	}
 	return s
