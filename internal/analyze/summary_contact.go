@@ -37,7 +37,7 @@ func isContactLine(s string) bool {
 	}
 	if strings.IndexByte(s, '@') < 0 {
 		digits := 0
-		for i := 0; i < len(s) && digits < 7; i++ {
+		for i := 0; i < len(s); i++ {
 			if isDigitByte(s[i]) {
 				digits++
 			}
