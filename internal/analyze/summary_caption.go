@@ -484,14 +484,16 @@ var (
 func (d *doc) isSelfTeaser(s sentence) bool {
 	p := d.paras[s.para]
 	text := d.body[p.s:p.e]
-	if len(text) > 300 || teaserQuoteMarks.in(text) {
+	if len(text) > 300 {
 		return false
 	}
 	next := int(s.para) + 1
 	for next < len(d.paras) && d.paras[next].kind != pText {
 		next++
 	}
-	if next >= len(d.paras) || next > int(s.para)+3 {
+	// The paragraphs are looked at before the text's bytes: a short
+	// article has no text paragraph below its lede.
+	if next >= len(d.paras) || next > int(s.para)+3 || teaserQuoteMarks.in(text) {
 		return false
 	}
 	nt := d.body[d.paras[next].s:d.paras[next].e]
