@@ -779,8 +779,21 @@ func (d *doc) datelineStart() int {
 }
 
 func (d *doc) findDatelineStart() int {
-	paras := 0
-	last := int32(-1)
+	// Only a sentence of the second text paragraph or a later one is
+	// looked at: without one (a short article) the first is not counted.
+	paras, last := 0, int32(-1)
+	for _, s := range d.sents {
+		if d.paras[s.para].kind == pText && s.para != last {
+			last = s.para
+			if paras++; paras > 1 {
+				break
+			}
+		}
+	}
+	if paras < 2 {
+		return 0
+	}
+	paras, last = 0, -1
 	for si, s := range d.sents {
 		if d.paras[s.para].kind != pText || s.para == last {
 			continue
