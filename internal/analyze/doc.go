@@ -81,6 +81,11 @@ type doc struct {
 	centralBuf    []uint64 // isOffStory's body stems (summary_central.go)
 	centralOff    bool     // the summary is chosen without isOffStory (its retry)
 	centralPassed bool     // isOffStory passed a paragraph over
+	// dlIn and dlOut are the last text stripDatelineOnce cut and what
+	// came of it: the summary and the countries cut the first sentence's
+	// dateline both (dlSet when they hold one).
+	dlIn, dlOut string
+	dlSet       bool
 	// quoteTrace, when set (tests only), receives what became of every
 	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
 	// production, so it costs one check per span.

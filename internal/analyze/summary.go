@@ -106,7 +106,7 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(cutColonDateline(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))), vl))
+			text = stripBylinePrefix(cutColonDateline(d.stripDatelineOnce(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))), vl))
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
@@ -942,6 +942,17 @@ func cutAtClause(s string, max int) string {
 		return room
 	}
 	return strings.TrimRight(room[:best], " ,;:—–-")
+}
+
+// stripDatelineOnce is stripDateline(s), read from d when the text it
+// last cut was s.
+func (d *doc) stripDatelineOnce(s string) string {
+	if d.dlSet && s == d.dlIn {
+		return d.dlOut
+	}
+	out := stripDateline(s)
+	d.dlIn, d.dlOut, d.dlSet = s, out, true
+	return out
 }
 
 // stripDateline removes a leading dateline: an upper-case place, optional
