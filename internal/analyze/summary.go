@@ -282,7 +282,7 @@ var shareWords = [...]string{
 func isShareRow(s string) bool {
 	n := 0
 	all := eachField(s, func(w string) bool {
-		w = strings.Trim(w, ".,:;|·•/")
+		w = trimShareMarks(w)
 		if !shareWordsFirst.mayFoldOpen(w) {
 			return false
 		}
@@ -295,6 +295,34 @@ func isShareRow(s string) bool {
 		return false
 	})
 	return all && n >= 2
+}
+
+// trimShareMarks is strings.Trim(w, ".,:;|·•/") without the unicode
+// path that a cutset of non-ASCII characters takes for every word.
+func trimShareMarks(w string) string {
+	for w != "" {
+		if c := w[0]; c == '.' || c == ',' || c == ':' || c == ';' || c == '|' || c == '/' {
+			w = w[1:]
+		} else if strings.HasPrefix(w, "·") {
+			w = w[len("·"):]
+		} else if strings.HasPrefix(w, "•") {
+			w = w[len("•"):]
+		} else {
+			break
+		}
+	}
+	for w != "" {
+		if c := w[len(w)-1]; c == '.' || c == ',' || c == ':' || c == ';' || c == '|' || c == '/' {
+			w = w[:len(w)-1]
+		} else if strings.HasSuffix(w, "·") {
+			w = w[:len(w)-len("·")]
+		} else if strings.HasSuffix(w, "•") {
+			w = w[:len(w)-len("•")]
+		} else {
+			break
+		}
+	}
+	return w
 }
 
 // eachField calls f with each space-separated word of s, as strings.Fields

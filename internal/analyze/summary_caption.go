@@ -395,8 +395,8 @@ var reportingWords = [...]string{
 // Ukrainian only (the languages with past cues).
 func (d *doc) isSceneCaption(s sentence, text string) bool {
 	l := verbLangOf(d.lang, d.ru)
-	if l != vlEN && l != vlRU {
-		return false
+	if l != vlEN && l != vlRU || int(s.para)+1 >= len(d.paras) {
+		return false // the last paragraph has no text below it
 	}
 	p := d.paras[s.para]
 	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || len(text) > 300 || sceneCaptionStops.in(text) {

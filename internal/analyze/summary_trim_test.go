@@ -45,3 +45,21 @@ func TestTrimMarkersByEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimShareMarks checks trimShareMarks against strings.Trim with its
+// cutset on words built of the marks, letters and broken UTF-8.
+func TestTrimShareMarks(t *testing.T) {
+	parts := []string{"", ".", ",", ":", ";", "|", "/", "·", "•", "a", "Facebook", "\xc2", "\xb7", "\xe2\x80", "\xa2", "x·y", "é", "\xff"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				for _, d := range parts {
+					w := a + b + c + d
+					if got, want := trimShareMarks(w), strings.Trim(w, ".,:;|·•/"); got != want {
+						t.Errorf("trimShareMarks(%q) = %q, want %q", w, got, want)
+					}
+				}
+			}
+		}
+	}
+}
