@@ -796,6 +796,51 @@ func newCharSet(chars string) *charSet {
 	return cs
 }
 
+// trim is strings.Trim(s, chars) without decoding every rune: an ASCII
+// byte at either end is in the set or not, and a character of several
+// bytes is one of the set's exactly when its encoding opens (or closes) s,
+// since a valid encoding at the end of s is the last rune read back.
+func (cs *charSet) trim(s string) string {
+	for s != "" && cs.opens.has(s[0]) {
+		if s[0] < utf8.RuneSelf {
+			s = s[1:]
+			continue
+		}
+		n := 0
+		for _, m := range cs.multi {
+			if strings.HasPrefix(s, m) {
+				n = len(m)
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !cs.opens.has(c) {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		n := 0
+		for _, m := range cs.multi {
+			if strings.HasSuffix(s, m) {
+				n = len(m)
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
 // in is strings.ContainsAny(s, chars): an encoding of a character met at
 // a byte that opens it is that character, as every byte other than a
 // continuation byte starts a rune when s is read rune by rune.

@@ -282,7 +282,7 @@ var shareWords = [...]string{
 func isShareRow(s string) bool {
 	n := 0
 	all := eachField(s, func(w string) bool {
-		w = trimShareMarks(w)
+		w = shareMarks.trim(w)
 		if !shareWordsFirst.mayFoldOpen(w) {
 			return false
 		}
@@ -297,33 +297,8 @@ func isShareRow(s string) bool {
 	return all && n >= 2
 }
 
-// trimShareMarks is strings.Trim(w, ".,:;|·•/") without the unicode
-// path that a cutset of non-ASCII characters takes for every word.
-func trimShareMarks(w string) string {
-	for w != "" {
-		if c := w[0]; c == '.' || c == ',' || c == ':' || c == ';' || c == '|' || c == '/' {
-			w = w[1:]
-		} else if strings.HasPrefix(w, "·") {
-			w = w[len("·"):]
-		} else if strings.HasPrefix(w, "•") {
-			w = w[len("•"):]
-		} else {
-			break
-		}
-	}
-	for w != "" {
-		if c := w[len(w)-1]; c == '.' || c == ',' || c == ':' || c == ';' || c == '|' || c == '/' {
-			w = w[:len(w)-1]
-		} else if strings.HasSuffix(w, "·") {
-			w = w[:len(w)-len("·")]
-		} else if strings.HasSuffix(w, "•") {
-			w = w[:len(w)-len("•")]
-		} else {
-			break
-		}
-	}
-	return w
-}
+// shareMarks are the marks a share row's words are trimmed of.
+var shareMarks = newCharSet(".,:;|·•/")
 
 // eachField calls f with each space-separated word of s, as strings.Fields
 // splits them, without allocating; it stops and returns false when f does.

@@ -233,7 +233,7 @@ func repeatsSummary(sum, text string) bool {
 	}
 	words, missing := 0, 0
 	eachField(text, func(w string) bool {
-		w = strings.Trim(w, ".,:;!?\"'«»“”()—–-")
+		w = repeatMarks.trim(w)
 		if i := strings.IndexAny(w, "'’"); i > 0 {
 			// Compare the stem only: a paragraph printed twice may
 			// change its apostrophes ("Kulesi’nin", "Kulesi'nin").
@@ -455,7 +455,7 @@ func hasPhrase(s, p string) bool {
 func sharesTitleWords(s, title string, n int) bool {
 	k := 0
 	eachField(title, func(w string) bool {
-		w = strings.Trim(w, ".,:;!?\"'«»“”‘’()")
+		w = titleWordMarks.trim(w)
 		if utf8.RuneCountInString(w) >= 4 && indexFold(s, w) >= 0 {
 			k++
 		}
@@ -638,3 +638,9 @@ func isDeskCredit(tail string) bool {
 	}
 	return false
 }
+
+// repeatMarks are the marks trimmed off a word of a repeated sentence (repeatsSummary).
+var repeatMarks = newCharSet(".,:;!?\"'«»“”()—–-")
+
+// titleWordMarks are the marks trimmed off a title's words (sharesTitleWords).
+var titleWordMarks = newCharSet(".,:;!?\"'«»“”‘’()")

@@ -295,7 +295,7 @@ var livePageWords = [...]string{
 func isLivePageNote(text string) bool {
 	found := false
 	eachField(text, func(w string) bool {
-		w = strings.Trim(w, ".,:;!?()\"«»“”„")
+		w = liveNoteMarks.trim(w)
 		if w == "Ticker" {
 			found = true
 		} else if len(w) > 6 && equalFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
@@ -742,3 +742,6 @@ func creditMarkAt(text string, lw *lowerer) int {
 	}
 	return 0
 }
+
+// liveNoteMarks are the marks trimmed off a word of a live-page note (isLivePageNote).
+var liveNoteMarks = newCharSet(".,:;!?()\"«»“”„")

@@ -46,17 +46,26 @@ func TestTrimMarkersByEnd(t *testing.T) {
 	}
 }
 
-// TestTrimShareMarks checks trimShareMarks against strings.Trim with its
-// cutset on words built of the marks, letters and broken UTF-8.
-func TestTrimShareMarks(t *testing.T) {
-	parts := []string{"", ".", ",", ":", ";", "|", "/", "·", "•", "a", "Facebook", "\xc2", "\xb7", "\xe2\x80", "\xa2", "x·y", "é", "\xff"}
-	for _, a := range parts {
-		for _, b := range parts {
-			for _, c := range parts {
-				for _, d := range parts {
-					w := a + b + c + d
-					if got, want := trimShareMarks(w), strings.Trim(w, ".,:;|·•/"); got != want {
-						t.Errorf("trimShareMarks(%q) = %q, want %q", w, got, want)
+// TestCharSetTrim checks charSet.trim against strings.Trim for every
+// cutset the summary trims words with, on words built of their marks,
+// letters and broken UTF-8.
+func TestCharSetTrim(t *testing.T) {
+	for _, cutset := range []string{".,:;|·•/", "[](),.:;!?\"«»“”'’-–—", ".,:;!?\"'«»“”()—–-", ".,:;!?\"'«»“”‘’()", ".,:;!?()\"«»“”„"} {
+		cs := newCharSet(cutset)
+		parts := []string{"", "a", "Facebook", "x·y", "é", "\xff", "\xc2", "\xe2\x80", "\x80"}
+		for _, r := range cutset {
+			e := string(r)
+			parts = append(parts, e)
+			if len(e) > 1 {
+				parts = append(parts, e[:1], e[1:], e[len(e)-1:])
+			}
+		}
+		for _, a := range parts {
+			for _, b := range parts {
+				for _, c := range parts {
+					w := a + b + c
+					if got, want := cs.trim(w), strings.Trim(w, cutset); got != want {
+						t.Errorf("trim(%q) with %q = %q, want %q", w, cutset, got, want)
 					}
 				}
 			}

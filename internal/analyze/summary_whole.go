@@ -141,7 +141,7 @@ func isShoutedLine(s string) bool {
 	caps := 0
 	ok := true
 	eachField(s, func(w string) bool {
-		w = strings.Trim(w, "[](),.:;!?\"«»“”'’-–—")
+		w = shoutedMarks.trim(w)
 		if utf8.RuneCountInString(w) < 2 {
 			return true
 		}
@@ -342,3 +342,6 @@ func cutArrowPrompt(s string) string {
 	}
 	return rest
 }
+
+// shoutedMarks are the marks trimmed off a word of a shouted line (isShoutedLine).
+var shoutedMarks = newCharSet("[](),.:;!?\"«»“”'’-–—")
