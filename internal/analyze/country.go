@@ -693,7 +693,7 @@ func (d *doc) datelineEnd() int32 {
 	}
 	s := d.sents[si]
 	text := d.body[s.s:s.e]
-	rest := stripDateline(text)
+	rest := d.stripDatelineOnce(text)
 	if len(rest) == len(text) {
 		return -1
 	}

@@ -82,6 +82,11 @@ type doc struct {
 	centralOff    bool     // the summary is chosen without isOffStory (its retry)
 	centralPassed bool     // isOffStory passed a paragraph over
 	enSexes       uint8    // enBothSexesNamed's memo: 4 once read, 1 a man's name seen, 2 a woman's
+	// dlIn and dlOut are the last text stripDatelineOnce cut and what
+	// came of it: the summary and the countries cut the first sentence's
+	// dateline both (dlSet when they hold one).
+	dlIn, dlOut string
+	dlSet       bool
 	// quoteTrace, when set (tests only), receives what became of every
 	// quotation span (traceQuote), for the miss-reason diagnostic; nil in
 	// production, so it costs one check per span.
@@ -792,6 +797,51 @@ func newCharSet(chars string) *charSet {
 		}
 	}
 	return cs
+}
+
+// trim is strings.Trim(s, chars) without decoding every rune: an ASCII
+// byte at either end is in the set or not, and a character of several
+// bytes is one of the set's exactly when its encoding opens (or closes) s,
+// since a valid encoding at the end of s is the last rune read back.
+func (cs *charSet) trim(s string) string {
+	for s != "" && cs.opens.has(s[0]) {
+		if s[0] < utf8.RuneSelf {
+			s = s[1:]
+			continue
+		}
+		n := 0
+		for _, m := range cs.multi {
+			if strings.HasPrefix(s, m) {
+				n = len(m)
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		if c := s[len(s)-1]; c < utf8.RuneSelf {
+			if !cs.opens.has(c) {
+				break
+			}
+			s = s[:len(s)-1]
+			continue
+		}
+		n := 0
+		for _, m := range cs.multi {
+			if strings.HasSuffix(s, m) {
+				n = len(m)
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
 }
 
 // in is strings.ContainsAny(s, chars): an encoding of a character met at

@@ -29,12 +29,15 @@ import (
 // Version 1 (97 bytes, no cross-language part) and 2 signatures are still
 // read; they have no story keys. Version 3 keys are read as they are.
 const (
-	fpVersion   = 5
-	shingleBins = 32
-	entityBins  = 16
-	fpLenV1     = 1 + 2*(shingleBins+entityBins)
-	fpLen       = fpLenV1 + 1 + 2*xlKeys
-	emptyBin    = 0xFFFF
+	fpVersion = 5
+	// The sketches have powers of two of bins (oph.addPow2).
+	shingleShift = 5
+	entityShift  = 4
+	shingleBins  = 1 << shingleShift // 32
+	entityBins   = 1 << entityShift  // 16
+	fpLenV1      = 1 + 2*(shingleBins+entityBins)
+	fpLen        = fpLenV1 + 1 + 2*xlKeys
+	emptyBin     = 0xFFFF
 )
 
 func hashBytes(b []byte) uint64 {
@@ -80,6 +83,16 @@ func (s oph) add(h uint64) {
 		bin, v = h%n, h/n
 	}
 	if v < s[bin] {
+		s[bin] = v
+	}
+}
+
+// addPow2 is add for a sketch of a power of two bins, mask = len(s)-1
+// and shift = log2(len(s)): the same bin and value, small enough to be
+// inlined in the fingerprint's loop over every token.
+func (s oph) addPow2(h, mask uint64, shift uint) {
+	h = mix64(h)
+	if bin, v := h&mask, h>>shift; v < s[bin] {
 		s[bin] = v
 	}
 }
@@ -134,11 +147,11 @@ func (a *Analyzer) fingerprint(d *doc, source string) []byte {
 			}
 			h := hashBytes(w)
 			if t.has(fDigit) || (t.has(fCap) && body && i > 0 && toks[i-1].sent == t.sent) || (!body && t.has(fCap) && i > 0) {
-				ent.add(h)
+				ent.addPow2(h, entityBins-1, entityShift)
 			}
 			n++
 			if n >= 3 {
-				sh.add(h1*31 ^ h2*17 ^ h)
+				sh.addPow2(h1*31^h2*17^h, shingleBins-1, shingleShift)
 			}
 			h1, h2 = h2, h
 		}

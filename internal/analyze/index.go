@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot/internal/news"
 )
@@ -1100,6 +1101,13 @@ func titleHashes(title string) []uint64 {
 func prefixRunes(b []byte, n int) []byte {
 	i := 0
 	for c := 0; i < len(b) && c < n; c++ {
+		if c := b[i]; c < utf8.RuneSelf {
+			i++ // an ASCII byte is its own rune
+			continue
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(b) && b[i+1]&0xC0 == 0x80 {
+			i += 2 // a valid rune of two bytes (Latin, Greek, Cyrillic)
+			continue
+		}
 		_, sz := decodeRune(b[i:])
 		i += sz
 	}

@@ -2996,6 +2996,10 @@ func mergeSplitQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 	return out
 }
 
+// blockQuoteMarks are the quotation marks a paragraph of a block quote
+// holds none of (strings.ContainsAny's set, read by charSet.in).
+var blockQuoteMarks = newCharSet("“”«»\"„")
+
 // appendBlockQuotes finds paragraphs that are quotations which lost their
 // marks: a text paragraph ending in a comma, followed by one that opens
 // with an attribution ("Rahmon said, adding …", "the Russian leader said.").
@@ -3006,7 +3010,7 @@ func (a *Analyzer) appendBlockQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 			continue
 		}
 		text := d.body[p.s:p.e]
-		if !strings.HasSuffix(text, ",") || strings.ContainsAny(text, "“”«»\"„") {
+		if !strings.HasSuffix(text, ",") || blockQuoteMarks.in(text) {
 			continue
 		}
 		k := d.tokAt(int(q.s))

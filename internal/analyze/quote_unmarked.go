@@ -63,7 +63,7 @@ func (d *doc) unmarkedParagraph(pi int) bool {
 	}
 	text := strings.TrimSpace(d.body[p.s:p.e])
 	r, _ := utf8.DecodeRuneInString(text)
-	if r == '-' || r == '–' || r == '—' || isQuoteRune(r) || quoteMarks(text) > 0 || strings.ContainsAny(text, "‹›") ||
+	if r == '-' || r == '–' || r == '—' || isQuoteRune(r) || quoteMarks(text) > 0 || hasAngleQuote(text) ||
 		strings.HasSuffix(text, "?") || strings.HasSuffix(text, ":") {
 		return false
 	}
@@ -303,7 +303,7 @@ func (a *Analyzer) appendColonUnmarked(d *doc, spans []quoteSpan) []quoteSpan {
 		}
 		text := d.body[p.s:p.e]
 		c := strings.Index(text, ": ")
-		if c < 0 || hasSpanIn(spans[:n], pi) || quoteMarks(text) > 0 || strings.ContainsAny(text, "‹›") {
+		if c < 0 || hasSpanIn(spans[:n], pi) || quoteMarks(text) > 0 || hasAngleQuote(text) {
 			continue // the byte gate: a colon and no marks
 		}
 		ts := int(p.s) + c + 2
@@ -629,4 +629,11 @@ func (d *doc) greetingVerbIn(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// hasAngleQuote is strings.ContainsAny(s, "‹›"): both open with the byte
+// E2, looked for first, so a paragraph without it is not decoded rune by
+// rune.
+func hasAngleQuote(s string) bool {
+	return strings.IndexByte(s, 0xE2) >= 0 && strings.ContainsAny(s, "‹›")
 }

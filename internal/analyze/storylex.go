@@ -388,22 +388,31 @@ func (l *eventLex) concept(w []byte) int {
 	if c := l.exact[string(w)]; c > 0 {
 		return int(c) - 1
 	}
-	// Longest stem first: "überflut" before "flut".
-	n := utf8.RuneCount(w)
+	// Longest stem first: "überflut" before "flut". The word's runes
+	// are stepped over as utf8.RuneCount and a range loop would: an ASCII
+	// byte or a valid rune of two bytes here, any other by the utf8
+	// package.
+	var ends [24]int // byte starts of the word's first runes, then its end
+	n := 0
+	for i := 0; i < len(w); {
+		if n < len(ends) {
+			ends[n] = i
+		}
+		n++
+		if c := w[i]; c < utf8.RuneSelf {
+			i++
+		} else if c >= 0xC2 && c <= 0xDF && i+1 < len(w) && w[i+1]&0xC0 == 0x80 {
+			i += 2
+		} else {
+			_, sz := utf8.DecodeRune(w[i:])
+			i += sz
+		}
+	}
 	if n < 4 {
 		return -1
 	}
-	var ends [24]int // byte ends of the word's first runes
-	k := 0
-	for i := range string(w) {
-		if k == len(ends) {
-			break
-		}
-		ends[k] = i
-		k++
-	}
-	if k < len(ends) {
-		ends[k] = len(w)
+	if n < len(ends) {
+		ends[n] = len(w)
 	}
 	longest := int(l.heads[string(w[:ends[4]])])
 	for k := min(n, longest, l.maxLen, len(ends)-1); k >= 4; k-- {

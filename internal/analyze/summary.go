@@ -106,7 +106,7 @@ func (d *doc) pickSentences(lists bool) string {
 			text = strings.TrimLeft(text, "-–•* ")
 		}
 		if n == 0 || si == start {
-			text = stripBylinePrefix(cutColonDateline(stripDateline(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))), vl))
+			text = stripBylinePrefix(cutColonDateline(d.stripDatelineOnce(cutOutletDateline(cutPaywallLabel(d.cutTitleHead(cutCreditHead(cutGalleryHead(text, d.title), vl))))), vl))
 		}
 		if creditHeadLen(text) > 0 {
 			if n > 0 {
@@ -290,7 +290,7 @@ var shareWords = [...]string{
 func isShareRow(s string) bool {
 	n := 0
 	all := eachField(s, func(w string) bool {
-		w = strings.Trim(w, ".,:;|·•/")
+		w = shareMarks.trim(w)
 		if !shareWordsFirst.mayFoldOpen(w) {
 			return false
 		}
@@ -304,6 +304,9 @@ func isShareRow(s string) bool {
 	})
 	return all && n >= 2
 }
+
+// shareMarks are the marks a share row's words are trimmed of.
+var shareMarks = newCharSet(".,:;|·•/")
 
 // eachField calls f with each space-separated word of s, as strings.Fields
 // splits them, without allocating; it stops and returns false when f does.
@@ -818,15 +821,22 @@ func (d *doc) isForeignHeadline(s sentence, text string) bool {
 	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) || d.title == "" || countWords(d.title) < 4 {
 		return false
 	}
+	// The title's stems are read once, not again for every stem of the
+	// paragraph.
+	var arr [32]string
+	tstems := arr[:0]
+	eachStem(d.title, func(tt string) bool {
+		tstems = append(tstems, tt)
+		return true
+	})
 	shared := 0
 	eachStem(d.body[p.s:p.e], func(st string) bool {
-		eachStem(d.title, func(tt string) bool {
+		for _, tt := range tstems {
 			if equalFold(st, tt) {
 				shared++
-				return false
+				break
 			}
-			return true
-		})
+		}
 		return shared < 2
 	})
 	return shared < 2
@@ -881,8 +891,21 @@ func (d *doc) datelineStart() int {
 }
 
 func (d *doc) findDatelineStart() int {
-	paras := 0
-	last := int32(-1)
+	// Only a sentence of the second text paragraph or a later one is
+	// looked at: without one (a short article) the first is not counted.
+	paras, last := 0, int32(-1)
+	for _, s := range d.sents {
+		if d.paras[s.para].kind == pText && s.para != last {
+			last = s.para
+			if paras++; paras > 1 {
+				break
+			}
+		}
+	}
+	if paras < 2 {
+		return 0
+	}
+	paras, last = 0, -1
 	for si, s := range d.sents {
 		if d.paras[s.para].kind != pText || s.para == last {
 			continue
@@ -970,12 +993,26 @@ func countWordsUpTo(s string, limit int) int {
 				n++
 			}
 			in = true
+			// The rest of the word's ASCII letters and digits change
+			// nothing: they are passed over in a tight loop.
+			for i < len(s) && asciiWordByte[s[i]] {
+				i++
+			}
 		} else if !(r == '\'' || r == '’' || r == '-') {
 			in = false
 		}
 	}
 	return n
 }
+
+// asciiWordByte holds the ASCII bytes that are letters or digits (as
+// runeTab has them); every other byte is false.
+var asciiWordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = runeTab[c].bits&(rLetter|rDigit) != 0
+	}
+	return t
+}()
 
 // cutAtWord cuts s to at most max runes, at a word boundary when possible.
 func cutAtWord(s string, max int) string {
@@ -1017,6 +1054,17 @@ func cutAtClause(s string, max int) string {
 		return room
 	}
 	return strings.TrimRight(room[:best], " ,;:—–-")
+}
+
+// stripDatelineOnce is stripDateline(s), read from d when the text it
+// last cut was s.
+func (d *doc) stripDatelineOnce(s string) string {
+	if d.dlSet && s == d.dlIn {
+		return d.dlOut
+	}
+	out := stripDateline(s)
+	d.dlIn, d.dlOut, d.dlSet = s, out, true
+	return out
 }
 
 // stripDateline removes a leading dateline: an upper-case place, optional
@@ -1387,10 +1435,14 @@ func opensSentence(s string) bool {
 // cutClosingPlace cuts a place in capitals that Turkish agencies print
 // after a dash at a story's end ("… ifadelerini kullandı. - BİŞKEK").
 func cutClosingPlace(s string) string {
-	i := strings.LastIndex(s, " - ")
-	if i < 0 || len(s)-i > 40 {
+	// Only a dash in the last 40 bytes counts, and the last one there is
+	// the last of s: the search starts there.
+	tail := max(0, len(s)-40)
+	i := strings.LastIndex(s[tail:], " - ")
+	if i < 0 {
 		return s
 	}
+	i += tail
 	place := s[i+3:]
 	if !isAllCaps(place) || countWordsUpTo(place, 4) > 3 || utf8.RuneCountInString(place) < 3 {
 		return s
@@ -1418,6 +1470,33 @@ var trimMarkerEnds = func() (b byteSet) {
 	return b
 }()
 
+// trimMarkers are linkMarkers and adMarkers in the order trimSentence
+// tries them, and trimMarkersByEnd[c] the indices there (ascending) of
+// those a text ending in byte c may end with, whatever its case (as
+// trimMarkerEnds): a sentence ending in "." is compared with the one
+// marker ending so, not with all of them.
+var trimMarkers = func() []string {
+	return append(append([]string(nil), linkMarkers[:]...), adMarkers[:]...)
+}()
+
+var trimMarkersByEnd = func() (t [256][]uint8) {
+	for i, m := range trimMarkers {
+		r, _ := utf8.DecodeLastRuneInString(m)
+		var seen byteSet
+		for f := r; ; {
+			e := string(f)
+			if c := e[len(e)-1]; !seen.has(c) {
+				seen[c>>6] |= 1 << (c & 63)
+				t[c] = append(t[c], uint8(i))
+			}
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return t
+}()
+
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
@@ -1427,13 +1506,24 @@ func trimSentence(s string) string {
 		if len(s) == 0 || !trimMarkerEnds.has(s[len(s)-1]) {
 			break // no marker ends so
 		}
-		for _, set := range [...][]string{linkMarkers[:], adMarkers[:]} {
-			for _, m := range set {
-				if len(s) >= len(m) && equalFold(s[len(s)-len(m):], m) {
-					s = strings.TrimRight(s[:len(s)-len(m)], " \t-–—|")
-					changed = true
+		// The markers are tried in order, each on what the ones before
+		// left; only those that may end the text's last byte are compared.
+		for k := 0; len(s) > 0; {
+			next := -1
+			for _, j := range trimMarkersByEnd[s[len(s)-1]] {
+				if int(j) >= k {
+					next = int(j)
+					break
 				}
 			}
+			if next < 0 {
+				break
+			}
+			if m := trimMarkers[next]; len(s) >= len(m) && equalFold(s[len(s)-len(m):], m) {
+				s = strings.TrimRight(s[:len(s)-len(m)], " \t-–—|")
+				changed = true
+			}
+			k = next + 1
 		}
 	}
 	return s

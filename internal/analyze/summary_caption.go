@@ -314,7 +314,7 @@ func repeatsSummary(sum, text string) bool {
 	}
 	words, missing := 0, 0
 	eachField(text, func(w string) bool {
-		w = strings.Trim(w, ".,:;!?\"'«»“”()—–-")
+		w = repeatMarks.trim(w)
 		if i := strings.IndexAny(w, "'’"); i > 0 {
 			// Compare the stem only: a paragraph printed twice may
 			// change its apostrophes ("Kulesi’nin", "Kulesi'nin").
@@ -478,8 +478,8 @@ var reportingWords = [...]string{
 // phrase of theirs.
 func (d *doc) isSceneCaption(s sentence, text string) bool {
 	l := verbLangOf(d.lang, d.ru)
-	if l != vlEN && l != vlRU && l != vlES && l != vlPT {
-		return false
+	if l != vlEN && l != vlRU && l != vlES && l != vlPT || int(s.para)+1 >= len(d.paras) {
+		return false // the last paragraph has no text below it
 	}
 	p := d.paras[s.para]
 	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || len(text) > 300 || sceneCaptionStops.in(text) {
@@ -538,7 +538,7 @@ func hasPhrase(s, p string) bool {
 func sharesTitleWords(s, title string, n int) bool {
 	k := 0
 	eachField(title, func(w string) bool {
-		w = strings.Trim(w, ".,:;!?\"'«»“”‘’()")
+		w = titleWordMarks.trim(w)
 		if utf8.RuneCountInString(w) >= 4 && indexFold(s, w) >= 0 {
 			k++
 		}
@@ -567,14 +567,16 @@ var (
 func (d *doc) isSelfTeaser(s sentence) bool {
 	p := d.paras[s.para]
 	text := d.body[p.s:p.e]
-	if len(text) > 300 || teaserQuoteMarks.in(text) {
+	if len(text) > 300 {
 		return false
 	}
 	next := int(s.para) + 1
 	for next < len(d.paras) && d.paras[next].kind != pText {
 		next++
 	}
-	if next >= len(d.paras) || next > int(s.para)+3 {
+	// The paragraphs are looked at before the text's bytes: a short
+	// article has no text paragraph below its lede.
+	if next >= len(d.paras) || next > int(s.para)+3 || teaserQuoteMarks.in(text) {
 		return false
 	}
 	nt := d.body[d.paras[next].s:d.paras[next].e]
@@ -731,3 +733,9 @@ func isDeskCredit(tail string) bool {
 	}
 	return false
 }
+
+// repeatMarks are the marks trimmed off a word of a repeated sentence (repeatsSummary).
+var repeatMarks = newCharSet(".,:;!?\"'«»“”()—–-")
+
+// titleWordMarks are the marks trimmed off a title's words (sharesTitleWords).
+var titleWordMarks = newCharSet(".,:;!?\"'«»“”‘’()")

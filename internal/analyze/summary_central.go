@@ -256,7 +256,7 @@ func (d *doc) isProseParagraph(pi int) bool {
 func (d *doc) isOffStory(si int, cs *centralState) bool {
 	s := d.sents[si]
 	pi := int(s.para)
-	if len(d.ttoks) < 3 || s.s != d.paras[pi].s {
+	if len(d.ttoks) < 3 || s.s != d.paras[pi].s || !d.hasRivalParagraph(pi) {
 		return false
 	}
 	if cs.nt < 0 {
@@ -304,6 +304,20 @@ func (d *doc) isOffStory(si int, cs *centralState) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// hasRivalParagraph reports whether a text paragraph follows paragraph pi
+// within the window isOffStory weighs it against: without one (a short
+// article, the last paragraph) no rival can outweigh it, and the headline's
+// stems are not taken.
+func (d *doc) hasRivalParagraph(pi int) bool {
+	end := d.paras[pi].e + centralWindowBytes
+	for r := pi + 1; r < len(d.paras) && d.paras[r].s < end; r++ {
+		if d.paras[r].kind == pText {
+			return true
+		}
 	}
 	return false
 }

@@ -295,7 +295,7 @@ var livePageWords = [...]string{
 func isLivePageNote(text string) bool {
 	found := false
 	eachField(text, func(w string) bool {
-		w = strings.Trim(w, ".,:;!?()\"«»“”„")
+		w = liveNoteMarks.trim(w)
 		if w == "Ticker" {
 			found = true
 		} else if len(w) > 6 && equalFold(w[len(w)-6:], "ticker") && !isMarketTicker(w) {
@@ -388,7 +388,7 @@ func (t *phraseSet) kindsIn(text string) uint8 {
 				}
 				w = utf8.AppendRune(w, lowerRune(c))
 				if !open && len(w) >= 4 {
-					if b := quadBit(quadOf(string(w[:4]))); t.quads[b/64]&(1<<(b%64)) == 0 {
+					if b := quadBit(uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24); t.quads[b/64]&(1<<(b%64)) == 0 { // quadOf(string(w[:4])), without the conversion
 						break
 					}
 					open = true
@@ -425,6 +425,11 @@ func wordFirst(w []byte) byte {
 // whose first rune is r: the first two bytes of the lower-cased text there
 // open some phrase.
 func (t *phraseSet) mayOpenAt(text string, i int, r rune) bool {
+	if r < utf8.RuneSelf && i+1 < len(text) && text[i+1] < utf8.RuneSelf {
+		// Two ASCII bytes: their lower cases are the pair.
+		k := uint(runeTab[r].lower)<<8 | uint(runeTab[text[i+1]].lower)
+		return t.pairs[k/64]&(1<<(k%64)) != 0
+	}
 	var b [2 * utf8.UTFMax]byte
 	n := utf8.EncodeRune(b[:], lowerRune(r))
 	if n == 1 {
@@ -737,3 +742,6 @@ func creditMarkAt(text string, lw *lowerer) int {
 	}
 	return 0
 }
+
+// liveNoteMarks are the marks trimmed off a word of a live-page note (isLivePageNote).
+var liveNoteMarks = newCharSet(".,:;!?()\"«»“”„")

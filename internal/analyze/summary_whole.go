@@ -141,7 +141,7 @@ func isShoutedLine(s string) bool {
 	caps := 0
 	ok := true
 	eachField(s, func(w string) bool {
-		w = strings.Trim(w, "[](),.:;!?\"«»“”'’-–—")
+		w = shoutedMarks.trim(w)
 		if utf8.RuneCountInString(w) < 2 {
 			return true
 		}
@@ -315,6 +315,11 @@ func cutOneRoleByline(s string) (string, bool) {
 // buttonLabels, at most five more words, then an arrow.
 func cutArrowPrompt(s string) string {
 	limit := min(len(s), 80)
+	// Every arrow's UTF-8 opens with the byte E2: a sentence without one
+	// near its start has none (IndexAny decodes every rune).
+	if strings.IndexByte(s[:limit], 0xE2) < 0 {
+		return s
+	}
 	a := strings.IndexAny(s[:limit], "➞→▶►")
 	if a < 0 {
 		return s
@@ -337,3 +342,6 @@ func cutArrowPrompt(s string) string {
 	}
 	return rest
 }
+
+// shoutedMarks are the marks trimmed off a word of a shouted line (isShoutedLine).
+var shoutedMarks = newCharSet("[](),.:;!?\"«»“”'’-–—")

@@ -476,6 +476,23 @@ func plainWord(text string, i int, nb []byte) (end int, out []byte, flags uint8,
 	letters, upper := 0, 0
 	for j < len(text) {
 		c := text[j]
+		// After the first rune, a lower-case letter that folds to itself
+		// (most of a word) only counts and is copied.
+		if j > i {
+			if c < utf8.RuneSelf {
+				if plainLower[c] {
+					letters++
+					nb = append(nb, c)
+					j++
+					continue
+				}
+			} else if c >= 0xC2 && c <= 0xD3 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 && plainLower[rune(c&0x1F)<<6|rune(text[j+1]&0x3F)] {
+				letters++
+				nb = append(nb, c, text[j+1])
+				j += 2
+				continue
+			}
+		}
 		r, sz := rune(c), 1
 		if c >= utf8.RuneSelf {
 			// Two-byte runes below U+0500 are runeTab's own; any other
@@ -523,6 +540,16 @@ func plainWord(text string, i int, nb []byte) (end int, out []byte, flags uint8,
 	}
 	return j, nb, flags, true
 }
+
+// plainLower holds the runes below U+0500 that plainWord takes as they
+// are: word letters, not upper case, their own fold.
+var plainLower = func() (t [0x500]bool) {
+	for r := range t {
+		e := &runeTab[r]
+		t[r] = e.bits&rWord != 0 && e.bits&rLetter != 0 && e.bits&rUpper == 0 && e.fold == rune(r)
+	}
+	return t
+}()
 
 // turkishSuffixes are the case and possessive endings Turkish writes after
 // an apostrophe on a proper name.
