@@ -9,15 +9,24 @@ package analyze
 // sport, weather warnings, schools, new plants and shops), not chosen for
 // hard cases nor for the towns they name; pages already in a labelled set
 // were passed over.
+//
+// Blind, with the code of a890270 (countries17's names, topics4's titles),
+// 23 fell in the tuning half and 24 in the held-out one, and they measured:
+// tuning countries 0.609, topic precision 0.889, recall 0.741, 1 junk;
+// held-out countries 0.583, precision 0.852, recall 0.808, 0 junk. With
+// them the whole tuning half (337) measured countries 0.932, precision
+// 0.931, recall 0.906, 2 junk; the whole held-out half (326) countries
+// 0.877, precision 0.878, recall 0.828, 5 junk (the first held-out read of
+// countries18).
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c12-",
 		name:   "twelfth-round articles",
 		file:   "testdata/unseen_c12.json",
-		// TODO(countries18): set a step below the blind figures once scored.
+		// A step (one article, one topic) below the blind figures.
 		floors: map[bool]unseenFloor{
-			false: {0, 0, 0}, // tuning half
-			true:  {0, 0, 0}, // held-out half
+			false: {0.56, 0.85, 0.70}, // tuning half
+			true:  {0.54, 0.81, 0.77}, // held-out half
 		},
 	})
 }
