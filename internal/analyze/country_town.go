@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsbot/newsbot/internal/analyze/internal/marks"
 )
@@ -137,7 +138,7 @@ func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []
 		if !t.has(fCap) {
 			continue
 		}
-		id := ti.v.lookup(d.norm[t.ns:t.ne])
+		id := ti.word(d.norm[t.ns:t.ne])
 		if id == 0 || int(id) >= len(lex.heads) {
 			continue
 		}
@@ -150,7 +151,7 @@ func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []
 			ok := true
 			for k := 1; k < n && ok; k++ {
 				u := &toks[i+k]
-				ok = adjacent(toks, i+k) && ti.v.lookup(d.norm[u.ns:u.ne]) == e.words[k]
+				ok = adjacent(toks, i+k) && ti.word(d.norm[u.ns:u.ne]) == e.words[k]
 			}
 			if !ok || a.townPerson(d, toks, i, n) {
 				continue
@@ -162,6 +163,65 @@ func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []
 	}
 	return out
 }
+
+// word returns the id of a text's word in the town index: the word as it
+// is written, else, for a word with a letter of the Latin alphabets that
+// carries marks, the word without them (foldMarks). World-cities gives many
+// towns only in ASCII ("Umraniye", "Cerkezkoy", "Sao Goncalo") that their
+// own language writes with marks ("Ümraniye", «Çerkezköy», "São Gonçalo").
+func (ti *townIndex) word(w []byte) uint32 {
+	if id := ti.v.lookup(w); id != 0 {
+		return id
+	}
+	var buf [64]byte
+	if f, ok := foldMarks(buf[:0], w); ok {
+		return ti.v.lookup(f)
+	}
+	return 0
+}
+
+// foldMarks appends w to dst with every Latin letter that carries marks
+// (U+00C0–U+024F) replaced by the letter marks.Strip leaves of it (ü u, ç
+// c, ş s, ã a; ı, ø and ß have no marks to lose). It reports whether it
+// changed a letter; a word of ASCII alone is left at once, and so is one
+// too long for a name.
+func foldMarks(dst, w []byte) ([]byte, bool) {
+	changed := false
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(w[i:])
+		if r >= foldLo && r < foldHi {
+			if f := foldedMarks[r-foldLo]; f != 0 {
+				dst = utf8.AppendRune(dst, f)
+				changed = true
+				i += n
+				continue
+			}
+		}
+		dst = append(dst, w[i:i+n]...)
+		i += n
+	}
+	return dst, changed
+}
+
+// foldedMarks maps each letter of U+00C0–U+024F to the one letter marks.Strip
+// leaves of it, 0 where it leaves the letter as it is or more than one.
+const foldLo, foldHi = 0xC0, 0x250
+
+var foldedMarks = func() (t [foldHi - foldLo]rune) {
+	for r := rune(foldLo); r < foldHi; r++ {
+		s := marks.Strip(string(r))
+		if f, n := utf8.DecodeRuneInString(s); n == len(s) && f != r {
+			t[r-foldLo] = f
+		}
+	}
+	return t
+}()
 
 // townPerson reports whether the town's name at toks[i:i+n] is part of a
 // longer name: a capitalised word stands next to it, in its sentence,

@@ -32,6 +32,14 @@ func TestCountriesTowns(t *testing.T) {
 		{"ru: a surname", "ru", "", "Шевченко заявил, что команда готова к матчу.", nil, nil},
 		{"es: a surname", "es", "", "Pérez dijo que el equipo jugará mejor el domingo.", nil, nil},
 		{"en: a name beside a name", "en", "George Santos and the truth", "The congressman spoke to reporters on Monday.", nil, nil},
+		// A town world-cities gives only without its marks is found in the
+		// spelling of its own language, and a name with marks still
+		// names none that another country's towns bear.
+		{"tr: a town written with marks the table has without", "tr", "", "Çerkezköy ilçesinde bir kamyon devrildi, sürücü hafif yaralandı.", []string{"TR"}, nil},
+		{"pt: a town written with marks the table has without", "pt", "", "Vereadores de Jundiaí aprovaram ontem o orçamento da cidade.", []string{"BR"}, nil},
+		{"en: a town written with marks the table has without", "en", "Bus crash injures two", "Two people were hurt when a car hit a city bus in Ümraniye on Monday evening.", []string{"TR"}, nil},
+		{"ru: no marks to lose in Cyrillic", "ru", "", "В Ногинске ночью сгорел склад, пострадавших нет.", []string{"RU"}, nil},
+		{"es: a shared name with marks", "es", "", "La policía de San José detuvo a dos hombres tras el robo de una panadería.", nil, nil},
 		// Names several countries' towns bear name none.
 		{"en: a shared name", "en", "", "Police in San Pedro arrested two men after the robbery of a bakery.", nil, nil},
 		{"ru: a shared name", "ru", "", "В Кировске открыли новую поликлинику.", nil, nil},
