@@ -337,6 +337,9 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	if acc.localOnly() {
 		a.creditTowns(&acc, d) // home news that names its town, never its country
 	}
+	if len(acc.ev) == 0 {
+		a.creditAddressTowns(&acc, d) // … or only in its page's address
+	}
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
 	// court…").

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -328,3 +329,132 @@ func (a *Analyzer) creditTowns(acc *countryAcc, d *doc) {
 
 // usStateEntry is what a state's abbreviation after a town credits.
 var usStateEntry = entry{code: "US", topic: -1, kind: kLocal, label: "Town, State", story: storyNone}
+
+// Home news sometimes names its town only in its page's address: the
+// outlet's section ("/noticias/plasencia/", "/sp/presidente-prudente-regiao/")
+// or the slug made of the headline the page shows but the feed may not
+// ("…-orcamento-para-presidente-prudente-em-2021"). creditAddressTowns
+// credits the towns of the address's path, as words of a title, to a story
+// whose text names no country by any means, towns included, so it never
+// moves a story whose text names one, and a name the text has is left to
+// the text's reading (inText). The words of a slug have lost their
+// capitals: a name the table keeps is no ordinary word nor a person's name
+// in the nine languages (see internal/gentowns), and one word of it must
+// have more than five letters ("plasencia", not "gavar"). The host is not
+// read ("agorars.com"), nor the query.
+func (a *Analyzer) creditAddressTowns(acc *countryAcc, d *doc) {
+	path := urlPath(d.url)
+	if path == "" {
+		return
+	}
+	<-a.townsReady
+	var buf [256]byte
+	var spans [24][2]int32
+	words := slugWords(path, buf[:0], spans[:0])
+	lowered := buf[:cap(buf)]
+	word := func(k int) []byte { return lowered[words[k][0]:words[k][1]] }
+	lex := a.towns.lex
+	var seen [4]int32
+	nseen := 0
+	for i := 0; i < len(words); i++ {
+		id := a.towns.word(word(i))
+		if id == 0 || int(id) >= len(lex.heads) {
+			continue
+		}
+		for _, ci := range lex.heads[id] {
+			e := &lex.entries[ci]
+			n := len(e.words)
+			if i+n > len(words) || e.langs&d.langs == 0 {
+				continue
+			}
+			ok, long := true, false
+			for k := 0; k < n && ok; k++ {
+				w := word(i + k)
+				ok = k == 0 || a.towns.word(w) == e.words[k]
+				long = long || utf8.RuneCount(w) > 5
+			}
+			if !ok || !long || slices.Contains(seen[:nseen], ci) || a.towns.inText(d, id) {
+				continue
+			}
+			if nseen < len(seen) {
+				seen[nseen] = ci
+				nseen++
+			}
+			acc.credit(e.code, e, float64(e.weight)*wTitle, markTown)
+			i += n - 1
+			break
+		}
+	}
+}
+
+// inText reports whether the title or the body has the word of town-index
+// id: a name the address shares with the text was read there, where its
+// capitals and neighbours tell a town from a person ("george-santos-lies"
+// for "George Santos", "nuria-madruga" for "Núria Madruga").
+func (ti *townIndex) inText(d *doc, id uint32) bool {
+	for _, toks := range [...][]token{d.ttoks, d.btoks} {
+		for i := range toks {
+			if t := &toks[i]; t.has(fCap) && ti.word(d.norm[t.ns:t.ne]) == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// urlPath returns the path of an absolute address without its leading
+// slash, query and fragment, "" when it has none.
+func urlPath(rawURL string) string {
+	_, rest, ok := strings.Cut(rawURL, "://")
+	if !ok {
+		return ""
+	}
+	i := strings.IndexByte(rest, '/')
+	if i < 0 {
+		return ""
+	}
+	path := rest[i+1:]
+	if j := strings.IndexAny(path, "?#"); j >= 0 {
+		path = path[:j]
+	}
+	return path
+}
+
+// slugWords lowers the words of an address's path into buf and returns
+// their spans in it: runs of letters between hyphens, slashes, dots,
+// digits and the other marks ("camara-aprova-orcamento-de-r-802-milhoes"),
+// at most as many as spans and buf hold. A run with a percent sign's code
+// in it is an encoded word, none of these.
+func slugWords(path string, buf []byte, spans [][2]int32) [][2]int32 {
+	for i := 0; i < len(path) && len(spans) < cap(spans); {
+		c := path[i]
+		if !isSlugLetter(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(path) && isSlugLetter(path[j]) {
+			j++
+		}
+		encoded := i > 0 && path[i-1] == '%' || j < len(path) && path[j] == '%'
+		if !encoded && len(buf)+j-i <= cap(buf) {
+			start := len(buf)
+			for k := i; k < j; k++ {
+				c := path[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+			spans = append(spans, [2]int32{int32(start), int32(len(buf))})
+		}
+		i = j
+	}
+	return spans
+}
+
+// isSlugLetter reports whether c is a letter of a slug: an ASCII letter or
+// a byte of a letter written in UTF-8 ("são-gonçalo").
+func isSlugLetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= utf8.RuneSelf
+}

@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCountriesTowns: home news that names its town and no country is
 // about the town's country (towns_data.go, from GeoNames); a town never
@@ -44,4 +47,46 @@ func TestCountriesTowns(t *testing.T) {
 		{"en: a shared name", "en", "", "Police in San Pedro arrested two men after the robbery of a bakery.", nil, nil},
 		{"ru: a shared name", "ru", "", "В Кировске открыли новую поликлинику.", nil, nil},
 	})
+}
+
+// TestCountriesAddressTowns: home news on an outlet of a generic domain
+// that names its town only in its page's address (a section, a slug) is
+// about the town's country; the address never moves a story whose text
+// names a country or a town, a name the text has is read in the text (a
+// person's), and short names, the host and the query name nothing.
+func TestCountriesAddressTowns(t *testing.T) {
+	a := shared()
+	const (
+		enLocal = "Councillors voted on Tuesday to approve the budget for road repairs next year. The mayor said the money would cover resurfacing of the main street and two bridges."
+		ruLocal = "Депутаты во вторник утвердили бюджет на ремонт дорог в следующем году. Мэр сказал, что деньги пойдут на ремонт главной улицы и двух мостов."
+		esLocal = "El pleno aprobó ayer el presupuesto para el arreglo de las calles del barrio. La alcaldesa anunció que las obras comenzarán en primavera."
+		ptLocal = "O texto foi aprovado em duas discussões pelos vereadores, com 15 emendas apresentadas durante uma audiência pública na quinta-feira."
+		enParis = "Councillors in Paris voted on Tuesday to approve the budget for road repairs next year. The mayor said the money would cover resurfacing of the main street."
+		enTown  = "Lubbock councillors voted on Tuesday to approve the budget for road repairs next year. The mayor said the money would cover resurfacing of the main street."
+		enName  = "On Tuesday councillors heard Maria Caltagirone say that the budget for road repairs was too small. The mayor said the money would cover the main street."
+	)
+	for _, tt := range []struct {
+		name, lang, url, body string
+		want                  []string
+	}{
+		{"es: a town in the section", "es", "https://www.example-periodico.com/noticias/plasencia/pleno-aprueba-presupuesto_123.html", esLocal, []string{"ES"}},
+		{"pt: a town of two words in the slug", "pt", "https://example-noticias.com/sp/noticia/2020/11/30/camara-aprova-orcamento-para-presidente-prudente-em-2021.ghtml", ptLocal, []string{"BR"}},
+		{"en: a town in the slug", "en", "https://www.example-news.com/local/council-approves-road-budget-in-tuscaloosa", enLocal, []string{"US"}},
+		{"ru: a town in a transliterated slug", "ru", "https://example-gorod.com/news/v-dzerzhinske-utverdili-byudzhet", ruLocal, nil},
+		{"en: the text's country stays", "en", "https://www.example-news.com/local/council-approves-road-budget-in-tuscaloosa", enParis, []string{"FR"}},
+		{"en: the text's town stays", "en", "https://www.example-news.com/local/council-approves-road-budget-in-caltagirone", enTown, []string{"US"}},
+		{"en: a person's name the text has", "en", "https://www.example-news.com/local/maria-caltagirone-road-budget", enName, nil},
+		{"en: the host names nothing", "en", "https://tuscaloosa-news.com/local/council-approves-road-budget", enLocal, nil},
+		{"en: the query names nothing", "en", "https://www.example-news.com/?story=council-budget-tuscaloosa", enLocal, nil},
+		{"en: a short name names nothing", "en", "https://www.example-news.com/local/council-approves-road-budget-auch", enLocal, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{Title: "", Body: tt.body, Lang: tt.lang, URL: tt.url}
+			got := a.Analyze(in).PrimaryCountries()
+			if !slices.Equal(got, tt.want) {
+				_, ex := a.Explain(in)
+				t.Errorf("primary = %v, want %v (countries %+v)", got, tt.want, ex.Countries)
+			}
+		})
+	}
 }
