@@ -439,6 +439,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if namesThoroughfare(d, src, toks, m, e.kind) {
 			continue // «Минское шоссе», "rue de Rome": a road's name, not a place of the story
 		}
+		if m.n == 1 && (e.kind == kCapital || e.kind == kCity) && a.beginsTown(d, toks, int(m.tok), e.code) {
+			continue // "Porto Alegre", not Porto: the first word of another country's town
+		}
 		w := float64(e.weight)
 		origin := e.kind == kDemonym && demonymIsOrigin(d, toks, int(m.tok), int(m.tok+m.n))
 		if origin {

@@ -224,6 +224,39 @@ var foldedMarks = func() (t [foldHi - foldLo]rune) {
 	return t
 }()
 
+// beginsTown reports whether the city's one word at toks[i] is the first
+// word of the name of a longer town of another country that the text
+// writes out: "Porto Alegre" is Brazil's, not Porto's, "Santa Cruz de la
+// Sierra" Bolivia's. The town's own country is not said here: towns count
+// only in a story that names no country (creditTowns).
+func (a *Analyzer) beginsTown(d *doc, toks []token, i int, code string) bool {
+	if i+1 >= len(toks) || !toks[i+1].has(fCap) || !adjacent(toks, i+1) {
+		return false
+	}
+	<-a.townsReady
+	ti := a.towns
+	id := ti.word(d.norm[toks[i].ns:toks[i].ne])
+	if id == 0 || int(id) >= len(ti.lex.heads) {
+		return false
+	}
+	for _, ci := range ti.lex.heads[id] {
+		e := &ti.lex.entries[ci]
+		n := len(e.words)
+		if n < 2 || i+n > len(toks) || e.code == code || e.langs&d.langs == 0 {
+			continue
+		}
+		ok := true
+		for k := 1; k < n && ok; k++ {
+			u := &toks[i+k]
+			ok = adjacent(toks, i+k) && ti.word(d.norm[u.ns:u.ne]) == e.words[k]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
 // townPerson reports whether the town's name at toks[i:i+n] is part of a
 // longer name: a capitalised word stands next to it, in its sentence,
 // that is no topic word. It is the gazetteer's rule for names

@@ -43,6 +43,14 @@ func TestCountriesTowns(t *testing.T) {
 		{"en: a town written with marks the table has without", "en", "Bus crash injures two", "Two people were hurt when a car hit a city bus in Ümraniye on Monday evening.", []string{"TR"}, nil},
 		{"ru: no marks to lose in Cyrillic", "ru", "", "В Ногинске ночью сгорел склад, пострадавших нет.", []string{"RU"}, nil},
 		{"es: a shared name with marks", "es", "", "La policía de San José detuvo a dos hombres tras el robo de una panadería.", nil, nil},
+		// A city's one word at the head of a longer town of another
+		// country is that town's (Porto Alegre is not Porto), and the
+		// city alone stays the city.
+		{"pt: a town whose first word is another country's city", "pt", "", "A Defesa Civil de Porto Alegre emitiu um alerta para chuva intensa na cidade nos próximos dias.", []string{"BR"}, nil},
+		{"en: a town whose first word is another country's city", "en", "Streets flooded", "Heavy rain flooded streets in Porto Alegre on Sunday, the civil defence said.", []string{"BR"}, nil},
+		{"pt: the city alone", "pt", "", "A Câmara do Porto aprovou ontem o orçamento municipal para o próximo ano.", []string{"PT"}, nil},
+		{"ru: a two-word city with a soft adjective, in its cases", "ru", "", "В Нижнем Новгороде открыли новую школу на пятьсот учеников.", []string{"RU"}, nil},
+		{"ru: a two-word city with a soft adjective, genitive", "ru", "", "Мэрия Нижнего Новгорода утвердила бюджет на следующий год.", []string{"RU"}, nil},
 		// Names several countries' towns bear name none.
 		{"en: a shared name", "en", "", "Police in San Pedro arrested two men after the robbery of a bakery.", nil, nil},
 		{"ru: a shared name", "ru", "", "В Кировске открыли новую поликлинику.", nil, nil},
