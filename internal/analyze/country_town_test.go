@@ -51,6 +51,10 @@ func TestCountriesTowns(t *testing.T) {
 		{"pt: the city alone", "pt", "", "A Câmara do Porto aprovou ontem o orçamento municipal para o próximo ano.", []string{"PT"}, nil},
 		{"ru: a two-word city with a soft adjective, in its cases", "ru", "", "В Нижнем Новгороде открыли новую школу на пятьсот учеников.", []string{"RU"}, nil},
 		{"ru: a two-word city with a soft adjective, genitive", "ru", "", "Мэрия Нижнего Новгорода утвердила бюджет на следующий год.", []string{"RU"}, nil},
+		// Russian towns of an adjective and a noun, in their cases.
+		{"ru: a town of an adjective and a noun", "ru", "", "В Старом Осколе открыли новую школу на пятьсот учеников.", []string{"RU"}, nil},
+		{"ru: a town of a plural adjective and a noun", "ru", "", "В Набережных Челнах ночью сгорел склад, пострадавших нет.", []string{"RU"}, nil},
+		{"ru: an ordinary adjective before an ordinary noun", "ru", "", "Старый мост закрыли на ремонт до конца лета.", nil, nil},
 		// Names several countries' towns bear name none.
 		{"en: a shared name", "en", "", "Police in San Pedro arrested two men after the robbery of a bakery.", nil, nil},
 		{"ru: a shared name", "ru", "", "В Кировске открыли новую поликлинику.", nil, nil},

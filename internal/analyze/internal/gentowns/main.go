@@ -297,7 +297,7 @@ type wordLists struct {
 	persons map[string]bool            // first names and surnames, folded
 	places  map[string]bool            // places the European Portuguese dictionary knows, folded
 	proper  map[string]map[string]bool // capitalised entries by language (ru, uk)
-	prefix  map[string]map[string]bool // their prefixes, lower case
+	prefix  map[string]map[string]bool // their prefixes and those of the lower-case entries, lower case
 }
 
 // gentilics are the endings Romance languages make a town's people with
@@ -342,6 +342,11 @@ func readDicts(dir string) (*wordLists, error) {
 				// (landshut/ozm, würzburg/Sozm for Landshuter,
 				// Würzburger): those are no words.
 				lower[word] = lower[word] || !(lang == "de" && strings.Contains(flags, "ozm"))
+				if p := w.prefix[lang]; p != nil {
+					for lw, i := []rune(word), 1; i <= len(lw); i++ {
+						p[string(lw[:i])] = true
+					}
+				}
 				if d == "en_US" {
 					w.english[word] = true
 				}
@@ -507,7 +512,9 @@ var translit = []struct {
 }
 
 // cyrillic returns the spellings of a romanised name that lang's
-// dictionary holds as a proper noun and not as an ordinary word. A soft
+// dictionary holds as a proper noun and not as an ordinary word, or, for a
+// name of several words, whose head noun it holds so and whose words
+// before it it holds. A soft
 // sign may follow any consonant (Perm → Пермь).
 func (w *wordLists) cyrillic(lang, name string) []string {
 	proper, prefix := w.proper[lang], w.prefix[lang]
@@ -519,10 +526,20 @@ func (w *wordLists) cyrillic(lang, name string) []string {
 			return
 		}
 		if i == len(lat) {
-			// Each word of the name must be in the dictionary.
+			// Each word of the name must be in the dictionary: its last
+			// one (the head noun) as a proper noun and no ordinary word,
+			// the ones before it as a proper noun or as an ordinary
+			// word, as the adjectives of Старый Оскол, Нижний Тагил and
+			// Великий Новгород are: a name of several capitalised words
+			// is no phrase of ordinary text.
 			c := capitalise(cyr)
+			parts := strings.Fields(c)
 			ok := true
-			for _, part := range strings.Fields(c) {
+			for k, part := range parts {
+				if k < len(parts)-1 {
+					ok = ok && (proper[part] || w.common[fold(strings.ToLower(part))][lang])
+					continue
+				}
 				ok = ok && proper[part] && w.common[fold(strings.ToLower(part))] == nil
 			}
 			if ok {
