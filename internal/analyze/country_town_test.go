@@ -51,6 +51,10 @@ func TestCountriesTowns(t *testing.T) {
 		{"pt: the city alone", "pt", "", "A Câmara do Porto aprovou ontem o orçamento municipal para o próximo ano.", []string{"PT"}, nil},
 		{"ru: a two-word city with a soft adjective, in its cases", "ru", "", "В Нижнем Новгороде открыли новую школу на пятьсот учеников.", []string{"RU"}, nil},
 		{"ru: a two-word city with a soft adjective, genitive", "ru", "", "Мэрия Нижнего Новгорода утвердила бюджет на следующий год.", []string{"RU"}, nil},
+		// A town whose romanised name has a soft sign (Ryazan’) is found
+		// in Cyrillic.
+		{"ru: a town romanised with a soft sign", "ru", "", "В Рязани полиция задержала мужчину после кражи в магазине.", []string{"RU"}, nil},
+		{"ru: a Belarusian town romanised with a soft sign", "ru", "", "В Гомеле ночью сгорел склад, пострадавших нет.", []string{"BY"}, nil},
 		// Russian towns of an adjective and a noun, in their cases.
 		{"ru: a town of an adjective and a noun", "ru", "", "В Старом Осколе открыли новую школу на пятьсот учеников.", []string{"RU"}, nil},
 		{"ru: a town of a plural adjective and a noun", "ru", "", "В Набережных Челнах ночью сгорел склад, пострадавших нет.", []string{"RU"}, nil},

@@ -139,7 +139,20 @@ func main() {
 	}
 	for _, r := range rows {
 		ok, not := words.keep(r.Name)
-		if owner[nameKey(r.Name)] == "" || !ok || r.Code != "PT" && words.places[fold(r.Name)] {
+		if owner[nameKey(r.Name)] == "" || r.Code != "PT" && words.places[fold(r.Name)] {
+			continue
+		}
+		if !ok {
+			// A romanised soft sign (Ryazan’, Yegor’yevsk) keeps the
+			// Latin name out, as the tokenizer splits it, but not its
+			// Cyrillic spelling (Рязань, Егорьевск).
+			if ok, _ := words.keep(strings.NewReplacer("’", "", "'", "").Replace(r.Name)); ok {
+				for _, lang := range cyrillic[r.Code] {
+					for _, c := range words.cyrillic(lang, r.Name) {
+						add(town{Code: r.Code, Lang: lang, Name: c})
+					}
+				}
+			}
 			continue
 		}
 		lang := ""
