@@ -236,13 +236,29 @@ func (l *lexicon) accepts(e *entry, toks []token, norm []byte, i int) bool {
 				return false
 			}
 		}
-		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && adjacent(toks, i) && l.heads[toks[i-1].id] == nil {
+		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && adjacent(toks, i) && !l.namesAlone(toks[i-1].id) {
 			if t.sent == -1 || (i > 1 && toks[i-2].sent == t.sent) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// namesAlone reports whether the word id is a phrase of the lexicon by
+// itself. A word before a name that only begins longer phrases names
+// nothing there, or the scan would have matched the phrase: "João" of
+// João Pessoa before "Lima" is a first name ("o vereador João Lima").
+func (l *lexicon) namesAlone(id uint32) bool {
+	if int(id) >= len(l.heads) {
+		return false
+	}
+	for _, ci := range l.heads[id] {
+		if len(l.entries[ci].words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether toks[k] follows toks[k-1] with one byte between
