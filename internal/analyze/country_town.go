@@ -87,7 +87,11 @@ func buildTowns(gaz *lexicon, gv *vocab) *townIndex {
 		if len(ws) == 0 || known(ws) {
 			return
 		}
-		ti.lex.add(&ti.v, ws, entry{code: t.code, topic: -1, kind: kLocal, flags: eNeedCap | eNameAmb, weight: townWeight, label: t.name, langs: langs, story: storyNone})
+		flags := eNeedCap | eNameAmb
+		if t.lang == regionAdjLang {
+			flags = 0
+		}
+		ti.lex.add(&ti.v, ws, entry{code: t.code, topic: -1, kind: kLocal, flags: flags, weight: townWeight, label: t.name, langs: langs, story: storyNone})
 	}
 	for i := range townNames {
 		t := &townNames[i]
@@ -117,10 +121,53 @@ func buildTowns(gaz *lexicon, gv *vocab) *townIndex {
 			add(t, normWords(t.name), langs)
 		}
 	}
+	addRegionAdjectives(ti, add)
 	ti.lex.finish()
 	ti.lex.coverVocab(len(ti.v.ids))
 	ti.v.seal()
 	return ti
+}
+
+// regionAdjLang marks the townNames addRegionAdjectives makes: adjectives,
+// written in lower case inside a sentence.
+const regionAdjLang = "adj"
+
+// regionAdjEnds are the endings of an adjective of every gender and both
+// numbers, in every case, in Russian and Ukrainian.
+var regionAdjEnds = [...][]string{
+	{"ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ою", "ое", "ие", "их", "ими"},
+	{"ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "ою", "е", "і", "их", "ими"},
+}
+
+// addRegionAdjectives adds to the town index the adjectives of Russian,
+// Ukrainian and Belarusian oblasts alone, in every gender, number and case:
+// home news names its region's people and bodies so («рязанские врачи»,
+// «тульские полицейские», «полтавські лікарі») as «ростовский суд» is
+// named. Only adjectives in -ская, -цкая (-ська, -цька) made of a town's
+// or a region's name are taken, not an ordinary word's; like a town they
+// count only in a story that names no country, and the quote and person
+// rules never see them (Смоленский the surname).
+func addRegionAdjectives(ti *townIndex, add func(*townName, []string, uint16)) {
+	for i := range subdivisions {
+		s := &subdivisions[i]
+		words := normWords(s.name)
+		if len(words) != 2 || words[1] != "область" {
+			continue
+		}
+		adj, stem, ends, langs := words[0], "", regionAdjEnds[0], lRU|lUK
+		switch {
+		case s.lang == "ru" && (strings.HasSuffix(adj, "ская") || strings.HasSuffix(adj, "цкая")):
+			stem = strings.TrimSuffix(adj, "ая")
+		case s.lang == "uk" && (strings.HasSuffix(adj, "ська") || strings.HasSuffix(adj, "цька")):
+			stem, ends, langs = strings.TrimSuffix(adj, "а"), regionAdjEnds[1], lUK
+		default:
+			continue
+		}
+		t := &townName{code: s.code, lang: regionAdjLang, name: stem + "~"}
+		for _, e := range ends {
+			add(t, []string{stem + e}, langs)
+		}
+	}
 }
 
 // townMatch is a town named at toks[tok:tok+n].
@@ -134,9 +181,11 @@ type townMatch struct {
 // that is no place or topic word: "Lincoln Chafee", "Mercedes Sosa").
 func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []townMatch {
 	lex := ti.lex
+	cyr := d.langs&(lRU|lUK) != 0
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if !t.has(fCap) {
+		capital := t.has(fCap)
+		if !capital && !(cyr && maybeRegionAdj(d.norm[t.ns:t.ne])) {
 			continue
 		}
 		id := ti.word(d.norm[t.ns:t.ne])
@@ -147,6 +196,19 @@ func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []
 			e := &lex.entries[ci]
 			n := len(e.words)
 			if i+n > len(toks) || e.langs&d.langs == 0 {
+				continue
+			}
+			if e.flags&eNeedCap == 0 {
+				// An oblast's adjective: lower case, or capitalised
+				// only as its sentence's first word (Смоленский inside
+				// a sentence is a surname).
+				if capital && i > 0 && toks[i-1].sent == t.sent {
+					continue
+				}
+				out = append(out, townMatch{entry: ci, tok: int32(i), n: int32(n)})
+				break
+			}
+			if !capital {
 				continue
 			}
 			ok := true
@@ -223,6 +285,19 @@ var foldedMarks = func() (t [foldHi - foldLo]rune) {
 	}
 	return t
 }()
+
+// maybeRegionAdj reports whether a lower-case word may be an oblast's
+// adjective: it has "ск", "цк" or "ьк" (ськ, цьк) in Cyrillic, a byte test before
+// the town index's lookup.
+func maybeRegionAdj(w []byte) bool {
+	// "к" is D0 BA; before it "с" D1 81, "ц" D1 86, "ь" D1 8C.
+	for i := 2; i+1 < len(w); i++ {
+		if w[i] == 0xD0 && w[i+1] == 0xBA && w[i-2] == 0xD1 && (w[i-1] == 0x81 || w[i-1] == 0x86 || w[i-1] == 0x8C) {
+			return true
+		}
+	}
+	return false
+}
 
 // beginsTown reports whether the city's one word at toks[i] is the first
 // word of the name of a longer town of another country that the text

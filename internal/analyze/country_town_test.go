@@ -59,6 +59,16 @@ func TestCountriesTowns(t *testing.T) {
 		{"ru: a town of an adjective and a noun", "ru", "", "В Старом Осколе открыли новую школу на пятьсот учеников.", []string{"RU"}, nil},
 		{"ru: a town of a plural adjective and a noun", "ru", "", "В Набережных Челнах ночью сгорел склад, пострадавших нет.", []string{"RU"}, nil},
 		{"ru: an ordinary adjective before an ordinary noun", "ru", "", "Старый мост закрыли на ремонт до конца лета.", nil, nil},
+		// An oblast's adjective alone names its country in home news, in
+		// lower case, or capitalised as a sentence's first word; inside
+		// a sentence a capitalised one is a surname, and a named country
+		// stays.
+		{"ru: an oblast's adjective in lower case", "ru", "", "В областной больнице рязанские врачи провели сложную операцию пенсионеру.", []string{"RU"}, nil},
+		{"ru: an oblast's adjective first in its sentence", "ru", "", "Тульские полицейские задержали мошенника, который обманывал пенсионеров.", []string{"RU"}, nil},
+		{"uk: an oblast's adjective in lower case", "uk", "", "У лікарні полтавські лікарі провели складну операцію пенсіонерові.", []string{"UA"}, nil},
+		{"ru: a surname like an oblast's adjective", "ru", "", "— Мы будем добиваться справедливости, — подчеркнул Смоленский.", nil, nil},
+		{"ru: an adjective of no oblast", "ru", "", "Центральные улицы закрыли для машин на время праздника.", nil, nil},
+		{"ru: a named capital stays", "ru", "", "Рязанские врачи приехали в Минск на конференцию.", []string{"BY"}, nil},
 		// Names several countries' towns bear name none.
 		{"en: a shared name", "en", "", "Police in San Pedro arrested two men after the robbery of a bakery.", nil, nil},
 		{"ru: a shared name", "ru", "", "В Кировске открыли новую поликлинику.", nil, nil},
