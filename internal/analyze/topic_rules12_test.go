@@ -64,3 +64,24 @@ func TestTopicWorkTitle(t *testing.T) {
 			jus, nil},
 	})
 }
+
+// TestTopicWeatherWarnings: a Russian weather warning of snowstorms,
+// blizzards and black ice is news of disasters, like a storm's or a
+// flood's; a broom (метёлка) is none.
+func TestTopicWeatherWarnings(t *testing.T) {
+	dis := []news.Topic{news.TopicDisasters}
+	runTopicCases(t, []topicCase{
+		{"ru: a warning of snowfall and blizzard", "ru", "",
+			"В регионе выпустили метеопредупреждение: ожидается сильный снегопад, местами метель.",
+			dis, nil},
+		{"ru: black ice on the roads", "ru", "Гололедица на дорогах",
+			"Синоптики предупредили о гололедице и снегопаде, водителей просят быть осторожнее.",
+			dis, nil},
+		{"ru: a broom is no blizzard", "ru", "",
+			"Дворник взял метелку и подмёл двор у подъезда.",
+			nil, dis},
+		{"en: a snowstorm in English keeps its words", "en", "Storm warning",
+			"Forecasters issued a storm warning as a snowstorm and strong winds hit the region.",
+			dis, nil},
+	})
+}
