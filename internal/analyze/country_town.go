@@ -88,8 +88,11 @@ func buildTowns(gaz *lexicon, gv *vocab) *townIndex {
 			return
 		}
 		flags := eNeedCap | eNameAmb
-		if t.lang == regionAdjLang {
+		switch {
+		case t.lang == regionAdjLang:
 			flags = 0
+		case strings.HasPrefix(t.lang, personTownLang):
+			flags |= eCtxAmb
 		}
 		ti.lex.add(&ti.v, ws, entry{code: t.code, topic: -1, kind: kLocal, flags: flags, weight: townWeight, label: t.name, langs: langs, story: storyNone})
 	}
@@ -109,7 +112,7 @@ func buildTowns(gaz *lexicon, gv *vocab) *townIndex {
 			}
 		default:
 			langs := lLatin
-			for not := t.lang; not != ""; {
+			for not := strings.TrimPrefix(t.lang, personTownLang); not != ""; {
 				var l string
 				not = not[1:] // "-de-fr"
 				l, not, _ = strings.Cut(not, "-")
@@ -126,6 +129,19 @@ func buildTowns(gaz *lexicon, gv *vocab) *townIndex {
 	ti.lex.coverVocab(len(ti.v.ids))
 	ti.v.seal()
 	return ti
+}
+
+// personTownLang begins the lang of the townNames that are people's names
+// too (Racine, Clinton, Eugene; "name-fr" for Racine, a French word): one
+// counts only before a word of its public bodies ("Racine police", "the
+// Clinton City Council", "Eugene Fire"), never alone.
+const personTownLang = "name"
+
+// townBodies are the words of a town's public bodies that follow its name.
+var townBodies = map[string]bool{
+	"police": true, "city": true, "county": true, "fire": true, "mayor": true, "council": true,
+	"councilors": true, "councillors": true, "school": true, "schools": true, "township": true,
+	"polizei": true, "stadtrat": true, "bürgermeister": true,
 }
 
 // regionAdjLang marks the townNames addRegionAdjectives makes: adjectives,
@@ -210,6 +226,9 @@ func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []
 			}
 			if !capital {
 				continue
+			}
+			if e.flags&eCtxAmb != 0 && !(i+n < len(toks) && adjacent(toks, i+n) && townBodies[string(d.norm[toks[i+n].ns:toks[i+n].ne])]) {
+				continue // Racine the poet; "Racine police" the town
 			}
 			ok := true
 			for k := 1; k < n && ok; k++ {

@@ -69,6 +69,14 @@ func TestCountriesTowns(t *testing.T) {
 		{"ru: a surname like an oblast's adjective", "ru", "", "— Мы будем добиваться справедливости, — подчеркнул Смоленский.", nil, nil},
 		{"ru: an adjective of no oblast", "ru", "", "Центральные улицы закрыли для машин на время праздника.", nil, nil},
 		{"ru: a named capital stays", "ru", "", "Рязанские врачи приехали в Минск на конференцию.", []string{"BY"}, nil},
+		// A town named like a person counts only before a word of its
+		// public bodies, and not in text of a language it is a word of.
+		{"en: a person's name before its police", "en", "", "RACINE -- Racine police say the suspect in several burglaries has been arrested.", []string{"US"}, nil},
+		{"en: a person's name before its city council", "en", "", "The Eugene City Council voted on Monday to approve the budget for road repairs.", []string{"US"}, nil},
+		{"en: the person alone", "en", "", "Eugene said he would vote against the budget for road repairs.", nil, nil},
+		{"en: the poet alone", "en", "", "Racine wrote his tragedies in the seventeenth century.", nil, nil},
+		{"fr: a French word", "fr", "", "La racine du problème est ailleurs, a dit le maire à la police.", nil, nil},
+		{"ru: a surname stays a surname", "ru", "", "Шевченко заявил полиции, что команда готова к матчу.", nil, nil},
 		// Names several countries' towns bear name none.
 		{"en: a shared name", "en", "", "Police in San Pedro arrested two men after the robbery of a bakery.", nil, nil},
 		{"ru: a shared name", "ru", "", "В Кировске открыли новую поликлинику.", nil, nil},

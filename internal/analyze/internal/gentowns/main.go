@@ -142,6 +142,20 @@ func main() {
 		if owner[nameKey(r.Name)] == "" || r.Code != "PT" && words.places[fold(r.Name)] {
 			continue
 		}
+		if not, ok := words.personTown(r.Name); !ok && not != nil {
+			// A town named like a person (Racine, Clinton) counts only
+			// before a word of its public bodies (see country_town.go),
+			// and not in text of a language it is a word of (racine).
+			lang := "name"
+			for _, l := range not {
+				lang += "-" + l
+			}
+			add(town{Code: r.Code, Lang: lang, Name: r.Name})
+			if f := marks.Strip(r.Name); f != r.Name {
+				add(town{Code: r.Code, Lang: lang, Name: f})
+			}
+			continue
+		}
 		if !ok {
 			// A romanised soft sign (Ryazan’, Yegor’yevsk) keeps the
 			// Latin name out, as the tokenizer splits it, but not its
@@ -469,6 +483,27 @@ func (w *wordLists) keep(name string) (bool, []string) {
 		allEnglish = allEnglish && w.english[strings.ToLower(x)]
 	}
 	return !allEnglish, nil
+}
+
+// personTown returns the languages a one-word name is an ordinary word of
+// (none or one) when it is left out only for being a first name or
+// surname (Racine, a French word too; Clinton), and nil otherwise; no
+// Spanish patronymic. Its second result is always false: such a name is
+// not kept as a town of its own.
+func (w *wordLists) personTown(name string) ([]string, bool) {
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) || strings.ContainsAny(name, "0123456789()[],/'’ʼʻ` -") || utf8.RuneCountInString(name) <= 4 {
+		return nil, false
+	}
+	k := fold(name)
+	if !w.persons[k] || len(w.common[k]) > 1 || w.englishForm(k) || strings.HasSuffix(k, "ez") {
+		return nil, false
+	}
+	not := []string{}
+	for l := range w.common[k] {
+		not = append(not, l)
+	}
+	return not, false
 }
 
 // englishSuffixes turn an English stem into the words hunspell derives
