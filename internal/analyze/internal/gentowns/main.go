@@ -32,7 +32,10 @@
 //     languages (a lower-case entry of a dictionary: Federal, Mobile,
 //     Split, Nice, Reading, Bath, auch, bergen) or a first name or surname
 //     (the French dictionary's po:prn and po:patr entries, which list
-//     names of every origin: Mercedes, Victoria, Racine, Lincoln); of
+//     names of every origin: Mercedes, Victoria, Racine, Lincoln; a
+//     one-word town left out only so is kept with lang "name" or
+//     "name-xx", for the analyzer to count only before a word of its
+//     public bodies: "Racine police"); of
 //     names of several words, those whose every word is an English word
 //     (Business Bay, International City: headlines capitalise them);
 //   - for Russia, Ukraine and Belarus, the Cyrillic spellings of the
