@@ -124,3 +124,15 @@ func TestCountriesAddressTowns(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesCallSign: an American station's dateline (a call sign of K
+// or W in brackets, then a dash) names the United States, beside the
+// countries a story names in passing; a firm's initials in brackets do not.
+func TestCountriesCallSign(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: a call sign in the dateline", "en", "", "JONESBORO, AR (KAIT) - A new Japanese restaurant opens downtown next month, its owner said.", []string{"US"}, nil},
+		{"en: a call sign with -TV", "en", "", "SPRINGFIELD (KYTV-TV) — Police arrested a man after a burglary on Main Street.", []string{"US"}, nil},
+		{"en: a firm's initials", "en", "", "The company (KPMG) said its profits rose in the second quarter.", nil, nil},
+		{"ru: a Russian dateline has none", "ru", "", "ОМСК (ТАСС) - Полиция задержала мужчину после кражи в магазине.", []string{"RU"}, nil},
+	})
+}
