@@ -39,19 +39,27 @@ package analyze
 // twelfth round countries 0.609 -> 0.739, precision 0.897 (26/29), recall
 // 0.815 (22/27); eleventh 0.731 -> 0.846; the whole tuning half 0.955 ->
 // 0.950 with this round (0.932 blind), every other round unchanged.
-// Held-out aggregate, read a second time at the end: twelfth round
-// countries 0.625 (0.583 blind), eleventh 0.591 as before, the whole
-// held-out half 0.880 (0.877 blind); topics and junk as blind.
+// Held-out aggregate, read a second time: twelfth round countries 0.625
+// (0.583 blind), eleventh 0.591 as before, the whole held-out half 0.880
+// (0.877 blind); topics and junk as blind. Then: a local amateur league
+// makes sport home news (Kreisliga, первенство области), towns named like
+// people count before their public bodies (Racine police), an American
+// station's call sign in a dateline names the United States (KAIT).
+// Tuning: twelfth round 0.826, eleventh 0.885, whole tuning half 0.958.
+// Held-out aggregate, read a third (and last) time at the end: unchanged
+// (twelfth 0.625, eleventh 0.591, whole half 0.880). Left: a name several
+// countries' towns bear (Portland), a German noun that is Vienna's
+// district (Neubau), stories that name no place on generic domains.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c12-",
 		name:   "twelfth-round articles",
 		file:   "testdata/unseen_c12.json",
 		// A step (one article, one topic) below the blind figures, the
-		// countries a step below countries18's 0.739 (tuning) and 0.625
+		// countries a step below countries18's 0.826 (tuning) and 0.625
 		// (held-out), the tuning topics below its 0.897 and 0.815.
 		floors: map[bool]unseenFloor{
-			false: {0.69, 0.86, 0.77}, // tuning half
+			false: {0.78, 0.86, 0.77}, // tuning half
 			true:  {0.58, 0.81, 0.77}, // held-out half
 		},
 	})
