@@ -84,7 +84,7 @@ func (a *Analyzer) Analyze(in Input) news.Analysis {
 		Topics:      a.topics(d, nil),
 		Fingerprint: a.fingerprint(d, in.Source),
 	}
-	an.Countries = homeFallback(an.Countries, d.home, an.Topics, nil)
+	an.Countries = homeFallback(an.Countries, d.home, an.Topics, d.hasLocalLeague, nil)
 	return an
 }
 
@@ -132,6 +132,6 @@ func (a *Analyzer) Explain(in Input) (news.Analysis, Explanation) {
 		Topics:      a.topics(d, &ex),
 		Fingerprint: a.fingerprint(d, in.Source),
 	}
-	an.Countries = homeFallback(an.Countries, d.home, an.Topics, &ex)
+	an.Countries = homeFallback(an.Countries, d.home, an.Topics, d.hasLocalLeague, &ex)
 	return an, ex
 }

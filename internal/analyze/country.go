@@ -236,13 +236,29 @@ func (l *lexicon) accepts(e *entry, toks []token, norm []byte, i int) bool {
 				return false
 			}
 		}
-		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && adjacent(toks, i) && l.heads[toks[i-1].id] == nil {
+		if i > 0 && toks[i-1].has(fCap) && toks[i-1].sent == t.sent && adjacent(toks, i) && !l.namesAlone(toks[i-1].id) {
 			if t.sent == -1 || (i > 1 && toks[i-2].sent == t.sent) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// namesAlone reports whether the word id is a phrase of the lexicon by
+// itself. A word before a name that only begins longer phrases names
+// nothing there, or the scan would have matched the phrase: "João" of
+// João Pessoa before "Lima" is a first name ("o vereador João Lima").
+func (l *lexicon) namesAlone(id uint32) bool {
+	if int(id) >= len(l.heads) {
+		return false
+	}
+	for _, ci := range l.heads[id] {
+		if len(l.entries[ci].words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether toks[k] follows toks[k-1] with one byte between
@@ -334,8 +350,14 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	a.addCountryMatches(&acc, d, d.btoks, ms, false)
 	d.matches = ms[:0]
 	acc.creditNamesakes(a.gaz)
+	if usCallSign(d.body) {
+		acc.credit("US", &usCallSignEntry, float64(kindWeight[kName])*wLead, markOwn) // "JONESBORO, AR (KAIT) -"
+	}
 	if acc.localOnly() {
 		a.creditTowns(&acc, d) // home news that names its town, never its country
+	}
+	if len(acc.ev) == 0 {
+		a.creditAddressTowns(&acc, d) // … or only in its page's address
 	}
 	// A dateline that names the only country of the story still names it
 	// in full: the story was filed where it happened ("ALMATY, Oct 3 - A
@@ -435,6 +457,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		}
 		if namesThoroughfare(d, src, toks, m, e.kind) {
 			continue // «Минское шоссе», "rue de Rome": a road's name, not a place of the story
+		}
+		if m.n == 1 && (e.kind == kCapital || e.kind == kCity) && a.beginsTown(d, toks, int(m.tok), e.code) {
+			continue // "Porto Alegre", not Porto: the first word of another country's town
 		}
 		w := float64(e.weight)
 		origin := e.kind == kDemonym && demonymIsOrigin(d, toks, int(m.tok), int(m.tok+m.n))
@@ -1026,3 +1051,52 @@ func demonymIsLanguage(d *doc, toks []token, i, j int, title bool) bool {
 	}
 	return k+1 >= len(toks) || toks[k+1].sent != toks[i].sent || strings.ContainsAny(src[toks[k].e:toks[k+1].s], ".,;:)!?—–")
 }
+
+// usCallSign reports whether the text opens on an American station's
+// dateline: within its first line, a call sign in brackets, four capitals
+// beginning with K or W, alone or with -TV, then the dateline's dash
+// ("JONESBORO, AR (KAIT) -", "DAYTON, Ohio (WDTN)-", "(KKTV-TV) —"); a
+// firm's initials in brackets ("the company (KPMG) said") are none. Stations west of the Mississippi
+// take K, those east of it W; no other country's begin so (Canada's take
+// C, Mexico's X).
+func usCallSign(body string) bool {
+	head := body
+	if len(head) > 120 {
+		head = head[:120]
+	}
+	if i := strings.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i]
+	}
+	for i := strings.IndexByte(head, '('); i >= 0 && i+5 < len(head); {
+		c := head[i+1 : i+5]
+		if (c[0] == 'K' || c[0] == 'W') && allUpper(c) {
+			rest := head[i+5:]
+			rest = strings.TrimPrefix(rest, "-TV")
+			if r, ok := strings.CutPrefix(rest, ")"); ok {
+				r = strings.TrimLeft(r, " ")
+				if strings.HasPrefix(r, "-") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") {
+					return true // a dateline's dash follows
+				}
+			}
+		}
+		j := strings.IndexByte(head[i+1:], '(')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// allUpper reports whether s is ASCII capitals only.
+func allUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// usCallSignEntry is what an American station's dateline credits.
+var usCallSignEntry = entry{code: "US", topic: -1, kind: kName, label: "a station's call sign", story: storyNone}

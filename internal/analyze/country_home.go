@@ -179,16 +179,59 @@ var awayTopics = map[news.Topic]bool{
 	news.TopicTechnology: true, news.TopicCulture: true, news.TopicSport: true, news.TopicHealth: true,
 }
 
+// localLeagueWords are the names of the lowest leagues of amateur sport,
+// which play where their outlet is: a story of one is home news though
+// sport is not (a district league's coach, a county cup's final). Words of
+// the text, lower-cased; a phrase's words are joined by a space.
+var localLeagueWords = map[string]bool{
+	"kreisliga": true, "kreisklasse": true, "kreisoberliga": true, "bezirksliga": true, "bezirksklasse": true,
+	"landesliga": true, "verbandsliga": true, "eccellenza": true, "promozione": true, "prima categoria": true,
+	"seconda categoria": true, "départementale": true, "amatör": true, "bölgesel amatör": true,
+	"süper amatör": true, "первенство области": true, "первенство района": true, "первенства области": true,
+	"первенства района": true, "чемпионат области": true, "чемпионата области": true, "чемпіонат області": true,
+	"чемпіонату області": true, "county league": true, "sunday league": true,
+}
+
+// hasLocalLeague reports whether the title or body names a league of
+// localLeagueWords. It reads only stories of sport that name no country,
+// the home country's last case.
+func (d *doc) hasLocalLeague() bool {
+	var buf [64]byte
+	for _, toks := range [...][]token{d.ttoks, d.btoks} {
+		for i := range toks {
+			w := d.norm[toks[i].ns:toks[i].ne]
+			if localLeagueWords[string(w)] {
+				return true
+			}
+			if i+1 < len(toks) && adjacent(toks, i+1) && len(w)+1 < len(buf) {
+				u := d.norm[toks[i+1].ns:toks[i+1].ne]
+				if len(w)+1+len(u) <= len(buf) {
+					p := append(append(append(buf[:0], w...), ' '), u...)
+					if localLeagueWords[string(p)] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // homeFallback makes the outlet's home country the primary country of a
 // story of home news (homeTopics) whose text named no country by any
-// means: out is empty. It returns out unchanged otherwise, and when home
-// is "".
-func homeFallback(out []news.CountryScore, home string, topics []news.TopicScore, ex *Explanation) []news.CountryScore {
+// means: out is empty. A story of sport is home news when it names a
+// local league (league, see hasLocalLeague). It returns out unchanged
+// otherwise, and when home is "".
+func homeFallback(out []news.CountryScore, home string, topics []news.TopicScore, league func() bool, ex *Explanation) []news.CountryScore {
 	if home == "" || len(out) != 0 {
 		return out
 	}
 	homeNews := false
 	for _, t := range topics {
+		if t.Topic == news.TopicSport && league != nil && league() {
+			homeNews = true
+			continue
+		}
 		if awayTopics[t.Topic] {
 			return out
 		}

@@ -58,6 +58,11 @@ func TestCountriesHome(t *testing.T) {
 		ruParis  = "Вечером во вторник в Париже на перекрёстке столкнулись два автомобиля. Полиция возбудила дело, водитель одной из машин задержан."
 		deTech   = "Der neue Lieferwagen mit Elektroantrieb soll ab Herbst ausgeliefert werden. Die Software des Fahrzeugs lässt sich per Update erweitern, der Akku reicht für 300 Kilometer."
 		deHealth = "Wer abends spät isst, schläft oft schlechter. Ärzte raten, drei Stunden vor dem Schlafengehen nichts Schweres mehr zu essen und viel Wasser zu trinken."
+		deLeague = "Der neue Trainer gibt am Sonntag sein Debüt in der Kreisliga gegen den Tabellenletzten. Die Mannschaft will nach zwei Niederlagen endlich wieder drei Punkte holen, sagt der Abteilungsleiter."
+		deMatch  = "Der neue Trainer gibt am Sonntag sein Debüt gegen den Tabellenletzten. Die Mannschaft will nach zwei Niederlagen endlich wieder drei Punkte holen, sagt der Kapitän."
+		ruLeague = "В матче первенства области хозяева поля обыграли гостей со счётом 2:1. Оба гола забил нападающий, который вышел на замену во втором тайме."
+		ruMatch  = "В матче хозяева поля обыграли гостей со счётом 2:1. Оба гола забил нападающий, который вышел на замену во втором тайме."
+		enLeague = "The home side won the county league match 2-1 on Saturday. Both goals came from the striker, who came on as a substitute in the second half."
 	)
 	for _, tt := range []struct {
 		name, lang, url, hint, title, body string
@@ -81,6 +86,13 @@ func TestCountriesHome(t *testing.T) {
 		{"ru: a .com story", "ru", "https://example-gorod.com/news/dtp", "", "Столкновение на перекрёстке", ruLocal, nil},
 		{"ru: a .io story", "ru", "https://example-gorod.io/news/dtp", "", "Столкновение на перекрёстке", ruLocal, nil},
 		{"ru: the feed's hint wins", "ru", "https://example-gorod.ru/news/dtp", "KZ", "Столкновение на перекрёстке", ruLocal, []string{"KZ"}},
+		// Sport is home news only in a local league.
+		{"de: a district league's match", "de", "https://www.example-zeitung.de/sport/lokalsport/trainer", "", "Neuer Trainer", deLeague, []string{"DE"}},
+		{"de: a match of no league named", "de", "https://www.example-zeitung.de/sport/trainer", "", "Neuer Trainer", deMatch, nil},
+		{"ru: a regional league's match", "ru", "https://example-gorod.ru/sport/match", "", "Победа хозяев", ruLeague, []string{"RU"}},
+		{"ru: a match of no league named", "ru", "https://example-gorod.ru/sport/match", "", "Победа хозяев", ruMatch, nil},
+		{"en: a county league's match", "en", "https://www.example-gazette.co.uk/sport/match", "", "Home win", enLeague, []string{"GB"}},
+		{"en: a county league's match on a .com", "en", "https://www.example-gazette.com/sport/match", "", "Home win", enLeague, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			in := Input{Title: tt.title, Body: tt.body, Lang: tt.lang, URL: tt.url, HomeCountry: tt.hint}
@@ -117,9 +129,25 @@ func TestHomeFallbackTopics(t *testing.T) {
 		{"transport and culture", nil, ts(news.TopicTransport, news.TopicCulture), nil},
 		{"society alone", nil, ts(news.TopicSociety), nil},
 		{"no topic", nil, nil, nil},
+		{"sport", nil, ts(news.TopicSport), nil},
 		{"a country named, not primary", named, ts(news.TopicEconomy), nil},
 	} {
-		got := news.Analysis{Countries: homeFallback(slices.Clone(tt.out), "DE", tt.topics, nil)}.PrimaryCountries()
+		got := news.Analysis{Countries: homeFallback(slices.Clone(tt.out), "DE", tt.topics, nil, nil)}.PrimaryCountries()
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: primary %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	league := func() bool { return true }
+	for _, tt := range []struct {
+		name   string
+		topics []news.TopicScore
+		want   []string
+	}{
+		{"sport in a local league", ts(news.TopicSport), []string{"DE"}},
+		{"sport and justice in a local league", ts(news.TopicSport, news.TopicJustice), []string{"DE"}},
+		{"sport and technology in a local league", ts(news.TopicSport, news.TopicTechnology), nil},
+	} {
+		got := news.Analysis{Countries: homeFallback(nil, "DE", tt.topics, league, nil)}.PrimaryCountries()
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: primary %v, want %v", tt.name, got, tt.want)
 		}

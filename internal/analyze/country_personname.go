@@ -25,8 +25,19 @@ var nameCountries = []string{
 // the country. In every other language the entry stays as it was.
 var ordinaryWordCountries = map[string]uint16{"mali": lTR, "mısır": lTR}
 
-// markNameCountries applies nameCountries and ordinaryWordCountries to the
-// single-word names and capitals of the gazetteer.
+// cityNameCountries are country names that one language uses first for a
+// big city of another country: Portuguese "Salvador" is the capital of
+// Bahia (Brazil), the country being "El Salvador" there. In text of that
+// language the name is the city's, still a person's beside another name
+// ("Salvador Dalí"); in every other language the entry stays as it was
+// (French calls El Salvador "Salvador").
+var cityNameCountries = map[string]struct {
+	langs uint16
+	code  string
+}{"salvador": {lPT, "BR"}}
+
+// markNameCountries applies nameCountries, ordinaryWordCountries and
+// cityNameCountries to the single-word names and capitals of the gazetteer.
 func markNameCountries(l *lexicon, v *vocab) {
 	ids := make(map[uint32]bool, len(nameCountries))
 	for _, w := range nameCountries {
@@ -36,6 +47,10 @@ func markNameCountries(l *lexicon, v *vocab) {
 	for w, b := range ordinaryWordCountries {
 		ord[v.id(w)] = b
 	}
+	city := make(map[uint32]string, len(cityNameCountries))
+	for w := range cityNameCountries {
+		city[v.id(w)] = w
+	}
 	n := len(l.entries)
 	for i := 0; i < n; i++ {
 		e := &l.entries[i]
@@ -44,6 +59,18 @@ func markNameCountries(l *lexicon, v *vocab) {
 		}
 		if ids[e.words[0]] {
 			e.flags |= eNameAmb
+		}
+		if w, ok := city[e.words[0]]; ok && (e.langs == 0 || e.langs&cityNameCountries[w].langs != 0) {
+			c := cityNameCountries[w]
+			own := *e
+			own.code, own.kind, own.weight, own.langs = c.code, kCity, kindWeight[kCity], c.langs
+			if e.langs == 0 {
+				e.langs = lAll &^ c.langs
+			} else {
+				e.langs &^= c.langs
+			}
+			l.entries = append(l.entries, own)
+			continue
 		}
 		b, ok := ord[e.words[0]]
 		if !ok || e.flags&eNameAmb != 0 || e.langs != 0 && e.langs&b == 0 {

@@ -23,6 +23,29 @@ func TestCountriesPersonNames(t *testing.T) {
 		{"ru: Сальвадор as a first name", "ru", "", "Тенор Сальвадор Ортега спел в новой постановке театра.", nil, nil},
 		{"ru: Сальвадор alone is the country", "ru", "", "Сальвадор ввёл режим чрезвычайного положения в столице.", []string{"SV"}, nil},
 		{"ru: София as a first name", "ru", "", "Певица София Ларина выступила на городском празднике.", nil, nil},
+		// A first name that begins a longer place's name elsewhere (João
+		// of João Pessoa) is still a first name before a capital's name.
+		{"pt: Lima as a surname after a first name", "pt", "", "O vereador João Lima apresentou ontem um projeto sobre o transporte escolar.", nil, nil},
+		{"en: Lima as a surname after a first name", "en", "", "Councillor João Lima presented a plan for school buses on Monday.", nil, nil},
+		{"pt: Lima alone is the capital", "pt", "", "O presidente visitou Lima ontem para uma reunião de ministros.", []string{"PE"}, nil},
+		{"ru: Лима alone is the capital", "ru", "", "Делегация прибыла в Лиму на переговоры.", []string{"PE"}, nil},
+	})
+}
+
+// TestCountriesCityNames: a country's name that one language uses first
+// for a big city of another country names that city there (Portuguese
+// "Salvador", Bahia's capital), still a person's beside another name; in
+// the other languages it stays the country, and "El Salvador" is the
+// country everywhere.
+func TestCountriesCityNames(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"pt: Salvador is Bahia's capital", "pt", "", "A prefeitura de Salvador anunciou obras no bairro da Barra, na capital baiana.", []string{"BR"}, nil},
+		{"pt: Salvador under rain", "pt", "", "Chuvas fortes atingem Salvador e a Defesa Civil emitiu um alerta.", []string{"BR"}, nil},
+		{"pt: El Salvador is the country", "pt", "", "O presidente de El Salvador anunciou novas medidas de segurança.", []string{"SV"}, nil},
+		{"pt: Salvador Dalí is a person", "pt", "", "Uma exposição de Salvador Dalí abre hoje no museu da cidade.", nil, nil},
+		{"fr: Salvador is the country in French", "fr", "", "Le Salvador a adopté une nouvelle loi sur la sécurité.", []string{"SV"}, nil},
+		{"en: Salvador stays the country in English", "en", "", "Salvador declared a state of emergency after the floods.", []string{"SV"}, nil},
+		{"ru: Сальвадор is the country", "ru", "", "Сальвадор ввёл режим чрезвычайного положения после наводнений.", []string{"SV"}, nil},
 	})
 }
 

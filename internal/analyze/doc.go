@@ -50,6 +50,7 @@ type doc struct {
 	title, body string
 	lang        string
 	home        string // the outlet's home country (homeCountry), "" when unknown
+	url         string // the article's address (Input.URL)
 	norm        []byte
 	ttoks       []token // title tokens
 	btoks       []token // body tokens
@@ -103,6 +104,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0], storyKeys: d.storyKeys[:0], skelBuf: d.skelBuf[:0], paraLower: d.paraLower[:0], sentLower: d.sentLower[:0], centralBuf: d.centralBuf[:0]}
 	d.title = cleanText(in.Title, 2048)
 	d.home = homeCountry(in.HomeCountry, in.URL)
+	d.url = in.URL
 	d.body = cleanText(in.Body, maxBody)
 	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
 	d.ttoks = tokenize(d.title, slices.Grow(d.ttoks, 16), &d.norm)

@@ -64,6 +64,25 @@ func ruAdjectiveForms(w string) []string {
 	return out
 }
 
+// ruSoftAdjectiveForms returns the forms of a soft adjective in -ний, -няя,
+// -нее, -ние of all genders and both numbers (нижний: нижнего, нижнему,
+// нижним, нижнем, нижняя, нижней, нижнюю, нижнее, нижние, нижних, нижними),
+// or w alone for any other word. It serves names of several words only
+// (Нижний Новгород, «в Нижнем Новгороде», Верхняя Пышма): topic stems do
+// not take these endings (see ruParadigms).
+func ruSoftAdjectiveForms(w string) []string {
+	for _, nom := range [...]string{"ий", "яя", "ее", "ие"} {
+		if stem, ok := strings.CutSuffix(w, nom); ok && strings.HasSuffix(stem, "н") && utf8.RuneCountInString(stem) >= 3 {
+			out := make([]string, 0, 13)
+			for _, e := range [...]string{"ий", "его", "ему", "им", "ем", "яя", "ей", "юю", "ею", "ее", "ие", "их", "ими"} {
+				out = append(out, stem+e)
+			}
+			return out
+		}
+	}
+	return []string{w}
+}
+
 func isCyrillicWord(w string) bool {
 	for _, r := range w {
 		if r < 0x400 || r >= 0x530 {
@@ -111,6 +130,9 @@ func ruPhraseForms(words []string, surname bool) [][]string {
 			per[i] = []string{w}
 		case isRuAdjective(w) && i+1 < len(words):
 			per[i] = ruAdjectiveForms(w)
+			if len(per[i]) == 1 {
+				per[i] = ruSoftAdjectiveForms(w)
+			}
 		case surname && i == len(words)-1:
 			per[i] = ruSurnameForms(w)
 			headSeen = true

@@ -64,3 +64,44 @@ func TestTopicWorkTitle(t *testing.T) {
 			jus, nil},
 	})
 }
+
+// TestTopicWeatherWarnings: a Russian weather warning of snowstorms,
+// blizzards and black ice is news of disasters, like a storm's or a
+// flood's; a broom (метёлка) is none.
+func TestTopicWeatherWarnings(t *testing.T) {
+	dis := []news.Topic{news.TopicDisasters}
+	runTopicCases(t, []topicCase{
+		{"ru: a warning of snowfall and blizzard", "ru", "",
+			"В регионе выпустили метеопредупреждение: ожидается сильный снегопад, местами метель.",
+			dis, nil},
+		{"ru: black ice on the roads", "ru", "Гололедица на дорогах",
+			"Синоптики предупредили о гололедице и снегопаде, водителей просят быть осторожнее.",
+			dis, nil},
+		{"ru: a broom is no blizzard", "ru", "",
+			"Дворник взял метелку и подмёл двор у подъезда.",
+			nil, dis},
+		{"en: a snowstorm in English keeps its words", "en", "Storm warning",
+			"Forecasters issued a storm warning as a snowstorm and strong winds hit the region.",
+			dis, nil},
+	})
+}
+
+// TestTopicItalianJobs: Italian news of investment, jobs and firms is news
+// of the economy; a pedestrian run over (investito) is still a road's.
+func TestTopicItalianJobs(t *testing.T) {
+	eco := []news.Topic{news.TopicEconomy}
+	runTopicCases(t, []topicCase{
+		{"it: a plant's investment and jobs", "it", "",
+			"L'azienda realizzerà un nuovo stabilimento: l'occupazione passerà da 120 a 150 dipendenti grazie a un investimento di 20 milioni di euro.",
+			eco, nil},
+		{"it: new jobs", "it", "Nuovi posti di lavoro",
+			"La fabbrica creerà duecento posti di lavoro entro il prossimo anno, ha annunciato il sindaco.",
+			eco, nil},
+		{"it: a pedestrian run over is no investment", "it", "",
+			"Un pedone è stato investito da un'auto sulle strisce pedonali ed è stato portato in ospedale.",
+			nil, eco},
+		{"en: a plant's investment and jobs", "en", "",
+			"The company will build a new plant, raising employment from 120 to 150 workers with an investment of 20 million euros.",
+			eco, nil},
+	})
+}

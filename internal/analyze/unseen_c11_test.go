@@ -55,16 +55,23 @@ package analyze
 // unchanged; corpus: two German reviews of a game lose disasters. Held-out
 // aggregate, read once at the end (whole half only): countries 0.901,
 // topics precision 0.879 (371/422), recall 0.829 (267/322), 5 junk.
+//
+// countries18 (with the twelfth round): a town written with marks its
+// table entry lacks (Ümraniye) and a town named only in the page's address
+// (/noticias/plasencia/, …-presidente-prudente-…) take tuning countries
+// 0.731 -> 0.846, a town named like a person before its police (Racine
+// police) to 0.885. Held-out aggregate, read twice: eleventh round 0.591
+// as before.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c11-",
 		name:   "eleventh-round articles",
 		file:   "testdata/unseen_c11.json",
 		// A step (one article, one topic) below the blind figures; the
-		// countries a step below countries17's 0.731 (tuning) and the home
+		// countries a step below countries18's 0.885 (tuning) and the home
 		// country's 0.591 (held-out).
 		floors: map[bool]unseenFloor{
-			false: {0.69, 0.90, 0.81}, // tuning half
+			false: {0.84, 0.90, 0.81}, // tuning half
 			true:  {0.54, 0.88, 0.74}, // held-out half
 		},
 	})

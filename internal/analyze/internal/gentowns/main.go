@@ -32,7 +32,10 @@
 //     languages (a lower-case entry of a dictionary: Federal, Mobile,
 //     Split, Nice, Reading, Bath, auch, bergen) or a first name or surname
 //     (the French dictionary's po:prn and po:patr entries, which list
-//     names of every origin: Mercedes, Victoria, Racine, Lincoln); of
+//     names of every origin: Mercedes, Victoria, Racine, Lincoln; a
+//     one-word town left out only so is kept with lang "name" or
+//     "name-xx", for the analyzer to count only before a word of its
+//     public bodies: "Racine police"); of
 //     names of several words, those whose every word is an English word
 //     (Business Bay, International City: headlines capitalise them);
 //   - for Russia, Ukraine and Belarus, the Cyrillic spellings of the
@@ -139,7 +142,34 @@ func main() {
 	}
 	for _, r := range rows {
 		ok, not := words.keep(r.Name)
-		if owner[nameKey(r.Name)] == "" || !ok || r.Code != "PT" && words.places[fold(r.Name)] {
+		if owner[nameKey(r.Name)] == "" || r.Code != "PT" && words.places[fold(r.Name)] {
+			continue
+		}
+		if not, ok := words.personTown(r.Name); !ok && not != nil {
+			// A town named like a person (Racine, Clinton) counts only
+			// before a word of its public bodies (see country_town.go),
+			// and not in text of a language it is a word of (racine).
+			lang := "name"
+			for _, l := range not {
+				lang += "-" + l
+			}
+			add(town{Code: r.Code, Lang: lang, Name: r.Name})
+			if f := marks.Strip(r.Name); f != r.Name {
+				add(town{Code: r.Code, Lang: lang, Name: f})
+			}
+			continue
+		}
+		if !ok {
+			// A romanised soft sign (Ryazan’, Yegor’yevsk) keeps the
+			// Latin name out, as the tokenizer splits it, but not its
+			// Cyrillic spelling (Рязань, Егорьевск).
+			if ok, _ := words.keep(strings.NewReplacer("’", "", "'", "").Replace(r.Name)); ok {
+				for _, lang := range cyrillic[r.Code] {
+					for _, c := range words.cyrillic(lang, r.Name) {
+						add(town{Code: r.Code, Lang: lang, Name: c})
+					}
+				}
+			}
 			continue
 		}
 		lang := ""
@@ -297,7 +327,7 @@ type wordLists struct {
 	persons map[string]bool            // first names and surnames, folded
 	places  map[string]bool            // places the European Portuguese dictionary knows, folded
 	proper  map[string]map[string]bool // capitalised entries by language (ru, uk)
-	prefix  map[string]map[string]bool // their prefixes, lower case
+	prefix  map[string]map[string]bool // their prefixes and those of the lower-case entries, lower case
 }
 
 // gentilics are the endings Romance languages make a town's people with
@@ -342,6 +372,11 @@ func readDicts(dir string) (*wordLists, error) {
 				// (landshut/ozm, würzburg/Sozm for Landshuter,
 				// Würzburger): those are no words.
 				lower[word] = lower[word] || !(lang == "de" && strings.Contains(flags, "ozm"))
+				if p := w.prefix[lang]; p != nil {
+					for lw, i := []rune(word), 1; i <= len(lw); i++ {
+						p[string(lw[:i])] = true
+					}
+				}
 				if d == "en_US" {
 					w.english[word] = true
 				}
@@ -453,6 +488,27 @@ func (w *wordLists) keep(name string) (bool, []string) {
 	return !allEnglish, nil
 }
 
+// personTown returns the languages a one-word name is an ordinary word of
+// (none or one) when it is left out only for being a first name or
+// surname (Racine, a French word too; Clinton), and nil otherwise; no
+// Spanish patronymic. Its second result is always false: such a name is
+// not kept as a town of its own.
+func (w *wordLists) personTown(name string) ([]string, bool) {
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) || strings.ContainsAny(name, "0123456789()[],/'’ʼʻ` -") || utf8.RuneCountInString(name) <= 4 {
+		return nil, false
+	}
+	k := fold(name)
+	if !w.persons[k] || len(w.common[k]) > 1 || w.englishForm(k) || strings.HasSuffix(k, "ez") {
+		return nil, false
+	}
+	not := []string{}
+	for l := range w.common[k] {
+		not = append(not, l)
+	}
+	return not, false
+}
+
 // englishSuffixes turn an English stem into the words hunspell derives
 // from it by its affix rules, which the dictionary does not list:
 // independence from independent, Worms from worm, Reading from read.
@@ -507,7 +563,9 @@ var translit = []struct {
 }
 
 // cyrillic returns the spellings of a romanised name that lang's
-// dictionary holds as a proper noun and not as an ordinary word. A soft
+// dictionary holds as a proper noun and not as an ordinary word, or, for a
+// name of several words, whose head noun it holds so and whose words
+// before it it holds. A soft
 // sign may follow any consonant (Perm → Пермь).
 func (w *wordLists) cyrillic(lang, name string) []string {
 	proper, prefix := w.proper[lang], w.prefix[lang]
@@ -519,10 +577,20 @@ func (w *wordLists) cyrillic(lang, name string) []string {
 			return
 		}
 		if i == len(lat) {
-			// Each word of the name must be in the dictionary.
+			// Each word of the name must be in the dictionary: its last
+			// one (the head noun) as a proper noun and no ordinary word,
+			// the ones before it as a proper noun or as an ordinary
+			// word, as the adjectives of Старый Оскол, Нижний Тагил and
+			// Великий Новгород are: a name of several capitalised words
+			// is no phrase of ordinary text.
 			c := capitalise(cyr)
+			parts := strings.Fields(c)
 			ok := true
-			for _, part := range strings.Fields(c) {
+			for k, part := range parts {
+				if k < len(parts)-1 {
+					ok = ok && (proper[part] || w.common[fold(strings.ToLower(part))][lang])
+					continue
+				}
 				ok = ok && proper[part] && w.common[fold(strings.ToLower(part))] == nil
 			}
 			if ok {
