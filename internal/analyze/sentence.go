@@ -199,6 +199,10 @@ func (d *doc) splitParagraph(pi int32, p span) {
 	start := int(p.s)
 	depth := 0
 	quoteAt := 0
+	// low records which open quotations began with the low mark „ (bit k
+	// for depth k+1): its closer is “ or ”, so a “ closes it rather than
+	// opening a quotation as the English mark does.
+	var low uint64
 	i := int(p.s)
 	end := int(p.e)
 	for i < end {
@@ -213,7 +217,7 @@ func (d *doc) splitParagraph(pi int32, p span) {
 			for last > i && !utf8.RuneStart(b[last]) {
 				last--
 			}
-			if depth > 0 && last-quoteAt > 600 {
+			if depth > 0 && last-quoteAt > quoteReach {
 				depth = 0
 			}
 			i = k
@@ -223,14 +227,39 @@ func (d *doc) splitParagraph(pi int32, p span) {
 		switch {
 		case r == '"':
 			if depth > 0 && nestedOpen(b, start, i, sz, end, '"') && strings.Count(b[i:min(end, i+nestedLook)], "\"") >= 3 {
+				if depth < 64 {
+					low &^= 1 << depth
+				}
 				depth++ // "… говорят: "Не буду подписывать". И все …": a quotation inside one
 			} else if depth > 0 {
 				depth--
 			} else {
+				low = 0
 				depth++
 				quoteAt = i
 			}
-		case r == '«' || r == '„' || (r == '“' && !d.ru):
+		case r == '“' && depth > 0 && depth <= 64 && low&(1<<(depth-1)) != 0:
+			depth-- // German „…“: the closer of a low mark
+		case r == '„' || (r == '“' && !d.ru):
+			// A mark no closer follows within the paragraph's reach opens
+			// nothing: an unbalanced „ or “ must not swallow the sentences
+			// after it. One that opens the paragraph does: a quotation
+			// running on into the next paragraph is closed only there.
+			if i == int(p.s) || quoteCloserFollows(b[i+sz:min(end, i+sz+quoteReach)], r == '„') {
+				if depth < 64 {
+					if r == '„' {
+						low |= 1 << depth
+					} else {
+						low &^= 1 << depth
+					}
+				}
+				depth++
+				quoteAt = i
+			}
+		case r == '«':
+			if depth < 64 {
+				low &^= 1 << depth
+			}
 			depth++
 			quoteAt = i
 		case r == '»' || r == '”' || (r == '“' && d.ru):
@@ -238,7 +267,7 @@ func (d *doc) splitParagraph(pi int32, p span) {
 				depth--
 			}
 		}
-		if depth > 0 && i-quoteAt > 600 {
+		if depth > 0 && i-quoteAt > quoteReach {
 			depth = 0 // an unbalanced quote mark must not swallow the paragraph
 		}
 		if r != '.' && r != '!' && r != '?' && r != '…' {
@@ -296,6 +325,20 @@ func (d *doc) splitParagraph(pi int32, p span) {
 		i = k
 	}
 	d.addSentence(pi, start, end)
+}
+
+// quoteReach is how far (in bytes) an open quotation may run before the
+// splitter takes its mark for an unbalanced one.
+const quoteReach = 600
+
+// quoteCloserFollows reports whether text, the stretch after an opening
+// „ (low) or “, holds a mark that can close it: ” or a straight " for
+// both, and “ for the low mark („…“ in German, „…” in Czech or Polish).
+func quoteCloserFollows(text string, low bool) bool {
+	if low {
+		return strings.Contains(text, "“") || strings.Contains(text, "”") || strings.IndexByte(text, '"') >= 0
+	}
+	return strings.Contains(text, "”") || strings.IndexByte(text, '"') >= 0
 }
 
 func (d *doc) addSentence(pi int32, s, e int) {

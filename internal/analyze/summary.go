@@ -13,11 +13,19 @@ const (
 	minSummaryWords  = 4
 )
 
+// leadWords is the lead's budget of words: about three sentences of news
+// prose. The lead reaches at least that far (within its two paragraphs),
+// so that it does not shrink when the splitter cuts a paragraph into short
+// sentences rather than reading it as one long one.
+const leadWords = 60
+
 // computeLead marks where the lead ends: the first two text paragraphs (a
-// feed's standfirst and first paragraph), but no more than three sentences.
+// feed's standfirst and first paragraph), but no more than three sentences
+// or leadWords words, whichever reaches further.
 func (d *doc) computeLead() {
 	paras, n := 0, 0
 	last := int32(-1)
+	first, paraEnd := int32(-1), int32(-1) // the text paragraphs' span
 	for _, s := range d.sents {
 		if d.paras[s.para].kind != pText {
 			continue
@@ -26,13 +34,34 @@ func (d *doc) computeLead() {
 			paras++
 			last = s.para
 			if paras > 2 {
-				return
+				break
 			}
 		}
-		d.leadEnd = s.e
-		n++
-		if n == 3 {
-			return
+		if first < 0 {
+			first = s.s
+		}
+		paraEnd = s.e
+		if n < 3 {
+			d.leadEnd = s.e
+			n++
+		}
+	}
+	if first < 0 || paraEnd <= d.leadEnd {
+		return
+	}
+	// Past three sentences, the lead goes on to its leadWords-th word.
+	words := 0
+	for i := range d.btoks {
+		t := &d.btoks[i]
+		if t.s < first || t.pkind != pText {
+			continue
+		}
+		if t.e > paraEnd {
+			break
+		}
+		if words++; words == leadWords {
+			d.leadEnd = max(d.leadEnd, t.e)
+			break
 		}
 	}
 }
