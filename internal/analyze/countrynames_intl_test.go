@@ -22,6 +22,7 @@ func TestCountriesIntlNames(t *testing.T) {
 		{"hr: Hrvatske and Njemačku", "hr", "Premijer Hrvatske otputovao u Njemačku", "Razgovarat će o energetici.", []string{"HR", "DE"}, nil},
 		{"lt: Prancūzijos in the genitive", "lt", "Prancūzijos prezidentas lankosi Vilniuje", "Jis susitiks su ministrais.", []string{"FR"}, []string{"LT"}},
 		{"el: Τουρκία and Ελλάδας", "el", "Συνάντηση Ελλάδας και Τουρκίας", "Οι υπουργοί συναντήθηκαν την Τρίτη.", []string{"GR", "TR"}, nil},
+		{"el: a headline in capitals without accents", "el", "ΕΚΛΟΓΕΣ ΣΤΗΝ ΤΟΥΡΚΙΑ", "Οι ψηφοφόροι προσήλθαν στις κάλπες την Κυριακή.", []string{"TR"}, nil},
 		{"da: Frankrigs in the genitive", "da", "Frankrigs præsident besøger København", "Han mødes med statsministeren tirsdag.", []string{"FR"}, []string{"DK"}},
 		{"sk: Maďarska in the genitive", "sk", "Prezident Maďarska navštívil Bratislavu", "Rozprávali sa o energetike.", []string{"HU"}, []string{"SK"}},
 		{"kk: Ресей in the locative", "kk", "Ресейде сайлау өтті", "Сайлау үш күнге созылды.", []string{"RU"}, nil},

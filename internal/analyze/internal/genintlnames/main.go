@@ -49,6 +49,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsbot/newsbot/internal/analyze/internal/gentable"
 	"github.com/newsbot/newsbot/internal/news"
@@ -142,7 +143,15 @@ func main() {
 				continue
 			}
 			for _, f := range forms(l.code, n.name) {
-				for _, v := range apostrophes(f) {
+				vs := apostrophes(f)
+				if l.code == "el" {
+					// Greek writes headlines in capitals without
+					// their accents: ΤΟΥΡΚΙΑ.
+					if p := stripAccents(f); p != f {
+						vs = append(vs, p)
+					}
+				}
+				for _, v := range vs {
 					rows = append(rows, row{Code: n.code, Lang: l.code, Name: v})
 					own(strings.ToLower(v), n.code)
 				}
@@ -196,6 +205,18 @@ func apostrophes(name string) []string {
 		}
 	}
 	return out
+}
+
+// stripAccents removes the combining accents of a name (Τουρκία →
+// Τουρκια).
+func stripAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // cased reports whether name is written in a script with capitals.
