@@ -20,7 +20,8 @@ type intlName struct {
 // only in text of a language outside the nine (lOther): a text that
 // declares one (fi, pl, kk…), one whose function words are of none of the
 // nine (see otherFunctionWords), and Cyrillic text written with letters
-// Russian and Ukrainian lack (Қазақстан, Ўзбекистон, Србија). A name of
+// Russian and Ukrainian lack (Қазақстан, Ўзбекистон, Србија) or with
+// Bulgarian's vowel ъ (България, във). A name of
 // Polish or Finnish is no name in English or German text, where the
 // generator's dictionaries cannot tell it from a word of that text
 // (Finnish "Turkki", Hindi names spelt as any word). A name written with a
@@ -74,7 +75,8 @@ func withOtherFunctionWords(m map[string]uint16) map[string]uint16 {
 
 // hasOtherCyrillicLetters reports whether a Cyrillic text uses letters of
 // Kazakh, Kyrgyz, Uzbek, Tajik, Serbian or Macedonian that Russian and
-// Ukrainian lack (ә ғ қ ң ө ұ ү һ ў ӣ ӯ ҳ ҷ ђ ј љ њ ћ џ ѓ ќ ѕ).
+// Ukrainian lack (ә ғ қ ң ө ұ ү һ ў ӣ ӯ ҳ ҷ ђ ј љ њ ћ џ ѓ ќ ѕ), or
+// Bulgarian's ъ before a consonant.
 func (d *doc) hasOtherCyrillicLetters() bool {
 	n := d.norm
 	if len(n) > 4000 {
@@ -89,6 +91,12 @@ func (d *doc) hasOtherCyrillicLetters() bool {
 		switch r {
 		case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'ў', 'ӣ', 'ӯ', 'ҳ', 'ҷ', 'ђ', 'ј', 'љ', 'њ', 'ћ', 'џ', 'ѓ', 'ќ', 'ѕ':
 			return true
+		case 'ъ':
+			// Bulgarian's vowel ъ stands before consonants (във, път,
+			// България); Russian's hard sign only before е, ё, ю, я.
+			if next, _ := utf8.DecodeRune(n[i+size:]); next >= 'а' && next <= 'я' && !strings.ContainsRune("аеёиоуыэюя", next) {
+				return true
+			}
 		}
 		i += size - 1
 	}

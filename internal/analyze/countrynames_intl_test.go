@@ -40,7 +40,8 @@ func TestCountriesIntlNames(t *testing.T) {
 		{"en: a Finnish name is no name in English", "en", "Ranska signs for the club", "The midfielder Ranska joined on a free transfer.", nil, nil},
 		{"de: a Polish form is no name in German", "de", "Der Chor singt Niemcy", "Das Lied heißt Niemcy und ist neu.", nil, nil},
 		{"ru: a Bulgarian name is no name in Russian", "ru", "Унгария — новый сорт винограда", "Виноделы представили сорт Унгария.", nil, nil},
-		{"undeclared Bulgarian text reads as Russian: Bulgarian names stay out", "", "Унгария — новый сорт винограда", "Виноделы представили сорт Унгария на выставке.", nil, nil},
+		{"undeclared Russian text keeps Bulgarian names out", "", "Унгария — новый сорт винограда", "Виноделы объявили, что представят сорт Унгария на выставке в подъезде.", nil, nil},
+		{"undeclared Bulgarian text by its vowel ъ", "", "Президентът на Унгария пристигна в България", "Той ще се срещне с премиера във вторник.", []string{"HU"}, []string{"BG"}},
 		{"ur: a short name, also a word, is left out", "ur", "مالی امداد", "حکومت نے مالی امداد کا اعلان کیا۔", nil, nil},
 	})
 }
