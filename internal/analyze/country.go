@@ -103,6 +103,7 @@ func buildGazetteer(v *vocab) *lexicon {
 		}
 	}
 	addCLDRNames(l, v)
+	addIntlNames(l, v)
 	addGermanGenitives(l, v)
 	addTurkishDemonyms(l, v)
 	addSpanishStressForms(l, v)

@@ -59,10 +59,14 @@ func (d *doc) docLangs() uint16 {
 		return lOther
 	}
 	if d.ru {
-		if d.hasUkrainianLetters() {
-			return lUK
+		var other uint16
+		if d.hasOtherCyrillicLetters() {
+			other = lOther // Kazakh, Serbian, Uzbek: see addIntlNames
 		}
-		return lRU | lUK
+		if d.hasUkrainianLetters() {
+			return lUK | other
+		}
+		return lRU | lUK | other
 	}
 	if b := d.guessLatinLang(); b != 0 {
 		return b
@@ -70,8 +74,9 @@ func (d *doc) docLangs() uint16 {
 	return lLatin
 }
 
-// functionWords are frequent short words of one Latin-script language only.
-var functionWords = map[string]uint16{
+// functionWords are frequent short words of one Latin-script language only
+// (and of languages beyond the nine: otherFunctionWords).
+var functionWords = withOtherFunctionWords(map[string]uint16{
 	"the": lEN, "and": lEN, "of": lEN, "is": lEN, "with": lEN, "that": lEN, "for": lEN, "was": lEN,
 	"der": lDE, "die": lDE, "und": lDE, "das": lDE, "ist": lDE, "nicht": lDE, "mit": lDE, "von": lDE, "den": lDE,
 	"le": lFR, "les": lFR, "et": lFR, "des": lFR, "est": lFR, "une": lFR, "dans": lFR, "pour": lFR, "au": lFR,
@@ -79,7 +84,7 @@ var functionWords = map[string]uint16{
 	"o": lPT, "os": lPT, "do": lPT, "da": lPT, "não": lPT, "uma": lPT, "em": lPT, "para": lPT, "dos": lPT,
 	"il": lIT, "di": lIT, "che": lIT, "della": lIT, "gli": lIT, "per": lIT, "sono": lIT, "è": lIT, "nel": lIT,
 	"ve": lTR, "bir": lTR, "bu": lTR, "için": lTR, "ile": lTR, "olarak": lTR, "daha": lTR, "çok": lTR,
-}
+})
 
 // functionWordGate passes over most words that are no functionWord
 // without a map lookup.
