@@ -3,6 +3,7 @@ package analyze
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // trimMarkersSlow is trimSentence's marker loop as it read before the
@@ -22,6 +23,20 @@ func trimMarkersSlow(s string) string {
 	return s
 }
 
+// markerTitle upper-cases the first letter of every space-separated word
+// ("read more" → "Read More"), as a headline-style marker is written.
+func markerTitle(s string) string {
+	prev := ' '
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
 // TestTrimMarkersByEnd checks that trimSentence cuts the link and
 // advertising markers as trying every marker in order would, stacked
 // markers and other cases included.
@@ -29,7 +44,7 @@ func TestTrimMarkersByEnd(t *testing.T) {
 	heads := []string{"", "The council met on Monday.", "Совет собрался в понедельник", "Der Rat tagte —", "x"}
 	var tails []string
 	for _, m := range trimMarkers {
-		tails = append(tails, m, strings.ToUpper(m), strings.Title(m), " | "+m)
+		tails = append(tails, m, strings.ToUpper(m), markerTitle(m), " | "+m)
 	}
 	tails = append(tails, "Read More [MEHR]", "подробнее › Реклама", "*Anzeige Read more", "continue reading...", "Paid Content [...]", ".", "…", "Ende.")
 	for _, h := range heads {
