@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -171,6 +172,26 @@ func addDemonyms(l *lexicon, v *vocab) {
 				a.flags &= flags
 			}
 		}
+	}
+	// The demonyms of languages beyond the nine (intlDemonyms: Finnish
+	// ranskalaisella, Dutch Oezbeekse) count, like those languages' names,
+	// only in their text (lOther), and never take a word the gazetteer or
+	// the nine's demonyms have already.
+	for i := range intlDemonyms {
+		d := &intlDemonyms[i]
+		words := normWords(d.name)
+		if len(words) != 1 || demonymSkipped[words[0]] || skippedNames[words[0]] || citySkipped[words[0]] || adds[words[0]] != nil {
+			continue
+		}
+		if _, ok := known[idsKey([]uint32{v.id(words[0])})]; ok {
+			continue
+		}
+		var flags uint8
+		if r, _ := utf8.DecodeRuneInString(d.name); unicode.IsUpper(r) {
+			flags = eNeedCap
+		}
+		adds[words[0]] = &add{d.code, d.name, flags, lOther}
+		order = append(order, words[0])
 	}
 	for _, w := range order {
 		if a := adds[w]; a.code != "" {

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:generate go run ./internal/genintlnames -o intlnames_data.go
+//go:generate go run ./internal/genintlnames -o intlnames_data.go -od intldemonyms_data.go
 
 // intlName is a country's name, or a case form of it, in a language beyond
 // the nine the gazetteer reads otherwise (see intlnames_data.go).

@@ -59,3 +59,40 @@ func TestCountriesIntlNamesLeaveTheNine(t *testing.T) {
 		{"uk: Угорщина", "uk", "Угорщина і Польща підписали угоду", "Міністри зустрілися у вівторок.", []string{"HU", "PL"}, nil},
 	})
 }
+
+// TestCountriesIntlDemonyms: the demonyms of Finnish and Dutch (the two
+// languages beyond the nine the nationality tables have), in their
+// forms, place text of those languages; a demonym weighs less than a
+// name, so a country named beside it stays first, and neither language's
+// demonyms count in text of the nine.
+func TestCountriesIntlDemonyms(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"fi: ranskalaisella in the adessive", "fi", "Ranskalaisella yhtiöllä on uusi johtaja",
+			"Yhtiön mukaan ranskalaiset sijoittajat hyväksyivät nimityksen tiistaina.", []string{"FR"}, nil},
+		{"fi: venäläisten in the genitive plural", "fi", "Venäläisten turistien määrä kasvoi",
+			"Venäläisten matkailijoiden määrä kasvoi kesällä, kertoi tilastokeskus.", []string{"RU"}, nil},
+		{"fi: a name outweighs a demonym", "fi", "Saksalainen yhtiö rakentaa tehtaan Puolaan",
+			"Tehdas valmistuu Puolaan ensi vuonna, ja Puolan hallitus tukee hanketta.", []string{"PL"}, []string{"DE"}},
+		{"nl: Oezbeekse", "nl", "Oezbeekse regering kondigt hervormingen aan",
+			"De Oezbeekse president maakte de plannen dinsdag bekend.", []string{"UZ"}, nil},
+		{"nl: Franse and Fransen", "nl", "Franse president bezoekt Den Haag",
+			"Het bezoek van de Franse president duurt twee dagen, en veel Fransen volgen het nieuws.", []string{"FR"}, []string{"NL"}},
+		{"nl: Belgen, a plural noun", "nl", "Belgen stemmen zondag",
+			"Miljoenen Belgen brengen zondag hun stem uit voor het parlement.", []string{"BE"}, nil},
+		// The language's name, bare, is no demonym: "in het Frans".
+		{"nl: the bare adjective is the language", "nl", "Het boek verschijnt in het Frans",
+			"De schrijver werkt al jaren aan de vertaling in het Frans en het Engels.", nil, nil},
+	})
+}
+
+// TestCountriesIntlDemonymsLeaveTheNine: English, Russian and German text
+// finds what it found before: a Finnish or Dutch demonym is no word of it.
+func TestCountriesIntlDemonymsLeaveTheNine(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: a Dutch form in English", "en", "Franse opens a bakery", "The baker Franse opened her shop on Tuesday in the high street.", nil, nil},
+		{"en: French officials", "en", "French officials visit Berlin", "The French delegation met German ministers.", []string{"FR", "DE"}, nil},
+		{"ru: французский министр", "ru", "Французский министр прибыл в Берлин", "Министр встретился с коллегами во вторник.", []string{"FR", "DE"}, nil},
+		{"de: a Dutch form in German", "de", "Restaurant Belgen eröffnet", "Das Lokal Belgen eröffnet am Dienstag in der Altstadt.", nil, nil},
+		{"de: französische Regierung", "de", "Die französische Regierung tritt zurück", "Der Präsident nahm den Rücktritt am Dienstag an.", []string{"FR"}, nil},
+	})
+}

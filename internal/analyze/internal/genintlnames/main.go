@@ -14,8 +14,12 @@
 //	  hunspell-da hunspell-sv hunspell-no hunspell-is hunspell-sk hunspell-cs hunspell-hu \
 //	  hunspell-ro hunspell-kk
 //
-// and without them leaves the committed table as it is. Only the output
-// is committed.
+// and without them leaves the committed table as it is. It also writes
+// intldemonyms_data.go, the Finnish and Dutch demonyms with their forms
+// (ranskalaisella, Oezbeekse), from the i18n-nationality npm package (MIT;
+// npm install -g i18n-nationality@1.4.0, as for gendemonyms), the only
+// maintained source of these languages' demonyms on hand: see demonyms.go.
+// Only the output is committed.
 //
 // What is kept (precision is the point):
 //   - CLDR's name of a country (and its short name, Britannia), cut at a
@@ -84,6 +88,8 @@ func main() {
 	cldr := flag.String("cldr", "/usr/share/unicode/cldr/common/main", "CLDR main folder (unicode-cldr-core)")
 	dictDir := flag.String("dicts", "/usr/share/hunspell", "hunspell dictionaries folder")
 	out := flag.String("o", "intlnames_data.go", "output file")
+	natDir := flag.String("nat", "/usr/lib/node_modules/i18n-nationality/langs", "the i18n-nationality package's langs folder")
+	natOut := flag.String("od", "intldemonyms_data.go", "demonyms output file")
 	flag.Parse()
 	_, err := os.Stat(filepath.Join(*cldr, "root.xml"))
 	for _, d := range dicts {
@@ -186,6 +192,75 @@ func main() {
 		Type: "intlName",
 	}
 	if err := table.Write(*out, kept); err != nil {
+		log.Fatal(err)
+	}
+	writeDemonyms(*natDir, *natOut, *cldr, words, owner, anyText)
+}
+
+// writeDemonyms writes the demonyms of natLangs (see demonyms.go), or
+// leaves the committed table as it is without the package.
+func writeDemonyms(dir, out, cldr string, words *wordLists, names map[string]string, anyText map[string]bool) {
+	cs, err := readNationalities(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		log.Printf("genintlnames: %v: %s left as it is (npm install -g i18n-nationality@1.4.0 to regenerate it)", err, out)
+		return
+	}
+	if err != nil {
+		log.Fatalf("genintlnames: %v", err)
+	}
+	codes := map[string]bool{}
+	for _, c := range news.Countries() {
+		codes[c.Code] = true
+	}
+	local := map[string][]territory{}
+	for _, lang := range natLangs {
+		if local[lang], err = territories(filepath.Join(cldr, lang+".xml")); err != nil {
+			log.Fatalf("genintlnames: %v", err)
+		}
+	}
+	var rows []row
+	owner := map[string]string{} // a lower-case form's one country, or ""
+	for _, c := range resolveDemonyms(cs, local) {
+		if _, isName := names[strings.ToLower(c.base)]; !codes[c.code] || isName {
+			continue // the tables give some territories their name (Groenland, Gibraltar)
+		}
+		for _, f := range demonymForms(c.lang, c.base) {
+			k := strings.ToLower(f)
+			if o, ok := owner[k]; ok && o != c.code {
+				owner[k] = ""
+			} else if !ok {
+				owner[k] = c.code
+			}
+			rows = append(rows, row{Code: c.code, Lang: c.lang, Name: f})
+		}
+	}
+	var kept []row
+	seen := map[row]bool{}
+	for _, r := range rows {
+		k := strings.ToLower(r.Name)
+		if _, isName := names[k]; seen[r] || isName || anyText[k] || owner[k] == "" || utf8.RuneCountInString(k) <= 4 || strings.ContainsAny(k, " -") {
+			continue
+		}
+		lang := r.Lang
+		if k != r.Name {
+			lang = "" // a capitalised demonym is no ordinary word of its own language either
+		}
+		if words.ordinary([]string{k}, lang) {
+			continue
+		}
+		seen[r] = true
+		kept = append(kept, r)
+	}
+	table := gentable.Table{
+		Generator: "genintlnames",
+		Source:    "the i18n-nationality npm package (MIT) and hunspell dictionaries",
+		Doc: "// intlDemonyms are countries' demonyms in Finnish and Dutch with their\n" +
+			"// forms, less forms two countries share, names, ordinary words and\n" +
+			"// forms of four letters or fewer (see internal/genintlnames).\n",
+		Var:  "intlDemonyms",
+		Type: "intlName",
+	}
+	if err := table.Write(out, kept); err != nil {
 		log.Fatal(err)
 	}
 }
