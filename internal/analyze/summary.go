@@ -165,7 +165,7 @@ func (d *doc) pickSentences(lists bool) string {
 			noticePara = s.para
 			continue
 		}
-		if isDisclaimer(text, &lw) {
+		if isDisclaimer(text, vl, &lw) {
 			if n > 0 {
 				break // "The views expressed … do not necessarily reflect …": the page's disclaimer under the story
 			}

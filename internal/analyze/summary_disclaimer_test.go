@@ -2,7 +2,7 @@ package analyze
 
 import "testing"
 
-// TestIsDisclaimer: a page's disclaimer about its own content names the
+// TestIsDisclaimer (with the cues of every language): a page's disclaimer about its own content names the
 // page or its content and denies something of it; news of someone
 // denying responsibility, a quoted denial and ordinary sentences are no
 // disclaimer.
@@ -17,6 +17,8 @@ func TestIsDisclaimer(t *testing.T) {
 		{"Мнение редакции может не совпадать с мнением автора.", true},
 		{"Редакция не несёт ответственности за содержание рекламных объявлений.", true},
 		{"Материалы на сайте носят ознакомительный характер и не являются рекомендацией.", true},
+		{"Всё сказанное в этой статье лишь субъективное мнение автора.", true},
+		{"Nothing on this site constitutes advice, and this article does not constitute an offer to buy shares.", true},
 		{"Думка редакції може не збігатися з думкою автора публікації.", true},
 		{"Die hier veröffentlichten Angaben erfolgen ohne Gewähr.", true},
 		{"Für die Inhalte dieses Beitrags übernimmt die Redaktion keine Haftung.", true},
@@ -31,11 +33,12 @@ func TestIsDisclaimer(t *testing.T) {
 		{"The ministry said it accepts no responsibility for the \"unauthorised\" strike, according to this article's sources.", false},
 		{"Компания заявила, что не несёт ответственности за утечку данных клиентов.", false},
 		{"Мнения сторон на переговорах не совпадают, сообщили в МИД.", false},
+		{"Суд признал, что статья не является призывом к насилию, и оправдал блогера.", false},
 		{"Nach Angaben der Polizei wurde niemand verletzt.", false},
 		{"Le ministre a rejeté toute responsabilité dans l'accident de mardi.", false},
 		{"Şirket, veri sızıntısından sorumlu olmadığını açıkladı.", false},
 	} {
-		if got := isDisclaimer(tc.text, &lowerer{}); got != tc.want {
+		if got := isDisclaimer(tc.text, vlNone, &lowerer{}); got != tc.want {
 			t.Errorf("isDisclaimer(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
