@@ -72,6 +72,17 @@ func lineStartsLabel(line string) bool {
 	return i > 0 && line[i] == ':'
 }
 
+// wrappedHyphen reports whether a line ends in a word broken at a hyphen
+// that the next line, in lower case, goes on with ("eco-\nnomic",
+// "well-\nknown"): the two halves join without a space, the hyphen kept.
+func wrappedHyphen(line, next string) bool {
+	if len(line) < 2 || line[len(line)-1] != '-' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(line[:len(line)-1])
+	return unicode.IsLetter(r) && lineStartsLower(next)
+}
+
 // unwrapLines returns body with the line breaks of a hard-wrapped text
 // turned into spaces (the spaces around a break become one), or body
 // itself when it does not read as wrapped. It runs before the body is
@@ -158,10 +169,12 @@ func unwrapLines(body, title string) string {
 		if done == 0 {
 			b.Grow(len(body))
 		}
-		b.WriteString(strings.TrimRight(body[done:end], " \t"))
-		b.WriteByte(' ')
+		kept := strings.TrimRight(body[done:end], " \t")
+		b.WriteString(kept)
+		if !wrappedHyphen(kept, next) {
+			b.WriteByte(' ')
+		}
 		done = nextEnd - len(next) // the next line's spaces go too
-
 	}
 	if done == 0 {
 		return body
