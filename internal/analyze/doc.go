@@ -106,6 +106,9 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	d.home = homeCountry(in.HomeCountry, in.URL)
 	d.url = in.URL
 	d.body = cleanText(in.Body, maxBody)
+	if mayBeWrapped(d.body) {
+		d.body = unwrapLines(d.body, d.title)
+	}
 	d.norm = slices.Grow(d.norm, len(d.title)+len(d.body))
 	d.ttoks = tokenize(d.title, slices.Grow(d.ttoks, 16), &d.norm)
 	d.btoks = tokenize(d.body, slices.Grow(d.btoks, len(d.body)/6+1), &d.norm)

@@ -165,6 +165,12 @@ func (d *doc) pickSentences(lists bool) string {
 			noticePara = s.para
 			continue
 		}
+		if isDisclaimer(text, vl, &lw) {
+			if n > 0 {
+				break // "The views expressed … do not necessarily reflect …": the page's disclaimer under the story
+			}
+			continue
+		}
 		if d.isListIntro(s, text) {
 			if n == 0 {
 				continue
