@@ -66,6 +66,7 @@ func New() *Analyzer {
 	go func() {
 		a.towns = buildTowns(a.gaz, &a.vocab)
 		close(a.townsReady)
+		accentLetters() // built here, not by the first accent written apart
 	}()
 	ruRoleStems() // built here, not by the first article analysed
 	return a

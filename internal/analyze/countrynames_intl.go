@@ -26,9 +26,10 @@ type intlName struct {
 // generator's dictionaries cannot tell it from a word of that text
 // (Finnish "Turkki", Hindi names spelt as any word). A name written with a
 // capital needs its capital; scripts without capitals (Hindi, Urdu) have
-// none to need. A name of those scripts that the tokeniser cuts into more
-// words than it has is left out: it splits Devanagari at its vowel signs, so that Hindi "माली"
-// (Mali) would read as "माल" (goods, a mall).
+// none to need. The tokeniser keeps a word's vowel signs and virama in it
+// (Hindi फ्रांस is one word); a name of those scripts that it still cuts
+// into more words than the name has (an abbreviation written with ॰, as
+// in यू॰के॰, or a dash between words) is left out.
 func addIntlNames(l *lexicon, v *vocab) {
 	for i := range intlNames {
 		n := &intlNames[i]

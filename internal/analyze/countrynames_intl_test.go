@@ -43,6 +43,12 @@ func TestCountriesIntlNames(t *testing.T) {
 		{"undeclared Russian text keeps Bulgarian names out", "", "Унгария — новый сорт винограда", "Виноделы объявили, что представят сорт Унгария на выставке в подъезде.", nil, nil},
 		{"undeclared Bulgarian text by its vowel ъ", "", "Президентът на Унгария пристигна в България", "Той ще се срещне с премиера във вторник.", []string{"HU"}, []string{"BG"}},
 		{"ur: a short name, also a word, is left out", "ur", "مالی امداد", "حکومت نے مالی امداد کا اعلان کیا۔", nil, nil},
+		// Hindi names are read whole, vowel signs and virama in them, with
+		// or without a nukta.
+		{"hi: फ्रांस and जर्मनी", "hi", "फ्रांस और जर्मनी ने समझौते पर हस्ताक्षर किए", "दोनों देशों के विदेश मंत्रियों ने मंगलवार को बैठक की।", []string{"FR", "DE"}, nil},
+		{"hi: फ़्रांस with its nukta written whole", "hi", "\u095e्रांस के राष्ट्रपति जापान पहुंचे", "वे प्रधानमंत्री से मिलेंगे और व्यापार पर बात करेंगे।", []string{"FR", "JP"}, nil},
+		{"hi: नेपाल and बांग्लादेश", "hi", "नेपाल और बांग्लादेश के बीच बिजली समझौता", "समझौते पर काठमांडू में हस्ताक्षर हुए।", []string{"NP", "BD"}, nil},
+		{"hi: माल (goods) is neither Malta nor the Maldives", "hi", "बाज़ार में माल की कमी", "व्यापारियों ने कहा कि माल की ढुलाई महंगी हो गई है।", nil, nil},
 	})
 }
 

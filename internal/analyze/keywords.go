@@ -92,7 +92,7 @@ func Words(texts ...string) []string {
 			out = append(out, w)
 		}
 	}
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) }
 	for _, t := range texts {
 		t = foldWord(t)
 		for i := 0; i < len(t); {

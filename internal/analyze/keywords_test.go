@@ -119,3 +119,22 @@ func TestKeywordsLabelled(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsKeepCombiningMarks: a keyword is compared with a text's words
+// whole, their combining marks in them (Hindi vowel signs), as the
+// tokeniser reads them; English and Russian words are as before.
+func TestWordsKeepCombiningMarks(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"माली में चुनाव", "माली में चुनाव"},
+		{"Elections in Mali", "elections in mali"},
+		{"Выборы в Мали", "выборы в мали"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(Words(tt.text), " "); got != tt.want {
+			t.Errorf("Words(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

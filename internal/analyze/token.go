@@ -2,9 +2,12 @@ package analyze
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Token flags.
@@ -34,11 +37,24 @@ type token struct {
 
 func (t *token) has(f uint8) bool { return t.flags&f != 0 }
 
-// isWordRune reports whether r continues a word.
+// isWordRune reports whether r continues a word: a letter, a digit, or a
+// combining mark (Mn, Mc, Me), which belongs to the word it follows:
+// Devanagari's and Bengali's vowel signs and virama (माली, not माल and ी),
+// Arabic's harakat, an accent written apart from its letter (и + U+0306).
 func isWordRune(r rune) bool { return runeIs(r, rWord) }
 
+// startsWord reports whether a word may start at r: a word rune that is
+// no combining mark. A mark with no word before it (the variation
+// selector after an emoji) starts none.
+func startsWord(r rune) bool {
+	if uint32(r) < runeTabLen {
+		return runeTab[r].bits&(rWord|rMark) == rWord
+	}
+	return runeIsFar(r, rWord) && !runeIsFar(r, rMark)
+}
+
 func isWordRuneSlow(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
 }
 
 // Rune properties kept in runeTab.
@@ -48,6 +64,7 @@ const (
 	rUpper                    // unicode.IsUpper
 	rDigit                    // unicode.IsDigit
 	rSpace                    // unicode.IsSpace
+	rMark                     // unicode.Is(unicode.M): a combining mark
 )
 
 // runeTab covers Latin, Greek and Cyrillic (with its supplement), the
@@ -111,6 +128,9 @@ var runeTab = func() (t [runeTabLen + punctLen]runeInfo) {
 		if unicode.IsSpace(r) {
 			b |= rSpace
 		}
+		if unicode.Is(unicode.M, r) {
+			b |= rMark
+		}
 		t[k] = runeInfo{fold: foldRuneSlow(r), lower: unicode.ToLower(r), bits: b}
 	}
 	return t
@@ -134,7 +154,8 @@ func runeIsFar(r rune, mask uint8) bool {
 		mask&rLetter != 0 && unicode.IsLetter(r) ||
 		mask&rUpper != 0 && unicode.IsUpper(r) ||
 		mask&rDigit != 0 && unicode.IsDigit(r) ||
-		mask&rSpace != 0 && unicode.IsSpace(r)
+		mask&rSpace != 0 && unicode.IsSpace(r) ||
+		mask&rMark != 0 && unicode.Is(unicode.M, r)
 }
 
 // runeBits returns r's runeTab properties, computing them for runes
@@ -169,6 +190,9 @@ func runeBitsSlow(r rune) uint8 {
 	}
 	if unicode.IsSpace(r) {
 		b |= rSpace
+	}
+	if unicode.Is(unicode.M, r) {
+		b |= rMark
 	}
 	return b
 }
@@ -305,8 +329,22 @@ func foldRuneSlow(r rune) rune {
 	case 'ʼ', '’':
 		return '\''
 	}
+	if uint32(r-0x958) < 8 {
+		// Hindi writes a letter with its nukta or without (फ़्रांस and
+		// फ्रांस): the letters written whole with one fold to the letter
+		// without it, as ё folds to е, and tokenize leaves the nukta
+		// (devaNukta) out of a word's form.
+		return devaNoNukta[r-0x958]
+	}
 	return r
 }
+
+// devaNukta is Devanagari's nukta, the dot below a letter (फ + ़ = फ़).
+const devaNukta = 0x93C
+
+// devaNoNukta are the letters U+0958 to U+095F (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़)
+// without their nukta.
+var devaNoNukta = [8]rune{'क', 'ख', 'ग', 'ज', 'ड', 'ढ', 'फ', 'य'}
 
 // tokenize appends the words of text to toks, writing their normalised forms
 // to *norm. It runs in one pass and never fails: invalid bytes separate words.
@@ -325,7 +363,7 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 		if r >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(text[i:])
 		}
-		if !isWordRune(r) || (r == utf8.RuneError && sz == 1) {
+		if !startsWord(r) || (r == utf8.RuneError && sz == 1) {
 			i += sz
 			continue
 		}
@@ -358,6 +396,22 @@ func tokenize(text string, toks []token, norm *[]byte) []token {
 					letters++
 					if bits&rUpper != 0 {
 						upper++
+					}
+				} else if bits&rMark != 0 && int32(len(nb)) > ns {
+					if uint32(r-accentLow) < accentLen {
+						// An accent written apart from its letter (e +
+						// U+0301) joins it as the letter written whole
+						// (é), as text normalised to NFC would have it; an
+						// accent no letter is written whole with (a
+						// Russian stress mark, и + U+0301) is left out of
+						// the word's form.
+						nb = composeAccent(nb, r)
+						j += sz
+						continue
+					}
+					if r == devaNukta {
+						j += sz // folded out (see foldRuneSlow)
+						continue
 					}
 				}
 				if first {
@@ -514,6 +568,8 @@ func plainWord(text string, i int, nb []byte) (end int, out []byte, flags uint8,
 			if e.bits&rUpper != 0 {
 				upper++
 			}
+		} else if e.bits&rMark != 0 {
+			return 0, nb, 0, false // a combining accent: tokenize composes it
 		}
 		if j == i {
 			switch {
@@ -550,6 +606,49 @@ var plainLower = func() (t [0x500]bool) {
 	}
 	return t
 }()
+
+// The Combining Diacritical Marks: the accents Latin, Greek and Cyrillic
+// letters are written with when a text is not normalised to NFC.
+const (
+	accentLow = 0x300
+	accentLen = 0x70
+)
+
+// composeAccent returns the normalised form of a word, nb, that the
+// combining accent a follows: its last letter written whole with the
+// accent and folded (е + U+0308 → ё → е) when Unicode has that letter,
+// else the form as it is.
+func composeAccent(nb []byte, a rune) []byte {
+	base, sz := utf8.DecodeLastRune(nb)
+	if c, ok := accentLetters()[uint64(base)<<32|uint64(a)]; ok {
+		return utf8.AppendRune(nb[:len(nb)-sz], foldRune(c))
+	}
+	return nb
+}
+
+// accentLetters maps a letter and a combining accent (base<<32 | accent)
+// to the letter Unicode writes whole for them, for the letters of Latin,
+// Greek and Cyrillic and their extensions (below U+0530, U+1E00 to
+// U+1FFF), from their canonical decompositions: é is e + U+0301, ệ is ẹ +
+// U+0302. New builds it beside the caller, with the towns.
+var accentLetters = sync.OnceValue(func() map[uint64]rune {
+	m := map[uint64]rune{}
+	for r := rune(0xC0); r < 0x2000; r++ {
+		if r == 0x530 {
+			r = 0x1E00 // Latin Extended Additional and Greek Extended
+		}
+		d := []rune(norm.NFD.String(string(r)))
+		if len(d) < 2 || uint32(d[len(d)-1]-accentLow) >= accentLen {
+			continue
+		}
+		b := []rune(norm.NFC.String(string(d[:len(d)-1])))
+		if len(b) != 1 || norm.NFC.String(string(r)) != string(r) {
+			continue
+		}
+		m[uint64(b[0])<<32|uint64(d[len(d)-1])] = r
+	}
+	return m
+})
 
 // turkishSuffixes are the case and possessive endings Turkish writes after
 // an apostrophe on a proper name.

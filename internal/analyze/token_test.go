@@ -41,6 +41,42 @@ func TestTokenizeApostrophes(t *testing.T) {
 	}
 }
 
+// TestTokenizeCombiningMarks: a combining mark (Mn, Mc, Me) stays in the
+// word it follows, so Hindi, Bengali, Urdu and Thai words are read whole;
+// an accent written apart from its letter reads as the letter written
+// whole, and a mark with no word before it makes no word. Hindi's nukta
+// is folded out, as ё is. English and
+// Russian words are read as before.
+func TestTokenizeCombiningMarks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"hi vowel signs, virama and nukta", "भारत और फ्रांस ने समझौते पर हस्ताक्षर किए",
+			[]string{"भारत", "और", "फ्रांस", "ने", "समझौते", "पर", "हस्ताक्षर", "किए"}},
+		{"hi Mali is not goods", "माली में चुनाव हुए, माल की कीमत बढ़ी", []string{"माली", "में", "चुनाव", "हुए", "माल", "की", "कीमत", "बढी"}},
+		{"hi nukta folded out, written apart or whole", "फ़्रांस, \u095e्रांस और फ्रांस", []string{"फ्रांस", "फ्रांस", "और", "फ्रांस"}},
+		{"hi anusvara and candrabindu", "वहाँ संसद की बैठक हुई।", []string{"वहाँ", "संसद", "की", "बैठक", "हुई"}},
+		{"bn vowel signs", "বাংলাদেশের প্রধানমন্ত্রী ঢাকায় ফিরেছেন", []string{"বাংলাদেশের", "প্রধানমন্ত্রী", "ঢাকায়", "ফিরেছেন"}},
+		{"ur harakat and superscript alef", "حکومتِ پاکستان نے اعلیٰ سطح پر بات کی", []string{"حکومتِ", "پاکستان", "نے", "اعلیٰ", "سطح", "پر", "بات", "کی"}},
+		{"th vowel marks", "รัฐบาลไทยประกาศ", []string{"รัฐบาลไทยประกาศ"}},
+		{"ru й and ё written apart", "Китаи\u0306 и Е\u0308лкин", []string{"китай", "и", "елкин"}},
+		{"ru stress mark", "Росси\u0301я и Казахста\u0301н", []string{"россия", "и", "казахстан"}},
+		{"fr é written apart", "Pre\u0301sident de l’E\u0301lysée", []string{"président", "de", "l", "élysée"}},
+		{"vi two accents written apart", "Vie\u0323\u0302t Nam", []string{"việt", "nam"}},
+		{"emoji variation selector makes no word", "Goal \u26bd\ufe0f scored", []string{"goal", "scored"}},
+		{"en unchanged", "The U.S. president's visit to Kazakhstan, don't miss it", []string{"the", "us", "president", "visit", "to", "kazakhstan", "don't", "miss", "it"}},
+		{"ru unchanged", "Президент России прибыл в Астану, сообщил Ёлкин", []string{"президент", "россии", "прибыл", "в", "астану", "сообщил", "елкин"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := normWords(tt.text); !slices.Equal(got, tt.want) {
+				t.Errorf("normWords(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestRuneTabMatchesUnicode: the cached rune properties answer exactly what
 // the unicode package does, inside the table and beyond it.
 func TestRuneTabMatchesUnicode(t *testing.T) {

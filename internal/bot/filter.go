@@ -77,7 +77,8 @@ func signOf(w string) (rune, string) {
 	return 0, w
 }
 
-// filterWord reports whether w is one word: letters and digits, with
+// filterWord reports whether w is one word: letters and digits (with the
+// combining marks they carry, as Hindi vowel signs), with
 // single hyphens or apostrophes between them.
 func filterWord(w string) bool {
 	if w == "" {
@@ -86,7 +87,7 @@ func filterWord(w string) bool {
 	prevJoin := true
 	for _, r := range w {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r):
 			prevJoin = false
 		case (r == '-' || r == '\'' || r == '’') && !prevJoin:
 			prevJoin = true
