@@ -53,9 +53,9 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsbot/newsbot/internal/analyze/internal/gentable"
+	"github.com/newsbot/newsbot/internal/analyze/internal/marks"
 	"github.com/newsbot/newsbot/internal/news"
 )
 
@@ -91,12 +91,11 @@ func main() {
 	natDir := flag.String("nat", "/usr/lib/node_modules/i18n-nationality/langs", "the i18n-nationality package's langs folder")
 	natOut := flag.String("od", "intldemonyms_data.go", "demonyms output file")
 	flag.Parse()
-	_, err := os.Stat(filepath.Join(*cldr, "root.xml"))
+	inputs := []string{filepath.Join(*cldr, "root.xml")}
 	for _, d := range dicts {
-		if err == nil {
-			_, err = os.Stat(filepath.Join(*dictDir, d+".dic"))
-		}
+		inputs = append(inputs, filepath.Join(*dictDir, d+".dic"))
 	}
+	err := gentable.Stat(inputs...)
 	if errors.Is(err, os.ErrNotExist) {
 		log.Printf("genintlnames: %v: %s left as it is (see the command's doc for the data)", err, *out)
 		return
@@ -153,7 +152,7 @@ func main() {
 				if l.code == "el" {
 					// Greek writes headlines in capitals without
 					// their accents: ΤΟΥΡΚΙΑ.
-					if p := stripAccents(f); p != f {
+					if p := marks.Strip(f); p != f {
 						vs = append(vs, p)
 					}
 				}
@@ -280,18 +279,6 @@ func apostrophes(name string) []string {
 		}
 	}
 	return out
-}
-
-// stripAccents removes the combining accents of a name (Τουρκία →
-// Τουρκια).
-func stripAccents(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return norm.NFC.String(b.String())
 }
 
 // cased reports whether name is written in a script with capitals.

@@ -49,3 +49,16 @@ func (t Table) Write(path string, rows []Row) error {
 	}
 	return nil
 }
+
+// Stat reports the first of paths that cannot be read (nil when all
+// can), so that a generator whose public data is not installed leaves
+// its committed table as it is (errors.Is(err, os.ErrNotExist)) and
+// fails on any other error.
+func Stat(paths ...string) error {
+	for _, p := range paths {
+		if _, err := os.Stat(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}

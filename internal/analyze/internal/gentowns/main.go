@@ -84,17 +84,11 @@ func main() {
 	dictDir := flag.String("dicts", "/usr/share/hunspell", "hunspell dictionaries folder")
 	out := flag.String("o", "towns_data.go", "output file")
 	flag.Parse()
-	_, err := os.Stat(*csvPath)
-	for _, f := range []string{*iso, *iso2} {
-		if err == nil {
-			_, err = os.Stat(f)
-		}
-	}
+	inputs := []string{*csvPath, *iso, *iso2}
 	for _, d := range dicts {
-		if err == nil {
-			_, err = os.Stat(filepath.Join(*dictDir, d+".dic"))
-		}
+		inputs = append(inputs, filepath.Join(*dictDir, d+".dic"))
 	}
+	err := gentable.Stat(inputs...)
 	if errors.Is(err, os.ErrNotExist) {
 		// Without the data the committed table stays as it is, so go
 		// generate still runs the package's other generators.
