@@ -303,19 +303,35 @@ func ruNominativeName(first, surname string) (string, bool) {
 		if !ok || utf8.RuneCountInString(stem) < 2 {
 			continue
 		}
-		nom := stem + p.nom[0]
-		if fp, _, ok := ruParadigmFor(ruName, strings.ToLower(nom)); !ok || fp != p || !ruPronounceable(nom) {
-			continue // Сергея is no form of «Сергеь», nor Игоря of «Игорй»
-		}
-		if !slices.Contains(cands, nom) {
+		if nom, ok := ruFirstNameNominative(p, stem); ok && !slices.Contains(cands, nom) {
 			cands = append(cands, nom)
 		}
 	}
+	return ruJoinedName(cands, first, sur, female)
+}
+
+// ruFirstNameNominative gives the nominative of a first name whose stem,
+// cut of one of row p's endings, is stem, when the name table reads that
+// nominative back in row p (Сергея is no form of «Сергеь», nor Игоря of
+// «Игорй»).
+func ruFirstNameNominative(p *ruParadigm, stem string) (string, bool) {
+	nom := stem + p.nom[0]
+	if fp, _, ok := ruParadigmFor(ruName, strings.ToLower(nom)); !ok || fp != p || !ruPronounceable(nom) {
+		return "", false
+	}
+	return nom, true
+}
+
+// ruJoinedName joins the one first name of cands, the nominatives its
+// inflected form may stand for, to the surname sur. With none, a woman's
+// first name ending in a consonant is kept as written: it does not decline
+// (Айгуль, Гульнур). ok is false otherwise: no name is better than a wrong one.
+func ruJoinedName(cands []string, first, sur string, female bool) (string, bool) {
 	switch {
 	case len(cands) == 1:
 		return cands[0] + " " + sur, true
 	case len(cands) == 0 && female && !strings.ContainsAny(lastRune(first), "аяыиеуюо"):
-		return first + " " + sur, true // Айгуль, Гульнур: women's names in a consonant do not decline
+		return first + " " + sur, true
 	}
 	return "", false
 }

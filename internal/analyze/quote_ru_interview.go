@@ -110,8 +110,8 @@ func ruInstrumentalName(first, surname string) (string, bool) {
 			if !ok || utf8.RuneCountInString(stem) < 2 {
 				continue
 			}
-			nom := stem + p.nom[0]
-			if fp, _, ok := ruParadigmFor(ruName, strings.ToLower(nom)); !ok || fp != p || !ruPronounceable(nom) {
+			nom, ok := ruFirstNameNominative(p, stem)
+			if !ok {
 				continue
 			}
 			if fem := strings.ContainsAny(lastRune(nom), "ая"); fem != female {
@@ -122,13 +122,7 @@ func ruInstrumentalName(first, surname string) (string, bool) {
 			}
 		}
 	}
-	switch {
-	case len(cands) == 1:
-		return cands[0] + " " + sur, true
-	case len(cands) == 0 && female && !strings.ContainsAny(lastRune(first), "аяыиеуюо"):
-		return first + " " + sur, true // Айгуль: a woman's name in a consonant does not decline
-	}
-	return "", false
+	return ruJoinedName(cands, first, sur, female)
 }
 
 // ruInstrumentalEndings are the instrumental singular endings of the
