@@ -37,7 +37,10 @@ type Analyzer struct {
 	gaz       *lexicon
 	top       *lexicon
 	topicList []news.Topic
-	persons   personTable
+	// enDemonyms are the word ids of the English one-word demonyms
+	// (country_demonym.go inEnglishName).
+	enDemonyms map[uint32]bool
+	persons    personTable
 	// towns is built in the background once New returns (see
 	// country_town.go); townsReady is closed when it is.
 	towns      *townIndex
@@ -52,6 +55,7 @@ type Analyzer struct {
 func New() *Analyzer {
 	a := &Analyzer{vocab: vocab{ids: make(map[string]uint32, 1<<15)}}
 	a.gaz = buildGazetteer(&a.vocab)
+	a.enDemonyms = englishDemonymIDs(a.gaz)
 	a.top, a.topicList = buildTopics(&a.vocab)
 	a.persons = buildPersons()
 	// The vocabulary is complete: every token id now indexes the heads.

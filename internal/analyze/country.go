@@ -456,6 +456,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		if e.kind == kDemonym && demonymIsLanguage(d, toks, int(m.tok), int(m.tok+m.n), title) {
 			continue // "Russian language", "русский язык": a language, not a country
 		}
+		if e.kind == kDemonym && a.inEnglishName(d, src, toks, m, e) {
+			continue // "Chinese Restaurant Zum Drachen" in German: a name, not a country
+		}
 		if namesThoroughfare(d, src, toks, m, e.kind) {
 			continue // «Минское шоссе», "rue de Rome": a road's name, not a place of the story
 		}

@@ -199,3 +199,56 @@ func addDemonyms(l *lexicon, v *vocab) {
 		}
 	}
 }
+
+// englishDemonymIDs returns the word ids of the gazetteer's one-word
+// English demonyms (Chinese, American, Irish): the words inEnglishName
+// reads as English inside text of another language.
+func englishDemonymIDs(l *lexicon) map[uint32]bool {
+	ids := map[uint32]bool{}
+	for i := range l.entries {
+		e := &l.entries[i]
+		if e.kind == kDemonym && e.code != "" && len(e.words) == 1 && e.flags&eNeedCap != 0 && e.label != "" && e.label[0] < 0x80 && (e.langs == 0 || e.langs&lEN != 0) {
+			ids[e.words[0]] = true
+		}
+	}
+	return ids
+}
+
+// inEnglishName reports whether the demonym match m is an English word
+// that opens or continues a capitalised English name in text of another
+// language: in a German, French, Italian or Turkish article "Chinese
+// Restaurant Zum Drachen", "le Indian Summer Festival", "l'American Bar
+// Stella" or "Irish Pub Corner" names a restaurant, a festival or a bar,
+// not a country. As inForeignName does for topic words, a capitalised
+// Latin word joined by a space only after the demonym makes the name; the
+// demonym alone still counts, and so does a country's English name (in
+// den USA). Where the text's own language reads the word as its demonym
+// too (Italian senegalese, the stem of americano, the German noun
+// Chinese), the word opening a sentence may be that language's own word
+// before a person's name (Senegalese Ousmane Diallo…), and so is the
+// German noun after an article or an adjective (der Chinese Wang Lei, ein
+// junger Chinese): those stay the demonym.
+func (a *Analyzer) inEnglishName(d *doc, src string, toks []token, m match, e *entry) bool {
+	if d.langs == 0 || d.langs&lEN != 0 || e.kind != kDemonym || m.n != 1 {
+		return false
+	}
+	i := int(m.tok)
+	if !latinCapital(src[toks[i].s]) || i+1 >= len(toks) || src[toks[i].e:toks[i+1].s] != " " || !latinCapital(src[toks[i+1].s]) || !a.enDemonyms[toks[i].id] {
+		return false
+	}
+	if e.langs&d.langs == 0 {
+		return true
+	}
+	if i == 0 || toks[i-1].sent != toks[i].sent {
+		return false // the sentence's first word: the language's own demonym may open it
+	}
+	if d.langs&lDE != 0 {
+		switch w := string(d.norm[toks[i-1].ns:toks[i-1].ne]); {
+		case w == "der" || w == "ein" || w == "kein" || w == "dieser" || w == "jener" || w == "jeder":
+			return false // Der Chinese Wang Lei
+		case !latinCapital(src[toks[i-1].s]) && len(w) >= 4 && (strings.HasSuffix(w, "e") || strings.HasSuffix(w, "er")) && !strings.HasPrefix(w, "ein") && !strings.HasPrefix(w, "kein"):
+			return false // der junge Chinese, ein 30-jähriger Chinese
+		}
+	}
+	return true
+}
