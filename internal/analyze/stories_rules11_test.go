@@ -128,10 +128,7 @@ func TestGermanCompoundsAcrossLanguages(t *testing.T) {
 // and Turkish; not without the rare event, not in two countries, not a
 // day later.
 func TestRareEventBothTexts(t *testing.T) {
-	type rep struct {
-		title, body, lang string
-		hours             float64
-	}
+	type rep = storyRep
 	coupEN := rep{"Soldiers shut both bridges in Istanbul",
 		"Troops closed the bridges over the strait on Friday night as a faction of the army attempted a coup in Turkey, officials said.", "en", 0}
 	coupRU := rep{"Военные перекрыли мосты в Стамбуле",

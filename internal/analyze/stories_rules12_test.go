@@ -33,33 +33,25 @@ func TestTollWordsEnglish(t *testing.T) {
 	}
 }
 
-// TestTollPerishAcrossReports: a fire that killed people in one country,
-// told as "… perish in … fire", "…, killing dozens" and «… погибли при
-// пожаре …» within hours, is one story (a fire and a toll in one country,
-// within hours); the same words for a fire in another country are not.
-func TestTollPerishAcrossReports(t *testing.T) {
-	type rep struct {
-		title, body, lang string
-		hours             float64
-	}
-	perish := rep{"Dozens perish in mall fire in Russia",
-		"The blaze swept through the top floor of the shopping centre on Sunday afternoon, officials said.", "en", 0}
-	killing := rep{"Fire tears through Russian mall, killing dozens",
-		"Flames spread through the top floor of the shopping centre on Sunday afternoon, officials said.", "en", 3}
-	ru := rep{"В России при пожаре в торговом центре погибли десятки человек",
-		"Огонь охватил верхний этаж торгового центра в воскресенье днем, сообщили власти.", "ru", 5}
-	kz := rep{"В Казахстане при пожаре в торговом центре погибли десятки человек",
-		"Огонь охватил верхний этаж торгового центра в воскресенье днем, сообщили власти.", "ru", 2}
-	tests := []struct {
-		name string
-		a, b rep
-		want bool
-	}{
-		{"en perish and ru погибли", perish, ru, true},
-		{"en killing and ru погибли", killing, ru, true},
-		{"a mall fire in another country", perish, kz, false},
-		{"en killing, a mall fire in another country", killing, kz, false},
-	}
+// storyRep is one report of a same-story table test: its headline, text
+// and language, and the hours after the first report it came.
+type storyRep struct {
+	title, body, lang string
+	hours             float64
+}
+
+// storyPair is a row of such a test: two reports and whether they are one
+// story.
+type storyPair struct {
+	name string
+	a, b storyRep
+	want bool
+}
+
+// checkSameStory analyses both reports of every pair as an ingest would
+// (crossEntry) and checks sameStory's verdict.
+func checkSameStory(t *testing.T, tests []storyPair) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := crossEntry(t, 1, tt.a.hours, tt.a.title, tt.a.body, tt.a.lang, "a")
@@ -71,6 +63,29 @@ func TestTollPerishAcrossReports(t *testing.T) {
 	}
 }
 
+// TestTollPerishAcrossReports: a fire that killed people in one country,
+// told as "… perish in … fire", "…, killing dozens" and «… погибли при
+// пожаре …» within hours, is one story (a fire and a toll in one country,
+// within hours); the same words for a fire in another country are not.
+func TestTollPerishAcrossReports(t *testing.T) {
+	type rep = storyRep
+	perish := rep{"Dozens perish in mall fire in Russia",
+		"The blaze swept through the top floor of the shopping centre on Sunday afternoon, officials said.", "en", 0}
+	killing := rep{"Fire tears through Russian mall, killing dozens",
+		"Flames spread through the top floor of the shopping centre on Sunday afternoon, officials said.", "en", 3}
+	ru := rep{"В России при пожаре в торговом центре погибли десятки человек",
+		"Огонь охватил верхний этаж торгового центра в воскресенье днем, сообщили власти.", "ru", 5}
+	kz := rep{"В Казахстане при пожаре в торговом центре погибли десятки человек",
+		"Огонь охватил верхний этаж торгового центра в воскресенье днем, сообщили власти.", "ru", 2}
+	tests := []storyPair{
+		{"en perish and ru погибли", perish, ru, true},
+		{"en killing and ru погибли", killing, ru, true},
+		{"a mall fire in another country", perish, kz, false},
+		{"en killing, a mall fire in another country", killing, kz, false},
+	}
+	checkSameStory(t, tests)
+}
+
 // TestEventOneTitleOtherText (crossOutcome): an election that one title
 // names and the
 // other report tells only in its text ("… defeats … to win the
@@ -79,10 +94,7 @@ func TestTollPerishAcrossReports(t *testing.T) {
 // not in another country, not two days later, and not for daily news (a
 // shelling one title names and the other text recalls).
 func TestEventOneTitleOtherText(t *testing.T) {
-	type rep struct {
-		title, body, lang string
-		hours             float64
-	}
+	type rep = storyRep
 	winEN := rep{"Projections: Kovač defeats Babić to win Slovenian presidency",
 		"Ana Kovač was elected president of Slovenia on Sunday, beating Marko Babić in a runoff vote, according to projections.", "en", 0}
 	winRU := rep{"На президентских выборах в Словении победила Ана Ковач",

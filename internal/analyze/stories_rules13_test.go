@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestEventWordsSouthSlavicAndMore: the event lexicon reads Bulgarian,
@@ -112,15 +111,8 @@ func TestEventWordsSouthSlavicAndMore(t *testing.T) {
 // the lexicon reads its words (a ship that sank, a deportation, a
 // resignation); the same kind of event in another country is not.
 func TestEventWordsAcrossReports(t *testing.T) {
-	type rep struct {
-		title, body, lang string
-		hours             float64
-	}
-	tests := []struct {
-		name string
-		a, b rep
-		want bool
-	}{
+	type rep = storyRep
+	tests := []storyPair{
 		{"en sunk, ru затонул",
 			rep{"Turkish warship has sunk in a storm", "The navy said the frigate went down while it was towed to port.", "en", 0},
 			rep{"В Турции затонул военный корабль", "Корабль пошел ко дну во время шторма при буксировке в порт, сообщили военные.", "ru", 2}, true},
@@ -146,15 +138,7 @@ func TestEventWordsAcrossReports(t *testing.T) {
 			rep{"Премиерът на Испания подаде оставка", "Педро Гомес обяви решението си след вот в парламента.", "bg", 1},
 			rep{"Italy's prime minister Marco Rossi resigns after losing vote", "He announced the decision after a vote in parliament.", "en", 0}, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := crossEntry(t, 1, tt.a.hours, tt.a.title, tt.a.body, tt.a.lang, "a")
-			b := crossEntry(t, 2, tt.b.hours, tt.b.title, tt.b.body, tt.b.lang, "b")
-			if _, got := sameStory(a, b, 96*time.Hour); got != tt.want {
-				t.Errorf("sameStory = %v, want %v: %+v", got, tt.want, compare(a, b))
-			}
-		})
-	}
+	checkSameStory(t, tests)
 }
 
 // TestSimDailyEventsAcrossDays: kinds of event of daily news (an attack,
