@@ -89,7 +89,7 @@ func (a *Analyzer) Analyze(in Input) news.Analysis {
 		Topics:      a.topics(d, nil),
 		Fingerprint: a.fingerprint(d, in.Source),
 	}
-	an.Countries = homeFallback(an.Countries, d.home, an.Topics, d.hasLocalLeague, nil)
+	an.Countries = applyHome(an.Countries, d, an.Topics, nil)
 	return an
 }
 
@@ -137,6 +137,6 @@ func (a *Analyzer) Explain(in Input) (news.Analysis, Explanation) {
 		Topics:      a.topics(d, &ex),
 		Fingerprint: a.fingerprint(d, in.Source),
 	}
-	an.Countries = homeFallback(an.Countries, d.home, an.Topics, d.hasLocalLeague, &ex)
+	an.Countries = applyHome(an.Countries, d, an.Topics, &ex)
 	return an, ex
 }
