@@ -68,7 +68,7 @@ var localBodyWords = [...]struct{ code, words string }{
 	{"PT", "junta de freguesia|freguesia|freguesias|concelho|assembleia municipal|presidente da câmara|autarquia"},
 	{"", "consiglio comunale|consiglieri comunali|consigliere comunale|sindaco|sindaca|giunta comunale|" +
 		"assessore comunale|amministrazione comunale"},
-	{"", "belediye*|muhtar*|kaymakam*|il genel meclisi"},
+	{"", "belediye*|muhtar|muhtarı|muhtarlar*|muhtarlığ*|muhtarlık*|kaymakam*|il genel meclisi"},
 }
 
 // localBody is an entry of localBodyWords: its country, "" for a body
