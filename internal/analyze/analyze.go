@@ -28,6 +28,11 @@ type Input struct {
 	// of URL stands in. It decides the primary country only of a story
 	// that names none (see country_home.go).
 	HomeCountry string
+	// LearnedCountry is the country most of the feed's stories are about,
+	// as the running bot learned it (news.Feed.LearnedCountry), "" when
+	// none: the outlet's country only when neither HomeCountry nor the
+	// address gives one (see learnedHome).
+	LearnedCountry string
 }
 
 // Analyzer holds the gazetteer and topic lexicons. It is immutable after New

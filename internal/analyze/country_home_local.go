@@ -241,3 +241,18 @@ func applyHome(out []news.CountryScore, d *doc, topics []news.TopicScore, ex *Ex
 	}
 	return out
 }
+
+// learnedHome returns home, the outlet's country from its feed's hint or
+// its address, else the country the running bot learned its feed's stories
+// are mostly about (Input.LearnedCountry) when it is a known code and the
+// page is not of the outlet's world section. The address ranks above the
+// learned country: a .de site writing mostly of America is still German.
+func learnedHome(home, learned, rawURL string) string {
+	if home != "" || learned == "" || worldSection(rawURL) {
+		return home
+	}
+	if c, ok := news.CountryByCode(learned); ok {
+		return c.Code
+	}
+	return ""
+}

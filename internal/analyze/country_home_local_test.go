@@ -113,3 +113,41 @@ func TestCountriesHomeLocalBody(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesLearnedHome: the country the running bot learned a feed's
+// stories to be mostly about is the outlet's country for home news that
+// names none, only when neither the feed's hint nor the address gives one,
+// and never on a page of the world section.
+func TestCountriesLearnedHome(t *testing.T) {
+	a := shared()
+	const (
+		enLocal = "Councillors voted on Tuesday to approve the budget for road repairs. The mayor said the money would cover the main street."
+		ruLocal = "Депутаты во вторник утвердили бюджет на ремонт дорог. Мэр сказал, что деньги пойдут на главную улицу."
+		enParis = "Councillors in Paris voted on Tuesday to approve the budget for road repairs. The mayor said the money would cover the main street."
+		enTip   = "Drinking water before meals may help you eat less, a nutritionist says. Try a glass half an hour before lunch."
+	)
+	for _, tt := range []struct {
+		name, lang, url, hint, learned, body string
+		want                                 []string
+	}{
+		{"en: a .com feed learned US", "en", "https://www.example-daily.com/news/roads", "", "US", enLocal, []string{"US"}},
+		{"en: a .co.uk address ranks above what was learned", "en", "https://www.example-gazette.co.uk/news/roads", "", "US", enLocal, []string{"GB"}},
+		{"en: the feed's hint ranks above what was learned", "en", "https://www.example-daily.com/news/roads", "CA", "US", enLocal, []string{"CA"}},
+		{"en: a page of the world section", "en", "https://www.example-daily.com/world/roads", "", "US", enLocal, nil},
+		{"en: a country named keeps it", "en", "https://www.example-daily.com/news/roads", "", "US", enParis, []string{"FR"}},
+		{"en: a health tip stays placeless", "en", "https://www.example-daily.com/health/water", "", "US", enTip, nil},
+		{"en: an unknown code is none", "en", "https://www.example-daily.com/news/roads", "", "ZZ", enLocal, nil},
+		{"ru: a .com feed learned KZ", "ru", "https://example-gorod.com/news/roads", "", "KZ", ruLocal, []string{"KZ"}},
+		{"ru: a .ru address ranks above what was learned", "ru", "https://example-gorod.ru/news/roads", "", "KZ", ruLocal, []string{"RU"}},
+		{"ru: nothing learned", "ru", "https://example-gorod.com/news/roads", "", "", ruLocal, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := Input{Body: tt.body, Lang: tt.lang, URL: tt.url, HomeCountry: tt.hint, LearnedCountry: tt.learned}
+			got := a.Analyze(in).PrimaryCountries()
+			if !slices.Equal(got, tt.want) {
+				an, ex := a.Explain(in)
+				t.Errorf("primary = %v, want %v (topics %v, countries %+v)", got, tt.want, an.Topics, ex.Countries)
+			}
+		})
+	}
+}
