@@ -77,9 +77,12 @@ func runBot(ctx context.Context, e *env, args []string) error {
 		NewPoller: func(ctx context.Context) (*ingest.Poller, *app.Analysis, error) {
 			return newPoller(ctx, e, db, app.PollMetrics(metrics))
 		},
-		Pruner:    newPruner(e, db, metrics),
-		StoreSize: app.SQLiteSize(db),
-		HTTP:      httpLn,
+		Pruner: newPruner(e, db, metrics),
+		// A feed's country, learned from its stories, places those that
+		// name none when its address and configuration do not.
+		FeedCountries: app.NewFeedCountries(db, e.log.With("component", "feeds")),
+		StoreSize:     app.SQLiteSize(db),
+		HTTP:          httpLn,
 		// Editors' /breaking URLs are checked like links in content.
 		Fetcher: ingest.NewFetcher(ingest.FetcherConfig{Version: version, Timeout: e.cfg.Poll.Timeout.D(),
 			MaxBody: int64(e.cfg.Poll.MaxBody), AllowPrivate: e.cfg.Poll.AllowPrivate}),

@@ -28,6 +28,11 @@ type Input struct {
 	// of URL stands in. It decides the primary country only of a story
 	// that names none (see country_home.go).
 	HomeCountry string
+	// LearnedCountry is the country most of the feed's stories are about,
+	// as the running bot learned it (news.Feed.LearnedCountry), "" when
+	// none: the outlet's country only when neither HomeCountry nor the
+	// address gives one (see learnedHome).
+	LearnedCountry string
 }
 
 // Analyzer holds the gazetteer and topic lexicons. It is immutable after New
@@ -89,7 +94,7 @@ func (a *Analyzer) Analyze(in Input) news.Analysis {
 		Topics:      a.topics(d, nil),
 		Fingerprint: a.fingerprint(d, in.Source),
 	}
-	an.Countries = homeFallback(an.Countries, d.home, an.Topics, d.hasLocalLeague, nil)
+	an.Countries = applyHome(an.Countries, d, an.Topics, nil)
 	return an
 }
 
@@ -137,6 +142,6 @@ func (a *Analyzer) Explain(in Input) (news.Analysis, Explanation) {
 		Topics:      a.topics(d, &ex),
 		Fingerprint: a.fingerprint(d, in.Source),
 	}
-	an.Countries = homeFallback(an.Countries, d.home, an.Topics, d.hasLocalLeague, &ex)
+	an.Countries = applyHome(an.Countries, d, an.Topics, &ex)
 	return an, ex
 }

@@ -422,6 +422,9 @@ func (a *Analyzer) creditTowns(acc *countryAcc, d *doc) {
 			if namesThoroughfare(d, src, toks, match(m), kCity) {
 				continue // "3950 Ferrara Dr.", "Via Roma": a street's name
 			}
+			if germanNounTown(d, toks, m) {
+				continue // "der Neubau", "Neubau einer Garage": a German noun
+			}
 			w := float64(e.weight)
 			if title {
 				w *= wTitle

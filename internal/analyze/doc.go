@@ -103,7 +103,7 @@ func (a *Analyzer) newDoc(in Input) *doc {
 	}
 	*d = doc{lang: strings.ToLower(in.Lang), norm: d.norm[:0], ttoks: d.ttoks[:0], btoks: d.btoks[:0], paras: d.paras[:0], sents: d.sents[:0], skels: d.skels[:0], matches: d.matches[:0], topicRaw: d.topicRaw[:0], topicOrder: d.topicOrder[:0], topicSums: d.topicSums, topicCounts: d.topicCounts, topicKeys: d.topicKeys[:0], countryEvs: d.countryEvs, countryEvArr: d.countryEvArr[:0], storyKeys: d.storyKeys[:0], skelBuf: d.skelBuf[:0], paraLower: d.paraLower[:0], sentLower: d.sentLower[:0], centralBuf: d.centralBuf[:0]}
 	d.title = cleanText(in.Title, 2048)
-	d.home = homeCountry(in.HomeCountry, in.URL)
+	d.home = learnedHome(homeCountry(in.HomeCountry, in.URL), in.LearnedCountry, in.URL)
 	d.url = in.URL
 	d.body = cleanText(in.Body, maxBody)
 	if mayBeWrapped(d.body) {

@@ -76,7 +76,7 @@ func (p *Analysis) Enrich(a *news.Article) {
 	}()
 	a.Analysis = p.an.Analyze(analyze.Input{
 		Title: a.Title, Body: a.Body, Lang: a.Lang, Source: a.Source, URL: a.URL, Published: a.PublishedAt,
-		HomeCountry: a.FeedCountry,
+		HomeCountry: a.FeedCountry, LearnedCountry: a.FeedLearnedCountry,
 	})
 	// A feed's undated back catalogue carries the time it was first seen
 	// as its date: grouped, it would join today's stories (or pull them

@@ -66,6 +66,9 @@ type RunOptions struct {
 	// story index holds what other replicas stored meanwhile.
 	NewPoller func(ctx context.Context) (*ingest.Poller, *Analysis, error)
 	Pruner    *retention.Pruner
+	// FeedCountries, if set, relearns the feeds' countries from their
+	// stories (see FeedCountries), on one replica.
+	FeedCountries *FeedCountries
 	// StoreSize, if set, reports the store's size for the metrics.
 	StoreSize func(ctx context.Context) (deliver.StoreSize, error)
 	// HTTP, if set, serves /healthz, /readyz, /livez and /metrics.
@@ -188,6 +191,9 @@ func Run(ctx context.Context, o RunOptions) (err error) {
 	})
 	if o.Pruner != nil {
 		once = append(once, func(ctx context.Context, _ func(func())) error { return o.Pruner.Run(ctx) })
+	}
+	if o.FeedCountries != nil {
+		once = append(once, func(ctx context.Context, _ func(func())) error { return o.FeedCountries.Run(ctx) })
 	}
 	opts := o.Bot
 	// startDelivery builds the digest scheduler, the outbox that sends

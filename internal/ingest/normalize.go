@@ -52,6 +52,7 @@ type normalizer struct {
 	base         *url.URL
 	source, lang string
 	country      string // the feed's country hint, for the analysis
+	learned      string // the feed's learned country, for the analysis
 	now          time.Time
 	// markupImage: an image in an item's HTML ranks where gofeed ranks
 	// it for RSS (see media).
@@ -79,7 +80,7 @@ func newNormalizer(f news.Feed, pf *gofeed.Feed, feedURL string, now time.Time) 
 	if feedLang == "" {
 		feedLang = langTag(pf.Language)
 	}
-	return &normalizer{feedID: f.ID, base: base, source: source, lang: feedLang, country: f.Country, now: now, markupImage: pf.FeedType == "rss"}
+	return &normalizer{feedID: f.ID, base: base, source: source, lang: feedLang, country: f.Country, learned: f.LearnedCountry, now: now, markupImage: pf.FeedType == "rss"}
 }
 
 // item normalises one item as Normalize does, before the feed-wide rules
@@ -95,6 +96,7 @@ func (n *normalizer) item(it *gofeed.Item) (news.Article, string, bool) {
 	a.FeedID = n.feedID
 	a.Source = n.source
 	a.FeedCountry = n.country
+	a.FeedLearnedCountry = n.learned
 	a.Lang = n.lang
 	if a.Lang == "" {
 		a.Lang = detectLang(a.Title + " " + a.Body)

@@ -28,9 +28,13 @@ type Article struct {
 	// FeedCountry is the country hint of the article's feed (Feed.Country),
 	// for the analysis: the outlet's home country. It is not stored.
 	FeedCountry string
-	Author      string
-	Categories  []string
-	ImageURL    string
+	// FeedLearnedCountry is the feed's learned country (Feed.LearnedCountry),
+	// for the analysis when neither the hint nor the address gives the
+	// outlet's country. It is not stored.
+	FeedLearnedCountry string
+	Author             string
+	Categories         []string
+	ImageURL           string
 	// Enclosures are the URLs of attached media.
 	Enclosures  []string
 	PublishedAt time.Time // UTC; the first-seen time when Undated
@@ -144,6 +148,11 @@ type Feed struct {
 	Country  string // hint; empty when unknown
 	FullText bool
 	Enabled  bool
+	// LearnedCountry is the country most of the feed's recent stories are
+	// about, learned from their analysis (store LearnFeedCountries); empty
+	// while none has the share. The analysis takes it for the outlet's
+	// home country when neither Country nor the article's address gives one.
+	LearnedCountry string
 
 	ETag                string
 	LastModified        string

@@ -18,6 +18,7 @@ type feedRow struct {
 	Name                string `db:"name"`
 	Lang                string `db:"lang"`
 	Country             string `db:"country"`
+	LearnedCountry      string `db:"learned_country"`
 	FullText            bool   `db:"full_text"`
 	Enabled             bool   `db:"enabled"`
 	ETag                string `db:"etag"`
@@ -34,7 +35,7 @@ type feedRow struct {
 
 func (r feedRow) feed() news.Feed {
 	return news.Feed{
-		ID: r.ID, URL: r.URL, Name: r.Name, Lang: r.Lang, Country: r.Country,
+		ID: r.ID, URL: r.URL, Name: r.Name, Lang: r.Lang, Country: r.Country, LearnedCountry: r.LearnedCountry,
 		FullText: r.FullText, Enabled: r.Enabled,
 		ETag: r.ETag, LastModified: r.LastModified,
 		NextFetchAt: parseTime(r.NextFetchAt), LastFetchAt: parseTime(r.LastFetchAt),
@@ -44,7 +45,7 @@ func (r feedRow) feed() news.Feed {
 	}
 }
 
-const feedColumns = `id, url, name, lang, country, full_text, enabled, etag, last_modified,
+const feedColumns = `id, url, name, lang, country, learned_country, full_text, enabled, etag, last_modified,
 	next_fetch_at, last_fetch_at, last_status, last_error, consecutive_failures,
 	first_failure_at, disabled_reason, created_at`
 
