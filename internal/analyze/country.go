@@ -110,6 +110,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	addUkrainianPlaceForms(l, v)
 	addTranslit(l, v)
 	addIntlPlaces(l, v)
+	addOtherPlaces(l, v)
 	addPublicServices(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {
