@@ -66,6 +66,7 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 			})
 		}
 	}
+	addOtherTopics(l, v, topics)
 	l.finish()
 	l.twins = topicTwins(l)
 	l.locatives = map[uint32]bool{}
