@@ -37,3 +37,16 @@ func TestTopicOtherLanguages(t *testing.T) {
 		{"de: Polish words count in no German text", "de", "", "Die Sesja Bar in der Altstadt hat wieder geöffnet, der Wirt heißt Jan Radni und kommt aus Burmistrz.", nil, []news.Topic{news.TopicPolitics}},
 	})
 }
+
+// TestTopicFrenchCourtIsShort: the English topic word "court" is French
+// for "short" (un court-métrage, un délai court) and names no court in
+// French text; English and Russian courts keep their topic.
+func TestTopicFrenchCourtIsShort(t *testing.T) {
+	justice := []news.Topic{news.TopicJustice}
+	runTopicCases(t, []topicCase{
+		{"fr: court-métrage", "fr", "Le court-métrage sur grand écran", "Le festival présente soixante-dix courts-métrages ; un format court mais exigeant pour les jeunes cinéastes.", nil, justice},
+		{"fr: la cour still counts", "fr", "", "Le tribunal a condamné l'ancien maire à deux ans de prison, la cour d'appel sera saisie.", justice, nil},
+		{"en: court", "en", "", "The court sentenced the former mayor to two years in prison; his lawyers will appeal.", justice, nil},
+		{"ru: суд", "ru", "", "Суд приговорил бывшего мэра к двум годам заключения, адвокаты подадут апелляцию.", justice, nil},
+	})
+}
