@@ -50,3 +50,19 @@ func TestTopicFrenchCourtIsShort(t *testing.T) {
 		{"ru: суд", "ru", "", "Суд приговорил бывшего мэра к двум годам заключения, адвокаты подадут апелляцию.", justice, nil},
 	})
 }
+
+// TestTopicStudyKitaGasification: researchers and their study are news of
+// science (technology), a kindergarten's places are society's, a gas
+// equipment plant is energy's, in German and Russian as in English.
+func TestTopicStudyKitaGasification(t *testing.T) {
+	runTopicCases(t, []topicCase{
+		{"en: researchers", "en", "", "Scientists at the university found that horses read human faces, the study says.", []news.Topic{news.TopicTechnology}, nil},
+		{"de: Forscher", "de", "", "Forscher der Universität Mainz haben herausgefunden, dass Pferde menschliche Gesichter lesen; die Wissenschaftler veröffentlichten ihre Studie.", []news.Topic{news.TopicTechnology}, nil},
+		{"ru: учёные", "ru", "", "Учёные университета выяснили, что лошади читают выражение лица человека, говорится в исследовании.", []news.Topic{news.TopicTechnology}, nil},
+		{"en: kindergarten", "en", "", "The council approved a new kindergarten and school places for 17 children.", []news.Topic{news.TopicSociety}, nil},
+		{"de: Kita", "de", "", "Der Gemeinderat beschloss eine neue Gruppe in der Kita; 17 Kinder brauchen einen Platz im Kindergarten.", []news.Topic{news.TopicSociety}, nil},
+		{"ru: детский сад", "ru", "", "Городской совет одобрил строительство детского сада и новой школы на 17 мест.", []news.Topic{news.TopicSociety}, nil},
+		{"en: gas equipment plant", "en", "", "A plant making oil and gas equipment opened on Saturday; it will help bring natural gas to villages.", []news.Topic{news.TopicEnergy}, nil},
+		{"ru: нефтегазовое оборудование", "ru", "", "В субботу открылся завод нефтегазового и энергетического оборудования, он поможет газификации сёл.", []news.Topic{news.TopicEnergy}, nil},
+	})
+}
