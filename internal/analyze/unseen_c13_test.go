@@ -41,16 +41,25 @@ package analyze
 // aggregate, read a second time: thirteenth round countries 0.719 (0.594
 // blind), precision 0.904, recall 0.805 (0.415 blind), 0 junk; the whole
 // held-out half countries 0.863, precision 0.882, recall 0.828, 5 junk;
-// every other round's held-out figures as blind.
+// every other round's held-out figures as blind. Then: a list of countries
+// joined by the "or" of every language the bot reads weighs as a list, and
+// the only country named outside a list of countries is primary from
+// loneMin (the festival near Le Mans). Tuning: thirteenth round countries
+// 0.826, the whole tuning half 0.950, every other round unchanged.
+// Held-out aggregate, read a third (and last) time at the end: unchanged
+// (thirteenth round 0.719, 0.904, 0.805; whole half 0.863, 0.882, 0.828).
+// Left: a French minister's tour from a Paris dateline, an Irish company
+// told from London, a Bogotá match whose only country word is a player's
+// nationality, and Genova beside Amburgo (two cities, once each).
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c13-",
 		name:   "thirteenth-round articles",
 		file:   "testdata/unseen_c13.json",
 		// A step (one article, one topic) below countries23's figures:
-		// tuning 0.783, 0.973, 0.867; held-out 0.719, 0.904, 0.805.
+		// tuning 0.826, 0.973, 0.867; held-out 0.719, 0.904, 0.805.
 		floors: map[bool]unseenFloor{
-			false: {0.74, 0.94, 0.83}, // tuning half
+			false: {0.78, 0.94, 0.83}, // tuning half
 			true:  {0.68, 0.88, 0.78}, // held-out half
 		},
 	})
