@@ -110,6 +110,7 @@ func buildGazetteer(v *vocab) *lexicon {
 	addUkrainianPlaceForms(l, v)
 	addTranslit(l, v)
 	addIntlPlaces(l, v)
+	addOtherPlaces(l, v)
 	addPublicServices(l, v)
 	for _, p := range places {
 		for _, it := range splitItems(p.en) {
@@ -322,9 +323,10 @@ func (acc *countryAcc) get(code string) *countryEv {
 const (
 	markOwn uint8 = 1 << iota
 	markTitle
-	markParty // "the Kazakh side", «казахстанская сторона»: a party to talks
-	markLocal // a local service named it (kLocal): it counts when no country has markOwn
-	markTown  // a town named it (see country_town.go): it counts as markLocal does, and is primary only from primaryMin
+	markParty    // "the Kazakh side", «казахстанская сторона»: a party to talks
+	markLocal    // a local service named it (kLocal): it counts when no country has markOwn
+	markTown     // a town named it (see country_town.go): it counts as markLocal does, and is primary only from primaryMin
+	markUnlisted // it was named outside a list of countries (see wListed)
 )
 
 // countries scores the countries of d; ex, when not nil, receives the
@@ -429,10 +431,27 @@ func choosePrimary(out []news.CountryScore, ev map[string]*countryEv) {
 		}
 	}
 	// A lone country is primary from loneMin, unless towns alone name it
-	// (weak evidence: see townWeight).
-	if len(out) == 1 && out[0].Score >= loneMin && ev[out[0].Code].marks&^markTown != 0 {
+	// (weak evidence: see townWeight). So is the only country named
+	// outside a list of countries: the list's items are named in passing
+	// ("films from Hungary, Belgium, Switzerland or Spain" at a festival
+	// in the Pays de la Loire).
+	if out[0].Score >= loneMin && ev[out[0].Code].marks&^markTown != 0 && (len(out) == 1 || onlyUnlisted(out, ev)) {
 		out[0].Primary = true
 	}
+}
+
+// onlyUnlisted reports whether out[0] is the only country of out that was
+// named outside a list of countries, by its own words.
+func onlyUnlisted(out []news.CountryScore, ev map[string]*countryEv) bool {
+	if ev[out[0].Code].marks&(markUnlisted|markOwn) != markUnlisted|markOwn {
+		return false
+	}
+	for _, c := range out[1:] {
+		if ev[c.Code].marks&markUnlisted != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms []match, title bool) {
@@ -541,6 +560,9 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			}
 			if role == roleParty {
 				marks |= markParty
+			}
+			if title || mi >= listEnd {
+				marks |= markUnlisted
 			}
 		}
 		if e.namesake != 0 && acc.nNamesakes < len(acc.namesakes) {
@@ -735,8 +757,12 @@ func (d *doc) datelineEnd() int32 {
 // only in passing.
 const wListed = 0.5
 
-// listJoiners are the words that may stand between the items of a list.
-var listJoiners = [...]string{"and", "or", "the", "и", "или", "та", "і", "й", "und", "et", "y", "e", "ve", "ile", "в", "во", "in"}
+// listJoiners are the words that may stand between the items of a list:
+// "and", "or" and the preposition "in" that may repeat before each item, in
+// the languages the bot reads ("Hongrie, Belgique, Suisse ou Espagne",
+// "Węgier, Belgii lub Hiszpanii", «Угорщини, Бельгії або Іспанії»).
+var listJoiners = [...]string{"and", "or", "the", "и", "или", "та", "і", "й", "und", "et", "y", "e", "ve", "ile", "в", "во", "in",
+	"ou", "o", "u", "ed", "oder", "veya", "ya", "hem", "або", "чи", "lub", "oraz", "albo", "en", "of", "ja", "tai", "va", "yoki", "және", "мен", "немесе", "ва", "ёки"}
 
 // countryListEnd returns, when ms[i] starts a list of three or more
 // different countries (names joined only by commas and listJoiners), the
@@ -855,7 +881,7 @@ func glossGap(src string, toks []token, end, next int32) bool {
 // isListJoiner reports whether w is one of listJoiners in any case, without
 // allocating.
 func isListJoiner(w string) bool {
-	if len(w) > 6 {
+	if len(w) > 12 {
 		return false
 	}
 	for _, j := range listJoiners {

@@ -41,6 +41,8 @@ const (
 
 var langBits = map[string]uint16{
 	"en": lEN, "ru": lRU, "be": lRU, "de": lDE, "fr": lFR, "es": lES, "pt": lPT, "it": lIT, "tr": lTR, "uk": lUK,
+	// Languages beyond the nine that the bot reads share one bit.
+	"pl": lOther, "nl": lOther, "fi": lOther, "kk": lOther, "uz": lOther,
 }
 
 // docLangs returns the language bits a document's text may carry: its

@@ -66,6 +66,7 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 			})
 		}
 	}
+	addOtherTopics(l, v, topics)
 	l.finish()
 	l.twins = topicTwins(l)
 	l.locatives = map[uint32]bool{}
@@ -79,7 +80,8 @@ func buildTopics(v *vocab) (*lexicon, []news.Topic) {
 // language of the corpus, with the languages they do not count in: German
 // "war" is "was" and "Art" a kind, Turkish "art" is "behind" (art arda, one
 // after another), Portuguese and Italian "data" a date, and a French
-// "mobilisation" is most often a strike's or a protest's, not an army's.
+// "mobilisation" is most often a strike's or a protest's, not an army's;
+// French "court" is "short" (un court-métrage, les 24 Courts).
 // English topic words count in every other language (the names of games,
 // firms and diseases travel); these do not.
 var enFalseFriends = map[string]uint16{
@@ -87,6 +89,7 @@ var enFalseFriends = map[string]uint16{
 	"art":          lDE | lTR,
 	"data":         lPT | lIT,
 	"mobilisation": lFR,
+	"court":        lFR,
 }
 
 // topicTwins returns, for each entry whose phrase (the same words, for the

@@ -81,7 +81,7 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicJustice, "tr", "mahkeme~:2|dava~:1.5|hakim~:2|yargı~:2|savcı~:2|savcılık~:2|tutuklu~:2|tutuklandı:2|gözaltı~:1.5|cezaevi~:2|hapis~:2|avukat~:1.5|soruşturma~:1.5|polis~:1|!cinayet~:1.5|!suç~:1.5|!savaş suç~:1.5|yolsuzluk~:2|baro~:1.5|barolar:1.5|hukuk~:1"},
 	{news.TopicJustice, "uk", "суд:1.5|суду:1.5|суді:1.5|судом:1.5|суди:1.5|судов~:1.5|судд~:1.5|вирок~:2|засуджен~:2|тюрм~:2|в'язниц~:2|арешт~:1.5|затриман~:1.5|обвинувач~:1.5|прокурор~:2|прокуратур~:2|адвокат~:1.5|слідств~:1.5|кримінальн~:2|!вбивств~:1.5|!злочин~:1.5|!воєнн~ злочин~:1.5|корупці~:2|поліці~:1"},
 	// Society
-	{news.TopicSociety, "de", "gesellschaft~:1.5|sozial~:1|?familie~:1|?kinder:1|schule~:1.2|bildung:1.5|universität~:1|kirche~:1.2|religion~:1.5|rentner~:1.2|armut:1.5|wohnung~:1.2"},
+	{news.TopicSociety, "de", "gesellschaft~:1.5|sozial~:1|?familie~:1|?kinder:1|schule~:1.2|grundschule~:1.2|kita~:1.5|kindergarten~:1.5|kindertagesstätte~:1.5|kinderbetreuung:1.5|bildung:1.5|universität~:1|kirche~:1.2|religion~:1.5|rentner~:1.2|armut:1.5|wohnung~:1.2"},
 	{news.TopicSociety, "fr", "société~:1.5|social~:1|?famille~:1|?enfants:1|école~:1.2|éducation:1.5|étudiant~:1.2|université~:1|église~:1.2|religion~:1.5|pauvreté:1.5|logement~:1.2|concours:1|prépa~:1.5"},
 	{news.TopicSociety, "es", "sociedad~:1.5|social~:1|?familia~:1|?niños:1|escuela~:1.2|educación:1.5|universidad~:1|iglesia~:1.2|religión:1.5|pobreza:1.5|vivienda~:1.2|comunidad~:1"},
 	{news.TopicSociety, "pt", "sociedade~:1.5|social~:1|?família~:1|?crianças:1|?criança:1|escola~:1.2|educação:1.5|universidade~:1|igreja~:1.2|religião:1.5|pobreza:1.5|habitação:1.2|comunidade~:1|utente~:1|associação:1"},
@@ -177,7 +177,7 @@ var topicIntlLexicon = [...]topicIntl{
 	{news.TopicSociety, "tr", "?emekli~:1.2|emeklilik~:1.2|emekli maaş~:2|emekli aylığ~:2"},
 	{news.TopicSociety, "uk", "пенсі~:0.8|пенсіонер~:1.2"},
 	// Technology
-	{news.TopicTechnology, "de", "technologie~:2|datenschutz~:2|datenskandal~:1.5|datenschutzbehörde:2|digital~:1.5|internet:1.5|software:2|app:1.5|messenger:1.5|künstliche intelligenz:2.5|%ki:1.5|chip~:1.5|hacker~:2|daten:1|computer:1.5|smartphone~:2"},
+	{news.TopicTechnology, "de", "technologie~:2|wissenschaft~:2|wissenschaftler~:2|forscher~:2|forschung~:1.5|datenschutz~:2|datenskandal~:1.5|datenschutzbehörde:2|digital~:1.5|internet:1.5|software:2|app:1.5|messenger:1.5|künstliche intelligenz:2.5|%ki:1.5|chip~:1.5|hacker~:2|daten:1|computer:1.5|smartphone~:2"},
 	{news.TopicTechnology, "fr", "technologie~:2|numérique~:1.5|internet:1.5|logiciel~:2|application~:1|intelligence artificielle:2.5|%ia:1.5|puce~:1.5|pirate~:1|données:1|ordinateur~:1.5|smartphone~:2"},
 	{news.TopicTechnology, "es", "tecnología~:2|tecnológic~:2|digital~:1.5|internet:1.5|aplicación~:1|inteligencia artificial:2.5|%ia:1.5|datos:1|ordenador~:1.5|computadora~:1.5|ciber~:2|hacker~:2"},
 	{news.TopicTechnology, "pt", "tecnologia~:2|tecnológic~:2|digital~:1.5|internet:1.5|aplicativo~:1.5|inteligência artificial:2.5|%ia:1.5|dados:1|computador~:1.5|ciber~:2|hacker~:2"},
