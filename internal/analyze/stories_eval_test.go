@@ -363,6 +363,16 @@ func publishedOrder(arts []storyArticle) []int {
 // round tune P 0.979 R 0.905 F1 0.941, held-out unchanged; all rounds
 // tune P 0.996 R 0.933 F1 0.964, held-out unchanged (P 0.990 R 0.846
 // F1 0.913), every other round's figures unchanged. The seventh round
+// keeps its blind F1 as floors of its own. The eighth web round
+// (stories_web8.json, 14 events told in 21 languages, Hindi, Greek,
+// Finnish, Lithuanian and Kazakh among them, 14 different-story pairs of
+// near misses: Finland's and Sweden's accessions to NATO, a train crash
+// in Greece and one in India, Chandrayaan-3 and Luna-25, a transit ban
+// and its extension, two missile strikes on Dnipro) was labelled before
+// the grouping ever ran on it; its blind score: tune P 0.990 R 0.693
+// F1 0.815, held-out P 0.989 R 0.732 F1 0.842, one pair of different
+// stories merged in each half; all rounds tune P 0.996 R 0.899 F1 0.945
+// (under its floor), held-out P 0.990 R 0.829 F1 0.903. The eighth round
 // keeps its blind F1 as floors of its own.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
@@ -381,6 +391,7 @@ func TestStoriesLabelled(t *testing.T) {
 	roundFloors := map[string]map[string]float64{
 		"stories_web6.json": {"tune": 0.87, "held": 0.91},
 		"stories_web7.json": {"tune": 0.77, "held": 0.94},
+		"stories_web8.json": {"tune": 0.81, "held": 0.84},
 	}
 	for _, name := range storyLabelFiles {
 		round := scorePairs(readLabelFile(t, name), clusters)
