@@ -1,0 +1,192 @@
+package analyze
+
+import "testing"
+
+// eventOf returns the event concept (after eventAlias) that the lexicon
+// reads in word w, normalised as tokenize writes it (lower case, a Hindi
+// nukta left out), or "" for none or a context word.
+func eventOf(w string) string {
+	var norm []byte
+	toks := tokenize(w, nil, &norm)
+	if len(toks) != 1 {
+		return "?"
+	}
+	c := storyEvents.concept(norm[toks[0].ns:toks[0].ne])
+	if c < 0 || contextConcepts[c] {
+		return ""
+	}
+	return eventConcepts[eventAlias[c]].name
+}
+
+// TestEventWordsGreekHindiFinnishLithuanian: the lexicon reads Greek
+// (with or without its accents), Hindi, Finnish and Lithuanian event
+// words beside the English and Russian ones: a collision is "collision",
+// «столкновение», σύγκρουση, टक्कर, törmäys and susidūrimas. Words that
+// only begin like them, or that also mean something else (Finnish kuun,
+// a month's; Greek κύρωση, a ratification), are none.
+func TestEventWordsGreekHindiFinnishLithuanian(t *testing.T) {
+	tests := []struct{ word, want string }{
+		// English and Russian, as before.
+		{"collision", "collision"},
+		{"столкнулись", "collision"},
+		{"earthquake", "quake"},
+		{"землетрясение", "quake"},
+		{"train", ""}, // an English train is a verb too: not in the table
+		{"поезд", "train"},
+		// Greek, accented as written and bare.
+		{"σύγκρουση", "collision"},
+		{"συγκρούστηκαν", "collision"},
+		{"συγκρουση", "collision"},
+		{"τρένο", "train"},
+		{"τρένων", "train"},
+		{"αμαξοστοιχία", "train"},
+		{"νεκροί", "toll"},
+		{"σεισμός", "quake"},
+		{"πλημμύρες", "flood"},
+		{"εκλογές", "election"},
+		{"παραίτηση", "resign"},
+		{"έκρηξη", "explosion"},
+		{"πυρκαγιά", "fire"},
+		{"αεροδρόμιο", "airport"},
+		// Hindi.
+		{"टक्कर", "collision"},
+		{"टकराई", "collision"},
+		{"ट्रेन", "train"},
+		{"मालगाड़ी", "train"},
+		{"मौत", "death"},
+		{"भूकंप", "quake"},
+		{"बाढ़", "flood"},
+		{"चुनाव", "election"},
+		{"इस्तीफ़ा", "resign"},
+		{"हमला", "attack"},
+		{"घायल", "injured"},
+		// Finnish.
+		{"törmäys", "collision"},
+		{"törmäsi", "collision"},
+		{"juna", "train"},
+		{"kuoli", "death"},
+		{"maanjäristys", "quake"},
+		{"tulvat", "flood"},
+		{"vaalit", "election"},
+		{"räjähdys", "explosion"},
+		{"lentokentällä", "airport"},
+		// Lithuanian.
+		{"susidūrė", "collision"},
+		{"traukinys", "train"},
+		{"žuvo", "toll"},
+		{"drebėjimas", "quake"},
+		{"potvynis", "flood"},
+		{"rinkimai", "election"},
+		{"sprogimas", "explosion"},
+		{"gaisras", "fire"},
+		// None.
+		{"kuun", ""},
+		{"eroaa", ""},
+		{"pidättäytyi", ""},
+		{"κύρωση", ""},
+		{"σκάφος", ""},
+		{"यान", ""},
+		{"तरीका", ""},
+	}
+	for _, tt := range tests {
+		if got := eventOf(tt.word); got != tt.want {
+			t.Errorf("event(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+	// Two words in a row: Finnish "otettiin kiinni" (taken into
+	// custody) is an arrest, Lithuanian "oro uostas" an airport; either
+	// word alone, or the two in another order, is none.
+	for _, tt := range []struct {
+		w, next, want string
+	}{
+		{"otettiin", "kiinni", "arrest"},
+		{"napattiin", "kiinni", "arrest"},
+		{"kiinni", "otettiin", ""},
+		{"otettiin", "mukaan", ""},
+		{"oro", "uostas", "airport"},
+		{"oro", "uoste", "airport"},
+		{"oro", "sąlygos", ""},
+	} {
+		got := ""
+		if c := phraseConcept([]byte(tt.w), []byte(tt.next)); c >= 0 {
+			got = eventConcepts[c].name
+		}
+		if got != tt.want {
+			t.Errorf("phraseConcept(%q, %q) = %q, want %q", tt.w, tt.next, got, tt.want)
+		}
+	}
+}
+
+// TestFoldGreekAccents: a Greek word loses its accents and diaeresis and
+// keeps its length; a word of another script is unchanged.
+func TestFoldGreekAccents(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"σύγκρουση", "συγκρουση"},
+		{"τρένων", "τρενων"},
+		{"ΐ", "ι"},
+		{"προϋπόθεση", "προυποθεση"},
+		{"άώέήίόύ", "αωεηιου"},
+		{"столкновение", "столкновение"},
+		{"collision", "collision"},
+	} {
+		var buf [64]byte
+		if got := string(foldGreekAccents([]byte(tt.in), &buf)); got != tt.want {
+			t.Errorf("foldGreekAccents(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestGreekNameSkeletons: a Greek name is read in Latin letters before
+// its skeleton is taken, so that the Greek, Latin and Cyrillic spellings
+// of one name meet: Ερντογάν, Erdoğan and Эрдоган; Τέμπη, Tempi and
+// Темпи; Μπάιντεν, Biden and Байден. Other names do not.
+func TestGreekNameSkeletons(t *testing.T) {
+	sk := func(w string) string { return string(skeleton(w, nil)) }
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"ερντογάν", "erdoğan", true},
+		{"ερντογάν", "эрдоган", true},
+		{"τέμπη", "tempi", true},
+		{"τέμπη", "темпи", true},
+		{"μπάιντεν", "biden", true},
+		{"μπάιντεν", "байден", true},
+		{"λάρισα", "larisa", true},
+		{"θεσσαλονίκη", "thessaloniki", true},
+		{"χανιά", "chania", false}, // χ is kh, the class of h: Khania, not Chania
+		{"χανιά", "ханья", true},
+		{"ερντογάν", "erdem", false},
+		{"τέμπη", "tambov", false},
+	} {
+		if got := sk(tt.a) == sk(tt.b); got != tt.same {
+			t.Errorf("skeleton(%q) = %q, skeleton(%q) = %q: same %v, want %v", tt.a, sk(tt.a), tt.b, sk(tt.b), got, tt.same)
+		}
+	}
+}
+
+// TestGreekAndFinnishReportsAcrossLanguages: the same event told in
+// Greek or Finnish and in English or Russian, within hours, is one story
+// now that the lexicon reads their words and Greek names meet Latin and
+// Cyrillic ones; the same kind of event in another country is not.
+func TestGreekAndFinnishReportsAcrossLanguages(t *testing.T) {
+	type rep = storyRep
+	tests := []storyPair{
+		{"el σύγκρουση τρένων, en trains collide",
+			rep{"Σύγκρουση τρένων κοντά στη Λάρισα: 12 νεκροί", "Δύο τρένα συγκρούστηκαν κοντά στη Λάρισα, στην Ελλάδα, σύμφωνα με την πυροσβεστική.", "el", 0},
+			rep{"Two trains collide near Larissa, 12 dead", "A passenger train and a freight train collided near Larissa in Greece, the fire service said.", "en", 2}, true},
+		{"el σύγκρουση τρένων, ru столкнулись поезда",
+			rep{"Σύγκρουση τρένων κοντά στη Λάρισα: 12 νεκροί", "Δύο τρένα συγκρούστηκαν κοντά στη Λάρισα, στην Ελλάδα, σύμφωνα με την πυροσβεστική.", "el", 0},
+			rep{"Под Ларисой столкнулись два поезда, 12 погибших", "Пассажирский и грузовой поезда столкнулись у города Лариса в Греции, сообщили пожарные.", "ru", 3}, true},
+		{"a train collision in another country",
+			rep{"Σύγκρουση τρένων κοντά στη Λάρισα: 12 νεκροί", "Δύο τρένα συγκρούστηκαν κοντά στη Λάρισα, στην Ελλάδα, σύμφωνα με την πυροσβεστική.", "el", 0},
+			rep{"Под Пловдивом столкнулись два поезда, 7 погибших", "Пассажирский и грузовой поезда столкнулись у города Пловдив в Болгарии, сообщили пожарные.", "ru", 3}, false},
+		{"fi otettiin kiinni, en arrested",
+			rep{"Jari Mäkinen otettiin kiinni Pariisin lentokentällä", "Ranskan poliisi otti yrittäjä Jari Mäkisen kiinni Ranskassa lauantaina.", "fi", 0},
+			rep{"Businessman Jari Makinen arrested at Paris airport", "French police detained Jari Makinen in France on Saturday evening.", "en", 3}, true},
+		{"another man arrested at the same airport",
+			rep{"Jari Mäkinen otettiin kiinni Pariisin lentokentällä", "Ranskan poliisi otti yrittäjä Jari Mäkisen kiinni Ranskassa lauantaina.", "fi", 0},
+			rep{"Businessman Tom Baker arrested at Paris airport", "French police detained Tom Baker in France on Saturday evening.", "en", 3}, false},
+	}
+	checkSameStory(t, tests)
+}
