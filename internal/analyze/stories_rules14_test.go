@@ -190,3 +190,68 @@ func TestGreekAndFinnishReportsAcrossLanguages(t *testing.T) {
 	}
 	checkSameStory(t, tests)
 }
+
+// TestNamedEventLivePage: a live page that follows one event, named
+// before "live" by a kind of event and a name of two capitalised words,
+// is that event's report; a topic's or a war's live page is still a live
+// page, in English as in Russian.
+func TestNamedEventLivePage(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		live  bool
+	}{
+		{"Maria Lopez stabbing live updates: suspect held in Leeds", false},
+		{"Silver Bay ferry sinking live: dozens missing off the coast", false},
+		{"Grand Central derailment live news: trains suspended", false},
+		{"Coronavirus live news: cases fall for a third week", true},
+		{"Ukraine war live: drones hit Odesa overnight", true},
+		{"Brexit talks live: ministers meet in Brussels", true}, // one capitalised name word only
+		{"Election night live updates", true},
+		{"Война в Украине онлайн: главное к утру", true},
+		{"Iran-Liveblog: Gespräche in Genf", true},
+	} {
+		if got := liveTitle(tt.title); got != tt.live {
+			t.Errorf("liveTitle(%q) = %v, want %v", tt.title, got, tt.live)
+		}
+	}
+	// The event's page joins an outlet's report of the event.
+	checkSameStory(t, []storyPair{
+		{"en live page of one derailment, en report",
+			storyRep{"Grand Central derailment live updates | 14 dead, dozens hurt near Ashford", "Fourteen people were killed when the Grand Central express derailed near Ashford on Friday, officials said.", "en", 0},
+			storyRep{"Grand Central express derails near Ashford, 14 killed", "The Grand Central express left the track near Ashford on Friday evening, killing 14 people, police said.", "en", 2}, true},
+		{"ru report of the derailment, en live page",
+			storyRep{"Под Эшфордом сошел с рельсов экспресс Grand Central, 14 погибших", "Экспресс Grand Central сошел с рельсов под Эшфордом в пятницу, погибли 14 человек.", "ru", 1},
+			storyRep{"Grand Central derailment live updates | 14 dead, dozens hurt near Ashford", "Fourteen people were killed when the Grand Central express derailed near Ashford on Friday, officials said.", "en", 0}, true},
+	})
+}
+
+// TestRescueEventWord: rescuers and a rescue are one kind of event in
+// every language the lexicon reads, news of the day like a toll; words
+// that only begin like them are none.
+func TestRescueEventWord(t *testing.T) {
+	for _, tt := range []struct{ word, want string }{
+		{"rescuers", "rescue"},
+		{"rescued", "rescue"},
+		{"спасатели", "rescue"},
+		{"спасательная", "rescue"},
+		{"рятувальники", "rescue"},
+		{"Rettungskräfte", "rescue"},
+		{"rescatistas", "rescue"},
+		{"soccorritori", "rescue"},
+		{"ratownicy", "rescue"},
+		{"kurtarma", "rescue"},
+		{"sauveteurs", "rescue"},
+		{"διασώστες", "rescue"},
+		{"pelastajat", "rescue"},
+		{"rescheduled", ""},
+		{"спасибо", ""},
+		{"спасение", ""},
+	} {
+		if got := eventOf(tt.word); got != tt.want {
+			t.Errorf("event(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+	if c := storyEvents.concept([]byte("rescuers")); c < 0 || !eventConcepts[c].daily {
+		t.Errorf("rescue is not a kind of event of daily news")
+	}
+}

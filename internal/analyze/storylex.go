@@ -86,6 +86,7 @@ var eventConcepts = [...]struct {
 	{"bail", "bail залог залога залогом застава заставу kaution fianza fiança cauzione kaucja kaucji", false, false},
 	{"charge", "charged indicted indictment* обвинени* обвинен* обвиняем* звинувач* angeklagt anklage* imputad* acusad* oskarżon*", false, false},
 	{"drone", "drone drones дрон* беспилотник* безпілотник* бпла drohne* dron*", false, true},
+	{"rescue", "rescuer* rescue rescued rescues rescuing спасател* спасательн* рятувальн* rettungskräft* rettungsdienst* bergungsarbeit* rescatist* rescate socorrist* resgat* soccorritor* soccorsi ratownik* ratownic* ratownicz* kurtarma* sauveteur* secouriste* διασωστ* pelastaj* pelastustyö* gelbėtoj* बचावकर्मी", false, true},
 	{"injured", "injured wounded ранен* ранил~ пострадал~ поранен* поранил~ постраждал~ verletzt* herido heridos ferido feridos feriti ferito ranni rannych blessé* yaralı* yaralan* τραυματ* घायल loukkaantu* sužeist* sužalot*", false, true},
 	{"murder", "murder* homicid* убийств* убит~ убил~ вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw* cinayet* meurtre* δολοφον* हत्या murha* nužud*", false, true},
 	{"kidnap", "kidnap* abduct* похищ* похити* викрад* entführ* secuestr* sequestr* rapit* porwan* porwał* kaçırıl* enlèvement* enlevé", false, false},
@@ -700,11 +701,19 @@ func liveTitle(title string) bool {
 	if strings.Contains(lower, "as it happened") {
 		return true
 	}
-	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i, w := range words {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	words := strings.FieldsFunc(lower, notWord)
+	for _, w := range words {
 		if liveWords[w] {
 			return true
 		}
+	}
+	// One event's live page ("Robert Fico shooting live news") is that
+	// event's report, not a day's: see namedEventLive.
+	if namedEventLive(strings.FieldsFunc(title, notWord), words) {
+		return false
+	}
+	for i, w := range words {
 		if w == "live" && (i > 0 && liveNear[words[i-1]] || i+1 < len(words) && liveNear[words[i+1]]) {
 			return true
 		}
@@ -719,6 +728,33 @@ func liveTitle(title string) bool {
 		}
 	}
 	return closesPart(lower, "live") || closesPart(lower, "онлайн")
+}
+
+// namedEventLive reports whether the words before a title's first "live"
+// name one event: a kind of event the lexicon reads (a shooting, a
+// derailment, an earthquake) and a name of two capitalised words or more
+// ("Robert Fico shooting live news", "Coromandel Express derailment live
+// updates"). Such a page follows that event alone and belongs to its
+// story. A topic or a war ("Coronavirus live news", "Australia politics
+// live", "Ukraine war live") names no kind of event, or no name of two
+// words, and its page tells many stories. orig are the title's words as
+// written, lower the same words in lower case.
+func namedEventLive(orig, lower []string) bool {
+	end := slices.Index(lower, "live")
+	if end < 0 || len(orig) != len(lower) {
+		return false
+	}
+	event, caps := false, 0
+	for i, w := range lower[:end] {
+		if c := storyEvents.concept([]byte(w)); c >= 0 && !contextConcepts[c] {
+			event = true
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(orig[i]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return event && caps >= 2
 }
 
 // closesPart reports whether word w, on its own, ends the first part of
