@@ -600,6 +600,13 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 				}
 			}
 			leader, place := a.isLeaderID(t.id), a.isPlaceID(t.id)
+			// A capitalised word the event lexicon reads names a kind
+			// of thing, not one story's ("Луна", the Moon, in «посадка
+			// на Луну» and in «Луна-25»; "Hurricane" in Hurricane Otis):
+			// its event key says it.
+			if !leader && !place && storyEvents.concept(w) >= 0 {
+				continue
+			}
 			initial := i == 0 || (!title && toks[i-1].sent != t.sent)
 			maybe := false
 			if !leader && !place && (initial || !capsMeanNames || title && headline) &&

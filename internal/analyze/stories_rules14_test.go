@@ -255,3 +255,22 @@ func TestRescueEventWord(t *testing.T) {
 		t.Errorf("rescue is not a kind of event of daily news")
 	}
 }
+
+// TestEventWordIsNoName: a capitalised word the event lexicon reads (the
+// Moon, «Луна», a hurricane) is no name of a story: a landing on the Moon
+// and a probe called «Луна-30» that crashed into it days before share the
+// word, not the story. The names beside such words still count.
+func TestEventWordIsNoName(t *testing.T) {
+	type rep = storyRep
+	checkSameStory(t, []storyPair{
+		{"ru a landing on the Moon, ru Луна-30 crashed three days before",
+			rep{"Японский аппарат «Сора» совершил посадку на Луне", "Посадочный модуль «Сора» сел у южного полюса Луны, сообщило японское агентство.", "ru", 74},
+			rep{"Станция «Луна-30» разбилась о Луну", "Аппарат «Луна-30» перешел на нерасчетную орбиту и столкнулся с поверхностью Луны, сообщили в агентстве.", "ru", 0}, false},
+		{"en a landing on the Moon, en Luna-30 crashed three days before",
+			rep{"Japanese lander Sora touches down on the Moon", "The Sora lander set down near the Moon's south pole, the Japanese agency said.", "en", 74},
+			rep{"Russia's Luna-30 crashes into the Moon", "The Luna-30 probe spun into an uncontrolled orbit and hit the Moon, the agency said.", "en", 0}, false},
+		{"ru and en reports of the same landing",
+			rep{"Японский аппарат «Сора» совершил посадку на Луне", "Посадочный модуль «Сора» сел у южного полюса Луны, сообщило японское агентство.", "ru", 2},
+			rep{"Japanese lander Sora touches down on the Moon", "The Sora lander set down near the Moon's south pole, the Japanese agency said.", "en", 0}, true},
+	})
+}
