@@ -372,8 +372,18 @@ func publishedOrder(arts []storyArticle) []int {
 // the grouping ever ran on it; its blind score: tune P 0.990 R 0.693
 // F1 0.815, held-out P 0.989 R 0.732 F1 0.842, one pair of different
 // stories merged in each half; all rounds tune P 0.996 R 0.899 F1 0.945
-// (under its floor), held-out P 0.990 R 0.829 F1 0.903. The eighth round
-// keeps its blind F1 as floors of its own.
+// (under its floor), held-out P 0.990 R 0.829 F1 0.903. Then, tuned on
+// the tuning halves only, with table tests of their own
+// (stories_rules14_test.go): event words of Greek (read without its
+// accents), Hindi, Finnish and Lithuanian; Greek names read in Latin
+// letters for their skeletons; a live page whose title names one event
+// before "live" is that event's report; rescuers as a kind of event of
+// daily news; a capitalised event word (the Moon, «Луна») is no name.
+// The eighth round tune P 1.000 R 0.829 F1 0.906, held-out P 1.000
+// R 0.732 F1 0.845; all rounds tune P 0.997 R 0.932 F1 0.963, held-out
+// P 0.992 R 0.835 F1 0.907 (the second web round's held-out half from
+// F1 0.890 to 0.913, the others unchanged). The eighth round keeps its
+// blind F1 as floors of its own.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
