@@ -274,3 +274,40 @@ func TestEventWordIsNoName(t *testing.T) {
 			rep{"Japanese lander Sora touches down on the Moon", "The Sora lander set down near the Moon's south pole, the Japanese agency said.", "en", 0}, true},
 	})
 }
+
+// TestPlaceCaseForm: in Slavic and Baltic languages written in Latin
+// letters, a place's name with a case ending is the place: Slovene
+// "Londonu", Polish "Berlinie" and "Iranu", Lithuanian "Londone". A stem
+// the gazetteer does not know, or one of fewer than four letters, is none.
+func TestPlaceCaseForm(t *testing.T) {
+	a := shared()
+	for _, tt := range []struct{ word, want string }{
+		{"londonu", "GB"},
+		{"londone", "GB"},
+		{"berlinu", "DE"},
+		{"berlinie", "DE"},
+		{"iranu", "IR"},
+		{"london", ""}, // the name itself is the gazetteer's, not this rule's
+		{"romana", ""},
+		{"kanu", ""},
+	} {
+		code, _ := a.placeCaseForm([]byte(tt.word), lAll)
+		if code != tt.want {
+			t.Errorf("placeCaseForm(%q) = %q, want %q", tt.word, code, tt.want)
+		}
+	}
+	type rep = storyRep
+	// A minister the gazetteer knows (a leader's name, in many stories)
+	// resigns: the Slovene report names her country only by "v Londonu".
+	checkSameStory(t, []storyPair{
+		{"sl odstopila v Londonu, en resigns",
+			rep{"Yvette Cooper je odstopila", "Ministrica Yvette Cooper je danes v Londonu sporočila, da odstopa s položaja.", "sl", 1},
+			rep{"Yvette Cooper resigns", "Cooper announced her resignation in London on Thursday.", "en", 0}, true},
+		{"sl odstopila v Londonu, en another minister resigns",
+			rep{"Yvette Cooper je odstopila", "Ministrica Yvette Cooper je danes v Londonu sporočila, da odstopa s položaja.", "sl", 1},
+			rep{"Rachel Reeves resigns", "Reeves announced her resignation in London on Thursday.", "en", 0}, false},
+		{"ru отставка в Лондоне, en resigns",
+			rep{"Иветт Купер ушла в отставку", "Министр Иветт Купер объявила об отставке в Лондоне в четверг.", "ru", 1},
+			rep{"Yvette Cooper resigns", "Cooper announced her resignation in London on Thursday.", "en", 0}, true},
+	})
+}

@@ -631,6 +631,19 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 				}
 			}
 		}
+		if caseEndingLangs[d.lang] {
+			// "v Londonu", "w Berlinie": the country of the place whose
+			// name the word is with a case ending (placeCaseForm).
+			for i := range toks {
+				t := &toks[i]
+				if !t.has(fCap) || t.has(fDigit) || !title && !t.pkind.counts() {
+					continue
+				}
+				if code, ok := a.placeCaseForm(d.norm[t.ns:t.ne], d.langs); ok {
+					addCountry(code, title)
+				}
+			}
+		}
 		for i := range toks {
 			t := &toks[i]
 			if t.has(fDigit) || !title && !t.pkind.counts() {
