@@ -388,10 +388,20 @@ func verbForms(f string) []string {
 // word is read without its accents (foldGreekAccents): the table writes
 // Greek words bare, and σύγκρουση and συγκρούστηκαν meet at συγκρου.
 func (l *eventLex) concept(w []byte) int {
-	var gbuf [64]byte
 	if len(w) > 1 && (w[0] == 0xCE || w[0] == 0xCF) {
-		w = foldGreekAccents(w, &gbuf)
+		return l.greekConcept(w)
 	}
+	return l.bareConcept(w)
+}
+
+// greekConcept is concept for a Greek word: read without its accents.
+func (l *eventLex) greekConcept(w []byte) int {
+	var buf [64]byte
+	return l.bareConcept(foldGreekAccents(w, &buf))
+}
+
+// bareConcept is concept for a word as it is written.
+func (l *eventLex) bareConcept(w []byte) int {
 	if k := eventOpening(w); l.opens[k/64]&(1<<(k%64)) == 0 {
 		return -1 // no word or stem opens so
 	}
@@ -723,7 +733,7 @@ func liveTitle(title string) bool {
 	}
 	// One event's live page ("Robert Fico shooting live news") is that
 	// event's report, not a day's: see namedEventLive.
-	if namedEventLive(strings.FieldsFunc(title, notWord), words) {
+	if slices.Contains(words, "live") && namedEventLive(strings.FieldsFunc(title, notWord), words) {
 		return false
 	}
 	for i, w := range words {
