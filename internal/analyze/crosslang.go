@@ -88,6 +88,11 @@ var latinDigraphs = [...]struct{ from, to string }{
 // vowel, then its consonant classes with repeats collapsed. w is lower case.
 func skeleton(w string, buf []byte) []byte {
 	buf = buf[:0]
+	if len(w) > 1 && (w[0] == 0xCE || w[0] == 0xCF) {
+		// A Greek name: read in Latin letters first (greekLatin), then
+		// as a Latin name.
+		w = greekLatin(w)
+	}
 	cyr := isCyrillicText(w)
 	if cyr {
 		for _, e := range ruNameEndings {
@@ -187,6 +192,63 @@ func skeleton(w string, buf []byte) []byte {
 		i += sz
 	}
 	return buf
+}
+
+// greekLatinLetters read each bare lower-case Greek letter in Latin as
+// news agencies write Greek and foreign names: θ is th, χ is kh (the class
+// of г and х, as in cyrLatin), ξ is x, ψ is ps, η and υ are i and y.
+var greekLatinLetters = map[rune]string{
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
+	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t",
+	'υ': "y", 'φ': "f", 'χ': "kh", 'ψ': "ps", 'ω': "o",
+}
+
+// greekLatin returns lower-case Greek word w in Latin letters, for
+// skeleton: Ερντογάν is erdogan, Τέμπη tempi, Μπάιντεν baiden. Greek
+// writes a foreign d as ντ, and a b or g that opens a word as μπ and γκ
+// (inside a word they are mp and ng, as in Τέμπη, Tempi); γγ is ng, and
+// αυ, ευ are av, ev. Accents are dropped (foldGreekAccents).
+func greekLatin(w string) string {
+	var abuf [64]byte
+	b := []byte(w)
+	if len(b) <= len(abuf) {
+		b = foldGreekAccents(b, &abuf)
+	}
+	rs := []rune(string(b))
+	out := make([]byte, 0, 2*len(rs))
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		var next rune
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case r == 'ν' && next == 'τ':
+			out = append(out, 'd')
+			i++
+			continue
+		case r == 'μ' && next == 'π' && i == 0:
+			out = append(out, 'b')
+			i++
+			continue
+		case r == 'γ' && next == 'κ' && i == 0:
+			out = append(out, 'g')
+			i++
+			continue
+		case r == 'γ' && (next == 'γ' || next == 'κ' || next == 'χ'):
+			out = append(out, 'n')
+			continue
+		case r == 'υ' && i > 0 && (rs[i-1] == 'α' || rs[i-1] == 'ε'):
+			out = append(out, 'v')
+			continue
+		}
+		if l, ok := greekLatinLetters[r]; ok {
+			out = append(out, l...)
+		} else {
+			out = utf8.AppendRune(out, r)
+		}
+	}
+	return string(out)
 }
 
 // startsWithVowelOfW reports whether Cyrillic s starts with a vowel that
@@ -538,6 +600,13 @@ func (a *Analyzer) storyKeys(d *doc, memo *skelMemo) []uint32 {
 				}
 			}
 			leader, place := a.isLeaderID(t.id), a.isPlaceID(t.id)
+			// A capitalised word the event lexicon reads names a kind
+			// of thing, not one story's ("Луна", the Moon, in «посадка
+			// на Луну» and in «Луна-25»; "Hurricane" in Hurricane Otis):
+			// its event key says it.
+			if !leader && !place && storyEvents.concept(w) >= 0 {
+				continue
+			}
 			initial := i == 0 || (!title && toks[i-1].sent != t.sent)
 			maybe := false
 			if !leader && !place && (initial || !capsMeanNames || title && headline) &&

@@ -89,13 +89,13 @@ type webArticle struct {
 const webPrefix = "web/"
 
 // storyLabelFiles are the labelled rounds, oldest first: the corpus
-// labels, the first web round, and the second to seventh web rounds
+// labels, the first web round, and the second to eighth web rounds
 // (events labelled blind, before the grouping ever ran on them). Each
 // round is scored on its own as well as together.
-var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json", "stories_web7.json"}
+var storyLabelFiles = []string{"stories.json", "stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json", "stories_web7.json", "stories_web8.json"}
 
 // storyWebFiles are the rounds that carry web reports ("articles").
-var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json", "stories_web7.json"}
+var storyWebFiles = []string{"stories_web.json", "stories_web2.json", "stories_web3.json", "stories_web4.json", "stories_web5.json", "stories_web6.json", "stories_web7.json", "stories_web8.json"}
 
 // readLabels reads every labelled round (storyLabelFiles) as one set.
 func readLabels(t testing.TB) storyLabels {
@@ -363,7 +363,30 @@ func publishedOrder(arts []storyArticle) []int {
 // round tune P 0.979 R 0.905 F1 0.941, held-out unchanged; all rounds
 // tune P 0.996 R 0.933 F1 0.964, held-out unchanged (P 0.990 R 0.846
 // F1 0.913), every other round's figures unchanged. The seventh round
-// keeps its blind F1 as floors of its own.
+// keeps its blind F1 as floors of its own. The eighth web round
+// (stories_web8.json, 14 events told in 21 languages, Hindi, Greek,
+// Finnish, Lithuanian and Kazakh among them, 14 different-story pairs of
+// near misses: Finland's and Sweden's accessions to NATO, a train crash
+// in Greece and one in India, Chandrayaan-3 and Luna-25, a transit ban
+// and its extension, two missile strikes on Dnipro) was labelled before
+// the grouping ever ran on it; its blind score: tune P 0.990 R 0.693
+// F1 0.815, held-out P 0.989 R 0.732 F1 0.842, one pair of different
+// stories merged in each half; all rounds tune P 0.996 R 0.899 F1 0.945
+// (under its floor), held-out P 0.990 R 0.829 F1 0.903. Then, tuned on
+// the tuning halves only, with table tests of their own
+// (stories_rules14_test.go): event words of Greek (read without its
+// accents), Hindi, Finnish and Lithuanian; Greek names read in Latin
+// letters for their skeletons; a live page whose title names one event
+// before "live" is that event's report; rescuers as a kind of event of
+// daily news; a capitalised event word (the Moon, «Луна») is no name.
+// The eighth round tune P 1.000 R 0.829 F1 0.906, held-out P 1.000
+// R 0.732 F1 0.845; all rounds tune P 0.997 R 0.932 F1 0.963, held-out
+// P 0.992 R 0.835 F1 0.907 (the second web round's held-out half from
+// F1 0.890 to 0.913, the others unchanged). Then a place's name with a
+// Slavic or Baltic case ending is the place ("v Londonu"): all rounds
+// tune P 0.997 R 0.937 F1 0.966 (the seventh round's tuning half from
+// F1 0.941 to 0.966), held-out unchanged (P 0.992 R 0.835 F1 0.907).
+// The eighth round keeps its blind F1 as floors of its own.
 func TestStoriesLabelled(t *testing.T) {
 	l := readLabels(t)
 	arts := loadStoryFeeds(t, l)
@@ -381,6 +404,7 @@ func TestStoriesLabelled(t *testing.T) {
 	roundFloors := map[string]map[string]float64{
 		"stories_web6.json": {"tune": 0.87, "held": 0.91},
 		"stories_web7.json": {"tune": 0.77, "held": 0.94},
+		"stories_web8.json": {"tune": 0.81, "held": 0.84},
 	}
 	for _, name := range storyLabelFiles {
 		round := scorePairs(readLabelFile(t, name), clusters)

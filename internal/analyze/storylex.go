@@ -11,7 +11,8 @@ import (
 // languages share no words, but they name the same kind of event: an
 // earthquake is "earthquake", «землетрясение», «землетрус» and "Erdbeben".
 // Each concept below lists its words in English, Russian, Ukrainian and
-// German, and in Spanish, Portuguese, Italian, French, Turkish and Polish,
+// German, in Spanish, Portuguese, Italian, French, Turkish and Polish, and
+// in Greek (written without accents), Hindi, Finnish and Lithuanian,
 // and becomes one language-independent story key (skEvent), and, with
 // each country the title or lead names, one event-in-country key
 // (skEventIn: an earthquake in Turkey), which is rare enough to find
@@ -31,44 +32,44 @@ var eventConcepts = [...]struct {
 	rare  bool // a natural disaster: one country seldom has two of a kind in a day
 	daily bool // a war's or a city's daily news: attacks, tolls, fighting
 }{
-	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм* terremot* sismo sismos scossa scosse trzęsieni* tsunami* цунами deprem* tremblement* земетресени* potres*", true, false},
-	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź taşkın* inondation* crue crues poplav*", true, false},
-	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan* éruption* yanardağ*", true, false},
-	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão kasırga* fırtına* tempête* ouragan* unwetter*", true, false},
-	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* розбил* розбив* аварі* absturz* abgestürz* stürzt* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал~ впал~ падение падения падении падіння kaza kazası kazada kazasında düştü düşen écras* estrelló estrellado estrellada estrellarse cayó caiu", false, false},
+	{"quake", "earthquake* quake* tremor* землетрясен* землетрус* подземн* erdbeben* beben bebens seism* сейсм* terremot* sismo sismos scossa scosse trzęsieni* tsunami* цунами deprem* tremblement* земетресени* potres* σεισμ* भूकंप भूकंप maanjäristy* järistys* drebėjim*", true, false},
+	{"flood", "flood* наводнен* паводк* повін* повен* затоплен* überschwemm* flut flutkatastrophe* hochwasser* überflut* inundaç* inundac* inundad* enchente* alluvion* allagament* powodzi* powódź taşkın* inondation* crue crues poplav* πλημμυρ* बाढ tulva* tulvi* potvyn* potvynis", true, false},
+	{"eruption", "volcan* erupt* вулкан* изверж* виверж* vulkan* ausbruch erupc* erupç* eruzion* volcán wulkan* éruption* yanardağ* ηφαιστ* ज्वालामुखी tulivuor* ugnikaln*", true, false},
+	{"storm", "hurricane* typhoon* cyclone* ураган* тайфун* циклон* orkan* wirbelsturm* taifun* zyklon* sturmtief* tornado* смерч* торнадо huracán furacão uragano huragan* tifón tufão kasırga* fırtına* tempête* ouragan* unwetter* κυκλων* τυφων* चक्रवात तूफान hurrikaani* taifuuni* myrsky* uragan* taifūn*", true, false},
+	{"crash", "crash* crashed разбил* разбит* крушен* катастроф* розбил* розбив* аварі* absturz* abgestürz* stürzt* accident accidents accidente* acidente* schiant* wypadk* wypadek rozbił* katastrofa* katastrofie упал~ впал~ падение падения падении падіння kaza kazası kazada kazasında düştü düşen écras* estrelló estrellado estrellada estrellarse cayó caiu δυστυχημ* συντριβ* हादसा हादसे हादसों दुर्घटना दुर्घटनाग्रस्त onnettomuu* avarij* sudužo", false, false},
 	// A crash whose word names the vehicle: an air crash, a derailment, a
 	// road accident. Its key is crash's (eventAlias).
 	{"vehiclecrash", "авиакатастроф* авіакатастроф* flugzeugabsturz* flugzeugunglück* flugzeugcrash* derail* entgleis* descarril* deragliat* wykoleji* дтп", false, false},
 	// Vehicles on the road, which give a crash word its sense
 	// (vehicleConcepts) and make no key of their own.
 	{"vehicle", "car cars bus buses minibus* truck trucks lorry lorries vehicle* motorcycl* tram trams автомобил* автомобіл* автобус* маршрутк* грузовик* вантажівк* автівк* машина машины машину машиной машине мотоцикл* трамва* auto autos pkw lkw busse reisebus* fahrzeug* lastwagen* straßenbahn* coche coches autobús ônibus camión camiones caminhão vehículo* veículo* veicol* samochod* autobus* ciężarówk* pojazd* camion camions kamyon* otobüs* araç aracı voiture*", false, false},
-	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot* helicopter* вертолет* вертолёт* гелікоптер* вертоліт* вертольот* hubschrauber* helicóptero* elicotter* helikopter* uçak* uçağı", false, false},
-	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde*", false, false},
-	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes", false, false},
+	{"aircraft", "plane planes aircraft* airliner* jet самолет* самолёт* борт літак* flugzeug* privatjet* maschine avion avión aviones avião aviões aeronave* aereo aerei samolot* helicopter* вертолет* вертолёт* гелікоптер* вертоліт* вертольот* hubschrauber* helicóptero* elicotter* helikopter* uçak* uçağı αεροπλαν* αεροσκαφ* ελικοπτερ* विमान हेलीकॉप्टर lentokon* helikopteri* lėktuv* sraigtasparn*", false, false},
+	{"spacecraft", "spacecraft* probe lander* станци* зонд* аппарат* sonde* raumsonde* mondsonde* लैंडर luotain* laskeutuj* zondas zondo", false, false},
+	{"moon", "moon lunar luna луна луну луны луне лунн* місяц* місячн* mond mondes σεληνη σεληνης σεληνη चांद चंद्रमा kuuhun mėnulio mėnulyje mėnulį", false, false},
 	{"withdraw", "withdr* retreat* вывод* выведен* отступ* отход* вышли вийшл* виведен* відступ* rückzug* zurückgez* abzug* abgezogen abziehen", false, false},
-	{"death", "dies died death dead deadly deadliest умер~ смерть смерти скончал* гибел* помер~ смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore öldü hayatını mort meurt décès décédé décédée morto morta deceduto deceduta почина починал починала починали смърт смъртта preminuo preminula preminuli umro umrl* smrt smrti", false, true},
-	{"toll", "killed kills killing perish perished perishes perishing погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer* victims muertos mortos morti vittime víctimas vítimas ofiar* zginęł* zginęli ölü ölen öldürül* morts tués victimes uccis* poginu* žrtv*", false, true},
+	{"death", "dies died death dead deadly deadliest умер~ смерть смерти скончал* гибел* помер~ смерть tot tod todes* gestorben stirbt starb fallec* falece* zmarł zmarła morreu murió muere morre muore öldü hayatını mort meurt décès décédé décédée morto morta deceduto deceduta почина починал починала починали смърт смъртта preminuo preminula preminuli umro umrl* smrt smrti πεθαν* θανατ* मौत मृत्यु निधन kuoli kuolema* kuollut mirė mirtis mirties", false, true},
+	{"toll", "killed kills killing perish perished perishes perishing погиб* жертв* загин* загибл* тела tote toten getötet todesopfer* opfer* victims muertos mortos morti vittime víctimas vítimas ofiar* zginęł* zginęli ölü ölen öldürül* morts tués victimes uccis* poginu* žrtv* νεκρ* θυματ* σκοτωθηκ* मृतक* मारे kuolonuhr* kuolleet kuolleita uhrit uhreja žuvo žuvusi* aukų", false, true},
 	{"border", "border* frontier* границ* пограни* кордон* прикордон* grenz* fronter* frontei* granic* sınır* frontière*", false, true},
 	{"clash", "clash* fighting battle* hostilit* бои боях боев* столкновен* перестрелк* обострен* эскалац* бої зіткнен* gefecht* kämpf* kampfhandlung* zusammenstö* enfrentamiento* confronto* scontri starci* çatışma* affrontement* combats", false, true},
-	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl* wähl* kommunalwahl* präsidentenwahl* parlamentswahl* eleccion* elección eleiç* elezion* wybor* votación votaç* seçim* élection* élu élue élus scrutin* présidentielle* législatives elegido elegida eletto eletta eleito eleita ballottaggio runoff* избори изборите izbori izbora izborima volitv*", false, false},
-	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation* explos* esplos* wybuch* patlama* взрив* експлоз* eksploz*", false, true},
+	{"election", "election* elected vote* voting ballot* выбор* избран* голосован* вибор* голосуван* wahl* wähl* kommunalwahl* präsidentenwahl* parlamentswahl* eleccion* elección eleiç* elezion* wybor* votación votaç* seçim* élection* élu élue élus scrutin* présidentielle* législatives elegido elegida eletto eletta eleito eleita ballottaggio runoff* избори изборите izbori izbora izborima volitv* εκλογ* चुनाव vaali* vaalit rinkim*", false, false},
+	{"explosion", "explosion* blast* explod* взрыв* вибух* explodier* detonation* explos* esplos* wybuch* patlama* взрив* експлоз* eksploz* εκρηξ* धमाका धमाके विस्फोट räjähd* sprogim* sprogo", false, true},
 	{"parole", "parole* paroled условно-досроч* досрочн* bewährung* entlass*", false, false},
 	{"prison", "prison* jail* penal колони* тюрьм* исправительн* в'язниц* колоні* straflager* strafkolonie* gefängnis* lagerhaft* тюремн* prisión prisão cárcel carcere więzieni* cezaevi* hapis*", false, true},
-	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke* strike strikes airstrike* удар* вдари* atak* atac* ataque* attacc* luftangriff* raketenangriff* missile* rocket rockets ракета ракеты ракете ракету ракетой ракет ракетам ракетами ракетах ракети ракетою ракетн* rakete raketen misil misiles míssil mísseis missili rakieta rakiety rakiet rakietow* saldırı* saldırgan* attaque* frappe frappes terror* террор* терор* napad*", false, true},
+	{"attack", "attack* assault* атак* нападен* напад* теракт* angriff* anschlag* anschläg* attacke* strike strikes airstrike* удар* вдари* atak* atac* ataque* attacc* luftangriff* raketenangriff* missile* rocket rockets ракета ракеты ракете ракету ракетой ракет ракетам ракетами ракетах ракети ракетою ракетн* rakete raketen misil misiles míssil mísseis missili rakieta rakiety rakiet rakietow* saldırı* saldırgan* attaque* frappe frappes terror* террор* терор* napad* επιθεσ* πυραυλ* हमला हमले हमलों मिसाइल hyökkäy* isku iskun iskussa ohjus* išpuol* raket* smūg*", false, true},
 	{"shooting", "shooting* shooter shooters gunshot* gunman gunmen gunfire стрельб* стрелок* стрілянин* schüsse schütze* schießerei* shots sniper* снайпер* выстрел* tiroteo* tiroteio* sparatori* strzelanin* baleado baleada fusillade* vurul* vurdu* стрелба* pucnjav* streljanj*", false, true},
 	{"ceasefire", "ceasefire* truce перемири* прекращени* припинення waffenruhe* feuerpause* waffenstillstand* tregua trégua rozejm* ateşkes* cessez", false, false},
 	{"hostage", "hostage* заложник* заручник* geisel* rehén rehenes refém reféns ostagg* zakładni* rehine* otage*", false, false},
 	{"dam", "dam dams дамб* плотин* гребл* damm dämme staudamm* dammbruch* гэс гес hydroelectric* hydropower* wasserkraftwerk*", true, false},
-	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb* protesta protestas protestos manifestant* manifestation*", false, true},
-	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten dimisión dimite demissão dimissioni dymisj* rezygnacj* istifa* démission* оставка* ostavk* odstop*", false, false},
-	{"sanctions", "sanction* санкци* санкці* sanktion* sancion* sanç* sanzion* sankcj* yaptırım*", false, true},
+	{"protest", "protest* rally rallies протест* митинг* мітинг* demonstrant* kundgeb* protesta protestas protestos manifestant* manifestation* διαδηλ* διαμαρτυρ* प्रदर्शन mielenosoit*", false, true},
+	{"resign", "resign* отставк* відставк* rücktritt* zurückgetreten dimisión dimite demissão dimissioni dymisj* rezygnacj* istifa* démission* оставка* ostavk* odstop* παραιτ* इस्तीफा eroamis* eroilmoitu* atsistatydin*", false, false},
+	{"sanctions", "sanction* санкци* санкці* sanktion* sancion* sanç* sanzion* sankcj* yaptırım* κυρωσεις κυρωσεων प्रतिबंध pakott* sankcij*", false, true},
 	{"summit", "summit* саммит* саміт* gipfel* cumbre cúpula vertice zirve* sommet*", false, true},
 	{"evacuate", "эвакуац* эвакуир* евакуац* евакуйов* evakuier* evacu* ewakuac* ewakuow* tahliye* évacu*", false, true},
 	{"talks", "talks negotiat* переговор* перемовин* gespräch* verhandl* negociac* negociaç* negoziat* negocjac* müzakere* négociation* pourparlers", false, false},
 	{"captives", "prisoner* pows captive* inmates пленн* полонен* військовополонен* заключенные заключенных заключенными заключённые заключённых заключёнными gefangene gefangenen kriegsgefangen* häftling* prisioneros prisioneiros prigionier* jeńc* więźni* esir* prisonnier* détenus", false, false},
 	{"swap", "swap swaps swapped exchanged обмен обмена обмене обменом обменялись обменяли обмін обміну обміні обмінялися austausch* ausgetauscht intercambio canje troca scambio wymian*", false, false},
-	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand* incendi* pożar* ogień ognia ogniu ogniem yangın* incêndio* požar*", false, true},
-	{"arrest", "arrest* detain* задержан~ задержал~ арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman* gözaltı* tutuklan* interpellé* задържан* uhapšen* uhićen* aretir*", false, true},
+	{"fire", "fire fires wildfire* blaze* пожар* пожеж* brände waldbr* großbrand* incendi* pożar* ogień ognia ogniu ogniem yangın* incêndio* požar* πυρκαγι* आग tulipalo* gaisr*", false, true},
+	{"arrest", "arrest* detain* задержан~ задержал~ арест* затрима* заарешт* festgenommen festnahme* verhaft* detenido detenida detido detida arrestad* arrestat* aresztowa* zatrzyman* gözaltı* tutuklan* interpellé* задържан* uhapšen* uhićen* aretir* συνεληφθ* συλληψ* गिरफ्तार pidätet* pidätys* sulaikyt* sulaik*", false, true},
 	{"verdict", "sentence sentences sentenced verdict* convicted приговор* осужден* засуди* засудж* вирок* verurteil* urteil пожизненн* довічн* condenad* condannat* skazan* condamné* присъд* осъден* presud* osuđen*", false, false},
 	{"riot", "riot* unrest беспорядк* заворушен* krawall* unruhen ausschreitung* disturbios distúrbios zamieszki émeute*", false, true},
 	{"coup", "coup putsch* переворот* путч* заколот* golpe darbe*", true, false},
@@ -76,17 +77,18 @@ var eventConcepts = [...]struct {
 	{"inauguration", "inaugurat* sworn инаугурац* інавгурац* vereidig* amtseinführung* investidura insediament* zaprzysięż*", false, false},
 	{"stabbing", "stabbed stabbing* knife ножев* ножом поножовщин* messerangriff* messerattacke* messerstecher* apuñal* esfaque* accoltell* bıçak* couteau*", false, true},
 	{"hospital", "hospital hospitals hospitales hospitais больниц* лікарн* госпитал* шпитал* krankenhaus* klinik* ospedal* szpital* hastane* hôpital hôpitaux", false, true},
-	{"airport", "airport* аэропорт* аеропорт* flughafen* aeropuert* aeroport* aéroport* lotnisk* havaliman* havaalan*", false, true},
+	{"airport", "airport* аэропорт* аеропорт* flughafen* aeropuert* aeroport* aéroport* lotnisk* havaliman* havaalan* lentokent* lentoasem* αεροδρομ* αερολιμεν* एयरपोर्ट हवाईअड्डे हवाईअड्डा", false, true},
 	{"bridge", "bridge bridges мост моста мосту мостом мосте мосты мостов міст brücke* puente ponte köprü* pont", false, true},
-	{"collision", "collision* collide* столкнул* зіткнул* kollision* kollidiert* colisión* colisão collisione zderzen* çarpış*", false, false},
+	{"collision", "collision* collide* столкнул* зіткнул* kollision* kollidiert* colisión* colisão collisione zderzen* çarpış* συγκρου* टकरा* टक्कर törmä* susidūr*", false, false},
 	{"rebels", "rebel* insurgent* повстан* ribell* rebelian* aufständisch*", false, true},
 	{"flee", "fled flee flees fleeing бежал~ сбежал~ покинул~ втік втекла втекли утік fugiu fugir huyó huyeron fuggito fuggita geflohen floh flieht uciekł uciekła", false, false},
 	{"assassination", "assassinat* покушени* покушавш* замах* attentat* atentad* zamach* suikast* assassin*", false, false},
 	{"bail", "bail залог залога залогом застава заставу kaution fianza fiança cauzione kaucja kaucji", false, false},
 	{"charge", "charged indicted indictment* обвинени* обвинен* обвиняем* звинувач* angeklagt anklage* imputad* acusad* oskarżon*", false, false},
 	{"drone", "drone drones дрон* беспилотник* безпілотник* бпла drohne* dron*", false, true},
-	{"injured", "injured wounded ранен* ранил~ пострадал~ поранен* поранил~ постраждал~ verletzt* herido heridos ferido feridos feriti ferito ranni rannych blessé* yaralı* yaralan*", false, true},
-	{"murder", "murder* homicid* убийств* убит~ убил~ вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw* cinayet* meurtre*", false, true},
+	{"rescue", "rescuer* rescue rescued rescues rescuing спасател* спасательн* рятувальн* rettungskräft* rettungsdienst* bergungsarbeit* rescatist* rescate socorrist* resgat* soccorritor* soccorsi ratownik* ratownic* ratownicz* kurtarma* sauveteur* secouriste* διασωστ* pelastaj* pelastustyö* gelbėtoj* बचावकर्मी", false, true},
+	{"injured", "injured wounded ранен* ранил~ пострадал~ поранен* поранил~ постраждал~ verletzt* herido heridos ferido feridos feriti ferito ranni rannych blessé* yaralı* yaralan* τραυματ* घायल loukkaantu* sužeist* sužalot*", false, true},
+	{"murder", "murder* homicid* убийств* убит~ убил~ вбивств* вбит* mord morde ermordet asesinat* omicidi* morderstw* zabójstw* cinayet* meurtre* δολοφον* हत्या murha* nužud*", false, true},
 	{"kidnap", "kidnap* abduct* похищ* похити* викрад* entführ* secuestr* sequestr* rapit* porwan* porwał* kaçırıl* enlèvement* enlevé", false, false},
 	// Spanish "deportes" and "deportivo" are sports: the stems below stop
 	// short of them.
@@ -95,9 +97,9 @@ var eventConcepts = [...]struct {
 	{"walkout", "walkout* strikers забастовк* страйк* streik* huelga* greve sciopero strajk* grev* grève*", false, false},
 	{"avalanche", "avalanche* лавин* lawine* valanga* lawin*", true, false},
 	{"landslide", "landslide* mudslide* оползн* селев* зсув* erdrutsch* deslizamiento* deslizamento* frana frane osuwisk* heyelan* glissement*", true, false},
-	{"sinking", "shipwreck* sank sunk sinking capsiz* затонул* затонув* потонул~ тонути тонет кораблекрушен* gekentert kenter* naufrag* hundimiento zatonął потъна* potonu*", false, false},
-	{"ship", "ship ships vessel* ferry ferries warship* cruiser* frigate* крейсер* фрегат* эсминц* есмінц* kreuzer* fregatt* корабель корабл* паром* schiff* fähre barco* navio* traghett* statek statku gemi gemisi gemide navire* nave navi", false, true},
-	{"train", "поезд* потяг* электричк* zug züge tren trenes comboio treno treni pociąg*", false, true},
+	{"sinking", "shipwreck* sank sunk sinking capsiz* затонул* затонув* потонул~ тонути тонет кораблекрушен* gekentert kenter* naufrag* hundimiento zatonął потъна* potonu* βυθιστ* βουλιαξ* upposi uppoami* nuskend*", false, false},
+	{"ship", "ship ships vessel* ferry ferries warship* cruiser* frigate* крейсер* фрегат* эсминц* есмінц* kreuzer* fregatt* корабель корабл* паром* schiff* fähre barco* navio* traghett* statek statku gemi gemisi gemide navire* nave navi πλοι* ναυαγ* जहाज aluksen laiv*", false, true},
+	{"train", "поезд* потяг* электричк* zug züge tren trenes comboio treno treni pociąg* τρενο τρενα τρενου τρενων αμαξοστοιχ* ट्रेन ट्रेनों रेलगाडी मालगाडी juna junan junat junien junaan traukin*", false, true},
 	{"mine", "miners шахт* bergwerk* bergleute mineros mineiros miniera minatori kopaln* górnik* maden madenci*", false, true},
 	{"martiallaw", "martial martiale marcial marziale kriegsrecht* sıkıyönetim*", false, false},
 	{"worship", "church churches synagogue* mosque* церкв* церков* синагог* мечет* мечеть kirche* synagoge* moschee* iglesia* igreja* chiesa* sinagog* mezquita* mesquita* moschea* kości* meczet* kilise* cami camii camide église* mosquée*", false, true},
@@ -147,11 +149,13 @@ func conceptSet(names ...string) (t [len(eventConcepts)]bool) {
 // say nothing of it. A word ending in "*" is a stem, as in eventConcepts;
 // the two words stand in the order given.
 var eventPhrases = [...]struct{ first, second, concept string }{
-	{"военн*", "положени*", "martiallaw"},               // Russian, Bulgarian: военное положение, военно положение
-	{"воєнн*", "стан стану стані станом", "martiallaw"}, // Ukrainian: воєнний стан
-	{"ваенн*", "становішч*", "martiallaw"},              // Belarusian: ваеннае становішча
-	{"stan stanu stanie", "wojenn*", "martiallaw"},      // Polish: stan wojenny
-	{"step steps stepped stepping", "down", "resign"},   // English: steps down as leader
+	{"военн*", "положени*", "martiallaw"},                             // Russian, Bulgarian: военное положение, военно положение
+	{"воєнн*", "стан стану стані станом", "martiallaw"},               // Ukrainian: воєнний стан
+	{"ваенн*", "становішч*", "martiallaw"},                            // Belarusian: ваеннае становішча
+	{"stan stanu stanie", "wojenn*", "martiallaw"},                    // Polish: stan wojenny
+	{"step steps stepped stepping", "down", "resign"},                 // English: steps down as leader
+	{"otettiin otetaan otettu napattiin napattu", "kiinni", "arrest"}, // Finnish: otettiin kiinni, taken into custody
+	{"oro", "uost*", "airport"},                                       // Lithuanian: oro uostas, an airport
 }
 
 // phraseWord is one word or stem of an eventPhrases entry.
@@ -380,8 +384,24 @@ func verbForms(f string) []string {
 	return out
 }
 
-// concept returns the event concept of a lower-case word, or -1.
+// concept returns the event concept of a lower-case word, or -1. A Greek
+// word is read without its accents (foldGreekAccents): the table writes
+// Greek words bare, and σύγκρουση and συγκρούστηκαν meet at συγκρου.
 func (l *eventLex) concept(w []byte) int {
+	if len(w) > 1 && (w[0] == 0xCE || w[0] == 0xCF) {
+		return l.greekConcept(w)
+	}
+	return l.bareConcept(w)
+}
+
+// greekConcept is concept for a Greek word: read without its accents.
+func (l *eventLex) greekConcept(w []byte) int {
+	var buf [64]byte
+	return l.bareConcept(foldGreekAccents(w, &buf))
+}
+
+// bareConcept is concept for a word as it is written.
+func (l *eventLex) bareConcept(w []byte) int {
 	if k := eventOpening(w); l.opens[k/64]&(1<<(k%64)) == 0 {
 		return -1 // no word or stem opens so
 	}
@@ -421,6 +441,42 @@ func (l *eventLex) concept(w []byte) int {
 		}
 	}
 	return -1
+}
+
+// foldGreekAccents returns Greek word w without its accents and diaeresis
+// (ά is α, ΐ and ϊ are ι), written into buf; a word longer than buf is
+// returned as it is. Every accented lower-case Greek letter is two bytes,
+// and so is its bare letter: the word keeps its length.
+func foldGreekAccents(w []byte, buf *[64]byte) []byte {
+	if len(w) > len(buf) {
+		return w
+	}
+	out := buf[:len(w)]
+	copy(out, w)
+	for i := 0; i+1 < len(out); i++ {
+		var bare uint16
+		switch uint16(out[i])<<8 | uint16(out[i+1]) {
+		case 0xCEAC: // ά
+			bare = 0xCEB1
+		case 0xCEAD: // έ
+			bare = 0xCEB5
+		case 0xCEAE: // ή
+			bare = 0xCEB7
+		case 0xCEAF, 0xCE90, 0xCF8A: // ί ΐ ϊ
+			bare = 0xCEB9
+		case 0xCF8C: // ό
+			bare = 0xCEBF
+		case 0xCF8D, 0xCEB0, 0xCF8B: // ύ ΰ ϋ
+			bare = 0xCF85
+		case 0xCF8E: // ώ
+			bare = 0xCF89
+		default:
+			continue
+		}
+		out[i], out[i+1] = byte(bare>>8), byte(bare)
+		i++
+	}
+	return out
 }
 
 // skRare marks, within class skEvent, a rare kind of event (a natural
@@ -585,6 +641,19 @@ func (a *Analyzer) eventKeys(d *doc, out []uint32) []uint32 {
 				}
 			}
 		}
+		if caseEndingLangs[d.lang] {
+			// "v Londonu", "w Berlinie": the country of the place whose
+			// name the word is with a case ending (placeCaseForm).
+			for i := range toks {
+				t := &toks[i]
+				if !t.has(fCap) || t.has(fDigit) || !title && !t.pkind.counts() {
+					continue
+				}
+				if code, ok := a.placeCaseForm(d.norm[t.ns:t.ne], d.langs); ok {
+					addCountry(code, title)
+				}
+			}
+		}
 		for i := range toks {
 			t := &toks[i]
 			if t.has(fDigit) || !title && !t.pkind.counts() {
@@ -655,11 +724,19 @@ func liveTitle(title string) bool {
 	if strings.Contains(lower, "as it happened") {
 		return true
 	}
-	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i, w := range words {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	words := strings.FieldsFunc(lower, notWord)
+	for _, w := range words {
 		if liveWords[w] {
 			return true
 		}
+	}
+	// One event's live page ("Robert Fico shooting live news") is that
+	// event's report, not a day's: see namedEventLive.
+	if slices.Contains(words, "live") && namedEventLive(strings.FieldsFunc(title, notWord), words) {
+		return false
+	}
+	for i, w := range words {
 		if w == "live" && (i > 0 && liveNear[words[i-1]] || i+1 < len(words) && liveNear[words[i+1]]) {
 			return true
 		}
@@ -674,6 +751,33 @@ func liveTitle(title string) bool {
 		}
 	}
 	return closesPart(lower, "live") || closesPart(lower, "онлайн")
+}
+
+// namedEventLive reports whether the words before a title's first "live"
+// name one event: a kind of event the lexicon reads (a shooting, a
+// derailment, an earthquake) and a name of two capitalised words or more
+// ("Robert Fico shooting live news", "Coromandel Express derailment live
+// updates"). Such a page follows that event alone and belongs to its
+// story. A topic or a war ("Coronavirus live news", "Australia politics
+// live", "Ukraine war live") names no kind of event, or no name of two
+// words, and its page tells many stories. orig are the title's words as
+// written, lower the same words in lower case.
+func namedEventLive(orig, lower []string) bool {
+	end := slices.Index(lower, "live")
+	if end < 0 || len(orig) != len(lower) {
+		return false
+	}
+	event, caps := false, 0
+	for i, w := range lower[:end] {
+		if c := storyEvents.concept([]byte(w)); c >= 0 && !contextConcepts[c] {
+			event = true
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(orig[i]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return event && caps >= 2
 }
 
 // closesPart reports whether word w, on its own, ends the first part of
