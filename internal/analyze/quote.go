@@ -2688,7 +2688,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if d.listed(s, rwTitleWord) || d.listed(s, rwNotName) && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
+		if d.listed(s, rwTitleWord) || d.listed(s, rwNotName) && !(s < i && d.initial(s)) || s < i && d.sentencePersonNoun(s) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
 			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(s) {
 			// «Глава МИД Ермек Кошербаев заявил»: an acronym is a body, not a first name
 			break
@@ -3184,7 +3184,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
 		} else if (i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
-			d.listed(i-1, rwPersonNoun) && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
+			d.listed(i-1, rwPersonNoun) && (!d.btoks[i-1].has(fCap) || d.sentencePersonNoun(i-1)) && d.contiguous(i-1, i) &&
 				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) ||
 			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i) || d.honorificBefore(int(t.s))) &&
 			!d.listed(i, rwNotName) && !d.listed(i, rwTitleWord) && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
@@ -4205,7 +4205,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if _, other := a.persons.bySurname[w]; other && w != sur {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
-			if d.listed(j-1, rwTitleWord) || d.listed(j-1, rwNotName) || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
+			if d.listed(j-1, rwTitleWord) || d.listed(j-1, rwNotName) || d.sentencePersonNoun(j-1) || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) && !a.enRunInitials(d, j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
@@ -4422,7 +4422,10 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if d.ru && ruAdjectiveGenitiveWord(d.word(i)) {
 		return 0 // «из-за ситуации вокруг Ближнего Востока», «Красного Креста»: a name of a place or a body, no person's
 	}
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !d.listed(i-1, rwTitleWord) && !a.isPlaceToken(d, i-1) &&
+	if d.sentencePersonNoun(i) {
+		return 0 // «Пассажирка Ольга рассказала», "Passenger Olga said": the noun opening the sentence is no first name
+	}
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !d.listed(i-1, rwTitleWord) && !a.isPlaceToken(d, i-1) && !d.sentencePersonNoun(i-1) &&
 		(d.btoks[i-1].has(fLatin) == d.btoks[i].has(fLatin) || d.btoks[i-1].has(fCyr) == d.btoks[i].has(fCyr)) &&
 		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) &&
 		!(d.ru && ruBodyShortForm(d.word(i-1))) {
