@@ -197,23 +197,6 @@ func (a *Analyzer) speakerLineAbove(d *doc, k int) speakerRef {
 	return speakerRef{}
 }
 
-// speakerLineTurn returns the speaker of the dash turn of paragraph pi when
-// the paragraph right above it is a speaker line ending in a colon («Иван
-// Петров, директор МУП «Горсеть»:», a television caption's «Иван Петров
-// директор МУП «Горсеть»:», "John Peters, head coach:"): the line names
-// whose words the turn is, first person or not.
-func (a *Analyzer) speakerLineTurn(d *doc, pi int) speakerRef {
-	if pi < 1 {
-		return speakerRef{}
-	}
-	if p := d.paras[pi-1]; p.kind == pText && p.e > p.s && d.body[p.e-1] == ':' {
-		if ref, ok := a.speakerLine(d, pi-1); ok {
-			return ref
-		}
-	}
-	return speakerRef{}
-}
-
 // unmarkedAnswer reports whether paragraph k is an answer printed plainly
 // under a speaker line: a text paragraph that opens with no dash or mark
 // and whose marks enclose only names of a word or two («Ордабасы»).

@@ -129,12 +129,8 @@ func (a *Analyzer) speakerLine(d *doc, pi int) (speakerRef, bool) {
 		return speakerRef{}, false
 	}
 	if k := s + m; k < e {
-		// «…, Президент Республики Беларусь:»: a title phrase, no clause;
-		// a television caption leaves out the comma before a lower-case
-		// title («Иван Петров директор МУП «Горсеть»:», "John Peters head
-		// coach:").
-		gap := strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s])
-		if gap != "," && (gap != "" || d.btoks[k].has(fCap) || !d.listed(k, rwTitleWord) && !d.listed(k, rwRoleNoun) && ruRoleNominative(d.word(k)) == "") || e-k > 8 {
+		// «…, Президент Республики Беларусь:»: a title phrase, no clause.
+		if strings.TrimSpace(d.body[d.btoks[k-1].e:d.btoks[k].s]) != "," || e-k > 8 {
 			return speakerRef{}, false
 		}
 		title := false

@@ -243,9 +243,6 @@ func (a *Analyzer) appendDashQuotes(d *doc, spans []quoteSpan) []quoteSpan {
 				if ref.kind == refNone {
 					ref = a.ruColonTurn(d, pi, int(p.s)+sz+1) // «Следом вышел Сергей Орлов:» then «- Мы …» (quote_ru_interview.go)
 				}
-				if ref.kind == refNone && !strings.HasSuffix(strings.TrimSpace(text), "?") {
-					ref = a.speakerLineTurn(d, pi) // «Иван Петров директор МУП «Горсеть»:» then «- …» (quote_ru_interview.go)
-				}
 				if ref.kind == refNone && a.loneItem(d, pi) && !strings.HasSuffix(strings.TrimSpace(text), "?") && !longQuoted(text) {
 					ref = a.introducer(d, pi-1) // «X прокомментировал матч.» then one «- …» item
 				}
@@ -342,9 +339,6 @@ func (a *Analyzer) appendEnDashTurns(d *doc, spans []quoteSpan) []quoteSpan {
 			}
 			if ref.kind == refNone {
 				ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
-			}
-			if ref.kind == refNone {
-				ref = a.speakerLineTurn(d, pi) // "John Peters, head coach:" then "- …" (quote_ru_interview.go)
 			}
 			if ref.kind != refNone {
 				spans = append(spans, quoteSpan{open: start, end: int(p.e), ts: start, te: int(p.e), para: pi, ref: ref})
@@ -790,9 +784,6 @@ func (a *Analyzer) introducedDashTurn(d *doc, pi, s int, spans []quoteSpan) []qu
 	}
 	if ref.kind == refNone {
 		ref = a.ruColonTurn(d, pi, s) // «Следом вышел Сергей Орлов:» then «— Мы …» (quote_ru_interview.go)
-	}
-	if ref.kind == refNone {
-		ref = a.speakerLineTurn(d, pi) // «Иван Петров директор МУП «Горсеть»:» then «— …» (quote_ru_interview.go)
 	}
 	if ref.kind == refNone {
 		ref = a.answererBefore(d, pi, spans) // (quote_unmarked.go)
