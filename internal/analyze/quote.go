@@ -1792,6 +1792,7 @@ func (d *doc) skipVerbObject(i, limit int) int {
 	if in(k+1) && ruObjectDeterminers[d.word(k)] && d.contiguous(k, k+1) {
 		k++
 	}
+	k = d.ruObjectAdjectives(k, limit) // «поделился перспективными планами» (quote_ru_object_phrase.go)
 	if !in(k) || !ruVerbObjects[d.word(k)] || d.btoks[k].has(fCap) || k > i && !d.contiguous(k-1, k) ||
 		!in(k+1) || !d.contiguous(k, k+1) {
 		return i
@@ -1799,11 +1800,11 @@ func (d *doc) skipVerbObject(i, limit int) int {
 	// One lower-case word in the genitive may complete the object
 	// («прокомментировал решение правительства X», «итоги встречи»); a
 	// title there is the speaker's own («оценил матч министр X»).
-	if w := d.word(k + 1); in(k+2) && d.contiguous(k+1, k+2) && !d.btoks[k+1].has(fCap) && ruGenitiveEnd(w) &&
+	if w := d.word(k + 1); in(k+2) && d.contiguous(k+1, k+2) && !d.btoks[k+1].has(fCap) && ruGenitiveEnd(w) && !ruObjectPreps[w] &&
 		!d.listed(k+1, rwTitleWord) && ruRoleNominative(w) == "" && !d.listed(k+1, rwPersonNoun) && !d.listed(k+1, rwRoleNoun) {
-		return k + 2
+		return d.ruObjectComplementEnd(k+2, limit)
 	}
-	return k + 1
+	return d.ruObjectComplementEnd(k+1, limit)
 }
 
 // subjectCaseAfterVerb reports whether the surname at token n can be the
