@@ -2154,6 +2154,12 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}, i + 1
 	}
+	if ref, ok := d.sexNounPronoun(i, limit); ok {
+		return ref, i + 1 // «— сообщила женщина» as «— сообщила она» (quote_ru_sex_noun.go)
+	}
+	if ref, next, ok := d.enSexNounAt(i, limit); ok {
+		return ref, next // "“…,” the woman said" as "she said" (quote_ru_sex_noun.go)
+	}
 	if kinPossessives[w] && i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && d.contiguous(i, i+1) && !d.btoks[i+1].has(fCap) {
 		// "his mother, Parcha Smithova, explained", «— рассказала его мать
 		// Парча Смитова»: the name after a possessive's relation or title
@@ -2633,6 +2639,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	w := d.word(i)
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}
+	}
+	if ref, ok := d.enSexNounBefore(i, start); ok {
+		return ref // "“…,” the woman said" as "she said" (quote_ru_sex_noun.go)
 	}
 	// A role of several words ends here: «глава государства», "head of
 	// state".
@@ -3920,6 +3929,9 @@ func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
 	}
 	if m.said && !loneSpeakerIs(name, female) {
 		return "" // «— сказал Хабиров. … — добавила она»: someone else
+	}
+	if d.ru && m.written && !d.ruFirstNameSexAgrees(name, female) {
+		return "" // «пассажир Игорь … — сообщила она»: someone else (quote_ru_sex_noun.go)
 	}
 	return name
 }
