@@ -596,7 +596,8 @@ func (d *doc) colonBefore(stray int) bool {
 }
 
 // cutOffQuote reports whether paragraph pi, the last of the text, opens
-// with a Russian quotation mark it never closes (stray is just past it)
+// with a quotation mark it never closes (stray is just past it; «, " or
+// “ as Russian pages print them)
 // and splits the quotation by a dash attribution inside it («…, –
 // продолжил X. – …»): a quotation the feed or page cut off before its end,
 // whose attribution names the speaker. Without such an attribution an
@@ -604,7 +605,7 @@ func (d *doc) colonBefore(stray int) bool {
 func (d *doc) cutOffQuote(pi, stray int) bool {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
-	if !d.ru || r != '«' || int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”") {
+	if !d.ru || r != '«' && r != '"' && r != '“' && r != '„' || int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”„") {
 		return false
 	}
 	for k := pi + 1; k < len(d.paras); k++ {
