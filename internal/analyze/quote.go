@@ -309,6 +309,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendQAAnswers(d, spans)       // (quote_qa.go)
 	a.joinContinuedSpeech(d, spans)           // (quote_unmarked.go)
 	spans = a.appendCollapsedNested(d, spans)
+	spans = a.appendCollapsedClose(d, spans) // «X заявил: «… к «расправе».» (quote_ru_collapsed_close.go)
 
 	// The people the article mentions are listed only once a quotation
 	// needs a speaker resolved: most articles quote no one.
