@@ -1348,6 +1348,11 @@ func nominativeSpeaker(speaker string) string {
 	if len(f) >= 4 && last < 0 && ruTwoNamesSurname(strings.ToLower(f[1])) {
 		return "" // «Сироджиддина Мухриддина Руслан Казакбаев»: two names, one of them an object
 	}
+	if len(f) == 2 && last < 0 && ruIndeclinableSurname(f[1]) {
+		if nom := ruDativeFirstName(f[0]); nom != "" {
+			return nom + " " + f[1] // «мэру города Петру Кириченко»: Петр Кириченко (quote_ru_dative_first.go)
+		}
+	}
 	switch {
 	case last < 0:
 		return speaker
