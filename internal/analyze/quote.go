@@ -309,6 +309,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	spans = a.appendQAAnswers(d, spans)       // (quote_qa.go)
 	a.joinContinuedSpeech(d, spans)           // (quote_unmarked.go)
 	spans = a.appendCollapsedNested(d, spans)
+	spans = a.appendCollapsedClose(d, spans) // «X заявил: «… к «расправе».» (quote_ru_collapsed_close.go)
 
 	// The people the article mentions are listed only once a quotation
 	// needs a speaker resolved: most articles quote no one.
@@ -596,7 +597,8 @@ func (d *doc) colonBefore(stray int) bool {
 }
 
 // cutOffQuote reports whether paragraph pi, the last of the text, opens
-// with a Russian quotation mark it never closes (stray is just past it)
+// with a quotation mark it never closes (stray is just past it; «, " or
+// “ as Russian pages print them)
 // and splits the quotation by a dash attribution inside it («…, –
 // продолжил X. – …»): a quotation the feed or page cut off before its end,
 // whose attribution names the speaker. Without such an attribution an
@@ -604,7 +606,7 @@ func (d *doc) colonBefore(stray int) bool {
 func (d *doc) cutOffQuote(pi, stray int) bool {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
-	if !d.ru || r != '«' || int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”") {
+	if !d.ru || r != '«' && r != '"' && r != '“' && r != '„' || int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”„") {
 		return false
 	}
 	for k := pi + 1; k < len(d.paras); k++ {
@@ -1346,6 +1348,11 @@ func nominativeSpeaker(speaker string) string {
 	if len(f) >= 4 && last < 0 && ruTwoNamesSurname(strings.ToLower(f[1])) {
 		return "" // «Сироджиддина Мухриддина Руслан Казакбаев»: two names, one of them an object
 	}
+	if len(f) == 2 && last < 0 && ruIndeclinableSurname(f[1]) {
+		if nom := ruDativeFirstName(f[0]); nom != "" {
+			return nom + " " + f[1] // «мэру города Петру Кириченко»: Петр Кириченко (quote_ru_dative_first.go)
+		}
+	}
 	switch {
 	case last < 0:
 		return speaker
@@ -1792,6 +1799,7 @@ func (d *doc) skipVerbObject(i, limit int) int {
 	if in(k+1) && ruObjectDeterminers[d.word(k)] && d.contiguous(k, k+1) {
 		k++
 	}
+	k = d.ruObjectAdjectives(k, limit) // «поделился перспективными планами» (quote_ru_object_phrase.go)
 	if !in(k) || !ruVerbObjects[d.word(k)] || d.btoks[k].has(fCap) || k > i && !d.contiguous(k-1, k) ||
 		!in(k+1) || !d.contiguous(k, k+1) {
 		return i
@@ -1799,11 +1807,11 @@ func (d *doc) skipVerbObject(i, limit int) int {
 	// One lower-case word in the genitive may complete the object
 	// («прокомментировал решение правительства X», «итоги встречи»); a
 	// title there is the speaker's own («оценил матч министр X»).
-	if w := d.word(k + 1); in(k+2) && d.contiguous(k+1, k+2) && !d.btoks[k+1].has(fCap) && ruGenitiveEnd(w) &&
+	if w := d.word(k + 1); in(k+2) && d.contiguous(k+1, k+2) && !d.btoks[k+1].has(fCap) && ruGenitiveEnd(w) && !ruObjectPreps[w] &&
 		!d.listed(k+1, rwTitleWord) && ruRoleNominative(w) == "" && !d.listed(k+1, rwPersonNoun) && !d.listed(k+1, rwRoleNoun) {
-		return k + 2
+		return d.ruObjectComplementEnd(k+2, limit)
 	}
-	return k + 1
+	return d.ruObjectComplementEnd(k+1, limit)
 }
 
 // subjectCaseAfterVerb reports whether the surname at token n can be the
@@ -2152,6 +2160,12 @@ func (a *Analyzer) parseForward(d *doc, i, limit int) (speakerRef, int) {
 	w := d.word(i)
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}, i + 1
+	}
+	if ref, ok := d.sexNounPronoun(i, limit); ok {
+		return ref, i + 1 // «— сообщила женщина» as «— сообщила она» (quote_ru_sex_noun.go)
+	}
+	if ref, next, ok := d.enSexNounAt(i, limit); ok {
+		return ref, next // "“…,” the woman said" as "she said" (quote_ru_sex_noun.go)
 	}
 	if kinPossessives[w] && i+1 < len(d.btoks) && int(d.btoks[i+1].s) < limit && d.contiguous(i, i+1) && !d.btoks[i+1].has(fCap) {
 		// "his mother, Parcha Smithova, explained", «— рассказала его мать
@@ -2633,6 +2647,9 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	if pronounKind(w) {
 		return speakerRef{kind: refPronoun, female: femalePronoun(w)}
 	}
+	if ref, ok := d.enSexNounBefore(i, start); ok {
+		return ref // "“…,” the woman said" as "she said" (quote_ru_sex_noun.go)
+	}
 	// A role of several words ends here: «глава государства», "head of
 	// state".
 	for n := 2; n <= 3 && i-n+1 >= 0 && int(d.btoks[i-n+1].s) >= start; n++ {
@@ -2688,7 +2705,7 @@ func (a *Analyzer) parseBackward(d *doc, i, start int) speakerRef {
 	s := i
 	for s >= 0 && s > i-5 && int(d.btoks[s].s) >= start && (d.btoks[s].has(fCap) || d.nameParticle(s)) && (s == i || d.contiguous(s, s+1)) {
 		w := d.word(s)
-		if d.listed(s, rwTitleWord) || d.listed(s, rwNotName) && !(s < i && d.initial(s)) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
+		if d.listed(s, rwTitleWord) || d.listed(s, rwNotName) && !(s < i && d.initial(s)) || s < i && d.sentencePersonNoun(s) || (a.isPlaceToken(d, s) && !d.nameParticle(s) && !d.nameParticle(s-1) && !a.isLeaderToken(d, s) && !a.cueInName(d, s)) ||
 			s < i && d.btoks[s].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(s) {
 			// «Глава МИД Ермек Кошербаев заявил»: an acronym is a body, not a first name
 			break
@@ -3184,7 +3201,7 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			out = append(out, mention{pos: int(t.s), name: a.surface(d, i, i+n), person: -1})
 			i += n - 1
 		} else if (i > 0 && (d.word(i-1) == "named" || i > 1 && d.word(i-2) == "по" && d.word(i-1) == "имени" ||
-			d.listed(i-1, rwPersonNoun) && !d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) &&
+			d.listed(i-1, rwPersonNoun) && (!d.btoks[i-1].has(fCap) || d.sentencePersonNoun(i-1)) && d.contiguous(i-1, i) &&
 				(i+1 >= len(d.btoks) || !d.btoks[i+1].has(fCap) || !d.contiguous(i, i+1))) ||
 			a.personNounPlaceBefore(d, i) || d.ageAfterFirstName(i) || d.honorificBefore(int(t.s))) &&
 			!d.listed(i, rwNotName) && !d.listed(i, rwTitleWord) && !a.isPlaceToken(d, i) && !t.has(fAllCaps) {
@@ -3920,6 +3937,9 @@ func (a *Analyzer) mentionName(d *doc, m mention, female bool) string {
 	if m.said && !loneSpeakerIs(name, female) {
 		return "" // «— сказал Хабиров. … — добавила она»: someone else
 	}
+	if d.ru && m.written && !d.ruFirstNameSexAgrees(name, female) {
+		return "" // «пассажир Игорь … — сообщила она»: someone else (quote_ru_sex_noun.go)
+	}
 	return name
 }
 
@@ -4205,7 +4225,7 @@ func (a *Analyzer) fullName(d *doc, s, e int) string {
 			if _, other := a.persons.bySurname[w]; other && w != sur {
 				break // «с Мирзиёевым Токаев»: another known person's surname, not a first name
 			}
-			if d.listed(j-1, rwTitleWord) || d.listed(j-1, rwNotName) || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
+			if d.listed(j-1, rwTitleWord) || d.listed(j-1, rwNotName) || d.sentencePersonNoun(j-1) || d.portfolioAt(j-1) || a.placeOfTitle(d, j-1) || a.countryOfToken(d, j-1) != "" && !a.cueInName(d, j-1) && !a.titledPlaceBefore(d, j-1) ||
 				d.btoks[j-1].has(fAllCaps) && utf8.RuneCountInString(w) > 1 && !d.gluedInitials(j-1) && !a.enRunInitials(d, j-1) {
 				break // «Глава МИД Сергей Лавров»: an acronym is an organisation, not a first name
 			}
@@ -4422,7 +4442,10 @@ func (a *Analyzer) nameRun(d *doc, i int) int {
 	if d.ru && ruAdjectiveGenitiveWord(d.word(i)) {
 		return 0 // «из-за ситуации вокруг Ближнего Востока», «Красного Креста»: a name of a place or a body, no person's
 	}
-	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !d.listed(i-1, rwTitleWord) && !a.isPlaceToken(d, i-1) &&
+	if d.sentencePersonNoun(i) {
+		return 0 // «Пассажирка Ольга рассказала», "Passenger Olga said": the noun opening the sentence is no first name
+	}
+	if i > 0 && d.btoks[i-1].has(fCap) && d.contiguous(i-1, i) && !d.listed(i-1, rwTitleWord) && !a.isPlaceToken(d, i-1) && !d.sentencePersonNoun(i-1) &&
 		(d.btoks[i-1].has(fLatin) == d.btoks[i].has(fLatin) || d.btoks[i-1].has(fCyr) == d.btoks[i].has(fCyr)) &&
 		!d.placeAfterPreposition(i-1) && !d.portfolioAt(i-1) && !a.orgBeforeName(d, i-1) && !nameOpeners[d.word(i-1)] && !d.obliqueNameBefore(i) &&
 		!(d.ru && ruBodyShortForm(d.word(i-1))) {

@@ -48,6 +48,7 @@ func (a *Analyzer) colonSubject(d *doc, m, start int) speakerRef {
 		return speakerRef{}
 	}
 	k := d.tokAt(lo)
+	k = d.onThisMatterEnd(k, m) // «По данному поводу адвокат X дал комментарий:», "On this matter, X …" (quote_ru_colon_comment.go)
 	for n := 0; n < 2 && k < m && (preVerbAdverbs[d.word(k)] || d.word(k) == "кроме" || d.word(k) == "того"); n++ {
 		k++
 	}
@@ -82,9 +83,10 @@ func (a *Analyzer) colonSubject(d *doc, m, start int) speakerRef {
 	if colonVerbsOthers[w] || d.listed(v, rwSpeechVerb) || d.othersClauseVerb(v) {
 		return speakerRef{}
 	}
+	gave := d.gaveComment(v, m) // «дал журналистам следующий комментарий:», "gave the following comment:"
 	if d.ru {
 		g := ruVerbGender(w)
-		if !pastSingular(w) || utf8.RuneCountInString(w) < 5 || g != genderMale && g != genderFemale {
+		if !pastSingular(w) || utf8.RuneCountInString(w) < 5 && !gave || g != genderMale && g != genderFemale {
 			return speakerRef{}
 		}
 		if ref.kind == refPronoun && (g == genderFemale) != ref.female {
@@ -95,7 +97,7 @@ func (a *Analyzer) colonSubject(d *doc, m, start int) speakerRef {
 				return speakerRef{}
 			}
 		}
-	} else if !strings.HasSuffix(w, "ed") || d.btoks[v].has(fCap) {
+	} else if !strings.HasSuffix(w, "ed") && !gave || d.btoks[v].has(fCap) {
 		return speakerRef{}
 	}
 	// No one else named between the verb and the colon, outside marks.

@@ -30,22 +30,34 @@ func (a *Analyzer) ruPersonFirstName(d *doc, i, limit int) (speakerRef, int, boo
 	if !in(k) || !d.contiguous(k-1, k) || d.gapBefore(k) != " " {
 		return fail()
 	}
+	if !a.ruLoneFirstName(d, k, limit, ruVerbGender(d.word(i-1))) {
+		return fail()
+	}
+	t := &d.btoks[k]
+	return speakerRef{kind: refGiven, name: d.body[t.s:t.e]}, k + 1, true
+}
+
+// ruLoneFirstName reports whether token k is a first name standing alone:
+// one capitalised Cyrillic word that is no surname by its ending, no place,
+// no known surname and no title, not followed by another capitalised word,
+// and of the sex g a past verb shows (genderNone: any).
+func (a *Analyzer) ruLoneFirstName(d *doc, k, limit int, g nameGender) bool {
 	t := &d.btoks[k]
 	w := d.word(k)
 	if !t.has(fCap) || t.has(fAllCaps) || t.has(fDigit) || t.has(fLatin) || utf8.RuneCountInString(w) < 3 ||
 		surnameGender(w) != genderNone || a.isPlaceToken(d, k) || a.knownSurname(w) || d.listed(k, rwTitleWord) || d.listed(k, rwNotName) {
-		return fail()
+		return false
 	}
-	if in(k+1) && d.gapBefore(k+1) == " " && d.btoks[k+1].has(fCap) {
-		return fail() // a first name and a surname: the name rules read it
+	if k+1 < len(d.btoks) && int(d.btoks[k+1].s) < limit && d.gapBefore(k+1) == " " && d.btoks[k+1].has(fCap) {
+		return false // a first name and a surname: the name rules read it
 	}
-	switch g := ruVerbGender(d.word(i - 1)); {
+	switch {
 	case g == genderFemale && !strings.ContainsAny(lastRune(w), "аяь") && !strings.HasSuffix(w, "ль"):
-		return fail()
+		return false
 	case g == genderMale && strings.ContainsAny(lastRune(w), "аяь") && w != "илья" && w != "никита":
-		return fail()
+		return false
 	}
-	return speakerRef{kind: refGiven, name: d.body[t.s:t.e]}, k + 1, true
+	return true
 }
 
 // morePersonNouns are ordinary people a report quotes by what they are
@@ -56,4 +68,14 @@ func init() {
 	for _, w := range morePersonNouns {
 		personNouns[w] = true
 	}
+}
+
+// sentencePersonNoun reports whether token i is a person's noun opening
+// its sentence before a capitalised word: «Пассажирка Ольга рассказала»,
+// «Жительница Нина говорит», "Passenger Olga said". Capitalised only
+// because it opens the sentence, it is no first name; the name after it
+// stands alone.
+func (d *doc) sentencePersonNoun(i int) bool {
+	return i+1 < len(d.btoks) && d.listed(i, rwPersonNoun) && d.btoks[i].has(fCap) && !d.btoks[i].has(fAllCaps) &&
+		d.sentenceStartAt(i) && d.btoks[i+1].has(fCap) && d.contiguous(i, i+1)
 }

@@ -552,8 +552,8 @@ func (d *doc) coordinatedSubject(mentions []mention, m mention, hi int) bool {
 		k++ // the subject's own name
 	}
 	for _, o := range mentions {
-		if o.pos <= m.pos || o.pos >= hi {
-			continue
+		if o.pos <= m.pos || o.pos >= hi || o.pos < int(d.btoks[k].e) {
+			continue // a mention inside the subject's own name run is no other person
 		}
 		gap := d.body[d.btoks[k].e:o.pos]
 		if len(gap) > 80 || strings.ContainsAny(gap, ".,;:!?()«»“”\"—–") {
