@@ -1135,7 +1135,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 	if isNavMarker(lower) {
 		return pReadAlso
 	}
-	if len(text) <= 300 && (isPromo(lower) || isLiveLink(lower)) || isBreadcrumb(lower) {
+	if len(text) <= 300 && (isPromo(lower) || isLiveLink(lower) || isPlayerNotice(lower)) || isBreadcrumb(lower) {
 		return pPromo
 	}
 	if isTagLine(text) || isPageTitleLine(text) {

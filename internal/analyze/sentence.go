@@ -31,6 +31,9 @@ var abbreviations = map[string]bool{
 	"doç": true, "yrd": true, "str": true, "nr": true, "bzw": true,
 	"dott": true, "avv": true, "sig": true, "sra": true, "srta": true, "avda": true, "dña": true,
 	"dra": true, "mme": true, "mlle": true,
+	// Polish numbers, hours and units of the country ("18 tys. 280
+	// odbiorców", "o godz. 12", "woj. śląskie").
+	"tys": true, "mld": true, "godz": true, "woj": true, "tzw": true,
 }
 
 // speakingVerbs say that someone gave a speech or an address without

@@ -192,7 +192,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isExcerptPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
+		if n == 0 && (d.isGluedCaption(si) || d.isCaptionOverPlayer(s, text) || d.isMediaTeaser(s, text) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isExcerptPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {

@@ -1,0 +1,135 @@
+package analyze
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Embedded media at the head of a page (issue 10, thirteenth round):
+//   - a linked video's or gallery's title printed after the kind of the
+//     piece, with no colon, as a line of its own ("Video Vehículos quedan
+//     atascados …: “Estaba horrorizada”", «Видео Как спасатели вытащили
+//     …»): isMediaTeaser;
+//   - a player's notice that it cannot play ("Please enable JavaScript to
+//     watch this video", «Для просмотра видео включите JavaScript»): a
+//     promo fragment of the page (promoFragments), and the short paragraph
+//     right above it is the picture's or the video's caption
+//     ("Ein Rettungshubschrauber setzt zur Landung an."), not the lede:
+//     isCaptionOverPlayer.
+
+// mediaKinds name a piece of media before its title, lower-cased.
+var mediaKinds = [...]string{
+	"video", "videos", "vídeo", "vídeos", "watch", "gallery", "galería", "galeria", "galerie", "galleria",
+	"fotogalerie", "fotogalería", "fotogaleria", "fotogallery", "fotostrecke", "photos", "fotos", "audio", "podcast",
+	"wideo", "видео", "відео", "фотогалерея", "галерея", "фоторепортаж", "видеорепортаж", "відеорепортаж", "фото",
+}
+
+// mediaKindFirst holds the first byte of every media kind, lower and upper
+// case: a paragraph opening with another byte is no teaser.
+var mediaKindFirst = func() (b byteSet) {
+	for _, k := range mediaKinds {
+		for _, c := range [...]byte{k[0], k[0] &^ 0x20} {
+			b[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return b
+}()
+
+// isMediaTeaser reports whether text, a whole paragraph, is a media piece's
+// kind glued to the piece's title: the kind's word (any case), then a
+// capital opening a title of at least three more words, ending without a
+// full stop (on a word, a quotation mark or a question mark).
+func isMediaTeaser(text string) bool {
+	if text == "" || len(text) > 300 || !mediaKindFirst.has(text[0]) {
+		return false
+	}
+	sp := strings.IndexByte(text, ' ')
+	if sp < 4 || sp > 26 {
+		return false
+	}
+	kind := false
+	for _, k := range mediaKinds {
+		if len(k) == sp && equalFold(text[:sp], k) {
+			kind = true
+			break
+		}
+	}
+	if !kind {
+		return false
+	}
+	rest := text[sp+1:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || countWordsUpTo(rest, 4) < 4 {
+		return false
+	}
+	return unterminated(text) || quoteUnterminated(text) || strings.HasSuffix(text, "?")
+}
+
+// playerNotices are the words of a player's notice that it cannot play
+// without the reader's browser: an embedded video or gallery stands there.
+var playerNotices = [...]string{
+	"enable javascript", "javascript is disabled", "javascript must be enabled", "does not support the video", "doesn't support the video",
+	"javascript aktivieren", "aktivieren sie javascript", "javascript ist deaktiviert", "unterstützt keine videos",
+	"activez javascript", "activer javascript", "javascript est désactivé", "habilita javascript", "habilite javascript", "activa javascript", "active javascript",
+	"ative o javascript", "ativar o javascript", "abilita javascript", "abilitare javascript", "włącz javascript", "javascript'i etkinleştir",
+	"включите javascript", "включить javascript", "javascript отключен", "не поддерживает видео", "увімкніть javascript", "не підтримує відео",
+}
+
+// isPlayerNotice reports whether a lower-cased paragraph holds a player's
+// notice.
+func isPlayerNotice(lower string) bool {
+	if len(lower) > 300 || !strings.Contains(lower, "javascript") && !strings.Contains(lower, "видео") && !strings.Contains(lower, "відео") && !strings.Contains(lower, "video") {
+		return false
+	}
+	for _, p := range playerNotices {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCaptionOverPlayer reports whether sentence s (text, once trimmed), the
+// summary's first candidate, is the caption of the media a player's notice
+// below it stands for: the whole of a short paragraph whose next paragraph
+// is the notice, sharing fewer of the headline's words than the text
+// paragraph after the notice does (a lede above a video repeats the
+// headline at least as much as what follows it).
+func (d *doc) isCaptionOverPlayer(s sentence, text string) bool {
+	next := int(s.para) + 1
+	p := d.paras[s.para]
+	if next+1 >= len(d.paras) || d.paras[next].kind != pPromo || len(text) > 240 || s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" {
+		return false
+	}
+	np := d.paras[next]
+	if !isPlayerNotice(strings.ToLower(d.body[np.s:np.e])) {
+		return false
+	}
+	for r := next + 1; r < len(d.paras); r++ {
+		if d.paras[r].kind == pText {
+			return titleWordCount(text, d.title) < titleWordCount(d.body[d.paras[r].s:d.paras[r].e], d.title)
+		}
+	}
+	return false
+}
+
+// titleWordCount counts the title's words of four letters or more that s
+// holds (case aside), as sharesTitleWords does.
+func titleWordCount(s, title string) int {
+	k := 0
+	eachField(title, func(w string) bool {
+		w = titleWordMarks.trim(w)
+		if utf8.RuneCountInString(w) >= 4 && indexFold(s, w) >= 0 {
+			k++
+		}
+		return true
+	})
+	return k
+}
+
+// isMediaTeaser reports whether sentence s (text, once trimmed) is the
+// whole of its paragraph and a media piece's teaser (isMediaTeaser).
+func (d *doc) isMediaTeaser(s sentence, text string) bool {
+	p := d.paras[s.para]
+	return s.s == p.s && isMediaTeaser(text) && strings.TrimSpace(d.body[s.e:p.e]) == ""
+}

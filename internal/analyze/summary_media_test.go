@@ -1,0 +1,104 @@
+package analyze
+
+import "testing"
+
+// TestSummaryMediaTeaser: a linked video's or gallery's title printed
+// after the kind of the piece, as a line of its own, is passed over; a
+// sentence that opens with the word for a video and goes on in lower case,
+// or ends with a full stop, is news and stays.
+func TestSummaryMediaTeaser(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "es: a video's title after its kind", lang: "es", title: "Rescatan a un perro atrapado en un embalse helado",
+			body: "Video Los bomberos rescatan a un perro atrapado en el hielo: “Fue un milagro”\n\nLos bomberos de Teruel rescataron el martes a un perro que había caído a un embalse helado, informó el ayuntamiento.",
+			want: "Los bomberos de Teruel", bad: []string{"Video Los"}},
+		{name: "en: a gallery's title after its kind", lang: "en", title: "Crane collapses onto a busy road in Leeds",
+			body: "Gallery The moment a crane came down on Wellington Street\n\nA construction crane collapsed onto a main road in Leeds city centre on Monday, injuring two drivers, police said.",
+			want: "A construction crane collapsed", bad: []string{"Gallery"}},
+		{name: "ru: a video's title after its kind", lang: "ru", title: "В Вологодской области спасли лося",
+			body: "Видео Как спасатели вытащили лося из проруби\n\nСпасатели МЧС в Вологодской области во вторник вытащили лося, провалившегося под лед на реке Сухоне.",
+			want: "Спасатели МЧС в Вологодской области", bad: []string{"Видео Как"}},
+		{name: "uk: a video's title after its kind", lang: "uk", title: "У Львові горів склад",
+			body: "Відео Рятувальники гасять пожежу на складі у Львові\n\nУ Львові в понеділок горів склад будматеріалів, постраждалих немає, повідомили в ДСНС.",
+			want: "У Львові в понеділок горів склад", bad: []string{"Відео Рятувальники"}},
+		{name: "en: a sentence about a video stays", lang: "en", title: "Family says police dragged man from car",
+			body: "Video shows police dragging a man from his car, the family's lawyer said on Friday.\n\nThe police force said it would review the footage.",
+			want: "Video shows police dragging", bad: nil},
+		{name: "ru: a sentence ending in a full stop stays", lang: "ru", title: "Минобороны показало удар по складу",
+			body: "Видео Минобороны показало удар по складу боеприпасов под Херсоном.\n\nВедомство не уточнило, когда был нанесен удар.",
+			want: "Видео Минобороны показало удар", bad: nil},
+	})
+}
+
+// TestSummaryCaptionOverPlayer: a player's notice that it cannot play
+// (JavaScript off, no video support) is never the summary's text, and the
+// short paragraph right above it is the media's caption when the text
+// below the notice repeats more of the headline; a lede above a video
+// stays.
+func TestSummaryCaptionOverPlayer(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "de: a caption above the notice", lang: "de", title: "Brand in Lagerhaus in Ulm: eine Million Euro Schaden",
+			body: "Ein Feuerwehrauto steht vor dem brennenden Lagerhaus.\n\nBitte aktivieren Sie JavaScript, um das Video zu sehen.\n\nBei einem Brand in einem Lagerhaus in Ulm ist am Dienstag ein Schaden von einer Million Euro entstanden. Verletzt wurde niemand.",
+			want: "Bei einem Brand in einem Lagerhaus", bad: []string{"Feuerwehrauto", "JavaScript"}},
+		{name: "en: a caption above the notice", lang: "en", title: "Warehouse fire in Hull causes two million pounds of damage",
+			body: "Firefighters spray water on a burning roof.\n\nPlease enable JavaScript to watch this video.\n\nA fire destroyed a warehouse in the port of Hull on Tuesday night, causing damage estimated at two million pounds.",
+			want: "A fire destroyed a warehouse", bad: []string{"spray water", "JavaScript"}},
+		{name: "ru: a caption above the notice", lang: "ru", title: "В Самаре сгорел склад стройматериалов",
+			body: "Пожарные тушат крышу склада.\n\nДля просмотра видео включите JavaScript.\n\nВ Самаре во вторник сгорел склад стройматериалов, ущерб оценивается в два миллиона рублей, сообщили в МЧС.",
+			want: "В Самаре во вторник сгорел склад", bad: []string{"Пожарные тушат", "JavaScript"}},
+		{name: "en: a lede above a video stays", lang: "en", title: "Warehouse fire in Hull causes two million pounds of damage",
+			body: "A fire destroyed a warehouse in the port of Hull on Tuesday night, causing damage estimated at two million pounds.\n\nPlease enable JavaScript to watch this video.\n\nCrews fought the flames for six hours.",
+			want: "A fire destroyed a warehouse", bad: []string{"JavaScript"}},
+		{name: "ru: the notice under a short story is left out", lang: "ru", title: "В Туле утвердили бюджет",
+			body: "Депутаты Тульской городской думы в среду утвердили бюджет на следующий год.\n\nВаш браузер не поддерживает видео.",
+			want: "Депутаты Тульской городской думы в среду утвердили бюджет на следующий год.", exact: true},
+		{name: "en: the comments' notice under a short story is left out", lang: "en", title: "Council approves budget",
+			body: "The city council approved next year's budget on Wednesday.\n\nPlease enable JavaScript to view the comments powered by Disqus.",
+			want: "The city council approved next year's budget on Wednesday.", exact: true},
+	})
+}
+
+// TestSummaryPlaceDotDateline: a dateline's place set off by a middle dot
+// or a bullet is cut from the lede, in any script and of up to three
+// words; a clause before the dot is left.
+func TestSummaryPlaceDotDateline(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "de: a place and its region before a middle dot", lang: "de", title: "Radfahrer auf B 286 schwer verletzt",
+			body: "Bad Kissingen/Unterfranken · Am Dienstagabend ist ein Radfahrer auf der Bundesstraße 286 schwer verletzt worden. Ein Auto hatte ihn beim Überholen gestreift.",
+			want: "Am Dienstagabend ist ein Radfahrer", bad: []string{"Kissingen"}},
+		{name: "de: a place with a joining word", lang: "de", title: "Neue Brücke über den Main eröffnet",
+			body: "Frankfurt am Main · Die neue Brücke zwischen Sachsenhausen und der Innenstadt ist seit Montag für Fußgänger offen.",
+			want: "Die neue Brücke zwischen", bad: []string{"Frankfurt am Main ·"}},
+		{name: "en: a place before a bullet", lang: "en", title: "Man arrested after car crashes into shop",
+			body: "Leeds • A man has been arrested after a car crashed into a shop window on Tuesday, police said.",
+			want: "A man has been arrested", bad: []string{"Leeds •"}},
+		{name: "ru: a place before a middle dot", lang: "ru", title: "В Алматы открыли новую станцию метро",
+			body: "Алматы · Во вторник в Алматы открыли новую станцию метро, сообщили в акимате.",
+			want: "Во вторник в Алматы открыли", bad: []string{"Алматы ·"}},
+		{name: "de: a clause before the dot stays", lang: "de", title: "Polizei warnt vor Betrügern",
+			body: "Die Polizei warnt · Betrüger geben sich am Telefon als Beamte aus und fordern Geld.",
+			want: "Die Polizei warnt", bad: nil},
+	})
+}
+
+// TestSummaryPolishAbbreviations: a Polish abbreviation of a number, an
+// hour or a province (tys., mld., godz., woj., tzw.) does not end a
+// sentence before a digit or a name, as the Russian «тыс.» does not.
+func TestSummaryPolishAbbreviations(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "pl: thousands before a number", lang: "pl", title: "Tysiące odbiorców bez prądu",
+			body: "12 tys. 400 odbiorców w regionie nie ma prądu, poinformowała spółka w sobotę. Ekipy pracują od rana.",
+			want: "12 tys. 400 odbiorców w regionie nie ma prądu, poinformowała spółka w sobotę. Ekipy pracują od rana.", exact: true},
+		{name: "pl: an hour before a number", lang: "pl", title: "Awaria wodociągu w Opolu",
+			body: "Od godz. 14 woda płynie we wszystkich domach przy ulicy Ozimskiej, przekazały wodociągi. Mieszkańcy czekali na nią od rana.",
+			want: "Od godz. 14 woda płynie we wszystkich domach przy ulicy Ozimskiej, przekazały wodociągi. Mieszkańcy czekali na nią od rana.", exact: true},
+		{name: "pl: a province before its name", lang: "pl", title: "Wichura w regionie",
+			body: "W woj. Śląskim strażacy interweniowali ponad 300 razy, podała straż pożarna. Wiatr łamał drzewa i zrywał dachy.",
+			want: "W woj. Śląskim strażacy interweniowali ponad 300 razy, podała straż pożarna. Wiatr łamał drzewa i zrywał dachy.", exact: true},
+		{name: "ru: тыс. before a number, as before", lang: "ru", title: "Тысячи абонентов без света",
+			body: "12 тыс. 400 абонентов в области остаются без света, сообщили в компании в субботу. Бригады работают с утра.",
+			want: "12 тыс. 400 абонентов в области остаются без света, сообщили в компании в субботу. Бригады работают с утра.", exact: true},
+		{name: "en: a sentence ending on a number still ends", lang: "en", title: "Thousands without power",
+			body: "About 12,400 customers were still without power on Saturday. 300 crews worked through the night.",
+			want: "About 12,400 customers were still without power on Saturday. 300 crews worked through the night.", exact: true},
+	})
+}
