@@ -133,3 +133,88 @@ func (d *doc) isMediaTeaser(s sentence, text string) bool {
 	p := d.paras[s.para]
 	return s.s == p.s && isMediaTeaser(text) && strings.TrimSpace(d.body[s.e:p.e]) == ""
 }
+
+// cutTickerMarks cuts a ticker's marks ("+++") that open or close a
+// sentence of a teaser or stand between two ("… in der Papiermühlstraße.
+// +++", "+++ Ein 43-Jähriger erlitt …").
+func cutTickerMarks(s string) string {
+	if len(s) < 3 || strings.IndexByte(s, '+') < 0 {
+		return s
+	}
+	if strings.HasPrefix(s, "+++") {
+		if rest := strings.TrimLeft(s, "+ "); rest != "" && !isDigitByte(rest[0]) {
+			s = rest // a ticker's clock after the mark ("+++ 18.40 Uhr: …") is cut with it by cutStampPrefix
+		}
+	}
+	if strings.HasSuffix(s, "+++") {
+		s = strings.TrimRight(s, "+ ")
+	}
+	// A mark between two sentences the splitter read as one ("… on
+	// Sunday. +++ Two people …").
+	if i := strings.Index(s, ". +++ "); i >= 0 {
+		s = s[:i+2] + strings.TrimLeft(s[i+2:], "+ ")
+	}
+	return s
+}
+
+// cutLeadingPictographs cuts the pictographs (emoji, dingbats, arrows) and
+// their joiners that open a paragraph posted first to a messenger's channel
+// ("❗ На улице прорвало трубу …", "🔥 Fire crews were called …"): marks
+// of the post, not words of its news. Symbols below the arrows (©, °, №)
+// are left.
+func cutLeadingPictographs(s string) string {
+	if s == "" || s[0] < 0xE2 {
+		return s // every rune from U+2190 opens with a byte of E2 or more
+	}
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x2190 && unicode.Is(unicode.So, r) || r == 0xFE0F || r == 0x200D || r >= 0x1F3FB && r <= 0x1F3FF || i > 0 && r == ' ' {
+			i += n
+			continue
+		}
+		break
+	}
+	if i == 0 || i == len(s) {
+		return s
+	}
+	return s[i:]
+}
+
+// materialsCredits open a line that credits the material a story was
+// written from ("За матеріалами Міністерства енергетики.", «По материалам
+// ТАСС», "With files from The Canadian Press"); isMaterialsCredit reads
+// them only in a short line without a comma, as «По материалам дела,
+// суд …» opens news.
+var materialsCredits = [...]string{
+	"по материалам ", "за матеріалами ", "with files from ", "with reporting by ", "with reporting from ", "mit material von ", "mit material der ",
+	"con información de ", "com informações de ", "com informações do ", "com informações da ", "avec agences", "con agenzie",
+}
+
+// isMaterialsCredit reports whether a sentence is a short credit of the
+// material a story was written from (materialsCredits): at most twelve
+// words and no comma.
+func isMaterialsCredit(s string) bool {
+	if len(s) > 200 || strings.IndexByte(s, ',') >= 0 || countWordsUpTo(s, 13) > 12 {
+		return false
+	}
+	for _, p := range materialsCredits {
+		if len(s) >= len(p) && equalFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCutBeforeLink reports whether sentence s (text, once trimmed) is a
+// teaser its feed cut, with an ellipsis glued to a word, before a link to
+// the story that trimSentence cut ("… у Чернігівській області місцеве...
+// read full story"): the ellipsis cuts a sentence, not a thought.
+func (d *doc) isCutBeforeLink(s sentence, text string) bool {
+	raw := strings.TrimSpace(d.body[s.s:s.e])
+	if len(raw) <= len(text) || !strings.HasSuffix(text, "...") && !strings.HasSuffix(text, "…") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, ".…"))
+	return isLetter(r)
+}

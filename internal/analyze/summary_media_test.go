@@ -102,3 +102,66 @@ func TestSummaryPolishAbbreviations(t *testing.T) {
 			want: "About 12,400 customers were still without power on Saturday. 300 crews worked through the night.", exact: true},
 	})
 }
+
+// TestSummaryTickerAndPictographs: a ticker's "+++" around a teaser and a
+// messenger channel's pictographs before a paragraph are cut from the
+// summary's sentences; a teaser cut above its full paragraph is passed
+// over though the full one opens with a pictograph.
+func TestSummaryTickerAndPictographs(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "de: ticker marks close a teaser", lang: "de", title: "Frost: viele Rohrbrüche in Leipzig",
+			body: "Die Kälte hält die Wasserwerke in Atem. In einer Woche meldeten sie 90 Rohrbrüche in der Stadt. +++\n\nDie Reparaturen sollen bis Montag dauern.",
+			want: "Die Kälte hält die Wasserwerke in Atem. In einer Woche meldeten sie 90 Rohrbrüche in der Stadt. Die Reparaturen sollen bis Montag dauern.", exact: true},
+		{name: "en: ticker marks open a sentence", lang: "en", title: "Van crashes into bus shelter",
+			body: "A van crashed into a bus shelter on the high street on Sunday. +++ Two people waiting for the bus were slightly hurt. +++",
+			want: "A van crashed into a bus shelter on the high street on Sunday. Two people waiting for the bus were slightly hurt.", exact: true},
+		{name: "ru: a channel's pictograph opens the post", lang: "ru", title: "На улице Гагарина прорвало трубу",
+			body: "❗️ На улице Гагарина прорвало трубу, вода заливает проезжую часть. Аварийная бригада уже работает на месте.",
+			want: "На улице Гагарина прорвало трубу", bad: []string{"❗"}},
+		{name: "en: pictographs open the post", lang: "en", title: "Fire crews called to warehouse",
+			body: "🔥🚒 Fire crews were called to a warehouse on Mill Road on Tuesday night after smoke was seen from the roof.",
+			want: "Fire crews were called", bad: []string{"🔥"}},
+		{name: "uk: a cut teaser above its full paragraph with a pictograph", lang: "uk", title: "Сесія міської ради",
+			body: "Сьогодні, 12 березня, відбулася чергова сесія Стрийської міської ради, яку провела секретар ра…\n✅ Сьогодні, 12 березня, відбулася чергова сесія Стрийської міської ради, яку провела секретар ради Марія Коваль.",
+			want: "Сьогодні, 12 березня, відбулася чергова сесія Стрийської міської ради, яку провела секретар ради Марія Коваль.", exact: true},
+		{name: "en: a number sign and a degree stay", lang: "en", title: "Temperatures drop",
+			body: "№ 5 school in the north of the city closed on Monday as temperatures dropped to minus 30 degrees.",
+			want: "№ 5 school in the north", bad: nil},
+	})
+}
+
+// TestSummaryMaterialsCredit: a short line that credits the material a
+// story was written from is no summary; a sentence that opens with the
+// same words and goes on after a comma is news.
+func TestSummaryMaterialsCredit(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "uk: a credit under dash-opened paragraphs", lang: "uk", title: "Частина громад без світла",
+			body: "– Через обстріли частина громад у трьох областях тимчасово залишається без електропостачання.\n– Бригади вже працюють над відновленням там, де дозволяє безпекова ситуація.\nЗа матеріалами Міністерства енергетики України.",
+			want: "Через обстріли частина громад", bad: []string{"За матеріалами"}},
+		{name: "ru: a credit under dash-opened paragraphs", lang: "ru", title: "Часть поселков без света",
+			body: "– Из-за ледяного дождя часть поселков в трех районах области осталась без электричества.\n– Бригады работают на линиях с утра, сообщили энергетики.\nПо материалам пресс-службы МРСК.",
+			want: "Из-за ледяного дождя часть поселков", bad: []string{"По материалам"}},
+		{name: "en: files from an agency close the story", lang: "en", title: "Storm cuts power to thousands",
+			body: "More than 20,000 homes lost power on Monday as a storm brought down lines across the province.\n\nWith files from The Canadian Press",
+			want: "More than 20,000 homes lost power on Monday as a storm brought down lines across the province.", exact: true},
+		{name: "ru: news opening with the same words stays", lang: "ru", title: "Суд вынес приговор",
+			body: "По материалам дела, обвиняемый похитил со складов предприятия оборудование на два миллиона рублей.",
+			want: "По материалам дела, обвиняемый похитил", bad: nil},
+	})
+}
+
+// TestSummaryCutBeforeLink: a teaser its feed cut with an ellipsis before
+// a link to the story ("… read full story") ends the summary before it.
+func TestSummaryCutBeforeLink(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "uk: a cut teaser before its link", lang: "uk", title: "Аварійні відключення в кількох областях",
+			body: "Міністерство енергетики повідомляє про аварійні відключення у Харківській та Сумській областях. Також, за повідомленням, у Чернігівській області місцеве... read full story",
+			want: "Міністерство енергетики повідомляє про аварійні відключення у Харківській та Сумській областях.", exact: true},
+		{name: "en: a cut teaser before its link", lang: "en", title: "Outages in three regions",
+			body: "The energy ministry announced emergency outages in three regions on Friday. Officials said the local grid in the north... read full story",
+			want: "The energy ministry announced emergency outages in three regions on Friday.", exact: true},
+		{name: "ru: a writer's ellipsis without a link stays", lang: "ru", title: "Света нет третий день",
+			body: "В поселке Заречный третий день нет света. Жители говорят, что к такому уже привыкли... Энергетики обещают восстановить линию к вечеру.",
+			want: "В поселке Заречный третий день нет света. Жители говорят, что к такому уже привыкли... Энергетики обещают восстановить линию к вечеру.", exact: true},
+	})
+}
