@@ -78,7 +78,9 @@ var playerNotices = [...]string{
 // isPlayerNotice reports whether a lower-cased paragraph holds a player's
 // notice.
 func isPlayerNotice(lower string) bool {
-	if len(lower) > 300 || !strings.Contains(lower, "javascript") && !strings.Contains(lower, "видео") && !strings.Contains(lower, "відео") && !strings.Contains(lower, "video") {
+	// A notice is a short line; most paragraphs are longer and are not
+	// scanned.
+	if len(lower) > 160 || !strings.Contains(lower, "javascript") && !strings.Contains(lower, "video") && !strings.Contains(lower, "видео") && !strings.Contains(lower, "відео") {
 		return false
 	}
 	for _, p := range playerNotices {
@@ -191,11 +193,22 @@ var materialsCredits = [...]string{
 	"con información de ", "com informações de ", "com informações do ", "com informações da ", "avec agences", "con agenzie",
 }
 
+// materialsFirst holds the first byte of every materials credit, in lower
+// and upper case (a Cyrillic letter's lead byte is the same in both).
+var materialsFirst = func() (b byteSet) {
+	for _, k := range materialsCredits {
+		for _, c := range [...]byte{k[0], k[0] &^ 0x20} {
+			b[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return b
+}()
+
 // isMaterialsCredit reports whether a sentence is a short credit of the
 // material a story was written from (materialsCredits): at most twelve
 // words and no comma.
 func isMaterialsCredit(s string) bool {
-	if len(s) > 200 || strings.IndexByte(s, ',') >= 0 || countWordsUpTo(s, 13) > 12 {
+	if s == "" || len(s) > 200 || !materialsFirst.has(s[0]) || strings.IndexByte(s, ',') >= 0 || countWordsUpTo(s, 13) > 12 {
 		return false
 	}
 	for _, p := range materialsCredits {
