@@ -1119,7 +1119,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 			}
 		}
 	}
-	if len(text) <= 400 && (isCaption(lower) || endsInSlashCredit(text)) {
+	if len(text) <= 400 && (isCaption(lower) || endsInSlashCredit(text) || isSlashCaptionCredit(text)) {
 		return pCredit
 	}
 	if isByline(text) {

@@ -234,14 +234,18 @@ func (d *doc) pickSentences(lists bool) string {
 }
 
 // isLoneLine reports whether sentence s (text, once trimmed) is a line of
-// its own that reads as a headline: the whole of its paragraph, opening
+// its own that reads as a headline: the whole of its paragraph (or the
+// last part of a paragraph of twelve words or fewer), opening
 // with a capital and ending without closing punctuation (or on a closing
 // quotation mark after a word), with the next paragraph opening with a
 // capital too. Hard-wrapped text, whose lines
 // run on into the next one in lower case, is no headline.
 func (d *doc) isLoneLine(s sentence, text string) bool {
 	p := d.paras[s.para]
-	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) && !quoteUnterminated(text) || !startsUpper(text) {
+	// A short heading may hold two parts, the first ended by a full stop
+	// ("Wypadek pod Goleniowem. Samochód roztrzaskał się na drzewie"): its
+	// last sentence is read as the whole line.
+	if s.s != p.s && (p.e-p.s > 120 || countWordsUpTo(d.body[p.s:p.e], 13) > 12) || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) && !quoteUnterminated(text) || !startsUpper(text) {
 		return false
 	}
 	next := int(s.para) + 1

@@ -231,3 +231,34 @@ func (d *doc) isCutBeforeLink(s sentence, text string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, ".…"))
 	return isLetter(r)
 }
+
+// isSlashCaptionCredit reports whether a short paragraph is a picture's
+// caption with its credit written after slashes, as Polish, Russian and
+// Ukrainian portals print them ("Zdjęcie z miejsca wypadku / ogn. Jan
+// Nowak / Państwowa Straż Pożarna", «Спасатели на месте аварии / Иван
+// Петров / МЧС России», "Firefighters at the scene / John Smith / County
+// Fire Service"): two spaced slashes or more, the parts after the first
+// one of one to five words each, the last opening with a capital, and no
+// sentence's end before the first slash.
+func isSlashCaptionCredit(text string) bool {
+	if len(text) > 240 || strings.Count(text, " / ") < 2 {
+		return false
+	}
+	i := strings.Index(text, " / ")
+	if head := text[:i]; strings.ContainsAny(head, ".!?") && !strings.HasSuffix(head, ".") || countWordsUpTo(head, 2) < 1 {
+		return false
+	}
+	parts := strings.Split(text[i+3:], " / ")
+	for k, p := range parts {
+		p = strings.TrimSpace(p)
+		if w := countWordsUpTo(p, 6); w < 1 || w > 5 || strings.ContainsAny(p, "!?;:") {
+			return false
+		}
+		if k == len(parts)-1 {
+			if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -165,3 +165,40 @@ func TestSummaryCutBeforeLink(t *testing.T) {
 			want: "В поселке Заречный третий день нет света. Жители говорят, что к такому уже привыкли... Энергетики обещают восстановить линию к вечеру.", exact: true},
 	})
 }
+
+// TestSummarySlashCaptionCredit: a picture's caption with its author and
+// source after slashes is a credit line, kept out of the summary; a
+// sentence naming places between slashes is news.
+func TestSummarySlashCaptionCredit(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "pl: caption, a fire officer and the service", lang: "pl", title: "Zderzenie na S8",
+			body: "Trzy osoby zostały ranne w zderzeniu dwóch aut na drodze ekspresowej S8 pod Wieluniem. Droga była zablokowana przez dwie godziny.\n\nAuta po zderzeniu na S8 / ogn. Piotr Nowak / Państwowa Straż Pożarna\n\nRanni trafili do szpitala w Wieluniu.",
+			want: "Trzy osoby zostały ranne w zderzeniu dwóch aut na drodze ekspresowej S8 pod Wieluniem. Droga była zablokowana przez dwie godziny. Ranni trafili do szpitala w Wieluniu.", exact: true},
+		{name: "ru: caption, photographer and agency", lang: "ru", title: "На трассе столкнулись грузовики",
+			body: "На трассе М-5 под Самарой столкнулись два грузовика, водитель одного из них погиб.\n\nМесто аварии на трассе М-5 / Иван Петров / ГУ МЧС по Самарской области\n\nДвижение на участке было перекрыто на три часа.",
+			want: "На трассе М-5 под Самарой столкнулись два грузовика, водитель одного из них погиб. Движение на участке было перекрыто на три часа.", exact: true},
+		{name: "en: caption, photographer and service", lang: "en", title: "Lorry fire closes motorway",
+			body: "A lorry caught fire on the M6 near Stafford on Monday morning, closing the northbound carriageway for four hours.\n\nThe burnt-out lorry on the M6 / John Smith / Staffordshire Fire and Rescue\n\nNo one was hurt, the fire service said.",
+			want: "A lorry caught fire on the M6 near Stafford on Monday morning, closing the northbound carriageway for four hours. No one was hurt, the fire service said.", exact: true},
+		{name: "pl: places between slashes in a sentence stay", lang: "pl", title: "Zamknięta trasa",
+			body: "Trasa Kraków / Katowice / Wrocław będzie zamknięta dla ciężarówek do piątku, poinformowała policja.",
+			want: "Trasa Kraków / Katowice / Wrocław będzie zamknięta", bad: nil},
+	})
+}
+
+// TestSummaryTwoPartHeading: a short heading of two parts, the first
+// ended by a full stop, ends the summary like a heading of one part; a
+// long paragraph without a final full stop does not.
+func TestSummaryTwoPartHeading(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "pl: a two-part subheading", lang: "pl", title: "25-latek rozbił auto na drzewie",
+			body: "O wypadku poinformowała straż pożarna w niedzielę po południu. Do wypadku doszło w miejscowości Budzień pod Goleniowem.\n\nWypadek pod Goleniowem. Samochód roztrzaskał się na drzewie\n\nStrażacy znaleźli samochód osobowy, który rozbił się na drzewie.",
+			want: "O wypadku poinformowała straż pożarna w niedzielę po południu. Do wypadku doszło w miejscowości Budzień pod Goleniowem.", exact: true},
+		{name: "en: a two-part subheading", lang: "en", title: "Driver hurt as car hits tree",
+			body: "A driver was taken to hospital on Sunday after his car left the road near Bury. The crash happened on the A56 just after noon.\n\nCrash near Bury. Car split in two by the impact\n\nFirefighters cut the driver free.",
+			want: "A driver was taken to hospital on Sunday after his car left the road near Bury. The crash happened on the A56 just after noon.", exact: true},
+		{name: "ru: a two-part subheading", lang: "ru", title: "Водитель врезался в дерево",
+			body: "В воскресенье под Тверью легковой автомобиль съехал с дороги и врезался в дерево. Водителя госпитализировали в областную больницу.\n\nАвария под Тверью. Машину от удара разорвало на две части\n\nСпасатели деблокировали водителя из салона.",
+			want: "В воскресенье под Тверью легковой автомобиль съехал с дороги и врезался в дерево. Водителя госпитализировали в областную больницу.", exact: true},
+	})
+}

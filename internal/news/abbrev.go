@@ -33,6 +33,9 @@ var abbreviations = map[string]bool{
 	// Polish numbers, hours and units of the country ("18 tys. 280
 	// odbiorców", "o godz. 12", "woj. śląskie").
 	"tys": true, "mld": true, "godz": true, "woj": true, "tzw": true,
+	// Polish ranks of the police and the fire service before a name
+	// ("ogn. Michał Nowak", "asp. Anna Kowalska", "mł. bryg. Jan Lis").
+	"ogn": true, "asp": true, "bryg": true, "kpt": true, "mjr": true, "płk": true, "mł": true, "sierż": true, "podinsp": true, "nadkom": true,
 }
 
 // IsAbbreviation reports whether a lower-cased word, before a full stop,
