@@ -1156,7 +1156,7 @@ func stripDateline(s string) string {
 		}
 		w := first[0]
 		if utf8.RuneCountInString(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) && !isSourceTag(head) && !isHeadedPlace(head) {
+			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",") && isDateWords(head)) && !isSourceTag(head) && !isHeadedPlace(head) && !isUSPlaceHead(head) {
 				continue
 			}
 		}

@@ -262,3 +262,55 @@ func isSlashCaptionCredit(text string) bool {
 	}
 	return true
 }
+
+// usPostalCodes are the United States' two-letter postal codes, as local
+// television sites write a dateline's state ("Washington County, FL –").
+var usPostalCodes = map[string]bool{
+	"AL": true, "AK": true, "AZ": true, "AR": true, "CA": true, "CO": true, "CT": true, "DE": true, "FL": true, "GA": true,
+	"HI": true, "ID": true, "IL": true, "IN": true, "IA": true, "KS": true, "KY": true, "LA": true, "ME": true, "MD": true,
+	"MA": true, "MI": true, "MN": true, "MS": true, "MO": true, "MT": true, "NE": true, "NV": true, "NH": true, "NJ": true,
+	"NM": true, "NY": true, "NC": true, "ND": true, "OH": true, "OK": true, "OR": true, "PA": true, "RI": true, "SC": true,
+	"SD": true, "TN": true, "TX": true, "UT": true, "VT": true, "VA": true, "WA": true, "WV": true, "WI": true, "WY": true, "DC": true,
+}
+
+// isUSPlaceHead reports whether the text before a dateline's dash is an
+// American place written in title case with its state: one to three
+// capitalised words, a comma, then a postal code ("Washington County, FL")
+// or the Associated Press's abbreviation with its full stop ("Burlington,
+// Vt.", "Raleigh, N.C.").
+func isUSPlaceHead(head string) bool {
+	c := strings.LastIndex(head, ", ")
+	if c <= 0 || len(head)-c > 10 {
+		return false
+	}
+	place, st := head[:c], head[c+2:]
+	if !usPostalCodes[st] {
+		if !strings.HasSuffix(st, ".") || !isUpperStart(st) || !usStates[strings.ToLower(strings.ReplaceAll(st, ".", ""))] {
+			return false
+		}
+	}
+	words, ok := 0, true
+	eachField(place, func(w string) bool {
+		words++
+		ok = isUpperStart(w) && !strings.ContainsAny(w, ",.;:!?")
+		return ok && words <= 3
+	})
+	return ok && words <= 3
+}
+
+// isDateWords reports whether the text before a dash holds only a place's
+// and a date's words: each word capitalised, a number, a month's name
+// (stampWordKind) or a particle of at most three letters ("Washington,
+// D.C., August 26, 2005", "Madrid, 12 de diciembre de 2024"). A name with
+// a description and a year ("Mayor Jane Smith, in office since 2019 – …",
+// «Иван Петров, глава района с 2019 года – …») holds other words: it
+// opens a sentence, not a dateline.
+func isDateWords(head string) bool {
+	return eachField(head, func(w string) bool {
+		w = strings.Trim(w, ".,;:()")
+		if w == "" || isUpperStart(w) || isDigitByte(w[0]) || utf8.RuneCountInString(w) <= 3 {
+			return true
+		}
+		return stampWordKind(w) == stMonth
+	})
+}

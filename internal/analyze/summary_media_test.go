@@ -202,3 +202,27 @@ func TestSummaryTwoPartHeading(t *testing.T) {
 			want: "В воскресенье под Тверью легковой автомобиль съехал с дороги и врезался в дерево. Водителя госпитализировали в областную больницу.", exact: true},
 	})
 }
+
+// TestSummaryUSPlaceDateline: an American place in title case with its
+// state's postal code or abbreviation before a dash is a dateline; a
+// name and a description before a dash, and a Russian dateline in
+// capitals, read as before.
+func TestSummaryUSPlaceDateline(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a county and a postal code", lang: "en", title: "Man arrested after chase",
+			body: "Washington County, FL – A man from Jacksonville was arrested after leading deputies on a chase through three counties early Thursday.",
+			want: "A man from Jacksonville was arrested", bad: []string{"Washington County, FL"}},
+		{name: "en: a town and an AP abbreviation", lang: "en", title: "Bridge to close for repairs",
+			body: "Raleigh, N.C. — The state will close the Main Street bridge for six weeks of repairs starting Monday, officials said.",
+			want: "The state will close the Main Street bridge", bad: []string{"Raleigh"}},
+		{name: "en: a name and a description before a dash stay", lang: "en", title: "Mayor resigns",
+			body: "Mayor Jane Smith, in office since 2019 – a record for the town – resigned on Monday, citing her health.",
+			want: "Mayor Jane Smith, in office since 2019", bad: nil},
+		{name: "ru: a place in capitals, as before", lang: "ru", title: "В Москве открыли станцию метро",
+			body: "МОСКВА, 5 марта – В столице во вторник открыли новую станцию метро, сообщили в мэрии.",
+			want: "В столице во вторник открыли новую станцию метро", bad: []string{"МОСКВА"}},
+		{name: "ru: a name with a role before a dash stays", lang: "ru", title: "Глава района ушел в отставку",
+			body: "Иван Петров, глава района с 2019 года – ушел в отставку в понедельник по состоянию здоровья.",
+			want: "Иван Петров, глава района", bad: nil},
+	})
+}
