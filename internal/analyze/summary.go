@@ -147,7 +147,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
-			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(cutLeadingPictographs(text))))) // see summary_whole.go
+			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(cutGluedLabel(cutLeadingPictographs(text)))))) // see summary_whole.go
 		}
 		if d.isCaptionInLede(si, text, &lw) {
 			if n > 0 {
@@ -192,7 +192,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isGluedCaption(si) || d.isCaptionOverPlayer(s, text) || d.isMediaTeaser(s, text) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isExcerptPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
+		if n == 0 && (d.isGluedCaption(si) || d.isCaptionOverPlayer(s, text) || d.isMediaTeaser(s, text) || s.s == d.paras[s.para].s && isCaptionDashCredit(strings.TrimSpace(d.body[s.s:s.e]), vl) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isExcerptPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {

@@ -314,3 +314,67 @@ func isDateWords(head string) bool {
 		return stampWordKind(w) == stMonth
 	})
 }
+
+// gluedLabels are labels of a page's widgets and advertisements that its
+// text lost the break after, glued to the first word of a paragraph
+// («ВІДЕО ДНЯЯк повідомили …», «РекламаТакож …», "AdvertisementThe
+// council …"), lower-cased.
+var gluedLabels = [...]string{
+	"реклама", "відео дня", "видео дня", "фото дня", "читайте також", "читайте также", "advertisement", "anzeige", "werbung",
+	"publicidad", "publicité", "pubblicità", "publicidade", "reklam", "reklama",
+}
+
+// gluedLabelFirst holds the first byte of every glued label, in lower and
+// upper case.
+var gluedLabelFirst = func() (b byteSet) {
+	for _, k := range gluedLabels {
+		for _, c := range [...]byte{k[0], k[0] &^ 0x20} {
+			b[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return b
+}()
+
+// cutGluedLabel cuts a label of gluedLabels that opens a paragraph glued,
+// without a space, to a capitalised word ("…ДНЯЯк" → "Як …").
+func cutGluedLabel(s string) string {
+	if len(s) < 8 || !gluedLabelFirst.has(s[0]) {
+		return s
+	}
+	for _, l := range gluedLabels {
+		if len(s) > len(l)+1 && equalFold(s[:len(l)], l) {
+			if r, _ := utf8.DecodeRuneInString(s[len(l):]); unicode.IsUpper(r) {
+				return s[len(l):]
+			}
+		}
+	}
+	return s
+}
+
+// isCaptionDashCredit reports whether a sentence is a picture's caption
+// with its credit in capitals after a dash, as Spanish wires print it over
+// the story ("Una ambulancia junto a un vehículo de tráfico - GUARDIA
+// CIVIL", "Firefighters at the scene - REUTERS", «Пожарные на месте аварии
+// - РИА НОВОСТИ»): one to four words in capitals after a spaced dash at its
+// end, and no finite verb before it in a language with a verb table.
+func isCaptionDashCredit(text string, l verbLang) bool {
+	if len(text) > 240 || l == vlNone {
+		return false
+	}
+	i := strings.LastIndex(text, " - ")
+	n := 3
+	if j := strings.LastIndex(text, " – "); j > i {
+		i, n = j, len(" – ")
+	}
+	if i <= 0 {
+		return false
+	}
+	credit := strings.TrimRight(text[i+n:], ". ")
+	words, caps := 0, true
+	eachField(credit, func(w string) bool {
+		words++
+		caps = isAllCaps(w) && utf8.RuneCountInString(w) >= 2
+		return caps && words <= 4
+	})
+	return caps && words >= 1 && words <= 4 && !hasVerbCue(text[:i], l)
+}

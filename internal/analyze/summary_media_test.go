@@ -226,3 +226,43 @@ func TestSummaryUSPlaceDateline(t *testing.T) {
 			want: "Иван Петров, глава района", bad: nil},
 	})
 }
+
+// TestSummaryGluedLabel: a widget's or an advertisement's label glued
+// without a space to the first word of a paragraph is cut; a word that
+// only begins with the same letters is kept.
+func TestSummaryGluedLabel(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "uk: a video widget's label glued to the text", lang: "uk", title: "На трасі зіткнулися два авто",
+			body: "У неділю на трасі Київ – Чоп зіткнулися два автомобілі, постраждали троє людей.\nВІДЕО ДНЯЯк повідомили в поліції, водій легковика виїхав на зустрічну смугу.",
+			want: "У неділю на трасі Київ – Чоп зіткнулися два автомобілі, постраждали троє людей. Як повідомили в поліції, водій легковика виїхав на зустрічну смугу.", exact: true},
+		{name: "ru: an advertisement's label glued to the text", lang: "ru", title: "В Твери столкнулись автобус и грузовик",
+			body: "В Твери утром столкнулись рейсовый автобус и грузовик, пострадали четыре человека.\nРекламаПо данным ГИБДД, водитель грузовика не пропустил автобус на перекрестке.",
+			want: "В Твери утром столкнулись рейсовый автобус и грузовик, пострадали четыре человека. По данным ГИБДД, водитель грузовика не пропустил автобус на перекрестке.", exact: true},
+		{name: "en: an advertisement's label glued to the text", lang: "en", title: "Council approves budget",
+			body: "The city council approved its budget for next year on Tuesday night.\nAdvertisementThe plan raises spending on roads by a tenth, the mayor said.",
+			want: "The city council approved its budget for next year on Tuesday night. The plan raises spending on roads by a tenth, the mayor said.", exact: true},
+		{name: "de: a word opening with a label's letters stays", lang: "de", title: "Werbung am Bahnhof verboten",
+			body: "Werbungen für Glücksspiel sind am Hauptbahnhof ab Januar verboten, entschied der Stadtrat am Dienstag.",
+			want: "Werbungen für Glücksspiel sind am Hauptbahnhof", bad: nil},
+	})
+}
+
+// TestSummaryCaptionDashCredit: a picture's caption with its credit in
+// capitals after a dash, printed over the story, is no lede; a lede with a
+// verb before a dash and capitals stays.
+func TestSummaryCaptionDashCredit(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "es: a wire's caption over the story", lang: "es", title: "La Guardia Civil escolta a una embarazada al hospital",
+			body: "Una patrulla de motoristas junto a la autovía A-7 - GUARDIA CIVIL\nMÁLAGA, 12 (EUROPA PRESS)\nLa Guardia Civil escoltó el lunes hasta el hospital a un coche en el que viajaba una mujer embarazada con una hemorragia grave.",
+			want: "La Guardia Civil escoltó el lunes", bad: []string{"Una patrulla de motoristas"}},
+		{name: "en: a caption over the story", lang: "en", title: "Storm floods coastal towns",
+			body: "Flooded streets in the old town of Whitby - REUTERS\n\nHeavy rain flooded several coastal towns in northern England on Sunday, and hundreds of homes lost power.",
+			want: "Heavy rain flooded several coastal towns", bad: []string{"Flooded streets"}},
+		{name: "ru: a caption over the story", lang: "ru", title: "Ливни затопили улицы Сочи",
+			body: "Затопленные улицы в центре Сочи - РИА НОВОСТИ\n\nЛивни затопили несколько улиц в центре Сочи в воскресенье, движение транспорта было перекрыто.",
+			want: "Ливни затопили несколько улиц", bad: []string{"Затопленные улицы"}},
+		{name: "en: a lede with a verb before the dash stays", lang: "en", title: "Leaders meet in Geneva",
+			body: "The two leaders met in Geneva on Monday for talks on trade - AFP\n\nOfficials said the talks would go on for two days.",
+			want: "The two leaders met in Geneva on Monday", bad: nil},
+	})
+}
