@@ -615,6 +615,9 @@ var promoFragments = [...]string{
 	"stay up to date with", "stay informed", "будьте в курсе", "bleiben sie informiert", "restez informés", "fique por dentro",
 	"за регистрацию", "при регистрации", "register now", "jetzt registrieren", "inscrivez-vous", "regístrate", "cadastre-se", "kayıt ol",
 	"on google news", "google news'te", "в google новостях", "haberdar olmak istiyor musunuz",
+	// Turkish "you can hear of the news faster by following us": the
+	// reader addressed, never a news sentence.
+	"haberdar olabilirsiniz", "haberdar olmak için",
 	"mehr dazu auf unserer", "on our website", "на нашем сайте", "gesamten artikel lesen", "read the full article", "lire la suite",
 	// Links that skip to the page's content, for screen readers.
 	"skip to content", "skip to main content", "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",

@@ -266,3 +266,23 @@ func TestSummaryCaptionDashCredit(t *testing.T) {
 			want: "The two leaders met in Geneva on Monday", bad: nil},
 	})
 }
+
+// TestSummaryFollowPrompt: a prompt to follow the outlet to hear of the
+// news faster is no summary's sentence (Turkish, as English and Russian
+// ones were before).
+func TestSummaryFollowPrompt(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "tr: follow the outlet on Instagram", lang: "tr", title: "Yeni park törenle açıldı",
+			body: "Belediye, Cumhuriyet Mahallesi'ne yaptırdığı yeni parkı düzenlenen törenle hizmete açtı.\nBilgi: Instagram'da hesabımızı takip ederek gelişmelerden daha hızlı haberdar olabilirsiniz.\nAçılışa mahalle sakinleri ve meclis üyeleri katıldı.",
+			want: "Belediye, Cumhuriyet Mahallesi'ne yaptırdığı yeni parkı düzenlenen törenle hizmete açtı.", bad: []string{"Instagram", "haberdar"}},
+		{name: "tr: a police chase stays", lang: "tr", title: "Şüpheli yakalandı",
+			body: "Polis, kaçan şüpheliyi iki kilometre boyunca takip ederek yakaladı.\nŞüpheli adliyeye sevk edildi.",
+			want: "Polis, kaçan şüpheliyi iki kilometre boyunca takip ederek yakaladı.", bad: nil},
+		{name: "en: stay informed, as before", lang: "en", title: "New park opens",
+			body: "The council opened a new park in the Riverside district on Saturday.\nStay informed: follow us on Instagram for the latest news.\nHundreds of residents attended the opening.",
+			want: "The council opened a new park in the Riverside district on Saturday.", bad: []string{"Stay informed", "Instagram"}},
+		{name: "ru: будьте в курсе, as before", lang: "ru", title: "Открылся новый парк",
+			body: "В Заречном районе в субботу открыли новый парк.\nБудьте в курсе: подписывайтесь на наш канал.\nНа открытие пришли сотни жителей района.",
+			want: "В Заречном районе в субботу открыли новый парк.", bad: []string{"Будьте в курсе", "канал"}},
+	})
+}
