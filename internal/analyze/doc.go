@@ -615,6 +615,9 @@ var promoFragments = [...]string{
 	"stay up to date with", "stay informed", "будьте в курсе", "bleiben sie informiert", "restez informés", "fique por dentro",
 	"за регистрацию", "при регистрации", "register now", "jetzt registrieren", "inscrivez-vous", "regístrate", "cadastre-se", "kayıt ol",
 	"on google news", "google news'te", "в google новостях", "haberdar olmak istiyor musunuz",
+	// Turkish "you can hear of the news faster by following us": the
+	// reader addressed, never a news sentence.
+	"haberdar olabilirsiniz", "haberdar olmak için",
 	"mehr dazu auf unserer", "on our website", "на нашем сайте", "gesamten artikel lesen", "read the full article", "lire la suite",
 	// Links that skip to the page's content, for screen readers.
 	"skip to content", "skip to main content", "перейти к содержимому", "перейти к основному содержанию", "перейти до вмісту",
@@ -1119,7 +1122,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 			}
 		}
 	}
-	if len(text) <= 400 && (isCaption(lower) || endsInSlashCredit(text)) {
+	if len(text) <= 400 && (isCaption(lower) || endsInSlashCredit(text) || isSlashCaptionCredit(text)) {
 		return pCredit
 	}
 	if isByline(text) {
@@ -1135,7 +1138,7 @@ func classifyParagraph(text, lower, title string) paraKind {
 	if isNavMarker(lower) {
 		return pReadAlso
 	}
-	if len(text) <= 300 && (isPromo(lower) || isLiveLink(lower)) || isBreadcrumb(lower) {
+	if len(text) <= 300 && (isPromo(lower) || isLiveLink(lower) || isPlayerNotice(lower)) || isBreadcrumb(lower) {
 		return pPromo
 	}
 	if isTagLine(text) || isPageTitleLine(text) {

@@ -4,34 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// abbreviations never end a sentence when followed by a dot (lower case,
-// without the dot). Single letters (initials, т.е., т.д.) are handled apart.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
-	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true,
-	"gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "inc": true,
-	"ltd": true, "co": true, "corp": true, "vs": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "no": true, "fig": true, "approx": true, "dept": true, "est": true,
-	"mt": true, "ft": true, "ave": true, "blvd": true, "messrs": true, "gov't": true, "op": true,
-	"гг": true, "им": true, "ул": true, "руб": true, "млн": true, "млрд": true, "тыс": true,
-	"др": true, "проф": true, "акад": true, "ст": true, "пр": true, "обл": true, "рис": true,
-	"см": true, "стр": true, "тел": true, "корп": true, "кв": true, "пер": true, "пл": true,
-	"просп": true, "пос": true, "ген": true, "св": true, "ок": true, "вв": true, "чел": true,
-	"коп": true, "долл": true, "р-на": true, "мин": true, "сек": true, "зам": true, "нач": true,
-	"дер": true, "каб": true, "напр": true, "прим": true, "ред": true, "пгт": true, "гр": true,
-	// Streets, money and titles before a name in the other languages
-	// of the corpus: «вул. Порт Елеватор», «200 тис. гривень», "Doç. Dr.
-	// Ayşe", "Nr. 12", "dott. Rossi", "Sra. García", "avda. Constitución",
-	// "Mme. Dupont" (German streets, "Hauptstr.", are read in
-	// isAbbrevBefore).
-	"вул": true, "пров": true, "тис": true, "ім": true,
-	"doç": true, "yrd": true, "str": true, "nr": true, "bzw": true,
-	"dott": true, "avv": true, "sig": true, "sra": true, "srta": true, "avda": true, "dña": true,
-	"dra": true, "mme": true, "mlle": true,
-}
+	"github.com/newsbot/newsbot/internal/news"
+)
 
 // speakingVerbs say that someone gave a speech or an address without
 // attaching a quotation themselves: a paragraph that is one quotation
@@ -393,7 +368,7 @@ func isAbbrevBefore(text string) bool {
 	if len(lw) > 4 && strings.HasSuffix(lw, "str") {
 		return true // a German street: "Hauptstr. Richtung Innenstadt"
 	}
-	return abbreviations[lw]
+	return news.IsAbbreviation(lw)
 }
 
 // attributionFollows reports whether text starts with an attribution such as

@@ -147,7 +147,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
-			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(text)))) // see summary_whole.go
+			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(cutGluedLabel(cutLeadingPictographs(text)))))) // see summary_whole.go
 		}
 		if d.isCaptionInLede(si, text, &lw) {
 			if n > 0 {
@@ -178,7 +178,7 @@ func (d *doc) pickSentences(lists bool) string {
 			break // "…the day's events:" over a list: the lead ends
 		}
 		if countWordsUpTo(text, minSummaryWords) < minSummaryWords || isWireCaptionDate(text) || isStampRun(text) || isPagePrompt(text) || isCreditLine(text) || isCaptionText(text, &lw) || isParenCredit(text) || isParenTags(text) || isBareURL(text) || isStageCue(text) || isShareRow(text) || isEditorsNote(text) || isProvenance(text) || isAuthorBio(text) ||
-			isReporterTeaser(text) || isSourceLine(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
+			isReporterTeaser(text) || isSourceLine(text) || isMaterialsCredit(text) || isStampLine(text) || isPageStamp(text, &lw) || isOutletLine(text) || isInterviewPrompt(text) ||
 			d.repeatsCaption(text, s.para) || d.repeatsTitle(text) || d.afterPromo(s, text) || d.isKickerCaption(s, text) || isCorrespondentLine(text) || placesPeople(text) ||
 			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) || isContactLine(text) {
 			continue
@@ -192,7 +192,7 @@ func (d *doc) pickSentences(lists bool) string {
 			// lead ends there.
 			break
 		}
-		if n == 0 && (d.isGluedCaption(si) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isExcerptPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
+		if n == 0 && (d.isGluedCaption(si) || d.isCaptionOverPlayer(s, text) || d.isMediaTeaser(s, text) || s.s == d.paras[s.para].s && isCaptionDashCredit(strings.TrimSpace(d.body[s.s:s.e]), vl) || d.isCaptionAbove(s, text) || d.isRepeatedLine(s) || d.isDoubledPara(s.para) || d.isExcerptPara(s.para) || d.isVerblessLead(s, text) || d.isCaptionOverCredit(s) || d.isSceneCaption(s, text) || d.isSelfTeaser(s) || !d.centralOff && d.isOffStory(si, &cs)) {
 			continue
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
@@ -201,7 +201,7 @@ func (d *doc) pickSentences(lists bool) string {
 		if n > 0 && repeatsSummary(b.String(), text) {
 			continue // «В Киеве 28 декабря состоялась акция …» printed again without its date
 		}
-		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text) || endsUnwhole(text)) {
+		if n > 0 && (isCutTeaser(text) || d.isLastCut(s, text) || endsUnwhole(text) || d.isCutBeforeLink(s, text)) {
 			break // "… Ce n'est pas une surprise dans cette…": the feed cut it
 		}
 		l := utf8.RuneCountInString(text)
@@ -234,14 +234,18 @@ func (d *doc) pickSentences(lists bool) string {
 }
 
 // isLoneLine reports whether sentence s (text, once trimmed) is a line of
-// its own that reads as a headline: the whole of its paragraph, opening
+// its own that reads as a headline: the whole of its paragraph (or the
+// last part of a paragraph of twelve words or fewer), opening
 // with a capital and ending without closing punctuation (or on a closing
 // quotation mark after a word), with the next paragraph opening with a
 // capital too. Hard-wrapped text, whose lines
 // run on into the next one in lower case, is no headline.
 func (d *doc) isLoneLine(s sentence, text string) bool {
 	p := d.paras[s.para]
-	if s.s != p.s || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) && !quoteUnterminated(text) || !startsUpper(text) {
+	// A short heading may hold two parts, the first ended by a full stop
+	// ("Wypadek pod Goleniowem. Samochód roztrzaskał się na drzewie"): its
+	// last sentence is read as the whole line.
+	if s.s != p.s && (p.e-p.s > 120 || countWordsUpTo(d.body[p.s:p.e], 13) > 12) || strings.TrimSpace(d.body[s.e:p.e]) != "" || !unterminated(text) && !quoteUnterminated(text) || !startsUpper(text) {
 		return false
 	}
 	next := int(s.para) + 1
@@ -542,7 +546,12 @@ func (d *doc) isExcerptPara(pi int32) bool {
 	}
 	for k := int(pi) + 1; k < len(d.paras) && k <= int(pi)+4; k++ {
 		q := d.paras[k]
-		if q.kind == pText && int(q.e-q.s) > len(text) && d.body[q.s] == text[0] && strings.HasPrefix(d.body[q.s:q.e], text) {
+		if q.kind != pText || int(q.e-q.s) <= len(text) {
+			continue
+		}
+		// The full paragraph may open with a channel's pictograph ("✅
+		// Сьогодні, 18 грудня, …" below "Сьогодні, 18 грудня, … мі…").
+		if qt := cutLeadingPictographs(d.body[q.s:q.e]); len(qt) > len(text) && qt[0] == text[0] && strings.HasPrefix(qt, text) {
 			return true
 		}
 	}
@@ -1147,7 +1156,7 @@ func stripDateline(s string) string {
 		}
 		w := first[0]
 		if utf8.RuneCountInString(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
-			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",")) && !isSourceTag(head) && !isHeadedPlace(head) {
+			if !(isUpperStart(w) && hasYear(head) && strings.Contains(head, ",") && isDateWords(head)) && !isSourceTag(head) && !isHeadedPlace(head) && !isUSPlaceHead(head) {
 				continue
 			}
 		}
@@ -1230,7 +1239,7 @@ func cutPlaceNumericDate(s string) (string, bool) {
 
 // linkMarkers are the link texts feeds append to a teaser ("…durchzusetzen.
 // [mehr]"); they are cut from a summary sentence's end.
-var linkMarkers = [...]string{"[mehr]", "[more]", "[…]", "[...]", "(more…)", "(more...)", "read more", "подробнее ›", "подробнее", "continue reading...", "continue reading…"}
+var linkMarkers = [...]string{"[mehr]", "[more]", "[…]", "[...]", "(more…)", "(more...)", "read more", "read full story", "read the full story", "подробнее ›", "подробнее", "continue reading...", "continue reading…"}
 
 // adMarkers mark sponsored text at a sentence's end ("…потратили.
 // *Партнерский материал"); they are cut too.
@@ -1535,7 +1544,7 @@ var trimMarkersByEnd = func() (t [256][]uint8) {
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
-	s = cutClosingPlace(cutAgencyCode(cutCodeTags(s, false)))
+	s = cutTickerMarks(cutClosingPlace(cutAgencyCode(cutCodeTags(s, false))))
 	for changed := true; changed; {
 		changed = false
 		if len(s) == 0 || !trimMarkerEnds.has(s[len(s)-1]) {

@@ -237,6 +237,43 @@ func (h summaryHalf) String() string {
 // Held-out aggregate read once after them (read 2 of 3 of the session):
 // unchanged, s7 1 in 34, s8 3 in 36, s9 3 in 32, s10 2 in 10, s11 1 in
 // 20, s12 2 in 24, 0 empty; the unseen set's held-out half 5 in 302.
+//
+// Thirteenth round (ids "s13-"): 61 real pages of ordinary outlets (local
+// TV and radio sites, regional papers, portals, agencies, outlets' blogs;
+// en ru de fr es pt it uk tr pl kk), found by topic searches (a bridge
+// closed for repairs, power cuts after storms, planned outages, crashes
+// with a rescue helicopter, a rail strike, snow closing roads, house
+// fires, schools shut for a weather alert, road repairs, snow clearing)
+// and taken as they come, skipping guides and service pages, pages already
+// in a set, pages whose text holds the store's image markup and pages with
+// no headline or address to name them; 10 have no furniture. Labelled
+// before the analysis ran on them (commit 895c0f0). Scored blind, once:
+// tuning half 3 junk and 0 empty in 31, held-out half 6 junk and 0 empty
+// in 30 (held-out read 1 of 3 of the session; the other rounds' held-out
+// halves unchanged, s7 1 in 34, s8 3 in 36, s9 3 in 32, s10 2 in 10, s11
+// 1 in 20, s12 2 in 24). Its three tuning junk summaries were a caption
+// above a player's "enable JavaScript" notice, a place set off by a
+// middle dot ("Schwandorf/Bayern · Am …") and a video's kind glued to its
+// linked title ("Video Vehículos quedan atascados …"); the rules for them
+// (summary_media.go: isCaptionOverPlayer, isMediaTeaser, cutPlaceDot) and
+// Polish abbreviations bring the tuning half to 0. Further rules from
+// about 60 fresh audit pages outside the sets (ticker marks, messengers'
+// pictographs, credits of the material used, teasers cut before their
+// link, captions with slash credits or a credit in capitals after a dash,
+// widget labels glued to the text, two-part subheadings, American places
+// with their state before a dash, Turkish follow prompts, Polish ranks)
+// change one tuning summary (unseen_c11's council teaser printed twice,
+// better) and no corpus summary; one existing rule was narrowed (a name,
+// a description and a year before a dash is no dated dateline). Rules
+// tried and dropped because they made tuning or corpus summaries worse: a
+// one-sentence paragraph over a credit inside the lead taken for a
+// caption, lines joined wherever a long line runs into one in lower case,
+// and a caption of two sentences printed twice passed over (it also
+// passes over a lede printed twice). The analyzer's abbreviations now
+// live in news (IsAbbreviation) and render cuts /latest at the same
+// sentence ends, showing a first sentence whole up to 500 characters.
+// Held-out aggregate read twice more (after the first rules, and at the
+// end): s13 5 in 30, the other rounds unchanged; 0 empty everywhere.
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7":  {false: {0, 0}, true: {1, 0}},
 	"s8":  {false: {0, 0}, true: {3, 0}},
@@ -244,12 +281,13 @@ var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s10": {false: {0, 0}, true: {2, 0}},
 	"s11": {false: {0, 0}, true: {1, 0}},
 	"s12": {false: {0, 0}, true: {2, 0}},
+	"s13": {false: {0, 0}, true: {5, 0}},
 }
 
 // summaryAsTheyCome are the rounds whose pages were taken as a topic
 // search gave them, not chosen for their furniture: a page with none has
 // an empty junk list and counts among the articles all the same.
-var summaryAsTheyCome = map[string]bool{"s11": true, "s12": true}
+var summaryAsTheyCome = map[string]bool{"s11": true, "s12": true, "s13": true}
 
 func loadSummaryLabels(t *testing.T) []summaryLabel {
 	t.Helper()
@@ -304,7 +342,7 @@ func TestUnseenSummaries(t *testing.T) {
 			}
 		}
 	}
-	for _, round := range []string{"s7", "s8", "s9", "s10", "s11", "s12"} {
+	for _, round := range []string{"s7", "s8", "s9", "s10", "s11", "s12", "s13"} {
 		for _, held := range []bool{false, true} {
 			h := halves[round][held]
 			if h == nil {
@@ -314,6 +352,10 @@ func TestUnseenSummaries(t *testing.T) {
 				t.Logf("summary set, %s round, %s half: %v", round, halfName(held), *h)
 			}
 			f := summaryFloors[round][held]
+			if held && hideHeldOut() && (h.junk > f.junk || h.empty > f.empty) {
+				t.Errorf("summary set, %s round, held-out half: above its floors of %d junk and %d empty (figures hidden)", round, f.junk, f.empty)
+				continue
+			}
 			if h.junk > f.junk {
 				t.Errorf("summary set, %s round, %s half: %d junk summaries, want at most %d", round, halfName(held), h.junk, f.junk)
 			}

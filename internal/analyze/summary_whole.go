@@ -88,6 +88,9 @@ func cutGluedImageName(s string) string {
 // …"). The em dash is left: in Russian and Ukrainian it joins a subject to
 // its predicate.
 func cutPlaceDash(s string) string {
+	if rest, ok := cutPlaceDot(s); ok {
+		return rest
+	}
 	if s == "" || s[0] < 'A' || s[0] > 'Z' {
 		return s // a Latin capital opens the place (umlauts follow it)
 	}
@@ -120,6 +123,55 @@ func cutPlaceDash(s string) string {
 		return s
 	}
 	return rest
+}
+
+// placeDots set a dateline's place off from the story on some regional
+// papers' sites ("Schwandorf/Bayern · Am Mittwochnachmittag kam es …",
+// «Алматы • В городе …»): a middle dot or a bullet between spaces.
+var placeDots = [...]string{" \u00b7 ", " \u2022 "}
+
+// cutPlaceDot cuts a dateline of a place before a middle dot or a bullet
+// (placeDots) within the first 48 bytes: one to three words of letters
+// (a slash or a hyphen may join a region), the first a capital of any
+// script, a later one a capital or a short joining word ("Frankfurt am
+// Main"), when the rest opens with a capital and holds a sentence's words.
+// Unlike a dash, neither mark joins the parts of a sentence, so any script
+// is read.
+func cutPlaceDot(s string) (string, bool) {
+	head := s[:min(len(s), 48)]
+	if strings.IndexByte(head, 0xC2) < 0 && strings.IndexByte(head, 0xE2) < 0 {
+		return s, false // the first bytes of · (C2 B7) and • (E2 80 A2)
+	}
+	i, n := -1, 0
+	for _, dot := range placeDots {
+		if i = strings.Index(head, dot); i > 0 {
+			n = len(dot)
+			break
+		}
+	}
+	if i <= 0 {
+		return s, false
+	}
+	words, ok := 0, true
+	eachField(s[:i], func(w string) bool {
+		words++
+		r, _ := utf8.DecodeRuneInString(w)
+		short := utf8.RuneCountInString(w) <= 3
+		if !unicode.IsUpper(r) && (words == 1 || !short) {
+			ok = false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '/' && c != '-' {
+				ok = false
+			}
+		}
+		return ok && words <= 3
+	})
+	rest := s[i+n:]
+	if r, _ := utf8.DecodeRuneInString(rest); !ok || words > 3 || !unicode.IsUpper(r) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords {
+		return s, false
+	}
+	return rest, true
 }
 
 // endsUnwhole reports whether a sentence after the summary's first would

@@ -34,6 +34,10 @@ func TestClipSentences(t *testing.T) {
 			"Министры встретились в Астане в понедельник, обсудили транзит, воду и энергетику…"},
 		{"en: a sentence ending in a closing quote ends there", "He said: “We are ready.” " + long, 100, 280, "He said: “We are ready.”"},
 		{"ru: предложение кончается кавычкой", "Он сказал: «Мы готовы.» " + longRU, 100, 280, "Он сказал: «Мы готовы.»"},
+		{"en: a title's abbreviation ends no sentence", "The officer was not hurt, said police spokesman Lt. Jane Doe. " + long, 100, 280, "The officer was not hurt, said police spokesman Lt. Jane Doe."},
+		{"ru: сокращение улицы не кончает предложение", "Пожар произошел в доме на ул. Ленина, сообщили в МЧС. " + longRU, 100, 280, "Пожар произошел в доме на ул. Ленина, сообщили в МЧС."},
+		{"tr: an academic title ends no sentence", "Açıklamayı Belediye Başkanı Doç. Dr. Ayşe Kaya yaptı. " + long, 100, 280, "Açıklamayı Belediye Başkanı Doç. Dr. Ayşe Kaya yaptı."},
+		{"pl: thousands before a number end no sentence", "Bez prądu jest 18 tys. 280 odbiorców, podała spółka. " + long, 100, 280, "Bez prądu jest 18 tys. 280 odbiorców, podała spółka."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,6 +46,31 @@ func TestClipSentences(t *testing.T) {
 				t.Errorf("clipSentences = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLatestLongFirstSentence: a first sentence of a wire's lede longer
+// than a list's line, up to the longest one the analyzer leaves whole, is
+// shown whole in /latest rather than cut with "…"; English and Russian.
+func TestLatestLongFirstSentence(t *testing.T) {
+	for _, first := range []string{
+		"The head of the regional water agency, who took office in the spring after months of protests over shortages in the southern districts, met farmers' representatives on Tuesday in the provincial capital to discuss the summer quotas, the schedule of canal repairs and the compensation promised to villages whose wells ran dry last year, officials said.",
+		"Глава областного водного агентства, вступивший в должность весной после нескольких месяцев протестов из-за нехватки воды в южных районах, во вторник встретился в областном центре с представителями фермеров, чтобы обсудить летние квоты, график ремонта каналов и компенсации селам, чьи колодцы пересохли в прошлом году, сообщили в администрации.",
+	} {
+		if n := utf8.RuneCountInString(first); n <= 280 || n > lineHardMax {
+			t.Fatalf("test sentence of %d characters", n)
+		}
+		s := news.Story{Article: news.Article{ID: 1, Source: "Outlet", Lang: "en", URL: "https://news.example/1", Title: "Water talks",
+			Analysis: news.Analysis{Summary: first + " Talks continue on Friday."}}}
+		item := latestItem(s, phrasesFor("en"))
+		lines := strings.Split(PlainText(item), "\n")
+		if len(lines) < 2 {
+			t.Fatalf("item has no summary line:\n%s", item)
+		}
+		summary, _, _ := strings.Cut(lines[1], " · ")
+		if summary != first {
+			t.Errorf("latest line %q, want the whole first sentence", summary)
+		}
 	}
 }
 

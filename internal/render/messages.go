@@ -15,7 +15,7 @@ import (
 const (
 	titleMax    = 300
 	lineMax     = 160 // the one-line summary of a list
-	lineHardMax = 280 // a first sentence longer than lineMax is still shown whole up to this
+	lineHardMax = 500 // a first sentence longer than lineMax is still shown whole up to this: the longest the analyzer leaves whole (summaryChars+150)
 	summaryMax  = 600
 	breakingMax = 1200 // a breaking card's summary
 	quoteMax    = 400

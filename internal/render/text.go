@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbot/newsbot/internal/news"
 )
 
 // oneLine collapses all whitespace, newlines included, to single spaces.
@@ -70,8 +72,8 @@ func clip(s string, n int) string {
 
 // clipSentences shortens s to the whole sentences that fit in n
 // characters. When even the first does not, it is kept whole up to hard
-// characters; only text with no sentence end within hard (a runaway
-// paragraph) is clipped to n with "…". A summary is so never cut in the
+// characters (up to runawayMax when it ends on no sentence's end); only
+// longer text (a runaway paragraph) is clipped to n with "…". A summary is so never cut in the
 // middle of a sentence it could show.
 func clipSentences(s string, n, hard int) string {
 	s = oneLine(s)
@@ -98,10 +100,24 @@ func clipSentences(s string, n, hard int) string {
 		return strings.TrimRight(s[:end], " ")
 	}
 	first := firstSentence(s)
-	if utf8.RuneCountInString(first) <= hard {
+	if l := utf8.RuneCountInString(first); l <= hard && (l <= runawayMax || endsSentence(first)) {
 		return first
 	}
 	return clipClause(first, n)
+}
+
+// runawayMax is the most characters of text without a sentence's end (a
+// standfirst printed without a full stop) kept whole when it does not fit:
+// a longer one is a runaway paragraph. A whole sentence is kept up to the
+// caller's hard limit.
+const runawayMax = 280
+
+// endsSentence reports whether s ends as a sentence does: on '.', '!', '?'
+// or '…', closing quotation marks and brackets aside.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("”\"»’')", r) })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 
 // clauseEnds end a clause inside a sentence: a runaway sentence is cut
@@ -137,17 +153,10 @@ func clipClause(s string, n int) string {
 	return out + "…"
 }
 
-// abbreviations end with a period without ending a sentence (lower case,
-// without the period).
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
-	"prof": true, "gen": true, "gov": true, "sen": true, "rep": true, "vs": true,
-	"etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "no": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sept": true,
-	"sep": true, "oct": true, "nov": true, "dec": true,
-	"г": true, "гг": true, "им": true, "ул": true, "т": true, "е": true, "д": true,
-	"млн": true, "млрд": true, "тыс": true, "руб": true, "проф": true, "см": true,
-}
+// renderAbbreviations are the words render reads as abbreviations beyond
+// the analyzer's (news.IsAbbreviation), which split the summary's
+// sentences: "etc." closes a list inside a sentence.
+var renderAbbreviations = map[string]bool{"etc": true}
 
 // firstSentence returns the first sentence of s, whitespace collapsed: up to
 // a '.', '!', '?' or '…' followed by a space and a capital letter, a digit
@@ -196,5 +205,6 @@ func isAbbreviation(before string) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		return true
 	}
-	return abbreviations[strings.ToLower(word)]
+	lw := strings.ToLower(word)
+	return news.IsAbbreviation(lw) || renderAbbreviations[lw]
 }
