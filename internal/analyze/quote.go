@@ -24,9 +24,12 @@ const (
 	// an attribution's colon (отвечая на вопрос, … сказала однозначно:
 	// «Здесь прямая взаимосвязь»).
 	minSentenceWords = 3
-	maxQuotes        = 5
-	maxQuoteSpan     = 3000 // an opening mark without a close this far away is a stray
-	maxSpansPara     = 64   // bound work on paragraphs made of quote marks
+	// maxQuotes bounds the quotations an article keeps, best first: the
+	// analysis finds every well-attributed one and the presentation picks
+	// (a card shows the best, the editor's preview lists all).
+	maxQuotes    = 10
+	maxQuoteSpan = 3000 // an opening mark without a close this far away is a stray
+	maxSpansPara = 64   // bound work on paragraphs made of quote marks
 )
 
 type refKind uint8
@@ -327,7 +330,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		text := q.text(d)
-		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
+		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) || retoldWords(text) {
 			continue
 		}
 		if !listed {
