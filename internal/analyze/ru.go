@@ -954,6 +954,9 @@ func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
 	if d.pronounSpeaks(lo, hi).kind != refNone {
 		return speakerRef{} // "He said Yerlan Omarov had …": the name is not who speaks (quote_pronoun_intro.go)
 	}
+	if a.surnameNamedBefore(d, lo, hi, ref) {
+		return speakerRef{} // "Striker X Y had a goal ruled out and Coleman explains …": two people (quote_intro_two.go)
+	}
 	return ref
 }
 
