@@ -3168,6 +3168,10 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 				i += n - 1 // "Fox News host …", "Biju Janata Dal member …": an organisation
 				continue
 			}
+			if d.correspondentName(i, n) {
+				i += n - 1 // "From Jalingo, X, reports that …": the reporter (quote_correspondent.go)
+				continue
+			}
 			if e := i + n; e < len(d.btoks) && d.contiguous(e-1, e) && d.btoks[e].has(fCap) && !d.attributive(e) {
 				if pi, ok := a.persons.bySurname[d.word(e)]; ok {
 					if a.otherFirstName(d, i, e, pi) {
