@@ -74,6 +74,7 @@ var roleWords = map[string]string{
 	"министр": "", "пресс-секретарь": "", "спикер": "", "губернатор": "", "мэр": "", "посол": "",
 	// Courts, sport and local government name their people by office too.
 	"lawyer": "", "judge": "", "coach": "", "akim": "", "адвокат": "", "судья": "", "тренер": "", "аким": "",
+	"manager": "", "наставник": "",
 }
 
 // titleWords precede names ("Russian President Vladimir Putin") and are not
