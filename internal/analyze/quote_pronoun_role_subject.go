@@ -18,6 +18,9 @@ func (d *doc) roleSubjectSentence(lo, hi int) string {
 		return ""
 	}
 	w := d.word(k)
+	if a, ok := roleSubjectAliases[w]; ok {
+		w = a
+	}
 	if _, ok := roleWords[w]; !ok && d.ru {
 		w = ruRoleNominative(w)
 	}
@@ -26,3 +29,8 @@ func (d *doc) roleSubjectSentence(lo, hi int) string {
 	}
 	return w
 }
+
+// roleSubjectAliases are a sports page's other words for a team's manager
+// or coach ("The boss says …", «Наставник отметил …»): the title the
+// article introduced the person with is the table's.
+var roleSubjectAliases = map[string]string{"boss": "manager", "наставник": "тренер"}
