@@ -906,7 +906,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			case r == '"' && depth > 1:
 				depth--
 			default:
-				closed = r == '"' || r == '”' && mixedDoubleClose(b, open, i, sz, e, '"')
+				closed = r == '"' || r == '”' && (mixedDoubleClose(b, open, i, sz, e, '"') || endsParagraphQuote(b, i, sz, e))
 			}
 			if r == '\'' && i+1 < e && b[i+1] == '\'' {
 				closed, sz = true, 2 // typewriter close: "…,'' said X
