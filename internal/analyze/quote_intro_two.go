@@ -29,3 +29,40 @@ func (a *Analyzer) surnameNamedBefore(d *doc, lo, hi int, ref speakerRef) bool {
 	}
 	return false
 }
+
+// surnameOfFullName returns the one person a sentence [lo, hi) that holds
+// no name run names by a surname alone, as the article gave that person
+// in full before it: "Griffiths said that the company …" after "National
+// officer Mike Griffiths", «Смирнов сказал, что …» after «тренер Андрей
+// Смирнов». The reference points at the full name. Two such surnames
+// give no one.
+func (a *Analyzer) surnameOfFullName(d *doc, lo, hi int) speakerRef {
+	first := d.tokAt(lo)
+	var ref speakerRef
+	for k := first; k < len(d.btoks) && int(d.btoks[k].s) < hi; k++ {
+		if !d.btoks[k].has(fCap) || d.btoks[k].has(fAllCaps) {
+			continue
+		}
+		w := d.word(k)
+		for j := first - 1; j > 0; j-- {
+			if d.word(j) != w || !d.btoks[j].has(fCap) || !d.contiguous(j-1, j) {
+				continue
+			}
+			s := -1
+			for b := j - 1; b >= 0 && b >= j-2; b-- {
+				if a.nameRun(d, b) == j-b+1 {
+					s = b
+				}
+			}
+			if s < 0 {
+				continue
+			}
+			if ref.kind != refNone && !equalFold(d.word(ref.te-1), w) {
+				return speakerRef{}
+			}
+			ref = speakerRef{kind: refName, ts: s, te: j + 1}
+			break
+		}
+	}
+	return ref
+}

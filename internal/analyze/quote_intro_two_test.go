@@ -20,3 +20,23 @@ func TestQuotesIntroducerTwoPeople(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuotesIntroducerSurnameOfFullName: a sentence of reported speech
+// that names its speaker by a surname alone, given in full earlier
+// ("Walsh said that …" after "union officer Peter Walsh", «Смирнов
+// сказал, что …» after «тренер Андрей Смирнов»), introduces the quotation
+// after it in the paragraph under the full name; two such surnames give
+// no one.
+func TestQuotesIntroducerSurnameOfFullName(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en surname after the full name", "en",
+			"Union officer Peter Walsh met the managers on Monday.\nWalsh said that the workers had been promised a new contract last year. “Now it appears the company has gone back on its word.”",
+			[]wantQuote{{"Now it appears the company has gone back", "Peter Walsh"}}},
+		{"en two surnames: no one", "en",
+			"Union officer Peter Walsh and plant manager Alan Pike met on Monday.\nWalsh said that Pike had promised a new contract last year. “Now it appears the company has gone back on its word.”",
+			nil},
+		{"ru фамилия после полного имени", "ru",
+			"Председатель профсоюза Андрей Смирнов встретился с руководством в понедельник.\nСмирнов сказал, что рабочим в прошлом году обещали новый договор. «Теперь оказывается, что компания нарушила свое слово».",
+			[]wantQuote{{"Теперь оказывается, что компания нарушила", "Андрей Смирнов"}}},
+	})
+}

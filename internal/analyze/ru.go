@@ -948,6 +948,9 @@ func (a *Analyzer) introducerBefore(d *doc, open, pi int) speakerRef {
 // speaking: a speech verb and one person's name.
 func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
 	ref, ok := a.soleNamed(d, lo, hi)
+	if ok && ref.kind == refNone {
+		ref = a.surnameOfFullName(d, lo, hi) // "Griffiths said that …" after "officer Mike Griffiths" (quote_intro_two.go)
+	}
 	if !ok || ref.kind == refNone || !d.speechIn(lo, hi) {
 		return speakerRef{}
 	}
