@@ -1082,7 +1082,9 @@ const nestedLook = maxQuoteSpan
 
 // mixedClose reports whether an opening mark at i is used as a closing one:
 // a lower-case speech verb follows it ("…this morning, “says Ekaterina"),
-// or it follows punctuation without a space and a space follows it.
+// it follows punctuation without a space and a space follows it, or it
+// stands after a space before a comma and an attribution ("… to sites “,
+// he added").
 func mixedClose(b string, i, sz, e int) bool {
 	if i == 0 || i+sz >= e {
 		return false
@@ -1092,6 +1094,17 @@ func mixedClose(b string, i, sz, e int) bool {
 		return true
 	}
 	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	if b[i+sz] == ',' && prev == ' ' {
+		// "… to sites “, he added.": a comma after the mark, then a
+		// pronoun or a name and a speech verb within two words.
+		words := strings.Fields(b[i+sz+1 : min(e, i+sz+60)])
+		for k := 0; k < len(words) && k < 3; k++ {
+			if speechVerbs[strings.ToLower(strings.TrimRight(words[k], ".,;:"))] {
+				return true
+			}
+		}
+		return false
+	}
 	return b[i+sz] == ' ' && strings.ContainsRune(",.!?", prev)
 }
 

@@ -20,3 +20,17 @@ func TestQuotesMixedMarksTwoQuotations(t *testing.T) {
 			[]wantQuote{{"Мы вывезли всех жителей улицы", "Иван Келлер"}, {"У нас было несколько отказов", "Иван Келлер"}}},
 	})
 }
+
+// TestQuotesOpeningMarkAsClose: an opening mark printed after a space
+// where the closing one belongs, before a comma and an attribution (“… to
+// the sites “, he added), closes the quotation in either language.
+func TestQuotesOpeningMarkAsClose(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en opening mark before the comma", "en",
+			"Governor Abubakar Bello spoke to journalists in Minna.\n“If we can fix these roads it will ease movement across the state. I can’t wait to see the contractors on the sites “, he added.",
+			[]wantQuote{{"If we can fix these roads", "Abubakar Bello"}}},
+		{"ru открывающая кавычка перед запятой", "ru",
+			"Губернатор Абубакар Белло встретился с журналистами в Минне.\n“Если мы отремонтируем эти дороги, движение по области станет легче. Жду не дождусь подрядчиков на объектах “, – добавил он.",
+			[]wantQuote{{"Если мы отремонтируем эти дороги", "Абубакар Белло"}}},
+	})
+}
