@@ -1325,6 +1325,10 @@ var (
 		"надежду": true, "уверенность": true, "мнение": true, "сожаление": true, "обеспокоенность": true,
 		"озабоченность": true, "hope": true, "confidence": true, "regret": true, "concern": true, "optimism": true,
 		"внимание": true, "attention": true,
+		// feelings voiced: "expressed his disappointment", «выразил разочарование»
+		"disappointment": true, "satisfaction": true, "frustration": true, "gratitude": true, "dismay": true,
+		"displeasure": true, "surprise": true, "разочарование": true, "удовлетворение": true, "недовольство": true,
+		"благодарность": true, "удивление": true, "возмущение": true,
 	}
 )
 
