@@ -533,6 +533,15 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi})
 			return out
 		}
+		if restart == 0 && found == 0 && d.cutOffRunOn(out, pi, stray) {
+			// “A …¶“B … (the text ends): the last paragraph of a quotation
+			// running on over paragraphs, cut off by the page
+			// (quote_split_runon.go).
+			if prev := &out[len(out)-1]; prev.te2 <= prev.ts2 {
+				prev.ts2, prev.te2 = stray, int(p.e)
+			}
+			return out
+		}
 		if open, closeAt, tail, ok := d.closedLater(pi, stray); ok {
 			// «Очень тяжелая игра. … (two paragraphs) … в больнице»: a
 			// quotation opened once and closed paragraphs later, as
