@@ -74,6 +74,7 @@ var roleWords = map[string]string{
 	"министр": "", "пресс-секретарь": "", "спикер": "", "губернатор": "", "мэр": "", "посол": "",
 	// Courts, sport and local government name their people by office too.
 	"lawyer": "", "judge": "", "coach": "", "akim": "", "адвокат": "", "судья": "", "тренер": "", "аким": "",
+	"manager": "", "наставник": "",
 }
 
 // titleWords precede names ("Russian President Vladimir Putin") and are not
@@ -85,7 +86,8 @@ var titleWords = map[string]bool{
 	"governor": true, "mayor": true, "senator": true, "sen": true, "rep": true, "gen": true,
 	"general": true, "colonel": true, "chancellor": true, "king": true, "queen": true, "prince": true,
 	"ambassador": true, "deputy": true, "vice": true, "chief": true, "director": true, "ceo": true,
-	"judge": true, "mr": true, "mrs": true, "ms": true, "dr": true, "professor": true, "prof": true,
+	"judge": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "professor": true, "prof": true,
+	"господин": true, "госпожа": true, "господина": true, "госпожи": true, "госпожу": true,
 	"former": true, "state": true, "supreme": true, "the": true, "kremlin": true, "pope": true,
 	"sheikh": true, "emir": true, "commander": true, "lawyer": true, "premier": true, "sir": true,
 	"dame": true, "lord": true, "officer": true, "economy": true, "justice": true, "health": true,

@@ -24,9 +24,12 @@ const (
 	// an attribution's colon (отвечая на вопрос, … сказала однозначно:
 	// «Здесь прямая взаимосвязь»).
 	minSentenceWords = 3
-	maxQuotes        = 5
-	maxQuoteSpan     = 3000 // an opening mark without a close this far away is a stray
-	maxSpansPara     = 64   // bound work on paragraphs made of quote marks
+	// maxQuotes bounds the quotations an article keeps, best first: the
+	// analysis finds every well-attributed one and the presentation picks
+	// (a card shows the best, the editor's preview lists all).
+	maxQuotes    = 10
+	maxQuoteSpan = 3000 // an opening mark without a close this far away is a stray
+	maxSpansPara = 64   // bound work on paragraphs made of quote marks
 )
 
 type refKind uint8
@@ -328,7 +331,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		text := q.text(d)
-		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) {
+		if countWords(text) < minQuoteWords && !d.spokenLine(q, text) || seen[text] || d.embeddedFragment(q) || d.namedWork(q) || d.captionPara(q.para) || retoldWords(text) {
 			continue
 		}
 		if !listed {
@@ -529,6 +532,15 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			// (the text ends)»: a quotation the page cut off.
 			_, osz := utf8.DecodeRuneInString(d.body[p.s:])
 			out = append(out, quoteSpan{open: int(p.s), end: int(p.e), ts: int(p.s) + osz, te: int(p.e), para: pi})
+			return out
+		}
+		if restart == 0 && found == 0 && d.cutOffRunOn(out, pi, stray) {
+			// “A …¶“B … (the text ends): the last paragraph of a quotation
+			// running on over paragraphs, cut off by the page
+			// (quote_split_runon.go).
+			if prev := &out[len(out)-1]; prev.te2 <= prev.ts2 {
+				prev.ts2, prev.te2 = stray, int(p.e)
+			}
 			return out
 		}
 		if open, closeAt, tail, ok := d.closedLater(pi, stray); ok {
@@ -905,7 +917,7 @@ func (d *doc) scanQuotes(out []quoteSpan, pi, s, e, found int) ([]quoteSpan, int
 			case r == '"' && depth > 1:
 				depth--
 			default:
-				closed = r == '"' || r == '”' && mixedDoubleClose(b, open, i, sz, e, '"')
+				closed = r == '"' || r == '”' && (mixedDoubleClose(b, open, i, sz, e, '"') || endsParagraphQuote(b, i, sz, e))
 			}
 			if r == '\'' && i+1 < e && b[i+1] == '\'' {
 				closed, sz = true, 2 // typewriter close: "…,'' said X
@@ -1081,7 +1093,9 @@ const nestedLook = maxQuoteSpan
 
 // mixedClose reports whether an opening mark at i is used as a closing one:
 // a lower-case speech verb follows it ("…this morning, “says Ekaterina"),
-// or it follows punctuation without a space and a space follows it.
+// it follows punctuation without a space and a space follows it, or it
+// stands after a space before a comma and an attribution ("… to sites “,
+// he added").
 func mixedClose(b string, i, sz, e int) bool {
 	if i == 0 || i+sz >= e {
 		return false
@@ -1091,6 +1105,17 @@ func mixedClose(b string, i, sz, e int) bool {
 		return true
 	}
 	prev, _ := utf8.DecodeLastRuneInString(b[:i])
+	if b[i+sz] == ',' && prev == ' ' {
+		// "… to sites “, he added.": a comma after the mark, then a
+		// pronoun or a name and a speech verb within two words.
+		words := strings.Fields(b[i+sz+1 : min(e, i+sz+60)])
+		for k := 0; k < len(words) && k < 3; k++ {
+			if speechVerbs[strings.ToLower(strings.TrimRight(words[k], ".,;:"))] {
+				return true
+			}
+		}
+		return false
+	}
 	return b[i+sz] == ' ' && strings.ContainsRune(",.!?", prev)
 }
 
@@ -1311,6 +1336,10 @@ var (
 		"надежду": true, "уверенность": true, "мнение": true, "сожаление": true, "обеспокоенность": true,
 		"озабоченность": true, "hope": true, "confidence": true, "regret": true, "concern": true, "optimism": true,
 		"внимание": true, "attention": true,
+		// feelings voiced: "expressed his disappointment", «выразил разочарование»
+		"disappointment": true, "satisfaction": true, "frustration": true, "gratitude": true, "dismay": true,
+		"displeasure": true, "surprise": true, "разочарование": true, "удовлетворение": true, "недовольство": true,
+		"благодарность": true, "удивление": true, "возмущение": true,
 	}
 )
 
@@ -3180,6 +3209,10 @@ func (a *Analyzer) personMentions(d *doc) []mention {
 			}
 			if e := i + n; e < len(d.btoks) && !d.btoks[e].has(fCap) && (d.listed(e, rwTitleWord) || d.memberBeforeName(e)) && d.contiguous(e-1, e) {
 				i += n - 1 // "Fox News host …", "Biju Janata Dal member …": an organisation
+				continue
+			}
+			if d.correspondentName(i, n) {
+				i += n - 1 // "From Jalingo, X, reports that …": the reporter (quote_correspondent.go)
 				continue
 			}
 			if e := i + n; e < len(d.btoks) && d.contiguous(e-1, e) && d.btoks[e].has(fCap) && !d.attributive(e) {

@@ -47,8 +47,27 @@ var enBodyHeads = map[string]bool{
 // token e is glued to a capitalised body head (enBodyHeads) right after
 // it: the run names the body, not a person.
 func (d *doc) bodyHeadAfter(e int) bool {
-	return !d.ru && e > 0 && e < len(d.btoks) && d.btoks[e].has(fCap) && !d.btoks[e].has(fAllCaps) &&
-		d.contiguous(e-1, e) && enBodyHeads[d.word(e)]
+	if e <= 0 || e >= len(d.btoks) || !d.btoks[e].has(fCap) || d.btoks[e].has(fAllCaps) || !d.contiguous(e-1, e) {
+		return false
+	}
+	w := d.word(e)
+	return !d.ru && enBodyHeads[w] || companyHeads[w]
+}
+
+// companyHeads end a company's name in either language ("Goodyear Dunlop
+// Tires", "Harper Industries", «Хендерсон Индастриз»): the capitalised
+// words before them name the company, not a person. They are institution
+// words too, so no name runs over them.
+var companyHeads = map[string]bool{
+	"tires": true, "tyres": true, "motors": true, "industries": true, "technologies": true,
+	"electronics": true, "pharmaceuticals": true, "holdings": true, "airlines": true, "airways": true,
+	"моторс": true, "индастриз": true, "текнолоджис": true, "электроникс": true, "холдингс": true, "эйрлайнс": true,
+}
+
+func init() {
+	for w := range companyHeads {
+		institutionWords[w] = true
+	}
 }
 
 // enRunInitials reports whether English token i, two capitals and no

@@ -60,6 +60,20 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 		if _, named := firstMention(mentions, spans, int(st.s), hi); !named && d.unnamedPersonSubject(int(st.s), hi, q.ref.female) {
 			return "", "an unnamed person the subject" // "A local farmer showed the damage. “…,” he said" (quote_unnamed_subject.go)
 		}
+		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && role == "" {
+			if r := d.roleSubjectSentence(int(st.s), hi); r != "" {
+				// "The manager also looked back on the goals. “…,” he
+				// added": the role's holder (quote_pronoun_role_subject.go).
+				if n := a.sourceRoleHolder(d, q, r, mentions); n != "" {
+					for _, m := range mentions {
+						if m.pos < q.open && sameSpeaker(m.name, n) && d.otherGender(m, q.ref.female) {
+							return "", "the role subject of the other sex"
+						}
+					}
+					return n, "the role subject of the sentence"
+				}
+			}
+		}
 		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && d.pluralSubject(int(st.s), hi) {
 			return "", "plural subject" // "The two leaders also discussed …": either may be "he"
 		} else if !named && a.ownedMentionIn(d, mentions, int(st.s), hi) {

@@ -45,7 +45,7 @@ func missReason(body string, got []news.Quote, cands []quoteCandidate, text, spe
 			if !match(q, text, speaker) {
 				return "e wrong speaker"
 			}
-			return "f output, then cut by the cap of five quotations"
+			return "f output, then cut by the cap of quotations (maxQuotes)"
 		}
 	}
 	for _, h := range hits {

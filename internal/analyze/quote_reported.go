@@ -166,6 +166,12 @@ func (d *doc) continuesParagraphAside(prev, q quoteSpan) bool {
 	if rest == "" || quoteMarks(rest) > 0 || !startsUpper(rest) {
 		return false
 	}
+	if strings.HasSuffix(strings.TrimSpace(d.body[q.ts:q.te]), ",") {
+		// “…,” Brat began to reply.: a comma closing the words says their
+		// sentence goes on, with an attribution the rules did not read,
+		// not with a sentence of the reporter's own.
+		return false
+	}
 	tail := d.body[prev.end:d.paras[prev.para].e]
 	if quoteMarks(tail) > 0 || countWords(tail) > 25 || strings.Contains(strings.TrimRight(strings.TrimSpace(tail), "."), ". ") {
 		return false

@@ -56,3 +56,28 @@ func (d *doc) runOnAfterSplit(pi, stray int) bool {
 	at := int(p.s) + c
 	return d.speechVerbIn(at, stray-sz, false)
 }
+
+// cutOffRunOn reports whether paragraph pi, the last of the text, opens
+// with the mark that opened the quotation running on from the paragraph
+// before it (the last span of out, a run-on one) and never closes it (stray
+// is just past the mark), with no other mark and at least minQuoteWords
+// words: “A …¶“B … where the page ends, «А …¶«Б … — the quotation's last
+// paragraph, cut off.
+func (d *doc) cutOffRunOn(out []quoteSpan, pi, stray int) bool {
+	n := len(out)
+	if n == 0 || !out[n-1].runOn || out[n-1].para != pi-1 {
+		return false
+	}
+	p := d.paras[pi]
+	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
+	pr, _ := utf8.DecodeRuneInString(d.body[out[n-1].open:])
+	if r != pr || int(p.s)+sz != stray || strings.ContainsAny(d.body[stray:p.e], "«»\"“”") || countWords(d.body[stray:p.e]) < minQuoteWords {
+		return false
+	}
+	for k := pi + 1; k < len(d.paras); k++ {
+		if d.paras[k].kind == pText {
+			return false // not the last paragraph: the mark is a stray one
+		}
+	}
+	return true
+}

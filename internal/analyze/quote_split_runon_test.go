@@ -1,6 +1,9 @@
 package analyze
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuotesSplitRunOn: the second part of a quotation split by its
 // attribution that runs on over the next paragraphs without a closing
@@ -22,4 +25,22 @@ func TestQuotesSplitRunOn(t *testing.T) {
 			"Главный тренер Иван Петров выступил после игры.\n«Это был тяжелый день для всех нас», — сказал он. «Мы так и не заиграли в первом тайме, и зрители это видели.\n«Во вторник нам нужно сыграть намного лучше, и игроки это знают».",
 			[]wantQuote{{"Это был тяжелый день", "Иван Петров"}, {"Мы так и не заиграли в первом тайме", "Иван Петров"}, {"Во вторник нам нужно сыграть", "Иван Петров"}}},
 	})
+}
+
+// TestQuotesRunOnCutOff: the last paragraph of a quotation running on
+// over paragraphs, which the page cut off before its closing mark
+// (“A …¶“B … where the text ends), goes on with the quotation.
+func TestQuotesRunOnCutOff(t *testing.T) {
+	a := shared()
+	for _, c := range []struct{ lang, body, speaker, second string }{
+		{"en", "Hundreds joined the counter demonstration in the town centre.\nMP Steve Harding, who addressed the crowd, later said: “The size of the crowd today showed that this town stands for unity, not division.\n“Living standards are not improving quickly enough, and people feel the rules are not enforced for everyone.",
+			"Steve Harding", "Living standards are not improving"},
+		{"ru", "Сотни людей пришли на встречный митинг в центре города.\nДепутат Степан Хардин, выступивший перед собравшимися, позже сказал: «Сегодняшний митинг показал, что наш город выбирает единство, а не раскол.\n«Уровень жизни растет слишком медленно, и люди чувствуют, что правила соблюдают не все.",
+			"Степан Хардин", "Уровень жизни растет слишком медленно"},
+	} {
+		got := a.Analyze(Input{Title: "T", Body: c.body, Lang: c.lang}).Quotes
+		if len(got) != 1 || got[0].Speaker != c.speaker || !strings.Contains(got[0].Text, c.second) {
+			t.Errorf("%s: got %+v, want one quotation by %s holding %q", c.lang, got, c.speaker, c.second)
+		}
+	}
 }

@@ -33,6 +33,8 @@ func (a *Analyzer) traceQuote(d *doc, q quoteSpan, mentions []mention, spans []q
 		c.drop = "named work"
 	case d.captionPara(q.para):
 		c.drop = "caption paragraph"
+	case retoldWords(c.text):
+		c.drop = "retold words"
 	default:
 		c.speaker = a.resolve(d, q, mentions, spans)
 		c.speaker = d.occupationTrimmed(c.speaker)

@@ -22,12 +22,44 @@ func (d *doc) unnamedPersonSubject(lo, hi int, female bool) bool {
 			return false
 		}
 		g, ok := unnamedPersonSex(w)
+		if !ok && j > k {
+			// "A spokesman from X’s office said …", «Один из
+			// представителей министерства сообщил …»: an office's
+			// unnamed holder, given with an indefinite word.
+			g, ok = unnamedOfficial(d.word(j-1), w)
+		}
 		if !ok {
 			continue
 		}
 		return g == genderNone || g == genderFemale == female
 	}
 	return false
+}
+
+// unnamedOfficials are the nouns of an office's unnamed holder, with the
+// sex the noun gives: after "a"/"an" in English, after «из» («один из
+// представителей») in Russian.
+var unnamedOfficials = map[string]nameGender{
+	"spokesman": genderMale, "spokeswoman": genderFemale, "spokesperson": genderNone, "official": genderNone,
+	"representative": genderNone, "aide": genderNone, "source": genderNone,
+	"представителей": genderNone, "сотрудников": genderNone, "чиновников": genderNone, "источников": genderNone,
+	"помощников": genderNone, "представительниц": genderFemale, "сотрудниц": genderFemale,
+}
+
+// unnamedOfficial reads an office's unnamed holder: the noun w after the
+// indefinite word before it ("a spokesman", «из представителей»).
+func unnamedOfficial(before, w string) (nameGender, bool) {
+	g, ok := unnamedOfficials[w]
+	if !ok {
+		return genderNone, false
+	}
+	switch before {
+	case "a", "an":
+		return g, w[0] < 0x80
+	case "из":
+		return g, w[0] >= 0x80
+	}
+	return genderNone, false
 }
 
 // unnamedPersonSex reads a person's noun as a subject: the nouns a report

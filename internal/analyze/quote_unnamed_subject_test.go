@@ -26,3 +26,22 @@ func TestQuotesPronounAfterUnnamedPerson(t *testing.T) {
 			[]wantQuote{{"Мы восстановим каждый мост", "Марат Карабаев"}}},
 	})
 }
+
+// TestQuotesPronounAfterUnnamedOfficial: an office's unnamed holder given
+// with an indefinite word ("A spokesman from X’s office said …", «Один из
+// представителей министерства сообщил …») is who a later "he"/«он» may
+// mean, not the person whose office it is or who spoke before; "The
+// spokesman" may be someone named, and passes on.
+func TestQuotesPronounAfterUnnamedOfficial(t *testing.T) {
+	runQuoteCases(t, []quoteCase{
+		{"en a spokesman from her office, then he said", "en",
+			"MP Helen Price spoke out against the closure of the plant.\n“This is a terrible blow for the town and for every family that depends on the plant,” Price said.\nA spokesman from Price’s office said the plant employs 300 people. He confirmed that talks start on Monday.\n“Everybody in the valley knows someone who has worked at that plant over the years,” he said.",
+			[]wantQuote{{"This is a terrible blow for the town", "Helen Price"}}},
+		{"en the spokesman named before goes on", "en",
+			"Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.\nThe spokesman said the talks would continue next week.\n“We expect the next round to bring real progress on the main questions,” he said.",
+			[]wantQuote{{"We expect the next round to bring", "Dmitry Peskov"}}},
+		{"ru один из представителей, затем сказал он", "ru",
+			"Депутат Елена Прайс выступила против закрытия завода.\n«Это тяжелый удар для города и для каждой семьи, которая живет за счет завода», — сказала Прайс.\nОдин из представителей министерства сообщил, что на заводе работают 300 человек.\n«Каждый в долине знает кого-то, кто работал на этом заводе», — сказал он.",
+			[]wantQuote{{"Это тяжелый удар для города", "Елена Прайс"}}},
+	})
+}

@@ -69,7 +69,7 @@ func sixteenthRound(id string) bool {
 // after the reverted ones.
 const (
 	floorSixteenthPrecisionTune = 0.98
-	floorSixteenthRecallTune    = 0.90
+	floorSixteenthRecallTune    = 0.98
 	floorSixteenthPrecisionHeld = 0.88
 	floorSixteenthRecallHeld    = 0.77
 )

@@ -948,11 +948,17 @@ func (a *Analyzer) introducerBefore(d *doc, open, pi int) speakerRef {
 // speaking: a speech verb and one person's name.
 func (a *Analyzer) introducerIn(d *doc, lo, hi int) speakerRef {
 	ref, ok := a.soleNamed(d, lo, hi)
+	if ok && ref.kind == refNone {
+		ref = a.surnameOfFullName(d, lo, hi) // "Griffiths said that …" after "officer Mike Griffiths" (quote_intro_two.go)
+	}
 	if !ok || ref.kind == refNone || !d.speechIn(lo, hi) {
 		return speakerRef{}
 	}
 	if d.pronounSpeaks(lo, hi).kind != refNone {
 		return speakerRef{} // "He said Yerlan Omarov had …": the name is not who speaks (quote_pronoun_intro.go)
+	}
+	if a.surnameNamedBefore(d, lo, hi, ref) {
+		return speakerRef{} // "Striker X Y had a goal ruled out and Coleman explains …": two people (quote_intro_two.go)
 	}
 	return ref
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -88,5 +89,49 @@ func TestQuoteInSummaryBecomesThePullQuote(t *testing.T) {
 	got = Digest(news.Digest{Lang: "ru", Sections: []news.DigestSection{{Country: "KG", Stories: []news.Story{{Article: a}}}}}, nil)[0]
 	if strings.Count(got, "Резерв есть") != 1 || strings.Contains(got, "<blockquote>") {
 		t.Errorf("ru, quote-only summary:\n%s", got)
+	}
+}
+
+// The analysis keeps every well-attributed quotation of an article (up to
+// ten); each card still shows the one best quote (/latest shows none),
+// and a digest, /latest and a breaking card of stories with ten long quotations each stay
+// within Telegram's limits.
+func TestManyQuotesShowOne(t *testing.T) {
+	var stories []news.Story
+	for i := range 8 {
+		s := seedStory()
+		s.ID = int64(i + 1)
+		s.URL = fmt.Sprintf("https://news.example/story-%d", i)
+		s.Quotes = nil
+		for j := range 10 {
+			s.Quotes = append(s.Quotes, news.Quote{
+				Text:    fmt.Sprintf("Quotation %d of story %d: %s", j, i, strings.Repeat("we will keep working on this together ", 20)),
+				Speaker: fmt.Sprintf("Speaker Number%d", j),
+				Score:   float64(j % 3),
+			})
+		}
+		stories = append(stories, s)
+	}
+	d := news.Digest{Lang: "en", Sections: []news.DigestSection{{Country: "KZ", Stories: stories}}}
+	for name, msgs := range map[string][]string{
+		"digest":   Digest(d, nil),
+		"latest":   Latest(stories, "en", "Latest"),
+		"breaking": {Breaking(stories[0].Article, "en")},
+	} {
+		checkMessages(t, msgs...)
+		all := strings.Join(msgs, "\n")
+		for _, m := range msgs {
+			if n := UTF16Len(m); n > MaxMessageLen {
+				t.Errorf("%s: a message of %d units, over %d", name, n, MaxMessageLen)
+			}
+		}
+		shown := strings.Count(all, "<blockquote>")
+		cards := strings.Count(all, "https://news.example/story-")
+		if name == "latest" && shown != 0 || name != "latest" && (shown == 0 || shown > cards) {
+			t.Errorf("%s: %d quotes shown for %d stories, want one each (none in /latest)", name, shown, cards)
+		}
+		if strings.Contains(all, "Quotation 0 of") || strings.Contains(all, "Quotation 1 of") {
+			t.Errorf("%s: a lower-scored quote is shown:\n%s", name, all)
+		}
 	}
 }
