@@ -4,15 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"path/filepath"
-	"slices"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/newsbot/newsbot/internal/ingest"
 	"github.com/newsbot/newsbot/internal/news"
 	"github.com/newsbot/newsbot/internal/store"
 )
@@ -23,18 +19,7 @@ import (
 // the United States primary; a feed that learned nothing stores the same
 // story with none.
 func TestLearnedFeedCountryReachesAnalysis(t *testing.T) {
-	const item = `<item><title>Council approves road repair budget, %s edition</title><link>https://www.example.com/%s/budget</link>
-<guid>%s-budget</guid><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate>
-<description>Councillors voted on Tuesday to approve the budget for road repairs next year. The mayor said the money would cover resurfacing of the main street and two bridges.</description></item>`
-	feed := func(name string) string {
-		return `<?xml version="1.0"?><rss version="2.0"><channel><title>` + name + `</title><link>https://www.example.com/</link>` +
-			fmtItem(item, name) + `</channel></rss>`
-	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write([]byte(feed(r.URL.Path[1:])))
-	}))
-	defer srv.Close()
+	url := homeNewsServer(t)
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "newsbot.db"))
 	if err != nil {
@@ -45,7 +30,7 @@ func TestLearnedFeedCountryReachesAnalysis(t *testing.T) {
 	clock := func() time.Time { return now }
 	var feeds []news.Feed
 	for _, name := range []string{"learned", "plain"} {
-		f, err := db.AddFeed(ctx, news.Feed{URL: srv.URL + "/" + name, Enabled: true})
+		f, err := db.AddFeed(ctx, news.Feed{URL: url + "/" + name, Enabled: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -79,32 +64,7 @@ func TestLearnedFeedCountryReachesAnalysis(t *testing.T) {
 	if n, err := l.Once(ctx); err != nil || n != 1 {
 		t.Fatalf("learn: %d feeds changed, %v; want 1, nil", n, err)
 	}
-	an, err := NewAnalysis(ctx, db, 96*time.Hour, clock, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := ingest.NewPoller(ingest.Config{Store: NewStoryStore(db, an), Enrich: an.Enrich, Concurrency: 2, PerHost: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := p.PollOnce(ctx); err != nil {
-		t.Fatal(err)
-	}
-	want := map[string][]string{"https://www.example.com/learned/budget": {"US"}, "https://www.example.com/plain/budget": nil}
-	for u, w := range want {
-		arts, err := db.Articles(ctx, news.ArticleQuery{Limit: 100})
-		if err != nil {
-			t.Fatal(err)
-		}
-		i := slices.IndexFunc(arts, func(a news.Article) bool { return a.URL == u })
-		if i < 0 {
-			t.Errorf("%s not stored", u)
-			continue
-		}
-		if got := arts[i].PrimaryCountries(); !slices.Equal(got, w) {
-			t.Errorf("%s: primary countries %v, want %v", u, got, w)
-		}
-	}
+	checkHomeNews(t, db, clock, map[string][]string{"https://www.example.com/learned/budget": {"US"}, "https://www.example.com/plain/budget": nil})
 }
 
 // fakeFeedCountries counts the passes and fails the first.
