@@ -149,6 +149,12 @@ var titleWords = map[string]bool{
 	"trustee": true, "treasurer": true, "comptroller": true, "ombudsman": true, "warden": true,
 	"mp": true, "mep": true, "mla": true, "skipper": true, "striker": true, "midfielder": true,
 	"defender": true, "goalkeeper": true, "winger": true,
+	// Honorifics of judges, envoys and royals ("Her Honour Judge X", "His
+	// Excellency X", «Его Превосходительство посол X»): a title, never a
+	// name, and "Lady" as "Lord" ("Lady Justice X").
+	"honour": true, "honor": true, "excellency": true, "majesty": true, "highness": true,
+	"lordship": true, "ladyship": true, "worship": true, "lady": true,
+	"превосходительство": true, "величество": true, "высочество": true, "святейшество": true,
 }
 
 // notNames are capitalised words that start sentences or headings but never
@@ -162,6 +168,9 @@ var notNames = map[string]bool{
 	"он": true, "она": true, "они": true, "мы": true, "это": true, "как": true, "но": true,
 	"и": true, "в": true, "по": true, "так": true, "там": true, "тогда": true, "также": true,
 	"сам": true, "сама": true, "сами": true, "himself": true, "herself": true,
+	// Possessives before an honorific ("Her Honour", «Его Величество»).
+	"his": true, "her": true, "your": true, "its": true, "their": true,
+	"его": true, "её": true, "ее": true, "ваше": true, "ваша": true, "их": true,
 	// Adverbs that open sentences ("Later Tokayev said", «Позже Ибраев добавил»).
 	"позже": true, "позднее": true, "затем": true, "потом": true, "теперь": true, "сейчас": true,
 	"сегодня": true, "вчера": true, "ранее": true, "однако": true, "впрочем": true, "кроме": true,

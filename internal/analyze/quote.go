@@ -3378,6 +3378,9 @@ func (a *Analyzer) resolve(d *doc, q quoteSpan, mentions []mention, spans []quot
 	}
 	switch q.ref.kind {
 	case refName:
+		if !d.ru && q.ref.te-q.ref.ts >= 3 {
+			q.ref.ts = d.trimOutletPossessive(q.ref.ts, q.ref.te) // "Sky News’ Kay Burley replied:" (quote_bare_apposition.go)
+		}
 		if institutionWords[d.word(q.ref.te-1)] {
 			return "" // "Amnesty International said", «заявила Хьюман Райтс Вотч»: a body, not a person
 		}

@@ -59,6 +59,8 @@ func (a *Analyzer) resolvePronoun(d *doc, q quoteSpan, mentions []mention, spans
 		}
 		if _, named := firstMention(mentions, spans, int(st.s), hi); !named && d.unnamedPersonSubject(int(st.s), hi, q.ref.female) {
 			return "", "an unnamed person the subject" // "A local farmer showed the damage. “…,” he said" (quote_unnamed_subject.go)
+		} else if !named && d.bareNameApposition(int(st.s), hi) {
+			return "", "a bare surname with an apposition the subject" // "Galipo, the attorney for the family, disputed that. “…,” he said" (quote_bare_apposition.go)
 		}
 		if _, named := firstMention(mentions, spans, int(st.s), hi); back > 0 && !named && role == "" {
 			if r := d.roleSubjectSentence(int(st.s), hi); r != "" {
