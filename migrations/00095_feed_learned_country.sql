@@ -6,6 +6,10 @@
 -- while no country has the share. The PostgreSQL twin is
 -- migrations/postgres/00095_feed_learned_country.sql.
 ALTER TABLE feeds ADD COLUMN learned_country TEXT NOT NULL DEFAULT '';
+-- LearnFeedCountries reads each feed's stories of its window through this
+-- index, so a pass costs the window's stories, not the whole store's.
+CREATE INDEX articles_feed_published ON articles (feed_id, published_at);
 
 -- +goose Down
+DROP INDEX articles_feed_published;
 ALTER TABLE feeds DROP COLUMN learned_country;
