@@ -1,0 +1,23 @@
+package analyze
+
+import "testing"
+
+// TestCountriesNationalParties: local politics names its councillors' and
+// deputies' parties, mostly in brackets after the name, and seldom its
+// country; a party that only one country has names that country, in its
+// own language's text. Acronyms two countries share (PSD) name none, and
+// a party counts in no other language's text.
+func TestCountriesNationalParties(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"en: BJP", "en", "", "The district council vote was won by the BJP after a long count on Sunday night.", []string{"IN"}, nil},
+		{"en: Lib Dems", "en", "", "The Lib Dems took two seats from the council's ruling group in Thursday's by-election.", []string{"GB"}, nil},
+		{"ru: КПРФ", "ru", "", "Депутат городского собрания Иван Соколов (КПРФ) потребовал отчёта о ремонте школ.", []string{"RU"}, nil},
+		{"ru: единороссы", "ru", "", "На заседании городского собрания единороссы поддержали новый бюджет на ремонт дорог.", []string{"RU"}, nil},
+		{"pt: (MDB)", "pt", "", "A sessão foi adiada pelo presidente da Casa, o vereador Carlos Mendes (MDB), a pedido da oposição.", []string{"BR"}, nil},
+		{"pt: (PCP)", "pt", "", "A proposta do vereador João Silva (PCP) sobre os transportes escolares foi chumbada na reunião.", []string{"PT"}, nil},
+		{"it: (Pd), (M5S)", "it", "", "In consiglio comunale Marco Rossi (Pd) e Giulia Bianchi (M5S) hanno chiesto chiarimenti sui cantieri della zona.", []string{"IT"}, nil},
+		{"fr: LFI", "fr", "", "Le conseil municipal a rejeté l'amendement déposé par les élus LFI sur les cantines scolaires.", []string{"FR"}, nil},
+		{"pt: PSD, shared by two countries, names none", "pt", "", "O vereador Paulo Costa (PSD) apresentou uma proposta sobre os transportes escolares.", nil, nil},
+		{"en: an Italian acronym counts in no English text", "en", "", "The report by Marco Rossi (PD) was filed with the committee on Monday.", nil, nil},
+	})
+}
