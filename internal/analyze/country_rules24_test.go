@@ -21,3 +21,25 @@ func TestCountriesNationalParties(t *testing.T) {
 		{"en: an Italian acronym counts in no English text", "en", "", "The report by Marco Rossi (PD) was filed with the committee on Monday.", nil, nil},
 	})
 }
+
+// TestCountriesDeclinedTownNames: Polish and Finnish local news names its
+// town in the case the sentence needs (w Głogowie, z Poznania, we
+// Wrocławiu, Tampereella, Oulussa, Jyväskylän), and the town tables hold
+// the nominative; the declined form names the town all the same. English
+// and Russian text name the town as before, and read no Polish or Finnish
+// ending.
+func TestCountriesDeclinedTownNames(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"pl: w Głogowie", "pl", "", "Radni w Głogowie przyjęli w poniedziałek budżet na remont szkół i dróg.", []string{"PL"}, nil},
+		{"pl: we Wrocławiu", "pl", "", "Nowy most we Wrocławiu otwarto dla ruchu po dwóch latach budowy.", []string{"PL"}, nil},
+		{"pl: z Poznania", "pl", "", "Policjanci z Poznania zatrzymali dwóch mężczyzn podejrzanych o kradzież rowerów.", []string{"PL"}, nil},
+		{"pl: Częstochowy", "pl", "", "Prezydent Częstochowy podpisał umowę na budowę nowego basenu.", []string{"PL"}, nil},
+		{"fi: Tampereella", "fi", "", "Tampereella avattiin maanantaina uusi uimahalli, jossa on kaksi allasta.", []string{"FI"}, nil},
+		{"fi: Oulussa", "fi", "", "Oulussa kaupunginvaltuusto hyväksyi ensi vuoden talousarvion.", []string{"FI"}, nil},
+		{"fi: Jyväskylän", "fi", "", "Jyväskylän kaupunki rakentaa uuden koulun keskustan laidalle.", []string{"FI"}, nil},
+		{"en: Tampere as English writes it", "en", "", "The city council in Tampere approved a new swimming hall on Monday.", []string{"FI"}, nil},
+		{"ru: Кракове as Russian declines it", "ru", "", "Городской совет в Кракове в понедельник одобрил строительство нового бассейна.", []string{"PL"}, nil},
+		{"en: no Finnish ending read in English", "en", "", "A café called Oulussa opened on the high street, its owner said.", nil, nil},
+		{"ru: no Polish ending read in Russian text", "ru", "", "Кафе «Poznania» открылось на главной улице, сообщил его владелец.", nil, nil},
+	})
+}
