@@ -43,3 +43,26 @@ func TestCountriesDeclinedTownNames(t *testing.T) {
 		{"ru: no Polish ending read in Russian text", "ru", "", "Кафе «Poznania» открылось на главной улице, сообщил его владелец.", nil, nil},
 	})
 }
+
+// TestCountriesVisitorDateline: a minister's tour abroad told from home
+// names the visitor's country by the dateline alone and the hosts' by every
+// paragraph; a story that names one's counterpart keeps its dateline
+// country as a party. Without a counterpart, the dateline weighs as
+// before.
+func TestCountriesVisitorDateline(t *testing.T) {
+	visit := func(dateline, body string) string { return dateline + body }
+	runArticleCountries(t, []articleCountries{
+		{"en: his counterpart", "en", "Minister ends three-day tour", visit("CANBERRA, Australia — ",
+			"The foreign minister ended a three-day tour on Friday.\n\nIn Hanoi she held talks with her counterpart about fishing rights in Vietnam's waters.\n\nVietnam's prime minister received her later, and the two discussed trade with Vietnam."),
+			[]string{"AU"}, []string{"VN"}},
+		{"ru: своим коллегой", "ru", "Министр завершил трёхдневную поездку", visit("МИНСК, 3 октября. /БЕЛТА/. ",
+			"Министр иностранных дел завершил в пятницу трёхдневную поездку.\n\nВ Ханое он провёл переговоры со своим коллегой о торговле с Вьетнамом.\n\nПремьер-министр Вьетнама принял его позже, они обсудили инвестиции во Вьетнам."),
+			[]string{"BY"}, []string{"VN"}},
+		{"fr: son homologue", "fr", "La ministre achève une tournée de trois jours", visit("OTTAWA, Canada — ",
+			"La ministre des Affaires étrangères a achevé vendredi une tournée de trois jours.\n\nÀ Hanoï, elle s'est entretenue avec son homologue du commerce avec le Vietnam.\n\nLe Premier ministre du Vietnam l'a reçue ensuite, et ils ont parlé des investissements au Vietnam."),
+			[]string{"CA"}, []string{"VN"}},
+		{"en: no counterpart, the dateline weighs as before", "en", "Floods close roads", visit("CANBERRA, Australia — ",
+			"Floods closed roads across Vietnam on Friday.\n\nIn Hanoi the river rose two metres overnight, officials in Vietnam said.\n\nVietnam's prime minister visited the worst-hit districts."),
+			[]string{"VN"}, nil},
+	})
+}
