@@ -18,6 +18,7 @@ func TestCountriesNationalParties(t *testing.T) {
 		{"it: (Pd), (M5S)", "it", "", "In consiglio comunale Marco Rossi (Pd) e Giulia Bianchi (M5S) hanno chiesto chiarimenti sui cantieri della zona.", []string{"IT"}, nil},
 		{"fr: LFI", "fr", "", "Le conseil municipal a rejeté l'amendement déposé par les élus LFI sur les cantines scolaires.", []string{"FR"}, nil},
 		{"pt: PSD, shared by two countries, names none", "pt", "", "O vereador Paulo Costa (PSD) apresentou uma proposta sobre os transportes escolares.", nil, nil},
+		{"en: SNP, also a gene's variant, names none", "en", "", "The study found one SNP linked to a higher risk of asthma in children.", nil, nil},
 		{"en: an Italian acronym counts in no English text", "en", "", "The report by Marco Rossi (PD) was filed with the committee on Monday.", nil, nil},
 	})
 }

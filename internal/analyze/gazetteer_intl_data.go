@@ -35,14 +35,18 @@ var placesIntl = [...]placeIntl{
 	// ("o vereador Edvaldo Brito (MDB)", "Claudio Villa (Pd)", «депутат
 	// от КПРФ»): local politics names its parties, seldom its country.
 	// Acronyms two countries share (PSD in Brazil and Portugal, PP, PT,
-	// Labour) are left out.
-	{"BR", kInstitution, "pt", "MDB|PMDB|PSDB|PSOL|PCdoB|PSB|PDT|União Brasil|Partido dos Trabalhadores"},
+	// Labour) are left out, and so are acronyms that are other words too
+	// (SNP, a gene's variant), names that a longer party's name of
+	// another country begins (Partido Popular, Peru's Partido Popular
+	// Cristiano) and names that hold their country's name (Forza Italia,
+	// União Brasil), which names it already.
+	{"BR", kInstitution, "pt", "MDB|PMDB|PSDB|PSOL|PCdoB|PSB|PDT|Partido dos Trabalhadores"},
 	{"PT", kInstitution, "pt", "PCP|CDS-PP|Bloco de Esquerda|Iniciativa Liberal"},
-	{"IT", kInstitution, "it", "Pd|PD|M5S|Pdl|PdL|Lega Nord|Movimento 5 Stelle|Movimento Cinque Stelle|Fratelli d'Italia|Forza Italia"},
-	{"ES", kInstitution, "es", "Partido Popular|PNV|EH Bildu"},
-	{"FR", kInstitution, "fr", "Rassemblement national|La France insoumise|LFI"},
+	{"IT", kInstitution, "it", "Pd|PD|M5S|Pdl|PdL|Lega Nord|Movimento 5 Stelle|Movimento Cinque Stelle"},
+	{"ES", kInstitution, "es", "PNV|EH Bildu"},
+	{"FR", kInstitution, "fr", "Rassemblement national|LFI"},
 	{"IN", kInstitution, "en", "BJP|Bharatiya Janata Party"},
-	{"GB", kInstitution, "en", "Lib Dems|SNP"},
+	{"GB", kInstitution, "en", "Lib Dems"},
 	{"RU", kInstitution, "ru", "КПРФ|ЛДПР|@единоросс|@единоросса|@единороссы|@единороссов|@единороссам|@единороссами"},
 	{"IL", kInstitution, "es", "Knéset"},
 	{"IL", kInstitution, "uk", "Кнесет~"},
