@@ -372,6 +372,9 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 			}
 		}
 	}
+	// A visitor's home, which the dateline alone names, is a party to the
+	// talks abroad the story tells ("PARIS — … son homologue").
+	acc.creditVisitDateline(d)
 	// So does an organisation's name: a story about Deutsche Bahn or
 	// British Airways alone is its country's.
 	if len(acc.ev) == 1 {

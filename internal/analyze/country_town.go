@@ -198,6 +198,7 @@ type townMatch struct {
 func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []townMatch {
 	lex := ti.lex
 	cyr := d.langs&(lRU|lUK) != 0
+	caseLang := d.caseLang()
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		capital := t.has(fCap)
@@ -205,6 +206,9 @@ func (ti *townIndex) scan(a *Analyzer, d *doc, toks []token, out []townMatch) []
 			continue
 		}
 		id := ti.word(d.norm[t.ns:t.ne])
+		if id == 0 && capital && caseLang != "" {
+			id = ti.townCaseForm(caseLang, d.norm[t.ns:t.ne]) // "w Głogowie", "Tampereella"
+		}
 		if id == 0 || int(id) >= len(lex.heads) {
 			continue
 		}

@@ -30,6 +30,24 @@ var placesIntl = [...]placeIntl{
 	{"FR", kInstitution, "it", "Eliseo|Palazzo dell'Eliseo"},
 	{"FR", kInstitution, "es", "Elíseo|Palacio del Elíseo"},
 	{"FR", kInstitution, "uk", "=Єлисейський палац|=Єлисейського палацу|=Єлисейському палаці"},
+	// National parties that only one country has, as its own press writes
+	// them, mostly in brackets after a councillor's or a deputy's name
+	// ("o vereador Edvaldo Brito (MDB)", "Claudio Villa (Pd)", «депутат
+	// от КПРФ»): local politics names its parties, seldom its country.
+	// Acronyms two countries share (PSD in Brazil and Portugal, PP, PT,
+	// Labour) are left out, and so are acronyms that are other words too
+	// (SNP, a gene's variant), names that a longer party's name of
+	// another country begins (Partido Popular, Peru's Partido Popular
+	// Cristiano) and names that hold their country's name (Forza Italia,
+	// União Brasil), which names it already.
+	{"BR", kInstitution, "pt", "MDB|PMDB|PSDB|PSOL|PCdoB|PSB|PDT|Partido dos Trabalhadores"},
+	{"PT", kInstitution, "pt", "PCP|CDS-PP|Bloco de Esquerda|Iniciativa Liberal"},
+	{"IT", kInstitution, "it", "Pd|PD|M5S|Pdl|PdL|Lega Nord|Movimento 5 Stelle|Movimento Cinque Stelle"},
+	{"ES", kInstitution, "es", "PNV|EH Bildu"},
+	{"FR", kInstitution, "fr", "Rassemblement national|LFI"},
+	{"IN", kInstitution, "en", "BJP|Bharatiya Janata Party"},
+	{"GB", kInstitution, "en", "Lib Dems"},
+	{"RU", kInstitution, "ru", "КПРФ|ЛДПР|@единоросс|@единоросса|@единороссы|@единороссов|@единороссам|@единороссами"},
 	{"IL", kInstitution, "es", "Knéset"},
 	{"IL", kInstitution, "uk", "Кнесет~"},
 	{"UA", kCurrency, "uk", "@гривн~|@гривень"},

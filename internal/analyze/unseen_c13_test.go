@@ -51,6 +51,23 @@ package analyze
 // Left: a French minister's tour from a Paris dateline, an Irish company
 // told from London, a Bogotá match whose only country word is a player's
 // nationality, and Genova beside Amburgo (two cities, once each).
+//
+// countries24's rules, tuned on the tuning halves: a party only one
+// country has (MDB, Pd, M5S, PCP, LFI, BJP, КПРФ) names that country in its
+// own language's text (Genova's council session, and a Brazilian câmara's
+// vereador in the eleventh round); a story that names one's counterpart
+// (son homologue, his counterpart, своим коллегой) keeps its dateline
+// country's full weight as a party (the French minister's tour from
+// Paris); Polish and Finnish towns in their case forms (w Głogowie,
+// Tampereella) are read as the nominative the town tables hold, which no
+// tuning article needed. Tuning: thirteenth round countries 0.826 ->
+// 0.913, eleventh 0.962 -> 1.000, the whole tuning half 0.964 -> 0.972;
+// every other round unchanged; eval.json 0.956 and the corpus primaries
+// (0 of 1328 changed) as before. Held-out aggregate, read once at the
+// end: thirteenth round countries 0.719 -> 0.750, eleventh 0.682 and
+// twelfth 0.625 as before, the whole held-out half 0.874. Left: an Irish
+// company told from London, a Bogotá match whose only country word is a
+// Paraguayan player's nationality.
 func init() {
 	unseenRounds = append(unseenRounds, unseenRound{
 		prefix: "c13-",
@@ -59,8 +76,8 @@ func init() {
 		// A step (one article, one topic) below countries23's figures:
 		// tuning 0.826, 0.973, 0.867; held-out 0.719, 0.904, 0.805.
 		floors: map[bool]unseenFloor{
-			false: {0.78, 0.94, 0.83}, // tuning half
-			true:  {0.68, 0.88, 0.78}, // held-out half
+			false: {0.87, 0.94, 0.83}, // tuning half; countries a step below countries24's 0.913
+			true:  {0.71, 0.88, 0.78}, // held-out half; countries a step below countries24's 0.750
 		},
 	})
 }
