@@ -320,7 +320,7 @@ var shareWords = [...]string{
 	"viber", "email", "e-mail", "linkedin", "reddit", "pinterest", "messenger", "threads",
 	"copy", "link", "share", "tweet", "print", "mail", "вконтакте", "одноклассники",
 	"поделиться", "скопировать", "ссылку", "печать", "почта", "teilen", "drucken",
-	"partager", "compartir", "compartilhar", "condividi", "paylaş", "поділитися",
+	"partager", "compartir", "compartilhar", "condividi", "paylaş", "поділитися", "udostępnij", "kopiuj",
 }
 
 // isShareRow reports whether a sentence is only the labels of sharing
@@ -504,25 +504,34 @@ func (d *doc) isRepeatedLine(s sentence) bool {
 // the copies joined by a dash, a bar or a space ("The car is a wreck. -
 // The car is a wreck."): a picture's alt text and its title or caption,
 // as isRepeatedLine finds them in two paragraphs. Text must go on below.
+//
+// The paragraph just below such a pair, or the one below that, printing
+// the same text a third time (its apostrophes may differ: "l'arrière",
+// "l’arrière") is the caption too: the page shows the picture's alt
+// text, its title and its caption.
 func (d *doc) isDoubledPara(pi int32) bool {
 	p := d.paras[pi]
 	text := strings.TrimSpace(d.body[p.s:p.e])
 	if len(text) < 40 {
 		return false
 	}
-	doubled := false
-	for _, sep := range [...]string{" - ", " – ", " — ", " | ", " "} {
-		if (len(text)-len(sep))%2 != 0 {
-			continue
+	if doubledHalf(text) == "" {
+		third := false
+		for k := int(pi) - 1; k >= 0 && k >= int(pi)-2; k-- {
+			q := d.paras[k]
+			// The pair is about twice as long as its copy: a cheap test
+			// before the halves are compared.
+			if n := int(q.e - q.s); n < 2*len(text)-16 || n > 2*len(text)+16 {
+				continue
+			}
+			if h := doubledHalf(strings.TrimSpace(d.body[q.s:q.e])); h != "" && equalApostrophes(h, text) {
+				third = true
+				break
+			}
 		}
-		h := (len(text) - len(sep)) / 2
-		if text[h:h+len(sep)] == sep && text[:h] == text[h+len(sep):] {
-			doubled = true
-			break
+		if !third {
+			return false
 		}
-	}
-	if !doubled {
-		return false
 	}
 	for k := int(pi) + 1; k < len(d.paras) && k <= int(pi)+3; k++ {
 		if d.paras[k].kind == pText {
@@ -530,6 +539,36 @@ func (d *doc) isDoubledPara(pi int32) bool {
 		}
 	}
 	return false
+}
+
+// doubledHalf returns the text that text prints twice, the copies joined
+// by a dash, a bar or a space ("The car is a wreck. - The car is a
+// wreck."), or "".
+func doubledHalf(text string) string {
+	for _, sep := range [...]string{" - ", " – ", " — ", " | ", " "} {
+		if (len(text)-len(sep))%2 != 0 {
+			continue
+		}
+		h := (len(text) - len(sep)) / 2
+		if text[h:h+len(sep)] == sep && text[:h] == text[h+len(sep):] {
+			return text[:h]
+		}
+	}
+	return ""
+}
+
+// equalApostrophes reports whether a and b are the same text but for their
+// apostrophes, typed ' or ’.
+func equalApostrophes(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && !((ra == '\'' || ra == '’') && (rb == '\'' || rb == '’')) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }
 
 // isExcerptPara reports whether paragraph pi is an excerpt of a paragraph
