@@ -147,7 +147,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
-			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(cutGluedLabel(cutLeadingPictographs(text)))))) // see summary_whole.go
+			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutCapsPlace(cutGluedImageName(cutGluedLabel(cutLeadingPictographs(text))), vl)))) // see summary_whole.go
 		}
 		if d.isCaptionInLede(si, text, &lw) {
 			if n > 0 {
@@ -183,7 +183,7 @@ func (d *doc) pickSentences(lists bool) string {
 			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) || isContactLine(text) {
 			continue
 		}
-		if n == 0 && d.isForeignHeadline(s, text) {
+		if n == 0 && (d.isForeignHeadline(s, text) || d.isTitleHead(text)) {
 			continue
 		}
 		if n > 0 && !unterminated(prev) && !strings.HasSuffix(prev, ":") && d.isLoneLine(s, text) {
@@ -1391,10 +1391,23 @@ func cutCodeTags(s string, afterStop bool) string {
 // may stand under the page's chrome kept on its line (a kicker in capitals
 // "RUA IMPERIAL <headline> <lede>", a breadcrumb; isChromeHead), which
 // goes with it.
+//
+// A headline of two sentences ("Crash in Leeds. Two people in hospital")
+// is split by the splitter, its first sentence passed over as too short:
+// its last sentence, of three words or more, is looked for in front of
+// the lede the same way. An outlet's code in capitals between the
+// headline and a stamp ("… in hospital BBC 09.01.2024 07:49 Police …")
+// goes with the headline.
 func (d *doc) cutTitleHead(s string) string {
 	t := d.title
 	if len(t) < 12 || len(s) < len(t)+20 {
-		return s
+		if tail := titleTail(t); tail != "" && len(s) >= len(tail)+20 && equalFold(s[:len(tail)], tail) {
+			t = tail
+		} else {
+			return s
+		}
+	} else if tail := titleTail(t); tail != "" && !equalFold(s[:len(t)], t) && equalFold(s[:len(tail)], tail) {
+		t = tail
 	}
 	h := s // the headline and what follows it
 	if s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
@@ -1415,10 +1428,40 @@ func (d *doc) cutTitleHead(s string) string {
 		return s
 	}
 	rest := strings.TrimLeft(h[len(t):], " \t|–—-:·•/")
+	if sp := strings.IndexByte(rest, ' '); sp >= 2 && sp <= 8 && sp+1 < len(rest) && isDigitByte(rest[sp+1]) && isAllCaps(rest[:sp]) {
+		rest = rest[sp+1:] // "RDC 09.01.2024 07:49 …": the outlet's code before a stamp
+	}
 	if !opensSentence(rest) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords || !hasVerbCue(rest, l) {
 		return s
 	}
 	return rest
+}
+
+// isTitleHead reports whether text is the first sentence of a headline of
+// two ("Crash on the bypass." of "Crash on the bypass. Three people taken
+// to hospital"), printed again over the lede; cutTitleHead cuts the
+// second from the lede's front.
+func (d *doc) isTitleHead(text string) bool {
+	tail := titleTail(d.title)
+	if tail == "" || len(text) != len(d.title)-len(tail)-1 {
+		return false
+	}
+	return equalFold(text, d.title[:len(text)])
+}
+
+// titleTail returns the last sentence of a headline of two or more
+// ("Crash in Leeds. Two people in hospital" gives "Two people in
+// hospital") when it is twelve bytes and three words or more, else "".
+func titleTail(t string) string {
+	i := strings.LastIndex(t, ". ")
+	if i < 0 {
+		return ""
+	}
+	tail := t[i+2:]
+	if len(tail) < 12 || countWordsUpTo(tail, 3) < 3 {
+		return ""
+	}
+	return tail
 }
 
 // titleAfterWords returns where title t starts in s after one to n words
@@ -1583,6 +1626,7 @@ var trimMarkersByEnd = func() (t [256][]uint8) {
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
+	s = cutGluedCounter(s)
 	s = cutTickerMarks(cutClosingPlace(cutAgencyCode(cutCodeTags(s, false))))
 	for changed := true; changed; {
 		changed = false
@@ -1610,6 +1654,38 @@ func trimSentence(s string) string {
 		}
 	}
 	return s
+}
+
+// cutGluedCounter cuts a gallery's picture number glued to the full stop
+// of the caption before it ("… un immeuble en flammes.2. Très vite …",
+// «… охватил крышу.3. Пожарные …»; the splitter ends the sentence after
+// the number): a word of three letters or more in lower case, a full
+// stop, one or two digits and a full stop close the sentence. "No.2." has
+// too short a word.
+func cutGluedCounter(s string) string {
+	n := len(s)
+	if n < 8 || s[n-1] != '.' || !isDigitByte(s[n-2]) {
+		return s // most sentences
+	}
+	i := n - 2
+	if isDigitByte(s[i-1]) {
+		i--
+	}
+	if s[i-1] != '.' {
+		return s
+	}
+	letters := 0
+	for _, r := range s[max(0, i-1-12) : i-1] {
+		if unicode.IsLower(r) {
+			letters++
+		} else {
+			letters = 0
+		}
+	}
+	if letters < 3 {
+		return s
+	}
+	return s[:i]
 }
 
 // bylineWords open an author line in the corpus's languages: "By Jane

@@ -118,3 +118,74 @@ func TestSummaryCaptionThreeTimes(t *testing.T) {
 			want: "The council approved the budget on Tuesday", bad: []string{"dusk"}},
 	})
 }
+
+// TestSummaryTwoSentenceTitleGlued: a headline of two sentences printed
+// in front of the lede, with an outlet's code and a stamp after it, is cut
+// like a headline of one; a lede that only opens with the headline's last
+// sentence and runs on stays.
+func TestSummaryTwoSentenceTitleGlued(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: with an outlet's code and a stamp", lang: "en", title: "Crash on the bypass. Three people taken to hospital",
+			body: "Crash on the bypass. Three people taken to hospital KTV 14.03.2025 18:20 Police closed the bypass for two hours after a van hit a car near the retail park on Friday evening.",
+			want: "Police closed the bypass", bad: []string{"KTV", "18:20"}},
+		{name: "en: with a stamp alone", lang: "en", title: "Crash on the bypass. Three people taken to hospital",
+			body: "Crash on the bypass. Three people taken to hospital 14.03.2025 18:20 Police closed the bypass for two hours after a van hit a car near the retail park on Friday evening.",
+			want: "Police closed the bypass", bad: []string{"18:20"}},
+		{name: "ru: with an outlet's code and a stamp", lang: "ru", title: "Авария в Перми. Три человека попали в больницу",
+			body: "Авария в Перми. Три человека попали в больницу ТВ2 14.03.2025 18:20 Полиция на два часа перекрыла объездную дорогу после столкновения фургона и легковушки в пятницу вечером.",
+			want: "Полиция на два часа перекрыла", bad: []string{"18:20"}},
+		{name: "ru: a lede that runs on from the headline's words stays", lang: "ru", title: "Авария в Перми. Три человека попали в больницу",
+			body: "Три человека попали в больницу после аварии на объездной дороге в Перми в пятницу вечером.",
+			want: "Три человека попали в больницу после аварии", bad: nil},
+	})
+}
+
+// TestSummaryGluedGalleryCounter: a gallery's picture number glued to the
+// caption's full stop is cut; an abbreviation with a number stays.
+func TestSummaryGluedGalleryCounter(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Firefighters worked through the night on the roof.2.", "Firefighters worked through the night on the roof."},
+		{"Пожарные работали всю ночь на крыше.12.", "Пожарные работали всю ночь на крыше."},
+		{"Les pompiers sont intervenus sur un immeuble en flammes.2.", "Les pompiers sont intervenus sur un immeuble en flammes."},
+		{"The striker finished the season ranked No.2.", "The striker finished the season ranked No.2."},
+		{"Inflation stood at 2.5.", "Inflation stood at 2.5."},
+	} {
+		if got := cutGluedCounter(c.in); got != c.want {
+			t.Errorf("cutGluedCounter(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a gallery's captions", lang: "en", title: "Blaze destroys old mill",
+			body: "1/6\nFire crews fought the blaze at the old mill through the night.2. By morning only the walls of the building were left standing.",
+			want: "Fire crews fought the blaze at the old mill through the night. By morning", bad: []string{"night.2"}},
+		{name: "ru: a gallery's captions", lang: "ru", title: "Пожар на старой мельнице",
+			body: "1/6\nПожарные всю ночь тушили огонь на старой мельнице.2. К утру от здания остались только стены.",
+			want: "Пожарные всю ночь тушили огонь на старой мельнице. К утру", bad: []string{"мельнице.2"}},
+	})
+}
+
+// TestSummaryCapsPlaceGlued: a place in capitals glued to the lede with no
+// mark is cut when an article or a preposition opens the lede after it; an
+// acronym that is the sentence's subject stays.
+func TestSummaryCapsPlaceGlued(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "es", lang: "es", title: "Detenido un ladrón en Cala Millor",
+			body: "CALA MILLOR Un agente de la Guardia Civil detuvo el lunes a un hombre que había robado en tres comercios del paseo marítimo.",
+			want: "Un agente de la Guardia Civil", bad: []string{"CALA MILLOR"}},
+		{name: "en", lang: "en", title: "Man held after shop thefts",
+			body: "NORTH BAY The police arrested a man on Monday after thefts at three shops on the seafront.",
+			want: "The police arrested a man", bad: []string{"NORTH BAY"}},
+		{name: "ru", lang: "ru", title: "В Туапсе задержали вора",
+			body: "ТУАПСЕ В понедельник полицейские задержали мужчину, который обокрал три магазина на набережной.",
+			want: "В понедельник полицейские задержали", bad: []string{"ТУАПСЕ"}},
+		{name: "en: an acronym as the subject stays", lang: "en", title: "NATO chief calls for more spending",
+			body: "NATO Secretary General Mark Rutte called on Tuesday for allies to spend more on defence.",
+			want: "NATO Secretary General", bad: nil},
+		{name: "ru: an acronym as the subject stays", lang: "ru", title: "МЧС предупредило о снегопаде",
+			body: "МЧС России предупредило жителей Москвы о сильном снегопаде в выходные.",
+			want: "МЧС России предупредило", bad: nil},
+		{name: "it", lang: "it", title: "Furti nei negozi, arrestato un uomo",
+			body: "PORTO CESAREO Il personale della polizia locale ha arrestato lunedì un uomo che aveva rubato in tre negozi del lungomare.",
+			want: "Il personale della polizia locale", bad: []string{"PORTO CESAREO"}},
+	})
+}
