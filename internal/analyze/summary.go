@@ -198,6 +198,9 @@ func (d *doc) pickSentences(lists bool) string {
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
 			break // a caption broken at a comma above its credit: "…steelworker,\n has been in power since 1989 [AP]"
 		}
+		if n > 0 && d.creditFollows(s) && d.isSceneCaption(s, text) {
+			continue // "… on Saturday.\nCrowds gather on the new bridge at dusk.\nPhoto: X": a caption in the present over its credit inside the lead
+		}
 		if n > 0 && repeatsSummary(b.String(), text) {
 			continue // «В Киеве 28 декабря состоялась акция …» printed again without its date
 		}

@@ -189,3 +189,20 @@ func TestSummaryCapsPlaceGlued(t *testing.T) {
 			want: "Il personale della polizia locale", bad: []string{"PORTO CESAREO"}},
 	})
 }
+
+// TestSummaryCaptionOverCreditInLead: a paragraph of one sentence in the
+// present over a picture's credit inside the lead is a caption and is
+// passed over; one told in the past may be news and stays.
+func TestSummaryCaptionOverCreditInLead(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a caption in the present", lang: "en", title: "New ferry enters service",
+			body: "The new ferry to the islands made its first crossing on Monday with 300 passengers on board.\nPassengers wave from the deck of the new ferry as it leaves the harbour.\nPhoto: Anna Brown\nThe ship was built in Norway and cost the county forty million pounds.",
+			want: "The new ferry to the islands made its first crossing on Monday with 300 passengers on board. The ship was built", bad: []string{"Passengers wave"}},
+		{name: "ru: a caption in the present", lang: "ru", title: "Новый паром вышел в рейс",
+			body: "Новый паром до островов совершил первый рейс в понедельник, на борту было 300 пассажиров.\nПассажиры машут с палубы нового парома в порту Владивостока.\nФото: Анна Смирнова\nСудно обошлось краю в два миллиарда рублей.",
+			want: "Новый паром до островов совершил первый рейс", bad: []string{"Пассажиры машут"}},
+		{name: "en: a paragraph told in the past stays", lang: "en", title: "New ferry enters service",
+			body: "The new ferry to the islands made its first crossing on Monday with 300 passengers on board.\nThe crossing took forty minutes, ten fewer than on the old boat.\nPhoto: Anna Brown\nThe ship cost the county forty million pounds.",
+			want: "The new ferry to the islands made its first crossing on Monday with 300 passengers on board. The crossing took forty minutes", bad: nil},
+	})
+}
