@@ -283,7 +283,7 @@ func (d *doc) splitParagraph(pi int32, p span) {
 			i = k
 			continue
 		}
-		if r == '.' && !closing && (isAbbrevBefore(b[start:i]) || isOrdinalDate(b[start:i], b[k:end])) {
+		if r == '.' && !closing && (isAbbrevBefore(b[start:i]) || isOrdinalDate(b[start:i], b[k:end]) || isSpacedYearDate(b[start:i], b[k:end])) {
 			i = k
 			continue
 		}
@@ -426,4 +426,42 @@ func isOrdinalDate(text, next string) bool {
 		w = w[:j]
 	}
 	return len(w) <= 12 && stampWordKind(w) == stMonth
+}
+
+// isSpacedYearDate reports whether a dot closes the month of a numeric
+// date whose year follows after a space ("(20/21.02. 2025)", «с 03.11.
+// 2024 г.», "am 12.05. 2024 um"): text ends in a day of one or two digits,
+// a dot and a month of two digits (01 to 12), and next opens with a year
+// of 19xx or 20xx that a bracket, a comma, a semicolon or a word in lower
+// case follows. A decimal closing a sentence before a year that opens the
+// next ("rose to 2.4. 2025 will …") has no month of two digits.
+func isSpacedYearDate(text, next string) bool {
+	n := len(text)
+	if n < 4 || !isDigitByte(text[n-1]) || !isDigitByte(text[n-2]) || text[n-3] != '.' || !isDigitByte(text[n-4]) {
+		return false
+	}
+	if m := int(text[n-2]-'0')*10 + int(text[n-1]-'0'); m < 1 || m > 12 {
+		return false
+	}
+	d := n - 4
+	if d > 0 && isDigitByte(text[d-1]) {
+		d--
+	}
+	if d > 0 && (isDigitByte(text[d-1]) || isLetter(rune(text[d-1]))) {
+		return false
+	}
+	if len(next) < 4 || !(next[:2] == "19" || next[:2] == "20") || !isDigitByte(next[2]) || !isDigitByte(next[3]) {
+		return false
+	}
+	if len(next) == 4 {
+		return true
+	}
+	switch c := next[4]; {
+	case c == ')' || c == ',' || c == ';':
+		return true
+	case c == ' ':
+		r, _ := utf8.DecodeRuneInString(next[5:])
+		return unicode.IsLower(r)
+	}
+	return false
 }

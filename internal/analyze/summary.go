@@ -147,7 +147,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
-			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutGluedImageName(cutGluedLabel(cutLeadingPictographs(text)))))) // see summary_whole.go
+			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutCapsPlace(cutGluedImageName(cutGluedLabel(cutLeadingPictographs(text))), vl)))) // see summary_whole.go
 		}
 		if d.isCaptionInLede(si, text, &lw) {
 			if n > 0 {
@@ -183,7 +183,7 @@ func (d *doc) pickSentences(lists bool) string {
 			isShoutedLine(text) || isStampByline(text) || d.inPromptBox(s, text) || isContactLine(text) {
 			continue
 		}
-		if n == 0 && d.isForeignHeadline(s, text) {
+		if n == 0 && (d.isForeignHeadline(s, text) || d.isTitleHead(text)) {
 			continue
 		}
 		if n > 0 && !unterminated(prev) && !strings.HasSuffix(prev, ":") && d.isLoneLine(s, text) {
@@ -197,6 +197,9 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		if n > 0 && strings.HasSuffix(text, ",") && d.creditFollows(s) {
 			break // a caption broken at a comma above its credit: "…steelworker,\n has been in power since 1989 [AP]"
+		}
+		if n > 0 && d.creditFollows(s) && d.isSceneCaption(s, text) {
+			continue // "… on Saturday.\nCrowds gather on the new bridge at dusk.\nPhoto: X": a caption in the present over its credit inside the lead
 		}
 		if n > 0 && repeatsSummary(b.String(), text) {
 			continue // «В Киеве 28 декабря состоялась акция …» printed again without its date
@@ -320,7 +323,7 @@ var shareWords = [...]string{
 	"viber", "email", "e-mail", "linkedin", "reddit", "pinterest", "messenger", "threads",
 	"copy", "link", "share", "tweet", "print", "mail", "вконтакте", "одноклассники",
 	"поделиться", "скопировать", "ссылку", "печать", "почта", "teilen", "drucken",
-	"partager", "compartir", "compartilhar", "condividi", "paylaş", "поділитися",
+	"partager", "compartir", "compartilhar", "condividi", "paylaş", "поділитися", "udostępnij", "kopiuj",
 }
 
 // isShareRow reports whether a sentence is only the labels of sharing
@@ -504,25 +507,34 @@ func (d *doc) isRepeatedLine(s sentence) bool {
 // the copies joined by a dash, a bar or a space ("The car is a wreck. -
 // The car is a wreck."): a picture's alt text and its title or caption,
 // as isRepeatedLine finds them in two paragraphs. Text must go on below.
+//
+// The paragraph just below such a pair, or the one below that, printing
+// the same text a third time (its apostrophes may differ: "l'arrière",
+// "l’arrière") is the caption too: the page shows the picture's alt
+// text, its title and its caption.
 func (d *doc) isDoubledPara(pi int32) bool {
 	p := d.paras[pi]
 	text := strings.TrimSpace(d.body[p.s:p.e])
 	if len(text) < 40 {
 		return false
 	}
-	doubled := false
-	for _, sep := range [...]string{" - ", " – ", " — ", " | ", " "} {
-		if (len(text)-len(sep))%2 != 0 {
-			continue
+	if doubledHalf(text) == "" {
+		third := false
+		for k := int(pi) - 1; k >= 0 && k >= int(pi)-2; k-- {
+			q := d.paras[k]
+			// The pair is about twice as long as its copy: a cheap test
+			// before the halves are compared.
+			if n := int(q.e - q.s); n < 2*len(text)-16 || n > 2*len(text)+16 {
+				continue
+			}
+			if h := doubledHalf(strings.TrimSpace(d.body[q.s:q.e])); h != "" && equalApostrophes(h, text) {
+				third = true
+				break
+			}
 		}
-		h := (len(text) - len(sep)) / 2
-		if text[h:h+len(sep)] == sep && text[:h] == text[h+len(sep):] {
-			doubled = true
-			break
+		if !third {
+			return false
 		}
-	}
-	if !doubled {
-		return false
 	}
 	for k := int(pi) + 1; k < len(d.paras) && k <= int(pi)+3; k++ {
 		if d.paras[k].kind == pText {
@@ -530,6 +542,36 @@ func (d *doc) isDoubledPara(pi int32) bool {
 		}
 	}
 	return false
+}
+
+// doubledHalf returns the text that text prints twice, the copies joined
+// by a dash, a bar or a space ("The car is a wreck. - The car is a
+// wreck."), or "".
+func doubledHalf(text string) string {
+	for _, sep := range [...]string{" - ", " – ", " — ", " | ", " "} {
+		if (len(text)-len(sep))%2 != 0 {
+			continue
+		}
+		h := (len(text) - len(sep)) / 2
+		if text[h:h+len(sep)] == sep && text[:h] == text[h+len(sep):] {
+			return text[:h]
+		}
+	}
+	return ""
+}
+
+// equalApostrophes reports whether a and b are the same text but for their
+// apostrophes, typed ' or ’.
+func equalApostrophes(a, b string) bool {
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if ra != rb && !((ra == '\'' || ra == '’') && (rb == '\'' || rb == '’')) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
 }
 
 // isExcerptPara reports whether paragraph pi is an excerpt of a paragraph
@@ -1352,10 +1394,23 @@ func cutCodeTags(s string, afterStop bool) string {
 // may stand under the page's chrome kept on its line (a kicker in capitals
 // "RUA IMPERIAL <headline> <lede>", a breadcrumb; isChromeHead), which
 // goes with it.
+//
+// A headline of two sentences ("Crash in Leeds. Two people in hospital")
+// is split by the splitter, its first sentence passed over as too short:
+// its last sentence, of three words or more, is looked for in front of
+// the lede the same way. An outlet's code in capitals between the
+// headline and a stamp ("… in hospital BBC 09.01.2024 07:49 Police …")
+// goes with the headline.
 func (d *doc) cutTitleHead(s string) string {
 	t := d.title
 	if len(t) < 12 || len(s) < len(t)+20 {
-		return s
+		if tail := titleTail(t); tail != "" && len(s) >= len(tail)+20 && equalFold(s[:len(tail)], tail) {
+			t = tail
+		} else {
+			return s
+		}
+	} else if tail := titleTail(t); tail != "" && !equalFold(s[:len(t)], t) && equalFold(s[:len(tail)], tail) {
+		t = tail
 	}
 	h := s // the headline and what follows it
 	if s[0]|0x20 != t[0]|0x20 || !equalFold(s[:len(t)], t) {
@@ -1376,10 +1431,40 @@ func (d *doc) cutTitleHead(s string) string {
 		return s
 	}
 	rest := strings.TrimLeft(h[len(t):], " \t|–—-:·•/")
+	if sp := strings.IndexByte(rest, ' '); sp >= 2 && sp <= 8 && sp+1 < len(rest) && isDigitByte(rest[sp+1]) && isAllCaps(rest[:sp]) {
+		rest = rest[sp+1:] // "RDC 09.01.2024 07:49 …": the outlet's code before a stamp
+	}
 	if !opensSentence(rest) || countWordsUpTo(rest, minSummaryWords) < minSummaryWords || !hasVerbCue(rest, l) {
 		return s
 	}
 	return rest
+}
+
+// isTitleHead reports whether text is the first sentence of a headline of
+// two ("Crash on the bypass." of "Crash on the bypass. Three people taken
+// to hospital"), printed again over the lede; cutTitleHead cuts the
+// second from the lede's front.
+func (d *doc) isTitleHead(text string) bool {
+	tail := titleTail(d.title)
+	if tail == "" || len(text) != len(d.title)-len(tail)-1 {
+		return false
+	}
+	return equalFold(text, d.title[:len(text)])
+}
+
+// titleTail returns the last sentence of a headline of two or more
+// ("Crash in Leeds. Two people in hospital" gives "Two people in
+// hospital") when it is twelve bytes and three words or more, else "".
+func titleTail(t string) string {
+	i := strings.LastIndex(t, ". ")
+	if i < 0 {
+		return ""
+	}
+	tail := t[i+2:]
+	if len(tail) < 12 || countWordsUpTo(tail, 3) < 3 {
+		return ""
+	}
+	return tail
 }
 
 // titleAfterWords returns where title t starts in s after one to n words
@@ -1544,6 +1629,7 @@ var trimMarkersByEnd = func() (t [256][]uint8) {
 // trimSentence cuts link and advertising markers, closing agency codes and
 // places from the end of a summary sentence.
 func trimSentence(s string) string {
+	s = cutGluedCounter(s)
 	s = cutTickerMarks(cutClosingPlace(cutAgencyCode(cutCodeTags(s, false))))
 	for changed := true; changed; {
 		changed = false
@@ -1571,6 +1657,38 @@ func trimSentence(s string) string {
 		}
 	}
 	return s
+}
+
+// cutGluedCounter cuts a gallery's picture number glued to the full stop
+// of the caption before it ("… un immeuble en flammes.2. Très vite …",
+// «… охватил крышу.3. Пожарные …»; the splitter ends the sentence after
+// the number): a word of three letters or more in lower case, a full
+// stop, one or two digits and a full stop close the sentence. "No.2." has
+// too short a word.
+func cutGluedCounter(s string) string {
+	n := len(s)
+	if n < 8 || s[n-1] != '.' || !isDigitByte(s[n-2]) {
+		return s // most sentences
+	}
+	i := n - 2
+	if isDigitByte(s[i-1]) {
+		i--
+	}
+	if s[i-1] != '.' {
+		return s
+	}
+	letters := 0
+	for _, r := range s[max(0, i-1-12) : i-1] {
+		if unicode.IsLower(r) {
+			letters++
+		} else {
+			letters = 0
+		}
+	}
+	if letters < 3 {
+		return s
+	}
+	return s[:i]
 }
 
 // bylineWords open an author line in the corpus's languages: "By Jane

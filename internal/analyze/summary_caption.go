@@ -307,10 +307,15 @@ func isCorrespondentLine(s string) bool {
 // again what the summary so far (sum) says: all but at most one in seven
 // of its words stand in sum as whole words. A paragraph printed twice
 // with a word or a date changed (a caption's heading over the lead, a
-// standfirst repeated as the first paragraph) adds nothing.
+// standfirst repeated as the first paragraph) adds nothing; nor does a
+// shorter sentence of twenty bytes or more printed again word for word
+// («Стамбул: в лесу начался пожар.» of a standfirst, then of the lede).
 func repeatsSummary(sum, text string) bool {
 	if len(text) > len(sum)+40 {
 		return false // most sentences: longer than what they would repeat
+	}
+	if len(text) >= 20 && strings.Contains(sum, text) {
+		return true
 	}
 	words, missing := 0, 0
 	eachField(text, func(w string) bool {

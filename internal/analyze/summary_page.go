@@ -315,7 +315,7 @@ const (
 )
 
 var (
-	pagePhrases = newPhraseSet(map[uint8][]string{phLive: livePageWords[:], phContinue: continuePrompts[:], phSocial: socialNetworks[:]})
+	pagePhrases = newPhraseSet(map[uint8][]string{phLive: livePageWords[:], phContinue: append(continuePrompts[:], pageNotes[:]...), phSocial: socialNetworks[:]})
 )
 
 // phrase is one lower-cased phrase of a phraseSet and its kind; a stem
@@ -433,10 +433,13 @@ func (t *phraseSet) mayOpenAt(text string, i int, r rune) bool {
 	var b [2 * utf8.UTFMax]byte
 	n := utf8.EncodeRune(b[:], lowerRune(r))
 	if n == 1 {
-		if i+1 >= len(text) {
+		// r may be wider than its lower case (the Turkish İ is two
+		// bytes, its i one): the next rune follows r's own bytes.
+		next := i + utf8.RuneLen(r)
+		if next >= len(text) {
 			return len(t.byFirst[b[0]]) > 0
 		}
-		r2, _ := utf8.DecodeRuneInString(text[i+1:])
+		r2, _ := utf8.DecodeRuneInString(text[next:])
 		utf8.EncodeRune(b[1:], lowerRune(r2))
 	}
 	k := uint(b[0])<<8 | uint(b[1])
@@ -493,6 +496,40 @@ var continuePrompts = [...]string{
 	"inhalt ist nicht mehr verfügbar", "inhalt ist leider nicht mehr verfügbar", "contenu n'est plus disponible", "contenu n’est plus disponible", "vidéo n'est plus disponible",
 	"contenido ya no está disponible", "contenido no está disponible", "conteúdo não está mais disponível", "conteúdo não está disponível",
 	"contenuto non è più disponibile", "contenuto non è disponibile", "içerik artık mevcut değil", "içerik kullanılamıyor",
+}
+
+// pageNotes are the page's other words to its reader, read like
+// continuePrompts: an audio player's label and its paywall ("Listen to
+// this article", «Прослушать статью», "Posłuchaj artykułu"), a note that
+// the story will grow or be updated ("We will provide more information as
+// it becomes available.", «Новость дополняется», "Notizia in
+// aggiornamento"), a line that links to the outlet's other reports ("Hier
+// geht es zu allen Polizeimeldungen."), and a teaser's pointer to the
+// pictures or the details ("Watch the video", «Смотрите видео», "İşte
+// olay yerinden ilk görüntüler"). A phrase is kept only where news does
+// not say it: "as it becomes available" alone closes many news sentences
+// ("The vaccine is offered as it becomes available."), so only the
+// outlet's promise of more information is listed.
+var pageNotes = [...]string{
+	// An audio player.
+	"listen to this article", "listen to this story", "listen to the article", "прослушать статью", "прослушать новость", "послушать статью", "слушать статью",
+	"прослухати статтю", "слухати статтю", "posłuchaj artykułu", "wykup subskrypcję", "masz subskrypcję", "zaloguj się", "dowiedz się więcej", "artikel anhören", "artikel vorlesen lassen",
+	"écouter cet article", "écouter l'article", "écouter l’article", "escuchar este artículo", "escuchar la noticia", "ouvir este artigo", "ouvir esta notícia", "ouvir a notícia",
+	"ascolta l'articolo", "ascolta l’articolo", "ascolta questo articolo", "haberi dinle", "makaleyi dinle",
+	// The story will grow.
+	"more information as it becomes available", "more details as they become available", "more information as it becomes known", "will update this story", "will update this article",
+	"this story will be updated", "this article will be updated", "check back for updates", "check back later for updates",
+	"новость дополняется", "новость обновляется", "материал дополняется", "материал обновляется", "информация дополняется", "новина доповнюється", "новина оновлюється", "матеріал доповнюється", "інформація доповнюється",
+	"artikel wird aktualisiert", "meldung wird aktualisiert", "wir aktualisieren diesen artikel", "wir aktualisieren die meldung", "weitere informationen folgen",
+	"cet article sera mis à jour", "article en cours d'actualisation", "article en cours d’actualisation", "noticia en ampliación", "noticia en actualización", "ampliaremos la información", "ampliaremos información",
+	"notícia em atualização", "matéria em atualização", "texto em atualização", "notizia in aggiornamento", "articolo in aggiornamento", "seguiranno aggiornamenti", "haber güncelleniyor", "haberin ayrıntıları geliyor",
+	"artykuł jest aktualizowany", "artykuł będzie aktualizowany", "informacja jest aktualizowana",
+	// A line that links to the outlet's other reports.
+	"hier geht es zu", "hier geht es zum", "hier geht es zur", "hier geht's zu", "hier geht's zum", "hier geht's zur", "hier geht’s zu", "hier geht’s zum", "hier geht’s zur",
+	// A pointer to the pictures or the details.
+	"watch the video", "see the photos", "see the pictures", "here are the details", "смотрите видео", "смотрите фото", "смотрите кадры", "дивіться відео", "дивіться фото",
+	"sehen sie das video", "sehen sie die bilder", "regardez la vidéo", "voici les images", "mira el vídeo", "mira el video", "estas son las imágenes", "veja o vídeo", "veja as imagens", "veja os detalhes",
+	"guarda il video", "ecco le immagini", "ecco i dettagli", "işte detaylar", "işte o anlar", "işte o görüntüler", "işte ilk görüntüler", "işte olay yerinden", "zobacz wideo", "zobacz zdjęcia", "zobacz nagranie",
 }
 
 // selfPhrases are the outlet speaking of its own piece, as a teaser does

@@ -274,6 +274,36 @@ func (h summaryHalf) String() string {
 // sentence ends, showing a first sentence whole up to 500 characters.
 // Held-out aggregate read twice more (after the first rules, and at the
 // end): s13 5 in 30, the other rounds unchanged; 0 empty everywhere.
+//
+// Then an audit instead of a new labelled round (the tuning halves were
+// at 0 junk in 180 and gave no more signal): 68 real pages outside the
+// sets as feeds deliver them (local TV and radio sites, regional papers,
+// portals, agencies, police pages; en ru de fr es pt it uk tr pl kk;
+// fires, crashes, arrests), run through the analyzer and read by hand:
+// 9 junk summaries before this session's rules, 3 after. Rules for the
+// kinds they showed, each written for the kind and tested in English and
+// Russian: the page's notes to its reader (audio players' labels, notes
+// that the story will be updated, lines linking to other reports,
+// pointers to the pictures; pageNotes), Turkish words opening with İ
+// read by the page's phrase set (a bug), a short sentence printed again
+// taken once, a numeric date with its year after a space ("(20/21.02.
+// 2025)") ending no sentence, a caption printed a third time below its
+// doubled alt text; and for the gaps named before the audit: a headline
+// of two sentences glued before the lede, with an outlet's code before a
+// stamp; a gallery's picture number glued to a caption's full stop
+// ("flammes.2."); a place in capitals glued to a lede that opens with an
+// article or a preposition ("SON SERVERA Un agente …", not "NATO
+// Secretary …"); a caption in the present over its credit inside the
+// lead. Corpus and tuning halves (1,794 summaries, held-out left out):
+// none change; tuning halves stay at 0 junk. The 3 left: a Polish
+// headline, outlet code and stamp glued to the lede (Polish has no verb
+// cues), a promo of another story above the lede, a police press
+// release's "Verantwortlich:" line over verbless place lines. A second
+// batch of 13 fresh pages (council budgets, schools; en ru de es), read
+// only after the rules: 0 junk. Held-out aggregate read once at the end:
+// unchanged, s7 1 in 34, s8 3 in 36, s9 3 in 32, s10 2 in 10, s11 1 in
+// 20, s12 2 in 24, s13 5 in 30 (17 in 186), 0 empty; the unseen set's
+// held-out half 5 in 358.
 var summaryFloors = map[string]map[bool]struct{ junk, empty int }{
 	"s7":  {false: {0, 0}, true: {1, 0}},
 	"s8":  {false: {0, 0}, true: {3, 0}},
