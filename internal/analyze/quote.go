@@ -238,6 +238,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			if q.ref = a.introducer(d, q.para-1); q.ref.kind == refNone {
 				q.ref = a.pronounIntroducer(d, q.para-1) // «По его словам, …» then «…» (quote_pronoun_intro.go)
 			}
+			if q.ref.kind == refNone {
+				q.ref = a.praiseIntroducer(d, q.para-1) // "X praised the hosts." then "“…”" (quote_en_praise_intro.go)
+			}
 		}
 	}
 	// A quotation that ends its paragraph, opening a sentence after one
@@ -288,6 +291,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		ref := a.introducer(d, q.para-1)
+		if ref.kind == refNone {
+			ref = a.praiseIntroducer(d, q.para-1) // (quote_en_praise_intro.go)
+		}
 		for k := i; ref.kind != refNone && k < len(spans) && spans[k].ref.kind == refNone &&
 			spans[k].para == q.para+(k-i) && spans[k].open == int(d.paras[spans[k].para].s); k++ {
 			spans[k].ref = ref
