@@ -276,6 +276,9 @@ func (d *doc) splitParagraphs() {
 			continue
 		}
 		text := b[s:e]
+		if pictureFileLine(text) {
+			continue // an image's file name between paragraphs (doc_picture_line.go)
+		}
 		lower := ""
 		if !tail {
 			lower = paraLower(text, &lw)

@@ -238,6 +238,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			if q.ref = a.introducer(d, q.para-1); q.ref.kind == refNone {
 				q.ref = a.pronounIntroducer(d, q.para-1) // «По его словам, …» then «…» (quote_pronoun_intro.go)
 			}
+			if q.ref.kind == refNone {
+				q.ref = a.praiseIntroducer(d, q.para-1) // "X praised the hosts." then "“…”" (quote_en_praise_intro.go)
+			}
 		}
 	}
 	// A quotation that ends its paragraph, opening a sentence after one
@@ -263,7 +266,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 	// A run-on paragraph takes the speaker of the quotation that goes on in
 	// the next paragraph.
 	for i := len(spans) - 2; i >= 0; i-- {
-		if q, next := &spans[i], spans[i+1]; q.runOn && q.ref.kind == refNone && next.para == q.para+1 &&
+		if q, next := &spans[i], spans[i+1]; q.runOn && q.ref.kind == refNone && d.followsRunOn(*q, next.para) &&
 			next.open == int(d.paras[next.para].s) {
 			q.ref = next.ref
 		}
@@ -288,6 +291,9 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			continue
 		}
 		ref := a.introducer(d, q.para-1)
+		if ref.kind == refNone {
+			ref = a.praiseIntroducer(d, q.para-1) // (quote_en_praise_intro.go)
+		}
 		for k := i; ref.kind != refNone && k < len(spans) && spans[k].ref.kind == refNone &&
 			spans[k].para == q.para+(k-i) && spans[k].open == int(d.paras[spans[k].para].s); k++ {
 			spans[k].ref = ref
@@ -570,10 +576,11 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 func (d *doc) runOnQuote(pi, stray int) bool {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeRuneInString(d.body[p.s:])
-	if int(p.s)+sz != stray || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+	next := d.runOnNext(pi) // past a subheading (quote_en_subheading_runon.go)
+	if int(p.s)+sz != stray || next < 0 {
 		return false
 	}
-	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
+	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[next].s:])
 	return nr == r && (r == '“' || r == '«' || r == '"' || !d.ru && (r == '‘' || r == '\''))
 }
 
@@ -586,7 +593,8 @@ func (d *doc) runOnAfterIntro(pi, stray int) bool {
 	p := d.paras[pi]
 	r, sz := utf8.DecodeLastRuneInString(d.body[:stray])
 	single := !d.ru && (r == '‘' || r == '\'')
-	if stray-sz <= int(p.s) || r != '“' && r != '«' && r != '"' && !single || pi+1 >= len(d.paras) || d.paras[pi+1].kind != pText {
+	next := d.runOnNext(pi) // past a subheading (quote_en_subheading_runon.go)
+	if stray-sz <= int(p.s) || r != '“' && r != '«' && r != '"' && !single || next < 0 {
 		return false
 	}
 	before := strings.TrimRight(d.body[p.s:stray-sz], " ")
@@ -596,7 +604,7 @@ func (d *doc) runOnAfterIntro(pi, stray int) bool {
 	if strings.ContainsAny(d.body[stray:p.e], "«»“”\"„") || countWords(d.body[stray:p.e]) < minQuoteWords {
 		return false
 	}
-	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[pi+1].s:])
+	nr, _ := utf8.DecodeRuneInString(d.body[d.paras[next].s:])
 	return nr == r
 }
 
@@ -2973,7 +2981,7 @@ func commaContinuation(body string, off, e int) (int, int) {
 // without an attribution, goes on with the speaker of prev, which ends the
 // paragraph before it with its attribution ("“A,” he said." then "“B.”").
 func (d *doc) continuesParagraph(prev, q quoteSpan) bool {
-	if prev.para != q.para-1 || q.open != int(d.paras[q.para].s) || !startsUpper(d.body[q.ts:q.te]) {
+	if !d.followsRunOn(prev, q.para) || q.open != int(d.paras[q.para].s) || !startsUpper(d.body[q.ts:q.te]) {
 		return false
 	}
 	if rest := strings.TrimSpace(d.body[q.end:d.paras[q.para].e]); rest != "" && !onlyRunes(rest, ".!?") {

@@ -56,9 +56,14 @@ func twentyFourthRound(id string) bool {
 // 0.865, 0.715; without this round 0.917, 0.689 as before). The held-out
 // figures were read twice: the blind run and this one. Each floor sits at
 // its figure.
+//
+// Later (quotes36): a line that is only a picture's file name is no
+// paragraph, so a quotation of several paragraphs runs on over it
+// (doc_picture_line.go): tuning recall 0.850 -> 0.933 (56 of 60), precision
+// 1.000; the tuning recall floor raised to 0.93.
 const (
 	floorTwentyFourthPrecisionTune = 0.98
-	floorTwentyFourthRecallTune    = 0.85
+	floorTwentyFourthRecallTune    = 0.93
 	floorTwentyFourthPrecisionHeld = 0.81
 	floorTwentyFourthRecallHeld    = 0.62
 )

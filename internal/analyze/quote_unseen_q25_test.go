@@ -63,9 +63,15 @@ func twentyFifthRound(id string) bool {
 // tuning 0.998, 0.924 (en 1.000, 0.917); held-out 0.913, 0.701 (en 0.883,
 // 0.739; ru 0.956, 0.658), from 0.912, 0.697 at the blind run. The
 // held-out figures were read twice: the blind run and this one.
+//
+// Later (quotes36): a name right before a verb of praise introduces the
+// next paragraph's quotation (quote_en_praise_intro.go), and a quotation
+// of several paragraphs runs on over a subheading
+// (quote_en_subheading_runon.go): tuning recall 0.797 -> 0.864 (51 of 59),
+// precision 1.000; the tuning recall floor raised to 0.86.
 const (
 	floorTwentyFifthPrecisionTune = 0.98
-	floorTwentyFifthRecallTune    = 0.79
+	floorTwentyFifthRecallTune    = 0.86
 	floorTwentyFifthPrecisionHeld = 0.97
 	floorTwentyFifthRecallHeld    = 0.78
 )
