@@ -672,6 +672,7 @@ type evidence struct {
 	eventsCrossed          int     // shared event concepts one title names, not the other (crosslang.go)
 	caseBoth               bool    // both tell a stage of a legal case (crosslang.go)
 	rareEvents             int     // shared rare event concepts, in a title or not (storyrare.go)
+	titleProper            int     // shared title words capitalised in both titles (a name, or a title's first word)
 }
 
 func compare(a, b *storyEntry) evidence {
@@ -765,6 +766,9 @@ func compare(a, b *storyEntry) evidence {
 				// A place or company in both titles counts once, as a name.
 				if a.gazette&(1<<i) == 0 && b.gazette&(1<<j) == 0 {
 					ev.title++
+					if (a.proper|a.initial)&(1<<i) != 0 && (b.proper|b.initial)&(1<<j) != 0 {
+						ev.titleProper++
+					}
 				}
 			case skLead:
 				ev.lead++
@@ -978,8 +982,15 @@ func (ev evidence) decide(window time.Duration) (float64, bool) {
 	// Names the texts share say which story only with a word of the
 	// leads or a name, country or event of both titles: otherwise they
 	// are one beat's people (a government's, a league's), not one story.
+	// A name that is all two titles share is one name, not a word of
+	// the titles as well (oneNameOnly); titles that share nothing take
+	// untitledNames in the texts.
 	titled := ev.titleNames+ev.titleCountries+ev.titleEvents >= 1
-	if score >= need && (ev.title >= 1 || ev.names+ev.numbers >= 2 && (ev.lead >= 1 || titled) && !ev.recalls()) {
+	oneName := ev.oneNameOnly()
+	if oneName {
+		score -= float64(ev.title)
+	}
+	if score >= need && (ev.title >= 1 && !oneName || ev.names+ev.numbers >= 2 && (ev.lead >= 1 || titled) && !ev.recalls() && (titled || ev.names+ev.numbers >= untitledNames)) {
 		return score, true
 	}
 	// Another language shares no words, only names, places and numbers:
@@ -1112,4 +1123,20 @@ func prefixRunes(b []byte, n int) []byte {
 		i += sz
 	}
 	return b[:i]
+}
+
+// untitledNames is how many names or numbers two texts must share to be
+// one story when their titles share nothing at all (no word, name,
+// country or kind of event): two names are one beat's (a movement and its
+// foe, a company and its product) and are in every story of it; a third,
+// or a number, says which.
+const untitledNames = 3
+
+// oneNameOnly reports whether all that two titles share is one name,
+// counted as a title word and as a name, and no kind of event or country:
+// "Acme shares fall after outage" and «Глава Acme выступит в Сенате» are
+// two stories of one company. The name then counts once in the score,
+// as a name, not as a title word too.
+func (ev evidence) oneNameOnly() bool {
+	return ev.title >= 1 && ev.title == ev.titleProper && ev.titleNames == 1 && ev.titleEvents == 0 && ev.titleCountries == 0
 }
