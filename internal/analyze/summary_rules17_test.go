@@ -1,0 +1,85 @@
+package analyze
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSplitGermanOrdinalsAndSums: a German ordinal written as a number
+// after an article or a contracted preposition ("den 35. Geburtstag",
+// "zum 3. Mal") and a short sum after a number ("1,5 Mrd. Euro") end no
+// sentence; a number closing a sentence after other words still ends it,
+// in English and Russian as in German, and "Bio" without a number before
+// it is a word.
+func TestSplitGermanOrdinalsAndSums(t *testing.T) {
+	a := shared()
+	tests := []struct {
+		name, lang, body string
+		want             []string
+	}{
+		{"de: an ordinal after an article", "de",
+			"Der Verein feierte am Samstag den 50. Geburtstag seines Stadions. Tausende Fans kamen.",
+			[]string{"Der Verein feierte am Samstag den 50. Geburtstag seines Stadions.", "Tausende Fans kamen."}},
+		{"de: an ordinal after a contracted preposition", "de",
+			"Die Stürmerin traf zum 3. Mal in dieser Saison. Ihr Team gewann klar.",
+			[]string{"Die Stürmerin traf zum 3. Mal in dieser Saison.", "Ihr Team gewann klar."}},
+		{"de: a short sum after a number", "de",
+			"Der Konzern verbuchte einen Verlust von 1,2 Mrd. Euro. Im Vorjahr waren es 3 Mio. Euro Gewinn.",
+			[]string{"Der Konzern verbuchte einen Verlust von 1,2 Mrd. Euro.", "Im Vorjahr waren es 3 Mio. Euro Gewinn."}},
+		{"de: Bio without a number is a word", "de",
+			"Das Gemüse auf dem Markt ist Bio. Die Preise sind gestiegen.",
+			[]string{"Das Gemüse auf dem Markt ist Bio.", "Die Preise sind gestiegen."}},
+		{"de: a score closing a sentence still ends it", "de",
+			"Die Gäste gewannen das Spiel mit 2:1. Der Trainer war zufrieden.",
+			[]string{"Die Gäste gewannen das Spiel mit 2:1.", "Der Trainer war zufrieden."}},
+		{"en: a number closing a sentence still ends it", "en",
+			"The index rose by 35. Then traders went home for the weekend.",
+			[]string{"The index rose by 35.", "Then traders went home for the weekend."}},
+		{"en: a number after 'die' in English still ends", "en",
+			"Doctors warned that many more could die 2. Officials did not comment.",
+			[]string{"Doctors warned that many more could die 2.", "Officials did not comment."}},
+		{"ru: a number closing a sentence still ends it", "ru",
+			"Индекс вырос на 35. Затем торги закрылись.",
+			[]string{"Индекс вырос на 35.", "Затем торги закрылись."}},
+		{"ru: млрд. inside a sum as before", "ru",
+			"Компания потеряла 2 млрд. рублей за год. Акции упали.",
+			[]string{"Компания потеряла 2 млрд. рублей за год.", "Акции упали."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentencesOf(a, tt.body, tt.lang)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("sentences %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSummarySignInAndReportNotes: a site's sign-in and consent notes, a
+// widget's label and a pointer to the full report on another page are
+// passed over; a news sentence about accounts or a report stays.
+func TestSummarySignInAndReportNotes(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: consent notes above the review", lang: "en", title: "A quiet drama about two brothers",
+			body: "By signing up, you agree to our Terms of Use and our Privacy Policy. This site is protected by reCAPTCHA and the Google Terms of Service apply.\n\nThe new film follows two brothers who reopen their late father's bakery in a small coastal town.",
+			want: "The new film follows two brothers", bad: []string{"Terms", "reCAPTCHA"}},
+		{name: "en: a font widget's label over an agency line", lang: "en", title: "Shares fall in Tokyo",
+			body: "Agency, May 3, 2024 Adjust font size:\n\nShares in Tokyo fell on Friday as exporters slipped on a stronger yen.",
+			want: "Shares in Tokyo fell on Friday", bad: []string{"font size"}},
+		{name: "en: a pointer to the match report", lang: "en", title: "City edge past Rovers",
+			body: "City beat Rovers 2-1 on Saturday with a late header. Read the match report on our website.",
+			want: "City beat Rovers 2-1 on Saturday with a late header.", bad: []string{"match report"}},
+		{name: "en: a news sentence about accounts stays", lang: "en", title: "Bank to close dormant accounts",
+			body: "The bank will close accounts left unused for ten years, it said on Monday. Customers who don't use online banking will get a letter.",
+			want: "The bank will close accounts left unused for ten years, it said on Monday. Customers who don't use online banking will get a letter.", exact: true},
+		{name: "ru: sign-in notes above the match report", lang: "ru", title: "Победа под дождем",
+			body: "Для авторизации на портале нажмите на иконку соцсети.\n\nУ вас нет аккаунта в соцсетях? Авторизуйтесь на портале при помощи формы.\n\nВ матче 5-го тура «Металлург» обыграл гостей со счетом 2:0.",
+			want: "В матче 5-го тура «Металлург» обыграл гостей", bad: []string{"авторизации", "аккаунта"}},
+		{name: "ru: a pointer to the report on the site", lang: "ru", title: "«Торпедо» обыграло «Зенит-2»",
+			body: "«Торпедо» обыграло «Зенит-2» в 8-м туре первой лиги. Отчет о матче читайте на сайте клуба.",
+			want: "«Торпедо» обыграло «Зенит-2» в 8-м туре первой лиги.", bad: []string{"читайте"}},
+		{name: "ru: a news sentence about a portal stays", lang: "ru", title: "Портал госуслуг обновили",
+			body: "Портал госуслуг перешел на новую систему входа, сообщили в министерстве. Пользователи смогут войти через банк.",
+			want: "Портал госуслуг перешел на новую систему входа, сообщили в министерстве. Пользователи смогут войти через банк.", exact: true},
+	})
+}
