@@ -147,7 +147,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
-			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutCapsPlace(cutGluedImageName(cutGluedLabel(cutLeadingPictographs(text))), vl)))) // see summary_whole.go
+			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutCapsPlace(cutGluedImageName(cutGluedHeading(cutGluedLabel(cutLeadingPictographs(text)))), vl)))) // see summary_whole.go
 		}
 		if d.isCaptionInLede(si, text, &lw) {
 			if n > 0 {

@@ -83,3 +83,23 @@ func TestSummarySignInAndReportNotes(t *testing.T) {
 			want: "Портал госуслуг перешел на новую систему входа, сообщили в министерстве. Пользователи смогут войти через банк.", exact: true},
 	})
 }
+
+// TestSummaryGluedHeading: a short heading glued without a space to the
+// first word of the text below it is cut; names in mixed case and a lede
+// without glue stay.
+func TestSummaryGluedHeading(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a live entry's heading glued to its text", lang: "en", title: "Election day: follow the latest",
+			body: "'We counted every vote twice,' returning officer saysJane Roe, who ran the count in the city hall, said turnout had risen by a fifth since the last election.",
+			want: "Jane Roe, who ran the count", bad: []string{"saysJane"}},
+		{name: "en: names in mixed case stay", lang: "en", title: "Retailer opens store",
+			body: "The new McDonald's and an iPhone repair shop opened on the high street on Monday, bringing forty jobs to the town centre.",
+			want: "The new McDonald's and an iPhone repair shop opened", exact: false},
+		{name: "ru: a heading glued to the lede", lang: "ru", title: "Новости города",
+			body: "Мэр пообещал построить новый мостВ понедельник мэр города Иван Петров заявил, что строительство моста через реку начнется весной.",
+			want: "В понедельник мэр города Иван Петров заявил", bad: []string{"мостВ"}},
+		{name: "ru: a lede without glue stays", lang: "ru", title: "В Казани открыли школу",
+			body: "В Казани открыли новую школу на тысячу учеников, сообщили в мэрии города в понедельник.",
+			want: "В Казани открыли новую школу на тысячу учеников, сообщили в мэрии города в понедельник.", exact: true},
+	})
+}
