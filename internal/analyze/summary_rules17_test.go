@@ -103,3 +103,37 @@ func TestSummaryGluedHeading(t *testing.T) {
 			want: "В Казани открыли новую школу на тысячу учеников, сообщили в мэрии города в понедельник.", exact: true},
 	})
 }
+
+// TestSummaryTitleUnderBarredRubric: the headline printed again under a
+// rubric's trail split by bars, longer than a breadcrumb, is passed over;
+// a bar after the headline is no rubric before it.
+func TestSummaryTitleUnderBarredRubric(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: a barred rubric over the headline", lang: "en", title: "Copper slides to its lowest close since March",
+			body: "Metals and commodities in the news today | Base Metals: Copper slides to its lowest close since March.\n\nCopper futures fell on Tuesday as a stronger dollar and weak factory data from China cut demand hopes.",
+			want: "Copper futures fell on Tuesday", bad: []string{"Base Metals"}},
+		{name: "ru: a barred rubric over the headline", lang: "ru", title: "Нефть подешевела до минимума с марта",
+			body: "Новости рынков и компаний за день | Сырье: Нефть подешевела до минимума с марта.\n\nЦены на нефть снизились во вторник на фоне укрепления доллара и слабых данных из Китая.",
+			want: "Цены на нефть снизились во вторник", bad: []string{"Сырье"}},
+		{name: "en: a sentence with a bar and a verb stays", lang: "en", title: "Council approves new budget for schools",
+			body: "Mayor says: council approves new budget for schools | a plan debated for months. Teachers welcomed the plan on Monday, the union said.",
+			want: "Mayor says: council approves new budget for schools", exact: false},
+	})
+}
+
+// TestSummaryBylineGluedToDateline: a wire's byline glued to its dateline
+// in front of the lede, with no colon, is cut with it; a lede opening with
+// "By" and a Russian lede with an agency in brackets stay.
+func TestSummaryBylineGluedToDateline(t *testing.T) {
+	runSummaryCases(t, []summaryCase{
+		{name: "en: byline and dateline glued before the lede", lang: "en", title: "Wheat jumps on drought worries",
+			body: "By Anna Field and Tom Baker , Farmwire CHICAGO (Farmwire) — Wheat futures jumped on Monday as a drought in the plains threatened the harvest.",
+			want: "Wheat futures jumped on Monday", bad: []string{"Anna Field", "CHICAGO"}},
+		{name: "en: a lede opening with By stays", lang: "en", title: "River rises after storms",
+			body: "By Monday evening the river had risen two metres (Environment Agency) - and roads near the bridge were closed.",
+			want: "By Monday evening the river had risen", exact: false},
+		{name: "ru: a lede with an agency in brackets stays", lang: "ru", title: "Пшеница подорожала из-за засухи",
+			body: "Пшеница подорожала на бирже в Чикаго (США) — засуха в южных районах угрожает урожаю, сообщили аналитики.",
+			want: "Пшеница подорожала на бирже в Чикаго", exact: false},
+	})
+}
