@@ -283,7 +283,7 @@ func (d *doc) splitParagraph(pi int32, p span) {
 			i = k
 			continue
 		}
-		if r == '.' && !closing && (isAbbrevBefore(b[start:i]) || isOrdinalDate(b[start:i], b[k:end]) || isSpacedYearDate(b[start:i], b[k:end])) {
+		if r == '.' && !closing && (isAbbrevBefore(b[start:i]) || isOrdinalDate(b[start:i], b[k:end]) || isSpacedYearDate(b[start:i], b[k:end]) || d.lang != "en" && isOrdinalAfterArticle(b[start:i], b[k:end])) {
 			i = k
 			continue
 		}
@@ -368,7 +368,59 @@ func isAbbrevBefore(text string) bool {
 	if len(lw) > 4 && strings.HasSuffix(lw, "str") {
 		return true // a German street: "Hauptstr. Richtung Innenstadt"
 	}
+	if numberUnits[lw] && s >= 2 && text[s-1] == ' ' && isDigitByte(text[s-2]) {
+		return true // a German sum: "1,5 Mrd. Euro", "3 Mio. Menschen"
+	}
 	return news.IsAbbreviation(lw)
+}
+
+// numberUnits are German multipliers and counts written short after a
+// number ("1,5 Mrd. Euro", "2 Bio. Dollar", "40 Tsd. Besucher"); after
+// a number they end no sentence. "Bio" alone is also a word ("Das Obst
+// ist Bio."), so only a number before one makes it the unit.
+var numberUnits = map[string]bool{"mio": true, "mrd": true, "bio": true, "tsd": true}
+
+// ordinalWords are the German articles, pronouns and contracted
+// prepositions that stand before an ordinal written as a number with a
+// full stop ("den 35. Geburtstag", "zum 3. Mal", "im 2. Quartal", "seinem
+// 100. Spiel").
+var ordinalWords = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"am": true, "im": true, "zum": true, "zur": true, "vom": true, "beim": true, "ins": true,
+	"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true,
+	"sein": true, "seine": true, "seinen": true, "seinem": true, "seiner": true, "seines": true,
+	"ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true, "ihres": true,
+}
+
+// isOrdinalAfterArticle reports whether a dot closes an ordinal written
+// as a number after a German article or contracted preposition, before a
+// noun ("Die Börse feierte den 35. Geburtstag des Index."): text ends in
+// one to three digits after a space and a word of ordinalWords, and next
+// opens with a capital. A sentence that ends on a number after other
+// words ("The index rose by 35. Then …", «Индекс вырос на 35. Затем …»)
+// is still split. English ("could die 2. Officials …") is not asked.
+func isOrdinalAfterArticle(text, next string) bool {
+	n := len(text)
+	d := n
+	for d > 0 && n-d < 3 && isDigitByte(text[d-1]) {
+		d--
+	}
+	if d == n || d < 2 || text[d-1] != ' ' || isDigitByte(text[d-1]) {
+		return false
+	}
+	w := d - 1
+	s := w
+	for s > 0 && text[s-1] >= 'a' && text[s-1] <= 'z' || s > 0 && text[s-1] >= 'A' && text[s-1] <= 'Z' {
+		s--
+	}
+	if s > 0 && text[s-1] != ' ' && text[s-1] != '(' && text[s-1] != '\n' {
+		return false
+	}
+	if w-s < 2 || w-s > 6 || !ordinalWords[strings.ToLower(text[s:w])] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r)
 }
 
 // attributionFollows reports whether text starts with an attribution such as

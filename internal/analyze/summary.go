@@ -147,7 +147,7 @@ func (d *doc) pickSentences(lists bool) string {
 		}
 		text = cutStampPrefix(cutBreakingLabel(cutSpeakerLabel(text)), vl)
 		if s.s == d.paras[s.para].s {
-			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutCapsPlace(cutGluedImageName(cutGluedLabel(cutLeadingPictographs(text))), vl)))) // see summary_whole.go
+			text = cutArrowPrompt(cutRoleByline(cutPlaceDash(cutCapsPlace(cutGluedImageName(cutGluedHeading(cutGluedLabel(cutLeadingPictographs(text)))), vl)))) // see summary_whole.go
 		}
 		if d.isCaptionInLede(si, text, &lw) {
 			if n > 0 {
@@ -808,7 +808,16 @@ func (d *doc) repeatsTitle(s string) bool {
 		// forty letters more, not bytes: Cyrillic takes two
 		return len(s) <= len(t)+40 || utf8.RuneCountInString(s) <= utf8.RuneCountInString(t)+40
 	}
-	return after <= 1 && before <= maxChromeWords && d.isChromeHead(s[:i])
+	if after > 1 {
+		return false
+	}
+	if h := strings.TrimRight(s[:i], " "); before <= 2*maxChromeWords && strings.IndexByte(h, '|') >= 0 && strings.HasSuffix(h, ":") && !strings.ContainsAny(h, ".!?;") {
+		// A rubric's trail split by bars and closed by a colon ("Stocks and
+		// markets in the News | Oil Futures: <headline>"), whose plurals an
+		// English verb table would take for verbs.
+		return true
+	}
+	return before <= maxChromeWords && d.isChromeHead(s[:i])
 }
 
 // maxChromeWords is the most words of page chrome (a breadcrumb trail, an
@@ -1805,6 +1814,9 @@ func stripBylinePrefix(s string) string {
 			return strings.TrimSpace(s[i+j+1:])
 		}
 	}
+	if rest, ok := cutBylineDateline(s); ok {
+		return rest
+	}
 	for _, p := range [...]string{"/by ", "by "} {
 		if len(s) < len(p) || !equalFold(s[:len(p)], p) {
 			continue
@@ -2586,3 +2598,34 @@ func hasYear(s string) bool {
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// cutBylineDateline cuts a wire's byline glued to its dateline in front of
+// the lede, with no colon between them ("By Jane Roe and John Poe ,
+// Newswire NEW YORK (Newswire) — Stocks fell …"): the line opens with
+// "By ", and within its first 160 bytes a place in capitals stands before
+// an agency's name in brackets and a dash. A lede that only opens with
+// "By" ("By Monday the river had risen …") has no such dateline.
+func cutBylineDateline(s string) (string, bool) {
+	if len(s) < 40 || s[0] != 'B' || s[1] != 'y' || s[2] != ' ' {
+		return s, false
+	}
+	lim := min(len(s), 160)
+	for _, dash := range [...]string{") — ", ") – ", ") - "} {
+		j := strings.Index(s[:lim], dash)
+		if j < 0 {
+			continue
+		}
+		o := strings.LastIndexByte(s[:j], '(')
+		if o < 4 || s[o-1] != ' ' || strings.Count(s[o+1:j], " ") > 2 || !isUpperStart(s[o+1:j]) {
+			continue
+		}
+		ws := strings.LastIndexByte(s[:o-1], ' ')
+		if place := s[ws+1 : o-1]; len(place) < 2 || !isAllCaps(place) {
+			continue
+		}
+		if rest := s[j+len(dash):]; opensSentence(rest) {
+			return rest, true
+		}
+	}
+	return s, false
+}

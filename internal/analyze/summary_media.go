@@ -378,3 +378,65 @@ func isCaptionDashCredit(text string, l verbLang) bool {
 	})
 	return caps && words >= 1 && words <= 4 && !hasVerbCue(text[:i], l)
 }
+
+// cutGluedHeading cuts a short line a page lost the break after, glued
+// without a space to the first word of the text below it: a live blog's
+// entry heading over its text ("'We acted too late,' minister saysDr Jane
+// Roe, who …", «Мэр пообещал новый мостВ понедельник …»). The glue is a
+// word that opens in lower case and runs, after three lower-case letters
+// at least, into a capital and a lower-case letter, within the first 200
+// bytes, after three to twenty words with no sentence end, and eight
+// words at least follow it. Names written in mixed case open with a
+// capital (McDonald, LinkedIn) or one or two letters (iPhone, eBay) and
+// are left.
+func cutGluedHeading(s string) string {
+	if len(s) < 40 {
+		return s
+	}
+	lim := min(len(s), 200)
+	words := 1
+	for i := 1; i < lim; i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			words++
+			continue
+		case c == '.' || c == '!' || c == '?' || c == '\n':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return s
+			}
+			continue
+		case c < 0x80 && (c < 'A' || c > 'Z'), c >= 0x80 && c < 0xC0:
+			continue // no capital opens here (the cheap test before decoding)
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsUpper(r) || words < 3 || words > 20 {
+			continue
+		}
+		p, psz := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLower(p) {
+			continue
+		}
+		// The word before the capital: three lower-case letters at least,
+		// opening in lower case.
+		ws := i - psz
+		lower := 1
+		for ws > 0 {
+			q, qsz := utf8.DecodeLastRuneInString(s[:ws])
+			if q == ' ' {
+				break
+			}
+			if !unicode.IsLower(q) {
+				lower = -100
+				break
+			}
+			lower++
+			ws -= qsz
+		}
+		n, _ := utf8.DecodeRuneInString(s[i+sz:])
+		if lower >= 3 && (unicode.IsLower(n) || n == ' ') && countWordsUpTo(s[i:], 8) >= 8 {
+			return s[i:]
+		}
+	}
+	return s
+}

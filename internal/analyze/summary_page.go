@@ -530,6 +530,17 @@ var pageNotes = [...]string{
 	"watch the video", "see the photos", "see the pictures", "here are the details", "смотрите видео", "смотрите фото", "смотрите кадры", "дивіться відео", "дивіться фото",
 	"sehen sie das video", "sehen sie die bilder", "regardez la vidéo", "voici les images", "mira el vídeo", "mira el video", "estas son las imágenes", "veja o vídeo", "veja as imagens", "veja os detalhes",
 	"guarda il video", "ecco le immagini", "ecco i dettagli", "işte detaylar", "işte o anlar", "işte o görüntüler", "işte ilk görüntüler", "işte olay yerinden", "zobacz wideo", "zobacz zdjęcia", "zobacz nagranie",
+	// A pointer to the full report on another page ("Read the match report
+	// on our site.", «Отчет о поединке читайте на сайте»).
+	"read the full report on", "read the match report", "read our match report", "читайте на сайте", "читайте на странице", "читайте по ссылке",
+	"отчет о поединке читайте", "отчет о матче читайте", "отчёт о матче читайте", "отчёт о поединке читайте", "звіт про матч читайте", "читайте на сайті",
+	// The site's sign-in and consent notes and its widgets' labels ("By
+	// providing your information, you agree to our Terms of Use", «Для
+	// авторизации на портале нажмите на иконку соцсети», "Adjust font
+	// size:").
+	"you agree to our terms", "you agree to our privacy policy", "terms of service apply", "protected by recaptcha", "to help provide our services",
+	"don't have an account", "don’t have an account", "sign in with your social", "для авторизации на портале", "для первой авторизации", "нет аккаунта в соцсетях", "авторизуйтесь на портале",
+	"для авторизації на порталі", "немає акаунта", "adjust font size", "change font size", "schriftgröße anpassen", "изменить размер шрифта", "размер шрифта:",
 }
 
 // selfPhrases are the outlet speaking of its own piece, as a teaser does
