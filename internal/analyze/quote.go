@@ -342,7 +342,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			speaker = "" // «представитель министерства просвещения» is no one titled otherwise (quote_precision.go)
 		}
 		if d.ru {
-			speaker = nominativeSpeaker(speaker)
+			speaker = d.ruGenitiveShown(nominativeSpeaker(speaker)) // (quote_ru_short_roles.go)
 		}
 		speaker = d.occupationTrimmed(speaker)
 		if speaker == "" || d.depicted(q, speaker) {
