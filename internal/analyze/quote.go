@@ -558,6 +558,14 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 			out = append(out, q)
 			return out
 		}
+		if d.cutOffSpeakerLine(pi, stray) {
+			// «Иван Петров, главный тренер: «Сегодня мы … (no close, and
+			// the next mark opens another line)»: a speaker line the page
+			// cut off (quote_ru_speaker_line.go).
+			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
+			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi})
+			return out
+		}
 		start = stray
 	}
 	return out
