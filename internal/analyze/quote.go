@@ -348,7 +348,7 @@ func (a *Analyzer) quotes(d *doc) []news.Quote {
 			speaker = "" // «представитель министерства просвещения» is no one titled otherwise (quote_precision.go)
 		}
 		if d.ru {
-			speaker = nominativeSpeaker(speaker)
+			speaker = d.ruGenitiveShown(nominativeSpeaker(speaker)) // (quote_ru_short_roles.go)
 		}
 		speaker = d.occupationTrimmed(speaker)
 		if speaker == "" || d.depicted(q, speaker) {
@@ -562,6 +562,14 @@ func (d *doc) appendQuoteSpans(out []quoteSpan, pi int, p span) []quoteSpan {
 				q.ts2, q.te2 = next, closeAt
 			}
 			out = append(out, q)
+			return out
+		}
+		if d.cutOffSpeakerLine(pi, stray) {
+			// «Иван Петров, главный тренер: «Сегодня мы … (no close, and
+			// the next mark opens another line)»: a speaker line the page
+			// cut off (quote_ru_speaker_line.go).
+			_, osz := utf8.DecodeLastRuneInString(d.body[:stray])
+			out = append(out, quoteSpan{open: stray - osz, end: int(p.e), ts: stray, te: int(p.e), para: pi})
 			return out
 		}
 		start = stray

@@ -166,7 +166,13 @@ func (a *Analyzer) ruColonTurn(d *doc, pi, s int) speakerRef {
 		return speakerRef{}
 	}
 	text := strings.TrimSpace(d.body[s:d.paras[pi].e])
-	if strings.HasSuffix(text, "?") || countWords(text) < minQuoteWords || longQuoted(text) || !d.speaksAsPerson(s, int(d.paras[pi].e), false) {
+	if strings.HasSuffix(text, "?") || countWords(text) < minQuoteWords || longQuoted(text) {
+		return speakerRef{}
+	}
+	if ref, ok := a.lineSpeaker(d, pi-1); ok && sentenceOpening(text) {
+		return ref // «Иван Петров, директор предприятия:» (quote_ru_speaker_turn.go)
+	}
+	if !d.speaksAsPerson(s, int(d.paras[pi].e), false) {
 		return speakerRef{}
 	}
 	return a.ruColonNamed(d, pi-1)

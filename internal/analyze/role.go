@@ -372,6 +372,9 @@ func (a *Analyzer) sentenceSubject(d *doc, mentions []mention, spans []quoteSpan
 		if !m.said && insideSpan(spans, m.pos) {
 			continue
 		}
+		if !m.said && inParens(d.body, lo, m.pos) {
+			continue // «директора завода (СМЗ, Нижняя Салда) Сергея Петрова»: an aside is no subject (quote_ru_short_roles.go)
+		}
 		if m.said {
 			return m, true // the speaker of a quotation in the sentence
 		}
