@@ -19,6 +19,20 @@ func TestCountriesVictoriaInSpanish(t *testing.T) {
 	})
 }
 
+// TestCountriesSanMartinInSpanish: Spanish text names the Liberator José
+// de San Martín's towns, streets and clubs far more often than the island
+// of Saint-Martin, which Spanish also calls San Martín; there the name
+// alone names no country. English and Russian text name the island as
+// before.
+func TestCountriesSanMartinInSpanish(t *testing.T) {
+	runArticleCountries(t, []articleCountries{
+		{"es: a club", "es", "", "En la próxima fecha San Martín recibirá a Deportivo Norte en su cancha.", nil, nil},
+		{"es: a street", "es", "", "El accidente ocurrió en la avenida San Martín a la altura del puente.", nil, nil},
+		{"en: the island", "en", "", "Hurricane Irma destroyed most homes on Saint-Martin last week.", []string{"MF"}, nil},
+		{"ru: the island", "ru", "", "Ураган разрушил большинство домов на острове Сен-Мартен.", []string{"MF"}, nil},
+	})
+}
+
 // TestCountriesNationalityBeforeName: a demonym directly before a person's
 // name tells that person's nationality, not where the story happens («el
 // paraguayo Roberto Ovelar», "le Norvégien Boe", "Norwegian Lars Haugen",
