@@ -292,8 +292,9 @@ type countryEv struct {
 	// dated is the full weight of its dateline mentions.
 	dated float64
 	// org is what organisations' names took from its score ("Air
-	// France": see wOrgName), given back when it is the story's only
-	// country.
+	// France": see wOrgName), and players' nationalities («el paraguayo
+	// Ovelar»: see demonymNamesPerson), given back when it is the story's
+	// only country.
 	org float64
 	// amb and strong record whether ambiguous names (Georgia, Jordan) and
 	// other evidence named it.
@@ -376,7 +377,8 @@ func (a *Analyzer) countries(d *doc, ex *Explanation) []news.CountryScore {
 	// talks abroad the story tells ("PARIS — … son homologue").
 	acc.creditVisitDateline(d)
 	// So does an organisation's name: a story about Deutsche Bahn or
-	// British Airways alone is its country's.
+	// British Airways alone is its country's; so does a lone person's
+	// nationality ("Der Chinese Wang Lei gewann").
 	if len(acc.ev) == 1 {
 		for _, ev := range acc.ev {
 			ev.score += ev.org
@@ -488,6 +490,8 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 			continue // "Porto Alegre", not Porto: the first word of another country's town
 		}
 		w := float64(e.weight)
+		// "of Serbian origin", and a nationality before a person's name
+		// («el mexicano Delgadillo»): whose, not where.
 		origin := e.kind == kDemonym && demonymIsOrigin(d, toks, int(m.tok), int(m.tok+m.n))
 		if origin {
 			w *= wYardstick // "of Serbian origin": where a family came from
@@ -495,6 +499,20 @@ func (a *Analyzer) addCountryMatches(acc *countryAcc, d *doc, toks []token, ms [
 		tourist := e.kind == kDemonym && !origin && demonymIsTourist(d, toks, int(m.tok), int(m.tok+m.n))
 		if tourist {
 			w *= wLocator // "a Russian tourist": away from home
+		}
+		// «el paraguayo Ovelar»: whose player, not where; it weighs as a
+		// tourist does, and a story of sport that names no other country
+		// is the home side's (see homeSportOnly).
+		if e.kind == kDemonym && !origin && !tourist && !title && demonymNamesPerson(d, src, toks, ms, mi) {
+			tourist, d.personNat = true, true
+			w *= wLocator
+			acc.get(e.code).org += w * (1/wLocator - 1)
+			if d.nPersonCodes < len(d.personCodes) {
+				d.personCodes[d.nPersonCodes] = e.code
+				d.nPersonCodes++
+			}
+		} else {
+			d.otherNamed = true
 		}
 		role := a.countryRole(d, src, toks, m, e)
 		if role == roleSubject && a.isVenue(d, toks, ms, mi) {

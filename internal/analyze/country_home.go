@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsbot/newsbot/internal/news"
@@ -212,6 +213,30 @@ func (d *doc) hasLocalLeague() bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// homeSportOnly reports whether a story of sport (topics) named countries
+// only as its players' nationalities, a demonym before a name («el
+// paraguayo Roberto Ovelar», "le Norvégien Boe": see demonymNamesPerson).
+// A club's foreign players, and the foreign rivals of the outlet's own
+// athletes, are named so in a story told from home; a match abroad names
+// its venue. Such a story is the home side's: the outlet's country is
+// primary and the players' countries are not.
+func (d *doc) homeSportOnly(out []news.CountryScore, topics []news.TopicScore) bool {
+	if !d.personNat || d.otherNamed {
+		return false
+	}
+	for _, c := range out {
+		if !slices.Contains(d.personCodes[:d.nPersonCodes], c.Code) {
+			return false // named by a town, a body or a region
+		}
+	}
+	for _, t := range topics {
+		if t.Topic == news.TopicSport {
+			return true
 		}
 	}
 	return false

@@ -227,10 +227,19 @@ func applyHome(out []news.CountryScore, d *doc, topics []news.TopicScore, ex *Ex
 			}
 			return out
 		}
-		if len(out) != 0 {
+		if len(out) != 0 && d.homeSportOnly(out, topics) {
+			for i := range out {
+				out[i].Primary = false
+			}
+			if ex != nil {
+				for i := range ex.Countries {
+					ex.Countries[i].Primary = false
+				}
+			}
+			term = "the outlet's country, its players' nationalities named (home)"
+		} else if len(out) != 0 {
 			return out
-		}
-		if out = homeFallback(out, home, topics, d.hasLocalLeague, ex); len(out) != 0 || !d.hasLocalBody() {
+		} else if out = homeFallback(out, home, topics, d.hasLocalLeague, ex); len(out) != 0 || !d.hasLocalBody() {
 			return out
 		}
 	}

@@ -55,6 +55,16 @@ var oneWordCountries = map[string]bool{"US": true, "IN": true, "DE": true, "AU":
 // are women's first names there, and interviews name women by them alone.
 var oneWordCyrillic = map[string]bool{"US": true, "IN": true, "DE": true, "BR": true}
 
+// oneWordElsewhere are one-word subdivision names that, in text of one
+// language, name first something nearer home: in Spanish "Victoria" is
+// the word for a victory, a woman's name, towns of Mexico, Argentina and
+// Chile (Ciudad Victoria, Victoria in Entre Ríos) and the clubs named after
+// them («el Victoria goleó», «en el estadio de Colonia Victoria»), far
+// more often than the Australian state. In that language the name alone
+// names no region; "Australia" still names its country, and every other
+// language keeps the entry.
+var oneWordElsewhere = map[string]uint16{"victoria": lES}
+
 // addSubdivisions adds the subdivisions to the gazetteer as regions, a
 // name capitalised as text writes it. A name the gazetteer already has
 // (Москва, Berlin, Georgia) keeps its entry; a name of one word counts
@@ -96,7 +106,7 @@ func addSubdivisions(l *lexicon, v *vocab) {
 		case "":
 			// A Latin name may be a person's too: not beside another
 			// capitalised name.
-			add(s, words, eNameAmb, lLatin)
+			add(s, words, eNameAmb, lLatin&^oneWordElsewhere[strings.Join(words, " ")])
 			if f := marks.Strip(s.name); f != s.name {
 				add(s, normWords(f), eNameAmb, lLatin) // Arunāchal Pradesh, Arunachal Pradesh
 			}

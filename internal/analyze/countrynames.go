@@ -202,6 +202,14 @@ func cldrCountryNames() map[string]*cldrName {
 // language: beside another capitalised name they name a person.
 var cldrFirstNames = map[string]bool{"maurice": true, "mauricio": true, "maurícia": true, "dominique": true, "israel": true, "jordanie": true}
 
+// cldrElsewhere are CLDR country names that text of one language uses
+// first for something nearer home: Spanish "San Martín" (Saint-Martin) is
+// the Liberator José de San Martín, whose name towns, provinces, streets
+// and clubs of Argentina and Peru carry («San Martín de Wanda», «San
+// Martín recibirá a La Canterita»). In that language the name is left out;
+// "Saint-Martin" and every other language's name stay.
+var cldrElsewhere = map[string]uint16{"san martín": lES, "san martin": lES}
+
 // addCLDRNames adds the CLDR country names to the gazetteer. Names of three
 // letters or fewer ("Fas", "Irã") must be written with a capital like every
 // name, and Ukrainian names also match in their case forms.
@@ -216,6 +224,12 @@ func addCLDRNames(l *lexicon, v *vocab) {
 		n := names[k]
 		if n.bad {
 			continue
+		}
+		if m := cldrElsewhere[k]; m != 0 {
+			if n.langs&^m == 0 {
+				continue
+			}
+			n.langs &^= m
 		}
 		flags := eNeedCap
 		if cldrFirstNames[k] {

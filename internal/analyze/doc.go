@@ -56,12 +56,21 @@ type doc struct {
 	btoks       []token // body tokens
 	paras       []para
 	sents       []sentence
-	ru          bool   // Russian text
-	langs       uint16 // language bits the text may carry (see docLangs)
-	leadEnd     int32
-	dlStart     int      // datelineStart()+1 once computed, 0 before
-	lastPara    int      // the paragraph paraOf found last (a hint, checked before use)
-	skels       []skelOf // fingerprint's skelMemo array, kept with the document's buffers
+	ru          bool // Russian text
+	// personNat is set when a demonym stood before a person's name
+	// (demonymNamesPerson): the story named a player's nationality.
+	personNat bool
+	// otherNamed is set when the text named a country by any other
+	// mention the country scorer credits.
+	otherNamed bool
+	// personCodes are the countries of those nationalities (the first few).
+	personCodes  [4]string
+	nPersonCodes int
+	langs        uint16 // language bits the text may carry (see docLangs)
+	leadEnd      int32
+	dlStart      int      // datelineStart()+1 once computed, 0 before
+	lastPara     int      // the paragraph paraOf found last (a hint, checked before use)
+	skels        []skelOf // fingerprint's skelMemo array, kept with the document's buffers
 	// Scratch arrays of the scorers, kept with the document's buffers so
 	// that an article does not allocate them again: the lexicon matches
 	// of countries and topics, and the topics' raw scores, order, sums
