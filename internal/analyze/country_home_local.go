@@ -76,23 +76,29 @@ var localBodyWords = [...]struct{ code, words string }{
 type localBody struct{ code string }
 
 // localBodies holds localBodyWords' whole words and phrases,
-// localBodyPrefixes its prefixes, localBodyPairs the first two bytes of
-// every entry, the cheap test in front of the lookups.
-var localBodies, localBodyPrefixes, localBodyPairs = func() (map[string]localBody, []localPrefix, *bytePairs) {
-	m := map[string]localBody{}
+// localPhraseStarts the first words of its phrases, localBodyPrefixes its
+// prefixes; localBodyPairs holds the first two bytes of every entry, the
+// cheap test in front of the lookups, and localPrefixPairs those of the
+// prefixes alone.
+var localBodies, localPhraseStarts, localBodyPrefixes, localBodyPairs, localPrefixPairs = func() (map[string]localBody, map[string]bool, []localPrefix, *bytePairs, *bytePairs) {
+	m, starts := map[string]localBody{}, map[string]bool{}
 	var pre []localPrefix
-	var all []string
+	var all, prefixes []string
 	for _, l := range localBodyWords {
 		for _, w := range strings.Split(l.words, "|") {
 			all = append(all, w)
 			if p, ok := strings.CutSuffix(w, "*"); ok {
 				pre = append(pre, localPrefix{p, l.code})
+				prefixes = append(prefixes, p)
 				continue
 			}
 			m[w] = localBody{l.code}
+			if first, _, ok := strings.Cut(w, " "); ok {
+				starts[first] = true
+			}
 		}
 	}
-	return m, pre, newBytePairs(all)
+	return m, starts, pre, newBytePairs(all), newBytePairs(prefixes)
 }()
 
 // localPrefix is a prefix entry of localBodyWords.
@@ -119,16 +125,25 @@ func (d *doc) localBodyIn() (found bool, code string) {
 	for _, toks := range [...][]token{d.ttoks, d.btoks} {
 		for i := range toks {
 			w := d.norm[toks[i].ns:toks[i].ne]
-			if len(w) < 2 || localBodyPairs[(uint(w[0])<<8|uint(w[1]))/64]&(1<<((uint(w[0])<<8|uint(w[1]))%64)) == 0 {
+			if len(w) < 2 {
+				continue
+			}
+			k := uint(w[0])<<8 | uint(w[1])
+			if localBodyPairs[k/64]&(1<<(k%64)) == 0 {
 				continue // most words: no entry opens so
 			}
 			if b, ok := localBodies[string(w)]; ok {
 				note(b.code)
 			}
-			for _, p := range localBodyPrefixes {
-				if len(w) >= len(p.prefix) && string(w[:len(p.prefix)]) == p.prefix {
-					note(p.code)
+			if localPrefixPairs[k/64]&(1<<(k%64)) != 0 {
+				for _, p := range localBodyPrefixes {
+					if len(w) >= len(p.prefix) && string(w[:len(p.prefix)]) == p.prefix {
+						note(p.code)
+					}
 				}
+			}
+			if !localPhraseStarts[string(w)] {
+				continue // no phrase opens with w
 			}
 			p := append(buf[:0], w...)
 			for j := i + 1; j < len(toks) && j <= i+2 && adjacent(toks, j); j++ {
