@@ -136,8 +136,8 @@ func demonymNamesPerson(d *doc, src string, toks []token, ms []match, mi int) bo
 		if r2, _ := utf8.DecodeRuneInString(w[n:]); n < len(w) && unicode.IsUpper(r2) {
 			return false // an acronym
 		}
-		nw := string(d.norm[toks[k].ns:toks[k].ne])
-		return !titleWords[nw] && !personNameStops[nw] && !officeBefore[nw]
+		nw := d.norm[toks[k].ns:toks[k].ne]
+		return !titleWords[string(nw)] && !personNameStops[string(nw)] && !officeBefore[string(nw)]
 	}
 	if !capName(j) {
 		return false
