@@ -18,16 +18,24 @@ import (
 // name in the dative (-у, -ю), or "" when it is none or reads more than
 // one way.
 func ruDativeFirstName(first string) string {
-	if !strings.HasSuffix(first, "у") && !strings.HasSuffix(first, "ю") || utf8.RuneCountInString(first) < 4 {
+	return ruMansFirstName(first, 2, "у", "ю")
+}
+
+// ruMansFirstName returns the nominative of first read as a man's first
+// name in the case of the name rows' forms[form] (1 the genitive, 2 the
+// dative), which ends in one of endings, or "" when it is none or reads
+// more than one way.
+func ruMansFirstName(first string, form int, endings ...string) string {
+	if !slices.ContainsFunc(endings, func(e string) bool { return strings.HasSuffix(first, e) }) || utf8.RuneCountInString(first) < 4 {
 		return ""
 	}
 	var cands []string
 	for i := range ruParadigms {
 		p := &ruParadigms[i]
-		if p.use&ruName == 0 || len(p.forms) < 3 || len(p.nom) != 1 || p.nom[0] == "ы" || p.nom[0] == "а" || p.nom[0] == "я" || p.nom[0] == "ия" {
+		if p.use&ruName == 0 || len(p.forms) <= form || len(p.nom) != 1 || p.nom[0] == "ы" || p.nom[0] == "а" || p.nom[0] == "я" || p.nom[0] == "ия" {
 			continue // men's rows only: the consonant, -й and -ь rows
 		}
-		stem, ok := strings.CutSuffix(first, p.forms[2])
+		stem, ok := strings.CutSuffix(first, p.forms[form])
 		if !ok || utf8.RuneCountInString(stem) < 2 {
 			continue
 		}

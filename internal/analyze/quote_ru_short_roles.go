@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,27 +76,7 @@ func (d *doc) ruGenitiveShown(speaker string) string {
 // first name in the genitive (-а, -я: Сергея → Сергей), or "" when it is
 // none or reads more than one way.
 func ruGenitiveFirstName(first string) string {
-	if !strings.HasSuffix(first, "а") && !strings.HasSuffix(first, "я") || utf8.RuneCountInString(first) < 4 {
-		return ""
-	}
-	var cands []string
-	for i := range ruParadigms {
-		p := &ruParadigms[i]
-		if p.use&ruName == 0 || len(p.forms) < 2 || len(p.nom) != 1 || p.nom[0] == "ы" || p.nom[0] == "а" || p.nom[0] == "я" || p.nom[0] == "ия" {
-			continue // men's rows only: the consonant, -й and -ь rows
-		}
-		stem, ok := strings.CutSuffix(first, p.forms[1])
-		if !ok || utf8.RuneCountInString(stem) < 2 {
-			continue
-		}
-		if nom, ok := ruFirstNameNominative(p, stem); ok && !slices.Contains(cands, nom) {
-			cands = append(cands, nom)
-		}
-	}
-	if len(cands) != 1 {
-		return ""
-	}
-	return cands[0]
+	return ruMansFirstName(first, 1, "а", "я")
 }
 
 // hasWord reports whether w stands in s as a whole word, no letter on
